@@ -1,0 +1,239 @@
+// Package article defines the article that flows through newsflow: the parsed
+// article that ingest publishes, and the same article with entities and quotes
+// that enrich publishes and store writes.
+//
+// Offsets: every Start/End in an enriched article counts Unicode code points
+// (not bytes, not UTF-16 units) into Body, with End exclusive, so that
+// body[start:end] in Python, or [...body].slice(start, end).join("") in
+// JavaScript, gives the mention text. Inside Go code the stages work in byte
+// offsets and convert once, with Offsets.
+package article
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// SchemaVersion is the version of the enriched-article JSON document; it is
+// bumped on any incompatible change to the fields below.
+const SchemaVersion = 1
+
+// Entity types.
+const (
+	TypePerson = "PERSON"
+	TypeOrg    = "ORG"
+	TypeGPE    = "GPE"
+	TypeLoc    = "LOC"
+	TypeFac    = "FAC"
+	TypeNORP   = "NORP"
+)
+
+// Article is a news article: the parsed fields, and after enrich its
+// entities and quotes. The same JSON is the event payload on
+// articles.parsed and articles.enriched and the document in MongoDB.
+type Article struct {
+	SchemaVersion int    `json:"schema_version" bson:"schema_version"`
+	ID            string `json:"id" bson:"_id"`
+	URL           string `json:"url,omitempty" bson:"url,omitempty"`
+
+	Headline    string `json:"headline" bson:"headline"`
+	Subheadline string `json:"subheadline,omitempty" bson:"subheadline,omitempty"`
+	Byline      string `json:"byline,omitempty" bson:"byline,omitempty"`
+	Caption     string `json:"caption,omitempty" bson:"caption,omitempty"`
+	Description string `json:"description,omitempty" bson:"description,omitempty"`
+	SiteName    string `json:"site_name,omitempty" bson:"site_name,omitempty"`
+
+	// Dateline is the date line as the article wrote it.
+	Dateline string `json:"dateline,omitempty" bson:"dateline,omitempty"`
+	// PublishedAt is nil when the article gives no date; never the ingest time.
+	PublishedAt *time.Time `json:"published_at,omitempty" bson:"published_at,omitempty"`
+	// IngestedAt is when ingest parsed the article.
+	IngestedAt time.Time `json:"ingested_at" bson:"ingested_at"`
+
+	Tags []string `json:"tags" bson:"tags"`
+	// Language is an ISO 639-1 code detected from the body ("" if unknown).
+	Language string `json:"language,omitempty" bson:"language,omitempty"`
+	// Body is the article text, NFC, paragraphs separated by one blank line.
+	Body string `json:"body" bson:"body"`
+
+	Source Source `json:"source" bson:"source"`
+
+	Entities []Entity `json:"entities" bson:"entities"`
+	Quotes   []Quote  `json:"quotes" bson:"quotes"`
+	// EnrichedAt is when enrich finished with the article.
+	EnrichedAt *time.Time `json:"enriched_at,omitempty" bson:"enriched_at,omitempty"`
+}
+
+// Source records where an article came from.
+type Source struct {
+	// Format is the detected input format: text, html, json, ninjs, rss, atom, jsonfeed.
+	Format string `json:"format" bson:"format"`
+	// ContentType is the content type the input was dropped with, if any.
+	ContentType string `json:"content_type,omitempty" bson:"content_type,omitempty"`
+	// Name is the file name the input was dropped from, if any.
+	Name string `json:"name,omitempty" bson:"name,omitempty"`
+	// SHA256 is the hex SHA-256 of the original bytes, for traceability.
+	SHA256 string `json:"sha256" bson:"sha256"`
+	// Item is the index of the article within a multi-article input (feed, array).
+	Item int `json:"item,omitempty" bson:"item,omitempty"`
+}
+
+// Entity is one real-world thing named in the article, resolved across its mentions.
+type Entity struct {
+	// Name is the fullest form the article uses.
+	Name string `json:"name" bson:"name"`
+	// Type is one of PERSON ORG GPE LOC FAC NORP.
+	Type     string    `json:"type" bson:"type"`
+	Mentions []Mention `json:"mentions" bson:"mentions"`
+	// Count is the number of mentions.
+	Count int `json:"count" bson:"count"`
+	// Aliases are the other forms the article uses for the entity.
+	Aliases []string `json:"aliases,omitempty" bson:"aliases,omitempty"`
+	// Titles are titles or roles cut off person names ("Secretary of State").
+	Titles []string `json:"titles,omitempty" bson:"titles,omitempty"`
+	// Quotes is the number of quotes attributed to the entity.
+	Quotes int `json:"quotes,omitempty" bson:"quotes,omitempty"`
+}
+
+// Mention is one occurrence of an entity in the body.
+type Mention struct {
+	Start int    `json:"start" bson:"start"`
+	End   int    `json:"end" bson:"end"`
+	Text  string `json:"text" bson:"text"`
+}
+
+// Quote is one direct quote and who said it.
+type Quote struct {
+	// Text is the quoted text without the quote marks.
+	Text string `json:"text" bson:"text"`
+	// Speaker is the entity's canonical name, or the article's description of
+	// an unnamed speaker; empty when the article gives none.
+	Speaker string `json:"speaker,omitempty" bson:"speaker,omitempty"`
+	// SpeakerType is PERSON, ORG, GROUP or empty.
+	SpeakerType string `json:"speaker_type,omitempty" bson:"speaker_type,omitempty"`
+	// Cue is the reporting verb or phrase as written; empty for a continuation.
+	Cue   string `json:"cue,omitempty" bson:"cue,omitempty"`
+	Start int    `json:"start" bson:"start"`
+	End   int    `json:"end" bson:"end"`
+	// Paragraph is the 0-based index of the body paragraph holding the quote.
+	Paragraph int `json:"paragraph" bson:"paragraph"`
+}
+
+// ID returns the stable article id: from the canonical URL when there is
+// one, else from the normalised headline and body.
+func ID(canonicalURL, headline, body string) string {
+	if u := CanonicalURL(canonicalURL); u != "" {
+		return hashID("u", u)
+	}
+	return hashID("t", normalise(headline)+"\n"+normalise(body))
+}
+
+func hashID(kind, s string) string {
+	sum := sha256.Sum256([]byte(kind + ":" + s))
+	return hex.EncodeToString(sum[:12])
+}
+
+// CanonicalURL normalises a URL for identity: lower-case scheme and host, no
+// fragment, no default port, no trailing slash, tracking parameters removed.
+// It returns "" for anything that is not an absolute http(s) URL.
+func CanonicalURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	u.Scheme = "https" // the same page over http and https is one article
+	u.Host = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(u.Host), ":80"), ":443")
+	u.Fragment = ""
+	u.User = nil
+	q := u.Query()
+	for k := range q {
+		lk := strings.ToLower(k)
+		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" {
+			q.Del(k)
+		}
+	}
+	u.RawQuery = q.Encode()
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return u.String()
+}
+
+// normalise folds case, Unicode form and whitespace so that the same text
+// pasted twice gives the same id.
+func normalise(s string) string {
+	s = norm.NFKC.String(s)
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), unicode.IsSpace), " ")
+}
+
+// HashBytes returns the hex SHA-256 of b.
+func HashBytes(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// Paragraphs splits a body into its paragraphs with their byte offsets.
+func Paragraphs(body string) []Span {
+	var out []Span
+	start := 0
+	for start <= len(body) {
+		i := strings.Index(body[start:], "\n\n")
+		end := len(body)
+		if i >= 0 {
+			end = start + i
+		}
+		if end > start {
+			out = append(out, Span{Start: start, End: end})
+		}
+		if i < 0 {
+			break
+		}
+		start = end + 2
+	}
+	return out
+}
+
+// Span is a byte range [Start, End) of a string.
+type Span struct{ Start, End int }
+
+// Offsets converts byte offsets of one string into code-point offsets.
+type Offsets struct{ idx []int }
+
+// NewOffsets indexes s for byte-to-code-point conversion.
+func NewOffsets(s string) Offsets {
+	idx := make([]int, len(s)+1)
+	n := 0
+	for i := range s {
+		idx[i] = n
+		n++
+	}
+	// Bytes inside a multi-byte rune map to the rune's index; the end maps to the count.
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if i > 0 && idx[i] == 0 {
+			idx[i] = last
+		}
+		last = idx[i]
+	}
+	idx[len(s)] = n
+	return Offsets{idx: idx}
+}
+
+// Rune returns the code-point offset of byte offset b.
+func (o Offsets) Rune(b int) int {
+	if b < 0 {
+		return 0
+	}
+	if b >= len(o.idx) {
+		return o.idx[len(o.idx)-1]
+	}
+	return o.idx[b]
+}

@@ -1,0 +1,7 @@
+module github.com/newsflow/newsflow/services/store
+
+go 1.26.8
+
+require github.com/newsflow/newsflow/pkg v0.0.0
+
+replace github.com/newsflow/newsflow/pkg => ../../pkg
