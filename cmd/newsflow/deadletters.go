@@ -1,0 +1,242 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/logging"
+)
+
+const deadUsage = `usage:
+  newsflow dead-letters [list] [--stage S]     list dead letters: sequence, stage, reason, time, article id or a preview
+  newsflow dead-letters show SEQ               show one dead letter with its headers and bytes
+  newsflow dead-letters replay SEQ...|--all [--stage S]
+                                               publish them back to their stage's input and remove them
+`
+
+func cmdDeadLetters(ctx context.Context, e env, args []string) error {
+	sub := "list"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		sub, args = args[0], args[1:]
+	}
+	fs := flag.NewFlagSet("dead-letters", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	stage := fs.String("stage", "", "only this stage (ingest, enrich, store)")
+	all := fs.Bool("all", false, "replay every dead letter (of --stage, if given)")
+	fs.Usage = func() { fmt.Fprint(e.stderr, deadUsage); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	cc, err := jsbus.ConnConfigFromEnv(e.getenv, "newsflow-dead-letters")
+	if err != nil {
+		return err
+	}
+	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
+	nc, err := jsbus.Connect(ctx, cc, log)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	js, err := jsbus.NewJetStream(nc)
+	if err != nil {
+		return err
+	}
+	dl := deadLetters{js: js}
+	switch sub {
+	case "list":
+		letters, err := dl.list(ctx, *stage)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "%-8s %-7s %-18s %-25s %s\n", "SEQ", "STAGE", "REASON", "FAILED AT", "ARTICLE / PREVIEW")
+		for _, m := range letters {
+			fmt.Fprintf(e.stdout, "%-8d %-7s %-18s %-25s %s\n", m.Sequence, m.Header.Get(jsbus.HeaderStage),
+				m.Header.Get(jsbus.HeaderReason), m.Header.Get(jsbus.HeaderFailedAt), describe(m))
+		}
+		fmt.Fprintf(e.stdout, "%d dead letter(s)\n", len(letters))
+		return nil
+	case "show":
+		if fs.NArg() != 1 {
+			fs.Usage()
+			return errUsage
+		}
+		seq, err := strconv.ParseUint(fs.Arg(0), 10, 64)
+		if err != nil {
+			return fmt.Errorf("sequence %q: %w", fs.Arg(0), err)
+		}
+		m, err := dl.get(ctx, seq)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "sequence: %d\nsubject:  %s\n", m.Sequence, m.Subject)
+		for k, v := range m.Header {
+			fmt.Fprintf(e.stdout, "%s: %s\n", k, strings.Join(v, ", "))
+		}
+		fmt.Fprintf(e.stdout, "bytes: %d\n\n", len(m.Data))
+		if utf8.Valid(m.Data) {
+			fmt.Fprintln(e.stdout, string(m.Data))
+		} else {
+			fmt.Fprintf(e.stdout, "%q\n", preview(m.Data, 2000))
+		}
+		return nil
+	case "replay":
+		var seqs []uint64
+		if *all {
+			letters, err := dl.list(ctx, *stage)
+			if err != nil {
+				return err
+			}
+			for _, m := range letters {
+				seqs = append(seqs, m.Sequence)
+			}
+		} else {
+			if fs.NArg() == 0 {
+				fs.Usage()
+				return errUsage
+			}
+			for _, a := range fs.Args() {
+				seq, err := strconv.ParseUint(a, 10, 64)
+				if err != nil {
+					return fmt.Errorf("sequence %q: %w", a, err)
+				}
+				seqs = append(seqs, seq)
+			}
+		}
+		for _, seq := range seqs {
+			subject, err := dl.replay(ctx, seq)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "replayed %d to %s\n", seq, subject)
+		}
+		fmt.Fprintf(e.stdout, "%d replayed\n", len(seqs))
+		return nil
+	}
+	fmt.Fprint(e.stderr, deadUsage)
+	return errUsage
+}
+
+// deadLetters reads and replays the dead-letter subjects.
+type deadLetters struct{ js jetstream.JetStream }
+
+func (d deadLetters) list(ctx context.Context, stage string) ([]*jetstream.RawStreamMsg, error) {
+	filter := jsbus.SubjectDeadPrefix + ">"
+	if stage != "" {
+		filter = jsbus.DeadSubject(stage)
+	}
+	s, err := d.js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		return nil, fmt.Errorf("stream: %w", err)
+	}
+	info, err := s.Info(ctx, jetstream.WithSubjectFilter(filter))
+	if err != nil {
+		return nil, fmt.Errorf("stream info: %w", err)
+	}
+	var total uint64
+	for _, n := range info.State.Subjects {
+		total += n
+	}
+	var out []*jetstream.RawStreamMsg
+	if total == 0 {
+		return out, nil
+	}
+	oc, err := d.js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{filter}, DeliverPolicy: jetstream.DeliverAllPolicy,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read dead letters: %w", err)
+	}
+	for uint64(len(out)) < total {
+		batch, err := oc.Fetch(256, jetstream.FetchMaxWait(2*time.Second))
+		if err != nil {
+			return nil, fmt.Errorf("read dead letters: %w", err)
+		}
+		got := 0
+		for m := range batch.Messages() {
+			got++
+			md, _ := m.Metadata()
+			raw := &jetstream.RawStreamMsg{Subject: m.Subject(), Header: m.Headers(), Data: m.Data()}
+			if md != nil {
+				raw.Sequence, raw.Time = md.Sequence.Stream, md.Timestamp
+			}
+			out = append(out, raw)
+		}
+		if got == 0 {
+			break // some were replayed meanwhile
+		}
+	}
+	return out, nil
+}
+
+func (d deadLetters) get(ctx context.Context, seq uint64) (*jetstream.RawStreamMsg, error) {
+	s, err := d.js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		return nil, fmt.Errorf("stream: %w", err)
+	}
+	m, err := s.GetMsg(ctx, seq)
+	if err != nil {
+		return nil, fmt.Errorf("dead letter %d: %w", seq, err)
+	}
+	if !strings.HasPrefix(m.Subject, jsbus.SubjectDeadPrefix) {
+		return nil, fmt.Errorf("message %d is on %s, not a dead letter", seq, m.Subject)
+	}
+	return m, nil
+}
+
+// replay publishes a dead letter's bytes and original headers back to the
+// subject it failed on, then deletes it, so it is listed no more.
+func (d deadLetters) replay(ctx context.Context, seq uint64) (string, error) {
+	m, err := d.get(ctx, seq)
+	if err != nil {
+		return "", err
+	}
+	subject := m.Header.Get(jsbus.HeaderSubject)
+	if subject == "" {
+		return "", errors.New("dead letter has no original subject")
+	}
+	hdr := nats.Header{}
+	for k, v := range m.Header {
+		switch k {
+		case jsbus.HeaderStage, jsbus.HeaderReason, jsbus.HeaderError, jsbus.HeaderSubject, jsbus.HeaderFailedAt, jsbus.HeaderDeliveries:
+			continue
+		}
+		hdr[k] = v
+	}
+	if _, err := jsbus.NewPublisher(d.js).Publish(ctx, subject, fmt.Sprintf("replay:%d", seq), m.Data, hdr); err != nil {
+		return "", err
+	}
+	s, err := d.js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		return "", fmt.Errorf("stream: %w", err)
+	}
+	if err := s.DeleteMsg(ctx, seq); err != nil {
+		return "", fmt.Errorf("remove dead letter %d: %w", seq, err)
+	}
+	return subject, nil
+}
+
+func describe(m *jetstream.RawStreamMsg) string {
+	if id := m.Header.Get(jsbus.HeaderArticleID); id != "" {
+		return "article " + id
+	}
+	name := m.Header.Get(jsbus.HeaderSourceName)
+	if name != "" {
+		name += ": "
+	}
+	return name + fmt.Sprintf("%q", preview(m.Data, 60))
+}
+
+func preview(b []byte, n int) string {
+	s := strings.ToValidUTF8(string(b[:min(len(b), n)]), "\uFFFD")
+	return strings.Join(strings.Fields(s), " ")
+}

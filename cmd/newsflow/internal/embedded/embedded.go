@@ -1,0 +1,162 @@
+// Package embedded runs the servers that newsflow needs inside the process:
+// a NATS server with JetStream and FerretDB (a MongoDB wire-protocol server
+// on SQLite). It is for laptops and tests; it never ends up in the service
+// binaries, which only connect.
+package embedded
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+	natsserver "github.com/nats-io/nats-server/v2/server"
+)
+
+// ErrPortInUse reports a listen address that another process holds.
+var ErrPortInUse = errors.New("port in use")
+
+// NATSConfig sets up the embedded NATS server.
+type NATSConfig struct {
+	// Host and Port to listen on; Port -1 picks a free port.
+	Host string
+	Port int
+	// StoreDir holds JetStream's files.
+	StoreDir string
+	// User and Password, or Token, turn authentication on.
+	User, Password, Token string
+}
+
+// NATS is a running embedded NATS server.
+type NATS struct {
+	srv *natsserver.Server
+	cfg NATSConfig
+}
+
+// StartNATS starts a NATS server with JetStream and waits until it accepts
+// connections.
+func StartNATS(cfg NATSConfig, log *slog.Logger) (*NATS, error) {
+	if cfg.Host == "" {
+		cfg.Host = "127.0.0.1"
+	}
+	if cfg.Port > 0 {
+		if err := checkFree(cfg.Host, cfg.Port); err != nil {
+			return nil, fmt.Errorf("nats: %w", err)
+		}
+	}
+	if err := os.MkdirAll(cfg.StoreDir, 0o755); err != nil {
+		return nil, fmt.Errorf("nats store dir: %w", err)
+	}
+	opts := &natsserver.Options{
+		ServerName: "newsflow-embedded",
+		Host:       cfg.Host, Port: cfg.Port,
+		JetStream: true, StoreDir: cfg.StoreDir,
+		NoSigs:        true,
+		MaxPayload:    8 << 20, // articles up to the ingest limit, plus headers
+		Username:      cfg.User,
+		Password:      cfg.Password,
+		Authorization: cfg.Token,
+	}
+	srv, err := natsserver.NewServer(opts)
+	if err != nil {
+		return nil, fmt.Errorf("nats: %w", err)
+	}
+	srv.SetLoggerV2(&natsLogger{log: log}, false, false, false)
+	go srv.Start()
+	if !srv.ReadyForConnections(15 * time.Second) {
+		srv.Shutdown()
+		return nil, errors.New("nats: not ready after 15s")
+	}
+	return &NATS{srv: srv, cfg: cfg}, nil
+}
+
+// URL is the client URL without credentials.
+func (n *NATS) URL() string { return n.srv.ClientURL() }
+
+// Shutdown stops the server and waits for it.
+func (n *NATS) Shutdown() {
+	n.srv.Shutdown()
+	n.srv.WaitForShutdown()
+}
+
+type natsLogger struct{ log *slog.Logger }
+
+func (l *natsLogger) Noticef(f string, v ...any) { l.log.Debug(fmt.Sprintf(f, v...), "server", "nats") }
+func (l *natsLogger) Warnf(f string, v ...any)   { l.log.Warn(fmt.Sprintf(f, v...), "server", "nats") }
+func (l *natsLogger) Fatalf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...), "server", "nats") }
+func (l *natsLogger) Errorf(f string, v ...any)  { l.log.Error(fmt.Sprintf(f, v...), "server", "nats") }
+func (l *natsLogger) Debugf(f string, v ...any)  { l.log.Debug(fmt.Sprintf(f, v...), "server", "nats") }
+func (l *natsLogger) Tracef(f string, v ...any)  {}
+
+// MongoConfig sets up the embedded MongoDB-compatible server.
+type MongoConfig struct {
+	// Host and Port to listen on; Port 0 picks a free port.
+	Host string
+	Port int
+	// Dir holds the SQLite files, one per database.
+	Dir string
+}
+
+// Mongo is a running embedded FerretDB.
+type Mongo struct {
+	f      *ferretdb.FerretDB
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// StartMongo starts FerretDB with its SQLite backend.
+func StartMongo(ctx context.Context, cfg MongoConfig, log *slog.Logger) (*Mongo, error) {
+	if cfg.Host == "" {
+		cfg.Host = "127.0.0.1"
+	}
+	if cfg.Port > 0 {
+		if err := checkFree(cfg.Host, cfg.Port); err != nil {
+			return nil, fmt.Errorf("mongo: %w", err)
+		}
+	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("mongo dir: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("mongo dir: %w", err)
+	}
+	f, err := ferretdb.New(&ferretdb.Config{
+		Listener:  ferretdb.ListenerConfig{TCP: net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))},
+		Handler:   "sqlite",
+		SQLiteURL: "file:" + dir + "/",
+		Logger:    log.With("server", "ferretdb"),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("mongo: %w", err)
+	}
+	rctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	m := &Mongo{f: f, cancel: cancel}
+	m.wg.Go(func() { _ = f.Run(rctx) })
+	return m, nil
+}
+
+// URI is the mongodb:// URI clients use.
+func (m *Mongo) URI() string { return m.f.MongoDBURI() }
+
+// Shutdown stops the server and waits for it.
+func (m *Mongo) Shutdown() {
+	m.cancel()
+	m.wg.Wait()
+}
+
+func checkFree(host string, port int) error {
+	addr := net.JoinHostPort(host, strconv.Itoa(port))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("%w: %s (another server runs there? choose another port with a flag)", ErrPortInUse, addr)
+	}
+	return ln.Close()
+}

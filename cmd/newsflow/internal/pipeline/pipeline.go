@@ -1,0 +1,72 @@
+// Package pipeline assembles newsflow's stages in one process: the local
+// parse+enrich path used by process, eval and bench, and the three
+// JetStream stages used by up.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/service"
+	"github.com/newsflow/newsflow/services/enrich/enrich"
+	"github.com/newsflow/newsflow/services/enrich/entity"
+	"github.com/newsflow/newsflow/services/enrich/quote"
+	"github.com/newsflow/newsflow/services/ingest/ingest"
+	"github.com/newsflow/newsflow/services/ingest/parse"
+	"github.com/newsflow/newsflow/services/store/store"
+)
+
+// Local parses and enriches without servers. It is safe for concurrent use.
+type Local struct {
+	Parser   *parse.Parser
+	Enricher *enrich.Enricher
+}
+
+// NewLocal builds the parser and the enricher (loading the tagger model once).
+func NewLocal(pcfg parse.Config) (*Local, error) {
+	p, err := parse.New(pcfg)
+	if err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	rec, err := entity.New(entity.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("entity recognizer: %w", err)
+	}
+	return &Local{Parser: p, Enricher: enrich.NewEnricher(rec, quote.Extract)}, nil
+}
+
+// Process parses in and enriches every article it holds.
+func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article, error) {
+	arts, err := l.Parser.Parse(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]article.Article, 0, len(arts))
+	for _, a := range arts {
+		e, err := l.Enricher.Enrich(ctx, a)
+		if err != nil {
+			return nil, fmt.Errorf("enrich %s: %w", a.ID, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// Stages returns the ingest, enrich and store stages on r, with the
+// consumer template tmpl, writing through st.
+func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerConfig, log *slog.Logger) []service.Stage {
+	pub := r.Publisher()
+	with := func(stage string) jsbus.ConsumerConfig {
+		c := tmpl
+		c.Stage = stage
+		return c
+	}
+	return []service.Stage{
+		{Consumer: with(jsbus.StageIngest), Handler: ingest.New(l.Parser, pub, log)},
+		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, pub, log)},
+		{Consumer: with(jsbus.StageStore), Handler: store.NewStage(st, pub, log)},
+	}
+}

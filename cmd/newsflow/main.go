@@ -1,0 +1,82 @@
+// Command newsflow is the command-line tool of the newsflow pipeline: it
+// runs everything in one process (up), drops articles (drop), follows events
+// (tail), processes files without servers (process), scores the enrichment
+// (eval), handles dead letters (dead-letters) and measures throughput (bench).
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	code := 0
+	switch {
+	case errors.Is(err, errUsage):
+		code = 2
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "newsflow:", err)
+		code = 1
+	}
+	os.Exit(code)
+}
+
+// errUsage is returned after usage has been printed.
+var errUsage = errors.New("usage")
+
+// env is what every command gets from main.
+type env struct {
+	getenv func(string) string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+const usage = `newsflow: an event-driven pipeline for news articles
+
+usage: newsflow COMMAND [flags] [args]
+
+commands:
+  up            run NATS, MongoDB (embedded unless NATS_URL / MONGO_URI are set) and the three services
+  drop PATH...  publish raw articles (files, folders, or - for stdin) to articles.raw
+  tail          follow enriched-article events
+  process PATH... parse and enrich files in-process and print one enriched JSON article per line
+  eval GOLD_DIR score parse+enrich against gold annotations
+  dead-letters  list, show and replay dead letters
+  bench         measure the pipeline against the in-process ceiling
+
+Run 'newsflow COMMAND -h' for a command's flags.
+`
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errUsage
+	}
+	cmds := map[string]func(context.Context, env, []string) error{
+		"up":           cmdUp,
+		"drop":         cmdDrop,
+		"tail":         cmdTail,
+		"process":      cmdProcess,
+		"dead-letters": cmdDeadLetters,
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+			fmt.Fprint(stdout, usage)
+			return nil
+		}
+		fmt.Fprintf(stderr, "unknown command %q\n\n%s", args[0], usage)
+		return errUsage
+	}
+	return cmd(ctx, e, args[1:])
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/services/ingest/parse"
+)
+
+func cmdProcess(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("process", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	indent := fs.Bool("indent", false, "indent the JSON")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newsflow process [--indent] PATH... (files, folders, or - for stdin)")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	files, err := collect(fs.Args(), e.stdin)
+	if err != nil {
+		return err
+	}
+	local, err := pipeline.NewLocal(parse.Config{})
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	if *indent {
+		enc.SetIndent("", "  ")
+	}
+	var errs []error
+	for _, f := range files {
+		arts, err := local.Process(ctx, parse.Input{Data: f.data, ContentType: f.contentType, Name: f.name})
+		if err != nil {
+			// The error starts with the reason a dead letter would carry.
+			errs = append(errs, fmt.Errorf("%s: %w", f.name, err))
+			continue
+		}
+		for _, a := range arts {
+			if err := enc.Encode(a); err != nil {
+				return fmt.Errorf("write: %w", err)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}

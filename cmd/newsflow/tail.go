@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/logging"
+)
+
+func cmdTail(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("tail", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	asJSON := fs.Bool("json", false, "print each whole event as JSON")
+	all := fs.Bool("all", false, "start from the beginning of the stream")
+	n := fs.Int("n", 0, "stop after this many events (0: follow until interrupted)")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	cc, err := jsbus.ConnConfigFromEnv(e.getenv, "newsflow-tail")
+	if err != nil {
+		return err
+	}
+	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
+	nc, err := jsbus.Connect(ctx, cc, log)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	js, err := jsbus.NewJetStream(nc)
+	if err != nil {
+		return err
+	}
+	policy := jetstream.DeliverNewPolicy
+	if *all {
+		policy = jetstream.DeliverAllPolicy
+	}
+	oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{jsbus.SubjectEnriched}, DeliverPolicy: policy,
+	})
+	if err != nil {
+		return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
+	}
+	it, err := oc.Messages()
+	if err != nil {
+		return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
+	}
+	defer it.Stop()
+	go func() { <-ctx.Done(); it.Stop() }()
+	for seen := 0; *n == 0 || seen < *n; seen++ {
+		m, err := it.Next()
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
+		}
+		if *asJSON {
+			fmt.Fprintln(e.stdout, string(m.Data()))
+			continue
+		}
+		var a article.Article
+		if err := json.Unmarshal(m.Data(), &a); err != nil {
+			fmt.Fprintf(e.stdout, "(undecodable event: %v)\n", err)
+			continue
+		}
+		fmt.Fprintln(e.stdout, summary(a))
+	}
+	return nil
+}
+
+// summary is the one-line form of an enriched article.
+func summary(a article.Article) string {
+	date := "----------"
+	if a.PublishedAt != nil {
+		date = a.PublishedAt.Format("2006-01-02")
+	}
+	return fmt.Sprintf("%s  %-60s  entities=%d quotes=%d  id=%s", date, a.Headline, len(a.Entities), len(a.Quotes), a.ID)
+}

@@ -1,0 +1,201 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/embedded"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/pkg/health"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/logging"
+	"github.com/newsflow/newsflow/pkg/service"
+	"github.com/newsflow/newsflow/services/ingest/parse"
+	"github.com/newsflow/newsflow/services/store/store"
+)
+
+// stringsFlag collects a repeatable flag.
+type stringsFlag []string
+
+func (s *stringsFlag) String() string     { return strings.Join(*s, ",") }
+func (s *stringsFlag) Set(v string) error { *s = append(*s, v); return nil }
+
+// upOptions are the settings of 'newsflow up'.
+type upOptions struct {
+	dataDir    string
+	host       string
+	natsPort   int
+	mongoPort  int
+	healthAddr string
+	drops      []string
+	noServices bool
+	memory     bool
+	natsUser   string
+	natsPass   string
+}
+
+func cmdUp(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("up", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var o upOptions
+	var drops stringsFlag
+	fs.StringVar(&o.dataDir, "data", "newsflow-data", "directory for the embedded servers' files")
+	fs.StringVar(&o.host, "host", "127.0.0.1", "address the embedded servers listen on")
+	fs.IntVar(&o.natsPort, "nats-port", 4222, "port of the embedded NATS server (-1: any free port)")
+	fs.IntVar(&o.mongoPort, "mongo-port", 27017, "port of the embedded MongoDB-compatible server (0: any free port)")
+	fs.StringVar(&o.healthAddr, "health-addr", "127.0.0.1:8080", "address of /healthz, /readyz and /metrics (\"off\" to disable)")
+	fs.Var(&drops, "drop", "drop these files or folders after start (repeatable; further arguments are dropped too)")
+	fs.BoolVar(&o.noServices, "no-services", false, "run only the embedded servers")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newsflow up [flags] [--drop PATH...]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	o.drops = append(drops, fs.Args()...)
+	if len(drops) == 0 && fs.NArg() > 0 {
+		return fmt.Errorf("up: unexpected arguments %q (did you mean --drop?)", fs.Args())
+	}
+	if o.healthAddr == "off" {
+		o.healthAddr = ""
+	}
+	o.natsUser, o.natsPass = e.getenv("NEWSFLOW_EMBEDDED_NATS_USER"), e.getenv("NEWSFLOW_EMBEDDED_NATS_PASSWORD")
+	log, err := logging.New(e.stderr, logging.Config{Format: e.getenv("LOG_FORMAT"), Level: orDefault(e.getenv("LOG_LEVEL"), "warn")})
+	if err != nil {
+		return err
+	}
+	return up(ctx, e, o, log, nil)
+}
+
+func orDefault(v, d string) string {
+	if v == "" {
+		return d
+	}
+	return v
+}
+
+// endpoints are where the running stack listens.
+type endpoints struct {
+	NATSURL  string
+	MongoURI string
+}
+
+// up runs the stack until ctx ends. ready, if set, is called once the
+// stages run.
+func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(endpoints)) error {
+	cfg, err := service.ConfigFromEnv(e.getenv, "newsflow-up")
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	cfg.HealthAddr = o.healthAddr
+	scfg, err := store.ConfigFromEnv(e.getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+
+	var ep endpoints
+	if e.getenv("NATS_URL") == "" {
+		ns, err := embedded.StartNATS(embedded.NATSConfig{
+			Host: o.host, Port: o.natsPort, StoreDir: filepath.Join(o.dataDir, "nats"),
+			User: o.natsUser, Password: o.natsPass,
+		}, log)
+		if err != nil {
+			return err
+		}
+		defer ns.Shutdown()
+		cfg.NATS.URL = ns.URL()
+		cfg.NATS.User, cfg.NATS.Password = o.natsUser, o.natsPass
+	}
+	ep.NATSURL = cfg.NATS.URL
+	if e.getenv("MONGO_URI") == "" && e.getenv("MONGO_URI_FILE") == "" {
+		ms, err := embedded.StartMongo(ctx, embedded.MongoConfig{Host: o.host, Port: o.mongoPort, Dir: filepath.Join(o.dataDir, "mongo")}, log)
+		if err != nil {
+			return err
+		}
+		defer ms.Shutdown()
+		scfg.URI = ms.URI()
+	}
+	ep.MongoURI = scfg.URI
+
+	fmt.Fprintf(e.stdout, "NATS     %s   (try: nats --server %s stream info %s)\n", jsbus.RedactURL(ep.NATSURL), jsbus.RedactURL(ep.NATSURL), jsbus.StreamName)
+	fmt.Fprintf(e.stdout, "MongoDB  %s   (try: mongosh %s --eval 'db.getSiblingDB(\"%s\").%s.countDocuments()')\n",
+		store.RedactURI(ep.MongoURI), store.RedactURI(ep.MongoURI), scfg.Database, scfg.Collection)
+
+	if o.noServices {
+		fmt.Fprintln(e.stdout, "servers running without services; Ctrl-C to stop")
+		if ready != nil {
+			ready(ep)
+		}
+		<-ctx.Done()
+		return nil
+	}
+
+	hs := health.New(cfg.HealthAddr, log)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	hctx, stopHealth := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopHealth()
+	wg.Go(func() {
+		if err := hs.Run(hctx); err != nil {
+			log.Error("health server", "err", err)
+		}
+	})
+
+	local, err := pipeline.NewLocal(parse.Config{})
+	if err != nil {
+		return err
+	}
+	st, err := store.New(ctx, scfg, store.WithLogger(log))
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.WithoutCancel(ctx))
+	hs.AddCheck("mongo", st.Ping)
+	ictx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	err = st.EnsureIndexes(ictx)
+	cancel()
+	if err != nil {
+		return err
+	}
+	r, err := service.Connect(ctx, cfg, hs, log)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	stages := pipeline.Stages(local, r, st, cfg.Consumer, log)
+	for i := range stages {
+		// Enrich is the CPU-bound stage: one worker per core and a spare;
+		// store gathers many articles into each database write.
+		switch stages[i].Consumer.Stage {
+		case jsbus.StageEnrich:
+			stages[i].Consumer.MaxInFlight = 2 * runtime.GOMAXPROCS(0)
+		case jsbus.StageStore:
+			stages[i].Consumer.MaxInFlight = max(cfg.Consumer.MaxInFlight, 256)
+		}
+	}
+	runErr := make(chan error, 1)
+	wg.Go(func() { runErr <- r.Run(ctx, stages...) })
+	fmt.Fprintln(e.stdout, "services ingest, enrich, store running; Ctrl-C to stop")
+	if ready != nil {
+		ready(ep)
+	}
+	if len(o.drops) > 0 {
+		dcfg := cfg.NATS
+		wg.Go(func() {
+			err := drop(ctx, e, dcfg, dropOptions{paths: o.drops, wait: true, timeout: 5 * time.Minute})
+			if err != nil && !errors.Is(err, context.Canceled) {
+				fmt.Fprintln(e.stderr, "drop:", err)
+			}
+		})
+	}
+	return <-runErr
+}

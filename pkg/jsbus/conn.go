@@ -1,0 +1,195 @@
+package jsbus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// ConnConfig holds how to reach and authenticate to NATS. Secrets may be
+// given inline or as file paths (for Docker and Kubernetes secrets).
+type ConnConfig struct {
+	// URL is a comma-separated list of server URLs.
+	URL string
+	// Name is the client name shown by the server.
+	Name      string
+	User      string
+	Password  string
+	Token     string
+	NKeyFile  string // an NKey seed file
+	CredsFile string // a .creds file (JWT + seed)
+	// TLSCAFile, TLSCertFile and TLSKeyFile set up TLS with a custom CA and
+	// optional client certificate.
+	TLSCAFile   string
+	TLSCertFile string
+	TLSKeyFile  string
+	// ConnectTimeout bounds the first connection; reconnects go on forever.
+	ConnectTimeout time.Duration
+}
+
+// ConnConfigFromEnv reads the NATS settings from environment variables:
+// NATS_URL, NATS_USER, NATS_PASSWORD(_FILE), NATS_TOKEN(_FILE), NATS_NKEY_FILE,
+// NATS_CREDS_FILE, NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY.
+func ConnConfigFromEnv(getenv func(string) string, name string) (ConnConfig, error) {
+	c := ConnConfig{
+		URL:         getenv("NATS_URL"),
+		Name:        name,
+		User:        getenv("NATS_USER"),
+		NKeyFile:    getenv("NATS_NKEY_FILE"),
+		CredsFile:   getenv("NATS_CREDS_FILE"),
+		TLSCAFile:   getenv("NATS_TLS_CA"),
+		TLSCertFile: getenv("NATS_TLS_CERT"),
+		TLSKeyFile:  getenv("NATS_TLS_KEY"),
+	}
+	var err error
+	if c.Password, err = secret(getenv, "NATS_PASSWORD"); err != nil {
+		return c, err
+	}
+	if c.Token, err = secret(getenv, "NATS_TOKEN"); err != nil {
+		return c, err
+	}
+	if c.URL == "" {
+		c.URL = nats.DefaultURL
+	}
+	return c, nil
+}
+
+// secret reads NAME, or the file named by NAME_FILE.
+func secret(getenv func(string) string, name string) (string, error) {
+	if v := getenv(name); v != "" {
+		return v, nil
+	}
+	if p := getenv(name + "_FILE"); p != "" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return "", fmt.Errorf("read %s_FILE: %w", name, err)
+		}
+		return strings.TrimSpace(string(b)), nil
+	}
+	return "", nil
+}
+
+// Validate reports settings that cannot work together.
+func (c ConnConfig) Validate() error {
+	if c.URL == "" {
+		return errors.New("nats url is empty")
+	}
+	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
+		return errors.New("nats tls: cert and key go together")
+	}
+	if c.CredsFile != "" && c.NKeyFile != "" {
+		return errors.New("nats: choose a creds file or an nkey file, not both")
+	}
+	return nil
+}
+
+// Redacted returns the URL list with any password or token replaced, for logs.
+func (c ConnConfig) Redacted() string { return RedactURL(c.URL) }
+
+// RedactURL hides user info secrets in each URL of a comma-separated list.
+func RedactURL(list string) string {
+	parts := strings.Split(list, ",")
+	for i, p := range parts {
+		u, err := url.Parse(strings.TrimSpace(p))
+		if err != nil || u.User == nil {
+			continue
+		}
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		} else {
+			u.User = url.User("xxxxx")
+		}
+		parts[i] = u.String()
+	}
+	return strings.Join(parts, ",")
+}
+
+// Connect dials NATS with reconnects that never give up, so a service rides
+// out a server restart by itself.
+func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	timeout := c.ConnectTimeout
+	if timeout == 0 {
+		timeout = 10 * time.Second
+	}
+	opts := []nats.Option{
+		nats.Name(c.Name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(500 * time.Millisecond),
+		nats.RetryOnFailedConnect(true),
+		nats.ReconnectBufSize(64 << 20),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			log.Warn("nats disconnected", "err", err)
+		}),
+		nats.ReconnectHandler(func(nc *nats.Conn) {
+			log.Info("nats reconnected", "url", RedactURL(nc.ConnectedUrl()))
+		}),
+	}
+	if c.User != "" {
+		opts = append(opts, nats.UserInfo(c.User, c.Password))
+	}
+	if c.Token != "" {
+		opts = append(opts, nats.Token(c.Token))
+	}
+	if c.CredsFile != "" {
+		opts = append(opts, nats.UserCredentials(c.CredsFile))
+	}
+	if c.NKeyFile != "" {
+		o, err := nats.NkeyOptionFromSeed(c.NKeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("nats nkey: %w", err)
+		}
+		opts = append(opts, o)
+	}
+	if c.TLSCAFile != "" {
+		opts = append(opts, nats.RootCAs(c.TLSCAFile))
+	}
+	if c.TLSCertFile != "" {
+		opts = append(opts, nats.ClientCert(c.TLSCertFile, c.TLSKeyFile))
+	}
+	nc, err := nats.Connect(c.URL, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("connect nats %s: %w", c.Redacted(), err)
+	}
+	// RetryOnFailedConnect returns at once; wait for the first connection so
+	// a wrong URL or a refused credential fails loudly at start.
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for !nc.IsConnected() {
+		select {
+		case <-ctx.Done():
+			nc.Close()
+			return nil, ctx.Err()
+		case <-deadline.C:
+			lastErr := nc.LastError()
+			nc.Close()
+			if lastErr == nil {
+				lastErr = errors.New("timed out")
+			}
+			return nil, fmt.Errorf("connect nats %s: %w", c.Redacted(), lastErr)
+		case <-tick.C:
+		}
+	}
+	return nc, nil
+}
+
+// NewJetStream wraps a connection in the JetStream API.
+func NewJetStream(nc *nats.Conn) (jetstream.JetStream, error) {
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return nil, fmt.Errorf("jetstream: %w", err)
+	}
+	return js, nil
+}

@@ -1,0 +1,363 @@
+package jsbus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// Msg is one message handed to a stage.
+type Msg struct {
+	Subject string
+	Data    []byte
+	Header  nats.Header
+	// Delivered counts deliveries of this message, 1 on the first.
+	Delivered uint64
+	// Sequence is the message's stream sequence.
+	Sequence uint64
+}
+
+// Handler processes one message. It returns nil once its output is safely
+// acknowledged downstream; an error wrapping article.ErrPermanent sends the
+// message to the stage's dead letters; any other error is retried later.
+type Handler interface {
+	Handle(ctx context.Context, m *Msg) error
+}
+
+// HandlerFunc adapts a function to Handler.
+type HandlerFunc func(ctx context.Context, m *Msg) error
+
+// Handle calls f.
+func (f HandlerFunc) Handle(ctx context.Context, m *Msg) error { return f(ctx, m) }
+
+// ConsumerConfig tunes a stage's durable consumer and its loop.
+type ConsumerConfig struct {
+	// Stage is the stage name; it names the durable consumer and dead letters.
+	Stage string
+	// MaxInFlight bounds the messages a process holds at once; no message is
+	// fetched before a worker is free for it.
+	MaxInFlight int
+	// AckWait is how long the server waits for an ack before redelivering;
+	// long handlers send in-progress signals every AckWait/3.
+	AckWait time.Duration
+	// MaxDeliver bounds deliveries; the last failed one becomes a dead letter.
+	MaxDeliver int
+	// BackoffMin and BackoffMax bound the growing delay before a retry.
+	BackoffMin, BackoffMax time.Duration
+	// FetchWait is how long one pull request waits for messages.
+	FetchWait time.Duration
+	// Grace is how long shutdown waits for in-flight messages before it
+	// cancels them (they are then redelivered).
+	Grace time.Duration
+}
+
+// DefaultConsumerConfig returns the defaults for a stage.
+func DefaultConsumerConfig(stage string) ConsumerConfig {
+	return ConsumerConfig{
+		Stage:       stage,
+		MaxInFlight: 16,
+		AckWait:     30 * time.Second,
+		MaxDeliver:  20,
+		BackoffMin:  500 * time.Millisecond,
+		BackoffMax:  30 * time.Second,
+		FetchWait:   time.Second,
+		Grace:       20 * time.Second,
+	}
+}
+
+// Validate reports a config that cannot work.
+func (c ConsumerConfig) Validate() error {
+	if _, err := InputSubject(c.Stage); err != nil {
+		return err
+	}
+	switch {
+	case c.MaxInFlight < 1:
+		return errors.New("max in flight must be at least 1")
+	case c.AckWait < time.Second:
+		return errors.New("ack wait must be at least 1s")
+	case c.MaxDeliver < 2:
+		return errors.New("max deliver must be at least 2")
+	case c.BackoffMin <= 0 || c.BackoffMax < c.BackoffMin:
+		return errors.New("backoff: need 0 < min <= max")
+	case c.FetchWait < 100*time.Millisecond:
+		return errors.New("fetch wait must be at least 100ms")
+	case c.Grace < 0:
+		return errors.New("grace must not be negative")
+	}
+	return nil
+}
+
+// Backoff returns the delay before delivery n+1 after n failed deliveries.
+func (c ConsumerConfig) Backoff(n uint64) time.Duration {
+	d := c.BackoffMin
+	for i := uint64(1); i < n && d < c.BackoffMax; i++ {
+		d *= 2
+	}
+	return min(d, c.BackoffMax)
+}
+
+// Observer receives the outcome of each message, for metrics.
+type Observer interface {
+	Observe(stage, outcome string, d time.Duration)
+}
+
+type nopObserver struct{}
+
+func (nopObserver) Observe(string, string, time.Duration) {}
+
+// Outcomes reported to an Observer.
+const (
+	OutcomeOK    = "ok"
+	OutcomeRetry = "retry"
+	OutcomeDead  = "dead"
+)
+
+// Consumer runs a stage's consume loop.
+type Consumer struct {
+	cfg  ConsumerConfig
+	js   jetstream.JetStream
+	cons jetstream.Consumer
+	h    Handler
+	log  *slog.Logger
+	obs  Observer
+	pub  *Publisher
+}
+
+// ConsumerOption configures a Consumer.
+type ConsumerOption func(*Consumer)
+
+// WithLogger sets the logger.
+func WithLogger(l *slog.Logger) ConsumerOption { return func(c *Consumer) { c.log = l } }
+
+// WithObserver sets the metrics observer.
+func WithObserver(o Observer) ConsumerOption { return func(c *Consumer) { c.obs = o } }
+
+// NewConsumer creates or updates the stage's durable pull consumer.
+func NewConsumer(ctx context.Context, js jetstream.JetStream, cfg ConsumerConfig, h Handler, opts ...ConsumerOption) (*Consumer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("consumer %s: %w", cfg.Stage, err)
+	}
+	subject, _ := InputSubject(cfg.Stage)
+	c := &Consumer{cfg: cfg, js: js, h: h, log: slog.New(slog.DiscardHandler), obs: nopObserver{}, pub: NewPublisher(js)}
+	for _, o := range opts {
+		o(c)
+	}
+	c.log = c.log.With("stage", cfg.Stage)
+	cons, err := js.CreateOrUpdateConsumer(ctx, StreamName, jetstream.ConsumerConfig{
+		Durable:       cfg.Stage,
+		Description:   "newsflow " + cfg.Stage + " stage",
+		FilterSubject: subject,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       cfg.AckWait,
+		MaxDeliver:    cfg.MaxDeliver,
+		// Several processes share this consumer; the bound per process is
+		// MaxInFlight, this one is for all of them together.
+		MaxAckPending: 10000,
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("consumer %s: %w", cfg.Stage, err)
+	}
+	c.cons = cons
+	return c, nil
+}
+
+// Run fetches and handles messages until ctx is cancelled, then waits up to
+// the grace period for in-flight messages. Every goroutine it starts has
+// ended when it returns.
+func (c *Consumer) Run(ctx context.Context) error {
+	hctx, cancelHandlers := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelHandlers()
+	slots := make(chan struct{}, c.cfg.MaxInFlight)
+	var wg sync.WaitGroup
+
+	for ctx.Err() == nil {
+		// Take at least one free slot, then as many more as are free, so
+		// that nothing is fetched that no worker can start on.
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			continue
+		}
+		n := 1
+	more:
+		for n < c.cfg.MaxInFlight {
+			select {
+			case slots <- struct{}{}:
+				n++
+			default:
+				break more
+			}
+		}
+		fctx, cancel := context.WithTimeout(ctx, c.cfg.FetchWait)
+		batch, err := c.cons.Fetch(n, jetstream.FetchContext(fctx))
+		got := 0
+		if err == nil {
+			for m := range batch.Messages() {
+				got++
+				wg.Go(func() {
+					defer func() { <-slots }()
+					c.handle(hctx, m)
+				})
+			}
+			err = batch.Error()
+		}
+		cancel()
+		for range n - got {
+			<-slots
+		}
+		if err != nil && ctx.Err() == nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, nats.ErrTimeout) {
+			c.log.Warn("fetch", "err", err)
+			select { // the server may be restarting: do not spin
+			case <-time.After(c.cfg.BackoffMin):
+			case <-ctx.Done():
+			}
+		}
+	}
+
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(c.cfg.Grace):
+		c.log.Warn("grace period over, cancelling in-flight messages")
+		cancelHandlers()
+		<-done
+	}
+	return nil
+}
+
+func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
+	start := time.Now()
+	m := &Msg{Subject: jm.Subject(), Data: jm.Data(), Header: jm.Headers()}
+	if md, err := jm.Metadata(); err == nil {
+		m.Delivered, m.Sequence = md.NumDelivered, md.Sequence.Stream
+	}
+	log := c.log.With("seq", m.Sequence, "delivered", m.Delivered)
+
+	// Tell the server we are alive on long messages so it does not redeliver.
+	stop := make(chan struct{})
+	var tick sync.WaitGroup
+	tick.Go(func() {
+		t := time.NewTicker(c.cfg.AckWait / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				_ = jm.InProgress()
+			case <-stop:
+				return
+			}
+		}
+	})
+	err := c.safeHandle(ctx, m)
+	close(stop)
+	tick.Wait()
+
+	switch {
+	case err == nil:
+		if aerr := jm.Ack(); aerr != nil {
+			log.Warn("ack", "err", aerr) // redelivered later; outputs are idempotent
+		}
+		c.obs.Observe(c.cfg.Stage, OutcomeOK, time.Since(start))
+	case errors.Is(err, article.ErrPermanent):
+		c.dead(ctx, jm, m, err, log, start)
+	case int(m.Delivered) >= c.cfg.MaxDeliver:
+		c.dead(ctx, jm, m, article.Permanent("max_deliveries", err), log, start)
+	default:
+		delay := c.cfg.Backoff(m.Delivered)
+		log.Warn("retry later", "err", err, "delay", delay)
+		_ = jm.NakWithDelay(delay)
+		c.obs.Observe(c.cfg.Stage, OutcomeRetry, time.Since(start))
+	}
+}
+
+// safeHandle turns a panic in a stage into a permanent error, so one bad
+// message never takes the process down.
+func (c *Consumer) safeHandle(ctx context.Context, m *Msg) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.log.Error("stage panicked", "panic", r, "stack", string(debug.Stack()))
+			err = article.Permanent("panic", fmt.Errorf("panic: %v", r))
+		}
+	}()
+	return c.h.Handle(ctx, m)
+}
+
+func (c *Consumer) dead(ctx context.Context, jm jetstream.Msg, m *Msg, cause error, log *slog.Logger, start time.Time) {
+	if err := c.pub.DeadLetter(ctx, c.cfg.Stage, m, cause); err != nil {
+		// Without a dead letter the message must not be dropped: retry.
+		log.Error("dead letter", "err", err)
+		_ = jm.NakWithDelay(c.cfg.Backoff(m.Delivered))
+		c.obs.Observe(c.cfg.Stage, OutcomeRetry, time.Since(start))
+		return
+	}
+	log.Warn("dead-lettered", "reason", article.Reason(cause), "err", cause)
+	_ = jm.TermWithReason(article.Reason(cause))
+	c.obs.Observe(c.cfg.Stage, OutcomeDead, time.Since(start))
+}
+
+// Publisher publishes to the stream and waits for the server's ack.
+type Publisher struct{ js jetstream.JetStream }
+
+// NewPublisher returns a Publisher on js.
+func NewPublisher(js jetstream.JetStream) *Publisher { return &Publisher{js: js} }
+
+// Publish sends data to subject with a Nats-Msg-Id, so that a retry within
+// the stream's duplicate window is stored once. It returns once the stream
+// has acknowledged the message.
+func (p *Publisher) Publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header) (*jetstream.PubAck, error) {
+	msg := &nats.Msg{Subject: subject, Data: data, Header: hdr}
+	if msg.Header == nil {
+		msg.Header = nats.Header{}
+	}
+	ack, err := p.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
+	if err != nil {
+		return nil, fmt.Errorf("publish %s: %w", subject, err)
+	}
+	return ack, nil
+}
+
+// DeadLetter publishes m's original bytes and headers to the stage's dead
+// letter subject with the reason. Its id is the input's stream sequence, so a
+// redelivered poison message makes one dead letter.
+func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause error) error {
+	hdr := nats.Header{}
+	for k, v := range m.Header {
+		if k != nats.MsgIdHdr && k != "Nats-Expected-Stream" {
+			hdr[k] = append([]string(nil), v...)
+		}
+	}
+	msgErr := cause.Error()
+	if len(msgErr) > 1024 {
+		msgErr = msgErr[:1024]
+	}
+	// Header values are one line of valid text.
+	msgErr = strings.Map(func(r rune) rune {
+		if r == '\r' || r == '\n' || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(msgErr, " "))
+	hdr.Set(HeaderStage, stage)
+	hdr.Set(HeaderReason, article.Reason(cause))
+	hdr.Set(HeaderError, msgErr)
+	hdr.Set(HeaderSubject, m.Subject)
+	hdr.Set(HeaderFailedAt, time.Now().UTC().Format(time.RFC3339Nano))
+	hdr.Set(HeaderDeliveries, strconv.FormatUint(m.Delivered, 10))
+	id := fmt.Sprintf("dead:%s:%d", stage, m.Sequence)
+	_, err := p.Publish(ctx, DeadSubject(stage), id, m.Data, hdr)
+	return err
+}

@@ -1,0 +1,275 @@
+package jsbus_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// startServer runs an embedded NATS server with JetStream on a free port,
+// its storage in a temporary directory, shut down when the test ends.
+func startServer(t *testing.T) string {
+	t.Helper()
+	srv, err := natsserver.NewServer(&natsserver.Options{
+		Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	return srv.ClientURL()
+}
+
+func connect(t *testing.T, url string) jetstream.JetStream {
+	t.Helper()
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true}); err != nil {
+		t.Fatal(err)
+	}
+	return js
+}
+
+func testConfig() jsbus.ConsumerConfig {
+	c := jsbus.DefaultConsumerConfig(jsbus.StageIngest)
+	c.MaxInFlight = 4
+	c.AckWait = 2 * time.Second
+	c.MaxDeliver = 3
+	c.BackoffMin, c.BackoffMax = 50*time.Millisecond, 200*time.Millisecond
+	c.FetchWait = 200 * time.Millisecond
+	c.Grace = 5 * time.Second
+	return c
+}
+
+// runConsumer runs the handler until the test ends and checks that Run
+// returns and leaves no goroutine behind.
+func runConsumer(t *testing.T, js jetstream.JetStream, cfg jsbus.ConsumerConfig, h jsbus.Handler) {
+	t.Helper()
+	c, err := jsbus.NewConsumer(context.Background(), js, cfg, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("consumer did not stop")
+		}
+		// Nothing the consumer started may outlive Run (server and client
+		// goroutines are not ours and are left out).
+		if n := consumerGoroutines(); n != 0 {
+			t.Errorf("%d consumer goroutines left after Run returned", n)
+		}
+	})
+}
+
+func consumerGoroutines() int {
+	buf := make([]byte, 4<<20)
+	stacks := string(buf[:runtime.Stack(buf, true)])
+	return strings.Count(stacks, "jsbus.(*Consumer)")
+}
+
+func publish(t *testing.T, js jetstream.JetStream, n int) {
+	t.Helper()
+	for i := range n {
+		if _, err := js.Publish(context.Background(), jsbus.SubjectRaw, []byte(fmt.Sprintf("msg-%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// deadLetters reads the dead letters of the ingest stage.
+func deadLetters(t *testing.T, js jetstream.JetStream, want int) []jetstream.Msg {
+	t.Helper()
+	oc, err := js.OrderedConsumer(context.Background(), jsbus.StreamName, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{jsbus.DeadSubject(jsbus.StageIngest)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []jetstream.Msg
+	deadline := time.Now().Add(15 * time.Second)
+	for len(out) < want && time.Now().Before(deadline) {
+		b, err := oc.Fetch(want-len(out), jetstream.FetchMaxWait(time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for m := range b.Messages() {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func TestConsumer(t *testing.T) {
+	tests := []struct {
+		name       string
+		fail       func(m *jsbus.Msg) error // per delivery
+		wantOK     int
+		wantDead   int
+		wantReason string
+	}{
+		{name: "all succeed", fail: func(*jsbus.Msg) error { return nil }, wantOK: 5},
+		{name: "permanent error", fail: func(*jsbus.Msg) error { return article.Permanent("empty", errors.New("no text")) }, wantDead: 5, wantReason: "empty"},
+		{name: "transient then success", fail: func(m *jsbus.Msg) error {
+			if m.Delivered < 2 {
+				return errors.New("database down")
+			}
+			return nil
+		}, wantOK: 5},
+		{name: "transient until max deliveries", fail: func(*jsbus.Msg) error { return errors.New("database down") }, wantDead: 5, wantReason: "max_deliveries"},
+		{name: "panic", fail: func(*jsbus.Msg) error { panic("boom") }, wantDead: 5, wantReason: "panic"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			js := connect(t, startServer(t))
+			var ok atomic.Int32
+			var mu sync.Mutex
+			seen := map[string]bool{}
+			runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+				if err := tc.fail(m); err != nil {
+					return err
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				if !seen[string(m.Data)] {
+					seen[string(m.Data)] = true
+					ok.Add(1)
+				}
+				return nil
+			}))
+			publish(t, js, 5)
+			dead := deadLetters(t, js, tc.wantDead)
+			deadline := time.Now().Add(10 * time.Second)
+			for int(ok.Load()) < tc.wantOK && time.Now().Before(deadline) {
+				time.Sleep(20 * time.Millisecond)
+			}
+			if int(ok.Load()) != tc.wantOK {
+				t.Errorf("handled ok: %d, want %d", ok.Load(), tc.wantOK)
+			}
+			if len(dead) != tc.wantDead {
+				t.Fatalf("dead letters: %d, want %d", len(dead), tc.wantDead)
+			}
+			for _, d := range dead {
+				if got := d.Headers().Get(jsbus.HeaderReason); got != tc.wantReason {
+					t.Errorf("reason %q, want %q", got, tc.wantReason)
+				}
+				if got := d.Headers().Get(jsbus.HeaderSubject); got != jsbus.SubjectRaw {
+					t.Errorf("original subject %q", got)
+				}
+				if len(d.Data()) == 0 || string(d.Data()[:4]) != "msg-" {
+					t.Errorf("dead letter lost the original bytes: %q", d.Data())
+				}
+			}
+		})
+	}
+}
+
+func TestConsumerBoundsInFlight(t *testing.T) {
+	js := connect(t, startServer(t))
+	cfg := testConfig()
+	var cur, peak, done atomic.Int32
+	runConsumer(t, js, cfg, jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) error {
+		n := cur.Add(1)
+		for {
+			p := peak.Load()
+			if n <= p || peak.CompareAndSwap(p, n) {
+				break
+			}
+		}
+		time.Sleep(5 * time.Millisecond)
+		cur.Add(-1)
+		done.Add(1)
+		return nil
+	}))
+	publish(t, js, 200)
+	deadline := time.Now().Add(20 * time.Second)
+	for done.Load() < 200 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if done.Load() != 200 {
+		t.Fatalf("handled %d of 200", done.Load())
+	}
+	if p := peak.Load(); p > int32(cfg.MaxInFlight) || p < 2 {
+		t.Errorf("peak in flight %d, want 2..%d", p, cfg.MaxInFlight)
+	}
+	cons, err := js.Consumer(context.Background(), jsbus.StreamName, cfg.Stage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := cons.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.NumRedelivered != 0 {
+		t.Errorf("redelivered %d messages: nothing should wait past its ack wait", info.NumRedelivered)
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	c := jsbus.ConsumerConfig{BackoffMin: time.Second, BackoffMax: 10 * time.Second}
+	tests := []struct {
+		name      string
+		delivered uint64
+		want      time.Duration
+	}{
+		{"first", 1, time.Second},
+		{"second", 2, 2 * time.Second},
+		{"fourth", 4, 8 * time.Second},
+		{"capped", 9, 10 * time.Second},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := c.Backoff(tc.delivered); got != tc.want {
+				t.Errorf("Backoff(%d) = %v, want %v", tc.delivered, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRedactURL(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"password", "nats://u:secret@h:4222", "nats://u:xxxxx@h:4222"},
+		{"token", "nats://tok@h:4222", "nats://xxxxx@h:4222"},
+		{"list", "nats://a:4222,nats://u:p@b:4222", "nats://a:4222,nats://u:xxxxx@b:4222"},
+		{"none", "nats://h:4222", "nats://h:4222"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := jsbus.RedactURL(tc.in); got != tc.want {
+				t.Errorf("RedactURL(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

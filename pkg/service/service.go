@@ -1,0 +1,228 @@
+// Package service runs newsflow stages as processes: it reads the shared
+// settings from the environment, connects to NATS, sets up the stream and
+// the durable consumers, serves health and metrics, and shuts down cleanly.
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/health"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/logging"
+)
+
+// Config holds what every stage process shares.
+type Config struct {
+	NATS   jsbus.ConnConfig
+	Stream jsbus.StreamConfig
+	// Consumer is the template for each stage's consumer; Stage is set per stage.
+	Consumer   jsbus.ConsumerConfig
+	HealthAddr string
+	Log        logging.Config
+}
+
+// Validate reports a config that cannot work.
+func (c Config) Validate() error {
+	if err := c.NATS.Validate(); err != nil {
+		return err
+	}
+	return c.Stream.Validate()
+}
+
+// ConfigFromEnv reads the shared settings; unset variables keep defaults.
+//
+//	NATS_URL and the NATS_* credentials (see jsbus.ConnConfigFromEnv)
+//	HEALTH_ADDR      address of /healthz, /readyz, /metrics (":8080"; "off" disables)
+//	MAX_IN_FLIGHT    messages handled at once per stage (16)
+//	ACK_WAIT         e.g. 30s
+//	MAX_DELIVER      deliveries before a dead letter (20)
+//	SHUTDOWN_GRACE   time to finish in-flight messages on SIGTERM (20s)
+//	STREAM_REPLICAS  1, or 3 on a cluster
+//	LOG_FORMAT       text or json;  LOG_LEVEL debug, info, warn, error
+func ConfigFromEnv(getenv func(string) string, name string) (Config, error) {
+	nc, err := jsbus.ConnConfigFromEnv(getenv, name)
+	if err != nil {
+		return Config{}, err
+	}
+	c := Config{
+		NATS:       nc,
+		Stream:     jsbus.DefaultStreamConfig(),
+		Consumer:   jsbus.DefaultConsumerConfig(""),
+		HealthAddr: ":8080",
+		Log:        logging.Config{Format: getenv("LOG_FORMAT"), Level: getenv("LOG_LEVEL")},
+	}
+	if v := getenv("HEALTH_ADDR"); v != "" {
+		c.HealthAddr = v
+	}
+	if c.HealthAddr == "off" {
+		c.HealthAddr = ""
+	}
+	var errs []error
+	intVar := func(name string, dst *int) {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			}
+			*dst = n
+		}
+	}
+	durVar := func(name string, dst *time.Duration) {
+		if v := getenv(name); v != "" {
+			d, err := time.ParseDuration(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			}
+			*dst = d
+		}
+	}
+	intVar("MAX_IN_FLIGHT", &c.Consumer.MaxInFlight)
+	intVar("MAX_DELIVER", &c.Consumer.MaxDeliver)
+	intVar("STREAM_REPLICAS", &c.Stream.Replicas)
+	durVar("ACK_WAIT", &c.Consumer.AckWait)
+	durVar("SHUTDOWN_GRACE", &c.Consumer.Grace)
+	return c, errors.Join(errs...)
+}
+
+// Stage is one stage to run: its consumer settings and its handler.
+type Stage struct {
+	Consumer jsbus.ConsumerConfig
+	Handler  jsbus.Handler
+}
+
+// Runner runs stages on one NATS connection.
+type Runner struct {
+	nc      *nats.Conn
+	js      jetstream.JetStream
+	log     *slog.Logger
+	health  *health.Server
+	metrics *health.StageMetrics
+}
+
+// Connect dials NATS, sets up the stream, and registers a readiness check
+// on the health server.
+func Connect(ctx context.Context, cfg Config, hs *health.Server, log *slog.Logger) (*Runner, error) {
+	nc, err := jsbus.Connect(ctx, cfg.NATS, log)
+	if err != nil {
+		return nil, err
+	}
+	js, err := jsbus.NewJetStream(nc)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	// The stream may be on its way (a cluster electing a leader): retry a while.
+	var serr error
+	for range 30 {
+		sctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		_, serr = jsbus.EnsureStream(sctx, js, cfg.Stream)
+		cancel()
+		if serr == nil || ctx.Err() != nil {
+			break
+		}
+		log.Warn("stream not ready", "err", serr)
+		time.Sleep(time.Second)
+	}
+	if serr != nil {
+		nc.Close()
+		return nil, serr
+	}
+	hs.AddCheck("nats", func(context.Context) error {
+		if !nc.IsConnected() {
+			return errors.New("not connected")
+		}
+		return nil
+	})
+	log.Info("connected to nats", "url", jsbus.RedactURL(nc.ConnectedUrlRedacted()))
+	return &Runner{nc: nc, js: js, log: log, health: hs, metrics: health.NewStageMetrics(hs.Registry())}, nil
+}
+
+// JetStream returns the JetStream handle.
+func (r *Runner) JetStream() jetstream.JetStream { return r.js }
+
+// Publisher returns a publisher on the runner's connection.
+func (r *Runner) Publisher() *jsbus.Publisher { return jsbus.NewPublisher(r.js) }
+
+// Run runs the stages until ctx is cancelled, then drains them.
+func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
+	consumers := make([]*jsbus.Consumer, 0, len(stages))
+	for _, s := range stages {
+		c, err := jsbus.NewConsumer(ctx, r.js, s.Consumer, s.Handler,
+			jsbus.WithLogger(r.log), jsbus.WithObserver(r.metrics))
+		if err != nil {
+			return err
+		}
+		consumers = append(consumers, c)
+		r.log.Info("stage running", "stage", s.Consumer.Stage, "max_in_flight", s.Consumer.MaxInFlight)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(consumers))
+	for i, c := range consumers {
+		wg.Go(func() { errs[i] = c.Run(ctx) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// Close flushes and closes the connection.
+func (r *Runner) Close() {
+	_ = r.nc.FlushTimeout(2 * time.Second)
+	r.nc.Close()
+}
+
+// Setup builds a stage's handler once the runner is connected; the cleanup
+// it returns runs after the stage has drained.
+type Setup func(ctx context.Context, r *Runner, hs *health.Server, log *slog.Logger) (jsbus.Handler, func(), error)
+
+// Main runs one stage as a process: the body of each service's run().
+func Main(ctx context.Context, stage string, getenv func(string) string, stderr io.Writer, setup Setup) error {
+	cfg, err := ConfigFromEnv(getenv, "newsflow-"+stage)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	log, err := logging.New(stderr, cfg.Log)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	log = log.With("service", stage)
+	hs := health.New(cfg.HealthAddr, log)
+	var wg sync.WaitGroup
+	hctx, stopHealth := context.WithCancel(context.WithoutCancel(ctx))
+	defer func() { stopHealth(); wg.Wait() }()
+	wg.Go(func() {
+		if err := hs.Run(hctx); err != nil {
+			log.Error("health server", "err", err)
+		}
+	})
+
+	r, err := Connect(ctx, cfg, hs, log)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	h, cleanup, err := setup(ctx, r, hs, log)
+	if err != nil {
+		return err
+	}
+	if cleanup != nil {
+		defer cleanup()
+	}
+	cc := cfg.Consumer
+	cc.Stage = stage
+	err = r.Run(ctx, Stage{Consumer: cc, Handler: h})
+	log.Info("stopped")
+	return err
+}

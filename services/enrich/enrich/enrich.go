@@ -1,0 +1,131 @@
+// Package enrich is the enrich stage: it adds named entities and quotes to
+// parsed articles from articles.parsed and publishes them on
+// articles.enriched.
+package enrich
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// Recognizer finds an article's entities, with byte offsets into its body.
+type Recognizer interface {
+	Recognize(ctx context.Context, a *article.Article) ([]article.Entity, error)
+}
+
+// QuoteFinder finds an article's quotes, with byte offsets into its body.
+type QuoteFinder func(body string, ents []article.Entity) []article.Quote
+
+// Enricher adds entities and quotes to articles. It is safe for concurrent use.
+type Enricher struct {
+	rec    Recognizer
+	quotes QuoteFinder
+	now    func() time.Time
+}
+
+// NewEnricher returns an Enricher from a recognizer and a quote finder.
+func NewEnricher(rec Recognizer, quotes QuoteFinder) *Enricher {
+	return &Enricher{rec: rec, quotes: quotes, now: time.Now}
+}
+
+// Enrich returns a copy of a with entities and quotes, offsets in code points.
+func (e *Enricher) Enrich(ctx context.Context, a article.Article) (article.Article, error) {
+	ents, err := e.rec.Recognize(ctx, &a)
+	if err != nil {
+		return a, fmt.Errorf("recognize entities: %w", err)
+	}
+	quotes := e.quotes(a.Body, ents)
+	// Give each speaking entity its quote count.
+	byName := make(map[string]int, len(ents))
+	for i := range ents {
+		byName[strings.ToLower(ents[i].Name)] = i
+	}
+	for _, q := range quotes {
+		if i, ok := byName[strings.ToLower(q.Speaker)]; ok && q.Speaker != "" {
+			ents[i].Quotes++
+		}
+	}
+	off := article.NewOffsets(a.Body)
+	for i := range ents {
+		for j := range ents[i].Mentions {
+			mt := &ents[i].Mentions[j]
+			mt.Start, mt.End = off.Rune(mt.Start), off.Rune(mt.End)
+		}
+		ents[i].Count = len(ents[i].Mentions)
+	}
+	for i := range quotes {
+		quotes[i].Start, quotes[i].End = off.Rune(quotes[i].Start), off.Rune(quotes[i].End)
+	}
+	if ents == nil {
+		ents = []article.Entity{}
+	}
+	if quotes == nil {
+		quotes = []article.Quote{}
+	}
+	if a.Tags == nil {
+		a.Tags = []string{}
+	}
+	a.Entities, a.Quotes = ents, quotes
+	a.SchemaVersion = article.SchemaVersion
+	now := e.now().UTC()
+	a.EnrichedAt = &now
+	return a, nil
+}
+
+// Publisher publishes with a de-duplication id and waits for the ack.
+type Publisher interface {
+	Publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header) (*jetstream.PubAck, error)
+}
+
+// Stage handles parsed-article messages.
+type Stage struct {
+	enr *Enricher
+	pub Publisher
+	log *slog.Logger
+}
+
+// NewStage returns the enrich stage.
+func NewStage(e *Enricher, pub Publisher, log *slog.Logger) *Stage {
+	return &Stage{enr: e, pub: pub, log: log}
+}
+
+// Handle enriches one parsed article and publishes it.
+func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
+	var a article.Article
+	if err := json.Unmarshal(m.Data, &a); err != nil {
+		return article.Permanent("bad_json", fmt.Errorf("decode parsed article: %w", err))
+	}
+	if a.ID == "" {
+		return article.Permanent("no_id", fmt.Errorf("parsed article has no id"))
+	}
+	out, err := s.enr.Enrich(ctx, a)
+	if err != nil {
+		if ctx.Err() != nil { // shutting down: someone else will take it
+			return err
+		}
+		return article.Permanent("enrich", err)
+	}
+	data, err := json.Marshal(out)
+	if err != nil {
+		return article.Permanent("encode", fmt.Errorf("encode enriched article: %w", err))
+	}
+	hdr := nats.Header{}
+	hdr.Set(jsbus.HeaderArticleID, out.ID)
+	hdr.Set(jsbus.HeaderRawSHA256, out.Source.SHA256)
+	hdr.Set(jsbus.HeaderContentType, "application/json")
+	if _, err := s.pub.Publish(ctx, jsbus.SubjectEnriched, jsbus.MsgID(jsbus.StageEnrich, out.ID, out.Source.SHA256), data, hdr); err != nil {
+		return err
+	}
+	s.log.Debug("enriched", "article_id", out.ID, "stage", jsbus.StageEnrich, "entities", len(out.Entities), "quotes", len(out.Quotes))
+	return nil
+}

@@ -1,0 +1,167 @@
+// Package entity finds the named entities of a news article with the prose v2
+// tagger and a layer of rules and curated data that fixes its spans and types
+// and resolves the mentions of one real-world thing into one entity.
+//
+// The layer tags each body sentence on its own (never across a line break),
+// cuts titles and roles off person names, splits spans at dates, drops
+// possessive endings, types names from gazetteers and cue words kept in
+// data/, and resolves short forms ("Pompeo", "US") to the fullest form the
+// article uses ("Mike Pompeo", "United States").
+package entity
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// Sentinel errors.
+var (
+	// ErrInvalidConfig reports a Config that fails Validate.
+	ErrInvalidConfig = errors.New("entity: invalid config")
+	// ErrNilArticle reports a nil article passed to Recognize.
+	ErrNilArticle = errors.New("entity: nil article")
+	// ErrBadData reports a malformed embedded data file.
+	ErrBadData = errors.New("entity: malformed data file")
+)
+
+// Defaults for Config.
+const (
+	DefaultMaxBodyBytes     = 2 << 20
+	DefaultMaxSentenceBytes = 2000
+)
+
+// Config configures a Recognizer. The zero value is valid and means the defaults.
+type Config struct {
+	// MaxBodyBytes is the largest body tagged; the rest of a longer body is
+	// ignored (logged), since tagging cost grows with length. 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int
+	// MaxSentenceBytes cuts run-on "sentences" (tables, lists without
+	// punctuation) into pieces for the tagger. 0 means DefaultMaxSentenceBytes.
+	MaxSentenceBytes int
+	// SkipHeadlineOnly drops entities that the headline, subheadline or
+	// caption name but the body does not. By default they are kept, with no
+	// mentions, when the evidence is strong (a known place or organisation).
+	SkipHeadlineOnly bool
+}
+
+func (c Config) withDefaults() Config {
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.MaxSentenceBytes == 0 {
+		c.MaxSentenceBytes = DefaultMaxSentenceBytes
+	}
+	return c
+}
+
+// Validate reports whether the config is usable.
+func (c Config) Validate() error {
+	if c.MaxBodyBytes < 0 {
+		return fmt.Errorf("%w: MaxBodyBytes %d < 0", ErrInvalidConfig, c.MaxBodyBytes)
+	}
+	if c.MaxSentenceBytes < 0 || (c.MaxSentenceBytes > 0 && c.MaxSentenceBytes < 100) {
+		return fmt.Errorf("%w: MaxSentenceBytes %d (0 or >= 100)", ErrInvalidConfig, c.MaxSentenceBytes)
+	}
+	return nil
+}
+
+// Option changes how New builds a Recognizer.
+type Option func(*options)
+
+type options struct {
+	log   *slog.Logger
+	model *prose.Model
+}
+
+// WithLogger sets the logger (default: discard).
+func WithLogger(l *slog.Logger) Option { return func(o *options) { o.log = l } }
+
+// WithModel shares an already loaded prose model, so that several
+// recognizers in one process (or tests) load it once.
+func WithModel(m *prose.Model) Option { return func(o *options) { o.model = m } }
+
+// Recognizer finds entities in articles. It is safe for concurrent use: the
+// prose model and the data tables are read-only after New.
+type Recognizer struct {
+	cfg   Config
+	log   *slog.Logger
+	model *prose.Model
+	lx    *lexicon
+}
+
+// LoadModel loads prose's default English model. It is slow (about 0.3 s), so
+// a process calls it once and shares the result.
+func LoadModel() (*prose.Model, error) {
+	// prose builds its model on the first NewDocument without UsingModel;
+	// the document's Model field hands it back for reuse.
+	doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+	if err != nil {
+		return nil, fmt.Errorf("load prose model: %w", err)
+	}
+	return doc.Model, nil
+}
+
+// New builds a Recognizer, loading the prose model once unless WithModel gives one.
+func New(cfg Config, opts ...Option) (*Recognizer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	o := options{}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.log == nil {
+		o.log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("entity data: %w", err)
+	}
+	if o.model == nil {
+		if o.model, err = LoadModel(); err != nil {
+			return nil, err
+		}
+	}
+	return &Recognizer{cfg: cfg.withDefaults(), log: o.log, model: o.model, lx: lx}, nil
+}
+
+// Model returns the prose model the recognizer uses, to share it.
+func (r *Recognizer) Model() *prose.Model { return r.model }
+
+// Recognize returns the article's entities, resolved within the article.
+// Mention offsets are byte offsets into a.Body. The headline, subheadline and
+// caption are tagged apart from the body; entities named only there are
+// returned with no mentions (unless Config.SkipHeadlineOnly).
+func (r *Recognizer) Recognize(ctx context.Context, a *article.Article) ([]article.Entity, error) {
+	if a == nil {
+		return nil, ErrNilArticle
+	}
+	body := a.Body
+	if len(body) > r.cfg.MaxBodyBytes {
+		r.log.Warn("entity: body cut for tagging", "id", a.ID, "bytes", len(body), "max", r.cfg.MaxBodyBytes)
+		body = body[:r.cfg.MaxBodyBytes]
+	}
+	var ms []mention
+	for _, u := range units(body, r.cfg.MaxSentenceBytes) {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("recognize: %w", err)
+		}
+		ms = append(ms, r.spans(body, u, false)...)
+	}
+	var extra []mention
+	if !r.cfg.SkipHeadlineOnly {
+		for _, s := range []string{a.Headline, a.Subheadline, a.Caption} {
+			for _, u := range units(s, r.cfg.MaxSentenceBytes) {
+				extra = append(extra, r.spans(s, u, true)...)
+			}
+		}
+	}
+	return r.resolve(ms, extra), nil
+}

@@ -1,0 +1,321 @@
+package entity
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// sharedModel is loaded once for all tests (loading costs ~0.3 s).
+var sharedModel = sync.OnceValues(LoadModel)
+
+func newTestRecognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	m, err := sharedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(Config{}, WithModel(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestConfigValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  Config
+		ok   bool
+	}{
+		{"zero is defaults", Config{}, true},
+		{"explicit", Config{MaxBodyBytes: 1 << 20, MaxSentenceBytes: 500}, true},
+		{"negative body", Config{MaxBodyBytes: -1}, false},
+		{"tiny sentence", Config{MaxSentenceBytes: 10}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.cfg.Validate()
+			if (err == nil) != tc.ok {
+				t.Fatalf("Validate() = %v, want ok=%v", err, tc.ok)
+			}
+			if err != nil && !errors.Is(err, ErrInvalidConfig) {
+				t.Fatalf("error %v is not ErrInvalidConfig", err)
+			}
+		})
+	}
+}
+
+func TestRecognizeNil(t *testing.T) {
+	r := newTestRecognizer(t)
+	if _, err := r.Recognize(context.Background(), nil); !errors.Is(err, ErrNilArticle) {
+		t.Fatalf("err = %v, want ErrNilArticle", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := r.Recognize(ctx, &article.Article{Body: "Mike Pompeo spoke."}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// find returns the entity whose name or alias is s.
+func find(ents []article.Entity, s string) *article.Entity {
+	for i, e := range ents {
+		if e.Name == s {
+			return &ents[i]
+		}
+		for _, a := range e.Aliases {
+			if a == s {
+				return &ents[i]
+			}
+		}
+	}
+	return nil
+}
+
+func TestRecognizeRules(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name     string
+		body     string
+		want     map[string]string // name -> type
+		absent   []string          // texts that must not be entities
+		titles   map[string]string // name -> a title
+		sameAs   [][2]string       // forms that must resolve to one entity
+		mentions map[string]int    // name -> count
+	}{
+		{
+			name:   "title cut and resolution",
+			body:   "Secretary of State Mike Pompeo warned the Iraqi government on Sunday. Pompeo made the warning in a call.",
+			want:   map[string]string{"Mike Pompeo": "PERSON", "Iraqi": "NORP"},
+			absent: []string{"Secretary of State Mike Pompeo", "State Mike Pompeo"},
+			titles: map[string]string{"Mike Pompeo": "Secretary of State"},
+			sameAs: [][2]string{{"Mike Pompeo", "Pompeo"}},
+			mentions: map[string]int{"Mike Pompeo": 2},
+		},
+		{
+			name:   "one country many forms",
+			body:   "The United States will close its embassy. U.S. troops stay. America's frustration grows, and the US is firm.",
+			want:   map[string]string{"United States": "GPE"},
+			sameAs: [][2]string{{"United States", "U.S."}, {"United States", "America"}, {"United States", "US"}},
+		},
+		{
+			name:   "org cue words and gazetteer",
+			body:   "The report appeared in the Washington Post on Monday. A State Department official and the Pentagon declined to comment.",
+			want:   map[string]string{"Washington Post": "ORG", "State Department": "ORG", "Pentagon": "ORG"},
+		},
+		{
+			name:   "date splits a span",
+			body:   "The meeting with Angela Merkel September 28 was short.",
+			want:   map[string]string{"Angela Merkel": "PERSON"},
+			absent: []string{"Angela Merkel September"},
+		},
+		{
+			name:   "possessive and hyphenated place",
+			body:   "Iran-backed militias attacked. Syria's army moved to the Middle East border.",
+			want:   map[string]string{"Iran": "GPE", "Syria": "GPE", "Middle East": "LOC"},
+			absent: []string{"Syria's", "Iran-backed"},
+		},
+		{
+			name:   "place glued to a person",
+			body:   "The Afghan Ambassador to the United States Hamdullah Mohib spoke on Tuesday.",
+			want:   map[string]string{"United States": "GPE", "Hamdullah Mohib": "PERSON"},
+			absent: []string{"United States Hamdullah Mohib", "Afghan Ambassador"},
+		},
+		{
+			name:   "lines are never joined",
+			body:   "He met Mike Pence\nCongress voted later.",
+			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},
+			absent: []string{"Mike Pence\nCongress"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Body: tc.body}
+			ents, err := r.Recognize(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMentions(t, a.Body, ents)
+			for n, typ := range tc.want {
+				e := find(ents, n)
+				if e == nil {
+					t.Errorf("no entity %q in %s", n, dump(ents))
+					continue
+				}
+				if e.Type != typ {
+					t.Errorf("%q type %s, want %s", n, e.Type, typ)
+				}
+			}
+			for _, s := range tc.absent {
+				if find(ents, s) != nil {
+					t.Errorf("unexpected entity %q in %s", s, dump(ents))
+				}
+			}
+			for n, title := range tc.titles {
+				if e := find(ents, n); e == nil || !contains(e.Titles, title) {
+					t.Errorf("%q: want title %q in %s", n, title, dump(ents))
+				}
+			}
+			for _, p := range tc.sameAs {
+				a, b := find(ents, p[0]), find(ents, p[1])
+				if a == nil || a != b {
+					t.Errorf("%q and %q are not one entity: %s", p[0], p[1], dump(ents))
+				}
+			}
+			for n, c := range tc.mentions {
+				if e := find(ents, n); e == nil || e.Count != c {
+					t.Errorf("%q: want %d mentions in %s", n, c, dump(ents))
+				}
+			}
+		})
+	}
+}
+
+func TestHeadlineOnly(t *testing.T) {
+	r := newTestRecognizer(t)
+	a := &article.Article{Headline: "U.S. Threatens To Close Iraq Embassy", Body: "Officials in Baghdad met on Sunday."}
+	ents, err := r.Recognize(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := find(ents, "Iraq"); e == nil || e.Count != 0 || len(e.Mentions) != 0 {
+		t.Errorf("want headline-only Iraq with no mentions: %s", dump(ents))
+	}
+	if find(ents, "Threatens") != nil || find(ents, "Close Iraq Embassy") != nil {
+		t.Errorf("title case taken for names: %s", dump(ents))
+	}
+	r2, err := New(Config{SkipHeadlineOnly: true}, WithModel(r.Model()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, _ = r2.Recognize(context.Background(), a)
+	if find(ents, "Iraq") != nil {
+		t.Errorf("SkipHeadlineOnly kept Iraq: %s", dump(ents))
+	}
+}
+
+func TestCurlyQuotesOffsets(t *testing.T) {
+	r := newTestRecognizer(t)
+	a := &article.Article{Body: "“We’re ready,” said Nancy Pelosi in Washington’s Capitol. America’s allies agreed."}
+	ents, err := r.Recognize(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMentions(t, a.Body, ents)
+	if find(ents, "Nancy Pelosi") == nil || find(ents, "America") == nil {
+		t.Errorf("missing names: %s", dump(ents))
+	}
+}
+
+// TestConcurrent shares one Recognizer (and prose model) across many
+// goroutines; run with -race. Every goroutine must get the same result.
+func TestConcurrent(t *testing.T) {
+	r := newTestRecognizer(t)
+	bodies := corpusBodies(t, 6)
+	want := make([]string, len(bodies))
+	for i, b := range bodies {
+		ents, err := r.Recognize(context.Background(), &article.Article{Body: b})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = dump(ents)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*len(bodies))
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range bodies {
+				i := (k + g) % len(bodies)
+				ents, err := r.Recognize(context.Background(), &article.Article{Body: bodies[i]})
+				if err != nil {
+					errs <- err
+					return
+				}
+				if got := dump(ents); got != want[i] {
+					errs <- fmt.Errorf("article %d differs under concurrency", i)
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// TestProseModelShared checks that prose itself gives the same tags with a
+// shared model from many goroutines (the -race run checks for data races).
+func TestProseModelShared(t *testing.T) {
+	m, err := sharedModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := corpusBodies(t, 3)
+	tags := func(s string) string {
+		d, err := prose.NewDocument(s, prose.UsingModel(m))
+		if err != nil {
+			t.Error(err)
+			return ""
+		}
+		var b strings.Builder
+		for _, tk := range d.Tokens() {
+			b.WriteString(tk.Tag + tk.Label + " ")
+		}
+		return b.String()
+	}
+	want := make([]string, len(bodies))
+	for i, s := range bodies {
+		want[i] = tags(s)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, s := range bodies {
+				if got := tags(s); got != want[i] {
+					t.Errorf("article %d: tags differ under concurrency", i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func dump(ents []article.Entity) string {
+	var b strings.Builder
+	for _, e := range ents {
+		fmt.Fprintf(&b, "[%s %s %v %d] ", e.Name, e.Type, e.Aliases, e.Count)
+	}
+	return b.String()
+}
+
+func TestDataFiles(t *testing.T) {
+	files, err := dataFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 8 {
+		t.Fatalf("data files: %v", files)
+	}
+	for _, f := range files {
+		b, err := dataFS.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(strings.SplitN(string(b), "\n\n", 2)[0], "Source") {
+			t.Errorf("%s: header names no source", f)
+		}
+	}
+}

@@ -1,0 +1,206 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// The curated lists live in data/ as plain text so that they can be reviewed
+// and extended without touching code; each file's header names its source.
+//
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// gazEntry is one known name: its canonical form and type.
+type gazEntry struct {
+	canonical string
+	typ       string
+}
+
+// lexicon holds the read-only lookup tables built from the data files.
+type lexicon struct {
+	gaz        map[string]gazEntry // exact surface form -> entry
+	gazLower   map[string]gazEntry // lower-cased form, for forms with lower-case letters
+	norp       map[string]string   // surface form (and plural) -> canonical adjective
+	headCue    map[string]string   // last word of a name -> type
+	leadCue    map[string]string   // first word of "X of Y" -> type
+	titles     map[string]bool     // lower-cased title phrases
+	titleWords int                 // longest title in words
+	titleMods  map[string]bool
+	firstNames map[string]bool
+	nonNames   map[string]bool // exact-case words that are never names
+	common     map[string]bool // common lower-case English words
+	months     map[string]bool
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		gaz:        map[string]gazEntry{},
+		gazLower:   map[string]gazEntry{},
+		norp:       map[string]string{},
+		headCue:    map[string]string{},
+		leadCue:    map[string]string{},
+		titles:     map[string]bool{},
+		titleMods:  map[string]bool{},
+		firstNames: map[string]bool{},
+		nonNames:   map[string]bool{},
+		common:     make(map[string]bool, 40000),
+		months:     map[string]bool{},
+	}
+	// Order matters: the first list that claims a form keeps it, so the more
+	// specific lists (places) come before the broad ones (organisations).
+	for _, f := range []struct{ file, typ string }{
+		{"gpe.txt", article.TypeGPE},
+		{"loc.txt", article.TypeLoc},
+		{"org.txt", article.TypeOrg},
+	} {
+		if err := eachLine(f.file, func(line string) error {
+			forms := strings.Split(line, "|")
+			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ}
+			for _, form := range forms {
+				lx.addGaz(strings.TrimSpace(form), e)
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	if err := eachLine("norp.txt", func(line string) error {
+		forms := strings.Split(line, "|")
+		canon := strings.TrimSpace(forms[0])
+		for _, form := range forms {
+			form = strings.TrimSpace(form)
+			for _, v := range []string{form, plural(form)} {
+				if _, ok := lx.norp[v]; !ok {
+					lx.norp[v] = canon
+				}
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("cues.txt", func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 3 {
+			return fmt.Errorf("cue line %q: %w", line, ErrBadData)
+		}
+		word := strings.Join(f[2:], " ")
+		m := lx.headCue
+		if f[1] == "lead" {
+			m = lx.leadCue
+		}
+		if _, ok := m[word]; !ok {
+			m[word] = f[0]
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := eachLine("titles.txt", func(line string) error {
+		t := strings.ToLower(line)
+		lx.titles[t] = true
+		if n := len(strings.Fields(t)); n > lx.titleWords {
+			lx.titleWords = n
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for file, m := range map[string]map[string]bool{
+		"titlemods.txt":  lx.titleMods,
+		"firstnames.txt": lx.firstNames,
+		"nonnames.txt":   lx.nonNames,
+		"commonwords.txt": lx.common,
+	} {
+		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
+			return nil, err
+		}
+	}
+	for _, m := range []string{"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"} {
+		lx.months[m] = true
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) addGaz(form string, e gazEntry) {
+	if form == "" {
+		return
+	}
+	if _, ok := lx.gaz[form]; !ok {
+		lx.gaz[form] = e
+	}
+	// Acronyms stay case-sensitive ("US" is not "us"); other forms also match
+	// in another case ("the netherlands" in a lower-cased headline).
+	if strings.ToUpper(form) != form {
+		if _, ok := lx.gazLower[strings.ToLower(form)]; !ok {
+			lx.gazLower[strings.ToLower(form)] = e
+		}
+	}
+}
+
+// lookup finds a name in the gazetteer, with "The"/"the" dropped.
+func (lx *lexicon) lookup(s string) (gazEntry, bool) {
+	if e, ok := lx.gaz[s]; ok {
+		return e, true
+	}
+	if e, ok := lx.gazLower[strings.ToLower(s)]; ok && s != strings.ToLower(s) {
+		return e, true
+	}
+	return gazEntry{}, false
+}
+
+func eachLine(file string, fn func(string) error) error {
+	f, err := dataFS.Open("data/" + file)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", file, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("%s: %w", file, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", file, err)
+	}
+	return nil
+}
+
+// plural gives the plural of a demonym: Iraqi -> Iraqis, Chinese -> Chinese.
+func plural(s string) string {
+	switch {
+	case strings.HasSuffix(s, "ese"), strings.HasSuffix(s, "ish"), strings.HasSuffix(s, "ch"),
+		strings.HasSuffix(s, "s"), strings.HasSuffix(s, "ic"):
+		return s
+	case strings.HasSuffix(s, "man"):
+		return strings.TrimSuffix(s, "man") + "men"
+	}
+	return s + "s"
+}
+
+// dataFiles lists the embedded data files, for the documentation test.
+func dataFiles() ([]string, error) {
+	var out []string
+	err := fs.WalkDir(dataFS, "data", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			out = append(out, path)
+		}
+		return nil
+	})
+	return out, err
+}

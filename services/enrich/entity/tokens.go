@@ -1,0 +1,201 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// unit is a byte range of a text that is tagged on its own: one sentence of
+// one line.
+type unit struct{ start, end int }
+
+// token is a prose token placed in the original text.
+type token struct {
+	text       string // as in the original text
+	tag, label string
+	start, end int // byte offsets into the text the unit belongs to
+	initial    bool
+}
+
+// units splits text into lines and each line into sentences. Tagging a
+// sentence at a time keeps prose's chunker from running a name across a line
+// or sentence break, and it is cheaper than prose's own punkt segmenter.
+func units(text string, maxLen int) []unit {
+	var out []unit
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		out = appendSentences(out, text, start, end, maxLen)
+		start = end + 1
+	}
+	return out
+}
+
+func appendSentences(out []unit, text string, start, end, maxLen int) []unit {
+	line := text[start:end]
+	s := 0
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && strings.IndexByte(`"')]`, line[j]) >= 0 {
+			j++
+		}
+		if j < len(line) && strings.HasPrefix(line[j:], "\u201d") {
+			j += len("\u201d")
+		}
+		if j >= len(line) || line[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(line) && line[k] == ' ' {
+			k++
+		}
+		if k >= len(line) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(line[k:])
+		if !unicode.IsUpper(r) && r != '"' && r != '\u201c' && !unicode.IsDigit(r) {
+			continue
+		}
+		if c == '.' && abbreviationBefore(line[s:i+1], line[k:]) {
+			continue
+		}
+		out = appendUnit(out, text, start+s, start+j, maxLen)
+		s = k
+		i = k - 1
+	}
+	return appendUnit(out, text, start+s, end, maxLen)
+}
+
+// sentenceStarters are words that begin a sentence after an abbreviation
+// such as "U.S." ("... troops in the U.S. The President ...").
+var sentenceStarters = map[string]bool{"The": true, "A": true, "An": true, "He": true, "She": true,
+	"It": true, "They": true, "We": true, "I": true, "This": true, "That": true, "In": true,
+	"On": true, "But": true, "However": true, "His": true, "Her": true, "Their": true, "There": true}
+
+// abbreviationBefore reports whether the period closing prev belongs to an
+// abbreviation rather than ending the sentence.
+func abbreviationBefore(prev, next string) bool {
+	w := prev
+	if i := strings.LastIndexAny(w, " (\t"); i >= 0 {
+		w = w[i+1:]
+	}
+	core := strings.TrimSuffix(w, ".")
+	switch {
+	case len(core) == 1 && unicode.IsUpper(rune(core[0])): // initial: "George W. Bush"
+		return true
+	case abbrevs[core]:
+		return true
+	case strings.Count(core, ".") >= 1 && len(core) <= 6: // U.S, D.C, U.K
+		nw := next
+		if i := strings.IndexByte(nw, ' '); i >= 0 {
+			nw = nw[:i]
+		}
+		return !sentenceStarters[nw]
+	}
+	return false
+}
+
+var abbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true,
+	"Sr": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Rev": true, "Prof": true,
+	"Gov": true, "Sen": true, "Rep": true, "Maj": true, "Adm": true, "No": true, "Inc": true, "Co": true,
+	"Corp": true, "Ltd": true, "vs": true, "Mt": true, "Ft": true, "Jan": true, "Feb": true, "Mar": true,
+	"Apr": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "approx": true}
+
+func appendUnit(out []unit, text string, start, end, maxLen int) []unit {
+	for end-start > maxLen {
+		// Cut an over-long run at a space so that no word is split.
+		cut := strings.LastIndexByte(text[start:start+maxLen], ' ')
+		if cut <= 0 {
+			cut = maxLen
+		}
+		out = append(out, unit{start, start + cut})
+		start += cut
+	}
+	if strings.TrimSpace(text[start:end]) != "" {
+		out = append(out, unit{start, end})
+	}
+	return out
+}
+
+// sanitizer mirrors prose's own input replacements, which change byte
+// lengths; tokens are aligned on the sanitized text and mapped back.
+var curly = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
+
+// tag runs prose on text[u.start:u.end] and places its tokens in text.
+func (r *Recognizer) tag(text string, u unit) []token {
+	src := text[u.start:u.end]
+	san, back := sanitize(src)
+	if strings.TrimSpace(san) == "" {
+		return nil
+	}
+	doc, err := prose.NewDocument(san,
+		prose.UsingModel(r.model),
+		prose.WithSegmentation(false))
+	if err != nil {
+		return nil
+	}
+	ptoks := doc.Tokens()
+	out := make([]token, 0, len(ptoks))
+	pos := 0
+	for _, pt := range ptoks {
+		i := strings.Index(san[pos:], pt.Text)
+		if i < 0 {
+			continue
+		}
+		s, e := pos+i, pos+i+len(pt.Text)
+		pos = e
+		os, oe := s, e
+		if back != nil {
+			os, oe = back[s], back[e]
+		}
+		out = append(out, token{
+			text: src[os:oe], tag: pt.Tag, label: pt.Label,
+			start: u.start + os, end: u.start + oe,
+		})
+	}
+	return out
+}
+
+// sanitize applies prose's replacements and returns, when anything changed,
+// the map from sanitized byte offsets to original ones (len(san)+1 entries).
+func sanitize(src string) (string, []int) {
+	if !strings.ContainsAny(src, "\u201c\u201d\u2018\u2019&") {
+		return src, nil
+	}
+	var b strings.Builder
+	back := make([]int, 0, len(src)+1)
+	for i := 0; i < len(src); {
+		rep, n := "", 0
+		switch {
+		case strings.HasPrefix(src[i:], "\u201c"), strings.HasPrefix(src[i:], "\u201d"):
+			rep, n = `"`, 3
+		case strings.HasPrefix(src[i:], "\u2018"), strings.HasPrefix(src[i:], "\u2019"):
+			rep, n = "'", 3
+		case strings.HasPrefix(src[i:], "&rsquo;"):
+			rep, n = "'", len("&rsquo;")
+		}
+		if n > 0 {
+			b.WriteString(rep)
+			back = append(back, i)
+			i += n
+			continue
+		}
+		b.WriteByte(src[i])
+		back = append(back, i)
+		i++
+	}
+	back = append(back, len(src))
+	return b.String(), back
+}

@@ -1,0 +1,52 @@
+// Command enrich tags named entities and quotes in parsed articles from
+// articles.parsed and publishes them on articles.enriched. Configuration
+// comes from the environment: the NATS settings of package service
+// (MAX_IN_FLIGHT defaults to two per core here).
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime"
+	"strconv"
+	"syscall"
+
+	"github.com/newsflow/newsflow/pkg/health"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/service"
+	"github.com/newsflow/newsflow/services/enrich/enrich"
+	"github.com/newsflow/newsflow/services/enrich/entity"
+	"github.com/newsflow/newsflow/services/enrich/quote"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "enrich:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, _ []string, getenv func(string) string, _, stderr io.Writer) error {
+	// Enrich is CPU-bound: by default one message per core and a spare.
+	env := func(k string) string {
+		if k == "MAX_IN_FLIGHT" && getenv(k) == "" {
+			return strconv.Itoa(2 * runtime.GOMAXPROCS(0))
+		}
+		return getenv(k)
+	}
+	return service.Main(ctx, jsbus.StageEnrich, env, stderr,
+		func(_ context.Context, r *service.Runner, _ *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
+			rec, err := entity.New(entity.Config{})
+			if err != nil {
+				return nil, nil, fmt.Errorf("entity recognizer: %w", err)
+			}
+			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract), r.Publisher(), log), nil, nil
+		})
+}

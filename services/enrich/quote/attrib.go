@@ -1,0 +1,529 @@
+package quote
+
+import (
+	"strings"
+)
+
+// maxNP bounds how far a noun phrase is read, so a missed boundary cannot
+// make a subject out of half a paragraph.
+const maxNP = 14
+
+// cueAt returns the number of tokens of the reporting cue starting at token
+// i, or 0. A cue is written in lower case, except at a sentence start.
+func (d *doc) cueAt(i int, _ bool) int {
+	if !d.isWord(i) || d.toks[i].inQ {
+		return 0
+	}
+	t := d.toks[i]
+	if t.capit && !d.sentStart(i) {
+		return 0
+	}
+	for _, seq := range d.lex.cueN[t.low] {
+		n := len(seq)
+		ok := i+n <= len(d.toks)
+		for k := 1; ok && k < n; k++ {
+			ok = d.isWord(i+k) && d.toks[i+k].low == seq[k] && !d.toks[i+k].inQ
+		}
+		if ok {
+			return n
+		}
+	}
+	if d.lex.cue1[t.low] {
+		return 1
+	}
+	return 0
+}
+
+// cueEndsAt reports whether a cue ends at token i.
+func (d *doc) cueEndsAt(i int) bool {
+	for k := i; k >= 0 && k > i-3; k-- {
+		if n := d.cueAt(k, false); n > 0 && k+n-1 == i {
+			return true
+		}
+	}
+	return false
+}
+
+// sentStart reports whether token i begins a sentence.
+func (d *doc) sentStart(i int) bool {
+	if i == 0 || d.toks[i-1].sentEnd {
+		return true
+	}
+	for _, p := range d.paras {
+		if p.t0 == i {
+			return true
+		}
+	}
+	return d.toks[i-1].kind == kMark && d.toks[i-1].dir != mClose
+}
+
+func (d *doc) cueText(i, n int) string { return d.body[d.toks[i].s:d.toks[i+n-1].e] }
+
+// attribute finds the speaker of quote qi, trying in order: an attribution
+// right after the quote, a continuation of the previous quote of the
+// paragraph, a cue before the quote in its sentence, an attribution in the
+// next short sentence, a cue in the sentence just before, and a
+// continuation of the previous paragraph's speaker.
+func (d *doc) attribute(qi int) {
+	q := d.qs[qi]
+	p := d.paras[q.para]
+	var prev, next *qspan
+	if qi > 0 && d.qs[qi-1].para == q.para {
+		prev = d.qs[qi-1]
+	}
+	if qi+1 < len(d.qs) && d.qs[qi+1].para == q.para {
+		next = d.qs[qi+1]
+	}
+	afterHi := p.t1
+	if next != nil {
+		afterHi = next.open
+	}
+	set := func(r ref, cue string) {
+		q.spk, q.cue, q.done = r, cue, true
+		if r.head >= 0 && r.ok() {
+			d.spkAt[r.head] = r
+		}
+	}
+	// 1. "...," X said / "...," said X.
+	if q.close >= 0 && !d.toks[q.close].sentEnd {
+		if r, cue := d.afterCue(q, q.close+1, afterHi); r.ok() {
+			set(r, cue)
+			return
+		}
+	}
+	gapLo := p.t0
+	if prev != nil {
+		gapLo = prev.close + 1
+	}
+	// 2. A continuation: no cue between the previous quote (and its own
+	// attribution) and this one.
+	if prev != nil && prev.done {
+		from := gapLo
+		if prev.attrEnd > from {
+			from = prev.attrEnd
+		}
+		if !d.hasCue(from, q.open) {
+			q.spk, q.done = ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}, true
+			return
+		}
+	}
+	// 3. X said "..." within the sentence.
+	lo := gapLo
+	for k := q.open - 1; k >= gapLo; k-- {
+		if d.toks[k].sentEnd {
+			lo = k + 1
+			break
+		}
+	}
+	if c, n := d.lastCue(lo, q.open); n > 0 {
+		if r := d.cueSpeaker(c, n, lo, q.open, prev); r.ok() {
+			set(r, d.cueText(c, n))
+			return
+		}
+	}
+	// 3b. X praised Mendez on Twitter: "..." — a colon introduces the words
+	// of the clause subject; the cue is its verb.
+	if d.isPunct(q.open-1, ":") && q.open-1 > lo {
+		if r := d.sentenceSubject(lo, q.open-1); r.ok() {
+			cue := ""
+			for k := lo; k < q.open-1; k++ {
+				if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k, false) > 0) {
+					cue = d.text(d.toks[k])
+					break
+				}
+			}
+			set(r, cue)
+			return
+		}
+	}
+	// 4. "..." X said. — a short sentence of attribution after the quote.
+	if q.close >= 0 && d.toks[q.close].sentEnd {
+		if r, cue := d.afterSentence(q, q.close+1, afterHi); r.ok() {
+			set(r, cue)
+			return
+		}
+	}
+	// 5. X criticized the decision. "..." — the sentence just before.
+	if lo == q.open && lo > gapLo {
+		plo := gapLo
+		for k := lo - 2; k >= gapLo; k-- {
+			if d.toks[k].sentEnd {
+				plo = k + 1
+				break
+			}
+		}
+		if c, n := d.lastCue(plo, lo); n > 0 {
+			if r := d.cueSpeaker(c, n, plo, lo, prev); r.ok() {
+				set(r, d.cueText(c, n))
+				return
+			}
+		}
+	}
+	// 6. A paragraph that opens with a quote continues the speaker of the
+	// previous paragraph's last quote.
+	if prev == nil && (q.contPrev || q.open == p.t0) && qi > 0 && d.qs[qi-1].para == q.para-1 {
+		pq := d.qs[qi-1]
+		q.spk, q.done = ref{name: pq.spk.name, typ: pq.spk.typ, head: -1}, true
+		return
+	}
+	q.done = true
+}
+
+// hasCue reports whether a cue starts in tokens [lo, hi).
+func (d *doc) hasCue(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if d.cueAt(i, false) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCue finds the last cue in [lo, hi) outside quotes.
+func (d *doc) lastCue(lo, hi int) (int, int) {
+	for i := hi - 1; i >= lo; i-- {
+		// "as reported by X" names a source, not the speaker.
+		if n := d.cueAt(i, false); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as") {
+			return i, n
+		}
+	}
+	return -1, 0
+}
+
+// afterCue reads an attribution that follows the quote in its sentence:
+// `, X said` or `, said X`.
+func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
+	if lo >= hi {
+		return ref{}, ""
+	}
+	text := strings.TrimRight(d.body[q.ts:q.te], " ]")
+	linked := strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") ||
+		strings.HasSuffix(text, ".") || strings.HasSuffix(text, "…") || strings.HasSuffix(text, "—") ||
+		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo, false) > 0 && !d.toks[lo].capit)
+	if !linked {
+		return ref{}, ""
+	}
+	i := lo
+	if d.isPunct(i, ",") {
+		i++
+	}
+	end := hi
+	for k := i; k < hi; k++ {
+		if d.toks[k].sentEnd {
+			end = k + 1
+			break
+		}
+	}
+	if n := d.cueAt(i, false); n > 0 {
+		a, b := d.npRight(i+n, end)
+		if a <= b {
+			r := d.speakerFromNP(a, b)
+			if r.ok() {
+				q.attrEnd = b + 1
+				return r, d.cueText(i, n)
+			}
+		}
+		return ref{}, ""
+	}
+	for c := i + 1; c < end && c < i+maxNP+12; c++ {
+		if d.toks[c].kind == kMark {
+			break
+		}
+		n := d.cueAt(c, false)
+		if n == 0 {
+			continue
+		}
+		r, start := d.subjectLeft(c, i)
+		if r.ok() && start == i {
+			q.attrEnd = c + n
+			return r, d.cueText(c, n)
+		}
+		break
+	}
+	return ref{}, ""
+}
+
+// afterSentence reads `"..." Trump said on Friday.`: a short sentence after
+// the quote that is only an attribution.
+func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
+	end := -1
+	for k := lo; k < hi; k++ {
+		if d.toks[k].sentEnd {
+			end = k
+			break
+		}
+	}
+	if end < 0 || end-lo > 12 || !d.stop(end) {
+		return ref{}, ""
+	}
+	for c := lo + 1; c < end && c < lo+7; c++ {
+		n := d.cueAt(c, false)
+		if n == 0 {
+			continue
+		}
+		for k := c + n; k < end; k++ {
+			if d.isWord(k) && (d.toks[k].low == "that" || d.lex.in("pronouns", d.toks[k].low)) {
+				return ref{}, "" // "X said that ..." reports something else
+			}
+		}
+		r, start := d.subjectLeft(c, lo)
+		if r.ok() && start == lo {
+			q.attrEnd = end + 1
+			return r, d.cueText(c, n)
+		}
+		break
+	}
+	return ref{}, ""
+}
+
+// cueSpeaker finds who a cue before the quote attributes it to.
+func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
+	low := d.toks[c].low
+	if n == 2 && low == "according" {
+		a, b := d.npRight(c+n, hi)
+		if a <= b {
+			return d.speakerFromNP(a, b)
+		}
+		return ref{}
+	}
+	// "described by Marine Bulletin as": a passive cue names its agent.
+	if d.isWord(c+n) && d.toks[c+n].low == "by" {
+		if a, b := d.npRight(c+n+1, hi); a <= b {
+			if r := d.speakerFromNP(a, b); r.ok() {
+				return r
+			}
+		}
+	}
+	j := c - 1
+	for j >= lo && d.isWord(j) && d.lex.in("adverbs", d.toks[j].low) {
+		j--
+	}
+	// A participle ("..., adding", "tweeted her reasoning saying") hangs on
+	// the subject of its clause, unless a sign or statement is its subject.
+	if strings.HasSuffix(low, "ing") && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) || d.toks[j].capit)) {
+		if prev != nil && prev.spk.ok() && prev.close >= lo {
+			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
+		}
+		if r := d.sentenceSubject(lo, c); r.ok() {
+			return r
+		}
+		if pc, pn := d.lastCue(lo, c); pn > 0 {
+			if r, _ := d.subjectLeft(pc, lo); r.ok() {
+				return r
+			}
+		}
+		if prev != nil && prev.spk.ok() {
+			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
+		}
+		return ref{}
+	}
+	r, _ := d.subjectLeft(c, lo)
+	if r.ok() {
+		return r
+	}
+	// "Remarked scientist Tierra Curry, "..."": a cue opening its sentence
+	// is followed by its subject.
+	if c == lo {
+		if a, b := d.npRight(c+n, hi); a <= b {
+			if r := d.speakerFromNP(a, b); r.ok() {
+				return r
+			}
+		}
+	}
+	return d.sentenceSubject(lo, c)
+}
+
+// subjectLeft reads the subject of the cue at token c, looking left no
+// further than lo. It returns the speaker and the first token of the
+// subject construction (with its appositive).
+func (d *doc) subjectLeft(c, lo int) (ref, int) {
+	j := c - 1
+	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.lex.in("adverbs", d.toks[j].low) {
+		j--
+	}
+	if j < lo {
+		return ref{}, c
+	}
+	// "went on to add", "declined to say": the subject governs the verb before "to".
+	if d.isWord(j) && d.toks[j].low == "to" {
+		k := j - 1
+		for k >= lo && k > j-5 && d.isWord(k) && !d.toks[k].capit && !d.lex.in("pronouns", d.toks[k].low) &&
+			!d.lex.in("personheads", d.toks[k].low) && !d.lex.in("groupheads", d.toks[k].low) && !d.lex.in("orgheads", d.toks[k].low) {
+			k--
+		}
+		j = k
+		if j < lo {
+			return ref{}, c
+		}
+	}
+	// "Jenn St-Onge (Nancy Drew) told": skip a parenthesis.
+	if d.isPunct(j, ")") {
+		k := j - 1
+		for k >= lo && !d.isPunct(k, "(") && j-k < 20 {
+			k--
+		}
+		if k >= lo {
+			j = k - 1
+		}
+	}
+	// "the protesters Wikinews interviewed said": skip a reduced relative clause.
+	if d.isWord(j) && !d.toks[j].capit && strings.HasSuffix(d.toks[j].low, "ed") && j-1 >= lo && d.isWord(j-1) &&
+		(d.toks[j-1].capit || d.lex.in("pronouns", d.toks[j-1].low)) {
+		k := j - 1
+		for k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit {
+			k--
+		}
+		if k-1 >= lo && d.isWord(k-1) && !d.toks[k-1].capit {
+			j = k - 1
+		}
+	}
+	if d.isPunct(j, ",") {
+		k := j - 1
+		for k >= lo && !d.isPunct(k, ",") && !d.toks[k].sentEnd && d.toks[k].kind != kMark && j-k < 30 {
+			k--
+		}
+		if k >= lo && d.isPunct(k, ",") {
+			aa, ab := k+1, j-1
+			pa, pb := d.npEnd(k-1, lo)
+			apposName := d.isNameNP(aa, ab)
+			if apposName && (pa > pb || !d.isNameNP(pa, pb) || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
+				start := aa - 1
+				if pa <= pb {
+					start = pa
+				}
+				return d.speakerFromNP(aa, ab), start
+			}
+			if pa <= pb {
+				return d.speakerFromNP(pa, pb), pa
+			}
+			return ref{}, c
+		}
+		j--
+	}
+	a, b := d.npEnd(j, lo)
+	if a > b {
+		return ref{}, c
+	}
+	// "Liton, on Sunday told": an adverbial phrase, the subject is before it.
+	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) {
+		if r, s := d.subjectLeft(a, lo); r.ok() {
+			return r, s
+		}
+	}
+	return d.speakerFromNP(a, b), a
+}
+
+// npEnd reads a noun phrase leftwards from token j: words, not crossing
+// punctuation, quotes, clause openers or verbs.
+func (d *doc) npEnd(j, lo int) (int, int) {
+	if j < lo || !d.isWord(j) || d.toks[j].inQ {
+		return j + 1, j
+	}
+	if d.lex.in("pronouns", d.toks[j].low) {
+		return j, j
+	}
+	k := j
+	for k >= lo && k > j-maxNP && d.isWord(k) && !d.toks[k].inQ {
+		t := d.toks[k]
+		// "and" may join two parts of one subject ("X of Y and contributor to Z"), never end it.
+		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low)) {
+			break
+		}
+		if t.capit && d.lex.in("clause", t.low) {
+			break
+		}
+		if k < j && d.lex.in("pronouns", t.low) {
+			break
+		}
+		k--
+	}
+	return k + 1, j
+}
+
+// verbish reports lower-case words that end a noun phrase: participles and
+// auxiliaries.
+func (d *doc) verbish(w string) bool {
+	if d.lex.in("personheads", w) || d.lex.in("groupheads", w) {
+		return false
+	}
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should":
+		return true
+	}
+	if d.lex.in("verbs", w) {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// npRight reads a noun phrase rightwards from token i up to hi.
+func (d *doc) npRight(i, hi int) (int, int) {
+	for i < hi && d.isWord(i) && !d.toks[i].capit && d.lex.in("determiners", d.toks[i].low) {
+		i++
+	}
+	k := i
+	for k < hi && k < i+maxNP && d.isWord(k) && !d.toks[k].inQ {
+		t := d.toks[k]
+		if !t.capit && t.low != "of" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
+			break
+		}
+		if !t.capit && d.verbish(t.low) && t.low != "named" && t.low != "called" && t.low != "nicknamed" {
+			break
+		}
+		k++
+		if d.lex.in("pronouns", t.low) && k == i+1 {
+			break
+		}
+	}
+	return i, k - 1
+}
+
+// isNameNP reports whether tokens [a, b] are a proper name (capitalised
+// words, not only titles).
+func (d *doc) isNameNP(a, b int) bool {
+	if a > b || b-a > 6 {
+		return false
+	}
+	allTitle := true
+	for k := a; k <= b; k++ {
+		t := d.toks[k]
+		if !d.isWord(k) || t.inQ {
+			return false
+		}
+		if !t.capit && !connector(t.low) {
+			return false
+		}
+		if d.lex.in("determiners", t.low) {
+			return false
+		}
+		if !d.isTitle(t.low) {
+			allTitle = false
+		}
+	}
+	return !allTitle
+}
+
+// connector reports lower-case particles inside names ("bin", "van").
+func connector(w string) bool {
+	switch w {
+	case "bin", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos", "das", "y", "bint", "ben":
+		return true
+	}
+	return false
+}
+
+// isTitle reports title words, hyphenated ones part by part ("Ex-Prime").
+func (d *doc) isTitle(w string) bool {
+	if d.lex.in("titles", w) {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !d.lex.in("titles", p) {
+			return false
+		}
+	}
+	return true
+}

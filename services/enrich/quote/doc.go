@@ -1,0 +1,284 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// para is one body paragraph: its byte range and its token range [t0, t1).
+type para struct{ s, e, t0, t1 int }
+
+// qspan is one quote candidate and, once attributed, its speaker.
+type qspan struct {
+	open, close int // token indices of the marks; close is -1 when the quote runs to the paragraph end
+	ts, te      int // byte range of the text
+	para        int
+	contPrev    bool // continues a quote left open at the end of the previous paragraph
+	contNext    bool
+
+	spk     ref
+	cue     string
+	attrEnd int // token index just past an attribution that follows the quote, else -1
+	done    bool
+}
+
+// ref is a resolved speaker.
+type ref struct {
+	name string
+	typ  string
+	head int // token index of the speaker's head word in the text, -1 when inherited
+}
+
+func (r ref) ok() bool { return r.name != "" }
+
+// mention is an entity mention with its entity index.
+type mention struct{ s, e, ent int }
+
+// doc is the per-call state of one Extract; it is never shared.
+type doc struct {
+	x     *Extractor
+	lex   *lexicon
+	body  string
+	ents  []article.Entity
+	ments []mention
+	toks  []tok
+	paras []para
+	qs    []*qspan
+	spkAt map[int]ref
+	names map[string][]nameRun // folded last word → names ending with it
+}
+
+// nameRun is a capitalised name found in the body, titles cut off.
+type nameRun struct {
+	words []string
+	count int
+}
+
+func newDoc(x *Extractor, body string, ents []article.Entity) *doc {
+	d := &doc{x: x, lex: x.lex, body: body, ents: ents, spkAt: map[int]ref{}}
+	for i, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(body) && m.Start < m.End {
+				d.ments = append(d.ments, mention{m.Start, m.End, i})
+			}
+		}
+	}
+	d.toks = make([]tok, 0, len(body)/5)
+	return d
+}
+
+func (d *doc) run() []article.Quote {
+	for _, sp := range article.Paragraphs(d.body) {
+		t0 := len(d.toks)
+		d.tokenize(sp.Start, sp.End)
+		d.paras = append(d.paras, para{s: sp.Start, e: sp.End, t0: t0, t1: len(d.toks)})
+	}
+	cands := d.pairMarks()
+	for _, q := range cands {
+		d.setInside(q, true)
+	}
+	d.markSentences()
+	// Drop what is not speech: titles of works, scare quotes, short terms.
+	for i, q := range cands {
+		if d.keep(q, cands, i) {
+			d.qs = append(d.qs, q)
+		} else {
+			d.setInside(q, false)
+		}
+	}
+	d.markSentences()
+	d.buildNames()
+	out := make([]article.Quote, 0, len(d.qs))
+	for i, q := range d.qs {
+		d.attribute(i)
+		out = append(out, article.Quote{
+			Text: d.body[q.ts:q.te], Speaker: q.spk.name, SpeakerType: q.spk.typ, Cue: q.cue,
+			Start: q.ts, End: q.te, Paragraph: q.para,
+		})
+	}
+	return out
+}
+
+func (d *doc) setInside(q *qspan, v bool) {
+	end := q.close
+	if end < 0 {
+		end = d.paras[q.para].t1
+	}
+	for i := q.open + 1; i < end; i++ {
+		d.toks[i].inQ = v
+	}
+}
+
+// pairMarks pairs the quote marks of each paragraph into top-level quote
+// spans. Marks nested in a quote are part of its text. An opener left at the
+// end of a paragraph continues into the next one only when that paragraph
+// opens with a quote mark; otherwise it is kept to the paragraph end only
+// when it looks like a quote whose closing mark was forgotten.
+func (d *doc) pairMarks() []*qspan {
+	var out []*qspan
+	prevOpen := false
+	for pi, p := range d.paras {
+		var stack []int
+		first := len(out)
+		for i := p.t0; i < p.t1; i++ {
+			t := d.toks[i]
+			if t.kind != kMark {
+				continue
+			}
+			dir := t.dir
+			if dir == mEither {
+				if len(stack) > 0 {
+					dir = mClose
+				} else {
+					dir = mOpen
+				}
+			}
+			if dir == mOpen {
+				stack = append(stack, i)
+				continue
+			}
+			if len(stack) == 0 {
+				continue // a stray closing mark (or an inch sign)
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				out = append(out, &qspan{open: o, close: i, ts: d.toks[o].e, te: t.s, para: pi, attrEnd: -1})
+			}
+		}
+		if len(stack) > 0 {
+			o := stack[0]
+			te := p.s + len(strings.TrimRightFunc(d.body[p.s:p.e], unicode.IsSpace))
+			q := &qspan{open: o, close: -1, ts: d.toks[o].e, te: te, para: pi, attrEnd: -1}
+			switch {
+			case te <= q.ts:
+			case pi+1 < len(d.paras) && d.opensWithQuote(d.paras[pi+1]):
+				q.contNext = true
+				out = append(out, q)
+			case d.looksUnclosed(o, p):
+				out = append(out, q)
+			}
+		}
+		if prevOpen && len(out) > first && out[first].open == p.t0 {
+			out[first].contPrev = true
+		}
+		prevOpen = len(out) > 0 && out[len(out)-1].para == pi && out[len(out)-1].contNext
+	}
+	return out
+}
+
+// opensWithQuote reports whether paragraph p starts with an opening mark.
+func (d *doc) opensWithQuote(p para) bool {
+	return p.t1 > p.t0 && d.toks[p.t0].kind == kMark && d.toks[p.t0].dir != mClose
+}
+
+// looksUnclosed reports whether an opener with no closing mark in its
+// paragraph still starts a quote: it opens the paragraph or follows a colon,
+// a comma or a cue, and the paragraph ends a sentence.
+func (d *doc) looksUnclosed(o int, p para) bool {
+	last := d.toks[p.t1-1]
+	if last.kind != kPunct || !strings.ContainsAny(d.text(last), ".!?") {
+		return false
+	}
+	if o == p.t0 || d.isPunct(o-1, ":") || d.isPunct(o-1, ",") {
+		return true
+	}
+	return d.cueAt(o-1, false) > 0 || d.cueEndsAt(o-1)
+}
+
+// markSentences sets tok.sentEnd: a full stop, question or exclamation mark
+// outside quotes followed by a capital, a digit or an opening mark, a
+// closing mark after such a stop, and the last token of each paragraph.
+func (d *doc) markSentences() {
+	for _, p := range d.paras {
+		for i := p.t0; i < p.t1; i++ {
+			t := &d.toks[i]
+			t.sentEnd = false
+			if i == p.t1-1 {
+				t.sentEnd = true
+				continue
+			}
+			if t.inQ {
+				continue
+			}
+			n := d.toks[i+1]
+			nextStarts := (n.kind == kWord && (n.capit || startsDigit(d.text(n)))) || (n.kind == kMark && n.dir != mClose)
+			switch t.kind {
+			case kPunct:
+				if d.stop(i) && nextStarts {
+					t.sentEnd = true
+				}
+			case kMark:
+				k := i - 1
+				if d.isPunct(k, "]") {
+					k--
+				}
+				if d.stop(k) && nextStarts {
+					t.sentEnd = true
+				}
+			}
+		}
+	}
+}
+
+func (d *doc) stop(i int) bool {
+	if i < 0 || d.toks[i].kind != kPunct {
+		return false
+	}
+	s := d.text(d.toks[i])
+	return s == "." || s == "!" || s == "?" || s == "…"
+}
+
+func startsDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// keep decides whether a candidate span is a quote: not a title of a work,
+// and either long enough or a short full utterance tied to a cue.
+func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
+	text := strings.TrimSpace(d.body[q.ts:q.te])
+	if text == "" {
+		return false
+	}
+	words, lowers, caps := 0, 0, 0
+	for _, f := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "([{'‘\"“"))
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		words++
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLower(r) && !d.lex.in("smallwords", strings.ToLower(strings.Trim(f, ",.;:!?'\"“”‘’()"))):
+			lowers++
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "]"))
+	endsSentence := strings.ContainsRune(".!?…", last)
+	if words == 0 {
+		return false
+	}
+	// A run of capitalised words with no sentence end is a title or a name.
+	if lowers == 0 && caps > 0 && !endsSentence && words <= 12 && !q.contPrev && !q.contNext {
+		return false
+	}
+	if words >= d.x.minPartial || q.contPrev || q.contNext {
+		return true
+	}
+	// A short quote counts only as a whole utterance with its attribution
+	// right after it ("No," she said).
+	if q.close < 0 || d.toks[q.close].sentEnd || !strings.ContainsRune(",.!?…", last) {
+		return false
+	}
+	hi := d.paras[q.para].t1
+	if i+1 < len(cands) && cands[i+1].para == q.para {
+		hi = cands[i+1].open
+	}
+	r, _ := d.afterCue(q, q.close+1, hi)
+	return r.ok()
+}

@@ -1,0 +1,75 @@
+package quote
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// cuesData is the reporting-cue table; its header says where it comes from.
+//
+//go:embed data/cues.txt
+var cuesData string
+
+// wordsData holds the closed word classes and role nouns used to read
+// subjects and descriptions.
+//
+//go:embed data/words.txt
+var wordsData string
+
+// lexicon is the read-only word tables of an Extractor.
+type lexicon struct {
+	cue1 map[string]bool       // one-word cues, lower case
+	cueN map[string][][]string // multi-word cues keyed by first word
+	sets map[string]map[string]bool
+}
+
+func newLexicon(extra []string) *lexicon {
+	l := &lexicon{cue1: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
+	for _, line := range strings.Split(cuesData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for i, f := range strings.Fields(line) {
+			if i == 0 && strings.HasSuffix(f, ":") {
+				continue // a lemma label that is not itself a cue
+			}
+			l.addCue(strings.ReplaceAll(f, "_", " "))
+		}
+	}
+	for _, c := range extra {
+		l.addCue(c)
+	}
+	sec := ""
+	for _, line := range strings.Split(wordsData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			sec = line[1 : len(line)-1]
+			if l.sets[sec] == nil {
+				l.sets[sec] = map[string]bool{}
+			}
+			continue
+		}
+		for _, f := range strings.Fields(line) {
+			l.sets[sec][strings.ToLower(f)] = true
+		}
+	}
+	return l
+}
+
+func (l *lexicon) addCue(c string) {
+	ws := strings.Fields(strings.ToLower(c))
+	switch len(ws) {
+	case 0:
+	case 1:
+		l.cue1[ws[0]] = true
+	default:
+		l.cueN[ws[0]] = append(l.cueN[ws[0]], ws)
+	}
+}
+
+// in reports whether the lower-cased word w is in the word class set.
+func (l *lexicon) in(set, w string) bool { return l.sets[set][w] }

@@ -1,0 +1,264 @@
+package quote
+
+import "strings"
+
+// window is how many paragraphs back a pronoun or description looks for
+// its referent.
+const window = 2
+
+// candidate is a possible referent met while reading back from a pronoun.
+type candidate struct {
+	r       ref
+	subject bool
+}
+
+// resolvePronoun resolves a pronoun subject to the most recent compatible
+// speaker or person, preferring clause subjects over objects.
+func (d *doc) resolvePronoun(at int, pron string) ref {
+	// Read back paragraph by paragraph: a clause subject of the nearest
+	// paragraph first, else its nearest mention, then the paragraph before.
+	pi := d.paraOf(at)
+	for p := pi; p >= 0 && p >= pi-window; p-- {
+		hi := at - 1
+		if p < pi {
+			hi = d.paras[p].t1 - 1
+		}
+		var fallback *candidate
+		for k := hi; k >= d.paras[p].t0; k-- {
+			c, ok := d.candidateAt(k, pron)
+			if !ok {
+				continue
+			}
+			if c.subject {
+				return c.r
+			}
+			if fallback == nil {
+				fallback = &c
+			}
+		}
+		if fallback != nil {
+			return fallback.r
+		}
+	}
+	return ref{}
+}
+
+func (d *doc) paraOf(at int) int {
+	for i, p := range d.paras {
+		if p.t0 <= at && at < p.t1 {
+			return i
+		}
+	}
+	return len(d.paras) - 1
+}
+
+func (d *doc) windowStart(at int) int {
+	pi := 0
+	for i, p := range d.paras {
+		if p.t0 <= at && at < p.t1 {
+			pi = i
+			break
+		}
+	}
+	pi -= window
+	if pi < 0 {
+		pi = 0
+	}
+	return d.paras[pi].t0
+}
+
+// candidateAt reports whether token k ends a referent compatible with pron.
+func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
+	t := d.toks[k]
+	if t.kind != kWord || t.inQ {
+		return candidate{}, false
+	}
+	want := pronounWants(pron)
+	if r, ok := d.spkAt[k]; ok {
+		if want[r.typ] && d.genderOK(pron, strings.ToLower(r.name)) {
+			return candidate{r: r, subject: true}, true
+		}
+		return candidate{}, false
+	}
+	next := k + 1
+	nextCap := next < len(d.toks) && d.isWord(next) && d.toks[next].capit
+	if e := d.entityAt(k); e >= 0 {
+		// Only the last token of the mention, so one mention is one candidate.
+		if nextCap && d.entityAt(next) == e {
+			return candidate{}, false
+		}
+		if d.modifier(next) {
+			return candidate{}, false
+		}
+		r := d.entityRef(e, k)
+		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) {
+			return candidate{}, false
+		}
+		s := k
+		for s > 0 && d.entityAt(s-1) == e {
+			s--
+		}
+		return candidate{r: r, subject: !d.possessive(k) && d.subjectPosition(s)}, true
+	}
+	if t.capit {
+		// "a UN rapporteur": a capitalised modifier of a role noun is not the referent.
+		if nextCap || d.modifier(next) {
+			return candidate{}, false
+		}
+		s := k
+		for s > 0 && d.isWord(s-1) && (d.toks[s-1].capit || connector(d.toks[s-1].low)) && !d.toks[s-1].inQ {
+			s--
+		}
+		for s < k && (d.lex.in("determiners", d.toks[s].low) || d.lex.in("clause", d.toks[s].low) ||
+			d.lex.in("prepositions", d.toks[s].low) || d.lex.in("pronouns", d.toks[s].low) || d.lex.in("adverbs", d.toks[s].low)) {
+			s++
+		}
+		if d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) || d.lex.in("clause", t.low) || d.lex.in("prepositions", t.low) {
+			return candidate{}, false
+		}
+		// A lone capitalised word that opens a sentence is most often not a name.
+		if s == k && d.sentStart(k) && len(d.names[foldWord(t.low)]) == 0 {
+			return candidate{}, false
+		}
+		r := d.nameRef(s, k)
+		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) {
+			return candidate{}, false
+		}
+		// "Actor Brendan Fraser's appearance": a possessor is a referent of last resort.
+		return candidate{r: r, subject: !d.possessive(k) && d.subjectPosition(s)}, true
+	}
+	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) {
+		if nextCap {
+			return candidate{}, false // "journalist Jamal Khashoggi": a title, the name is the referent
+		}
+		a, _ := d.npEnd(k, d.windowStart(k))
+		// "Agnès Callamard, a UN rapporteur": a description in apposition stands for the name before it.
+		if d.isPunct(a-1, ",") && a-2 >= 0 {
+			if c, ok := d.candidateAt(a-2, pron); ok {
+				return c, true
+			}
+		}
+		r := d.descRef(a, k)
+		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(r.name)) {
+			return candidate{}, false
+		}
+		return candidate{r: r, subject: d.subjectPosition(a)}, true
+	}
+	return candidate{}, false
+}
+
+// pronounWants gives the speaker types a pronoun can stand for.
+func pronounWants(p string) map[string]bool {
+	switch p {
+	case "they", "them", "their":
+		return map[string]bool{SpeakerGroup: true, SpeakerOrg: true}
+	case "it", "its":
+		return map[string]bool{SpeakerOrg: true}
+	case "we":
+		return map[string]bool{SpeakerGroup: true, SpeakerOrg: true, SpeakerPerson: true}
+	}
+	return map[string]bool{SpeakerPerson: true}
+}
+
+// genderOK rejects a referent whose description says the other gender.
+func (d *doc) genderOK(pron, desc string) bool {
+	var other string
+	switch pron {
+	case "she", "her":
+		other = "male"
+	case "he", "him", "his":
+		other = "female"
+	default:
+		return true
+	}
+	for _, w := range strings.Fields(desc) {
+		if d.lex.in(other, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectPosition reports whether a phrase starting at token s (after
+// titles, roles and determiners) opens a clause rather than follows a
+// preposition or a verb.
+func (d *doc) subjectPosition(s int) bool {
+	k := s - 1
+	// Walk over the rest of the phrase: titles, modifiers, determiners.
+	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
+		w := d.toks[k].low
+		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
+			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k, false) == 0 && !d.lex.in("adverbs", w)) {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 || d.toks[k].sentEnd {
+		return true
+	}
+	if d.isWord(k) {
+		w := d.toks[k].low
+		return d.lex.in("clause", w) && w != "said" && w != "says"
+	}
+	for _, p := range d.paras {
+		if p.t0 == k+1 {
+			return true
+		}
+	}
+	s2 := d.text(d.toks[k])
+	return s2 == "," || s2 == ";" || s2 == ":" || s2 == "(" || s2 == "—"
+}
+
+// resolveDescription resolves "the spokeswoman" to the fuller description
+// or the named person the article gave before under that role.
+func (d *doc) resolveDescription(h int) ref {
+	head := d.toks[h].low
+	lo := d.windowStart(h)
+	for k := h - 1; k >= lo; k-- {
+		if r, ok := d.spkAt[k]; ok {
+			for _, w := range strings.Fields(strings.ToLower(r.name)) {
+				if w == head {
+					return ref{name: r.name, typ: r.typ, head: h}
+				}
+			}
+			continue
+		}
+		t := d.toks[k]
+		if t.kind != kWord || t.inQ || t.low != head {
+			continue
+		}
+		if t.capit {
+			// "Interior Minister Joachim Brudziński": the role titles the name after it.
+			j := k
+			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
+				j++
+			}
+			if j > k {
+				return d.nameRef(k+1, j)
+			}
+			continue
+		}
+		a, _ := d.npEnd(k, lo)
+		return d.descRef(a, k)
+	}
+	return d.descRef(h, h)
+}
+
+// modifier reports whether token i, right after a capitalised word, shows
+// that word to modify a noun ("a UN rapporteur", "EVD outbreak rates")
+// rather than head its phrase. Present-tense verbs ("Pompeo warns") end in -s.
+func (d *doc) modifier(i int) bool {
+	if !d.isWord(i) || d.toks[i].capit || d.toks[i].inQ {
+		return false
+	}
+	w := d.toks[i].low
+	if d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
+		return true
+	}
+	if d.verbish(w) || d.cueAt(i, false) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
+		d.lex.in("adverbs", w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
+		return false
+	}
+	return true
+}

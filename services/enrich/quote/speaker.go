@@ -1,0 +1,415 @@
+package quote
+
+import (
+	"strings"
+)
+
+// speakerFromNP names the speaker that the noun phrase [a, b] stands for.
+func (d *doc) speakerFromNP(a, b int) ref {
+	definite := false
+	for a <= b && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("prepositions", d.toks[a].low)) {
+		if w := d.toks[a].low; w == "the" || w == "this" || w == "that" {
+			definite = true
+		}
+		a++
+	}
+	if a > b {
+		return ref{}
+	}
+	if a == b && d.lex.in("pronouns", d.toks[a].low) {
+		return d.resolvePronoun(a, d.toks[a].low)
+	}
+	// Of two coordinated phrases the one next to the cue speaks: "protesters
+	// with flags and a banner from X saying" (a determiner opens the second;
+	// without one, "X of Y and contributor to Z" is one person).
+	for k := b - 1; k > a; k-- {
+		if d.toks[k].low == "and" && !d.toks[k].capit && d.lex.in("determiners", d.toks[k+1].low) {
+			return d.speakerFromNP(k+1, b)
+		}
+	}
+	// The head is the last word before the first preposition ("Steve
+	// Peers of the University of Essex"), or the last word.
+	p1 := b + 1
+	for k := a + 1; k <= b; k++ {
+		if !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low) {
+			p1 = k
+			break
+		}
+	}
+	h1 := p1 - 1
+	for _, h := range []int{h1, b} {
+		if e := d.entityAt(h); e >= 0 && !d.possessive(h) {
+			return d.entityRef(e, h)
+		}
+	}
+	if d.isNameNP(a, h1) {
+		return d.nameRef(a, h1)
+	}
+	if d.toks[b].capit && !d.possessive(b) {
+		s := b
+		for s-1 >= a && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+			s--
+		}
+		for s < b && connector(d.toks[s].low) {
+			s++
+		}
+		if d.isNameNP(s, b) || s == b {
+			return d.nameRef(s, b)
+		}
+	}
+	h := h1
+	hw := d.toks[h].low
+	if !d.toks[h].capit {
+		switch {
+		case d.lex.in("docheads", hw):
+			return d.docOwner(h)
+		case (hw == "office" || hw == "camp") && h-1 >= a && d.possessive(h-1) && d.toks[h-1].capit:
+			return d.nameRef(h-1, h-1)
+		case definite && h == a:
+			return d.resolveDescription(h)
+		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.lex.in("adverbs", hw):
+			return d.descRef(a, h)
+		}
+		for k := a; k <= b; k++ {
+			if w := d.toks[k].low; d.lex.in("personheads", w) || d.lex.in("groupheads", w) {
+				return d.descRef(a, k)
+			}
+		}
+	}
+	return ref{}
+}
+
+// descRef is an unnamed speaker given as the article describes it.
+func (d *doc) descRef(a, h int) ref {
+	for a < h && d.isWord(a) && d.lex.in("determiners", d.toks[a].low) {
+		a++
+	}
+	name := d.body[d.toks[a].s:d.toks[h].e]
+	return ref{name: name, typ: d.descType(d.toks[h].low), head: h}
+}
+
+func (d *doc) descType(head string) string {
+	switch {
+	case d.lex.in("orgheads", head):
+		return SpeakerOrg
+	case d.lex.in("groupheads", head):
+		return SpeakerGroup
+	case strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !d.lex.in("personheads", head):
+		return SpeakerGroup
+	}
+	return SpeakerPerson
+}
+
+// nameRef names the speaker from the capitalised run [a, b]: titles cut
+// off, then the entity or the fullest form of the name in the article.
+func (d *doc) nameRef(a, b int) ref {
+	for a < b && (d.isTitle(d.toks[a].low) || d.roleWord(d.toks[a].low)) {
+		a++
+	}
+	for b > a && postNominal(d.toks[b].low) {
+		b--
+	}
+	for k := b - 1; k > a; k-- {
+		if d.isTitle(d.toks[k].low) {
+			a = k + 1
+			break
+		}
+	}
+	if e := d.entityAt(b); e >= 0 {
+		return d.entityRef(e, b)
+	}
+	words := d.runWords(a, b)
+	if e := d.entityByName(words); e >= 0 {
+		return d.entityRef(e, b)
+	}
+	full := d.fullName(words)
+	typ := SpeakerPerson
+	for _, w := range full {
+		lw := strings.ToLower(w)
+		if d.lex.in("orgheads", lw) {
+			typ = SpeakerOrg
+		}
+	}
+	if len(full) == 1 && d.lex.in("groupheads", strings.ToLower(full[0])) {
+		typ = SpeakerGroup
+	}
+	return ref{name: strings.Join(full, " "), typ: typ, head: b}
+}
+
+func (d *doc) entityRef(e, head int) ref {
+	typ := SpeakerOrg
+	switch d.ents[e].Type {
+	case "PERSON":
+		typ = SpeakerPerson
+	case "NORP":
+		typ = SpeakerGroup
+	}
+	return ref{name: d.ents[e].Name, typ: typ, head: head}
+}
+
+// entityAt returns the entity whose mention covers token i, or -1. A
+// mention of a place or a nationality names a speaker only as a whole
+// phrase head, which callers check.
+func (d *doc) entityAt(i int) int {
+	if !d.isWord(i) {
+		return -1
+	}
+	t := d.toks[i]
+	for _, m := range d.ments {
+		if m.s <= t.s && t.e <= m.e+3 && t.s < m.e {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// entityByName finds the entity a name refers to: the same name, alias or
+// mention, or for people the same surname.
+func (d *doc) entityByName(words []string) int {
+	if len(d.ents) == 0 || len(words) == 0 {
+		return -1
+	}
+	name := foldWord(strings.Join(words, " "))
+	last := foldWord(words[len(words)-1])
+	best := -1
+	for i, e := range d.ents {
+		if foldWord(e.Name) == name {
+			return i
+		}
+		for _, a := range e.Aliases {
+			if foldWord(a) == name {
+				return i
+			}
+		}
+		if best < 0 && e.Type == "PERSON" {
+			f := strings.Fields(e.Name)
+			if len(f) > 0 && foldWord(f[len(f)-1]) == last {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// fullName expands a short name to the fullest form in the article that
+// ends with it ("Day" → "Doris Day").
+func (d *doc) fullName(words []string) []string {
+	if len(words) == 0 || (len(words) == 1 && d.isTitle(strings.ToLower(words[0]))) {
+		return words
+	}
+	best := words
+	bestCount := 0
+	for _, nr := range d.names[foldWord(words[len(words)-1])] {
+		if len(nr.words) < len(words) || len(nr.words) > 4 {
+			continue
+		}
+		match := true
+		for k := range words {
+			if foldWord(nr.words[len(nr.words)-len(words)+k]) != foldWord(words[k]) {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if len(nr.words) > len(best) || (len(nr.words) == len(best) && nr.count > bestCount) {
+			best, bestCount = nr.words, nr.count
+		}
+	}
+	return best
+}
+
+// buildNames indexes the capitalised names of the body by last word, with
+// titles cut off, for fullName.
+func (d *doc) buildNames() {
+	d.names = map[string][]nameRun{}
+	for _, p := range d.paras {
+		i := p.t0
+		for i < p.t1 {
+			if !d.isWord(i) || !d.toks[i].capit || d.toks[i].inQ {
+				i++
+				continue
+			}
+			j := i
+			for j+1 < p.t1 && d.isWord(j+1) && !d.toks[j+1].inQ && !d.possessive(j) &&
+				(d.toks[j+1].capit || (connector(d.toks[j+1].low) && j+2 < p.t1 && d.isWord(j+2) && d.toks[j+2].capit)) {
+				j++
+			}
+			a := i
+			for a <= j && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("clause", d.toks[a].low) ||
+				d.lex.in("prepositions", d.toks[a].low) || d.lex.in("adverbs", d.toks[a].low) || d.lex.in("pronouns", d.toks[a].low)) {
+				a++
+			}
+			for k := j - 1; k >= a; k-- {
+				if d.isTitle(d.toks[k].low) {
+					a = k + 1
+					break
+				}
+			}
+			// A lone capitalised word opening a sentence is no evidence of a name.
+			if a <= j && j-a < 4 && !(a == j && d.sentStart(a)) {
+				words := d.runWords(a, j)
+				key := foldWord(words[len(words)-1])
+				found := false
+				for n := range d.names[key] {
+					if strings.EqualFold(strings.Join(d.names[key][n].words, " "), strings.Join(words, " ")) {
+						d.names[key][n].count++
+						found = true
+						break
+					}
+				}
+				if !found {
+					d.names[key] = append(d.names[key], nameRun{words: words, count: 1})
+				}
+			}
+			i = j + 1
+		}
+	}
+}
+
+// docOwner names who issued the statement, report or sign at token h:
+// "by X" or "from X" right after it, else the subject of the sentence.
+func (d *doc) docOwner(h int) ref {
+	for k := h + 1; k < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if w := d.toks[k].low; w == "by" || w == "from" {
+			a, b := d.npRight(k+1, len(d.toks))
+			if a <= b {
+				return d.speakerFromNP(a, b)
+			}
+		}
+	}
+	lo := h
+	for lo > 0 && !d.toks[lo-1].sentEnd && d.toks[lo-1].kind != kMark {
+		lo--
+	}
+	return d.sentenceSubject(lo, h)
+}
+
+// sentenceSubject reads the subject at the start of the clause [lo, hi):
+// an entity, a name, or a described person or group.
+func (d *doc) sentenceSubject(lo, hi int) ref {
+	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
+	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing")) {
+		for k := lo; k < hi && k < lo+16; k++ {
+			if d.isPunct(k, ",") {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	stop := lo
+	for stop < hi && stop < lo+maxNP {
+		t := d.toks[stop]
+		if t.inQ || t.kind == kMark || d.toks[stop].sentEnd {
+			break
+		}
+		if t.kind == kWord && !t.capit && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.lex.in("adverbs", t.low) || d.cueAt(stop, false) > 0) {
+			break
+		}
+		stop++
+	}
+	for k := lo; k < stop; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		if e := d.entityAt(k); e >= 0 && !d.possessive(k) && (d.ents[e].Type == "PERSON" || d.ents[e].Type == "ORG") {
+			return d.entityRef(e, k)
+		}
+	}
+	for k := lo; k < stop; k++ {
+		if !d.isWord(k) || !d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || d.lex.in("pronouns", d.toks[k].low) ||
+			d.lex.in("prepositions", d.toks[k].low) || d.lex.in("clause", d.toks[k].low) {
+			continue
+		}
+		j := k
+		for j+1 < stop && d.isWord(j+1) && (d.toks[j+1].capit || connector(d.toks[j+1].low)) && !d.possessive(j) {
+			j++
+		}
+		if d.possessive(j) || !d.plausibleName(k, j, lo) {
+			k = j
+			continue
+		}
+		return d.nameRef(k, j)
+	}
+	for k := stop - 1; k >= lo; k-- {
+		if w := d.toks[k].low; d.isWord(k) && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w)) {
+			a, _ := d.npEnd(k, lo)
+			return d.descRef(a, k)
+		}
+	}
+	if d.isWord(lo) && d.lex.in("pronouns", d.toks[lo].low) && lo < hi {
+		return d.resolvePronoun(lo, d.toks[lo].low)
+	}
+	return ref{}
+}
+
+// runWords is the words of tokens [a, b], a possessive ending cut off the last.
+func (d *doc) runWords(a, b int) []string {
+	words := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		words = append(words, d.text(d.toks[k]))
+	}
+	words[len(words)-1] = bareWord(words[len(words)-1])
+	return words
+}
+
+// plausibleName reports whether the capitalised run [k, j] in a subject
+// phrase starting at lo can name its subject: not a lone capitalised word
+// opening the sentence unless the article uses it as a name elsewhere, not
+// only titles, and not inside a prepositional phrase ("the mayor of
+// London") unless a title names someone in it ("Secretary of State Mike
+// Pompeo").
+func (d *doc) plausibleName(k, j, lo int) bool {
+	allTitle, hasTitle := true, false
+	for i := k; i <= j; i++ {
+		if d.isTitle(d.toks[i].low) {
+			hasTitle = true
+		} else {
+			allTitle = false
+		}
+	}
+	if allTitle {
+		return false
+	}
+	if k == j && d.sentStart(k) && !d.knownName(k) {
+		return false
+	}
+	p := k - 1
+	for p >= lo && d.isWord(p) && !d.toks[p].capit && d.lex.in("determiners", d.toks[p].low) && d.toks[p].low != "of" {
+		p--
+	}
+	if p >= lo && d.isWord(p) && !d.toks[p].capit && d.lex.in("prepositions", d.toks[p].low) {
+		return hasTitle && !d.isTitle(d.toks[j].low)
+	}
+	return true
+}
+
+// knownName reports whether the word at k is used as a name elsewhere in
+// the article: an entity, or a capitalised name not opening a sentence.
+func (d *doc) knownName(k int) bool {
+	if d.entityAt(k) >= 0 {
+		return true
+	}
+	return len(d.names[foldWord(d.toks[k].low)]) > 0
+}
+
+// roleWord reports a role noun, hyphenated ones part by part ("Co-author").
+func (d *doc) roleWord(w string) bool {
+	if d.lex.in("personheads", w) {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return d.lex.in("personheads", w[i+1:])
+	}
+	return false
+}
+
+// postNominal reports letters written after a name ("QC", "MP", "Jr.").
+func postNominal(w string) bool {
+	switch w {
+	case "qc", "kc", "mp", "mep", "msp", "phd", "md", "obe", "mbe", "cbe":
+		return true
+	}
+	return false
+}

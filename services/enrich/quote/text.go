@@ -1,0 +1,237 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord = iota
+	kPunct
+	kMark // a double quote mark
+)
+
+// Quote-mark directions.
+const (
+	mOpen = iota + 1
+	mClose
+	mEither // a straight mark whose context does not tell
+)
+
+// tok is one token of the body.
+type tok struct {
+	s, e    int // byte offsets into body
+	kind    uint8
+	dir     uint8  // for marks
+	capit   bool   // word starting with an upper-case letter
+	low     string // lower-cased word
+	inQ     bool   // inside a kept top-level quote (marks included)
+	sentEnd bool   // the token ends a sentence
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isJoiner reports whether r may join two word parts ("Iran-backed", "U.S", "We've").
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '.', '&':
+		return true
+	}
+	return false
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»':
+		return true
+	}
+	return false
+}
+
+// openSide reports whether r before a straight mark makes it look like an opener.
+func openSide(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/<", r) || r == '“' || r == '«' || r == '„'
+}
+
+// closeSide reports whether r after a straight mark makes it look like a closer.
+func closeSide(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-/…>", r) || isQuoteMark(r)
+}
+
+// tokenize appends the tokens of body[start:end] (one paragraph).
+func (d *doc) tokenize(start, end int) {
+	body := d.body
+	i := start
+	for i < end {
+		r, sz := utf8.DecodeRuneInString(body[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += sz
+		case isWordRune(r):
+			j := i + sz
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(body[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				if isJoiner(r2) && j+s2 < end {
+					r3, _ := utf8.DecodeRuneInString(body[j+s2:])
+					if isWordRune(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			w := body[i:j]
+			low := strings.ToLower(w)
+			// A period after an abbreviation, an initial or a dotted word is part of it.
+			if j < end && body[j] == '.' && (d.x.lex.in("abbreviations", low) || strings.Contains(w, ".") ||
+				(utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r))) {
+				j++
+				low += "."
+			}
+			d.toks = append(d.toks, tok{s: i, e: j, kind: kWord, capit: unicode.IsUpper(r) || particleName(w), low: low})
+			i = j
+		case isQuoteMark(r):
+			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kMark, dir: markDir(body, i, sz, start, end, r)})
+			i += sz
+		default:
+			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kPunct})
+			i += sz
+		}
+	}
+}
+
+// markDir tells from its neighbours whether a mark opens or closes a quote.
+func markDir(body string, i, sz, start, end int, r rune) uint8 {
+	prevOpen, nextClose := true, true
+	if i > start {
+		p, _ := utf8.DecodeLastRuneInString(body[start:i])
+		prevOpen = openSide(p)
+	}
+	if i+sz < end {
+		n, _ := utf8.DecodeRuneInString(body[i+sz:])
+		nextClose = closeSide(n)
+	}
+	switch r {
+	case '“', '„', '«':
+		if !prevOpen && nextClose {
+			return mClose // sloppy typography: the context wins
+		}
+		return mOpen
+	case '”', '»':
+		if prevOpen && !nextClose {
+			return mOpen
+		}
+		return mClose
+	}
+	switch {
+	case prevOpen && !nextClose:
+		return mOpen
+	case !prevOpen && nextClose:
+		return mClose
+	}
+	return mEither
+}
+
+func (d *doc) text(t tok) string { return d.body[t.s:t.e] }
+
+func (d *doc) isPunct(i int, s string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == kPunct && d.body[d.toks[i].s:d.toks[i].e] == s
+}
+
+func (d *doc) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == kWord }
+
+// possessive reports whether the word ends in 's (or a bare apostrophe follows it).
+func (d *doc) possessive(i int) bool {
+	if !d.isWord(i) {
+		return false
+	}
+	l := d.toks[i].low
+	if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+		return true
+	}
+	return i+1 < len(d.toks) && d.toks[i+1].s == d.toks[i].e && (d.isPunct(i+1, "'") || d.isPunct(i+1, "’"))
+}
+
+// bareWord strips a possessive ending.
+func bareWord(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) || strings.HasSuffix(w, strings.ToUpper(suf)) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// foldWord lower-cases and strips diacritics so that "Erdogan" matches "Erdoğan".
+func foldWord(w string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(bareWord(w)) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if f, ok := foldRune(r); ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldRune folds the Latin letters with diacritics common in names.
+func foldRune(r rune) (string, bool) {
+	switch r {
+	case 'á', 'à', 'â', 'ä', 'ã', 'å', 'ą', 'ă':
+		return "a", true
+	case 'ç', 'ć', 'č':
+		return "c", true
+	case 'ď', 'đ':
+		return "d", true
+	case 'é', 'è', 'ê', 'ë', 'ę', 'ě':
+		return "e", true
+	case 'ğ':
+		return "g", true
+	case 'í', 'ì', 'î', 'ï', 'ı':
+		return "i", true
+	case 'ł':
+		return "l", true
+	case 'ñ', 'ń', 'ň':
+		return "n", true
+	case 'ó', 'ò', 'ô', 'ö', 'õ', 'ø', 'ő':
+		return "o", true
+	case 'ř':
+		return "r", true
+	case 'ś', 'š', 'ş', 'ș':
+		return "s", true
+	case 'ß':
+		return "ss", true
+	case 'ť', 'ţ', 'ț':
+		return "t", true
+	case 'ú', 'ù', 'û', 'ü', 'ů', 'ű':
+		return "u", true
+	case 'ý', 'ÿ':
+		return "y", true
+	case 'ź', 'ż', 'ž':
+		return "z", true
+	}
+	return "", false
+}
+
+// particleName reports a name with a lower-case Arabic or Dutch particle
+// joined by a hyphen ("el-Sisi", "al-Assad"), which counts as capitalised.
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 3 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,50 @@
+// Command ingest parses raw articles from articles.raw into structured
+// articles on articles.parsed. Configuration comes from the environment: the
+// NATS settings of package service, and INGEST_MAX_BYTES (5 MiB).
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strconv"
+	"syscall"
+
+	"github.com/newsflow/newsflow/pkg/health"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/service"
+	"github.com/newsflow/newsflow/services/ingest/ingest"
+	"github.com/newsflow/newsflow/services/ingest/parse"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ingest:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, _ []string, getenv func(string) string, _, stderr io.Writer) error {
+	var pcfg parse.Config
+	if v := getenv("INGEST_MAX_BYTES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return fmt.Errorf("config: INGEST_MAX_BYTES: %w", err)
+		}
+		pcfg.MaxBytes = n
+	}
+	return service.Main(ctx, jsbus.StageIngest, getenv, stderr,
+		func(_ context.Context, r *service.Runner, _ *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
+			p, err := parse.New(pcfg, parse.WithLogger(log))
+			if err != nil {
+				return nil, nil, fmt.Errorf("parser: %w", err)
+			}
+			return ingest.New(p, r.Publisher(), log), nil, nil
+		})
+}

@@ -1,0 +1,68 @@
+package parse
+
+import (
+	"errors"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// Machine-readable reasons carried by the errors Parse returns (see
+// article.Reason). They name the dead-letter cause on articles.dead.ingest.
+const (
+	ReasonEmpty             = "empty"
+	ReasonBinary            = "binary"
+	ReasonInvalidUTF8       = "invalid_utf8"
+	ReasonTooLarge          = "too_large"
+	ReasonNoText            = "no_text"
+	ReasonBadJSON           = "bad_json"
+	ReasonNoItems           = "no_items"
+	ReasonBadFeed           = "bad_feed"
+	ReasonUnsupportedFormat = "unsupported_format"
+	// ReasonInternal marks a bug: a reader panicked on this input. The
+	// input still dead-letters (retrying would panic again).
+	ReasonInternal = "internal"
+)
+
+// Sentinel errors; every error Parse returns for bad input wraps one of them
+// and article.ErrPermanent, so errors.Is works for both.
+var (
+	// ErrEmpty: the input is empty or only whitespace.
+	ErrEmpty = errors.New("input is empty")
+	// ErrBinary: the input is binary data (an image, an archive, ...), not text.
+	ErrBinary = errors.New("input is binary data")
+	// ErrInvalidUTF8: the input is not UTF-8 and cannot be repaired.
+	ErrInvalidUTF8 = errors.New("input is not valid UTF-8 and cannot be repaired")
+	// ErrTooLarge: the input is over Config.MaxBytes.
+	ErrTooLarge = errors.New("input is over the size limit")
+	// ErrNoText: the input holds no article text (an HTML page without an
+	// article, a JSON item without a body, ...).
+	ErrNoText = errors.New("no article text found")
+	// ErrBadJSON: the input is not valid JSON or not the shape of an article.
+	ErrBadJSON = errors.New("bad JSON article")
+	// ErrNoItems: a feed, JSON array or JSON Lines input with no items.
+	ErrNoItems = errors.New("no items")
+	// ErrBadFeed: the input looks like a feed but cannot be read as one.
+	ErrBadFeed = errors.New("bad feed")
+	// ErrUnsupportedFormat: the content type or the bytes name a format that
+	// ingest does not read.
+	ErrUnsupportedFormat = errors.New("unsupported format")
+	// ErrInternal: parsing panicked; a bug to fix, reported as permanent.
+	ErrInternal = errors.New("internal parser failure")
+)
+
+// fail wraps a sentinel with detail as a permanent error with its reason.
+func fail(reason string, sentinel error, detail string) error {
+	if detail == "" {
+		return article.Permanent(reason, sentinel)
+	}
+	return article.Permanent(reason, &detailError{sentinel: sentinel, detail: detail})
+}
+
+// detailError adds context to a sentinel without hiding it from errors.Is.
+type detailError struct {
+	sentinel error
+	detail   string
+}
+
+func (e *detailError) Error() string { return e.sentinel.Error() + ": " + e.detail }
+func (e *detailError) Unwrap() error { return e.sentinel }

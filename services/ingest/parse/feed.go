@@ -1,0 +1,131 @@
+package parse
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// parseFeed reads an RSS, Atom or JSON Feed: one article per item, from
+// the item content when the feed carries it, else its summary, with the
+// item link as URL.
+func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, error) {
+	// gofeed.Parser keeps per-parse state: one per call (it is a few pointers).
+	feed, err := gofeed.NewParser().ParseString(text)
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return nil, "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "not an RSS, Atom or JSON feed")
+		}
+		return nil, "", fail(ReasonBadFeed, ErrBadFeed, fmt.Sprintf("read feed: %v", err))
+	}
+	format := formatRSS
+	switch feed.FeedType {
+	case "atom":
+		format = formatAtom
+	case "json":
+		format = formatJSONFeed
+	}
+	if len(feed.Items) == 0 {
+		return nil, format, fail(ReasonNoItems, ErrNoItems, "feed has no items")
+	}
+	items := feed.Items
+	if len(items) > p.cfg.MaxItems {
+		p.log.Warn("feed truncated", "items", len(items), "max", p.cfg.MaxItems)
+		items = items[:p.cfg.MaxItems]
+	}
+	var drafts []draft
+	for i, it := range items {
+		if err := ctx.Err(); err != nil {
+			return nil, "", err
+		}
+		if it == nil {
+			continue
+		}
+		d := draft{
+			headline: htmlInline(it.Title),
+			url:      strings.TrimSpace(it.Link),
+			siteName: htmlInline(feed.Title),
+			tags:     it.Categories,
+		}
+		if it.Link == "" && strings.HasPrefix(it.GUID, "http") {
+			d.url = it.GUID
+		}
+		d.byline = feedAuthors(it)
+		content, summary := it.Content, it.Description
+		if strings.TrimSpace(content) != "" {
+			d.body = htmlFragmentText(content)
+			d.description = htmlInline(summary)
+		} else {
+			d.body = htmlFragmentText(summary)
+		}
+		if it.Image != nil {
+			d.caption = it.Image.Title
+		}
+		switch {
+		case it.PublishedParsed != nil:
+			t := it.PublishedParsed.UTC()
+			d.dateline, d.published = it.Published, &t
+		case it.UpdatedParsed != nil:
+			t := it.UpdatedParsed.UTC()
+			d.dateline, d.published = it.Updated, &t
+		case it.Published != "":
+			d.dateline = it.Published // finish tries the date parser on it
+		}
+		if d.headline == "" {
+			d.headline = firstSentence(d.body)
+		}
+		if d.body == "" {
+			p.log.Warn("feed item without text skipped", "item", i, "title", d.headline)
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	if len(drafts) == 0 {
+		return nil, format, fail(ReasonNoText, ErrNoText, "no feed item has text")
+	}
+	return drafts, format, nil
+}
+
+func feedAuthors(it *gofeed.Item) string {
+	var names []string
+	for _, a := range it.Authors {
+		if a != nil && strings.TrimSpace(a.Name) != "" {
+			names = append(names, strings.TrimSpace(a.Name))
+		}
+	}
+	if len(names) == 0 && it.Author != nil {
+		if n := strings.TrimSpace(it.Author.Name); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 && it.DublinCoreExt != nil {
+		names = append(names, it.DublinCoreExt.Creator...)
+	}
+	return strings.Join(names, ", ")
+}
+
+// htmlInline renders a title-like field that may hold markup or entities.
+func htmlInline(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	return strings.ReplaceAll(htmlFragmentText(s), "\n\n", " ")
+}
+
+// firstSentence gives an untitled item a headline from its text.
+func firstSentence(body string) string {
+	para, _, _ := strings.Cut(body, "\n\n")
+	if i := strings.Index(para, ". "); i > 0 && i < 150 {
+		return para[:i+1]
+	}
+	if len(para) > 150 {
+		cut := strings.LastIndexByte(para[:150], ' ')
+		if cut > 0 {
+			return para[:cut] + "…"
+		}
+	}
+	return para
+}

@@ -1,0 +1,124 @@
+package parse
+
+import (
+	"bytes"
+	"encoding/json"
+	"mime"
+	"path"
+	"strings"
+)
+
+// Input formats (Source.Format; feed readers refine formatFeed into
+// rss/atom/jsonfeed and JSON into json/ninjs).
+const (
+	formatText     = "text"
+	formatHTML     = "html"
+	formatJSON     = "json"
+	formatNinjs    = "ninjs"
+	formatFeed     = "feed"
+	formatRSS      = "rss"
+	formatAtom     = "atom"
+	formatJSONFeed = "jsonfeed"
+)
+
+// chooseFormat picks the reader: a specific content type decides; a
+// generic or missing one (text/plain, application/octet-stream, XML) lets
+// the file extension and then the bytes decide.
+func chooseFormat(text, contentType, name string) (string, error) {
+	mt := ""
+	if contentType != "" {
+		if m, _, err := mime.ParseMediaType(contentType); err == nil {
+			mt = strings.ToLower(m)
+		} else {
+			mt = strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
+		}
+	}
+	switch {
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		return formatHTML, nil
+	case mt == "application/rss+xml" || mt == "application/atom+xml" || mt == "application/rdf+xml" || mt == "application/feed+json":
+		return formatFeed, nil
+	case mt == "application/json" || mt == "application/ld+json" || mt == "application/x-ndjson" ||
+		mt == "application/jsonl" || mt == "application/x-jsonlines" || mt == "application/jsonlines" ||
+		mt == "application/ninjs+json" || strings.HasSuffix(mt, "+json"):
+		return formatJSON, nil
+	case mt == "text/markdown":
+		return formatText, nil
+	case mt == "", mt == "text/plain", mt == "application/octet-stream", mt == "application/xml", mt == "text/xml", mt == "binary/octet-stream":
+		// generic: decide below
+	case strings.HasPrefix(mt, "text/"):
+		return formatText, nil
+	default:
+		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "content type "+mt)
+	}
+	sniffed := sniff(text)
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return formatHTML, nil
+	case ".json", ".jsonl", ".ndjson", ".ninjs":
+		return formatJSON, nil
+	case ".rss", ".atom":
+		return formatFeed, nil
+	case ".txt", ".text", ".md":
+		// A .txt that is plainly markup or JSON is still read as what it is.
+		if sniffed == formatHTML || sniffed == formatFeed {
+			return sniffed, nil
+		}
+		return formatText, nil
+	}
+	if sniffed == "xml" {
+		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "XML that is neither a feed nor HTML")
+	}
+	return sniffed, nil
+}
+
+// sniff guesses the format from the first bytes.
+func sniff(text string) string {
+	s := strings.TrimLeft(text, " \t\r\n\uFEFF")
+	if s == "" {
+		return formatText
+	}
+	switch s[0] {
+	case '{', '[':
+		// Only valid JSON counts: "[Photo] ..." opens text articles too.
+		dec := json.NewDecoder(strings.NewReader(s))
+		var v json.RawMessage
+		if dec.Decode(&v) == nil {
+			return formatJSON
+		}
+		return formatText
+	case '<':
+		head := strings.ToLower(s[:min(len(s), 2048)])
+		for _, f := range []string{"<rss", "<feed", "<rdf:rdf"} {
+			if strings.Contains(head, f) {
+				return formatFeed
+			}
+		}
+		for _, h := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<p ", "<div", "<meta", "<title", "<h1"} {
+			if strings.Contains(head, h) {
+				return formatHTML
+			}
+		}
+		if strings.HasPrefix(head, "<?xml") {
+			return "xml"
+		}
+		return formatHTML
+	}
+	return formatText
+}
+
+// looksLikeHTML reports a string holding HTML markup (JSON bodies and feed
+// items often carry HTML).
+func looksLikeHTML(s string) bool {
+	i := strings.IndexByte(s, '<')
+	if i < 0 {
+		return false
+	}
+	b := []byte(strings.ToLower(s[i:min(len(s), i+4096)]))
+	for _, t := range [][]byte{[]byte("<p"), []byte("<br"), []byte("<div"), []byte("</"), []byte("<h"), []byte("<a "), []byte("<img"), []byte("<li")} {
+		if bytes.Contains(b, t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,259 @@
+package parse
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// minBodyWords is the least text an HTML page must yield to count as an
+// article; less is a page of chrome (a login wall, an index page).
+const minBodyWords = 12
+
+// parseHTML extracts the main text and metadata of a page with
+// go-trafilatura (which itself compares its result with readability and
+// DOM-distiller), falling back to readeck's go-readability when
+// trafilatura finds too little.
+func (p *Parser) parseHTML(text string) (draft, error) {
+	var d draft
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return d, fail(ReasonNoText, ErrNoText, "parse HTML: "+err.Error())
+	}
+	m := scanPage(doc)
+
+	var meta trafilatura.Metadata
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		ExcludeTables:   false,
+		HtmlDateMode:    trafilatura.Fast,
+		OriginalURL:     pageURL(m.canonical),
+	})
+	if err == nil && res != nil {
+		meta = res.Metadata
+		d.body = nodeText(res.ContentNode)
+	}
+	if wordCount(d.body) < minBodyWords {
+		ps := readability.NewParser()
+		art, rerr := ps.ParseDocument(doc, pageURL(m.canonical))
+		if rerr == nil && art.Node != nil {
+			if b := nodeText(art.Node); wordCount(b) > wordCount(d.body) {
+				d.body = b
+				p.log.Debug("html: readability fallback used")
+			}
+			if meta.Title == "" {
+				meta.Title = art.Title()
+			}
+			if meta.Author == "" {
+				meta.Author = art.Byline()
+			}
+		}
+	}
+	if wordCount(d.body) < minBodyWords {
+		return d, fail(ReasonNoText, ErrNoText, "HTML page has no article text")
+	}
+
+	d.headline = firstNonEmpty(m.h1, meta.Title, m.ogTitle, m.title)
+	d.body = dropLeadingRepeat(d.body, d.headline)
+	d.byline = strings.TrimSpace(strings.TrimPrefix(meta.Author, "By "))
+	d.description = firstNonEmpty(meta.Description, m.description)
+	d.siteName = meta.Sitename
+	d.url = firstNonEmpty(m.canonical, meta.URL)
+	d.caption = m.figcaption
+	d.subheadline = m.subheadline
+	d.tags = append(append(append([]string{}, m.keywords...), meta.Tags...), meta.Categories...)
+	for _, raw := range m.dates {
+		if t, ok := p.dates.parse(raw); ok {
+			d.dateline, d.published = raw, &t
+			break
+		}
+	}
+	if d.published == nil && !meta.Date.IsZero() {
+		t := meta.Date.UTC()
+		d.published = &t
+	}
+	if d.headline == "" {
+		d.headline = firstSentence(d.body)
+	}
+	return d, nil
+}
+
+// pageMeta holds what the page states about itself, read before extraction.
+type pageMeta struct {
+	title, ogTitle, h1, description, canonical, figcaption, subheadline string
+	keywords                                                           []string
+	dates                                                              []string // raw published-date values, best first
+}
+
+// scanPage reads the page's own statements: meta tags, JSON-LD, <time>,
+// the article's <h1> and first <figcaption>.
+func scanPage(doc *html.Node) pageMeta {
+	var m pageMeta
+	var metaDates, ldDates, timeDates []string
+	var h1s []string
+	var inArticle func(*html.Node) bool
+	inArticle = func(n *html.Node) bool {
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+				return true
+			}
+		}
+		return false
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if m.title == "" {
+					m.title = textOf(n)
+				}
+			case atom.Meta:
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				val := strings.TrimSpace(attr(n, "content"))
+				switch key {
+				case "og:title":
+					m.ogTitle = val
+				case "description", "og:description":
+					if m.description == "" {
+						m.description = val
+					}
+				case "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
+					"dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time":
+					metaDates = append(metaDates, val)
+				case "keywords", "news_keywords", "article:tag":
+					for _, k := range strings.Split(val, ",") {
+						m.keywords = append(m.keywords, k)
+					}
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.Contains(attr(n, "type"), "ld+json") {
+					ldDates = append(ldDates, jsonLDDates(textOf(n))...)
+				}
+			case atom.Time:
+				if dt := firstNonEmpty(attr(n, "datetime"), textOf(n)); dt != "" && (inArticle(n) || attr(n, "pubdate") != "") {
+					timeDates = append(timeDates, dt)
+				}
+			case atom.H1:
+				h1s = append(h1s, textOf(n))
+				if inArticle(n) && m.h1 == "" {
+					m.h1 = textOf(n)
+				}
+			case atom.Figcaption:
+				if m.figcaption == "" && inArticle(n) {
+					m.figcaption = textOf(n)
+				}
+			case atom.Nav, atom.Footer, atom.Aside:
+				return // chrome says nothing about the article
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if m.h1 == "" && len(h1s) == 1 {
+		m.h1 = h1s[0]
+	}
+	m.dates = append(append(append(m.dates, metaDates...), ldDates...), timeDates...)
+	return m
+}
+
+// jsonLDDates returns datePublished values of a JSON-LD block.
+func jsonLDDates(s string) []string {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return nil
+	}
+	var out []string
+	var walk func(any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if d, ok := x["datePublished"].(string); ok {
+				out = append(out, d)
+			}
+			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+				walk(x[k])
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return out
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return cleanInline(b.String())
+}
+
+// nodeText renders extracted content as body text.
+func nodeText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	renderText(&b, n)
+	return cleanBody(b.String())
+}
+
+// dropLeadingRepeat removes a first paragraph that only repeats the headline.
+func dropLeadingRepeat(body, headline string) string {
+	first, rest, ok := strings.Cut(body, "\n\n")
+	if ok && headline != "" && strings.EqualFold(first, cleanInline(headline)) {
+		return rest
+	}
+	return body
+}
+
+func pageURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return nil
+	}
+	return u
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

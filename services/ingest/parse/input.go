@@ -1,0 +1,139 @@
+package parse
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decodeText checks the raw bytes and returns them as UTF-8 text.
+//
+// Repair rule: a declared charset (content type parameter) is honoured; a
+// UTF-16 BOM is decoded; otherwise bytes that are not valid UTF-8 are read
+// as Windows-1252 (a superset of the printable Latin-1 range, the usual
+// culprit) one invalid byte at a time, which also repairs UTF-8 files with
+// pasted Windows "smart quotes". Input is rejected as invalid_utf8 when an
+// invalid byte is undefined in Windows-1252 (0x81 0x8D 0x8F 0x90 0x9D),
+// because then the encoding is a guess, not a repair.
+func decodeText(data []byte, contentType string) (string, error) {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
+		out, err := dec.Bytes(data)
+		if err != nil || !utf8.Valid(out) {
+			return "", fail(ReasonInvalidUTF8, ErrInvalidUTF8, "bad UTF-16")
+		}
+		return checkText(out)
+	}
+	if isBinary(data) {
+		return "", fail(ReasonBinary, ErrBinary, "detected "+http.DetectContentType(data))
+	}
+	if enc := declaredEncoding(contentType); enc != nil {
+		out, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", fail(ReasonInvalidUTF8, ErrInvalidUTF8, fmt.Sprintf("decode declared charset: %v", err))
+		}
+		data = out
+	}
+	if !utf8.Valid(data) {
+		out, err := repairUTF8(data)
+		if err != nil {
+			return "", err
+		}
+		data = out
+	}
+	return checkText(data)
+}
+
+// checkText rejects text that still holds control characters a text file
+// never has (a mislabelled binary).
+func checkText(b []byte) (string, error) {
+	s := string(bytes.TrimPrefix(b, []byte("\uFEFF")))
+	ctrl := 0
+	for _, r := range s {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' {
+			ctrl++
+		}
+	}
+	if ctrl > 0 && ctrl*100 > len(s) {
+		return "", fail(ReasonBinary, ErrBinary, "control characters")
+	}
+	return s, nil
+}
+
+// isBinary reports data that is plainly not text: a NUL byte in the first
+// 8 KiB or a file signature of a binary format.
+func isBinary(data []byte) bool {
+	head := data
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ct := http.DetectContentType(head)
+	switch {
+	case strings.HasPrefix(ct, "text/"), ct == "application/json", strings.HasSuffix(ct, "xml"):
+		return false
+	case ct == "application/octet-stream":
+		// Sniffer found no signature: decide by the share of control bytes.
+		ctrl := 0
+		for _, c := range head {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
+				ctrl++
+			}
+		}
+		return ctrl*20 > len(head)
+	}
+	return true // image/*, application/pdf, application/zip, audio, video, fonts
+}
+
+// declaredEncoding returns the decoder for a non-UTF-8 charset named in the
+// content type, or nil.
+func declaredEncoding(contentType string) encoding.Encoding {
+	if contentType == "" {
+		return nil
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return nil
+	}
+	cs := strings.ToLower(strings.TrimSpace(params["charset"]))
+	if cs == "" || cs == "utf-8" || cs == "utf8" || cs == "us-ascii" || cs == "ascii" {
+		return nil
+	}
+	enc, err := htmlindex.Get(cs)
+	if err != nil {
+		return nil
+	}
+	return enc
+}
+
+// repairUTF8 re-reads each invalid byte as Windows-1252; see decodeText.
+func repairUTF8(data []byte) ([]byte, error) {
+	out := make([]byte, 0, len(data)+len(data)/8)
+	dec := charmap.Windows1252
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r != utf8.RuneError || size > 1 {
+			out = append(out, data[:size]...)
+			data = data[size:]
+			continue
+		}
+		c := data[0]
+		switch c {
+		case 0x81, 0x8D, 0x8F, 0x90, 0x9D:
+			return nil, fail(ReasonInvalidUTF8, ErrInvalidUTF8, fmt.Sprintf("byte 0x%02X is neither UTF-8 nor Windows-1252", c))
+		}
+		out = utf8.AppendRune(out, dec.DecodeByte(c))
+		data = data[1:]
+	}
+	return out, nil
+}

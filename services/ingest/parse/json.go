@@ -1,0 +1,417 @@
+package parse
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// parseJSON reads one JSON object, an array of them, or JSON Lines; each
+// object is a simple article (title/headline, body/text, url, published,
+// author, tags) or an IPTC ninjs document. A JSON Feed goes to the feed
+// reader; {"articles": [...]}-style wrappers are unwrapped.
+func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, error) {
+	values, err := decodeJSONValues(text)
+	if err != nil {
+		return nil, "", err
+	}
+	var objs []map[string]any
+	for _, v := range values {
+		switch x := v.(type) {
+		case map[string]any:
+			if isJSONFeed(x) {
+				if len(values) > 1 {
+					return nil, "", fail(ReasonBadJSON, ErrBadJSON, "JSON Feed inside JSON Lines")
+				}
+				return p.parseFeed(ctx, text)
+			}
+			if items, ok := wrappedItems(x); ok {
+				objs = appendObjects(objs, items)
+				continue
+			}
+			objs = append(objs, x)
+		case []any:
+			for _, e := range x {
+				if o, ok := e.(map[string]any); ok {
+					objs = append(objs, o)
+				}
+			}
+			if len(x) > 0 && len(objs) == 0 {
+				return nil, "", fail(ReasonBadJSON, ErrBadJSON, "array holds no objects")
+			}
+		default:
+			return nil, "", fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("top-level %T is not an article object", v))
+		}
+	}
+	if len(objs) == 0 {
+		return nil, "", fail(ReasonNoItems, ErrNoItems, "no JSON objects")
+	}
+	if len(objs) > p.cfg.MaxItems {
+		p.log.Warn("json input truncated", "items", len(objs), "max", p.cfg.MaxItems)
+		objs = objs[:p.cfg.MaxItems]
+	}
+	format := formatJSON
+	var drafts []draft
+	var firstErr error
+	for i, o := range objs {
+		if err := ctx.Err(); err != nil {
+			return nil, "", err
+		}
+		var d draft
+		var err error
+		if isNinjs(o) {
+			format = formatNinjs
+			d, err = p.ninjsDraft(o)
+		} else {
+			d, err = p.simpleDraft(o)
+		}
+		if err != nil {
+			// One bad item must not lose the others; all bad fails the input.
+			p.log.Warn("json item skipped", "item", i, "err", err)
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	if len(drafts) == 0 {
+		return nil, "", firstErr
+	}
+	return drafts, format, nil
+}
+
+// decodeJSONValues reads every top-level value (one for JSON, several for
+// JSON Lines).
+func decodeJSONValues(text string) ([]any, error) {
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.UseNumber()
+	var out []any
+	for {
+		var v any
+		err := dec.Decode(&v)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("decode value %d: %v", len(out)+1, err))
+		}
+		out = append(out, v)
+	}
+	if len(out) == 0 {
+		return nil, fail(ReasonBadJSON, ErrBadJSON, "no JSON value")
+	}
+	return out, nil
+}
+
+// wrappedItems unwraps {"articles": [...]} and similar envelopes.
+func wrappedItems(o map[string]any) ([]any, bool) {
+	if hasAny(o, "headline", "title", "headlines", "body", "text", "bodies", "body_text", "body_html") {
+		return nil, false
+	}
+	for _, k := range []string{"articles", "items", "data", "results", "stories", "docs"} {
+		if a, ok := o[k].([]any); ok {
+			return a, true
+		}
+	}
+	return nil, false
+}
+
+func appendObjects(objs []map[string]any, items []any) []map[string]any {
+	for _, e := range items {
+		if o, ok := e.(map[string]any); ok {
+			objs = append(objs, o)
+		}
+	}
+	return objs
+}
+
+func isJSONFeed(o map[string]any) bool {
+	v, _ := o["version"].(string)
+	return strings.Contains(v, "jsonfeed.org")
+}
+
+// isNinjs recognises IPTC ninjs 1.x-3.x by fields the simple shape lacks.
+func isNinjs(o map[string]any) bool {
+	if s, _ := o["$schema"].(string); strings.Contains(strings.ToLower(s), "ninjs") {
+		return true
+	}
+	return hasAny(o, "headlines", "bodies", "versioncreated", "versionCreated", "body_text", "body_html", "firstcreated", "firstCreated") ||
+		(hasAny(o, "uri") && hasAny(o, "type", "profile", "altids", "altIds", "subject", "subjects"))
+}
+
+// simpleDraft reads the simple article shape.
+func (p *Parser) simpleDraft(o map[string]any) (draft, error) {
+	d := draft{
+		headline:    firstString(o, "headline", "title", "name"),
+		subheadline: firstString(o, "subheadline", "subtitle", "dek", "standfirst", "alternativeHeadline"),
+		byline:      names(firstOf(o, "author", "byline", "authors", "by", "creator")),
+		caption:     firstString(o, "caption", "image_caption"),
+		description: firstString(o, "description", "summary", "excerpt", "abstract", "lede"),
+		siteName:    names(firstOf(o, "site_name", "siteName", "source", "publisher", "site")),
+		url:         firstString(o, "url", "canonical_url", "canonicalUrl", "link", "uri", "permalink"),
+		tags:        stringList(firstOf(o, "tags", "keywords", "categories", "topics", "subjects")),
+	}
+	if !hasAny(o, "headline", "title", "name", "body", "text", "content", "articleBody", "body_html", "html") {
+		return d, fail(ReasonBadJSON, ErrBadJSON, "object has none of title/headline/body/text")
+	}
+	body := firstOf(o, "body", "text", "content", "articleBody", "article_body", "body_text", "body_html", "html")
+	d.body = bodyText(body)
+	if d.body == "" {
+		return d, fail(ReasonNoText, ErrNoText, "JSON item has no body text")
+	}
+	if d.headline == "" {
+		return d, fail(ReasonNoText, ErrNoText, "JSON item has no headline")
+	}
+	p.jsonDate(&d, o, "published", "published_at", "publishedAt", "datePublished", "date", "pubDate", "created", "created_at", "updated", "dateModified")
+	return d, nil
+}
+
+// ninjsDraft reads an IPTC ninjs document (1.x snake-ish names, 2.x
+// lower-case, 3.x camelCase).
+func (p *Parser) ninjsDraft(o map[string]any) (draft, error) {
+	d := draft{url: firstString(o, "uri", "url")}
+	d.headline = roleValue(o["headlines"], "main", "")
+	if d.headline == "" {
+		d.headline = firstString(o, "headline", "title")
+	}
+	d.subheadline = roleValue(o["headlines"], "sub", "subtitle", "subheadline", "alternative")
+	d.description = roleValue(o["descriptions"], "summary", "")
+	if d.description == "" {
+		d.description = firstString(o, "description_text", "description_usage")
+	}
+	d.byline = names(o["by"])
+	d.siteName = names(firstOf(o, "copyrightholder", "copyrightHolder", "provider"))
+	// Bodies: prefer plain text, else HTML converted.
+	if b, ok := o["bodies"].([]any); ok {
+		var plain, html string
+		for _, e := range b {
+			m, _ := e.(map[string]any)
+			v := firstString(m, "value")
+			ct := strings.ToLower(firstString(m, "contenttype", "contentType"))
+			switch {
+			case strings.Contains(ct, "html") && html == "":
+				html = v
+			case plain == "" && !strings.Contains(ct, "html"):
+				plain = v
+			}
+		}
+		if plain != "" {
+			d.body = cleanBody(plain)
+		} else {
+			d.body = htmlFragmentText(html)
+		}
+	}
+	if d.body == "" {
+		if t := firstString(o, "body_text", "bodyText"); t != "" {
+			d.body = cleanBody(t)
+		} else {
+			d.body = htmlFragmentText(firstString(o, "body_html", "bodyHtml", "body_xhtml"))
+		}
+	}
+	for _, k := range []string{"subjects", "subject", "keywords", "genre"} {
+		switch v := o[k].(type) {
+		case []any:
+			for _, e := range v {
+				switch x := e.(type) {
+				case string:
+					d.tags = append(d.tags, x)
+				case map[string]any:
+					if n := firstString(x, "name", "literal", "value"); n != "" {
+						d.tags = append(d.tags, n)
+					}
+				}
+			}
+		}
+	}
+	if d.body == "" {
+		return d, fail(ReasonNoText, ErrNoText, "ninjs item has no body")
+	}
+	if d.headline == "" {
+		return d, fail(ReasonNoText, ErrNoText, "ninjs item has no headline")
+	}
+	p.jsonDate(&d, o, "contentcreated", "contentCreated", "firstcreated", "firstCreated", "versioncreated", "versionCreated", "embargoed")
+	return d, nil
+}
+
+// jsonDate sets the dateline and instant from the first date field that parses.
+func (p *Parser) jsonDate(d *draft, o map[string]any, keys ...string) {
+	for _, k := range keys {
+		s := scalarString(o[k])
+		if s == "" {
+			continue
+		}
+		if t, ok := p.dates.parse(s); ok {
+			d.dateline, d.published = s, &t
+			return
+		}
+		if n, ok := o[k].(json.Number); ok { // Unix seconds
+			if sec, err := n.Int64(); err == nil && sec > 0 {
+				t := time.Unix(sec, 0).UTC()
+				if t2, ok := plausible(t); ok {
+					d.dateline, d.published = s, &t2
+					return
+				}
+			}
+		}
+	}
+}
+
+// bodyText turns a JSON body (a string, an array of paragraphs, or HTML)
+// into body form.
+func bodyText(v any) string {
+	switch x := v.(type) {
+	case string:
+		if looksLikeHTML(x) {
+			return htmlFragmentText(x)
+		}
+		return cleanBody(x)
+	case []any:
+		var paras []string
+		for _, e := range x {
+			switch y := e.(type) {
+			case string:
+				paras = append(paras, bodyText(y))
+			case map[string]any:
+				paras = append(paras, bodyText(firstOf(y, "text", "value", "content", "body")))
+			}
+		}
+		return joinParagraphs(strings.Split(strings.Join(paras, "\n\n"), "\n\n"))
+	case map[string]any:
+		return bodyText(firstOf(x, "text", "value", "content", "html"))
+	}
+	return ""
+}
+
+// roleValue returns the value of the ninjs list entry with one of roles,
+// or with no role, or the first entry when roles[0] is "main".
+func roleValue(v any, roles ...string) string {
+	list, ok := v.([]any)
+	if !ok {
+		return ""
+	}
+	var norole, first string
+	for _, e := range list {
+		m, _ := e.(map[string]any)
+		val := firstString(m, "value")
+		if val == "" {
+			continue
+		}
+		if first == "" {
+			first = val
+		}
+		role := strings.ToLower(firstString(m, "role"))
+		for _, r := range roles {
+			if r != "" && role == r {
+				return val
+			}
+		}
+		if role == "" && norole == "" {
+			norole = val
+		}
+	}
+	if roles[0] == "main" || roles[0] == "summary" {
+		if norole != "" {
+			return norole
+		}
+		return first
+	}
+	return ""
+}
+
+func hasAny(o map[string]any, keys ...string) bool {
+	for _, k := range keys {
+		if v, ok := o[k]; ok && v != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func firstOf(o map[string]any, keys ...string) any {
+	for _, k := range keys {
+		if v, ok := o[k]; ok && v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// firstString returns the first key holding a non-empty string (or a
+// {"value"/"name": ...} object, as CMS exports nest them).
+func firstString(o map[string]any, keys ...string) string {
+	for _, k := range keys {
+		switch v := o[k].(type) {
+		case string:
+			if s := strings.TrimSpace(v); s != "" {
+				return s
+			}
+		case map[string]any:
+			if s := firstString(v, "value", "name", "text", "href", "url"); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+func scalarString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case json.Number:
+		return x.String()
+	}
+	return ""
+}
+
+// names joins author-like values: "Jane", ["Jane", "John"], {"name": "Jane"}.
+func names(v any) string {
+	var out []string
+	var walk func(any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case string:
+			if s := strings.TrimSpace(x); s != "" {
+				out = append(out, strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "By "), "by ")))
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		case map[string]any:
+			if s := firstString(x, "name", "literal", "value", "displayName"); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	walk(v)
+	return strings.Join(out, ", ")
+}
+
+// stringList reads tags: an array of strings or objects, or a
+// comma-separated string.
+func stringList(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return strings.Split(x, ",")
+	case []any:
+		var out []string
+		for _, e := range x {
+			switch y := e.(type) {
+			case string:
+				out = append(out, y)
+			case map[string]any:
+				if s := firstString(y, "name", "value", "label", "term"); s != "" {
+					out = append(out, s)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}

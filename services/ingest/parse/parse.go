@@ -1,0 +1,332 @@
+// Package parse turns one raw message dropped into newsflow (plain text,
+// an HTML page, JSON or ninjs, an RSS/Atom/JSON feed) into structured
+// articles, and refuses bad input with a machine-readable reason.
+package parse
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// Input is one raw message as dropped.
+type Input struct {
+	// Data is the original bytes.
+	Data []byte
+	// ContentType is the message's content-type header; may be "".
+	ContentType string
+	// Name is a file name hint (its extension helps pick the format); may be "".
+	Name string
+}
+
+// Config configures a Parser. The zero value is usable: zero fields take
+// their defaults.
+type Config struct {
+	// MaxBytes is the largest input accepted; default 5 MiB.
+	MaxBytes int
+	// MaxItems caps the articles taken from one feed, array or JSON Lines
+	// input; default 10000.
+	MaxItems int
+	// LanguageSample is how many leading bytes of the body the language
+	// detector reads; default 1024 (more costs time, not accuracy).
+	LanguageSample int
+	// Languages are the ISO 639-1 codes the language detector chooses
+	// from; default the list in data/languages.txt.
+	Languages []string
+}
+
+// Defaults.
+const (
+	DefaultMaxBytes       = 5 << 20
+	DefaultMaxItems       = 10000
+	DefaultLanguageSample = 1024
+)
+
+// withDefaults fills zero fields.
+func (c Config) withDefaults() Config {
+	if c.MaxBytes == 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	if c.MaxItems == 0 {
+		c.MaxItems = DefaultMaxItems
+	}
+	if c.LanguageSample == 0 {
+		c.LanguageSample = DefaultLanguageSample
+	}
+	return c
+}
+
+// Validate reports a configuration that cannot work.
+func (c Config) Validate() error {
+	switch {
+	case c.MaxBytes < 0:
+		return fmt.Errorf("parse config: MaxBytes %d < 0", c.MaxBytes)
+	case c.MaxItems < 0:
+		return fmt.Errorf("parse config: MaxItems %d < 0", c.MaxItems)
+	case c.LanguageSample < 0:
+		return fmt.Errorf("parse config: LanguageSample %d < 0", c.LanguageSample)
+	}
+	for _, l := range c.Languages {
+		if len(l) != 2 {
+			return fmt.Errorf("parse config: language %q is not an ISO 639-1 code", l)
+		}
+	}
+	return nil
+}
+
+// Option customises a Parser.
+type Option func(*Parser)
+
+// WithClock sets the clock that stamps IngestedAt (default time.Now).
+func WithClock(now func() time.Time) Option {
+	return func(p *Parser) {
+		if now != nil {
+			p.now = now
+		}
+	}
+}
+
+// WithLogger sets the logger for skipped items and fallbacks (default: discard).
+func WithLogger(l *slog.Logger) Option {
+	return func(p *Parser) {
+		if l != nil {
+			p.log = l
+		}
+	}
+}
+
+// Parser parses raw input into articles. It is safe for concurrent use;
+// everything costly (language models, date parser, word lists) is built
+// once in New.
+type Parser struct {
+	cfg   Config
+	now   func() time.Time
+	log   *slog.Logger
+	lang  langDetector
+	dates *dateReader
+	words wordLists
+}
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// New builds a Parser.
+func New(cfg Config, opts ...Option) (*Parser, error) {
+	cfg = cfg.withDefaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	words, err := loadWordLists(dataFS)
+	if err != nil {
+		return nil, fmt.Errorf("parse word lists: %w", err)
+	}
+	if len(cfg.Languages) == 0 {
+		cfg.Languages = words.languages
+	}
+	p := &Parser{
+		cfg:   cfg,
+		now:   time.Now,
+		log:   slog.New(slog.NewTextHandler(io.Discard, nil)),
+		words: words,
+	}
+	for _, o := range opts {
+		o(p)
+	}
+	p.dates = newDateReader(words.dateLabels)
+	p.lang = newTrigramDetector(cfg.Languages, cfg.LanguageSample)
+	return p, nil
+}
+
+// draft is what a format reader extracts before the shared finishing:
+// cleaning, date parsing, language, id.
+type draft struct {
+	headline, subheadline, byline, caption string
+	description, siteName, url             string
+	dateline                               string     // as written
+	published                              *time.Time // when the format gives an instant
+	tags                                   []string
+	body                                   string // cleaned, paragraphs joined by "\n\n"
+}
+
+// Parse returns the articles in one input: one for a page or a text, one
+// per item for a feed, a JSON array or JSON Lines. Errors for bad input
+// are article.Permanent with a reason (see the Reason constants) and wrap
+// the matching sentinel error.
+func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Parsing untrusted bytes goes through third-party code; one bad page
+	// must dead-letter, not take the service down.
+	defer func() {
+		if r := recover(); r != nil {
+			p.log.Error("parse panicked", "panic", r, "name", in.Name, "content_type", in.ContentType)
+			arts, err = nil, fail(ReasonInternal, ErrInternal, fmt.Sprintf("%v", r))
+		}
+	}()
+	if len(in.Data) > p.cfg.MaxBytes {
+		return nil, fail(ReasonTooLarge, ErrTooLarge, fmt.Sprintf("%d bytes > %d", len(in.Data), p.cfg.MaxBytes))
+	}
+	if isBlank(in.Data) {
+		return nil, fail(ReasonEmpty, ErrEmpty, "")
+	}
+	text, err := decodeText(in.Data, in.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	if isBlank([]byte(cleanInline(text))) {
+		return nil, fail(ReasonEmpty, ErrEmpty, "only whitespace or invisible characters")
+	}
+	format, err := chooseFormat(text, in.ContentType, in.Name)
+	if err != nil {
+		return nil, err
+	}
+	var drafts []draft
+	switch format {
+	case formatText:
+		var d draft
+		d, err = p.parseText(text)
+		drafts = []draft{d}
+	case formatHTML:
+		var d draft
+		d, err = p.parseHTML(text)
+		drafts = []draft{d}
+	case formatJSON:
+		drafts, format, err = p.parseJSON(ctx, text)
+	case formatFeed:
+		drafts, format, err = p.parseFeed(ctx, text)
+	default:
+		err = fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, format)
+	}
+	if err != nil {
+		return nil, err
+	}
+	hash := article.HashBytes(in.Data)
+	now := p.now()
+	arts = make([]article.Article, 0, len(drafts))
+	for i, d := range drafts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a := p.finish(d, now)
+		a.Source = article.Source{Format: format, ContentType: in.ContentType, Name: in.Name, SHA256: hash, Item: i}
+		arts = append(arts, a)
+	}
+	return arts, nil
+}
+
+// isBlank reports input with nothing but whitespace.
+func isBlank(b []byte) bool {
+	return len(bytes.TrimSpace(b)) == 0
+}
+
+// finish cleans the fields of d and builds the article.
+func (p *Parser) finish(d draft, now time.Time) article.Article {
+	a := article.Article{
+		SchemaVersion: article.SchemaVersion,
+		URL:           strings.TrimSpace(d.url),
+		Headline:      cleanInline(d.headline),
+		Subheadline:   cleanInline(d.subheadline),
+		Byline:        cleanInline(d.byline),
+		Caption:       cleanInline(d.caption),
+		Description:   cleanInline(d.description),
+		SiteName:      cleanInline(d.siteName),
+		Dateline:      cleanInline(d.dateline),
+		IngestedAt:    now,
+		Tags:          cleanTags(d.tags),
+		Body:          d.body,
+	}
+	if d.published != nil {
+		t := d.published.UTC()
+		a.PublishedAt = &t
+	} else if a.Dateline != "" {
+		if t, ok := p.dates.parse(a.Dateline); ok {
+			a.PublishedAt = &t
+		}
+	}
+	a.Language = p.lang.detect(a.Body)
+	a.ID = article.ID(a.URL, a.Headline, a.Body)
+	return a
+}
+
+// cleanTags trims, cleans and de-duplicates tags (case-folded), keeping
+// their first spelling and order; never nil.
+func cleanTags(tags []string) []string {
+	out := make([]string, 0, len(tags))
+	seen := make(map[string]bool, len(tags))
+	for _, t := range tags {
+		t = strings.Trim(cleanInline(t), " ,;|#")
+		k := strings.ToLower(t)
+		if t == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+// wordLists are the curated lists under data/, read once.
+type wordLists struct {
+	tagPrefixes    []string
+	bylinePrefixes []string
+	captionMarkers []string
+	nameWords      map[string]bool
+	dateLabels     []string
+	languages      []string
+}
+
+func loadWordLists(fsys embed.FS) (wordLists, error) {
+	read := func(name string) ([]string, error) {
+		b, err := fsys.ReadFile("data/" + name)
+		if err != nil {
+			return nil, err
+		}
+		var out []string
+		for _, l := range strings.Split(string(b), "\n") {
+			l = strings.TrimSpace(l)
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			out = append(out, strings.ToLower(l))
+		}
+		if len(out) == 0 {
+			return nil, errors.New(name + " is empty")
+		}
+		return out, nil
+	}
+	var w wordLists
+	var err error
+	if w.tagPrefixes, err = read("tag_prefixes.txt"); err != nil {
+		return w, err
+	}
+	if w.bylinePrefixes, err = read("byline_prefixes.txt"); err != nil {
+		return w, err
+	}
+	if w.captionMarkers, err = read("caption_markers.txt"); err != nil {
+		return w, err
+	}
+	if w.dateLabels, err = read("date_labels.txt"); err != nil {
+		return w, err
+	}
+	if w.languages, err = read("languages.txt"); err != nil {
+		return w, err
+	}
+	nw, err := read("name_words.txt")
+	if err != nil {
+		return w, err
+	}
+	w.nameWords = make(map[string]bool, len(nw))
+	for _, x := range nw {
+		w.nameWords[x] = true
+	}
+	return w, nil
+}

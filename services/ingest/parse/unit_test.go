@@ -1,0 +1,357 @@
+package parse
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+const para1 = "Secretary of State Mike Pompeo warned the Iraqi government on Sunday that the United States would close its embassy in Baghdad."
+const para2 = "An official familiar with the matter told reporters that the warning came during a Saturday night phone call with Iraqi leaders."
+
+func TestPlainTextShapes(t *testing.T) {
+	p := newTestParser(t)
+	cases := []struct {
+		name                                         string
+		text                                         string
+		headline, sub, caption, byline, date, dateln string
+		tags                                         []string
+		bodyStart                                    string
+		paras                                        int
+	}{
+		{
+			name:     "byline and dateline, no subheadline",
+			text:     "Embassy Warning Issued\n\nBy Jane Doe\nSeptember 28, 2020\n\n" + para1 + "\n\n" + para2,
+			headline: "Embassy Warning Issued", byline: "Jane Doe", date: "2020-09-28", dateln: "September 28, 2020",
+			bodyStart: "Secretary of State", paras: 2,
+		},
+		{
+			name:     "caption then byline; title-case subheadline in its own block",
+			text:     "Embassy Warning Issued\n\nPompeo Warns Iraqi Leaders Over Attacks On Troops\n\nSecretary of State Mike Pompeo\nBy Jane Doe\nSept. 28, 2020\n\n" + para1,
+			headline: "Embassy Warning Issued", sub: "Pompeo Warns Iraqi Leaders Over Attacks On Troops", caption: "Secretary of State Mike Pompeo",
+			byline: "Jane Doe", date: "2020-09-28", dateln: "Sept. 28, 2020", bodyStart: "Secretary of State", paras: 1,
+		},
+		{
+			name:     "first paragraph starting with a weekday is body, no date",
+			text:     "Strike Kills Militia Leaders\n\nThursday, United States forces killed several militia leaders in a drone strike near Baghdad airport.\n\n" + para2,
+			headline: "Strike Kills Militia Leaders", bodyStart: "Thursday, United States forces", paras: 2,
+		},
+		{
+			name:     "weekday date with time and zone",
+			text:     "Headline Here\n\nMonday, September 28, 2020 10:15 AM EST\n\n" + para1,
+			headline: "Headline Here", date: "2020-09-28", dateln: "Monday, September 28, 2020 10:15 AM EST", bodyStart: "Secretary", paras: 1,
+		},
+		{
+			name:     "day-month-year and labelled date",
+			text:     "Headline Here\n\nPublished: 28 September 2020\n\n" + para1,
+			headline: "Headline Here", date: "2020-09-28", dateln: "Published: 28 September 2020", bodyStart: "Secretary", paras: 1,
+		},
+		{
+			name:     "AP dateline in the first paragraph",
+			text:     "Headline Here\n\nWASHINGTON, Sept. 28, 2020 — " + para1 + "\n\n" + para2,
+			headline: "Headline Here", date: "2020-09-28", dateln: "WASHINGTON, Sept. 28, 2020", bodyStart: "WASHINGTON, Sept. 28", paras: 2,
+		},
+		{
+			name:     "no date at all",
+			text:     "Headline Here\n\n" + para1 + "\n\n" + para2,
+			headline: "Headline Here", bodyStart: "Secretary", paras: 2,
+		},
+		{
+			name:     "hard-wrapped paragraphs, CRLF, tags with semicolons",
+			text:     "Headline Here\r\n\r\nSecretary of State Mike Pompeo warned the Iraqi\r\ngovernment on Sunday that the United States would\r\nclose its embassy.\r\n\r\nAn official told reporters about it.\r\n\r\nTags: Iraq; Iran; iraq",
+			headline: "Headline Here", tags: []string{"Iraq", "Iran"}, bodyStart: "Secretary of State Mike Pompeo warned the Iraqi government on Sunday", paras: 2,
+		},
+		{
+			name:     "one paragraph per line without blank lines",
+			text:     "Headline Here\n\n" + para1 + "\n" + para2 + "\n" + para1,
+			headline: "Headline Here", bodyStart: "Secretary", paras: 3,
+		},
+		{
+			name:     "invisible characters and odd spaces",
+			text:     "Head\u200bline  Here\u00a0\n\n\ufeffSecretary\u00a0of State   Mike\tPompeo warned\u00ad the Iraqi government on Sunday.\n\n\n\n" + para2,
+			headline: "Headline Here", bodyStart: "Secretary of State Mike Pompeo warned the Iraqi", paras: 2,
+		},
+		{
+			name:     "NFD input becomes NFC",
+			text:     "Cafe\u0301 Owners Protest\n\nThe cafe\u0301 owners of Gdan\u0301sk protested on Monday against the new rules for terraces.",
+			headline: "Café Owners Protest", bodyStart: "The café owners of Gdańsk", paras: 1,
+		},
+		{
+			name:     "legend lines and gallery captions leave the body",
+			text:     "Headline Here\n\nTuesday, October 8, 2019\n\n██ Syrian Arab Republic\n\n██ Tahrir al-Sham\n\n" + para1 + "\n\nTrafalgar Square. Image: Mirrys.\n\n" + para2,
+			headline: "Headline Here", date: "2019-10-08", dateln: "Tuesday, October 8, 2019", caption: "Trafalgar Square. Image: Mirrys.", bodyStart: "Secretary", paras: 2,
+		},
+		{
+			name:     "pull-quote attribution joins its quote",
+			text:     "Headline Here\n\n" + para1 + "\n\n\"We did everything we could.\"\n\n—Łukasz Szumowski\n\n" + para2,
+			headline: "Headline Here", bodyStart: "Secretary", paras: 3,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseOne(t, p, Input{Data: []byte(tc.text)})
+			if a.Headline != tc.headline || a.Subheadline != tc.sub || a.Caption != tc.caption || a.Byline != tc.byline {
+				t.Errorf("headline %q sub %q caption %q byline %q\nwant     %q sub %q caption %q byline %q",
+					a.Headline, a.Subheadline, a.Caption, a.Byline, tc.headline, tc.sub, tc.caption, tc.byline)
+			}
+			if pubDate(a) != tc.date || a.Dateline != tc.dateln {
+				t.Errorf("published %q dateline %q, want %q %q", pubDate(a), a.Dateline, tc.date, tc.dateln)
+			}
+			if tc.tags == nil {
+				tc.tags = []string{}
+			}
+			if !slices.Equal(a.Tags, tc.tags) {
+				t.Errorf("tags = %q, want %q", a.Tags, tc.tags)
+			}
+			if !strings.HasPrefix(a.Body, tc.bodyStart) {
+				t.Errorf("body = %q, want prefix %q", head(a.Body, 100), tc.bodyStart)
+			}
+			if n := strings.Count(a.Body, "\n\n") + 1; n != tc.paras {
+				t.Errorf("paragraphs = %d, want %d: %q", n, tc.paras, a.Body)
+			}
+			checkBodyShape(t, a.Body)
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	p := newTestParser(t)
+	est := time.FixedZone("EST", -5*3600)
+	cases := []struct {
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"September 28, 2020", time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC), true},
+		{"Sept. 28, 2020", time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC), true},
+		{"Sep 28, 2020", time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC), true},
+		{"28 September 2020", time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC), true},
+		{"Monday, September 28, 2020", time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC), true},
+		{"Monday, September 28, 2020 10:15 AM EST", time.Date(2020, 9, 28, 10, 15, 0, 0, est), true},
+		{"2020-09-28T10:15:00+02:00", time.Date(2020, 9, 28, 8, 15, 0, 0, time.UTC), true},
+		{"2020-09-28T10:15:00", time.Date(2020, 9, 28, 10, 15, 0, 0, time.UTC), true},
+		{"2020-09-28", time.Date(2020, 9, 28, 0, 0, 0, 0, time.UTC), true},
+		{"Mon, 28 Sep 2020 10:15:00 +0000", time.Date(2020, 9, 28, 10, 15, 0, 0, time.UTC), true},
+		{"Thursday", time.Time{}, false},
+		{"Thursday, United States forces killed", time.Time{}, false},
+		{"September 2020", time.Time{}, false},
+		{"yesterday", time.Time{}, false},
+		{"", time.Time{}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.in, func(t *testing.T) {
+			got, ok := p.dates.parse(tc.in)
+			if ok != tc.ok || (ok && !got.Equal(tc.want)) {
+				t.Fatalf("parse(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+			}
+			if ok && got.Location() != time.UTC {
+				t.Errorf("not UTC: %v", got)
+			}
+		})
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	p := newTestParser(t)
+	text := "Café Owners Protest in Gdańsk\n\nThe café owners said “no” to the new rules for terraces on Monday, officials said."
+	latin, _ := charmap.Windows1252.NewEncoder().String(strings.ReplaceAll(text, "ń", "n"))
+	utf16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
+	mixed := strings.Replace(text, "“no”", "\x93no\x94", 1) // UTF-8 with pasted Windows quotes
+	cases := []struct {
+		name, data, ct, headline, bodyHas string
+	}{
+		{"windows-1252 repaired", latin, "", "Café Owners Protest in Gdansk", "said “no” to"},
+		{"declared latin-1", latin, "text/plain; charset=windows-1252", "Café Owners Protest in Gdansk", "café owners"},
+		{"utf-16 with BOM", utf16, "", "Café Owners Protest in Gdańsk", "said “no” to"},
+		{"utf-8 with cp1252 quotes", mixed, "", "Café Owners Protest in Gdańsk", "said “no” to"},
+		{"utf-8 BOM", "\ufeff" + text, "text/plain", "Café Owners Protest in Gdańsk", "café owners"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseOne(t, p, Input{Data: []byte(tc.data), ContentType: tc.ct})
+			if a.Headline != tc.headline || !strings.Contains(a.Body, tc.bodyHas) {
+				t.Errorf("headline %q body %q", a.Headline, a.Body)
+			}
+		})
+	}
+}
+
+func TestJSONShapes(t *testing.T) {
+	p := newTestParser(t)
+	body := para1 + "\n\n" + para2
+	cases := []struct {
+		name, data, ct, format string
+		n                      int
+		headline, byline, date string
+		url                    string
+		tags                   []string
+	}{
+		{"simple", `{"headline": "H1", "text": "` + para1 + `", "url": "https://ex.com/a?utm_source=x", "date": "Sept. 28, 2020", "author": {"name": "Jane Doe"}, "keywords": "Iraq, Iran"}`,
+			"application/json", "json", 1, "H1", "Jane Doe", "2020-09-28", "https://ex.com/a?utm_source=x", []string{"Iraq", "Iran"}},
+		{"array", `[{"title": "A", "body": "` + para1 + `"}, {"title": "B", "body": "` + para2 + `"}]`, "", "json", 2, "A", "", "", "", []string{}},
+		{"json lines", "{\"title\": \"A\", \"body\": \"" + para1 + "\"}\n{\"title\": \"B\", \"body\": \"" + para2 + "\"}\n", "application/x-ndjson", "json", 2, "A", "", "", "", []string{}},
+		{"wrapper and html body and paragraph array", `{"articles": [{"title": "A", "body": "<p>` + para1 + `</p><p>` + para2 + `</p>", "authors": ["Jane Doe", "John Roe"], "published": "2020-09-28T10:00:00Z"}, {"title": "B", "body": ["` + para1 + `", "` + para2 + `"]}]}`,
+			"", "json", 2, "A", "Jane Doe, John Roe", "2020-09-28", "", []string{}},
+		{"bad item skipped", `[{"title": "A", "body": "` + para1 + `"}, {"title": "no body"}]`, "", "json", 1, "A", "", "", "", []string{}},
+		{"ninjs 2", `{"uri": "https://ex.com/n1", "type": "text", "versioncreated": "2020-09-28T12:00:00Z", "headlines": [{"role": "main", "value": "N1"}, {"role": "sub", "value": "Sub"}], "bodies": [{"role": "main", "contenttype": "text/html", "value": "<p>` + para1 + `</p>"}], "by": "Jane Doe", "subjects": [{"name": "Politics"}, {"name": "Iraq"}]}`,
+			"application/json", "ninjs", 1, "N1", "Jane Doe", "2020-09-28", "https://ex.com/n1", []string{"Politics", "Iraq"}},
+		{"ninjs 3 camelCase", `{"uri": "https://ex.com/n3", "versionCreated": "2020-09-28T23:30:00-04:00", "headlines": [{"value": "N3"}], "bodies": [{"contentType": "text/plain", "value": "` + para1 + `"}], "subjects": [{"name": "Iraq"}]}`,
+			"application/ninjs+json", "ninjs", 1, "N3", "", "2020-09-29", "https://ex.com/n3", []string{"Iraq"}},
+		{"ninjs 1 body_text", `{"uri": "urn:x:1", "type": "text", "headline": "N0", "body_text": "` + para1 + `", "versioncreated": "2020-09-28T00:00:00Z"}`,
+			"", "ninjs", 1, "N0", "", "2020-09-28", "urn:x:1", []string{}},
+	}
+	_ = body
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := p.Parse(context.Background(), Input{Data: []byte(tc.data), ContentType: tc.ct})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != tc.n {
+				t.Fatalf("%d articles, want %d", len(arts), tc.n)
+			}
+			a := arts[0]
+			if a.Headline != tc.headline || a.Byline != tc.byline || pubDate(a) != tc.date || a.URL != tc.url || a.Source.Format != tc.format {
+				t.Errorf("got headline %q byline %q date %q url %q format %q", a.Headline, a.Byline, pubDate(a), a.URL, a.Source.Format)
+			}
+			if !slices.Equal(a.Tags, tc.tags) {
+				t.Errorf("tags %q want %q", a.Tags, tc.tags)
+			}
+			for i, x := range arts {
+				if x.Source.Item != i || x.Body == "" || x.Language != "en" {
+					t.Errorf("item %d: source %+v lang %q body %q", i, x.Source, x.Language, head(x.Body, 40))
+				}
+				checkBodyShape(t, x.Body)
+			}
+			if arts[0].ID == "" || (len(arts) > 1 && arts[0].ID == arts[1].ID) {
+				t.Errorf("ids not distinct")
+			}
+		})
+	}
+}
+
+func TestFeeds(t *testing.T) {
+	p := newTestParser(t)
+	atom := `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Example News</title><id>urn:x</id><updated>2020-09-28T00:00:00Z</updated>
+<entry><title>Atom one</title><link href="https://ex.com/1"/><id>urn:1</id><published>2020-09-28T10:00:00Z</published><updated>2020-09-29T00:00:00Z</updated><author><name>Jane Doe</name></author><category term="Iraq"/><summary>Short summary.</summary><content type="html">&lt;p&gt;` + para1 + `&lt;/p&gt;&lt;p&gt;` + para2 + `&lt;/p&gt;</content></entry>
+<entry><title>Atom two</title><link href="https://ex.com/2"/><id>urn:2</id><updated>2020-09-27T10:00:00Z</updated><summary>` + para2 + `</summary></entry></feed>`
+	jf := `{"version": "https://jsonfeed.org/version/1.1", "title": "Example JSON", "items": [{"id": "1", "url": "https://ex.com/j1", "title": "JSON one", "content_html": "<p>` + para1 + `</p>", "date_published": "2020-09-28T10:00:00Z", "tags": ["Iraq"], "authors": [{"name": "Jane Doe"}]}]}`
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>RSS News</title><link>https://ex.com/</link><description>d</description><item><title>RSS one</title><link>https://ex.com/r1</link><description>` + para1 + `</description><pubDate>Mon, 28 Sep 2020 10:00:00 EST</pubDate></item><item><title>No text</title><link>https://ex.com/r2</link></item></channel></rss>`
+	cases := []struct {
+		name, data, ct, format string
+		n                      int
+		headline, url, date    string
+		byline, desc           string
+		paras                  int
+	}{
+		{"atom content over summary", atom, "", "atom", 2, "Atom one", "https://ex.com/1", "2020-09-28", "Jane Doe", "Short summary.", 2},
+		{"json feed", jf, "application/feed+json", "jsonfeed", 1, "JSON one", "https://ex.com/j1", "2020-09-28", "Jane Doe", "", 1},
+		{"rss summary only, empty item skipped", rss, "application/rss+xml", "rss", 1, "RSS one", "https://ex.com/r1", "2020-09-28", "", "", 1},
+		{"rss by extension", rss, "", "rss", 1, "RSS one", "https://ex.com/r1", "2020-09-28", "", "", 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := p.Parse(context.Background(), Input{Data: []byte(tc.data), ContentType: tc.ct, Name: "feed.xml"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != tc.n {
+				t.Fatalf("%d articles, want %d", len(arts), tc.n)
+			}
+			a := arts[0]
+			if a.Headline != tc.headline || a.URL != tc.url || pubDate(a) != tc.date || a.Byline != tc.byline || a.Description != tc.desc || a.Source.Format != tc.format {
+				t.Errorf("got %q %q %q byline %q desc %q format %q", a.Headline, a.URL, pubDate(a), a.Byline, a.Description, a.Source.Format)
+			}
+			if n := strings.Count(a.Body, "\n\n") + 1; n != tc.paras {
+				t.Errorf("paragraphs %d want %d: %q", n, tc.paras, a.Body)
+			}
+		})
+	}
+}
+
+func TestHTMLMetadata(t *testing.T) {
+	p := newTestParser(t)
+	page := `<!doctype html><html lang="en"><head><title>Embassy Warning | Example Times</title>
+<meta property="og:site_name" content="Example Times"><meta name="description" content="Pompeo warns Iraqi leaders.">
+<meta name="author" content="Jane Doe"><meta name="keywords" content="Iraq, Iran, Mike Pompeo">
+<link rel="canonical" href="https://example.com/news/embassy-warning">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Embassy Warning", "datePublished": "Monday, September 28, 2020 10:15 AM EST"}</script>
+</head><body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<main><article><h1>Embassy Warning</h1><figure><img src="p.jpg"><figcaption>Secretary of State Mike Pompeo</figcaption></figure>
+<p>` + para1 + `</p><p>` + para2 + `</p><p>` + para1 + ` Again, for length.</p></article></main>
+<footer>Copyright Example Times. All rights reserved. Contact us. Careers. Advertise.</footer></body></html>`
+	a := parseOne(t, p, Input{Data: []byte(page), Name: "page.html"})
+	want := map[string][2]string{
+		"headline":  {a.Headline, "Embassy Warning"},
+		"byline":    {a.Byline, "Jane Doe"},
+		"site":      {a.SiteName, "Example Times"},
+		"desc":      {a.Description, "Pompeo warns Iraqi leaders."},
+		"url":       {a.URL, "https://example.com/news/embassy-warning"},
+		"caption":   {a.Caption, "Secretary of State Mike Pompeo"},
+		"published": {a.PublishedAt.UTC().Format(time.RFC3339), "2020-09-28T15:15:00Z"},
+		"language":  {a.Language, "en"},
+		"format":    {a.Source.Format, "html"},
+	}
+	for k, v := range want {
+		if v[0] != v[1] {
+			t.Errorf("%s = %q, want %q", k, v[0], v[1])
+		}
+	}
+	if !slices.Equal(a.Tags, []string{"Iraq", "Iran", "Mike Pompeo"}) {
+		t.Errorf("tags = %q", a.Tags)
+	}
+	if !strings.HasPrefix(a.Body, "Secretary of State") || strings.Contains(a.Body, "Copyright") || strings.Contains(a.Body, "Home") {
+		t.Errorf("body = %q", a.Body)
+	}
+}
+
+func TestFormatChoice(t *testing.T) {
+	cases := []struct {
+		name, text, ct, file, want string
+	}{
+		{"content type wins over extension", "{}", "text/html", "a.json", "html"},
+		{"extension when generic type", "<p>x</p>", "application/octet-stream", "a.html", "html"},
+		{"sniff html", "  <!DOCTYPE html><html>", "", "", "html"},
+		{"sniff rss", "<?xml version=\"1.0\"?><rss>", "", "", "feed"},
+		{"sniff json", "[{\"a\":1}]", "", "", "json"},
+		{"bracket text is text", "[Photo] Headline\n\nBody.", "", "", "text"},
+		{"txt that is html", "<html><body><p>x</p></body></html>", "text/plain", "a.txt", "html"},
+		{"plain", "Headline\n\nBody.", "", "a.txt", "text"},
+		{"markdown", "# Headline", "text/markdown", "", "text"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := chooseFormat(tc.text, tc.ct, tc.file)
+			if err != nil || got != tc.want {
+				t.Fatalf("chooseFormat = %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestConcurrentParse(t *testing.T) {
+	p := newTestParser(t)
+	data := readShared(t, "gold/seed-article.txt")
+	want := parseOne(t, p, Input{Data: data})
+	done := make(chan string, 16)
+	for range 16 {
+		go func() {
+			arts, err := p.Parse(context.Background(), Input{Data: data})
+			if err != nil || len(arts) != 1 {
+				done <- "error"
+				return
+			}
+			done <- arts[0].ID + arts[0].Body
+		}()
+	}
+	for range 16 {
+		if got := <-done; got != want.ID+want.Body {
+			t.Fatalf("concurrent parse differs")
+		}
+	}
+}
