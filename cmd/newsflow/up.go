@@ -37,9 +37,11 @@ type upOptions struct {
 	healthAddr string
 	drops      []string
 	noServices bool
-	memory     bool
-	natsUser   string
-	natsPass   string
+	// servers lists the servers to embed when no URL is given: nats, mongo.
+	servers  string
+	memory   bool
+	natsUser string
+	natsPass string
 }
 
 func cmdUp(ctx context.Context, e env, args []string) error {
@@ -54,6 +56,7 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	fs.StringVar(&o.healthAddr, "health-addr", "127.0.0.1:8080", "address of /healthz, /readyz and /metrics (\"off\" to disable)")
 	fs.Var(&drops, "drop", "drop these files or folders after start (repeatable; further arguments are dropped too)")
 	fs.BoolVar(&o.noServices, "no-services", false, "run only the embedded servers")
+	fs.StringVar(&o.servers, "servers", "nats,mongo", "with --no-services: which servers to embed (nats, mongo or both), e.g. one per process")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: newsflow up [flags] [--drop PATH...]")
 		fs.PrintDefaults()
@@ -102,8 +105,20 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		return fmt.Errorf("config: %w", err)
 	}
 
+	embedNATS, embedMongo := e.getenv("NATS_URL") == "", e.getenv("MONGO_URI") == "" && e.getenv("MONGO_URI_FILE") == ""
+	if o.noServices && o.servers != "" {
+		want := map[string]bool{}
+		for _, s := range strings.Split(o.servers, ",") {
+			s = strings.TrimSpace(s)
+			if s != "nats" && s != "mongo" {
+				return fmt.Errorf("--servers: unknown server %q (want nats, mongo)", s)
+			}
+			want[s] = true
+		}
+		embedNATS, embedMongo = embedNATS && want["nats"], embedMongo && want["mongo"]
+	}
 	var ep endpoints
-	if e.getenv("NATS_URL") == "" {
+	if embedNATS {
 		ns, err := embedded.StartNATS(embedded.NATSConfig{
 			Host: o.host, Port: o.natsPort, StoreDir: filepath.Join(o.dataDir, "nats"),
 			User: o.natsUser, Password: o.natsPass,
@@ -116,7 +131,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		cfg.NATS.User, cfg.NATS.Password = o.natsUser, o.natsPass
 	}
 	ep.NATSURL = cfg.NATS.URL
-	if e.getenv("MONGO_URI") == "" && e.getenv("MONGO_URI_FILE") == "" {
+	if embedMongo {
 		ms, err := embedded.StartMongo(ctx, embedded.MongoConfig{Host: o.host, Port: o.mongoPort, Dir: filepath.Join(o.dataDir, "mongo")}, log)
 		if err != nil {
 			return err
@@ -126,9 +141,19 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 	ep.MongoURI = scfg.URI
 
-	fmt.Fprintf(e.stdout, "NATS     %s   (try: nats --server %s stream info %s)\n", jsbus.RedactURL(ep.NATSURL), jsbus.RedactURL(ep.NATSURL), jsbus.StreamName)
-	fmt.Fprintf(e.stdout, "MongoDB  %s   (try: mongosh %s --eval 'db.getSiblingDB(\"%s\").%s.countDocuments()')\n",
-		store.RedactURI(ep.MongoURI), store.RedactURI(ep.MongoURI), scfg.Database, scfg.Collection)
+	if !embedNATS && o.noServices {
+		ep.NATSURL = ""
+	}
+	if !embedMongo && o.noServices {
+		ep.MongoURI = ""
+	}
+	if ep.NATSURL != "" {
+		fmt.Fprintf(e.stdout, "NATS     %s   (try: nats --server %s stream info %s)\n", jsbus.RedactURL(ep.NATSURL), jsbus.RedactURL(ep.NATSURL), jsbus.StreamName)
+	}
+	if ep.MongoURI != "" {
+		fmt.Fprintf(e.stdout, "MongoDB  %s   (try: mongosh %s --eval 'db.getSiblingDB(\"%s\").%s.countDocuments()')\n",
+			store.RedactURI(ep.MongoURI), store.RedactURI(ep.MongoURI), scfg.Database, scfg.Collection)
+	}
 
 	if o.noServices {
 		fmt.Fprintln(e.stdout, "servers running without services; Ctrl-C to stop")
