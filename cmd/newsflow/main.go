@@ -67,6 +67,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		"drop":         cmdDrop,
 		"tail":         cmdTail,
 		"process":      cmdProcess,
+		"eval":         cmdEval,
 		"dead-letters": cmdDeadLetters,
 	}
 	cmd, ok := cmds[args[0]]

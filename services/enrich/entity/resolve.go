@@ -77,7 +77,8 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 	all := append(append([]mention(nil), body...), head...)
 
 	// Full person names first, so that short forms can find them.
-	persons := map[string][]*group{} // surname or given name -> groups
+	persons := map[string][]*group{} // surname -> groups
+	given := map[string][]*group{}   // given name -> groups
 	for _, m := range all {
 		if m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "" {
 			g := get("p:" + fold(m.text))
@@ -86,8 +87,8 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 			if !contains2(persons[last], g) {
 				persons[last] = append(persons[last], g)
 			}
-			if !r.lx.firstNames[m.words[0]] && !contains2(persons[first], g) {
-				persons[first] = append(persons[first], g)
+			if !contains2(given[first], g) {
+				given[first] = append(given[first], g)
 			}
 		}
 	}
@@ -108,6 +109,12 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 		}
 	}
 
+	orgHeads := map[string]string{} // "NBC" -> key of "NBC News"
+	for _, m := range all {
+		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
+			orgHeads[m.words[0]] = "t:" + fold(m.text)
+		}
+	}
 	for _, m := range all {
 		key := ""
 		switch {
@@ -116,6 +123,13 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 			g := persons[fold(m.words[0])][0]
 			key = g.key
 			m.typ, m.ev = article.TypePerson, evRule
+		case len(m.words) == 1 && len(given[fold(m.words[0])]) == 1 && (m.ev < evGaz || m.typ == article.TypePerson):
+			// "Jamal" after "Jamal Khashoggi", when no one else has that name.
+			key = given[fold(m.words[0])][0].key
+			m.typ, m.ev = article.TypePerson, evRule
+		case len(m.words) == 1 && orgHeads[m.text] != "":
+			// "NBC" beside "NBC News": the name without its cue word.
+			key = orgHeads[m.text]
 		case m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "":
 			key = "p:" + fold(m.text)
 		case m.canon != "":

@@ -295,7 +295,7 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 	}
 	// "Office of the UN High Commissioner for Human Rights": once a name has
 	// joined on a lead cue, its further "of"/"for" parts belong to it too.
-	if _, ok := r.lx.leadCue[toks[i].text]; ok && hasWord(toks[i:j], "of") {
+	if _, ok := r.lx.leadCue[toks[i].text]; ok && hasWord(toks[i:j], "of") && w != "of" {
 		return k
 	}
 	if t, ok := r.lx.headCue[left]; ok && t != article.TypeLoc && j-1 > i-1 {
@@ -354,11 +354,15 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	return 0, false
 }
 
+// leadMods are title modifiers that never begin a name ("Former US ...").
+var leadMods = map[string]bool{"former": true, "ex": true, "acting": true, "late": true, "then": true,
+	"outgoing": true, "incoming": true, "interim": true}
+
 // runMentions turns one run of name tokens into mentions: it cuts trailing
 // titles, splits a leading known place off a person's name, and types the rest.
 func (r *Recognizer) runMentions(text string, run []token, title string) []mention {
 	// Drop a leading "The" the tagger kept, and trailing punctuation.
-	for len(run) > 0 && (run[0].text == "The" || run[0].text == "the" || r.lx.titleMods[strings.ToLower(run[0].text)]) {
+	for len(run) > 0 && (run[0].text == "The" || run[0].text == "the" || leadMods[strings.ToLower(run[0].text)]) {
 		run = run[1:]
 	}
 	for len(run) > 0 && (strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 || !isCap(run[len(run)-1].text)) {
@@ -469,9 +473,13 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 	if isAcronym(text) {
 		return article.TypeOrg, "", evProse
 	}
-	if best == article.TypePerson && lx.common[strings.ToLower(run[0].text)] && !lx.firstNames[run[0].text] {
-		// "Civic Platform", "Pillow Talk": prose's PERSON on common words.
-		return "", "", evNone
+	if best == article.TypePerson && !lx.firstNames[run[0].text] {
+		// "Civic Platform", "Pillow Talk": prose's PERSON on common words;
+		// "Google Chrome", "IE6": products of known makers, model numbers.
+		_, known := lx.lookup(run[0].text)
+		if lx.common[strings.ToLower(run[0].text)] || known || strings.ContainsAny(text, "0123456789") {
+			return "", "", evNone
+		}
 	}
 	if best == article.TypeGPE && len(run) == 1 {
 		// prose calls many lone capitalised words GPE ("Stage", "Trump");

@@ -262,7 +262,9 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 			continue
 		}
 		for k := c + n; k < end; k++ {
-			if d.isWord(k) && (d.toks[k].low == "that" || d.lex.in("pronouns", d.toks[k].low)) {
+			// "He went on to cite ...", "X said that ...": the sentence reports something else.
+			if d.isWord(k) && (d.toks[k].low == "that" || d.lex.in("pronouns", d.toks[k].low) ||
+				(d.toks[k].low == "to" && d.isWord(k+1) && !d.toks[k+1].capit && !d.lex.in("determiners", d.toks[k+1].low))) {
 				return ref{}, "" // "X said that ..." reports something else
 			}
 		}
@@ -294,8 +296,15 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			}
 		}
 	}
+	// A semicolon or colon closes the clause a subject can come from.
+	for k := c - 1; k > lo; k-- {
+		if (d.isPunct(k, ";") || d.isPunct(k, ":")) && !d.toks[k].inQ {
+			lo = k + 1
+			break
+		}
+	}
 	j := c - 1
-	for j >= lo && d.isWord(j) && d.lex.in("adverbs", d.toks[j].low) {
+	for j >= lo && d.isWord(j) && d.adverb(d.toks[j].low) {
 		j--
 	}
 	// A participle ("..., adding", "tweeted her reasoning saying") hangs on
@@ -338,7 +347,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 // subject construction (with its appositive).
 func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	j := c - 1
-	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.lex.in("adverbs", d.toks[j].low) {
+	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverb(d.toks[j].low) {
 		j--
 	}
 	if j < lo {
@@ -404,6 +413,10 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	if a > b {
 		return ref{}, c
 	}
+	// "with Zinichev describing": the participle's subject follows "with".
+	if d.toks[a].low == "with" && strings.HasSuffix(d.toks[c].low, "ing") && a < b {
+		return d.speakerFromNP(a+1, b), a
+	}
 	// "Liton, on Sunday told": an adverbial phrase, the subject is before it.
 	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) {
 		if r, s := d.subjectLeft(a, lo); r.ok() {
@@ -464,7 +477,7 @@ func (d *doc) npRight(i, hi int) (int, int) {
 	k := i
 	for k < hi && k < i+maxNP && d.isWord(k) && !d.toks[k].inQ {
 		t := d.toks[k]
-		if !t.capit && t.low != "of" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
+		if !t.capit && t.low != "of" && t.low != "for" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
 			break
 		}
 		if !t.capit && d.verbish(t.low) && t.low != "named" && t.low != "called" && t.low != "nicknamed" {
@@ -526,4 +539,9 @@ func (d *doc) isTitle(w string) bool {
 		}
 	}
 	return true
+}
+
+// adverb reports adverbs: the listed ones and words in -ly ("quickly").
+func (d *doc) adverb(w string) bool {
+	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.lex.in("personheads", w))
 }

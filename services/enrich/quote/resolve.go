@@ -8,8 +8,25 @@ const window = 2
 
 // candidate is a possible referent met while reading back from a pronoun.
 type candidate struct {
-	r       ref
-	subject bool
+	r    ref
+	rank int
+}
+
+// Candidate ranks: a clause subject, then a possessor, then anything else.
+const (
+	rankOther = iota + 1
+	rankPossessor
+	rankSubject
+)
+
+func rankOf(subject, possessive bool) int {
+	switch {
+	case possessive:
+		return rankPossessor
+	case subject:
+		return rankSubject
+	}
+	return rankOther
 }
 
 // resolvePronoun resolves a pronoun subject to the most recent compatible
@@ -23,21 +40,21 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 		if p < pi {
 			hi = d.paras[p].t1 - 1
 		}
-		var fallback *candidate
+		var best *candidate
 		for k := hi; k >= d.paras[p].t0; k-- {
 			c, ok := d.candidateAt(k, pron)
 			if !ok {
 				continue
 			}
-			if c.subject {
+			if c.rank == rankSubject {
 				return c.r
 			}
-			if fallback == nil {
-				fallback = &c
+			if best == nil || c.rank > best.rank {
+				best = &c
 			}
 		}
-		if fallback != nil {
-			return fallback.r
+		if best != nil {
+			return best.r
 		}
 	}
 	return ref{}
@@ -76,7 +93,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	want := pronounWants(pron)
 	if r, ok := d.spkAt[k]; ok {
 		if want[r.typ] && d.genderOK(pron, strings.ToLower(r.name)) {
-			return candidate{r: r, subject: true}, true
+			return candidate{r: r, rank: rankSubject}, true
 		}
 		return candidate{}, false
 	}
@@ -98,7 +115,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		for s > 0 && d.entityAt(s-1) == e {
 			s--
 		}
-		return candidate{r: r, subject: !d.possessive(k) && d.subjectPosition(s)}, true
+		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
 	}
 	if t.capit {
 		// "a UN rapporteur": a capitalised modifier of a role noun is not the referent.
@@ -120,12 +137,19 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if s == k && d.sentStart(k) && len(d.names[foldWord(t.low)]) == 0 {
 			return candidate{}, false
 		}
+		allTitle := true
+		for i := s; i <= k; i++ {
+			allTitle = allTitle && d.isTitle(d.toks[i].low)
+		}
+		if allTitle {
+			return candidate{}, false // "the Defence Secretary" renames someone near
+		}
 		r := d.nameRef(s, k)
 		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) {
 			return candidate{}, false
 		}
 		// "Actor Brendan Fraser's appearance": a possessor is a referent of last resort.
-		return candidate{r: r, subject: !d.possessive(k) && d.subjectPosition(s)}, true
+		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) {
 		if nextCap {
@@ -142,7 +166,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		return candidate{r: r, subject: d.subjectPosition(a)}, true
+		return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
 	}
 	return candidate{}, false
 }
@@ -188,7 +212,7 @@ func (d *doc) subjectPosition(s int) bool {
 	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
 		w := d.toks[k].low
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
-			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k, false) == 0 && !d.lex.in("adverbs", w)) {
+			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k, false) == 0 && !d.adverb(w)) {
 			k--
 			continue
 		}
@@ -257,8 +281,21 @@ func (d *doc) modifier(i int) bool {
 		return true
 	}
 	if d.verbish(w) || d.cueAt(i, false) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
-		d.lex.in("adverbs", w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
+		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
 		return false
 	}
 	return true
+}
+
+// appositive reports a phrase ending at k that follows a comma and is
+// closed by one ("a company, spotLESS Materials, to"): it renames the
+// phrase before it and is not a clause subject.
+func (d *doc) appositive(k int) bool {
+	s := k
+	for s > 0 && d.isWord(s-1) && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+		s--
+	}
+	n := k + 1
+	return d.isPunct(s-1, ",") && n < len(d.toks) && (d.isPunct(n, ",") || d.isPunct(n, ".") || d.isPunct(n, ";")) &&
+		s-2 >= 0 && d.isWord(s-2) && !d.toks[s-2].capit
 }

@@ -2,12 +2,18 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // speakerFromNP names the speaker that the noun phrase [a, b] stands for.
 func (d *doc) speakerFromNP(a, b int) ref {
 	definite := false
+	possPron := -1
 	for a <= b && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("prepositions", d.toks[a].low)) {
+		if w := d.toks[a].low; w == "his" || w == "her" || w == "their" || w == "its" {
+			possPron = a
+		}
 		if w := d.toks[a].low; w == "the" || w == "this" || w == "that" {
 			definite = true
 		}
@@ -42,6 +48,17 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.entityRef(e, h)
 		}
 	}
+	// "Center for Biological Diversity scientist Tierra Curry": a role noun
+	// right before the closing name makes that name the head.
+	if d.toks[b].capit && !d.possessive(b) {
+		s := b
+		for s-1 >= a && d.toks[s-1].capit {
+			s--
+		}
+		if s-1 >= a && !d.toks[s-1].capit && d.roleWord(d.toks[s-1].low) {
+			return d.nameRef(s, b)
+		}
+	}
 	if d.isNameNP(a, h1) {
 		return d.nameRef(a, h1)
 	}
@@ -61,13 +78,24 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
+		case (d.lex.in("docheads", hw) || hw == "office" || hw == "camp") && h-1 >= a && d.possessive(h-1):
+			// "Erdogan's office", "the judge's statement": the owner speaks.
+			if d.toks[h-1].capit {
+				s := h - 1
+				for s-1 >= a && d.toks[s-1].capit {
+					s--
+				}
+				return d.nameRef(s, h-1)
+			}
+			return d.descRef(h-1, h-1)
+		case d.lex.in("docheads", hw) && possPron >= 0:
+			// "Their statement also read": the owner is the pronoun's referent.
+			return d.resolvePronoun(possPron, d.toks[possPron].low)
 		case d.lex.in("docheads", hw):
 			return d.docOwner(h)
-		case (hw == "office" || hw == "camp") && h-1 >= a && d.possessive(h-1) && d.toks[h-1].capit:
-			return d.nameRef(h-1, h-1)
 		case definite && h == a:
 			return d.resolveDescription(h)
-		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.lex.in("adverbs", hw):
+		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
 			return d.descRef(a, h)
 		}
 		for k := a; k <= b; k++ {
@@ -84,13 +112,13 @@ func (d *doc) descRef(a, h int) ref {
 	for a < h && d.isWord(a) && d.lex.in("determiners", d.toks[a].low) {
 		a++
 	}
-	name := d.body[d.toks[a].s:d.toks[h].e]
-	return ref{name: name, typ: d.descType(d.toks[h].low), head: h}
+	name := bareWord(d.body[d.toks[a].s:d.toks[h].e])
+	return ref{name: name, typ: d.descType(bareWord(d.toks[h].low)), head: h}
 }
 
 func (d *doc) descType(head string) string {
 	switch {
-	case d.lex.in("orgheads", head):
+	case d.lex.in("orgheads", head) || d.lex.in("docheads", head):
 		return SpeakerOrg
 	case d.lex.in("groupheads", head):
 		return SpeakerGroup
@@ -103,13 +131,14 @@ func (d *doc) descType(head string) string {
 // nameRef names the speaker from the capitalised run [a, b]: titles cut
 // off, then the entity or the fullest form of the name in the article.
 func (d *doc) nameRef(a, b int) ref {
-	for a < b && (d.isTitle(d.toks[a].low) || d.roleWord(d.toks[a].low)) {
+	// "State Department" is an organisation, not a titled "Department".
+	for a < b && (d.isTitle(d.toks[a].low) || d.roleWord(d.toks[a].low)) && !d.lex.in("orgheads", d.toks[b].low) {
 		a++
 	}
 	for b > a && postNominal(d.toks[b].low) {
 		b--
 	}
-	for k := b - 1; k > a; k-- {
+	for k := b - 1; k > a && !d.lex.in("orgheads", d.toks[b].low); k-- {
 		if d.isTitle(d.toks[k].low) {
 			a = k + 1
 			break
@@ -132,6 +161,10 @@ func (d *doc) nameRef(a, b int) ref {
 	}
 	if len(full) == 1 && d.lex.in("groupheads", strings.ToLower(full[0])) {
 		typ = SpeakerGroup
+	}
+	// An acronym ("NASA", "BBC") names an organisation.
+	if len(full) == 1 && len(full[0]) > 1 && strings.ToUpper(full[0]) == full[0] && !d.isTitle(strings.ToLower(full[0])) {
+		typ = SpeakerOrg
 	}
 	return ref{name: strings.Join(full, " "), typ: typ, head: b}
 }
@@ -238,10 +271,11 @@ func (d *doc) buildNames() {
 			}
 			a := i
 			for a <= j && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("clause", d.toks[a].low) ||
-				d.lex.in("prepositions", d.toks[a].low) || d.lex.in("adverbs", d.toks[a].low) || d.lex.in("pronouns", d.toks[a].low)) {
+				d.lex.in("prepositions", d.toks[a].low) || d.lex.in("adverbs", d.toks[a].low) || d.lex.in("pronouns", d.toks[a].low) ||
+				d.lex.cue1[d.toks[a].low] || d.verbish(d.toks[a].low)) {
 				a++
 			}
-			for k := j - 1; k >= a; k-- {
+			for k := j - 1; k >= a && !d.lex.in("orgheads", d.toks[j].low); k-- {
 				if d.isTitle(d.toks[k].low) {
 					a = k + 1
 					break
@@ -290,7 +324,8 @@ func (d *doc) docOwner(h int) ref {
 // an entity, a name, or a described person or group.
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
-	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing")) {
+	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
+		d.lex.in("clause", d.toks[lo].low) || d.adverb(d.toks[lo].low)) {
 		for k := lo; k < hi && k < lo+16; k++ {
 			if d.isPunct(k, ",") {
 				lo = k + 1
@@ -304,10 +339,16 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if t.inQ || t.kind == kMark || d.toks[stop].sentEnd {
 			break
 		}
-		if t.kind == kWord && !t.capit && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.lex.in("adverbs", t.low) || d.cueAt(stop, false) > 0) {
+		if t.kind == kWord && !t.capit && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop, false) > 0) {
 			break
 		}
 		stop++
+	}
+	// "a Republican, Mark Amodei, has": an appositive name.
+	if stop > lo && stop < len(d.toks) && d.isPunct(stop-1, ",") {
+		if r, _ := d.subjectLeft(stop, lo); r.ok() && d.isWord(r.head) && d.toks[r.head].capit && properName(r.name) {
+			return r
+		}
 	}
 	for k := lo; k < stop; k++ {
 		if !d.isWord(k) {
@@ -319,21 +360,26 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	}
 	for k := lo; k < stop; k++ {
 		if !d.isWord(k) || !d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || d.lex.in("pronouns", d.toks[k].low) ||
-			d.lex.in("prepositions", d.toks[k].low) || d.lex.in("clause", d.toks[k].low) {
+			d.lex.in("prepositions", d.toks[k].low) || d.lex.in("clause", d.toks[k].low) || d.adverb(d.toks[k].low) {
 			continue
 		}
 		j := k
 		for j+1 < stop && d.isWord(j+1) && (d.toks[j+1].capit || connector(d.toks[j+1].low)) && !d.possessive(j) {
 			j++
 		}
-		if d.possessive(j) || !d.plausibleName(k, j, lo) {
+		// "Members of the House", "People holding a banner": a group noun opening the sentence.
+		if k == j && d.sentStart(k) && (d.lex.in("groupheads", d.toks[k].low) || d.lex.in("personheads", d.toks[k].low)) {
+			return d.descRef(k, k)
+		}
+		if d.possessive(j) || !d.plausibleName(k, j, lo) || d.modifier(j+1) {
 			k = j
 			continue
 		}
 		return d.nameRef(k, j)
 	}
 	for k := stop - 1; k >= lo; k-- {
-		if w := d.toks[k].low; d.isWord(k) && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w)) {
+		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) ||
+			d.lex.in("orgheads", w) || d.lex.in("docheads", w)) {
 			a, _ := d.npEnd(k, lo)
 			return d.descRef(a, k)
 		}
@@ -412,4 +458,15 @@ func postNominal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// properName reports a name whose words are all capitalised (particles aside).
+func properName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !connector(w) && !particleName(w) {
+			return false
+		}
+	}
+	return true
 }

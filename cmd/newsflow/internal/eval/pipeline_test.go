@@ -3,9 +3,10 @@ package eval
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/jdkato/prose/v2"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/services/enrich/entity"
@@ -62,5 +63,47 @@ func TestEntityEval(t *testing.T) {
 	if rep.Overall.Articles < 20 {
 		t.Errorf("articles = %d, want all gold", rep.Overall.Articles)
 	}
-	_ = exec.Command
+}
+
+// TestRawProseEval scores plain prose v2 entities (one entity per distinct
+// text and label, the "before" figure of docs/entities.md) when EVAL_RAW_OUT is set.
+func TestRawProseEval(t *testing.T) {
+	out := os.Getenv("EVAL_RAW_OUT")
+	if out == "" {
+		t.Skip("set EVAL_RAW_OUT to score raw prose")
+	}
+	rec, err := entity.New(entity.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(ctx context.Context, name string, raw []byte) (article.Article, error) {
+		a := PlainText(string(raw))
+		doc, err := prose.NewDocument(a.Body, prose.UsingModel(rec.Model()))
+		if err != nil {
+			return a, err
+		}
+		seen := map[string]bool{}
+		for _, e := range doc.Entities() {
+			if k := e.Label + "|" + e.Text; !seen[k] {
+				seen[k] = true
+				a.Entities = append(a.Entities, article.Entity{Name: e.Text, Type: e.Label})
+			}
+		}
+		return a, nil
+	}
+	rep, err := Run(context.Background(), goldDir, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.WritePredictions(out); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(out, "report.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := rep.Write(f); err != nil {
+		t.Fatal(err)
+	}
 }
