@@ -93,7 +93,7 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, error) {
 				}
 				return nil
 			}
-			if strings.HasPrefix(d.Name(), ".") || strings.HasSuffix(d.Name(), ".gold.json") {
+			if path != p && skipInFolder(d.Name()) {
 				return nil
 			}
 			files = append(files, path)
@@ -112,6 +112,19 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, error) {
 		}
 	}
 	return out, nil
+}
+
+// skipInFolder tells the files of a folder that are not articles: hidden
+// files, gold annotations, and the folder's own documentation. A file named
+// on the command line is always dropped.
+func skipInFolder(name string) bool {
+	upper := strings.ToUpper(name)
+	for _, doc := range []string{"README", "LICENSE", "ATTRIBUTION", "NOTICE"} {
+		if strings.HasPrefix(upper, doc) {
+			return true
+		}
+	}
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".gold.json")
 }
 
 // drop publishes files to articles.raw; with wait it follows

@@ -69,6 +69,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		"process":      cmdProcess,
 		"eval":         cmdEval,
 		"dead-letters": cmdDeadLetters,
+		"bench":        cmdBench,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

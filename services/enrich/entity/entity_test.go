@@ -92,12 +92,12 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
-			name:   "title cut and resolution",
-			body:   "Secretary of State Mike Pompeo warned the Iraqi government on Sunday. Pompeo made the warning in a call.",
-			want:   map[string]string{"Mike Pompeo": "PERSON", "Iraqi": "NORP"},
-			absent: []string{"Secretary of State Mike Pompeo", "State Mike Pompeo"},
-			titles: map[string]string{"Mike Pompeo": "Secretary of State"},
-			sameAs: [][2]string{{"Mike Pompeo", "Pompeo"}},
+			name:     "title cut and resolution",
+			body:     "Secretary of State Mike Pompeo warned the Iraqi government on Sunday. Pompeo made the warning in a call.",
+			want:     map[string]string{"Mike Pompeo": "PERSON", "Iraqi": "NORP"},
+			absent:   []string{"Secretary of State Mike Pompeo", "State Mike Pompeo"},
+			titles:   map[string]string{"Mike Pompeo": "Secretary of State"},
+			sameAs:   [][2]string{{"Mike Pompeo", "Pompeo"}},
 			mentions: map[string]int{"Mike Pompeo": 2},
 		},
 		{
@@ -107,9 +107,9 @@ func TestRecognizeRules(t *testing.T) {
 			sameAs: [][2]string{{"United States", "U.S."}, {"United States", "America"}, {"United States", "US"}},
 		},
 		{
-			name:   "org cue words and gazetteer",
-			body:   "The report appeared in the Washington Post on Monday. A State Department official and the Pentagon declined to comment.",
-			want:   map[string]string{"Washington Post": "ORG", "State Department": "ORG", "Pentagon": "ORG"},
+			name: "org cue words and gazetteer",
+			body: "The report appeared in the Washington Post on Monday. A State Department official and the Pentagon declined to comment.",
+			want: map[string]string{"Washington Post": "ORG", "State Department": "ORG", "Pentagon": "ORG"},
 		},
 		{
 			name:   "date splits a span",

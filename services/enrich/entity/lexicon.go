@@ -113,9 +113,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	for file, m := range map[string]map[string]bool{
-		"titlemods.txt":  lx.titleMods,
-		"firstnames.txt": lx.firstNames,
-		"nonnames.txt":   lx.nonNames,
+		"titlemods.txt":   lx.titleMods,
+		"firstnames.txt":  lx.firstNames,
+		"nonnames.txt":    lx.nonNames,
 		"commonwords.txt": lx.common,
 	} {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {

@@ -10,7 +10,7 @@ const maxNP = 14
 
 // cueAt returns the number of tokens of the reporting cue starting at token
 // i, or 0. A cue is written in lower case, except at a sentence start.
-func (d *doc) cueAt(i int, _ bool) int {
+func (d *doc) cueAt(i int) int {
 	if !d.isWord(i) || d.toks[i].inQ {
 		return 0
 	}
@@ -37,7 +37,7 @@ func (d *doc) cueAt(i int, _ bool) int {
 // cueEndsAt reports whether a cue ends at token i.
 func (d *doc) cueEndsAt(i int) bool {
 	for k := i; k >= 0 && k > i-3; k-- {
-		if n := d.cueAt(k, false); n > 0 && k+n-1 == i {
+		if n := d.cueAt(k); n > 0 && k+n-1 == i {
 			return true
 		}
 	}
@@ -49,10 +49,8 @@ func (d *doc) sentStart(i int) bool {
 	if i == 0 || d.toks[i-1].sentEnd {
 		return true
 	}
-	for _, p := range d.paras {
-		if p.t0 == i {
-			return true
-		}
+	if d.toks[i-1].para != d.toks[i].para {
+		return true
 	}
 	return d.toks[i-1].kind == kMark && d.toks[i-1].dir != mClose
 }
@@ -127,7 +125,7 @@ func (d *doc) attribute(qi int) {
 		if r := d.sentenceSubject(lo, q.open-1); r.ok() {
 			cue := ""
 			for k := lo; k < q.open-1; k++ {
-				if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k, false) > 0) {
+				if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k) > 0) {
 					cue = d.text(d.toks[k])
 					break
 				}
@@ -172,7 +170,7 @@ func (d *doc) attribute(qi int) {
 // hasCue reports whether a cue starts in tokens [lo, hi).
 func (d *doc) hasCue(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
-		if d.cueAt(i, false) > 0 {
+		if d.cueAt(i) > 0 {
 			return true
 		}
 	}
@@ -183,7 +181,7 @@ func (d *doc) hasCue(lo, hi int) bool {
 func (d *doc) lastCue(lo, hi int) (int, int) {
 	for i := hi - 1; i >= lo; i-- {
 		// "as reported by X" names a source, not the speaker.
-		if n := d.cueAt(i, false); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as") {
+		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as") {
 			return i, n
 		}
 	}
@@ -199,7 +197,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	text := strings.TrimRight(d.body[q.ts:q.te], " ]")
 	linked := strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") ||
 		strings.HasSuffix(text, ".") || strings.HasSuffix(text, "…") || strings.HasSuffix(text, "—") ||
-		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo, false) > 0 && !d.toks[lo].capit)
+		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit)
 	if !linked {
 		return ref{}, ""
 	}
@@ -214,7 +212,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			break
 		}
 	}
-	if n := d.cueAt(i, false); n > 0 {
+	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
 		if a <= b {
 			r := d.speakerFromNP(a, b)
@@ -229,7 +227,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if d.toks[c].kind == kMark {
 			break
 		}
-		n := d.cueAt(c, false)
+		n := d.cueAt(c)
 		if n == 0 {
 			continue
 		}
@@ -257,7 +255,7 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 		return ref{}, ""
 	}
 	for c := lo + 1; c < end && c < lo+7; c++ {
-		n := d.cueAt(c, false)
+		n := d.cueAt(c)
 		if n == 0 {
 			continue
 		}
@@ -304,7 +302,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	j := c - 1
-	for j >= lo && d.isWord(j) && d.adverb(d.toks[j].low) {
+	for j >= lo && d.isWord(j) && d.adverbAt(j) {
 		j--
 	}
 	// A participle ("..., adding", "tweeted her reasoning saying") hangs on
@@ -347,7 +345,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 // subject construction (with its appositive).
 func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	j := c - 1
-	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverb(d.toks[j].low) {
+	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
 		j--
 	}
 	if j < lo {
@@ -544,4 +542,12 @@ func (d *doc) isTitle(w string) bool {
 // adverb reports adverbs: the listed ones and words in -ly ("quickly").
 func (d *doc) adverb(w string) bool {
 	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.lex.in("personheads", w))
+}
+
+// adverbAt reports an adverb at token i; capitalised words in -ly are names ("Conolly").
+func (d *doc) adverbAt(i int) bool {
+	if d.toks[i].capit {
+		return d.lex.in("adverbs", d.toks[i].low)
+	}
+	return d.adverb(d.toks[i].low)
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,11 +72,16 @@ func newDoc(x *Extractor, body string, ents []article.Entity) *doc {
 }
 
 func (d *doc) run() []article.Quote {
-	for _, sp := range article.Paragraphs(d.body) {
+	for pi, sp := range article.Paragraphs(d.body) {
 		t0 := len(d.toks)
 		d.tokenize(sp.Start, sp.End)
+		for k := t0; k < len(d.toks); k++ {
+			d.toks[k].para = int32(pi)
+			d.toks[k].ent = -1
+		}
 		d.paras = append(d.paras, para{s: sp.Start, e: sp.End, t0: t0, t1: len(d.toks)})
 	}
+	d.indexMentions()
 	cands := d.pairMarks()
 	for _, q := range cands {
 		d.setInside(q, true)
@@ -186,7 +192,7 @@ func (d *doc) looksUnclosed(o int, p para) bool {
 	if o == p.t0 || d.isPunct(o-1, ":") || d.isPunct(o-1, ",") {
 		return true
 	}
-	return d.cueAt(o-1, false) > 0 || d.cueEndsAt(o-1)
+	return d.cueAt(o-1) > 0 || d.cueEndsAt(o-1)
 }
 
 // markSentences sets tok.sentEnd: a full stop, question or exclamation mark
@@ -264,7 +270,7 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 		return false
 	}
 	// A run of capitalised words with no sentence end is a title or a name.
-	if lowers == 0 && caps > 0 && !endsSentence && words <= 12 && !q.contPrev && !q.contNext {
+	if lowers == 0 && caps > 0 && words >= 2 && !endsSentence && words <= 12 && !q.contPrev && !q.contNext {
 		return false
 	}
 	if words >= d.x.minPartial || q.contPrev || q.contNext {
@@ -278,7 +284,30 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 	hi := d.paras[q.para].t1
 	if i+1 < len(cands) && cands[i+1].para == q.para {
 		hi = cands[i+1].open
+		// "However," he said, "...": a fragment of an interrupted quote.
+		cont := true
+		for k := q.close + 1; k < hi; k++ {
+			cont = cont && !d.toks[k].sentEnd
+		}
+		if cont {
+			return false
+		}
 	}
 	r, _ := d.afterCue(q, q.close+1, hi)
+	q.attrEnd = -1 // only a probe: attribute reads the attribution again
 	return r.ok()
+}
+
+// indexMentions marks each token with the entity whose mention covers it
+// (a possessive ending just past the mention included), so that look-ups
+// cost nothing per token.
+func (d *doc) indexMentions() {
+	for _, m := range d.ments {
+		i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].e > m.s })
+		for ; i < len(d.toks) && d.toks[i].s < m.e; i++ {
+			if d.toks[i].kind == kWord && d.toks[i].s >= m.s && d.toks[i].e <= m.e+3 && d.toks[i].ent < 0 {
+				d.toks[i].ent = int32(m.ent)
+			}
+		}
+	}
 }

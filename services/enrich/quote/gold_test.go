@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -358,10 +359,10 @@ func TestGoldReport(t *testing.T) {
 		b.WriteString("\narticle                       gold pred   P     R     F1   speaker\n")
 		for _, r := range rows {
 			p, rc, f := r.s.prf()
-			b.WriteString(sprintf("%-28s %4d %4d %.3f %.3f %.3f %d/%d\n", r.name, r.s.gold, r.s.pred, p, rc, f, r.s.spk, r.s.tp))
+			b.WriteString(fmt.Sprintf("%-28s %4d %4d %.3f %.3f %.3f %d/%d\n", r.name, r.s.gold, r.s.pred, p, rc, f, r.s.spk, r.s.tp))
 		}
 		p, rc, f := tot.prf()
-		b.WriteString(sprintf("%-28s %4d %4d %.3f %.3f %.3f %.3f\n", "TOTAL", tot.gold, tot.pred, p, rc, f, tot.speakerAcc()))
+		b.WriteString(fmt.Sprintf("%-28s %4d %4d %.3f %.3f %.3f %.3f\n", "TOTAL", tot.gold, tot.pred, p, rc, f, tot.speakerAcc()))
 		t.Logf("entities=%v%s", withEnts, b.String())
 	}
 	scorer := filepath.Join(sharedDir, "tools", "score-gold")

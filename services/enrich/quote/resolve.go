@@ -61,23 +61,14 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 }
 
 func (d *doc) paraOf(at int) int {
-	for i, p := range d.paras {
-		if p.t0 <= at && at < p.t1 {
-			return i
-		}
+	if at >= 0 && at < len(d.toks) {
+		return int(d.toks[at].para)
 	}
 	return len(d.paras) - 1
 }
 
 func (d *doc) windowStart(at int) int {
-	pi := 0
-	for i, p := range d.paras {
-		if p.t0 <= at && at < p.t1 {
-			pi = i
-			break
-		}
-	}
-	pi -= window
+	pi := d.paraOf(at) - window
 	if pi < 0 {
 		pi = 0
 	}
@@ -92,7 +83,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	}
 	want := pronounWants(pron)
 	if r, ok := d.spkAt[k]; ok {
-		if want[r.typ] && d.genderOK(pron, strings.ToLower(r.name)) {
+		if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{r: r, rank: rankSubject}, true
 		}
 		return candidate{}, false
@@ -108,7 +99,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		r := d.entityRef(e, k)
-		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) {
 			return candidate{}, false
 		}
 		s := k
@@ -145,7 +136,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false // "the Defence Secretary" renames someone near
 		}
 		r := d.nameRef(s, k)
-		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) {
 			return candidate{}, false
 		}
 		// "Actor Brendan Fraser's appearance": a possessor is a referent of last resort.
@@ -163,7 +154,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 		}
 		r := d.descRef(a, k)
-		if !want[r.typ] || !d.genderOK(pron, strings.ToLower(r.name)) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
 		return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
@@ -171,17 +162,32 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	return candidate{}, false
 }
 
+// typeSet is a set of speaker types.
+type typeSet uint8
+
+func (s typeSet) has(typ string) bool {
+	switch typ {
+	case SpeakerPerson:
+		return s&1 != 0
+	case SpeakerOrg:
+		return s&2 != 0
+	case SpeakerGroup:
+		return s&4 != 0
+	}
+	return false
+}
+
 // pronounWants gives the speaker types a pronoun can stand for.
-func pronounWants(p string) map[string]bool {
+func pronounWants(p string) typeSet {
 	switch p {
 	case "they", "them", "their":
-		return map[string]bool{SpeakerGroup: true, SpeakerOrg: true}
+		return 2 | 4
 	case "it", "its":
-		return map[string]bool{SpeakerOrg: true}
+		return 2
 	case "we":
-		return map[string]bool{SpeakerGroup: true, SpeakerOrg: true, SpeakerPerson: true}
+		return 1 | 2 | 4
 	}
-	return map[string]bool{SpeakerPerson: true}
+	return 1
 }
 
 // genderOK rejects a referent whose description says the other gender.
@@ -212,7 +218,7 @@ func (d *doc) subjectPosition(s int) bool {
 	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
 		w := d.toks[k].low
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
-			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k, false) == 0 && !d.adverb(w)) {
+			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w)) {
 			k--
 			continue
 		}
@@ -225,10 +231,8 @@ func (d *doc) subjectPosition(s int) bool {
 		w := d.toks[k].low
 		return d.lex.in("clause", w) && w != "said" && w != "says"
 	}
-	for _, p := range d.paras {
-		if p.t0 == k+1 {
-			return true
-		}
+	if d.toks[k].para != d.toks[k+1].para {
+		return true
 	}
 	s2 := d.text(d.toks[k])
 	return s2 == "," || s2 == ";" || s2 == ":" || s2 == "(" || s2 == "—"
@@ -280,7 +284,7 @@ func (d *doc) modifier(i int) bool {
 	if d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
 		return true
 	}
-	if d.verbish(w) || d.cueAt(i, false) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
+	if d.verbish(w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
 		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
 		return false
 	}

@@ -187,13 +187,7 @@ func (d *doc) entityAt(i int) int {
 	if !d.isWord(i) {
 		return -1
 	}
-	t := d.toks[i]
-	for _, m := range d.ments {
-		if m.s <= t.s && t.e <= m.e+3 && t.s < m.e {
-			return m.ent
-		}
-	}
-	return -1
+	return int(d.toks[i].ent)
 }
 
 // entityByName finds the entity a name refers to: the same name, alias or
@@ -325,7 +319,7 @@ func (d *doc) docOwner(h int) ref {
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
 	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
-		d.lex.in("clause", d.toks[lo].low) || d.adverb(d.toks[lo].low)) {
+		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
 		for k := lo; k < hi && k < lo+16; k++ {
 			if d.isPunct(k, ",") {
 				lo = k + 1
@@ -339,7 +333,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if t.inQ || t.kind == kMark || d.toks[stop].sentEnd {
 			break
 		}
-		if t.kind == kWord && !t.capit && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop, false) > 0) {
+		if t.kind == kWord && !t.capit && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop) > 0) {
 			break
 		}
 		stop++
@@ -360,7 +354,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	}
 	for k := lo; k < stop; k++ {
 		if !d.isWord(k) || !d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || d.lex.in("pronouns", d.toks[k].low) ||
-			d.lex.in("prepositions", d.toks[k].low) || d.lex.in("clause", d.toks[k].low) || d.adverb(d.toks[k].low) {
+			d.lex.in("prepositions", d.toks[k].low) || d.lex.in("clause", d.toks[k].low) || d.adverbAt(k) {
 			continue
 		}
 		j := k
@@ -418,7 +412,9 @@ func (d *doc) plausibleName(k, j, lo int) bool {
 	if allTitle {
 		return false
 	}
-	if k == j && d.sentStart(k) && !d.knownName(k) {
+	// A lone word opening the sentence is a name only if the article uses
+	// it as one elsewhere, or a verb follows it ("Facebook released").
+	if k == j && d.sentStart(k) && !d.knownName(k) && !(d.isWord(j+1) && !d.toks[j+1].capit && (d.verbish(d.toks[j+1].low) || d.cueAt(j+1) > 0)) {
 		return false
 	}
 	p := k - 1

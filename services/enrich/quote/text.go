@@ -28,6 +28,8 @@ type tok struct {
 	capit   bool   // word starting with an upper-case letter
 	low     string // lower-cased word
 	inQ     bool   // inside a kept top-level quote (marks included)
+	para    int32  // paragraph index
+	ent     int32  // entity whose mention covers the token, or -1
 	sentEnd bool   // the token ends a sentence
 }
 

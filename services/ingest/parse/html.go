@@ -87,8 +87,8 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 // pageMeta holds what the page states about itself, read before extraction.
 type pageMeta struct {
 	title, ogTitle, h1, description, canonical, figcaption, subheadline string
-	keywords                                                           []string
-	dates                                                              []string // raw published-date values, best first
+	keywords                                                            []string
+	dates                                                               []string // raw published-date values, best first
 }
 
 // scanPage reads the page's own statements: meta tags, JSON-LD, <time>,

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -168,7 +169,7 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 	// must dead-letter, not take the service down.
 	defer func() {
 		if r := recover(); r != nil {
-			p.log.Error("parse panicked", "panic", r, "name", in.Name, "content_type", in.ContentType)
+			p.log.Error("parse panicked", "panic", r, "name", in.Name, "content_type", in.ContentType, "stack", string(debug.Stack()))
 			arts, err = nil, fail(ReasonInternal, ErrInternal, fmt.Sprintf("%v", r))
 		}
 	}()

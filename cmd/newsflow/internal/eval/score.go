@@ -32,9 +32,9 @@ type GoldQuote struct {
 
 // GoldEntity is one annotated entity.
 type GoldEntity struct {
-	Name     string      `json:"name"`
-	Type     string      `json:"type"`
-	Aliases  []string    `json:"aliases"`
+	Name     string        `json:"name"`
+	Type     string        `json:"type"`
+	Aliases  []string      `json:"aliases"`
 	Mentions []GoldMention `json:"mentions,omitempty"`
 }
 

@@ -42,8 +42,8 @@ func TestOverlapMatchesDifflib(t *testing.T) {
 	}{
 		{"identical", "the presence of militias", "The presence of militias,", 1},
 		{"prefix", "abcd", "abcdefgh", 0.5},
-		{"crossing blocks", "abxcd", "cdxab", 0.4},   // blocks "ab" only: 2/5
-		{"tie takes earliest", "aaab", "abaa", 0.5},   // "ab" first, then nothing fits: 2 of 4
+		{"crossing blocks", "abxcd", "cdxab", 0.4},  // blocks "ab" only: 2/5
+		{"tie takes earliest", "aaab", "abaa", 0.5}, // "ab" first, then nothing fits: 2 of 4
 		{"disjoint", "xyz", "abc", 0},
 		{"empty", "", "abc", 0},
 	}
@@ -103,9 +103,9 @@ func TestScore(t *testing.T) {
 		},
 	}
 	tests := []struct {
-		name                           string
-		gold                           *Gold
-		pred                           article.Article
+		name                          string
+		gold                          *Gold
+		pred                          article.Article
 		tp, fp, fn, quotes, speakerOK int
 	}{
 		{

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
@@ -70,3 +71,8 @@ func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerCon
 		{Consumer: with(jsbus.StageStore), Handler: store.NewStage(st, pub, log)},
 	}
 }
+
+// EnrichInFlight is the enrich stage's MaxInFlight in one process: enrich is
+// CPU-bound, so one article per core and one more per core waiting, which
+// keeps every core busy while a worker publishes its result.
+func EnrichInFlight() int { return 2 * runtime.GOMAXPROCS(0) }

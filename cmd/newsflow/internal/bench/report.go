@@ -1,0 +1,142 @@
+package bench
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"time"
+)
+
+// Machine describes where a report was measured.
+type Machine struct {
+	NumCPU     int    `json:"num_cpu"`
+	GOMAXPROCS int    `json:"gomaxprocs"`
+	CPUModel   string `json:"cpu_model"`
+	GoVersion  string `json:"go_version"`
+	// GOGC and MemoryLimit are the garbage collector's settings in effect.
+	GOGC        int   `json:"gogc"`
+	MemoryLimit int64 `json:"memory_limit_bytes"`
+}
+
+// ThisMachine describes the running machine and runtime.
+func ThisMachine() Machine {
+	gogc := debug.SetGCPercent(-1)
+	debug.SetGCPercent(gogc)
+	return Machine{
+		NumCPU: runtime.NumCPU(), GOMAXPROCS: runtime.GOMAXPROCS(0), CPUModel: cpuModel(),
+		GoVersion: runtime.Version(), GOGC: gogc, MemoryLimit: debug.SetMemoryLimit(-1),
+	}
+}
+
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return runtime.GOARCH
+	}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		if k, v, ok := strings.Cut(sc.Text(), ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return runtime.GOARCH
+}
+
+// Report is the outcome of a bench run.
+type Report struct {
+	Machine Machine `json:"machine"`
+	Corpus  string  `json:"corpus"`
+	N       int     `json:"n"`
+	// EnrichProcs is the number of processes running the enrich stage.
+	EnrichProcs int `json:"enrich_procs"`
+
+	Pipeline       PipelineResult `json:"pipeline"`
+	PipelineMemory Memory         `json:"pipeline_memory"`
+	// Ceiling is parse and enrich in-process on all cores over the same articles.
+	Ceiling Throughput `json:"ceiling"`
+	// Ratio is pipeline throughput / ceiling throughput.
+	Ratio float64 `json:"pipeline_over_ceiling"`
+	// CPURatio is the ceiling's CPU time per article / the pipeline's: the
+	// same ratio in work instead of wall time, which other processes on a
+	// shared machine do not skew. (Child enrich processes are not counted.)
+	CPURatio float64 `json:"pipeline_over_ceiling_cpu"`
+
+	// EnrichAllCores is enrich alone (already parsed articles) on all cores.
+	EnrichAllCores *Throughput `json:"enrich_all_cores,omitempty"`
+	// EnrichOneCore is enrich alone, one article at a time.
+	EnrichOneCore *Throughput `json:"enrich_one_core,omitempty"`
+	// Naive is prose.NewDocument(text) per article, one at a time.
+	Naive *Throughput `json:"naive,omitempty"`
+	// EnrichOverNaive is EnrichAllCores / Naive throughput.
+	EnrichOverNaive float64 `json:"enrich_all_cores_over_naive,omitempty"`
+	// SameAsSequential reports that enriching on all cores gave the same
+	// entities and quotes as one article at a time.
+	SameAsSequential *bool `json:"same_as_sequential,omitempty"`
+}
+
+// WriteJSON writes r as indented JSON.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// WriteText writes r for people.
+func (r *Report) WriteText(w io.Writer) error {
+	m := r.Machine
+	var b strings.Builder
+	fmt.Fprintf(&b, "machine   %d CPUs (GOMAXPROCS %d), %s, %s, GOGC=%d, memory limit %s\n",
+		m.NumCPU, m.GOMAXPROCS, m.CPUModel, m.GoVersion, m.GOGC, limitString(m.MemoryLimit))
+	fmt.Fprintf(&b, "corpus    %s, N=%d, enrich processes %d\n", r.Corpus, r.N, r.EnrichProcs)
+	p := r.Pipeline
+	fmt.Fprintf(&b, "pipeline  %d stored, %d dead in %s: %.1f articles/s, CPU %s/article (dropped all in %s)\n",
+		p.Stored, p.Dead, round(p.Throughput.Elapsed), p.Throughput.PerSec, round(p.Throughput.CPUPerArticle), round(p.DropElapsed))
+	fmt.Fprintf(&b, "latency   drop->stored p50 %s  p95 %s  p99 %s  max %s\n",
+		round(p.Latency.P50), round(p.Latency.P95), round(p.Latency.P99), round(p.Latency.Max))
+	pm := r.PipelineMemory
+	fmt.Fprintf(&b, "memory    peak RSS %s (end %s), peak Go heap %s (end %s), peak Go total %s\n",
+		mib(pm.PeakRSSBytes), mib(pm.EndRSSBytes), mib(pm.PeakHeapBytes), mib(pm.EndHeapBytes), mib(pm.PeakGoTotalBytes))
+	fmt.Fprintf(&b, "ceiling   parse+enrich in-process, %d workers: %d articles in %s: %.1f articles/s, CPU %s/article\n",
+		r.Ceiling.Workers, r.Ceiling.Articles, round(r.Ceiling.Elapsed), r.Ceiling.PerSec, round(r.Ceiling.CPUPerArticle))
+	fmt.Fprintf(&b, "ratio     pipeline/ceiling %.3f (wall clock), %.3f (CPU per article)\n", r.Ratio, r.CPURatio)
+	if t := r.EnrichAllCores; t != nil {
+		fmt.Fprintf(&b, "enrich    all cores (%d workers): %.1f articles/s over %d articles\n", t.Workers, t.PerSec, t.Articles)
+	}
+	if t := r.EnrichOneCore; t != nil {
+		fmt.Fprintf(&b, "enrich    one at a time: %.1f articles/s over %d articles\n", t.PerSec, t.Articles)
+	}
+	if r.SameAsSequential != nil {
+		fmt.Fprintf(&b, "same      all-cores output equals one-at-a-time output: %v\n", *r.SameAsSequential)
+	}
+	if t := r.Naive; t != nil {
+		fmt.Fprintf(&b, "naive     prose.NewDocument per article, one at a time: %.2f articles/s over %d articles\n", t.PerSec, t.Articles)
+		fmt.Fprintf(&b, "speedup   enrich all cores / naive %.1fx\n", r.EnrichOverNaive)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func round(d time.Duration) time.Duration {
+	switch {
+	case d > 10*time.Second:
+		return d.Round(100 * time.Millisecond)
+	case d > time.Second:
+		return d.Round(10 * time.Millisecond)
+	}
+	return d.Round(100 * time.Microsecond)
+}
+
+func mib(b uint64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }
+
+func limitString(l int64) string {
+	if l <= 0 || l == 1<<63-1 {
+		return "none"
+	}
+	return mib(uint64(l))
+}

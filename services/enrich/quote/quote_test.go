@@ -1,0 +1,252 @@
+package quote
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// want is one expected quote: its text, speaker, cue and paragraph.
+type want struct {
+	text, speaker, typ, cue string
+	para                    int
+}
+
+// checkQuotes asserts that Extract finds exactly the wanted quotes, in order.
+func checkQuotes(t *testing.T, body string, ents []article.Entity, wants []want) {
+	t.Helper()
+	got := New().Extract(body, ents)
+	for _, q := range got {
+		if body[q.Start:q.End] != q.Text {
+			t.Errorf("offsets [%d,%d) give %q, text is %q", q.Start, q.End, body[q.Start:q.End], q.Text)
+		}
+	}
+	if len(got) != len(wants) {
+		for _, q := range got {
+			t.Logf("got %q [%s|%s|%s] p%d", q.Text, q.Speaker, q.SpeakerType, q.Cue, q.Paragraph)
+		}
+		t.Fatalf("got %d quotes, want %d", len(got), len(wants))
+	}
+	for i, w := range wants {
+		q := got[i]
+		if q.Text != w.text {
+			t.Errorf("quote %d text %q, want %q", i, q.Text, w.text)
+		}
+		if q.Speaker != w.speaker {
+			t.Errorf("quote %d (%q) speaker %q, want %q", i, w.text, q.Speaker, w.speaker)
+		}
+		if w.typ != "" && q.SpeakerType != w.typ {
+			t.Errorf("quote %d (%q) speaker type %q, want %q", i, w.text, q.SpeakerType, w.typ)
+		}
+		if q.Cue != w.cue {
+			t.Errorf("quote %d (%q) cue %q, want %q", i, w.text, q.Cue, w.cue)
+		}
+		if q.Paragraph != w.para {
+			t.Errorf("quote %d (%q) paragraph %d, want %d", i, w.text, q.Paragraph, w.para)
+		}
+	}
+}
+
+// entity builds an entity with mentions of each form found in body.
+func entity(body, name, typ string, forms ...string) article.Entity {
+	e := article.Entity{Name: name, Type: typ}
+	for _, f := range append([]string{name}, forms...) {
+		for off := 0; ; {
+			i := strings.Index(body[off:], f)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			overlaps := false
+			for _, m := range e.Mentions {
+				overlaps = overlaps || (s < m.End && m.Start < s+len(f))
+			}
+			if !overlaps {
+				e.Mentions = append(e.Mentions, article.Mention{Start: s, End: s + len(f), Text: f})
+			}
+			off = s + len(f)
+		}
+	}
+	e.Count = len(e.Mentions)
+	return e
+}
+
+func TestQuoteSpans(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		wants []want
+	}{
+		{"straight marks, speaker after",
+			`"We will rebuild the bridge this year," Maria Lopez said on Monday.`,
+			[]want{{"We will rebuild the bridge this year,", "Maria Lopez", "PERSON", "said", 0}}},
+		{"curly marks, inverted cue",
+			`“The water is still rising,” said Tom Berger, who runs the shelter.`,
+			[]want{{"The water is still rising,", "Tom Berger", "PERSON", "said", 0}}},
+		{"single quotes nested in a quote",
+			`"My mother told me, 'never sign anything you have not read,' and she was right," Ana Diaz said.`,
+			[]want{{"My mother told me, 'never sign anything you have not read,' and she was right,", "Ana Diaz", "PERSON", "said", 0}}},
+		{"double marks nested in a quote",
+			`Ken Ross wrote: "The "experts" were wrong about the dam from the start."`,
+			[]want{{`The "experts" were wrong about the dam from the start.`, "Ken Ross", "PERSON", "wrote", 0}}},
+		{"quote interrupted by its attribution",
+			`"The first part is done," Ana Diaz said, "and the second part starts next week."`,
+			[]want{
+				{"The first part is done,", "Ana Diaz", "PERSON", "said", 0},
+				{"and the second part starts next week.", "Ana Diaz", "PERSON", "", 0}}},
+		{"quote over two paragraphs",
+			"Mayor Ruth Okafor said: \"The first phase of the plan is finished.\n\n\"The second phase will start in May and end in June.\"",
+			[]want{
+				{"The first phase of the plan is finished.", "Ruth Okafor", "PERSON", "said", 0},
+				{"The second phase will start in May and end in June.", "Ruth Okafor", "PERSON", "", 1}}},
+		{"partial quote inside a sentence",
+			`Health Minister Lena Park called the outbreak "a danger to every hospital in the region" on Friday.`,
+			[]want{{"a danger to every hospital in the region", "Lena Park", "PERSON", "called", 0}}},
+		{"scare quote of two words is not a quote",
+			`The so-called "fake news" story spread quickly, Lena Park said.`,
+			nil},
+		{"title of a work is not a quote",
+			`The band played "Day After Day" and "Here Comes The Sun" at the festival.`,
+			nil},
+		{"nickname is not a quote",
+			`Joe "The Big Man" Smith opened the door.`,
+			nil},
+		{"short full utterance tied to its cue",
+			`"No," Ana Diaz said.`,
+			[]want{{"No,", "Ana Diaz", "PERSON", "said", 0}}},
+		{"unbalanced mark stays in its paragraph",
+			"The sign said \"closed for winter and\n\nLater, \"the roads will reopen in spring,\" said Tom Berger.",
+			[]want{{"the roads will reopen in spring,", "Tom Berger", "PERSON", "said", 1}}},
+		{"inch marks are not quotes",
+			`The storm left 12" of snow in the valley, officials said.`,
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkQuotes(t, tc.body, nil, tc.wants) })
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	helveyBody := `David Helvey, an assistant secretary of defense, spoke on Tuesday. "Our presence is conditions-based," Helvey told Congress.`
+	tests := []struct {
+		name  string
+		body  string
+		ents  func(body string) []article.Entity
+		wants []want
+	}{
+		{"subject before the cue",
+			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
+			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},
+		{"subject with an appositive",
+			`Alma Reyes, the chair of the committee, said "we will vote on the bill next week."`, nil,
+			[]want{{"we will vote on the bill next week.", "Alma Reyes", "PERSON", "said", 0}}},
+		{"title in front, name in the appositive",
+			`The committee chair, Alma Reyes, said "we will vote on the bill next week."`, nil,
+			[]want{{"we will vote on the bill next week.", "Alma Reyes", "PERSON", "said", 0}}},
+		{"according to",
+			`According to Tom Berger, "the shelter has room for two hundred people."`, nil,
+			[]want{{"the shelter has room for two hundred people.", "Tom Berger", "PERSON", "According to", 0}}},
+		{"pronoun resolves to the last named person",
+			`Alma Reyes spoke after the vote. "We lost this round but not the fight," she said.`, nil,
+			[]want{{"We lost this round but not the fight,", "Alma Reyes", "PERSON", "said", 0}}},
+		{"description resolves to the fuller description",
+			"A hospital spokeswoman declined to give numbers. \"We are at full capacity tonight,\" the spokeswoman added.", nil,
+			[]want{{"We are at full capacity tonight,", "hospital spokeswoman", "PERSON", "added", 0}}},
+		{"unnamed speaker is not replaced by a nearby name",
+			`Tom Berger was not at the scene. A police spokesman said "the road will stay closed overnight."`, nil,
+			[]want{{"the road will stay closed overnight.", "police spokesman", "PERSON", "said", 0}}},
+		{"continuation paragraph inherits the speaker",
+			"\"The dam held,\" Ana Diaz said.\n\n\"We will inspect it again in the morning.\"", nil,
+			[]want{
+				{"The dam held,", "Ana Diaz", "PERSON", "said", 0},
+				{"We will inspect it again in the morning.", "Ana Diaz", "PERSON", "", 1}}},
+		{"group speaker",
+			`Some of the protesters said they came to "defend the right to work in Europe".`, nil,
+			[]want{{"defend the right to work in Europe", "protesters", "GROUP", "said", 0}}},
+		{"organisation speaker from an entity",
+			`The Health Ministry said in a statement that "all clinics will stay open."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Health Ministry", "ORG")} },
+			[]want{{"all clinics will stay open.", "Health Ministry", "ORG", "said", 0}}},
+		{"entity canonical name for a surname",
+			helveyBody,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "David Helvey", "PERSON", "Helvey")} },
+			[]want{{"Our presence is conditions-based,", "David Helvey", "PERSON", "told", 0}}},
+		{"fullest name in the article without entities",
+			helveyBody, nil,
+			[]want{{"Our presence is conditions-based,", "David Helvey", "PERSON", "told", 0}}},
+		{"statement owner speaks",
+			`Facebook released a statement which read, in part, "this judgment raises critical questions."`, nil,
+			[]want{{"this judgment raises critical questions.", "Facebook", "", "read", 0}}},
+		{"colon after the subject's clause",
+			`Former deputy director Michael Morell praised him on Twitter: "He was one of the best officers we had."`, nil,
+			[]want{{"He was one of the best officers we had.", "Michael Morell", "PERSON", "praised", 0}}},
+		{"no speaker when the article gives none",
+			`"Revoke the law now" poster at the march.`, nil,
+			[]want{{"Revoke the law now", "", "", "", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []article.Entity
+			if tc.ents != nil {
+				ents = tc.ents(tc.body)
+			}
+			checkQuotes(t, tc.body, ents, tc.wants)
+		})
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	body := "A State Department spokeswoman declined to comment on the conversation's specifics, though she emphasized America’s growing frustration with \"Iran-backed groups launching rockets at our Embassy.\"\n\n" +
+		"\"We've long maintained that our force presence in Afghanistan is conditions-based,\" David Helvey, acting assistant secretary of defense for Indo-Pacific Security Affairs, told Congress. \"The president [decided] that the conditions of Afghanistan were sufficient to reduce our force presence.\""
+	checkQuotes(t, body, nil, []want{
+		{"Iran-backed groups launching rockets at our Embassy.", "State Department spokeswoman", "PERSON", "emphasized", 0},
+		{"We've long maintained that our force presence in Afghanistan is conditions-based,", "David Helvey", "PERSON", "told", 1},
+		{"The president [decided] that the conditions of Afghanistan were sufficient to reduce our force presence.", "David Helvey", "PERSON", "", 1},
+	})
+}
+
+func TestCountQuotes(t *testing.T) {
+	ents := []article.Entity{{Name: "Ana Diaz", Type: "PERSON"}, {Name: "Tom Berger", Type: "PERSON"}}
+	CountQuotes(ents, []article.Quote{{Speaker: "Ana Diaz"}, {Speaker: "Ana Diaz"}, {Speaker: "someone"}})
+	if ents[0].Quotes != 2 || ents[1].Quotes != 0 {
+		t.Fatalf("counts %d, %d; want 2, 0", ents[0].Quotes, ents[1].Quotes)
+	}
+}
+
+// TestConcurrent runs one Extractor from many goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	body := `"The first part is done," Ana Diaz said, "and the second part starts next week."`
+	x := New()
+	want := x.Extract(body, nil)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				got := Extract(body, nil)
+				if len(got) != len(want) || got[0] != want[0] {
+					t.Errorf("concurrent result differs: %+v", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestOptions(t *testing.T) {
+	body := `She called it "bad idea" and left, Ana Diaz said.`
+	if n := len(New().Extract(body, nil)); n != 0 {
+		t.Fatalf("default: %d quotes, want 0 (two words)", n)
+	}
+	if n := len(New(WithMinPartialWords(2)).Extract(body, nil)); n != 1 {
+		t.Fatalf("WithMinPartialWords(2): %d quotes, want 1", n)
+	}
+	cue := `"We are ready for the storm," Ana Diaz grumbled.`
+	if q := New(WithCues("grumbled")).Extract(cue, nil); len(q) != 1 || q[0].Speaker != "Ana Diaz" || q[0].Cue != "grumbled" {
+		t.Fatalf("WithCues: %+v", q)
+	}
+}
