@@ -421,4 +421,3 @@ func TestGoldTargets(t *testing.T) {
 		}
 	}
 }
-

@@ -171,7 +171,9 @@ func TestSpeakers(t *testing.T) {
 			[]want{{"all clinics will stay open.", "Health Ministry", "ORG", "said", 0}}},
 		{"entity canonical name for a surname",
 			helveyBody,
-			func(b string) []article.Entity { return []article.Entity{entity(b, "David Helvey", "PERSON", "Helvey")} },
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "David Helvey", "PERSON", "Helvey")}
+			},
 			[]want{{"Our presence is conditions-based,", "David Helvey", "PERSON", "told", 0}}},
 		{"fullest name in the article without entities",
 			helveyBody, nil,

@@ -132,7 +132,9 @@ func StartMongo(ctx context.Context, cfg MongoConfig, log *slog.Logger) (*Mongo,
 		Listener:  ferretdb.ListenerConfig{TCP: net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port))},
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + dir + "/",
-		Logger:    log.With("server", "ferretdb"),
+		// FerretDB logs every failed command at warn level with the whole
+		// wire message; only its errors are worth a user's attention.
+		Logger: slog.New(minLevel{Handler: log.Handler(), min: slog.LevelError}).With("server", "ferretdb"),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("mongo: %w", err)
@@ -159,4 +161,22 @@ func checkFree(host string, port int) error {
 		return fmt.Errorf("%w: %s (another server runs there? choose another port with a flag)", ErrPortInUse, addr)
 	}
 	return ln.Close()
+}
+
+// minLevel drops records below min.
+type minLevel struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (m minLevel) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= m.min && m.Handler.Enabled(ctx, l)
+}
+
+func (m minLevel) WithAttrs(a []slog.Attr) slog.Handler {
+	return minLevel{Handler: m.Handler.WithAttrs(a), min: m.min}
+}
+
+func (m minLevel) WithGroup(g string) slog.Handler {
+	return minLevel{Handler: m.Handler.WithGroup(g), min: m.min}
 }
