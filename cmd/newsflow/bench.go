@@ -45,6 +45,7 @@ type benchOptions struct {
 	publishers  int
 	timeout     time.Duration
 	noCeiling   bool
+	noPipeline  bool
 	cpuProfile  string
 	// workerEnrich, set in a child process, is the NATS URL to run one
 	// more enrich consumer against.
@@ -66,6 +67,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&o.publishers, "publishers", 64, "concurrent publishers dropping articles")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "bound on the pipeline run")
 	fs.BoolVar(&o.noCeiling, "no-ceiling", false, "skip the in-process ceiling")
+	fs.BoolVar(&o.noPipeline, "no-pipeline", false, "skip the pipeline run (measure the in-process figures only)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
 	fs.StringVar(&o.workerEnrich, "worker-enrich", "", "internal: run one enrich consumer against this NATS URL until stdin closes")
 	fs.Usage = func() {
@@ -143,10 +145,12 @@ func runBench(ctx context.Context, e env, o benchOptions, log *slog.Logger) (*be
 	}
 	rep := &bench.Report{Machine: bench.ThisMachine(), Corpus: corpus, N: len(items), EnrichProcs: o.enrichProcs}
 
-	if err := benchPipeline(ctx, e, o, items, rep, log); err != nil {
-		return nil, err
+	if !o.noPipeline {
+		if err := benchPipeline(ctx, e, o, items, rep, log); err != nil {
+			return nil, err
+		}
+		runtime.GC()
 	}
-	runtime.GC()
 
 	local, err := pipeline.NewLocal(parse.Config{})
 	if err != nil {

@@ -205,6 +205,56 @@ func TestEndToEnd(t *testing.T) {
 			t.Fatalf("documents: got %d, want %d", total, 1+len(wiki))
 		}
 	})
+
+	t.Run("tail prints one line per enriched article", func(t *testing.T) {
+		out := s.cli(t, "tail", "--all", "-n", "3")
+		if got := strings.Count(out, "\n"); got != 3 {
+			t.Fatalf("tail -n 3 printed %d lines:\n%s", got, out)
+		}
+		if !strings.Contains(out, "entities=") || !strings.Contains(out, "quotes=") {
+			t.Errorf("tail summary lacks counts:\n%s", out)
+		}
+	})
+
+	t.Run("bad input becomes a dead letter that can be listed", func(t *testing.T) {
+		empty := filepath.Join(t.TempDir(), "empty.txt")
+		if err := os.WriteFile(empty, []byte("  \n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		getenv := func(k string) string {
+			if k == "NATS_URL" {
+				return s.NATSURL
+			}
+			return ""
+		}
+		err := run(context.Background(), []string{"drop", "--wait", empty}, getenv, strings.NewReader(""), &out, &out)
+		if err == nil || !strings.Contains(out.String(), "dead empty.txt stage=ingest reason=empty") {
+			t.Fatalf("drop of an empty file: err=%v\n%s", err, out.String())
+		}
+		list := s.cli(t, "dead-letters", "list")
+		if !strings.Contains(list, "empty") || !strings.Contains(list, "1 dead letter(s)") {
+			t.Errorf("dead-letters list:\n%s", list)
+		}
+	})
+}
+
+// cli runs a newsflow command against the stack and returns its output.
+func (s *stack) cli(t *testing.T, args ...string) string {
+	t.Helper()
+	var out bytes.Buffer
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return s.NATSURL
+		}
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := run(ctx, args, getenv, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("newsflow %s: %v\n%s", strings.Join(args, " "), err, out.String())
+	}
+	return out.String()
 }
 
 func boolInt(b bool) int {

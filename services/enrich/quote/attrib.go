@@ -18,6 +18,13 @@ func (d *doc) cueAt(i int) int {
 	if t.capit && !d.sentStart(i) {
 		return 0
 	}
+	// "the stated rationale", "its reported cost": an adjective, not a cue.
+	if d.isWord(i-1) && !d.toks[i-1].inQ {
+		switch d.toks[i-1].low {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that":
+			return 0
+		}
+	}
 	for _, seq := range d.lex.cueN[t.low] {
 		n := len(seq)
 		ok := i+n <= len(d.toks)
@@ -180,6 +187,20 @@ func (d *doc) hasCue(lo, hi int) bool {
 // lastCue finds the last cue in [lo, hi) outside quotes.
 func (d *doc) lastCue(lo, hi int) (int, int) {
 	for i := hi - 1; i >= lo; i-- {
+		// "X commented — which the BBC noted as unusual — "...": skip an aside.
+		if d.isPunct(i, "—") || d.isPunct(i, "–") || d.isPunct(i, ")") {
+			open := "("
+			if !d.isPunct(i, ")") {
+				open = d.text(d.toks[i])
+			}
+			for k := i - 1; k >= lo; k-- {
+				if d.isPunct(k, open) {
+					i = k
+					break
+				}
+			}
+			continue
+		}
 		// "as reported by X" names a source, not the speaker.
 		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as") {
 			return i, n
@@ -287,11 +308,14 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		return ref{}
 	}
 	// "described by Marine Bulletin as": a passive cue names its agent.
-	if d.isWord(c+n) && d.toks[c+n].low == "by" {
-		if a, b := d.npRight(c+n+1, hi); a <= b {
-			if r := d.speakerFromNP(a, b); r.ok() {
-				return r
+	for k := c + n; k < c+n+2 && k < hi && d.isWord(k); k++ {
+		if d.toks[k].low == "by" {
+			if a, b := d.npRight(k+1, hi); a <= b {
+				if r := d.speakerFromNP(a, b); r.ok() {
+					return r
+				}
 			}
+			break
 		}
 	}
 	// A semicolon or colon closes the clause a subject can come from.
@@ -392,7 +416,15 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 		if k >= lo && d.isPunct(k, ",") {
 			aa, ab := k+1, j-1
 			pa, pb := d.npEnd(k-1, lo)
-			apposName := d.isNameNP(aa, ab)
+			// "Anderson Cooper, of CNN, one of his sons, stated": the phrase
+			// before is itself an aside; the subject is before its comma.
+			for pa <= pb && !d.toks[pa].capit && d.lex.in("prepositions", d.toks[pa].low) && d.isPunct(pa-1, ",") {
+				k = pa - 1
+				pa, pb = d.npEnd(k-1, lo)
+			}
+			// "The study's lead author, doctoral candidate Maninder Thind,":
+			// an appositive that ends with a name is a name.
+			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)
 			if apposName && (pa > pb || !d.isNameNP(pa, pb) || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
 				start := aa - 1
 				if pa <= pb {
@@ -550,4 +582,26 @@ func (d *doc) adverbAt(i int) bool {
 		return d.lex.in("adverbs", d.toks[i].low)
 	}
 	return d.adverb(d.toks[i].low)
+}
+
+// roleThenName reports a phrase of role words ending with a name
+// ("doctoral candidate Maninder Thind"), with no preposition or verb in it.
+func (d *doc) roleThenName(a, b int) bool {
+	if a > b || !d.isWord(b) || !d.toks[b].capit {
+		return false
+	}
+	s := b
+	for s-1 >= a && d.isWord(s-1) && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+		s--
+	}
+	if s-1 < a || !d.roleWord(d.toks[s-1].low) {
+		return false
+	}
+	for k := a; k < s; k++ {
+		w := d.toks[k].low
+		if !d.isWord(k) || d.lex.in("prepositions", w) || d.verbish(w) {
+			return false
+		}
+	}
+	return true
 }

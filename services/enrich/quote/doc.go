@@ -270,7 +270,14 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 		return false
 	}
 	// A run of capitalised words with no sentence end is a title or a name.
-	if lowers == 0 && caps > 0 && words >= 2 && !endsSentence && words <= 12 && !q.contPrev && !q.contNext {
+	if lowers == 0 && caps > 0 && words >= 2 && (!endsSentence || (words <= 5 && last == '.')) && words <= 12 && !q.contPrev && !q.contNext {
+		return false
+	}
+	// "under the "one country, two systems" model": a short quoted term
+	// between a determiner and the noun it modifies.
+	if words <= 4 && q.close >= 0 && d.isWord(q.open-1) && (d.toks[q.open-1].low == "the" || d.toks[q.open-1].low == "a" || d.toks[q.open-1].low == "an") &&
+		d.isWord(q.close+1) && !d.toks[q.close+1].capit && !d.verbish(d.toks[q.close+1].low) && !d.lex.in("prepositions", d.toks[q.close+1].low) &&
+		!d.lex.in("clause", d.toks[q.close+1].low) && d.cueAt(q.close+1) == 0 && !d.adverb(d.toks[q.close+1].low) {
 		return false
 	}
 	if words >= d.x.minPartial || q.contPrev || q.contNext {

@@ -8,8 +8,9 @@ const window = 2
 
 // candidate is a possible referent met while reading back from a pronoun.
 type candidate struct {
-	r    ref
-	rank int
+	r          ref
+	rank       int
+	indefinite bool // a description opened by "a" or "an"
 }
 
 // Candidate ranks: a clause subject, then a possessor, then anything else.
@@ -47,6 +48,14 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 				continue
 			}
 			if c.rank == rankSubject {
+				// "Emma Caufield talked of ... while a recurring guest actor":
+				// an indefinite description in the sentence of a named subject
+				// describes that person.
+				if c.indefinite {
+					if n, ok := d.nameSubjectBefore(k, pron); ok {
+						return n
+					}
+				}
 				return c.r
 			}
 			if best == nil || c.rank > best.rank {
@@ -108,6 +117,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
 	}
+	if t.capit && d.lex.in("temporal", t.low) {
+		return candidate{}, false
+	}
 	if t.capit {
 		// "a UN rapporteur": a capitalised modifier of a role noun is not the referent.
 		if nextCap || d.modifier(next) {
@@ -157,7 +169,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
+		return candidate{r: r, rank: rankOf(d.subjectPosition(a), false), indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
 	}
 	return candidate{}, false
 }
@@ -267,6 +279,13 @@ func (d *doc) resolveDescription(h int) ref {
 			}
 			continue
 		}
+		// "commissioner Albert Muchanga": the role titles the name after it.
+		if j := k + 1; j < len(d.toks) && d.isWord(j) && d.toks[j].capit {
+			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
+				j++
+			}
+			return d.nameRef(k+1, j)
+		}
 		a, _ := d.npEnd(k, lo)
 		return d.descRef(a, k)
 	}
@@ -296,10 +315,21 @@ func (d *doc) modifier(i int) bool {
 // phrase before it and is not a clause subject.
 func (d *doc) appositive(k int) bool {
 	s := k
-	for s > 0 && d.isWord(s-1) && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+	for s > 0 && k-s < 4 && d.isWord(s-1) {
 		s--
 	}
 	n := k + 1
 	return d.isPunct(s-1, ",") && n < len(d.toks) && (d.isPunct(n, ",") || d.isPunct(n, ".") || d.isPunct(n, ";")) &&
 		s-2 >= 0 && d.isWord(s-2) && !d.toks[s-2].capit
+}
+
+// nameSubjectBefore finds a named subject earlier in the sentence of token k.
+func (d *doc) nameSubjectBefore(k int, pron string) (ref, bool) {
+	for i := k - 1; i >= 0 && !d.toks[i].sentEnd && d.toks[i].para == d.toks[k].para; i-- {
+		c, ok := d.candidateAt(i, pron)
+		if ok && c.rank == rankSubject && d.toks[c.r.head].capit && properName(c.r.name) {
+			return c.r, true
+		}
+	}
+	return ref{}, false
 }

@@ -29,7 +29,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// with flags and a banner from X saying" (a determiner opens the second;
 	// without one, "X of Y and contributor to Z" is one person).
 	for k := b - 1; k > a; k-- {
-		if d.toks[k].low == "and" && !d.toks[k].capit && d.lex.in("determiners", d.toks[k+1].low) {
+		if d.toks[k].low == "and" && !d.toks[k].capit && (d.lex.in("determiners", d.toks[k+1].low) || d.toks[k+1].capit) {
 			return d.speakerFromNP(k+1, b)
 		}
 	}
@@ -61,6 +61,17 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	if d.isNameNP(a, h1) {
 		return d.nameRef(a, h1)
+	}
+	// "lead author Professor David Livermore of the University": the first
+	// phrase ends with the name.
+	if h1 < b && d.toks[h1].capit && !d.possessive(h1) {
+		s := h1
+		for s-1 >= a && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+			s--
+		}
+		if d.isNameNP(s, h1) {
+			return d.nameRef(s, h1)
+		}
 	}
 	if d.toks[b].capit && !d.possessive(b) {
 		s := b
@@ -270,7 +281,7 @@ func (d *doc) buildNames() {
 				a++
 			}
 			for k := j - 1; k >= a && !d.lex.in("orgheads", d.toks[j].low); k-- {
-				if d.isTitle(d.toks[k].low) {
+				if d.isTitle(d.toks[k].low) || d.roleWord(d.toks[k].low) {
 					a = k + 1
 					break
 				}
@@ -409,7 +420,7 @@ func (d *doc) plausibleName(k, j, lo int) bool {
 			allTitle = false
 		}
 	}
-	if allTitle {
+	if allTitle || (k == j && d.lex.in("temporal", d.toks[k].low)) {
 		return false
 	}
 	// A lone word opening the sentence is a name only if the article uses
