@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"sync"
@@ -145,29 +146,39 @@ func runBench(ctx context.Context, e env, o benchOptions, log *slog.Logger) (*be
 	}
 	rep := &bench.Report{Machine: bench.ThisMachine(), Corpus: corpus, N: len(items), EnrichProcs: o.enrichProcs}
 
-	if !o.noPipeline {
-		if err := benchPipeline(ctx, e, o, items, rep, log); err != nil {
-			return nil, err
-		}
-		runtime.GC()
-	}
-
 	local, err := pipeline.NewLocal(parse.Config{})
 	if err != nil {
 		return nil, err
 	}
-	if !o.noCeiling {
+	// The ceiling runs before and after the pipeline and counts both, so
+	// that a machine whose load drifts during the run skews neither side.
+	ceiling := func() error {
+		if o.noCeiling {
+			return nil
+		}
 		log.Info("bench: ceiling", "workers", o.workers)
-		if rep.Ceiling, err = bench.Ceiling(ctx, local, items, o.workers); err != nil {
+		t, err := bench.Ceiling(ctx, local, items, o.workers)
+		if err != nil {
+			return err
+		}
+		rep.CeilingRuns = append(rep.CeilingRuns, t)
+		return nil
+	}
+	if err := ceiling(); err != nil {
+		return nil, err
+	}
+	if !o.noPipeline {
+		runtime.GC()
+		debug.FreeOSMemory() // the pipeline's memory is measured from here
+		if err := benchPipeline(ctx, e, o, items, rep, log); err != nil {
 			return nil, err
 		}
-		if rep.Ceiling.PerSec > 0 {
-			rep.Ratio = rep.Pipeline.Throughput.PerSec / rep.Ceiling.PerSec
-		}
-		if p := rep.Pipeline.Throughput.CPUPerArticle; p > 0 {
-			rep.CPURatio = float64(rep.Ceiling.CPUPerArticle) / float64(p)
+		runtime.GC()
+		if err := ceiling(); err != nil {
+			return nil, err
 		}
 	}
+	rep.Summarize()
 	if o.naive > 0 || o.enrichCheck {
 		if err := benchEnrich(ctx, o, local, items, rep, log); err != nil {
 			return nil, err

@@ -42,6 +42,8 @@ type upOptions struct {
 	memory   bool
 	natsUser string
 	natsPass string
+	// natsToken turns on token authentication instead of user and password.
+	natsToken string
 }
 
 func cmdUp(ctx context.Context, e env, args []string) error {
@@ -72,6 +74,10 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 		o.healthAddr = ""
 	}
 	o.natsUser, o.natsPass = e.getenv("NEWSFLOW_EMBEDDED_NATS_USER"), e.getenv("NEWSFLOW_EMBEDDED_NATS_PASSWORD")
+	o.natsToken = e.getenv("NEWSFLOW_EMBEDDED_NATS_TOKEN")
+	if o.natsToken != "" && o.natsUser != "" {
+		return errors.New("up: NEWSFLOW_EMBEDDED_NATS_TOKEN and NEWSFLOW_EMBEDDED_NATS_USER exclude each other")
+	}
 	log, err := logging.New(e.stderr, logging.Config{Format: e.getenv("LOG_FORMAT"), Level: orDefault(e.getenv("LOG_LEVEL"), "warn")})
 	if err != nil {
 		return err
@@ -121,14 +127,14 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	if embedNATS {
 		ns, err := embedded.StartNATS(embedded.NATSConfig{
 			Host: o.host, Port: o.natsPort, StoreDir: filepath.Join(o.dataDir, "nats"),
-			User: o.natsUser, Password: o.natsPass,
+			User: o.natsUser, Password: o.natsPass, Token: o.natsToken,
 		}, log)
 		if err != nil {
 			return err
 		}
 		defer ns.Shutdown()
 		cfg.NATS.URL = ns.URL()
-		cfg.NATS.User, cfg.NATS.Password = o.natsUser, o.natsPass
+		cfg.NATS.User, cfg.NATS.Password, cfg.NATS.Token = o.natsUser, o.natsPass, o.natsToken
 	}
 	ep.NATSURL = cfg.NATS.URL
 	if embedMongo {

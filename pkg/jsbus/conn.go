@@ -82,6 +82,17 @@ func (c ConnConfig) Validate() error {
 	if c.URL == "" {
 		return errors.New("nats url is empty")
 	}
+	// Check the URLs here: the client's own parse error would quote the
+	// URL, secrets and all.
+	for i, p := range strings.Split(c.URL, ",") {
+		p = strings.TrimSpace(p)
+		if !strings.Contains(p, "://") {
+			p = "nats://" + p
+		}
+		if _, err := url.Parse(p); err != nil {
+			return fmt.Errorf("nats url %d of the list (%s) does not parse; check the escaping of its user info", i+1, maskUserInfo(p))
+		}
+	}
 	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
 		return errors.New("nats tls: cert and key go together")
 	}
@@ -95,11 +106,17 @@ func (c ConnConfig) Validate() error {
 func (c ConnConfig) Redacted() string { return RedactURL(c.URL) }
 
 // RedactURL hides user info secrets in each URL of a comma-separated list.
+// A URL that does not parse has everything before its last '@' hidden, so
+// a malformed secret is not printed either.
 func RedactURL(list string) string {
 	parts := strings.Split(list, ",")
 	for i, p := range parts {
 		u, err := url.Parse(strings.TrimSpace(p))
-		if err != nil || u.User == nil {
+		if err != nil || !strings.Contains(p, "://") { // "u:p@host" parses as scheme u
+			parts[i] = maskUserInfo(p)
+			continue
+		}
+		if u.User == nil {
 			continue
 		}
 		if _, has := u.User.Password(); has {
@@ -110,6 +127,18 @@ func RedactURL(list string) string {
 		parts[i] = u.String()
 	}
 	return strings.Join(parts, ",")
+}
+
+// maskUserInfo hides whatever precedes the last '@' after the scheme.
+func maskUserInfo(s string) string {
+	prefix, rest := "", s
+	if i := strings.Index(s, "://"); i >= 0 {
+		prefix, rest = s[:i+3], s[i+3:]
+	}
+	if at := strings.LastIndex(rest, "@"); at >= 0 {
+		return prefix + "xxxxx@" + rest[at+1:]
+	}
+	return s
 }
 
 // Connect dials NATS with reconnects that never give up, so a service rides

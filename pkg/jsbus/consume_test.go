@@ -258,12 +258,27 @@ func TestBackoff(t *testing.T) {
 	}
 }
 
+// TestConnConfigValidateHidesSecrets checks that a URL the client could
+// not parse is refused without quoting its password.
+func TestConnConfigValidateHidesSecrets(t *testing.T) {
+	err := jsbus.ConnConfig{URL: "nats://u:pa ss@h:4222"}.Validate()
+	if err == nil {
+		t.Fatal("an unparseable URL was accepted")
+	}
+	if strings.Contains(err.Error(), "pa ss") {
+		t.Errorf("error quotes the password: %v", err)
+	}
+}
+
 func TestRedactURL(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"password", "nats://u:secret@h:4222", "nats://u:xxxxx@h:4222"},
 		{"token", "nats://tok@h:4222", "nats://xxxxx@h:4222"},
 		{"list", "nats://a:4222,nats://u:p@b:4222", "nats://a:4222,nats://u:xxxxx@b:4222"},
 		{"none", "nats://h:4222", "nats://h:4222"},
+		{"unparseable password", "nats://u:pa ss@h:4222", "nats://xxxxx@h:4222"},
+		{"bad escape", "nats://u:p%zz@h:4222", "nats://xxxxx@h:4222"},
+		{"no scheme", "u:secret@h:4222", "xxxxx@h:4222"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -551,7 +551,7 @@ func (c *cluster) headerValues(ctx context.Context, subject, h string, want uint
 
 // deadLetter is one dead letter's headers.
 type deadLetter struct {
-	stage, reason, source, errText string
+	stage, reason, source, articleID, errText string
 }
 
 // deadLetters reads every dead letter's headers.
@@ -576,7 +576,7 @@ func (c *cluster) deadLetters(ctx context.Context, want uint64) ([]deadLetter, e
 			got++
 			h := m.Headers()
 			out = append(out, deadLetter{stage: h.Get(jsbus.HeaderStage), reason: h.Get(jsbus.HeaderReason),
-				source: h.Get(jsbus.HeaderSourceName), errText: h.Get(jsbus.HeaderError)})
+				source: h.Get(jsbus.HeaderSourceName), articleID: h.Get(jsbus.HeaderArticleID), errText: h.Get(jsbus.HeaderError)})
 		}
 		if got == 0 {
 			return nil, fmt.Errorf("read dead letters: %d of %d", len(out), want)

@@ -163,5 +163,5 @@ func (r *Recognizer) Recognize(ctx context.Context, a *article.Article) ([]artic
 			}
 		}
 	}
-	return r.resolve(ms, extra), nil
+	return r.resolve(ms, extra, r.sporty(body)), nil
 }

@@ -16,6 +16,10 @@ import (
 //go:embed data/*.txt
 var dataFS embed.FS
 
+// typeNone marks cue words of names that are no entity type here (events,
+// shows, prizes): "World Cup", "Science Fair".
+const typeNone = "NONE"
+
 // gazEntry is one known name: its canonical form and type.
 type gazEntry struct {
 	canonical string
@@ -29,6 +33,7 @@ type lexicon struct {
 	norp       map[string]string   // surface form (and plural) -> canonical adjective
 	headCue    map[string]string   // last word of a name -> type
 	leadCue    map[string]string   // first word of "X of Y" -> type
+	firstCue   map[string]string   // first word of any multi-word name -> type ("Instituto")
 	titles     map[string]bool     // lower-cased title phrases
 	titleWords int                 // longest title in words
 	titleMods  map[string]bool
@@ -36,6 +41,10 @@ type lexicon struct {
 	nonNames   map[string]bool // exact-case words that are never names
 	common     map[string]bool // common lower-case English words
 	months     map[string]bool
+	acronyms   map[string]bool // common acronyms that are not names on their own
+	sportCtx   map[string]bool // words of match reports
+	teamAfter  map[string]bool // "Sweden defeated": a team
+	teamBefore map[string]bool // "against Panama": a team
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -45,12 +54,17 @@ func loadLexicon() (*lexicon, error) {
 		norp:       map[string]string{},
 		headCue:    map[string]string{},
 		leadCue:    map[string]string{},
+		firstCue:   map[string]string{},
 		titles:     map[string]bool{},
 		titleMods:  map[string]bool{},
 		firstNames: map[string]bool{},
 		nonNames:   map[string]bool{},
 		common:     make(map[string]bool, 40000),
 		months:     map[string]bool{},
+		acronyms:   map[string]bool{},
+		sportCtx:   map[string]bool{},
+		teamAfter:  map[string]bool{},
+		teamBefore: map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
 	// specific lists (places) come before the broad ones (organisations).
@@ -92,8 +106,11 @@ func loadLexicon() (*lexicon, error) {
 		}
 		word := strings.Join(f[2:], " ")
 		m := lx.headCue
-		if f[1] == "lead" {
+		switch f[1] {
+		case "lead":
 			m = lx.leadCue
+		case "first":
+			m = lx.firstCue
 		}
 		if _, ok := m[word]; !ok {
 			m[word] = f[0]
@@ -117,10 +134,30 @@ func loadLexicon() (*lexicon, error) {
 		"firstnames.txt":  lx.firstNames,
 		"nonnames.txt":    lx.nonNames,
 		"commonwords.txt": lx.common,
+		"acronyms.txt":    lx.acronyms,
 	} {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
 			return nil, err
 		}
+	}
+	if err := eachLine("sports.txt", func(line string) error {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return fmt.Errorf("sports line %q: %w", line, ErrBadData)
+		}
+		switch f[0] {
+		case "context":
+			lx.sportCtx[f[1]] = true
+		case "team":
+			lx.teamAfter[f[1]] = true
+		case "before":
+			lx.teamBefore[f[1]] = true
+		default:
+			return fmt.Errorf("sports line %q: %w", line, ErrBadData)
+		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	for _, m := range []string{"January", "February", "March", "April", "May", "June", "July",
 		"August", "September", "October", "November", "December"} {
@@ -153,8 +190,21 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 	if e, ok := lx.gazLower[strings.ToLower(s)]; ok && s != strings.ToLower(s) {
 		return e, true
 	}
+	// British and American spellings of the same name.
+	if v := spellingVariant(s); v != s {
+		if e, ok := lx.gaz[v]; ok {
+			return e, true
+		}
+	}
 	return gazEntry{}, false
 }
+
+var spellings = strings.NewReplacer("isation", "ization", "ization", "isation", "Centre", "Center", "Center", "Centre",
+	"Defence", "Defense", "Defense", "Defence", "Labour", "Labor", "Labor", "Labour", "Programme", "Program")
+
+// spellingVariant swaps British and American spellings ("Organisation" <->
+// "Organization"), or returns s unchanged.
+func spellingVariant(s string) string { return spellings.Replace(s) }
 
 func eachLine(file string, fn func(string) error) error {
 	f, err := dataFS.Open("data/" + file)

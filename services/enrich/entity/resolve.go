@@ -62,7 +62,7 @@ func (g *group) maxEv() int {
 }
 
 // resolve groups the mentions of one article into entities.
-func (r *Recognizer) resolve(body, head []mention) []article.Entity {
+func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity {
 	groups := map[string]*group{}
 	var order []*group
 	get := func(key string) *group {
@@ -115,9 +115,33 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 			orgHeads[m.words[0]] = "t:" + fold(m.text)
 		}
 	}
+	// "Supreme Court" after "Supreme Court of Cassation": an organisation's
+	// name without its "of ..." complement, when only one name has that head.
+	ofHead := map[string]string{}
+	for _, m := range all {
+		if m.typ != article.TypeOrg || m.canon != "" {
+			continue
+		}
+		for k := 2; k < len(m.words)-1; k++ {
+			if m.words[k] == "of" {
+				h := fold(strings.Join(m.words[:k], " "))
+				if prev, ok := ofHead[h]; ok && prev != "t:"+fold(m.text) {
+					ofHead[h] = "" // two names share it: ambiguous
+				} else if !ok {
+					ofHead[h] = "t:" + fold(m.text)
+				}
+				break
+			}
+		}
+	}
+	keyAt := map[int]string{} // body mention start -> group key
 	for _, m := range all {
 		key := ""
 		switch {
+		case m.parenOf > 0 && keyAt[m.parenOf-1] != "" && !m.headline:
+			key = keyAt[m.parenOf-1]
+		case len(m.words) >= 2 && ofHead[fold(m.text)] != "" && m.typ != article.TypePerson:
+			key = ofHead[fold(m.text)]
 		case len(m.words) == 1 && len(persons[fold(m.words[0])]) > 0 && (m.ev < evGaz || m.typ == article.TypePerson):
 			// "Pompeo" after "Mike Pompeo"; several people sharing it: the first.
 			g := persons[fold(m.words[0])][0]
@@ -147,6 +171,9 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 				key = "c:" + c.canonical
 			}
 		}
+		if !m.headline {
+			keyAt[m.start] = key
+		}
 		get(key).add(m)
 	}
 
@@ -156,6 +183,10 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 		typ := g.typ()
 		if typ == "" {
 			continue
+		}
+		// In a match report a country that plays is its national team.
+		if sporty && typ == article.TypeGPE && g.hasTeam() {
+			typ = article.TypeOrg
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
 		// prose's guess is not enough for a word seen only at sentence starts.
@@ -200,6 +231,11 @@ func (r *Recognizer) resolve(body, head []mention) []article.Entity {
 		for _, m := range g.headOnly {
 			if m.text != e.Name && !contains(e.Aliases, m.text) {
 				e.Aliases = append(e.Aliases, m.text)
+			}
+		}
+		for _, a := range r.derivedAliases(e.Type, g) {
+			if a != e.Name && !contains(e.Aliases, a) {
+				e.Aliases = append(e.Aliases, a)
 			}
 		}
 		out = append(out, e)
@@ -265,6 +301,77 @@ func contains(ss []string, s string) bool {
 func contains2(gs []*group, g *group) bool {
 	for _, x := range gs {
 		if x == g {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedAliases gives other legitimate forms of an entity's name that the
+// article implies: "The Straits Times" where the article writes "the Straits
+// Times", "National Science Foundation" for "US National Science Foundation",
+// "Colorado State University" for "Colorado State University of the US".
+func (r *Recognizer) derivedAliases(typ string, g *group) []string {
+	if typ == article.TypeNORP {
+		return nil
+	}
+	var out []string
+	add := func(s string) {
+		if s != "" && !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	if typ == article.TypePerson {
+		// "Lady Cassandra", "Doctor Who": a one-word title and the name as
+		// the article writes them together.
+		for _, m := range g.ms {
+			if m.title != "" && !strings.Contains(m.title, " ") && isCap(m.title) {
+				add(m.title + " " + m.text)
+			}
+		}
+		return out
+	}
+	for _, m := range g.ms {
+		if m.the && len(m.words) > 0 && !strings.EqualFold(m.words[0], "the") {
+			add("The " + m.text)
+		}
+		if typ != article.TypeOrg || len(m.words) < 3 {
+			continue
+		}
+		// A leading country or nationality: "US National Park Service".
+		for k := 1; k <= 2 && k+2 <= len(m.words); k++ {
+			head := strings.Join(m.words[:k], " ")
+			e, ok := r.lx.lookup(head)
+			_, np := r.lx.norp[head]
+			if ok && e.typ == article.TypeGPE && isAcronym(head) || np {
+				add(strings.Join(m.words[k:], " "))
+				break
+			}
+		}
+		// A trailing "of (the) PLACE" after an organisation word.
+		for k := 2; k+1 < len(m.words); k++ {
+			if m.words[k] != "of" {
+				continue
+			}
+			if t, ok := r.lx.headCue[m.words[k-1]]; !ok || t != article.TypeOrg {
+				break
+			}
+			rest := m.words[k+1:]
+			if len(rest) > 1 && strings.EqualFold(rest[0], "the") {
+				rest = rest[1:]
+			}
+			if e, ok := r.lx.lookup(strings.Join(rest, " ")); ok && e.typ == article.TypeGPE {
+				add(strings.Join(m.words[:k], " "))
+			}
+			break
+		}
+	}
+	return out
+}
+
+func (g *group) hasTeam() bool {
+	for _, m := range g.ms {
+		if m.team {
 			return true
 		}
 	}

@@ -27,6 +27,9 @@ type mention struct {
 	ev         int
 	headline   bool
 	initial    bool // starts its sentence, where capitals prove nothing
+	the        bool // "the" or "The" stands right before it
+	parenOf    int  // 1 + start of the name this acronym stands for in brackets, or 0
+	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
 }
 
 // spans tags one unit and returns the names in it with their types.
@@ -40,6 +43,25 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	for i := range toks {
 		name[i] = r.isNameToken(toks, i)
 		toks[i].initial = sentenceStart(toks, i)
+	}
+	// Known multi-word names whose words prose does not all see as names
+	// ("PC World" at a sentence start).
+	for i := 0; i < n; i++ {
+		if !isCap(toks[i].text) || name[i] && (i+1 >= n || name[i+1]) {
+			continue
+		}
+		for k := min(4, n-i); k >= 2; k-- {
+			if !isCap(toks[i+k-1].text) {
+				continue
+			}
+			if _, ok := r.lx.lookup(joinText(toks[i : i+k])); ok {
+				for x := i; x < i+k; x++ {
+					name[x] = true
+				}
+				i += k - 1
+				break
+			}
+		}
 	}
 	// Titles before a name are cut off and remembered for the name after them.
 	titleOf := map[int]string{} // run start token -> title
@@ -101,6 +123,23 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		if len(ms) > 0 {
 			r.placeContext(&ms[len(ms)-1], toks, i, j)
+		}
+		for x := range ms {
+			ms[x].the = precededByThe(toks, i, j, ms[x].start)
+		}
+		if len(ms) == 1 && ms[0].typ == article.TypeGPE && ms[0].ev == evGaz {
+			ms[0].team = r.teamContext(toks, i, j)
+		}
+		// "Syrian Democratic Forces (SDF)": the acronym names the entity before it.
+		if len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")" && isAcronym(ms[0].text) {
+			for x := len(out) - 1; x >= 0; x-- {
+				if out[x].end <= toks[i-1].start {
+					if out[x].end == toks[i-2].end && spells(ms[0].text, out[x].words) {
+						ms[0].parenOf = out[x].start + 1
+					}
+					break
+				}
+			}
 		}
 		out = append(out, ms...)
 		i = j
@@ -173,7 +212,8 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 			return
 		}
 	}
-	if m.typ == "" && len(m.words) == 1 && i > 0 && placePreps[toks[i-1].text] && strings.HasSuffix(toks[i].label, "GPE") {
+	if m.typ == "" && len(m.words) == 1 && i > 0 && placePreps[toks[i-1].text] && strings.HasSuffix(toks[i].label, "GPE") &&
+		!isAcronym(m.text) {
 		m.typ, m.ev = article.TypeGPE, evProse
 	}
 }
@@ -193,11 +233,13 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 		return prevName && !nextNum
 	}
 	if r.lx.nonNames[t.text] {
-		return false
+		// "Johnnie Christmas": a holiday word as a surname after a given name.
+		return holidaySurname[t.text] && i > 0 && toks[i-1].end+1 == t.start &&
+			(r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON"))
 	}
 	// "Iran-backed", "Luxembourg-based": an adjective; hyphenParts finds the name in it.
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) && !isCap(t.text[k+1:]) {
-		if _, ok := r.lx.lookup(t.text); !ok {
+		if _, ok := r.lx.lookup(t.text); !ok && !r.hyphenGiven(toks, i) {
 			return false
 		}
 	}
@@ -287,6 +329,12 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 	if _, ok := r.lx.lookup(whole); ok {
 		return k
 	}
+	// "Union of Rationalist Atheists and Agnostics (UAAR)": the acronym in
+	// brackets after the name spells the whole.
+	if e+2 < n && toks[e].text == "(" && toks[e+2].text == ")" && isAcronym(toks[e+1].text) &&
+		initialsOf(toks[i:e]) == strings.ReplaceAll(toks[e+1].text, ".", "") {
+		return k
+	}
 	if w == "and" {
 		return 0 // "Iran and Iraq" are two names
 	}
@@ -298,6 +346,17 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 	if _, ok := r.lx.leadCue[toks[i].text]; ok && hasWord(toks[i:j], "of") && w != "of" {
 		return k
 	}
+	// "Centre for Control of Iodine Deficiency Disorders": likewise after an
+	// organisation head word that has already taken a complement.
+	if w == "of" || w == "for" {
+		for x := i; x+1 < j; x++ {
+			if t, ok := r.lx.headCue[toks[x].text]; ok && t == article.TypeOrg &&
+				(toks[x+1].text == "for" || toks[x+1].text == "on" || toks[x+1].text == "of" && w == "for") {
+				return k
+			}
+		}
+	}
+
 	if t, ok := r.lx.headCue[left]; ok && t != article.TypeLoc && j-1 > i-1 {
 		return k
 	}
@@ -401,7 +460,7 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 				continue
 			}
 			rest := run[k:]
-			if _, cue := r.lx.headCue[rest[len(rest)-1].text]; cue {
+			if r.hasCue(rest) {
 				break
 			}
 			if _, ok := r.lx.lookup(joinText(rest)); ok {
@@ -409,6 +468,14 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 			}
 			out := r.runMentions(text, run[:k], "")
 			return append(out, r.runMentions(text, rest, title)...)
+		}
+	}
+	// "the Refugee Council Enver Solomon": an organisation glued to the
+	// person named after it (an apposition without a comma).
+	if !inGaz && len(run) >= 3 {
+		if k := r.orgPersonSplit(run); k > 0 {
+			out := r.runMentions(text, run[:k], "")
+			return append(out, r.runMentions(text, run[k:], title)...)
 		}
 	}
 	m := mention{
@@ -438,6 +505,18 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 	}
 	last := run[len(run)-1].text
 	if len(run) > 1 {
+		// "World Cup", "Google Science Fair": events and shows are not
+		// entity types here.
+		if t, ok := lx.headCue[last]; ok && t == typeNone {
+			return "", "", evNone
+		}
+		if t, ok := lx.headCue[run[len(run)-2].text+" "+last]; ok && t == typeNone {
+			return "", "", evNone
+		}
+		// "Instituto Gonzaga": organisation words that lead a name.
+		if t, ok := lx.firstCue[run[0].text]; ok {
+			return t, "", evRule
+		}
 		if len(run) > 2 {
 			if t, ok := lx.headCue[run[len(run)-2].text+" "+last]; ok {
 				return t, "", evRule
@@ -448,6 +527,16 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		}
 		if t, ok := lx.leadCue[run[0].text]; ok && hasWord(run, "of") {
 			return t, "", evRule
+		}
+		// "Centre for Control of ...", "Council on American-Islamic
+		// Relations": an organisation word with its complement.
+		for k := 0; k+1 < len(run); k++ {
+			if t, ok := lx.headCue[run[k].text]; ok && t == article.TypeOrg && k > 0 {
+				switch run[k+1].text {
+				case "of", "for", "on":
+					return t, "", evRule
+				}
+			}
 		}
 		if lx.firstNames[run[0].text] {
 			return article.TypePerson, "", evRule
@@ -471,7 +560,28 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		}
 	}
 	if isAcronym(text) {
+		// "CEO", "GMT", "HTML", "XVII", shouted "UNLESS": not names.
+		if lx.acronyms[text] || isRoman(text) || len(text) >= 4 && lx.common[strings.ToLower(text)] {
+			return "", "", evNone
+		}
 		return article.TypeOrg, "", evProse
+	}
+	if best == article.TypePerson && len(run) == 1 && camelCase(text) {
+		return article.TypeOrg, "", evProse // "MicroMega": a brand, not a person
+	}
+	if best == article.TypePerson && len(run) > 1 {
+		// "Hitwise UK": a company's national arm, not a person.
+		if e, ok := lx.lookup(last); ok && e.typ == article.TypeGPE && isAcronym(last) {
+			return article.TypeOrg, "", evProse
+		}
+	}
+	if best == article.TypeGPE && len(run) > 2 && lx.common[strings.ToLower(run[0].text)] && !compass[run[0].text] {
+		// "Food Standards Australia New Zealand": a body named after a place.
+		for _, t := range run[1:] {
+			if e, ok := lx.lookup(t.text); ok && e.typ == article.TypeGPE {
+				return article.TypeOrg, "", evProse
+			}
+		}
 	}
 	if best == article.TypePerson && !lx.firstNames[run[0].text] {
 		// "Civic Platform", "Pillow Talk": prose's PERSON on common words;
@@ -485,6 +595,14 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		// prose calls many lone capitalised words GPE ("Stage", "Trump");
 		// a lone unknown word is a place only where it stands like one.
 		return "", "", evNone
+	}
+	if best == article.TypeGPE && len(run) > 1 {
+		// "Group F": prose's place on a name with an organisation word.
+		for _, t := range run {
+			if c, ok := lx.headCue[t.text]; ok && c == article.TypeOrg {
+				return article.TypeOrg, "", evProse
+			}
+		}
 	}
 	if best != "" {
 		return best, "", evProse
@@ -581,3 +699,228 @@ func joinWords(ts []token) string {
 	}
 	return b.String()
 }
+
+// hasCue reports whether a run holds an organisation, facility or place cue
+// word anywhere, or an "of"/"for" that only names of institutions have.
+func (r *Recognizer) hasCue(run []token) bool {
+	for _, t := range run {
+		if _, ok := r.lx.headCue[t.text]; ok {
+			return true
+		}
+		if t.text == "of" || t.text == "for" || t.text == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgPersonSplit finds where a person's name starts at the end of a run that
+// begins with an organisation ("United Nations Nikki Haley", "University of
+// Texas Arlington Amneh Jafari"), or returns 0. The tail must look like a
+// person's name (two or three capitalised words, a known given name first or
+// prose's PERSON on it) and the head like an organisation (known, or holding
+// a cue word, or tagged as one by prose).
+func (r *Recognizer) orgPersonSplit(run []token) int {
+	for _, tail := range []int{2, 3} {
+		k := len(run) - tail
+		if k < 1 {
+			continue
+		}
+		rest := run[k:]
+		if !allTitleCase(rest) || r.hasCue(rest) {
+			continue
+		}
+		if _, ok := r.lx.lookup(joinText(rest)); ok {
+			continue
+		}
+		first := rest[0]
+		if r.lx.common[strings.ToLower(first.text)] && !r.lx.firstNames[first.text] {
+			continue
+		}
+		personish := r.lx.firstNames[first.text] ||
+			(tail == 2 && (strings.HasSuffix(first.label, "PERSON") || strings.HasSuffix(rest[1].label, "PERSON")) &&
+				!strings.HasSuffix(first.label, "I-PERSON"))
+		if tail == 3 && !r.lx.firstNames[first.text] {
+			personish = false
+		}
+		if !personish {
+			continue
+		}
+		head := run[:k]
+		if !r.orgLike(head) {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+// orgLike reports whether a run names an organisation by the evidence of
+// the lists or prose's label on its last word.
+func (r *Recognizer) orgLike(head []token) bool {
+	if e, ok := r.lx.lookup(joinText(head)); ok {
+		return e.typ == article.TypeOrg
+	}
+	if t, ok := r.lx.headCue[head[len(head)-1].text]; ok && t == article.TypeOrg {
+		return true
+	}
+	if len(head) >= 2 && hasWord(head, "of") {
+		if t, ok := r.lx.leadCue[head[0].text]; ok && t == article.TypeOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// precededByThe reports whether the word before the byte offset start (within
+// or just before the run toks[i:j]) is "the".
+func precededByThe(toks []token, i, j, start int) bool {
+	for x := j - 1; x >= 0 && x >= i-1; x-- {
+		if toks[x].end <= start {
+			return toks[x].text == "the" || toks[x].text == "The"
+		}
+	}
+	return false
+}
+
+// isRoman reports Roman numerals ("XVII", "II"), which are not acronyms.
+func isRoman(s string) bool {
+	return len(s) >= 2 && strings.Trim(s, "IVXLCDM") == ""
+}
+
+// initialsOf gives the capital initials of a name's words ("Union of
+// Rationalist Atheists and Agnostics" -> "URAA"); digits count as initials.
+func initialsOf(run []token) string {
+	var b strings.Builder
+	for _, t := range run {
+		c, _ := utf8.DecodeRuneInString(t.text)
+		if unicode.IsUpper(c) || unicode.IsDigit(c) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// spells reports whether an acronym can stand for a name: its letters and
+// digits appear in the name's words in order, the first one starting a word
+// ("SDF" for "Syrian Democratic Forces", "M5S" for "Movimento 5 Stelle").
+func spells(acr string, words []string) bool {
+	acr = strings.ToLower(strings.ReplaceAll(acr, ".", ""))
+	name := strings.ToLower(strings.Join(words, " "))
+	if acr == "" || name == "" {
+		return false
+	}
+	first := false
+	for _, w := range words {
+		if strings.HasPrefix(strings.ToLower(w), acr[:1]) {
+			first = true
+		}
+	}
+	if !first {
+		return false
+	}
+	k := 0
+	for _, c := range name {
+		if k < len(acr) && rune(acr[k]) == c {
+			k++
+		}
+	}
+	return k == len(acr)
+}
+
+// hyphenSuffixes are English word endings after a hyphen ("Iran-backed",
+// "UK-wide"); hyphenGiven never takes them for a syllable of a name.
+var hyphenSuffixes = map[string]bool{"led": true, "run": true, "era": true, "like": true, "wide": true, "free": true,
+	"held": true, "born": true, "made": true, "based": true, "backed": true, "owned": true, "style": true, "type": true,
+	"size": true, "day": true, "year": true, "old": true, "up": true, "in": true, "out": true, "off": true, "on": true,
+	"to": true, "for": true, "and": true, "the": true, "ish": true, "esque": true, "only": true, "linked": true, "bound": true}
+
+// hyphenGiven reports a romanised hyphenated given name ("Hau Lung-bin",
+// "Man-kei Tam"): a capitalised syllable, a hyphen and a short lower-case
+// syllable, next to another capitalised name word.
+func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
+	w := toks[i].text
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k != strings.LastIndexByte(w, '-') {
+		return false
+	}
+	head, tail := w[:k], w[k+1:]
+	if len(tail) < 2 || len(tail) > 4 || len(head) > 5 || hyphenSuffixes[tail] || strings.ToLower(tail) != tail {
+		return false
+	}
+	if _, ok := r.lx.lookup(head); ok {
+		return false
+	}
+	if _, ok := r.lx.norp[head]; ok {
+		return false
+	}
+	next := i+1 < len(toks) && toks[i+1].start == toks[i].end+1 && isCap(toks[i+1].text)
+	prev := i > 0 && toks[i-1].end+1 == toks[i].start && isCap(toks[i-1].text)
+	return next || prev
+}
+
+// teamContext reports whether the country name toks[i:j] stands like a
+// sports team: before a score or a match verb, after "against", or after a
+// score ("1 – 0 Korea Republic"). It only counts in match reports (resolve).
+func (r *Recognizer) teamContext(toks []token, i, j int) bool {
+	n := len(toks)
+	if j < n {
+		nx := strings.ToLower(toks[j].text)
+		if r.lx.teamAfter[nx] || toks[j].tag == "CD" && j+1 < n && isDash(toks[j+1].text) {
+			return true
+		}
+		if nx == "'s" || nx == "'" {
+			return false
+		}
+	}
+	if i > 0 {
+		pv := strings.ToLower(toks[i-1].text)
+		if r.lx.teamBefore[pv] || toks[i-1].tag == "CD" && i > 1 && isDash(toks[i-2].text) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == ":" }
+
+// sporty reports whether a text reads like a match report: at least three
+// distinct match-report words.
+func (r *Recognizer) sporty(text string) bool {
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) {
+		if r.lx.sportCtx[w] {
+			seen[w] = true
+			if len(seen) >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compass words start place names ("New Zealand", "North Carolina").
+var compass = map[string]bool{"New": true, "North": true, "South": true, "East": true, "West": true, "Northern": true,
+	"Southern": true, "Eastern": true, "Western": true, "Central": true, "Greater": true, "Upper": true, "Lower": true, "Great": true}
+
+// camelCase reports a word with a capital after a lower-case letter
+// ("MicroMega", "YouTube"), which brands have and given names do not, apart
+// from "McDonald", "DeVito", "MacArthur"-style prefixes.
+func camelCase(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Du", "O'"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isCap(w[len(p):]) {
+			return false
+		}
+	}
+	prevLower := false
+	for _, c := range w {
+		if unicode.IsUpper(c) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(c)
+	}
+	return false
+}
+
+// holidaySurname are holiday words that are also surnames.
+var holidaySurname = map[string]bool{"Christmas": true, "Easter": true}

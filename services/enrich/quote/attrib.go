@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxNP bounds how far a noun phrase is read, so a missed boundary cannot
@@ -66,9 +68,10 @@ func (d *doc) cueText(i, n int) string { return d.body[d.toks[i].s:d.toks[i+n-1]
 
 // attribute finds the speaker of quote qi, trying in order: an attribution
 // right after the quote, a continuation of the previous quote of the
-// paragraph, a cue before the quote in its sentence, an attribution in the
-// next short sentence, a cue in the sentence just before, and a
-// continuation of the previous paragraph's speaker.
+// paragraph, a cue before the quote in its sentence, a colon after the
+// subject's clause, an attribution in the next short sentence, a cue in the
+// sentence just before, the person the sentence before is about (full
+// quotes only), and a continuation of the previous paragraph's speaker.
 func (d *doc) attribute(qi int) {
 	q := d.qs[qi]
 	p := d.paras[q.para]
@@ -160,6 +163,25 @@ func (d *doc) attribute(qi int) {
 		if c, n := d.lastCue(plo, lo); n > 0 {
 			if r := d.cueSpeaker(c, n, plo, lo, prev); r.ok() {
 				set(r, d.cueText(c, n))
+				return
+			}
+		}
+	}
+	// 5b. No cue at all: a quote after a sentence about a person is that
+	// person's ("She left the series. "This is not what I wanted...").
+	// Only a full utterance opening its sentence (after at most a short
+	// phrase such as "During the premiere,"), not a partial quote.
+	if first, _ := utf8.DecodeRuneInString(d.body[q.ts:q.te]); prev == nil && q.open > p.t0 && q.open-lo <= 4 && unicode.IsUpper(first) {
+		plo := p.t0
+		for k := lo - 2; k >= p.t0; k-- {
+			if d.toks[k].sentEnd {
+				plo = k + 1
+				break
+			}
+		}
+		if lo > p.t0 && !d.hasCue(plo, q.open) {
+			if r := d.sentenceSubject(plo, q.open); r.ok() && r.typ == SpeakerPerson {
+				q.spk, q.done = ref{name: r.name, typ: r.typ, head: -1}, true
 				return
 			}
 		}

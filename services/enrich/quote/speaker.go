@@ -59,6 +59,23 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.nameRef(s, b)
 		}
 	}
+	// "House of Commons Speaker John Bercow": a title inside the closing
+	// run introduces the name after it.
+	if h1 < b && d.toks[b].capit && !d.possessive(b) {
+		s := b
+		for s-1 > h1 && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+			s--
+		}
+		for k := b - 1; k >= s; k-- {
+			// Only a role title ("Speaker", "Minister"), not a portfolio word ("Health").
+			if d.isTitle(d.toks[k].low) && d.roleWord(d.toks[k].low) {
+				if d.isNameNP(k+1, b) {
+					return d.nameRef(k+1, b)
+				}
+				break
+			}
+		}
+	}
 	if d.isNameNP(a, h1) {
 		return d.nameRef(a, h1)
 	}

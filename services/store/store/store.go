@@ -282,6 +282,14 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 	if a.ID == "" {
 		return article.Permanent("no_id", errors.New("enriched article has no id"))
 	}
+	// Retrying cannot complete an article: refuse it rather than store a
+	// document without text that every query would trip over.
+	if strings.TrimSpace(a.Body) == "" {
+		return article.Permanent("incomplete", fmt.Errorf("enriched article %s has no body", a.ID))
+	}
+	if a.SchemaVersion == 0 {
+		return article.Permanent("incomplete", fmt.Errorf("enriched article %s has no schema_version (not enriched)", a.ID))
+	}
 	if err := s.w.Write(ctx, &a); err != nil {
 		return fmt.Errorf("write %s: %w", a.ID, err)
 	}
@@ -328,7 +336,10 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 // RedactURI hides the password in a MongoDB URI, for logs and output.
 func RedactURI(uri string) string {
 	u, err := url.Parse(uri)
-	if err != nil || u.User == nil {
+	if err != nil {
+		return jsbus.RedactURL(uri) // hides a malformed user info too
+	}
+	if u.User == nil {
 		return uri
 	}
 	if _, has := u.User.Password(); has {

@@ -58,8 +58,10 @@ type Report struct {
 
 	Pipeline       PipelineResult `json:"pipeline"`
 	PipelineMemory Memory         `json:"pipeline_memory"`
-	// Ceiling is parse and enrich in-process on all cores over the same articles.
-	Ceiling Throughput `json:"ceiling"`
+	// Ceiling is parse and enrich in-process on all cores over the same
+	// articles: CeilingRuns (one before the pipeline, one after) together.
+	Ceiling     Throughput   `json:"ceiling"`
+	CeilingRuns []Throughput `json:"ceiling_runs"`
 	// Ratio is pipeline throughput / ceiling throughput.
 	Ratio float64 `json:"pipeline_over_ceiling"`
 	// CPURatio is the ceiling's CPU time per article / the pipeline's: the
@@ -78,6 +80,24 @@ type Report struct {
 	// SameAsSequential reports that enriching on all cores gave the same
 	// entities and quotes as one article at a time.
 	SameAsSequential *bool `json:"same_as_sequential,omitempty"`
+}
+
+// Summarize fills Ceiling from CeilingRuns and the ratios.
+func (r *Report) Summarize() {
+	var n int
+	var d, cpu time.Duration
+	for _, t := range r.CeilingRuns {
+		n, d, cpu = n+t.Articles, d+t.Elapsed, cpu+t.CPU
+	}
+	if len(r.CeilingRuns) > 0 {
+		r.Ceiling = newThroughput(n, r.CeilingRuns[0].Workers, d, cpu)
+	}
+	if r.Ceiling.PerSec > 0 {
+		r.Ratio = r.Pipeline.Throughput.PerSec / r.Ceiling.PerSec
+	}
+	if p := r.Pipeline.Throughput.CPUPerArticle; p > 0 {
+		r.CPURatio = float64(r.Ceiling.CPUPerArticle) / float64(p)
+	}
 }
 
 // WriteJSON writes r as indented JSON.
@@ -102,8 +122,15 @@ func (r *Report) WriteText(w io.Writer) error {
 	pm := r.PipelineMemory
 	fmt.Fprintf(&b, "memory    peak RSS %s (end %s), peak Go heap %s (end %s), peak Go total %s\n",
 		mib(pm.PeakRSSBytes), mib(pm.EndRSSBytes), mib(pm.PeakHeapBytes), mib(pm.EndHeapBytes), mib(pm.PeakGoTotalBytes))
-	fmt.Fprintf(&b, "ceiling   parse+enrich in-process, %d workers: %d articles in %s: %.1f articles/s, CPU %s/article\n",
-		r.Ceiling.Workers, r.Ceiling.Articles, round(r.Ceiling.Elapsed), r.Ceiling.PerSec, round(r.Ceiling.CPUPerArticle))
+	for i, c := range r.CeilingRuns {
+		when := "before"
+		if i > 0 {
+			when = "after"
+		}
+		fmt.Fprintf(&b, "ceiling   parse+enrich in-process, %d workers, %s the pipeline: %d articles in %s: %.1f articles/s, CPU %s/article\n",
+			c.Workers, when, c.Articles, round(c.Elapsed), c.PerSec, round(c.CPUPerArticle))
+	}
+	fmt.Fprintf(&b, "ceiling   together: %.1f articles/s, CPU %s/article\n", r.Ceiling.PerSec, round(r.Ceiling.CPUPerArticle))
 	fmt.Fprintf(&b, "ratio     pipeline/ceiling %.3f (wall clock), %.3f (CPU per article)\n", r.Ratio, r.CPURatio)
 	if t := r.EnrichAllCores; t != nil {
 		fmt.Fprintf(&b, "enrich    all cores (%d workers): %.1f articles/s over %d articles\n", t.Workers, t.PerSec, t.Articles)

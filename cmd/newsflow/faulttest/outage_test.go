@@ -1,0 +1,119 @@
+package faulttest
+
+import (
+	"fmt"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// waitProgress waits until at least docs documents are stored.
+func waitProgress(t *testing.T, c *cluster, docs int64) {
+	t.Helper()
+	waitFor(t, 3*time.Minute, fmt.Sprintf("%d documents stored", docs), func() (bool, string) {
+		n := c.progress()
+		return n >= docs, fmt.Sprintf("%d stored", n)
+	})
+}
+
+// TestNATSRestart stops the NATS server mid-run, once with SIGTERM and once
+// with SIGKILL, and starts it again on the same port and data directory;
+// the services reconnect by themselves and the counts are exact.
+func TestNATSRestart(t *testing.T) {
+	c := newCluster(t, clusterOptions{})
+	const n = 300
+	dir := writeArticles(t, wikinews(t, n))
+	if _, err := c.dropFiles(nil, dir); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	var faults []string
+	for _, f := range []struct {
+		at  int64
+		sig syscall.Signal
+	}{{60, syscall.SIGTERM}, {180, syscall.SIGKILL}} {
+		waitProgress(t, c, f.at)
+		faults = append(faults, fmt.Sprintf("NATS %v at %.1fs (stored %d), down 2s", f.sig, time.Since(start).Seconds(), c.progress()))
+		c.restartServer(c.nats, c.natsPort, f.sig, 2*time.Second)
+	}
+	got := c.settle(n, 4*time.Minute)
+	t.Logf("settled after %.1fs: %s", time.Since(start).Seconds(), got)
+	c.assertExact(got, n, 0)
+	for _, s := range services {
+		if p := c.svc[s]; p.starts != 1 || !p.running() {
+			t.Errorf("%s was restarted or died (starts=%d running=%v): services must reconnect by themselves", s, p.starts, p.running())
+		}
+		if !strings.Contains(c.svc[s].log(), "nats reconnected") {
+			t.Errorf("%s log has no reconnect", s)
+		}
+	}
+	figures(t, n, got, int(got.enrichedTotal)-got.enrichedDistinct, faults)
+}
+
+// TestDatabaseOutage stops the MongoDB-compatible server for 20 seconds
+// mid-run; store backs off and resumes, nothing is dead-lettered, and the
+// counts are exact.
+func TestDatabaseOutage(t *testing.T) {
+	c := newCluster(t, clusterOptions{})
+	const n = 300
+	dir := writeArticles(t, wikinews(t, n))
+	if _, err := c.dropFiles(nil, dir); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	waitProgress(t, c, 60)
+	faults := []string{fmt.Sprintf("MongoDB SIGTERM at %.1fs (stored %d), down 20s", time.Since(start).Seconds(), c.progress())}
+	c.restartServer(c.mongo, c.mongoPort, syscall.SIGTERM, 20*time.Second)
+	got := c.settle(n, 4*time.Minute)
+	t.Logf("settled after %.1fs: %s", time.Since(start).Seconds(), got)
+	c.assertExact(got, n, 0)
+	log := c.svc["store"].log()
+	retries := strings.Count(log, "retry later")
+	if retries == 0 {
+		t.Errorf("store log shows no retry during the outage")
+	}
+	if p := c.svc["store"]; p.starts != 1 || !p.running() {
+		t.Errorf("store was restarted or died (starts=%d running=%v)", p.starts, p.running())
+	}
+	t.Logf("store retried %d deliveries during the outage", retries)
+	figures(t, n, got, int(got.enrichedTotal)-got.enrichedDistinct, faults)
+}
+
+// TestGracefulShutdown sends SIGTERM to enrich and store while they hold
+// in-flight messages: each exits cleanly within its grace period, and after
+// a restart nothing is lost or doubled.
+func TestGracefulShutdown(t *testing.T) {
+	const grace = 8 * time.Second // SHUTDOWN_GRACE of the cluster
+	c := newCluster(t, clusterOptions{})
+	const n = 120
+	dir := writeArticles(t, wikinews(t, n))
+	if _, err := c.dropFiles(nil, dir); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	var faults []string
+	for i, s := range []string{"enrich", "store", "enrich"} {
+		waitProgress(t, c, int64(20+30*i))
+		p := c.svc[s]
+		took, err := p.stop(syscall.SIGTERM, grace+10*time.Second)
+		if err != nil {
+			t.Errorf("SIGTERM %s: %v", s, err)
+		}
+		if took > grace+3*time.Second {
+			t.Errorf("%s took %v to stop, grace is %v", s, took, grace)
+		}
+		if code := p.exitCode(); code != 0 {
+			t.Errorf("%s exit code %d after SIGTERM, want 0", s, code)
+		}
+		if !strings.Contains(p.log(), "stopped") {
+			t.Errorf("%s did not log a clean stop", s)
+		}
+		faults = append(faults, fmt.Sprintf("SIGTERM %s at %.1fs (stored %d): exited in %v", s, time.Since(start).Seconds(), c.progress(), took.Round(time.Millisecond)))
+		p.mustStart(t)
+	}
+	got := c.settle(n, 4*time.Minute)
+	t.Logf("settled after %.1fs: %s", time.Since(start).Seconds(), got)
+	c.assertExact(got, n, 0)
+	figures(t, n, got, int(got.enrichedTotal)-got.enrichedDistinct, faults)
+}

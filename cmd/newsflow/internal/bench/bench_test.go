@@ -1,0 +1,174 @@
+package bench
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/services/ingest/parse"
+)
+
+const corpusPath = "../../../../../shared/corpus/wikinews-2019.csv"
+
+const tinyCSV = `url,date,title,text
+https://a,2019-01-01,First,"Monday, January 7, 2019
+
+The city council of Springfield voted on Monday to build a new bridge over the river, officials said.
+
+The bridge is expected to open in two years and will cost about ten million dollars."
+https://b,2019-01-02,Second,"Tuesday, January 8, 2019
+
+Heavy snow closed schools across the northern region on Tuesday, the weather service said.
+
+Roads were cleared by the evening and most schools plan to reopen on Wednesday morning."
+`
+
+func TestReadCorpusCyclesWithDistinctIDs(t *testing.T) {
+	items, err := ReadCorpus(strings.NewReader(tinyCSV), 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 5 {
+		t.Fatalf("got %d items, want 5", len(items))
+	}
+	seen := map[string]bool{}
+	for _, it := range items {
+		if seen[it.SHA256] {
+			t.Errorf("duplicate item %s", it.Name)
+		}
+		seen[it.SHA256] = true
+		if it.SHA256 != article.HashBytes(it.Data) {
+			t.Errorf("%s: sha256 does not match its data", it.Name)
+		}
+	}
+	if got := string(items[0].Data); !strings.HasPrefix(got, "First\n\nMonday") {
+		t.Errorf("first item = %q, want title, blank line, text", got)
+	}
+	if got := string(items[2].Data); !strings.HasPrefix(got, "First (copy 2)\n\n") {
+		t.Errorf("third item = %q, want a marked copy", got)
+	}
+
+	// Parsed, every copy is an article of its own.
+	p, err := parse.New(parse.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := ParseAll(context.Background(), p, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, a := range arts {
+		ids[a.ID] = true
+	}
+	if len(ids) != len(items) {
+		t.Errorf("%d distinct article ids for %d items", len(ids), len(items))
+	}
+}
+
+func TestReadCorpusErrors(t *testing.T) {
+	if _, err := ReadCorpus(strings.NewReader("url,date,title,text\n"), 3); !errors.Is(err, ErrEmptyCorpus) {
+		t.Errorf("empty corpus: err = %v", err)
+	}
+	if _, err := ReadCorpus(strings.NewReader(tinyCSV), 0); err == nil {
+		t.Error("n = 0: no error")
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	var ds []time.Duration
+	for i := 100; i >= 1; i-- {
+		ds = append(ds, time.Duration(i)*time.Millisecond)
+	}
+	got := Summarize(ds)
+	want := Latency{P50: 50 * time.Millisecond, P95: 95 * time.Millisecond, P99: 99 * time.Millisecond, Max: 100 * time.Millisecond}
+	if got != want {
+		t.Errorf("Summarize = %+v, want %+v", got, want)
+	}
+	if (Summarize(nil) != Latency{}) {
+		t.Error("Summarize(nil) is not zero")
+	}
+}
+
+func TestForEachVisitsEachOnceAndStopsOnError(t *testing.T) {
+	var hits [100]atomic.Int32
+	if err := forEach(context.Background(), len(hits), 7, func(_ context.Context, i int) error {
+		hits[i].Add(1)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for i := range hits {
+		if n := hits[i].Load(); n != 1 {
+			t.Fatalf("index %d visited %d times", i, n)
+		}
+	}
+	boom := errors.New("boom")
+	err := forEach(context.Background(), 1000, 4, func(_ context.Context, i int) error {
+		if i == 10 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("err = %v, want boom", err)
+	}
+}
+
+func TestSamplerSeesMemory(t *testing.T) {
+	s := StartSampler(time.Millisecond)
+	buf := make([]byte, 32<<20)
+	for i := range buf {
+		buf[i] = byte(i)
+	}
+	time.Sleep(10 * time.Millisecond)
+	m := s.Stop()
+	if m.PeakHeapBytes < 32<<20 || m.PeakRSSBytes < 32<<20 || m.Samples < 2 {
+		t.Errorf("memory = %+v, want peaks of at least 32 MiB", m)
+	}
+	_ = buf[len(buf)-1]
+}
+
+// TestEnrichConcurrentEqualsSequential checks that enriching on all cores
+// finds exactly the entities and quotes of enriching one article at a time:
+// the shared model and data tables are read-only.
+func TestEnrichConcurrentEqualsSequential(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger model and enriches 60 articles")
+	}
+	items, err := LoadCorpus(corpusPath, 60)
+	if err != nil {
+		t.Skip("no corpus: ", err)
+	}
+	local, err := pipeline.NewLocal(parse.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	arts, err := ParseAll(ctx, local.Parser, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq, _, err := EnrichAll(ctx, local.Enricher, arts, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	par, _, err := EnrichAll(ctx, local.Enricher, arts, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range seq {
+		if !reflect.DeepEqual(seq[i].Entities, par[i].Entities) {
+			t.Errorf("%s: entities differ between sequential and concurrent enrichment", seq[i].ID)
+		}
+		if !reflect.DeepEqual(seq[i].Quotes, par[i].Quotes) {
+			t.Errorf("%s: quotes differ between sequential and concurrent enrichment", seq[i].ID)
+		}
+	}
+}
