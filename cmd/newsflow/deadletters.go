@@ -14,7 +14,6 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/jsbus"
-	"github.com/newsflow/newsflow/pkg/logging"
 )
 
 const deadUsage = `usage:
@@ -37,20 +36,11 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	cc, err := jsbus.ConnConfigFromEnv(e.getenv, "newsflow-dead-letters")
+	js, closeConn, err := dialEnv(ctx, e, "newsflow-dead-letters")
 	if err != nil {
 		return err
 	}
-	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
-	nc, err := jsbus.Connect(ctx, cc, log)
-	if err != nil {
-		return err
-	}
-	defer nc.Close()
-	js, err := jsbus.NewJetStream(nc)
-	if err != nil {
-		return err
-	}
+	defer closeConn()
 	dl := deadLetters{js: js}
 	switch sub {
 	case "list":

@@ -127,6 +127,30 @@ func skipInFolder(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".gold.json")
 }
 
+// dialEnv connects to the NATS server that the environment names.
+func dialEnv(ctx context.Context, e env, name string) (jetstream.JetStream, func(), error) {
+	cc, err := jsbus.ConnConfigFromEnv(e.getenv, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return dial(ctx, e, cc)
+}
+
+// dial connects a short-lived client command to NATS; the func closes it.
+func dial(ctx context.Context, e env, cc jsbus.ConnConfig) (jetstream.JetStream, func(), error) {
+	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
+	nc, err := jsbus.Connect(ctx, cc, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	js, err := jsbus.NewJetStream(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, err
+	}
+	return js, nc.Close, nil
+}
+
 // drop publishes files to articles.raw; with wait it follows
 // articles.stored and the dead letters until each file has an outcome.
 func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error {
@@ -134,16 +158,11 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	if err != nil {
 		return err
 	}
-	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
-	nc, err := jsbus.Connect(ctx, cc, log)
+	js, closeConn, err := dial(ctx, e, cc)
 	if err != nil {
 		return err
 	}
-	defer nc.Close()
-	js, err := jsbus.NewJetStream(nc)
-	if err != nil {
-		return err
-	}
+	defer closeConn()
 	var outcomes <-chan jetstream.Msg
 	if o.wait {
 		// Subscribe before publishing so no outcome can be missed.

@@ -82,18 +82,7 @@ func startStack(t *testing.T) *stack {
 // dropFiles runs 'newsflow drop --wait' against the stack.
 func (s *stack) dropFiles(t *testing.T, paths ...string) string {
 	t.Helper()
-	var out bytes.Buffer
-	getenv := func(k string) string {
-		if k == "NATS_URL" {
-			return s.NATSURL
-		}
-		return ""
-	}
-	args := append([]string{"drop", "--wait", "--timeout", "2m"}, paths...)
-	if err := run(context.Background(), args, getenv, strings.NewReader(""), &out, &out); err != nil {
-		t.Fatalf("drop: %v\n%s\nstack log:\n%s", err, out.String(), s.out)
-	}
-	return out.String()
+	return s.cli(t, append([]string{"drop", "--wait", "--timeout", "2m"}, paths...)...)
 }
 
 func (s *stack) collection(t *testing.T) *mongo.Collection {
@@ -221,16 +210,9 @@ func TestEndToEnd(t *testing.T) {
 		if err := os.WriteFile(empty, []byte("  \n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		var out bytes.Buffer
-		getenv := func(k string) string {
-			if k == "NATS_URL" {
-				return s.NATSURL
-			}
-			return ""
-		}
-		err := run(context.Background(), []string{"drop", "--wait", empty}, getenv, strings.NewReader(""), &out, &out)
-		if err == nil || !strings.Contains(out.String(), "dead empty.txt stage=ingest reason=empty") {
-			t.Fatalf("drop of an empty file: err=%v\n%s", err, out.String())
+		out, err := s.run("drop", "--wait", empty)
+		if err == nil || !strings.Contains(out, "dead empty.txt stage=ingest reason=empty") {
+			t.Fatalf("drop of an empty file: err=%v\n%s", err, out)
 		}
 		list := s.cli(t, "dead-letters", "list")
 		if !strings.Contains(list, "empty") || !strings.Contains(list, "1 dead letter(s)") {
@@ -239,9 +221,8 @@ func TestEndToEnd(t *testing.T) {
 	})
 }
 
-// cli runs a newsflow command against the stack and returns its output.
-func (s *stack) cli(t *testing.T, args ...string) string {
-	t.Helper()
+// run runs a newsflow command against the stack.
+func (s *stack) run(args ...string) (string, error) {
 	var out bytes.Buffer
 	getenv := func(k string) string {
 		if k == "NATS_URL" {
@@ -249,12 +230,20 @@ func (s *stack) cli(t *testing.T, args ...string) string {
 		}
 		return ""
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := run(ctx, args, getenv, strings.NewReader(""), &out, &out); err != nil {
-		t.Fatalf("newsflow %s: %v\n%s", strings.Join(args, " "), err, out.String())
+	err := run(ctx, args, getenv, strings.NewReader(""), &out, &out)
+	return out.String(), err
+}
+
+// cli runs a newsflow command that must succeed and returns its output.
+func (s *stack) cli(t *testing.T, args ...string) string {
+	t.Helper()
+	out, err := s.run(args...)
+	if err != nil {
+		t.Fatalf("newsflow %s: %v\n%s\nstack log:\n%s", strings.Join(args, " "), err, out, s.out)
 	}
-	return out.String()
+	return out
 }
 
 func boolInt(b bool) int {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
-	"github.com/newsflow/newsflow/pkg/logging"
 )
 
 func cmdTail(ctx context.Context, e env, args []string) error {
@@ -22,20 +21,11 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	cc, err := jsbus.ConnConfigFromEnv(e.getenv, "newsflow-tail")
+	js, closeConn, err := dialEnv(ctx, e, "newsflow-tail")
 	if err != nil {
 		return err
 	}
-	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
-	nc, err := jsbus.Connect(ctx, cc, log)
-	if err != nil {
-		return err
-	}
-	defer nc.Close()
-	js, err := jsbus.NewJetStream(nc)
-	if err != nil {
-		return err
-	}
+	defer closeConn()
 	policy := jetstream.DeliverNewPolicy
 	if *all {
 		policy = jetstream.DeliverAllPolicy
