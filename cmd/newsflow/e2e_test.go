@@ -143,8 +143,11 @@ func TestEndToEnd(t *testing.T) {
 		if pompeo == nil || pompeo.Type != article.TypePerson {
 			t.Errorf("entity Mike Pompeo PERSON missing: %+v", pompeo)
 		} else {
-			body := []rune(a.Body)
 			for _, m := range pompeo.Mentions {
+				body := []rune(a.Body)
+				if m.Field == article.FieldCaption {
+					body = []rune(a.Caption)
+				}
 				if got := string(body[m.Start:m.End]); got != m.Text {
 					t.Errorf("mention offsets [%d,%d) give %q, text is %q", m.Start, m.End, got, m.Text)
 				}

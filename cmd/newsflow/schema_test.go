@@ -51,23 +51,27 @@ func TestProcessOutputMatchesSchema(t *testing.T) {
 		}
 		var a struct {
 			Body     string `json:"body"`
+			Caption  string `json:"caption"`
 			Entities []struct {
 				Mentions []struct {
-					Start, End int
-					Text       string
+					Start, End  int
+					Text, Field string
 				}
 			}
 			Quotes []struct {
-				Start, End int
-				Text       string
+				Start, End  int
+				Text, Field string
 			}
 		}
 		if err := json.Unmarshal([]byte(line), &a); err != nil {
 			t.Fatal(err)
 		}
-		body := []rune(a.Body)
-		check := func(start, end int, text string) {
+		check := func(start, end int, text, field string) {
 			t.Helper()
+			body := []rune(a.Body)
+			if field == "caption" {
+				body = []rune(a.Caption)
+			}
 			if start < 0 || end > len(body) || start > end {
 				t.Errorf("article %d: offsets [%d,%d) outside body of %d code points", i, start, end, len(body))
 				return
@@ -78,11 +82,11 @@ func TestProcessOutputMatchesSchema(t *testing.T) {
 		}
 		for _, e := range a.Entities {
 			for _, m := range e.Mentions {
-				check(m.Start, m.End, m.Text)
+				check(m.Start, m.End, m.Text, m.Field)
 			}
 		}
 		for _, q := range a.Quotes {
-			check(q.Start, q.End, q.Text)
+			check(q.Start, q.End, q.Text, q.Field)
 		}
 	}
 }

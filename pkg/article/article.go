@@ -3,7 +3,8 @@
 // that enrich publishes and store writes.
 //
 // Offsets: every Start/End in an enriched article counts Unicode code points
-// (not bytes, not UTF-16 units) into Body, with End exclusive, so that
+// (not bytes, not UTF-16 units) into Body (or into Caption where the mention
+// or quote says field "caption"), with End exclusive, so that
 // body[start:end] in Python, or [...body].slice(start, end).join("") in
 // JavaScript, gives the mention text. Inside Go code the stages work in byte
 // offsets and convert once, with Offsets.
@@ -45,6 +46,7 @@ type Article struct {
 	Headline    string `json:"headline" bson:"headline"`
 	Subheadline string `json:"subheadline,omitempty" bson:"subheadline,omitempty"`
 	Byline      string `json:"byline,omitempty" bson:"byline,omitempty"`
+	// Caption holds the photo captions, separated by a blank line.
 	Caption     string `json:"caption,omitempty" bson:"caption,omitempty"`
 	Description string `json:"description,omitempty" bson:"description,omitempty"`
 	SiteName    string `json:"site_name,omitempty" bson:"site_name,omitempty"`
@@ -101,11 +103,22 @@ type Entity struct {
 	Quotes int `json:"quotes,omitempty" bson:"quotes,omitempty"`
 }
 
-// Mention is one occurrence of an entity in the body.
+// Fields of an article that mentions and quotes can point into.
+const (
+	// FieldBody is the body; mentions and quotes without a field are in it.
+	FieldBody = ""
+	// FieldCaption is the photo captions, one per paragraph.
+	FieldCaption = "caption"
+)
+
+// Mention is one occurrence of an entity in the body or a caption.
 type Mention struct {
 	Start int    `json:"start" bson:"start"`
 	End   int    `json:"end" bson:"end"`
 	Text  string `json:"text" bson:"text"`
+	// Field names the text the offsets count into: absent for the body,
+	// "caption" for the captions.
+	Field string `json:"field,omitempty" bson:"field,omitempty"`
 }
 
 // Quote is one direct quote and who said it.
@@ -121,8 +134,11 @@ type Quote struct {
 	Cue   string `json:"cue,omitempty" bson:"cue,omitempty"`
 	Start int    `json:"start" bson:"start"`
 	End   int    `json:"end" bson:"end"`
-	// Paragraph is the 0-based index of the body paragraph holding the quote.
+	// Paragraph is the 0-based index of the paragraph holding the quote.
 	Paragraph int `json:"paragraph" bson:"paragraph"`
+	// Field names the text the offsets count into: absent for the body,
+	// "caption" for the captions.
+	Field string `json:"field,omitempty" bson:"field,omitempty"`
 }
 
 // ID returns the stable article id: from the canonical URL when there is

@@ -22,7 +22,7 @@ func waitProgress(t *testing.T, c *cluster, docs int64) {
 // the services reconnect by themselves and the counts are exact.
 func TestNATSRestart(t *testing.T) {
 	c := newCluster(t, clusterOptions{})
-	const n = 300
+	const n = 200 // 300 in TestCrash; fewer here keeps the suite short
 	dir := writeArticles(t, wikinews(t, n))
 	if _, err := c.dropFiles(nil, dir); err != nil {
 		t.Fatal(err)
@@ -32,7 +32,7 @@ func TestNATSRestart(t *testing.T) {
 	for _, f := range []struct {
 		at  int64
 		sig syscall.Signal
-	}{{60, syscall.SIGTERM}, {180, syscall.SIGKILL}} {
+	}{{40, syscall.SIGTERM}, {120, syscall.SIGKILL}} {
 		waitProgress(t, c, f.at)
 		faults = append(faults, fmt.Sprintf("NATS %v at %.1fs (stored %d), down 2s", f.sig, time.Since(start).Seconds(), c.progress()))
 		c.restartServer(c.nats, c.natsPort, f.sig, 2*time.Second)
@@ -56,13 +56,13 @@ func TestNATSRestart(t *testing.T) {
 // counts are exact.
 func TestDatabaseOutage(t *testing.T) {
 	c := newCluster(t, clusterOptions{})
-	const n = 300
+	const n = 200
 	dir := writeArticles(t, wikinews(t, n))
 	if _, err := c.dropFiles(nil, dir); err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	waitProgress(t, c, 60)
+	waitProgress(t, c, 40)
 	faults := []string{fmt.Sprintf("MongoDB SIGTERM at %.1fs (stored %d), down 20s", time.Since(start).Seconds(), c.progress())}
 	c.restartServer(c.mongo, c.mongoPort, syscall.SIGTERM, 20*time.Second)
 	got := c.settle(n, 4*time.Minute)

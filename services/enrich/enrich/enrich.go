@@ -44,7 +44,15 @@ func (e *Enricher) Enrich(ctx context.Context, a article.Article) (article.Artic
 	if err != nil {
 		return a, fmt.Errorf("recognize entities: %w", err)
 	}
-	quotes := e.quotes(a.Body, ents)
+	quotes := e.quotes(a.Body, inField(ents, article.FieldBody))
+	if a.Caption != "" {
+		// Captions quote placards and speakers too; their offsets count into
+		// the captions.
+		for _, q := range e.quotes(a.Caption, inField(ents, article.FieldCaption)) {
+			q.Field = article.FieldCaption
+			quotes = append(quotes, q)
+		}
+	}
 	// Give each speaking entity its quote count.
 	byName := make(map[string]int, len(ents))
 	for i := range ents {
@@ -55,15 +63,20 @@ func (e *Enricher) Enrich(ctx context.Context, a article.Article) (article.Artic
 			ents[i].Quotes++
 		}
 	}
-	off := article.NewOffsets(a.Body)
+	offsets := map[string]article.Offsets{
+		article.FieldBody:    article.NewOffsets(a.Body),
+		article.FieldCaption: article.NewOffsets(a.Caption),
+	}
 	for i := range ents {
 		for j := range ents[i].Mentions {
 			mt := &ents[i].Mentions[j]
+			off := offsets[mt.Field]
 			mt.Start, mt.End = off.Rune(mt.Start), off.Rune(mt.End)
 		}
 		ents[i].Count = len(ents[i].Mentions)
 	}
 	for i := range quotes {
+		off := offsets[quotes[i].Field]
 		quotes[i].Start, quotes[i].End = off.Rune(quotes[i].Start), off.Rune(quotes[i].End)
 	}
 	if ents == nil {
@@ -80,6 +93,22 @@ func (e *Enricher) Enrich(ctx context.Context, a article.Article) (article.Artic
 	now := e.now().UTC()
 	a.EnrichedAt = &now
 	return a, nil
+}
+
+// inField returns the entities with only their mentions in field, for the
+// quote finder, which reads one text at a time.
+func inField(ents []article.Entity, field string) []article.Entity {
+	out := make([]article.Entity, len(ents))
+	for i, e := range ents {
+		e.Mentions = nil
+		for _, m := range ents[i].Mentions {
+			if m.Field == field {
+				e.Mentions = append(e.Mentions, m)
+			}
+		}
+		out[i] = e
+	}
+	return out
 }
 
 // Publisher publishes with a de-duplication id and waits for the ack.

@@ -155,9 +155,18 @@ func (r *Recognizer) Recognize(ctx context.Context, a *article.Article) ([]artic
 		}
 		ms = append(ms, r.spans(body, u, false)...)
 	}
+	// Captions are written in sentences like the body, and the names in
+	// them count: tag them the same way, their mentions pointing into them.
+	for _, u := range units(a.Caption, r.cfg.MaxSentenceBytes) {
+		cms := r.spans(a.Caption, u, false)
+		for i := range cms {
+			cms[i].field = article.FieldCaption
+		}
+		ms = append(ms, cms...)
+	}
 	var extra []mention
 	if !r.cfg.SkipHeadlineOnly {
-		for _, s := range []string{a.Headline, a.Subheadline, a.Caption} {
+		for _, s := range []string{a.Headline, a.Subheadline} {
 			for _, u := range units(s, r.cfg.MaxSentenceBytes) {
 				extra = append(extra, r.spans(s, u, true)...)
 			}

@@ -181,9 +181,9 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Rugby Cup", "Science Fair"},
 		},
 		{
-			name:   "countries as teams in a match report",
-			body:   "Norway defeated Chile 2 – 1 in the group match. Norway's striker scored twice and the referee gave a late penalty against Chile.",
-			want:   map[string]string{"Norway": "ORG", "Chile": "ORG"},
+			name: "countries as teams in a match report",
+			body: "Norway defeated Chile 2 – 1 in the group match. Norway's striker scored twice and the referee gave a late penalty against Chile.",
+			want: map[string]string{"Norway": "ORG", "Chile": "ORG"},
 		},
 		{
 			name: "countries stay places outside match reports",
@@ -209,7 +209,7 @@ func TestRecognizeRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkMentions(t, a.Body, ents)
+			checkMentions(t, a, ents)
 			for n, typ := range tc.want {
 				e := find(ents, n)
 				if e == nil {
@@ -275,7 +275,7 @@ func TestCurlyQuotesOffsets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkMentions(t, a.Body, ents)
+	checkMentions(t, a, ents)
 	if find(ents, "Nancy Pelosi") == nil || find(ents, "America") == nil {
 		t.Errorf("missing names: %s", dump(ents))
 	}

@@ -127,7 +127,7 @@ func TestGoldF1(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		checkMentions(t, a.Body, ents)
+		checkMentions(t, &a, ents)
 		a1, b1, c1 := scoreEntities(t, g, ents)
 		tp, fp, fn = tp+a1, fp+b1, fn+c1
 		af := f1(a1, b1, c1)
@@ -144,14 +144,19 @@ func TestGoldF1(t *testing.T) {
 }
 
 // checkMentions asserts that every mention points at its text in the body
-// and that Count and the name are consistent.
-func checkMentions(t *testing.T, body string, ents []article.Entity) {
+// (or the captions, for a caption mention) and that Count and the name are
+// consistent.
+func checkMentions(t *testing.T, a *article.Article, ents []article.Entity) {
 	t.Helper()
 	for _, e := range ents {
 		if e.Count != len(e.Mentions) {
 			t.Errorf("%s: count %d, %d mentions", e.Name, e.Count, len(e.Mentions))
 		}
 		for _, m := range e.Mentions {
+			body := a.Body
+			if m.Field == article.FieldCaption {
+				body = a.Caption
+			}
 			if m.Start < 0 || m.End > len(body) || m.Start >= m.End || body[m.Start:m.End] != m.Text {
 				t.Errorf("%s: mention %+v does not match body", e.Name, m)
 			}

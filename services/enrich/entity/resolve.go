@@ -134,12 +134,16 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 			}
 		}
 	}
-	keyAt := map[int]string{} // body mention start -> group key
+	type at struct {
+		field string
+		start int
+	}
+	keyAt := map[at]string{} // mention start in its field -> group key
 	for _, m := range all {
 		key := ""
 		switch {
-		case m.parenOf > 0 && keyAt[m.parenOf-1] != "" && !m.headline:
-			key = keyAt[m.parenOf-1]
+		case m.parenOf > 0 && keyAt[at{m.field, m.parenOf - 1}] != "" && !m.headline:
+			key = keyAt[at{m.field, m.parenOf - 1}]
 		case len(m.words) >= 2 && ofHead[fold(m.text)] != "" && m.typ != article.TypePerson:
 			key = ofHead[fold(m.text)]
 		case len(m.words) == 1 && len(persons[fold(m.words[0])]) > 0 && (m.ev < evGaz || m.typ == article.TypePerson):
@@ -172,7 +176,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 			}
 		}
 		if !m.headline {
-			keyAt[m.start] = key
+			keyAt[at{m.field, m.start}] = key
 		}
 		get(key).add(m)
 	}
@@ -209,13 +213,19 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 			headOnly = append(headOnly, e)
 			continue
 		}
-		sort.Slice(g.ms, func(i, j int) bool { return g.ms[i].start < g.ms[j].start })
+		// Body mentions first, then caption ones, each in text order.
+		sort.Slice(g.ms, func(i, j int) bool {
+			if g.ms[i].field != g.ms[j].field {
+				return g.ms[i].field < g.ms[j].field
+			}
+			return g.ms[i].start < g.ms[j].start
+		})
 		seen := map[string]bool{}
 		for i, m := range g.ms {
-			if i > 0 && m.start < g.ms[i-1].end {
+			if i > 0 && m.field == g.ms[i-1].field && m.start < g.ms[i-1].end {
 				continue // overlapping duplicate
 			}
-			e.Mentions = append(e.Mentions, article.Mention{Start: m.start, End: m.end, Text: m.text})
+			e.Mentions = append(e.Mentions, article.Mention{Start: m.start, End: m.end, Text: m.text, Field: m.field})
 			if !seen[m.text] {
 				seen[m.text] = true
 			}

@@ -18,7 +18,8 @@ const (
 
 // mention is one name found in a unit, before resolution.
 type mention struct {
-	start, end int // byte offsets into the tagged text
+	start, end int    // byte offsets into the tagged text
+	field      string // the article field tagged: article.FieldBody or FieldCaption
 	text       string
 	words      []string
 	typ        string // "" when unknown: kept only if resolution finds its entity

@@ -95,6 +95,15 @@ func (d *doc) attribute(qi int) {
 	// 1. "...," X said / "...," said X.
 	if q.close >= 0 && !d.toks[q.close].sentEnd {
 		if r, cue := d.afterCue(q, q.close+1, afterHi); r.ok() {
+			// `Pelosi called it a "...," according to NBC.`: "according to"
+			// after the quote names the source that reported it when the
+			// sentence has its own speaker and cue before the quote.
+			if strings.HasPrefix(strings.ToLower(cue), "according") {
+				if br, bcue := d.cueBefore(q, prev); br.ok() {
+					set(br, bcue)
+					return
+				}
+			}
 			set(r, cue)
 			return
 		}
@@ -132,9 +141,13 @@ func (d *doc) attribute(qi int) {
 	// 3b. X praised Mendez on Twitter: "..." — a colon introduces the words
 	// of the clause subject; the cue is its verb.
 	if d.isPunct(q.open-1, ":") && q.open-1 > lo {
-		if r := d.sentenceSubject(lo, q.open-1); r.ok() {
+		r, clo := d.relativeSubject(lo, q.open-1)
+		if !r.ok() {
+			r, clo = d.sentenceSubject(lo, q.open-1), lo
+		}
+		if r.ok() {
 			cue := ""
-			for k := lo; k < q.open-1; k++ {
+			for k := clo; k < q.open-1; k++ {
 				if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k) > 0) {
 					cue = d.text(d.toks[k])
 					break
@@ -258,6 +271,13 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
 		if a <= b {
+			// "said University of California, San Diego's chancellor,
+			// Pradeep Khosla.": an organisation or a role, then a name in
+			// apposition at the end: the name speaks.
+			if r, ok := d.appositionName(a, b, end); ok {
+				q.attrEnd = end
+				return r, d.cueText(i, n)
+			}
 			r := d.speakerFromNP(a, b)
 			if r.ok() {
 				q.attrEnd = b + 1
@@ -622,6 +642,106 @@ func (d *doc) roleThenName(a, b int) bool {
 	for k := a; k < s; k++ {
 		w := d.toks[k].low
 		if !d.isWord(k) || d.lex.in("prepositions", w) || d.verbish(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionName reads `ORG, ROLE, Name` after an inverted cue: the noun
+// phrase [a, b] is followed by comma-separated segments up to end, and the
+// last one is a name after an organisation or a role noun.
+func (d *doc) appositionName(a, b, end int) (ref, bool) {
+	if !d.isPunct(b+1, ",") {
+		return ref{}, false
+	}
+	last := end
+	if last > 0 && d.stop(last-1) {
+		last--
+	}
+	s := last - 1
+	for s > b+1 && d.isWord(s) {
+		s--
+	}
+	if !d.isPunct(s, ",") || s+1 > last-1 || !d.isNameNP(s+1, last-1) {
+		return ref{}, false
+	}
+	orgOrRole := false
+	for k := a; k <= b; k++ {
+		if d.lex.in("orgheads", d.toks[k].low) {
+			orgOrRole = true
+		}
+	}
+	if p := s - 1; d.isWord(p) && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low)) {
+		orgOrRole = true
+	}
+	if !orgOrRole {
+		return ref{}, false
+	}
+	return d.nameRef(s+1, last-1), true
+}
+
+// cueBefore reads a cue and its subject before quote q in its sentence.
+func (d *doc) cueBefore(q *qspan, prev *qspan) (ref, string) {
+	p := d.paras[q.para]
+	lo := p.t0
+	if prev != nil {
+		lo = prev.close + 1
+	}
+	for k := q.open - 1; k >= lo; k-- {
+		if d.toks[k].sentEnd {
+			lo = k + 1
+			break
+		}
+	}
+	c, n := d.lastCue(lo, q.open)
+	if n == 0 || d.toks[c].low == "according" {
+		return ref{}, ""
+	}
+	if r := d.cueSpeaker(c, n, lo, q.open, prev); r.ok() {
+		return r, d.cueText(c, n)
+	}
+	return ref{}, ""
+}
+
+// relativeSubject reads `X, 24, who cited ...:` in the clause [lo, hi): the
+// subject of a relative "who" clause is the phrase before its comma. It
+// also returns where the relative clause starts, to find its verb.
+func (d *doc) relativeSubject(lo, hi int) (ref, int) {
+	w := -1
+	for k := hi - 1; k > lo; k-- {
+		if d.isWord(k) && d.toks[k].low == "who" && !d.toks[k].inQ {
+			w = k
+			break
+		}
+	}
+	if w < 0 || !d.isPunct(w-1, ",") {
+		return ref{}, lo
+	}
+	j := w - 2
+	// Skip an age or other number in apposition: "Thomas Gray, 24,".
+	if j-1 > lo && d.toks[j].kind != kWord && d.isPunct(j-1, ",") {
+		j -= 2
+	} else if j-1 > lo && d.isWord(j) && isDigits(d.toks[j].low) && d.isPunct(j-1, ",") {
+		j -= 2
+	}
+	a, b := d.npEnd(j, lo)
+	if a > b {
+		return ref{}, lo
+	}
+	r := d.speakerFromNP(a, b)
+	if r.typ != SpeakerPerson && r.typ != SpeakerGroup {
+		return ref{}, lo
+	}
+	return r, w + 1
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
 			return false
 		}
 	}

@@ -11,7 +11,7 @@ func TestDebugArticle(t *testing.T) {
 	if name == "" {
 		t.Skip("set QUOTE_DEBUG")
 	}
-	for _, a := range loadGold(t) {
+	for _, a := range append(loadGold(t), loadGoldDir(t, devDir)...) {
 		if a.name != name {
 			continue
 		}

@@ -280,6 +280,14 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 		!d.lex.in("clause", d.toks[q.close+1].low) && d.cueAt(q.close+1) == 0 && !d.adverb(d.toks[q.close+1].low) {
 		return false
 	}
+	// `used the terms "same-sex family relationship"`, `the word "..."`:
+	// a term being named, not words being reported.
+	if words <= 5 && !endsSentence && q.close >= 0 && !q.contPrev && !q.contNext && d.isWord(q.open-1) {
+		switch d.toks[q.open-1].low {
+		case "term", "terms", "word", "words", "phrase", "phrases", "expression", "slogan", "label", "hashtag":
+			return false
+		}
+	}
 	if words >= d.x.minPartial || q.contPrev || q.contNext {
 		return true
 	}

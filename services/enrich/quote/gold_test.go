@@ -92,7 +92,16 @@ func readArticleText(t testing.TB, raw string) string {
 
 func loadGold(t testing.TB) []goldArticle {
 	t.Helper()
-	dir := filepath.Join(sharedDir, "gold")
+	return loadGoldDir(t, filepath.Join(sharedDir, "gold"))
+}
+
+// devDir holds the held-out dev set: Wikinews 2019 corpus articles outside
+// the gold, annotated for quotes by hand (see testdata/dev/ATTRIBUTION.md).
+const devDir = "testdata/dev"
+
+// loadGoldDir reads every NAME.gold.json of dir with its NAME.txt.
+func loadGoldDir(t testing.TB, dir string) []goldArticle {
+	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if len(files) == 0 {
 		t.Skipf("no gold under %s", dir)
@@ -352,8 +361,17 @@ func runGold(t *testing.T, arts []goldArticle, withEnts bool) ([]goldRun, score)
 // with the gold entities standing in for the entity stage, and checks the
 // Go scorer against tools/score-gold on the predictions it writes.
 func TestGoldReport(t *testing.T) {
-	arts := loadGold(t)
-	for _, withEnts := range []bool{false, true} {
+	reportSet(t, loadGold(t), filepath.Join(sharedDir, "gold"), []bool{false, true})
+}
+
+// TestDevReport logs the same table over the held-out dev set (quotes
+// only, so no entity run).
+func TestDevReport(t *testing.T) {
+	reportSet(t, loadGoldDir(t, devDir), devDir, []bool{false})
+}
+
+func reportSet(t *testing.T, arts []goldArticle, goldDir string, entRuns []bool) {
+	for _, withEnts := range entRuns {
 		rows, tot := runGold(t, arts, withEnts)
 		var b strings.Builder
 		b.WriteString("\narticle                       gold pred   P     R     F1   speaker\n")
@@ -372,7 +390,7 @@ func TestGoldReport(t *testing.T) {
 	if _, err := os.Stat(scorer); err != nil {
 		return
 	}
-	for _, withEnts := range []bool{false, true} {
+	for _, withEnts := range entRuns {
 		dir := t.TempDir()
 		x := New()
 		for _, a := range arts {
@@ -394,7 +412,7 @@ func TestGoldReport(t *testing.T) {
 			if a.quotes == nil {
 				continue
 			}
-			src := filepath.Join(sharedDir, "gold", a.name+".gold.json")
+			src := filepath.Join(goldDir, a.name+".gold.json")
 			b, _ := os.ReadFile(src)
 			_ = os.WriteFile(filepath.Join(golds, a.name+".gold.json"), b, 0o644)
 		}

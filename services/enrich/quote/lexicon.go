@@ -16,6 +16,11 @@ var cuesData string
 //go:embed data/words.txt
 var wordsData string
 
+// namesData holds given names used for one sex only, for pronoun gender.
+//
+//go:embed data/firstnames.txt
+var namesData string
+
 // lexicon is the read-only word tables of an Extractor.
 type lexicon struct {
 	cue1 map[string]bool       // one-word cues, lower case
@@ -41,7 +46,7 @@ func newLexicon(extra []string) *lexicon {
 		l.addCue(c)
 	}
 	sec := ""
-	for _, line := range strings.Split(wordsData, "\n") {
+	for _, line := range strings.Split(wordsData+"\n"+namesData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

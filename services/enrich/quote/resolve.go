@@ -108,7 +108,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		r := d.entityRef(e, k)
-		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
 		s := k
@@ -148,7 +148,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false // "the Defence Secretary" renames someone near
 		}
 		r := d.nameRef(s, k)
-		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
 		// "Actor Brendan Fraser's appearance": a possessor is a referent of last resort.
@@ -202,20 +202,29 @@ func pronounWants(p string) typeSet {
 	return 1
 }
 
-// genderOK rejects a referent whose description says the other gender.
+// genderOK rejects a referent whose description says the other gender: a
+// gendered word anywhere ("spokeswoman"), or a given name of the other sex
+// as its first word after titles ("Emily Spanton" against "he").
 func (d *doc) genderOK(pron, desc string) bool {
-	var other string
+	var other, otherName string
 	switch pron {
 	case "she", "her":
-		other = "male"
+		other, otherName = "male", "malename"
 	case "he", "him", "his":
-		other = "female"
+		other, otherName = "female", "femalename"
 	default:
 		return true
 	}
+	first := true
 	for _, w := range strings.Fields(desc) {
 		if d.lex.in(other, w) {
 			return false
+		}
+		if first && !d.isTitle(w) {
+			first = false
+			if d.lex.in(otherName, w) {
+				return false
+			}
 		}
 	}
 	return true

@@ -8,6 +8,11 @@ import (
 
 // speakerFromNP names the speaker that the noun phrase [a, b] stands for.
 func (d *doc) speakerFromNP(a, b int) ref {
+	// "One of the victims said": one person of a described group.
+	if a+2 <= b && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" && !d.toks[b].capit &&
+		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
+		return d.descRef(a, b)
+	}
 	definite := false
 	possPron := -1
 	for a <= b && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("prepositions", d.toks[a].low)) {
@@ -121,6 +126,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.resolvePronoun(possPron, d.toks[possPron].low)
 		case d.lex.in("docheads", hw):
 			return d.docOwner(h)
+		case d.lex.in("relheads", hw) && p1 < b && d.toks[p1].low == "of" && !d.toks[b].capit &&
+			!d.lex.in("pronouns", d.toks[b].low):
+			// "the head of the police's internal investigators": the role
+			// and its "of" phrase describe the speaker together; the role
+			// gives the type.
+			r := d.descRef(a, b)
+			r.typ = d.descType(hw)
+			return r
 		case definite && h == a:
 			return d.resolveDescription(h)
 		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
@@ -137,7 +150,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 
 // descRef is an unnamed speaker given as the article describes it.
 func (d *doc) descRef(a, h int) ref {
-	for a < h && d.isWord(a) && d.lex.in("determiners", d.toks[a].low) {
+	// "One of the victims": one person of a group.
+	if a+2 <= h && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" {
+		name := "one" + d.body[d.toks[a].e:d.toks[h].e]
+		return ref{name: name, typ: SpeakerPerson, head: h}
+	}
+	// "by the opposing party": a preposition is no part of the description.
+	for a < h && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || (d.lex.in("prepositions", d.toks[a].low) && d.toks[a].low != "of")) {
 		a++
 	}
 	name := bareWord(d.body[d.toks[a].s:d.toks[h].e])

@@ -229,6 +229,30 @@ func isBlank(b []byte) bool {
 	return len(bytes.TrimSpace(b)) == 0
 }
 
+// addCaption adds one more photo caption; an article's captions are kept
+// one per paragraph, since the names and quotes in them count too.
+func (d *draft) addCaption(c string) {
+	if c = strings.TrimSpace(c); c == "" {
+		return
+	}
+	if d.caption != "" {
+		d.caption += "\n\n"
+	}
+	d.caption += c
+}
+
+// cleanCaptions cleans each caption paragraph of s.
+func cleanCaptions(s string) string {
+	parts := strings.Split(s, "\n\n")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = cleanInline(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
 // finish cleans the fields of d and builds the article.
 func (p *Parser) finish(d draft, now time.Time) article.Article {
 	a := article.Article{
@@ -237,7 +261,7 @@ func (p *Parser) finish(d draft, now time.Time) article.Article {
 		Headline:      cleanInline(d.headline),
 		Subheadline:   cleanInline(d.subheadline),
 		Byline:        cleanInline(d.byline),
-		Caption:       cleanInline(d.caption),
+		Caption:       cleanCaptions(d.caption),
 		Description:   cleanInline(d.description),
 		SiteName:      cleanInline(d.siteName),
 		Dateline:      cleanInline(d.dateline),

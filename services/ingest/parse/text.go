@@ -330,8 +330,8 @@ func (p *Parser) leadDateline(para string) (string, time.Time, bool) {
 // tidyParagraphs handles what pages pasted as text carry between the
 // paragraphs: pull-quote attributions ("—Troy Roberts") join the quote
 // they sign; photo captions with a credit ("Placards. Image: J. Doe.")
-// and galleries (runs of three or more short captions) leave the body,
-// the first caption becoming the article's caption if it has none.
+// and galleries (runs of three or more short captions) leave the body for
+// the article's captions.
 func (p *Parser) tidyParagraphs(d *draft, paras []string) []string {
 	out := paras[:0]
 	for _, para := range paras {
@@ -339,9 +339,7 @@ func (p *Parser) tidyParagraphs(d *draft, paras []string) []string {
 		case len(out) > 0 && attribution(para):
 			out[len(out)-1] += " " + para
 		case creditCaption(para):
-			if d.caption == "" {
-				d.caption = para
-			}
+			d.addCaption(para)
 		default:
 			out = append(out, para)
 		}
@@ -354,8 +352,8 @@ func (p *Parser) tidyParagraphs(d *draft, paras []string) []string {
 			j++
 		}
 		if j-i >= 3 {
-			if d.caption == "" {
-				d.caption = out[i]
+			for _, c := range out[i:j] {
+				d.addCaption(c)
 			}
 			i = j
 			continue

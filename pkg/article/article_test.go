@@ -1,0 +1,101 @@
+package article_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+func TestID(t *testing.T) {
+	tests := []struct {
+		name         string
+		a, b         [3]string // url, headline, body
+		wantSameID   bool
+		wantFromURLs bool
+	}{
+		{"same url, other text", [3]string{"https://ex.com/a", "H", "B"}, [3]string{"https://ex.com/a", "H2", "B2"}, true, true},
+		{"url variants", [3]string{"http://EX.com/a/?utm_source=x#top", "", ""}, [3]string{"https://ex.com/a", "", ""}, true, true},
+		{"other urls", [3]string{"https://ex.com/a", "H", "B"}, [3]string{"https://ex.com/b", "H", "B"}, false, true},
+		{"no url, whitespace and case", [3]string{"", "U.S. Threatens", "Body  text\n\nmore"}, [3]string{"", "u.s.  threatens ", "body text more"}, true, false},
+		{"no url, other body", [3]string{"", "H", "Body one"}, [3]string{"", "H", "Body two"}, false, false},
+		{"relative url is no url", [3]string{"/a", "H", "B"}, [3]string{"", "H", "B"}, true, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ia := article.ID(tc.a[0], tc.a[1], tc.a[2])
+			ib := article.ID(tc.b[0], tc.b[1], tc.b[2])
+			if (ia == ib) != tc.wantSameID {
+				t.Errorf("ID(%q) = %s, ID(%q) = %s; same = %v, want %v", tc.a, ia, tc.b, ib, ia == ib, tc.wantSameID)
+			}
+			if len(ia) != 24 {
+				t.Errorf("id %q: want 24 hex digits", ia)
+			}
+		})
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	s := "Erdoğan said “yes” — 100%"
+	off := article.NewOffsets(s)
+	tests := []struct {
+		name string
+		sub  string
+	}{
+		{"ascii start", "Erdo"},
+		{"after two-byte rune", "said"},
+		{"curly quote", "“yes”"},
+		{"after dash", "100%"},
+	}
+	runes := []rune(s)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b := indexOf(s, tc.sub)
+			start, end := off.Rune(b), off.Rune(b+len(tc.sub))
+			if got := string(runes[start:end]); got != tc.sub {
+				t.Errorf("code points [%d,%d) give %q, want %q", start, end, got, tc.sub)
+			}
+		})
+	}
+	if got := off.Rune(len(s)); got != len(runes) {
+		t.Errorf("end maps to %d, want %d", got, len(runes))
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := range s {
+		if len(s)-i >= len(sub) && s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	panic(fmt.Sprintf("%q not in %q", sub, s))
+}
+
+func TestParagraphs(t *testing.T) {
+	body := "One.\n\nTwo two.\n\nThree."
+	ps := article.Paragraphs(body)
+	want := []string{"One.", "Two two.", "Three."}
+	if len(ps) != len(want) {
+		t.Fatalf("%d paragraphs, want %d", len(ps), len(want))
+	}
+	for i, p := range ps {
+		if got := body[p.Start:p.End]; got != want[i] {
+			t.Errorf("paragraph %d = %q, want %q", i, got, want[i])
+		}
+	}
+}
+
+func TestReason(t *testing.T) {
+	cause := errors.New("no text")
+	err := fmt.Errorf("parse: %w", article.Permanent("empty", cause))
+	if !errors.Is(err, article.ErrPermanent) || !errors.Is(err, cause) {
+		t.Errorf("errors.Is fails on %v", err)
+	}
+	if got := article.Reason(err); got != "empty" {
+		t.Errorf("Reason = %q", got)
+	}
+	if got := article.Reason(cause); got != "error" {
+		t.Errorf("Reason of a plain error = %q", got)
+	}
+}
