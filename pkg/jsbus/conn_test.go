@@ -1,0 +1,139 @@
+package jsbus_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nkeys"
+
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// writeCA makes a CA and a server certificate for 127.0.0.1 signed by it,
+// and returns the CA file and the server's TLS config.
+func writeCA(t *testing.T) (string, *tls.Config) {
+	t.Helper()
+	dir := t.TempDir()
+	caKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	caTmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "newsflow test CA"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IsCA: true, KeyUsage: x509.KeyUsageCertSign, BasicConstraintsValid: true,
+	}
+	caDER, err := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caCert, _ := x509.ParseCertificate(caDER)
+	srvKey, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	srvTmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: "127.0.0.1"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	srvDER, err := x509.CreateCertificate(rand.Reader, srvTmpl, caCert, &srvKey.PublicKey, caKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caFile := filepath.Join(dir, "ca.pem")
+	if err := os.WriteFile(caFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return caFile, &tls.Config{
+		Certificates: []tls.Certificate{{Certificate: [][]byte{srvDER}, PrivateKey: srvKey}},
+		MinVersion:   tls.VersionTLS12,
+	}
+}
+
+func startWith(t *testing.T, opts *natsserver.Options) string {
+	t.Helper()
+	opts.Host, opts.Port, opts.NoSigs = "127.0.0.1", -1, true
+	srv, err := natsserver.NewServer(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	return srv.ClientURL()
+}
+
+// TestConnectSecurity connects with each credential kind newsflow reads
+// from the environment, and checks that a client without them is refused.
+func TestConnectSecurity(t *testing.T) {
+	caFile, srvTLS := writeCA(t)
+	kp, err := nkeys.CreateUser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, _ := kp.Seed()
+	pub, _ := kp.PublicKey()
+	seedFile := filepath.Join(t.TempDir(), "user.nk")
+	if err := os.WriteFile(seedFile, seed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		server  *natsserver.Options
+		client  func(url string) jsbus.ConnConfig
+		wantErr bool
+	}{
+		{"password", &natsserver.Options{Username: "nf", Password: "s3cret"},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u, User: "nf", Password: "s3cret"} }, false},
+		{"wrong password", &natsserver.Options{Username: "nf", Password: "s3cret"},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u, User: "nf", Password: "nope"} }, true},
+		{"no credentials", &natsserver.Options{Username: "nf", Password: "s3cret"},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u} }, true},
+		{"token", &natsserver.Options{Authorization: "t0ken"},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u, Token: "t0ken"} }, false},
+		{"nkey", &natsserver.Options{Nkeys: []*natsserver.NkeyUser{{Nkey: pub}}},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u, NKeyFile: seedFile} }, false},
+		{"nkey missing", &natsserver.Options{Nkeys: []*natsserver.NkeyUser{{Nkey: pub}}},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u} }, true},
+		{"tls with custom CA", &natsserver.Options{TLSConfig: srvTLS, TLS: true},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u, TLSCAFile: caFile} }, false},
+		{"tls without the CA", &natsserver.Options{TLSConfig: srvTLS, TLS: true},
+			func(u string) jsbus.ConnConfig { return jsbus.ConnConfig{URL: u} }, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			url := startWith(t, tc.server)
+			cc := tc.client(url)
+			cc.ConnectTimeout = 2 * time.Second
+			nc, err := jsbus.Connect(context.Background(), cc, slog.New(slog.DiscardHandler))
+			if tc.wantErr {
+				if err == nil {
+					nc.Close()
+					t.Fatal("connected; want refused")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("connect: %v", err)
+			}
+			defer nc.Close()
+			if err := nc.Publish("x", []byte("y")); err != nil {
+				t.Fatal(err)
+			}
+			if err := nc.FlushTimeout(2 * time.Second); err != nil {
+				t.Fatalf("flush: %v", err)
+			}
+		})
+	}
+}
