@@ -48,6 +48,7 @@ type benchOptions struct {
 	noCeiling   bool
 	noPipeline  bool
 	cpuProfile  string
+	memProfile  string
 	// workerEnrich, set in a child process, is the NATS URL to run one
 	// more enrich consumer against.
 	workerEnrich string
@@ -70,6 +71,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.BoolVar(&o.noCeiling, "no-ceiling", false, "skip the in-process ceiling")
 	fs.BoolVar(&o.noPipeline, "no-pipeline", false, "skip the pipeline run (measure the in-process figures only)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write a heap profile to this file when the pipeline run ends (before the stack stops)")
 	fs.StringVar(&o.workerEnrich, "worker-enrich", "", "internal: run one enrich consumer against this NATS URL until stdin closes")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: newsflow bench [--n 1000] [--corpus PATH] [--json] [--data DIR] [--naive K] [--enrich-procs P]")
@@ -91,6 +93,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	if err := o.validate(); err != nil {
 		return err
 	}
+	pipeline.TuneGC(e.getenv) // as 'newsflow up' runs
 	rep, err := runBench(ctx, e, o, log)
 	if err != nil {
 		return err
@@ -262,6 +265,9 @@ func benchPipeline(ctx context.Context, e env, o benchOptions, items []bench.Ite
 		rep.Pipeline, err = bench.Drive(ctx, js, items, dc, log)
 	}
 	rep.PipelineMemory = sampler.Stop()
+	if o.memProfile != "" {
+		err = errors.Join(err, writeHeapProfile(o.memProfile))
+	}
 	nc.Close()
 	werr := workers.stop()
 	return errors.Join(err, werr, stopStack())
@@ -282,6 +288,20 @@ func startCPUProfile(path string) (func() error, error) {
 		pprof.StopCPUProfile()
 		return f.Close()
 	}, nil
+}
+
+// writeHeapProfile writes the live heap after a garbage collection.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	return f.Close()
 }
 
 // benchEnrich times enrich alone on all cores and one at a time, checks
@@ -416,6 +436,7 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 	if err != nil {
 		return err
 	}
+	pipeline.TuneGC(e.getenv)
 	local, err := pipeline.NewLocal(parse.Config{})
 	if err != nil {
 		return err

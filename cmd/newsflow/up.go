@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -82,6 +81,7 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	pipeline.TuneGC(e.getenv)
 	return up(ctx, e, o, log, nil)
 }
 
@@ -208,7 +208,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		// store gathers many articles into each database write.
 		switch stages[i].Consumer.Stage {
 		case jsbus.StageEnrich:
-			stages[i].Consumer.MaxInFlight = 2 * runtime.GOMAXPROCS(0)
+			stages[i].Consumer.MaxInFlight = pipeline.EnrichInFlight()
 		case jsbus.StageStore:
 			stages[i].Consumer.MaxInFlight = max(cfg.Consumer.MaxInFlight, 256)
 		}

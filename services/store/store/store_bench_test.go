@@ -87,9 +87,9 @@ func reportDocs(b *testing.B, docs int64) {
 //   - single-upsert: one ReplaceOne upsert per article, one at a time;
 //   - batched: Store.Write from many concurrent handlers (as the store stage
 //     runs), which the Store gathers into unordered insertMany calls;
-//   - batched-rewrite: the same, for ids that are already stored (a
-//     redelivery or an article dropped twice): insertMany reports duplicate
-//     keys and the Store replaces those documents one by one.
+//   - batched-rewrite: 64 concurrent writes of ids that are already stored
+//     (redeliveries, articles dropped twice): insertMany reports duplicate
+//     keys and the Store replaces those documents in one bulk write.
 func BenchmarkStoreWrite(b *testing.B) {
 	uri := startFerretDB(b)
 	ctx := context.Background()
@@ -143,30 +143,31 @@ func BenchmarkStoreWrite(b *testing.B) {
 	})
 
 	b.Run("batched-rewrite", func(b *testing.B) {
+		// One op is a batch of 64 concurrent writes of ids already stored.
+		const ids = 64
 		s := newStore(b)
-		const ids = 512
-		for i := range ids { // already there
+		for i := range ids {
 			if err := s.replace(ctx, benchArticle(fmt.Sprintf("r-%d", i))); err != nil {
 				b.Fatal(err)
 			}
 		}
-		var n atomic.Int64
-		b.SetParallelism(128)
-		b.ResetTimer()
-		b.RunParallel(func(pb *testing.PB) {
-			for pb.Next() {
-				a := benchArticle(fmt.Sprintf("r-%d", n.Add(1)%ids))
-				if err := s.Write(ctx, a); err != nil {
-					b.Error(err)
-					return
-				}
+		var n int64
+		for b.Loop() {
+			var wg sync.WaitGroup
+			for i := range ids {
+				wg.Go(func() {
+					if err := s.Write(ctx, benchArticle(fmt.Sprintf("r-%d", i))); err != nil {
+						b.Error(err)
+					}
+				})
 			}
-		})
-		b.StopTimer()
+			wg.Wait()
+			n += ids
+		}
 		filter := bson.D{{Key: "_id", Value: bson.D{{Key: "$regex", Value: "^r-"}}}}
 		if c, err := s.coll.CountDocuments(ctx, filter); err != nil || c != ids {
 			b.Errorf("documents after rewrites: %d (%v), want %d", c, err, ids)
 		}
-		reportDocs(b, n.Load())
+		reportDocs(b, n)
 	})
 }

@@ -130,8 +130,10 @@ func (r *Report) WriteText(w io.Writer) error {
 		fmt.Fprintf(&b, "ceiling   parse+enrich in-process, %d workers, %s the pipeline: %d articles in %s: %.1f articles/s, CPU %s/article\n",
 			c.Workers, when, c.Articles, round(c.Elapsed), c.PerSec, round(c.CPUPerArticle))
 	}
-	fmt.Fprintf(&b, "ceiling   together: %.1f articles/s, CPU %s/article\n", r.Ceiling.PerSec, round(r.Ceiling.CPUPerArticle))
-	fmt.Fprintf(&b, "ratio     pipeline/ceiling %.3f (wall clock), %.3f (CPU per article)\n", r.Ratio, r.CPURatio)
+	if len(r.CeilingRuns) > 0 {
+		fmt.Fprintf(&b, "ceiling   together: %.1f articles/s, CPU %s/article\n", r.Ceiling.PerSec, round(r.Ceiling.CPUPerArticle))
+		fmt.Fprintf(&b, "ratio     pipeline/ceiling %.3f (wall clock), %.3f (CPU per article)\n", r.Ratio, r.CPURatio)
+	}
 	if t := r.EnrichAllCores; t != nil {
 		fmt.Fprintf(&b, "enrich    all cores (%d workers): %.1f articles/s over %d articles\n", t.Workers, t.PerSec, t.Articles)
 	}

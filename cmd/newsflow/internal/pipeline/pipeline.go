@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
@@ -76,3 +77,18 @@ func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerCon
 // CPU-bound, so one article per core and one more per core waiting, which
 // keeps every core busy while a worker publishes its result.
 func EnrichInFlight() int { return 2 * runtime.GOMAXPROCS(0) }
+
+// DefaultMemoryLimit is the soft memory limit of the all-in-one process
+// (runtime/debug.SetMemoryLimit): the garbage collector works harder as the
+// Go heap nears it, which keeps the process well under 500 MB while the
+// tagger allocates heavily per token.
+const DefaultMemoryLimit = 384 << 20
+
+// TuneGC sets the all-in-one process's soft memory limit to
+// DefaultMemoryLimit unless GOMEMLIMIT is set. Call it once from main-like
+// code: it changes the whole process.
+func TuneGC(getenv func(string) string) {
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(DefaultMemoryLimit)
+	}
+}
