@@ -22,7 +22,7 @@ import (
 // startFerretDB runs FerretDB with its SQLite backend (the embedded server
 // of 'newsflow up') on a free port, stopped when b ends. It lives in this
 // test file only: the store binary never links it.
-func startFerretDB(b *testing.B) string {
+func startFerretDB(b testing.TB) string {
 	b.Helper()
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: "127.0.0.1:0"},
