@@ -124,17 +124,39 @@ func (s *Store) Ping(ctx context.Context) error { return s.client.Ping(ctx, nil)
 func (s *Store) Collection() *mongo.Collection { return s.coll }
 
 // EnsureIndexes creates the indexes for the queries users run: by date,
-// entity name and type, quote speaker, tags, language.
+// entity name and type, quote speaker, tags, language. Indexes that exist
+// already are left alone (asking FerretDB v1 to create existing indexes
+// again in one createIndexes call makes it drop the connection).
 func (s *Store) EnsureIndexes(ctx context.Context) error {
-	_, err := s.coll.Indexes().CreateMany(ctx, []mongo.IndexModel{
-		{Keys: bson.D{{Key: "published_at", Value: -1}}, Options: options.Index().SetName("published_at")},
-		{Keys: bson.D{{Key: "entities.name", Value: 1}}, Options: options.Index().SetName("entity_name")},
-		{Keys: bson.D{{Key: "entities.type", Value: 1}, {Key: "entities.name", Value: 1}}, Options: options.Index().SetName("entity_type_name")},
-		{Keys: bson.D{{Key: "quotes.speaker", Value: 1}}, Options: options.Index().SetName("quote_speaker")},
-		{Keys: bson.D{{Key: "tags", Value: 1}}, Options: options.Index().SetName("tags")},
-		{Keys: bson.D{{Key: "language", Value: 1}, {Key: "published_at", Value: -1}}, Options: options.Index().SetName("language_published_at")},
-	})
+	want := []struct {
+		name string
+		keys bson.D
+	}{
+		{"published_at", bson.D{{Key: "published_at", Value: -1}}},
+		{"entity_name", bson.D{{Key: "entities.name", Value: 1}}},
+		{"entity_type_name", bson.D{{Key: "entities.type", Value: 1}, {Key: "entities.name", Value: 1}}},
+		{"quote_speaker", bson.D{{Key: "quotes.speaker", Value: 1}}},
+		{"tags", bson.D{{Key: "tags", Value: 1}}},
+		{"language_published_at", bson.D{{Key: "language", Value: 1}, {Key: "published_at", Value: -1}}},
+	}
+	specs, err := s.coll.Indexes().ListSpecifications(ctx)
 	if err != nil {
+		return fmt.Errorf("list indexes: %w", err)
+	}
+	have := make(map[string]bool, len(specs))
+	for _, sp := range specs {
+		have[sp.Name] = true
+	}
+	var missing []mongo.IndexModel
+	for _, ix := range want {
+		if !have[ix.name] {
+			missing = append(missing, mongo.IndexModel{Keys: ix.keys, Options: options.Index().SetName(ix.name)})
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	if _, err := s.coll.Indexes().CreateMany(ctx, missing); err != nil {
 		return fmt.Errorf("create indexes: %w", err)
 	}
 	return nil
