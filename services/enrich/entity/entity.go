@@ -1,5 +1,5 @@
 // Package entity finds the named entities of a news article with the prose v2
-// tagger and a layer of rules and curated data that fixes its spans and types
+// tagger (a faster copy of it in internal/prose, same results) and a layer of rules and curated data that fixes its spans and types
 // and resolves the mentions of one real-world thing into one entity.
 //
 // The layer tags each body sentence on its own (never across a line break),
@@ -15,8 +15,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"sync"
 
-	"github.com/jdkato/prose/v2"
+	upstream "github.com/jdkato/prose/v2"
+
+	"github.com/newsflow/newsflow/services/enrich/entity/internal/prose"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -96,17 +99,27 @@ type Recognizer struct {
 	lx    *lexicon
 }
 
-// LoadModel loads prose's default English model. It is slow (about 0.3 s), so
-// a process calls it once and shares the result.
+// LoadModel loads prose's default English model into the tagger the
+// recognizer uses (internal/prose). It is slow (about 0.3 s), so a process
+// calls it once and shares the result.
 func LoadModel() (*prose.Model, error) {
-	// prose builds its model on the first NewDocument without UsingModel;
-	// the document's Model field hands it back for reuse.
-	doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+	m, err := prose.NewModel()
 	if err != nil {
 		return nil, fmt.Errorf("load prose model: %w", err)
 	}
-	return doc.Model, nil
+	return m, nil
 }
+
+// upstreamModel is unmodified prose's default model, loaded on first use.
+var upstreamModel = sync.OnceValue(func() *upstream.Model {
+	// prose builds its model on the first NewDocument without UsingModel;
+	// the document's Model field hands it back for reuse.
+	doc, err := upstream.NewDocument("", upstream.WithSegmentation(false))
+	if err != nil {
+		return nil
+	}
+	return doc.Model
+})
 
 // New builds a Recognizer, loading the prose model once unless WithModel gives one.
 func New(cfg Config, opts ...Option) (*Recognizer, error) {
@@ -132,8 +145,14 @@ func New(cfg Config, opts ...Option) (*Recognizer, error) {
 	return &Recognizer{cfg: cfg.withDefaults(), log: o.log, model: o.model, lx: lx}, nil
 }
 
-// Model returns the prose model the recognizer uses, to share it.
-func (r *Recognizer) Model() *prose.Model { return r.model }
+// TaggerModel returns the model the recognizer tags with, to share it
+// (WithModel).
+func (r *Recognizer) TaggerModel() *prose.Model { return r.model }
+
+// Model returns unmodified prose v2's default model, for comparisons with
+// plain prose (prose.NewDocument(text, prose.UsingModel(m))). The recognizer
+// does not use it: it is loaded on the first call, once per process.
+func (r *Recognizer) Model() *upstream.Model { return upstreamModel() }
 
 // Recognize returns the article's entities, resolved within the article.
 // Mention offsets are byte offsets into a.Body. The headline, subheadline and

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/newsflow/newsflow/services/enrich/entity/internal/prose"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -258,7 +258,7 @@ func TestHeadlineOnly(t *testing.T) {
 	if find(ents, "Threatens") != nil || find(ents, "Close Iraq Embassy") != nil {
 		t.Errorf("title case taken for names: %s", dump(ents))
 	}
-	r2, err := New(Config{SkipHeadlineOnly: true}, WithModel(r.Model()))
+	r2, err := New(Config{SkipHeadlineOnly: true}, WithModel(r.TaggerModel()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
+	"github.com/newsflow/newsflow/services/enrich/entity/internal/prose"
 )
 
 // unit is a byte range of a text that is tagged on its own: one sentence of
@@ -140,9 +140,7 @@ func (r *Recognizer) tag(text string, u unit) []token {
 	if strings.TrimSpace(san) == "" {
 		return nil
 	}
-	doc, err := prose.NewDocument(san,
-		prose.UsingModel(r.model),
-		prose.WithSegmentation(false))
+	doc, err := prose.NewDocument(san, prose.UsingModel(r.model))
 	if err != nil {
 		return nil
 	}
