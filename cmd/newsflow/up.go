@@ -134,6 +134,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		}
 		defer ns.Shutdown()
 		cfg.NATS.URL = ns.URL()
+		cfg.NATS.InProcess = ns.InProcess()
 		cfg.NATS.User, cfg.NATS.Password, cfg.NATS.Token = o.natsUser, o.natsPass, o.natsToken
 	}
 	ep.NATSURL = cfg.NATS.URL

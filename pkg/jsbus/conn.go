@@ -33,6 +33,10 @@ type ConnConfig struct {
 	TLSKeyFile  string
 	// ConnectTimeout bounds the first connection; reconnects go on forever.
 	ConnectTimeout time.Duration
+	// InProcess, if set, connects to a NATS server running in this process
+	// without a socket (the all-in-one 'newsflow up'); URL is then only
+	// shown to users.
+	InProcess nats.InProcessConnProvider
 }
 
 // ConnConfigFromEnv reads the NATS settings from environment variables:
@@ -163,6 +167,9 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 		nats.ReconnectHandler(func(nc *nats.Conn) {
 			log.Info("nats reconnected", "url", RedactURL(nc.ConnectedUrl()))
 		}),
+	}
+	if c.InProcess != nil {
+		opts = append(opts, nats.InProcessServer(c.InProcess))
 	}
 	if c.User != "" {
 		opts = append(opts, nats.UserInfo(c.User, c.Password))

@@ -137,3 +137,27 @@ func TestConnectSecurity(t *testing.T) {
 		})
 	}
 }
+
+// TestConnectInProcess connects to a server of this process that listens
+// on no socket at all, so the connection can only be the in-process one.
+func TestConnectInProcess(t *testing.T) {
+	srv, err := natsserver.NewServer(&natsserver.Options{DontListen: true, NoSigs: true, JetStream: true, StoreDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	nc, err := jsbus.Connect(ctx, jsbus.ConnConfig{URL: "nats://127.0.0.1:1", Name: "t", InProcess: srv, ConnectTimeout: 5 * time.Second}, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	if err := nc.FlushTimeout(5 * time.Second); err != nil {
+		t.Fatalf("round trip: %v", err)
+	}
+}

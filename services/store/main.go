@@ -1,7 +1,7 @@
 // Command store writes enriched articles from articles.enriched into
 // MongoDB. Configuration comes from the environment: the NATS settings of
 // package service, and MONGO_URI (or MONGO_URI_FILE), MONGO_DATABASE,
-// MONGO_COLLECTION, STORE_MAX_BATCH.
+// MONGO_COLLECTION, STORE_MAX_BATCH, STORE_FLUSH_INTERVAL.
 package main
 
 import (

@@ -327,7 +327,8 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 }
 
 // ConfigFromEnv reads MONGO_URI (or MONGO_URI_FILE), MONGO_DATABASE,
-// MONGO_COLLECTION and STORE_MAX_BATCH over the defaults.
+// MONGO_COLLECTION, STORE_MAX_BATCH and STORE_FLUSH_INTERVAL over the
+// defaults.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	c := DefaultConfig()
 	if v := getenv("MONGO_URI"); v != "" {
@@ -351,6 +352,13 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("STORE_MAX_BATCH: %w", err)
 		}
 		c.MaxBatch = n
+	}
+	if v := getenv("STORE_FLUSH_INTERVAL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, fmt.Errorf("STORE_FLUSH_INTERVAL: %w", err)
+		}
+		c.FlushInterval = d
 	}
 	return c, c.Validate()
 }

@@ -103,6 +103,9 @@ func TestConfigFromEnv(t *testing.T) {
 		{"uri", map[string]string{"MONGO_URI": "mongodb://u:p@h:27017/?authSource=admin"}, "mongodb://u:p@h:27017/?authSource=admin", false},
 		{"bad batch", map[string]string{"STORE_MAX_BATCH": "x"}, "", true},
 		{"zero batch", map[string]string{"STORE_MAX_BATCH": "0"}, "", true},
+		{"flush interval", map[string]string{"STORE_FLUSH_INTERVAL": "20ms"}, "mongodb://localhost:27017", false},
+		{"bad flush interval", map[string]string{"STORE_FLUSH_INTERVAL": "x"}, "", true},
+		{"negative flush interval", map[string]string{"STORE_FLUSH_INTERVAL": "-1ms"}, "", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

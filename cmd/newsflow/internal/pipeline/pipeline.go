@@ -74,9 +74,17 @@ func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerCon
 }
 
 // EnrichInFlight is the enrich stage's MaxInFlight in one process: enrich is
-// CPU-bound, so one article per core and one more per core waiting, which
-// keeps every core busy while a worker publishes its result.
-func EnrichInFlight() int { return 2 * runtime.GOMAXPROCS(0) }
+// CPU-bound, so it needs at least one article per core and one more per core
+// waiting, which keeps every core busy while a worker publishes its result.
+// It holds four per core: the consumer only fetches as many messages as it
+// has free slots, and with two per core a slot frees up one at a time, so
+// nearly every message cost a pull request of its own and a round trip
+// through the server; with four per core the fetches are larger and the
+// all-in-one bench spends less CPU per article on transport (measured:
+// pipeline/ceiling 0.49 -> 0.53 at N = 1000, docs/performance.md). Eight per
+// core measured no better. Articles held but not yet started wait in the
+// Go scheduler, not in the server, so the AckWait keep-alive covers them.
+func EnrichInFlight() int { return 4 * runtime.GOMAXPROCS(0) }
 
 // DefaultMemoryLimit is the soft memory limit of the all-in-one process
 // (runtime/debug.SetMemoryLimit): the garbage collector works harder as the
