@@ -208,14 +208,23 @@ func Main(ctx context.Context, stage string, getenv func(string) string, stderr 
 		}
 	})
 
+	// A signal during start-up (connecting, loading a model) is a clean
+	// stop too: nothing has been fetched yet.
+	stoppedEarly := func(err error) error {
+		if ctx.Err() != nil {
+			log.Info("stopped", "during", "start-up")
+			return nil
+		}
+		return err
+	}
 	r, err := Connect(ctx, cfg, hs, log)
 	if err != nil {
-		return err
+		return stoppedEarly(err)
 	}
 	defer r.Close()
 	h, cleanup, err := setup(ctx, r, hs, log)
 	if err != nil {
-		return err
+		return stoppedEarly(err)
 	}
 	if cleanup != nil {
 		defer cleanup()
@@ -223,6 +232,9 @@ func Main(ctx context.Context, stage string, getenv func(string) string, stderr 
 	cc := cfg.Consumer
 	cc.Stage = stage
 	err = r.Run(ctx, Stage{Consumer: cc, Handler: h})
+	if err != nil {
+		return stoppedEarly(err)
+	}
 	log.Info("stopped")
-	return err
+	return nil
 }

@@ -56,15 +56,30 @@ func TestNATSRestart(t *testing.T) {
 // counts are exact.
 func TestDatabaseOutage(t *testing.T) {
 	c := newCluster(t, clusterOptions{})
-	const n = 200
-	dir := writeArticles(t, wikinews(t, n))
-	if _, err := c.dropFiles(nil, dir); err != nil {
+	const n, before = 200, 40
+	arts := wikinews(t, n)
+	// Part of the articles go in before the outage, the rest while the
+	// database is down, so that store must hold them and retry however fast
+	// the stages upstream are.
+	if _, err := c.dropFiles(nil, writeArticles(t, arts[:before])); err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	waitProgress(t, c, 40)
-	faults := []string{fmt.Sprintf("MongoDB SIGTERM at %.1fs (stored %d), down 20s", time.Since(start).Seconds(), c.progress())}
-	c.restartServer(c.mongo, c.mongoPort, syscall.SIGTERM, 20*time.Second)
+	waitProgress(t, c, before)
+	const down = 20 * time.Second
+	faults := []string{fmt.Sprintf("MongoDB SIGTERM at %.1fs (stored %d), down %v", time.Since(start).Seconds(), c.progress(), down)}
+	if _, err := c.mongo.stop(syscall.SIGTERM, 30*time.Second); err != nil {
+		t.Fatalf("stop mongo: %v", err)
+	}
+	stopped := time.Now()
+	if _, err := c.dropFiles(nil, writeArticles(t, arts[before:])); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(down - time.Since(stopped)) // the outage itself: a duration, not a wait for an outcome
+	c.waitPortFree(c.mongoPort)
+	c.mongo.mustStart(t)
+	c.waitPort(c.mongoPort)
+	t.Logf("mongo restarted on port %d", c.mongoPort)
 	got := c.settle(n, 4*time.Minute)
 	t.Logf("settled after %.1fs: %s", time.Since(start).Seconds(), got)
 	c.assertExact(got, n, 0)
