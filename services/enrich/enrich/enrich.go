@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/services/enrich/quote"
 )
 
 // Recognizer finds an article's entities, with byte offsets into its body.
@@ -53,16 +53,7 @@ func (e *Enricher) Enrich(ctx context.Context, a article.Article) (article.Artic
 			quotes = append(quotes, q)
 		}
 	}
-	// Give each speaking entity its quote count.
-	byName := make(map[string]int, len(ents))
-	for i := range ents {
-		byName[strings.ToLower(ents[i].Name)] = i
-	}
-	for _, q := range quotes {
-		if i, ok := byName[strings.ToLower(q.Speaker)]; ok && q.Speaker != "" {
-			ents[i].Quotes++
-		}
-	}
+	quote.CountQuotes(ents, quotes)
 	offsets := map[string]article.Offsets{
 		article.FieldBody:    article.NewOffsets(a.Body),
 		article.FieldCaption: article.NewOffsets(a.Caption),
