@@ -23,18 +23,7 @@ import (
 // its storage in a temporary directory, shut down when the test ends.
 func startServer(t *testing.T) string {
 	t.Helper()
-	srv, err := natsserver.NewServer(&natsserver.Options{
-		Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
-	return srv.ClientURL()
+	return startWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir()})
 }
 
 func connect(t *testing.T, url string) jetstream.JetStream {

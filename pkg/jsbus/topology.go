@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -124,4 +125,15 @@ func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg StreamConfig)
 // article dropped again as other bytes (an update) goes through.
 func MsgID(stage, articleID, rawSHA256 string) string {
 	return stage + ":" + articleID + ":" + rawSHA256[:min(16, len(rawSHA256))]
+}
+
+// ArticleHeader returns the headers of a JSON message about one article:
+// its id and the hash of the raw input it came from, so that a dead letter
+// or a stored notice can be traced back to the drop.
+func ArticleHeader(articleID, rawSHA256 string) nats.Header {
+	hdr := nats.Header{}
+	hdr.Set(HeaderArticleID, articleID)
+	hdr.Set(HeaderRawSHA256, rawSHA256)
+	hdr.Set(HeaderContentType, "application/json")
+	return hdr
 }

@@ -139,10 +139,7 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 	if err != nil {
 		return article.Permanent("encode", fmt.Errorf("encode enriched article: %w", err))
 	}
-	hdr := nats.Header{}
-	hdr.Set(jsbus.HeaderArticleID, out.ID)
-	hdr.Set(jsbus.HeaderRawSHA256, out.Source.SHA256)
-	hdr.Set(jsbus.HeaderContentType, "application/json")
+	hdr := jsbus.ArticleHeader(out.ID, out.Source.SHA256)
 	if _, err := s.pub.Publish(ctx, jsbus.SubjectEnriched, jsbus.MsgID(jsbus.StageEnrich, out.ID, out.Source.SHA256), data, hdr); err != nil {
 		return err
 	}

@@ -53,10 +53,7 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 		if err != nil {
 			return article.Permanent("encode", fmt.Errorf("encode article: %w", err))
 		}
-		hdr := nats.Header{}
-		hdr.Set(jsbus.HeaderArticleID, a.ID)
-		hdr.Set(jsbus.HeaderRawSHA256, a.Source.SHA256)
-		hdr.Set(jsbus.HeaderContentType, "application/json")
+		hdr := jsbus.ArticleHeader(a.ID, a.Source.SHA256)
 		if _, err := s.pub.Publish(ctx, jsbus.SubjectParsed, jsbus.MsgID(jsbus.StageIngest, a.ID, a.Source.SHA256), data, hdr); err != nil {
 			return err
 		}

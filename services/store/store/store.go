@@ -316,9 +316,7 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 		return fmt.Errorf("write %s: %w", a.ID, err)
 	}
 	data, _ := json.Marshal(Stored{ID: a.ID, Headline: a.Headline, RawSHA256: a.Source.SHA256, Entities: len(a.Entities), Quotes: len(a.Quotes)})
-	hdr := nats.Header{}
-	hdr.Set(jsbus.HeaderArticleID, a.ID)
-	hdr.Set(jsbus.HeaderRawSHA256, a.Source.SHA256)
+	hdr := jsbus.ArticleHeader(a.ID, a.Source.SHA256)
 	if _, err := s.pub.Publish(ctx, jsbus.SubjectStored, jsbus.MsgID(jsbus.StageStore, a.ID, a.Source.SHA256), data, hdr); err != nil {
 		return err
 	}
