@@ -36,6 +36,7 @@ type lexicon struct {
 	firstCue   map[string]string   // first word of any multi-word name -> type ("Instituto")
 	titles     map[string]bool     // lower-cased title phrases
 	titleWords int                 // longest title in words
+	titleFirst map[string]bool     // first words of the titles, to skip the rest quickly
 	titleMods  map[string]bool
 	firstNames map[string]bool
 	nonNames   map[string]bool // exact-case words that are never names
@@ -56,6 +57,7 @@ func loadLexicon() (*lexicon, error) {
 		leadCue:    map[string]string{},
 		firstCue:   map[string]string{},
 		titles:     map[string]bool{},
+		titleFirst: map[string]bool{},
 		titleMods:  map[string]bool{},
 		firstNames: map[string]bool{},
 		nonNames:   map[string]bool{},
@@ -122,8 +124,12 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("titles.txt", func(line string) error {
 		t := strings.ToLower(line)
 		lx.titles[t] = true
-		if n := len(strings.Fields(t)); n > lx.titleWords {
-			lx.titleWords = n
+		words := strings.Fields(t)
+		if len(words) > lx.titleWords {
+			lx.titleWords = len(words)
+		}
+		if len(words) > 0 {
+			lx.titleFirst[words[0]] = true
 		}
 		return nil
 	}); err != nil {

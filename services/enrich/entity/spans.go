@@ -372,6 +372,10 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	for j < n && r.lx.titleMods[strings.ToLower(toks[j].text)] {
 		j++
 	}
+	// Every title starts with one of a few words: most tokens start none.
+	if j >= n || !r.lx.titleFirst[strings.ToLower(toks[j].text)] {
+		return 0, false
+	}
 	for k := min(r.lx.titleWords, n-j); k >= 1; k-- {
 		if !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
 			continue
