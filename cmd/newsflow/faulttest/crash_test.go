@@ -71,7 +71,9 @@ func TestCrash(t *testing.T) {
 			}
 		}
 	})
-	dropped := dropInBatches(t, c, arts, 30, 500*time.Millisecond)
+	// Small batches keep input arriving for as long as the kill plan runs
+	// (about 20s), now that the stages clear a batch in well under a second.
+	dropped := dropInBatches(t, c, arts, 10, 400*time.Millisecond)
 	wg.Wait()
 
 	got := c.settle(n, 4*time.Minute)
