@@ -3,6 +3,7 @@ package faulttest
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -101,11 +102,13 @@ func TestGracefulShutdown(t *testing.T) {
 	const grace = 8 * time.Second // SHUTDOWN_GRACE of the cluster
 	c := newCluster(t, clusterOptions{})
 	const n = 120
-	dir := writeArticles(t, wikinews(t, n))
-	if _, err := c.dropFiles(nil, dir); err != nil {
-		t.Fatal(err)
-	}
+	arts := wikinews(t, n)
 	start := time.Now()
+	// Input keeps arriving while the services are stopped, so that each
+	// SIGTERM finds work in flight.
+	var wg sync.WaitGroup
+	wg.Go(func() { dropInBatches(t, c, arts, 5, 300*time.Millisecond) })
+	defer wg.Wait()
 	var faults []string
 	for i, s := range []string{"enrich", "store", "enrich"} {
 		waitProgress(t, c, int64(20+30*i))
