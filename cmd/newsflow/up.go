@@ -38,7 +38,6 @@ type upOptions struct {
 	noServices bool
 	// servers lists the servers to embed when no URL is given: nats, mongo.
 	servers  string
-	memory   bool
 	natsUser string
 	natsPass string
 	// natsToken turns on token authentication instead of user and password.

@@ -147,9 +147,6 @@ func Connect(ctx context.Context, cfg Config, hs *health.Server, log *slog.Logge
 	return &Runner{nc: nc, js: js, log: log, health: hs, metrics: health.NewStageMetrics(hs.Registry())}, nil
 }
 
-// JetStream returns the JetStream handle.
-func (r *Runner) JetStream() jetstream.JetStream { return r.js }
-
 // Publisher returns a publisher on the runner's connection.
 func (r *Runner) Publisher() *jsbus.Publisher { return jsbus.NewPublisher(r.js) }
 
