@@ -28,6 +28,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/service"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/ingest/parse"
+	"github.com/newsflow/newsflow/services/store/store"
 )
 
 // defaultCorpus is the Wikinews corpus, relative to the repository root.
@@ -173,7 +174,7 @@ func runBench(ctx context.Context, e env, o benchOptions, log *slog.Logger) (*be
 	if !o.noPipeline {
 		runtime.GC()
 		debug.FreeOSMemory() // the pipeline's memory is measured from here
-		if err := benchPipeline(ctx, e, o, items, rep, log); err != nil {
+		if err := benchPipeline(ctx, e, o, local, items, rep, log); err != nil {
 			return nil, err
 		}
 		runtime.GC()
@@ -192,7 +193,7 @@ func runBench(ctx context.Context, e env, o benchOptions, log *slog.Logger) (*be
 
 // benchPipeline runs the embedded stack, drops the items and waits until
 // each is stored, sampling memory meanwhile.
-func benchPipeline(ctx context.Context, e env, o benchOptions, items []bench.Item, rep *bench.Report, log *slog.Logger) error {
+func benchPipeline(ctx context.Context, e env, o benchOptions, local *pipeline.Local, items []bench.Item, rep *bench.Report, log *slog.Logger) error {
 	dataDir := o.dataDir
 	if dataDir == "" {
 		d, err := os.MkdirTemp("", "newsflow-bench-")
@@ -270,7 +271,37 @@ func benchPipeline(ctx context.Context, e env, o benchOptions, items []bench.Ite
 	}
 	nc.Close()
 	werr := workers.stop()
+	if err == nil && werr == nil && !o.noCeiling {
+		err = benchStoredCeiling(ctx, upEnv, ep, local, items, o.workers, rep, log)
+	}
 	return errors.Join(err, werr, stopStack())
+}
+
+// benchStoredCeiling runs parse, enrich and the store's write in-process
+// against the stack's database, into the pipeline's collection under other
+// ids: the pipeline's work without the message bus between the stages.
+func benchStoredCeiling(ctx context.Context, upEnv env, ep endpoints, local *pipeline.Local, items []bench.Item, workers int, rep *bench.Report, log *slog.Logger) error {
+	scfg, err := store.ConfigFromEnv(upEnv.getenv)
+	if err != nil {
+		return err
+	}
+	scfg.URI = ep.MongoURI
+	st, err := store.New(ctx, scfg, store.WithLogger(log))
+	if err != nil {
+		return fmt.Errorf("bench: store: %w", err)
+	}
+	runtime.GC()
+	log.Info("bench: ceiling with store", "workers", workers)
+	// As many concurrent writes as up's store stage holds in flight.
+	t, err := bench.CeilingStored(ctx, local, st, items, workers, 256, "ceiling-")
+	if cerr := st.Close(context.WithoutCancel(ctx)); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("bench: ceiling with store: %w", err)
+	}
+	rep.CeilingStored = &t
+	return nil
 }
 
 // startCPUProfile profiles the process's CPU into path until the returned

@@ -41,6 +41,9 @@ func TestBenchCommand(t *testing.T) {
 	if r.Naive == nil || r.EnrichAllCores == nil || r.EnrichOverNaive <= 0 {
 		t.Errorf("naive %+v, enrich %+v", r.Naive, r.EnrichAllCores)
 	}
+	if c := r.CeilingStored; c == nil || c.Articles != 8 || r.StoredRatio <= 0 || r.StoredCPURatio <= 0 {
+		t.Errorf("ceiling with store %+v, ratio %v / %v, want 8 articles stored in-process", c, r.StoredRatio, r.StoredCPURatio)
+	}
 	if r.SameAsSequential == nil || !*r.SameAsSequential {
 		t.Errorf("enrich on all cores differs from one at a time")
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -170,5 +171,79 @@ func TestEnrichConcurrentEqualsSequential(t *testing.T) {
 		if !reflect.DeepEqual(seq[i].Quotes, par[i].Quotes) {
 			t.Errorf("%s: quotes differ between sequential and concurrent enrichment", seq[i].ID)
 		}
+	}
+}
+
+// recordingWriter is a Writer that keeps the ids it was given, or fails.
+type recordingWriter struct {
+	mu   sync.Mutex
+	ids  []string
+	fail error
+}
+
+func (w *recordingWriter) Write(_ context.Context, a *article.Article) error {
+	if w.fail != nil {
+		return w.fail
+	}
+	if a.EnrichedAt == nil {
+		return errors.New("article " + a.ID + " is not enriched")
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.ids = append(w.ids, a.ID)
+	return nil
+}
+
+func TestCeilingStored(t *testing.T) {
+	items, err := ReadCorpus(strings.NewReader(tinyCSV), 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := pipeline.NewLocal(parse.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, it := range items {
+		arts, err := local.Parser.Parse(context.Background(), input(it))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			want["ceiling-"+a.ID] = true
+		}
+	}
+	tests := []struct {
+		name    string
+		fail    error
+		wantErr bool
+	}{
+		{name: "stores every article once under the prefix"},
+		{name: "a failed write is the run's error", fail: errors.New("disk full"), wantErr: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := &recordingWriter{fail: tc.fail}
+			tp, err := CeilingStored(context.Background(), local, w, items, 2, 4, "ceiling-")
+			if tc.wantErr {
+				if !errors.Is(err, tc.fail) {
+					t.Fatalf("err = %v, want %v", err, tc.fail)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]bool{}
+			for _, id := range w.ids {
+				if got[id] {
+					t.Errorf("%s written twice", id)
+				}
+				got[id] = true
+			}
+			if !reflect.DeepEqual(got, want) || tp.Articles != len(want) || tp.PerSec <= 0 {
+				t.Errorf("wrote %v (throughput %+v), want %v", got, tp, want)
+			}
+		})
 	}
 }

@@ -101,6 +101,60 @@ func Ceiling(ctx context.Context, p Processor, items []Item, workers int) (Throu
 	return newThroughput(int(arts.Load()), max(1, min(workers, len(items))), time.Since(start), CPUTime()-cpu0), nil
 }
 
+// Writer stores an enriched article; store.Store is one (it gathers
+// concurrent writes into one insertMany).
+type Writer interface {
+	Write(ctx context.Context, a *article.Article) error
+}
+
+// CeilingStored is Ceiling followed by the store's write of each article,
+// all in-process: workers goroutines parse and enrich, and writers
+// goroutines hand the results to w concurrently, as the store stage does,
+// so that w can batch them. Each id gets idPrefix, so that these documents
+// never replace the pipeline's. It is the same work as the pipeline's
+// without the message bus between the stages.
+func CeilingStored(ctx context.Context, p Processor, w Writer, items []Item, workers, writers int, idPrefix string) (Throughput, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	var arts atomic.Int64
+	ch := make(chan article.Article, writers)
+	var wg sync.WaitGroup
+	for range max(1, writers) {
+		wg.Go(func() {
+			for a := range ch {
+				if err := w.Write(ctx, &a); err != nil {
+					cancel(fmt.Errorf("store %s: %w", a.ID, err))
+					continue // drain, so that the producers never block
+				}
+				arts.Add(1)
+			}
+		})
+	}
+	start, cpu0 := time.Now(), CPUTime()
+	err := forEach(ctx, len(items), workers, func(ctx context.Context, i int) error {
+		out, err := p.Process(ctx, input(items[i]))
+		if err != nil {
+			return fmt.Errorf("process %s: %w", items[i].Name, err)
+		}
+		for _, a := range out {
+			a.ID = idPrefix + a.ID
+			ch <- a
+		}
+		return nil
+	})
+	close(ch)
+	wg.Wait()
+	if err == nil {
+		if cerr := context.Cause(ctx); cerr != nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return Throughput{}, err
+	}
+	return newThroughput(int(arts.Load()), max(1, min(workers, len(items))), time.Since(start), CPUTime()-cpu0), nil
+}
+
 // ParseAll parses every item once, sequentially, for the enrich-only runs.
 func ParseAll(ctx context.Context, p Parser, items []Item) ([]article.Article, error) {
 	var out []article.Article

@@ -68,6 +68,13 @@ type Report struct {
 	// same ratio in work instead of wall time, which other processes on a
 	// shared machine do not skew. (Child enrich processes are not counted.)
 	CPURatio float64 `json:"pipeline_over_ceiling_cpu"`
+	// CeilingStored is parse, enrich and the store's write in-process on
+	// the pipeline's database, after the pipeline: the pipeline's work
+	// without the message bus. StoredRatio and StoredCPURatio compare the
+	// pipeline with it as Ratio and CPURatio do with Ceiling.
+	CeilingStored  *Throughput `json:"ceiling_with_store,omitempty"`
+	StoredRatio    float64     `json:"pipeline_over_ceiling_with_store,omitempty"`
+	StoredCPURatio float64     `json:"pipeline_over_ceiling_with_store_cpu,omitempty"`
 
 	// EnrichAllCores is enrich alone (already parsed articles) on all cores.
 	EnrichAllCores *Throughput `json:"enrich_all_cores,omitempty"`
@@ -97,6 +104,14 @@ func (r *Report) Summarize() {
 	}
 	if p := r.Pipeline.Throughput.CPUPerArticle; p > 0 {
 		r.CPURatio = float64(r.Ceiling.CPUPerArticle) / float64(p)
+	}
+	if c := r.CeilingStored; c != nil {
+		if c.PerSec > 0 {
+			r.StoredRatio = r.Pipeline.Throughput.PerSec / c.PerSec
+		}
+		if p := r.Pipeline.Throughput.CPUPerArticle; p > 0 {
+			r.StoredCPURatio = float64(c.CPUPerArticle) / float64(p)
+		}
 	}
 }
 
@@ -133,6 +148,11 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(r.CeilingRuns) > 0 {
 		fmt.Fprintf(&b, "ceiling   together: %.1f articles/s, CPU %s/article\n", r.Ceiling.PerSec, round(r.Ceiling.CPUPerArticle))
 		fmt.Fprintf(&b, "ratio     pipeline/ceiling %.3f (wall clock), %.3f (CPU per article)\n", r.Ratio, r.CPURatio)
+	}
+	if c := r.CeilingStored; c != nil {
+		fmt.Fprintf(&b, "with store parse+enrich+store in-process, %d workers, after the pipeline: %d articles in %s: %.1f articles/s, CPU %s/article\n",
+			c.Workers, c.Articles, round(c.Elapsed), c.PerSec, round(c.CPUPerArticle))
+		fmt.Fprintf(&b, "ratio     pipeline/(parse+enrich+store) %.3f (wall clock), %.3f (CPU per article)\n", r.StoredRatio, r.StoredCPURatio)
 	}
 	if t := r.EnrichAllCores; t != nil {
 		fmt.Fprintf(&b, "enrich    all cores (%d workers): %.1f articles/s over %d articles\n", t.Workers, t.PerSec, t.Articles)
