@@ -112,6 +112,48 @@ func TestRecognizeRules(t *testing.T) {
 			want: map[string]string{"Washington Post": "ORG", "State Department": "ORG", "Pentagon": "ORG"},
 		},
 		{
+			name:   "a title with no name is no entity",
+			body:   "Boris Johnson, a former Foreign Secretary, won. The Senate Majority Leader spoke.",
+			want:   map[string]string{"Boris Johnson": "PERSON", "Senate": "ORG"},
+			absent: []string{"Foreign", "Foreign Secretary"},
+		},
+		{
+			name: "territorial and ethnic demonyms",
+			body: "The Puerto Rican constitution was cited. On Sunday, Hong Kongers marched, and Native American groups joined.",
+			want: map[string]string{"Puerto Rican": "NORP", "Hong Konger": "NORP", "Native American": "NORP"},
+		},
+		{
+			name: "a place noun types the name before it",
+			body: "The shooting took place in the Tsuen Wan district. The headquarters stands on an island in the river Seine.",
+			want: map[string]string{"Tsuen Wan": "GPE", "Seine": "LOC"},
+		},
+		{
+			name:   "organisation words, call signs, events",
+			body:   "Germany banned the airline Mahan Air, according to WSET-TV. Rouhani spoke at the opening of Sacred Defence Week. Protesters moved to the Hong Kong Police Headquarters.",
+			want:   map[string]string{"Mahan Air": "ORG", "WSET-TV": "ORG", "Hong Kong Police Headquarters": "FAC"},
+			absent: []string{"Sacred Defence Week"},
+		},
+		{
+			name: "and inside a descriptive organisation name",
+			body: "The National Oceanic and Atmospheric Administration said so. Poland's Law and Justice Party won. Iran and Iraq met.",
+			want: map[string]string{"National Oceanic and Atmospheric Administration": "ORG", "Law and Justice Party": "ORG",
+				"Iran": "GPE", "Iraq": "GPE"},
+			absent: []string{"National Oceanic", "Atmospheric Administration", "Iran and Iraq"},
+		},
+		{
+			name:   "a name ends at its suffix; landmarks; contractions",
+			body:   "He fought for Martin Luther King Jr. Day to be a holiday. The roof of Notre Dame cathedral burned. Trump said Turkey would pay (I’ve done it before!).",
+			want:   map[string]string{"Martin Luther King Jr.": "PERSON", "Notre Dame": "FAC", "Turkey": "GPE"},
+			absent: []string{"Jr. Day", "Notre", "I’ve", "Martin Luther"},
+		},
+		{
+			name: "titles without names, compass demonyms, landforms, time zones",
+			body: "As Attorney General, Barr leads the department. The Princess waved. Bash, the U.S. Attorney for the district, spoke. " +
+				"Eastern Europeans arrived at 9 a.m. ET near the Cotabato Trench. Bishop Emeritus Dinualdo Gutierrez died.",
+			want:   map[string]string{"Barr": "PERSON", "Eastern Europeans": "NORP", "Cotabato Trench": "LOC", "Dinualdo Gutierrez": "PERSON"},
+			absent: []string{"General", "Princess", "U.S. Attorney", "ET", "Emeritus Dinualdo Gutierrez"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},

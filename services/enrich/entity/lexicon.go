@@ -73,6 +73,7 @@ func loadLexicon() (*lexicon, error) {
 	for _, f := range []struct{ file, typ string }{
 		{"gpe.txt", article.TypeGPE},
 		{"loc.txt", article.TypeLoc},
+		{"fac.txt", article.TypeFac},
 		{"org.txt", article.TypeOrg},
 	} {
 		if err := eachLine(f.file, func(line string) error {
@@ -144,6 +145,13 @@ func loadLexicon() (*lexicon, error) {
 	} {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
 			return nil, err
+		}
+	}
+	// The files write contractions with a straight apostrophe ("I've");
+	// news text often has the typographic one.
+	for w := range lx.nonNames {
+		if strings.Contains(w, "'") {
+			lx.nonNames[strings.ReplaceAll(w, "'", "\u2019")] = true
 		}
 	}
 	if err := eachLine("sports.txt", func(line string) error {

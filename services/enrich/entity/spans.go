@@ -204,6 +204,18 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 		m.typ, m.ev = article.TypePerson, evRule
 		return
 	}
+	// "the river Seine", "the Tsuen Wan district": a common noun that
+	// says what kind of place the name is outweighs the tagger's guess.
+	if i > 0 && (toks[i-1].text == "river" || toks[i-1].text == "lake") {
+		m.typ, m.ev = article.TypeLoc, evRule
+		return
+	}
+	if j < len(toks) {
+		if t, ok := placeNouns[toks[j].text]; ok && !isAcronym(m.text) && !strings.Contains(m.text, "/") {
+			m.typ, m.ev = t, evRule
+			return
+		}
+	}
 	if m.typ != "" && m.typ != article.TypeGPE && m.ev > evNone {
 		return
 	}
@@ -217,6 +229,14 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 		!isAcronym(m.text) {
 		m.typ, m.ev = article.TypeGPE, evProse
 	}
+}
+
+// placeNouns are lower-case nouns that, right after a name, say which kind
+// of place it is ("the Tsuen Wan district", "the Amazon river").
+var placeNouns = map[string]string{
+	"river": article.TypeLoc, "region": article.TypeLoc, "valley": article.TypeLoc,
+	"district": article.TypeGPE, "province": article.TypeGPE, "prefecture": article.TypeGPE,
+	"county": article.TypeGPE, "municipality": article.TypeGPE,
 }
 
 // isNameToken reports whether token i can be part of a name.
@@ -298,6 +318,23 @@ func isParticle(s string) bool {
 	return false
 }
 
+// commonWords reports whether every token is a plain English word that no
+// list knows as a name ("Oceanic", "Drug"), the parts of a descriptive name.
+func (r *Recognizer) commonWords(ts []token) bool {
+	for _, t := range ts {
+		if !r.lx.common[strings.ToLower(t.text)] || r.lx.firstNames[t.text] {
+			return false
+		}
+		if _, ok := r.lx.lookup(t.text); ok {
+			return false
+		}
+		if _, ok := r.lx.norp[t.text]; ok {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
 // connector returns how many tokens at j join the run toks[i:j] to the name
 // after them ("Government of Iraq", "Johnson & Johnson"), or 0.
 func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
@@ -337,7 +374,14 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 		return k
 	}
 	if w == "and" {
-		return 0 // "Iran and Iraq" are two names
+		// "National Oceanic and Atmospheric Administration": common words
+		// on both sides and an organisation word at the end are one name;
+		// "Iran and Iraq", "Smith and Jones Ltd" are two.
+		if t, ok := r.lx.headCue[toks[e-1].text]; ok && t == article.TypeOrg && e-1 > j+k-1 &&
+			r.commonWords(toks[i:j]) && r.commonWords(toks[j+k:e-1]) {
+			return k
+		}
+		return 0
 	}
 	if _, ok := r.lx.leadCue[left]; ok {
 		return k
@@ -385,9 +429,15 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 			e++
 		}
 		if e >= n || !name[e] {
-			if j > i && e < n && name[e] == false {
+			if j > i && e < n && name[e] == false || k > 1 {
+				// "As Attorney General, Barr": no name after the longest
+				// title, and none of its words ("General") is one.
 				return 0, false
 			}
+			continue
+		}
+		// "Martin Luther King Jr.": a suffix is no name after a title.
+		if generational[toks[e].text] {
 			continue
 		}
 		// The name after the title must look like a person's: not a known
@@ -418,6 +468,9 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	return 0, false
 }
 
+// generational are the suffixes that end a person's name.
+var generational = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true}
+
 // leadMods are title modifiers that never begin a name ("Former US ...").
 var leadMods = map[string]bool{"former": true, "ex": true, "acting": true, "late": true, "then": true,
 	"outgoing": true, "incoming": true, "interim": true}
@@ -444,8 +497,27 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 	}
 	whole := joinText(run)
 	_, inGaz := r.lx.lookup(whole)
+	// "Martin Luther King Jr. Day": a person's name ends at its suffix.
+	for k := 1; k+1 < len(run) && !inGaz; k++ {
+		if generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstNames[run[0].text]) {
+			return append(r.runMentions(text, run[:k+1], title), r.runMentions(text, run[k+1:], "")...)
+		}
+	}
 	// "U.S. President", "Afghan Ambassador": a role after a place is no name.
+	if !inGaz && len(run) == 1 && r.lx.titles[strings.ToLower(whole)] && !r.lx.firstNames[whole] {
+		return nil // "the Princess", "the Pope": a title, no name
+	}
 	if !inGaz && len(run) > 1 {
+		// "former Foreign Secretary, mayor of London": a title with no name
+		// ("Senate Majority Leader" keeps "Senate", a known name).
+		if r.lx.titles[strings.ToLower(joinWords(run))] {
+			for k := len(run) - 1; k >= 1; k-- {
+				if _, known := r.lx.lookup(joinText(run[:k])); known {
+					return r.runMentions(text, run[:k], "")
+				}
+			}
+			return nil
+		}
 		for k := 1; k < len(run); k++ { // longest title first
 			if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
 				if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
@@ -505,10 +577,19 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 	if c, ok := lx.norp[text]; ok {
 		return article.TypeNORP, c, evGaz
 	}
+	// "Eastern Europeans", "West African": a compass word before a demonym.
+	if len(run) == 2 && compass[run[0].text] {
+		if _, ok := lx.norp[run[1].text]; ok {
+			return article.TypeNORP, "", evGaz
+		}
+	}
 	if titled {
 		return article.TypePerson, "", evRule
 	}
 	last := run[len(run)-1].text
+	if len(run) == 1 && isCallSign(text) {
+		return article.TypeOrg, "", evRule
+	}
 	if len(run) > 1 {
 		// "World Cup", "Google Science Fair": events and shows are not
 		// entity types here.
@@ -616,6 +697,20 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		return "", "", evNone // shape alone: only resolution can type it
 	}
 	return "", "", evNone
+}
+
+// isCallSign reports a broadcaster's call sign with its band ("WSET-TV",
+// "KQED-FM"): a station, so an organisation.
+func isCallSign(s string) bool {
+	call, band, ok := strings.Cut(s, "-")
+	if !ok || !isAcronym(call) || strings.Contains(call, ".") {
+		return false
+	}
+	switch band {
+	case "TV", "FM", "AM", "DT", "LD", "CD":
+		return true
+	}
+	return false
 }
 
 func hasWord(run []token, w string) bool {
