@@ -113,7 +113,7 @@ func TestRecognizeRules(t *testing.T) {
 		},
 		{
 			name:   "a title with no name is no entity",
-			body:   "Boris Johnson, a former Foreign Secretary, won. The Senate Majority Leader spoke.",
+			body:   "Party members voted to elect Boris Johnson — former Foreign Secretary, mayor of London — as leader. The Senate Majority Leader spoke.",
 			want:   map[string]string{"Boris Johnson": "PERSON", "Senate": "ORG"},
 			absent: []string{"Foreign", "Foreign Secretary"},
 		},
@@ -152,6 +152,32 @@ func TestRecognizeRules(t *testing.T) {
 				"Eastern Europeans arrived at 9 a.m. ET near the Cotabato Trench. Bishop Emeritus Dinualdo Gutierrez died.",
 			want:   map[string]string{"Barr": "PERSON", "Eastern Europeans": "NORP", "Cotabato Trench": "LOC", "Dinualdo Gutierrez": "PERSON"},
 			absent: []string{"General", "Princess", "U.S. Attorney", "ET", "Emeritus Dinualdo Gutierrez"},
+		},
+		{
+			name: "the word before of types the name",
+			body: "The United States Department of State said so. Guests filled the Hall of Mirrors. " +
+				"Fighters of the Islamic State of Iraq retreated. She sang at the Daughters of the American Revolution Constitution Hall.",
+			want: map[string]string{"United States Department of State": "ORG", "Hall of Mirrors": "FAC",
+				"Islamic State of Iraq": "ORG", "Daughters of the American Revolution Constitution Hall": "FAC"},
+		},
+		{
+			name: "particles, amounts, editors' brackets, possessives",
+			body: "Nancy Pelosi, the Speaker of the House of Representatives, spoke. Mayor de Blasio replied. Fees reached US$86,000. " +
+				"\"[T]he House of Representatives is clear,\" NBC said. One MP of the People's Party of Canada won. Hillary Clinton's Senate career ended.",
+			want:   map[string]string{"de Blasio": "PERSON", "House of Representatives": "ORG", "People's Party of Canada": "ORG", "Hillary Clinton": "PERSON"},
+			titles: map[string]string{"de Blasio": "Mayor"},
+			sameAs: [][2]string{{"People's Party of Canada", "People's Party"}},
+			absent: []string{"of Representatives", "People 's Party", "US$86,000", "T]he House of Representatives", "Party of Canada", "Hillary Clinton's Senate"},
+		},
+		{
+			name: "rules that must not misfire",
+			body: "Former Homeland Security Secretary Tom Ridge endorsed him. Ridge said so. The North Pole is melting. " +
+				"He drove down Martin Luther King Jr. Boulevard. A Starbucks region spokesperson declined. New LED-TV sets sold. " +
+				"The Institute for Security Studies (ISS) said so. They met at the Pentecostal church. The Notre Dame cathedral burned.",
+			want: map[string]string{"Tom Ridge": "PERSON", "North Pole": "LOC", "Martin Luther King Jr. Boulevard": "FAC",
+				"Pentecostal": "NORP", "Institute for Security Studies": "ORG", "Notre Dame": "FAC"},
+			sameAs: [][2]string{{"Tom Ridge", "Ridge"}, {"Institute for Security Studies", "ISS"}},
+			absent: []string{"Martin Luther King Jr.", "LED-TV", "International Space Station", "Notre"},
 		},
 		{
 			name:   "date splits a span",

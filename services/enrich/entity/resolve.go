@@ -173,6 +173,10 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 			key = "t:" + fold(m.text)
 			if c, ok := r.lx.lookup(m.text); ok {
 				key = "c:" + c.canonical
+			} else if _, ok := groups["p:"+fold(m.text)]; ok {
+				// The same words typed otherwise elsewhere in the article
+				// are the same entity: its type is the vote of both.
+				key = "p:" + fold(m.text)
 			}
 		}
 		if !m.headline {
@@ -354,7 +358,7 @@ func (r *Recognizer) derivedAliases(typ string, g *group) []string {
 			e, ok := r.lx.lookup(head)
 			_, np := r.lx.norp[head]
 			if ok && e.typ == article.TypeGPE && isAcronym(head) || np {
-				add(strings.Join(m.words[k:], " "))
+				add(wordsText(m.words[k:]))
 				break
 			}
 		}
@@ -371,7 +375,7 @@ func (r *Recognizer) derivedAliases(typ string, g *group) []string {
 				rest = rest[1:]
 			}
 			if e, ok := r.lx.lookup(strings.Join(rest, " ")); ok && e.typ == article.TypeGPE {
-				add(strings.Join(m.words[:k], " "))
+				add(wordsText(m.words[:k]))
 			}
 			break
 		}
@@ -386,4 +390,17 @@ func (g *group) hasTeam() bool {
 		}
 	}
 	return false
+}
+
+// wordsText joins a mention's words as text: a space between words, none
+// before a possessive ("People's Party", "Workers' Party").
+func wordsText(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "\u2019") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }

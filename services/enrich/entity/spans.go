@@ -74,6 +74,9 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		for j := i; j < i+k; j++ {
 			name[j] = false
 		}
+		if i+k < n && !name[i+k] && isParticle(toks[i+k].text) {
+			name[i+k] = true // the particle that starts the name ("de Blasio")
+		}
 		titleOf[i+k] = joinText(toks[i : i+k])
 		i += k - 1
 	}
@@ -108,6 +111,14 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			}
 			// "Kurdistan Workers' Party": a plural possessive inside a name.
 			if toks[j].text == "'" && j+1 < n && name[j+1] && strings.HasSuffix(toks[j-1].text, "s") && toks[j].start == toks[j-1].end {
+				j++
+				continue
+			}
+			// "People's Party", "Children's Hospital", "Sheriff's Office": a
+			// possessive of a word for people or an office-holder inside a
+			// name; other possessives ("Clinton's Senate") end the name.
+			if (toks[j].text == "'s" || toks[j].text == "\u2019s") && j+1 < n && name[j+1] && toks[j].start == toks[j-1].end &&
+				possessiveInName[toks[j-1].text] {
 				j++
 				continue
 			}
@@ -210,8 +221,11 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 		m.typ, m.ev = article.TypeLoc, evRule
 		return
 	}
-	if j < len(toks) {
-		if t, ok := placeNouns[toks[j].text]; ok && !isAcronym(m.text) && !strings.Contains(m.text, "/") {
+	// Only where the noun ends the phrase ("a Starbucks region
+	// spokesperson" is no place) and the name does not start with a given
+	// name ("the John Lewis district").
+	if j < len(toks) && !r.lx.firstNames[m.words[0]] && (j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].tag, "NN")) {
+		if t, ok := placeNouns[toks[j].text]; ok && !isAcronym(m.text) && !strings.Contains(m.text, "/") && !r.hasNORP(m.words) {
 			m.typ, m.ev = t, evRule
 			return
 		}
@@ -231,12 +245,26 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 	}
 }
 
+// hasNORP reports a nationality or religion word among words ("Greek
+// Orthodox church", "Pentecostal church": adjectives, not names).
+func (r *Recognizer) hasNORP(words []string) bool {
+	for _, w := range words {
+		if _, ok := r.lx.norp[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNouns are lower-case nouns that, right after a name, say which kind
-// of place it is ("the Tsuen Wan district", "the Amazon river").
+// of place it is ("the Tsuen Wan district", "the Amazon river", "the Notre
+// Dame cathedral").
 var placeNouns = map[string]string{
 	"river": article.TypeLoc, "region": article.TypeLoc, "valley": article.TypeLoc,
 	"district": article.TypeGPE, "province": article.TypeGPE, "prefecture": article.TypeGPE,
 	"county": article.TypeGPE, "municipality": article.TypeGPE,
+	"cathedral": article.TypeFac, "church": article.TypeFac, "mosque": article.TypeFac, "temple": article.TypeFac,
+	"synagogue": article.TypeFac, "stadium": article.TypeFac, "airport": article.TypeFac, "bridge": article.TypeFac,
 }
 
 // isNameToken reports whether token i can be part of a name.
@@ -265,6 +293,10 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 		}
 	}
 	if strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
+		return false
+	}
+	// "US$86,000" is an amount; "[T]he" an editor's capital.
+	if strings.ContainsAny(t.text, "$€£¥]") {
 		return false
 	}
 	if t.tag == "NNP" || t.tag == "NNPS" || t.label != "O" {
@@ -428,21 +460,27 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		if e < n && toks[e].text == "." { // "Gen ." split by the tokenizer
 			e++
 		}
-		if e >= n || !name[e] {
-			if j > i && e < n && name[e] == false || k > 1 {
+		// "Mayor de Blasio": a particle may start the name.
+		particle := e+1 < n && !name[e] && isParticle(toks[e].text) && name[e+1]
+		if e >= n || !name[e] && !particle {
+			if (j > i && e < n && !name[e]) || k > 1 {
 				// "As Attorney General, Barr": no name after the longest
 				// title, and none of its words ("General") is one.
 				return 0, false
 			}
 			continue
 		}
-		// "Martin Luther King Jr.": a suffix is no name after a title.
-		if generational[toks[e].text] {
+		// "Martin Luther King Jr.": a suffix is no name after a title;
+		// "the Speaker of the House of Representatives": nor is "of ...".
+		if generational[toks[e].text] || !isCap(toks[e].text) && !isParticle(toks[e].text) {
 			continue
 		}
 		// The name after the title must look like a person's: not a known
 		// place or organisation, not a name ending in an organisation word.
 		end := e
+		if particle {
+			end++
+		}
 		for end < n && name[end] {
 			end++
 		}
@@ -467,6 +505,18 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// possessiveInName are the words whose possessive stays inside a name:
+// people in general and office-holders ("People's Party", "Women's
+// Institute", "District Attorney's Office").
+var possessiveInName = map[string]bool{"People": true, "Children": true, "Women": true, "Men": true,
+	"Workers": true, "Veterans": true, "Farmers": true, "Citizens": true, "Peoples": true, "Sheriff": true,
+	"Attorney": true, "Coroner": true, "Mayor": true, "Governor": true, "Chancellor": true, "Lord": true, "Saint": true}
+
+// honorific are courtesy titles: they stand before a name, never after one
+// as a role does ("U.S. President"), so a name ending in one keeps it.
+var honorific = map[string]bool{"dame": true, "sir": true, "lady": true, "lord": true, "mr": true, "mr.": true,
+	"mrs": true, "mrs.": true, "ms": true, "ms.": true, "miss": true, "saint": true, "st.": true}
 
 // generational are the suffixes that end a person's name.
 var generational = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true}
@@ -499,7 +549,9 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 	_, inGaz := r.lx.lookup(whole)
 	// "Martin Luther King Jr. Day": a person's name ends at its suffix.
 	for k := 1; k+1 < len(run) && !inGaz; k++ {
-		if generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstNames[run[0].text]) {
+		// ... but "Martin Luther King Jr. Boulevard" is a street.
+		if generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstNames[run[0].text]) &&
+			!r.hasCue(run[k+1:]) {
 			return append(r.runMentions(text, run[:k+1], title), r.runMentions(text, run[k+1:], "")...)
 		}
 	}
@@ -519,6 +571,9 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 			return nil
 		}
 		for k := 1; k < len(run); k++ { // longest title first
+			if honorific[strings.ToLower(run[k].text)] {
+				continue // "Notre Dame": a courtesy title never follows its holder
+			}
 			if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
 				if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
 					return r.runMentions(text, run[:k], "")
@@ -601,6 +656,12 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		}
 		// "Instituto Gonzaga": organisation words that lead a name.
 		if t, ok := lx.firstCue[run[0].text]; ok {
+			return t, "", evRule
+		}
+		// "United States Department of State", "Hall of Mirrors": in "X of
+		// Y" the head is X, so the word before "of" types the name, not
+		// the place after it.
+		if t, ok := r.ofHeadType(run); ok {
 			return t, "", evRule
 		}
 		if len(run) > 2 {
@@ -703,7 +764,8 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 // "KQED-FM"): a station, so an organisation.
 func isCallSign(s string) bool {
 	call, band, ok := strings.Cut(s, "-")
-	if !ok || !isAcronym(call) || strings.Contains(call, ".") {
+	// Call letters: K or W (US), C (Canada), then two or three letters.
+	if !ok || len(call) < 3 || len(call) > 4 || !strings.ContainsRune("KWC", rune(call[0])) || !isAcronym(call) || strings.Contains(call, ".") {
 		return false
 	}
 	switch band {
@@ -711,6 +773,39 @@ func isCallSign(s string) bool {
 		return true
 	}
 	return false
+}
+
+// ofHeadType types a name "X of Y" (also "for", "on") by the cue word
+// that ends X: its lead cue ("University of", "House of") if it has one,
+// else its head cue ("Hall of Mirrors"). Event words type nothing.
+func (r *Recognizer) ofHeadType(run []token) (string, bool) {
+	for k := 1; k+1 < len(run); k++ {
+		switch run[k].text {
+		case "of", "for", "on":
+		default:
+			continue
+		}
+		// "Islamic State of Iraq": a known name before "of" keeps its type.
+		if e, ok := r.lx.lookup(joinText(run[:k])); ok {
+			return e.typ, true
+		}
+		// "Daughters of the American Revolution Constitution Hall": a tail
+		// that ends in an organisation or facility word is the head itself;
+		// one that ends in a place word ("of the United Kingdom") is not.
+		if t, ok := r.lx.headCue[run[len(run)-1].text]; ok && (t == article.TypeOrg || t == article.TypeFac) && len(run)-1 > k+1 {
+			return "", false
+		}
+		h := run[k-1].text
+		t, ok := r.lx.leadCue[h]
+		if !ok {
+			t, ok = r.lx.headCue[h]
+		}
+		if !ok || t == typeNone {
+			return "", false
+		}
+		return t, true
+	}
+	return "", false
 }
 
 func hasWord(run []token, w string) bool {

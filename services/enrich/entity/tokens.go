@@ -154,6 +154,11 @@ func (r *Recognizer) tag(text string, u unit) []token {
 		}
 		s, e := pos+i, pos+i+len(pt.Text)
 		pos = e
+		// "Punta Tombo[...]": an editor's bracket glued to a word is no
+		// part of it.
+		if k := strings.IndexByte(pt.Text, '['); k > 0 && e-s > k {
+			e = s + k
+		}
 		os, oe := s, e
 		if back != nil {
 			os, oe = back[s], back[e]
