@@ -71,7 +71,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "bound on the pipeline run")
 	fs.BoolVar(&o.noCeiling, "no-ceiling", false, "skip the in-process ceiling")
 	fs.BoolVar(&o.noPipeline, "no-pipeline", false, "skip the pipeline run (measure the in-process figures only)")
-	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run (drop to last stored) to this file")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a heap profile to this file when the pipeline run ends (before the stack stops)")
 	fs.StringVar(&o.workerEnrich, "worker-enrich", "", "internal: run one enrich consumer against this NATS URL until stdin closes")
 	fs.Usage = func() {
@@ -250,20 +250,16 @@ func benchPipeline(ctx context.Context, e env, o benchOptions, local *pipeline.L
 		return err
 	}
 	js, err := jsbus.NewJetStream(nc)
+	stopProfile := func() error { return nil }
 	if err == nil && o.cpuProfile != "" {
-		var stopProfile func() error
-		if stopProfile, err = startCPUProfile(o.cpuProfile); err == nil {
-			defer func() {
-				if perr := stopProfile(); perr != nil {
-					log.Error("bench: cpu profile", "err", perr)
-				}
-			}()
-		}
+		stopProfile, err = startCPUProfile(o.cpuProfile)
 	}
 	if err == nil {
 		dc := bench.DefaultDriveConfig()
 		dc.Publishers, dc.Timeout = o.publishers, o.timeout
 		rep.Pipeline, err = bench.Drive(ctx, js, items, dc, log)
+		// The profile is of the pipeline run alone, not of what follows.
+		err = errors.Join(err, stopProfile())
 	}
 	rep.PipelineMemory = sampler.Stop()
 	if o.memProfile != "" {
@@ -278,25 +274,32 @@ func benchPipeline(ctx context.Context, e env, o benchOptions, local *pipeline.L
 }
 
 // benchStoredCeiling runs parse, enrich and the store's write in-process
-// against the stack's database, into the pipeline's collection under other
-// ids: the pipeline's work without the message bus between the stages.
+// against the stack's database server: the pipeline's work without the
+// message bus between the stages. It writes into a database of its own,
+// with the pipeline's indexes, empty at the start as the pipeline's was,
+// and drops it afterwards.
 func benchStoredCeiling(ctx context.Context, upEnv env, ep endpoints, local *pipeline.Local, items []bench.Item, workers int, rep *bench.Report, log *slog.Logger) error {
 	scfg, err := store.ConfigFromEnv(upEnv.getenv)
 	if err != nil {
 		return err
 	}
-	scfg.URI = ep.MongoURI
+	scfg.URI, scfg.Database = ep.MongoURI, scfg.Database+"_bench_ceiling"
 	st, err := store.New(ctx, scfg, store.WithLogger(log))
 	if err != nil {
 		return fmt.Errorf("bench: store: %w", err)
 	}
-	runtime.GC()
-	log.Info("bench: ceiling with store", "workers", workers)
-	// As many concurrent writes as up's store stage holds in flight.
-	t, err := bench.CeilingStored(ctx, local, st, items, workers, 256, "ceiling-")
-	if cerr := st.Close(context.WithoutCancel(ctx)); err == nil {
-		err = cerr
+	ictx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	err = st.EnsureIndexes(ictx)
+	cancel()
+	var t bench.Throughput
+	if err == nil {
+		runtime.GC()
+		log.Info("bench: ceiling with store", "workers", workers, "database", scfg.Database)
+		t, err = bench.CeilingStored(ctx, local, st, items, workers, pipeline.StoreInFlight, "")
 	}
+	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	err = errors.Join(err, st.Collection().Database().Drop(dctx), st.Close(dctx))
+	cancel()
 	if err != nil {
 		return fmt.Errorf("bench: ceiling with store: %w", err)
 	}

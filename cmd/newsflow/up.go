@@ -210,7 +210,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		case jsbus.StageEnrich:
 			stages[i].Consumer.MaxInFlight = pipeline.EnrichInFlight()
 		case jsbus.StageStore:
-			stages[i].Consumer.MaxInFlight = max(cfg.Consumer.MaxInFlight, 256)
+			stages[i].Consumer.MaxInFlight = max(cfg.Consumer.MaxInFlight, pipeline.StoreInFlight)
 		}
 	}
 	runErr := make(chan error, 1)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -245,5 +246,78 @@ func TestCeilingStored(t *testing.T) {
 				t.Errorf("wrote %v (throughput %+v), want %v", got, tp, want)
 			}
 		})
+	}
+}
+
+func TestReportRatios(t *testing.T) {
+	tp := func(n int, d, cpu time.Duration) Throughput { return newThroughput(n, 2, d, cpu) }
+	pipe := PipelineResult{Throughput: tp(100, 4*time.Second, 800*time.Millisecond)} // 25/s, 8 ms
+	stored := tp(100, 2*time.Second, 600*time.Millisecond)                           // 50/s, 6 ms
+	tests := []struct {
+		name                               string
+		r                                  Report
+		ratio, cpuRatio, stored, storedCPU float64
+	}{
+		{
+			name: "both ceilings",
+			r: Report{
+				Pipeline: pipe,
+				// together 200 articles in 4 s = 50/s, 4 ms each
+				CeilingRuns:   []Throughput{tp(100, time.Second, 400*time.Millisecond), tp(100, 3*time.Second, 400*time.Millisecond)},
+				CeilingStored: &stored,
+			},
+			ratio: 0.5, cpuRatio: 0.5, stored: 0.5, storedCPU: 0.75,
+		},
+		{name: "no ceiling runs", r: Report{Pipeline: pipe}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := tc.r
+			r.Summarize()
+			for _, c := range []struct {
+				what      string
+				got, want float64
+			}{
+				{"ratio", r.Ratio, tc.ratio}, {"cpu ratio", r.CPURatio, tc.cpuRatio},
+				{"stored ratio", r.StoredRatio, tc.stored}, {"stored cpu ratio", r.StoredCPURatio, tc.storedCPU},
+			} {
+				if d := c.got - c.want; d > 1e-9 || d < -1e-9 {
+					t.Errorf("%s = %v, want %v", c.what, c.got, c.want)
+				}
+			}
+		})
+	}
+}
+
+// blockingWriter blocks every write until its context ends.
+type blockingWriter struct{}
+
+func (blockingWriter) Write(ctx context.Context, _ *article.Article) error {
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func TestCeilingStoredCancelled(t *testing.T) {
+	items, err := ReadCorpus(strings.NewReader(tinyCSV), 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := pipeline.NewLocal(parse.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := runtime.NumGoroutine()
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	if _, err := CeilingStored(ctx, local, blockingWriter{}, items, 2, 4, ""); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want the context's", err)
+	}
+	// Every goroutine it started has ended.
+	deadline := time.Now().Add(2 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines after, %d before", n, before)
 	}
 }

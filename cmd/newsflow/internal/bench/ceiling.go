@@ -110,9 +110,9 @@ type Writer interface {
 // CeilingStored is Ceiling followed by the store's write of each article,
 // all in-process: workers goroutines parse and enrich, and writers
 // goroutines hand the results to w concurrently, as the store stage does,
-// so that w can batch them. Each id gets idPrefix, so that these documents
-// never replace the pipeline's. It is the same work as the pipeline's
-// without the message bus between the stages.
+// so that w can batch them. Each id gets idPrefix (for a w shared with
+// other writers). It is the same work as the pipeline's without the message
+// bus between the stages.
 func CeilingStored(ctx context.Context, p Processor, w Writer, items []Item, workers, writers int, idPrefix string) (Throughput, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -122,6 +122,9 @@ func CeilingStored(ctx context.Context, p Processor, w Writer, items []Item, wor
 	for range max(1, writers) {
 		wg.Go(func() {
 			for a := range ch {
+				if ctx.Err() != nil {
+					continue // drain after a failure without writing
+				}
 				if err := w.Write(ctx, &a); err != nil {
 					cancel(fmt.Errorf("store %s: %w", a.ID, err))
 					continue // drain, so that the producers never block

@@ -73,6 +73,11 @@ func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerCon
 	}
 }
 
+// StoreInFlight is the store stage's MaxInFlight in one process (at least):
+// the articles it holds at once, so that the store can gather many of them
+// into each database write.
+const StoreInFlight = 256
+
 // EnrichInFlight is the enrich stage's MaxInFlight in one process: enrich is
 // CPU-bound, so it needs at least one article per core and one more per core
 // waiting, which keeps every core busy while a worker publishes its result.
