@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsflow/newsflow/pkg/article"
 )
 
 // maxNP bounds how far a noun phrase is read, so a missed boundary cannot
@@ -164,6 +166,26 @@ func (d *doc) attribute(qi int) {
 			return
 		}
 	}
+	// 4b. `"broken into two pieces" from under the mud, according to
+	// investigators.`: "according to" later in the quote's own sentence.
+	if q.close >= 0 && !d.toks[q.close].sentEnd {
+		for k := q.close + 1; k < afterHi; k++ {
+			if d.toks[k].kind == kMark || d.toks[k].sentEnd {
+				break
+			}
+			n := d.cueAt(k)
+			if n == 0 {
+				continue
+			}
+			if n == 2 && d.toks[k].low == "according" {
+				if r := d.cueSpeaker(k, n, k, afterHi, prev); r.ok() {
+					set(r, d.cueText(k, n))
+					return
+				}
+			}
+			break // another cue: the sentence reports something else
+		}
+	}
 	// 5. X criticized the decision. "..." — the sentence just before.
 	if lo == q.open && lo > gapLo {
 		plo := gapLo
@@ -253,7 +275,10 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	text := strings.TrimRight(d.body[q.ts:q.te], " ]")
 	linked := strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") ||
 		strings.HasSuffix(text, ".") || strings.HasSuffix(text, "…") || strings.HasSuffix(text, "—") ||
-		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit)
+		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit) ||
+		// `"... a rescue mission" Smith told Wikinews`: the comma left out
+		// before a name and its cue, after a whole utterance.
+		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(lo) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])))
 	if !linked {
 		return ref{}, ""
 	}
@@ -389,6 +414,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
 		}
 		return ref{}
+	}
+	// "led by Mark Hay, a marine ecologist, who said": a relative "who"
+	// speaks for the person named before it in the sentence.
+	if j >= lo && d.isWord(j) && d.toks[j].low == "who" && !d.toks[j].inQ {
+		if r := d.personBefore(j, lo); r.ok() {
+			return r
+		}
 	}
 	r, _ := d.subjectLeft(c, lo)
 	if r.ok() {
@@ -746,4 +778,23 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// personBefore is the person named last before token w in [lo, w): the
+// antecedent of a relative "who".
+func (d *doc) personBefore(w, lo int) ref {
+	for k := w - 1; k >= lo; k-- {
+		if d.toks[k].inQ {
+			break
+		}
+		if e := d.entityAt(k); e >= 0 && d.ents[e].Type == article.TypePerson && !d.possessive(k) {
+			return d.entityRef(e, k)
+		}
+	}
+	return ref{}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
