@@ -180,6 +180,13 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Martin Luther King Jr.", "LED-TV", "International Space Station", "Notre"},
 		},
 		{
+			name:   "wars are events, company suffixes, more titles",
+			body:   "Veterans of the Iran–Iraq War marched. The owner, Cipriani S.A., sued. Taoiseach Leo Varadkar spoke to HM the Queen.",
+			want:   map[string]string{"Cipriani S.A.": "ORG", "Leo Varadkar": "PERSON"},
+			titles: map[string]string{"Leo Varadkar": "Taoiseach"},
+			absent: []string{"Iran–Iraq War", "HM"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},
