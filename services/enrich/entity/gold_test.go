@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/goldtext"
 )
 
 // goldDir is ../shared/gold from the repository root.
@@ -122,7 +123,7 @@ func TestGoldF1(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := readGoldText(string(raw))
+		a := goldtext.Parse(string(raw))
 		ents, err := rec.Recognize(context.Background(), &a)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)

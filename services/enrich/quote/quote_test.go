@@ -204,7 +204,9 @@ func TestSpeakers(t *testing.T) {
 			[]want{{"local management can help the reefs recover.", "Mark Hay", "PERSON", "said", 0}}},
 		{"no comma between the quote and a named speaker",
 			`Tristan Smith works at the agency. "It is plausible that the transponder had been turned off by pirates" Smith told reporters yesterday.`,
-			func(b string) []article.Entity { return []article.Entity{entity(b, "Tristan Smith", "PERSON", "Smith")} },
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Tristan Smith", "PERSON", "Smith")}
+			},
 			[]want{{"It is plausible that the transponder had been turned off by pirates", "Tristan Smith", "PERSON", "told", 0}}},
 		{"according to at the end of the quote's sentence",
 			`The recorder was recovered "broken into two separate pieces" from under eight metres of mud, according to investigators.`, nil,

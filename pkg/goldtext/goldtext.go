@@ -1,4 +1,7 @@
-package entity
+// Package goldtext reads the plain-text layout of the annotated gold
+// articles (../shared/gold/*.txt): the text the gold offsets and names refer
+// to, for the evaluation command and the accuracy tests.
+package goldtext
 
 import (
 	"strings"
@@ -6,11 +9,12 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 )
 
-// readGoldText reads the plain-text layout of the gold articles: headline,
-// blank line, optional subheadline and caption (seed), a dateline, then
-// paragraphs separated by blank lines; map-legend lines ("██") and a trailing
-// "Published under:" line are not body text.
-func readGoldText(raw string) article.Article {
+// Parse reads the plain-text layout of the gold articles: headline, blank
+// line, optional subheadline and caption (seed), a dateline, then paragraphs
+// separated by blank lines; map-legend lines ("██") and a trailing
+// "Published under:" line are not body text. Body paragraphs are separated
+// by one blank line.
+func Parse(raw string) article.Article {
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	blocks := strings.Split(raw, "\n\n")
 	var paras []string
