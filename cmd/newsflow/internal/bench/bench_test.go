@@ -195,7 +195,9 @@ func (w *recordingWriter) Write(_ context.Context, a *article.Article) error {
 	return nil
 }
 
-func TestCeilingStored(t *testing.T) {
+// tinyRun returns six items of the tiny corpus and an in-process pipeline.
+func tinyRun(t *testing.T) ([]Item, *pipeline.Local) {
+	t.Helper()
 	items, err := ReadCorpus(strings.NewReader(tinyCSV), 6)
 	if err != nil {
 		t.Fatal(err)
@@ -204,6 +206,11 @@ func TestCeilingStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return items, local
+}
+
+func TestCeilingStored(t *testing.T) {
+	items, local := tinyRun(t)
 	want := map[string]bool{}
 	for _, it := range items {
 		arts, err := local.Parser.Parse(context.Background(), input(it))
@@ -298,14 +305,7 @@ func (blockingWriter) Write(ctx context.Context, _ *article.Article) error {
 }
 
 func TestCeilingStoredCancelled(t *testing.T) {
-	items, err := ReadCorpus(strings.NewReader(tinyCSV), 6)
-	if err != nil {
-		t.Fatal(err)
-	}
-	local, err := pipeline.NewLocal(parse.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	items, local := tinyRun(t)
 	before := runtime.NumGoroutine()
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
