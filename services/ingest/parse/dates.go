@@ -19,6 +19,24 @@ type dateReader struct {
 	cfg     *dateparser.Configuration
 	layouts []string
 	labels  []string
+	// left counts the go-dateparser calls one Parse call may still make
+	// (nil: no limit). A crafted string costs go-dateparser ~10 ms and
+	// holds its lock, so an input full of them must not buy minutes.
+	left *int
+}
+
+// maxFreeformDates bounds the go-dateparser calls of one Parse call; the
+// common layouts (time.Parse) are not counted. A feed or a JSON array of
+// many items whose dates all need go-dateparser gets the first ones parsed
+// and the rest from the layouts only.
+const maxFreeformDates = 64
+
+// budgeted returns a reader for one Parse call, sharing d's parser, that
+// makes at most n go-dateparser calls.
+func (d *dateReader) budgeted(n int) *dateReader {
+	c := *d
+	c.left = &n
+	return &c
 }
 
 func newDateReader(labels []string) *dateReader {
@@ -78,6 +96,12 @@ func (d *dateReader) parse(s string) (time.Time, bool) {
 	}
 	if !dateShaped(s) {
 		return time.Time{}, false
+	}
+	if d.left != nil {
+		if *d.left <= 0 {
+			return time.Time{}, false
+		}
+		*d.left--
 	}
 	dt, err := d.dp.Parse(d.cfg, s)
 	if err != nil || dt.IsZero() {

@@ -15,6 +15,11 @@ import (
 // article; less is a page of chrome (a login wall, an index page).
 const minBodyWords = 12
 
+// maxFallbackBytes is the page size up to which trafilatura also runs its
+// fallback extractors: real article pages are far smaller, and a crafted
+// page of tags made the comparison take seconds.
+const maxFallbackBytes = 256 << 10
+
 // parseHTML extracts the main text and metadata of a page with
 // go-trafilatura (which itself compares its result with readability and
 // DOM-distiller), falling back to readeck's go-readability when
@@ -29,7 +34,10 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 
 	var meta trafilatura.Metadata
 	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{
-		EnableFallback:  true,
+		// trafilatura's comparison with its fallback extractors costs
+		// more than linear time; above maxFallbackBytes a page keeps
+		// trafilatura's own result (and readability below if that is thin).
+		EnableFallback:  len(text) <= maxFallbackBytes,
 		ExcludeComments: true,
 		ExcludeTables:   false,
 		HtmlDateMode:    trafilatura.Fast,

@@ -150,6 +150,7 @@ func New(cfg Config, opts ...Option) (*Parser, error) {
 // cleaning, date parsing, language, id.
 type draft struct {
 	headline, subheadline, byline, caption string
+	captions                               []string // more captions, joined after caption at the end
 	description, siteName, url             string
 	dateline                               string     // as written
 	published                              *time.Time // when the format gives an instant
@@ -190,20 +191,24 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 	if err != nil {
 		return nil, err
 	}
+	// This call's own view of the parser: its free-form date look-ups are
+	// counted, so that no input can buy unbounded go-dateparser time.
+	call := *p
+	call.dates = p.dates.budgeted(maxFreeformDates)
 	var drafts []draft
 	switch format {
 	case formatText:
 		var d draft
-		d, err = p.parseText(text)
+		d, err = call.parseText(text)
 		drafts = []draft{d}
 	case formatHTML:
 		var d draft
-		d, err = p.parseHTML(text)
+		d, err = call.parseHTML(text)
 		drafts = []draft{d}
 	case formatJSON:
-		drafts, format, err = p.parseJSON(ctx, text)
+		drafts, format, err = call.parseJSON(ctx, text)
 	case formatFeed:
-		drafts, format, err = p.parseFeed(ctx, text)
+		drafts, format, err = call.parseFeed(ctx, text)
 	default:
 		err = fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, format)
 	}
@@ -217,7 +222,7 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		a := p.finish(d, now)
+		a := call.finish(d, now)
 		a.Source = article.Source{Format: format, ContentType: in.ContentType, Name: in.Name, SHA256: hash, Item: i}
 		arts = append(arts, a)
 	}
@@ -235,10 +240,21 @@ func (d *draft) addCaption(c string) {
 	if c = strings.TrimSpace(c); c == "" {
 		return
 	}
-	if d.caption != "" {
-		d.caption += "\n\n"
+	// Joined once in finish: appending to one string here made a page of
+	// thousands of gallery captions cost quadratic time.
+	d.captions = append(d.captions, c)
+}
+
+// allCaptions is caption and the added captions, one per paragraph.
+func (d *draft) allCaptions() string {
+	if len(d.captions) == 0 {
+		return d.caption
 	}
-	d.caption += c
+	parts := make([]string, 0, len(d.captions)+1)
+	if d.caption != "" {
+		parts = append(parts, d.caption)
+	}
+	return strings.Join(append(parts, d.captions...), "\n\n")
 }
 
 // cleanCaptions cleans each caption paragraph of s.
@@ -261,7 +277,7 @@ func (p *Parser) finish(d draft, now time.Time) article.Article {
 		Headline:      cleanInline(d.headline),
 		Subheadline:   cleanInline(d.subheadline),
 		Byline:        cleanInline(d.byline),
-		Caption:       cleanCaptions(d.caption),
+		Caption:       cleanCaptions(d.allCaptions()),
 		Description:   cleanInline(d.description),
 		SiteName:      cleanInline(d.siteName),
 		Dateline:      cleanInline(d.dateline),

@@ -334,14 +334,19 @@ func (p *Parser) leadDateline(para string) (string, time.Time, bool) {
 // the article's captions.
 func (p *Parser) tidyParagraphs(d *draft, paras []string) []string {
 	out := paras[:0]
+	signed := false // the last paragraph has taken its signature
 	for _, para := range paras {
 		switch {
-		case len(out) > 0 && attribution(para):
+		case len(out) > 0 && !signed && attribution(para):
+			// One signature per paragraph: joining every dash line of a
+			// long run onto one paragraph cost quadratic time.
 			out[len(out)-1] += " " + para
+			signed = true
 		case creditCaption(para):
 			d.addCaption(para)
 		default:
 			out = append(out, para)
+			signed = false
 		}
 	}
 	// Galleries: runs of short fragments that are not sentences.

@@ -355,3 +355,72 @@ func TestConcurrentParse(t *testing.T) {
 		}
 	}
 }
+
+// TestLinearTime guards against quadratic blow-ups on pasted pages: a 100
+// times longer input of one repeated shape must take under 1000 times
+// longer (a quadratic cost would take about 10000 times longer). The shapes
+// are the ones that were quadratic: gallery fragments and credit captions
+// (all moved to Caption) and pull-quote signature lines.
+func TestLinearTime(t *testing.T) {
+	p := newTestParser(t)
+	shapes := []struct{ name, unit string }{
+		{"short fragments", "ab\n\n"},
+		{"credit captions", "x. Image: J.\n\n"},
+		{"signature lines", "—A\n\n"},
+	}
+	for _, sh := range shapes {
+		t.Run(sh.name, func(t *testing.T) {
+			timeIt := func(n int) time.Duration {
+				in := Input{Data: []byte("Headline\n\n" + para1 + "\n\n" + strings.Repeat(sh.unit, n)), ContentType: "text/plain"}
+				best := time.Duration(1 << 62)
+				for range 3 { // the best of three, so that a busy machine does not fail it
+					start := time.Now()
+					_, _ = p.Parse(context.Background(), in)
+					best = min(best, time.Since(start))
+				}
+				return best
+			}
+			timeIt(10)
+			small, big := max(timeIt(1000), time.Millisecond), timeIt(100000)
+			if big > 1000*small {
+				t.Fatalf("1000 units %v, 100000 units %v: worse than linear", small, big)
+			}
+			t.Logf("1000 units %v, 100000 units %v", small, big)
+		})
+	}
+}
+
+// TestFreeformDateBudget: one input buys at most maxFreeformDates
+// go-dateparser calls; dates in the common layouts are not counted.
+func TestFreeformDateBudget(t *testing.T) {
+	p := newTestParser(t)
+	item := func(date string) string {
+		return `{"title":"Storm","body":"` + para1 + `","date":"` + date + `"}`
+	}
+	var items []string
+	for range maxFreeformDates + 10 {
+		items = append(items, item("Monday, September 28, 2020 10:15 AM EST")) // go-dateparser only
+	}
+	items = append(items, item("2020-09-28")) // a layout: always read
+	arts, err := p.Parse(context.Background(), Input{Data: []byte("[" + strings.Join(items, ",") + "]"), ContentType: "application/json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dated := 0
+	for _, a := range arts[:len(arts)-1] {
+		if a.PublishedAt != nil {
+			dated++
+		}
+	}
+	if dated != maxFreeformDates {
+		t.Errorf("%d of %d free-form dates read, want the first %d", dated, len(arts)-1, maxFreeformDates)
+	}
+	if last := arts[len(arts)-1]; last.PublishedAt == nil {
+		t.Error("a date in a common layout was not read after the budget ran out")
+	}
+	// The budget is per call: the next input reads its free-form date.
+	a := parseOne(t, p, Input{Data: []byte(item("Monday, September 28, 2020 10:15 AM EST")), ContentType: "application/json"})
+	if a.PublishedAt == nil {
+		t.Error("the budget leaked into the next call")
+	}
+}
