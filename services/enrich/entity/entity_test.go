@@ -187,6 +187,18 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Iran–Iraq War", "HM"},
 		},
 		{
+			name: "of inside a name is no place preposition; events alone",
+			body: "Day was awarded the Presidential Medal of Freedom. Les Brown and His Band of Renown played. " +
+				"The Brexit Party gathered at Hyde Park Corner, north of Paris. Prices rose after Brexit, officials said.",
+			want:   map[string]string{"Brexit Party": "ORG", "Hyde Park Corner": "FAC", "Paris": "GPE"},
+			absent: []string{"Freedom", "Renown"},
+		},
+		{
+			name:   "an event word alone",
+			body:   "Prices rose after Brexit, officials said. Visitors came to the Expo.",
+			absent: []string{"Brexit", "Expo"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},

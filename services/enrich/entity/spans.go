@@ -239,7 +239,10 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 			return
 		}
 	}
-	if m.typ == "" && len(m.words) == 1 && i > 0 && placePreps[toks[i-1].text] && strings.HasSuffix(toks[i].label, "GPE") &&
+	// "of" after a capitalised word is inside a name ("Medal of Freedom",
+	// "Band of Renown"), not "north of X".
+	ofName := i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text)
+	if m.typ == "" && len(m.words) == 1 && i > 0 && placePreps[toks[i-1].text] && !ofName && strings.HasSuffix(toks[i].label, "GPE") &&
 		!isAcronym(m.text) {
 		m.typ, m.ev = article.TypeGPE, evProse
 	}
@@ -434,7 +437,7 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 		}
 	}
 
-	if t, ok := r.lx.headCue[left]; ok && t != article.TypeLoc && j-1 > i-1 {
+	if t, ok := r.lx.headCue[left]; ok && t != article.TypeLoc && t != typeNone && j-1 > i-1 {
 		return k
 	}
 	return 0
@@ -644,6 +647,10 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 	last := run[len(run)-1].text
 	if len(run) == 1 && isCallSign(text) {
 		return article.TypeOrg, "", evRule
+	}
+	// "Brexit", "Expo", "Games" alone: events are no entity type here.
+	if t, ok := lx.headCue[last]; ok && t == typeNone && len(run) == 1 {
+		return "", "", evNone
 	}
 	if len(run) > 1 {
 		// "World Cup", "Google Science Fair": events and shows are not
