@@ -200,6 +200,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Brexit", "Expo", "New Year"},
 		},
 		{
+			name:   "a hyphenated particle ends a name",
+			body:   "Syrian President Bashar al-Assad met AU chairperson President Abdel Fattah el-Sisi of Egypt.",
+			want:   map[string]string{"Bashar al-Assad": "PERSON", "Abdel Fattah el-Sisi": "PERSON", "Egypt": "GPE"},
+			absent: []string{"Bashar", "Abdel Fattah"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},

@@ -535,7 +535,9 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 	for len(run) > 0 && (run[0].text == "The" || run[0].text == "the" || leadMods[strings.ToLower(run[0].text)]) {
 		run = run[1:]
 	}
-	for len(run) > 0 && (strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 || !isCap(run[len(run)-1].text)) {
+	// ("al-Assad", "el-Sisi" end a name though they start in lower case.)
+	for len(run) > 0 && (strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
+		!isCap(run[len(run)-1].text) && !(strings.Contains(run[len(run)-1].text, "-") && isParticle(run[len(run)-1].text))) {
 		run = run[:len(run)-1]
 	}
 	if len(run) == 0 {

@@ -211,6 +211,18 @@ func TestSpeakers(t *testing.T) {
 		{"according to at the end of the quote's sentence",
 			`The recorder was recovered "broken into two separate pieces" from under eight metres of mud, according to investigators.`, nil,
 			[]want{{"broken into two separate pieces", "investigators", "", "according to", 0}}},
+		{"the person in a subject speaks, not the organisation before it",
+			`Former CIA deputy director Michael Morell praised Mendez on Twitter: "He was one of the best officers we had."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "CIA", "ORG"), entity(b, "Michael Morell", "PERSON"), entity(b, "Mendez", "PERSON")}
+			},
+			[]want{{"He was one of the best officers we had.", "Michael Morell", "PERSON", "praised", 0}}},
+		{"a preposition inside a name does not end the subject's head",
+			`House of Commons Speaker John Bercow said "the purpose is blindingly obvious to everyone."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "House of Commons", "ORG"), entity(b, "John Bercow", "PERSON")}
+			},
+			[]want{{"the purpose is blindingly obvious to everyone.", "John Bercow", "PERSON", "said", 0}}},
 		{"reacted is a cue",
 			`Mick Jagger also reacted on Twitter, "Sad news hearing that Ginger Baker has died."`, nil,
 			[]want{{"Sad news hearing that Ginger Baker has died.", "Mick Jagger", "PERSON", "reacted", 0}}},

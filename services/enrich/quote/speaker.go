@@ -42,7 +42,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// Peers of the University of Essex"), or the last word.
 	p1 := b + 1
 	for k := a + 1; k <= b; k++ {
-		if !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low) {
+		// A preposition inside a name ("House of Commons Speaker John
+		// Bercow") does not end the head.
+		if !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low) && d.entityAt(k) < 0 {
 			p1 = k
 			break
 		}
@@ -391,13 +393,28 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 			return r
 		}
 	}
+	// The person a subject names is its head ("Former CIA deputy director
+	// Michael Morell", "House of Commons Speaker John Bercow"): the last
+	// person in it, else the first organisation.
+	person, org := -1, -1
 	for k := lo; k < stop; k++ {
 		if !d.isWord(k) {
 			continue
 		}
-		if e := d.entityAt(k); e >= 0 && !d.possessive(k) && (d.ents[e].Type == "PERSON" || d.ents[e].Type == "ORG") {
-			return d.entityRef(e, k)
+		if e := d.entityAt(k); e >= 0 && !d.possessive(k) {
+			switch {
+			case d.ents[e].Type == "PERSON":
+				person = k
+			case d.ents[e].Type == "ORG" && org < 0:
+				org = k
+			}
 		}
+	}
+	if person >= 0 {
+		return d.entityRef(d.entityAt(person), person)
+	}
+	if org >= 0 {
+		return d.entityRef(d.entityAt(org), org)
 	}
 	for k := lo; k < stop; k++ {
 		if !d.isWord(k) || !d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || d.lex.in("pronouns", d.toks[k].low) ||
