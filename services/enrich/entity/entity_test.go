@@ -206,6 +206,14 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Bashar", "Abdel Fattah"},
 		},
 		{
+			name: "foreign place words lead a name; ships and flights are no entities; more particles",
+			body: "Penguins nest at Punta Tombo. Police gathered at the Quai des Orfèvres near Masjid Al-Aqsa. An earthquake struck Surigao del Sur, Philippines. " +
+				"The USS Ronald Reagan sailed. AirAsia Flight 8501 crashed. The Philippine Red Cross helped at 9 p.m. AST.",
+			want: map[string]string{"Punta Tombo": "LOC", "Quai des Orfèvres": "FAC", "Masjid Al-Aqsa": "FAC", "Surigao del Sur": "GPE",
+				"Philippine Red Cross": "ORG"},
+			absent: []string{"USS Ronald Reagan", "AirAsia Flight", "AST", "Surigao"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},

@@ -340,7 +340,8 @@ func isCap(s string) bool {
 }
 
 var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "van": true, "von": true,
-	"de": true, "da": true, "di": true, "du": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "das": true}
+	"de": true, "da": true, "di": true, "du": true, "der": true, "den": true, "la": true, "le": true, "dos": true, "das": true,
+	"del": true, "della": true, "des": true}
 
 // isParticle reports lower-case name particles, alone or hyphenated ("al-Assad").
 func isParticle(s string) bool {
@@ -663,8 +664,12 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		if t, ok := lx.headCue[run[len(run)-2].text+" "+last]; ok && t == typeNone {
 			return "", "", evNone
 		}
-		// "Instituto Gonzaga": organisation words that lead a name.
+		// "Instituto Gonzaga": organisation words that lead a name; "USS
+		// Ronald Reagan": a ship, no entity type.
 		if t, ok := lx.firstCue[run[0].text]; ok {
+			if t == typeNone {
+				return "", "", evNone
+			}
 			return t, "", evRule
 		}
 		// "United States Department of State", "Hall of Mirrors": in "X of
