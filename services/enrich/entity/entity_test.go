@@ -214,6 +214,11 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"USS Ronald Reagan", "AirAsia Flight", "AST", "Surigao"},
 		},
 		{
+			name: "a postal code after a place is the state",
+			body: "The crash happened in Hartford, CT, on Monday.",
+			want: map[string]string{"Hartford": "GPE", "Connecticut": "GPE"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},

@@ -46,6 +46,7 @@ type lexicon struct {
 	sportCtx   map[string]bool // words of match reports
 	teamAfter  map[string]bool // "Sweden defeated": a team
 	teamBefore map[string]bool // "against Panama": a team
+	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -169,6 +170,18 @@ func loadLexicon() (*lexicon, error) {
 		default:
 			return fmt.Errorf("sports line %q: %w", line, ErrBadData)
 		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	lx.postal = map[string]string{}
+	if err := eachLine("uspostal.txt", func(line string) error {
+		code, name, ok := strings.Cut(line, " ")
+		e, known := lx.lookup(strings.TrimSpace(name))
+		if !ok || !known || e.typ != article.TypeGPE {
+			return fmt.Errorf("postal line %q: %w", line, ErrBadData)
+		}
+		lx.postal[code] = e.canonical
 		return nil
 	}); err != nil {
 		return nil, err

@@ -207,6 +207,11 @@ var placePreps = map[string]bool{"in": true, "from": true, "near": true, "at": t
 // placeContext types an unknown name as a place where it stands like one:
 // "in Magnitogorsk" when prose also called it a place, "Irving, Texas".
 func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
+	// "Hartford, CT": a postal code after a place and a comma is the state.
+	if c, ok := r.lx.postal[m.text]; ok && i >= 2 && toks[i-1].text == "," && isCap(toks[i-2].text) {
+		m.typ, m.canon, m.ev = article.TypeGPE, c, evGaz
+		return
+	}
 	if m.ev >= evRule {
 		return
 	}
