@@ -219,6 +219,16 @@ func TestRecognizeRules(t *testing.T) {
 			want: map[string]string{"Hartford": "GPE", "Connecticut": "GPE"},
 		},
 		{
+			name: "second review: offices, possessives, place nouns, events after of",
+			body: "Secretary of State for Defence John Healey spoke. The Secretary of State for Scotland, Ian Murray, visited. " +
+				"The Mayor's Labour colleagues left. The Governor's Texas border plan failed. Democrats hope to flip the Pelosi district. " +
+				"He renamed the Department of War. North of Kupiansk, forces advanced. Senator Angus King spoke. Fans met at the Tottenham stadium.",
+			want: map[string]string{"John Healey": "PERSON", "Ian Murray": "PERSON", "Scotland": "GPE", "Labour Party": "ORG",
+				"Texas": "GPE", "Department of War": "ORG", "Kupiansk": "GPE", "Angus King": "PERSON"},
+			titles: map[string]string{"John Healey": "Secretary of State for Defence", "Angus King": "Senator"},
+			absent: []string{"State for Scotland", "Governor's Texas", "Angus", "Tottenham"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},

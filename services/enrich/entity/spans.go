@@ -118,7 +118,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			// possessive of a word for people or an office-holder inside a
 			// name; other possessives ("Clinton's Senate") end the name.
 			if (toks[j].text == "'s" || toks[j].text == "\u2019s") && j+1 < n && name[j+1] && toks[j].start == toks[j-1].end &&
-				possessiveInName[toks[j-1].text] {
+				possessiveInName[toks[j-1].text] && !r.knownWord(toks[j+1].text) {
 				j++
 				continue
 			}
@@ -229,8 +229,14 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 	// Only where the noun ends the phrase ("a Starbucks region
 	// spokesperson" is no place) and the name does not start with a given
 	// name ("the John Lewis district").
-	if j < len(toks) && !r.lx.firstNames[m.words[0]] && (j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].tag, "NN")) {
-		if t, ok := placeNouns[toks[j].text]; ok && !isAcronym(m.text) && !strings.Contains(m.text, "/") && !r.hasNORP(m.words) {
+	// Nor on one word ("flip the Pelosi district", "the Tottenham
+	// stadium": a person's or a club's name), nor after "a" ("a Trump
+	// county"), nor a facility noun on an organisation ("the Real Madrid
+	// stadium").
+	if j < len(toks) && len(m.words) >= 2 && !r.lx.firstNames[m.words[0]] && (j+1 >= len(toks) || !strings.HasPrefix(toks[j+1].tag, "NN")) &&
+		!(i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "an")) {
+		if t, ok := placeNouns[toks[j].text]; ok && !isAcronym(m.text) && !strings.Contains(m.text, "/") && !r.hasNORP(m.words) &&
+			!(t == article.TypeFac && m.typ == article.TypeOrg) {
 			m.typ, m.ev = t, evRule
 			return
 		}
@@ -246,7 +252,7 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 	}
 	// "of" after a capitalised word is inside a name ("Medal of Freedom",
 	// "Band of Renown"), not "north of X".
-	ofName := i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text)
+	ofName := i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text) && !compass[toks[i-2].text]
 	if m.typ == "" && len(m.words) == 1 && i > 0 && placePreps[toks[i-1].text] && !ofName && strings.HasSuffix(toks[i].label, "GPE") &&
 		!isAcronym(m.text) {
 		m.typ, m.ev = article.TypeGPE, evProse
@@ -424,7 +430,9 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 		}
 		return 0
 	}
-	if _, ok := r.lx.leadCue[left]; ok {
+	// Place words lead a name with "of" only ("State of Virginia", not
+	// "Secretary of State for Scotland").
+	if t, ok := r.lx.leadCue[left]; ok && (w == "of" || t == article.TypeOrg) {
 		return k
 	}
 	// "Office of the UN High Commissioner for Human Rights": once a name has
@@ -443,7 +451,7 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 		}
 	}
 
-	if t, ok := r.lx.headCue[left]; ok && t != article.TypeLoc && t != typeNone && j-1 > i-1 {
+	if t, ok := r.lx.headCue[left]; ok && t != article.TypeLoc && t != typeNone && (w == "of" || t == article.TypeOrg || t == article.TypeFac) && j-1 > i-1 {
 		return k
 	}
 	return 0
@@ -468,6 +476,23 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		e := j + k
 		if e < n && toks[e].text == "." { // "Gen ." split by the tokenizer
 			e++
+		}
+		// "Secretary of State for Defence John Healey", "Minister for
+		// Foreign Affairs Penny Wong": the office's "for ..." is part of the
+		// title when a given name follows it.
+		if e+1 < n && toks[e].text == "for" {
+			g := e + 1
+			for g < n && g < e+8 && name[g] {
+				g++
+			}
+			// The person's name starts at a given name, or at the first of
+			// the last two words that the tagger calls a person.
+			for f := e + 2; f < g; f++ {
+				if r.lx.firstNames[toks[f].text] || f == g-2 && strings.HasSuffix(toks[f].label, "PERSON") {
+					e = f
+					break
+				}
+			}
 		}
 		// "Mayor de Blasio": a particle may start the name.
 		particle := e+1 < n && !name[e] && isParticle(toks[e].text) && name[e+1]
@@ -513,6 +538,16 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		return e - i, true
 	}
 	return 0, false
+}
+
+// knownWord reports a word the lists know as a name or a nationality
+// ("The Mayor's Labour colleagues": the possessive ends the name).
+func (r *Recognizer) knownWord(w string) bool {
+	if _, ok := r.lx.lookup(w); ok {
+		return true
+	}
+	_, ok := r.lx.norp[w]
+	return ok
 }
 
 // possessiveInName are the words whose possessive stays inside a name:
@@ -570,6 +605,15 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 	if !inGaz && len(run) == 1 && r.lx.titles[strings.ToLower(whole)] && !r.lx.firstNames[whole] {
 		return nil // "the Princess", "the Pope": a title, no name
 	}
+	// "The Secretary of State for Scotland, Ian Murray": an office "for"
+	// something, with no name in it, is a role.
+	if !inGaz {
+		for k := 1; k+1 < len(run); k++ {
+			if run[k].text == "for" && r.lx.titles[strings.ToLower(joinWords(run[:k]))] {
+				return nil
+			}
+		}
+	}
 	if !inGaz && len(run) > 1 {
 		// "former Foreign Secretary, mayor of London": a title with no name
 		// ("Senate Majority Leader" keeps "Senate", a known name).
@@ -584,6 +628,9 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 		for k := 1; k < len(run); k++ { // longest title first
 			if honorific[strings.ToLower(run[k].text)] {
 				continue // "Notre Dame": a courtesy title never follows its holder
+			}
+			if k == 1 && len(run) == 2 && (r.lx.firstNames[run[0].text] || title != "") {
+				continue // "(Senator) Angus King", "Julie Bishop": a surname that is a title
 			}
 			if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
 				if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
@@ -659,6 +706,13 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 	// "Brexit", "Expo", "Games" alone: events are no entity type here.
 	if t, ok := lx.headCue[last]; ok && t == typeNone && len(run) == 1 {
 		return "", "", evNone
+	}
+	if len(run) > 1 && hasWord(run, "of") {
+		// "Department of War": the word before "of" types the name before
+		// an event word at its end can.
+		if t, ok := r.ofHeadType(run); ok {
+			return t, "", evRule
+		}
 	}
 	if len(run) > 1 {
 		// "World Cup", "Google Science Fair": events and shows are not
@@ -804,9 +858,18 @@ func (r *Recognizer) ofHeadType(run []token) (string, bool) {
 		default:
 			continue
 		}
-		// "Islamic State of Iraq": a known name before "of" keeps its type.
-		if e, ok := r.lx.lookup(joinText(run[:k])); ok {
-			return e.typ, true
+		// "State for Defence John Healey": a person follows; no type here.
+		for _, t := range run[k+1:] {
+			if r.lx.firstNames[t.text] {
+				return "", false
+			}
+		}
+		// "Islamic State of Iraq": a known name of two words or more before
+		// "of" keeps its type.
+		if run[k].text == "of" && k >= 2 {
+			if e, ok := r.lx.lookup(joinText(run[:k])); ok {
+				return e.typ, true
+			}
 		}
 		// "Daughters of the American Revolution Constitution Hall": a tail
 		// that ends in an organisation or facility word is the head itself;

@@ -278,7 +278,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit) ||
 		// `"... a rescue mission" Smith told Wikinews`: the comma left out
 		// before a name and its cue, after a whole utterance.
-		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(lo) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])))
+		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(lo) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])) && d.sentStart(q.open))
 	if !linked {
 		return ref{}, ""
 	}
@@ -780,18 +780,55 @@ func isDigits(s string) bool {
 	return true
 }
 
-// personBefore is the person named last before token w in [lo, w): the
-// antecedent of a relative "who".
+// personBefore is the antecedent of a relative "who" at token w, looking
+// no further left than lo: a person named right before it ("Alex Greenwich
+// who said"), before its comma, or before an appositive between commas
+// ("Mark Hay, a marine ecologist at Georgia Tech, who said"). A person after
+// "of", "for", "with" or "to" is not the antecedent ("a friend of John Smith
+// who said": the friend spoke).
 func (d *doc) personBefore(w, lo int) ref {
-	for k := w - 1; k >= lo; k-- {
-		if d.toks[k].inQ {
-			break
-		}
-		if e := d.entityAt(k); e >= 0 && d.ents[e].Type == article.TypePerson && !d.possessive(k) {
-			return d.entityRef(e, k)
+	k := w - 1
+	if k >= lo && d.isPunct(k, ",") {
+		k--
+		if d.personAt(k) < 0 {
+			// An appositive: the person is before the comma that opens it.
+			for c := k; c > lo && c > w-maxNP; c-- {
+				if d.toks[c].inQ {
+					break
+				}
+				if d.isPunct(c, ",") {
+					k = c - 1
+					break
+				}
+			}
 		}
 	}
-	return ref{}
+	e := d.personAt(k)
+	if k < lo || e < 0 {
+		return ref{}
+	}
+	s := k
+	for s-1 >= lo && d.entityAt(s-1) == e {
+		s--
+	}
+	if s-1 >= lo && d.isWord(s-1) {
+		switch d.toks[s-1].low {
+		case "of", "for", "with", "to":
+			return ref{}
+		}
+	}
+	return d.entityRef(e, k)
+}
+
+// personAt is the person entity whose mention covers token k, or -1.
+func (d *doc) personAt(k int) int {
+	if k < 0 || d.toks[k].inQ {
+		return -1
+	}
+	if e := d.entityAt(k); e >= 0 && d.ents[e].Type == article.TypePerson && !d.possessive(k) {
+		return e
+	}
+	return -1
 }
 
 func firstRune(s string) rune {

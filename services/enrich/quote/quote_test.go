@@ -202,6 +202,16 @@ func TestSpeakers(t *testing.T) {
 				return []article.Entity{entity(b, "Mark Hay", "PERSON"), entity(b, "Georgia Tech", "ORG")}
 			},
 			[]want{{"local management can help the reefs recover.", "Mark Hay", "PERSON", "said", 0}}},
+		{"who after a person introduced by of is not that person",
+			`The BBC interviewed a friend of John Smith who said "he was a kind man."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "BBC", "ORG"), entity(b, "John Smith", "PERSON")}
+			},
+			[]want{{"he was a kind man.", "BBC", "ORG", "said", 0}}},
+		{"a capitalised name after a quote inside a sentence is no speaker",
+			`Supporters chanted "Lock her up, lock her up, lock her up" Donald Trump said afterwards he had not encouraged it.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Donald Trump", "PERSON")} },
+			[]want{{"Lock her up, lock her up, lock her up", "", "", "", 0}}},
 		{"no comma between the quote and a named speaker",
 			`Tristan Smith works at the agency. "It is plausible that the transponder had been turned off by pirates" Smith told reporters yesterday.`,
 			func(b string) []article.Entity {

@@ -334,21 +334,28 @@ func (p *Parser) leadDateline(para string) (string, time.Time, bool) {
 // the article's captions.
 func (p *Parser) tidyParagraphs(d *draft, paras []string) []string {
 	out := paras[:0]
-	signed := false // the last paragraph has taken its signature
+	// A run of signature lines ("—Volodymyr Zelensky", "—President of
+	// Ukraine") joins the paragraph before it once, at the run's end:
+	// joining line by line made long runs cost quadratic time.
+	var sig []string
+	flush := func() {
+		if len(sig) > 0 {
+			out[len(out)-1] += " " + strings.Join(sig, " ")
+			sig = sig[:0]
+		}
+	}
 	for _, para := range paras {
 		switch {
-		case len(out) > 0 && !signed && attribution(para):
-			// One signature per paragraph: joining every dash line of a
-			// long run onto one paragraph cost quadratic time.
-			out[len(out)-1] += " " + para
-			signed = true
+		case len(out) > 0 && attribution(para):
+			sig = append(sig, para)
 		case creditCaption(para):
 			d.addCaption(para)
 		default:
+			flush()
 			out = append(out, para)
-			signed = false
 		}
 	}
+	flush()
 	// Galleries: runs of short fragments that are not sentences.
 	kept := out[:0]
 	for i := 0; i < len(out); {

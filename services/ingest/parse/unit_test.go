@@ -91,6 +91,11 @@ func TestPlainTextShapes(t *testing.T) {
 			text:     "Headline Here\n\n" + para1 + "\n\n\"We did everything we could.\"\n\n—Łukasz Szumowski\n\n" + para2,
 			headline: "Headline Here", bodyStart: "Secretary", paras: 3,
 		},
+		{
+			name:     "a signature on two lines joins its quote whole",
+			text:     "Headline Here\n\n" + para1 + "\n\n\"We stand firm.\"\n\n—Volodymyr Zelensky\n\n—President of Ukraine\n\n" + para2,
+			headline: "Headline Here", bodyStart: "Secretary", paras: 3,
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
