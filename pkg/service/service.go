@@ -154,8 +154,7 @@ func (r *Runner) Publisher() *jsbus.Publisher { return jsbus.NewPublisher(r.js) 
 func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 	consumers := make([]*jsbus.Consumer, 0, len(stages))
 	for _, s := range stages {
-		c, err := jsbus.NewConsumer(ctx, r.js, s.Consumer, s.Handler,
-			jsbus.WithLogger(r.log), jsbus.WithObserver(r.metrics))
+		c, err := r.newConsumer(ctx, s)
 		if err != nil {
 			return err
 		}
@@ -169,6 +168,33 @@ func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 	}
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// newConsumer creates the stage's durable consumer, retrying until ctx ends:
+// NATS may go away while a service starts (a restart, a leader election),
+// and a service that gave up then would stay down while the server came
+// back. A bad configuration fails at once.
+func (r *Runner) newConsumer(ctx context.Context, s Stage) (*jsbus.Consumer, error) {
+	if err := s.Consumer.Validate(); err != nil {
+		return nil, fmt.Errorf("consumer %s: %w", s.Consumer.Stage, err)
+	}
+	wait := 250 * time.Millisecond
+	for {
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		c, err := jsbus.NewConsumer(cctx, r.js, s.Consumer, s.Handler,
+			jsbus.WithLogger(r.log), jsbus.WithObserver(r.metrics))
+		cancel()
+		if err == nil {
+			return c, nil
+		}
+		r.log.Warn("consumer not ready", "stage", s.Consumer.Stage, "err", err, "retry_in", wait)
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 5*time.Second)
+	}
 }
 
 // Close flushes and closes the connection.

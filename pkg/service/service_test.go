@@ -2,11 +2,16 @@ package service_test
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
 	"testing"
 	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/health"
 	"github.com/newsflow/newsflow/pkg/jsbus"
@@ -65,5 +70,105 @@ func TestMainStopsCleanlyDuringStartup(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Main took %v to stop", d)
+	}
+}
+
+// TestRunWaitsForNATS takes JetStream away after the runner connected and
+// before its consumer exists, as a restart of the server during a service's
+// start-up does: Run must keep trying and consume once it is back, not fail
+// (a service that gave up stayed down in a fault test).
+func TestRunWaitsForNATS(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	storeDir := t.TempDir()
+	start := func(jetStream bool) *natsserver.Server {
+		t.Helper()
+		srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: port, NoSigs: true,
+			JetStream: jetStream, StoreDir: storeDir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		go srv.Start()
+		if !srv.ReadyForConnections(10 * time.Second) {
+			t.Fatal("nats not ready")
+		}
+		return srv
+	}
+	srv := start(true)
+	url := fmt.Sprintf("nats://127.0.0.1:%d", port)
+	cfg, err := service.ConfigFromEnv(func(k string) string {
+		return map[string]string{"NATS_URL": url, "HEALTH_ADDR": "off"}[k]
+	}, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.DiscardHandler)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	r, err := service.Connect(ctx, cfg, health.New("off", log), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	srv.Shutdown()
+	srv.WaitForShutdown()
+
+	got := make(chan string, 1)
+	h := jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+		select {
+		case got <- string(m.Data):
+		default:
+		}
+		return nil
+	})
+	cc := cfg.Consumer
+	cc.Stage = jsbus.StageIngest
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- r.Run(runCtx, service.Stage{Consumer: cc, Handler: h}) }()
+
+	// A server without JetStream answers the consumer request with an
+	// error at once, as a restarting cluster can: Run must not give up.
+	srv = start(false)
+	time.Sleep(2 * time.Second)
+	select {
+	case err := <-done:
+		t.Fatalf("Run gave up while JetStream was away: %v", err)
+	default:
+	}
+	srv.Shutdown()
+	srv.WaitForShutdown()
+	srv = start(true)
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.Publish(ctx, jsbus.SubjectRaw, []byte("after the restart")); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case m := <-got:
+		if m != "after the restart" {
+			t.Errorf("handled %q", m)
+		}
+	case err := <-done:
+		t.Fatalf("Run returned %v before consuming", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the message was not consumed after NATS came back")
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v after a clean stop", err)
 	}
 }
