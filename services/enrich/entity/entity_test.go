@@ -229,6 +229,13 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"State for Scotland", "Governor's Texas", "Angus", "Tottenham"},
 		},
 		{
+			name: "an organisation's complement goes on with and",
+			body: "The Department of Health and Social Care said so. The Ministry of Defence and Foreign Office agreed. " +
+				"The University of Miami and Apex Shark Expeditions filmed it.",
+			want:   map[string]string{"Department of Health and Social Care": "ORG", "Ministry of Defence": "ORG", "Foreign Office": "ORG"},
+			absent: []string{"Ministry of Defence and Foreign Office", "University of Miami and Apex Shark Expeditions"},
+		},
+		{
 			name:   "date splits a span",
 			body:   "The meeting with Angela Merkel September 28 was short.",
 			want:   map[string]string{"Angela Merkel": "PERSON"},

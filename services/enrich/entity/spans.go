@@ -382,6 +382,27 @@ func (r *Recognizer) commonWords(ts []token) bool {
 	return len(ts) > 0
 }
 
+// tookComplement reports a run that holds an organisation word followed by
+// "of", "for" or "on" and a complement of common words ("Department of
+// Health"; not "University of Miami", whose complement is a name).
+func (r *Recognizer) tookComplement(run []token) bool {
+	for x := 0; x+2 < len(run); x++ {
+		switch run[x+1].text {
+		case "of", "for", "on":
+		default:
+			continue
+		}
+		t, ok := r.lx.leadCue[run[x].text]
+		if !ok {
+			t, ok = r.lx.headCue[run[x].text]
+		}
+		if ok && t == article.TypeOrg && r.commonWords(run[x+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // connector returns how many tokens at j join the run toks[i:j] to the name
 // after them ("Government of Iraq", "Johnson & Johnson"), or 0.
 func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
@@ -427,6 +448,16 @@ func (r *Recognizer) connector(toks []token, i, j int, name []bool) int {
 		if t, ok := r.lx.headCue[toks[e-1].text]; ok && t == article.TypeOrg && e-1 > j+k-1 &&
 			r.commonWords(toks[i:j]) && r.commonWords(toks[j+k:e-1]) {
 			return k
+		}
+		// "Department of Health and Social Care", "National Institute of
+		// Allergy and Infectious Diseases": an organisation that has taken
+		// its "of" complement goes on with common words, unless they end in
+		// an organisation word of their own ("Ministry of Defence and
+		// Foreign Office" are two).
+		if r.tookComplement(toks[i:j]) && r.commonWords(toks[j+k:e]) {
+			if t, ok := r.lx.headCue[toks[e-1].text]; !ok || t != article.TypeOrg {
+				return k
+			}
 		}
 		return 0
 	}
