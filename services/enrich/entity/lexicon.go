@@ -42,10 +42,10 @@ type lexicon struct {
 	nonNames   map[string]bool // exact-case words that are never names
 	common     map[string]bool // common lower-case English words
 	months     map[string]bool
-	acronyms   map[string]bool // common acronyms that are not names on their own
-	sportCtx   map[string]bool // words of match reports
-	teamAfter  map[string]bool // "Sweden defeated": a team
-	teamBefore map[string]bool // "against Panama": a team
+	acronyms   map[string]bool   // common acronyms that are not names on their own
+	sportCtx   map[string]bool   // words of match reports
+	teamAfter  map[string]bool   // "Sweden defeated": a team
+	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 }
 
@@ -231,6 +231,28 @@ var spellings = strings.NewReplacer("isation", "ization", "ization", "isation", 
 
 // spellingVariant swaps British and American spellings ("Organisation" <->
 // "Organization"), or returns s unchanged.
+// known types a form the lists know: its gazetteer entry, else its
+// nationality or group (NORP) form.
+func (lx *lexicon) known(s string) (typ, canon string, ok bool) {
+	if e, ok := lx.lookup(s); ok {
+		return e.typ, e.canonical, true
+	}
+	if c, ok := lx.norp[s]; ok {
+		return article.TypeNORP, c, true
+	}
+	return "", "", false
+}
+
+// cue is the type a cue word gives the name it ends an "X of Y" part of:
+// its lead cue ("University of"), else its head cue ("Hall of Mirrors").
+func (lx *lexicon) cue(w string) (string, bool) {
+	if t, ok := lx.leadCue[w]; ok {
+		return t, true
+	}
+	t, ok := lx.headCue[w]
+	return t, ok
+}
+
 func spellingVariant(s string) string { return spellings.Replace(s) }
 
 func eachLine(file string, fn func(string) error) error {

@@ -116,9 +116,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			}
 			// "People's Party", "Children's Hospital", "Sheriff's Office": a
 			// possessive of a word for people or an office-holder inside a
-			// name; other possessives ("Clinton's Senate") end the name.
+			// name; other possessives ("Clinton's Senate") and one before a
+			// known name or nationality ("The Mayor's Labour colleagues")
+			// end the name.
 			if (toks[j].text == "'s" || toks[j].text == "\u2019s") && j+1 < n && name[j+1] && toks[j].start == toks[j-1].end &&
-				possessiveInName[toks[j-1].text] && !r.knownWord(toks[j+1].text) {
+				possessiveInName[toks[j-1].text] && !r.knownForm(toks[j+1].text) {
 				j++
 				continue
 			}
@@ -184,13 +186,7 @@ func (r *Recognizer) gazParts(text string, run []token, have []mention) []mentio
 		k := min(len(run)-i, 4)
 		for ; k >= 1; k-- {
 			s := joinText(run[i : i+k])
-			typ, canon := "", ""
-			if e, ok := r.lx.lookup(s); ok {
-				typ, canon = e.typ, e.canonical
-			} else if c, ok := r.lx.norp[s]; ok {
-				typ, canon = article.TypeNORP, c
-			}
-			if typ != "" {
+			if typ, canon, ok := r.lx.known(s); ok {
 				out = append(out, mention{start: run[i].start, end: run[i+k-1].end, text: text[run[i].start:run[i+k-1].end],
 					words: strings.Fields(s), typ: typ, canon: canon, ev: evGaz})
 				break
@@ -365,17 +361,17 @@ func isParticle(s string) bool {
 	return false
 }
 
+// knownForm reports a form the lists know as a name or a nationality.
+func (r *Recognizer) knownForm(s string) bool {
+	_, _, ok := r.lx.known(s)
+	return ok
+}
+
 // commonWords reports whether every token is a plain English word that no
 // list knows as a name ("Oceanic", "Drug"), the parts of a descriptive name.
 func (r *Recognizer) commonWords(ts []token) bool {
 	for _, t := range ts {
-		if !r.lx.common[strings.ToLower(t.text)] || r.lx.firstNames[t.text] {
-			return false
-		}
-		if _, ok := r.lx.lookup(t.text); ok {
-			return false
-		}
-		if _, ok := r.lx.norp[t.text]; ok {
+		if !r.lx.common[strings.ToLower(t.text)] || r.lx.firstNames[t.text] || r.knownForm(t.text) {
 			return false
 		}
 	}
@@ -392,11 +388,7 @@ func (r *Recognizer) tookComplement(run []token) bool {
 		default:
 			continue
 		}
-		t, ok := r.lx.leadCue[run[x].text]
-		if !ok {
-			t, ok = r.lx.headCue[run[x].text]
-		}
-		if ok && t == article.TypeOrg && r.commonWords(run[x+2:]) {
+		if t, ok := r.lx.cue(run[x].text); ok && t == article.TypeOrg && r.commonWords(run[x+2:]) {
 			return true
 		}
 	}
@@ -571,16 +563,6 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	return 0, false
 }
 
-// knownWord reports a word the lists know as a name or a nationality
-// ("The Mayor's Labour colleagues": the possessive ends the name).
-func (r *Recognizer) knownWord(w string) bool {
-	if _, ok := r.lx.lookup(w); ok {
-		return true
-	}
-	_, ok := r.lx.norp[w]
-	return ok
-}
-
 // possessiveInName are the words whose possessive stays inside a name:
 // people in general and office-holders ("People's Party", "Women's
 // Institute", "District Attorney's Office").
@@ -715,11 +697,8 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 // classify types a name from the strongest evidence at hand.
 func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon string, ev int) {
 	lx := r.lx
-	if e, ok := lx.lookup(text); ok {
-		return e.typ, e.canonical, evGaz
-	}
-	if c, ok := lx.norp[text]; ok {
-		return article.TypeNORP, c, evGaz
+	if typ, canon, ok := lx.known(text); ok {
+		return typ, canon, evGaz
 	}
 	// "Eastern Europeans", "West African": a compass word before a demonym.
 	if len(run) == 2 && compass[run[0].text] {
@@ -738,12 +717,15 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 	if t, ok := lx.headCue[last]; ok && t == typeNone && len(run) == 1 {
 		return "", "", evNone
 	}
-	if len(run) > 1 && hasWord(run, "of") {
-		// "Department of War": the word before "of" types the name before
-		// an event word at its end can.
-		if t, ok := r.ofHeadType(run); ok {
-			return t, "", evRule
-		}
+	var ofType string
+	ofTyped := false
+	if len(run) > 1 {
+		ofType, ofTyped = r.ofHeadType(run)
+	}
+	// "Department of War": the word before "of" types the name before an
+	// event word at its end can.
+	if ofTyped && hasWord(run, "of") {
+		return ofType, "", evRule
 	}
 	if len(run) > 1 {
 		// "World Cup", "Google Science Fair": events and shows are not
@@ -764,9 +746,9 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		}
 		// "United States Department of State", "Hall of Mirrors": in "X of
 		// Y" the head is X, so the word before "of" types the name, not
-		// the place after it.
-		if t, ok := r.ofHeadType(run); ok {
-			return t, "", evRule
+		// the place after it (also "for", "on").
+		if ofTyped {
+			return ofType, "", evRule
 		}
 		if len(run) > 2 {
 			if t, ok := lx.headCue[run[len(run)-2].text+" "+last]; ok {
@@ -908,11 +890,7 @@ func (r *Recognizer) ofHeadType(run []token) (string, bool) {
 		if t, ok := r.lx.headCue[run[len(run)-1].text]; ok && (t == article.TypeOrg || t == article.TypeFac) && len(run)-1 > k+1 {
 			return "", false
 		}
-		h := run[k-1].text
-		t, ok := r.lx.leadCue[h]
-		if !ok {
-			t, ok = r.lx.headCue[h]
-		}
+		t, ok := r.lx.cue(run[k-1].text)
 		if !ok || t == typeNone {
 			return "", false
 		}
@@ -966,13 +944,7 @@ func (r *Recognizer) hyphenParts(t token) []mention {
 	off := 0
 	for _, part := range strings.Split(t.text, "-") {
 		if isCap(part) {
-			typ, canon := "", ""
-			if e, ok := r.lx.lookup(part); ok {
-				typ, canon = e.typ, e.canonical
-			} else if c, ok := r.lx.norp[part]; ok {
-				typ, canon = article.TypeNORP, c
-			}
-			if typ != "" {
+			if typ, canon, ok := r.lx.known(part); ok {
 				out = append(out, mention{start: t.start + off, end: t.start + off + len(part), text: part,
 					words: []string{part}, typ: typ, canon: canon, ev: evGaz})
 			}
