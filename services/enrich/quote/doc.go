@@ -22,6 +22,7 @@ type qspan struct {
 
 	spk     ref
 	cue     string
+	rule    string // the attribution rule that chose spk, for ExtractTraced
 	attrEnd int // token index just past an attribution that follows the quote, else -1
 	done    bool
 }
@@ -72,6 +73,13 @@ func newDoc(x *Extractor, body string, ents []article.Entity) *doc {
 }
 
 func (d *doc) run() []article.Quote {
+	out, _ := d.runTraced()
+	return out
+}
+
+// runTraced is run that also returns, parallel to the quotes, the name of
+// the attribution rule that chose each speaker.
+func (d *doc) runTraced() ([]article.Quote, []string) {
 	for pi, sp := range article.Paragraphs(d.body) {
 		t0 := len(d.toks)
 		d.tokenize(sp.Start, sp.End)
@@ -98,14 +106,16 @@ func (d *doc) run() []article.Quote {
 	d.markSentences()
 	d.buildNames()
 	out := make([]article.Quote, 0, len(d.qs))
+	rules := make([]string, 0, len(d.qs))
 	for i, q := range d.qs {
 		d.attribute(i)
 		out = append(out, article.Quote{
 			Text: d.body[q.ts:q.te], Speaker: q.spk.name, SpeakerType: q.spk.typ, Cue: q.cue,
 			Start: q.ts, End: q.te, Paragraph: q.para,
 		})
+		rules = append(rules, q.rule)
 	}
-	return out
+	return out, rules
 }
 
 func (d *doc) setInside(q *qspan, v bool) {
