@@ -54,12 +54,12 @@ func WithTracer(t Tracer) Option { return func(c *runConfig) { c.tracer = t } }
 const (
 	KindMissedQuote    = "missed_quote"
 	KindExtraQuote     = "extra_quote"
-	KindNoSpeaker      = "no_speaker"      // gold names a speaker, the prediction none
+	KindNoSpeaker      = "no_speaker"       // gold names a speaker, the prediction none
 	KindSpuriousSpeak  = "spurious_speaker" // gold has no speaker, the prediction one
-	KindCannotSpeak    = "cannot_speak"    // a place, nationality or common noun named as the speaker
-	KindUnresolved     = "unresolved"      // a pronoun or a description where the gold names someone
-	KindRunsOn         = "runs_on"         // the speaker span runs past the gold name
-	KindWrongSpeaker   = "wrong_speaker"   // another name than the gold's
+	KindCannotSpeak    = "cannot_speak"     // a place, nationality or common noun named as the speaker
+	KindUnresolved     = "unresolved"       // a pronoun or a description where the gold names someone
+	KindRunsOn         = "runs_on"          // the speaker span runs past the gold name
+	KindWrongSpeaker   = "wrong_speaker"    // another name than the gold's
 	noRule             = "(none)"
 	noType             = "-"
 	entityKindFP       = "false_positive"
