@@ -1,0 +1,417 @@
+package story
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// Config sets the signature, the thresholds and the shared state's bounds.
+// The zero value takes the defaults; every instance sharing a bucket must
+// use the same signature settings (Shingle, Hashes, Bands).
+type Config struct {
+	// Shingle is the number of words per shingle (default 2).
+	Shingle int
+	// Hashes is the MinHash signature length (default 64).
+	Hashes int
+	// Bands is the number of LSH bands (default 32: 2 rows each).
+	Bands int
+	// Duplicate is the least estimated Jaccard similarity of two texts'
+	// shingles for the later to be a copy of the earlier (default 0.5).
+	Duplicate float64
+	// An article joins an earlier one's story when, within Window, they
+	// share at least StoryEntities of their main entities (default 2), at
+	// least StoryHeadline headline words that name an entity (default 1) and
+	// at least StoryTerms of the smaller set of key terms (default 0.1).
+	StoryEntities, StoryHeadline int
+	StoryTerms                   float64
+	// Window is how far apart in time (published, else ingested) two
+	// articles of one story may be (default 7 days).
+	Window time.Duration
+	// MaxEntities and MaxTerms bound the story features kept per article
+	// (default 10 and 15).
+	MaxEntities, MaxTerms int
+	// Bucket is the JetStream key-value bucket shared by the instances
+	// (default NEWSFLOW_STORIES).
+	Bucket string
+	// TTL is how long an article's record stays in the bucket and in each
+	// instance's index (default 14 days): copies and stories are recognised
+	// within it.
+	TTL time.Duration
+	// Replicas is the bucket's replica count (default 1).
+	Replicas int
+}
+
+// ErrConfig reports an invalid Config.
+var ErrConfig = errors.New("story: invalid config")
+
+// WithDefaults returns c with every zero field set to its default.
+func (c Config) WithDefaults() Config {
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&c.Shingle, 2)
+	def(&c.Hashes, 64)
+	def(&c.Bands, 32)
+	def(&c.MaxEntities, 10)
+	def(&c.MaxTerms, 15)
+	def(&c.Replicas, 1)
+	if c.Duplicate == 0 {
+		c.Duplicate = 0.5
+	}
+	def(&c.StoryEntities, 2)
+	def(&c.StoryHeadline, 1)
+	if c.StoryTerms == 0 {
+		c.StoryTerms = 0.1
+	}
+	if c.Window == 0 {
+		c.Window = 7 * 24 * time.Hour
+	}
+	if c.TTL == 0 {
+		c.TTL = 14 * 24 * time.Hour
+	}
+	if c.Bucket == "" {
+		c.Bucket = "NEWSFLOW_STORIES"
+	}
+	return c
+}
+
+// Validate reports the first invalid setting.
+func (c Config) Validate() error {
+	switch {
+	case c.Shingle < 1:
+		return fmt.Errorf("%w: shingle %d < 1", ErrConfig, c.Shingle)
+	case c.Hashes < 1 || c.Hashes > maxHashes:
+		return fmt.Errorf("%w: hashes %d not in 1..%d", ErrConfig, c.Hashes, maxHashes)
+	case c.Bands < 1 || c.Hashes%c.Bands != 0:
+		return fmt.Errorf("%w: %d bands do not divide %d hashes", ErrConfig, c.Bands, c.Hashes)
+	case c.Duplicate <= 0 || c.Duplicate > 1 || c.StoryTerms < 0 || c.StoryTerms > 1 || c.StoryEntities < 1 || c.StoryHeadline < 0:
+		return fmt.Errorf("%w: thresholds must be in (0, 1]", ErrConfig)
+	case c.Window < 0 || c.TTL <= 0:
+		return fmt.Errorf("%w: window and ttl must be positive", ErrConfig)
+	case c.Replicas < 1 || c.Replicas > 5:
+		return fmt.Errorf("%w: replicas %d not in 1..5", ErrConfig, c.Replicas)
+	}
+	return nil
+}
+
+// Record is what one article leaves in the shared state: its id, its text
+// signature, the hashes of its main entities and key terms, and its time.
+type Record struct {
+	ID       string    `json:"id"`
+	Sig      []uint32  `json:"sig"`
+	Entities []uint32  `json:"ents,omitempty"`
+	Terms    []uint32  `json:"terms,omitempty"`
+	Headline []uint32  `json:"head,omitempty"`
+	Time     time.Time `json:"t"`
+}
+
+// NewRecord computes an article's record from its body, entities and time.
+func NewRecord(a *article.Article, c Config) Record {
+	t := a.IngestedAt
+	if a.PublishedAt != nil {
+		t = *a.PublishedAt
+	}
+	return Record{
+		ID:       a.ID,
+		Sig:      minHash(shingleHashes(words(a.Body), c.Shingle), c.Hashes),
+		Entities: entityKeys(a.Entities, c.MaxEntities),
+		Terms:    keyTerms(a.Body, c.MaxTerms),
+		Headline: headlineTerms(a.Headline, a.Entities),
+		Time:     t.UTC(),
+	}
+}
+
+// Decision is what the shared state says of one article.
+type Decision struct {
+	// DuplicateOf is the id of the first-seen article whose text this one
+	// nearly repeats, or "".
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Similarity is the estimated Jaccard similarity to that article.
+	Similarity float64 `json:"similarity,omitempty"`
+	// StoryID is the id of the first article of the story this one belongs to.
+	StoryID string `json:"story_id"`
+}
+
+// entry is one record in the index, with its place in the shared order.
+type entry struct {
+	seq  uint64
+	rec  Record
+	dec  Decision
+	seen time.Time // when the index applied it, for expiry
+}
+
+// Index decides copies and stories by replaying records in one order: the
+// shared state's sequence. Each decision reads only the records before it,
+// so every instance that replays the same sequence makes the same
+// decisions, and two copies handled at the same moment by two instances
+// still agree on which came first. It is safe for concurrent use.
+type Index struct {
+	cfg Config
+	now func() time.Time
+
+	mu      sync.Mutex
+	entries map[uint64]*entry // by seq
+	byID    map[string]*entry
+	bands   []map[uint64][]uint64 // band -> key -> seqs
+	ents    map[uint32][]uint64   // entity hash -> seqs
+	df      map[uint32]int        // entity hash -> records that name it
+	applied uint64
+}
+
+// NewIndex returns an empty Index for c (with defaults applied).
+func NewIndex(c Config) (*Index, error) {
+	c = c.WithDefaults()
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	ix := &Index{cfg: c, now: time.Now, entries: map[uint64]*entry{}, byID: map[string]*entry{},
+		ents: map[uint32][]uint64{}, df: map[uint32]int{}}
+	ix.bands = make([]map[uint64][]uint64, c.Bands)
+	for i := range ix.bands {
+		ix.bands[i] = map[uint64][]uint64{}
+	}
+	return ix, nil
+}
+
+// Apply decides rec at position seq from the records before it and adds
+// it. A record whose id is already in the index keeps its first decision;
+// seq must grow from call to call.
+func (ix *Index) Apply(seq uint64, rec Record) Decision {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if seq > ix.applied {
+		ix.applied = seq
+	}
+	if e, ok := ix.byID[rec.ID]; ok {
+		return e.dec
+	}
+	if len(rec.Sig) != ix.cfg.Hashes {
+		// A record from an instance with other settings cannot be
+		// compared; it starts its own story.
+		d := Decision{StoryID: rec.ID}
+		ix.byID[rec.ID] = &entry{seq: seq, rec: rec, dec: d, seen: ix.now()}
+		return d
+	}
+	d := ix.decide(rec)
+	e := &entry{seq: seq, rec: rec, dec: d, seen: ix.now()}
+	ix.entries[seq] = e
+	ix.byID[rec.ID] = e
+	for b, k := range bandKeys(rec.Sig, ix.cfg.Bands) {
+		ix.bands[b][k] = append(ix.bands[b][k], seq)
+	}
+	for _, h := range rec.Entities {
+		ix.ents[h] = append(ix.ents[h], seq)
+		ix.df[h]++
+	}
+	return d
+}
+
+// Decision returns the decision made for an article id, if applied.
+func (ix *Index) Decision(id string) (Decision, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	e, ok := ix.byID[id]
+	if !ok {
+		return Decision{}, false
+	}
+	return e.dec, true
+}
+
+// Applied returns the highest sequence applied.
+func (ix *Index) Applied() uint64 {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.applied
+}
+
+// Len returns the number of records held.
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.byID)
+}
+
+func (ix *Index) decide(rec Record) Decision {
+	// A copy: the earliest record whose signature is near enough; a copy of
+	// a copy points at the original.
+	var best *entry
+	bestSim := 0.0
+	for b, k := range bandKeys(rec.Sig, ix.cfg.Bands) {
+		for _, s := range ix.bands[b][k] {
+			e := ix.entries[s]
+			if e == nil || (best != nil && e.seq >= best.seq) {
+				continue
+			}
+			if sim := similarity(rec.Sig, e.rec.Sig); sim >= ix.cfg.Duplicate {
+				best, bestSim = e, sim
+			}
+		}
+	}
+	if best != nil {
+		orig := best
+		if best.dec.DuplicateOf != "" {
+			if o := ix.byID[best.dec.DuplicateOf]; o != nil {
+				orig = o
+				bestSim = similarity(rec.Sig, o.rec.Sig)
+			}
+		}
+		return Decision{DuplicateOf: orig.rec.ID, Similarity: math.Round(bestSim*1000) / 1000, StoryID: storyOf(orig)}
+	}
+	// A story: the earlier article within the window that shares enough
+	// of its main entities, a headline word and some key terms; of several,
+	// the one whose shared entities are rarest.
+	var story *entry
+	bestScore := 0.0
+	checked := map[uint64]bool{}
+	for _, h := range rec.Entities {
+		for _, s := range ix.ents[h] {
+			if checked[s] {
+				continue
+			}
+			checked[s] = true
+			e := ix.entries[s]
+			if e == nil || absDur(e.rec.Time.Sub(rec.Time)) > ix.cfg.Window {
+				continue
+			}
+			sc, ok := ix.sameStory(rec, e.rec)
+			if ok && (sc > bestScore || (sc == bestScore && e.seq < story.seq)) {
+				story, bestScore = e, sc
+			}
+		}
+	}
+	if story != nil {
+		return Decision{StoryID: storyOf(story)}
+	}
+	return Decision{StoryID: rec.ID}
+}
+
+func storyOf(e *entry) string {
+	if e.dec.StoryID != "" {
+		return e.dec.StoryID
+	}
+	return e.rec.ID
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// StoryParts are the measures that decide whether two articles tell one story.
+type StoryParts struct {
+	// Entities is the number of main entities they share, Rarity the sum of
+	// those entities' inverse document frequencies in the index.
+	Entities int
+	Rarity   float64
+	// Headline is the number of headline words naming an entity they share.
+	Headline int
+	// Terms is the share of the smaller set of key terms they share.
+	Terms float64
+}
+
+func (ix *Index) parts(a, b Record) StoryParts {
+	var p StoryParts
+	n := float64(len(ix.byID) + 1)
+	inB := make(map[uint32]bool, len(b.Entities))
+	for _, h := range b.Entities {
+		inB[h] = true
+	}
+	for _, h := range a.Entities {
+		if inB[h] {
+			p.Entities++
+			p.Rarity += math.Log(1 + n/float64(ix.df[h]+1))
+		}
+	}
+	p.Headline = overlap(a.Headline, b.Headline)
+	if m := min(len(a.Terms), len(b.Terms)); m > 0 {
+		p.Terms = float64(overlap(a.Terms, b.Terms)) / float64(m)
+	}
+	return p
+}
+
+func overlap(a, b []uint32) int {
+	k := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				k++
+				break
+			}
+		}
+	}
+	return k
+}
+
+// sameStory reports whether b's story takes a, and how strongly.
+func (ix *Index) sameStory(a, b Record) (float64, bool) {
+	p := ix.parts(a, b)
+	ok := p.Entities >= ix.cfg.StoryEntities && p.Headline >= ix.cfg.StoryHeadline && p.Terms >= ix.cfg.StoryTerms
+	return p.Rarity, ok
+}
+
+// Parts returns the story measures of two records against the index's
+// current entity frequencies.
+func (ix *Index) Parts(a, b Record) StoryParts {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.parts(a, b)
+}
+
+// Expire drops the records applied longer ago than the TTL, as the bucket
+// does; it returns how many went.
+func (ix *Index) Expire() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	cut := ix.now().Add(-ix.cfg.TTL)
+	n := 0
+	for id, e := range ix.byID {
+		if e.seen.Before(cut) {
+			delete(ix.byID, id)
+			delete(ix.entries, e.seq)
+			for _, h := range e.rec.Entities {
+				ix.df[h]--
+				if ix.df[h] <= 0 {
+					delete(ix.df, h)
+				}
+			}
+			n++
+		}
+	}
+	if n > 0 { // drop the expired seqs from the posting lists
+		keep := func(ss []uint64) []uint64 {
+			out := ss[:0]
+			for _, s := range ss {
+				if ix.entries[s] != nil {
+					out = append(out, s)
+				}
+			}
+			return out
+		}
+		for _, m := range ix.bands {
+			for k, ss := range m {
+				if ss = keep(ss); len(ss) == 0 {
+					delete(m, k)
+				} else {
+					m[k] = ss
+				}
+			}
+		}
+		for h, ss := range ix.ents {
+			if ss = keep(ss); len(ss) == 0 {
+				delete(ix.ents, h)
+			} else {
+				ix.ents[h] = ss
+			}
+		}
+	}
+	return n
+}

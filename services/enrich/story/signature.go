@@ -1,0 +1,257 @@
+package story
+
+import (
+	"bufio"
+	_ "embed"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+//go:embed data/stopwords-en.txt
+var stopwordsFile string
+
+// stopwords is the English stop-word list, read once from the embedded file
+// and never changed after.
+var stopwords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(stopwordsFile))
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w != "" && !strings.HasPrefix(w, "#") {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// words returns the lower-case words of s (letters and digits, NFKC, accents kept).
+func words(s string) []string {
+	s = norm.NFKC.String(s)
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// fnv64 is FNV-1a: a hash that is the same in every process and version,
+// which the shared state needs (hash/maphash is seeded per process).
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix64 is the splitmix64 finaliser: one shingle hash and a seed give one
+// independent-looking hash per MinHash slot.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// shingleHashes returns the distinct hashes of the k-word shingles of the
+// text's words (the whole text as one shingle when it is shorter).
+func shingleHashes(ws []string, k int) []uint64 {
+	if len(ws) == 0 {
+		return nil
+	}
+	if len(ws) < k {
+		k = len(ws)
+	}
+	seen := make(map[uint64]struct{}, len(ws))
+	out := make([]uint64, 0, len(ws))
+	var b strings.Builder
+	for i := 0; i+k <= len(ws); i++ {
+		b.Reset()
+		for j := i; j < i+k; j++ {
+			b.WriteString(ws[j])
+			b.WriteByte(' ')
+		}
+		h := fnv64(b.String())
+		if _, ok := seen[h]; !ok {
+			seen[h] = struct{}{}
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// minHash returns the MinHash signature of a set of shingle hashes: slot i
+// holds the least 32-bit hash of the set under the i-th seeded mix. Two
+// texts agree in a slot with probability equal to their shingles' Jaccard
+// similarity.
+func minHash(shingles []uint64, n int) []uint32 {
+	sig := make([]uint32, n)
+	for i := range sig {
+		sig[i] = math.MaxUint32
+	}
+	for _, h := range shingles {
+		for i := range sig {
+			if v := uint32(mix64(h^seeds[i]) >> 32); v < sig[i] {
+				sig[i] = v
+			}
+		}
+	}
+	return sig
+}
+
+// seeds are fixed so that signatures made by any instance, now or after a
+// restart, compare.
+var seeds = func() [maxHashes]uint64 {
+	var s [maxHashes]uint64
+	x := uint64(0x6e657773666c6f77) // "newsflow"
+	for i := range s {
+		x += 0x9e3779b97f4a7c15
+		s[i] = mix64(x)
+	}
+	return s
+}()
+
+const maxHashes = 256
+
+// similarity estimates the Jaccard similarity of two signatures: the share
+// of slots that agree.
+func similarity(a, b []uint32) float64 {
+	if len(a) == 0 || len(a) != len(b) {
+		return 0
+	}
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	return float64(same) / float64(len(a))
+}
+
+// bandKeys returns one key per LSH band of rows slots: texts whose
+// signatures agree on a whole band become candidates.
+func bandKeys(sig []uint32, bands int) []uint64 {
+	rows := len(sig) / bands
+	keys := make([]uint64, bands)
+	for b := 0; b < bands; b++ {
+		h := uint64(14695981039346656037) ^ uint64(b)
+		for _, v := range sig[b*rows : (b+1)*rows] {
+			h = mix64(h ^ uint64(v))
+		}
+		keys[b] = h
+	}
+	return keys
+}
+
+// keyTerms returns the hashes of the article's most frequent content words
+// (not stop words, at least four letters, not digits), most frequent first
+// and, on ties, alphabetically, so every instance picks the same ones.
+func keyTerms(text string, n int) []uint32 {
+	sw := stopwords()
+	tf := map[string]int{}
+	for _, w := range words(text) {
+		if len([]rune(w)) < 4 || sw[w] || !unicode.IsLetter([]rune(w)[0]) {
+			continue
+		}
+		tf[w]++
+	}
+	ws := make([]string, 0, len(tf))
+	for w := range tf {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if tf[ws[i]] != tf[ws[j]] {
+			return tf[ws[i]] > tf[ws[j]]
+		}
+		return ws[i] < ws[j]
+	})
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	out := make([]uint32, len(ws))
+	for i, w := range ws {
+		out[i] = uint32(fnv64(w))
+	}
+	return out
+}
+
+// headlineTerms returns the hashes of the headline's words that belong to
+// the name of one of the article's entities (nationalities aside): what
+// the headline is about ("Puerto Rico", "Dorian"), not how it says it
+// ("former", "dies", "announces"), which unrelated headlines share.
+func headlineTerms(h string, ents []article.Entity) []uint32 {
+	named := map[string]bool{}
+	for _, e := range ents {
+		if e.Type == article.TypeNORP {
+			continue
+		}
+		for _, w := range words(e.Name) {
+			named[w] = true
+		}
+		for _, a := range e.Aliases {
+			for _, w := range words(a) {
+				named[w] = true
+			}
+		}
+	}
+	sw := stopwords()
+	var out []uint32
+	seen := map[string]bool{}
+	for _, w := range words(h) {
+		if len([]rune(w)) < 3 || sw[w] || !named[w] || seen[w] {
+			continue
+		}
+		seen[w] = true
+		out = append(out, uint32(fnv64(w)))
+	}
+	return out
+}
+
+// entityKeys returns the hashes of the article's main named entities (the
+// most mentioned first, ties by name): people, organisations, places and
+// facilities, not nationalities, which name no event.
+func entityKeys(ents []article.Entity, n int) []uint32 {
+	type e struct {
+		key   string
+		count int
+	}
+	var es []e
+	seen := map[string]bool{}
+	for _, x := range ents {
+		if x.Type == article.TypeNORP {
+			continue
+		}
+		k := x.Type + ":" + strings.Join(words(x.Name), " ")
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		c := x.Count
+		if c == 0 {
+			c = len(x.Mentions)
+		}
+		es = append(es, e{k, max(c, 1)})
+	}
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].count != es[j].count {
+			return es[i].count > es[j].count
+		}
+		return es[i].key < es[j].key
+	})
+	if len(es) > n {
+		es = es[:n]
+	}
+	out := make([]uint32, len(es))
+	for i, x := range es {
+		out[i] = uint32(fnv64(x.key))
+	}
+	return out
+}
