@@ -1,0 +1,186 @@
+package storyeval
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	natsserver "github.com/nats-io/nats-server/v2/server"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/services/enrich/story"
+)
+
+// startJetStream runs one real NATS server with JetStream for the test.
+func startJetStream(t *testing.T) string {
+	t.Helper()
+	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	return srv.ClientURL()
+}
+
+// instance is one enrich instance's tracker on its own connection.
+func instance(t *testing.T, url string) (*story.Tracker, *nats.Conn) {
+	t.Helper()
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	tr, err := story.NewTracker(ctx, js, story.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr, nc
+}
+
+// TestTrackersAgreeUnderConcurrency: two instances assign a generated set
+// of originals and copies at the same time, from many goroutines each. Each
+// article's decision must be the same whichever instance is asked, every
+// copy must point at a first-seen article of its own family, a redelivered
+// article keeps its decision, and an instance started afterwards replays
+// the same decisions.
+func TestTrackersAgreeUnderConcurrency(t *testing.T) {
+	url := startJetStream(t)
+
+	samples := Generate(rows(t), 20, 3)
+	p := process(t)
+	arts := make([]article.Article, len(samples))
+	fam := map[string]int{}
+	for i, s := range samples {
+		x, err := p(context.Background(), s.Raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts[i] = x
+		fam[x.ID] = s.Family
+	}
+	a, nca := instance(t, url)
+	b, ncb := instance(t, url)
+	order := rand.New(rand.NewPCG(5, 6)).Perm(len(arts))
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var mu sync.Mutex
+	got := map[string]story.Decision{}
+	var wg sync.WaitGroup
+	work := make(chan int)
+	for w := 0; w < 16; w++ {
+		tr := a
+		if w%2 == 1 {
+			tr = b
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				d, err := tr.Assign(ctx, &arts[i])
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				mu.Lock()
+				got[arts[i].ID] = d
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, i := range order {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+
+	links, wrong := 0, 0
+	for id, d := range got {
+		if d.DuplicateOf == "" {
+			if d.StoryID == "" {
+				t.Errorf("%s: no story id", id)
+			}
+			continue
+		}
+		links++
+		if fam[d.DuplicateOf] != fam[id] {
+			wrong++
+		}
+		if o := got[d.DuplicateOf]; o.DuplicateOf != "" {
+			t.Errorf("%s is a copy of %s, itself a copy of %s: want the first-seen article", id, d.DuplicateOf, o.DuplicateOf)
+		}
+		if d.StoryID != got[d.DuplicateOf].StoryID {
+			t.Errorf("copy %s is in story %s, its original in %s", id, d.StoryID, got[d.DuplicateOf].StoryID)
+		}
+	}
+	if want := len(arts) - 20; links < want*9/10 || wrong > 0 {
+		t.Errorf("%d copies linked (%d wrongly), want about %d and none wrong", links, wrong, want)
+	}
+
+	// The same decisions from either instance, again (a redelivery), and
+	// from an instance that starts now and replays the bucket.
+	c, ncc := instance(t, url)
+	for _, tr := range []*story.Tracker{a, b, c} {
+		for i := range arts {
+			d, err := tr.Assign(ctx, &arts[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d != got[arts[i].ID] {
+				t.Fatalf("article %s: %+v now, %+v first", arts[i].ID, d, got[arts[i].ID])
+			}
+		}
+	}
+	t.Logf("%d articles, %d copies linked, agreed by three instances", len(arts), links)
+
+	for _, tr := range []*story.Tracker{a, b, c} {
+		if err := tr.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := a.Assign(ctx, &arts[0]); !errors.Is(err, story.ErrClosed) {
+		t.Errorf("assign after close: %v, want ErrClosed", err)
+	}
+	for _, nc := range []*nats.Conn{nca, ncb, ncc} {
+		nc.Close()
+	}
+	// The server's own goroutines come and go with its streams: look for
+	// ours and the client's by name.
+	var stacks string
+	checkFor(t, 5*time.Second, func() bool {
+		buf := make([]byte, 1<<20)
+		stacks = string(buf[:runtime.Stack(buf, true)])
+		return !strings.Contains(stacks, "services/enrich/story.") && !strings.Contains(stacks, "nats-io/nats.go.")
+	})
+	if strings.Contains(stacks, "services/enrich/story.") || strings.Contains(stacks, "nats-io/nats.go.") {
+		t.Errorf("goroutines left after close:\n%s", stacks)
+	}
+}
+
+// checkFor polls f until it holds or the time is up.
+func checkFor(t *testing.T, total time.Duration, f func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(total)
+	for !f() && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+}
