@@ -70,6 +70,18 @@ type Article struct {
 	Quotes   []Quote  `json:"quotes" bson:"quotes"`
 	// EnrichedAt is when enrich finished with the article.
 	EnrichedAt *time.Time `json:"enriched_at,omitempty" bson:"enriched_at,omitempty"`
+
+	// DuplicateOf is the id of the first-seen article whose text this one
+	// nearly repeats (a syndicated copy, a re-headlined, trimmed or
+	// reordered version); absent for a first-seen article.
+	DuplicateOf string `json:"duplicate_of,omitempty" bson:"duplicate_of,omitempty"`
+	// Similarity is the estimated Jaccard similarity of this article's text
+	// to DuplicateOf's (word pairs), 0 to 1; absent when DuplicateOf is.
+	Similarity float64 `json:"similarity,omitempty" bson:"similarity,omitempty"`
+	// StoryID is the id of the first article of the story this one belongs
+	// to (its own id when it starts one); a copy is in its original's story.
+	// Absent when enrich runs without story recognition.
+	StoryID string `json:"story_id,omitempty" bson:"story_id,omitempty"`
 }
 
 // Source records where an article came from.
