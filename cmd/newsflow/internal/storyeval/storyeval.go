@@ -7,7 +7,9 @@ package storyeval
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	_ "embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -81,6 +83,13 @@ func HeldOut(dir string) (map[string]bool, error) {
 	}
 	return out, nil
 }
+
+//go:embed story-groups.txt
+var groupsFile []byte
+
+// Groups returns the hand-checked story groups of the Wikinews 2019 corpus
+// (story-groups.txt).
+func Groups() ([][]string, error) { return ReadGroups(bytes.NewReader(groupsFile)) }
 
 // ReadGroups reads a story-groups file: corpus URLs, one per line, groups
 // separated by blank lines, '#' comments.

@@ -2,7 +2,6 @@ package storyeval
 
 import (
 	"context"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -68,12 +67,7 @@ func TestDuplicatesOnGeneratedSet(t *testing.T) {
 }
 
 func TestStoriesOnHandCheckedGroups(t *testing.T) {
-	f, err := os.Open("testdata/story-groups.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	groups, err := ReadGroups(f)
+	groups, err := Groups()
 	if err != nil {
 		t.Fatal(err)
 	}
