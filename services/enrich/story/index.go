@@ -118,11 +118,12 @@ func NewRecord(a *article.Article, c Config) Record {
 	if a.PublishedAt != nil {
 		t = *a.PublishedAt
 	}
+	ws := words(a.Body)
 	return Record{
 		ID:       a.ID,
-		Sig:      minHash(shingleHashes(words(a.Body), c.Shingle), c.Hashes),
+		Sig:      minHash(shingleHashes(ws, c.Shingle), c.Hashes),
 		Entities: entityKeys(a.Entities, c.MaxEntities),
-		Terms:    keyTerms(a.Body, c.MaxTerms),
+		Terms:    keyTerms(ws, c.MaxTerms),
 		Headline: headlineTerms(a.Headline, a.Entities),
 		Time:     t.UTC(),
 	}

@@ -62,7 +62,8 @@ func mix64(x uint64) uint64 {
 }
 
 // shingleHashes returns the distinct hashes of the k-word shingles of the
-// text's words (the whole text as one shingle when it is shorter).
+// text's words (the whole text as one shingle when it is shorter). Each
+// word is hashed once and a shingle's hash combines its words' hashes.
 func shingleHashes(ws []string, k int) []uint64 {
 	if len(ws) == 0 {
 		return nil
@@ -70,16 +71,17 @@ func shingleHashes(ws []string, k int) []uint64 {
 	if len(ws) < k {
 		k = len(ws)
 	}
+	wh := make([]uint64, len(ws))
+	for i, w := range ws {
+		wh[i] = fnv64(w)
+	}
 	seen := make(map[uint64]struct{}, len(ws))
 	out := make([]uint64, 0, len(ws))
-	var b strings.Builder
 	for i := 0; i+k <= len(ws); i++ {
-		b.Reset()
+		h := uint64(k)
 		for j := i; j < i+k; j++ {
-			b.WriteString(ws[j])
-			b.WriteByte(' ')
+			h = mix64(h ^ wh[j])
 		}
-		h := fnv64(b.String())
 		if _, ok := seen[h]; !ok {
 			seen[h] = struct{}{}
 			out = append(out, h)
@@ -88,19 +90,36 @@ func shingleHashes(ws []string, k int) []uint64 {
 	return out
 }
 
-// minHash returns the MinHash signature of a set of shingle hashes: slot i
-// holds the least 32-bit hash of the set under the i-th seeded mix. Two
-// texts agree in a slot with probability equal to their shingles' Jaccard
-// similarity.
+// minHash returns the MinHash signature of a set of shingle hashes by one
+// permutation hashing: each shingle's mixed hash falls in one of n slots
+// and each slot keeps its least value; an empty slot (short texts) takes
+// the value of the next filled slot, mixed with the distance. Two texts
+// agree in a slot with probability close to their shingles' Jaccard
+// similarity, for one hash per shingle instead of n.
 func minHash(shingles []uint64, n int) []uint32 {
 	sig := make([]uint32, n)
 	for i := range sig {
 		sig[i] = math.MaxUint32
 	}
+	filled := make([]bool, n)
 	for _, h := range shingles {
-		for i := range sig {
-			if v := uint32(mix64(h^seeds[i]) >> 32); v < sig[i] {
-				sig[i] = v
+		x := mix64(h ^ seeds[0])
+		slot := int((x >> 32) % uint64(n))
+		if v := uint32(x); !filled[slot] || v < sig[slot] {
+			sig[slot], filled[slot] = v, true
+		}
+	}
+	if len(shingles) == 0 {
+		return sig
+	}
+	for i := range sig {
+		if filled[i] {
+			continue
+		}
+		for d := 1; d < n; d++ {
+			if j := (i + d) % n; filled[j] {
+				sig[i] = uint32(mix64(uint64(sig[j]) ^ seeds[d%maxHashes]))
+				break
 			}
 		}
 	}
@@ -154,10 +173,10 @@ func bandKeys(sig []uint32, bands int) []uint64 {
 // keyTerms returns the hashes of the article's most frequent content words
 // (not stop words, at least four letters, not digits), most frequent first
 // and, on ties, alphabetically, so every instance picks the same ones.
-func keyTerms(text string, n int) []uint32 {
+func keyTerms(text []string, n int) []uint32 {
 	sw := stopwords()
 	tf := map[string]int{}
-	for _, w := range words(text) {
+	for _, w := range text {
 		if len([]rune(w)) < 4 || sw[w] || !unicode.IsLetter([]rune(w)[0]) {
 			continue
 		}

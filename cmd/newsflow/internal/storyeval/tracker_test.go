@@ -19,7 +19,7 @@ import (
 )
 
 // startJetStream runs one real NATS server with JetStream for the test.
-func startJetStream(t *testing.T) string {
+func startJetStream(t testing.TB) string {
 	t.Helper()
 	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
 	if err != nil {
@@ -34,7 +34,7 @@ func startJetStream(t *testing.T) string {
 }
 
 // instance is one enrich instance's tracker on its own connection.
-func instance(t *testing.T, url string) (*story.Tracker, *nats.Conn) {
+func instance(t testing.TB, url string) (*story.Tracker, *nats.Conn) {
 	t.Helper()
 	nc, err := nats.Connect(url)
 	if err != nil {
