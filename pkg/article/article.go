@@ -71,6 +71,11 @@ type Article struct {
 	// EnrichedAt is when enrich finished with the article.
 	EnrichedAt *time.Time `json:"enriched_at,omitempty" bson:"enriched_at,omitempty"`
 
+	// Countries are the ISO 3166-1 alpha-2 codes of the countries the
+	// article is about, from its places weighted by mentions and position,
+	// most weight first.
+	Countries []string `json:"countries,omitempty" bson:"countries,omitempty"`
+
 	// DuplicateOf is the id of the first-seen article whose text this one
 	// nearly repeats (a syndicated copy, a re-headlined, trimmed or
 	// reordered version); absent for a first-seen article.
@@ -113,6 +118,25 @@ type Entity struct {
 	Titles []string `json:"titles,omitempty" bson:"titles,omitempty"`
 	// Quotes is the number of quotes attributed to the entity.
 	Quotes int `json:"quotes,omitempty" bson:"quotes,omitempty"`
+	// Geo links a place (GPE, and LOC where the gazetteer knows it) to
+	// GeoNames; nil when no place of the gazetteer fits.
+	Geo *Geo `json:"geo,omitempty" bson:"geo,omitempty"`
+}
+
+// Geo is a place entity's GeoNames entry.
+type Geo struct {
+	// GeoNamesID is the place's GeoNames id (https://www.geonames.org/ID).
+	GeoNamesID int `json:"geonames_id" bson:"geonames_id"`
+	// Country is the ISO 3166-1 alpha-2 code of the country it is in (or is).
+	Country string `json:"country" bson:"country"`
+	// Admin1 is the GeoNames first-level division code within the country
+	// (a US state's postal code, for example), when the place is below one.
+	Admin1 string  `json:"admin1,omitempty" bson:"admin1,omitempty"`
+	Lat    float64 `json:"lat" bson:"lat"`
+	Lon    float64 `json:"lon" bson:"lon"`
+	// Confidence is how sure the link is, 0 to 1: 1 for a name only one
+	// place bears, less when the article's context chose among several.
+	Confidence float64 `json:"confidence" bson:"confidence"`
 }
 
 // Fields of an article that mentions and quotes can point into.
