@@ -1,6 +1,8 @@
 package story
 
 import (
+	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -105,11 +107,41 @@ func (c Config) Validate() error {
 // signature, the hashes of its main entities and key terms, and its time.
 type Record struct {
 	ID       string    `json:"id"`
-	Sig      []uint32  `json:"sig"`
-	Entities []uint32  `json:"ents,omitempty"`
-	Terms    []uint32  `json:"terms,omitempty"`
-	Headline []uint32  `json:"head,omitempty"`
+	Sig      Hashes    `json:"sig"`
+	Entities Hashes    `json:"ents,omitempty"`
+	Terms    Hashes    `json:"terms,omitempty"`
+	Headline Hashes    `json:"head,omitempty"`
 	Time     time.Time `json:"t"`
+}
+
+// Hashes are 32-bit hashes, kept in the bucket as base64 of their
+// little-endian bytes: half the size of JSON numbers.
+type Hashes []uint32
+
+// MarshalJSON encodes the hashes as one base64 string.
+func (h Hashes) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 4*len(h))
+	for i, v := range h {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return json.Marshal(b)
+}
+
+// UnmarshalJSON decodes what MarshalJSON wrote.
+func (h *Hashes) UnmarshalJSON(data []byte) error {
+	var b []byte
+	if err := json.Unmarshal(data, &b); err != nil {
+		return fmt.Errorf("story hashes: %w", err)
+	}
+	if len(b)%4 != 0 {
+		return fmt.Errorf("story hashes: %d bytes is not a whole number of hashes", len(b))
+	}
+	out := make(Hashes, len(b)/4)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	*h = out
+	return nil
 }
 
 // NewRecord computes an article's record from its body, entities and time.

@@ -1,0 +1,118 @@
+package story
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+func TestHashesJSON(t *testing.T) {
+	for _, h := range []Hashes{nil, {0}, {1, 2, 0xffffffff}} {
+		b, err := json.Marshal(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got Hashes
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(h) == 0 && len(got) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, h) {
+			t.Errorf("%v -> %s -> %v", h, b, got)
+		}
+	}
+	var bad Hashes
+	if err := json.Unmarshal([]byte(`"AAA="`), &bad); err == nil {
+		t.Error("two bytes decoded as hashes")
+	}
+}
+
+func art(id, headline, body string, ents ...article.Entity) *article.Article {
+	return &article.Article{ID: id, Headline: headline, Body: body, Entities: ents, IngestedAt: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)}
+}
+
+func ent(typ, name string, n int) article.Entity {
+	return article.Entity{Name: name, Type: typ, Count: n}
+}
+
+// Sentences of our own, repeated into article-sized texts.
+const (
+	bridge = "The council of Eastbury voted on Tuesday to close the old river bridge after engineers found cracks in two of its piers. " +
+		"Traffic will be sent through the northern ring road while repairs are planned, the council said in a statement. " +
+		"Shop owners near the bridge said they feared losing customers during the closure, which could last several months. " +
+		"The mayor, Dana Whitlock, promised a temporary footbridge for pedestrians by the end of the month. "
+	harvest = "Farmers across the western valley reported the smallest apple harvest in a decade after a late frost in April. " +
+		"Prices at the regional market rose by a third within a week, traders said, and cider makers warned of shortages. " +
+		"The agriculture minister, Paul Ferrand, said emergency loans would be offered to growers who lost more than half their crop. "
+)
+
+func TestIndexDecisions(t *testing.T) {
+	ix, err := NewIndex(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Config{}.WithDefaults()
+	ents := []article.Entity{ent("GPE", "Eastbury", 3), ent("PERSON", "Dana Whitlock", 2)}
+	orig := art("a1", "Eastbury closes river bridge", bridge+bridge, ents...)
+	copyA := art("a2", "Cracked bridge shut in Eastbury", "By a staff reporter. "+bridge+bridge+"All rights reserved.", ents...)
+	other := art("a3", "Frost halves the apple harvest", harvest+harvest, ent("PERSON", "Paul Ferrand", 2))
+	follow := art("a4", "Eastbury footbridge opens as river bridge stays shut",
+		"A footbridge opened in Eastbury on Monday, weeks after cracks closed the river bridge. Dana Whitlock, the mayor, cut the ribbon and said repairs to the piers of the bridge would start in spring. The river bridge closure has cost shops customers.", ents...)
+
+	tests := []struct {
+		name string
+		a    *article.Article
+		want Decision
+	}{
+		{"first article starts its story", orig, Decision{StoryID: "a1"}},
+		{"a copy with boilerplate points at the original", copyA, Decision{DuplicateOf: "a1", StoryID: "a1"}},
+		{"another subject is its own story", other, Decision{StoryID: "a3"}},
+		{"a follow-up joins the story", follow, Decision{StoryID: "a1"}},
+		{"the original again keeps its decision", orig, Decision{StoryID: "a1"}},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ix.Apply(uint64(i+1), NewRecord(tc.a, c))
+			got.Similarity = 0 // checked below
+			if got != tc.want {
+				t.Fatalf("decision %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+	if d, _ := ix.Decision("a2"); d.Similarity < 0.5 || d.Similarity > 1 {
+		t.Errorf("copy similarity %v, want in [0.5, 1]", d.Similarity)
+	}
+}
+
+func TestStoryNeedsHeadlineName(t *testing.T) {
+	ix, _ := NewIndex(Config{})
+	c := Config{}.WithDefaults()
+	us, cong := ent("GPE", "United States", 3), ent("ORG", "Congress", 2)
+	a := art("b1", "Former senator dies at 80", strings.Repeat("The former senator served in Congress for two decades and died at home in the United States. ", 3), us, cong, ent("PERSON", "Ann Roe", 4))
+	b := art("b2", "Former representative dies at 91", strings.Repeat("The former representative, who served in Congress, died in a hospital in the United States. ", 3), us, cong, ent("PERSON", "Bo Lee", 4))
+	ix.Apply(1, NewRecord(a, c))
+	if d := ix.Apply(2, NewRecord(b, c)); d.StoryID != "b2" {
+		t.Errorf("two obituaries sharing only generic entities and words grouped: %+v", d)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for name, c := range map[string]Config{
+		"bands do not divide hashes": {Hashes: 64, Bands: 5},
+		"too many hashes":            {Hashes: 1024},
+		"threshold above one":        {Duplicate: 1.5},
+	} {
+		if err := c.WithDefaults().Validate(); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	if err := (Config{}).WithDefaults().Validate(); err != nil {
+		t.Errorf("defaults: %v", err)
+	}
+}
