@@ -109,41 +109,66 @@ func (c ConnConfig) Validate() error {
 // Redacted returns the URL list with any password or token replaced, for logs.
 func (c ConnConfig) Redacted() string { return RedactURL(c.URL) }
 
-// RedactURL hides user info secrets in each URL of a comma-separated list.
-// A URL that does not parse has everything before its last '@' hidden, so
-// a malformed secret is not printed either.
+// RedactURL hides the secrets of each URL of a comma-separated list (NATS
+// server lists): see RedactURI.
 func RedactURL(list string) string {
 	parts := strings.Split(list, ",")
 	for i, p := range parts {
-		u, err := url.Parse(strings.TrimSpace(p))
-		if err != nil || !strings.Contains(p, "://") { // "u:p@host" parses as scheme u
-			parts[i] = maskUserInfo(p)
-			continue
-		}
-		if u.User == nil {
-			continue
-		}
-		if _, has := u.User.Password(); has {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-		} else {
-			u.User = url.User("xxxxx")
-		}
-		parts[i] = u.String()
+		parts[i] = RedactURI(p)
 	}
 	return strings.Join(parts, ",")
 }
 
-// maskUserInfo hides whatever precedes the last '@' after the scheme.
-func maskUserInfo(s string) string {
-	prefix, rest := "", s
-	if i := strings.Index(s, "://"); i >= 0 {
-		prefix, rest = s[:i+3], s[i+3:]
+// secretParams are query parameters whose values are credentials, in
+// lower case (MongoDB's tlsCertificateKeyFilePassword and
+// authMechanismProperties, which holds AWS session tokens; and anything
+// named like a password, token or key).
+var secretParams = []string{"password", "secret", "token", "key", "credential", "authmechanismproperties", "sig"}
+
+// RedactURI hides the credentials of one URI whatever its form: with or
+// without a scheme ("user:pass@host" parses as scheme "user"), with
+// unescaped or several '@', with several hosts, and in query parameters
+// named like a secret. It works on the text, not on a parse that could
+// fail or misread it; when unsure it hides more. The user name is kept
+// when a password follows it.
+func RedactURI(uri string) string {
+	prefix, rest := "", uri
+	if i := strings.Index(uri, "://"); i >= 0 {
+		prefix, rest = uri[:i+3], uri[i+3:]
 	}
+	query := ""
 	if at := strings.LastIndex(rest, "@"); at >= 0 {
-		return prefix + "xxxxx@" + rest[at+1:]
+		info, host := rest[:at], rest[at+1:]
+		if user, _, hasPass := strings.Cut(info, ":"); hasPass && !strings.ContainsAny(user, "/?#") {
+			info = user + ":xxxxx"
+		} else {
+			info = "xxxxx"
+		}
+		rest = info + "@" + host
 	}
-	return s
+	if q := strings.IndexAny(rest, "?"); q >= 0 {
+		rest, query = rest[:q], rest[q+1:]
+		params := strings.Split(query, "&")
+		for i, p := range params {
+			k, _, hasValue := strings.Cut(p, "=")
+			if !hasValue {
+				continue
+			}
+			lk := strings.ToLower(k)
+			for _, sp := range secretParams {
+				if strings.Contains(lk, sp) {
+					params[i] = k + "=xxxxx"
+					break
+				}
+			}
+		}
+		return prefix + rest + "?" + strings.Join(params, "&")
+	}
+	return prefix + rest
 }
+
+// maskUserInfo hides whatever precedes the last '@' after the scheme.
+func maskUserInfo(s string) string { return RedactURI(s) }
 
 // Connect dials NATS with reconnects that never give up, so a service rides
 // out a server restart by itself.
