@@ -110,6 +110,7 @@ type Store struct {
 	flushSince time.Time // start of the flush in progress, zero when idle
 	failures   int       // flushes failed in a row
 	failSince  time.Time // first of those failures
+	batches    int       // writes made, for tests and metrics
 }
 
 type writeReq struct {
@@ -260,20 +261,28 @@ func (s *Store) Close(ctx context.Context) error {
 }
 
 func (s *Store) loop() {
+	var carry []writeReq // a write that did not fit the last batch
 	for {
-		var batch []writeReq
-		var bytes int
-		select {
-		case r := <-s.reqs:
-			batch, bytes = append(batch, r), r.size
-		case <-s.stop:
-			return
+		batch := carry
+		carry = nil
+		if len(batch) == 0 {
+			select {
+			case r := <-s.reqs:
+				batch = append(batch, r)
+			case <-s.stop:
+				return
+			}
 		}
+		bytes := batch[0].size
 		timer := time.NewTimer(s.cfg.FlushInterval)
 	gather:
 		for len(batch) < s.cfg.MaxBatch && bytes < s.cfg.MaxBatchBytes {
 			select {
 			case r := <-s.reqs:
+				if bytes+r.size > s.cfg.MaxBatchBytes {
+					carry = append(carry, r)
+					break gather
+				}
 				batch, bytes = append(batch, r), bytes+r.size
 			case <-timer.C:
 				break gather
@@ -286,6 +295,7 @@ func (s *Store) loop() {
 		failed := s.flush(batch)
 		s.mu.Lock()
 		s.flushSince = time.Time{}
+		s.batches++
 		switch {
 		case !failed:
 			s.failures = 0
