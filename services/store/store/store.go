@@ -466,6 +466,9 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 	if err != nil {
 		return err
 	}
+	if a.ID == "" {
+		return article.Permanent("no_id", errors.New("enriched article has no id"))
+	}
 	// Retrying cannot complete an article: refuse it rather than store a
 	// document without text that every query would trip over.
 	if strings.TrimSpace(a.Body) == "" {
