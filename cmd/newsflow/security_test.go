@@ -304,7 +304,7 @@ func TestFeedOverItemLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true}); err != nil {
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := parse.New(parse.Config{MaxItems: 3})

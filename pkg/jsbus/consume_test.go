@@ -37,7 +37,7 @@ func connect(t *testing.T, url string) jetstream.JetStream {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true}); err != nil {
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 		t.Fatal(err)
 	}
 	return js

@@ -135,7 +135,7 @@ func TestDeadLetterAfterFailedLastDelivery(t *testing.T) {
 		t.Fatal("the last allowed delivery never came")
 	}
 	time.Sleep(500 * time.Millisecond) // its dead letter is refused meanwhile
-	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true}); err != nil {
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 		t.Fatal(err)
 	}
 	dead := deadLetters(t, js, 1)
@@ -227,7 +227,7 @@ func TestRetention(t *testing.T) {
 			t.Fatal(err)
 		}
 		ctx := context.Background()
-		if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Second, Memory: true, InMaxAge: 2 * time.Second}); err != nil {
+		if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Second, Memory: true, InMaxAge: 2 * time.Second, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 			t.Fatal(err)
 		}
 		var mu sync.Mutex
@@ -307,7 +307,7 @@ func TestEnsureStreamMovesOldLayout(t *testing.T) {
 	if _, err := js.CreateOrUpdateConsumer(ctx, jsbus.StreamName, jetstream.ConsumerConfig{Durable: jsbus.StageIngest, FilterSubject: jsbus.SubjectRaw, AckPolicy: jetstream.AckExplicitPolicy}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true}); err != nil {
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 		t.Fatal(err)
 	}
 	ack, err := js.Publish(ctx, jsbus.SubjectRaw, []byte("x"))
