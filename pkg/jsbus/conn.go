@@ -31,6 +31,11 @@ type ConnConfig struct {
 	TLSCAFile   string
 	TLSCertFile string
 	TLSKeyFile  string
+	// InboxPrefix replaces "_INBOX" as the prefix of the reply subjects
+	// (JetStream acks, API replies, pulled messages). Giving each role its
+	// own prefix lets the server's permissions allow each user to
+	// subscribe to its own replies only, not to everyone's.
+	InboxPrefix string
 	// ConnectTimeout bounds the first connection; reconnects go on forever.
 	ConnectTimeout time.Duration
 	// InProcess, if set, connects to a NATS server running in this process
@@ -41,7 +46,7 @@ type ConnConfig struct {
 
 // ConnConfigFromEnv reads the NATS settings from environment variables:
 // NATS_URL, NATS_USER, NATS_PASSWORD(_FILE), NATS_TOKEN(_FILE), NATS_NKEY_FILE,
-// NATS_CREDS_FILE, NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY.
+// NATS_CREDS_FILE, NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY, NATS_INBOX_PREFIX.
 func ConnConfigFromEnv(getenv func(string) string, name string) (ConnConfig, error) {
 	c := ConnConfig{
 		URL:         getenv("NATS_URL"),
@@ -52,6 +57,7 @@ func ConnConfigFromEnv(getenv func(string) string, name string) (ConnConfig, err
 		TLSCAFile:   getenv("NATS_TLS_CA"),
 		TLSCertFile: getenv("NATS_TLS_CERT"),
 		TLSKeyFile:  getenv("NATS_TLS_KEY"),
+		InboxPrefix: getenv("NATS_INBOX_PREFIX"),
 	}
 	var err error
 	if c.Password, err = secret(getenv, "NATS_PASSWORD"); err != nil {
@@ -99,6 +105,9 @@ func (c ConnConfig) Validate() error {
 	}
 	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
 		return errors.New("nats tls: cert and key go together")
+	}
+	if p := c.InboxPrefix; p != "" && (strings.ContainsAny(p, "*> \t") || strings.HasSuffix(p, ".") || strings.HasPrefix(p, ".")) {
+		return fmt.Errorf("nats inbox prefix %q: no wildcards, spaces or dots at the ends", p)
 	}
 	if c.CredsFile != "" && c.NKeyFile != "" {
 		return errors.New("nats: choose a creds file or an nkey file, not both")
@@ -192,6 +201,9 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 		nats.ReconnectHandler(func(nc *nats.Conn) {
 			log.Info("nats reconnected", "url", RedactURL(nc.ConnectedUrl()))
 		}),
+	}
+	if c.InboxPrefix != "" {
+		opts = append(opts, nats.CustomInboxPrefix(c.InboxPrefix))
 	}
 	if c.InProcess != nil {
 		opts = append(opts, nats.InProcessServer(c.InProcess))
