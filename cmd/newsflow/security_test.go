@@ -149,7 +149,10 @@ func TestForgedStageOutputRefused(t *testing.T) {
 		b, _ := json.Marshal(a)
 		return b
 	}
-	forged := []struct{ name, reason string; data []byte }{
+	forged := []struct {
+		name, reason string
+		data         []byte
+	}{
 		{"negative schema version", "invalid", forge(func(a *article.Article) { a.SchemaVersion = -1 })},
 		{"offsets out of range", "invalid", forge(func(a *article.Article) {
 			a.Quotes = []article.Quote{{Text: "x", Start: 5, End: 1 << 20}}
