@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
+	"crypto/rand"
+	"encoding/hex"
 	"flag"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -50,8 +52,8 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "%-8s %-7s %-18s %-25s %s\n", "SEQ", "STAGE", "REASON", "FAILED AT", "ARTICLE / PREVIEW")
 		for _, m := range letters {
-			fmt.Fprintf(e.stdout, "%-8d %-7s %-18s %-25s %s\n", m.Sequence, m.Header.Get(jsbus.HeaderStage),
-				m.Header.Get(jsbus.HeaderReason), m.Header.Get(jsbus.HeaderFailedAt), describe(m))
+			fmt.Fprintf(e.stdout, "%-8d %-7s %-18s %-25s %s\n", m.Sequence, safeLine(deadStage(m.Subject)),
+				safeLine(m.Header.Get(jsbus.HeaderReason)), safeLine(m.Header.Get(jsbus.HeaderFailedAt)), safeLine(describe(m)))
 		}
 		fmt.Fprintf(e.stdout, "%d dead letter(s)\n", len(letters))
 		return nil
@@ -68,13 +70,18 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "sequence: %d\nsubject:  %s\n", m.Sequence, m.Subject)
-		for k, v := range m.Header {
-			fmt.Fprintf(e.stdout, "%s: %s\n", k, strings.Join(v, ", "))
+		fmt.Fprintf(e.stdout, "sequence: %d\nsubject:  %s\n", m.Sequence, safeLine(m.Subject))
+		keys := make([]string, 0, len(m.Header))
+		for k := range m.Header {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(e.stdout, "%s: %s\n", safeLine(k), safeLine(strings.Join(m.Header[k], ", ")))
 		}
 		fmt.Fprintf(e.stdout, "bytes: %d\n\n", len(m.Data))
 		if utf8.Valid(m.Data) {
-			fmt.Fprintln(e.stdout, string(m.Data))
+			fmt.Fprintln(e.stdout, safeText(string(m.Data)))
 		} else {
 			fmt.Fprintf(e.stdout, "%q\n", preview(m.Data, 2000))
 		}
@@ -107,7 +114,7 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "replayed %d to %s\n", seq, subject)
+			fmt.Fprintf(e.stdout, "replayed %d to %s\n", seq, safeLine(subject))
 		}
 		fmt.Fprintf(e.stdout, "%d replayed\n", len(seqs))
 		return nil
@@ -183,26 +190,36 @@ func (d deadLetters) get(ctx context.Context, seq uint64) (*jetstream.RawStreamM
 	return m, nil
 }
 
-// replay publishes a dead letter's bytes and original headers back to the
-// subject it failed on, then deletes it, so it is listed no more.
+// replay publishes a dead letter's bytes back to the input of the stage it
+// failed in, then deletes it, so it is listed no more. The target is
+// derived from the subject the letter is stored on (articles.dead.<stage>,
+// which only that stage may publish), never from a header: headers are
+// whatever the failed input carried, and a forged one could name a
+// JetStream API subject. Only the input headers a stage reads go along.
 func (d deadLetters) replay(ctx context.Context, seq uint64) (string, error) {
 	m, err := d.get(ctx, seq)
 	if err != nil {
 		return "", err
 	}
-	subject := m.Header.Get(jsbus.HeaderSubject)
-	if subject == "" {
-		return "", errors.New("dead letter has no original subject")
+	subject, err := replaySubject(m)
+	if err != nil {
+		return "", fmt.Errorf("dead letter %d: %w", seq, err)
+	}
+	if n := m.Header.Get(jsbus.HeaderTruncated); n != "" {
+		return "", fmt.Errorf("dead letter %d holds only the start of its %s-byte input; it cannot be replayed", seq, safeLine(n))
 	}
 	hdr := nats.Header{}
-	for k, v := range m.Header {
-		switch k {
-		case jsbus.HeaderStage, jsbus.HeaderReason, jsbus.HeaderError, jsbus.HeaderSubject, jsbus.HeaderFailedAt, jsbus.HeaderDeliveries:
-			continue
+	for _, k := range jsbus.InputHeaders {
+		if v := m.Header.Values(k); len(v) > 0 {
+			hdr[k] = v
 		}
-		hdr[k] = v
 	}
-	if _, err := jsbus.NewPublisher(d.js).Publish(ctx, subject, fmt.Sprintf("replay:%d", seq), m.Data, hdr); err != nil {
+	// A random part: a replay id that others could predict could be
+	// published first and make the replay a "duplicate".
+	var nonce [8]byte
+	_, _ = rand.Read(nonce[:])
+	id := fmt.Sprintf("replay:%d:%s", seq, hex.EncodeToString(nonce[:]))
+	if _, err := jsbus.NewPublisher(d.js).Publish(ctx, subject, id, m.Data, hdr); err != nil {
 		return "", err
 	}
 	s, err := d.js.Stream(ctx, jsbus.StreamName)
@@ -211,6 +228,25 @@ func (d deadLetters) replay(ctx context.Context, seq uint64) (string, error) {
 	}
 	if err := s.DeleteMsg(ctx, seq); err != nil {
 		return "", fmt.Errorf("remove dead letter %d: %w", seq, err)
+	}
+	return subject, nil
+}
+
+// deadStage is the stage of a dead letter, from its subject.
+func deadStage(subject string) string {
+	stage, _ := strings.CutPrefix(subject, jsbus.SubjectDeadPrefix)
+	return stage
+}
+
+// replaySubject is the input subject of the stage a dead letter is from.
+func replaySubject(m *jetstream.RawStreamMsg) (string, error) {
+	stage, ok := strings.CutPrefix(m.Subject, jsbus.SubjectDeadPrefix)
+	if !ok {
+		return "", fmt.Errorf("subject %s is not a dead-letter subject", safeLine(m.Subject))
+	}
+	subject, err := jsbus.InputSubject(stage)
+	if err != nil {
+		return "", fmt.Errorf("no stage input to replay to: %w", err)
 	}
 	return subject, nil
 }

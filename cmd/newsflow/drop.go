@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -165,20 +166,30 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	defer closeConn()
 	var outcomes <-chan jetstream.Msg
 	if o.wait {
-		// Subscribe before publishing so no outcome can be missed.
-		oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
-			FilterSubjects: []string{jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"},
-			DeliverPolicy:  jetstream.DeliverNewPolicy,
-		})
-		if err != nil {
-			return fmt.Errorf("follow outcomes: %w", err)
-		}
+		// Subscribe before publishing so no outcome can be missed. One
+		// consumer per subject: a consumer with a single filter is created
+		// on an API subject that names the filter, so a dropper's
+		// permissions can allow exactly these two.
 		ch := make(chan jetstream.Msg, 64)
-		cc, err := oc.Consume(func(m jetstream.Msg) { ch <- m })
-		if err != nil {
-			return fmt.Errorf("follow outcomes: %w", err)
+		for _, subject := range []string{jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"} {
+			oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
+				FilterSubjects: []string{subject},
+				DeliverPolicy:  jetstream.DeliverNewPolicy,
+			})
+			if err != nil {
+				return fmt.Errorf("follow outcomes: %w", err)
+			}
+			cc, err := oc.Consume(func(m jetstream.Msg) {
+				select {
+				case ch <- m:
+				case <-ctx.Done():
+				}
+			})
+			if err != nil {
+				return fmt.Errorf("follow outcomes: %w", err)
+			}
+			defer cc.Stop()
 		}
-		defer cc.Stop()
 		outcomes = ch
 	}
 	pub := jsbus.NewPublisher(js)
@@ -193,13 +204,13 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		hdr.Set(jsbus.HeaderRawSHA256, sum)
 		ack, err := pub.Publish(ctx, jsbus.SubjectRaw, "raw:"+sum, f.data, hdr)
 		if err != nil {
-			return fmt.Errorf("drop %s: %w", f.name, err)
+			return fmt.Errorf("drop %s: %w", safeLine(f.name), err)
 		}
 		if ack.Duplicate {
-			fmt.Fprintf(e.stdout, "duplicate %s (dropped before; not processed again)\n", f.name)
+			fmt.Fprintf(e.stdout, "duplicate %s (dropped before; not processed again)\n", safeLine(f.name))
 			continue
 		}
-		fmt.Fprintf(e.stdout, "dropped %s seq=%d\n", f.name, ack.Sequence)
+		fmt.Fprintf(e.stdout, "dropped %s seq=%d\n", safeLine(f.name), ack.Sequence)
 		pending[sum] = f.name
 	}
 	if !o.wait || len(pending) == 0 {
@@ -223,11 +234,11 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			if m.Subject() == jsbus.SubjectStored {
 				var s store.Stored
 				_ = json.Unmarshal(m.Data(), &s)
-				fmt.Fprintf(e.stdout, "stored %s %s  %q (entities=%d quotes=%d)\n", name, s.ID, s.Headline, s.Entities, s.Quotes)
+				fmt.Fprintf(e.stdout, "stored %s %s  %s (entities=%d quotes=%d)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), s.Entities, s.Quotes)
 			} else {
 				failed++
-				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", name, m.Headers().Get(jsbus.HeaderStage),
-					m.Headers().Get(jsbus.HeaderReason), m.Headers().Get(jsbus.HeaderError))
+				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", safeLine(name), safeLine(deadStage(m.Subject())),
+					safeLine(m.Headers().Get(jsbus.HeaderReason)), safeLine(m.Headers().Get(jsbus.HeaderError)))
 			}
 			// A feed holds several articles; the first outcome answers for the file.
 			delete(pending, sum)

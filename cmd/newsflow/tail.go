@@ -51,12 +51,12 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 			return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
 		}
 		if *asJSON {
-			fmt.Fprintln(e.stdout, string(m.Data()))
+			fmt.Fprintln(e.stdout, safeJSON(string(m.Data())))
 			continue
 		}
 		var a article.Article
 		if err := json.Unmarshal(m.Data(), &a); err != nil {
-			fmt.Fprintf(e.stdout, "(undecodable event: %v)\n", err)
+			fmt.Fprintf(e.stdout, "(undecodable event: %s)\n", safeLine(err.Error()))
 			continue
 		}
 		fmt.Fprintln(e.stdout, summary(a))
@@ -64,11 +64,12 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// summary is the one-line form of an enriched article.
+// summary is the one-line form of an enriched article; anything from the
+// event is escaped (see safeLine).
 func summary(a article.Article) string {
 	date := "----------"
 	if a.PublishedAt != nil {
 		date = a.PublishedAt.Format("2006-01-02")
 	}
-	return fmt.Sprintf("%s  %-60s  entities=%d quotes=%d  id=%s", date, a.Headline, len(a.Entities), len(a.Quotes), a.ID)
+	return fmt.Sprintf("%s  %-60s  entities=%d quotes=%d  id=%s", date, safeLine(a.Headline), len(a.Entities), len(a.Quotes), safeLine(a.ID))
 }

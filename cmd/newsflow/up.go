@@ -154,11 +154,13 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		ep.MongoURI = ""
 	}
 	if ep.NATSURL != "" {
-		fmt.Fprintf(e.stdout, "NATS     %s   (try: nats --server %s stream info %s)\n", jsbus.RedactURL(ep.NATSURL), jsbus.RedactURL(ep.NATSURL), jsbus.StreamName)
+		u := safeLine(jsbus.RedactURL(ep.NATSURL))
+		fmt.Fprintf(e.stdout, "NATS     %s   (try: nats --server %s stream info %s)\n", u, u, jsbus.StreamName)
 	}
 	if ep.MongoURI != "" {
+		u := safeLine(store.RedactURI(ep.MongoURI))
 		fmt.Fprintf(e.stdout, "MongoDB  %s   (try: mongosh %s --eval 'db.getSiblingDB(\"%s\").%s.countDocuments()')\n",
-			store.RedactURI(ep.MongoURI), store.RedactURI(ep.MongoURI), scfg.Database, scfg.Collection)
+			u, u, safeLine(scfg.Database), safeLine(scfg.Collection))
 	}
 
 	if o.noServices {

@@ -31,6 +31,11 @@ type ConnConfig struct {
 	TLSCAFile   string
 	TLSCertFile string
 	TLSKeyFile  string
+	// InboxPrefix replaces "_INBOX" as the prefix of the reply subjects
+	// (JetStream acks, API replies, pulled messages). Giving each role its
+	// own prefix lets the server's permissions allow each user to
+	// subscribe to its own replies only, not to everyone's.
+	InboxPrefix string
 	// ConnectTimeout bounds the first connection; reconnects go on forever.
 	ConnectTimeout time.Duration
 	// InProcess, if set, connects to a NATS server running in this process
@@ -41,7 +46,7 @@ type ConnConfig struct {
 
 // ConnConfigFromEnv reads the NATS settings from environment variables:
 // NATS_URL, NATS_USER, NATS_PASSWORD(_FILE), NATS_TOKEN(_FILE), NATS_NKEY_FILE,
-// NATS_CREDS_FILE, NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY.
+// NATS_CREDS_FILE, NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY, NATS_INBOX_PREFIX.
 func ConnConfigFromEnv(getenv func(string) string, name string) (ConnConfig, error) {
 	c := ConnConfig{
 		URL:         getenv("NATS_URL"),
@@ -52,6 +57,7 @@ func ConnConfigFromEnv(getenv func(string) string, name string) (ConnConfig, err
 		TLSCAFile:   getenv("NATS_TLS_CA"),
 		TLSCertFile: getenv("NATS_TLS_CERT"),
 		TLSKeyFile:  getenv("NATS_TLS_KEY"),
+		InboxPrefix: getenv("NATS_INBOX_PREFIX"),
 	}
 	var err error
 	if c.Password, err = secret(getenv, "NATS_PASSWORD"); err != nil {
@@ -100,6 +106,9 @@ func (c ConnConfig) Validate() error {
 	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
 		return errors.New("nats tls: cert and key go together")
 	}
+	if p := c.InboxPrefix; p != "" && (strings.ContainsAny(p, "*> \t") || strings.HasSuffix(p, ".") || strings.HasPrefix(p, ".")) {
+		return fmt.Errorf("nats inbox prefix %q: no wildcards, spaces or dots at the ends", p)
+	}
 	if c.CredsFile != "" && c.NKeyFile != "" {
 		return errors.New("nats: choose a creds file or an nkey file, not both")
 	}
@@ -109,41 +118,66 @@ func (c ConnConfig) Validate() error {
 // Redacted returns the URL list with any password or token replaced, for logs.
 func (c ConnConfig) Redacted() string { return RedactURL(c.URL) }
 
-// RedactURL hides user info secrets in each URL of a comma-separated list.
-// A URL that does not parse has everything before its last '@' hidden, so
-// a malformed secret is not printed either.
+// RedactURL hides the secrets of each URL of a comma-separated list (NATS
+// server lists): see RedactURI.
 func RedactURL(list string) string {
 	parts := strings.Split(list, ",")
 	for i, p := range parts {
-		u, err := url.Parse(strings.TrimSpace(p))
-		if err != nil || !strings.Contains(p, "://") { // "u:p@host" parses as scheme u
-			parts[i] = maskUserInfo(p)
-			continue
-		}
-		if u.User == nil {
-			continue
-		}
-		if _, has := u.User.Password(); has {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-		} else {
-			u.User = url.User("xxxxx")
-		}
-		parts[i] = u.String()
+		parts[i] = RedactURI(p)
 	}
 	return strings.Join(parts, ",")
 }
 
-// maskUserInfo hides whatever precedes the last '@' after the scheme.
-func maskUserInfo(s string) string {
-	prefix, rest := "", s
-	if i := strings.Index(s, "://"); i >= 0 {
-		prefix, rest = s[:i+3], s[i+3:]
+// secretParams are query parameters whose values are credentials, in
+// lower case (MongoDB's tlsCertificateKeyFilePassword and
+// authMechanismProperties, which holds AWS session tokens; and anything
+// named like a password, token or key).
+var secretParams = []string{"password", "secret", "token", "key", "credential", "authmechanismproperties", "sig"}
+
+// RedactURI hides the credentials of one URI whatever its form: with or
+// without a scheme ("user:pass@host" parses as scheme "user"), with
+// unescaped or several '@', with several hosts, and in query parameters
+// named like a secret. It works on the text, not on a parse that could
+// fail or misread it; when unsure it hides more. The user name is kept
+// when a password follows it.
+func RedactURI(uri string) string {
+	prefix, rest := "", uri
+	if i := strings.Index(uri, "://"); i >= 0 {
+		prefix, rest = uri[:i+3], uri[i+3:]
 	}
+	query := ""
 	if at := strings.LastIndex(rest, "@"); at >= 0 {
-		return prefix + "xxxxx@" + rest[at+1:]
+		info, host := rest[:at], rest[at+1:]
+		if user, _, hasPass := strings.Cut(info, ":"); hasPass && !strings.ContainsAny(user, "/?#") {
+			info = user + ":xxxxx"
+		} else {
+			info = "xxxxx"
+		}
+		rest = info + "@" + host
 	}
-	return s
+	if q := strings.IndexAny(rest, "?"); q >= 0 {
+		rest, query = rest[:q], rest[q+1:]
+		params := strings.Split(query, "&")
+		for i, p := range params {
+			k, _, hasValue := strings.Cut(p, "=")
+			if !hasValue {
+				continue
+			}
+			lk := strings.ToLower(k)
+			for _, sp := range secretParams {
+				if strings.Contains(lk, sp) {
+					params[i] = k + "=xxxxx"
+					break
+				}
+			}
+		}
+		return prefix + rest + "?" + strings.Join(params, "&")
+	}
+	return prefix + rest
 }
+
+// maskUserInfo hides whatever precedes the last '@' after the scheme.
+func maskUserInfo(s string) string { return RedactURI(s) }
 
 // Connect dials NATS with reconnects that never give up, so a service rides
 // out a server restart by itself.
@@ -167,6 +201,9 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 		nats.ReconnectHandler(func(nc *nats.Conn) {
 			log.Info("nats reconnected", "url", RedactURL(nc.ConnectedUrl()))
 		}),
+	}
+	if c.InboxPrefix != "" {
+		opts = append(opts, nats.CustomInboxPrefix(c.InboxPrefix))
 	}
 	if c.InProcess != nil {
 		opts = append(opts, nats.InProcessServer(c.InProcess))

@@ -27,6 +27,8 @@ type Msg struct {
 	Delivered uint64
 	// Sequence is the message's stream sequence.
 	Sequence uint64
+	// Time is when the stream stored the message (the server's clock).
+	Time time.Time
 }
 
 // Handler processes one message. It returns nil once its output is safely
@@ -150,18 +152,24 @@ func NewConsumer(ctx context.Context, js jetstream.JetStream, cfg ConsumerConfig
 		return nil, fmt.Errorf("consumer %s: %w", cfg.Stage, err)
 	}
 	subject, _ := InputSubject(cfg.Stage)
+	stream, _ := InputStream(cfg.Stage)
 	c := &Consumer{cfg: cfg, js: js, h: h, log: slog.New(slog.DiscardHandler), obs: nopObserver{}, pub: NewPublisher(js)}
 	for _, o := range opts {
 		o(c)
 	}
 	c.log = c.log.With("stage", cfg.Stage)
-	cons, err := js.CreateOrUpdateConsumer(ctx, StreamName, jetstream.ConsumerConfig{
+	cons, err := js.CreateOrUpdateConsumer(ctx, stream, jetstream.ConsumerConfig{
 		Durable:       cfg.Stage,
 		Description:   "newsflow " + cfg.Stage + " stage",
 		FilterSubject: subject,
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       cfg.AckWait,
-		MaxDeliver:    cfg.MaxDeliver,
+		// The server does not count deliveries for us: a message whose
+		// last allowed delivery failed to become a dead letter (the
+		// publish refused, the process killed meanwhile) would never be
+		// delivered again, lost without a trace. The loop counts instead
+		// (handle) and keeps redelivering until the dead letter is in.
+		MaxDeliver: -1,
 		// Several processes share this consumer; the bound per process is
 		// MaxInFlight, this one is for all of them together.
 		MaxAckPending: 10000,
@@ -243,7 +251,7 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 	start := time.Now()
 	m := &Msg{Subject: jm.Subject(), Data: jm.Data(), Header: jm.Headers()}
 	if md, err := jm.Metadata(); err == nil {
-		m.Delivered, m.Sequence = md.NumDelivered, md.Sequence.Stream
+		m.Delivered, m.Sequence, m.Time = md.NumDelivered, md.Sequence.Stream, md.Timestamp
 	}
 	log := c.log.With("seq", m.Sequence, "delivered", m.Delivered)
 
@@ -262,7 +270,15 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 			}
 		}
 	})
-	err := c.safeHandle(ctx, m)
+	var err error
+	if int(m.Delivered) > c.cfg.MaxDeliver {
+		// Past the last allowed delivery: an earlier dead letter failed to
+		// publish, or the process died handling it (a message that kills
+		// the process must not be handled again and again).
+		err = article.Permanent("max_deliveries", fmt.Errorf("delivered %d times without an outcome (limit %d)", m.Delivered, c.cfg.MaxDeliver))
+	} else {
+		err = c.safeHandle(ctx, m)
+	}
 	close(stop)
 	tick.Wait()
 
@@ -312,6 +328,30 @@ func (c *Consumer) dead(ctx context.Context, jm jetstream.Msg, m *Msg, cause err
 // Publisher publishes to the stream and waits for the server's ack.
 type Publisher struct{ js jetstream.JetStream }
 
+// maxPayload is the connected server's limit, 0 if unknown.
+func (p *Publisher) maxPayload() int64 {
+	if nc := p.js.Conn(); nc != nil && nc.IsConnected() {
+		return nc.MaxPayload()
+	}
+	return 0
+}
+
+// headerSize is about what hdr takes on the wire.
+func headerSize(hdr nats.Header) int {
+	n := len("NATS/1.0\r\n\r\n") + len(nats.MsgIdHdr) + 4
+	for k, vs := range hdr {
+		for _, v := range vs {
+			n += len(k) + len(v) + 4
+		}
+	}
+	return n
+}
+
+// HeaderTruncated on a dead letter holds the input's size when its bytes
+// were cut to fit the server's maximum payload; such a letter cannot be
+// replayed.
+const HeaderTruncated = "Newsflow-Truncated"
+
 // NewPublisher returns a Publisher on js.
 func NewPublisher(js jetstream.JetStream) *Publisher { return &Publisher{js: js} }
 
@@ -322,6 +362,11 @@ func (p *Publisher) Publish(ctx context.Context, subject, msgID string, data []b
 	msg := &nats.Msg{Subject: subject, Data: data, Header: hdr}
 	if msg.Header == nil {
 		msg.Header = nats.Header{}
+	}
+	// Too large for the server is permanent: say so at once rather than
+	// let the stage retry it for minutes.
+	if limit := p.maxPayload(); limit > 0 && int64(len(data)+headerSize(msg.Header)+len(msgID)+64) > limit {
+		return nil, article.Permanent("too_large", fmt.Errorf("publish %s: %d bytes over the server's maximum payload of %d", subject, len(data), limit))
 	}
 	ack, err := p.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
 	if err != nil {
@@ -334,9 +379,12 @@ func (p *Publisher) Publish(ctx context.Context, subject, msgID string, data []b
 // letter subject with the reason. Its id is the input's stream sequence, so a
 // redelivered poison message makes one dead letter.
 func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause error) error {
+	// Only the input headers a stage reads: control headers such as
+	// Nats-Expected-Last-Sequence would make the server refuse the dead
+	// letter, every time.
 	hdr := nats.Header{}
-	for k, v := range m.Header {
-		if k != nats.MsgIdHdr && k != "Nats-Expected-Stream" {
+	for _, k := range InputHeaders {
+		if v := m.Header.Values(k); len(v) > 0 {
 			hdr[k] = append([]string(nil), v...)
 		}
 	}
@@ -358,6 +406,13 @@ func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause 
 	hdr.Set(HeaderFailedAt, time.Now().UTC().Format(time.RFC3339Nano))
 	hdr.Set(HeaderDeliveries, strconv.FormatUint(m.Delivered, 10))
 	id := fmt.Sprintf("dead:%s:%d", stage, m.Sequence)
-	_, err := p.Publish(ctx, DeadSubject(stage), id, m.Data, hdr)
+	data := m.Data
+	if limit := p.maxPayload(); limit > 0 && int64(len(data)+headerSize(hdr)+len(id)+64) > limit {
+		// Keep the diagnosis and the start of the input rather than no
+		// dead letter at all.
+		hdr.Set(HeaderTruncated, strconv.Itoa(len(data)))
+		data = data[:max(0, limit-int64(headerSize(hdr)+len(id)+64)-4096)]
+	}
+	_, err := p.Publish(ctx, DeadSubject(stage), id, data, hdr)
 	return err
 }

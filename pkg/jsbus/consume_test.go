@@ -37,7 +37,7 @@ func connect(t *testing.T, url string) jetstream.JetStream {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true}); err != nil {
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 		t.Fatal(err)
 	}
 	return js
@@ -213,7 +213,7 @@ func TestConsumerBoundsInFlight(t *testing.T) {
 	if p := peak.Load(); p > int32(cfg.MaxInFlight) || p < 2 {
 		t.Errorf("peak in flight %d, want 2..%d", p, cfg.MaxInFlight)
 	}
-	cons, err := js.Consumer(context.Background(), jsbus.StreamName, cfg.Stage)
+	cons, err := js.Consumer(context.Background(), jsbus.StreamIn, cfg.Stage)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,14 +265,29 @@ func TestRedactURL(t *testing.T) {
 		{"token", "nats://tok@h:4222", "nats://xxxxx@h:4222"},
 		{"list", "nats://a:4222,nats://u:p@b:4222", "nats://a:4222,nats://u:xxxxx@b:4222"},
 		{"none", "nats://h:4222", "nats://h:4222"},
-		{"unparseable password", "nats://u:pa ss@h:4222", "nats://xxxxx@h:4222"},
-		{"bad escape", "nats://u:p%zz@h:4222", "nats://xxxxx@h:4222"},
-		{"no scheme", "u:secret@h:4222", "xxxxx@h:4222"},
+		{"unparseable password", "nats://u:pa ss@h:4222", "nats://u:xxxxx@h:4222"},
+		{"bad escape", "nats://u:p%zz@h:4222", "nats://u:xxxxx@h:4222"},
+		{"no scheme", "u:secret@h:4222", "u:xxxxx@h:4222"},
+		{"no scheme mongo", "admin:s3cret@127.0.0.1:27017/newsflow", "admin:xxxxx@127.0.0.1:27017/newsflow"},
+		{"unescaped at", "mongodb://u:p@ss@h1,h2:27017/", "mongodb://u:xxxxx@h1,h2:27017/"},
+		{"srv", "mongodb+srv://u:secret@cluster0.example.net/db", "mongodb+srv://u:xxxxx@cluster0.example.net/db"},
+		{"secret in query", "mongodb://h/?tlsCertificateKeyFilePassword=s3cret&authSource=admin",
+			"mongodb://h/?tlsCertificateKeyFilePassword=xxxxx&authSource=admin"},
+		{"aws token", "mongodb://h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:s3cret",
+			"mongodb://h/?authMechanism=MONGODB-AWS&authMechanismProperties=xxxxx"},
+		{"colon in user part", "user/x:secret@h", "xxxxx@h"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := jsbus.RedactURL(tc.in); got != tc.want {
+			got := jsbus.RedactURL(tc.in)
+			if tc.name != "list" && got != jsbus.RedactURI(tc.in) {
+				t.Errorf("RedactURL and RedactURI differ on %q", tc.in)
+			}
+			if got != tc.want {
 				t.Errorf("RedactURL(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if strings.Contains(got, "secret") || strings.Contains(got, "s3cret") {
+				t.Errorf("RedactURL(%q) = %q still shows the secret", tc.in, got)
 			}
 		})
 	}

@@ -5,17 +5,30 @@ package jsbus
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
-// Subjects of the ARTICLES stream.
+// Streams and subjects. External input (articles.raw) lives in its own
+// stream, ARTICLES_IN, apart from what the stages write (ARTICLES): a
+// stream's de-duplication window is its own, so a producer allowed to drop
+// raw articles cannot publish a message id a stage will use later and make
+// the stage's real output vanish as a "duplicate"; and the two streams can
+// be given different publish permissions and retention.
 const (
-	// StreamName is the one stream that holds every subject below.
+	// StreamName is the stream of the stages' outputs: parsed, enriched,
+	// stored and dead letters. Only services (and an operator replaying a
+	// dead letter) write here.
 	StreamName = "ARTICLES"
+	// StreamIn is the stream of external input: articles.raw only.
+	StreamIn = "ARTICLES_IN"
 	// SubjectRaw carries raw bytes as dropped, with a Content-Type header.
 	SubjectRaw = "articles.raw"
 	// SubjectParsed carries parsed articles (JSON).
@@ -42,6 +55,13 @@ const (
 	HeaderDeliveries  = "Newsflow-Deliveries"
 )
 
+// InputHeaders are the headers a stage reads from its input; a dead letter
+// keeps only these of its input (plus its own Newsflow-* diagnosis), and a
+// replay sends only these back. Anything else, Nats-* control headers
+// above all (Nats-Expected-*, Nats-Msg-Id, Nats-Rollup, Nats-TTL), is
+// dropped: it would act on the publish of the dead letter or the replay.
+var InputHeaders = []string{HeaderContentType, HeaderSourceName, HeaderArticleID, HeaderRawSHA256}
+
 // Stage names, also the durable consumer names.
 const (
 	StageIngest = "ingest"
@@ -65,21 +85,64 @@ func InputSubject(stage string) (string, error) {
 	return "", fmt.Errorf("unknown stage %q", stage)
 }
 
-// StreamConfig sets up the ARTICLES stream.
+// InputStream returns the stream holding a stage's input subject.
+func InputStream(stage string) (string, error) {
+	switch stage {
+	case StageIngest:
+		return StreamIn, nil
+	case StageEnrich, StageStore:
+		return StreamName, nil
+	}
+	return "", fmt.Errorf("unknown stage %q", stage)
+}
+
+// StreamOfSubject returns the stream a newsflow subject is stored in.
+func StreamOfSubject(subject string) string {
+	if subject == SubjectRaw {
+		return StreamIn
+	}
+	return StreamName
+}
+
+// Retention defaults. Input is only needed until ingest has read it (and
+// for a replay soon after), stage outputs are the record that subscribers
+// and operators read back, so they are kept longer.
+const (
+	DefaultInMaxAge   = 72 * time.Hour
+	DefaultInMaxBytes = 1 << 30
+	DefaultMaxAge     = 30 * 24 * time.Hour
+	DefaultMaxBytes   = 4 << 30
+)
+
+// StreamConfig sets up the ARTICLES and ARTICLES_IN streams. Limits left at
+// 0 take the defaults above, so a stream is bounded unless a limit is set
+// to -1 on purpose.
 type StreamConfig struct {
 	// Replicas is 1 for a single server, 3 on a cluster.
 	Replicas int
-	// MaxAge bounds how long messages are kept; 0 keeps them.
-	MaxAge time.Duration
-	// Duplicates is the window in which a repeated Nats-Msg-Id is dropped.
+	// MaxAge and MaxBytes bound ARTICLES (stage outputs, dead letters).
+	// When full, the oldest messages go.
+	MaxAge   time.Duration
+	MaxBytes int64
+	// InMaxAge and InMaxBytes bound ARTICLES_IN (raw input). When it is
+	// full, a new drop is refused (the dropper gets an error) rather than
+	// evicting input that ingest has not read yet.
+	InMaxAge   time.Duration
+	InMaxBytes int64
+	// Duplicates is the window in which a repeated Nats-Msg-Id is dropped;
+	// it is cut to a stream's MaxAge if longer.
 	Duplicates time.Duration
-	// Memory keeps the stream in memory instead of files (tests, benchmarks).
+	// Memory keeps the streams in memory instead of files (tests, benchmarks).
 	Memory bool
 }
 
 // DefaultStreamConfig returns the defaults.
 func DefaultStreamConfig() StreamConfig {
-	return StreamConfig{Replicas: 1, Duplicates: 10 * time.Minute}
+	return StreamConfig{
+		Replicas: 1, Duplicates: 10 * time.Minute,
+		MaxAge: DefaultMaxAge, MaxBytes: DefaultMaxBytes,
+		InMaxAge: DefaultInMaxAge, InMaxBytes: DefaultInMaxBytes,
+	}
 }
 
 // Validate reports a config that cannot work.
@@ -90,33 +153,208 @@ func (c StreamConfig) Validate() error {
 	if c.Duplicates <= 0 {
 		return fmt.Errorf("stream duplicates window must be positive")
 	}
+	for _, d := range []time.Duration{c.MaxAge, c.InMaxAge} {
+		if d < 0 && d != -1 || d > 0 && d < time.Second {
+			return fmt.Errorf("stream max age %v: must be at least 1s, 0 (default) or -1 (unbounded)", d)
+		}
+	}
+	for _, n := range []int64{c.MaxBytes, c.InMaxBytes} {
+		if n < -1 || n > 0 && n < 1<<20 {
+			return fmt.Errorf("stream max bytes %d: must be at least 1 MiB, 0 (default) or -1 (unbounded)", n)
+		}
+	}
 	return nil
 }
 
-// EnsureStream creates the ARTICLES stream or updates it to cfg.
+// limit turns a configured limit into the server's: 0 is the default, -1
+// unbounded (0 to the server).
+func limit[T time.Duration | int64](v, def T) T {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return 0
+	}
+	return v
+}
+
+// streamConfigs returns the server configs of ARTICLES_IN and ARTICLES.
+func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
+	storage := jetstream.FileStorage
+	if c.Memory {
+		storage = jetstream.MemoryStorage
+	}
+	dup := func(age time.Duration) time.Duration {
+		if age > 0 && c.Duplicates > age {
+			return age
+		}
+		return c.Duplicates
+	}
+	inAge, inBytes := limit(c.InMaxAge, DefaultInMaxAge), limit(c.InMaxBytes, DefaultInMaxBytes)
+	age, bytes := limit(c.MaxAge, DefaultMaxAge), limit(c.MaxBytes, DefaultMaxBytes)
+	toBytes := func(n int64) int64 {
+		if n == 0 {
+			return -1 // the server's "unlimited"
+		}
+		return n
+	}
+	return []jetstream.StreamConfig{{
+		Name:        StreamIn,
+		Description: "newsflow input: raw articles as dropped",
+		Subjects:    []string{SubjectRaw},
+		Storage:     storage,
+		Replicas:    c.Replicas,
+		MaxAge:      inAge,
+		MaxBytes:    toBytes(inBytes),
+		Duplicates:  dup(inAge),
+		Retention:   jetstream.LimitsPolicy,
+		Discard:     jetstream.DiscardNew,
+	}, {
+		Name:        StreamName,
+		Description: "newsflow stage outputs: parsed, enriched, stored and dead letters",
+		Subjects:    []string{SubjectParsed, SubjectEnriched, SubjectStored, SubjectDeadPrefix + ">"},
+		Storage:     storage,
+		Replicas:    c.Replicas,
+		MaxAge:      age,
+		MaxBytes:    toBytes(bytes),
+		Duplicates:  dup(age),
+		Retention:   jetstream.LimitsPolicy,
+		Discard:     jetstream.DiscardOld,
+	}}
+}
+
+// EnsureStream creates the ARTICLES_IN and ARTICLES streams or updates them
+// to cfg, and returns ARTICLES. A stream whose config already matches is
+// left alone, so a service with only STREAM.INFO rights starts on streams
+// an operator set up. An ARTICLES stream of the old one-stream layout
+// (subjects articles.>) is moved to the new subjects first; its ingest
+// consumer goes (raw messages still in it are not carried over).
 func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg StreamConfig) (jetstream.Stream, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	storage := jetstream.FileStorage
-	if cfg.Memory {
-		storage = jetstream.MemoryStorage
+	wants := cfg.streamConfigs()
+	// ARTICLES first: an old ARTICLES holding articles.> overlaps ARTICLES_IN.
+	var out jetstream.Stream
+	for _, want := range []jetstream.StreamConfig{wants[1], wants[0]} {
+		s, err := ensureOne(ctx, js, want)
+		if err != nil {
+			return nil, err
+		}
+		if want.Name == StreamName {
+			out = s
+		}
 	}
-	s, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
-		Name:        StreamName,
-		Description: "newsflow articles: raw, parsed, enriched, stored and dead letters",
-		Subjects:    []string{"articles.>"},
-		Storage:     storage,
-		Replicas:    cfg.Replicas,
-		MaxAge:      cfg.MaxAge,
-		Duplicates:  cfg.Duplicates,
-		Retention:   jetstream.LimitsPolicy,
-		Discard:     jetstream.DiscardOld,
-	})
+	return out, nil
+}
+
+func ensureOne(ctx context.Context, js jetstream.JetStream, want jetstream.StreamConfig) (jetstream.Stream, error) {
+	s, err := js.Stream(ctx, want.Name)
+	switch {
+	case errors.Is(err, jetstream.ErrStreamNotFound):
+		s, err = js.CreateStream(ctx, want)
+		if err != nil && !errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			return nil, fmt.Errorf("create stream %s: %w", want.Name, err)
+		}
+		if err == nil {
+			return s, nil
+		}
+		if s, err = js.Stream(ctx, want.Name); err != nil { // created meanwhile by another service
+			return nil, fmt.Errorf("stream %s: %w", want.Name, err)
+		}
+	case err != nil:
+		return nil, fmt.Errorf("stream %s: %w", want.Name, err)
+	}
+	have := s.CachedInfo().Config
+	if sameStream(have, want) {
+		return s, nil
+	}
+	if want.Name == StreamName && slices.Contains(have.Subjects, "articles.>") {
+		// The old layout: its ingest consumer filters articles.raw, which
+		// leaves this stream now.
+		if err := js.DeleteConsumer(ctx, StreamName, StageIngest); err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return nil, fmt.Errorf("move stream %s to the two-stream layout: delete old ingest consumer: %w", StreamName, err)
+		}
+	}
+	s, err = js.UpdateStream(ctx, want)
 	if err != nil {
-		return nil, fmt.Errorf("ensure stream %s: %w", StreamName, err)
+		return nil, fmt.Errorf("update stream %s: %w", want.Name, err)
 	}
 	return s, nil
+}
+
+// sameStream compares the settings newsflow chooses.
+func sameStream(have, want jetstream.StreamConfig) bool {
+	return slices.Equal(have.Subjects, want.Subjects) && have.MaxAge == want.MaxAge && have.MaxBytes == want.MaxBytes &&
+		have.Duplicates == want.Duplicates && have.Discard == want.Discard && have.Replicas == want.Replicas &&
+		have.Retention == want.Retention
+}
+
+// StreamConfigFromEnv reads the stream settings over the defaults:
+// STREAM_REPLICAS, STREAM_MAX_AGE, STREAM_MAX_BYTES (ARTICLES),
+// STREAM_IN_MAX_AGE, STREAM_IN_MAX_BYTES (ARTICLES_IN), STREAM_DUPLICATES.
+// Ages are Go durations ("72h"), sizes bytes with an optional KiB, MiB or
+// GiB suffix; -1 means unbounded.
+func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
+	c := DefaultStreamConfig()
+	var errs []error
+	if v := getenv("STREAM_REPLICAS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("STREAM_REPLICAS: %w", err))
+		}
+		c.Replicas = n
+	}
+	for name, dst := range map[string]*time.Duration{"STREAM_MAX_AGE": &c.MaxAge, "STREAM_IN_MAX_AGE": &c.InMaxAge, "STREAM_DUPLICATES": &c.Duplicates} {
+		if v := getenv(name); v != "" {
+			if v == "-1" {
+				*dst = -1
+				continue
+			}
+			d, err := time.ParseDuration(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			}
+			*dst = d
+		}
+	}
+	for name, dst := range map[string]*int64{"STREAM_MAX_BYTES": &c.MaxBytes, "STREAM_IN_MAX_BYTES": &c.InMaxBytes} {
+		if v := getenv(name); v != "" {
+			n, err := ParseBytes(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", name, err))
+			}
+			*dst = n
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return c, err
+	}
+	return c, c.Validate()
+}
+
+// ParseBytes reads a byte count with an optional KiB, MiB or GiB suffix
+// ("512MiB"); "-1" is returned as -1.
+func ParseBytes(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+		if v, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = strings.TrimSpace(v), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("byte count %q: %w", s, err)
+	}
+	if n == -1 {
+		return -1, nil
+	}
+	return n * mult, nil
 }
 
 // MsgID is the Nats-Msg-Id of an article published by a stage: the stage,

@@ -9,6 +9,8 @@ require (
 	go.mongodb.org/mongo-driver/v2 v2.10.0
 )
 
+require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+
 require (
 	filippo.io/edwards25519 v1.1.0 // indirect
 	github.com/AlekSi/pointer v1.2.0 // indirect

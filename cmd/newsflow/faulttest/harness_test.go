@@ -466,15 +466,21 @@ func (n counts) String() string {
 
 // subjectCounts returns the number of messages per subject in the stream.
 func (c *cluster) subjectCounts(ctx context.Context) (map[string]uint64, error) {
-	s, err := c.js.Stream(ctx, jsbus.StreamName)
-	if err != nil {
-		return nil, fmt.Errorf("stream: %w", err)
+	out := map[string]uint64{}
+	for _, name := range []string{jsbus.StreamIn, jsbus.StreamName} {
+		s, err := c.js.Stream(ctx, name)
+		if err != nil {
+			return nil, fmt.Errorf("stream %s: %w", name, err)
+		}
+		info, err := s.Info(ctx, jetstream.WithSubjectFilter("articles.>"))
+		if err != nil {
+			return nil, fmt.Errorf("stream info %s: %w", name, err)
+		}
+		for k, v := range info.State.Subjects {
+			out[k] += v
+		}
 	}
-	info, err := s.Info(ctx, jetstream.WithSubjectFilter("articles.>"))
-	if err != nil {
-		return nil, fmt.Errorf("stream info: %w", err)
-	}
-	return info.State.Subjects, nil
+	return out, nil
 }
 
 // count reads every figure of the outcome.
@@ -522,7 +528,7 @@ func (c *cluster) headerValues(ctx context.Context, subject, h string, want uint
 	if want == 0 {
 		return nil, nil
 	}
-	oc, err := c.js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
+	oc, err := c.js.OrderedConsumer(ctx, jsbus.StreamOfSubject(subject), jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{subject}, HeadersOnly: true,
 	})
 	if err != nil {
@@ -591,7 +597,11 @@ func (c *cluster) deadLetters(ctx context.Context, want uint64) ([]deadLetter, e
 func (c *cluster) idle(ctx context.Context) (bool, string) {
 	var status []string
 	for _, s := range services {
-		cons, err := c.js.Consumer(ctx, jsbus.StreamName, s)
+		stream, err := jsbus.InputStream(s)
+		if err != nil {
+			return false, err.Error()
+		}
+		cons, err := c.js.Consumer(ctx, stream, s)
 		if err != nil {
 			return false, fmt.Sprintf("consumer %s: %v", s, err)
 		}

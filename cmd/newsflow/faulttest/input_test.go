@@ -130,9 +130,11 @@ func badInputs() []badInput {
 		enriched("enriched-not-json", "\x00\x01 not JSON", "bad_json"),
 		enriched("enriched-no-id", `{"headline": "No id", "body": "x", "schema_version": 1}`, "no_id"),
 		enriched("enriched-wrong-shape", `{"id": "x1", "entities": "none"}`, "bad_json"),
-		// Valid JSON with an id that no stage can make a document of: it
-		// passes enrich (nothing to tag) and store refuses it.
-		{name: "parsed-empty-article", subject: jsbus.SubjectParsed, data: []byte(`{"id": "empty-article-1"}`), id: "empty-article-1", stage: jsbus.StageStore, reason: "incomplete"},
+		// Valid JSON with an id that no stage can make a document of:
+		// enrich refuses it (an enriched event is public; one the store
+		// would refuse is never published).
+		{name: "parsed-empty-article", subject: jsbus.SubjectParsed, data: []byte(`{"id": "empty-article-1"}`), id: "empty-article-1", stage: jsbus.StageEnrich, reason: "invalid"},
+		{name: "parsed-empty-body", subject: jsbus.SubjectParsed, data: []byte(`{"id": "0123456789abcdef0123abcd", "body": " ", "source": {"sha256": "` + strings.Repeat("ab", 32) + `"}, "ingested_at": "2026-01-01T00:00:00Z"}`), id: "0123456789abcdef0123abcd", stage: jsbus.StageEnrich, reason: "incomplete"},
 	}
 }
 

@@ -6,8 +6,11 @@ package enrich
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -112,21 +115,83 @@ type Stage struct {
 	enr *Enricher
 	pub Publisher
 	log *slog.Logger
+	lim Limits
 }
 
+// Limits bound the work one message may cause.
+type Limits struct {
+	// MaxBodyBytes is the largest body (plus captions) enriched: tagging
+	// costs time and memory in proportion (about 1.4 s of a core per
+	// 256 KB of name-dense text, measured), and no news article comes near
+	// the default: the longest of the Wikinews corpus is 10 KB, a
+	// 20,000-word long read about 120 KB.
+	MaxBodyBytes int
+	// MaxDocBytes is the largest enriched article published; it matches
+	// the store's default limit, so nothing is published that the store
+	// would refuse.
+	MaxDocBytes int
+}
+
+// DefaultLimits returns the defaults: 256 KiB of text, 4 MiB of output.
+func DefaultLimits() Limits { return Limits{MaxBodyBytes: 256 << 10, MaxDocBytes: 4 << 20} }
+
+// StageOption configures a Stage.
+type StageOption func(*Stage)
+
+// WithLimits sets the stage's limits (DefaultLimits otherwise).
+func WithLimits(l Limits) StageOption { return func(s *Stage) { s.lim = l } }
+
 // NewStage returns the enrich stage.
-func NewStage(e *Enricher, pub Publisher, log *slog.Logger) *Stage {
-	return &Stage{enr: e, pub: pub, log: log}
+func NewStage(e *Enricher, pub Publisher, log *slog.Logger, opts ...StageOption) *Stage {
+	s := &Stage{enr: e, pub: pub, log: log, lim: DefaultLimits()}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// idPattern and hashPattern are the forms ingest gives ids and hashes.
+var (
+	idPattern   = regexp.MustCompile(`^[0-9a-f]{24}$`)
+	hashPattern = regexp.MustCompile(`^[0-9a-f]{64}$`)
+)
+
+// checkInput refuses what ingest never publishes: anyone able to publish on
+// articles.parsed reaches this stage, and an enriched event is public.
+func (s *Stage) checkInput(a *article.Article, now time.Time) error {
+	bad := func(format string, args ...any) error {
+		return article.Permanent("invalid", fmt.Errorf("parsed article: "+format, args...))
+	}
+	switch {
+	case a.ID == "":
+		return article.Permanent("no_id", errors.New("parsed article has no id"))
+	case !idPattern.MatchString(a.ID):
+		return bad("id %q is not 24 hex digits", a.ID)
+	case !hashPattern.MatchString(a.Source.SHA256):
+		return bad("source sha256 %q is not 64 hex digits", a.Source.SHA256)
+	case strings.TrimSpace(a.Body) == "":
+		// Never publish an event the store would refuse and subscribers
+		// would see as if stored.
+		return article.Permanent("incomplete", fmt.Errorf("parsed article %s has no body", a.ID))
+	case a.IngestedAt.IsZero() || a.IngestedAt.After(now.Add(5*time.Minute)):
+		return bad("ingested_at %s missing or in the future", a.IngestedAt.Format(time.RFC3339))
+	case len(a.Body)+len(a.Caption) > s.lim.MaxBodyBytes:
+		return article.Permanent("too_large", fmt.Errorf("parsed article %s: %d bytes of text over the limit of %d", a.ID, len(a.Body)+len(a.Caption), s.lim.MaxBodyBytes))
+	}
+	return nil
 }
 
 // Handle enriches one parsed article and publishes it.
 func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
+	if len(m.Data) > s.lim.MaxDocBytes {
+		return article.Permanent("too_large", fmt.Errorf("parsed article of %d bytes over the limit of %d", len(m.Data), s.lim.MaxDocBytes))
+	}
 	var a article.Article
 	if err := json.Unmarshal(m.Data, &a); err != nil {
 		return article.Permanent("bad_json", fmt.Errorf("decode parsed article: %w", err))
 	}
-	if a.ID == "" {
-		return article.Permanent("no_id", fmt.Errorf("parsed article has no id"))
+	if err := s.checkInput(&a, time.Now()); err != nil {
+		return err
 	}
 	out, err := s.enr.Enrich(ctx, a)
 	if err != nil {
@@ -138,6 +203,11 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 	data, err := json.Marshal(out)
 	if err != nil {
 		return article.Permanent("encode", fmt.Errorf("encode enriched article: %w", err))
+	}
+	if len(data) > s.lim.MaxDocBytes {
+		// Permanent: the same input gives the same output every time.
+		return article.Permanent("too_large", fmt.Errorf("enriched article %s is %d bytes, over the limit of %d (%d entities, %d quotes)",
+			out.ID, len(data), s.lim.MaxDocBytes, len(out.Entities), len(out.Quotes)))
 	}
 	hdr := jsbus.ArticleHeader(out.ID, out.Source.SHA256)
 	if _, err := s.pub.Publish(ctx, jsbus.SubjectEnriched, jsbus.MsgID(jsbus.StageEnrich, out.ID, out.Source.SHA256), data, hdr); err != nil {

@@ -5,6 +5,7 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 
@@ -44,11 +45,20 @@ func New(p Parser, pub Publisher, log *slog.Logger) *Stage {
 func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 	in := parse.Input{Data: m.Data, ContentType: m.Header.Get(jsbus.HeaderContentType), Name: m.Header.Get(jsbus.HeaderSourceName)}
 	arts, err := s.parser.Parse(ctx, in)
-	if err != nil {
+	// Over the item limit, the articles read still go on; the input is
+	// then dead-lettered (the error below) so the rest is not lost unseen.
+	over := errors.Is(err, parse.ErrTooManyItems) && len(arts) > 0
+	if err != nil && !over {
 		return fmt.Errorf("parse: %w", err)
 	}
 	for i := range arts {
 		a := &arts[i]
+		if !m.Time.IsZero() {
+			// The article's version (store keeps the newest) is when the
+			// server accepted the drop: ordered as the drops were, the
+			// same for every retry of this input.
+			a.IngestedAt = m.Time.UTC()
+		}
 		data, err := json.Marshal(a)
 		if err != nil {
 			return article.Permanent("encode", fmt.Errorf("encode article: %w", err))
@@ -58,6 +68,9 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 			return err
 		}
 		s.log.Debug("parsed", "article_id", a.ID, "stage", jsbus.StageIngest, "headline", a.Headline)
+	}
+	if over {
+		return fmt.Errorf("parse: %w", err)
 	}
 	return nil
 }

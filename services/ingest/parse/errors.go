@@ -18,6 +18,9 @@ const (
 	ReasonNoItems           = "no_items"
 	ReasonBadFeed           = "bad_feed"
 	ReasonUnsupportedFormat = "unsupported_format"
+	// ReasonTooManyItems: a feed, array or JSON Lines input over
+	// Config.MaxItems; the first MaxItems articles are still published.
+	ReasonTooManyItems = "too_many_items"
 	// ReasonInternal marks a bug: a reader panicked on this input. The
 	// input still dead-letters (retrying would panic again).
 	ReasonInternal = "internal"
@@ -46,6 +49,9 @@ var (
 	// ErrUnsupportedFormat: the content type or the bytes name a format that
 	// ingest does not read.
 	ErrUnsupportedFormat = errors.New("unsupported format")
+	// ErrTooManyItems: the input holds more items than Config.MaxItems.
+	// Parse returns it together with the articles of the first MaxItems.
+	ErrTooManyItems = errors.New("input has more items than the limit")
 	// ErrInternal: parsing panicked; a bug to fix, reported as permanent.
 	ErrInternal = errors.New("internal parser failure")
 )

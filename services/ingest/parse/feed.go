@@ -33,7 +33,8 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 	}
 	items := feed.Items
 	if len(items) > p.cfg.MaxItems {
-		p.log.Warn("feed truncated", "items", len(items), "max", p.cfg.MaxItems)
+		p.log.Warn("feed over the item limit", "items", len(items), "max", p.cfg.MaxItems)
+		p.items = len(items)
 		items = items[:p.cfg.MaxItems]
 	}
 	var drafts []draft

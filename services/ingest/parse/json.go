@@ -51,7 +51,8 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 		return nil, "", fail(ReasonNoItems, ErrNoItems, "no JSON objects")
 	}
 	if len(objs) > p.cfg.MaxItems {
-		p.log.Warn("json input truncated", "items", len(objs), "max", p.cfg.MaxItems)
+		p.log.Warn("json input over the item limit", "items", len(objs), "max", p.cfg.MaxItems)
+		p.items = len(objs)
 		objs = objs[:p.cfg.MaxItems]
 	}
 	format := formatJSON

@@ -114,6 +114,9 @@ type Parser struct {
 	lang  langDetector
 	dates *dateReader
 	words wordLists
+	// items counts the items of the input being parsed when over
+	// MaxItems (set on a call's own copy, see Parse).
+	items int
 }
 
 //go:embed data/*.txt
@@ -225,6 +228,12 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		a := call.finish(d, now)
 		a.Source = article.Source{Format: format, ContentType: in.ContentType, Name: in.Name, SHA256: hash, Item: i}
 		arts = append(arts, a)
+	}
+	if call.items > 0 {
+		// Never a silent cut: the articles kept go on, and the input is
+		// dead-lettered with the count of what was not read.
+		return arts, fail(ReasonTooManyItems, ErrTooManyItems,
+			fmt.Sprintf("read the first %d of %d items; the other %d were not processed (split the input, or raise the item limit)", p.cfg.MaxItems, call.items, call.items-p.cfg.MaxItems))
 	}
 	return arts, nil
 }

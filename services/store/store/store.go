@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -38,6 +37,16 @@ type Config struct {
 	FlushInterval time.Duration
 	// WriteTimeout bounds one write to the database.
 	WriteTimeout time.Duration
+	// MaxBatchBytes bounds the (approximate) bytes of the documents in one
+	// write, next to MaxBatch: a few large documents make a write of their
+	// own instead of one huge write that times out and is retried forever.
+	MaxBatchBytes int
+	// MaxDocBytes is the largest enriched article the store accepts (its
+	// JSON); a larger one is dead-lettered.
+	MaxDocBytes int
+	// StallAfter is how long the oldest write may wait, or writes keep
+	// failing, before readiness (Ping) reports the store stalled.
+	StallAfter time.Duration
 }
 
 // DefaultConfig returns the defaults.
@@ -49,8 +58,15 @@ func DefaultConfig() Config {
 		MaxBatch:      256,
 		FlushInterval: 5 * time.Millisecond,
 		WriteTimeout:  10 * time.Second,
+		MaxBatchBytes: 16 << 20,
+		MaxDocBytes:   DefaultMaxDocBytes,
+		StallAfter:    30 * time.Second,
 	}
 }
+
+// DefaultMaxDocBytes is the default largest enriched article: far above any
+// news article (tens of KB), far below what stalls a write.
+const DefaultMaxDocBytes = 4 << 20
 
 // Validate reports a config that cannot work.
 func (c Config) Validate() error {
@@ -65,6 +81,12 @@ func (c Config) Validate() error {
 		return errors.New("flush interval must not be negative")
 	case c.WriteTimeout <= 0:
 		return errors.New("write timeout must be positive")
+	case c.MaxDocBytes < 1<<10:
+		return errors.New("max document bytes must be at least 1 KiB")
+	case c.MaxBatchBytes < c.MaxDocBytes:
+		return errors.New("max batch bytes must be at least max document bytes")
+	case c.StallAfter <= 0:
+		return errors.New("stall-after must be positive")
 	}
 	return nil
 }
@@ -82,12 +104,38 @@ type Store struct {
 	wg   sync.WaitGroup
 	stop chan struct{}
 	once sync.Once
+
+	// health of the writer, for Ping.
+	mu         sync.Mutex
+	flushSince time.Time // start of the flush in progress, zero when idle
+	failures   int       // flushes failed in a row
+	failSince  time.Time // first of those failures
+	batches    int       // writes made, for tests and metrics
 }
 
 type writeReq struct {
-	doc  *article.Article
-	done chan error
+	doc   *article.Article
+	size  int
+	since time.Time
+	done  chan error
 }
+
+// ErrSuperseded answers a write of a version older than the stored one:
+// nothing was written, which is the right outcome (not a failure).
+var ErrSuperseded = errors.New("a newer version of the article is stored")
+
+// document is what goes into the collection: the article and its version,
+// the ingest time in nanoseconds, which the write compares with the stored
+// document's in the database itself.
+type document struct {
+	article.Article `bson:",inline"`
+	Version         int64 `bson:"_version"`
+}
+
+// version orders the versions of one article: when the newsflow server
+// accepted the drop (ingest sets IngestedAt from the input's stream
+// timestamp), so a retry or a slow enrich never brings back an older text.
+func version(a *article.Article) int64 { return a.IngestedAt.UnixNano() }
 
 // Option configures a Store.
 type Option func(*Store)
@@ -117,8 +165,28 @@ func New(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 	return s, nil
 }
 
-// Ping checks that the database answers; it backs the readiness probe.
-func (s *Store) Ping(ctx context.Context) error { return s.client.Ping(ctx, nil) }
+// Ping backs the readiness probe: it reports a database that does not
+// answer, and a writer that is stalled (a write in progress for longer than
+// StallAfter, or writes failing for that long), so that an orchestrator
+// stops routing to it and an operator sees it.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.stalled(time.Now()); err != nil {
+		return err
+	}
+	return s.client.Ping(ctx, nil)
+}
+
+func (s *Store) stalled(now time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.flushSince.IsZero() && now.Sub(s.flushSince) > s.cfg.StallAfter {
+		return fmt.Errorf("store stalled: a write has been running for %v", now.Sub(s.flushSince).Round(time.Second))
+	}
+	if s.failures > 0 && now.Sub(s.failSince) > s.cfg.StallAfter {
+		return fmt.Errorf("store stalled: %d writes in a row failed over %v", s.failures, now.Sub(s.failSince).Round(time.Second))
+	}
+	return nil
+}
 
 // Collection returns the articles collection.
 func (s *Store) Collection() *mongo.Collection { return s.coll }
@@ -164,8 +232,12 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 
 // Write stores a, replacing any document with the same id. It returns once
 // the database has acknowledged the write.
+//
+// The write keeps the newest version: a document whose version (see
+// version) is older than the stored one is not written and Write returns
+// ErrSuperseded; an equal version is written again (a redelivery).
 func (s *Store) Write(ctx context.Context, a *article.Article) error {
-	r := writeReq{doc: a, done: make(chan error, 1)}
+	r := writeReq{doc: a, size: approxSize(a), since: time.Now(), done: make(chan error, 1)}
 	select {
 	case s.reqs <- r:
 	case <-ctx.Done():
@@ -189,47 +261,93 @@ func (s *Store) Close(ctx context.Context) error {
 }
 
 func (s *Store) loop() {
+	var carry []writeReq // a write that did not fit the last batch
 	for {
-		var batch []writeReq
-		select {
-		case r := <-s.reqs:
-			batch = append(batch, r)
-		case <-s.stop:
-			return
-		}
-		timer := time.NewTimer(s.cfg.FlushInterval)
-	gather:
-		for len(batch) < s.cfg.MaxBatch {
+		batch := carry
+		carry = nil
+		if len(batch) == 0 {
 			select {
 			case r := <-s.reqs:
 				batch = append(batch, r)
+			case <-s.stop:
+				return
+			}
+		}
+		bytes := batch[0].size
+		timer := time.NewTimer(s.cfg.FlushInterval)
+	gather:
+		for len(batch) < s.cfg.MaxBatch && bytes < s.cfg.MaxBatchBytes {
+			select {
+			case r := <-s.reqs:
+				if bytes+r.size > s.cfg.MaxBatchBytes {
+					carry = append(carry, r)
+					break gather
+				}
+				batch, bytes = append(batch, r), bytes+r.size
 			case <-timer.C:
 				break gather
 			}
 		}
 		timer.Stop()
-		s.flush(batch)
+		s.mu.Lock()
+		s.flushSince = batch[0].since // the oldest write's wait counts
+		s.mu.Unlock()
+		failed := s.flush(batch)
+		s.mu.Lock()
+		s.flushSince = time.Time{}
+		s.batches++
+		switch {
+		case !failed:
+			s.failures = 0
+		case s.failures == 0:
+			s.failures, s.failSince = 1, time.Now()
+		default:
+			s.failures++
+		}
+		s.mu.Unlock()
 	}
 }
 
+// approxSize is about the bytes of a's document, to bound batches.
+func approxSize(a *article.Article) int {
+	n := 512 + len(a.Body) + len(a.Caption) + len(a.Headline) + len(a.Description) + len(a.URL)
+	for _, e := range a.Entities {
+		n += 64 + len(e.Name)
+		for _, m := range e.Mentions {
+			n += 48 + len(m.Text)
+		}
+	}
+	for _, q := range a.Quotes {
+		n += 96 + len(q.Text) + len(q.Speaker)
+	}
+	return n
+}
+
 // flush inserts the batch in one unordered insertMany; documents whose id
-// already exists (a redelivery, an article dropped twice) are replaced one
-// by one, so the result is one document per id either way.
-func (s *Store) flush(batch []writeReq) {
+// already exists (a redelivery, an article dropped twice, a new version)
+// are replaced one by one if not older than the stored one, so the result
+// is one document per id, the newest. It reports whether the database
+// failed (as opposed to a version being superseded).
+func (s *Store) flush(batch []writeReq) (failed bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
 	defer cancel()
-	// The same id twice in one batch: keep the last, answer both.
+	// The same id twice in one batch: keep the newest (the later one on a
+	// tie); older ones are answered as superseded.
 	idx := make(map[string]int, len(batch))
 	var docs []any
 	var order []string
 	for i, r := range batch {
-		if _, seen := idx[r.doc.ID]; !seen {
+		j, seen := idx[r.doc.ID]
+		if !seen {
 			order = append(order, r.doc.ID)
 		}
-		idx[r.doc.ID] = i
+		if !seen || version(r.doc) >= version(batch[j].doc) {
+			idx[r.doc.ID] = i
+		}
 	}
 	for _, id := range order {
-		docs = append(docs, batch[idx[id]].doc)
+		a := batch[idx[id]].doc
+		docs = append(docs, document{Article: *a, Version: version(a)})
 	}
 	errs := make(map[string]error, len(order))
 	_, err := s.coll.InsertMany(ctx, docs, options.InsertMany().SetOrdered(false))
@@ -239,7 +357,7 @@ func (s *Store) flush(batch []writeReq) {
 	case errors.As(err, &bwe) && bwe.WriteConcernError == nil:
 		for _, we := range bwe.WriteErrors {
 			id := order[we.Index]
-			if we.Code == 11000 { // duplicate key: replace
+			if we.Code == 11000 { // duplicate key: replace if not older
 				errs[id] = s.replace(ctx, batch[idx[id]].doc)
 			} else {
 				errs[id] = fmt.Errorf("insert %s: %w", id, we)
@@ -250,13 +368,35 @@ func (s *Store) flush(batch []writeReq) {
 			errs[id] = fmt.Errorf("insert batch: %w", err)
 		}
 	}
-	for _, r := range batch {
-		r.done <- errs[r.doc.ID]
+	for i, r := range batch {
+		err := errs[r.doc.ID]
+		if err != nil && !errors.Is(err, ErrSuperseded) {
+			failed = true
+		}
+		if w := idx[r.doc.ID]; w != i && err == nil && version(r.doc) < version(batch[w].doc) {
+			err = ErrSuperseded
+		}
+		r.done <- err
 	}
+	return failed
 }
 
+// replace writes a over the stored document of its id unless that one is
+// newer, in one conditional upsert: the filter matches the id only with a
+// version not above a's, so with a newer document stored the upsert tries
+// an insert of the same _id and fails on the unique key, which means
+// "superseded". The comparison happens in the database, so two stores
+// racing on one id cannot both win with the older one last.
 func (s *Store) replace(ctx context.Context, a *article.Article) error {
-	_, err := s.coll.ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}}, a, options.Replace().SetUpsert(true))
+	v := version(a)
+	filter := bson.D{{Key: "_id", Value: a.ID}, {Key: "$or", Value: bson.A{
+		bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
+		bson.D{{Key: "_version", Value: bson.D{{Key: "$exists", Value: false}}}},
+	}}}
+	_, err := s.coll.ReplaceOne(ctx, filter, document{Article: *a, Version: v}, options.Replace().SetUpsert(true))
+	if mongo.IsDuplicateKeyError(err) {
+		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
+	}
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", a.ID, err)
 	}
@@ -270,6 +410,9 @@ type Stored struct {
 	RawSHA256 string `json:"raw_sha256"`
 	Entities  int    `json:"entities"`
 	Quotes    int    `json:"quotes"`
+	// Superseded is set when a newer version of the article was stored
+	// already, so this one was not written.
+	Superseded bool `json:"superseded,omitempty"`
 }
 
 // Writer writes one article durably.
@@ -284,22 +427,44 @@ type Publisher interface {
 
 // Stage handles enriched-article messages.
 type Stage struct {
-	w   Writer
-	pub Publisher
-	log *slog.Logger
+	w      Writer
+	pub    Publisher
+	log    *slog.Logger
+	maxDoc int
 }
+
+// StageOption configures a Stage.
+type StageOption func(*Stage)
+
+// WithMaxDocBytes sets the largest enriched article accepted
+// (DefaultMaxDocBytes by default; use the Config's MaxDocBytes).
+func WithMaxDocBytes(n int) StageOption { return func(s *Stage) { s.maxDoc = n } }
 
 // NewStage returns the store stage.
-func NewStage(w Writer, pub Publisher, log *slog.Logger) *Stage {
-	return &Stage{w: w, pub: pub, log: log}
+func NewStage(w Writer, pub Publisher, log *slog.Logger, opts ...StageOption) *Stage {
+	s := &Stage{w: w, pub: pub, log: log, maxDoc: DefaultMaxDocBytes}
+	if st, ok := w.(*Store); ok {
+		s.maxDoc = st.cfg.MaxDocBytes
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
-// Handle writes one enriched article, then announces it. A database error
-// is transient and retried with backoff.
+// Handle validates one enriched article, writes it, then announces it.
+// Anyone who can publish on articles.enriched reaches this point, so the
+// store trusts nothing it has not checked: size, the JSON Schema and the
+// invariants (see Validate). A database error is transient and retried
+// with backoff; an older version than the stored one is acknowledged
+// without a write.
 func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
-	var a article.Article
-	if err := json.Unmarshal(m.Data, &a); err != nil {
-		return article.Permanent("bad_json", fmt.Errorf("decode enriched article: %w", err))
+	if len(m.Data) > s.maxDoc {
+		return article.Permanent("too_large", fmt.Errorf("enriched article of %d bytes over the limit of %d", len(m.Data), s.maxDoc))
+	}
+	a, err := decode(m.Data)
+	if err != nil {
+		return err
 	}
 	if a.ID == "" {
 		return article.Permanent("no_id", errors.New("enriched article has no id"))
@@ -309,24 +474,29 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 	if strings.TrimSpace(a.Body) == "" {
 		return article.Permanent("incomplete", fmt.Errorf("enriched article %s has no body", a.ID))
 	}
-	if a.SchemaVersion == 0 {
-		return article.Permanent("incomplete", fmt.Errorf("enriched article %s has no schema_version (not enriched)", a.ID))
+	if err := Validate(m.Data, a, time.Now()); err != nil {
+		return err
 	}
-	if err := s.w.Write(ctx, &a); err != nil {
+	log := s.log.With("article_id", a.ID, "stage", jsbus.StageStore)
+	superseded := false
+	if err := s.w.Write(ctx, a); errors.Is(err, ErrSuperseded) {
+		superseded = true
+		log.Info("older version not written", "ingested_at", a.IngestedAt)
+	} else if err != nil {
 		return fmt.Errorf("write %s: %w", a.ID, err)
 	}
-	data, _ := json.Marshal(Stored{ID: a.ID, Headline: a.Headline, RawSHA256: a.Source.SHA256, Entities: len(a.Entities), Quotes: len(a.Quotes)})
+	data, _ := json.Marshal(Stored{ID: a.ID, Headline: a.Headline, RawSHA256: a.Source.SHA256, Entities: len(a.Entities), Quotes: len(a.Quotes), Superseded: superseded})
 	hdr := jsbus.ArticleHeader(a.ID, a.Source.SHA256)
 	if _, err := s.pub.Publish(ctx, jsbus.SubjectStored, jsbus.MsgID(jsbus.StageStore, a.ID, a.Source.SHA256), data, hdr); err != nil {
 		return err
 	}
-	s.log.Debug("stored", "article_id", a.ID, "stage", jsbus.StageStore)
+	log.Debug("stored")
 	return nil
 }
 
 // ConfigFromEnv reads MONGO_URI (or MONGO_URI_FILE), MONGO_DATABASE,
-// MONGO_COLLECTION, STORE_MAX_BATCH and STORE_FLUSH_INTERVAL over the
-// defaults.
+// MONGO_COLLECTION, STORE_MAX_BATCH, STORE_MAX_BATCH_BYTES,
+// STORE_MAX_DOC_BYTES and STORE_FLUSH_INTERVAL over the defaults.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	c := DefaultConfig()
 	if v := getenv("MONGO_URI"); v != "" {
@@ -351,6 +521,15 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 		}
 		c.MaxBatch = n
 	}
+	for name, dst := range map[string]*int{"STORE_MAX_BATCH_BYTES": &c.MaxBatchBytes, "STORE_MAX_DOC_BYTES": &c.MaxDocBytes} {
+		if v := getenv(name); v != "" {
+			n, err := jsbus.ParseBytes(v)
+			if err != nil {
+				return c, fmt.Errorf("%s: %w", name, err)
+			}
+			*dst = int(n)
+		}
+	}
 	if v := getenv("STORE_FLUSH_INTERVAL"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil {
@@ -361,17 +540,7 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	return c, c.Validate()
 }
 
-// RedactURI hides the password in a MongoDB URI, for logs and output.
-func RedactURI(uri string) string {
-	u, err := url.Parse(uri)
-	if err != nil {
-		return jsbus.RedactURL(uri) // hides a malformed user info too
-	}
-	if u.User == nil {
-		return uri
-	}
-	if _, has := u.User.Password(); has {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
-	}
-	return u.String()
-}
+// RedactURI hides the credentials in a MongoDB URI, whatever its form
+// (with or without a scheme, several hosts, secrets in the query), for logs
+// and output.
+func RedactURI(uri string) string { return jsbus.RedactURI(uri) }

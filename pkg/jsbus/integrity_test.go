@@ -1,0 +1,334 @@
+package jsbus_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// TestStageIDsCannotBeSquatted (issue 18, case 2): a producer that may
+// only drop raw articles publishes junk under the message id a stage will
+// use for a real article. The stage's publish must still be stored: input
+// and stage outputs de-duplicate in separate streams.
+func TestStageIDsCannotBeSquatted(t *testing.T) {
+	js := connect(t, startServer(t))
+	ctx := context.Background()
+	id, sum := "0123456789abcdef01234567", strings.Repeat("ab", 32)
+	tests := []struct{ name, stage, subject string }{
+		{"enrich id", jsbus.StageEnrich, jsbus.SubjectEnriched},
+		{"ingest id", jsbus.StageIngest, jsbus.SubjectParsed},
+		{"store id", jsbus.StageStore, jsbus.SubjectStored},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			msgID := jsbus.MsgID(tc.stage, id, sum)
+			if _, err := js.PublishMsg(ctx, &nats.Msg{Subject: jsbus.SubjectRaw, Data: []byte("junk")}, jetstream.WithMsgID(msgID)); err != nil {
+				t.Fatal(err)
+			}
+			ack, err := jsbus.NewPublisher(js).Publish(ctx, tc.subject, msgID, []byte(`{"real":true}`), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ack.Duplicate {
+				t.Fatalf("the stage's real output on %s was taken for a duplicate of a dropper's junk", tc.subject)
+			}
+			if ack.Stream != jsbus.StreamName {
+				t.Errorf("stage output went to stream %s, want %s", ack.Stream, jsbus.StreamName)
+			}
+		})
+	}
+}
+
+// TestDeadLetterDropsControlHeaders (case 3): an input carrying
+// Nats-Expected-* headers that held when it was published must still
+// become a dead letter, and the letter carries no Nats-* header of it.
+func TestDeadLetterDropsControlHeaders(t *testing.T) {
+	js := connect(t, startServer(t))
+	ctx := context.Background()
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) error {
+		return article.Permanent("empty", errors.New("no text"))
+	}))
+	for i := range 3 {
+		s, err := js.Stream(ctx, jsbus.StreamIn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := s.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hdr := nats.Header{}
+		last := strconv.FormatUint(info.State.LastSeq, 10)
+		hdr.Set("Nats-Expected-Last-Sequence", last)
+		hdr.Set("Nats-Expected-Last-Subject-Sequence", last)
+		hdr.Set("Nats-Expected-Stream", jsbus.StreamIn)
+		hdr.Set(jsbus.HeaderSourceName, fmt.Sprintf("poison-%d.txt", i))
+		if _, err := js.PublishMsg(ctx, &nats.Msg{Subject: jsbus.SubjectRaw, Data: []byte("msg-poison"), Header: hdr}); err != nil {
+			t.Fatalf("publish input %d: %v", i, err)
+		}
+	}
+	dead := deadLetters(t, js, 3)
+	if len(dead) != 3 {
+		t.Fatalf("dead letters: %d, want 3 (the letters were refused?)", len(dead))
+	}
+	for _, d := range dead {
+		for k := range d.Headers() {
+			if k == nats.MsgIdHdr && strings.HasPrefix(d.Headers().Get(k), "dead:") {
+				continue // the letter's own id
+			}
+			if strings.HasPrefix(strings.ToLower(k), "nats-") {
+				t.Errorf("dead letter carries control header %s", k)
+			}
+		}
+		if !strings.HasPrefix(d.Headers().Get(jsbus.HeaderSourceName), "poison-") {
+			t.Errorf("dead letter lost the input's source name: %v", d.Headers())
+		}
+	}
+}
+
+// TestDeadLetterAfterFailedLastDelivery (issue 13): when the dead letter
+// cannot be published on a message's last allowed delivery, the message
+// must come back until its dead letter is in, not vanish.
+func TestDeadLetterAfterFailedLastDelivery(t *testing.T) {
+	js := connect(t, startServer(t))
+	ctx := context.Background()
+	cfg := testConfig()
+	cfg.MaxDeliver = 2
+	var handled atomic.Int32
+	last := make(chan struct{})
+	var once sync.Once
+	runConsumer(t, js, cfg, jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+		handled.Add(1)
+		if int(m.Delivered) == cfg.MaxDeliver {
+			once.Do(func() { close(last) })
+		}
+		return errors.New("database down")
+	}))
+	// Take the dead-letter subjects out of the stream: a dead-letter
+	// publish now finds no stream and fails.
+	s, err := js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := s.CachedInfo().Config
+	sc.Subjects = []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored}
+	if _, err := js.UpdateStream(ctx, sc); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, js, 1)
+	select {
+	case <-last:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the last allowed delivery never came")
+	}
+	time.Sleep(500 * time.Millisecond) // its dead letter is refused meanwhile
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
+		t.Fatal(err)
+	}
+	dead := deadLetters(t, js, 1)
+	if len(dead) != 1 {
+		t.Fatalf("dead letters: %d, want 1: the message was lost after its last delivery", len(dead))
+	}
+	if got := dead[0].Headers().Get(jsbus.HeaderReason); got != "max_deliveries" {
+		t.Errorf("reason %q, want max_deliveries", got)
+	}
+	if n := handled.Load(); n != int32(cfg.MaxDeliver) {
+		t.Errorf("handler ran %d times, want %d (never past the limit)", n, cfg.MaxDeliver)
+	}
+}
+
+// TestTooLargeIsPermanent (case 7): output over the server's maximum
+// payload is a permanent error with reason too_large at once, so the
+// input is dead-lettered on its first delivery instead of retried.
+func TestTooLargeIsPermanent(t *testing.T) {
+	url := startWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir(), MaxPayload: 1 << 20})
+	js := connect(t, url)
+	ctx := context.Background()
+	big := make([]byte, 2<<20)
+	_, err := jsbus.NewPublisher(js).Publish(ctx, jsbus.SubjectParsed, "x", big, nil)
+	if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != "too_large" {
+		t.Fatalf("publish over max payload: %v, want a permanent too_large error", err)
+	}
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) error {
+		_, err := jsbus.NewPublisher(js).Publish(ctx, jsbus.SubjectParsed, "out:"+string(m.Data), big, nil)
+		return err
+	}))
+	publish(t, js, 1)
+	dead := deadLetters(t, js, 1)
+	if len(dead) != 1 {
+		t.Fatalf("dead letters: %d, want 1", len(dead))
+	}
+	if got := dead[0].Headers().Get(jsbus.HeaderReason); got != "too_large" {
+		t.Errorf("reason %q, want too_large", got)
+	}
+	if got := dead[0].Headers().Get(jsbus.HeaderDeliveries); got != "1" {
+		t.Errorf("dead-lettered after %s deliveries, want 1 (no retries for a permanent error)", got)
+	}
+}
+
+// TestRetention (issue 13): the streams are bounded by default, input
+// shorter than outputs; messages past the max age go, and a consumer
+// still handles every message exactly once, before and after.
+func TestRetention(t *testing.T) {
+	t.Run("bounded by default", func(t *testing.T) {
+		js := connect0(t, startServer(t))
+		ctx := context.Background()
+		if _, err := jsbus.EnsureStream(ctx, js, jsbus.DefaultStreamConfig()); err != nil {
+			t.Fatal(err)
+		}
+		in, out := streamConfig(t, js, jsbus.StreamIn), streamConfig(t, js, jsbus.StreamName)
+		for _, c := range []jetstream.StreamConfig{in, out} {
+			if c.MaxAge <= 0 || c.MaxBytes <= 0 {
+				t.Errorf("stream %s unbounded: max age %v, max bytes %d", c.Name, c.MaxAge, c.MaxBytes)
+			}
+		}
+		if in.MaxAge >= out.MaxAge {
+			t.Errorf("input kept %v, outputs %v: input should go first", in.MaxAge, out.MaxAge)
+		}
+		if in.Discard != jetstream.DiscardNew {
+			t.Errorf("a full input stream must refuse new drops, not evict unread input")
+		}
+	})
+	t.Run("configurable", func(t *testing.T) {
+		env := map[string]string{"STREAM_MAX_AGE": "48h", "STREAM_MAX_BYTES": "2GiB", "STREAM_IN_MAX_AGE": "90m", "STREAM_IN_MAX_BYTES": "256MiB"}
+		c, err := jsbus.StreamConfigFromEnv(func(k string) string { return env[k] })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.MaxAge != 48*time.Hour || c.MaxBytes != 2<<30 || c.InMaxAge != 90*time.Minute || c.InMaxBytes != 256<<20 {
+			t.Errorf("config from env: %+v", c)
+		}
+		if _, err := jsbus.StreamConfigFromEnv(func(k string) string { return map[string]string{"STREAM_MAX_BYTES": "12"}[k] }); err == nil {
+			t.Error("a 12-byte stream was accepted")
+		}
+	})
+	t.Run("old messages go, exactly once holds", func(t *testing.T) {
+		url := startServer(t)
+		nc, err := nats.Connect(url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(nc.Close)
+		js, err := jetstream.New(nc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx := context.Background()
+		if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Second, Memory: true, InMaxAge: 2 * time.Second, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
+			t.Fatal(err)
+		}
+		var mu sync.Mutex
+		seen := map[string]int{}
+		runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+			mu.Lock()
+			defer mu.Unlock()
+			seen[string(m.Data)]++
+			return nil
+		}))
+		pub := jsbus.NewPublisher(js)
+		drop := func(from, to int) {
+			t.Helper()
+			for i := from; i < to; i++ {
+				for range 2 { // a publisher's retry: stored once
+					if _, err := pub.Publish(ctx, jsbus.SubjectRaw, fmt.Sprintf("raw:%d", i), []byte(fmt.Sprintf("msg-%d", i)), nil); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+		waitSeen := func(n int) {
+			t.Helper()
+			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+				mu.Lock()
+				got := len(seen)
+				mu.Unlock()
+				if got >= n {
+					return
+				}
+			}
+		}
+		drop(0, 5)
+		waitSeen(5)
+		time.Sleep(3 * time.Second)
+		s, err := js.Stream(ctx, jsbus.StreamIn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := s.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.State.Msgs != 0 {
+			t.Errorf("input stream holds %d messages past its max age", info.State.Msgs)
+		}
+		drop(5, 10)
+		waitSeen(10)
+		time.Sleep(300 * time.Millisecond)
+		mu.Lock()
+		defer mu.Unlock()
+		for i := range 10 {
+			if n := seen[fmt.Sprintf("msg-%d", i)]; n != 1 {
+				t.Errorf("msg-%d handled %d times, want 1", i, n)
+			}
+		}
+	})
+}
+
+func streamConfig(t *testing.T, js jetstream.JetStream, name string) jetstream.StreamConfig {
+	t.Helper()
+	s, err := js.Stream(context.Background(), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.CachedInfo().Config
+}
+
+// TestEnsureStreamMovesOldLayout: an ARTICLES stream of the one-stream
+// layout (articles.>) with its ingest consumer is moved to the new layout.
+func TestEnsureStreamMovesOldLayout(t *testing.T) {
+	js := connect0(t, startServer(t))
+	ctx := context.Background()
+	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: jsbus.StreamName, Subjects: []string{"articles.>"}, Storage: jetstream.MemoryStorage}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.CreateOrUpdateConsumer(ctx, jsbus.StreamName, jetstream.ConsumerConfig{Durable: jsbus.StageIngest, FilterSubject: jsbus.SubjectRaw, AckPolicy: jetstream.AckExplicitPolicy}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
+		t.Fatal(err)
+	}
+	ack, err := js.Publish(ctx, jsbus.SubjectRaw, []byte("x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ack.Stream != jsbus.StreamIn {
+		t.Errorf("articles.raw stored in %s, want %s", ack.Stream, jsbus.StreamIn)
+	}
+}
+
+func connect0(t *testing.T, url string) jetstream.JetStream {
+	t.Helper()
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return js
+}

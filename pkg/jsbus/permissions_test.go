@@ -1,0 +1,179 @@
+package jsbus_test
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// rolePermissions are the permissions of /work/notes/issue-18-permissions.md
+// (and the README's Security model) for the roles this test plays: each
+// role subscribes only to its own inbox.
+func rolePermissions() map[string]*natsserver.Permissions {
+	api := "$JS.API."
+	durableDeny := []string{
+		api + "CONSUMER.MSG.NEXT.ARTICLES.enrich", api + "CONSUMER.MSG.NEXT.ARTICLES.store",
+		api + "CONSUMER.CREATE.ARTICLES.enrich.>", api + "CONSUMER.CREATE.ARTICLES.store.>",
+		api + "CONSUMER.DELETE.ARTICLES.enrich", api + "CONSUMER.DELETE.ARTICLES.store",
+	}
+	inbox := func(role string) *natsserver.SubjectPermission {
+		return &natsserver.SubjectPermission{Allow: []string{"_INBOX." + role + ".>"}}
+	}
+	return map[string]*natsserver.Permissions{
+		"admin": {Publish: &natsserver.SubjectPermission{Allow: []string{">"}}, Subscribe: &natsserver.SubjectPermission{Allow: []string{">"}}},
+		"dropper": {
+			Publish:   &natsserver.SubjectPermission{Allow: []string{jsbus.SubjectRaw}},
+			Subscribe: inbox("dropper"),
+		},
+		"enrich": {
+			Publish: &natsserver.SubjectPermission{Allow: []string{
+				jsbus.SubjectEnriched, jsbus.DeadSubject(jsbus.StageEnrich),
+				api + "STREAM.INFO.ARTICLES_IN", api + "STREAM.INFO.ARTICLES",
+				api + "CONSUMER.CREATE.ARTICLES.enrich.articles.parsed",
+				api + "CONSUMER.INFO.ARTICLES.enrich",
+				api + "CONSUMER.MSG.NEXT.ARTICLES.enrich",
+				"$JS.ACK.ARTICLES.enrich.>",
+			}},
+			Subscribe: inbox("enrich"),
+		},
+		"subscriber": {
+			Publish: &natsserver.SubjectPermission{
+				Allow: []string{
+					api + "STREAM.INFO.ARTICLES",
+					api + "CONSUMER.CREATE.ARTICLES.*.articles.enriched",
+					api + "CONSUMER.CREATE.ARTICLES.*.articles.stored",
+					api + "CONSUMER.MSG.NEXT.ARTICLES.*", api + "CONSUMER.INFO.ARTICLES.*",
+					api + "CONSUMER.DELETE.ARTICLES.*",
+				},
+				Deny: durableDeny,
+			},
+			Subscribe: inbox("subscriber"),
+		},
+	}
+}
+
+// TestLeastPrivilege plays the roles of the permission notes against a
+// real server: each can do its work and nothing else that matters.
+func TestLeastPrivilege(t *testing.T) {
+	var users []*natsserver.User
+	for name, p := range rolePermissions() {
+		users = append(users, &natsserver.User{Username: name, Password: "pw-" + name, Permissions: p})
+	}
+	url := startWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir(), Users: users})
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	as := func(role string) jetstream.JetStream {
+		t.Helper()
+		cc := jsbus.ConnConfig{URL: url, User: role, Password: "pw-" + role, ConnectTimeout: 5 * time.Second}
+		if role != "admin" {
+			cc.InboxPrefix = "_INBOX." + role
+		}
+		nc, err := jsbus.Connect(ctx, cc, slog.New(slog.DiscardHandler))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(nc.Close)
+		js, err := jetstream.New(nc, jetstream.WithDefaultTimeout(2*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return js
+	}
+	admin := as("admin")
+	cfg := jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}
+	if _, err := jsbus.EnsureStream(ctx, admin, cfg); err != nil {
+		t.Fatal(err)
+	}
+	pub := func(js jetstream.JetStream, subject string) error {
+		pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		_, err := jsbus.NewPublisher(js).Publish(pctx, subject, "", []byte(`{}`), nil)
+		return err
+	}
+
+	dropper, enrich, sub := as("dropper"), as("enrich"), as("subscriber")
+	t.Run("dropper drops raw articles", func(t *testing.T) {
+		if err := pub(dropper, jsbus.SubjectRaw); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("dropper cannot forge stage output", func(t *testing.T) {
+		for _, s := range []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.DeadSubject(jsbus.StageEnrich), "$JS.API.STREAM.PURGE.ARTICLES"} {
+			if err := pub(dropper, s); err == nil {
+				t.Errorf("dropper published on %s", s)
+			}
+		}
+	})
+	t.Run("enrich runs with its grants only", func(t *testing.T) {
+		if _, err := jsbus.EnsureStream(ctx, enrich, cfg); err != nil {
+			t.Fatalf("stream check with STREAM.INFO only: %v", err)
+		}
+		if err := pub(admin, jsbus.SubjectParsed); err != nil {
+			t.Fatal(err)
+		}
+		cc := testConfig()
+		cc.Stage = jsbus.StageEnrich
+		done := make(chan struct{}, 1)
+		runConsumer(t, enrich, cc, jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) error {
+			if _, err := jsbus.NewPublisher(enrich).Publish(ctx, jsbus.SubjectEnriched, "enrich:x", m.Data, nil); err != nil {
+				return err
+			}
+			done <- struct{}{}
+			return nil
+		}))
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatal("enrich did not handle its input")
+		}
+		if err := pub(enrich, jsbus.SubjectStored); err == nil {
+			t.Error("enrich published on articles.stored")
+		}
+	})
+	t.Run("subscriber reads events but not the stages' queues", func(t *testing.T) {
+		oc, err := sub.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{FilterSubjects: []string{jsbus.SubjectEnriched}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := oc.Next(jetstream.FetchMaxWait(5 * time.Second)); err != nil {
+			t.Fatalf("read an event: %v", err)
+		}
+		short, cancelShort := context.WithTimeout(ctx, 3*time.Second)
+		defer cancelShort()
+		if _, err := sub.OrderedConsumer(short, jsbus.StreamName, jetstream.OrderedConsumerConfig{FilterSubjects: []string{jsbus.SubjectDeadPrefix + ">"}}); err == nil {
+			t.Error("subscriber read dead letters")
+		}
+		// A message waits for enrich (stopped now); the subscriber must
+		// not be able to pull it (and so burn its deliveries).
+		if err := pub(admin, jsbus.SubjectParsed); err != nil {
+			t.Fatal(err)
+		}
+		if cons, err := sub.Consumer(short, jsbus.StreamName, jsbus.StageEnrich); err == nil {
+			if b, err := cons.Fetch(1, jetstream.FetchMaxWait(time.Second)); err == nil {
+				for range b.Messages() {
+					t.Error("subscriber pulled from the enrich durable")
+				}
+			}
+		}
+		c, err := admin.Consumer(ctx, jsbus.StreamName, jsbus.StageEnrich)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info, err := c.Info(ctx); err != nil || info.NumPending != 1 || info.NumAckPending != 0 {
+			t.Errorf("enrich durable after the subscriber's try: %+v, %v", info, err)
+		}
+		if err := pub(sub, jsbus.SubjectEnriched); err == nil {
+			t.Error("subscriber published an event")
+		}
+		if !strings.HasPrefix(sub.Conn().NewRespInbox(), "_INBOX.subscriber.") {
+			t.Errorf("inbox prefix not applied: %s", sub.Conn().NewRespInbox())
+		}
+	})
+}

@@ -1,0 +1,250 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.mongodb.org/mongo-driver/v2/bson"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+func TestSchemaCopyIsCurrent(t *testing.T) {
+	want, err := os.ReadFile("../../../schema/article.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, schemaJSON) {
+		t.Fatal("services/store/store/article.schema.json differs from schema/article.schema.json: copy it over")
+	}
+}
+
+func newTestStore(t *testing.T, uri string, edit func(*Config)) *Store {
+	t.Helper()
+	cfg := DefaultConfig()
+	cfg.URI = uri
+	if edit != nil {
+		edit(&cfg)
+	}
+	s, err := New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close(context.Background()) })
+	return s
+}
+
+// TestNewestVersionWins (case 5): two versions of one article, a large old
+// one and its small correction, written in every order, in one batch and
+// from two stores at once: the stored document is the newer.
+func TestNewestVersionWins(t *testing.T) {
+	ctx := context.Background()
+	uri := startFerretDB(t)
+	s1 := newTestStore(t, uri, nil)
+	s2 := newTestStore(t, uri, nil)
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	version := func(id, headline string, at time.Time, bodyRepeat int) *article.Article {
+		a := benchArticle(id)
+		a.Headline, a.IngestedAt = headline, at
+		a.Body = strings.Repeat(a.Body, bodyRepeat)
+		return a
+	}
+	tests := []struct {
+		name  string
+		write func(t *testing.T, old, new *article.Article)
+	}{
+		{"new then old", func(t *testing.T, old, new *article.Article) {
+			if err := s1.Write(ctx, new); err != nil {
+				t.Fatal(err)
+			}
+			if err := s1.Write(ctx, old); !errors.Is(err, ErrSuperseded) {
+				t.Fatalf("writing the old version: %v, want ErrSuperseded", err)
+			}
+		}},
+		{"old then new", func(t *testing.T, old, new *article.Article) {
+			for _, a := range []*article.Article{old, new} {
+				if err := s1.Write(ctx, a); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"one batch", func(t *testing.T, old, new *article.Article) {
+			var wg sync.WaitGroup
+			for _, a := range []*article.Article{new, old, new, old} {
+				wg.Go(func() { _ = s1.Write(ctx, a) })
+			}
+			wg.Wait()
+		}},
+		{"two stores racing", func(t *testing.T, old, new *article.Article) {
+			if err := s1.Write(ctx, version(old.ID, "older still", old.IngestedAt.Add(-time.Hour), 1)); err != nil {
+				t.Fatal(err)
+			}
+			var wg sync.WaitGroup
+			for range 5 {
+				wg.Go(func() { _ = s1.Write(ctx, new) })
+				wg.Go(func() { _ = s2.Write(ctx, old) })
+			}
+			wg.Wait()
+		}},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			id := strings.Repeat("0", 23) + string(rune('a'+i))
+			old := version(id, "old and long", t0, 40)
+			new := version(id, "correction", t0.Add(time.Millisecond/3), 1)
+			tc.write(t, old, new)
+			var got article.Article
+			if err := s1.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
+				t.Fatal(err)
+			}
+			if got.Headline != "correction" {
+				t.Errorf("stored %q, want the newer version", got.Headline)
+			}
+		})
+	}
+}
+
+// TestStalledStoreNotReady (case 6): writes that keep failing while the
+// database still answers pings make readiness fail.
+func TestStalledStoreNotReady(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t, startFerretDB(t), func(c *Config) {
+		c.WriteTimeout = time.Microsecond // every write times out
+		c.StallAfter = 500 * time.Millisecond
+	})
+	if err := s.Ping(ctx); err != nil {
+		t.Fatalf("fresh store not ready: %v", err)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for time.Now().Before(deadline) {
+		if err := s.Write(ctx, benchArticle("stall")); err == nil {
+			t.Fatal("a write succeeded within a microsecond; cannot test a stall")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	err := s.Ping(ctx)
+	if err == nil || !strings.Contains(err.Error(), "stalled") {
+		t.Fatalf("Ping after 2s of failing writes: %v, want a stall", err)
+	}
+}
+
+// TestBatchesBoundedInBytes (case 6): large documents do not gather into
+// one huge write.
+func TestBatchesBoundedInBytes(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t, startFerretDB(t), func(c *Config) {
+		c.MaxDocBytes, c.MaxBatchBytes = 512<<10, 1<<20
+		c.FlushInterval = 200 * time.Millisecond // let every write join
+	})
+	var wg sync.WaitGroup
+	errs := make([]error, 8)
+	for i := range 8 {
+		wg.Go(func() {
+			a := benchArticle(strings.Repeat("1", 23) + string(rune('a'+i)))
+			a.Body = strings.Repeat("x", 300<<10)
+			errs[i] = s.Write(ctx, a)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.mu.Lock()
+	n := s.batches
+	s.mu.Unlock()
+	if n < 3 {
+		t.Errorf("8 documents of 300 KB in %d writes; at most 1 MB a write needs at least 3", n)
+	}
+}
+
+// recorder is a Writer and Publisher that remembers what reached it.
+type recorder struct {
+	mu     sync.Mutex
+	writes []string
+	pubs   []string
+}
+
+func (r *recorder) Write(_ context.Context, a *article.Article) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.writes = append(r.writes, a.ID)
+	return nil
+}
+
+func (r *recorder) Publish(_ context.Context, subject, _ string, _ []byte, _ nats.Header) (*jetstream.PubAck, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.pubs = append(r.pubs, subject)
+	return &jetstream.PubAck{}, nil
+}
+
+// TestStageRefusesForgedArticles (case 4): what anyone could publish on
+// articles.enriched is checked before it is written.
+func TestStageRefusesForgedArticles(t *testing.T) {
+	good := func() *article.Article {
+		a := benchArticle("0123456789abcdef01234567")
+		a.IngestedAt = time.Now().Add(-time.Minute).UTC()
+		return a
+	}
+	tests := []struct {
+		name   string
+		edit   func(a *article.Article)
+		raw    string // instead of the edited article
+		reason string // "" for accepted
+	}{
+		{name: "good", edit: func(*article.Article) {}},
+		{name: "negative schema version", edit: func(a *article.Article) { a.SchemaVersion = -1 }, reason: "invalid"},
+		{name: "id $where", edit: func(a *article.Article) { a.ID = "$where" }, reason: "invalid"},
+		{name: "mention past the body", edit: func(a *article.Article) { a.Entities[0].Mentions[0].End = len(a.Body) + 10 }, reason: "invalid"},
+		{name: "negative offset", edit: func(a *article.Article) { a.Quotes[0].Start = -5 }, reason: "invalid"},
+		{name: "caption offsets without a caption", edit: func(a *article.Article) { a.Entities[1].Mentions[0].Field = article.FieldCaption }, reason: "invalid"},
+		{name: "unknown field", edit: func(a *article.Article) { a.Quotes[0].Field = "$set" }, reason: "invalid"},
+		{name: "ingested in the future", edit: func(a *article.Article) { a.IngestedAt = time.Now().Add(24 * 365 * time.Hour) }, reason: "invalid"},
+		{name: "bad hash", edit: func(a *article.Article) { a.Source.SHA256 = "zz" }, reason: "invalid"},
+		{name: "empty body", edit: func(a *article.Article) { a.Body = "  " }, reason: "incomplete"},
+		{name: "8 MB document", edit: func(a *article.Article) { a.Body = strings.Repeat("Name Surname met Other Person. ", 8<<20/31) }, reason: "too_large"},
+		{name: "operator in a field", raw: `{"id":"0123456789abcdef01234567","schema_version":1,"body":"x","headline":{"$gt":""}}`, reason: "bad_json"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data := []byte(tc.raw)
+			if tc.raw == "" {
+				a := good()
+				tc.edit(a)
+				var err error
+				if data, err = json.Marshal(a); err != nil {
+					t.Fatal(err)
+				}
+			}
+			r := &recorder{}
+			err := NewStage(r, r, slogDiscard()).Handle(context.Background(), &jsbus.Msg{Subject: jsbus.SubjectEnriched, Data: data})
+			if tc.reason == "" {
+				if err != nil || len(r.writes) != 1 {
+					t.Fatalf("good article: err %v, writes %v", err, r.writes)
+				}
+				return
+			}
+			if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != tc.reason {
+				t.Fatalf("err %v (reason %q), want a permanent %q", err, article.Reason(err), tc.reason)
+			}
+			if len(r.writes) != 0 || len(r.pubs) != 0 {
+				t.Errorf("forged article reached the database (%v) or was announced (%v)", r.writes, r.pubs)
+			}
+		})
+	}
+}
+
+func slogDiscard() *slog.Logger { return slog.New(slog.DiscardHandler) }
