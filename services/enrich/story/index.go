@@ -84,6 +84,34 @@ func (c Config) WithDefaults() Config {
 	return c
 }
 
+// ConfigFromEnv reads STORIES ("off" turns copy and story recognition off;
+// default on) and STORY_TTL (how long articles are remembered, a Go
+// duration; default 336h) and returns the config with defaults and whether
+// recognition is on.
+func ConfigFromEnv(getenv func(string) string) (Config, bool, error) {
+	var c Config
+	on := true
+	switch v := getenv("STORIES"); v {
+	case "", "on", "true", "1":
+	case "off", "false", "0":
+		on = false
+	default:
+		return c, false, fmt.Errorf("%w: STORIES=%q: want on or off", ErrConfig, v)
+	}
+	if v := getenv("STORY_TTL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return c, false, fmt.Errorf("%w: STORY_TTL: %w", ErrConfig, err)
+		}
+		c.TTL = d
+	}
+	c = c.WithDefaults()
+	if err := c.Validate(); err != nil {
+		return c, false, err
+	}
+	return c, on, nil
+}
+
 // Validate reports the first invalid setting.
 func (c Config) Validate() error {
 	switch {

@@ -116,3 +116,31 @@ func TestConfigValidate(t *testing.T) {
 		t.Errorf("defaults: %v", err)
 	}
 }
+
+func TestConfigFromEnv(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     map[string]string
+		on      bool
+		ttl     time.Duration
+		wantErr bool
+	}{
+		{"defaults", nil, true, 14 * 24 * time.Hour, false},
+		{"off", map[string]string{"STORIES": "off"}, false, 14 * 24 * time.Hour, false},
+		{"ttl", map[string]string{"STORY_TTL": "48h"}, true, 48 * time.Hour, false},
+		{"bad switch", map[string]string{"STORIES": "maybe"}, false, 0, true},
+		{"bad ttl", map[string]string{"STORY_TTL": "two days"}, false, 0, true},
+		{"negative ttl", map[string]string{"STORY_TTL": "-1h"}, false, 0, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, on, err := ConfigFromEnv(func(k string) string { return tc.env[k] })
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
+			}
+			if err == nil && (on != tc.on || c.TTL != tc.ttl) {
+				t.Errorf("on=%v ttl=%v, want %v %v", on, c.TTL, tc.on, tc.ttl)
+			}
+		})
+	}
+}
