@@ -480,6 +480,11 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 		return err
 	}
 	defer r.Close()
+	storyOpts, closeStories, err := pipeline.Stories(ctx, r, e.getenv, log)
+	if err != nil {
+		return err
+	}
+	defer closeStories()
 	cc := cfg.Consumer
 	cc.Stage = jsbus.StageEnrich
 	cc.MaxInFlight = pipeline.EnrichInFlight()
@@ -491,7 +496,7 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 	})
 	runErr := make(chan error, 1)
 	wg.Go(func() {
-		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, r.Publisher(), log)})
+		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, r.Publisher(), log, storyOpts...)})
 	})
 	fmt.Fprintln(e.stdout, "ready")
 	err = <-runErr

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -205,6 +206,53 @@ func TestEndToEnd(t *testing.T) {
 		}
 		if !strings.Contains(out, "entities=") || !strings.Contains(out, "quotes=") {
 			t.Errorf("tail summary lacks counts:\n%s", out)
+		}
+	})
+
+	t.Run("a re-headlined copy is marked and left out by tail --unique", func(t *testing.T) {
+		if a.StoryID != a.ID || a.DuplicateOf != "" {
+			t.Fatalf("first-seen article: story_id=%q duplicate_of=%q, want its own id and none", a.StoryID, a.DuplicateOf)
+		}
+		raw, err := os.ReadFile(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.SplitN(string(raw), "\n", 2)
+		copyPath := filepath.Join(t.TempDir(), "syndicated.txt")
+		if err := os.WriteFile(copyPath, []byte("Washington warns it may shut its Baghdad embassy\n"+lines[1]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out := s.dropFiles(t, copyPath); !strings.Contains(out, "stored syndicated.txt") {
+			t.Fatalf("copy not stored: %q", out)
+		}
+		var c article.Article
+		if err := coll.FindOne(ctx, bson.D{{Key: "headline", Value: "Washington warns it may shut its Baghdad embassy"}}).Decode(&c); err != nil {
+			t.Fatalf("copy not found: %v", err)
+		}
+		if c.DuplicateOf != a.ID || c.Similarity < 0.5 || c.StoryID != a.ID {
+			t.Errorf("copy: duplicate_of=%q similarity=%v story_id=%q, want %s, >= 0.5, %s", c.DuplicateOf, c.Similarity, c.StoryID, a.ID, a.ID)
+		}
+		n, err := coll.CountDocuments(ctx, bson.D{{Key: "duplicate_of", Value: a.ID}})
+		if err != nil || n != 1 {
+			t.Errorf("documents with duplicate_of %s: %d (%v), want 1", a.ID, n, err)
+		}
+		// One more article after the copy, so that --unique must step over it.
+		later := filepath.Join(t.TempDir(), "later.txt")
+		if err := os.WriteFile(later, []byte("Harbour ferry resumes service\n\nThe harbour ferry between Northpoint and the islands resumed service on Monday after a week of storms kept it in port.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out := s.dropFiles(t, later); !strings.Contains(out, "stored later.txt") {
+			t.Fatalf("later article not stored: %q", out)
+		}
+		// Events so far: each article once, the seed again as other bytes,
+		// the copy and the later article.
+		all := s.cli(t, "tail", "--all", "-n", fmt.Sprint(4+len(wiki)))
+		unique := s.cli(t, "tail", "--all", "--unique", "-n", fmt.Sprint(3+len(wiki)))
+		if !strings.Contains(unique, "Harbour ferry resumes service") {
+			t.Errorf("tail --unique stopped before the article after the copy:\n%s", unique)
+		}
+		if !strings.Contains(all, "copy-of="+a.ID) || strings.Contains(unique, c.ID) {
+			t.Errorf("tail shows the copy, tail --unique leaves it out; got:\n%s\n--unique:\n%s", all, unique)
 		}
 	})
 

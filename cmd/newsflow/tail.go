@@ -18,6 +18,7 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	asJSON := fs.Bool("json", false, "print each whole event as JSON")
 	all := fs.Bool("all", false, "start from the beginning of the stream")
 	n := fs.Int("n", 0, "stop after this many events (0: follow until interrupted)")
+	unique := fs.Bool("unique", false, "only first-seen articles: leave out copies (events with duplicate_of)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -50,13 +51,18 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 			}
 			return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
 		}
+		var a article.Article
+		aerr := json.Unmarshal(m.Data(), &a)
+		if *unique && aerr == nil && a.DuplicateOf != "" {
+			seen-- // a copy is not one of the n events asked for
+			continue
+		}
 		if *asJSON {
 			fmt.Fprintln(e.stdout, safeJSON(string(m.Data())))
 			continue
 		}
-		var a article.Article
-		if err := json.Unmarshal(m.Data(), &a); err != nil {
-			fmt.Fprintf(e.stdout, "(undecodable event: %s)\n", safeLine(err.Error()))
+		if aerr != nil {
+			fmt.Fprintf(e.stdout, "(undecodable event: %s)\n", safeLine(aerr.Error()))
 			continue
 		}
 		fmt.Fprintln(e.stdout, summary(a))
@@ -71,5 +77,12 @@ func summary(a article.Article) string {
 	if a.PublishedAt != nil {
 		date = a.PublishedAt.Format("2006-01-02")
 	}
-	return fmt.Sprintf("%s  %-60s  entities=%d quotes=%d  id=%s", date, safeLine(a.Headline), len(a.Entities), len(a.Quotes), safeLine(a.ID))
+	line := fmt.Sprintf("%s  %-60s  entities=%d quotes=%d  id=%s", date, safeLine(a.Headline), len(a.Entities), len(a.Quotes), safeLine(a.ID))
+	if a.DuplicateOf != "" {
+		line += fmt.Sprintf(" copy-of=%s (%.2f)", safeLine(a.DuplicateOf), a.Similarity)
+	}
+	if a.StoryID != "" && a.StoryID != a.ID {
+		line += " story=" + safeLine(a.StoryID)
+	}
+	return line
 }

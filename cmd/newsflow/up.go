@@ -204,7 +204,12 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		return err
 	}
 	defer r.Close()
-	stages := pipeline.Stages(local, r, st, cfg.Consumer, log)
+	storyOpts, closeStories, err := pipeline.Stories(ctx, r, e.getenv, log)
+	if err != nil {
+		return err
+	}
+	defer closeStories()
+	stages := pipeline.Stages(local, r, st, cfg.Consumer, log, storyOpts...)
 	for i := range stages {
 		// Enrich is the CPU-bound stage: one worker per core and a spare;
 		// store gathers many articles into each database write.

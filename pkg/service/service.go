@@ -150,6 +150,10 @@ func Connect(ctx context.Context, cfg Config, hs *health.Server, log *slog.Logge
 // Publisher returns a publisher on the runner's connection.
 func (r *Runner) Publisher() *jsbus.Publisher { return jsbus.NewPublisher(r.js) }
 
+// JetStream returns the runner's JetStream context, for stages that keep
+// shared state of their own (enrich's copies and stories).
+func (r *Runner) JetStream() jetstream.JetStream { return r.js }
+
 // Run runs the stages until ctx is cancelled, then drains them.
 func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 	consumers := make([]*jsbus.Consumer, 0, len(stages))

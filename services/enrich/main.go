@@ -21,6 +21,7 @@ import (
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/enrich/entity"
 	"github.com/newsflow/newsflow/services/enrich/quote"
+	"github.com/newsflow/newsflow/services/enrich/story"
 )
 
 func main() {
@@ -42,11 +43,25 @@ func run(ctx context.Context, _ []string, getenv func(string) string, _, stderr 
 		return getenv(k)
 	}
 	return service.Main(ctx, jsbus.StageEnrich, env, stderr,
-		func(_ context.Context, r *service.Runner, _ *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
+		func(ctx context.Context, r *service.Runner, _ *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
 			rec, err := entity.New(entity.Config{})
 			if err != nil {
 				return nil, nil, fmt.Errorf("entity recognizer: %w", err)
 			}
-			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract), r.Publisher(), log), nil, nil
+			var opts []enrich.StageOption
+			cleanup := func() {}
+			scfg, on, err := story.ConfigFromEnv(getenv)
+			if err != nil {
+				return nil, nil, err
+			}
+			if on {
+				tr, err := story.NewTracker(ctx, r.JetStream(), scfg, story.WithLogger(log))
+				if err != nil {
+					return nil, nil, err
+				}
+				opts = append(opts, enrich.WithStories(tr))
+				cleanup = func() { _ = tr.Close() }
+			}
+			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract), r.Publisher(), log, opts...), cleanup, nil
 		})
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/services/enrich/quote"
+	"github.com/newsflow/newsflow/services/enrich/story"
 )
 
 // Recognizer finds an article's entities, with byte offsets into its body.
@@ -116,6 +117,8 @@ type Stage struct {
 	pub Publisher
 	log *slog.Logger
 	lim Limits
+
+	stories StoryAssigner
 }
 
 // Limits bound the work one message may cause.
@@ -137,6 +140,18 @@ func DefaultLimits() Limits { return Limits{MaxBodyBytes: 256 << 10, MaxDocBytes
 
 // StageOption configures a Stage.
 type StageOption func(*Stage)
+
+// StoryAssigner recognises copies and stories across every enrich
+// instance (story.Tracker): it records the article and returns its
+// duplicate_of, similarity and story_id.
+type StoryAssigner interface {
+	Assign(ctx context.Context, a *article.Article) (story.Decision, error)
+}
+
+// WithStories makes the stage mark copies and stories (docs/stories.md).
+// Its errors (the shared state out of reach) are transient: the article is
+// retried, never published without them.
+func WithStories(sa StoryAssigner) StageOption { return func(s *Stage) { s.stories = sa } }
 
 // WithLimits sets the stage's limits (DefaultLimits otherwise).
 func WithLimits(l Limits) StageOption { return func(s *Stage) { s.lim = l } }
@@ -199,6 +214,13 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 			return err
 		}
 		return article.Permanent("enrich", err)
+	}
+	if s.stories != nil {
+		d, err := s.stories.Assign(ctx, &out)
+		if err != nil {
+			return fmt.Errorf("copies and stories: %w", err)
+		}
+		out.DuplicateOf, out.Similarity, out.StoryID = d.DuplicateOf, d.Similarity, d.StoryID
 	}
 	data, err := json.Marshal(out)
 	if err != nil {

@@ -192,7 +192,7 @@ func (s *Store) stalled(now time.Time) error {
 func (s *Store) Collection() *mongo.Collection { return s.coll }
 
 // EnsureIndexes creates the indexes for the queries users run: by date,
-// entity name and type, quote speaker, tags, language. Indexes that exist
+// entity name and type, quote speaker, tags, language, story and copy. Indexes that exist
 // already are left alone (asking FerretDB v1 to create existing indexes
 // again in one createIndexes call makes it drop the connection).
 func (s *Store) EnsureIndexes(ctx context.Context) error {
@@ -206,6 +206,8 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		{"quote_speaker", bson.D{{Key: "quotes.speaker", Value: 1}}},
 		{"tags", bson.D{{Key: "tags", Value: 1}}},
 		{"language_published_at", bson.D{{Key: "language", Value: 1}, {Key: "published_at", Value: -1}}},
+		{"story_published_at", bson.D{{Key: "story_id", Value: 1}, {Key: "published_at", Value: -1}}},
+		{"duplicate_of", bson.D{{Key: "duplicate_of", Value: 1}}},
 	}
 	specs, err := s.coll.Indexes().ListSpecifications(ctx)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/enrich/entity"
 	"github.com/newsflow/newsflow/services/enrich/quote"
+	"github.com/newsflow/newsflow/services/enrich/story"
 	"github.com/newsflow/newsflow/services/ingest/ingest"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 	"github.com/newsflow/newsflow/services/store/store"
@@ -59,7 +60,7 @@ func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article,
 
 // Stages returns the ingest, enrich and store stages on r, with the
 // consumer template tmpl, writing through st.
-func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerConfig, log *slog.Logger) []service.Stage {
+func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerConfig, log *slog.Logger, enrichOpts ...enrich.StageOption) []service.Stage {
 	pub := r.Publisher()
 	with := func(stage string) jsbus.ConsumerConfig {
 		c := tmpl
@@ -68,9 +69,25 @@ func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerCon
 	}
 	return []service.Stage{
 		{Consumer: with(jsbus.StageIngest), Handler: ingest.New(l.Parser, pub, log)},
-		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, pub, log)},
+		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, pub, log, enrichOpts...)},
 		{Consumer: with(jsbus.StageStore), Handler: store.NewStage(st, pub, log)},
 	}
+}
+
+// Stories starts copy and story recognition on r's JetStream when the
+// environment leaves it on (story.ConfigFromEnv), returning the enrich
+// stage's option and the tracker's Close; with it off, no option and a
+// no-op.
+func Stories(ctx context.Context, r *service.Runner, getenv func(string) string, log *slog.Logger) ([]enrich.StageOption, func(), error) {
+	cfg, on, err := story.ConfigFromEnv(getenv)
+	if err != nil || !on {
+		return nil, func() {}, err
+	}
+	tr, err := story.NewTracker(ctx, r.JetStream(), cfg, story.WithLogger(log))
+	if err != nil {
+		return nil, nil, err
+	}
+	return []enrich.StageOption{enrich.WithStories(tr)}, func() { _ = tr.Close() }, nil
 }
 
 // StoreInFlight is the store stage's MaxInFlight in one process (at least):
