@@ -16,6 +16,11 @@ require (
 )
 
 require (
+	github.com/compose-spec/compose-go/v2 v2.16.2 // indirect
+	go.uber.org/automaxprocs v1.6.0 // indirect
+)
+
+require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3 // indirect
 	filippo.io/edwards25519 v1.1.0 // indirect
 	github.com/AlekSi/pointer v1.2.0 // indirect
@@ -114,3 +119,5 @@ replace (
 	github.com/newsflow/newsflow/services/ingest => ../../services/ingest
 	github.com/newsflow/newsflow/services/store => ../../services/store
 )
+
+tool github.com/nats-io/nats-server/v2
