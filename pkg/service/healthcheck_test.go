@@ -84,4 +84,3 @@ func TestHealthcheck(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
