@@ -41,6 +41,8 @@ func article(i int) []byte {
 // stack is the cluster, the database and the services of one test.
 type stack struct {
 	t      *testing.T
+	dir    string
+	tlsDir string
 	nodes  []*node
 	svcs   []*proc
 	urls   string
@@ -51,7 +53,7 @@ type stack struct {
 	health map[string]int
 }
 
-func newStack(t *testing.T) *stack {
+func newStack(t *testing.T, withServices bool) *stack {
 	t.Helper()
 	if testing.Short() || binDir == "" {
 		t.Skip("real-process cluster test skipped in -short mode")
@@ -62,13 +64,13 @@ func newStack(t *testing.T) *stack {
 		t.Fatal(err)
 	}
 	makeCerts(t, tlsDir)
-	s := &stack{t: t, ca: filepath.Join(tlsDir, "ca.pem"), health: map[string]int{}}
+	s := &stack{t: t, dir: dir, tlsDir: tlsDir, ca: filepath.Join(tlsDir, "ca.pem"), health: map[string]int{}}
 	for i := range 3 {
 		s.nodes = append(s.nodes, &node{name: fmt.Sprintf("nats-%d", i+1), clientPort: freePort(t), routePort: freePort(t), http: freePort(t)})
 	}
 	var urls []string
-	for i, n := range s.nodes {
-		conf := nodeConfig(t, filepath.Join(dir, n.name), tlsDir, i+1, s.nodes)
+	for _, n := range s.nodes {
+		conf := nodeConfig(t, filepath.Join(dir, n.name), tlsDir, n, s.nodes)
 		n.proc = proc{
 			name: n.name, bin: "sh", logPath: filepath.Join(dir, n.name+".log"),
 			args: []string{filepath.Join(repoRoot, "deploy/nats/entrypoint.sh"), "--config", conf},
@@ -101,6 +103,9 @@ func newStack(t *testing.T) *stack {
 		return true, ""
 	})
 
+	if !withServices {
+		return s
+	}
 	mongoURI := startFerretDB(t)
 	mc, err := mongo.Connect(options.Client().ApplyURI(mongoURI))
 	if err != nil {
@@ -306,7 +311,7 @@ func (s *stack) settle(timeout time.Duration) counts {
 
 // TestClusterLosesANode is the scenario of the package comment.
 func TestClusterLosesANode(t *testing.T) {
-	s := newStack(t)
+	s := newStack(t, true)
 	// The services create the streams with three replicas.
 	waitFor(t, 60*time.Second, "the stream of articles.raw with 3 replicas", func() (bool, string) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -391,5 +396,49 @@ func TestClusterLosesANode(t *testing.T) {
 		if !p.running() {
 			t.Errorf("%s exited", p.name)
 		}
+	}
+}
+
+// TestClusterRouteAuthorization: a fourth server with a certificate of the
+// same CA, but not the route identity, is refused as a route; the three
+// nodes keep their two routes each.
+func TestClusterRouteAuthorization(t *testing.T) {
+	s := newStack(t, false)
+	n4 := &node{name: "nats-4", clientPort: freePort(t), routePort: freePort(t), http: freePort(t)}
+	// nats-4 presents the client-facing certificate on its routes.
+	strangerTLS := filepath.Join(s.dir, "tls-stranger")
+	if err := mkdir(strangerTLS); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"ca.pem", "server.pem", "server-key.pem"} {
+		copyFile(t, filepath.Join(s.tlsDir, f), filepath.Join(strangerTLS, f))
+	}
+	copyFile(t, filepath.Join(s.tlsDir, "server.pem"), filepath.Join(strangerTLS, "route.pem"))
+	copyFile(t, filepath.Join(s.tlsDir, "server-key.pem"), filepath.Join(strangerTLS, "route-key.pem"))
+	conf := nodeConfig(t, filepath.Join(s.dir, n4.name), strangerTLS, n4, s.nodes)
+	n4.proc = proc{
+		name: n4.name, bin: "sh", logPath: filepath.Join(s.dir, n4.name+".log"),
+		args: []string{filepath.Join(repoRoot, "deploy/nats/entrypoint.sh"), "--config", conf},
+		env:  []string{"NATS_SERVER_BIN=" + filepath.Join(binDir, "nats-server"), "NATS_SERVER_NAME=" + n4.name},
+	}
+	n4.start(t)
+	t.Cleanup(func() { _ = n4.stop(syscall.SIGKILL, 10*time.Second) })
+	waitFor(t, 30*time.Second, "nats-4 listening", func() (bool, string) { return portOpen(n4.clientPort), "not yet" })
+	// Routes are retried every second: give nats-4 several tries.
+	time.Sleep(5 * time.Second) // a span for attempts to happen, not a wait for an outcome
+	for _, n := range s.nodes {
+		routes, err := numRoutes(n.http)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if routes != 2 {
+			t.Errorf("%s has %d routes, want 2 (the other two nodes only)", n.name, routes)
+		}
+	}
+	if routes, err := numRoutes(n4.http); err != nil || routes != 0 {
+		t.Errorf("nats-4 has %d routes (err %v), want 0", routes, err)
+	}
+	if log := n4.tail(200); !strings.Contains(strings.ToLower(log), "authorization") {
+		t.Errorf("nats-4's log shows no refusal:\n%s", log)
 	}
 }

@@ -2,6 +2,7 @@ package clustertest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -195,17 +196,16 @@ func (n *node) healthy() (bool, string) {
 	return resp.StatusCode == http.StatusOK, resp.Status
 }
 
-// nodeConfig writes deploy/nats/cluster.conf for node i (1-based) of nodes
-// into dir, with loopback ports, the test's certificates and data
+// nodeConfig writes deploy/nats/cluster.conf for node n, with routes to
+// the three peers, into dir, with loopback ports, the test's certificates and data
 // directory in place of the deployment's; each replaced string must be in
 // the file, so the deployment file cannot drift from what runs here.
-func nodeConfig(t *testing.T, dir, tlsDir string, i int, nodes []*node) string {
+func nodeConfig(t *testing.T, dir, tlsDir string, n *node, nodes []*node) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(repoRoot, "deploy/nats/cluster.conf"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := nodes[i-1]
 	repl := []string{
 		"listen: 0.0.0.0:4222", fmt.Sprintf("listen: 127.0.0.1:%d", n.clientPort),
 		"http: 0.0.0.0:8222", fmt.Sprintf("http: 127.0.0.1:%d", n.http),
@@ -345,3 +345,38 @@ func connect(t *testing.T, urls, ca, pass string) *nats.Conn {
 }
 
 func mkdir(p string) error { return os.MkdirAll(p, 0o700) }
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// numRoutes asks a node's monitoring /routez how many distinct servers it
+// has routes to (a route pool may open several connections per server).
+func numRoutes(httpPort int) (int, error) {
+	resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/routez", httpPort))
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	var rz struct {
+		Routes []struct {
+			RemoteName string `json:"remote_name"`
+			RemoteID   string `json:"remote_id"`
+		} `json:"routes"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&rz); err != nil {
+		return 0, err
+	}
+	peers := map[string]bool{}
+	for _, r := range rz.Routes {
+		peers[r.RemoteID] = true
+	}
+	return len(peers), nil
+}
