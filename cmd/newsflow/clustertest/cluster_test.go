@@ -2,6 +2,7 @@ package clustertest
 
 import (
 	"context"
+	"encoding/json"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -396,6 +397,58 @@ func TestClusterLosesANode(t *testing.T) {
 		if !p.running() {
 			t.Errorf("%s exited", p.name)
 		}
+	}
+	s.checkStatus(c)
+}
+
+// checkStatus runs 'newsflow status --json' against the cluster, as an
+// operator would: it must see the three-replica streams with a leader, one
+// instance of each service, nothing pending and the documents.
+func (s *stack) checkStatus(c counts) {
+	s.t.Helper()
+	cmd := exec.Command(filepath.Join(binDir, "newsflow"), "status", "--json", "--interval", "0")
+	cmd.Env = append(cmd.Environ(), s.svcs[2].env...) // the store's: NATS and MongoDB
+	out, err := cmd.Output()
+	if err != nil {
+		s.t.Fatalf("newsflow status: %v\n%s", err, out)
+	}
+	var r struct {
+		Streams []struct {
+			Name     string `json:"name"`
+			Replicas int    `json:"replicas"`
+			Leader   string `json:"leader"`
+		} `json:"streams"`
+		Stages []struct {
+			Stage     string `json:"stage"`
+			Pending   uint64 `json:"pending"`
+			InFlight  int    `json:"in_flight"`
+			Dead      uint64 `json:"dead_letters"`
+			Instances int    `json:"instances"`
+			Err       string `json:"error"`
+		} `json:"stages"`
+		Mongo struct {
+			Documents int64 `json:"documents"`
+		} `json:"mongo"`
+	}
+	if err := json.Unmarshal(out, &r); err != nil {
+		s.t.Fatalf("status output: %v\n%s", err, out)
+	}
+	s.t.Logf("newsflow status --json:\n%s", out)
+	if len(r.Streams) == 0 {
+		s.t.Errorf("status shows no stream")
+	}
+	for _, st := range r.Streams {
+		if st.Replicas != 3 || st.Leader == "" {
+			s.t.Errorf("status: stream %s replicas %d leader %q", st.Name, st.Replicas, st.Leader)
+		}
+	}
+	for _, st := range r.Stages {
+		if st.Err != "" || st.Instances != 1 || st.Pending != 0 || st.InFlight != 0 || st.Dead != 0 {
+			s.t.Errorf("status: stage %+v", st)
+		}
+	}
+	if r.Mongo.Documents != c.docs {
+		s.t.Errorf("status: %d documents, the database has %d", r.Mongo.Documents, c.docs)
 	}
 }
 
