@@ -1,7 +1,8 @@
 // Command newsflow is the command-line tool of the newsflow pipeline: it
 // runs everything in one process (up), drops articles (drop), follows events
 // (tail), processes files without servers (process), scores the enrichment
-// (eval), handles dead letters (dead-letters) and measures throughput (bench).
+// (eval), handles dead letters (dead-letters), measures throughput (bench)
+// and shows the state of a running pipeline (status).
 package main
 
 import (
@@ -52,6 +53,7 @@ commands:
   eval GOLD_DIR score parse+enrich against gold annotations (--errors: each error and the rule behind it)
   dead-letters  list, show and replay dead letters
   bench         measure the pipeline against the in-process ceiling
+  status        show stages, streams, documents and running service instances
 
 Run 'newsflow COMMAND -h' for a command's flags.
 `
@@ -70,6 +72,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		"eval":         cmdEval,
 		"dead-letters": cmdDeadLetters,
 		"bench":        cmdBench,
+		"status":       cmdStatus,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

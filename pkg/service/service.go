@@ -154,14 +154,23 @@ func (r *Runner) Publisher() *jsbus.Publisher { return jsbus.NewPublisher(r.js) 
 // shared state of their own (enrich's copies and stories).
 func (r *Runner) JetStream() jetstream.JetStream { return r.js }
 
-// Run runs the stages until ctx is cancelled, then drains them.
+// Run runs the stages until ctx is cancelled, then drains them. Each stage
+// registers on the NATS services API for as long as it runs, so that
+// 'nats micro list' and 'newsflow status' see every instance.
 func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 	consumers := make([]*jsbus.Consumer, 0, len(stages))
 	for _, s := range stages {
-		c, err := r.newConsumer(ctx, s)
+		inst := &instance{stage: s.Consumer.Stage, started: time.Now().UTC()}
+		s.Handler = inst.wrap(s.Handler)
+		c, err := r.newConsumer(ctx, s, observers{r.metrics, inst})
 		if err != nil {
 			return err
 		}
+		svc, err := inst.register(r.nc)
+		if err != nil {
+			return err
+		}
+		defer func() { _ = svc.Stop() }()
 		consumers = append(consumers, c)
 		r.log.Info("stage running", "stage", s.Consumer.Stage, "max_in_flight", s.Consumer.MaxInFlight)
 	}
@@ -178,7 +187,7 @@ func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 // NATS may go away while a service starts (a restart, a leader election),
 // and a service that gave up then would stay down while the server came
 // back. A bad configuration fails at once.
-func (r *Runner) newConsumer(ctx context.Context, s Stage) (*jsbus.Consumer, error) {
+func (r *Runner) newConsumer(ctx context.Context, s Stage, obs jsbus.Observer) (*jsbus.Consumer, error) {
 	if err := s.Consumer.Validate(); err != nil {
 		return nil, fmt.Errorf("consumer %s: %w", s.Consumer.Stage, err)
 	}
@@ -186,7 +195,7 @@ func (r *Runner) newConsumer(ctx context.Context, s Stage) (*jsbus.Consumer, err
 	for {
 		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		c, err := jsbus.NewConsumer(cctx, r.js, s.Consumer, s.Handler,
-			jsbus.WithLogger(r.log), jsbus.WithObserver(r.metrics))
+			jsbus.WithLogger(r.log), jsbus.WithObserver(obs))
 		cancel()
 		if err == nil {
 			return c, nil

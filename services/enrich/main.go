@@ -2,6 +2,8 @@
 // articles.parsed and publishes them on articles.enriched. Configuration
 // comes from the environment: the NATS settings of package service
 // (MAX_IN_FLIGHT defaults to two per core here).
+// 'enrich healthcheck' probes a running enrich's /readyz (the container
+// health check).
 package main
 
 import (
@@ -34,7 +36,11 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, _ []string, getenv func(string) string, _, stderr io.Writer) error {
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	// The container health check: the image has no shell or wget.
+	if len(args) > 1 && args[1] == "healthcheck" {
+		return service.Healthcheck(ctx, getenv, stdout)
+	}
 	// Enrich is CPU-bound: by default one message per core and a spare.
 	env := func(k string) string {
 		if k == "MAX_IN_FLIGHT" && getenv(k) == "" {

@@ -1,6 +1,8 @@
 // Command ingest parses raw articles from articles.raw into structured
 // articles on articles.parsed. Configuration comes from the environment: the
 // NATS settings of package service, and INGEST_MAX_BYTES (5 MiB).
+// 'ingest healthcheck' probes a running ingest's /readyz (the container
+// health check).
 package main
 
 import (
@@ -30,7 +32,11 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, _ []string, getenv func(string) string, _, stderr io.Writer) error {
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	// The container health check: the image has no shell or wget.
+	if len(args) > 1 && args[1] == "healthcheck" {
+		return service.Healthcheck(ctx, getenv, stdout)
+	}
 	var pcfg parse.Config
 	if v := getenv("INGEST_MAX_BYTES"); v != "" {
 		n, err := strconv.Atoi(v)

@@ -1,7 +1,10 @@
 // Command store writes enriched articles from articles.enriched into
 // MongoDB. Configuration comes from the environment: the NATS settings of
-// package service, and MONGO_URI (or MONGO_URI_FILE), MONGO_DATABASE,
-// MONGO_COLLECTION, STORE_MAX_BATCH, STORE_FLUSH_INTERVAL.
+// package service, and MONGO_URI (or MONGO_URI_FILE, or MONGO_HOST,
+// MONGO_USER and MONGO_PASSWORD(_FILE) from which the URI is built),
+// MONGO_DATABASE, MONGO_COLLECTION, STORE_MAX_BATCH, STORE_FLUSH_INTERVAL.
+// 'store healthcheck' probes a running store's /readyz (the container
+// health check).
 package main
 
 import (
@@ -31,7 +34,17 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, _ []string, getenv func(string) string, _, stderr io.Writer) error {
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	// The container health check: the image has no shell or wget.
+	if len(args) > 1 && args[1] == "healthcheck" {
+		return service.Healthcheck(ctx, getenv, stdout)
+	}
+	// MONGO_HOST, MONGO_USER and MONGO_PASSWORD(_FILE) build the URI with
+	// the password escaped; MONGO_URI, if set, is used as written.
+	getenv, err := service.WithMongoURI(getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
 	cfg, err := store.ConfigFromEnv(getenv)
 	if err != nil {
 		return fmt.Errorf("config: %w", err)
