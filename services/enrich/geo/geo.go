@@ -33,18 +33,19 @@ type Linker struct {
 // Config tunes the linker; the zero value takes the defaults.
 type Config struct {
 	// CountryShare is the least share of the top country's weight another
-	// country needs to be one of the article's countries (default 0.25).
+	// country needs to be one of the article's countries (default 0.6;
+	// docs/geo.md has the sweep behind it).
 	CountryShare float64
-	// MaxCountries caps Article.Countries (default 5).
+	// MaxCountries caps Article.Countries (default 3).
 	MaxCountries int
 }
 
 func (c Config) withDefaults() Config {
 	if c.CountryShare == 0 {
-		c.CountryShare = 0.25
+		c.CountryShare = 0.6
 	}
 	if c.MaxCountries == 0 {
-		c.MaxCountries = 5
+		c.MaxCountries = 3
 	}
 	return c
 }
@@ -147,7 +148,7 @@ func Rules() []Rule {
 				return 0
 			}
 			if ctx.Admin1s[c.Country+"."+c.Admin1] > 0 {
-				return 3
+				return 2
 			}
 			return 0
 		}},
@@ -230,7 +231,13 @@ func (l *Linker) Explain(a *article.Article) []Decision {
 		if len(cands) == 0 {
 			continue
 		}
-		ents = append(ents, ent{idx: i, cands: cands, next: l.qualifiers(a, e)})
+		next := l.qualifiers(a, e)
+		if !l.fitsQualifier(cands, next) {
+			// "Randolph, New Hampshire": the article says where the place
+			// is, and no place of the gazetteer by that name is there.
+			continue
+		}
+		ents = append(ents, ent{idx: i, cands: cands, next: next})
 	}
 	dl := l.dateline(a.Dateline)
 	// Pass 1: the entities with one candidate are the first context; pass 2
@@ -267,10 +274,64 @@ func (l *Linker) Explain(a *article.Article) []Decision {
 	}
 	for k, e := range ents {
 		p := &l.g.places[choice[k]]
+		if l.strayTown(p, choice, k) {
+			out[k].Fired = append(out[k].Fired, "stray-town")
+			continue
+		}
 		a.Entities[e.idx].Geo = &article.Geo{GeoNamesID: p.id, Country: p.country, Admin1: p.admin1, Lat: p.lat, Lon: p.lon, Confidence: out[k].Confidence}
 	}
 	a.Countries = l.countries(a)
 	return out
+}
+
+// fitsQualifier reports whether some candidate lies in the places named
+// right after the mention; true when none is named or a candidate is no
+// city.
+func (l *Linker) fitsQualifier(cands []int32, next []Candidate) bool {
+	if len(next) == 0 {
+		return true
+	}
+	for _, i := range cands {
+		p := &l.g.places[i]
+		if p.kind != kindCity {
+			// "France, Mexico, the Netherlands" is a list, not a qualifier.
+			return true
+		}
+		for _, n := range next {
+			switch {
+			case n.Kind == "country" && p.country == n.Country:
+				return true
+			case n.Kind == "region" && p.country == n.Country && (p.kind != kindCity || p.admin1 == n.Admin1):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// StrayTownPopulation is the size under which a town is linked only when
+// the article names another place in its country: a small town abroad is
+// more likely a namesake the gazetteer lacks ("Whitehall" in London is not
+// Whitehall, Ohio).
+const StrayTownPopulation = 50000
+
+// strayTown reports whether the k-th choice is a small town in a country
+// no other place of the article is in, while the article names places.
+func (l *Linker) strayTown(p *place, choice []int32, k int) bool {
+	if p.kind != kindCity || p.pop >= StrayTownPopulation {
+		return false
+	}
+	others := 0
+	for j, c := range choice {
+		if j == k || c < 0 {
+			continue
+		}
+		others++
+		if l.g.places[c].country == p.country {
+			return false
+		}
+	}
+	return others > 0
 }
 
 func (l *Linker) indexOf(cands []int32, id int) int32 {
@@ -314,20 +375,31 @@ func (l *Linker) decide(cands []int32, ctx Context) Decision {
 	return d
 }
 
-// forms returns the candidates of the entity's name, or of the first of
-// its forms that names one place only ("Washington, D.C." among
-// "Washington"'s).
+// forms returns the candidates of the entity: of its most used form
+// that names one place only ("New York City" rather than "New York",
+// "Washington, D.C." rather than "Washington"), else of its name, else of
+// any form the gazetteer knows.
 func (l *Linker) forms(e *article.Entity) []int32 {
-	cands := l.g.lookup(e.Name)
-	for _, al := range e.Aliases {
-		if len(cands) == 1 {
-			break
+	uses := map[string]int{}
+	for _, m := range e.Mentions {
+		uses[m.Text]++
+	}
+	forms := append([]string{e.Name}, e.Aliases...)
+	sort.SliceStable(forms, func(i, j int) bool { return uses[forms[i]] > uses[forms[j]] })
+	var first []int32
+	for _, f := range forms {
+		c := l.g.lookup(f)
+		if len(c) == 1 {
+			return c
 		}
-		if c := l.g.lookup(al); len(c) == 1 || len(cands) == 0 {
-			cands = c
+		if f == e.Name && len(c) > 0 {
+			first = c
+		}
+		if first == nil && len(c) > 0 {
+			first = c
 		}
 	}
-	return cands
+	return first
 }
 
 // landforms end the names of seas, rivers and mountains that share a
@@ -354,7 +426,8 @@ func (l *Linker) qualifiers(a *article.Article, e *article.Entity) []Candidate {
 		if m.Field == article.FieldCaption {
 			text = a.Caption
 		}
-		if m.End <= 0 || m.End > len(text) {
+		if m.Start < 0 || m.End <= m.Start || m.End > len(text) || text[m.Start:m.End] != m.Text {
+			// Link works on byte offsets (before enrich converts them).
 			continue
 		}
 		rest, ok := strings.CutPrefix(text[m.End:], ", ")

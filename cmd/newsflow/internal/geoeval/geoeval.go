@@ -149,6 +149,7 @@ func Run(ctx context.Context, p Process, l *geo.Linker, rows []storyeval.Row, g 
 		if err != nil {
 			return Report{}, fmt.Errorf("geoeval: %s: %w", n, err)
 		}
+		toBytes(&a)
 		l.Link(&a)
 		arts[n] = a
 	}
@@ -246,4 +247,29 @@ func (r Report) String() string {
 		r.Articles, r.Unambiguous.Correct, r.Unambiguous.Total, r.Unambiguous.Accuracy,
 		r.Ambiguous.Correct, r.Ambiguous.Total, r.Ambiguous.Accuracy, r.SameCountry.Accuracy, r.NotFound,
 		r.CountryPrecision, r.CountryCorrect, r.CountryPredicted, r.CountryRecall, r.CountryCorrect, r.CountryGold)
+}
+
+// toBytes turns an enriched article's code-point mention offsets back
+// into the byte offsets the linker works on inside enrich.
+func toBytes(a *article.Article) {
+	idx := map[string][]int{article.FieldBody: runeStarts(a.Body), article.FieldCaption: runeStarts(a.Caption)}
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			m := &a.Entities[i].Mentions[j]
+			s := idx[m.Field]
+			if m.Start >= 0 && m.End < len(s) && m.Start <= m.End {
+				m.Start, m.End = s[m.Start], s[m.End]
+			}
+		}
+	}
+}
+
+// runeStarts maps each code point's index to its byte offset, with one
+// more entry for the end of s.
+func runeStarts(s string) []int {
+	out := make([]int, 0, len(s)+1)
+	for b := range s {
+		out = append(out, b)
+	}
+	return append(out, len(s))
 }
