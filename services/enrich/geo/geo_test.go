@@ -112,6 +112,8 @@ func TestLinkResolvesFromTheArticle(t *testing.T) {
 			ents: []ent{{"LOC", []string{"Red Sea"}}}, place: "Red Sea", unlinked: true},
 		{name: "region with another generic word", body: "Floods struck the Chelyabinsk region.",
 			ents: []ent{{"GPE", []string{"Chelyabinsk region"}}}, place: "Chelyabinsk region", country: "RU"},
+		{name: "no qualifier in a lowercase apposition", body: "Officials met in Tandag City, the capital of the province, on Monday.",
+			ents: []ent{{"GPE", []string{"Tandag City"}}}, place: "Tandag City", country: "PH", id: 1683302},
 		{name: "city written with City", body: "The quake was felt in Davao City.",
 			ents: []ent{{"GPE", []string{"Davao City"}}}, place: "Davao City", country: "PH", id: 1715348},
 	} {
