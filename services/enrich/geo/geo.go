@@ -242,22 +242,26 @@ func (l *Linker) Explain(a *article.Article) []Decision {
 	}
 	dl := l.dateline(a.Dateline)
 	// Pass 1: the entities with one candidate are the first context; pass 2
-	// resolves every entity against the best guesses of all the others.
+	// resolves every entity against the others' pass-1 picks, counting an
+	// ambiguous pick only when it was clear (ContextConfidence): two
+	// small namesakes must not vouch for each other.
 	choice := make([]int32, len(ents))
+	sure := make([]bool, len(ents))
 	for k, e := range ents {
 		choice[k] = -1
 		if len(e.cands) == 1 {
-			choice[k] = e.cands[0]
+			choice[k], sure[k] = e.cands[0], true
 		}
 	}
 	var out []Decision
 	for pass := 0; pass < 2; pass++ {
 		next := make([]int32, len(ents))
+		nextSure := make([]bool, len(ents))
 		out = out[:0]
 		for k, e := range ents {
 			ctx := Context{Next: e.next, Countries: map[string]int{}, Admin1s: map[string]int{}, Dateline: dl}
 			for j, c := range choice {
-				if j == k || c < 0 {
+				if j == k || c < 0 || !sure[j] {
 					continue
 				}
 				p := &l.g.places[c]
@@ -270,8 +274,9 @@ func (l *Linker) Explain(a *article.Article) []Decision {
 			d.Entity = a.Entities[e.idx].Name
 			out = append(out, d)
 			next[k] = l.indexOf(e.cands, d.Chosen.GeoNamesID)
+			nextSure[k] = d.Confidence >= ContextConfidence
 		}
-		choice = next
+		choice, sure = next, nextSure
 	}
 	for k, e := range ents {
 		p := &l.g.places[choice[k]]
@@ -309,6 +314,10 @@ func (l *Linker) fitsQualifier(cands []int32, next []Candidate) bool {
 	}
 	return false
 }
+
+// ContextConfidence is the least confidence an ambiguous place's pick
+// needs to count as context for the others.
+const ContextConfidence = 0.8
 
 // StrayTownPopulation is the size under which a town is linked only when
 // the article names another place in its country: a small town abroad is
