@@ -214,6 +214,29 @@ func Run(ctx context.Context, p Process, l *geo.Linker, rows []storyeval.Row, g 
 	return rep, nil
 }
 
+// Evaluate loads the corpus (leaving out the held-out articles named by
+// the *.gold.json files of heldOutDir) and the embedded gold set, and runs
+// the linker built with opts: what `newsflow eval --geo` calls.
+func Evaluate(ctx context.Context, p Process, corpusPath, heldOutDir string, opts ...geo.Option) (Report, error) {
+	ex, err := storyeval.HeldOut(heldOutDir)
+	if err != nil {
+		return Report{}, fmt.Errorf("geoeval: %w", err)
+	}
+	rows, err := storyeval.LoadCorpus(corpusPath, ex)
+	if err != nil {
+		return Report{}, fmt.Errorf("geoeval: %w", err)
+	}
+	g, err := LoadGold()
+	if err != nil {
+		return Report{}, err
+	}
+	l, err := geo.New(opts...)
+	if err != nil {
+		return Report{}, err
+	}
+	return Run(ctx, p, l, rows, g)
+}
+
 // findEntity returns the article's GPE or LOC entity with the name (or
 // alias), nil if there is none.
 func findEntity(a article.Article, name string) *article.Entity {

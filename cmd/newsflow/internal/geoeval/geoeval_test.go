@@ -89,6 +89,34 @@ func TestReadGoldRejectsBadLines(t *testing.T) {
 	}
 }
 
+func TestRunRejectsGoldArticlesOutsideTheCorpus(t *testing.T) {
+	l, err := geo.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := Gold{Mentions: []Mention{{Article: "wikinews-2019-999", Name: "Paris", ID: 2988507}}}
+	rs := []storyeval.Row{{Name: "wikinews-2019-000", Title: "t", Text: "Paris."}}
+	if _, err := Run(context.Background(), process(t), l, rs, g); err == nil {
+		t.Error("Run accepted a gold article missing from the corpus")
+	}
+}
+
+func TestEvaluateLoadsEverything(t *testing.T) {
+	r, err := Evaluate(context.Background(), process(t), corpusPath, heldOutDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Articles < 100 || r.Unambiguous.Total+r.Ambiguous.Total+r.NotFound < 200 {
+		t.Errorf("evaluated %d articles and %d mentions", r.Articles, r.Unambiguous.Total+r.Ambiguous.Total)
+	}
+	if !strings.HasPrefix(r.String(), "geo: articles=") {
+		t.Errorf("report line %q", r.String())
+	}
+	if _, err := Evaluate(context.Background(), process(t), corpusPath, "no-such-dir"); err == nil {
+		t.Error("Evaluate accepted a missing held-out directory")
+	}
+}
+
 // TestLinkerMeetsTargetsOnGoldSet holds the linker to the targets
 // on the annotated corpus articles.
 func TestLinkerMeetsTargetsOnGoldSet(t *testing.T) {
