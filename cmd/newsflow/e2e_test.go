@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -206,6 +207,29 @@ func TestEndToEnd(t *testing.T) {
 		}
 		if !strings.Contains(out, "entities=") || !strings.Contains(out, "quotes=") {
 			t.Errorf("tail summary lacks counts:\n%s", out)
+		}
+	})
+
+	t.Run("places are linked and tail --country filters on them", func(t *testing.T) {
+		if !slices.Contains(a.Countries, "IQ") {
+			t.Errorf("seed countries = %v, want IQ among them", a.Countries)
+		}
+		linked := false
+		for _, ent := range a.Entities {
+			if ent.Name == "Iraq" && ent.Geo != nil && ent.Geo.Country == "IQ" && ent.Geo.GeoNamesID > 0 {
+				linked = true
+			}
+		}
+		if !linked {
+			t.Errorf("Iraq not linked to GeoNames")
+		}
+		n, err := coll.CountDocuments(ctx, bson.D{{Key: "countries", Value: "IQ"}})
+		if err != nil || n < 1 {
+			t.Errorf("documents about IQ: %d (%v)", n, err)
+		}
+		out := s.cli(t, "tail", "--all", "--country", "iq", "-n", "1")
+		if !strings.Contains(out, "countries=") || !strings.Contains(out, "IQ") {
+			t.Errorf("tail --country iq:\n%s", out)
 		}
 	})
 

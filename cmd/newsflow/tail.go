@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -19,6 +21,7 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	all := fs.Bool("all", false, "start from the beginning of the stream")
 	n := fs.Int("n", 0, "stop after this many events (0: follow until interrupted)")
 	unique := fs.Bool("unique", false, "only first-seen articles: leave out copies (events with duplicate_of)")
+	country := fs.String("country", "", "only articles about this country (ISO 3166-1 alpha-2 code, e.g. UA), from their linked places")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -53,8 +56,8 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		}
 		var a article.Article
 		aerr := json.Unmarshal(m.Data(), &a)
-		if *unique && aerr == nil && a.DuplicateOf != "" {
-			seen-- // a copy is not one of the n events asked for
+		if aerr == nil && ((*unique && a.DuplicateOf != "") || (*country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)))) {
+			seen-- // a left-out event is not one of the n asked for
 			continue
 		}
 		if *asJSON {
@@ -78,6 +81,9 @@ func summary(a article.Article) string {
 		date = a.PublishedAt.Format("2006-01-02")
 	}
 	line := fmt.Sprintf("%s  %-60s  entities=%d quotes=%d  id=%s", date, safeLine(a.Headline), len(a.Entities), len(a.Quotes), safeLine(a.ID))
+	if len(a.Countries) > 0 {
+		line += " countries=" + safeLine(strings.Join(a.Countries, ","))
+	}
 	if a.DuplicateOf != "" {
 		line += fmt.Sprintf(" copy-of=%s (%.2f)", safeLine(a.DuplicateOf), a.Similarity)
 	}

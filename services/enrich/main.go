@@ -22,6 +22,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/service"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/enrich/entity"
+	"github.com/newsflow/newsflow/services/enrich/geo"
 	"github.com/newsflow/newsflow/services/enrich/quote"
 	"github.com/newsflow/newsflow/services/enrich/story"
 )
@@ -68,6 +69,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 				opts = append(opts, enrich.WithStories(tr))
 				cleanup = func() { _ = tr.Close() }
 			}
-			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract), r.Publisher(), log, opts...), cleanup, nil
+			gl, err := geo.New()
+			if err != nil {
+				cleanup()
+				return nil, nil, fmt.Errorf("gazetteer: %w", err)
+			}
+			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl)), r.Publisher(), log, opts...), cleanup, nil
 		})
 }

@@ -34,12 +34,29 @@ type QuoteFinder func(body string, ents []article.Entity) []article.Quote
 type Enricher struct {
 	rec    Recognizer
 	quotes QuoteFinder
+	geo    GeoLinker
 	now    func() time.Time
 }
 
+// GeoLinker links an article's place entities to GeoNames and sets its
+// countries (geo.Linker). It reads mention offsets in bytes.
+type GeoLinker interface {
+	Link(a *article.Article)
+}
+
+// EnricherOption configures an Enricher.
+type EnricherOption func(*Enricher)
+
+// WithGeo makes the Enricher link places (docs/geo.md).
+func WithGeo(g GeoLinker) EnricherOption { return func(e *Enricher) { e.geo = g } }
+
 // NewEnricher returns an Enricher from a recognizer and a quote finder.
-func NewEnricher(rec Recognizer, quotes QuoteFinder) *Enricher {
-	return &Enricher{rec: rec, quotes: quotes, now: time.Now}
+func NewEnricher(rec Recognizer, quotes QuoteFinder, opts ...EnricherOption) *Enricher {
+	e := &Enricher{rec: rec, quotes: quotes, now: time.Now}
+	for _, o := range opts {
+		o(e)
+	}
+	return e
 }
 
 // Enrich returns a copy of a with entities and quotes, offsets in code points.
@@ -58,6 +75,12 @@ func (e *Enricher) Enrich(ctx context.Context, a article.Article) (article.Artic
 		}
 	}
 	quote.CountQuotes(ents, quotes)
+	if e.geo != nil {
+		// Before the offsets become code points: the linker reads bytes.
+		a.Entities = ents
+		e.geo.Link(&a)
+		ents = a.Entities
+	}
 	offsets := map[string]article.Offsets{
 		article.FieldBody:    article.NewOffsets(a.Body),
 		article.FieldCaption: article.NewOffsets(a.Caption),

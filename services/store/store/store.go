@@ -192,7 +192,8 @@ func (s *Store) stalled(now time.Time) error {
 func (s *Store) Collection() *mongo.Collection { return s.coll }
 
 // EnsureIndexes creates the indexes for the queries users run: by date,
-// entity name and type, quote speaker, tags, language, story and copy. Indexes that exist
+// entity name and type, quote speaker, tags, language, story and copy,
+// countries and GeoNames ids. Indexes that exist
 // already are left alone (asking FerretDB v1 to create existing indexes
 // again in one createIndexes call makes it drop the connection).
 func (s *Store) EnsureIndexes(ctx context.Context) error {
@@ -208,6 +209,8 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 		{"language_published_at", bson.D{{Key: "language", Value: 1}, {Key: "published_at", Value: -1}}},
 		{"story_published_at", bson.D{{Key: "story_id", Value: 1}, {Key: "published_at", Value: -1}}},
 		{"duplicate_of", bson.D{{Key: "duplicate_of", Value: 1}}},
+		{"countries_published_at", bson.D{{Key: "countries", Value: 1}, {Key: "published_at", Value: -1}}},
+		{"entity_geonames_id", bson.D{{Key: "entities.geo.geonames_id", Value: 1}}},
 	}
 	specs, err := s.coll.Indexes().ListSpecifications(ctx)
 	if err != nil {

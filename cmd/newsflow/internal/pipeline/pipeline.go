@@ -15,6 +15,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/service"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/enrich/entity"
+	"github.com/newsflow/newsflow/services/enrich/geo"
 	"github.com/newsflow/newsflow/services/enrich/quote"
 	"github.com/newsflow/newsflow/services/enrich/story"
 	"github.com/newsflow/newsflow/services/ingest/ingest"
@@ -38,7 +39,11 @@ func NewLocal(pcfg parse.Config) (*Local, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity recognizer: %w", err)
 	}
-	return &Local{Parser: p, Enricher: enrich.NewEnricher(rec, quote.Extract)}, nil
+	gl, err := geo.New()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return &Local{Parser: p, Enricher: enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl))}, nil
 }
 
 // Process parses in and enriches every article it holds.
