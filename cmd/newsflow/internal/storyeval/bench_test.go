@@ -83,14 +83,55 @@ func cpuTime(b *testing.B) time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// BenchmarkStoryShareWithBucket is BenchmarkStoryShare with the shared
+// state in the loop: each article is parsed and enriched, then assigned
+// through a Tracker on a real server in this process (so the server's CPU
+// counts against the stories), alternately, so that both see the same load.
+//
+//	cd cmd/newsflow && go test -run '^$' -bench StoryShareWithBucket -benchtime 3x ./internal/storyeval/
+func BenchmarkStoryShareWithBucket(b *testing.B) {
+	rs := rows(b)
+	p := process(b)
+	url := startJetStream(b)
+	tr, _ := instance(b, url)
+	defer tr.Close()
+	b.ResetTimer()
+	var enrich, stories time.Duration
+	k := 0
+	for n := 0; n < b.N; n++ {
+		for _, r := range rs {
+			t0 := cpuTime(b)
+			a, err := p(context.Background(), r.Title+"\n\n"+r.Text+"\n")
+			if err != nil {
+				b.Fatal(err)
+			}
+			t1 := cpuTime(b)
+			a.ID = fmt.Sprintf("%024x", k) // a new article each time
+			k++
+			if _, err := tr.Assign(context.Background(), &a); err != nil {
+				b.Fatal(err)
+			}
+			t2 := cpuTime(b)
+			enrich += t1 - t0
+			stories += t2 - t1
+		}
+	}
+	per := float64(k)
+	b.ReportMetric(float64(enrich.Microseconds())/per, "µs-cpu-parse+enrich/article")
+	b.ReportMetric(float64(stories.Microseconds())/per, "µs-cpu-story/article")
+	b.ReportMetric(100*float64(stories)/float64(enrich), "%-of-enrich")
+}
+
 // BenchmarkTrackerAssign measures one article's record written to the
-// bucket and its decision read back through the replay, on a real server.
+// bucket and its decision read back through the replay, on a real server
+// in this process, in wall time and in CPU time (client and server).
 func BenchmarkTrackerAssign(b *testing.B) {
 	url := startJetStream(b)
 	tr, _ := instance(b, url)
 	defer tr.Close()
 	arts := enriched(b)
 	b.ResetTimer()
+	c0 := cpuTime(b)
 	for n := 0; n < b.N; n++ {
 		a := arts[n%len(arts)]
 		a.ID = fmt.Sprintf("%024x", n) // a new article each time
@@ -98,6 +139,8 @@ func BenchmarkTrackerAssign(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	// The server runs in this process: its share of the work counts too.
+	b.ReportMetric(float64((cpuTime(b)-c0).Microseconds())/float64(b.N), "µs-cpu/op")
 }
 
 // BenchmarkBucketAt100k fills the bucket with 100,000 records (the corpus
