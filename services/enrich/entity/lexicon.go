@@ -24,6 +24,9 @@ const typeNone = "NONE"
 type gazEntry struct {
 	canonical string
 	typ       string
+	// weak marks entries of the generated city list: a person's name in the
+	// same article may claim the word ("Austin" after "Austin Reed").
+	weak bool
 }
 
 // lexicon holds the read-only lookup tables built from the data files.
@@ -47,6 +50,7 @@ type lexicon struct {
 	teamAfter  map[string]bool   // "Sweden defeated": a team
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
+	countries  map[string]bool   // canonical names of countries (countries.txt)
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -68,18 +72,28 @@ func loadLexicon() (*lexicon, error) {
 		sportCtx:   map[string]bool{},
 		teamAfter:  map[string]bool{},
 		teamBefore: map[string]bool{},
+		countries:  map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
 	// specific lists (places) come before the broad ones (organisations).
-	for _, f := range []struct{ file, typ string }{
-		{"gpe.txt", article.TypeGPE},
-		{"loc.txt", article.TypeLoc},
-		{"fac.txt", article.TypeFac},
-		{"org.txt", article.TypeOrg},
+	// The generated city list comes last: any curated name wins over it.
+	for _, f := range []struct {
+		file, typ string
+		weak      bool
+	}{
+		{"gpe.txt", article.TypeGPE, false},
+		{"countries.txt", article.TypeGPE, false},
+		{"loc.txt", article.TypeLoc, false},
+		{"fac.txt", article.TypeFac, false},
+		{"org.txt", article.TypeOrg, false},
+		{"cities.txt", article.TypeGPE, true},
 	} {
 		if err := eachLine(f.file, func(line string) error {
 			forms := strings.Split(line, "|")
-			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ}
+			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ, weak: f.weak}
+			if f.file == "countries.txt" {
+				lx.countries[e.canonical] = true
+			}
 			for _, form := range forms {
 				lx.addGaz(strings.TrimSpace(form), e)
 			}
@@ -88,20 +102,22 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	if err := eachLine("norp.txt", func(line string) error {
-		forms := strings.Split(line, "|")
-		canon := strings.TrimSpace(forms[0])
-		for _, form := range forms {
-			form = strings.TrimSpace(form)
-			for _, v := range []string{form, plural(form)} {
-				if _, ok := lx.norp[v]; !ok {
-					lx.norp[v] = canon
+	for _, file := range []string{"norp.txt", "demonyms.txt"} {
+		if err := eachLine(file, func(line string) error {
+			forms := strings.Split(line, "|")
+			canon := strings.TrimSpace(forms[0])
+			for _, form := range forms {
+				form = strings.TrimSpace(form)
+				for _, v := range []string{form, plural(form)} {
+					if _, ok := lx.norp[v]; !ok {
+						lx.norp[v] = canon
+					}
 				}
 			}
+			return nil
+		}); err != nil {
+			return nil, err
 		}
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	if err := eachLine("cues.txt", func(line string) error {
 		f := strings.Fields(line)
@@ -140,6 +156,7 @@ func loadLexicon() (*lexicon, error) {
 	for file, m := range map[string]map[string]bool{
 		"titlemods.txt":   lx.titleMods,
 		"firstnames.txt":  lx.firstNames,
+		"givennames.txt":  lx.firstNames,
 		"nonnames.txt":    lx.nonNames,
 		"commonwords.txt": lx.common,
 		"acronyms.txt":    lx.acronyms,
@@ -251,6 +268,16 @@ func (lx *lexicon) cue(w string) (string, bool) {
 	}
 	t, ok := lx.headCue[w]
 	return t, ok
+}
+
+// country reports a form that names a country ("US", "Zimbabwe") or its
+// people ("Zimbabwean").
+func (lx *lexicon) country(s string) bool {
+	if e, ok := lx.lookup(s); ok {
+		return e.typ == article.TypeGPE && lx.countries[e.canonical]
+	}
+	_, ok := lx.norp[s]
+	return ok
 }
 
 func spellingVariant(s string) string { return spellings.Replace(s) }

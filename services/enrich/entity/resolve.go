@@ -247,11 +247,6 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 				e.Aliases = append(e.Aliases, m.text)
 			}
 		}
-		for _, a := range r.derivedAliases(e.Type, g) {
-			if a != e.Name && !contains(e.Aliases, a) {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
 		out = append(out, e)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
@@ -321,68 +316,6 @@ func contains2(gs []*group, g *group) bool {
 	return false
 }
 
-// derivedAliases gives other legitimate forms of an entity's name that the
-// article implies: "The Straits Times" where the article writes "the Straits
-// Times", "National Science Foundation" for "US National Science Foundation",
-// "Colorado State University" for "Colorado State University of the US".
-func (r *Recognizer) derivedAliases(typ string, g *group) []string {
-	if typ == article.TypeNORP {
-		return nil
-	}
-	var out []string
-	add := func(s string) {
-		if s != "" && !contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	if typ == article.TypePerson {
-		// "Lady Cassandra", "Doctor Who": a one-word title and the name as
-		// the article writes them together.
-		for _, m := range g.ms {
-			if m.title != "" && !strings.Contains(m.title, " ") && isCap(m.title) {
-				add(m.title + " " + m.text)
-			}
-		}
-		return out
-	}
-	for _, m := range g.ms {
-		if m.the && len(m.words) > 0 && !strings.EqualFold(m.words[0], "the") {
-			add("The " + m.text)
-		}
-		if typ != article.TypeOrg || len(m.words) < 3 {
-			continue
-		}
-		// A leading country or nationality: "US National Park Service".
-		for k := 1; k <= 2 && k+2 <= len(m.words); k++ {
-			head := strings.Join(m.words[:k], " ")
-			e, ok := r.lx.lookup(head)
-			_, np := r.lx.norp[head]
-			if ok && e.typ == article.TypeGPE && isAcronym(head) || np {
-				add(wordsText(m.words[k:]))
-				break
-			}
-		}
-		// A trailing "of (the) PLACE" after an organisation word.
-		for k := 2; k+1 < len(m.words); k++ {
-			if m.words[k] != "of" {
-				continue
-			}
-			if t, ok := r.lx.headCue[m.words[k-1]]; !ok || t != article.TypeOrg {
-				break
-			}
-			rest := m.words[k+1:]
-			if len(rest) > 1 && strings.EqualFold(rest[0], "the") {
-				rest = rest[1:]
-			}
-			if e, ok := r.lx.lookup(strings.Join(rest, " ")); ok && e.typ == article.TypeGPE {
-				add(wordsText(m.words[:k]))
-			}
-			break
-		}
-	}
-	return out
-}
-
 func (g *group) hasTeam() bool {
 	for _, m := range g.ms {
 		if m.team {
@@ -392,15 +325,3 @@ func (g *group) hasTeam() bool {
 	return false
 }
 
-// wordsText joins a mention's words as text: a space between words, none
-// before a possessive ("People's Party", "Workers' Party").
-func wordsText(words []string) string {
-	var b strings.Builder
-	for i, w := range words {
-		if i > 0 && !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "\u2019") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
-}

@@ -250,7 +250,7 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 	// "Band of Renown"), not "north of X".
 	ofName := i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text) && !compass[toks[i-2].text]
 	if m.typ == "" && len(m.words) == 1 && i > 0 && placePreps[toks[i-1].text] && !ofName && strings.HasSuffix(toks[i].label, "GPE") &&
-		!isAcronym(m.text) {
+		!isAcronym(m.text) && !r.lx.firstNames[m.text] && !r.lx.common[strings.ToLower(m.text)] {
 		m.typ, m.ev = article.TypeGPE, evProse
 	}
 }
@@ -652,6 +652,15 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 			}
 		}
 	}
+	// "US Constitution", "Zimbabwean State": a country or its people before
+	// common words that make no name of their own is the country alone.
+	if !inGaz && len(run) >= 2 {
+		for k := len(run) - 1; k >= 1; k-- {
+			if r.lx.country(joinText(run[:k])) && r.commonWords(run[k:]) && !r.hasCue(run[k:]) {
+				return r.runMentions(text, run[:k], "")
+			}
+		}
+	}
 	// "United States Hamdullah Mohib": a known place glued to a person's name.
 	if !inGaz && len(run) >= 3 {
 		for k := len(run) - 2; k >= 1; k-- {
@@ -821,6 +830,11 @@ func (r *Recognizer) classify(run []token, text string, titled bool) (typ, canon
 		// "Google Chrome", "IE6": products of known makers, model numbers.
 		_, known := lx.lookup(run[0].text)
 		if lx.common[strings.ToLower(run[0].text)] || known || strings.ContainsAny(text, "0123456789") {
+			return "", "", evNone
+		}
+		// "Abu Dhabi Media", "Muslim Mindanao": a place or a people in a
+		// name that no given name starts is no person's name.
+		if len(run) > 1 && r.placeInName(run) {
 			return "", "", evNone
 		}
 	}
@@ -1204,3 +1218,23 @@ func camelCase(w string) bool {
 
 // holidaySurname are holiday words that are also surnames.
 var holidaySurname = map[string]bool{"Christmas": true, "Easter": true}
+
+// placeInName reports a run that starts with a known place ("Abu Dhabi
+// Media") or holds a country, curated place or nationality word ("Muslim
+// Mindanao").
+func (r *Recognizer) placeInName(run []token) bool {
+	for k := len(run) - 1; k >= 1; k-- {
+		if e, ok := r.lx.lookup(joinText(run[:k])); ok && e.typ != article.TypeOrg {
+			return true
+		}
+	}
+	for _, t := range run {
+		if e, ok := r.lx.lookup(t.text); ok && !e.weak && e.typ != article.TypeOrg {
+			return true
+		}
+		if _, ok := r.lx.norp[t.text]; ok {
+			return true
+		}
+	}
+	return false
+}
