@@ -51,6 +51,12 @@ type lexicon struct {
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 	countries  map[string]bool   // canonical names of countries (countries.txt)
+
+	// Closed word classes (wordsets.txt).
+	abbrevs, starters, particles, possessiveInName, honorific, generational,
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, locBefore map[string]bool
+	placeNouns map[string]string // noun after a name -> the place type it gives
+	spellings  *strings.Replacer // British <-> American spellings
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -191,6 +197,9 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := lx.loadWordSets(); err != nil {
+		return nil, err
+	}
 	lx.postal = map[string]string{}
 	if err := eachLine("uspostal.txt", func(line string) error {
 		code, name, ok := strings.Cut(line, " ")
@@ -235,7 +244,7 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 		return e, true
 	}
 	// British and American spellings of the same name.
-	if v := spellingVariant(s); v != s {
+	if v := lx.spellings.Replace(s); v != s {
 		if e, ok := lx.gaz[v]; ok {
 			return e, true
 		}
@@ -243,11 +252,6 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 	return gazEntry{}, false
 }
 
-var spellings = strings.NewReplacer("isation", "ization", "ization", "isation", "Centre", "Center", "Center", "Centre",
-	"Defence", "Defense", "Defense", "Defence", "Labour", "Labor", "Labor", "Labour", "Programme", "Program")
-
-// spellingVariant swaps British and American spellings ("Organisation" <->
-// "Organization"), or returns s unchanged.
 // known types a form the lists know: its gazetteer entry, else its
 // nationality or group (NORP) form.
 func (lx *lexicon) known(s string) (typ, canon string, ok bool) {
@@ -280,7 +284,51 @@ func (lx *lexicon) country(s string) bool {
 	return ok
 }
 
-func spellingVariant(s string) string { return spellings.Replace(s) }
+// loadWordSets reads the closed word classes of wordsets.txt.
+func (lx *lexicon) loadWordSets() error {
+	sets := map[string]*map[string]bool{
+		"abbrev": &lx.abbrevs, "starter": &lx.starters, "particle": &lx.particles,
+		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational,
+		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
+		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "locbefore": &lx.locBefore,
+	}
+	for _, m := range sets {
+		*m = map[string]bool{}
+	}
+	lx.placeNouns = map[string]string{}
+	var pairs []string
+	err := eachLine("wordsets.txt", func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			return fmt.Errorf("word set line %q: %w", line, ErrBadData)
+		}
+		set, words := f[0], f[1:]
+		switch {
+		case set == "spelling":
+			if len(words)%2 != 0 {
+				return fmt.Errorf("spelling line %q: %w", line, ErrBadData)
+			}
+			for i := 0; i < len(words); i += 2 {
+				pairs = append(pairs, words[i], words[i+1], words[i+1], words[i])
+			}
+		case strings.HasPrefix(set, "placenoun."):
+			for _, w := range words {
+				lx.placeNouns[w] = strings.TrimPrefix(set, "placenoun.")
+			}
+		default:
+			m, ok := sets[set]
+			if !ok {
+				return fmt.Errorf("unknown word set %q: %w", set, ErrBadData)
+			}
+			for _, w := range words {
+				(*m)[w] = true
+			}
+		}
+		return nil
+	})
+	lx.spellings = strings.NewReplacer(pairs...)
+	return err
+}
 
 func eachLine(file string, fn func(string) error) error {
 	f, err := dataFS.Open("data/" + file)
