@@ -175,8 +175,8 @@ var classRules = []classRule{
 		t, ok := r.lx.leadCue[c.run[0].text]
 		return classResult{typ: t, ev: evRule}, ok && hasWord(c.run, "of")
 	}},
-	// "Centre for Control of ...", "Council on American-Islamic
-	// Relations": an organisation word with its complement.
+	// "Centre for Study of ...", "Council on Arab-Nordic Trade": an
+	// organisation word with its complement.
 	{"org_complement", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		for k := 1; k+1 < len(c.run); k++ {
 			if t, ok := r.lx.headCue[c.run[k].text]; ok && t == article.TypeOrg {
@@ -462,7 +462,7 @@ func (r *Recognizer) ofHeadType(run []token) (string, bool) {
 		}
 		// "Sons of Norway Community Hall": a tail that ends in an
 		// organisation or facility word is the head itself; one that ends in
-		// a place word ("of the United Kingdom") is not.
+		// a place word ("of the Kingdom of Spain") is not.
 		if t, ok := r.lx.headCue[run[len(run)-1].text]; ok && (t == article.TypeOrg || t == article.TypeFac) && len(run)-1 > k+1 {
 			return "", false
 		}

@@ -180,7 +180,7 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
-	// "Office of the High Commissioner for Refugees": once a name has joined
+	// "Office of the Commissioner for Fair Trade": once a name has joined
 	// on a lead cue, its further "for"/"on" parts belong to it too.
 	{"lead_cue_more", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
@@ -300,7 +300,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 			continue
 		}
 		// "Chester Arthur Jr.": a suffix is no name after a title; "the
-		// Speaker of the House": nor is "of ...".
+		// Chair of the Senate": nor is "of ...".
 		if r.lx.generational[toks[e].text] || !isCap(toks[e].text) && !r.isParticle(toks[e].text) {
 			continue
 		}

@@ -117,7 +117,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			orgHeads[m.words[0]] = "t:" + fold(m.text)
 		}
 	}
-	// "Supreme Court" after "Supreme Court of Cassation": an organisation's
+	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
 	// name without its "of ..." complement, when only one name has that head.
 	ofHead := map[string]string{}
 	for _, m := range all {
@@ -218,7 +218,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 		e.Count = len(e.Mentions)
-		e.Name = fullest(g)
+		e.Name = r.fullest(g, typ)
 		for _, m := range e.Mentions {
 			if m.Text != e.Name && !contains(e.Aliases, m.Text) {
 				e.Aliases = append(e.Aliases, m.Text)
@@ -310,7 +310,7 @@ var resolveRules = []resolveRule{
 		if len(gs) == 0 {
 			return "", false
 		}
-		m.typ, m.ev, m.typedBy = article.TypePerson, evRule, "surname"
+		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, "surname", ""
 		return gs[0].key, true
 	}},
 	// "Ana" after "Ana Lopez", when no one else has that name.
@@ -322,7 +322,7 @@ var resolveRules = []resolveRule{
 		if len(gs) != 1 {
 			return "", false
 		}
-		m.typ, m.ev, m.typedBy = article.TypePerson, evRule, "given_name"
+		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, "given_name", ""
 		return gs[0].key, true
 	}},
 	// "Acme" beside "Acme Bank": the name without its cue word.
@@ -396,8 +396,23 @@ func (g *group) trace(typ string, team bool) Trace {
 
 // fullest picks the entity's name: the gazetteer's canonical form when the
 // article uses it ("The Guardian" where it writes "the Guardian"), else the
-// longest form the article uses.
-func fullest(g *group) string {
+// longest form the article uses, with the "the" before a publication's
+// title ("The Ledger Times" where it writes "the Ledger Times").
+func (r *Recognizer) fullest(g *group, typ string) string {
+	name := fullestForm(g)
+	if typ != article.TypeOrg || g.canon != "" || strings.HasPrefix(name, "The ") {
+		return name
+	}
+	for _, m := range g.ms {
+		if m.text == name && m.the && len(m.words) > 1 && r.lx.publication[m.words[len(m.words)-1]] {
+			return "The " + name
+		}
+	}
+	return name
+}
+
+// fullestForm is fullest without the publication rule.
+func fullestForm(g *group) string {
 	best := ""
 	for _, m := range g.ms {
 		if g.canon != "" && (m.text == g.canon || m.the && strings.HasPrefix(g.canon, "The ") && g.canon[len("The "):] == m.text) {

@@ -141,7 +141,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if len(ms) == 1 && ms[0].typ == article.TypeGPE && ms[0].ev == evGaz {
 			ms[0].team = r.teamContext(toks, i, j)
 		}
-		// "Syrian Democratic Forces (SDF)": the acronym names the entity before it.
+		// "Northern Rivers Alliance (NRA)": the acronym names the entity before it.
 		if len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")" && isAcronym(ms[0].text) {
 			for x := len(out) - 1; x >= 0; x-- {
 				if out[x].end <= toks[i-1].start {
@@ -375,8 +375,8 @@ func (r *Recognizer) hasCue(run []token) bool {
 	return false
 }
 
-// initialsOf gives the capital initials of a name's words ("Union of
-// Rationalist Atheists and Agnostics" -> "URAA"); digits count as initials.
+// initialsOf gives the capital initials of a name's words ("League of
+// Urban Farmers and Gardeners" -> "LUFG"); digits count as initials.
 func initialsOf(run []token) string {
 	var b strings.Builder
 	for _, t := range run {
@@ -390,7 +390,7 @@ func initialsOf(run []token) string {
 
 // spells reports whether an acronym can stand for a name: its letters and
 // digits appear in the name's words in order, the first one starting a word
-// ("SDF" for "Syrian Democratic Forces", "M5S" for "Movimento 5 Stelle").
+// ("NRA" for "Northern Rivers Alliance", "G7F" for "Group of 7 Farmers").
 func spells(acr string, words []string) bool {
 	acr = strings.ToLower(strings.ReplaceAll(acr, ".", ""))
 	name := strings.ToLower(strings.Join(words, " "))
@@ -441,7 +441,7 @@ func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
 
 // teamContext reports whether the country name toks[i:j] stands like a
 // sports team: before a score or a match verb, after "against", or after a
-// score ("1 – 0 Korea Republic"). It only counts in match reports (resolve).
+// score ("1 – 0 Chile"). It only counts in match reports (resolve).
 func (r *Recognizer) teamContext(toks []token, i, j int) bool {
 	n := len(toks)
 	if j < n {
