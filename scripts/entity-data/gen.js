@@ -45,6 +45,13 @@ function write(file, header, lines) {
 const cl = require("countries-list");
 const wc = require("world-countries");
 const byCode = new Map(wc.map((c) => [c.cca2, c]));
+// Demonyms ("Saudi") are no country aliases: they type a people (NORP).
+const demonymSet = new Set(words("norp.txt"));
+for (const w of wc) {
+  for (const d of [w.demonyms && w.demonyms.eng && w.demonyms.eng.m, w.demonyms && w.demonyms.eng && w.demonyms.eng.f]) {
+    for (const x of (d || "").split(/,| or /)) if (x.trim()) demonymSet.add(x.trim());
+  }
+}
 const countryLines = [];
 const demonymLines = [];
 const countryNames = new Set();
@@ -54,6 +61,7 @@ for (const [code, c] of Object.entries(cl.countries)) {
   const add = (f) => {
     if (!f || forms.includes(f)) return;
     if (/\d/.test(f) || f.length < 3) return;
+    if (forms.length > 0 && demonymSet.has(f)) return;
     forms.push(f);
   };
   for (const a of c.alias || []) add(a);

@@ -54,7 +54,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, locBefore, publication map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, locBefore, publication, creditRoles map[string]bool
 	placeNouns map[string]string // noun after a name -> the place type it gives
 	spellings  *strings.Replacer // British <-> American spellings
 }
@@ -291,7 +291,7 @@ func (lx *lexicon) loadWordSets() error {
 		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational,
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "locbefore": &lx.locBefore,
-		"publication": &lx.publication,
+		"publication": &lx.publication, "creditrole": &lx.creditRoles,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}

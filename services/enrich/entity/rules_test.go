@@ -296,3 +296,39 @@ func TestTraceTyped(t *testing.T) {
 		t.Errorf("Recognize and RecognizeTraced differ:\n%v\n%v", plain, ents)
 	}
 }
+
+func TestCredits(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, line string
+		want       map[string]string // credited name -> type
+	}{
+		{"person and site", "Marchers on the bridge. Image: Tessa Lindqvist (flickr).", map[string]string{"Tessa Lindqvist": "PERSON", "flickr": "ORG"}},
+		{"username", "The rally. Image: RiverGull42.", map[string]string{"RiverGull42": "PERSON"}},
+		{"roles are no sites", "Image: Tessa Lindqvist (photos), Omar Haddad (montage).", map[string]string{"Tessa Lindqvist": "PERSON", "Omar Haddad": "PERSON"}},
+		{"an organisation", "Image: Harbour City Council.", map[string]string{"Harbour City Council": "ORG"}},
+		{"a known name", "Image: NASA.", map[string]string{"NASA": "ORG"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: tc.line})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for i, e := range ents {
+				if slices.Contains(trs[i].Made, "image_credit") || trs[i].Typed == "image_credit" {
+					got[e.Name] = e.Type
+				}
+			}
+			for n, typ := range tc.want {
+				if got[n] != typ {
+					t.Errorf("%q: type %q, want %q (credits %v, entities %v)", n, got[n], typ, got, ents)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("credits %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -42,6 +42,9 @@ type mention struct {
 
 // spans tags one unit and returns the names in it with their types.
 func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
+	if ms, ok := r.credits(text, u); ok && !headline {
+		return ms
+	}
 	toks := r.tag(text, u)
 	if len(toks) == 0 {
 		return nil
