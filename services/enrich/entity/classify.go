@@ -141,6 +141,9 @@ var classRules = []classRule{
 		if t == typeNone {
 			return noType, ok
 		}
+		if t != article.TypeOrg && r.hasCue(c.run) {
+			return classResult{}, false // a place word first and a head word: the head decides
+		}
 		return classResult{typ: t, ev: evRule}, ok
 	}},
 	// "Council for Science", "Hall on Water": in "X for Y" the head is X.
@@ -201,6 +204,16 @@ var classRules = []classRule{
 			return noType, true
 		}
 		return classResult{typ: article.TypeOrg, ev: evProse}, true
+	}},
+	// "the Committee", "the Cathedral": a cue word alone refers back to a
+	// name; "Commerce", "Central": a lone common English word is no name on
+	// prose's word (a known one, "Apple", is in the gazetteer).
+	{"common_word_alone", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) != 1 {
+			return classResult{}, false
+		}
+		_, cue := r.lx.headCue[c.text]
+		return noType, cue || r.lx.common[strings.ToLower(c.text)] && !r.lx.firstNames[c.text]
 	}},
 	// "MicroMega": prose's PERSON on a camel-case word is a brand.
 	{"camel_brand", func(r *Recognizer, c *classCtx) (classResult, bool) {
@@ -361,12 +374,13 @@ var placeRules = []placeRule{
 	}},
 	// "in Magnitogorsk": a lone unknown word after a place preposition that
 	// prose also calls a place; "of" after a capitalised word is inside a
-	// name ("Medal of Freedom"), not "north of X"; given names and common
-	// words are no places.
+	// name ("Medal of Freedom"), not "north of X"; given names, common
+	// words, single letters and words with an English derivational ending
+	// ("Martian", "Christianity") are no places.
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||
-			isAcronym(m.text) || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] {
+			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) {
 			return false
 		}
 		if i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text) && !r.lx.compass[toks[i-2].text] {

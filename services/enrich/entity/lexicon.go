@@ -55,6 +55,7 @@ type lexicon struct {
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
 	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, locBefore, publication, creditRoles map[string]bool
+	wordEndings []string // wordending
 	placeNouns map[string]string // noun after a name -> the place type it gives
 	spellings  *strings.Replacer // British <-> American spellings
 }
@@ -274,6 +275,17 @@ func (lx *lexicon) cue(w string) (string, bool) {
 	return t, ok
 }
 
+// wordLike reports a word with an English derivational ending ("Martian",
+// "Christianity").
+func (lx *lexicon) wordLike(w string) bool {
+	for _, e := range lx.wordEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // country reports a form that names a country ("US", "Zimbabwe") or its
 // people ("Zimbabwean").
 func (lx *lexicon) country(s string) bool {
@@ -316,6 +328,8 @@ func (lx *lexicon) loadWordSets() error {
 			for _, w := range words {
 				lx.placeNouns[w] = strings.TrimPrefix(set, "placenoun.")
 			}
+		case set == "wordending":
+			lx.wordEndings = append(lx.wordEndings, words...)
 		default:
 			m, ok := sets[set]
 			if !ok {
