@@ -58,19 +58,22 @@ const countryNames = new Set();
 for (const [code, c] of Object.entries(cl.countries)) {
   const w = byCode.get(code);
   const forms = [c.name];
-  const add = (f) => {
+  // strict: an alternative or folded spelling, dropped when it is an
+  // English word ("Island", Ísland folded).
+  const add = (f, strict) => {
     if (!f || forms.includes(f)) return;
     if (/\d/.test(f) || f.length < 3) return;
     if (forms.length > 0 && demonymSet.has(f)) return;
+    if (strict && common.has(f.toLowerCase())) return;
     forms.push(f);
   };
   for (const a of c.alias || []) add(a);
   if (w) {
     add(w.name.common);
     add(w.name.official);
-    for (const a of w.altSpellings || []) if (/[a-z]/.test(a)) add(a);
+    for (const a of w.altSpellings || []) if (/[a-z]/.test(a)) add(a, true);
   }
-  for (const f of [...forms]) add(fold(f));
+  for (const f of [...forms]) add(fold(f), true);
   for (const f of forms) countryNames.add(f);
   countryLines.push(forms.join("|"));
   if (w && w.demonyms && w.demonyms.eng) {

@@ -50,7 +50,7 @@ type lexicon struct {
 	teamAfter  map[string]bool   // "Sweden defeated": a team
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
-	countries  map[string]bool   // canonical names of countries (countries.txt)
+	countries  map[string]bool   // names and aliases of countries (countries.txt)
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
@@ -99,7 +99,9 @@ func loadLexicon() (*lexicon, error) {
 			forms := strings.Split(line, "|")
 			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ, weak: f.weak}
 			if f.file == "countries.txt" {
-				lx.countries[e.canonical] = true
+				for _, form := range forms {
+					lx.countries[strings.TrimSpace(form)] = true
+				}
 			}
 			for _, form := range forms {
 				lx.addGaz(strings.TrimSpace(form), e)
@@ -289,6 +291,9 @@ func (lx *lexicon) wordLike(w string) bool {
 // country reports a form that names a country ("US", "Zimbabwe") or its
 // people ("Zimbabwean").
 func (lx *lexicon) country(s string) bool {
+	if lx.countries[s] {
+		return true
+	}
 	if e, ok := lx.lookup(s); ok {
 		return e.typ == article.TypeGPE && lx.countries[e.canonical]
 	}

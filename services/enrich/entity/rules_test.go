@@ -198,6 +198,7 @@ func TestSplitRules(t *testing.T) {
 		{"trailing_title", "Kenya Ambassador spoke first.", "Kenya Ambassador", []string{"Kenya"}},
 		{"country_common_words", "He quoted the Kenyan Constitution.", "Kenyan Constitution", []string{"Kenyan"}},
 		{"place_person", "Guests from France Pierre Lemaire and others came.", "France Pierre Lemaire", []string{"France", "Pierre Lemaire"}},
+		{"place_person", "A Republican US senator objected.", "Republican US", []string{"Republican", "US"}},
 		{"org_person", "The director of the Wildlife Trust Mary Olsen spoke.", "Wildlife Trust Mary Olsen", []string{"Wildlife Trust", "Mary Olsen"}},
 	}
 	covered := map[string]bool{}

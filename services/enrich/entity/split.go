@@ -108,11 +108,19 @@ func splitRules() []splitRule {
 			}
 			return nil, false
 		}},
-		// "France Pierre Martin": a known place glued to a person's name.
+		// "France Pierre Martin": a known place glued to a person's name;
+		// "Republican US": a party or demonym before a known place.
 		{"place_person", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
 			run := c.run
-			if c.inGaz || len(run) < 3 {
+			if c.inGaz || len(run) < 2 {
 				return nil, false
+			}
+			if len(run) == 2 {
+				_, np := r.lx.norp[run[0].text]
+				if !np || !r.lx.country(run[1].text) || r.isNORP(run[1].text) {
+					return nil, false
+				}
+				return append(r.runMentions(c.text, run[:1], ""), r.runMentions(c.text, run[1:], c.title)...), true
 			}
 			for k := len(run) - 2; k >= 1; k-- {
 				head := joinText(run[:k])
@@ -257,4 +265,10 @@ func (r *Recognizer) orgLike(head []token) bool {
 		}
 	}
 	return false
+}
+
+// isNORP reports a nationality or group word.
+func (r *Recognizer) isNORP(w string) bool {
+	_, ok := r.lx.norp[w]
+	return ok
 }
