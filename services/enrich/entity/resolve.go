@@ -224,6 +224,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				e.Aliases = append(e.Aliases, m.Text)
 			}
 		}
+		// "The Greens" also reads "Greens" in the text.
+		for _, m := range e.Mentions {
+			if bare, ok := strings.CutPrefix(m.Text, "The "); ok && bare != e.Name && !contains(e.Aliases, bare) {
+				e.Aliases = append(e.Aliases, bare)
+			}
+		}
 		// Forms that only the headline fields use are forms of the entity too.
 		for _, m := range g.headOnly {
 			if m.text != e.Name && !contains(e.Aliases, m.text) {
@@ -366,7 +372,8 @@ var resolveRules = []resolveRule{
 		if e, ok := r.lx.lookup(m.text); ok {
 			return "c:" + e.canonical, true
 		}
-		return "t:" + fold(m.text), true
+		// "The Greens" and "Greens" are one name.
+		return "t:" + strings.TrimPrefix(fold(m.text), "the "), true
 	}},
 }
 
@@ -415,7 +422,7 @@ func (r *Recognizer) fullest(g *group, typ string) string {
 func fullestForm(g *group) string {
 	best := ""
 	for _, m := range g.ms {
-		if g.canon != "" && (m.text == g.canon || m.the && strings.HasPrefix(g.canon, "The ") && g.canon[len("The "):] == m.text) {
+		if g.canon != "" && (m.text == g.canon || m.text == "The "+g.canon || m.the && strings.HasPrefix(g.canon, "The ") && g.canon[len("The "):] == m.text) {
 			return g.canon
 		}
 		if utf8.RuneCountInString(m.text) > utf8.RuneCountInString(best) && !isAcronym(m.text) || best == "" {

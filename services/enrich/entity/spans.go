@@ -132,6 +132,16 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 				ms[x].made = append(made[:len(made):len(made)], ms[x].made...)
 			}
 		}
+		// "chair of The Greens": a capital "The" inside a sentence is part of
+		// the name after it.
+		if len(ms) > 0 && i > 0 && toks[i-1].text == "The" && !toks[i-1].initial && ms[0].start == toks[i].start &&
+			toks[i-1].end+1 == toks[i].start && !headline && (i < 2 || !strings.Contains("\"\u201c'\u2018([-\u2014:", toks[i-2].text)) {
+			m := &ms[0]
+			m.start = toks[i-1].start
+			m.text = text[m.start:m.end]
+			m.words = append([]string{"The"}, m.words...)
+			m.made = append(m.made[:len(m.made):len(m.made)], "capital_the")
+		}
 		if headline {
 			ms = append(ms, r.gazParts(text, toks[i:j], ms)...)
 		}
