@@ -261,11 +261,20 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		j++
 	}
 	// Every title starts with one of a few words: most tokens start none.
-	if j >= n || !r.lx.titleFirst[strings.ToLower(toks[j].text)] {
+	// A plural one-word title ("Senators Ann Lowe and Tom Berg") counts too.
+	first := strings.ToLower(toks[j].text)
+	plural := false
+	if j < n && !r.lx.titleFirst[first] && strings.HasSuffix(first, "s") && r.lx.titles[strings.TrimSuffix(first, "s")] {
+		plural = true
+	}
+	if j >= n || !r.lx.titleFirst[first] && !plural {
 		return 0, false
 	}
 	for k := min(r.lx.titleWords, n-j); k >= 1; k-- {
-		if !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
+		if plural && k > 1 {
+			continue
+		}
+		if !plural && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
 			continue
 		}
 		e := j + k
