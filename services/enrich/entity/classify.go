@@ -282,10 +282,10 @@ var classRules = []classRule{
 
 // classify types a name with the first classifying rule that decides, and
 // names that rule ("" when none did: shape alone, typed only by resolution).
-func (r *Recognizer) classify(run []token, text string, titled bool) (classResult, string) {
-	c := classCtx{run: run, text: text, titled: titled, last: run[len(run)-1].text}
+func (r *Recognizer) classify(run []token, text string, titled bool, c *classCtx) (classResult, string) {
+	*c = classCtx{run: run, text: text, titled: titled, last: run[len(run)-1].text}
 	for _, rule := range classRules {
-		if res, ok := rule.fn(r, &c); ok {
+		if res, ok := rule.fn(r, c); ok {
 			return res, rule.name
 		}
 	}

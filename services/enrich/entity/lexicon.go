@@ -51,35 +51,39 @@ type lexicon struct {
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 	countries  map[string]bool   // names and aliases of countries (countries.txt)
+	// countryFirst holds the first words of every country form, to skip
+	// runs that start no country quickly.
+	countryFirst map[string]bool
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
 	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, locBefore, publication, creditRoles map[string]bool
-	wordEndings []string // wordending
-	placeNouns map[string]string // noun after a name -> the place type it gives
-	spellings  *strings.Replacer // British <-> American spellings
+	wordEndings []string          // wordending
+	placeNouns  map[string]string // noun after a name -> the place type it gives
+	spellings   *strings.Replacer // British <-> American spellings
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		gaz:        map[string]gazEntry{},
-		gazLower:   map[string]gazEntry{},
-		norp:       map[string]string{},
-		headCue:    map[string]string{},
-		leadCue:    map[string]string{},
-		firstCue:   map[string]string{},
-		titles:     map[string]bool{},
-		titleFirst: map[string]bool{},
-		titleMods:  map[string]bool{},
-		firstNames: map[string]bool{},
-		nonNames:   map[string]bool{},
-		common:     make(map[string]bool, 40000),
-		months:     map[string]bool{},
-		acronyms:   map[string]bool{},
-		sportCtx:   map[string]bool{},
-		teamAfter:  map[string]bool{},
-		teamBefore: map[string]bool{},
-		countries:  map[string]bool{},
+		gaz:          map[string]gazEntry{},
+		gazLower:     map[string]gazEntry{},
+		norp:         map[string]string{},
+		headCue:      map[string]string{},
+		leadCue:      map[string]string{},
+		firstCue:     map[string]string{},
+		titles:       map[string]bool{},
+		titleFirst:   map[string]bool{},
+		titleMods:    map[string]bool{},
+		firstNames:   map[string]bool{},
+		nonNames:     map[string]bool{},
+		common:       make(map[string]bool, 40000),
+		months:       map[string]bool{},
+		acronyms:     map[string]bool{},
+		sportCtx:     map[string]bool{},
+		teamAfter:    map[string]bool{},
+		teamBefore:   map[string]bool{},
+		countries:    map[string]bool{},
+		countryFirst: map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
 	// specific lists (places) come before the broad ones (organisations).
@@ -100,7 +104,11 @@ func loadLexicon() (*lexicon, error) {
 			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ, weak: f.weak}
 			if f.file == "countries.txt" {
 				for _, form := range forms {
-					lx.countries[strings.TrimSpace(form)] = true
+					form = strings.TrimSpace(form)
+					lx.countries[form] = true
+					if w, _, _ := strings.Cut(form, " "); w != "" {
+						lx.countryFirst[w] = true
+					}
 				}
 			}
 			for _, form := range forms {
@@ -109,6 +117,13 @@ func loadLexicon() (*lexicon, error) {
 			return nil
 		}); err != nil {
 			return nil, err
+		}
+	}
+	// Curated aliases of countries ("U.S.") start country forms too.
+	for form, e := range lx.gaz {
+		if e.typ == article.TypeGPE && lx.countries[e.canonical] {
+			w, _, _ := strings.Cut(form, " ")
+			lx.countryFirst[w] = true
 		}
 	}
 	for _, file := range []string{"norp.txt", "demonyms.txt"} {

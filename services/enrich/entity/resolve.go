@@ -340,10 +340,16 @@ var resolveRules = []resolveRule{
 		return k, k != ""
 	}},
 	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		return "p:" + fold(m.text), m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == ""
+		if m.typ != article.TypePerson || len(m.words) < 2 || m.canon != "" {
+			return "", false
+		}
+		return "p:" + fold(m.text), true
 	}},
 	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		return "c:" + m.canon, m.canon != ""
+		if m.canon == "" {
+			return "", false
+		}
+		return "c:" + m.canon, true
 	}},
 	// "IRS" beside "Internal Revenue Service": initials.
 	{"initials", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
@@ -365,8 +371,9 @@ var resolveRules = []resolveRule{
 		if _, ok := r.lx.lookup(m.text); ok {
 			return "", false
 		}
-		_, ok := c.groups["p:"+fold(m.text)]
-		return "p:" + fold(m.text), ok
+		key := "p:" + fold(m.text)
+		_, ok := c.groups[key]
+		return key, ok
 	}},
 	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if e, ok := r.lx.lookup(m.text); ok {

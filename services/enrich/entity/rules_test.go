@@ -207,7 +207,7 @@ func TestSplitRules(t *testing.T) {
 	for _, tc := range tests {
 		covered[tc.rule] = true
 		t.Run(tc.rule, func(t *testing.T) {
-			ms := r.runMentions(tc.sentence, runOf(t, r, tc.sentence, tc.phrase), "")
+			ms := r.runMentions(tc.sentence, runOf(t, r, tc.sentence, tc.phrase), "", &scratch{})
 			var got []string
 			for _, m := range ms {
 				got = append(got, m.text)

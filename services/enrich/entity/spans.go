@@ -97,6 +97,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	}
 
 	var out []mention
+	sc := &scratch{}
 	i := 0
 	for i < n {
 		if !name[i] {
@@ -106,14 +107,15 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		j := i + 1
 		var made []string // joining rules that fired on this run
-		jc := joinCtx{toks: toks, name: name, i: i}
+		jc := &sc.join
+		*jc = joinCtx{toks: toks, name: name, i: i}
 		for j < n {
 			if name[j] {
 				j++
 				continue
 			}
 			jc.j = j
-			k, rule := r.join(&jc)
+			k, rule := r.join(jc)
 			if k == 0 {
 				break
 			}
@@ -126,7 +128,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if knownRun != nil && knownRun[i] {
 			made = append(made, "known_multiword")
 		}
-		ms := r.runMentions(text, toks[i:j], titleOf[i])
+		ms := r.runMentions(text, toks[i:j], titleOf[i], sc)
 		if made != nil {
 			for x := range ms {
 				ms[x].made = append(made[:len(made):len(made)], ms[x].made...)

@@ -7,12 +7,20 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 )
 
+// scratch is the working memory of one unit's rules, allocated once per
+// unit (the chains' rules take pointers, which would otherwise escape per call).
+type scratch struct {
+	class classCtx
+	join  joinCtx
+}
+
 // splitCtx is what the splitting rules see of one run of name tokens.
 type splitCtx struct {
 	text  string
 	run   []token
 	title string // the title cut off before the run, if any
 	inGaz bool   // the whole run is a known name: no rule splits it
+	sc    *scratch
 }
 
 // splitRule is one named step of the splitting chain: it returns the
@@ -20,7 +28,7 @@ type splitCtx struct {
 // fires, else false.
 type splitRule struct {
 	name string
-	fn   func(r *Recognizer, c *splitCtx) ([]mention, bool)
+	fn   func(r *Recognizer, c splitCtx) ([]mention, bool)
 }
 
 // splitRules cut a run of name tokens into names, or drop it; the first that
@@ -30,24 +38,24 @@ func splitRules() []splitRule {
 	return []splitRule{
 		// "Chester Arthur Jr. Memorial Day": a person's name ends at its suffix,
 		// but "Chester Arthur Jr. Boulevard" is a street.
-		{"generational_suffix", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"generational_suffix", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
 			for k := 1; k+1 < len(run) && !c.inGaz; k++ {
 				if r.lx.generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstNames[run[0].text]) &&
 					!r.hasCue(run[k+1:]) {
-					return append(r.runMentions(c.text, run[:k+1], c.title), r.runMentions(c.text, run[k+1:], "")...), true
+					return append(r.runMentions(c.text, run[:k+1], c.title, c.sc), r.runMentions(c.text, run[k+1:], "", c.sc)...), true
 				}
 			}
 			return nil, false
 		}},
 		// "the Princess", "the Pope": a title alone is no name.
-		{"lone_title", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"lone_title", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			w := c.run[0].text
 			return nil, !c.inGaz && len(c.run) == 1 && r.lx.titles[strings.ToLower(w)] && !r.lx.firstNames[w]
 		}},
 		// "the Minister for Energy, Ann Lowe": an office "for" something, with
 		// no name in it, is a role.
-		{"office_for", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"office_for", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			if c.inGaz {
 				return nil, false
 			}
@@ -60,21 +68,21 @@ func splitRules() []splitRule {
 		}},
 		// "the former Prime Minister": a title with no name; "Senate Majority
 		// Leader" keeps "Senate", a known name.
-		{"title_only", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"title_only", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
 			if c.inGaz || len(run) < 2 || !r.lx.titles[strings.ToLower(joinWords(run))] {
 				return nil, false
 			}
 			for k := len(run) - 1; k >= 1; k-- {
 				if _, known := r.lx.lookup(joinText(run[:k])); known {
-					return r.runMentions(c.text, run[:k], ""), true
+					return r.runMentions(c.text, run[:k], "", c.sc), true
 				}
 			}
 			return nil, true
 		}},
 		// "Canadian Ambassador", "Acme Chief Executive": a role after a name is
 		// no part of it.
-		{"trailing_title", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"trailing_title", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
 			if c.inGaz || len(run) < 2 {
 				return nil, false
@@ -88,7 +96,7 @@ func splitRules() []splitRule {
 				}
 				if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
 					if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
-						return r.runMentions(c.text, run[:k], ""), true
+						return r.runMentions(c.text, run[:k], "", c.sc), true
 					}
 				}
 			}
@@ -96,21 +104,24 @@ func splitRules() []splitRule {
 		}},
 		// "US Constitution", "Zimbabwean State": a country or its people before
 		// common words that make no name of their own is the country alone.
-		{"country_common_words", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"country_common_words", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
 			if c.inGaz || len(run) < 2 {
 				return nil, false
 			}
+			if !r.lx.countryFirst[run[0].text] && !r.isNORP(run[0].text) {
+				return nil, false
+			}
 			for k := len(run) - 1; k >= 1; k-- {
 				if r.lx.country(joinText(run[:k])) && r.commonWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
-					return r.runMentions(c.text, run[:k], ""), true
+					return r.runMentions(c.text, run[:k], "", c.sc), true
 				}
 			}
 			return nil, false
 		}},
 		// "France Pierre Martin": a known place glued to a person's name;
 		// "Republican US": a party or demonym before a known place.
-		{"place_person", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"place_person", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
 			if c.inGaz || len(run) < 2 {
 				return nil, false
@@ -120,7 +131,7 @@ func splitRules() []splitRule {
 				if !np || !r.lx.country(run[1].text) || r.isNORP(run[1].text) {
 					return nil, false
 				}
-				return append(r.runMentions(c.text, run[:1], ""), r.runMentions(c.text, run[1:], c.title)...), true
+				return append(r.runMentions(c.text, run[:1], "", c.sc), r.runMentions(c.text, run[1:], c.title, c.sc)...), true
 			}
 			for k := len(run) - 2; k >= 1; k-- {
 				head := joinText(run[:k])
@@ -137,13 +148,13 @@ func splitRules() []splitRule {
 				if _, ok := r.lx.lookup(joinText(rest)); ok {
 					break
 				}
-				return append(r.runMentions(c.text, run[:k], ""), r.runMentions(c.text, rest, c.title)...), true
+				return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, rest, c.title, c.sc)...), true
 			}
 			return nil, false
 		}},
 		// "the Wildlife Trust Mary Olsen": an organisation glued to the person
 		// named after it (an apposition without a comma).
-		{"org_person", func(r *Recognizer, c *splitCtx) ([]mention, bool) {
+		{"org_person", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			if c.inGaz || len(c.run) < 3 {
 				return nil, false
 			}
@@ -151,7 +162,7 @@ func splitRules() []splitRule {
 			if k == 0 {
 				return nil, false
 			}
-			return append(r.runMentions(c.text, c.run[:k], ""), r.runMentions(c.text, c.run[k:], c.title)...), true
+			return append(r.runMentions(c.text, c.run[:k], "", c.sc), r.runMentions(c.text, c.run[k:], c.title, c.sc)...), true
 		}},
 	}
 }
@@ -159,15 +170,15 @@ func splitRules() []splitRule {
 // runMentions turns one run of name tokens into mentions: it trims the run,
 // lets the first splitting rule that fires cut or drop it, and types what is
 // left as one name.
-func (r *Recognizer) runMentions(text string, run []token, title string) []mention {
+func (r *Recognizer) runMentions(text string, run []token, title string, sc *scratch) []mention {
 	run = r.trimRun(run)
 	if len(run) == 0 {
 		return nil
 	}
 	_, inGaz := r.lx.lookup(joinText(run))
-	c := splitCtx{text: text, run: run, title: title, inGaz: inGaz}
+	c := splitCtx{text: text, run: run, title: title, inGaz: inGaz, sc: sc}
 	for _, rule := range r.splitRules {
-		if ms, ok := rule.fn(r, &c); ok {
+		if ms, ok := rule.fn(r, c); ok {
 			for i := range ms {
 				ms[i].made = append(ms[i].made, rule.name)
 			}
@@ -184,7 +195,7 @@ func (r *Recognizer) runMentions(text string, run []token, title string) []menti
 		m.words[i] = t.text
 	}
 	var res classResult
-	res, m.typedBy = r.classify(run, m.text, title != "")
+	res, m.typedBy = r.classify(run, m.text, title != "", &sc.class)
 	m.typ, m.canon, m.ev, m.weak = res.typ, res.canon, res.ev, res.weak
 	m.initial = run[0].initial
 	return []mention{m}
