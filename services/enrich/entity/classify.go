@@ -209,7 +209,7 @@ var classRules = []classRule{
 	// name; "Commerce", "Central": a lone common English word is no name on
 	// prose's word (a known one, "Apple", is in the gazetteer).
 	{"common_word_alone", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) != 1 {
+		if len(c.run) != 1 || c.vote() == "" { // no label: no type anyway
 			return classResult{}, false
 		}
 		_, cue := r.lx.headCue[c.text]
@@ -398,7 +398,7 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 	for _, rule := range placeRules {
 		if rule.fn(r, c) {
 			if rule.name != "" {
-				m.typedBy = rule.name
+				m.typedBy = r.typed(rule.name)
 			}
 			return
 		}

@@ -38,10 +38,10 @@ func (r *Recognizer) credits(text string, u unit) ([]mention, bool) {
 		}
 		name := text[start:end]
 		m := mention{start: start, end: end, text: name, words: strings.Fields(name), ev: evRule,
-			made: []string{"image_credit"}, typedBy: "image_credit", typ: article.TypePerson}
+			made: r.bit(ruleImageCredit), typedBy: r.typed(ruleImageCredit), typ: article.TypePerson}
 		switch typ, canon, ok := r.lx.known(name); {
 		case ok:
-			m.typ, m.canon, m.ev, m.typedBy = typ, canon, evGaz, "gazetteer"
+			m.typ, m.canon, m.ev, m.typedBy = typ, canon, evGaz, r.typed(ruleGazetteer)
 		case len(m.words) > 1 && r.lx.headCue[m.words[len(m.words)-1]] == article.TypeOrg:
 			m.typ = article.TypeOrg // "Image: City Council."
 		case isAcronym(name) || site:

@@ -100,6 +100,7 @@ type Recognizer struct {
 	// splitRules is the splitting chain (split.go), held here because its
 	// rules call back into it.
 	splitRules []splitRule
+	rules      *ruleTable
 }
 
 // LoadModel loads prose's default English model into the tagger the
@@ -145,7 +146,12 @@ func New(cfg Config, opts ...Option) (*Recognizer, error) {
 			return nil, err
 		}
 	}
-	return &Recognizer{cfg: cfg.withDefaults(), log: o.log, model: o.model, lx: lx, splitRules: splitRules()}, nil
+	split := splitRules()
+	rules, err := newRuleTable(split)
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{cfg: cfg.withDefaults(), log: o.log, model: o.model, lx: lx, splitRules: split, rules: rules}, nil
 }
 
 // TaggerModel returns the model the recognizer tags with, to share it

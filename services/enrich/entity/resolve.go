@@ -151,7 +151,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 			key = k
 			if traced && rule.name != "" {
-				m.made = append(m.made[:len(m.made):len(m.made)], rule.name)
+				m.made |= r.bit(rule.name)
 			}
 			break
 		}
@@ -196,7 +196,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(typ, teamTyped))
+				headTraces = append(headTraces, g.trace(r.rules, typ, teamTyped))
 			}
 			continue
 		}
@@ -238,7 +238,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(typ, teamTyped))
+			traces = append(traces, g.trace(r.rules, typ, teamTyped))
 		}
 	}
 	if traced {
@@ -316,7 +316,7 @@ var resolveRules = []resolveRule{
 		if len(gs) == 0 {
 			return "", false
 		}
-		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, "surname", ""
+		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
 		return gs[0].key, true
 	}},
 	// "Ana" after "Ana Lopez", when no one else has that name.
@@ -328,7 +328,7 @@ var resolveRules = []resolveRule{
 		if len(gs) != 1 {
 			return "", false
 		}
-		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, "given_name", ""
+		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleGivenName), ""
 		return gs[0].key, true
 	}},
 	// "Acme" beside "Acme Bank": the name without its cue word.
@@ -387,23 +387,21 @@ var resolveRules = []resolveRule{
 // trace gives the rules behind a group's entity: every joining, splitting
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
-func (g *group) trace(typ string, team bool) Trace {
-	var t Trace
+func (g *group) trace(rt *ruleTable, typ string, team bool) Trace {
+	var made uint64
+	var typed uint8
 	best := -1
 	for _, ms := range [][]mention{g.ms, g.headOnly} {
 		for _, m := range ms {
-			for _, name := range m.made {
-				if !contains(t.Made, name) {
-					t.Made = append(t.Made, name)
-				}
-			}
+			made |= m.made
 			if m.typ == typ && m.ev > best {
-				best, t.Typed = m.ev, m.typedBy
+				best, typed = m.ev, m.typedBy
 			}
 		}
 	}
+	t := Trace{Made: rt.names(made), Typed: rt.typedNames[typed]}
 	if team {
-		t.Typed = "sport_team"
+		t.Typed = ruleSportTeam
 	}
 	return t
 }

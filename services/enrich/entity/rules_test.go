@@ -131,8 +131,8 @@ func TestPlaceRules(t *testing.T) {
 		covered[tc.rule] = true
 		t.Run(tc.rule, func(t *testing.T) {
 			m := mentionOf(t, r, tc.sentence, tc.phrase, false)
-			if m.typedBy != tc.rule || m.typ != tc.want {
-				t.Errorf("typed %q by %q, want %q by %q", m.typ, m.typedBy, tc.want, tc.rule)
+			if got := r.rules.typedNames[m.typedBy]; got != tc.rule || m.typ != tc.want {
+				t.Errorf("typed %q by %q, want %q by %q", m.typ, got, tc.want, tc.rule)
 			}
 		})
 	}
@@ -175,8 +175,8 @@ func TestJoinRules(t *testing.T) {
 		covered[tc.rule] = true
 		t.Run(tc.rule, func(t *testing.T) {
 			m := mentionOf(t, r, tc.sentence, tc.phrase, tc.headline)
-			if !slices.Contains(m.made, tc.rule) {
-				t.Errorf("%q made by %v, want %q", m.text, m.made, tc.rule)
+			if made := r.rules.names(m.made); !slices.Contains(made, tc.rule) {
+				t.Errorf("%q made by %v, want %q", m.text, made, tc.rule)
 			}
 		})
 	}
@@ -211,8 +211,8 @@ func TestSplitRules(t *testing.T) {
 			var got []string
 			for _, m := range ms {
 				got = append(got, m.text)
-				if !slices.Contains(m.made, tc.rule) {
-					t.Errorf("%q made by %v, want %q", m.text, m.made, tc.rule)
+				if made := r.rules.names(m.made); !slices.Contains(made, tc.rule) {
+					t.Errorf("%q made by %v, want %q", m.text, made, tc.rule)
 				}
 			}
 			if !slices.Equal(got, tc.want) {

@@ -34,10 +34,10 @@ type mention struct {
 	weak       bool // typed by the generated city list, which a person's name may override
 
 	// The rules behind the mention (Trace): made names the joining and
-	// splitting rules that shaped it (nil when none fired), typedBy the
-	// classifying or context rule that typed it.
-	made    []string
-	typedBy string
+	// splitting rules that shaped it (bits of ruleTable), typedBy the
+	// classifying or context rule that typed it (0: none).
+	made    uint64
+	typedBy uint8
 }
 
 // spans tags one unit and returns the names in it with their types.
@@ -106,7 +106,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			continue
 		}
 		j := i + 1
-		var made []string // joining rules that fired on this run
+		var made uint64 // joining rules that fired on this run
 		jc := &sc.join
 		*jc = joinCtx{toks: toks, name: name, i: i}
 		for j < n {
@@ -119,19 +119,19 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			if k == 0 {
 				break
 			}
-			made = append(made, rule)
+			made |= r.bit(rule)
 			j += k
 		}
 		if titleOf[i] != "" {
-			made = append(made, "title_cut")
+			made |= r.bit(ruleTitleCut)
 		}
 		if knownRun != nil && knownRun[i] {
-			made = append(made, "known_multiword")
+			made |= r.bit(ruleKnownMultiword)
 		}
 		ms := r.runMentions(text, toks[i:j], titleOf[i], sc)
-		if made != nil {
+		if made != 0 {
 			for x := range ms {
-				ms[x].made = append(made[:len(made):len(made)], ms[x].made...)
+				ms[x].made |= made
 			}
 		}
 		// "chair of The Greens": a capital "The" inside a sentence is part of
@@ -142,7 +142,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			m.start = toks[i-1].start
 			m.text = text[m.start:m.end]
 			m.words = append([]string{"The"}, m.words...)
-			m.made = append(m.made[:len(m.made):len(m.made)], "capital_the")
+			m.made |= r.bit(ruleCapitalThe)
 		}
 		if headline {
 			ms = append(ms, r.gazParts(text, toks[i:j], ms)...)
@@ -200,7 +200,7 @@ func (r *Recognizer) gazParts(text string, run []token, have []mention) []mentio
 			s := joinText(run[i : i+k])
 			if typ, canon, ok := r.lx.known(s); ok {
 				out = append(out, mention{start: run[i].start, end: run[i+k-1].end, text: text[run[i].start:run[i+k-1].end],
-					words: strings.Fields(s), typ: typ, canon: canon, ev: evGaz, made: []string{"headline_part"}, typedBy: "gazetteer"})
+					words: strings.Fields(s), typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHeadlinePart), typedBy: r.typed(ruleGazetteer)})
 				break
 			}
 		}
@@ -342,7 +342,7 @@ func (r *Recognizer) hyphenParts(t token) []mention {
 		if isCap(part) {
 			if typ, canon, ok := r.lx.known(part); ok {
 				out = append(out, mention{start: t.start + off, end: t.start + off + len(part), text: part,
-					words: []string{part}, typ: typ, canon: canon, ev: evGaz, made: []string{"hyphen_part"}, typedBy: "gazetteer"})
+					words: []string{part}, typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHyphenPart), typedBy: r.typed(ruleGazetteer)})
 			}
 		}
 		off += len(part) + 1

@@ -180,7 +180,7 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 	for _, rule := range r.splitRules {
 		if ms, ok := rule.fn(r, c); ok {
 			for i := range ms {
-				ms[i].made = append(ms[i].made, rule.name)
+				ms[i].made |= r.bit(rule.name)
 			}
 			return ms
 		}
@@ -194,8 +194,8 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 	for i, t := range run {
 		m.words[i] = t.text
 	}
-	var res classResult
-	res, m.typedBy = r.classify(run, m.text, title != "", &sc.class)
+	res, rule := r.classify(run, m.text, title != "", &sc.class)
+	m.typedBy = r.typed(rule)
 	m.typ, m.canon, m.ev, m.weak = res.typ, res.canon, res.ev, res.weak
 	m.initial = run[0].initial
 	return []mention{m}
