@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -33,6 +34,7 @@ type gazEntry struct {
 type lexicon struct {
 	gaz        map[string]gazEntry // exact surface form -> entry
 	gazLower   map[string]gazEntry // lower-cased form, for forms with lower-case letters
+	gazFirst   map[string]bool     // first words of the multi-word forms, to skip runs quickly
 	norp       map[string]string   // surface form (and plural) -> canonical adjective
 	headCue    map[string]string   // last word of a name -> type
 	leadCue    map[string]string   // first word of "X of Y" -> type
@@ -67,6 +69,7 @@ func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz:          map[string]gazEntry{},
 		gazLower:     map[string]gazEntry{},
+		gazFirst:     map[string]bool{},
 		norp:         map[string]string{},
 		headCue:      map[string]string{},
 		leadCue:      map[string]string{},
@@ -243,6 +246,15 @@ func (lx *lexicon) addGaz(form string, e gazEntry) {
 	}
 	if _, ok := lx.gaz[form]; !ok {
 		lx.gaz[form] = e
+	}
+	// The first word of a multi-word form, as a token may have it:
+	// up to the space ("U.S."), and up to the first other character
+	// ("People" of "People's Party", "Washington" of "Washington, D.C.").
+	if w, _, multi := strings.Cut(form, " "); multi {
+		lx.gazFirst[w] = true
+		if i := strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }); i > 0 {
+			lx.gazFirst[w[:i]] = true
+		}
 	}
 	// Acronyms stay case-sensitive ("US" is not "us"); other forms also match
 	// in another case ("the netherlands" in a lower-cased headline).

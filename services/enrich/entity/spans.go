@@ -62,6 +62,9 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if !isCap(toks[i].text) || name[i] && (i+1 >= n || name[i+1]) {
 			continue
 		}
+		if !r.lx.gazFirst[toks[i].text] {
+			continue // no known name starts with this word
+		}
 		for k := min(4, n-i); k >= 2; k-- {
 			if !isCap(toks[i+k-1].text) {
 				continue
