@@ -182,6 +182,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if g.maxEv() <= evProse && !multiWord(g) && allInitial(g) {
 			continue
 		}
+		// News names a person in full first: a lone word that only prose
+		// calls a person, with no title and no full name it belongs to, is
+		// more often a place, a product or a typo ("Baracoa", "Volvo").
+		if typ == article.TypePerson && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
+			continue
+		}
 		e := article.Entity{Type: typ, Titles: g.titles}
 		if len(g.ms) == 0 {
 			if r.cfg.SkipHeadlineOnly || g.maxEv() < evGaz {
