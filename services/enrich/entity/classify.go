@@ -321,6 +321,27 @@ var placeRules = []placeRule{
 	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
+	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of
+	// two": a name of two words or more set off by a comma and followed by a
+	// role or a kin noun is a person's, whatever prose guessed of an unknown
+	// name; one with a known place or an organisation word stays as it is.
+	{"role_apposition", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if len(m.words) < 2 || m.typ == article.TypePerson || m.typ == article.TypeNORP || m.typ == article.TypeFac ||
+			j+2 >= len(toks) || toks[j].text != "," || r.hasCue(c.toks[c.i:j]) || r.placeInName(c.toks[c.i:j]) {
+			return false
+		}
+		k := j + 1
+		for k < len(toks)-1 && (r.lx.leadMods[toks[k].text] || toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the") {
+			k++
+		}
+		w := toks[k].text
+		if !r.lx.kinNouns[w] && !(unicode.IsLower(rune(w[0])) && r.lx.titles[w]) {
+			return false
+		}
+		m.typ, m.ev = article.TypePerson, evRule
+		return true
+	}},
 	// "the Lopez administration": a lone name before these is a person's.
 	{"person_next", func(r *Recognizer, c placeCtx) bool {
 		if len(c.m.words) != 1 || c.j >= len(c.toks) || !r.lx.personNext[c.toks[c.j].text] {

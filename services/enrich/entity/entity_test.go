@@ -328,6 +328,26 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Barr"},
 		},
 		{
+			name:   "a title word after of completes an organisation",
+			body:   "On Friday the Kenya Ministry of Justice filed charges against the firm.",
+			want:   map[string]string{"Kenya Ministry of Justice": "ORG"},
+			absent: []string{"Kenya Ministry"},
+		},
+		{
+			name:   "a court title before a judge is cut whole",
+			body:   "In the ruling, U.S. District Judge Alma Reyes sided with the city.",
+			want:   map[string]string{"Alma Reyes": "PERSON"},
+			absent: []string{"U.S. District", "District Judge Alma Reyes"},
+			titles: map[string]string{"Alma Reyes": "District Judge"},
+		},
+		{
+			name:     "apostrophe surnames stay whole",
+			body:     "The lawyer Ravi D'Souza met Kate O'Malley. D'Souza spoke first.",
+			want:     map[string]string{"Ravi D'Souza": "PERSON", "Kate O'Malley": "PERSON"},
+			absent:   []string{"Ravi D", "Kate O"},
+			mentions: map[string]int{"Ravi D'Souza": 2},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

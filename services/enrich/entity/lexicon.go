@@ -59,7 +59,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, locBefore, publication, creditRoles map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, locBefore, publication, creditRoles map[string]bool
 	wordEndings []string          // wordending
 	placeNouns  map[string]string // noun after a name -> the place type it gives
 	spellings   *strings.Replacer // British <-> American spellings
@@ -334,7 +334,7 @@ func (lx *lexicon) loadWordSets() error {
 		"abbrev": &lx.abbrevs, "starter": &lx.starters, "particle": &lx.particles,
 		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational,
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
-		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "locbefore": &lx.locBefore,
+		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles,
 	}
 	for _, m := range sets {

@@ -120,6 +120,8 @@ func TestPlaceRules(t *testing.T) {
 		rule, sentence, phrase, want string
 	}{
 		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
+		{"role_apposition", "Sanguem Naik, spokesperson for the council, declined to comment.", "Sanguem Naik", article.TypePerson},
+		{"role_apposition", "Three islanders, Pale Fono, the mother of two, sued.", "Pale Fono", article.TypePerson},
 		{"person_next", "Critics of the Okonkwo administration spoke.", "Okonkwo", article.TypePerson},
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},

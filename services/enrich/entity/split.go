@@ -94,6 +94,9 @@ func splitRules() []splitRule {
 				if k == 1 && len(run) == 2 && (r.lx.firstNames[run[0].text] || c.title != "") {
 					continue // "(Senator) Anne Judge", "Mary Bishop": a surname that is a title
 				}
+				if run[k-1].text == "of" {
+					continue // "Department of Justice": a title after "of" completes the name
+				}
 				if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
 					if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
 						return r.runMentions(c.text, run[:k], "", c.sc), true

@@ -141,6 +141,11 @@ func (r *Recognizer) tag(text string, u unit) []token {
 			continue
 		}
 		s, e := pos+i, pos+i+len(pt.Text)
+		// "D'Souza", "O'Malley": prose takes "'Souza" for a clitic like
+		// "'s" and drops it; the capital and its apostrophe word are one name.
+		if len(pt.Text) == 1 && pt.Text != "I" {
+			e += elision(san[e:])
+		}
 		pos = e
 		// "Punta Tombo[...]": an editor's bracket glued to a word is no
 		// part of it.
@@ -151,12 +156,33 @@ func (r *Recognizer) tag(text string, u unit) []token {
 		if back != nil {
 			os, oe = back[s], back[e]
 		}
+		tag := pt.Tag
+		if e-s > len(pt.Text) {
+			tag = "NNP"
+		}
 		out = append(out, token{
-			text: src[os:oe], tag: pt.Tag, label: pt.Label,
+			text: src[os:oe], tag: tag, label: pt.Label,
 			start: u.start + os, end: u.start + oe,
 		})
 	}
 	return out
+}
+
+// elision returns the length of an apostrophe and a capitalised word at the
+// start of rest ("'Souza" in "D'Souza"), or 0.
+func elision(rest string) int {
+	if len(rest) < 3 || rest[0] != '\'' || rest[1] < 'A' || rest[1] > 'Z' {
+		return 0
+	}
+	n := 2
+	for n < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[n:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n += size
+	}
+	return n
 }
 
 // sanitize applies prose's replacements and returns, when anything changed,
