@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -340,6 +341,21 @@ var placeRules = []placeRule{
 			return false
 		}
 		m.typ, m.ev = article.TypePerson, evRule
+		return true
+	}},
+	// "played with The Rolling Stones", "voted for The Greens": an untyped
+	// plural name that keeps a capital "The" inside a sentence is a group
+	// (a band, a party, a team); "The Time of Your Life" (a work) has "of".
+	{"the_plural_group", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		if m.typ != "" || len(m.words) < 2 || m.words[0] != "The" || slices.Contains(m.words, "of") {
+			return false
+		}
+		last := m.words[len(m.words)-1]
+		if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || strings.HasSuffix(last, "'s") {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
 	// "the Lopez administration": a lone name before these is a person's.

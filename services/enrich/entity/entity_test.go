@@ -348,6 +348,12 @@ func TestRecognizeRules(t *testing.T) {
 			mentions: map[string]int{"Ravi D'Souza": 2},
 		},
 		{
+			name:   "a work with of is no group",
+			body:   "He starred in The Hour of Our Dreams before he joined The Velvet Owls.",
+			want:   map[string]string{"The Velvet Owls": "ORG"},
+			absent: []string{"The Hour of Our Dreams"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

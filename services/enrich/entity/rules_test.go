@@ -122,6 +122,7 @@ func TestPlaceRules(t *testing.T) {
 		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
 		{"role_apposition", "Sanguem Naik, spokesperson for the council, declined to comment.", "Sanguem Naik", article.TypePerson},
 		{"role_apposition", "Three islanders, Pale Fono, the mother of two, sued.", "Pale Fono", article.TypePerson},
+		{"the_plural_group", "Her brother was known from The Larkspurs, she said.", "The Larkspurs", article.TypeOrg},
 		{"person_next", "Critics of the Okonkwo administration spoke.", "Okonkwo", article.TypePerson},
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
