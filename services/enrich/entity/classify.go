@@ -248,6 +248,9 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		_, known := r.lx.lookup(c.run[0].text)
+		if !known && len(c.run) == 2 && r.lx.givenWords[c.run[0].text] && !r.lx.storms[c.run[0].text] && r.surnameLike(c.last) {
+			return classResult{}, false // "Rock Hudson", "Park Joo-Ho": a given name that is also a word
+		}
 		return noType, r.lx.common[strings.ToLower(c.run[0].text)] || known || strings.ContainsAny(c.text, "0123456789")
 	}},
 	// "Abu Dhabi Media", "Muslim Mindanao": a place or a people in a name
@@ -440,6 +443,20 @@ func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
 			return
 		}
 	}
+}
+
+// surnameLike reports a word that can only be a name: capitalised, no
+// common English word, no organisation or place cue, not known as another
+// kind of name, and no English derivational ending.
+func (r *Recognizer) surnameLike(w string) bool {
+	if !isCap(w) || isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.wordLike(w) {
+		return false
+	}
+	if _, cue := r.lx.headCue[w]; cue {
+		return false
+	}
+	_, known := r.lx.lookup(w)
+	return !known
 }
 
 // hasNORP reports a nationality or religion word among words ("Greek

@@ -354,6 +354,16 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"The Hour of Our Dreams"},
 		},
 		{
+			name:   "a given name that is also a word, before a surname",
+			body:   "The film paired her with Rock Kellerman in 1961, and with Park Soo-Min later.",
+			want:   map[string]string{"Rock Kellerman": "PERSON", "Park Soo-Min": "PERSON"},
+		},
+		{
+			name:   "a storm is no person",
+			body:   "Storm Ferrando brought heavy rain to the coast on Monday.",
+			absent: []string{"Storm Ferrando"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

@@ -44,6 +44,9 @@ type lexicon struct {
 	titleFirst map[string]bool     // first words of the titles, to skip the rest quickly
 	titleMods  map[string]bool
 	firstNames map[string]bool
+	// givenWords are given names that are also English words ("Rock",
+	// "Park"): a person's name only where prose already reads one.
+	givenWords map[string]bool
 	nonNames   map[string]bool // exact-case words that are never names
 	common     map[string]bool // common lower-case English words
 	months     map[string]bool
@@ -59,7 +62,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, locBefore, publication, creditRoles map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles map[string]bool
 	wordEndings []string          // wordending
 	placeNouns  map[string]string // noun after a name -> the place type it gives
 	spellings   *strings.Replacer // British <-> American spellings
@@ -78,6 +81,7 @@ func loadLexicon() (*lexicon, error) {
 		titleFirst:   map[string]bool{},
 		titleMods:    map[string]bool{},
 		firstNames:   map[string]bool{},
+		givenWords:   map[string]bool{},
 		nonNames:     map[string]bool{},
 		common:       make(map[string]bool, 40000),
 		months:       map[string]bool{},
@@ -184,6 +188,7 @@ func loadLexicon() (*lexicon, error) {
 		"titlemods.txt":   lx.titleMods,
 		"firstnames.txt":  lx.firstNames,
 		"givennames.txt":  lx.firstNames,
+		"givenwords.txt":  lx.givenWords,
 		"nonnames.txt":    lx.nonNames,
 		"commonwords.txt": lx.common,
 		"acronyms.txt":    lx.acronyms,
@@ -334,7 +339,7 @@ func (lx *lexicon) loadWordSets() error {
 		"abbrev": &lx.abbrevs, "starter": &lx.starters, "particle": &lx.particles,
 		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational,
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
-		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "locbefore": &lx.locBefore,
+		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles,
 	}
 	for _, m := range sets {
