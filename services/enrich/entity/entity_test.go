@@ -364,6 +364,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Storm Ferrando"},
 		},
 		{
+			name:   "a relative shares a surname, a party label does not make a person",
+			body:   "Pastor Sione Fono spoke first. Three islanders, Pale Fono, Tala Lemi and Mose Lemi, sued. Democrat Lemi objected.",
+			want:   map[string]string{"Pale Fono": "PERSON", "Sione Fono": "PERSON"},
+			absent: []string{"Democrat Lemi"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

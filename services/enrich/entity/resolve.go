@@ -337,6 +337,23 @@ var resolveRules = []resolveRule{
 		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleGivenName), ""
 		return gs[0].key, true
 	}},
+	// "Pale Tuli, Rosa Tuli and ...": a two-word name that shares its last
+	// word with a person's full name in the article, and that only prose
+	// typed otherwise, is a relative's name.
+	{"shared_surname", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(m.words) != 2 || m.typ == article.TypePerson || m.ev > evProse || m.canon != "" || m.headline ||
+			!isCap(m.words[0]) || !r.surnameLike(m.words[1]) || len(c.persons[fold(m.words[1])]) == 0 {
+			return "", false
+		}
+		if _, known := r.lx.lookup(m.words[0]); known || r.isNORP(m.words[0]) || r.lx.titles[strings.ToLower(m.words[0])] {
+			return "", false // "Democrat Spearman", "Senator Tuli"
+		}
+		if _, same := c.groups["p:"+fold(m.text)]; same {
+			return "", false // the person's own name: same_words
+		}
+		m.typ, m.ev, m.typedBy = article.TypePerson, evRule, r.typed(ruleSurname)
+		return "p:" + fold(m.text), true
+	}},
 	// "Acme" beside "Acme Bank": the name without its cue word.
 	{"without_head", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if len(m.words) != 1 {

@@ -239,6 +239,7 @@ func TestResolveRules(t *testing.T) {
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
 		{"given_name", "Ana Lopez won the vote. Everyone cheered for Ana afterwards.", "Ana", article.TypePerson},
+		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},
 		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
 		{"same_words", "Mayor Tavi Kell spoke. The Tavi Kell statement followed.", "Tavi Kell", article.TypePerson},
