@@ -370,6 +370,11 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Democrat Lemi"},
 		},
 		{
+			name: "a company's legal suffix; a planet",
+			body: "He left Marlow Incorporated in 2003 to study the climate of Mars and of Earth.",
+			want: map[string]string{"Marlow Incorporated": "ORG", "Mars": "LOC", "Earth": "LOC"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},
