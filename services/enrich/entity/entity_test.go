@@ -375,6 +375,12 @@ func TestRecognizeRules(t *testing.T) {
 			want: map[string]string{"Marlow Incorporated": "ORG", "Mars": "LOC", "Earth": "LOC"},
 		},
 		{
+			name:   "a known head word alone is the one name with its complement",
+			body:   "The Parliament of Tarvel met on Monday. Parliament then voted.",
+			want:   map[string]string{"Parliament of Tarvel": "ORG"},
+			sameAs: [][2]string{{"Parliament of Tarvel", "Parliament"}},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

@@ -128,7 +128,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if m.canon != "" {
 			key = "c:" + m.canon
 		}
-		for k := 2; k < len(m.words)-1; k++ {
+		for k := 1; k < len(m.words)-1; k++ {
 			if m.words[k] == "of" {
 				h := fold(wordsText(m.words[:k]))
 				if prev, ok := ofHead[h]; ok && prev != key {
@@ -306,10 +306,13 @@ var resolveRules = []resolveRule{
 	// "the Court of Appeal ... the Court": a name without its "of ..."
 	// complement, when only one name in the article has that head.
 	{"without_of", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if len(m.words) < 2 || m.typ == article.TypePerson {
-			return "", false
+		if len(m.words) < 2 && m.typ != article.TypeOrg || m.typ == article.TypePerson {
+			return "", false // a lone word only as a known organisation ("Parliament")
 		}
 		k := c.ofHead[fold(m.text)]
+		if k != "" {
+			m.canon = "" // the short form names no entity of its own
+		}
 		return k, k != ""
 	}},
 	// "Lopez" after "Ana Lopez"; several people sharing it: the first. A

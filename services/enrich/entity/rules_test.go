@@ -237,6 +237,7 @@ func TestResolveRules(t *testing.T) {
 	}{
 		{"paren_acronym", "The Northern Rivers Alliance (NRA) sued. The NRA won.", "NRA", article.TypeOrg},
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
+		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
 		{"given_name", "Ana Lopez won the vote. Everyone cheered for Ana afterwards.", "Ana", article.TypePerson},
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},
