@@ -381,6 +381,12 @@ func TestRecognizeRules(t *testing.T) {
 			sameAs: [][2]string{{"Parliament of Tarvel", "Parliament"}},
 		},
 		{
+			name:   "a dash glued to a name ends it",
+			body:   "Towns in the state of New Mexico\u2014 among them Kell \u2014 declared a state of calamity.",
+			want:   map[string]string{"New Mexico": "GPE"},
+			absent: []string{"New Mexico\u2014"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

@@ -152,6 +152,10 @@ func (r *Recognizer) tag(text string, u unit) []token {
 		if k := strings.IndexByte(pt.Text, '['); k > 0 && e-s > k {
 			e = s + k
 		}
+		// "North Cotabato— declared": a dash glued to a word ends it.
+		if k := strings.Index(pt.Text, "\u2014"); k > 0 && e-s > k {
+			e = s + k
+		}
 		os, oe := s, e
 		if back != nil {
 			os, oe = back[s], back[e]
