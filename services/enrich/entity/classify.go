@@ -406,6 +406,9 @@ var placeRules = []placeRule{
 		if c.j+1 >= len(c.toks) || c.toks[c.j].text != "," || c.m.typ == article.TypePerson {
 			return false
 		}
+		if t, ok := r.lx.headCue[c.toks[c.j-1].text]; ok && t == typeNone {
+			return false // "the World Cup, Sweden won": an event
+		}
 		if e, ok := r.lx.lookup(c.toks[c.j+1].text); !ok || e.typ != article.TypeGPE {
 			return false
 		}

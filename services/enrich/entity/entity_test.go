@@ -387,6 +387,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"New Mexico\u2014"},
 		},
 		{
+			name:   "an event before a comma and a place is no place",
+			body:   "On day two of the Tavra Cup, Chile beat Peru.",
+			want:   map[string]string{"Chile": "GPE"},
+			absent: []string{"Tavra Cup"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},
