@@ -107,7 +107,7 @@ func TestGoldF1(t *testing.T) {
 	gum, _ := filepath.Glob(filepath.Join(goldDir, "gum", "*.gold.json"))
 	files = append(files, gum...)
 	if len(files) == 0 {
-		t.Skip("no shared gold at " + goldDir)
+		t.Fatal("no shared gold at " + goldDir + " (../shared is needed)")
 	}
 	rec := newTestRecognizer(t)
 	wantF1, wantMin := targetF1, targetMinArt
