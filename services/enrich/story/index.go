@@ -184,7 +184,7 @@ func NewRecord(a *article.Article, c Config) Record {
 		Sig:      minHash(shingleHashes(ws, c.Shingle), c.Hashes),
 		Entities: entityKeys(a.Entities, c.MaxEntities),
 		Terms:    keyTerms(ws, c.MaxTerms),
-		Headline: headlineTerms(a.Headline, a.Entities),
+		Headline: headlineTerms(a.Headline, a.Body, a.Entities),
 		Time:     t.UTC(),
 	}
 }
@@ -223,6 +223,7 @@ type Index struct {
 	bands   []map[uint64][]uint64 // band -> key -> seqs
 	ents    map[uint32][]uint64   // entity hash -> seqs
 	df      map[uint32]int        // entity hash -> records that name it
+	hdf     map[uint32]int        // headline word hash -> records whose headline has it
 	applied uint64
 }
 
@@ -233,7 +234,7 @@ func NewIndex(c Config) (*Index, error) {
 		return nil, err
 	}
 	ix := &Index{cfg: c, now: time.Now, entries: map[uint64]*entry{}, byID: map[string]*entry{},
-		ents: map[uint32][]uint64{}, df: map[uint32]int{}}
+		ents: map[uint32][]uint64{}, df: map[uint32]int{}, hdf: map[uint32]int{}}
 	ix.bands = make([]map[uint64][]uint64, c.Bands)
 	for i := range ix.bands {
 		ix.bands[i] = map[uint64][]uint64{}
@@ -270,6 +271,9 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 	for _, h := range rec.Entities {
 		ix.ents[h] = append(ix.ents[h], seq)
 		ix.df[h]++
+	}
+	for _, h := range rec.Headline {
+		ix.hdf[h]++
 	}
 	return d
 }
@@ -373,7 +377,8 @@ type StoryParts struct {
 	// those entities' inverse document frequencies in the index.
 	Entities int
 	Rarity   float64
-	// Headline is the number of headline words naming an entity they share.
+	// Headline is the number of headline words naming an entity they share,
+	// among the words few headlines have.
 	Headline int
 	// Terms is the share of the smaller set of key terms they share.
 	Terms float64
@@ -392,7 +397,21 @@ func (ix *Index) parts(a, b Record) StoryParts {
 			p.Rarity += math.Log(1 + n/float64(ix.df[h]+1))
 		}
 	}
-	p.Headline = overlap(a.Headline, b.Headline)
+	// A headline word shared by many headlines (a head of state in the
+	// news every day) tells no story apart: count only words at most 1 %
+	// of the headlines so far have (or two, early on).
+	limit := max(2, len(ix.byID)/100)
+	for _, x := range a.Headline {
+		if ix.hdf[x] > limit {
+			continue
+		}
+		for _, y := range b.Headline {
+			if x == y {
+				p.Headline++
+				break
+			}
+		}
+	}
 	if m := min(len(a.Terms), len(b.Terms)); m > 0 {
 		p.Terms = float64(overlap(a.Terms, b.Terms)) / float64(m)
 	}
@@ -442,6 +461,12 @@ func (ix *Index) Expire() int {
 				ix.df[h]--
 				if ix.df[h] <= 0 {
 					delete(ix.df, h)
+				}
+			}
+			for _, h := range e.rec.Headline {
+				ix.hdf[h]--
+				if ix.hdf[h] <= 0 {
+					delete(ix.hdf, h)
 				}
 			}
 			n++

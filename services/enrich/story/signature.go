@@ -202,12 +202,13 @@ func keyTerms(text []string, n int) []uint32 {
 	return out
 }
 
-// headlineTerms returns the hashes of the headline's words that belong to
-// the name of one of the article's entities (nationalities aside): what
-// the headline is about ("Puerto Rico", "Dorian"), not how it says it
+// headlineTerms returns the hashes of the headline's words that name
+// something: words of the article's entities' names (nationalities aside)
+// or words the body writes with a capital inside a sentence. That is what
+// the headline is about ("Puerto Rico", "Humberto"), not how it says it
 // ("former", "dies", "announces"), which unrelated headlines share.
-func headlineTerms(h string, ents []article.Entity) []uint32 {
-	named := map[string]bool{}
+func headlineTerms(h, body string, ents []article.Entity) []uint32 {
+	named := properWords(body)
 	for _, e := range ents {
 		if e.Type == article.TypeNORP {
 			continue
@@ -230,6 +231,51 @@ func headlineTerms(h string, ents []article.Entity) []uint32 {
 		}
 		seen[w] = true
 		out = append(out, uint32(fnv64(w)))
+	}
+	return out
+}
+
+// properWords returns the lower-cased words that body writes with a
+// capital letter after another word of the same sentence (not after '.',
+// '!', '?', a quote mark or a line break): proper nouns, mostly.
+func properWords(body string) map[string]bool {
+	out := map[string]bool{}
+	prev := '.'
+	word := -1
+	flush := func(end int) {
+		if word >= 0 {
+			w := body[word:end]
+			if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+				out[strings.ToLower(w)] = true
+			}
+			word = -1
+		}
+	}
+	for i, r := range body {
+		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case isWord && word < 0:
+			if prev != '.' && prev != '!' && prev != '?' && prev != '\n' && prev != '"' && prev != '“' {
+				word = i
+			} else {
+				word = -2 - i // a sentence's first word: skip it
+			}
+		case !isWord && word != -1:
+			if word >= 0 {
+				flush(i)
+			}
+			word = -1
+		}
+		if !unicode.IsSpace(r) || r == '\n' {
+			if !isWord {
+				prev = r
+			} else {
+				prev = 'a'
+			}
+		}
+	}
+	if word >= 0 {
+		flush(len(body))
 	}
 	return out
 }

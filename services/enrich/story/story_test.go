@@ -2,6 +2,7 @@ package story
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -142,5 +143,39 @@ func TestConfigFromEnv(t *testing.T) {
 				t.Errorf("on=%v ttl=%v, want %v %v", on, c.TTL, tc.on, tc.ttl)
 			}
 		})
+	}
+}
+
+// TestStoryIgnoresCommonHeadlineWords: a name in many headlines (here a
+// president's) does not join two different events.
+func TestStoryIgnoresCommonHeadlineWords(t *testing.T) {
+	ix, _ := NewIndex(Config{})
+	c := Config{}.WithDefaults()
+	pres, us := ent("PERSON", "Ada Vance", 5), ent("GPE", "United States", 3)
+	seq := uint64(0)
+	add := func(id, headline, body string, ents ...article.Entity) Decision {
+		seq++
+		return ix.Apply(seq, NewRecord(art(id, headline, strings.Repeat(body, 3), ents...), c))
+	}
+	for i := range 4 { // earlier headlines name the president, about other things
+		add(fmt.Sprintf("p%d", i), "Vance signs budget number "+fmt.Sprint(i), fmt.Sprintf("President Ada Vance signed budget bill %d for the United States on Monday. ", i), pres, us)
+	}
+	add("x1", "Vance orders troops home", "President Ada Vance ordered troops home from the border region of the United States, officials said. ", pres, us, ent("GPE", "Norland", 2))
+	if d := add("x2", "Court orders Vance tax records released", "A court ordered the tax records of President Ada Vance released in the United States, officials said. ", pres, us, ent("ORG", "Supreme Court", 2)); d.StoryID != "x2" {
+		t.Errorf("a president's name in both headlines joined two events: %+v", d)
+	}
+}
+
+func TestProperWords(t *testing.T) {
+	got := properWords("Storm Humberto turned north. It passed Bermuda on Tuesday, and \"The wind\" fell.\nOfficials said so.")
+	for _, w := range []string{"humberto", "bermuda", "tuesday"} {
+		if !got[w] {
+			t.Errorf("%q not found in %v", w, got)
+		}
+	}
+	for _, w := range []string{"storm", "it", "the", "officials", "turned"} {
+		if got[w] {
+			t.Errorf("%q taken as a proper word", w)
+		}
 	}
 }
