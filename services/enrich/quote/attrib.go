@@ -68,169 +68,6 @@ func (d *doc) sentStart(i int) bool {
 
 func (d *doc) cueText(i, n int) string { return d.body[d.toks[i].s:d.toks[i+n-1].e] }
 
-// attribute finds the speaker of quote qi, trying in order: an attribution
-// right after the quote, a continuation of the previous quote of the
-// paragraph, a cue before the quote in its sentence, a colon after the
-// subject's clause, an attribution in the next short sentence, a cue in the
-// sentence just before, the person the sentence before is about (full
-// quotes only), and a continuation of the previous paragraph's speaker.
-func (d *doc) attribute(qi int) {
-	q := d.qs[qi]
-	p := d.paras[q.para]
-	var prev, next *qspan
-	if qi > 0 && d.qs[qi-1].para == q.para {
-		prev = d.qs[qi-1]
-	}
-	if qi+1 < len(d.qs) && d.qs[qi+1].para == q.para {
-		next = d.qs[qi+1]
-	}
-	afterHi := p.t1
-	if next != nil {
-		afterHi = next.open
-	}
-	set := func(r ref, cue string) {
-		q.spk, q.cue, q.done = r, cue, true
-		if r.head >= 0 && r.ok() {
-			d.spkAt[r.head] = r
-		}
-	}
-	// 1. "...," X said / "...," said X.
-	if q.close >= 0 && !d.toks[q.close].sentEnd {
-		if r, cue := d.afterCue(q, q.close+1, afterHi); r.ok() {
-			// `Pelosi called it a "...," according to NBC.`: "according to"
-			// after the quote names the source that reported it when the
-			// sentence has its own speaker and cue before the quote.
-			if strings.HasPrefix(strings.ToLower(cue), "according") {
-				if br, bcue := d.cueBefore(q, prev); br.ok() {
-					set(br, bcue)
-					return
-				}
-			}
-			set(r, cue)
-			return
-		}
-	}
-	gapLo := p.t0
-	if prev != nil {
-		gapLo = prev.close + 1
-	}
-	// 2. A continuation: no cue between the previous quote (and its own
-	// attribution) and this one.
-	if prev != nil && prev.done {
-		from := gapLo
-		if prev.attrEnd > from {
-			from = prev.attrEnd
-		}
-		if !d.hasCue(from, q.open) {
-			q.spk, q.done = ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}, true
-			return
-		}
-	}
-	// 3. X said "..." within the sentence.
-	lo := gapLo
-	for k := q.open - 1; k >= gapLo; k-- {
-		if d.toks[k].sentEnd {
-			lo = k + 1
-			break
-		}
-	}
-	if c, n := d.lastCue(lo, q.open); n > 0 {
-		if r := d.cueSpeaker(c, n, lo, q.open, prev); r.ok() {
-			set(r, d.cueText(c, n))
-			return
-		}
-	}
-	// 3b. X praised Mendez on Twitter: "..." — a colon introduces the words
-	// of the clause subject; the cue is its verb.
-	if d.isPunct(q.open-1, ":") && q.open-1 > lo {
-		r, clo := d.relativeSubject(lo, q.open-1)
-		if !r.ok() {
-			r, clo = d.sentenceSubject(lo, q.open-1), lo
-		}
-		if r.ok() {
-			cue := ""
-			for k := clo; k < q.open-1; k++ {
-				if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k) > 0) {
-					cue = d.text(d.toks[k])
-					break
-				}
-			}
-			set(r, cue)
-			return
-		}
-	}
-	// 4. "..." X said. — a short sentence of attribution after the quote.
-	if q.close >= 0 && d.toks[q.close].sentEnd {
-		if r, cue := d.afterSentence(q, q.close+1, afterHi); r.ok() {
-			set(r, cue)
-			return
-		}
-	}
-	// 4b. `"broken into two pieces" from under the mud, according to
-	// investigators.`: "according to" later in the quote's own sentence.
-	if q.close >= 0 && !d.toks[q.close].sentEnd {
-		for k := q.close + 1; k < afterHi; k++ {
-			if d.toks[k].kind == kMark || d.toks[k].sentEnd {
-				break
-			}
-			n := d.cueAt(k)
-			if n == 0 {
-				continue
-			}
-			if n == 2 && d.toks[k].low == "according" {
-				if r := d.cueSpeaker(k, n, k, afterHi, prev); r.ok() {
-					set(r, d.cueText(k, n))
-					return
-				}
-			}
-			break // another cue: the sentence reports something else
-		}
-	}
-	// 5. X criticized the decision. "..." — the sentence just before.
-	if lo == q.open && lo > gapLo {
-		plo := gapLo
-		for k := lo - 2; k >= gapLo; k-- {
-			if d.toks[k].sentEnd {
-				plo = k + 1
-				break
-			}
-		}
-		if c, n := d.lastCue(plo, lo); n > 0 {
-			if r := d.cueSpeaker(c, n, plo, lo, prev); r.ok() {
-				set(r, d.cueText(c, n))
-				return
-			}
-		}
-	}
-	// 5b. No cue at all: a quote after a sentence about a person is that
-	// person's ("She left the series. "This is not what I wanted...").
-	// Only a full utterance opening its sentence (after at most a short
-	// phrase such as "During the premiere,"), not a partial quote.
-	if first, _ := utf8.DecodeRuneInString(d.body[q.ts:q.te]); prev == nil && q.open > p.t0 && q.open-lo <= 4 && unicode.IsUpper(first) {
-		plo := p.t0
-		for k := lo - 2; k >= p.t0; k-- {
-			if d.toks[k].sentEnd {
-				plo = k + 1
-				break
-			}
-		}
-		if lo > p.t0 && !d.hasCue(plo, q.open) {
-			if r := d.sentenceSubject(plo, q.open); r.ok() && r.typ == SpeakerPerson {
-				q.spk, q.done = ref{name: r.name, typ: r.typ, head: -1}, true
-				return
-			}
-		}
-	}
-	// 6. A paragraph that opens with a quote continues the speaker of the
-	// previous paragraph's last quote.
-	if prev == nil && (q.contPrev || q.open == p.t0) && qi > 0 && d.qs[qi-1].para == q.para-1 {
-		pq := d.qs[qi-1]
-		q.spk, q.done = ref{name: pq.spk.name, typ: pq.spk.typ, head: -1}, true
-		return
-	}
-	q.done = true
-}
-
 // hasCue reports whether a cue starts in tokens [lo, hi).
 func (d *doc) hasCue(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
@@ -304,6 +141,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 				return r, d.cueText(i, n)
 			}
 			r := d.speakerFromNP(a, b)
+			if r.via == "" {
+				r.subj = true // "said Beijing": the inverted subject
+			}
 			if r.ok() {
 				q.attrEnd = b + 1
 				return r, d.cueText(i, n)
@@ -442,6 +282,15 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 // further than lo. It returns the speaker and the first token of the
 // subject construction (with its appositive).
 func (d *doc) subjectLeft(c, lo int) (ref, int) {
+	r, s := d.subjectLeftNP(c, lo)
+	if r.via == "" {
+		r.subj = true
+	}
+	return r, s
+}
+
+// subjectLeftNP is subjectLeft without marking the result as the subject.
+func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	j := c - 1
 	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
 		j--

@@ -32,6 +32,10 @@ type ref struct {
 	name string
 	typ  string
 	head int // token index of the speaker's head word in the text, -1 when inherited
+
+	etype string // the entity type (PERSON, ORG, GPE, NORP, ...) when an entity names it
+	subj  bool   // read as the grammatical subject of the cue (or the subject of an inverted cue)
+	via   string // "pronoun" or "description" when resolved from one, for the trace
 }
 
 func (r ref) ok() bool { return r.name != "" }

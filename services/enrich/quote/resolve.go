@@ -33,6 +33,12 @@ func rankOf(subject, possessive bool) int {
 // resolvePronoun resolves a pronoun subject to the most recent compatible
 // speaker or person, preferring clause subjects over objects.
 func (d *doc) resolvePronoun(at int, pron string) ref {
+	r := d.resolvePronounAt(at, pron)
+	r.subj, r.via = false, "pronoun"
+	return r
+}
+
+func (d *doc) resolvePronounAt(at int, pron string) ref {
 	// Read back paragraph by paragraph: a clause subject of the nearest
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
@@ -100,6 +106,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	next := k + 1
 	nextCap := next < len(d.toks) && d.isWord(next) && d.toks[next].capit
 	if e := d.entityAt(k); e >= 0 {
+		// A place or a nationality is never the referent of a speaker's pronoun.
+		if d.isPlace(e) || d.ents[e].Type == "NORP" {
+			return candidate{}, false
+		}
 		// Only the last token of the mention, so one mention is one candidate.
 		if nextCap && d.entityAt(next) == e {
 			return candidate{}, false
@@ -262,6 +272,14 @@ func (d *doc) subjectPosition(s int) bool {
 // resolveDescription resolves "the spokeswoman" to the fuller description
 // or the named person the article gave before under that role.
 func (d *doc) resolveDescription(h int) ref {
+	r := d.resolveDescriptionAt(h)
+	if r.head != h || !strings.EqualFold(r.name, d.toks[h].low) {
+		r.subj, r.via = false, "description"
+	}
+	return r
+}
+
+func (d *doc) resolveDescriptionAt(h int) ref {
 	head := d.toks[h].low
 	lo := d.windowStart(h)
 	for k := h - 1; k >= lo; k-- {

@@ -51,7 +51,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	h1 := p1 - 1
 	for _, h := range []int{h1, b} {
-		if e := d.entityAt(h); e >= 0 && !d.possessive(h) {
+		// "the mayor of Lyon": a place after the head is no speaker.
+		if e := d.entityAt(h); e >= 0 && !d.possessive(h) && !(h != h1 && d.isPlace(e)) {
 			return d.entityRef(e, h)
 		}
 	}
@@ -226,7 +227,16 @@ func (d *doc) entityRef(e, head int) ref {
 	case "NORP":
 		typ = SpeakerGroup
 	}
-	return ref{name: d.ents[e].Name, typ: typ, head: head}
+	return ref{name: d.ents[e].Name, typ: typ, head: head, etype: d.ents[e].Type}
+}
+
+// isPlace reports an entity that is a place (GPE, LOC or FAC).
+func (d *doc) isPlace(e int) bool {
+	switch d.ents[e].Type {
+	case "GPE", "LOC", "FAC":
+		return true
+	}
+	return false
 }
 
 // entityAt returns the entity whose mention covers token i, or -1. A

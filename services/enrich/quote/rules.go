@@ -1,0 +1,296 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attribCtx is what the attribution rules read about one quote: the quote,
+// its neighbours in the paragraph and the token bounds of its sentence.
+type attribCtx struct {
+	d          *doc
+	qi         int
+	q          *qspan
+	p          para
+	prev, next *qspan // quotes of the same paragraph before and after, or nil
+	afterHi    int    // end of the text an attribution after the quote may use
+	gapLo      int    // start of the text between the previous quote and this one
+	lo         int    // start of the quote's sentence, no earlier than gapLo
+	cue        string // the cue the firing rule read, as written
+
+	after     *afterRead // the attribution after the quote, read once
+	afterCueR ref
+}
+
+// afterRead is the memoised `, X said` reading after the quote.
+type afterRead struct {
+	r   ref
+	cue string
+}
+
+// rule is one named way of finding a quote's speaker. fn returns the
+// speaker and true when the rule fires; it may set ctx.cue.
+type rule struct {
+	name string
+	fn   func(*attribCtx) (ref, bool)
+}
+
+// rules is the attribution order: the first rule that fires with a speaker
+// that can speak (canSpeak) names the quote's speaker.
+var rules = []rule{
+	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to NBC`
+	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
+	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
+	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
+	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
+	{"after_sentence", afterSentenceRule},             // `"..." X said on Friday.`
+	{"according_to", accordingTo},                     // `"..." from the mud, according to police`
+	{"prev_sentence_cue", prevSentenceCue},            // `X criticised the plan. "..."`
+	{"prev_sentence_subject", prevSentenceSubject},    // `X left the series. "This is ..."`
+	{"paragraph_continuation", paragraphContinuation}, // a paragraph opening with a quote continues the last speaker
+}
+
+// newAttribCtx builds the context of quote qi.
+func (d *doc) newAttribCtx(qi int) *attribCtx {
+	q := d.qs[qi]
+	c := &attribCtx{d: d, qi: qi, q: q, p: d.paras[q.para]}
+	if qi > 0 && d.qs[qi-1].para == q.para {
+		c.prev = d.qs[qi-1]
+	}
+	if qi+1 < len(d.qs) && d.qs[qi+1].para == q.para {
+		c.next = d.qs[qi+1]
+	}
+	c.afterHi = c.p.t1
+	if c.next != nil {
+		c.afterHi = c.next.open
+	}
+	c.gapLo = c.p.t0
+	if c.prev != nil {
+		c.gapLo = c.prev.close + 1
+	}
+	c.lo = c.gapLo
+	for k := q.open - 1; k >= c.gapLo; k-- {
+		if d.toks[k].sentEnd {
+			c.lo = k + 1
+			break
+		}
+	}
+	return c
+}
+
+// attribute finds the speaker of quote qi with the first rule of rules
+// that fires, and records the rule's name.
+func (d *doc) attribute(qi int) {
+	q := d.qs[qi]
+	c := d.newAttribCtx(qi)
+	for _, ru := range rules {
+		c.cue = ""
+		r, ok := ru.fn(c)
+		if !ok || !r.ok() || !d.canSpeak(r) {
+			continue
+		}
+		q.spk, q.cue, q.rule = r, c.cue, ru.name
+		if r.via != "" {
+			q.rule += "." + r.via
+		}
+		if r.head >= 0 {
+			d.spkAt[r.head] = r
+		}
+		break
+	}
+	q.done = true
+}
+
+// inherit is a speaker carried over from another quote.
+func inherit(r ref) ref { return ref{name: r.name, typ: r.typ, etype: r.etype, head: -1} }
+
+// afterQuote reads `, X said` after the quote, once per quote.
+func (c *attribCtx) afterQuote() afterRead {
+	if c.after == nil {
+		c.after = &afterRead{}
+		if c.q.close >= 0 && !c.d.toks[c.q.close].sentEnd {
+			c.after.r, c.after.cue = c.d.afterCue(c.q, c.q.close+1, c.afterHi)
+		}
+	}
+	return *c.after
+}
+
+// sourceAfterCueBefore: "according to" after the quote names the outlet
+// that reported it when the sentence has its own cue and speaker before the
+// quote (`Lee called it a "...," according to the Herald`).
+func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
+	a := c.afterQuote()
+	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") {
+		return ref{}, false
+	}
+	r, cue := c.d.cueBefore(c.q, c.prev)
+	c.cue = cue
+	return r, r.ok()
+}
+
+// cueAfter: `"...," X said` or `"...," said X` in the quote's sentence.
+func cueAfter(c *attribCtx) (ref, bool) {
+	a := c.afterQuote()
+	c.cue = a.cue
+	return a.r, a.r.ok()
+}
+
+// continuation: the previous quote of the paragraph was attributed and no
+// cue stands between it (with its own attribution) and this one.
+func continuation(c *attribCtx) (ref, bool) {
+	if c.prev == nil || !c.prev.done {
+		return ref{}, false
+	}
+	from := c.gapLo
+	if c.prev.attrEnd > from {
+		from = c.prev.attrEnd
+	}
+	if c.d.hasCue(from, c.q.open) {
+		return ref{}, false
+	}
+	return inherit(c.prev.spk), c.prev.spk.ok()
+}
+
+// cueBeforeRule: `X said "..."`, the last cue before the quote in its sentence.
+func cueBeforeRule(c *attribCtx) (ref, bool) {
+	k, n := c.d.lastCue(c.lo, c.q.open)
+	if n == 0 {
+		return ref{}, false
+	}
+	r := c.d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
+	c.cue = c.d.cueText(k, n)
+	return r, r.ok()
+}
+
+// colonSubject: `X praised the team on Twitter: "..."`: a colon introduces
+// the words of the clause subject; the cue is its verb.
+func colonSubject(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if !d.isPunct(q.open-1, ":") || q.open-1 <= c.lo {
+		return ref{}, false
+	}
+	r, clo := d.relativeSubject(c.lo, q.open-1)
+	if !r.ok() {
+		r, clo = d.sentenceSubject(c.lo, q.open-1), c.lo
+	}
+	if !r.ok() {
+		return ref{}, false
+	}
+	for k := clo; k < q.open-1; k++ {
+		if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k) > 0) {
+			c.cue = d.text(d.toks[k])
+			break
+		}
+	}
+	return r, true
+}
+
+// afterSentenceRule: `"..." X said.`, a short sentence of attribution after
+// a quote that ends its own sentence.
+func afterSentenceRule(c *attribCtx) (ref, bool) {
+	if c.q.close < 0 || !c.d.toks[c.q.close].sentEnd {
+		return ref{}, false
+	}
+	r, cue := c.d.afterSentence(c.q, c.q.close+1, c.afterHi)
+	c.cue = cue
+	return r, r.ok()
+}
+
+// accordingTo: `"..." from under the mud, according to investigators.`:
+// "according to" later in the quote's own sentence, no other cue between.
+func accordingTo(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if q.close < 0 || d.toks[q.close].sentEnd {
+		return ref{}, false
+	}
+	for k := q.close + 1; k < c.afterHi; k++ {
+		if d.toks[k].kind == kMark || d.toks[k].sentEnd {
+			break
+		}
+		n := d.cueAt(k)
+		if n == 0 {
+			continue
+		}
+		if n == 2 && d.toks[k].low == "according" {
+			r := d.cueSpeaker(k, n, k, c.afterHi, c.prev)
+			c.cue = d.cueText(k, n)
+			return r, r.ok()
+		}
+		break // another cue: the sentence reports something else
+	}
+	return ref{}, false
+}
+
+// prevSentenceCue: a quote opening its sentence takes the cue of the
+// sentence just before (`X criticised the decision. "..."`).
+func prevSentenceCue(c *attribCtx) (ref, bool) {
+	d := c.d
+	if c.lo != c.q.open || c.lo <= c.gapLo {
+		return ref{}, false
+	}
+	plo := d.sentenceBefore(c.lo, c.gapLo)
+	k, n := d.lastCue(plo, c.lo)
+	if n == 0 {
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
+	c.cue = d.cueText(k, n)
+	return r, r.ok()
+}
+
+// prevSentenceSubject: with no cue at all, a full utterance opening its
+// sentence (after at most a short phrase such as "At the launch,") after a
+// sentence about a person is that person's (`She left the band. "I was
+// tired of touring."`). Not for partial quotes.
+func prevSentenceSubject(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	first, _ := utf8.DecodeRuneInString(d.body[q.ts:q.te])
+	if c.prev != nil || q.open <= c.p.t0 || q.open-c.lo > 4 || !unicode.IsUpper(first) || c.lo <= c.p.t0 {
+		return ref{}, false
+	}
+	plo := d.sentenceBefore(c.lo, c.p.t0)
+	if d.hasCue(plo, q.open) {
+		return ref{}, false
+	}
+	r := d.sentenceSubject(plo, q.open)
+	if !r.ok() || r.typ != SpeakerPerson {
+		return ref{}, false
+	}
+	return inherit(r), true
+}
+
+// paragraphContinuation: a paragraph that opens with a quote continues the
+// speaker of the previous paragraph's last quote.
+func paragraphContinuation(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.prev != nil || !(q.contPrev || q.open == c.p.t0) || c.qi == 0 || d.qs[c.qi-1].para != q.para-1 {
+		return ref{}, false
+	}
+	pq := d.qs[c.qi-1]
+	return inherit(pq.spk), pq.spk.ok()
+}
+
+// sentenceBefore is the first token of the sentence that ends just before
+// token lo (lo opens a sentence), no earlier than floor.
+func (d *doc) sentenceBefore(lo, floor int) int {
+	for k := lo - 2; k >= floor; k-- {
+		if d.toks[k].sentEnd {
+			return k + 1
+		}
+	}
+	return floor
+}
+
+// canSpeak reports whether a speaker can have said words: never a
+// nationality or other NORP entity, and a place (GPE, LOC, FAC) only when
+// it is itself the subject of the cue, standing for its government.
+func (d *doc) canSpeak(r ref) bool {
+	switch r.etype {
+	case "NORP":
+		return false
+	case "GPE", "LOC", "FAC":
+		return r.subj
+	}
+	return true
+}
