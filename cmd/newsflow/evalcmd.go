@@ -15,9 +15,11 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	withErrors := fs.Bool("errors", false, "also print every quote and entity error with the rule responsible, counts per kind and rule, and the entity type confusion matrix")
+	totals := fs.Bool("totals", false, "print only the summary line (what a held-out set such as ../shared/gold-check may be read for)")
 	predDir := fs.String("predictions", "", "also write each enriched article as NAME.json here (for ../shared/tools/score-gold)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsflow eval [--json] GOLD_DIR  (scores NAME.txt against NAME.gold.json, see ../shared/gold/GUIDELINES.md)")
+		fmt.Fprintln(e.stderr, "usage: newsflow eval [--json | --totals] [--errors] GOLD_DIR  (scores NAME.txt against NAME.gold.json, see ../shared/gold/GUIDELINES.md)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -31,13 +33,21 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var opts []eval.Option
+	if *withErrors && !*totals {
+		tr, err := newTracer()
+		if err != nil {
+			return err
+		}
+		opts = append(opts, eval.WithErrors(), eval.WithTracer(tr))
+	}
 	report, err := eval.Run(ctx, fs.Arg(0), func(ctx context.Context, name string, raw []byte) (article.Article, error) {
 		arts, err := local.Process(ctx, parse.Input{Data: raw, Name: name, ContentType: "text/plain"})
 		if err != nil {
 			return article.Article{}, err
 		}
 		return arts[0], nil
-	})
+	}, opts...)
 	if err != nil {
 		return err
 	}
@@ -46,8 +56,17 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 			return err
 		}
 	}
-	if *asJSON {
+	switch {
+	case *asJSON:
 		return report.WriteJSON(e.stdout)
+	case *totals:
+		return report.WriteTotals(e.stdout)
 	}
-	return report.Write(e.stdout)
+	if err := report.Write(e.stdout); err != nil {
+		return err
+	}
+	if report.Errors != nil {
+		return report.Errors.Write(e.stdout)
+	}
+	return nil
 }

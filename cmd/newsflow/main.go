@@ -49,7 +49,7 @@ commands:
   drop PATH...  publish raw articles (files, folders, or - for stdin) to articles.raw
   tail          follow enriched-article events
   process PATH... parse and enrich files in-process and print one enriched JSON article per line
-  eval GOLD_DIR score parse+enrich against gold annotations
+  eval GOLD_DIR score parse+enrich against gold annotations (--errors: each error and the rule behind it)
   dead-letters  list, show and replay dead letters
   bench         measure the pipeline against the in-process ceiling
 

@@ -23,7 +23,7 @@ type qspan struct {
 	spk     ref
 	cue     string
 	rule    string // the attribution rule that chose spk, for ExtractTraced
-	attrEnd int // token index just past an attribution that follows the quote, else -1
+	attrEnd int    // token index just past an attribution that follows the quote, else -1
 	done    bool
 }
 

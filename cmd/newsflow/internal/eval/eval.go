@@ -66,14 +66,20 @@ type Summary struct {
 type Report struct {
 	Articles []ArticleScore `json:"articles"`
 	Overall  Summary        `json:"overall"`
-	preds    map[string]article.Article
+	// Errors is every error of the run, when Run was given WithErrors.
+	Errors *Errors `json:"errors,omitempty"`
+	preds  map[string]article.Article
 }
 
 // Run scores p over every NAME.txt under goldDir (recursively) that has a
 // NAME.gold.json beside it. A pipeline error on one article is recorded in
 // its row and the article counts as nothing found; Run fails only on gold it
-// cannot read, or when ctx ends.
-func Run(ctx context.Context, goldDir string, p Pipeline) (*Report, error) {
+// cannot read, or when ctx ends (or, with WithTracer, the tracer fails).
+func Run(ctx context.Context, goldDir string, p Pipeline, opts ...Option) (*Report, error) {
+	var cfg runConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
 	var names []string
 	err := filepath.WalkDir(goldDir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -96,6 +102,9 @@ func Run(ctx context.Context, goldDir string, p Pipeline) (*Report, error) {
 	}
 	sort.Strings(names)
 	rep := &Report{preds: map[string]article.Article{}}
+	if cfg.errors {
+		rep.Errors = newErrors()
+	}
 	var tot counts
 	for _, base := range names {
 		if err := ctx.Err(); err != nil {
@@ -119,6 +128,15 @@ func Run(ctx context.Context, goldDir string, p Pipeline) (*Report, error) {
 		} else {
 			rep.preds[rel] = a
 			row = Score(gold, a)
+		}
+		if rep.Errors != nil {
+			var tr Trace
+			if cfg.tracer != nil && perr == nil {
+				if tr, err = cfg.tracer(ctx, a); err != nil {
+					return nil, fmt.Errorf("trace %s: %w", rel, err)
+				}
+			}
+			rep.Errors.collect(rel, gold, a, tr)
 		}
 		row.Name = rel
 		tot.add(row)
@@ -231,6 +249,33 @@ func errNote(e string) string {
 		return ""
 	}
 	return "error: " + e
+}
+
+// WriteTotals prints only the summary line: what a held-out set may be read for.
+func (r *Report) WriteTotals(w io.Writer) error {
+	s := r.Overall
+	_, err := fmt.Fprintf(w, "articles=%d quote_p=%.3f quote_r=%.3f quote_f1=%.3f speaker_acc=%.3f quote_with_right_speaker=%.3f entity_p=%.3f entity_r=%.3f entity_f1=%.3f lowest_entity_f1=%.3f\n",
+		s.Articles, s.QuoteP, s.QuoteR, s.QuoteF1, s.SpeakerAcc, s.QuoteWithRightSpeaker, s.EntityP, s.EntityR, s.EntityF1, r.LowestEntityF1())
+	if err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}
+
+// LowestEntityF1 is the lowest entity F1 of an article with gold entities.
+func (r *Report) LowestEntityF1() float64 {
+	low, any := 1.0, false
+	for _, a := range r.Articles {
+		if a.EntityTP+a.EntityFN == 0 {
+			continue
+		}
+		any = true
+		low = min(low, a.EntityF1)
+	}
+	if !any {
+		return 0
+	}
+	return low
 }
 
 // WriteJSON writes the report as one JSON object.

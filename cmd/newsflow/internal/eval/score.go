@@ -267,40 +267,63 @@ func intersects(a, b map[string]bool) bool {
 // shares a form with it. NORP predictions are not false positives when the
 // gold marks no NORP, or does not mark nationality adjectives at all.
 func matchEntities(gold []GoldEntity, pred []predEntity, norpComplete bool) (tp, fp, fn int) {
-	var gs []GoldEntity
+	m := matchEntitiesDetail(gold, pred, norpComplete)
+	return len(m.pairs), len(m.extra), len(m.missed)
+}
+
+// entityMatch is the outcome of matching one article's entities: the typed
+// gold entities, the (gold, prediction) pairs, the gold left unmatched and
+// the predictions counted as false positives.
+type entityMatch struct {
+	gold   []GoldEntity
+	gforms []map[string]bool
+	pforms []map[string]bool
+	pairs  [][2]int
+	missed []int
+	extra  []int
+}
+
+func matchEntitiesDetail(gold []GoldEntity, pred []predEntity, norpComplete bool) entityMatch {
+	var m entityMatch
 	for _, g := range gold {
 		if g.Type != "" {
-			gs = append(gs, g)
+			m.gold = append(m.gold, g)
 		}
 	}
 	hasNORP := false
 	if norpComplete {
-		for _, g := range gs {
+		for _, g := range m.gold {
 			if g.Type == "NORP" {
 				hasNORP = true
 			}
 		}
 	}
 	used := map[int]bool{}
-	pforms := make([]map[string]bool, len(pred))
+	m.pforms = make([]map[string]bool, len(pred))
 	for i, p := range pred {
-		pforms[i] = entForms(p.Name, p.Aliases, p.Mentions)
+		m.pforms[i] = entForms(p.Name, p.Aliases, p.Mentions)
 	}
-	for _, g := range gs {
+	for gi, g := range m.gold {
 		var gm []string
-		for _, m := range g.Mentions {
-			gm = append(gm, m.Text)
+		for _, mt := range g.Mentions {
+			gm = append(gm, mt.Text)
 		}
 		gf := entForms(g.Name, g.Aliases, gm)
+		m.gforms = append(m.gforms, gf)
+		hit := false
 		for pj, p := range pred {
 			if used[pj] {
 				continue
 			}
-			if sameType(coarseType(p.Type), g.Type) && intersects(pforms[pj], gf) {
+			if sameType(coarseType(p.Type), g.Type) && intersects(m.pforms[pj], gf) {
 				used[pj] = true
-				tp++
+				m.pairs = append(m.pairs, [2]int{gi, pj})
+				hit = true
 				break
 			}
+		}
+		if !hit {
+			m.missed = append(m.missed, gi)
 		}
 	}
 	for i, p := range pred {
@@ -308,10 +331,21 @@ func matchEntities(gold []GoldEntity, pred []predEntity, norpComplete bool) (tp,
 			continue
 		}
 		if hasNORP || coarseType(p.Type) != "NORP" {
-			fp++
+			m.extra = append(m.extra, i)
 		}
 	}
-	return tp, fp, len(gs) - tp
+	return m
+}
+
+// sameForms returns the first prediction counted as a false positive that
+// shares a form with gold entity gi (whatever its type), or -1.
+func (m entityMatch) sameForms(gi int, pred []predEntity, taken map[int]bool) int {
+	for _, pj := range m.extra {
+		if !taken[pj] && intersects(m.pforms[pj], m.gforms[gi]) {
+			return pj
+		}
+	}
+	return -1
 }
 
 func prf(tp, fp, fn int) (p, r, f float64) {
