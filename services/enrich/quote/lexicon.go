@@ -10,6 +10,12 @@ import (
 //go:embed data/cues.txt
 var cuesData string
 
+// cuesExtraData holds reporting constructions the WordNet-derived table
+// cannot give ("according to"); its header says why each is there.
+//
+//go:embed data/cues-extra.txt
+var cuesExtraData string
+
 // wordsData holds the closed word classes and role nouns used to read
 // subjects and descriptions.
 //
@@ -30,7 +36,7 @@ type lexicon struct {
 
 func newLexicon(extra []string) *lexicon {
 	l := &lexicon{cue1: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
-	for _, line := range strings.Split(cuesData, "\n") {
+	for _, line := range strings.Split(cuesData+"\n"+cuesExtraData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

@@ -208,10 +208,10 @@ func TestSpeakers(t *testing.T) {
 				return []article.Entity{entity(b, "BBC", "ORG"), entity(b, "John Smith", "PERSON")}
 			},
 			[]want{{"he was a kind man.", "BBC", "ORG", "said", 0}}},
-		{"a capitalised name after a quote inside a sentence is no speaker",
+		{"a capitalised name after a quote inside a sentence is no speaker; the chanting subject is",
 			`Supporters chanted "Lock her up, lock her up, lock her up" Donald Trump said afterwards he had not encouraged it.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Donald Trump", "PERSON")} },
-			[]want{{"Lock her up, lock her up, lock her up", "", "", "", 0}}},
+			[]want{{"Lock her up, lock her up, lock her up", "Supporters", "GROUP", "chanted", 0}}},
 		{"no comma between the quote and a named speaker",
 			`Tristan Smith works at the agency. "It is plausible that the transponder had been turned off by pirates" Smith told reporters yesterday.`,
 			func(b string) []article.Entity {
