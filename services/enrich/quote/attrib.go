@@ -496,7 +496,7 @@ func (d *doc) isTitle(w string) bool {
 
 // adverb reports adverbs: the listed ones and words in -ly ("quickly").
 func (d *doc) adverb(w string) bool {
-	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.lex.in("personheads", w))
+	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.headNoun(w))
 }
 
 // adverbAt reports an adverb at token i; capitalised words in -ly are names ("Conolly").
@@ -533,6 +533,13 @@ func (d *doc) roleThenName(a, b int) bool {
 // phrase [a, b] is followed by comma-separated segments up to end, and the
 // last one is a name after an organisation or a role noun.
 func (d *doc) appositionName(a, b, end int) (ref, bool) {
+	// "the senator from Ohio, John Roe": a phrase after the head may come
+	// before the comma.
+	for k := b + 1; k < end && k <= b+6 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if d.isPunct(k+1, ",") {
+			b = k
+		}
+	}
 	if !d.isPunct(b+1, ",") {
 		return ref{}, false
 	}
@@ -550,6 +557,12 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 	orgOrRole := false
 	for k := a; k <= b; k++ {
 		if d.lex.in("orgheads", d.toks[k].low) {
+			orgOrRole = true
+		}
+	}
+	// "said the senator from Ohio, John Roe": a role anywhere before the name.
+	for p := a; p < s; p++ {
+		if d.isWord(p) && !d.toks[p].capit && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low)) {
 			orgOrRole = true
 		}
 	}

@@ -68,7 +68,24 @@ func newLexicon(extra []string) *lexicon {
 			l.sets[sec][strings.ToLower(f)] = true
 		}
 	}
+	// A role noun's plural heads a group ("nurses", "spokesmen").
+	for w := range l.sets["personheads"] {
+		l.sets["groupheads"][plural(w)] = true
+	}
 	return l
+}
+
+// plural is the regular English plural of a noun, "-man" nouns included.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "x"):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }
 
 func (l *lexicon) addCue(c string) {

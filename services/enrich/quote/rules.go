@@ -292,5 +292,14 @@ func (d *doc) canSpeak(r ref) bool {
 	case "GPE", "LOC", "FAC":
 		return r.subj
 	}
+	// "The Clean Air Act says": a law, a work or an event has no voice.
+	f := strings.Fields(r.name)
+	if len(f) > 0 && d.lex.in("mute", strings.ToLower(f[len(f)-1])) {
+		return false
+	}
+	// A month, a weekday or a number is no speaker.
+	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0])) {
+		return false
+	}
 	return true
 }

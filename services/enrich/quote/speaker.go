@@ -27,6 +27,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a > b {
 		return ref{}
 	}
+	// "on behalf of the family": the words are the family's.
+	if a+1 < b && d.toks[a].low == "behalf" && d.toks[a+1].low == "of" {
+		return d.speakerFromNP(a+2, b)
+	}
 	if a == b && d.lex.in("pronouns", d.toks[a].low) {
 		return d.resolvePronoun(a, d.toks[a].low)
 	}
@@ -124,6 +128,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				return d.nameRef(s, h-1)
 			}
 			return d.descRef(h-1, h-1)
+		case d.lex.in("docheads", hw) && h-1 >= a && !d.possessive(h-1) && d.ownerWord(h-1):
+			// "the police report", "a company statement": the noun before
+			// the document names who issued it.
+			if e := d.entityAt(h - 1); e >= 0 {
+				return d.entityRef(e, h-1)
+			}
+			return d.descRef(h-1, h-1)
 		case d.lex.in("docheads", hw) && possPron >= 0:
 			// "Their statement also read": the owner is the pronoun's referent.
 			return d.resolvePronoun(possPron, d.toks[possPron].low)
@@ -137,6 +148,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			r := d.descRef(a, b)
 			r.typ = d.descType(hw)
 			return r
+		case h-1 >= a && d.toks[h-1].capit && !d.possessive(h-1) && !d.headNoun(hw) && strings.HasSuffix(hw, "ing"):
+			// "Foreign Minister Jane Doe speaking at the summit": a
+			// participle after a name; the name is the head.
+			s := h - 1
+			for s-1 >= a && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+				s--
+			}
+			return d.nameRef(s, h-1)
 		case definite && h == a:
 			return d.resolveDescription(h)
 		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
@@ -149,6 +168,23 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	return ref{}
+}
+
+// headNoun reports a noun that heads a speaker's description: a role,
+// group, organisation or document noun.
+func (d *doc) headNoun(w string) bool {
+	return d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w)
+}
+
+// ownerWord reports whether token k, right before a document noun, names
+// who issued the document: an organisation or person entity, or a role,
+// group or organisation noun ("police", "company").
+func (d *doc) ownerWord(k int) bool {
+	if e := d.entityAt(k); e >= 0 {
+		return d.ents[e].Type == "ORG" || d.ents[e].Type == "PERSON"
+	}
+	w := d.toks[k].low
+	return !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w))
 }
 
 // descRef is an unnamed speaker given as the article describes it.
@@ -358,6 +394,14 @@ func (d *doc) buildNames() {
 // docOwner names who issued the statement, report or sign at token h:
 // "by X" or "from X" right after it, else the subject of the sentence.
 func (d *doc) docOwner(h int) ref {
+	// "a statement issued on behalf of the family": the words are theirs.
+	for k := h + 1; k+2 < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if d.toks[k].low == "on" && d.isWord(k+1) && d.toks[k+1].low == "behalf" && d.isWord(k+2) && d.toks[k+2].low == "of" {
+			if a, b := d.npRight(k+3, len(d.toks)); a <= b {
+				return d.speakerFromNP(a, b)
+			}
+		}
+	}
 	for k := h + 1; k < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
 		if w := d.toks[k].low; w == "by" || w == "from" {
 			a, b := d.npRight(k+1, len(d.toks))
