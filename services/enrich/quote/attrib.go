@@ -96,7 +96,8 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 			continue
 		}
 		// "as reported by X" names a source, not the speaker.
-		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as") {
+		// ("as saying" is the quoted person's: "quoted Doe as saying").
+		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as" && !strings.HasSuffix(d.toks[i].low, "ing")) {
 			return i, n
 		}
 	}
@@ -235,6 +236,17 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	j := c - 1
 	for j >= lo && d.isWord(j) && d.adverbAt(j) {
 		j--
+	}
+	// "The Times quoted Jane Doe as saying": the quoted person speaks.
+	if strings.HasSuffix(low, "ing") && d.isWord(c-1) && d.toks[c-1].low == "as" {
+		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) {
+			switch d.toks[a-1].low {
+			case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+				if r := d.speakerFromNP(a, b); r.ok() {
+					return r
+				}
+			}
+		}
 	}
 	// A participle ("..., adding", "tweeted her reasoning saying") hangs on
 	// the subject of its clause, unless a sign or statement is its subject.

@@ -316,6 +316,14 @@ func (d *doc) resolveDescriptionAt(h int) ref {
 		a, _ := d.npEnd(k, lo)
 		return d.descRef(a, k)
 	}
+	// "the company said" after "Acme Corp. cut jobs": an organisation noun
+	// stands for the organisation the article was just about.
+	if d.lex.in("orgheads", head) {
+		if r := d.resolvePronounAt(h, "it"); r.ok() {
+			r.head = h
+			return r
+		}
+	}
 	return d.descRef(h, h)
 }
 

@@ -110,7 +110,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		for s < b && connector(d.toks[s].low) {
 			s++
 		}
-		if d.isNameNP(s, b) || s == b {
+		// "a police officer in Dover": a name inside a phrase after a
+		// lower-case head is no part of the speaker.
+		inPP := s > h1 && !d.toks[h1].capit && d.headNoun(d.toks[h1].low)
+		if (d.isNameNP(s, b) || s == b) && !inPP {
 			return d.nameRef(s, b)
 		}
 	}
