@@ -27,6 +27,11 @@ var wordsData string
 //go:embed data/firstnames.txt
 var namesData string
 
+// irregularData holds the irregular verb forms of WordNet ("flew", "said").
+//
+//go:embed data/irregular.txt
+var irregularData string
+
 // lexicon is the read-only word tables of an Extractor.
 type lexicon struct {
 	cue1 map[string]bool       // one-word cues, lower case
@@ -52,7 +57,7 @@ func newLexicon(extra []string) *lexicon {
 		l.addCue(c)
 	}
 	sec := ""
-	for _, line := range strings.Split(wordsData+"\n"+namesData, "\n") {
+	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+irregularData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

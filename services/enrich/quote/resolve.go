@@ -338,7 +338,7 @@ func (d *doc) modifier(i int) bool {
 	if d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
 		return true
 	}
-	if d.verbish(w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
+	if d.verbish(w) || d.lex.in("irregular", w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
 		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
 		return false
 	}

@@ -1,0 +1,120 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// TestRules runs each attribution rule of the table on sentences written
+// for it and checks that the rule fired (its name is the quote's trace) and
+// named the right speaker. Every rule of the table must have a case.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule    string // the trace expected, rule name first
+		name    string
+		body    string
+		q       int // index of the quote checked
+		speaker string
+	}{
+		{"source_after_cue_before", "an outlet after the quote is the source, the subject before speaks",
+			`Mia Park called the scheme "a gift to the rich and nothing else," according to the Gazette.`, 0, "Mia Park"},
+		{"cue_after", "name then cue after the quote",
+			`"The roof could fall in at any moment," Ravi Shah said.`, 0, "Ravi Shah"},
+		{"cue_after", "inverted cue with a role and the name in apposition",
+			`"We will win this seat back," said the senator from Ohio, John Roe.`, 0, "John Roe"},
+		{"cue_after", "name with an appositive before the cue",
+			`"The hospital ignored every warning," Jane Doe, a lawyer for the family, told reporters.`, 0, "Jane Doe"},
+		{"cue_after", "a voice verb is a cue",
+			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
+		{"cue_after.pronoun", "a pronoun resolves to the person named before",
+			"Lena Ortiz opened the new library on Friday.\n\n\"Books change lives,\" she said.", 0, "Lena Ortiz"},
+		{"cue_after.description", "the organisation noun resolves to the organisation",
+			"Brightwater Holdings announced 300 job cuts last week.\n\n\"The decision was difficult,\" the company said.", 0, "Brightwater Holdings"},
+		{"continuation", "the second part of an interrupted quote",
+			`"We tried everything we could," said Ravi Shah, "and we will try again next year."`, 1, "Ravi Shah"},
+		{"cue_before", "subject and cue before the quote",
+			`Foreign Minister Jane Doe speaking at the summit said "the talks have failed completely."`, 0, "Jane Doe"},
+		{"cue_before", "quoted as saying",
+			`The Morning Ledger quoted Jane Doe as saying "the plan is a disaster for the town."`, 0, "Jane Doe"},
+		{"cue_before", "a statement issued on behalf of someone is theirs",
+			`A statement issued on behalf of the family said "we are devastated by the loss of our son."`, 0, "family"},
+		{"cue_before", "according to before the quote",
+			`According to Tom Berger, "the shelter has room for two hundred people."`, 0, "Tom Berger"},
+		{"colon_subject", "a colon introduces the subject's words",
+			`Mayor Helen Marsh thanked the volunteers: "You kept this town alive."`, 0, "Helen Marsh"},
+		{"after_sentence", "a short sentence of attribution after the quote",
+			`"Our house is on fire. We have to act now." Helen Marsh wrote on Friday.`, 0, "Helen Marsh"},
+		{"according_to", "according to later in the quote's sentence",
+			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
+		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
+			`Ravi Shah criticised the ruling. "It is a sad day for justice in this country."`, 0, "Ravi Shah"},
+		{"prev_sentence_subject", "a full utterance after a sentence about a person",
+			`Helen Marsh left the band in 2015. "I was tired of touring all year round."`, 0, "Helen Marsh"},
+		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
+			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
+	}
+	x := New()
+	covered := map[string]bool{}
+	for _, tc := range tests {
+		t.Run(tc.rule+"/"+tc.name, func(t *testing.T) {
+			qs, names := x.ExtractTraced(tc.body, recognize(t, tc.body))
+			if tc.q >= len(qs) {
+				t.Fatalf("%d quotes, want quote %d", len(qs), tc.q)
+			}
+			if names[tc.q] != tc.rule {
+				t.Errorf("rule %q fired, want %q", names[tc.q], tc.rule)
+			}
+			if qs[tc.q].Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q", qs[tc.q].Speaker, tc.speaker)
+			}
+		})
+		covered[strings.SplitN(tc.rule, ".", 2)[0]] = true
+	}
+	for _, r := range rules {
+		if !covered[r.name] {
+			t.Errorf("rule %s has no test case", r.name)
+		}
+	}
+}
+
+// TestCanSpeak checks who may be a speaker: never a nationality, a place
+// only as the subject of its cue, never a law or an event.
+func TestCanSpeak(t *testing.T) {
+	tests := []struct {
+		name, body string
+		ents       func(string) []article.Entity
+		speaker    string
+	}{
+		{"a nationality is no speaker", `The Canadian said "we will not sign this agreement at all."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Canadian", "NORP")} }, ""},
+		{"a group described by a nationality speaks by its head", `"The tanker broke the rules," the Israeli military said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Israeli", "NORP")} }, "Israeli military"},
+		{"a place as the subject of the cue speaks for its government", `Beijing said "the sanctions are an interference in internal affairs."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Beijing", "GPE")} }, "Beijing"},
+		{"a place after the head is no speaker", `"The ship was seized," a police officer in Dover said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Dover", "GPE")} }, "police officer"},
+		{"a place is no pronoun's referent", "Lena Ortiz flew to Peru on Monday.\n\n\"It was a long trip,\" she said.",
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Lena Ortiz", "PERSON"), entity(b, "Peru", "GPE")}
+			}, "Lena Ortiz"},
+		{"a law is no speaker", `The Clean Air Act says "no person shall emit such gases at all."`, nil, ""},
+		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []article.Entity
+			if tc.ents != nil {
+				ents = tc.ents(tc.body)
+			}
+			qs := New().Extract(tc.body, ents)
+			if len(qs) != 1 {
+				t.Fatalf("%d quotes, want 1", len(qs))
+			}
+			if qs[0].Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q", qs[0].Speaker, tc.speaker)
+			}
+		})
+	}
+}
