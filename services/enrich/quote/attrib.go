@@ -114,7 +114,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	linked := strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") ||
 		strings.HasSuffix(text, ".") || strings.HasSuffix(text, "…") || strings.HasSuffix(text, "—") ||
 		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit) ||
-		// `"... a rescue mission" Smith told Wikinews`: the comma left out
+		// `"... a rescue mission" Vale told the Herald`: the comma left out
 		// before a name and its cue, after a whole utterance.
 		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(lo) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])) && d.sentStart(q.open))
 	if !linked {
@@ -134,8 +134,8 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
 		if a <= b {
-			// "said University of California, San Diego's chancellor,
-			// Pradeep Khosla.": an organisation or a role, then a name in
+			// "said Northfield University's chancellor, Ada
+			// Brook.": an organisation or a role, then a name in
 			// apposition at the end: the name speaks.
 			if r, ok := d.appositionName(a, b, end); ok {
 				q.attrEnd = end
@@ -170,7 +170,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	return ref{}, ""
 }
 
-// afterSentence reads `"..." Trump said on Friday.`: a short sentence after
+// afterSentence reads `"..." Vale said on Friday.`: a short sentence after
 // the quote that is only an attribution.
 func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 	end := -1
@@ -215,7 +215,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 		return ref{}
 	}
-	// "described by Marine Bulletin as": a passive cue names its agent.
+	// "described by the Coast Herald as": a passive cue names its agent.
 	for k := c + n; k < c+n+2 && k < hi && d.isWord(k); k++ {
 		if d.toks[k].low == "by" {
 			if a, b := d.npRight(k+1, hi); a <= b {
@@ -267,7 +267,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 		return ref{}
 	}
-	// "led by Mark Hay, a marine ecologist, who said": a relative "who"
+	// "led by Ada Brook, a marine ecologist, who said": a relative "who"
 	// speaks for the person named before it in the sentence.
 	if j >= lo && d.isWord(j) && d.toks[j].low == "who" && !d.toks[j].inQ {
 		if r := d.personBefore(j, lo); r.ok() {
@@ -278,7 +278,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if r.ok() {
 		return r
 	}
-	// "Remarked scientist Tierra Curry, "..."": a cue opening its sentence
+	// "Remarked scientist Ada Brook, "..."": a cue opening its sentence
 	// is followed by its subject.
 	if c == lo {
 		if a, b := d.npRight(c+n, hi); a <= b {
@@ -322,7 +322,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return ref{}, c
 		}
 	}
-	// "Jenn St-Onge (Nancy Drew) told": skip a parenthesis.
+	// "Ada Brook (Blue Harbour) told": skip a parenthesis.
 	if d.isPunct(j, ")") {
 		k := j - 1
 		for k >= lo && !d.isPunct(k, "(") && j-k < 20 {
@@ -332,7 +332,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			j = k - 1
 		}
 	}
-	// "the protesters Wikinews interviewed said": skip a reduced relative clause.
+	// "the protesters the Herald interviewed said": skip a reduced relative clause.
 	if d.isWord(j) && !d.toks[j].capit && strings.HasSuffix(d.toks[j].low, "ed") && j-1 >= lo && d.isWord(j-1) &&
 		(d.toks[j-1].capit || d.lex.in("pronouns", d.toks[j-1].low)) {
 		k := j - 1
@@ -351,13 +351,13 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if k >= lo && d.isPunct(k, ",") {
 			aa, ab := k+1, j-1
 			pa, pb := d.npEnd(k-1, lo)
-			// "Anderson Cooper, of CNN, one of his sons, stated": the phrase
+			// "Tom Vale, of the Herald, one of her sons, stated": the phrase
 			// before is itself an aside; the subject is before its comma.
 			for pa <= pb && !d.toks[pa].capit && d.lex.in("prepositions", d.toks[pa].low) && d.isPunct(pa-1, ",") {
 				k = pa - 1
 				pa, pb = d.npEnd(k-1, lo)
 			}
-			// "The study's lead author, doctoral candidate Maninder Thind,":
+			// "The study's lead author, doctoral candidate Ravi Shah,":
 			// an appositive that ends with a name is a name.
 			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)
 			if apposName && (pa > pb || !d.isNameNP(pa, pb) || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
@@ -378,11 +378,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	if a > b {
 		return ref{}, c
 	}
-	// "with Zinichev describing": the participle's subject follows "with".
+	// "with Vale describing": the participle's subject follows "with".
 	if d.toks[a].low == "with" && strings.HasSuffix(d.toks[c].low, "ing") && a < b {
 		return d.speakerFromNP(a+1, b), a
 	}
-	// "Liton, on Sunday told": an adverbial phrase, the subject is before it.
+	// "Vale, on Sunday told": an adverbial phrase, the subject is before it.
 	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) {
 		if r, s := d.subjectLeft(a, lo); r.ok() {
 			return r, s
@@ -520,7 +520,7 @@ func (d *doc) adverbAt(i int) bool {
 }
 
 // roleThenName reports a phrase of role words ending with a name
-// ("doctoral candidate Maninder Thind"), with no preposition or verb in it.
+// ("doctoral candidate Ravi Shah"), with no preposition or verb in it.
 func (d *doc) roleThenName(a, b int) bool {
 	if a > b || !d.isWord(b) || !d.toks[b].capit {
 		return false
@@ -625,7 +625,7 @@ func (d *doc) relativeSubject(lo, hi int) (ref, int) {
 		return ref{}, lo
 	}
 	j := w - 2
-	// Skip an age or other number in apposition: "Thomas Gray, 24,".
+	// Skip an age or other number in apposition: "Tom Vale, 24,".
 	if j-1 > lo && d.toks[j].kind != kWord && d.isPunct(j-1, ",") {
 		j -= 2
 	} else if j-1 > lo && d.isWord(j) && isDigits(d.toks[j].low) && d.isPunct(j-1, ",") {
@@ -655,9 +655,9 @@ func isDigits(s string) bool {
 }
 
 // personBefore is the antecedent of a relative "who" at token w, looking
-// no further left than lo: a person named right before it ("Alex Greenwich
+// no further left than lo: a person named right before it ("Tom Vale
 // who said"), before its comma, or before an appositive between commas
-// ("Mark Hay, a marine ecologist at Georgia Tech, who said"). A person after
+// ("Ada Brook, a marine ecologist at Northfield University, who said"). A person after
 // "of", "for", "with" or "to" is not the antecedent ("a friend of John Smith
 // who said": the friend spoke).
 func (d *doc) personBefore(w, lo int) ref {

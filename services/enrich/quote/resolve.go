@@ -54,7 +54,7 @@ func (d *doc) resolvePronounAt(at int, pron string) ref {
 				continue
 			}
 			if c.rank == rankSubject {
-				// "Emma Caufield talked of ... while a recurring guest actor":
+				// "Ada Brook talked of ... while a recurring guest actor":
 				// an indefinite description in the sentence of a named subject
 				// describes that person.
 				if c.indefinite {
@@ -161,15 +161,15 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		// "Actor Brendan Fraser's appearance": a possessor is a referent of last resort.
+		// "Actor Tom Vale's appearance": a possessor is a referent of last resort.
 		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) {
 		if nextCap {
-			return candidate{}, false // "journalist Jamal Khashoggi": a title, the name is the referent
+			return candidate{}, false // "journalist Ada Brook": a title, the name is the referent
 		}
 		a, _ := d.npEnd(k, d.windowStart(k))
-		// "Agnès Callamard, a UN rapporteur": a description in apposition stands for the name before it.
+		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
 		if d.isPunct(a-1, ",") && a-2 >= 0 {
 			if c, ok := d.candidateAt(a-2, pron); ok {
 				return c, true
@@ -214,7 +214,7 @@ func pronounWants(p string) typeSet {
 
 // genderOK rejects a referent whose description says the other gender: a
 // gendered word anywhere ("spokeswoman"), or a given name of the other sex
-// as its first word after titles ("Emily Spanton" against "he").
+// as its first word after titles ("Emily Brook" against "he").
 func (d *doc) genderOK(pron, desc string) bool {
 	var other, otherName string
 	switch pron {
@@ -296,7 +296,7 @@ func (d *doc) resolveDescriptionAt(h int) ref {
 			continue
 		}
 		if t.capit {
-			// "Interior Minister Joachim Brudziński": the role titles the name after it.
+			// "Interior Minister Tom Vale": the role titles the name after it.
 			j := k
 			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
 				j++
@@ -306,7 +306,7 @@ func (d *doc) resolveDescriptionAt(h int) ref {
 			}
 			continue
 		}
-		// "commissioner Albert Muchanga": the role titles the name after it.
+		// "commissioner Ada Brook": the role titles the name after it.
 		if j := k + 1; j < len(d.toks) && d.isWord(j) && d.toks[j].capit {
 			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
 				j++
@@ -329,7 +329,7 @@ func (d *doc) resolveDescriptionAt(h int) ref {
 
 // modifier reports whether token i, right after a capitalised word, shows
 // that word to modify a noun ("a UN rapporteur", "EVD outbreak rates")
-// rather than head its phrase. Present-tense verbs ("Pompeo warns") end in -s.
+// rather than head its phrase. Present-tense verbs ("Vale warns") end in -s.
 func (d *doc) modifier(i int) bool {
 	if !d.isWord(i) || d.toks[i].capit || d.toks[i].inQ {
 		return false
@@ -346,7 +346,7 @@ func (d *doc) modifier(i int) bool {
 }
 
 // appositive reports a phrase ending at k that follows a comma and is
-// closed by one ("a company, spotLESS Materials, to"): it renames the
+// closed by one ("a company, Brightwater Holdings, to"): it renames the
 // phrase before it and is not a clause subject.
 func (d *doc) appositive(k int) bool {
 	s := k

@@ -39,7 +39,7 @@ type rule struct {
 // rules is the attribution order: the first rule that fires with a speaker
 // that can speak (canSpeak) names the quote's speaker.
 var rules = []rule{
-	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to NBC`
+	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
 	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
 	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence

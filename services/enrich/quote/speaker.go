@@ -46,8 +46,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// Peers of the University of Essex"), or the last word.
 	p1 := b + 1
 	for k := a + 1; k <= b; k++ {
-		// A preposition inside a name ("House of Commons Speaker John
-		// Bercow") does not end the head.
+		// A preposition inside a name ("House of Commons Speaker Tom
+		// Vale") does not end the head.
 		if !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low) && d.entityAt(k) < 0 {
 			p1 = k
 			break
@@ -60,7 +60,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.entityRef(e, h)
 		}
 	}
-	// "Center for Biological Diversity scientist Tierra Curry": a role noun
+	// "Centre for River Studies scientist Ada Brook": a role noun
 	// right before the closing name makes that name the head.
 	if d.toks[b].capit && !d.possessive(b) {
 		s := b
@@ -71,7 +71,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.nameRef(s, b)
 		}
 	}
-	// "House of Commons Speaker John Bercow": a title inside the closing
+	// "House of Commons Speaker Tom Vale": a title inside the closing
 	// run introduces the name after it.
 	if h1 < b && d.toks[b].capit && !d.possessive(b) {
 		s := b
@@ -91,7 +91,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if d.isNameNP(a, h1) {
 		return d.nameRef(a, h1)
 	}
-	// "lead author Professor David Livermore of the University": the first
+	// "lead author Professor Ada Brook of the University": the first
 	// phrase ends with the name.
 	if h1 < b && d.toks[h1].capit && !d.possessive(h1) {
 		s := h1
@@ -122,7 +122,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if !d.toks[h].capit {
 		switch {
 		case (d.lex.in("docheads", hw) || hw == "office" || hw == "camp") && h-1 >= a && d.possessive(h-1):
-			// "Erdogan's office", "the judge's statement": the owner speaks.
+			// "the mayor's office", "the judge's statement": the owner speaks.
 			if d.toks[h-1].capit {
 				s := h - 1
 				for s-1 >= a && d.toks[s-1].capit {
@@ -317,7 +317,7 @@ func (d *doc) entityByName(words []string) int {
 }
 
 // fullName expands a short name to the fullest form in the article that
-// ends with it ("Day" → "Doris Day").
+// ends with it ("Brook" → "Ada Brook").
 func (d *doc) fullName(words []string) []string {
 	if len(words) == 0 || (len(words) == 1 && d.isTitle(strings.ToLower(words[0]))) {
 		return words
@@ -444,14 +444,14 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		}
 		stop++
 	}
-	// "a Republican, Mark Amodei, has": an appositive name.
+	// "a Republican, Tom Vale, has": an appositive name.
 	if stop > lo && stop < len(d.toks) && d.isPunct(stop-1, ",") {
 		if r, _ := d.subjectLeft(stop, lo); r.ok() && d.isWord(r.head) && d.toks[r.head].capit && properName(r.name) {
 			return r
 		}
 	}
 	// The person a subject names is its head ("Former CIA deputy director
-	// Michael Morell", "House of Commons Speaker John Bercow"): the last
+	// Tom Vale", "House of Commons Speaker Tom Vale"): the last
 	// person in it, else the first organisation.
 	person, org := -1, -1
 	for k := lo; k < stop; k++ {
@@ -519,8 +519,8 @@ func (d *doc) runWords(a, b int) []string {
 // phrase starting at lo can name its subject: not a lone capitalised word
 // opening the sentence unless the article uses it as a name elsewhere, not
 // only titles, and not inside a prepositional phrase ("the mayor of
-// London") unless a title names someone in it ("Secretary of State Mike
-// Pompeo").
+// London") unless a title names someone in it ("Secretary of State Tom
+// Vale").
 func (d *doc) plausibleName(k, j, lo int) bool {
 	allTitle, hasTitle := true, false
 	for i := k; i <= j; i++ {
