@@ -36,6 +36,7 @@ type ref struct {
 	etype string // the entity type (PERSON, ORG, GPE, NORP, ...) when an entity names it
 	subj  bool   // read as the grammatical subject of the cue (or the subject of an inverted cue)
 	via   string // "pronoun" or "description" when resolved from one, for the trace
+	src1  int    // 1 + the token where a description's antecedent was found, 0 when none
 }
 
 func (r ref) ok() bool { return r.name != "" }

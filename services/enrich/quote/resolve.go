@@ -146,8 +146,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) || d.lex.in("clause", t.low) || d.lex.in("prepositions", t.low) {
 			return candidate{}, false
 		}
-		// A lone capitalised word that opens a sentence is most often not a name.
+		// A lone capitalised word that opens a sentence is most often not a
+		// name; a group noun there ("Residents of the valley") is a group.
 		if s == k && d.sentStart(k) && len(d.names[foldWord(t.low)]) == 0 {
+			if d.lex.in("groupheads", t.low) && want.has(SpeakerGroup) {
+				return candidate{r: d.descRef(k, k), rank: rankSubject}, true
+			}
 			return candidate{}, false
 		}
 		allTitle := true
@@ -164,7 +168,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// "Actor Tom Vale's appearance": a possessor is a referent of last resort.
 		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
 	}
-	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) {
+	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
 		if nextCap {
 			return candidate{}, false // "journalist Ada Brook": a title, the name is the referent
 		}
@@ -280,13 +284,23 @@ func (d *doc) resolveDescription(h int) ref {
 }
 
 func (d *doc) resolveDescriptionAt(h int) ref {
+	r, k := d.descAntecedent(h)
+	if k >= 0 {
+		r.src1 = k + 1
+	}
+	return r
+}
+
+// descAntecedent is resolveDescriptionAt with the token where the
+// antecedent was found (-1 when none).
+func (d *doc) descAntecedent(h int) (ref, int) {
 	head := d.toks[h].low
 	lo := d.windowStart(h)
 	for k := h - 1; k >= lo; k-- {
 		if r, ok := d.spkAt[k]; ok {
 			for _, w := range strings.Fields(strings.ToLower(r.name)) {
 				if w == head {
-					return ref{name: r.name, typ: r.typ, head: h}
+					return ref{name: r.name, typ: r.typ, head: h}, k
 				}
 			}
 			continue
@@ -302,7 +316,7 @@ func (d *doc) resolveDescriptionAt(h int) ref {
 				j++
 			}
 			if j > k {
-				return d.nameRef(k+1, j)
+				return d.nameRef(k+1, j), k
 			}
 			continue
 		}
@@ -311,20 +325,52 @@ func (d *doc) resolveDescriptionAt(h int) ref {
 			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
 				j++
 			}
-			return d.nameRef(k+1, j)
+			return d.nameRef(k+1, j), k
+		}
+		// "issued a statement ... the statement read": who issued it.
+		if d.lex.in("docheads", head) {
+			return d.docOwner(k), k
 		}
 		a, _ := d.npEnd(k, lo)
-		return d.descRef(a, k)
+		// "Tom Vale, a spokesman for the council,": a description in
+		// apposition stands for the person named before it.
+		if d.isPunct(a-1, ",") {
+			if e := d.personAt(a - 2); e >= 0 {
+				return d.entityRef(e, a-2), k
+			}
+		}
+		return d.descRef(a, k), k
 	}
-	// "the company said" after "Acme Corp. cut jobs": an organisation noun
-	// stands for the organisation the article was just about.
-	if d.lex.in("orgheads", head) {
+	switch {
+	case d.lex.in("orgheads", head):
+		// "the company said" after "Brightwater cut jobs": an organisation
+		// noun stands for the organisation the article was just about.
 		if r := d.resolvePronounAt(h, "it"); r.ok() {
 			r.head = h
-			return r
+			return r, -1
+		}
+	case d.lex.in("docheads", head):
+		// "the statement read": the one who issued it, the last speaker
+		// or subject before.
+		if r := d.resolvePronounAt(h, "we"); r.ok() {
+			r.head = h
+			return r, -1
+		}
+		return ref{}, -1 // a text is no speaker of its own
+	case ageNoun(head):
+		// "the 45-year-old said": the person the article was just about.
+		if r := d.resolvePronounAt(h, "person"); r.ok() {
+			r.head = h
+			return r, -1
 		}
 	}
-	return d.descRef(h, h)
+	return d.descRef(h, h), -1
+}
+
+// ageNoun reports a person described by age ("45-year-old").
+func ageNoun(w string) bool {
+	i := strings.Index(w, "-year-old")
+	return i > 0 && isDigits(w[:i]) && len(w) == i+len("-year-old")
 }
 
 // modifier reports whether token i, right after a capitalised word, shows

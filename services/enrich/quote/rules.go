@@ -48,6 +48,7 @@ var rules = []rule{
 	{"according_to", accordingTo},                     // `"..." from the mud, according to police`
 	{"prev_sentence_cue", prevSentenceCue},            // `X criticised the plan. "..."`
 	{"prev_sentence_subject", prevSentenceSubject},    // `X left the series. "This is ..."`
+	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
 	{"paragraph_continuation", paragraphContinuation}, // a paragraph opening with a quote continues the last speaker
 }
 
@@ -258,6 +259,27 @@ func prevSentenceSubject(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	return inherit(r), true
+}
+
+// colonParagraph: a paragraph that opens with a quote after a paragraph
+// ending with a colon (`Vale said:`) takes the cue of that last sentence.
+func colonParagraph(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.prev != nil || q.open != c.p.t0 || q.para == 0 {
+		return ref{}, false
+	}
+	pp := d.paras[q.para-1]
+	if pp.t1 <= pp.t0 || !d.isPunct(pp.t1-1, ":") || d.toks[pp.t1-1].inQ {
+		return ref{}, false
+	}
+	lo := d.sentenceBefore(pp.t1, pp.t0)
+	k, n := d.lastCue(lo, pp.t1-1)
+	if n == 0 {
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k, n, lo, pp.t1-1, nil)
+	c.cue = d.cueText(k, n)
+	return r, r.ok()
 }
 
 // paragraphContinuation: a paragraph that opens with a quote continues the

@@ -161,6 +161,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.nameRef(s, h-1)
 		case definite && h == a:
 			return d.resolveDescription(h)
+		case definite && (d.headNoun(hw) || ageNoun(hw)) && d.modifiersOnly(a, h):
+			// "the former minister" after "Former minister Tom Vale": the
+			// description repeats the title with its modifiers.
+			if r := d.resolveDescription(h); r.via != "" && d.modifiersRepeat(a, h, r) {
+				return r
+			}
+			return d.descRef(a, h)
 		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
 			return d.descRef(a, h)
 		}
@@ -171,6 +178,45 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	return ref{}
+}
+
+// modifiersOnly reports whether tokens [a, h) are lower-case words that
+// can modify a role noun (not nouns of their own: no head noun, no name).
+func (d *doc) modifiersOnly(a, h int) bool {
+	for k := a; k < h; k++ {
+		if !d.isWord(k) || d.toks[k].capit || d.headNoun(d.toks[k].low) || d.lex.in("prepositions", d.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiersRepeat reports whether the modifiers [a, h) of a description
+// all stand in the name or the text right before the referent r was found
+// ("the foreign minister" is not the "Interior Minister" named before).
+func (d *doc) modifiersRepeat(a, h int, r ref) bool {
+	if a == h {
+		return true
+	}
+	var ctx []string
+	for _, w := range strings.Fields(strings.ToLower(r.name)) {
+		ctx = append(ctx, w)
+	}
+	if src := r.src1 - 1; src >= 0 {
+		for k := max(0, src-4); k <= src && k < len(d.toks); k++ {
+			ctx = append(ctx, d.toks[k].low)
+		}
+	}
+	for k := a; k < h; k++ {
+		found := false
+		for _, w := range ctx {
+			found = found || w == d.toks[k].low
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // headNoun reports a noun that heads a speaker's description: a role,
@@ -417,7 +463,15 @@ func (d *doc) docOwner(h int) ref {
 	for lo > 0 && !d.toks[lo-1].sentEnd && d.toks[lo-1].kind != kMark {
 		lo--
 	}
-	return d.sentenceSubject(lo, h)
+	if r := d.sentenceSubject(lo, h); r.ok() {
+		return r
+	}
+	// "the statement read" with no owner in its sentence: who issued it
+	// came before.
+	if d.isWord(h-1) && (d.toks[h-1].low == "the" || d.toks[h-1].low == "this") {
+		return d.resolveDescription(h)
+	}
+	return ref{}
 }
 
 // sentenceSubject reads the subject at the start of the clause [lo, hi):
