@@ -29,6 +29,11 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "a talk show", "the peace talk": a bare verb form after a singular
+	// noun is a compound noun, not a cue.
+	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
+		return 0
+	}
 	for _, seq := range d.lex.cueN[t.low] {
 		n := len(seq)
 		ok := i+n <= len(d.toks)
@@ -43,6 +48,28 @@ func (d *doc) cueAt(i int) int {
 		return 1
 	}
 	return 0
+}
+
+// bareForm reports a word that reads as a verb's base form: not -s, -ed,
+// -ing and not an irregular inflection.
+func (d *doc) bareForm(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.lex.in("irregular", w)
+}
+
+// nounBefore reports a lower-case word that, before a bare verb form, reads
+// as the first part of a compound noun: not a pronoun, auxiliary, adverb,
+// "to", a plural subject or a closed-class word.
+func (d *doc) nounBefore(w string) bool {
+	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "news"
+	if plural || d.lex.in("pronouns", w) || d.lex.in("verbs", w) || d.adverb(w) || d.lex.in("clause", w) ||
+		d.lex.in("prepositions", w) || d.lex.in("determiners", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
+		return false // ("the statement read": a subject that speaks)
+	}
+	switch w {
+	case "to", "not", "never", "i", "you", "we", "they", "let", "and", "or", "please":
+		return false
+	}
+	return true
 }
 
 // cueEndsAt reports whether a cue ends at token i.
@@ -428,7 +455,7 @@ func (d *doc) verbish(w string) bool {
 	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should":
 		return true
 	}
-	if d.lex.in("verbs", w) {
+	if d.lex.in("verbs", w) || d.lex.in("irregular", w) {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4

@@ -54,6 +54,24 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	h1 := p1 - 1
+	// "Lead author Sally Wasef of Northfield University": a name heading
+	// the phrase speaks, not the organisation after its preposition.
+	if h1 < b && d.entityAt(h1) < 0 && d.toks[h1].capit && !d.possessive(h1) {
+		s := h1
+		for s-1 >= a && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+			s--
+		}
+		if s < h1 && d.isNameNP(s, h1) && !d.lex.in("orgheads", d.toks[h1].low) {
+			return d.nameRef(s, h1)
+		}
+	}
+	// "the government of Samoa", "the ministry of health": an organisation
+	// noun keeps its "of" phrase.
+	if h1 < b && h1 >= a && !d.toks[h1].capit && d.lex.in("orgheads", d.toks[h1].low) && d.toks[p1].low == "of" && d.toks[b].capit && !d.possessive(b) {
+		r := d.descRef(a, b)
+		r.typ = SpeakerOrg
+		return r
+	}
 	for _, h := range []int{h1, b} {
 		// "the mayor of Lyon": a place after the head is no speaker.
 		if e := d.entityAt(h); e >= 0 && !d.possessive(h) && !(h != h1 && d.isPlace(e)) {
