@@ -264,7 +264,14 @@ func (d *doc) subjectPosition(s int) bool {
 	}
 	if d.isWord(k) {
 		w := d.toks[k].low
-		return d.lex.in("clause", w) && w != "said" && w != "says"
+		// The subject of a relative or reported clause ("in which Vale
+		// became", "said that Vale") is not the clause subject a pronoun
+		// looks for first.
+		switch w {
+		case "said", "says", "which", "whom", "whose", "where", "that":
+			return false
+		}
+		return d.lex.in("clause", w)
 	}
 	if d.toks[k].para != d.toks[k+1].para {
 		return true

@@ -32,6 +32,8 @@ func TestRules(t *testing.T) {
 			"Lena Ortiz opened the new library on Friday.\n\n\"Books change lives,\" she said.", 0, "Lena Ortiz"},
 		{"cue_after.description", "the organisation noun resolves to the organisation",
 			"Brightwater Holdings announced 300 job cuts last week.\n\n\"The decision was difficult,\" the company said.", 0, "Brightwater Holdings"},
+		{"cue_after.pronoun", "the subject of a relative clause is not the pronoun's referent",
+			"Refusing to resign, Ravi Shah agreed to a deal in which Omar Haddad became his deputy. \"Nobody will remove me,\" he declared.", 0, "Ravi Shah"},
 		{"cue_after.description", "a description repeating the title with its modifier",
 			"Former minister Ravi Shah denied the claims.\n\n\"It is all lies,\" the former minister said.", 0, "Ravi Shah"},
 		{"cue_after.description", "a person described by age",
