@@ -131,6 +131,24 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 	return -1, 0
 }
 
+// sourceSpeaker is the speaker named by "according to" [a, b]: no one
+// when it is a news outlet, which reports the words rather than says them
+// ("according to the Herald", "according to a BBC report").
+func (d *doc) sourceSpeaker(a, b int) ref {
+	for k := a; k <= b; k++ {
+		if d.isWord(k) && d.lex.in("outlets", bareWord(d.toks[k].low)) {
+			return ref{}
+		}
+	}
+	r := d.speakerFromNP(a, b)
+	for _, w := range strings.Fields(strings.ToLower(r.name)) {
+		if d.lex.in("outlets", w) {
+			return ref{}
+		}
+	}
+	return r
+}
+
 // afterCue reads an attribution that follows the quote in its sentence:
 // `, X said` or `, said X`.
 func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
@@ -169,6 +187,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 				return r, d.cueText(i, n)
 			}
 			r := d.speakerFromNP(a, b)
+			if d.toks[i].low == "according" {
+				r = d.sourceSpeaker(a, b)
+			}
 			if r.via == "" {
 				r.subj = true // "said Beijing": the inverted subject
 			}
@@ -238,7 +259,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if n == 2 && low == "according" {
 		a, b := d.npRight(c+n, hi)
 		if a <= b {
-			return d.speakerFromNP(a, b)
+			return d.sourceSpeaker(a, b)
 		}
 		return ref{}
 	}

@@ -18,7 +18,9 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
-		{"source_after_cue_before", "an outlet after the quote is the source, the subject before speaks",
+		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
+			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
+		{"cue_before", "an outlet after according to is no speaker; the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to the Gazette.`, 0, "Mia Park"},
 		{"cue_after", "name then cue after the quote",
 			`"The roof could fall in at any moment," Ravi Shah said.`, 0, "Ravi Shah"},
@@ -107,6 +109,8 @@ func TestCanSpeak(t *testing.T) {
 		ents       func(string) []article.Entity
 		speaker    string
 	}{
+		{"a news outlet after according to reports the words, it does not say them", `The bridge was "closed for good," according to the Morning Herald.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Morning Herald", "ORG")} }, ""},
 		{"a nationality is no speaker", `The Canadian said "we will not sign this agreement at all."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Canadian", "NORP")} }, ""},
 		{"a group described by a nationality speaks by its head", `"The tanker broke the rules," the Israeli military said.`,
