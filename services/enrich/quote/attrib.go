@@ -135,16 +135,21 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 // when it is a news outlet, which reports the words rather than says them
 // ("according to the Herald", "according to a BBC report").
 func (d *doc) sourceSpeaker(a, b int) ref {
+	// The head of the phrase, or the last word of an organisation's name in
+	// it, names an outlet ("the Morning Herald", "a BBC News report");
+	// "an independent expert" does not.
 	for k := a; k <= b; k++ {
-		if d.isWord(k) && d.lex.in("outlets", bareWord(d.toks[k].low)) {
+		if !d.isWord(k) || !d.lex.in("outlets", bareWord(d.toks[k].low)) {
+			continue
+		}
+		e := d.entityAt(k)
+		if k == b || (e >= 0 && d.ents[e].Type == "ORG" && d.entityAt(k+1) != e) {
 			return ref{}
 		}
 	}
 	r := d.speakerFromNP(a, b)
-	for _, w := range strings.Fields(strings.ToLower(r.name)) {
-		if d.lex.in("outlets", w) {
-			return ref{}
-		}
+	if f := strings.Fields(strings.ToLower(r.name)); r.typ == SpeakerOrg && len(f) > 0 && d.lex.in("outlets", f[len(f)-1]) {
+		return ref{}
 	}
 	return r
 }

@@ -315,8 +315,9 @@ func (d *doc) canSpeak(r ref) bool {
 		return r.subj
 	}
 	// "The Clean Air Act says": a law, a work or an event has no voice.
+	// (Not a person's name: "Jude Law" speaks.)
 	f := strings.Fields(r.name)
-	if len(f) > 0 && d.lex.in("mute", strings.ToLower(f[len(f)-1])) {
+	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) {
 		return false
 	}
 	// A month, a weekday or a number is no speaker.

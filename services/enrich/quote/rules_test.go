@@ -123,6 +123,9 @@ func TestCanSpeak(t *testing.T) {
 			func(b string) []article.Entity {
 				return []article.Entity{entity(b, "Lena Ortiz", "PERSON"), entity(b, "Peru", "GPE")}
 			}, "Lena Ortiz"},
+		{"an independent expert after according to is a speaker", `The bridge was "closed for good," according to an independent expert.`, nil, "independent expert"},
+		{"a person whose surname is a mute noun speaks", `"The bridge is closed for good," Tom Law said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Tom Law", "PERSON")} }, "Tom Law"},
 		{"a law is no speaker", `The Clean Air Act says "no person shall emit such gases at all."`, nil, ""},
 		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
 	}
