@@ -293,6 +293,13 @@ func paragraphContinuation(c *attribCtx) (ref, bool) {
 	return inherit(pq.spk), pq.spk.ok()
 }
 
+// givenNameFirst reports a name of two words or more whose first word is
+// a given name of data/firstnames.txt.
+func (d *doc) givenNameFirst(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) >= 2 && (d.lex.in("femalename", f[0]) || d.lex.in("malename", f[0]))
+}
+
 // sentenceBefore is the first token of the sentence that ends just before
 // token lo (lo opens a sentence), no earlier than floor.
 func (d *doc) sentenceBefore(lo, floor int) int {
@@ -312,7 +319,9 @@ func (d *doc) canSpeak(r ref) bool {
 	case "NORP":
 		return false
 	case "GPE", "LOC", "FAC":
-		return r.subj
+		// A person the entity stage typed as a place ("according to Sophie
+		// Roe" with Roe tagged GPE) is known by a given name.
+		return r.subj || d.givenNameFirst(r.name)
 	}
 	// "The Clean Air Act says": a law, a work or an event has no voice.
 	// (Not a person's name: "Jude Law" speaks.)

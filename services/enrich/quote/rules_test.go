@@ -126,6 +126,8 @@ func TestCanSpeak(t *testing.T) {
 		{"an independent expert after according to is a speaker", `The bridge was "closed for good," according to an independent expert.`, nil, "independent expert"},
 		{"a person whose surname is a mute noun speaks", `"The bridge is closed for good," Tom Law said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Tom Law", "PERSON")} }, "Tom Law"},
+		{"a person the entity stage typed as a place still speaks", `The bridge was "closed for good," according to Sarah Whitby.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Sarah Whitby", "GPE")} }, "Sarah Whitby"},
 		{"a law is no speaker", `The Clean Air Act says "no person shall emit such gases at all."`, nil, ""},
 		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
 	}
