@@ -19,8 +19,7 @@ type attribCtx struct {
 	lo         int    // start of the quote's sentence, no earlier than gapLo
 	cue        string // the cue the firing rule read, as written
 
-	after     *afterRead // the attribution after the quote, read once
-	afterCueR ref
+	after *afterRead // the attribution after the quote, read once
 }
 
 // afterRead is the memoised `, X said` reading after the quote.
@@ -37,7 +36,7 @@ type rule struct {
 }
 
 // rules is the attribution order: the first rule that fires with a speaker
-// that can speak (canSpeak) names the quote's speaker.
+// that can speak (canSpeak) names the quote's speaker. It is read-only.
 var rules = []rule{
 	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
@@ -103,8 +102,9 @@ func (d *doc) attribute(qi int) {
 	q.done = true
 }
 
-// inherit is a speaker carried over from another quote.
-func inherit(r ref) ref { return ref{name: r.name, typ: r.typ, etype: r.etype, head: -1} }
+// inherit is a speaker carried over from another quote, still able to
+// speak as it was there.
+func inherit(r ref) ref { return ref{name: r.name, typ: r.typ, etype: r.etype, subj: r.subj, head: -1} }
 
 // afterQuote reads `, X said` after the quote, once per quote.
 func (c *attribCtx) afterQuote() afterRead {
