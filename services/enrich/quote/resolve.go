@@ -172,6 +172,23 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if nextCap {
 			return candidate{}, false // "journalist Ada Brook": a title, the name is the referent
 		}
+		// "His coach, Ada Brook, was": the name in apposition is the
+		// referent, with the rank of the description's position.
+		if d.isPunct(k+1, ",") {
+			if e := d.personAt(k + 2); e >= 0 {
+				j := k + 2
+				for d.entityAt(j+1) == e {
+					j++
+				}
+				if d.isPunct(j+1, ",") {
+					r := d.entityRef(e, j)
+					if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
+						a, _ := d.npEnd(k, d.windowStart(k))
+						return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
+					}
+				}
+			}
+		}
 		a, _ := d.npEnd(k, d.windowStart(k))
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
 		if d.isPunct(a-1, ",") && a-2 >= 0 {
@@ -342,8 +359,13 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		// "Tom Vale, a spokesman for the council,": a description in
 		// apposition stands for the person named before it.
 		if d.isPunct(a-1, ",") {
-			if e := d.personAt(a - 2); e >= 0 {
-				return d.entityRef(e, a-2), k
+			p := a - 2
+			// "Ada Brook, 52, a nurse": an age between.
+			if d.isWord(p) && isDigits(d.toks[p].low) && d.isPunct(p-1, ",") {
+				p -= 2
+			}
+			if e := d.personAt(p); e >= 0 {
+				return d.entityRef(e, p), k
 			}
 		}
 		return d.descRef(a, k), k

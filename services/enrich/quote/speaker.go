@@ -13,7 +13,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
 		return d.descRef(a, b)
 	}
-	definite := false
+	// ("said the spokeswoman": the reader may have skipped the article.)
+	definite := d.isWord(a-1) && !d.toks[a-1].inQ && (d.toks[a-1].low == "the" || d.toks[a-1].low == "this")
 	possPron := -1
 	for a <= b && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("prepositions", d.toks[a].low)) {
 		if w := d.toks[a].low; w == "his" || w == "her" || w == "their" || w == "its" {
@@ -568,6 +569,9 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) ||
 			d.lex.in("orgheads", w) || d.lex.in("docheads", w)) {
 			a, _ := d.npEnd(k, lo)
+			if d.lex.in("docheads", w) && !d.lex.in("personheads", w) {
+				return d.speakerFromNP(a, k) // a text speaks for its issuer
+			}
 			return d.descRef(a, k)
 		}
 	}
