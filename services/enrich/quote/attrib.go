@@ -124,7 +124,10 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 		}
 		// "as reported by X" names a source, not the speaker.
 		// ("as saying" is the quoted person's: "quoted Doe as saying").
-		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as" && !strings.HasSuffix(d.toks[i].low, "ing")) {
+		// "if written by the suspect", "when asked": a participle after a
+		// subordinator is no finite verb of saying.
+		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as" && !strings.HasSuffix(d.toks[i].low, "ing")) &&
+			!(d.isWord(i-1) && d.subordinator(d.toks[i-1].low) && d.participle(d.toks[i].low)) {
 			return i, n
 		}
 	}
@@ -152,6 +155,20 @@ func (d *doc) sourceSpeaker(a, b int) ref {
 		return ref{}
 	}
 	return r
+}
+
+// subordinator reports a word that opens a reduced adverbial clause.
+func (d *doc) subordinator(w string) bool {
+	switch w {
+	case "if", "when", "once", "unless", "though", "although", "whether", "until", "while":
+		return true
+	}
+	return false
+}
+
+// participle reports a past participle: -ed, -en, or an irregular form.
+func (d *doc) participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || d.lex.in("irregular", w)
 }
 
 // afterCue reads an attribution that follows the quote in its sentence:

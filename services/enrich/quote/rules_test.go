@@ -66,6 +66,8 @@ func TestRules(t *testing.T) {
 			`Lead author Sally Wasef of Northfield University explained, "the birds were caught in the wild."`, 0, "Sally Wasef"},
 		{"cue_before", "a noun before a bare verb form makes a compound, not a cue",
 			`Mayor Ravi Shah spoke on a morning talk show when he made the announcement: "I am leaving the race."`, 0, "Ravi Shah"},
+		{"cue_before", "a participle after a subordinator is no cue; according to governs the sentence",
+			`According to prosecutor Helen Marsh, the letter if written by the accused would settle the case: "We would have our motive."`, 0, "Helen Marsh"},
 		{"cue_before", "according to before the quote",
 			`According to Tom Berger, "the shelter has room for two hundred people."`, 0, "Tom Berger"},
 		{"colon_subject", "a colon introduces the subject's words",
