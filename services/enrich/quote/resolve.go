@@ -125,7 +125,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		for s > 0 && d.entityAt(s-1) == e {
 			s--
 		}
-		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
+		return candidate{r: r, rank: rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k), d.possessive(k))}, true
 	}
 	if t.capit && d.lex.in("temporal", t.low) {
 		return candidate{}, false
@@ -166,7 +166,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		// "Actor Tom Vale's appearance": a possessor is a referent of last resort.
-		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
+		return candidate{r: r, rank: rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k), d.possessive(k))}, true
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
 		if nextCap {
@@ -259,6 +259,13 @@ func (d *doc) genderOK(pron, desc string) bool {
 		}
 	}
 	return true
+}
+
+// absoluteSubject reports a name [s, k] that is the subject of an
+// absolute clause ("with Vale describing the scene"): "with" before it and
+// a participle after it.
+func (d *doc) absoluteSubject(s, k int) bool {
+	return d.isWord(s-1) && d.toks[s-1].low == "with" && d.isWord(k+1) && strings.HasSuffix(d.toks[k+1].low, "ing")
 }
 
 // subjectPosition reports whether a phrase starting at token s (after

@@ -42,6 +42,8 @@ func TestRules(t *testing.T) {
 			"Ravi Shah scored twice.\n\n\"It was the best day of my life,\" said the 23-year-old.", 0, "Ravi Shah"},
 		{"cue_after.description", "a role in apposition after an age",
 			"Helen Marsh, 52, a nurse from the town, was among the first to arrive.\n\n\"It was chaos,\" the nurse said.", 0, "Helen Marsh"},
+		{"cue_before.pronoun", "the subject of an absolute clause is the latest subject",
+			"Ravi Shah and Omar Haddad both spoke, with Haddad describing the damage. He also said \"the east wing cannot be saved.\"", 0, "Omar Haddad"},
 		{"cue_after.description", "a description repeating the title with its modifier",
 			"Former minister Ravi Shah denied the claims.\n\n\"It is all lies,\" the former minister said.", 0, "Ravi Shah"},
 		{"cue_after.description", "a person described by age",
