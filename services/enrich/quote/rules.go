@@ -155,13 +155,57 @@ func continuation(c *attribCtx) (ref, bool) {
 
 // cueBeforeRule: `X said "..."`, the last cue before the quote in its sentence.
 func cueBeforeRule(c *attribCtx) (ref, bool) {
-	k, n := c.d.lastCue(c.lo, c.q.open)
+	d := c.d
+	k, n := d.lastCue(c.lo, c.q.open)
 	if n == 0 {
 		return ref{}, false
 	}
-	r := c.d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
-	c.cue = c.d.cueText(k, n)
+	c.cue = d.cueText(k, n)
+	// `The plan was described as "..." by Vale`: a passive cue names its
+	// agent after the quote; its subject is what was described.
+	if d.passiveAt(k) && !d.agentFollows(k+n, c.q.open) {
+		if c.q.close >= 0 && d.isWord(c.q.close+1) && d.toks[c.q.close+1].low == "by" {
+			if a, b := d.npRight(c.q.close+2, c.afterHi); a <= b {
+				r := d.speakerFromNP(a, b)
+				return r, r.ok()
+			}
+		}
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
 	return r, r.ok()
+}
+
+// passiveAt reports a participle cue after a form of "be" ("was called",
+// "were described", "has been labelled").
+func (d *doc) passiveAt(k int) bool {
+	if !d.participle(d.toks[k].low) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && d.isWord(j) && d.adverbAt(j) && !isBe(d.toks[j].low) {
+		j--
+	}
+	return d.isWord(j) && isBe(d.toks[j].low)
+}
+
+// agentFollows reports "by" right after the cue, within [i, hi) (the
+// agent before the quote: "described by critics as").
+func (d *doc) agentFollows(i, hi int) bool {
+	for k := i; k < i+2 && k < hi && d.isWord(k); k++ {
+		if d.toks[k].low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // colonSubject: `X praised the team on Twitter: "..."`: a colon introduces

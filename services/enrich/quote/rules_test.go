@@ -70,6 +70,8 @@ func TestRules(t *testing.T) {
 			`Mayor Ravi Shah spoke on a morning talk show when he made the announcement: "I am leaving the race."`, 0, "Ravi Shah"},
 		{"cue_before", "a participle after a subordinator is no cue; according to governs the sentence",
 			`According to prosecutor Helen Marsh, the letter if written by the accused would settle the case: "We would have our motive."`, 0, "Helen Marsh"},
+		{"cue_before", "a passive cue names its agent after the quote",
+			`The plan was described as "a disaster for the whole town" by opposition leader Ravi Shah.`, 0, "Ravi Shah"},
 		{"cue_before", "according to before the quote",
 			`According to Tom Berger, "the shelter has room for two hundred people."`, 0, "Tom Berger"},
 		{"colon_subject", "a colon introduces the subject's words",
@@ -138,6 +140,8 @@ func TestCanSpeak(t *testing.T) {
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Tom Law", "PERSON")} }, "Tom Law"},
 		{"a person the entity stage typed as a place still speaks", `The bridge was "closed for good," according to Sarah Whitby.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Sarah Whitby", "GPE")} }, "Sarah Whitby"},
+		{"the subject of a passive cue is no speaker", `Ravi Shah was told "your contract will not be renewed this year."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ravi Shah", "PERSON")} }, ""},
 		{"a law is no speaker", `The Clean Air Act says "no person shall emit such gases at all."`, nil, ""},
 		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
 	}
