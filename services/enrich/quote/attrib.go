@@ -230,6 +230,11 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if n == 0 {
 			continue
 		}
+		// "a lawyer representing the family, Ada Brook, said": a participle
+		// modifying the subject is not its verb when a finite cue follows.
+		if strings.HasSuffix(d.toks[c].low, "ing") && d.hasCue(c+n, min(end, c+maxNP)) {
+			continue
+		}
 		r, start := d.subjectLeft(c, i)
 		if r.ok() && start == i {
 			q.attrEnd = c + n
@@ -296,6 +301,17 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			break
 		}
 	}
+	// "A statement issued on his behalf by his lawyers said": the one whose
+	// behalf it is speaks.
+	// (Not in an opening phrase: "In a statement on behalf of the family,
+	// their lawyer said" is the lawyer's.)
+	for k := c - 1; k > lo && !d.isPunct(k, ",") && !d.toks[k].inQ; k-- {
+		if d.isWord(k) && d.toks[k].low == "behalf" {
+			if r := d.behalfOwner(k, lo, c); r.ok() {
+				return r
+			}
+		}
+	}
 	// A semicolon or colon closes the clause a subject can come from.
 	for k := c - 1; k > lo; k-- {
 		if (d.isPunct(k, ";") || d.isPunct(k, ":")) && !d.toks[k].inQ {
@@ -358,6 +374,32 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	return d.sentenceSubject(lo, c)
+}
+
+// behalfOwner names X of "on behalf of X" or "on X's behalf" around the
+// token k ("behalf"), within [lo, hi).
+func (d *doc) behalfOwner(k, lo, hi int) ref {
+	if d.isWord(k+1) && d.toks[k+1].low == "of" {
+		if a, b := d.npRight(k+2, hi); a <= b {
+			return d.speakerFromNP(a, b)
+		}
+		return ref{}
+	}
+	p := k - 1
+	if p < lo || !d.isWord(p) {
+		return ref{}
+	}
+	switch w := d.toks[p].low; {
+	case w == "his" || w == "her" || w == "their" || w == "its":
+		return d.resolvePronoun(p, w)
+	case d.possessive(p) && d.toks[p].capit:
+		s := p
+		for s-1 >= lo && d.toks[s-1].capit && !d.possessive(s-1) {
+			s--
+		}
+		return d.nameRef(s, p)
+	}
+	return ref{}
 }
 
 // subjectLeft reads the subject of the cue at token c, looking left no

@@ -14,6 +14,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		return d.descRef(a, b)
 	}
 	// ("said the spokeswoman": the reader may have skipped the article.)
+	// "a statement issued on his behalf", "on Ada Brook's behalf": the one
+	// whose behalf it is speaks.
+	for k := a + 1; k <= b; k++ {
+		if d.toks[k].low == "behalf" {
+			if r := d.behalfOwner(k, a, b+1); r.ok() {
+				return r
+			}
+		}
+	}
 	definite := d.isWord(a-1) && !d.toks[a-1].inQ && (d.toks[a-1].low == "the" || d.toks[a-1].low == "this")
 	possPron := -1
 	for a <= b && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("prepositions", d.toks[a].low)) {
