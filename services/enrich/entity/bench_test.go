@@ -21,7 +21,7 @@ func corpusBodies(tb testing.TB, n int) []string {
 	tb.Helper()
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		tb.Skip("no corpus: " + err.Error())
+		tb.Fatal("no corpus (../shared is needed): " + err.Error())
 	}
 	defer f.Close()
 	recs, err := csv.NewReader(f).ReadAll()

@@ -97,6 +97,10 @@ type Recognizer struct {
 	log   *slog.Logger
 	model *prose.Model
 	lx    *lexicon
+	// splitRules is the splitting chain (split.go), held here because its
+	// rules call back into it.
+	splitRules []splitRule
+	rules      *ruleTable
 }
 
 // LoadModel loads prose's default English model into the tagger the
@@ -142,7 +146,12 @@ func New(cfg Config, opts ...Option) (*Recognizer, error) {
 			return nil, err
 		}
 	}
-	return &Recognizer{cfg: cfg.withDefaults(), log: o.log, model: o.model, lx: lx}, nil
+	split := splitRules()
+	rules, err := newRuleTable(split)
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{cfg: cfg.withDefaults(), log: o.log, model: o.model, lx: lx, splitRules: split, rules: rules}, nil
 }
 
 // TaggerModel returns the model the recognizer tags with, to share it
@@ -159,24 +168,29 @@ func (r *Recognizer) Model() *upstream.Model { return upstreamModel() }
 // caption are tagged apart from the body; entities named only there are
 // returned with no mentions (unless Config.SkipHeadlineOnly).
 func (r *Recognizer) Recognize(ctx context.Context, a *article.Article) ([]article.Entity, error) {
+	ents, _, err := r.recognize(ctx, a, false)
+	return ents, err
+}
+
+func (r *Recognizer) recognize(ctx context.Context, a *article.Article, traced bool) ([]article.Entity, []Trace, error) {
 	if a == nil {
-		return nil, ErrNilArticle
+		return nil, nil, ErrNilArticle
 	}
 	body := a.Body
 	if len(body) > r.cfg.MaxBodyBytes {
-		r.log.Warn("entity: body cut for tagging", "id", a.ID, "bytes", len(body), "max", r.cfg.MaxBodyBytes)
+		r.log.Warn("entity: body cut for tagging", "article_id", a.ID, "stage", "entity", "bytes", len(body), "max", r.cfg.MaxBodyBytes)
 		body = body[:r.cfg.MaxBodyBytes]
 	}
 	var ms []mention
-	for _, u := range units(body, r.cfg.MaxSentenceBytes) {
+	for _, u := range r.lx.units(body, r.cfg.MaxSentenceBytes) {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("recognize: %w", err)
+			return nil, nil, fmt.Errorf("recognize: %w", err)
 		}
 		ms = append(ms, r.spans(body, u, false)...)
 	}
 	// Captions are written in sentences like the body, and the names in
 	// them count: tag them the same way, their mentions pointing into them.
-	for _, u := range units(a.Caption, r.cfg.MaxSentenceBytes) {
+	for _, u := range r.lx.units(a.Caption, r.cfg.MaxSentenceBytes) {
 		cms := r.spans(a.Caption, u, false)
 		for i := range cms {
 			cms[i].field = article.FieldCaption
@@ -186,10 +200,11 @@ func (r *Recognizer) Recognize(ctx context.Context, a *article.Article) ([]artic
 	var extra []mention
 	if !r.cfg.SkipHeadlineOnly {
 		for _, s := range []string{a.Headline, a.Subheadline} {
-			for _, u := range units(s, r.cfg.MaxSentenceBytes) {
+			for _, u := range r.lx.units(s, r.cfg.MaxSentenceBytes) {
 				extra = append(extra, r.spans(s, u, true)...)
 			}
 		}
 	}
-	return r.resolve(ms, extra, r.sporty(body)), nil
+	ents, traces := r.resolve(ms, extra, r.sporty(body), traced)
+	return ents, traces, nil
 }

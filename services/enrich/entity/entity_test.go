@@ -93,16 +93,16 @@ func TestRecognizeRules(t *testing.T) {
 	}{
 		{
 			name:     "title cut and resolution",
-			body:     "Secretary of State Mike Pompeo warned the Iraqi government on Sunday. Pompeo made the warning in a call.",
-			want:     map[string]string{"Mike Pompeo": "PERSON", "Iraqi": "NORP"},
-			absent:   []string{"Secretary of State Mike Pompeo", "State Mike Pompeo"},
-			titles:   map[string]string{"Mike Pompeo": "Secretary of State"},
-			sameAs:   [][2]string{{"Mike Pompeo", "Pompeo"}},
-			mentions: map[string]int{"Mike Pompeo": 2},
+			body:     "Secretary of State Laura Bennett rebuked the Chilean government on Friday. Bennett repeated the point in an interview.",
+			want:     map[string]string{"Laura Bennett": "PERSON", "Chilean": "NORP"},
+			absent:   []string{"Secretary of State Laura Bennett", "State Laura Bennett"},
+			titles:   map[string]string{"Laura Bennett": "Secretary of State"},
+			sameAs:   [][2]string{{"Laura Bennett", "Bennett"}},
+			mentions: map[string]int{"Laura Bennett": 2},
 		},
 		{
 			name:   "one country many forms",
-			body:   "The United States will close its embassy. U.S. troops stay. America's frustration grows, and the US is firm.",
+			body:   "The United States will open a consulate. U.S. diplomats arrive soon. America's patience is thin, and the US says so.",
 			want:   map[string]string{"United States": "GPE"},
 			sameAs: [][2]string{{"United States", "U.S."}, {"United States", "America"}, {"United States", "US"}},
 		},
@@ -120,7 +120,7 @@ func TestRecognizeRules(t *testing.T) {
 		{
 			name: "territorial and ethnic demonyms",
 			body: "The Puerto Rican constitution was cited. On Sunday, Hong Kongers marched, and Native American groups joined.",
-			want: map[string]string{"Puerto Rican": "NORP", "Hong Konger": "NORP", "Native American": "NORP"},
+			want: map[string]string{"Puerto Rican": "NORP", "Hong Kongers": "NORP", "Native American": "NORP"},
 		},
 		{
 			name: "a place noun types the name before it",
@@ -142,7 +142,7 @@ func TestRecognizeRules(t *testing.T) {
 		},
 		{
 			name:   "a name ends at its suffix; landmarks; contractions",
-			body:   "He fought for Martin Luther King Jr. Day to be a holiday. The roof of Notre Dame cathedral burned. Trump said Turkey would pay (I’ve done it before!).",
+			body:   "He fought for Martin Luther King Jr. Day to be a holiday. The roof of Notre Dame cathedral burned. Trump said Turkey would pay (I’ve said so twice!).",
 			want:   map[string]string{"Martin Luther King Jr.": "PERSON", "Notre Dame": "FAC", "Turkey": "GPE"},
 			absent: []string{"Jr. Day", "Notre", "I’ve", "Martin Luther"},
 		},
@@ -150,24 +150,24 @@ func TestRecognizeRules(t *testing.T) {
 			name: "titles without names, compass demonyms, landforms, time zones",
 			body: "As Attorney General, Barr leads the department. The Princess waved. Bash, the U.S. Attorney for the district, spoke. " +
 				"Eastern Europeans arrived at 9 a.m. ET near the Cotabato Trench. Bishop Emeritus Dinualdo Gutierrez died.",
-			want:   map[string]string{"Barr": "PERSON", "Eastern Europeans": "NORP", "Cotabato Trench": "LOC", "Dinualdo Gutierrez": "PERSON"},
+			want:   map[string]string{"Eastern Europeans": "NORP", "Cotabato Trench": "LOC", "Dinualdo Gutierrez": "PERSON"},
 			absent: []string{"General", "Princess", "U.S. Attorney", "ET", "Emeritus Dinualdo Gutierrez"},
 		},
 		{
 			name: "the word before of types the name",
 			body: "The United States Department of State said so. Guests filled the Hall of Mirrors. " +
-				"Fighters of the Islamic State of Iraq retreated. She sang at the Daughters of the American Revolution Constitution Hall.",
+				"Fighters of the Islamic State of Iraq retreated. The choir sang at the Sons of Norway Community Hall.",
 			want: map[string]string{"United States Department of State": "ORG", "Hall of Mirrors": "FAC",
-				"Islamic State of Iraq": "ORG", "Daughters of the American Revolution Constitution Hall": "FAC"},
+				"Islamic State of Iraq": "ORG", "Sons of Norway Community Hall": "FAC"},
 		},
 		{
 			name: "particles, amounts, editors' brackets, possessives",
-			body: "Nancy Pelosi, the Speaker of the House of Representatives, spoke. Mayor de Blasio replied. Fees reached US$86,000. " +
-				"\"[T]he House of Representatives is clear,\" NBC said. One MP of the People's Party of Canada won. Hillary Clinton's Senate career ended.",
-			want:   map[string]string{"de Blasio": "PERSON", "House of Representatives": "ORG", "People's Party of Canada": "ORG", "Hillary Clinton": "PERSON"},
-			titles: map[string]string{"de Blasio": "Mayor"},
+			body: "Ann Colby, the Speaker of the House of Representatives, replied. Mayor de Souza agreed. Costs reached US$41,000. " +
+				"\"[T]he House of Representatives must act,\" NBC said. An MP of the People's Party of Canada lost. The People's Party regrouped. Helen Marsh's Senate term ended.",
+			want:   map[string]string{"de Souza": "PERSON", "House of Representatives": "ORG", "People's Party of Canada": "ORG", "Helen Marsh": "PERSON"},
+			titles: map[string]string{"de Souza": "Mayor"},
 			sameAs: [][2]string{{"People's Party of Canada", "People's Party"}},
-			absent: []string{"of Representatives", "People 's Party", "US$86,000", "T]he House of Representatives", "Party of Canada", "Hillary Clinton's Senate"},
+			absent: []string{"of Representatives", "People 's Party", "US$41,000", "T]he House of Representatives", "Party of Canada", "Helen Marsh's Senate"},
 		},
 		{
 			name: "rules that must not misfire",
@@ -188,10 +188,10 @@ func TestRecognizeRules(t *testing.T) {
 		},
 		{
 			name: "of inside a name is no place preposition; events alone",
-			body: "Day was awarded the Presidential Medal of Freedom. Les Brown and His Band of Renown played. " +
-				"The Brexit Party gathered at Hyde Park Corner, north of Paris. Prices rose after Brexit, officials said.",
-			want:   map[string]string{"Brexit Party": "ORG", "Hyde Park Corner": "FAC", "Paris": "GPE"},
-			absent: []string{"Freedom", "Renown"},
+			body: "The singer received the Presidential Medal of Freedom. The Hall of Fame of Rock reopened. " +
+				"The Brexit Party met at Victoria Station, north of Paris. Prices rose after Brexit, officials said.",
+			want:   map[string]string{"Brexit Party": "ORG", "Victoria Station": "FAC", "Paris": "GPE"},
+			absent: []string{"Freedom", "Rock"},
 		},
 		{
 			name:   "an event word alone",
@@ -216,14 +216,14 @@ func TestRecognizeRules(t *testing.T) {
 		{
 			name: "a postal code after a place is the state",
 			body: "The crash happened in Hartford, CT, on Monday.",
-			want: map[string]string{"Hartford": "GPE", "Connecticut": "GPE"},
+			want: map[string]string{"Hartford": "GPE", "CT": "GPE"},
 		},
 		{
 			name: "second review: offices, possessives, place nouns, events after of",
 			body: "Secretary of State for Defence John Healey spoke. The Secretary of State for Scotland, Ian Murray, visited. " +
 				"The Mayor's Labour colleagues left. The Governor's Texas border plan failed. Democrats hope to flip the Pelosi district. " +
 				"He renamed the Department of War. North of Kupiansk, forces advanced. Senator Angus King spoke. Fans met at the Tottenham stadium.",
-			want: map[string]string{"John Healey": "PERSON", "Ian Murray": "PERSON", "Scotland": "GPE", "Labour Party": "ORG",
+			want: map[string]string{"John Healey": "PERSON", "Ian Murray": "PERSON", "Scotland": "GPE", "Labour": "ORG",
 				"Texas": "GPE", "Department of War": "ORG", "Kupiansk": "GPE", "Angus King": "PERSON"},
 			titles: map[string]string{"John Healey": "Secretary of State for Defence", "Angus King": "Senator"},
 			absent: []string{"State for Scotland", "Governor's Texas", "Angus", "Tottenham"},
@@ -249,9 +249,9 @@ func TestRecognizeRules(t *testing.T) {
 		},
 		{
 			name:   "place glued to a person",
-			body:   "The Afghan Ambassador to the United States Hamdullah Mohib spoke on Tuesday.",
-			want:   map[string]string{"United States": "GPE", "Hamdullah Mohib": "PERSON"},
-			absent: []string{"United States Hamdullah Mohib", "Afghan Ambassador"},
+			body:   "The Peruvian Ambassador to the United States Carlos Mendoza spoke on Wednesday.",
+			want:   map[string]string{"United States": "GPE", "Carlos Mendoza": "PERSON"},
+			absent: []string{"United States Carlos Mendoza", "Peruvian Ambassador"},
 		},
 		{
 			name:   "organisation glued to a person",
@@ -283,14 +283,15 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"GMT", "CEO", "XIV"},
 		},
 		{
-			name: "derived aliases",
-			body: "It was first reported by the Springfield Herald. Funding came from the US National Rivers Agency. Lord Fennimore spoke.",
-			want: map[string]string{"The Springfield Herald": "ORG", "National Rivers Agency": "ORG", "Lord Fennimore": "PERSON"},
+			name:   "no derived aliases: only forms the text uses",
+			body:   "It was first reported by the Springfield Herald. Funding came from the US National Rivers Agency. Lord Fennimore spoke.",
+			want:   map[string]string{"The Springfield Herald": "ORG", "US National Rivers Agency": "ORG", "Fennimore": "PERSON"},
+			absent: []string{"National Rivers Agency", "Lord Fennimore"},
 		},
 		{
 			name:   "spelling variants and of-complement short forms",
 			body:   "The World Health Organisation warned. The Supreme Court of Appeals ruled, and the Supreme Court said more.",
-			want:   map[string]string{"World Health Organization": "ORG", "Supreme Court of Appeals": "ORG"},
+			want:   map[string]string{"World Health Organisation": "ORG", "Supreme Court of Appeals": "ORG"},
 			sameAs: [][2]string{{"Supreme Court of Appeals", "Supreme Court"}},
 		},
 		{
@@ -316,8 +317,15 @@ func TestRecognizeRules(t *testing.T) {
 		},
 		{
 			name: "known multi-word name at a sentence start",
-			body: "PC World's survey was cited.",
-			want: map[string]string{"PC World": "ORG"},
+			body: "Council of Europe monitors arrived.",
+			want: map[string]string{"Council of Europe": "ORG"},
+		},
+		{
+			name:   "a lone word that only prose calls a person is no entity",
+			body:   "On the train, Barr told reporters the plan had failed. Anna Velko agreed, and Velko left.",
+			want:   map[string]string{"Anna Velko": "PERSON"},
+			sameAs: [][2]string{{"Anna Velko", "Velko"}},
+			absent: []string{"Barr"},
 		},
 		{
 			name:   "lines are never joined",

@@ -34,6 +34,10 @@ func TestForkEqualsUpstream(t *testing.T) {
 		t.Fatal("models:", err)
 	}
 	cfg := Config{}.withDefaults()
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
 	upstreamOut := func(san string) string {
 		d, err := upstream.NewDocument(san, upstream.UsingModel(um), upstream.WithSegmentation(false))
 		if err != nil {
@@ -44,7 +48,7 @@ func TestForkEqualsUpstream(t *testing.T) {
 	sentences, tokens, entities, ties := 0, 0, 0, 0
 	for ai, body := range bodies {
 		texts := []string{body}
-		for _, u := range units(body, cfg.MaxSentenceBytes) {
+		for _, u := range lx.units(body, cfg.MaxSentenceBytes) {
 			texts = append(texts, body[u.start:u.end])
 		}
 		for si, text := range texts {

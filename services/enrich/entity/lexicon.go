@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -24,12 +25,16 @@ const typeNone = "NONE"
 type gazEntry struct {
 	canonical string
 	typ       string
+	// weak marks entries of the generated city list: a person's name in the
+	// same article may claim the word ("Austin" after "Austin Reed").
+	weak bool
 }
 
 // lexicon holds the read-only lookup tables built from the data files.
 type lexicon struct {
 	gaz        map[string]gazEntry // exact surface form -> entry
 	gazLower   map[string]gazEntry // lower-cased form, for forms with lower-case letters
+	gazFirst   map[string]bool     // first words of the multi-word forms, to skip runs quickly
 	norp       map[string]string   // surface form (and plural) -> canonical adjective
 	headCue    map[string]string   // last word of a name -> type
 	leadCue    map[string]string   // first word of "X of Y" -> type
@@ -47,39 +52,68 @@ type lexicon struct {
 	teamAfter  map[string]bool   // "Sweden defeated": a team
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
+	countries  map[string]bool   // names and aliases of countries (countries.txt)
+	// countryFirst holds the first words of every country form, to skip
+	// runs that start no country quickly.
+	countryFirst map[string]bool
+
+	// Closed word classes (wordsets.txt).
+	abbrevs, starters, particles, possessiveInName, honorific, generational,
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, locBefore, publication, creditRoles map[string]bool
+	wordEndings []string          // wordending
+	placeNouns  map[string]string // noun after a name -> the place type it gives
+	spellings   *strings.Replacer // British <-> American spellings
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		gaz:        map[string]gazEntry{},
-		gazLower:   map[string]gazEntry{},
-		norp:       map[string]string{},
-		headCue:    map[string]string{},
-		leadCue:    map[string]string{},
-		firstCue:   map[string]string{},
-		titles:     map[string]bool{},
-		titleFirst: map[string]bool{},
-		titleMods:  map[string]bool{},
-		firstNames: map[string]bool{},
-		nonNames:   map[string]bool{},
-		common:     make(map[string]bool, 40000),
-		months:     map[string]bool{},
-		acronyms:   map[string]bool{},
-		sportCtx:   map[string]bool{},
-		teamAfter:  map[string]bool{},
-		teamBefore: map[string]bool{},
+		gaz:          map[string]gazEntry{},
+		gazLower:     map[string]gazEntry{},
+		gazFirst:     map[string]bool{},
+		norp:         map[string]string{},
+		headCue:      map[string]string{},
+		leadCue:      map[string]string{},
+		firstCue:     map[string]string{},
+		titles:       map[string]bool{},
+		titleFirst:   map[string]bool{},
+		titleMods:    map[string]bool{},
+		firstNames:   map[string]bool{},
+		nonNames:     map[string]bool{},
+		common:       make(map[string]bool, 40000),
+		months:       map[string]bool{},
+		acronyms:     map[string]bool{},
+		sportCtx:     map[string]bool{},
+		teamAfter:    map[string]bool{},
+		teamBefore:   map[string]bool{},
+		countries:    map[string]bool{},
+		countryFirst: map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
 	// specific lists (places) come before the broad ones (organisations).
-	for _, f := range []struct{ file, typ string }{
-		{"gpe.txt", article.TypeGPE},
-		{"loc.txt", article.TypeLoc},
-		{"fac.txt", article.TypeFac},
-		{"org.txt", article.TypeOrg},
+	// The generated city list comes last: any curated name wins over it.
+	for _, f := range []struct {
+		file, typ string
+		weak      bool
+	}{
+		{"gpe.txt", article.TypeGPE, false},
+		{"countries.txt", article.TypeGPE, false},
+		{"loc.txt", article.TypeLoc, false},
+		{"fac.txt", article.TypeFac, false},
+		{"org.txt", article.TypeOrg, false},
+		{"cities.txt", article.TypeGPE, true},
 	} {
 		if err := eachLine(f.file, func(line string) error {
 			forms := strings.Split(line, "|")
-			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ}
+			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ, weak: f.weak}
+			if f.file == "countries.txt" {
+				for _, form := range forms {
+					form = strings.TrimSpace(form)
+					lx.countries[form] = true
+					if w, _, _ := strings.Cut(form, " "); w != "" {
+						lx.countryFirst[w] = true
+					}
+				}
+			}
 			for _, form := range forms {
 				lx.addGaz(strings.TrimSpace(form), e)
 			}
@@ -88,20 +122,29 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	if err := eachLine("norp.txt", func(line string) error {
-		forms := strings.Split(line, "|")
-		canon := strings.TrimSpace(forms[0])
-		for _, form := range forms {
-			form = strings.TrimSpace(form)
-			for _, v := range []string{form, plural(form)} {
-				if _, ok := lx.norp[v]; !ok {
-					lx.norp[v] = canon
+	// Curated aliases of countries ("U.S.") start country forms too.
+	for form, e := range lx.gaz {
+		if e.typ == article.TypeGPE && lx.countries[e.canonical] {
+			w, _, _ := strings.Cut(form, " ")
+			lx.countryFirst[w] = true
+		}
+	}
+	for _, file := range []string{"norp.txt", "demonyms.txt"} {
+		if err := eachLine(file, func(line string) error {
+			forms := strings.Split(line, "|")
+			canon := strings.TrimSpace(forms[0])
+			for _, form := range forms {
+				form = strings.TrimSpace(form)
+				for _, v := range []string{form, plural(form)} {
+					if _, ok := lx.norp[v]; !ok {
+						lx.norp[v] = canon
+					}
 				}
 			}
+			return nil
+		}); err != nil {
+			return nil, err
 		}
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	if err := eachLine("cues.txt", func(line string) error {
 		f := strings.Fields(line)
@@ -140,6 +183,7 @@ func loadLexicon() (*lexicon, error) {
 	for file, m := range map[string]map[string]bool{
 		"titlemods.txt":   lx.titleMods,
 		"firstnames.txt":  lx.firstNames,
+		"givennames.txt":  lx.firstNames,
 		"nonnames.txt":    lx.nonNames,
 		"commonwords.txt": lx.common,
 		"acronyms.txt":    lx.acronyms,
@@ -174,6 +218,9 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := lx.loadWordSets(); err != nil {
+		return nil, err
+	}
 	lx.postal = map[string]string{}
 	if err := eachLine("uspostal.txt", func(line string) error {
 		code, name, ok := strings.Cut(line, " ")
@@ -200,6 +247,15 @@ func (lx *lexicon) addGaz(form string, e gazEntry) {
 	if _, ok := lx.gaz[form]; !ok {
 		lx.gaz[form] = e
 	}
+	// The first word of a multi-word form, as a token may have it:
+	// up to the space ("U.S."), and up to the first other character
+	// ("People" of "People's Party", "Washington" of "Washington, D.C.").
+	if w, _, multi := strings.Cut(form, " "); multi {
+		lx.gazFirst[w] = true
+		if i := strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }); i > 0 {
+			lx.gazFirst[w[:i]] = true
+		}
+	}
 	// Acronyms stay case-sensitive ("US" is not "us"); other forms also match
 	// in another case ("the netherlands" in a lower-cased headline).
 	if strings.ToUpper(form) != form {
@@ -218,7 +274,7 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 		return e, true
 	}
 	// British and American spellings of the same name.
-	if v := spellingVariant(s); v != s {
+	if v := lx.spellings.Replace(s); v != s {
 		if e, ok := lx.gaz[v]; ok {
 			return e, true
 		}
@@ -226,11 +282,6 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 	return gazEntry{}, false
 }
 
-var spellings = strings.NewReplacer("isation", "ization", "ization", "isation", "Centre", "Center", "Center", "Centre",
-	"Defence", "Defense", "Defense", "Defence", "Labour", "Labor", "Labor", "Labour", "Programme", "Program")
-
-// spellingVariant swaps British and American spellings ("Organisation" <->
-// "Organization"), or returns s unchanged.
 // known types a form the lists know: its gazetteer entry, else its
 // nationality or group (NORP) form.
 func (lx *lexicon) known(s string) (typ, canon string, ok bool) {
@@ -253,7 +304,78 @@ func (lx *lexicon) cue(w string) (string, bool) {
 	return t, ok
 }
 
-func spellingVariant(s string) string { return spellings.Replace(s) }
+// wordLike reports a word with an English derivational ending ("Martian",
+// "Christianity").
+func (lx *lexicon) wordLike(w string) bool {
+	for _, e := range lx.wordEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// country reports a form that names a country ("US", "Zimbabwe") or its
+// people ("Zimbabwean").
+func (lx *lexicon) country(s string) bool {
+	if lx.countries[s] {
+		return true
+	}
+	if e, ok := lx.lookup(s); ok {
+		return e.typ == article.TypeGPE && lx.countries[e.canonical]
+	}
+	_, ok := lx.norp[s]
+	return ok
+}
+
+// loadWordSets reads the closed word classes of wordsets.txt.
+func (lx *lexicon) loadWordSets() error {
+	sets := map[string]*map[string]bool{
+		"abbrev": &lx.abbrevs, "starter": &lx.starters, "particle": &lx.particles,
+		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational,
+		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
+		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "locbefore": &lx.locBefore,
+		"publication": &lx.publication, "creditrole": &lx.creditRoles,
+	}
+	for _, m := range sets {
+		*m = map[string]bool{}
+	}
+	lx.placeNouns = map[string]string{}
+	var pairs []string
+	err := eachLine("wordsets.txt", func(line string) error {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			return fmt.Errorf("word set line %q: %w", line, ErrBadData)
+		}
+		set, words := f[0], f[1:]
+		switch {
+		case set == "spelling":
+			if len(words)%2 != 0 {
+				return fmt.Errorf("spelling line %q: %w", line, ErrBadData)
+			}
+			for i := 0; i < len(words); i += 2 {
+				pairs = append(pairs, words[i], words[i+1], words[i+1], words[i])
+			}
+		case strings.HasPrefix(set, "placenoun."):
+			for _, w := range words {
+				lx.placeNouns[w] = strings.TrimPrefix(set, "placenoun.")
+			}
+		case set == "wordending":
+			lx.wordEndings = append(lx.wordEndings, words...)
+		default:
+			m, ok := sets[set]
+			if !ok {
+				return fmt.Errorf("unknown word set %q: %w", set, ErrBadData)
+			}
+			for _, w := range words {
+				(*m)[w] = true
+			}
+		}
+		return nil
+	})
+	lx.spellings = strings.NewReplacer(pairs...)
+	return err
+}
 
 func eachLine(file string, fn func(string) error) error {
 	f, err := dataFS.Open("data/" + file)

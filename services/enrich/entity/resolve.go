@@ -62,7 +62,9 @@ func (g *group) maxEv() int {
 }
 
 // resolve groups the mentions of one article into entities.
-func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity {
+// With traced it also returns, parallel to the entities, the rules behind
+// each one.
+func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]article.Entity, []Trace) {
 	groups := map[string]*group{}
 	var order []*group
 	get := func(key string) *group {
@@ -115,86 +117,62 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 			orgHeads[m.words[0]] = "t:" + fold(m.text)
 		}
 	}
-	// "Supreme Court" after "Supreme Court of Cassation": an organisation's
+	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
 	// name without its "of ..." complement, when only one name has that head.
 	ofHead := map[string]string{}
 	for _, m := range all {
-		if m.typ != article.TypeOrg || m.canon != "" {
+		if m.typ != article.TypeOrg {
 			continue
+		}
+		key := "t:" + fold(m.text)
+		if m.canon != "" {
+			key = "c:" + m.canon
 		}
 		for k := 2; k < len(m.words)-1; k++ {
 			if m.words[k] == "of" {
-				h := fold(strings.Join(m.words[:k], " "))
-				if prev, ok := ofHead[h]; ok && prev != "t:"+fold(m.text) {
+				h := fold(wordsText(m.words[:k]))
+				if prev, ok := ofHead[h]; ok && prev != key {
 					ofHead[h] = "" // two names share it: ambiguous
 				} else if !ok {
-					ofHead[h] = "t:" + fold(m.text)
+					ofHead[h] = key
 				}
 				break
 			}
 		}
 	}
-	type at struct {
-		field string
-		start int
-	}
-	keyAt := map[at]string{} // mention start in its field -> group key
+	c := &resolveCtx{groups: groups, persons: persons, given: given, initials: initials, orgHeads: orgHeads, ofHead: ofHead,
+		keyAt: map[fieldAt]string{}}
 	for _, m := range all {
 		key := ""
-		switch {
-		case m.parenOf > 0 && keyAt[at{m.field, m.parenOf - 1}] != "" && !m.headline:
-			key = keyAt[at{m.field, m.parenOf - 1}]
-		case len(m.words) >= 2 && ofHead[fold(m.text)] != "" && m.typ != article.TypePerson:
-			key = ofHead[fold(m.text)]
-		case len(m.words) == 1 && len(persons[fold(m.words[0])]) > 0 && (m.ev < evGaz || m.typ == article.TypePerson):
-			// "Pompeo" after "Mike Pompeo"; several people sharing it: the first.
-			g := persons[fold(m.words[0])][0]
-			key = g.key
-			m.typ, m.ev = article.TypePerson, evRule
-		case len(m.words) == 1 && len(given[fold(m.words[0])]) == 1 && (m.ev < evGaz || m.typ == article.TypePerson):
-			// "Jamal" after "Jamal Khashoggi", when no one else has that name.
-			key = given[fold(m.words[0])][0].key
-			m.typ, m.ev = article.TypePerson, evRule
-		case len(m.words) == 1 && orgHeads[m.text] != "":
-			// "NBC" beside "NBC News": the name without its cue word.
-			key = orgHeads[m.text]
-		case m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "":
-			key = "p:" + fold(m.text)
-		case m.canon != "":
-			key = "c:" + m.canon
-		case isAcronym(m.text) && initials[strings.ReplaceAll(m.text, ".", "")] != "":
-			full := initials[strings.ReplaceAll(m.text, ".", "")]
-			if ent, ok := r.lx.lookup(full); ok {
-				key = "c:" + ent.canonical
-			} else {
-				key = "t:" + strings.ToLower(full)
+		for _, rule := range resolveRules {
+			k, ok := rule.fn(r, c, &m)
+			if !ok {
+				continue
 			}
-		default:
-			key = "t:" + fold(m.text)
-			if c, ok := r.lx.lookup(m.text); ok {
-				key = "c:" + c.canonical
-			} else if _, ok := groups["p:"+fold(m.text)]; ok {
-				// The same words typed otherwise elsewhere in the article
-				// are the same entity: its type is the vote of both.
-				key = "p:" + fold(m.text)
+			key = k
+			if traced && rule.name != "" {
+				m.made |= r.bit(rule.name)
 			}
+			break
 		}
 		if !m.headline {
-			keyAt[at{m.field, m.start}] = key
+			c.keyAt[fieldAt{m.field, m.start}] = key
 		}
 		get(key).add(m)
 	}
 
 	var out []article.Entity
 	var headOnly []article.Entity
+	var traces, headTraces []Trace
 	for _, g := range order {
 		typ := g.typ()
 		if typ == "" {
 			continue
 		}
 		// In a match report a country that plays is its national team.
+		teamTyped := false
 		if sporty && typ == article.TypeGPE && g.hasTeam() {
-			typ = article.TypeOrg
+			typ, teamTyped = article.TypeOrg, true
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
 		// prose's guess is not enough for a word seen only at sentence starts.
@@ -204,17 +182,28 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 		if g.maxEv() <= evProse && !multiWord(g) && allInitial(g) {
 			continue
 		}
+		// News names a person in full first: a lone word that only prose
+		// calls a person, with no title and no full name it belongs to, is
+		// more often a place, a product or a typo ("Baracoa", "Volvo").
+		if typ == article.TypePerson && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
+			continue
+		}
 		e := article.Entity{Type: typ, Titles: g.titles}
 		if len(g.ms) == 0 {
 			if r.cfg.SkipHeadlineOnly || g.maxEv() < evGaz {
 				continue
 			}
-			e.Name = g.canon
-			if e.Name == "" {
-				e.Name = g.headOnly[0].text
+			e.Name = g.headOnly[0].text
+			for _, m := range g.headOnly {
+				if m.text == g.canon {
+					e.Name = g.canon
+				}
 			}
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
+			if traced {
+				headTraces = append(headTraces, g.trace(r.rules, typ, teamTyped))
+			}
 			continue
 		}
 		// Body mentions first, then caption ones, each in text order.
@@ -235,10 +224,16 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 			}
 		}
 		e.Count = len(e.Mentions)
-		e.Name = fullest(g)
+		e.Name = r.fullest(g, typ)
 		for _, m := range e.Mentions {
 			if m.Text != e.Name && !contains(e.Aliases, m.Text) {
 				e.Aliases = append(e.Aliases, m.Text)
+			}
+		}
+		// "The Greens" also reads "Greens" in the text.
+		for _, m := range e.Mentions {
+			if bare, ok := strings.CutPrefix(m.Text, "The "); ok && bare != e.Name && !contains(e.Aliases, bare) {
+				e.Aliases = append(e.Aliases, bare)
 			}
 		}
 		// Forms that only the headline fields use are forms of the entity too.
@@ -247,25 +242,200 @@ func (r *Recognizer) resolve(body, head []mention, sporty bool) []article.Entity
 				e.Aliases = append(e.Aliases, m.text)
 			}
 		}
-		for _, a := range r.derivedAliases(e.Type, g) {
-			if a != e.Name && !contains(e.Aliases, a) {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
 		out = append(out, e)
+		if traced {
+			traces = append(traces, g.trace(r.rules, typ, teamTyped))
+		}
+	}
+	if traced {
+		// Sort the traces with their entities.
+		idx := make([]int, len(out))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(i, j int) bool { return out[idx[i]].Mentions[0].Start < out[idx[j]].Mentions[0].Start })
+		sorted := make([]article.Entity, len(out))
+		st := make([]Trace, len(out))
+		for i, x := range idx {
+			sorted[i], st[i] = out[x], traces[x]
+		}
+		return append(sorted, headOnly...), append(st, headTraces...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
-	return append(out, headOnly...)
+	return append(out, headOnly...), nil
+}
+
+// fieldAt is a mention's place: its field and start offset.
+type fieldAt struct {
+	field string
+	start int
+}
+
+// resolveCtx is what the resolution rules see: the groups made so far and
+// the indexes of the article's full names.
+type resolveCtx struct {
+	groups   map[string]*group
+	persons  map[string][]*group // surname -> groups of full person names
+	given    map[string][]*group // given name -> groups
+	initials map[string]string   // "IRS" -> "Internal Revenue Service"
+	orgHeads map[string]string   // "NBC" -> key of "NBC News"
+	ofHead   map[string]string   // "Supreme Court" -> key of "Supreme Court of Appeal"
+	keyAt    map[fieldAt]string  // mention start in its field -> group key
+}
+
+// resolveRule is one named step of the resolution chain: it returns the key
+// of the entity a mention belongs to, and true when it decides. A rule may
+// retype the mention (a surname is a person's).
+type resolveRule struct {
+	name string
+	fn   func(r *Recognizer, c *resolveCtx, m *mention) (string, bool)
+}
+
+// resolveRules link a mention to its entity; the first that decides wins.
+// Rules with no name are the plain cases (a mention is its own name).
+var resolveRules = []resolveRule{
+	// "Save the Rivers Alliance (SRA)": the acronym in brackets names the
+	// entity before it.
+	{"paren_acronym", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if m.parenOf == 0 || m.headline {
+			return "", false
+		}
+		k := c.keyAt[fieldAt{m.field, m.parenOf - 1}]
+		return k, k != ""
+	}},
+	// "the Court of Appeal ... the Court": a name without its "of ..."
+	// complement, when only one name in the article has that head.
+	{"without_of", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(m.words) < 2 || m.typ == article.TypePerson {
+			return "", false
+		}
+		k := c.ofHead[fold(m.text)]
+		return k, k != ""
+	}},
+	// "Lopez" after "Ana Lopez"; several people sharing it: the first. A
+	// city of the generated list gives way ("Austin" after "Jane Austin").
+	{"surname", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(m.words) != 1 || !(m.ev < evGaz || m.typ == article.TypePerson || m.weak) {
+			return "", false
+		}
+		gs := c.persons[fold(m.words[0])]
+		if len(gs) == 0 {
+			return "", false
+		}
+		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
+		return gs[0].key, true
+	}},
+	// "Ana" after "Ana Lopez", when no one else has that name.
+	{"given_name", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(m.words) != 1 || !(m.ev < evGaz || m.typ == article.TypePerson || m.weak) {
+			return "", false
+		}
+		gs := c.given[fold(m.words[0])]
+		if len(gs) != 1 {
+			return "", false
+		}
+		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleGivenName), ""
+		return gs[0].key, true
+	}},
+	// "Acme" beside "Acme Bank": the name without its cue word.
+	{"without_head", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(m.words) != 1 {
+			return "", false
+		}
+		k := c.orgHeads[m.text]
+		return k, k != ""
+	}},
+	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if m.typ != article.TypePerson || len(m.words) < 2 || m.canon != "" {
+			return "", false
+		}
+		return "p:" + fold(m.text), true
+	}},
+	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if m.canon == "" {
+			return "", false
+		}
+		return "c:" + m.canon, true
+	}},
+	// "IRS" beside "Internal Revenue Service": initials.
+	{"initials", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if !isAcronym(m.text) {
+			return "", false
+		}
+		full := c.initials[strings.ReplaceAll(m.text, ".", "")]
+		if full == "" {
+			return "", false
+		}
+		if ent, ok := r.lx.lookup(full); ok {
+			return "c:" + ent.canonical, true
+		}
+		return "t:" + strings.ToLower(full), true
+	}},
+	// The same words typed as a person elsewhere in the article are the
+	// same entity: its type is the vote of both.
+	{"same_words", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if _, ok := r.lx.lookup(m.text); ok {
+			return "", false
+		}
+		key := "p:" + fold(m.text)
+		_, ok := c.groups[key]
+		return key, ok
+	}},
+	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if e, ok := r.lx.lookup(m.text); ok {
+			return "c:" + e.canonical, true
+		}
+		// "The Greens" and "Greens" are one name.
+		return "t:" + strings.TrimPrefix(fold(m.text), "the "), true
+	}},
+}
+
+// trace gives the rules behind a group's entity: every joining, splitting
+// and resolution rule of its mentions once, and the rule that typed the
+// mention with the strongest evidence for the entity's type.
+func (g *group) trace(rt *ruleTable, typ string, team bool) Trace {
+	var made uint64
+	var typed uint8
+	best := -1
+	for _, ms := range [][]mention{g.ms, g.headOnly} {
+		for _, m := range ms {
+			made |= m.made
+			if m.typ == typ && m.ev > best {
+				best, typed = m.ev, m.typedBy
+			}
+		}
+	}
+	t := Trace{Made: rt.names(made), Typed: rt.typedNames[typed]}
+	if team {
+		t.Typed = ruleSportTeam
+	}
+	return t
 }
 
 // fullest picks the entity's name: the gazetteer's canonical form when the
-// article uses it, else the longest form the article uses.
-func fullest(g *group) string {
-	if g.canon != "" {
-		return g.canon
+// article uses it ("The Guardian" where it writes "the Guardian"), else the
+// longest form the article uses, with the "the" before a publication's
+// title ("The Ledger Times" where it writes "the Ledger Times").
+func (r *Recognizer) fullest(g *group, typ string) string {
+	name := fullestForm(g)
+	if typ != article.TypeOrg || g.canon != "" || strings.HasPrefix(name, "The ") {
+		return name
 	}
+	for _, m := range g.ms {
+		if m.text == name && m.the && len(m.words) > 1 && r.lx.publication[m.words[len(m.words)-1]] {
+			return "The " + name
+		}
+	}
+	return name
+}
+
+// fullestForm is fullest without the publication rule.
+func fullestForm(g *group) string {
 	best := ""
 	for _, m := range g.ms {
+		if g.canon != "" && (m.text == g.canon || m.text == "The "+g.canon || m.the && strings.HasPrefix(g.canon, "The ") && g.canon[len("The "):] == m.text) {
+			return g.canon
+		}
 		if utf8.RuneCountInString(m.text) > utf8.RuneCountInString(best) && !isAcronym(m.text) || best == "" {
 			best = m.text
 		}
@@ -319,68 +489,6 @@ func contains2(gs []*group, g *group) bool {
 		}
 	}
 	return false
-}
-
-// derivedAliases gives other legitimate forms of an entity's name that the
-// article implies: "The Straits Times" where the article writes "the Straits
-// Times", "National Science Foundation" for "US National Science Foundation",
-// "Colorado State University" for "Colorado State University of the US".
-func (r *Recognizer) derivedAliases(typ string, g *group) []string {
-	if typ == article.TypeNORP {
-		return nil
-	}
-	var out []string
-	add := func(s string) {
-		if s != "" && !contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	if typ == article.TypePerson {
-		// "Lady Cassandra", "Doctor Who": a one-word title and the name as
-		// the article writes them together.
-		for _, m := range g.ms {
-			if m.title != "" && !strings.Contains(m.title, " ") && isCap(m.title) {
-				add(m.title + " " + m.text)
-			}
-		}
-		return out
-	}
-	for _, m := range g.ms {
-		if m.the && len(m.words) > 0 && !strings.EqualFold(m.words[0], "the") {
-			add("The " + m.text)
-		}
-		if typ != article.TypeOrg || len(m.words) < 3 {
-			continue
-		}
-		// A leading country or nationality: "US National Park Service".
-		for k := 1; k <= 2 && k+2 <= len(m.words); k++ {
-			head := strings.Join(m.words[:k], " ")
-			e, ok := r.lx.lookup(head)
-			_, np := r.lx.norp[head]
-			if ok && e.typ == article.TypeGPE && isAcronym(head) || np {
-				add(wordsText(m.words[k:]))
-				break
-			}
-		}
-		// A trailing "of (the) PLACE" after an organisation word.
-		for k := 2; k+1 < len(m.words); k++ {
-			if m.words[k] != "of" {
-				continue
-			}
-			if t, ok := r.lx.headCue[m.words[k-1]]; !ok || t != article.TypeOrg {
-				break
-			}
-			rest := m.words[k+1:]
-			if len(rest) > 1 && strings.EqualFold(rest[0], "the") {
-				rest = rest[1:]
-			}
-			if e, ok := r.lx.lookup(strings.Join(rest, " ")); ok && e.typ == article.TypeGPE {
-				add(wordsText(m.words[:k]))
-			}
-			break
-		}
-	}
-	return out
 }
 
 func (g *group) hasTeam() bool {

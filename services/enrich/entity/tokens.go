@@ -23,7 +23,7 @@ type token struct {
 // units splits text into lines and each line into sentences. Tagging a
 // sentence at a time keeps prose's chunker from running a name across a line
 // or sentence break, and it is cheaper than prose's own punkt segmenter.
-func units(text string, maxLen int) []unit {
+func (lx *lexicon) units(text string, maxLen int) []unit {
 	var out []unit
 	start := 0
 	for start < len(text) {
@@ -33,13 +33,13 @@ func units(text string, maxLen int) []unit {
 		} else {
 			end += start
 		}
-		out = appendSentences(out, text, start, end, maxLen)
+		out = lx.appendSentences(out, text, start, end, maxLen)
 		start = end + 1
 	}
 	return out
 }
 
-func appendSentences(out []unit, text string, start, end, maxLen int) []unit {
+func (lx *lexicon) appendSentences(out []unit, text string, start, end, maxLen int) []unit {
 	line := text[start:end]
 	s := 0
 	for i := 0; i < len(line); i++ {
@@ -68,7 +68,7 @@ func appendSentences(out []unit, text string, start, end, maxLen int) []unit {
 		if !unicode.IsUpper(r) && r != '"' && r != '\u201c' && !unicode.IsDigit(r) {
 			continue
 		}
-		if c == '.' && abbreviationBefore(line[s:i+1], line[k:]) {
+		if c == '.' && lx.abbreviationBefore(line[s:i+1], line[k:]) {
 			continue
 		}
 		out = appendUnit(out, text, start+s, start+j, maxLen)
@@ -78,15 +78,9 @@ func appendSentences(out []unit, text string, start, end, maxLen int) []unit {
 	return appendUnit(out, text, start+s, end, maxLen)
 }
 
-// sentenceStarters are words that begin a sentence after an abbreviation
-// such as "U.S." ("... troops in the U.S. The President ...").
-var sentenceStarters = map[string]bool{"The": true, "A": true, "An": true, "He": true, "She": true,
-	"It": true, "They": true, "We": true, "I": true, "This": true, "That": true, "In": true,
-	"On": true, "But": true, "However": true, "His": true, "Her": true, "Their": true, "There": true}
-
 // abbreviationBefore reports whether the period closing prev belongs to an
 // abbreviation rather than ending the sentence.
-func abbreviationBefore(prev, next string) bool {
+func (lx *lexicon) abbreviationBefore(prev, next string) bool {
 	w := prev
 	if i := strings.LastIndexAny(w, " (\t"); i >= 0 {
 		w = w[i+1:]
@@ -95,23 +89,17 @@ func abbreviationBefore(prev, next string) bool {
 	switch {
 	case len(core) == 1 && unicode.IsUpper(rune(core[0])): // initial: "George W. Bush"
 		return true
-	case abbrevs[core]:
+	case lx.abbrevs[core]:
 		return true
 	case strings.Count(core, ".") >= 1 && len(core) <= 6: // U.S, D.C, U.K
 		nw := next
 		if i := strings.IndexByte(nw, ' '); i >= 0 {
 			nw = nw[:i]
 		}
-		return !sentenceStarters[nw]
+		return !lx.starters[nw]
 	}
 	return false
 }
-
-var abbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true,
-	"Sr": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Rev": true, "Prof": true,
-	"Gov": true, "Sen": true, "Rep": true, "Maj": true, "Adm": true, "No": true, "Inc": true, "Co": true,
-	"Corp": true, "Ltd": true, "vs": true, "Mt": true, "Ft": true, "Jan": true, "Feb": true, "Mar": true,
-	"Apr": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "approx": true}
 
 func appendUnit(out []unit, text string, start, end, maxLen int) []unit {
 	for end-start > maxLen {

@@ -1,0 +1,520 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// classCtx is what the classifying rules see of one name.
+type classCtx struct {
+	run    []token
+	text   string
+	titled bool // a person title was cut off before it
+	last   string
+
+	ofDone  bool // ofType computed
+	ofType  string
+	ofTyped bool
+
+	voted bool   // best computed
+	best  string // prose's majority label on the run's tokens
+}
+
+// of types the name by the cue word before its "of", "for" or "on", once.
+func (c *classCtx) of(r *Recognizer) (string, bool) {
+	if !c.ofDone {
+		c.ofDone = true
+		if len(c.run) > 1 {
+			c.ofType, c.ofTyped = r.ofHeadType(c.run)
+		}
+	}
+	return c.ofType, c.ofTyped
+}
+
+// vote is prose's majority label on the run, once.
+func (c *classCtx) vote() string {
+	if c.voted {
+		return c.best
+	}
+	c.voted = true
+	var person, org, gpe int
+	for _, t := range c.run {
+		switch {
+		case strings.HasSuffix(t.label, "PERSON"):
+			person++
+		case strings.HasSuffix(t.label, "GPE"):
+			gpe++
+		case strings.HasSuffix(t.label, "ORGANIZATION"):
+			org++
+		}
+	}
+	// Ties go to PERSON, then ORG, then GPE.
+	best, bn := "", 0
+	for _, v := range []struct {
+		t string
+		n int
+	}{{article.TypePerson, person}, {article.TypeOrg, org}, {article.TypeGPE, gpe}} {
+		if v.n > bn {
+			best, bn = v.t, v.n
+		}
+	}
+	c.best = best
+	return best
+}
+
+// classResult is a classifying rule's verdict: a type ("" for no entity
+// type), the gazetteer's canonical form, and the strength of the evidence.
+type classResult struct {
+	typ, canon string
+	ev         int
+	weak       bool // from the generated city list
+}
+
+// classRule is one named step of the classifying chain: it returns its
+// verdict and true when it decides the name's type, else false.
+type classRule struct {
+	name string
+	fn   func(r *Recognizer, c *classCtx) (classResult, bool)
+}
+
+// noType is the verdict that a name has no entity type.
+var noType = classResult{ev: evNone}
+
+// classRules types a name from the strongest evidence at hand: the first
+// rule that decides wins, so the order is the logic.
+var classRules = []classRule{
+	{"gazetteer", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if e, ok := r.lx.lookup(c.text); ok {
+			return classResult{typ: e.typ, canon: e.canonical, ev: evGaz, weak: e.weak}, true
+		}
+		if canon, ok := r.lx.norp[c.text]; ok {
+			return classResult{typ: article.TypeNORP, canon: canon, ev: evGaz}, true
+		}
+		return classResult{}, false
+	}},
+	// "Eastern Europeans", "West African": a compass word before a demonym.
+	{"compass_demonym", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) == 2 && r.lx.compass[c.run[0].text] {
+			if _, ok := r.lx.norp[c.run[1].text]; ok {
+				return classResult{typ: article.TypeNORP, ev: evGaz}, true
+			}
+		}
+		return classResult{}, false
+	}},
+	{"title_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return classResult{typ: article.TypePerson, ev: evRule}, c.titled
+	}},
+	{"call_sign", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return classResult{typ: article.TypeOrg, ev: evRule}, len(c.run) == 1 && isCallSign(c.text)
+	}},
+	// "Brexit", "Expo", "Games" alone: events are no entity type here.
+	{"event_word", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		t, ok := r.lx.headCue[c.last]
+		return noType, ok && t == typeNone && len(c.run) == 1
+	}},
+	// "Department of War": the word before "of" types the name before an
+	// event word at its end can.
+	{"of_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		t, ok := c.of(r)
+		return classResult{typ: t, ev: evRule}, ok && hasWord(c.run, "of")
+	}},
+	// "World Cup", "Google Science Fair": events and shows are no entity type.
+	{"event_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 {
+			return classResult{}, false
+		}
+		if t, ok := r.lx.headCue[c.last]; ok && t == typeNone {
+			return noType, true
+		}
+		t, ok := r.lx.headCue[c.run[len(c.run)-2].text+" "+c.last]
+		return noType, ok && t == typeNone
+	}},
+	// "Instituto Gonzaga": organisation words that lead a name; "USS Ronald
+	// Reagan": a ship, no entity type.
+	{"first_cue", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 {
+			return classResult{}, false
+		}
+		t, ok := r.lx.firstCue[c.run[0].text]
+		if t == typeNone {
+			return noType, ok
+		}
+		if t != article.TypeOrg && r.hasCue(c.run) {
+			return classResult{}, false // a place word first and a head word: the head decides
+		}
+		return classResult{typ: t, ev: evRule}, ok
+	}},
+	// "Council for Science", "Hall on Water": in "X for Y" the head is X.
+	{"for_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 {
+			return classResult{}, false
+		}
+		t, ok := c.of(r)
+		return classResult{typ: t, ev: evRule}, ok
+	}},
+	// "Red Cross Society", "Bay Area": a two-word head.
+	{"head_cue_pair", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 3 {
+			return classResult{}, false
+		}
+		t, ok := r.lx.headCue[c.run[len(c.run)-2].text+" "+c.last]
+		return classResult{typ: t, ev: evRule}, ok
+	}},
+	// "Justice Department", "Heathrow Airport": the last word says the type.
+	{"head_cue", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 {
+			return classResult{}, false
+		}
+		t, ok := r.lx.headCue[c.last]
+		return classResult{typ: t, ev: evRule}, ok
+	}},
+	// "University of Miami": the first word of "X of Y" says the type.
+	{"lead_cue", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 {
+			return classResult{}, false
+		}
+		t, ok := r.lx.leadCue[c.run[0].text]
+		return classResult{typ: t, ev: evRule}, ok && hasWord(c.run, "of")
+	}},
+	// "Centre for Study of ...", "Council on Arab-Nordic Trade": an
+	// organisation word with its complement.
+	{"org_complement", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		for k := 1; k+1 < len(c.run); k++ {
+			if t, ok := r.lx.headCue[c.run[k].text]; ok && t == article.TypeOrg {
+				switch c.run[k+1].text {
+				case "of", "for", "on":
+					return classResult{typ: t, ev: evRule}, true
+				}
+			}
+		}
+		return classResult{}, false
+	}},
+	{"given_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return classResult{typ: article.TypePerson, ev: evRule}, len(c.run) > 1 && r.lx.firstNames[c.run[0].text]
+	}},
+	// "CEO", "GMT", "HTML", "XVII", shouted "UNLESS": not names; other
+	// acronyms are organisations.
+	{"acronym", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if !isAcronym(c.text) {
+			return classResult{}, false
+		}
+		if r.lx.acronyms[c.text] || isRoman(c.text) || len(c.text) >= 4 && r.lx.common[strings.ToLower(c.text)] {
+			return noType, true
+		}
+		return classResult{typ: article.TypeOrg, ev: evProse}, true
+	}},
+	// "the Committee", "the Cathedral": a cue word alone refers back to a
+	// name; "Commerce", "Central": a lone common English word is no name on
+	// prose's word (a known one, "Apple", is in the gazetteer).
+	{"common_word_alone", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) != 1 || c.vote() == "" { // no label: no type anyway
+			return classResult{}, false
+		}
+		_, cue := r.lx.headCue[c.text]
+		return noType, cue || r.lx.common[strings.ToLower(c.text)] && !r.lx.firstNames[c.text]
+	}},
+	// "MicroMega": prose's PERSON on a camel-case word is a brand.
+	{"camel_brand", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		ok := c.vote() == article.TypePerson && len(c.run) == 1 && camelCase(c.text, r.lx.particles)
+		return classResult{typ: article.TypeOrg, ev: evProse}, ok
+	}},
+	// "Hitwise UK": a company's national arm, not a person.
+	{"national_arm", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if c.vote() != article.TypePerson || len(c.run) < 2 {
+			return classResult{}, false
+		}
+		e, ok := r.lx.lookup(c.last)
+		return classResult{typ: article.TypeOrg, ev: evProse}, ok && e.typ == article.TypeGPE && isAcronym(c.last)
+	}},
+	// "Food Standards Australia": a body named after a place.
+	{"body_of_place", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if c.vote() != article.TypeGPE || len(c.run) < 3 || !r.lx.common[strings.ToLower(c.run[0].text)] || r.lx.compass[c.run[0].text] {
+			return classResult{}, false
+		}
+		for _, t := range c.run[1:] {
+			if e, ok := r.lx.lookup(t.text); ok && e.typ == article.TypeGPE {
+				return classResult{typ: article.TypeOrg, ev: evProse}, true
+			}
+		}
+		return classResult{}, false
+	}},
+	// "Civic Platform", "Pillow Talk": prose's PERSON on common words;
+	// "Google Chrome", "IE6": products of known makers, model numbers.
+	{"person_not_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if c.vote() != article.TypePerson || r.lx.firstNames[c.run[0].text] {
+			return classResult{}, false
+		}
+		_, known := r.lx.lookup(c.run[0].text)
+		return noType, r.lx.common[strings.ToLower(c.run[0].text)] || known || strings.ContainsAny(c.text, "0123456789")
+	}},
+	// "Abu Dhabi Media", "Muslim Mindanao": a place or a people in a name
+	// that no given name starts is no person's name.
+	{"person_place_word", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if c.vote() != article.TypePerson || len(c.run) < 2 || r.lx.firstNames[c.run[0].text] {
+			return classResult{}, false
+		}
+		return noType, r.placeInName(c.run)
+	}},
+	// prose calls many lone capitalised words GPE ("Stage", "Trump"); a lone
+	// unknown word is a place only where it stands like one (placeRules).
+	{"lone_gpe", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return noType, c.vote() == article.TypeGPE && len(c.run) == 1
+	}},
+	// "Group F": prose's place on a name with an organisation word.
+	{"gpe_org_word", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if c.vote() != article.TypeGPE {
+			return classResult{}, false
+		}
+		for _, t := range c.run {
+			if cue, ok := r.lx.headCue[t.text]; ok && cue == article.TypeOrg {
+				return classResult{typ: article.TypeOrg, ev: evProse}, true
+			}
+		}
+		return classResult{}, false
+	}},
+	{"prose_label", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		best := c.vote()
+		return classResult{typ: best, ev: evProse}, best != ""
+	}},
+}
+
+// classify types a name with the first classifying rule that decides, and
+// names that rule ("" when none did: shape alone, typed only by resolution).
+func (r *Recognizer) classify(run []token, text string, titled bool, c *classCtx) (classResult, string) {
+	*c = classCtx{run: run, text: text, titled: titled, last: run[len(run)-1].text}
+	for _, rule := range classRules {
+		if res, ok := rule.fn(r, c); ok {
+			return res, rule.name
+		}
+	}
+	return noType, ""
+}
+
+// placeCtx is what the context rules see: the mention and the tokens of its
+// unit, the name being toks[i:j].
+type placeCtx struct {
+	m    *mention
+	toks []token
+	i, j int
+}
+
+// placeRule is one named step of the context chain: it retypes the mention
+// and reports true when its context decides the type.
+type placeRule struct {
+	name string
+	fn   func(r *Recognizer, c placeCtx) bool
+}
+
+// placeRules type a name by the words around it, after classRules; the first
+// that fires wins.
+var placeRules = []placeRule{
+	// "Hartford, CT": a postal code after a place and a comma is the state.
+	{"postal_code", func(r *Recognizer, c placeCtx) bool {
+		s, ok := r.lx.postal[c.m.text]
+		if !ok || c.i < 2 || c.toks[c.i-1].text != "," || !isCap(c.toks[c.i-2].text) {
+			return false
+		}
+		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
+		return true
+	}},
+	// Stronger evidence than prose's stands.
+	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
+	// "the Lopez administration": a lone name before these is a person's.
+	{"person_next", func(r *Recognizer, c placeCtx) bool {
+		if len(c.m.words) != 1 || c.j >= len(c.toks) || !r.lx.personNext[c.toks[c.j].text] {
+			return false
+		}
+		c.m.typ, c.m.ev = article.TypePerson, evRule
+		return true
+	}},
+	// "the river Thames": a natural-feature noun before the name.
+	{"loc_before", func(r *Recognizer, c placeCtx) bool {
+		if c.i == 0 || !r.lx.locBefore[c.toks[c.i-1].text] {
+			return false
+		}
+		c.m.typ, c.m.ev = article.TypeLoc, evRule
+		return true
+	}},
+	// "the Kowloon Bay district": a common noun that says what kind of
+	// place the name is outweighs the tagger's guess; only where the noun
+	// ends the phrase ("a Starbucks region spokesperson" is no place), on two
+	// words or more ("the Pelosi district": a person's), not after "a" ("a
+	// Trump county"), not starting with a given name ("the John Lewis
+	// district"), and no facility noun on an organisation ("the Real Madrid
+	// stadium").
+	{"place_noun", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if j >= len(toks) || len(m.words) < 2 || r.lx.firstNames[m.words[0]] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
+			i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "an") {
+			return false
+		}
+		t, ok := r.lx.placeNouns[toks[j].text]
+		if !ok || isAcronym(m.text) || strings.Contains(m.text, "/") || r.hasNORP(m.words) || t == article.TypeFac && m.typ == article.TypeOrg {
+			return false
+		}
+		m.typ, m.ev = t, evRule
+		return true
+	}},
+	// Prose's non-place type stands against the weaker rules below.
+	{"", func(r *Recognizer, c placeCtx) bool {
+		return c.m.typ != "" && c.m.typ != article.TypeGPE && c.m.ev > evNone
+	}},
+	// "Irving, Texas": a name before a comma and a known place.
+	{"comma_place", func(r *Recognizer, c placeCtx) bool {
+		if c.j+1 >= len(c.toks) || c.toks[c.j].text != "," || c.m.typ == article.TypePerson {
+			return false
+		}
+		if e, ok := r.lx.lookup(c.toks[c.j+1].text); !ok || e.typ != article.TypeGPE {
+			return false
+		}
+		c.m.typ, c.m.ev = article.TypeGPE, evRule
+		return true
+	}},
+	// "in Magnitogorsk": a lone unknown word after a place preposition that
+	// prose also calls a place; "of" after a capitalised word is inside a
+	// name ("Medal of Freedom"), not "north of X"; given names, common
+	// words, single letters and words with an English derivational ending
+	// ("Martian", "Christianity") are no places.
+	{"in_place", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||
+			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) {
+			return false
+		}
+		if i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text) && !r.lx.compass[toks[i-2].text] {
+			return false
+		}
+		m.typ, m.ev = article.TypeGPE, evProse
+		return true
+	}},
+}
+
+// placeContext types a name by the words around it (placeRules) and
+// records the rule that did.
+func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
+	c := placeCtx{m: m, toks: toks, i: i, j: j}
+	for _, rule := range placeRules {
+		if rule.fn(r, c) {
+			if rule.name != "" {
+				m.typedBy = r.typed(rule.name)
+			}
+			return
+		}
+	}
+}
+
+// hasNORP reports a nationality or religion word among words ("Greek
+// Orthodox church", "Pentecostal church": adjectives, not names).
+func (r *Recognizer) hasNORP(words []string) bool {
+	for _, w := range words {
+		if _, ok := r.lx.norp[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInName reports a run that starts with a known place ("Abu Dhabi
+// Media") or holds a country, curated place or nationality word ("Muslim
+// Mindanao").
+func (r *Recognizer) placeInName(run []token) bool {
+	for k := len(run) - 1; k >= 1; k-- {
+		if e, ok := r.lx.lookup(joinText(run[:k])); ok && e.typ != article.TypeOrg {
+			return true
+		}
+	}
+	for _, t := range run {
+		if e, ok := r.lx.lookup(t.text); ok && !e.weak && e.typ != article.TypeOrg {
+			return true
+		}
+		if _, ok := r.lx.norp[t.text]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isCallSign reports a broadcaster's call sign with its band ("WSET-TV",
+// "KQED-FM"): a station, so an organisation.
+func isCallSign(s string) bool {
+	call, band, ok := strings.Cut(s, "-")
+	// Call letters: K or W (US), C (Canada), then two or three letters.
+	if !ok || len(call) < 3 || len(call) > 4 || !strings.ContainsRune("KWC", rune(call[0])) || !isAcronym(call) || strings.Contains(call, ".") {
+		return false
+	}
+	switch band {
+	case "TV", "FM", "AM", "DT", "LD", "CD":
+		return true
+	}
+	return false
+}
+
+// ofHeadType types a name "X of Y" (also "for", "on") by the cue word
+// that ends X: its lead cue ("University of", "House of") if it has one,
+// else its head cue ("Hall of Mirrors"). Event words type nothing.
+func (r *Recognizer) ofHeadType(run []token) (string, bool) {
+	for k := 1; k+1 < len(run); k++ {
+		switch run[k].text {
+		case "of", "for", "on":
+		default:
+			continue
+		}
+		// "State for Defence John Healey": a person follows; no type here.
+		for _, t := range run[k+1:] {
+			if r.lx.firstNames[t.text] {
+				return "", false
+			}
+		}
+		// "Islamic State of Iraq": a known name of two words or more before
+		// "of" keeps its type.
+		if run[k].text == "of" && k >= 2 {
+			if e, ok := r.lx.lookup(joinText(run[:k])); ok {
+				return e.typ, true
+			}
+		}
+		// "Sons of Norway Community Hall": a tail that ends in an
+		// organisation or facility word is the head itself; one that ends in
+		// a place word ("of the Kingdom of Spain") is not.
+		if t, ok := r.lx.headCue[run[len(run)-1].text]; ok && (t == article.TypeOrg || t == article.TypeFac) && len(run)-1 > k+1 {
+			return "", false
+		}
+		t, ok := r.lx.cue(run[k-1].text)
+		if !ok || t == typeNone {
+			return "", false
+		}
+		return t, true
+	}
+	return "", false
+}
+
+// isRoman reports Roman numerals ("XVII", "II"), which are not acronyms.
+func isRoman(s string) bool {
+	return len(s) >= 2 && strings.Trim(s, "IVXLCDM") == ""
+}
+
+// camelCase reports a word with a capital after a lower-case letter
+// ("MicroMega", "YouTube"), which brands have and given names do not, apart
+// from "McDonald", "DeVito", "MacArthur"-style prefixes and capitalised
+// name particles.
+func camelCase(w string, particles map[string]bool) bool {
+	for _, p := range []string{"Mc", "Mac", "O'"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isCap(w[len(p):]) {
+			return false
+		}
+	}
+	for p := range particles {
+		if len(p) >= 2 && len(w) > len(p) && strings.EqualFold(w[:len(p)], p) && isCap(w) && isCap(w[len(p):]) {
+			return false
+		}
+	}
+	prevLower := false
+	for _, c := range w {
+		if unicode.IsUpper(c) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(c)
+	}
+	return false
+}

@@ -1,0 +1,356 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// joinCtx is what the joining rules see: the unit's tokens, which of them
+// are name tokens, and the run toks[i:j] that a non-name token at j might
+// continue.
+type joinCtx struct {
+	toks []token
+	name []bool
+	i, j int
+
+	// The connector at j, computed once per j (connAt == j+1 when set).
+	connAt int
+	conn   connector
+}
+
+// connector is a connecting word at j ("of", "for the", "&", "and", "on")
+// and the name after it.
+type connector struct {
+	w  string // the connecting word
+	k  int    // tokens it spans ("of the": 2); 0: no connector with a name after it
+	e  int    // end of the name after it
+	ok bool
+}
+
+func (c *joinCtx) connector() connector {
+	if c.connAt == c.j+1 {
+		return c.conn
+	}
+	c.connAt = c.j + 1
+	c.conn = connector{}
+	toks, j, n := c.toks, c.j, len(c.toks)
+	w := toks[j].text
+	k := 0
+	switch {
+	case w == "&":
+		k = 1
+	case (w == "of" || w == "for") && j+1 < n && toks[j+1].text == "the":
+		k = 2
+	case w == "of" || w == "for" || w == "and" || w == "on":
+		k = 1
+	}
+	if k == 0 || j+k >= n || !c.name[j+k] {
+		return c.conn
+	}
+	e := j + k
+	for e < n && c.name[e] {
+		e++
+	}
+	c.conn = connector{w: w, k: k, e: e, ok: true}
+	return c.conn
+}
+
+// joinRule is one named step of the joining chain: it returns how many
+// tokens at j join the run toks[i:j] to the name after them, or 0.
+type joinRule struct {
+	name string
+	fn   func(r *Recognizer, c *joinCtx) int
+}
+
+// joinRules continue a run of name tokens across a token that is no name on
+// its own; the first rule that fires decides.
+var joinRules = []joinRule{
+	// Particles inside person names: "bin Laden", "de Souza".
+	{"particle", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if j+1 < len(t) && c.name[j+1] && r.isParticle(t[j].text) && t[j].start == t[j-1].end+1 {
+			return 2
+		}
+		return 0
+	}},
+	// "Omar al-Rashid": a hyphenated particle.
+	{"hyphen_particle", func(r *Recognizer, c *joinCtx) int {
+		if r.isParticle(c.toks[c.j].text) && strings.Contains(c.toks[c.j].text, "-") {
+			return 1
+		}
+		return 0
+	}},
+	// "J. Rex Potter": the tokenizer splits the period off an initial.
+	{"initial_period", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text == "." && len(t[j-1].text) == 1 && t[j].start == t[j-1].end && j+1 < len(t) && c.name[j+1] {
+			return 1
+		}
+		return 0
+	}},
+	// "Farmers' Union": a plural possessive inside a name.
+	{"plural_possessive", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text == "'" && j+1 < len(t) && c.name[j+1] && strings.HasSuffix(t[j-1].text, "s") && t[j].start == t[j-1].end {
+			return 1
+		}
+		return 0
+	}},
+	// "People's Party", "Sheriff's Office": a possessive of a word for people
+	// or an office-holder inside a name; other possessives ("Lopez's
+	// Senate") and one before a known name or nationality ("the Mayor's
+	// French guests") end the name.
+	{"possessive_in_name", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if (t[j].text == "'s" || t[j].text == "\u2019s") && j+1 < len(t) && c.name[j+1] && t[j].start == t[j-1].end &&
+			r.lx.possessiveInName[t[j-1].text] && !r.knownForm(t[j+1].text) {
+			return 1
+		}
+		return 0
+	}},
+	// "Marks & Spencer": "&" always joins.
+	{"ampersand", func(r *Recognizer, c *joinCtx) int {
+		if cn := c.connector(); cn.ok && cn.w == "&" {
+			return cn.k
+		}
+		return 0
+	}},
+	// "Bank of England": the whole is a known name.
+	{"known_whole", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok {
+			return 0
+		}
+		if _, ok := r.lx.lookup(joinText(c.toks[c.i:cn.e])); ok {
+			return cn.k
+		}
+		return 0
+	}},
+	// "League of Urban Farmers and Gardeners (LUFG)": the acronym in
+	// brackets after the name spells the whole.
+	{"acronym_spells", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		t, e := c.toks, cn.e
+		if cn.ok && e+2 < len(t) && t[e].text == "(" && t[e+2].text == ")" && isAcronym(t[e+1].text) &&
+			initialsOf(t[c.i:e]) == strings.ReplaceAll(t[e+1].text, ".", "") {
+			return cn.k
+		}
+		return 0
+	}},
+	// "National Soil and Water Conservation Service": common words on both
+	// sides of "and" and an organisation word at the end are one name;
+	// "Spain and Portugal", "Smith and Jones Ltd" are two.
+	{"and_descriptive", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "and" {
+			return 0
+		}
+		t := c.toks
+		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-1 > c.j+cn.k-1 &&
+			r.commonWords(t[c.i:c.j]) && r.commonWords(t[c.j+cn.k:cn.e-1]) {
+			return cn.k
+		}
+		return 0
+	}},
+	// "Department of Energy and Climate Change": an organisation that has
+	// taken its "of" complement goes on with common words, unless they end in
+	// an organisation word of their own ("Ministry of Defence and Foreign
+	// Office" are two).
+	{"and_complement", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "and" || !r.tookComplement(c.toks[c.i:c.j]) || !r.commonWords(c.toks[c.j+cn.k:cn.e]) {
+			return 0
+		}
+		if cue, ok := r.lx.headCue[c.toks[cn.e-1].text]; ok && cue == article.TypeOrg {
+			return 0
+		}
+		return cn.k
+	}},
+	// "State of Virginia", "Ministry for Women": a lead cue before the
+	// connector; place words lead a name with "of" only ("Secretary of State
+	// for Scotland" is a title).
+	{"lead_cue", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w == "and" {
+			return 0
+		}
+		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) {
+			return cn.k
+		}
+		return 0
+	}},
+	// "Office of the Commissioner for Fair Trade": once a name has joined
+	// on a lead cue, its further "for"/"on" parts belong to it too.
+	{"lead_cue_more", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w == "and" || cn.w == "of" {
+			return 0
+		}
+		if _, ok := r.lx.leadCue[c.toks[c.i].text]; ok && hasWord(c.toks[c.i:c.j], "of") {
+			return cn.k
+		}
+		return 0
+	}},
+	// "Centre for Research on Tropical Diseases": likewise after an
+	// organisation head word that has already taken a complement.
+	{"complement_more", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "of" && cn.w != "for" {
+			return 0
+		}
+		t := c.toks
+		for x := c.i; x+1 < c.j; x++ {
+			if cue, ok := r.lx.headCue[t[x].text]; ok && cue == article.TypeOrg &&
+				(t[x+1].text == "for" || t[x+1].text == "on" || t[x+1].text == "of" && cn.w == "for") {
+				return cn.k
+			}
+		}
+		return 0
+	}},
+	// "Museum of Modern Art", "Agency for Health": a head cue (no natural
+	// place, no event) before "of", or an organisation or facility word
+	// before any connector.
+	{"head_cue", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w == "and" {
+			return 0
+		}
+		t, ok := r.lx.headCue[c.toks[c.j-1].text]
+		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 {
+			return cn.k
+		}
+		return 0
+	}},
+}
+
+// join runs the joining chain at j and returns how many tokens join and the
+// rule that joined them.
+func (r *Recognizer) join(c *joinCtx) (int, string) {
+	for _, rule := range joinRules {
+		if k := rule.fn(r, c); k > 0 {
+			return k, rule.name
+		}
+	}
+	return 0, ""
+}
+
+// tookComplement reports a run that holds an organisation word followed by
+// "of", "for" or "on" and a complement of common words ("Department of
+// Health"; not "University of Miami", whose complement is a name).
+func (r *Recognizer) tookComplement(run []token) bool {
+	for x := 0; x+2 < len(run); x++ {
+		switch run[x+1].text {
+		case "of", "for", "on":
+		default:
+			continue
+		}
+		if t, ok := r.lx.cue(run[x].text); ok && t == article.TypeOrg && r.commonWords(run[x+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAt reports whether a person title starts at token i and is followed
+// by a name, and how many tokens it spans (with its modifiers).
+func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
+	n := len(toks)
+	j := i
+	for j < n && r.lx.titleMods[strings.ToLower(toks[j].text)] {
+		j++
+	}
+	// Every title starts with one of a few words: most tokens start none.
+	// A plural one-word title ("Senators Ann Lowe and Tom Berg") counts too.
+	first := strings.ToLower(toks[j].text)
+	plural := false
+	if j < n && !r.lx.titleFirst[first] && strings.HasSuffix(first, "s") && r.lx.titles[strings.TrimSuffix(first, "s")] {
+		plural = true
+	}
+	if j >= n || !r.lx.titleFirst[first] && !plural {
+		return 0, false
+	}
+	for k := min(r.lx.titleWords, n-j); k >= 1; k-- {
+		if plural && k > 1 {
+			continue
+		}
+		if !plural && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
+			continue
+		}
+		e := j + k
+		if e < n && toks[e].text == "." { // "Gen ." split by the tokenizer
+			e++
+		}
+		// "Secretary of State for Transport Ann Lowe", "Minister for Energy
+		// Tom Berg": the office's "for ..." is part of the title when a
+		// given name follows it.
+		if e+1 < n && toks[e].text == "for" {
+			g := e + 1
+			for g < n && g < e+8 && name[g] {
+				g++
+			}
+			// The person's name starts at a given name, or at the first of
+			// the last two words that the tagger calls a person.
+			for f := e + 2; f < g; f++ {
+				if r.lx.firstNames[toks[f].text] || f == g-2 && strings.HasSuffix(toks[f].label, "PERSON") {
+					e = f
+					break
+				}
+			}
+		}
+		// "Mayor de Souza": a particle may start the name.
+		particle := e+1 < n && !name[e] && r.isParticle(toks[e].text) && name[e+1]
+		if e >= n || !name[e] && !particle {
+			if (j > i && e < n && !name[e]) || k > 1 {
+				// "As Attorney General, Smith": no name after the longest
+				// title, and none of its words ("General") is one.
+				return 0, false
+			}
+			continue
+		}
+		// "Chester Arthur Jr.": a suffix is no name after a title; "the
+		// Chair of the Senate": nor is "of ...".
+		if r.lx.generational[toks[e].text] || !isCap(toks[e].text) && !r.isParticle(toks[e].text) {
+			continue
+		}
+		// The name after the title must look like a person's: not a known
+		// place or organisation, not a name ending in an organisation word.
+		end := e
+		if particle {
+			end++
+		}
+		for end < n && name[end] {
+			end++
+		}
+		rest := joinText(toks[e:end])
+		if ent, ok := r.lx.lookup(rest); ok && ent.typ != article.TypePerson {
+			continue
+		}
+		if _, ok := r.lx.norp[rest]; ok {
+			continue
+		}
+		if _, ok := r.lx.headCue[toks[end-1].text]; ok {
+			continue
+		}
+		if end-e == 1 && r.lx.leadCue[toks[e].text] != "" {
+			continue
+		}
+		// "Dean Wormer": a given name that is also a title.
+		if e-i == 1 && end-e == 1 && r.lx.firstNames[toks[i].text] {
+			continue
+		}
+		return e - i, true
+	}
+	return 0, false
+}
+
+// isParticle reports lower-case name particles, alone or hyphenated ("al-Assad").
+func (r *Recognizer) isParticle(s string) bool {
+	if r.lx.particles[s] {
+		return true
+	}
+	if i := strings.IndexByte(s, '-'); i > 0 && r.lx.particles[s[:i]] && i+1 < len(s) && isCap(s[i+1:]) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,34 @@
+package entity
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// TestMentionsCorpus checks over the whole Wikinews 2019 corpus that every
+// mention's offsets cover exactly its text in the body and that every
+// entity's count is its number of mentions.
+func TestMentionsCorpus(t *testing.T) {
+	bodies := corpusBodies(t, 0)
+	if len(bodies) < 100 {
+		t.Fatalf("corpus has %d articles", len(bodies))
+	}
+	r := newTestRecognizer(t)
+	mentions := 0
+	for _, body := range bodies {
+		a := &article.Article{Body: body}
+		ents, err := r.Recognize(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMentions(t, a, ents)
+		for _, e := range ents {
+			mentions += len(e.Mentions)
+		}
+	}
+	if mentions < 1000 {
+		t.Errorf("only %d mentions over %d articles", mentions, len(bodies))
+	}
+}

@@ -1,0 +1,91 @@
+package entity
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ruleTable numbers the rules' names so that a mention records the rules
+// behind it in a bit set (made) and a small number (typedBy) instead of
+// strings: the record is kept on every mention, so it must cost little.
+type ruleTable struct {
+	madeID     map[string]uint64 // joining, splitting and resolution rules -> bit
+	madeNames  []string          // bit index -> name
+	typedID    map[string]uint8  // typing rules -> id (0: none)
+	typedNames []string          // id -> name
+}
+
+// Names of rules outside the chains.
+const (
+	ruleTitleCut       = "title_cut"       // a person title cut off before the name
+	ruleKnownMultiword = "known_multiword" // a known multi-word name prose did not see whole
+	ruleHeadlinePart   = "headline_part"   // a known name inside a title-case headline run
+	ruleHyphenPart     = "hyphen_part"     // a known name inside a hyphenated word
+	ruleCapitalThe     = "capital_the"     // "The" inside a sentence joins the name after it
+	ruleImageCredit    = "image_credit"    // a photo credit
+	ruleGazetteer      = "gazetteer"       // typed by the lists
+	ruleSportTeam      = "sport_team"      // a country that plays, typed as its team
+	ruleSurname        = "surname"         // typed as the person whose surname it is
+	ruleGivenName      = "given_name"      // typed as the person whose given name it is
+)
+
+var errTooManyRules = errors.New("entity: more than 64 joining, splitting and resolution rules")
+
+func newRuleTable(split []splitRule) (*ruleTable, error) {
+	t := &ruleTable{madeID: map[string]uint64{}, typedID: map[string]uint8{}, typedNames: []string{""}}
+	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit}
+	for _, r := range joinRules {
+		made = append(made, r.name)
+	}
+	for _, r := range split {
+		made = append(made, r.name)
+	}
+	for _, r := range resolveRules {
+		made = append(made, r.name)
+	}
+	for _, n := range made {
+		if _, ok := t.madeID[n]; ok || n == "" {
+			continue
+		}
+		if len(t.madeNames) == 64 {
+			return nil, errTooManyRules
+		}
+		t.madeID[n] = 1 << len(t.madeNames)
+		t.madeNames = append(t.madeNames, n)
+	}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam}
+	for _, r := range classRules {
+		typed = append(typed, r.name)
+	}
+	for _, r := range placeRules {
+		typed = append(typed, r.name)
+	}
+	for _, n := range typed {
+		if _, ok := t.typedID[n]; ok || n == "" {
+			continue
+		}
+		if len(t.typedNames) == 255 {
+			return nil, fmt.Errorf("entity: more than 254 typing rules")
+		}
+		t.typedID[n] = uint8(len(t.typedNames))
+		t.typedNames = append(t.typedNames, n)
+	}
+	return t, nil
+}
+
+// bit is the bit of a joining, splitting or resolution rule.
+func (r *Recognizer) bit(name string) uint64 { return r.rules.madeID[name] }
+
+// typed is the id of a typing rule.
+func (r *Recognizer) typed(name string) uint8 { return r.rules.typedID[name] }
+
+// madeNames lists the rules of a bit set, in table order.
+func (t *ruleTable) names(made uint64) []string {
+	var out []string
+	for i, n := range t.madeNames {
+		if made&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}

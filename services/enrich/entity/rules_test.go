@@ -1,0 +1,339 @@
+package entity
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// tagged tags one sentence as a unit and returns its tokens.
+func tagged(t *testing.T, r *Recognizer, s string) []token {
+	t.Helper()
+	toks := r.tag(s, unit{0, len(s)})
+	if len(toks) == 0 {
+		t.Fatalf("no tokens in %q", s)
+	}
+	for i := range toks {
+		toks[i].initial = sentenceStart(toks, i)
+	}
+	return toks
+}
+
+// runOf returns the tokens of s that make up phrase.
+func runOf(t *testing.T, r *Recognizer, s, phrase string) []token {
+	t.Helper()
+	at := strings.Index(s, phrase)
+	if at < 0 {
+		t.Fatalf("%q not in %q", phrase, s)
+	}
+	var run []token
+	for _, tk := range tagged(t, r, s) {
+		if tk.start >= at && tk.end <= at+len(phrase) {
+			run = append(run, tk)
+		}
+	}
+	if joinText(run) != phrase {
+		t.Fatalf("tokens of %q give %q", phrase, joinText(run))
+	}
+	return run
+}
+
+// mentionOf returns the mention with text phrase that spans finds in s.
+func mentionOf(t *testing.T, r *Recognizer, s, phrase string, headline bool) mention {
+	t.Helper()
+	ms := r.spans(s, unit{0, len(s)}, headline)
+	for _, m := range ms {
+		if m.text == phrase {
+			return m
+		}
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.text)
+	}
+	t.Fatalf("no mention %q in %q: %q", phrase, s, got)
+	return mention{}
+}
+
+func TestClassRules(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		rule, sentence, phrase string
+		titled                 bool
+		want                   string // type; "" for no entity type
+	}{
+		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
+		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
+		{"title_person", "The ruling upset Judge Okafor deeply.", "Okafor", true, article.TypePerson},
+		{"call_sign", "The interview aired on KTVB-TV last night.", "KTVB-TV", false, article.TypeOrg},
+		{"event_word", "Tickets for the Olympics sold out.", "Olympics", false, ""},
+		{"of_head", "She joined the Ministry of Fisheries in 2010.", "Ministry of Fisheries", false, article.TypeOrg},
+		{"event_head", "Crowds gathered for the Harbour Festival on Saturday.", "Harbour Festival", false, ""},
+		{"first_cue", "He studied at the Instituto Mendes for two years.", "Instituto Mendes", false, article.TypeOrg},
+		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
+		{"for_head", "The Council for Rural Schools met on Friday.", "Council for Rural Schools", false, article.TypeOrg},
+		{"head_cue_pair", "Volunteers of the Lakeside Red Cross helped.", "Lakeside Red Cross", false, article.TypeOrg},
+		{"head_cue", "The Dravik Foundation paid for the school.", "Dravik Foundation", false, article.TypeOrg},
+		{"lead_cue", "Students of the University of Tarvel marched.", "University of Tarvel", false, article.TypeOrg},
+		{"org_complement", "The Tarvel Centre for Rare Metals published it.", "Tarvel Centre for Rare Metals", false, article.TypeOrg},
+		{"given_name", "Reporters asked Gregory Tallis about it.", "Gregory Tallis", false, article.TypePerson},
+		{"acronym", "The statement came from the KFRB on Tuesday.", "KFRB", false, article.TypeOrg},
+		{"common_word_alone", "The Committee met again on Monday.", "Committee", false, ""},
+		{"camel_brand", "The startup QuillStack raised money.", "QuillStack", false, article.TypeOrg},
+		{"national_arm", "Researchers at Zentrix UK agreed.", "Zentrix UK", false, article.TypeOrg},
+		{"body_of_place", "A ruling by Health Standards Australia New Zealand followed.", "Health Standards Australia New Zealand", false, article.TypeOrg},
+		{"person_not_name", "Fans praised Silver Lining on its release.", "Silver Lining", false, ""},
+		{"person_place_word", "The report by Nairobi Metro Review appeared.", "Nairobi Metro Review", false, ""},
+		{"lone_gpe", "The choir sang Vandoria twice.", "Vandoria", false, ""},
+		{"gpe_org_word", "Members of Group Kestrel Norway voted.", "Group Kestrel Norway", false, article.TypeOrg},
+		{"prose_label", "Yesterday Marek Dvorsky announced his plan.", "Marek Dvorsky", false, article.TypePerson},
+	}
+	covered := map[string]bool{}
+	for _, tc := range tests {
+		covered[tc.rule] = true
+		t.Run(tc.rule, func(t *testing.T) {
+			run := runOf(t, r, tc.sentence, tc.phrase)
+			i := slices.IndexFunc(classRules, func(c classRule) bool { return c.name == tc.rule })
+			if i < 0 {
+				t.Fatalf("no class rule %q", tc.rule)
+			}
+			c := classCtx{run: run, text: tc.phrase, titled: tc.titled, last: run[len(run)-1].text}
+			res, ok := classRules[i].fn(r, &c)
+			if !ok || res.typ != tc.want {
+				t.Errorf("rule alone: fired %v type %q, want fired with %q", ok, res.typ, tc.want)
+			}
+		})
+	}
+	for _, c := range classRules {
+		if !covered[c.name] {
+			t.Errorf("class rule %q has no test", c.name)
+		}
+	}
+}
+
+func TestPlaceRules(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		rule, sentence, phrase, want string
+	}{
+		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
+		{"person_next", "Critics of the Okonkwo administration spoke.", "Okonkwo", article.TypePerson},
+		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
+		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
+		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
+		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
+	}
+	covered := map[string]bool{"": true}
+	for _, tc := range tests {
+		covered[tc.rule] = true
+		t.Run(tc.rule, func(t *testing.T) {
+			m := mentionOf(t, r, tc.sentence, tc.phrase, false)
+			if got := r.rules.typedNames[m.typedBy]; got != tc.rule || m.typ != tc.want {
+				t.Errorf("typed %q by %q, want %q by %q", m.typ, got, tc.want, tc.rule)
+			}
+		})
+	}
+	for _, c := range placeRules {
+		if !covered[c.name] {
+			t.Errorf("place rule %q has no test", c.name)
+		}
+	}
+}
+
+func TestJoinRules(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		rule, sentence, phrase string
+		headline               bool
+	}{
+		{"particle", "Talks with Rafael de Souza ended.", "Rafael de Souza", false},
+		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
+		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
+		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},
+		{"possessive_in_name", "The Sheriff's Office declined to comment.", "Sheriff's Office", false},
+		{"ampersand", "Shares of Harlow & Finch fell.", "Harlow & Finch", false},
+		{"known_whole", "Workers of the International Committee of the Red Cross left.", "International Committee of the Red Cross", false},
+		{"acronym_spells", "The League of Urban Farmers and Gardeners (LUFG) met.", "League of Urban Farmers and Gardeners", false},
+		{"and_descriptive", "The National Soil and Water Conservation Service warned.", "National Soil and Water Conservation Service", false},
+		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
+		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
+		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},
+		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
+		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
+		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
+		{"title_cut", "Senators Marco Vella and Tom Berg objected.", "Marco Vella", false},
+		{"capital_the", "She chaired The Pinewood Society until 2010.", "The Pinewood Society", false},
+		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
+		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},
+		{"hyphen_part", "The Kenya-backed plan failed.", "Kenya", false},
+	}
+	covered := map[string]bool{}
+	for _, tc := range tests {
+		covered[tc.rule] = true
+		t.Run(tc.rule, func(t *testing.T) {
+			m := mentionOf(t, r, tc.sentence, tc.phrase, tc.headline)
+			if made := r.rules.names(m.made); !slices.Contains(made, tc.rule) {
+				t.Errorf("%q made by %v, want %q", m.text, made, tc.rule)
+			}
+		})
+	}
+	for _, c := range joinRules {
+		if !covered[c.name] {
+			t.Errorf("join rule %q has no test", c.name)
+		}
+	}
+}
+
+func TestSplitRules(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		rule, sentence, phrase string
+		want                   []string // the mentions the run splits into
+	}{
+		{"generational_suffix", "Schools closed for Chester Arthur Jr. Remembrance Day on Monday.", "Chester Arthur Jr. Remembrance Day", []string{"Chester Arthur Jr.", "Remembrance Day"}},
+		{"lone_title", "Then the Archbishop arrived.", "Archbishop", nil},
+		{"office_for", "The Minister for Energy spoke.", "Minister for Energy", nil},
+		{"title_only", "The former Prime Minister spoke.", "Prime Minister", nil},
+		{"trailing_title", "Kenya Ambassador spoke first.", "Kenya Ambassador", []string{"Kenya"}},
+		{"country_common_words", "He quoted the Kenyan Constitution.", "Kenyan Constitution", []string{"Kenyan"}},
+		{"place_person", "Guests from France Pierre Lemaire and others came.", "France Pierre Lemaire", []string{"France", "Pierre Lemaire"}},
+		{"place_person", "A Republican US senator objected.", "Republican US", []string{"Republican", "US"}},
+		{"org_person", "The director of the Wildlife Trust Mary Olsen spoke.", "Wildlife Trust Mary Olsen", []string{"Wildlife Trust", "Mary Olsen"}},
+	}
+	covered := map[string]bool{}
+	for _, tc := range tests {
+		covered[tc.rule] = true
+		t.Run(tc.rule, func(t *testing.T) {
+			ms := r.runMentions(tc.sentence, runOf(t, r, tc.sentence, tc.phrase), "", &scratch{})
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.text)
+				if made := r.rules.names(m.made); !slices.Contains(made, tc.rule) {
+					t.Errorf("%q made by %v, want %q", m.text, made, tc.rule)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("split into %q, want %q", got, tc.want)
+			}
+		})
+	}
+	for _, c := range r.splitRules {
+		if !covered[c.name] {
+			t.Errorf("split rule %q has no test", c.name)
+		}
+	}
+}
+
+func TestResolveRules(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		rule, body, form, want string
+	}{
+		{"paren_acronym", "The Northern Rivers Alliance (NRA) sued. The NRA won.", "NRA", article.TypeOrg},
+		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
+		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
+		{"given_name", "Ana Lopez won the vote. Everyone cheered for Ana afterwards.", "Ana", article.TypePerson},
+		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
+		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
+		{"same_words", "Mayor Tavi Kell spoke. The Tavi Kell statement followed.", "Tavi Kell", article.TypePerson},
+		{"surname_over_city", "Ana Tyler chaired the panel. Tyler said it went well.", "Tyler", article.TypePerson},
+	}
+	covered := map[string]bool{"": true}
+	for _, tc := range tests {
+		rule := strings.TrimSuffix(tc.rule, "_over_city")
+		covered[rule] = true
+		t.Run(tc.rule, func(t *testing.T) {
+			ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(trs) != len(ents) {
+				t.Fatalf("%d traces for %d entities", len(trs), len(ents))
+			}
+			for i, e := range ents {
+				for _, m := range e.Mentions {
+					if m.Text != tc.form {
+						continue
+					}
+					if e.Type != tc.want || !slices.Contains(trs[i].Made, rule) {
+						t.Errorf("%q in %q %s, made by %v; want %s by %q", tc.form, e.Name, e.Type, trs[i].Made, tc.want, rule)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q in %v", tc.form, ents)
+		})
+	}
+	for _, c := range resolveRules {
+		if !covered[c.name] {
+			t.Errorf("resolve rule %q has no test", c.name)
+		}
+	}
+}
+
+func TestTraceTyped(t *testing.T) {
+	r := newTestRecognizer(t)
+	body := "Officials in Nairobi met the Dravik Foundation. Norway beat Chile 2 - 1 in the group match, and the striker scored a goal in the league."
+	ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Nairobi": "gazetteer", "Dravik Foundation": "head_cue", "Norway": "sport_team"}
+	for i, e := range ents {
+		if w, ok := want[e.Name]; ok {
+			if trs[i].Typed != w {
+				t.Errorf("%s typed by %q, want %q", e.Name, trs[i].Typed, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing entities %v in %v", want, ents)
+	}
+	plain, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.EqualFunc(plain, ents, func(a, b article.Entity) bool { return a.Name == b.Name && a.Type == b.Type && a.Count == b.Count }) {
+		t.Errorf("Recognize and RecognizeTraced differ:\n%v\n%v", plain, ents)
+	}
+}
+
+func TestCredits(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, line string
+		want       map[string]string // credited name -> type
+	}{
+		{"person and site", "Marchers on the bridge. Image: Tessa Lindqvist (flickr).", map[string]string{"Tessa Lindqvist": "PERSON", "flickr": "ORG"}},
+		{"username", "The rally. Image: RiverGull42.", map[string]string{"RiverGull42": "PERSON"}},
+		{"roles are no sites", "Image: Tessa Lindqvist (photos), Omar Haddad (montage).", map[string]string{"Tessa Lindqvist": "PERSON", "Omar Haddad": "PERSON"}},
+		{"an organisation", "Image: Harbour City Council.", map[string]string{"Harbour City Council": "ORG"}},
+		{"a known name", "Image: NASA.", map[string]string{"NASA": "ORG"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: tc.line})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for i, e := range ents {
+				if slices.Contains(trs[i].Made, "image_credit") || trs[i].Typed == "image_credit" {
+					got[e.Name] = e.Type
+				}
+			}
+			for n, typ := range tc.want {
+				if got[n] != typ {
+					t.Errorf("%q: type %q, want %q (credits %v, entities %v)", n, got[n], typ, got, ents)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("credits %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

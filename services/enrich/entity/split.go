@@ -1,0 +1,285 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsflow/newsflow/pkg/article"
+)
+
+// scratch is the working memory of one unit's rules, allocated once per
+// unit (the chains' rules take pointers, which would otherwise escape per call).
+type scratch struct {
+	class classCtx
+	join  joinCtx
+}
+
+// splitCtx is what the splitting rules see of one run of name tokens.
+type splitCtx struct {
+	text  string
+	run   []token
+	title string // the title cut off before the run, if any
+	inGaz bool   // the whole run is a known name: no rule splits it
+	sc    *scratch
+}
+
+// splitRule is one named step of the splitting chain: it returns the
+// mentions the run splits into (none: no name at all) and true when it
+// fires, else false.
+type splitRule struct {
+	name string
+	fn   func(r *Recognizer, c splitCtx) ([]mention, bool)
+}
+
+// splitRules cut a run of name tokens into names, or drop it; the first that
+// fires decides, and the parts go through the chain again (a function, as
+// the rules call runMentions, which runs the chain).
+func splitRules() []splitRule {
+	return []splitRule{
+		// "Chester Arthur Jr. Memorial Day": a person's name ends at its suffix,
+		// but "Chester Arthur Jr. Boulevard" is a street.
+		{"generational_suffix", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			for k := 1; k+1 < len(run) && !c.inGaz; k++ {
+				if r.lx.generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstNames[run[0].text]) &&
+					!r.hasCue(run[k+1:]) {
+					return append(r.runMentions(c.text, run[:k+1], c.title, c.sc), r.runMentions(c.text, run[k+1:], "", c.sc)...), true
+				}
+			}
+			return nil, false
+		}},
+		// "the Princess", "the Pope": a title alone is no name.
+		{"lone_title", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			w := c.run[0].text
+			return nil, !c.inGaz && len(c.run) == 1 && r.lx.titles[strings.ToLower(w)] && !r.lx.firstNames[w]
+		}},
+		// "the Minister for Energy, Ann Lowe": an office "for" something, with
+		// no name in it, is a role.
+		{"office_for", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			if c.inGaz {
+				return nil, false
+			}
+			for k := 1; k+1 < len(c.run); k++ {
+				if c.run[k].text == "for" && r.lx.titles[strings.ToLower(joinWords(c.run[:k]))] {
+					return nil, true
+				}
+			}
+			return nil, false
+		}},
+		// "the former Prime Minister": a title with no name; "Senate Majority
+		// Leader" keeps "Senate", a known name.
+		{"title_only", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 2 || !r.lx.titles[strings.ToLower(joinWords(run))] {
+				return nil, false
+			}
+			for k := len(run) - 1; k >= 1; k-- {
+				if _, known := r.lx.lookup(joinText(run[:k])); known {
+					return r.runMentions(c.text, run[:k], "", c.sc), true
+				}
+			}
+			return nil, true
+		}},
+		// "Canadian Ambassador", "Acme Chief Executive": a role after a name is
+		// no part of it.
+		{"trailing_title", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 2 {
+				return nil, false
+			}
+			for k := 1; k < len(run); k++ { // longest title first
+				if r.lx.honorific[strings.ToLower(run[k].text)] {
+					continue // "Notre Dame": a courtesy title never follows its holder
+				}
+				if k == 1 && len(run) == 2 && (r.lx.firstNames[run[0].text] || c.title != "") {
+					continue // "(Senator) Anne Judge", "Mary Bishop": a surname that is a title
+				}
+				if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
+					if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
+						return r.runMentions(c.text, run[:k], "", c.sc), true
+					}
+				}
+			}
+			return nil, false
+		}},
+		// "US Constitution", "Zimbabwean State": a country or its people before
+		// common words that make no name of their own is the country alone.
+		{"country_common_words", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 2 {
+				return nil, false
+			}
+			if !r.lx.countryFirst[run[0].text] && !r.isNORP(run[0].text) {
+				return nil, false
+			}
+			for k := len(run) - 1; k >= 1; k-- {
+				if r.lx.country(joinText(run[:k])) && r.commonWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
+					return r.runMentions(c.text, run[:k], "", c.sc), true
+				}
+			}
+			return nil, false
+		}},
+		// "France Pierre Martin": a known place glued to a person's name;
+		// "Republican US": a party or demonym before a known place.
+		{"place_person", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 2 {
+				return nil, false
+			}
+			if len(run) == 2 {
+				_, np := r.lx.norp[run[0].text]
+				if !np || !r.lx.country(run[1].text) || r.isNORP(run[1].text) {
+					return nil, false
+				}
+				return append(r.runMentions(c.text, run[:1], "", c.sc), r.runMentions(c.text, run[1:], c.title, c.sc)...), true
+			}
+			for k := len(run) - 2; k >= 1; k-- {
+				head := joinText(run[:k])
+				e, g := r.lx.lookup(head)
+				g = g && e.typ != article.TypeOrg
+				_, np := r.lx.norp[head]
+				if !g && !np {
+					continue
+				}
+				rest := run[k:]
+				if r.hasCue(rest) {
+					break
+				}
+				if _, ok := r.lx.lookup(joinText(rest)); ok {
+					break
+				}
+				return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, rest, c.title, c.sc)...), true
+			}
+			return nil, false
+		}},
+		// "the Wildlife Trust Mary Olsen": an organisation glued to the person
+		// named after it (an apposition without a comma).
+		{"org_person", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			if c.inGaz || len(c.run) < 3 {
+				return nil, false
+			}
+			k := r.orgPersonSplit(c.run)
+			if k == 0 {
+				return nil, false
+			}
+			return append(r.runMentions(c.text, c.run[:k], "", c.sc), r.runMentions(c.text, c.run[k:], c.title, c.sc)...), true
+		}},
+	}
+}
+
+// runMentions turns one run of name tokens into mentions: it trims the run,
+// lets the first splitting rule that fires cut or drop it, and types what is
+// left as one name.
+func (r *Recognizer) runMentions(text string, run []token, title string, sc *scratch) []mention {
+	run = r.trimRun(run)
+	if len(run) == 0 {
+		return nil
+	}
+	_, inGaz := r.lx.lookup(joinText(run))
+	c := splitCtx{text: text, run: run, title: title, inGaz: inGaz, sc: sc}
+	for _, rule := range r.splitRules {
+		if ms, ok := rule.fn(r, c); ok {
+			for i := range ms {
+				ms[i].made |= r.bit(rule.name)
+			}
+			return ms
+		}
+	}
+	m := mention{
+		start: run[0].start, end: run[len(run)-1].end,
+		title: title,
+	}
+	m.text = text[m.start:m.end]
+	m.words = make([]string, len(run))
+	for i, t := range run {
+		m.words[i] = t.text
+	}
+	res, rule := r.classify(run, m.text, title != "", &sc.class)
+	m.typedBy = r.typed(rule)
+	m.typ, m.canon, m.ev, m.weak = res.typ, res.canon, res.ev, res.weak
+	m.initial = run[0].initial
+	return []mention{m}
+}
+
+// trimRun drops a leading "The" or title modifier the tagger kept, trailing
+// punctuation and lower-case words, and a sentence's final period that the
+// tokenizer left on a short word ("Me.").
+func (r *Recognizer) trimRun(run []token) []token {
+	for len(run) > 0 && (run[0].text == "The" || run[0].text == "the" || r.lx.leadMods[strings.ToLower(run[0].text)]) {
+		run = run[1:]
+	}
+	// ("al-Assad", "el-Sisi" end a name though they start in lower case.)
+	for len(run) > 0 && (strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
+		!isCap(run[len(run)-1].text) && !(strings.Contains(run[len(run)-1].text, "-") && r.isParticle(run[len(run)-1].text))) {
+		run = run[:len(run)-1]
+	}
+	if len(run) == 0 {
+		return nil
+	}
+	if l := run[len(run)-1]; strings.HasSuffix(l.text, ".") && len(l.text) > 2 && !r.lx.abbrevs[strings.TrimSuffix(l.text, ".")] &&
+		strings.Count(l.text, ".") == 1 && unicode.IsLower(rune(l.text[len(l.text)-2])) {
+		l.text = strings.TrimSuffix(l.text, ".")
+		l.end--
+		run = append(run[:len(run)-1:len(run)-1], l)
+	}
+	return run
+}
+
+// orgPersonSplit finds where a person's name starts at the end of a run that
+// begins with an organisation ("United Nations Ann Lowe"), or returns 0. The
+// tail must look like a person's name (two or three capitalised words, a
+// known given name first or prose's PERSON on it) and the head like an
+// organisation (known, or holding a cue word).
+func (r *Recognizer) orgPersonSplit(run []token) int {
+	for _, tail := range []int{2, 3} {
+		k := len(run) - tail
+		if k < 1 {
+			continue
+		}
+		rest := run[k:]
+		if !allTitleCase(rest) || r.hasCue(rest) {
+			continue
+		}
+		if _, ok := r.lx.lookup(joinText(rest)); ok {
+			continue
+		}
+		first := rest[0]
+		if r.lx.common[strings.ToLower(first.text)] && !r.lx.firstNames[first.text] {
+			continue
+		}
+		personish := r.lx.firstNames[first.text] ||
+			(tail == 2 && (strings.HasSuffix(first.label, "PERSON") || strings.HasSuffix(rest[1].label, "PERSON")) &&
+				!strings.HasSuffix(first.label, "I-PERSON"))
+		if tail == 3 && !r.lx.firstNames[first.text] {
+			personish = false
+		}
+		if !personish || !r.orgLike(run[:k]) {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
+// orgLike reports whether a run names an organisation by the evidence of
+// the lists: known as one, or an organisation cue at its head or lead.
+func (r *Recognizer) orgLike(head []token) bool {
+	if e, ok := r.lx.lookup(joinText(head)); ok {
+		return e.typ == article.TypeOrg
+	}
+	if t, ok := r.lx.headCue[head[len(head)-1].text]; ok && t == article.TypeOrg {
+		return true
+	}
+	if len(head) >= 2 && hasWord(head, "of") {
+		if t, ok := r.lx.leadCue[head[0].text]; ok && t == article.TypeOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// isNORP reports a nationality or group word.
+func (r *Recognizer) isNORP(w string) bool {
+	_, ok := r.lx.norp[w]
+	return ok
+}
