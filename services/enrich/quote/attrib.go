@@ -198,6 +198,29 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			break
 		}
 	}
+	// `called it a "...," adding that ...`, `"...," having said ...`: a
+	// participle clause after the quote has the sentence's subject, never
+	// a subject of its own.
+	if d.isWord(i) && !d.toks[i].capit && strings.HasSuffix(d.toks[i].low, "ing") && d.toks[i].low != "according" {
+		c := i
+		aux := d.toks[c].low == "having" || d.toks[c].low == "being"
+		if aux {
+			c++
+		}
+		s := q.open
+		for s > d.paras[q.para].t0 && !d.toks[s-1].sentEnd {
+			s--
+		}
+		if n := d.cueAt(c); n > 0 && s < q.open {
+			if r := d.sentenceSubject(s, q.open); r.ok() {
+				q.attrEnd = c + n
+				return r, d.cueText(c, n)
+			}
+		}
+		if aux {
+			return ref{}, ""
+		}
+	}
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
 		if a <= b {
@@ -676,7 +699,18 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 		s--
 	}
 	if !d.isPunct(s, ",") || s+1 > last-1 || !d.isNameNP(s+1, last-1) {
-		return ref{}, false
+		// "said his father, Tom Vale, after the funeral": the name in
+		// apposition is set off by commas, and a phrase about the
+		// occasion follows.
+		s = b + 1
+		e := s + 1
+		for e < last && d.isWord(e) && !d.toks[e].inQ {
+			e++
+		}
+		if !d.isPunct(e, ",") || e-1 < s+1 || !d.isNameNP(s+1, e-1) || d.lex.in("temporal", d.toks[e-1].low) {
+			return ref{}, false
+		}
+		last = e
 	}
 	orgOrRole := false
 	for k := a; k <= b; k++ {

@@ -17,6 +17,7 @@ type candidate struct {
 const (
 	rankOther = iota + 1
 	rankPossessor
+	rankSubordinate // subject of a "when", "because" ... clause
 	rankSubject
 )
 
@@ -125,7 +126,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		for s > 0 && d.entityAt(s-1) == e {
 			s--
 		}
-		return candidate{r: r, rank: rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k), d.possessive(k))}, true
+		return candidate{r: r, rank: d.rankAt(s, k)}, true
 	}
 	if t.capit && d.lex.in("temporal", t.low) {
 		return candidate{}, false
@@ -166,7 +167,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		// "Actor Tom Vale's appearance": a possessor is a referent of last resort.
-		return candidate{r: r, rank: rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k), d.possessive(k))}, true
+		return candidate{r: r, rank: d.rankAt(s, k)}, true
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
 		if nextCap {
@@ -197,6 +198,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 		}
 		r := d.descRef(a, k)
+		// "The government of Northland": the organisation keeps its name.
+		if e := d.orgOf(k, len(d.toks)); e > k {
+			if o := d.speakerFromNP(a, e); o.ok() {
+				r = o
+			}
+		}
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
@@ -272,17 +279,7 @@ func (d *doc) absoluteSubject(s, k int) bool {
 // titles, roles and determiners) opens a clause rather than follows a
 // preposition or a verb.
 func (d *doc) subjectPosition(s int) bool {
-	k := s - 1
-	// Walk over the rest of the phrase: titles, modifiers, determiners.
-	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
-		w := d.toks[k].low
-		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
-			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w)) {
-			k--
-			continue
-		}
-		break
-	}
+	k := d.beforePhrase(s)
 	if k < 0 || d.toks[k].sentEnd {
 		return true
 	}
@@ -302,6 +299,50 @@ func (d *doc) subjectPosition(s int) bool {
 	}
 	s2 := d.text(d.toks[k])
 	return s2 == "," || s2 == ";" || s2 == ":" || s2 == "(" || s2 == "—"
+}
+
+// beforePhrase walks left from the phrase starting at s over the rest of
+// the phrase (titles, modifiers, determiners) and returns the token before
+// it (-1 at the start of the text).
+func (d *doc) beforePhrase(s int) int {
+	k := s - 1
+	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
+		w := d.toks[k].low
+		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
+			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w)) {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// rankAt ranks a referent phrase [s, k]: the subject of an adverbial
+// clause ("when the studio dubbed the series"; not "while", which often
+// joins two main clauses) is a subject, but a
+// pronoun looks first for the subject of a main clause, so it ranks just
+// below one.
+func (d *doc) rankAt(s, k int) int {
+	r := rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k), d.possessive(k))
+	if r == rankSubject && d.subordinateSubject(s) {
+		return rankSubordinate
+	}
+	return r
+}
+
+// subordinateSubject reports a phrase starting at s right after a
+// subordinating conjunction of time, cause or condition.
+func (d *doc) subordinateSubject(s int) bool {
+	k := d.beforePhrase(s)
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.toks[k].low {
+	case "when", "whenever", "after", "before", "because", "since", "if", "until", "unless", "although", "though", "once":
+		return true
+	}
+	return false
 }
 
 // resolveDescription resolves "the spokeswoman" to the fuller description

@@ -581,6 +581,13 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 			if d.lex.in("docheads", w) && !d.lex.in("personheads", w) {
 				return d.speakerFromNP(a, k) // a text speaks for its issuer
 			}
+			// "The government of Northland issued": an organisation noun
+			// keeps the name in its "of" phrase.
+			if e := d.orgOf(k, stop); e > k {
+				if r := d.speakerFromNP(a, e); r.ok() {
+					return r
+				}
+			}
 			return d.descRef(a, k)
 		}
 	}
@@ -588,6 +595,23 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.resolvePronoun(lo, d.toks[lo].low)
 	}
 	return ref{}
+}
+
+// orgOf returns the last token of the name in the "of" phrase of the
+// organisation noun at k ("government of Northland", "Ministry of the
+// Interior"), looking no further than hi; -1 when there is none.
+func (d *doc) orgOf(k, hi int) int {
+	if !d.lex.in("orgheads", d.toks[k].low) || !d.isWord(k+1) || d.toks[k+1].low != "of" {
+		return -1
+	}
+	j := k + 2
+	for j < hi && d.isWord(j) && !d.toks[j].inQ && (d.toks[j].capit || connector(d.toks[j].low) || (j == k+2 && d.toks[j].low == "the")) {
+		j++
+	}
+	if j-1 >= k+2 && d.toks[j-1].capit && !d.possessive(j-1) {
+		return j - 1
+	}
+	return -1
 }
 
 // runWords is the words of tokens [a, b], a possessive ending cut off the last.
