@@ -348,12 +348,23 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	}
 	// "The Times quoted Jane Doe as saying": the quoted person speaks.
 	if strings.HasSuffix(low, "ing") && d.isWord(c-1) && d.toks[c-1].low == "as" {
-		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) {
+		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" {
 			switch d.toks[a-1].low {
 			case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
 				if r := d.speakerFromNP(a, b); r.ok() {
 					return r
 				}
+			}
+		}
+		// "Jane Doe was quoted by the Times as saying", "was quoted as
+		// saying": the subject of the passive is the one quoted.
+		v := c - 2
+		if a, b := d.npEnd(c-2, lo); a <= b && d.toks[a].low == "by" {
+			v = a - 1
+		}
+		if d.isWord(v) && (d.toks[v].low == "quoted" || d.toks[v].low == "cited") && d.isWord(v-1) && isBe(d.toks[v-1].low) {
+			if r, _ := d.subjectLeft(v, lo); r.ok() {
+				return r
 			}
 		}
 	}

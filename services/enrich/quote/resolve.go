@@ -40,6 +40,12 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 }
 
 func (d *doc) resolvePronounAt(at int, pron string) ref {
+	return d.resolveWhere(at, pron, nil)
+}
+
+// resolveWhere is resolvePronounAt keeping only referents accept allows
+// (all when accept is nil).
+func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	// Read back paragraph by paragraph: a clause subject of the nearest
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
@@ -51,7 +57,7 @@ func (d *doc) resolvePronounAt(at int, pron string) ref {
 		var best *candidate
 		for k := hi; k >= d.paras[p].t0; k-- {
 			c, ok := d.candidateAt(k, pron)
-			if !ok {
+			if !ok || (accept != nil && !accept(c.r)) {
 				continue
 			}
 			if c.rank == rankSubject {
@@ -422,7 +428,9 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 	case d.lex.in("orgheads", head):
 		// "the company said" after "Brightwater cut jobs": an organisation
 		// noun stands for the organisation the article was just about.
-		if r := d.resolvePronounAt(h, "it"); r.ok() {
+		// An organisation whose own name has another organisation noun
+		// is not it: "the company" is not the European Commission.
+		if r := d.resolveWhere(h, "it", func(r ref) bool { return d.orgKindOK(head, r.name) }); r.ok() {
 			r.head = h
 			return r, -1
 		}
@@ -465,6 +473,12 @@ func (d *doc) modifier(i int) bool {
 		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
 		return false
 	}
+	// "Brightwater cut 300 jobs", "Vale set the date": a word followed by
+	// a number or a determiner is a verb with its object, not a noun.
+	if n := i + 1; d.isWord(n) && !d.toks[n].capit && (isDigits(strings.ReplaceAll(d.toks[n].low, ",", "")) ||
+		(d.lex.in("determiners", d.toks[n].low) && d.toks[n].low != "of")) {
+		return false
+	}
 	return true
 }
 
@@ -490,4 +504,33 @@ func (d *doc) nameSubjectBefore(k int, pron string) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// orgKindOK reports whether an organisation called name can be referred to
+// as "the <head>": its name holds no other organisation noun ("the company"
+// is not "the European Commission"); nouns for a business are one kind.
+func (d *doc) orgKindOK(head, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for _, w := range ws {
+		w = strings.Trim(w, ".,'’")
+		if w == head || (businessNoun(w) && businessNoun(head)) {
+			return true
+		}
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ".,'’")
+		if d.lex.in("orgheads", w) && !businessNoun(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// businessNoun reports the nouns a business goes by.
+func businessNoun(w string) bool {
+	switch w {
+	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc":
+		return true
+	}
+	return false
 }

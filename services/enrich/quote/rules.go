@@ -150,7 +150,57 @@ func continuation(c *attribCtx) (ref, bool) {
 	if c.d.hasCue(from, c.q.open) {
 		return ref{}, false
 	}
+	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {
+		return ref{}, false
+	}
 	return inherit(c.prev.spk), c.prev.spk.ok()
+}
+
+// newSubjectBetween reports whether a whole sentence between the previous
+// quote's attribution (from) and the quote at open has a named subject
+// other than the previous speaker: `"A," Vale said. Brook disagreed: "B."`
+// gives B to Brook, not to Vale.
+func (d *doc) newSubjectBetween(from, open int, prev ref) bool {
+	var ends []int
+	for k := from; k < open; k++ {
+		if d.toks[k].sentEnd {
+			ends = append(ends, k)
+		}
+	}
+	if len(ends) == 0 {
+		return false
+	}
+	lo, hi := ends[len(ends)-1]+1, open
+	if lo >= hi || (d.isPunct(open-1, ",") && lo == open-1) {
+		if len(ends) < 2 {
+			return false
+		}
+		lo, hi = ends[len(ends)-2]+1, ends[len(ends)-1]
+	}
+	for lo < hi && !d.isWord(lo) {
+		lo++
+	}
+	if lo >= hi {
+		return false
+	}
+	r := d.sentenceSubject(lo, hi)
+	if !r.ok() || r.via != "" || !properName(r.name) || r.typ == SpeakerGroup {
+		return false
+	}
+	return !sameSpeaker(r.name, prev.name)
+}
+
+// sameSpeaker reports two names of one speaker: equal, or one the last
+// word of the other ("Vale", "Tom Vale").
+func sameSpeaker(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	la, lb := strings.Fields(a), strings.Fields(b)
+	if len(la) == 0 || len(lb) == 0 {
+		return false
+	}
+	return strings.EqualFold(la[len(la)-1], lb[len(lb)-1])
 }
 
 // cueBeforeRule: `X said "..."`, the last cue before the quote in its sentence.
@@ -291,10 +341,15 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 func prevSentenceSubject(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
 	first, _ := utf8.DecodeRuneInString(d.body[q.ts:q.te])
-	if c.prev != nil || q.open <= c.p.t0 || q.open-c.lo > 4 || !unicode.IsUpper(first) || c.lo <= c.p.t0 {
+	if q.open <= c.p.t0 || q.open-c.lo > 4 || !unicode.IsUpper(first) || c.lo <= c.gapLo {
 		return ref{}, false
 	}
-	plo := d.sentenceBefore(c.lo, c.p.t0)
+	plo := d.sentenceBefore(c.lo, c.gapLo)
+	// After another quote, only a whole sentence of its own after that
+	// quote's attribution (`"A," Vale said. Brook disagreed. "B."`).
+	if c.prev != nil && plo <= c.gapLo {
+		return ref{}, false
+	}
 	if d.hasCue(plo, q.open) {
 		return ref{}, false
 	}
