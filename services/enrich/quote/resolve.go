@@ -172,8 +172,15 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
+		rank := d.rankAt(s, k)
+		// "published in Nature": one capitalised word that is no entity,
+		// no name the article gives in full, and no subject is more
+		// likely a journal, a work or a place than the person "she" means.
+		if s == k && rank != rankSubject && (pron == "he" || pron == "she") && !d.givenInFull(t.low) && !d.lex.in("malename", t.low) && !d.lex.in("femalename", t.low) {
+			return candidate{}, false
+		}
 		// "Actor Tom Vale's appearance": a possessor is a referent of last resort.
-		return candidate{r: r, rank: d.rankAt(s, k)}, true
+		return candidate{r: r, rank: rank}, true
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
 		if nextCap {
@@ -531,6 +538,17 @@ func businessNoun(w string) bool {
 	switch w {
 	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc":
 		return true
+	}
+	return false
+}
+
+// givenInFull reports whether the article names someone in full (two words
+// or more) ending with the word w ("Brook" after "Ada Brook").
+func (d *doc) givenInFull(w string) bool {
+	for _, n := range d.names[foldWord(w)] {
+		if len(n.words) >= 2 {
+			return true
+		}
 	}
 	return false
 }

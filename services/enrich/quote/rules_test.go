@@ -80,6 +80,8 @@ func TestRules(t *testing.T) {
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed. \"There is plenty of money in the fund.\"", 1, "Ada Brook"},
 		{"continuation", "a sentence about no person between two quotes keeps the speaker",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. The fund was closed in May. \"There is nothing we can do about it.\"", 1, "Tom Vale"},
+		{"cue_after.pronoun", "one capitalised word after a preposition is no referent for she",
+			"Ada Brook led the study.\n\nThe results were published in Nature on Monday.\n\n\"We did not expect this,\" she said.", 0, "Ada Brook"},
 		{"continuation", "the second part of an interrupted quote",
 			`"We tried everything we could," said Ravi Shah, "and we will try again next year."`, 1, "Ravi Shah"},
 		{"cue_before", "subject and cue before the quote",
