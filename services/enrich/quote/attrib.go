@@ -489,6 +489,24 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			j = k - 1
 		}
 	}
+	// "Tom Vale, 52, of Leeds, told": an age and a place of origin set off
+	// by commas are asides; the subject is before them.
+	for n := 0; n < 3 && d.isPunct(j, ","); n++ {
+		k := j - 1
+		for k >= lo && d.isWord(k) && !d.toks[k].inQ {
+			k--
+		}
+		if !d.isPunct(k, ",") || k+1 > j-1 {
+			break
+		}
+		first := d.toks[k+1]
+		age := k+1 == j-1 && isDigits(first.low)
+		origin := !first.capit && (first.low == "of" || first.low == "from") && j-1-(k+1) <= 4
+		if !age && !origin {
+			break
+		}
+		j = k
+	}
 	if d.isPunct(j, ",") {
 		k := j - 1
 		for k >= lo && !d.isPunct(k, ",") && !d.toks[k].sentEnd && d.toks[k].kind != kMark && j-k < 30 {
@@ -499,7 +517,8 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			pa, pb := d.npEnd(k-1, lo)
 			// "Tom Vale, of the Herald, one of her sons, stated": the phrase
 			// before is itself an aside; the subject is before its comma.
-			for pa <= pb && !d.toks[pa].capit && d.lex.in("prepositions", d.toks[pa].low) && d.isPunct(pa-1, ",") {
+			// "Ada Brook, 52, a nurse, said": so is an age.
+			for pa <= pb && ((!d.toks[pa].capit && d.lex.in("prepositions", d.toks[pa].low)) || (pa == pb && isDigits(d.toks[pa].low))) && d.isPunct(pa-1, ",") {
 				k = pa - 1
 				pa, pb = d.npEnd(k-1, lo)
 			}

@@ -49,6 +49,7 @@ var rules = []rule{
 	{"prev_sentence_subject", prevSentenceSubject},    // `X left the series. "This is ..."`
 	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
 	{"paragraph_continuation", paragraphContinuation}, // a paragraph opening with a quote continues the last speaker
+	{"sentence_subject", sentenceSubjectRule},         // `X thanked the crews for their "courage ..."`, no cue anywhere
 }
 
 // newAttribCtx builds the context of quote qi.
@@ -433,4 +434,53 @@ func (d *doc) canSpeak(r ref) bool {
 		return false
 	}
 	return true
+}
+
+// sentenceSubjectRule: `Ada Brook thanked the crews for their "courage and
+// hard work"`: a partial quote inside a sentence with no cue before or
+// after it is the words of the sentence's subject, when that subject can
+// speak (a person, an organisation or a group).
+func sentenceSubjectRule(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.lo >= q.open || d.hasCue(c.lo, q.open) {
+		return ref{}, false
+	}
+	end := c.afterHi
+	for k := q.close + 1; k < c.afterHi; k++ {
+		if d.toks[k].sentEnd {
+			end = k
+			break
+		}
+	}
+	if q.close >= 0 && d.hasCue(q.close+1, end) {
+		return ref{}, false
+	}
+	// The subject must open the sentence, not follow an opening phrase
+	// that a quote may belong to ("In the words of the poet, ...").
+	lo := c.lo
+	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
+		return ref{}, false
+	}
+	r := d.sentenceSubject(lo, q.open)
+	if r.ok() && r.via == "pronoun" && d.lex.in("pronouns", d.toks[lo].low) && d.isWord(lo+1) && !d.toks[lo+1].capit {
+		return r, true // "She called it a "...""
+	}
+	if !r.ok() || r.via == "description" || r.head < lo || r.head >= q.open {
+		return ref{}, false
+	}
+	// The speaker heads the sentence's first phrase: only capitalised
+	// words, determiners and name particles come before its head, and the
+	// word after it is lower case (its verb).
+	for k := lo; k < r.head; k++ {
+		if !d.isWord(k) || !(d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || connector(d.toks[k].low)) {
+			return ref{}, false
+		}
+	}
+	h := r.head
+	for e := d.entityAt(h); e >= 0 && h+1 < q.open && d.entityAt(h+1) == e; h++ {
+	}
+	if n := h + 1; !d.isWord(n) || d.toks[n].capit {
+		return ref{}, false
+	}
+	return r, true
 }

@@ -506,8 +506,10 @@ func (d *doc) docOwner(h int) ref {
 // an entity, a name, or a described person or group.
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
+	// "Tired of the role, she left": so is a participle phrase.
 	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
-		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
+		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
+		(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi)) {
 		for k := lo; k < hi && k < lo+16; k++ {
 			if d.isPunct(k, ",") {
 				lo = k + 1
@@ -595,6 +597,23 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.resolvePronoun(lo, d.toks[lo].low)
 	}
 	return ref{}
+}
+
+// pronounAfterComma reports an opening phrase of a few words whose comma is
+// followed by a subject pronoun ("Unhappy with her role, she left").
+func (d *doc) pronounAfterComma(lo, hi int) bool {
+	for k := lo + 1; k < hi && k <= lo+7 && d.isWord(k-1); k++ {
+		if d.isPunct(k, ",") {
+			if d.isWord(k+1) {
+				switch d.toks[k+1].low {
+				case "he", "she", "they", "we", "i":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // orgOf returns the last token of the name in the "of" phrase of the
