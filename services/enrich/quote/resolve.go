@@ -211,6 +211,14 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 		}
 		r := d.descRef(a, k)
+		// "The actress recalled" after "Actress Ada Brook": a definite
+		// description stands for the person it renames.
+		if a == k-1 && d.isWord(a) && d.toks[a].low == "the" && d.lex.in("personheads", t.low) {
+			if n := d.resolveDescription(k); n.ok() && n.via != "" && properName(n.name) {
+				n.via = ""
+				r = n
+			}
+		}
 		// "The government of Northland": the organisation keeps its name.
 		if e := d.orgOf(k, len(d.toks)); e > k {
 			if o := d.speakerFromNP(a, e); o.ok() {
@@ -311,6 +319,11 @@ func (d *doc) subjectPosition(s int) bool {
 		return true
 	}
 	s2 := d.text(d.toks[k])
+	// "Star Trek: The Next Generation": a colon between capitalised words
+	// is inside a title, not a clause boundary.
+	if s2 == ":" && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].sentEnd {
+		return false
+	}
 	return s2 == "," || s2 == ";" || s2 == ":" || s2 == "(" || s2 == "—"
 }
 
