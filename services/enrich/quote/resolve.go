@@ -312,6 +312,10 @@ func (d *doc) subjectPosition(s int) bool {
 		switch w {
 		case "said", "says", "which", "whom", "whose", "where", "that":
 			return false
+		case "and", "or":
+			// "would list Sailor Neptune and Sailor Uranus": without a
+			// comma before it, "and" joins two nouns, not two clauses.
+			return d.isPunct(k-1, ",") || d.isPunct(k-1, ";")
 		}
 		return d.lex.in("clause", w)
 	}
