@@ -139,7 +139,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	}
 	if t.capit {
 		// "a UN rapporteur": a capitalised modifier of a role noun is not the referent.
-		if nextCap || d.modifier(next) {
+		if nextCap || (d.modifier(next) && !d.possessive(k)) { // "Fraser's appearance": a possessor, not a modifier
 			return candidate{}, false
 		}
 		s := k

@@ -98,6 +98,8 @@ func TestRules(t *testing.T) {
 			"Actress Ada Brook will appear in a new series. The actress recalled her years on Star Trek: The Next Generation, when the cast were \"the poor relations of the studio.\"\n\nUnhappy with her role, she left the series after a year. \"This is not what I wanted to do with my life.\"", 1, "Ada Brook"},
 		{"cue_after.pronoun", "a name after and with no comma is an object, not a clause subject",
 			"Another singer, Helen Marsh, named Ravi Shah and Omar Haddad as her heroes. \"They taught me everything,\" she said.", 0, "Helen Marsh"},
+		{"cue_before.pronoun", "a possessor before a noun is a referent, not a modifier",
+			"Singer Omar Haddad's visit to the festival came straight from a tour of Peru. He joked \"I still have sand in my boots.\"", 0, "Omar Haddad"},
 		{"continuation", "the second part of an interrupted quote",
 			`"We tried everything we could," said Ravi Shah, "and we will try again next year."`, 1, "Ravi Shah"},
 		{"cue_before", "subject and cue before the quote",
