@@ -100,6 +100,8 @@ func TestRules(t *testing.T) {
 			"Another singer, Helen Marsh, named Ravi Shah and Omar Haddad as her heroes. \"They taught me everything,\" she said.", 0, "Helen Marsh"},
 		{"cue_before.pronoun", "a possessor before a noun is a referent, not a modifier",
 			"Singer Omar Haddad's visit to the festival came straight from a tour of Peru. He joked \"I still have sand in my boots.\"", 0, "Omar Haddad"},
+		{"colon_subject", "a capitalised organisation noun stands for the organisation named before with it",
+			"The Northland Department of Roads and Bridges closed the road on Monday.\n\nThe Department issued a statement that the bridge had cracked: \"There was a crack in the main beam on Friday night.\"", 0, "Northland Department of Roads and Bridges"},
 		{"continuation", "the second part of an interrupted quote",
 			`"We tried everything we could," said Ravi Shah, "and we will try again next year."`, 1, "Ravi Shah"},
 		{"cue_before", "subject and cue before the quote",

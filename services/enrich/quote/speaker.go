@@ -314,6 +314,13 @@ func (d *doc) nameRef(a, b int) ref {
 	if e := d.entityByName(words); e >= 0 {
 		return d.entityRef(e, b)
 	}
+	// "The Department issued" after "the Northland Department of Roads
+	// and Bridges": the organisation named before with that noun.
+	if len(words) == 1 && d.lex.in("orgheads", strings.ToLower(words[0])) {
+		if e := d.orgNamedBefore(b, strings.ToLower(words[0])); e >= 0 {
+			return d.entityRef(e, b)
+		}
+	}
 	full := d.fullName(words)
 	typ := SpeakerPerson
 	for _, w := range full {
@@ -614,6 +621,24 @@ func (d *doc) pronounAfterComma(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// orgNamedBefore returns the organisation entity mentioned last before
+// token h (within the resolution window) whose name has the word head; -1
+// when none.
+func (d *doc) orgNamedBefore(h int, head string) int {
+	for k := h - 1; k >= d.windowStart(h); k-- {
+		e := d.entityAt(k)
+		if e < 0 || d.ents[e].Type != "ORG" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(d.ents[e].Name)) {
+			if w == head {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // orgOf returns the last token of the name in the "of" phrase of the
