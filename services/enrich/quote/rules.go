@@ -50,6 +50,7 @@ var rules = []rule{
 	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
 	{"paragraph_continuation", paragraphContinuation}, // a paragraph opening with a quote continues the last speaker
 	{"sentence_subject", sentenceSubjectRule},         // `X thanked the crews for their "courage ..."`, no cue anywhere
+	{"quote_paragraph", quoteParagraph},               // a paragraph that is only a quote: the person the paragraph before speaks of, else the last speaker
 }
 
 // newAttribCtx builds the context of quote qi.
@@ -483,4 +484,48 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	return r, true
+}
+
+// quoteParagraph: a paragraph that is nothing but a quote, with no
+// attribution, is the words of the one the paragraph before reports (`Mayor
+// Tom Vale said the town needed help.` then `"We have no water."`), or of
+// the person that paragraph is about, or else of the last speaker in the
+// two paragraphs before.
+func quoteParagraph(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.prev != nil || c.next != nil || q.open != c.p.t0 || q.para == 0 {
+		return ref{}, false
+	}
+	if q.close >= 0 {
+		for k := q.close + 1; k < c.p.t1; k++ {
+			if d.isWord(k) {
+				return ref{}, false
+			}
+		}
+	}
+	pp := d.paras[q.para-1]
+	plo := d.sentenceBefore(pp.t1, pp.t0)
+	for k := plo; k < pp.t1; k++ {
+		if d.toks[k].inQ || d.toks[k].kind == kMark {
+			plo = -1 // the paragraph before ends with a quote of its own
+			break
+		}
+	}
+	if plo >= 0 {
+		if k, n := d.lastCue(plo, pp.t1); n > 0 {
+			if r := d.cueSpeaker(k, n, plo, pp.t1, nil); r.ok() {
+				c.cue = ""
+				return inherit(r), true
+			}
+		}
+		if r := d.sentenceSubject(plo, pp.t1); r.ok() && r.typ == SpeakerPerson && r.etype != "ORG" {
+			return inherit(r), true
+		}
+	}
+	for i := c.qi - 1; i >= 0 && d.qs[i].para >= q.para-window; i-- {
+		if d.qs[i].spk.ok() {
+			return inherit(d.qs[i].spk), true
+		}
+	}
+	return ref{}, false
 }
