@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 			"Mayor Tom Vale visited the shelter on Monday.\n\n\"We have no water and no power, and the roads are closed.\"", 0, "Tom Vale"},
 		{"quote_paragraph", "a quote paragraph after a paragraph with no speaker takes the last speaker",
 			"\"We have no water and no power,\" Mayor Tom Vale said.\n\nThe town has been cut off since Friday.\n\n\"The army must come now.\"", 1, "Tom Vale"},
+		{"cue_before", "an organisation noun does not refer to a platform in its own sentence",
+			`In a post on Facebook, the group wrote: "We are heartbroken by the loss of our friend."`, 0, "group"},
 		{"continuation", "the second part of an interrupted quote",
 			`"We tried everything we could," said Ravi Shah, "and we will try again next year."`, 1, "Ravi Shah"},
 		{"cue_before", "subject and cue before the quote",
