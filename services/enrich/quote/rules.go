@@ -212,6 +212,13 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	if n == 0 {
 		return ref{}, false
 	}
+	// "X told the Herald that police suspect the attackers had been "..."":
+	// a verb of thinking under a verb of saying reports the teller's words.
+	if n == 1 && d.lex.in("mental", d.toks[k].low) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) {
+			k, n = k2, n2
+		}
+	}
 	c.cue = d.cueText(k, n)
 	// `The plan was described as "..." by Vale`: a passive cue names its
 	// agent after the quote; its subject is what was described.

@@ -13,6 +13,16 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
 		return d.descRef(a, b)
 	}
+	// "One of them said" after "the children ...": one person of the group
+	// the pronoun stands for.
+	if d.isWord(b) && d.toks[b].low == "them" && d.isWord(b-1) && d.toks[b-1].low == "of" && d.isWord(b-2) && d.toks[b-2].low == "one" && a >= b-2 {
+		if r := d.resolvePronoun(b, "them"); r.ok() && r.typ == SpeakerGroup && r.etype == "" {
+			f := strings.Fields(r.name)
+			if last := strings.ToLower(f[len(f)-1]); d.lex.in("groupheads", last) {
+				return ref{name: "one of the " + strings.ToLower(r.name[:1]) + r.name[1:], typ: SpeakerPerson, head: b, via: "pronoun"}
+			}
+		}
+	}
 	// ("said the spokeswoman": the reader may have skipped the article.)
 	// "a statement issued on his behalf", "on Ada Brook's behalf": the one
 	// whose behalf it is speaks.
