@@ -245,12 +245,20 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		}
 		return ref{}, ""
 	}
+	inRel := false
 	for c := i + 1; c < end && c < i+maxNP+12; c++ {
 		if d.toks[c].kind == kMark {
 			break
 		}
+		// "Vale, who has denied wrongdoing, said": a verb inside a
+		// relative clause set off by commas is not the cue.
+		if d.isPunct(c, ",") {
+			inRel = false
+		} else if d.isWord(c) && (d.toks[c].low == "who" || d.toks[c].low == "whose") && d.isPunct(c-1, ",") {
+			inRel = true
+		}
 		n := d.cueAt(c)
-		if n == 0 {
+		if n == 0 || inRel {
 			continue
 		}
 		// "a lawyer representing the family, Ada Brook, said": a participle
@@ -502,7 +510,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		first := d.toks[k+1]
 		age := k+1 == j-1 && isDigits(first.low)
 		origin := !first.capit && (first.low == "of" || first.low == "from") && j-1-(k+1) <= 4
-		if !age && !origin {
+		// "Vale, who has denied wrongdoing, said": a relative clause too.
+		relative := !first.capit && (first.low == "who" || first.low == "whose") && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit
+		if !age && !origin && !relative {
 			break
 		}
 		j = k

@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 			`Tom Vale told the Coast Herald that police suspect the attackers had been "planning this for months, maybe years."`, 0, "Tom Vale"},
 		{"cue_before.pronoun", "one of them is one person of the group the pronoun stands for",
 			`Survivors of the flood gathered on Monday. One of them said "we want the truth and nothing less than the truth."`, 0, "one of the survivors"},
+		{"cue_after", "a relative clause set off by commas between the name and its cue",
+			"Tom Vale was charged in May.\n\n\"I had no idea,\" Vale, who has denied wrongdoing, said on Monday.", 0, "Tom Vale"},
 		{"continuation", "the second part of an interrupted quote",
 			`"We tried everything we could," said Ravi Shah, "and we will try again next year."`, 1, "Ravi Shah"},
 		{"cue_before", "subject and cue before the quote",
