@@ -50,6 +50,7 @@ var rules = []rule{
 	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
 	{"paragraph_continuation", paragraphContinuation}, // a paragraph opening with a quote continues the last speaker
 	{"sentence_subject", sentenceSubjectRule},         // `X thanked the crews for their "courage ..."`, no cue anywhere
+	{"words_of", wordsOf},                             // `"..." That was the message from X.`, `Those were the words of X: "..."`
 	{"quote_paragraph", quoteParagraph},               // a paragraph that is only a quote: the person the paragraph before speaks of, else the last speaker
 }
 
@@ -535,4 +536,67 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// wordsOf: `"..." That was the message from Tom Vale.`, `"...," was the
+// message from Vale`, `Those were the words of Vale: "..."`: a noun for
+// words said, then "of" or "from" and who said them, in the quote's
+// sentence or in a short sentence right after it.
+func wordsOf(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	hi := c.afterHi
+	if q.close >= 0 {
+		n := 0
+		for k := q.close + 1; k < c.afterHi; k++ {
+			if d.toks[k].sentEnd {
+				n++
+				if n == 2 || !d.toks[q.close].sentEnd {
+					hi = k
+					break
+				}
+			}
+		}
+	}
+	try := func(lo, hi int) (ref, bool) {
+		for k := lo; k+2 < hi; k++ {
+			if !d.isWord(k) || d.toks[k].inQ {
+				continue
+			}
+			switch d.toks[k].low {
+			case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict":
+			default:
+				continue
+			}
+			if w := d.toks[k+1].low; d.isWord(k+1) && (w == "of" || w == "from") {
+				if a, b := d.npRight(k+2, hi); a <= b {
+					// Only someone: a name, or a person, group or
+					// organisation noun ("the words of the speech" are no one's).
+					if r := d.speakerFromNP(a, b); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
+						return r, true
+					}
+				}
+			}
+		}
+		return ref{}, false
+	}
+	if q.close >= 0 && hi-q.close <= 14 {
+		if r, ok := try(q.close+1, hi); ok {
+			return r, true
+		}
+	}
+	if d.isPunct(q.open-1, ":") {
+		return try(c.lo, q.open-1)
+	}
+	return ref{}, false
+}
+
+// someone reports a description headed by a person, group or organisation
+// noun.
+func (d *doc) someone(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return d.roleWord(w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w)
 }

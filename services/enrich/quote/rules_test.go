@@ -116,6 +116,10 @@ func TestRules(t *testing.T) {
 			`Survivors of the flood gathered on Monday. One of them said "we want the truth and nothing less than the truth."`, 0, "one of the survivors"},
 		{"cue_after", "a relative clause set off by commas between the name and its cue",
 			"Tom Vale was charged in May.\n\n\"I had no idea,\" Vale, who has denied wrongdoing, said on Monday.", 0, "Tom Vale"},
+		{"words_of", "the message from someone in a short sentence after the quote",
+			`"We will not back down." That was the message from Tom Vale on Monday.`, 0, "Tom Vale"},
+		{"words_of", "the words of someone before a colon",
+			`Those were the words of Tom Vale: "We will not back down, not now, not ever."`, 0, "Tom Vale"},
 		{"continuation", "the second part of an interrupted quote",
 			`"We tried everything we could," said Ravi Shah, "and we will try again next year."`, 1, "Ravi Shah"},
 		{"cue_before", "subject and cue before the quote",
@@ -210,6 +214,7 @@ func TestCanSpeak(t *testing.T) {
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ravi Shah", "PERSON")} }, ""},
 		{"a law is no speaker", `The Clean Air Act says "no person shall emit such gases at all."`, nil, ""},
 		{"a sentence whose subject is a thing gives no speaker", `The book follows a girl who is "too clever for her own good" in a small town.`, nil, ""},
+		{"the words of a thing are no one's", `"We will not back down." The crowd cheered for ten minutes after the words of the speech.`, nil, ""},
 		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
 	}
 	for _, tc := range tests {
