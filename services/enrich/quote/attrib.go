@@ -29,6 +29,11 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "a talk show", "the peace talk": a bare verb form after a singular
+	// noun is a compound noun, not a cue.
+	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
+		return 0
+	}
 	for _, seq := range d.lex.cueN[t.low] {
 		n := len(seq)
 		ok := i+n <= len(d.toks)
@@ -43,6 +48,28 @@ func (d *doc) cueAt(i int) int {
 		return 1
 	}
 	return 0
+}
+
+// bareForm reports a word that reads as a verb's base form: not -s, -ed,
+// -ing and not an irregular inflection.
+func (d *doc) bareForm(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !d.lex.in("irregular", w)
+}
+
+// nounBefore reports a lower-case word that, before a bare verb form, reads
+// as the first part of a compound noun: not a pronoun, auxiliary, adverb,
+// "to", a plural subject or a closed-class word.
+func (d *doc) nounBefore(w string) bool {
+	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "news"
+	if plural || d.lex.in("pronouns", w) || d.lex.in("verbs", w) || d.adverb(w) || d.lex.in("clause", w) ||
+		d.lex.in("prepositions", w) || d.lex.in("determiners", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
+		return false // ("the statement read": a subject that speaks)
+	}
+	switch w {
+	case "to", "not", "never", "i", "you", "we", "they", "let", "and", "or", "please":
+		return false
+	}
+	return true
 }
 
 // cueEndsAt reports whether a cue ends at token i.
@@ -67,169 +94,6 @@ func (d *doc) sentStart(i int) bool {
 }
 
 func (d *doc) cueText(i, n int) string { return d.body[d.toks[i].s:d.toks[i+n-1].e] }
-
-// attribute finds the speaker of quote qi, trying in order: an attribution
-// right after the quote, a continuation of the previous quote of the
-// paragraph, a cue before the quote in its sentence, a colon after the
-// subject's clause, an attribution in the next short sentence, a cue in the
-// sentence just before, the person the sentence before is about (full
-// quotes only), and a continuation of the previous paragraph's speaker.
-func (d *doc) attribute(qi int) {
-	q := d.qs[qi]
-	p := d.paras[q.para]
-	var prev, next *qspan
-	if qi > 0 && d.qs[qi-1].para == q.para {
-		prev = d.qs[qi-1]
-	}
-	if qi+1 < len(d.qs) && d.qs[qi+1].para == q.para {
-		next = d.qs[qi+1]
-	}
-	afterHi := p.t1
-	if next != nil {
-		afterHi = next.open
-	}
-	set := func(r ref, cue string) {
-		q.spk, q.cue, q.done = r, cue, true
-		if r.head >= 0 && r.ok() {
-			d.spkAt[r.head] = r
-		}
-	}
-	// 1. "...," X said / "...," said X.
-	if q.close >= 0 && !d.toks[q.close].sentEnd {
-		if r, cue := d.afterCue(q, q.close+1, afterHi); r.ok() {
-			// `Pelosi called it a "...," according to NBC.`: "according to"
-			// after the quote names the source that reported it when the
-			// sentence has its own speaker and cue before the quote.
-			if strings.HasPrefix(strings.ToLower(cue), "according") {
-				if br, bcue := d.cueBefore(q, prev); br.ok() {
-					set(br, bcue)
-					return
-				}
-			}
-			set(r, cue)
-			return
-		}
-	}
-	gapLo := p.t0
-	if prev != nil {
-		gapLo = prev.close + 1
-	}
-	// 2. A continuation: no cue between the previous quote (and its own
-	// attribution) and this one.
-	if prev != nil && prev.done {
-		from := gapLo
-		if prev.attrEnd > from {
-			from = prev.attrEnd
-		}
-		if !d.hasCue(from, q.open) {
-			q.spk, q.done = ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}, true
-			return
-		}
-	}
-	// 3. X said "..." within the sentence.
-	lo := gapLo
-	for k := q.open - 1; k >= gapLo; k-- {
-		if d.toks[k].sentEnd {
-			lo = k + 1
-			break
-		}
-	}
-	if c, n := d.lastCue(lo, q.open); n > 0 {
-		if r := d.cueSpeaker(c, n, lo, q.open, prev); r.ok() {
-			set(r, d.cueText(c, n))
-			return
-		}
-	}
-	// 3b. X praised Mendez on Twitter: "..." — a colon introduces the words
-	// of the clause subject; the cue is its verb.
-	if d.isPunct(q.open-1, ":") && q.open-1 > lo {
-		r, clo := d.relativeSubject(lo, q.open-1)
-		if !r.ok() {
-			r, clo = d.sentenceSubject(lo, q.open-1), lo
-		}
-		if r.ok() {
-			cue := ""
-			for k := clo; k < q.open-1; k++ {
-				if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k) > 0) {
-					cue = d.text(d.toks[k])
-					break
-				}
-			}
-			set(r, cue)
-			return
-		}
-	}
-	// 4. "..." X said. — a short sentence of attribution after the quote.
-	if q.close >= 0 && d.toks[q.close].sentEnd {
-		if r, cue := d.afterSentence(q, q.close+1, afterHi); r.ok() {
-			set(r, cue)
-			return
-		}
-	}
-	// 4b. `"broken into two pieces" from under the mud, according to
-	// investigators.`: "according to" later in the quote's own sentence.
-	if q.close >= 0 && !d.toks[q.close].sentEnd {
-		for k := q.close + 1; k < afterHi; k++ {
-			if d.toks[k].kind == kMark || d.toks[k].sentEnd {
-				break
-			}
-			n := d.cueAt(k)
-			if n == 0 {
-				continue
-			}
-			if n == 2 && d.toks[k].low == "according" {
-				if r := d.cueSpeaker(k, n, k, afterHi, prev); r.ok() {
-					set(r, d.cueText(k, n))
-					return
-				}
-			}
-			break // another cue: the sentence reports something else
-		}
-	}
-	// 5. X criticized the decision. "..." — the sentence just before.
-	if lo == q.open && lo > gapLo {
-		plo := gapLo
-		for k := lo - 2; k >= gapLo; k-- {
-			if d.toks[k].sentEnd {
-				plo = k + 1
-				break
-			}
-		}
-		if c, n := d.lastCue(plo, lo); n > 0 {
-			if r := d.cueSpeaker(c, n, plo, lo, prev); r.ok() {
-				set(r, d.cueText(c, n))
-				return
-			}
-		}
-	}
-	// 5b. No cue at all: a quote after a sentence about a person is that
-	// person's ("She left the series. "This is not what I wanted...").
-	// Only a full utterance opening its sentence (after at most a short
-	// phrase such as "During the premiere,"), not a partial quote.
-	if first, _ := utf8.DecodeRuneInString(d.body[q.ts:q.te]); prev == nil && q.open > p.t0 && q.open-lo <= 4 && unicode.IsUpper(first) {
-		plo := p.t0
-		for k := lo - 2; k >= p.t0; k-- {
-			if d.toks[k].sentEnd {
-				plo = k + 1
-				break
-			}
-		}
-		if lo > p.t0 && !d.hasCue(plo, q.open) {
-			if r := d.sentenceSubject(plo, q.open); r.ok() && r.typ == SpeakerPerson {
-				q.spk, q.done = ref{name: r.name, typ: r.typ, head: -1}, true
-				return
-			}
-		}
-	}
-	// 6. A paragraph that opens with a quote continues the speaker of the
-	// previous paragraph's last quote.
-	if prev == nil && (q.contPrev || q.open == p.t0) && qi > 0 && d.qs[qi-1].para == q.para-1 {
-		pq := d.qs[qi-1]
-		q.spk, q.done = ref{name: pq.spk.name, typ: pq.spk.typ, head: -1}, true
-		return
-	}
-	q.done = true
-}
 
 // hasCue reports whether a cue starts in tokens [lo, hi).
 func (d *doc) hasCue(lo, hi int) bool {
@@ -259,11 +123,52 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 			continue
 		}
 		// "as reported by X" names a source, not the speaker.
-		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as") {
+		// ("as saying" is the quoted person's: "quoted Doe as saying").
+		// "if written by the suspect", "when asked": a participle after a
+		// subordinator is no finite verb of saying.
+		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as" && !strings.HasSuffix(d.toks[i].low, "ing")) &&
+			!(d.isWord(i-1) && d.subordinator(d.toks[i-1].low) && d.participle(d.toks[i].low)) {
 			return i, n
 		}
 	}
 	return -1, 0
+}
+
+// sourceSpeaker is the speaker named by "according to" [a, b]: no one
+// when it is a news outlet, which reports the words rather than says them
+// ("according to the Herald", "according to a BBC report").
+func (d *doc) sourceSpeaker(a, b int) ref {
+	// The head of the phrase, or the last word of an organisation's name in
+	// it, names an outlet ("the Morning Herald", "a BBC News report");
+	// "an independent expert" does not.
+	for k := a; k <= b; k++ {
+		if !d.isWord(k) || !d.lex.in("outlets", bareWord(d.toks[k].low)) {
+			continue
+		}
+		e := d.entityAt(k)
+		if k == b || (e >= 0 && d.ents[e].Type == "ORG" && d.entityAt(k+1) != e) {
+			return ref{}
+		}
+	}
+	r := d.speakerFromNP(a, b)
+	if f := strings.Fields(strings.ToLower(r.name)); r.typ == SpeakerOrg && len(f) > 0 && d.lex.in("outlets", f[len(f)-1]) {
+		return ref{}
+	}
+	return r
+}
+
+// subordinator reports a word that opens a reduced adverbial clause.
+func (d *doc) subordinator(w string) bool {
+	switch w {
+	case "if", "when", "once", "unless", "though", "although", "whether", "until", "while":
+		return true
+	}
+	return false
+}
+
+// participle reports a past participle: -ed, -en, or an irregular form.
+func (d *doc) participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || d.lex.in("irregular", w)
 }
 
 // afterCue reads an attribution that follows the quote in its sentence:
@@ -276,7 +181,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	linked := strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") ||
 		strings.HasSuffix(text, ".") || strings.HasSuffix(text, "…") || strings.HasSuffix(text, "—") ||
 		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit) ||
-		// `"... a rescue mission" Smith told Wikinews`: the comma left out
+		// `"... a rescue mission" Vale told the Herald`: the comma left out
 		// before a name and its cue, after a whole utterance.
 		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(lo) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])) && d.sentStart(q.open))
 	if !linked {
@@ -293,17 +198,46 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			break
 		}
 	}
+	// `called it a "...," adding that ...`, `"...," having said ...`: a
+	// participle clause after the quote has the sentence's subject, never
+	// a subject of its own.
+	if d.isWord(i) && !d.toks[i].capit && strings.HasSuffix(d.toks[i].low, "ing") && d.toks[i].low != "according" {
+		c := i
+		aux := d.toks[c].low == "having" || d.toks[c].low == "being"
+		if aux {
+			c++
+		}
+		s := q.open
+		for s > d.paras[q.para].t0 && !d.toks[s-1].sentEnd {
+			s--
+		}
+		if n := d.cueAt(c); n > 0 && s < q.open {
+			if r := d.sentenceSubject(s, q.open); r.ok() {
+				q.attrEnd = c + n
+				return r, d.cueText(c, n)
+			}
+		}
+		if aux {
+			return ref{}, ""
+		}
+	}
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
 		if a <= b {
-			// "said University of California, San Diego's chancellor,
-			// Pradeep Khosla.": an organisation or a role, then a name in
+			// "said Northfield University's chancellor, Ada
+			// Brook.": an organisation or a role, then a name in
 			// apposition at the end: the name speaks.
 			if r, ok := d.appositionName(a, b, end); ok {
 				q.attrEnd = end
 				return r, d.cueText(i, n)
 			}
 			r := d.speakerFromNP(a, b)
+			if d.toks[i].low == "according" {
+				r = d.sourceSpeaker(a, b)
+			}
+			if r.via == "" {
+				r.subj = true // "said Beijing": the inverted subject
+			}
 			if r.ok() {
 				q.attrEnd = b + 1
 				return r, d.cueText(i, n)
@@ -311,12 +245,25 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		}
 		return ref{}, ""
 	}
+	inRel := false
 	for c := i + 1; c < end && c < i+maxNP+12; c++ {
 		if d.toks[c].kind == kMark {
 			break
 		}
+		// "Vale, who has denied wrongdoing, said": a verb inside a
+		// relative clause set off by commas is not the cue.
+		if d.isPunct(c, ",") {
+			inRel = false
+		} else if d.isWord(c) && (d.toks[c].low == "who" || d.toks[c].low == "whose") && d.isPunct(c-1, ",") {
+			inRel = true
+		}
 		n := d.cueAt(c)
-		if n == 0 {
+		if n == 0 || inRel {
+			continue
+		}
+		// "a lawyer representing the family, Ada Brook, said": a participle
+		// modifying the subject is not its verb when a finite cue follows.
+		if strings.HasSuffix(d.toks[c].low, "ing") && d.hasCue(c+n, min(end, c+maxNP)) {
 			continue
 		}
 		r, start := d.subjectLeft(c, i)
@@ -329,7 +276,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	return ref{}, ""
 }
 
-// afterSentence reads `"..." Trump said on Friday.`: a short sentence after
+// afterSentence reads `"..." Vale said on Friday.`: a short sentence after
 // the quote that is only an attribution.
 func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 	end := -1
@@ -370,11 +317,11 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if n == 2 && low == "according" {
 		a, b := d.npRight(c+n, hi)
 		if a <= b {
-			return d.speakerFromNP(a, b)
+			return d.sourceSpeaker(a, b)
 		}
 		return ref{}
 	}
-	// "described by Marine Bulletin as": a passive cue names its agent.
+	// "described by the Coast Herald as": a passive cue names its agent.
 	for k := c + n; k < c+n+2 && k < hi && d.isWord(k); k++ {
 		if d.toks[k].low == "by" {
 			if a, b := d.npRight(k+1, hi); a <= b {
@@ -383,6 +330,17 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 				}
 			}
 			break
+		}
+	}
+	// "A statement issued on his behalf by his lawyers said": the one whose
+	// behalf it is speaks.
+	// (Not in an opening phrase: "In a statement on behalf of the family,
+	// their lawyer said" is the lawyer's.)
+	for k := c - 1; k > lo && !d.isPunct(k, ",") && !d.toks[k].inQ; k-- {
+		if d.isWord(k) && d.toks[k].low == "behalf" {
+			if r := d.behalfOwner(k, lo, c); r.ok() {
+				return r
+			}
 		}
 	}
 	// A semicolon or colon closes the clause a subject can come from.
@@ -395,6 +353,28 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	j := c - 1
 	for j >= lo && d.isWord(j) && d.adverbAt(j) {
 		j--
+	}
+	// "The Times quoted Jane Doe as saying": the quoted person speaks.
+	if strings.HasSuffix(low, "ing") && d.isWord(c-1) && d.toks[c-1].low == "as" {
+		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" {
+			switch d.toks[a-1].low {
+			case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+				if r := d.speakerFromNP(a, b); r.ok() {
+					return r
+				}
+			}
+		}
+		// "Jane Doe was quoted by the Times as saying", "was quoted as
+		// saying": the subject of the passive is the one quoted.
+		v := c - 2
+		if a, b := d.npEnd(c-2, lo); a <= b && d.toks[a].low == "by" {
+			v = a - 1
+		}
+		if d.isWord(v) && (d.toks[v].low == "quoted" || d.toks[v].low == "cited") && d.isWord(v-1) && isBe(d.toks[v-1].low) {
+			if r, _ := d.subjectLeft(v, lo); r.ok() {
+				return r
+			}
+		}
 	}
 	// A participle ("..., adding", "tweeted her reasoning saying") hangs on
 	// the subject of its clause, unless a sign or statement is its subject.
@@ -415,7 +395,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 		return ref{}
 	}
-	// "led by Mark Hay, a marine ecologist, who said": a relative "who"
+	// "led by Ada Brook, a marine ecologist, who said": a relative "who"
 	// speaks for the person named before it in the sentence.
 	if j >= lo && d.isWord(j) && d.toks[j].low == "who" && !d.toks[j].inQ {
 		if r := d.personBefore(j, lo); r.ok() {
@@ -426,7 +406,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if r.ok() {
 		return r
 	}
-	// "Remarked scientist Tierra Curry, "..."": a cue opening its sentence
+	// "Remarked scientist Ada Brook, "..."": a cue opening its sentence
 	// is followed by its subject.
 	if c == lo {
 		if a, b := d.npRight(c+n, hi); a <= b {
@@ -438,10 +418,45 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	return d.sentenceSubject(lo, c)
 }
 
+// behalfOwner names X of "on behalf of X" or "on X's behalf" around the
+// token k ("behalf"), within [lo, hi).
+func (d *doc) behalfOwner(k, lo, hi int) ref {
+	if d.isWord(k+1) && d.toks[k+1].low == "of" {
+		if a, b := d.npRight(k+2, hi); a <= b {
+			return d.speakerFromNP(a, b)
+		}
+		return ref{}
+	}
+	p := k - 1
+	if p < lo || !d.isWord(p) {
+		return ref{}
+	}
+	switch w := d.toks[p].low; {
+	case w == "his" || w == "her" || w == "their" || w == "its":
+		return d.resolvePronoun(p, w)
+	case d.possessive(p) && d.toks[p].capit:
+		s := p
+		for s-1 >= lo && d.toks[s-1].capit && !d.possessive(s-1) {
+			s--
+		}
+		return d.nameRef(s, p)
+	}
+	return ref{}
+}
+
 // subjectLeft reads the subject of the cue at token c, looking left no
 // further than lo. It returns the speaker and the first token of the
 // subject construction (with its appositive).
 func (d *doc) subjectLeft(c, lo int) (ref, int) {
+	r, s := d.subjectLeftNP(c, lo)
+	if r.via == "" {
+		r.subj = true
+	}
+	return r, s
+}
+
+// subjectLeftNP is subjectLeft without marking the result as the subject.
+func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	j := c - 1
 	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
 		j--
@@ -461,7 +476,7 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 			return ref{}, c
 		}
 	}
-	// "Jenn St-Onge (Nancy Drew) told": skip a parenthesis.
+	// "Ada Brook (Blue Harbour) told": skip a parenthesis.
 	if d.isPunct(j, ")") {
 		k := j - 1
 		for k >= lo && !d.isPunct(k, "(") && j-k < 20 {
@@ -471,7 +486,7 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 			j = k - 1
 		}
 	}
-	// "the protesters Wikinews interviewed said": skip a reduced relative clause.
+	// "the protesters the Herald interviewed said": skip a reduced relative clause.
 	if d.isWord(j) && !d.toks[j].capit && strings.HasSuffix(d.toks[j].low, "ed") && j-1 >= lo && d.isWord(j-1) &&
 		(d.toks[j-1].capit || d.lex.in("pronouns", d.toks[j-1].low)) {
 		k := j - 1
@@ -482,6 +497,26 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 			j = k - 1
 		}
 	}
+	// "Tom Vale, 52, of Leeds, told": an age and a place of origin set off
+	// by commas are asides; the subject is before them.
+	for n := 0; n < 3 && d.isPunct(j, ","); n++ {
+		k := j - 1
+		for k >= lo && d.isWord(k) && !d.toks[k].inQ {
+			k--
+		}
+		if !d.isPunct(k, ",") || k+1 > j-1 {
+			break
+		}
+		first := d.toks[k+1]
+		age := k+1 == j-1 && isDigits(first.low)
+		origin := !first.capit && (first.low == "of" || first.low == "from") && j-1-(k+1) <= 4
+		// "Vale, who has denied wrongdoing, said": a relative clause too.
+		relative := !first.capit && (first.low == "who" || first.low == "whose") && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit
+		if !age && !origin && !relative {
+			break
+		}
+		j = k
+	}
 	if d.isPunct(j, ",") {
 		k := j - 1
 		for k >= lo && !d.isPunct(k, ",") && !d.toks[k].sentEnd && d.toks[k].kind != kMark && j-k < 30 {
@@ -490,13 +525,14 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 		if k >= lo && d.isPunct(k, ",") {
 			aa, ab := k+1, j-1
 			pa, pb := d.npEnd(k-1, lo)
-			// "Anderson Cooper, of CNN, one of his sons, stated": the phrase
+			// "Tom Vale, of the Herald, one of her sons, stated": the phrase
 			// before is itself an aside; the subject is before its comma.
-			for pa <= pb && !d.toks[pa].capit && d.lex.in("prepositions", d.toks[pa].low) && d.isPunct(pa-1, ",") {
+			// "Ada Brook, 52, a nurse, said": so is an age.
+			for pa <= pb && ((!d.toks[pa].capit && d.lex.in("prepositions", d.toks[pa].low)) || (pa == pb && isDigits(d.toks[pa].low))) && d.isPunct(pa-1, ",") {
 				k = pa - 1
 				pa, pb = d.npEnd(k-1, lo)
 			}
-			// "The study's lead author, doctoral candidate Maninder Thind,":
+			// "The study's lead author, doctoral candidate Ravi Shah,":
 			// an appositive that ends with a name is a name.
 			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)
 			if apposName && (pa > pb || !d.isNameNP(pa, pb) || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
@@ -517,11 +553,11 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	if a > b {
 		return ref{}, c
 	}
-	// "with Zinichev describing": the participle's subject follows "with".
+	// "with Vale describing": the participle's subject follows "with".
 	if d.toks[a].low == "with" && strings.HasSuffix(d.toks[c].low, "ing") && a < b {
 		return d.speakerFromNP(a+1, b), a
 	}
-	// "Liton, on Sunday told": an adverbial phrase, the subject is before it.
+	// "Vale, on Sunday told": an adverbial phrase, the subject is before it.
 	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) {
 		if r, s := d.subjectLeft(a, lo); r.ok() {
 			return r, s
@@ -567,7 +603,7 @@ func (d *doc) verbish(w string) bool {
 	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should":
 		return true
 	}
-	if d.lex.in("verbs", w) {
+	if d.lex.in("verbs", w) || d.lex.in("irregular", w) {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
@@ -647,7 +683,7 @@ func (d *doc) isTitle(w string) bool {
 
 // adverb reports adverbs: the listed ones and words in -ly ("quickly").
 func (d *doc) adverb(w string) bool {
-	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.lex.in("personheads", w))
+	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.headNoun(w))
 }
 
 // adverbAt reports an adverb at token i; capitalised words in -ly are names ("Conolly").
@@ -659,7 +695,7 @@ func (d *doc) adverbAt(i int) bool {
 }
 
 // roleThenName reports a phrase of role words ending with a name
-// ("doctoral candidate Maninder Thind"), with no preposition or verb in it.
+// ("doctoral candidate Ravi Shah"), with no preposition or verb in it.
 func (d *doc) roleThenName(a, b int) bool {
 	if a > b || !d.isWord(b) || !d.toks[b].capit {
 		return false
@@ -684,6 +720,13 @@ func (d *doc) roleThenName(a, b int) bool {
 // phrase [a, b] is followed by comma-separated segments up to end, and the
 // last one is a name after an organisation or a role noun.
 func (d *doc) appositionName(a, b, end int) (ref, bool) {
+	// "the senator from Ohio, John Roe": a phrase after the head may come
+	// before the comma.
+	for k := b + 1; k < end && k <= b+6 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if d.isPunct(k+1, ",") {
+			b = k
+		}
+	}
 	if !d.isPunct(b+1, ",") {
 		return ref{}, false
 	}
@@ -696,11 +739,28 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 		s--
 	}
 	if !d.isPunct(s, ",") || s+1 > last-1 || !d.isNameNP(s+1, last-1) {
-		return ref{}, false
+		// "said his father, Tom Vale, after the funeral": the name in
+		// apposition is set off by commas, and a phrase about the
+		// occasion follows.
+		s = b + 1
+		e := s + 1
+		for e < last && d.isWord(e) && !d.toks[e].inQ {
+			e++
+		}
+		if !d.isPunct(e, ",") || e-1 < s+1 || !d.isNameNP(s+1, e-1) || d.lex.in("temporal", d.toks[e-1].low) {
+			return ref{}, false
+		}
+		last = e
 	}
 	orgOrRole := false
 	for k := a; k <= b; k++ {
 		if d.lex.in("orgheads", d.toks[k].low) {
+			orgOrRole = true
+		}
+	}
+	// "said the senator from Ohio, John Roe": a role anywhere before the name.
+	for p := a; p < s; p++ {
+		if d.isWord(p) && !d.toks[p].capit && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low)) {
 			orgOrRole = true
 		}
 	}
@@ -751,7 +811,7 @@ func (d *doc) relativeSubject(lo, hi int) (ref, int) {
 		return ref{}, lo
 	}
 	j := w - 2
-	// Skip an age or other number in apposition: "Thomas Gray, 24,".
+	// Skip an age or other number in apposition: "Tom Vale, 24,".
 	if j-1 > lo && d.toks[j].kind != kWord && d.isPunct(j-1, ",") {
 		j -= 2
 	} else if j-1 > lo && d.isWord(j) && isDigits(d.toks[j].low) && d.isPunct(j-1, ",") {
@@ -781,9 +841,9 @@ func isDigits(s string) bool {
 }
 
 // personBefore is the antecedent of a relative "who" at token w, looking
-// no further left than lo: a person named right before it ("Alex Greenwich
+// no further left than lo: a person named right before it ("Tom Vale
 // who said"), before its comma, or before an appositive between commas
-// ("Mark Hay, a marine ecologist at Georgia Tech, who said"). A person after
+// ("Ada Brook, a marine ecologist at Northfield University, who said"). A person after
 // "of", "for", "with" or "to" is not the antecedent ("a friend of John Smith
 // who said": the friend spoke).
 func (d *doc) personBefore(w, lo int) ref {

@@ -32,6 +32,11 @@ type ref struct {
 	name string
 	typ  string
 	head int // token index of the speaker's head word in the text, -1 when inherited
+
+	etype string // the entity type (PERSON, ORG, GPE, NORP, ...) when an entity names it
+	subj  bool   // read as the grammatical subject of the cue (or the subject of an inverted cue)
+	via   string // "pronoun" or "description" when resolved from one, for the trace
+	src1  int    // 1 + the token where a description's antecedent was found, 0 when none
 }
 
 func (r ref) ok() bool { return r.name != "" }
@@ -298,6 +303,9 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 			return false
 		}
 	}
+	if d.namedText(q, words, endsSentence, last) {
+		return false
+	}
 	if words >= d.x.minPartial || q.contPrev || q.contNext {
 		return true
 	}
@@ -335,4 +343,48 @@ func (d *doc) indexMentions() {
 			}
 		}
 	}
+}
+
+// namedText reports a quote that names something rather than reports words
+// said: a name or nickname after `known as`, `nicknamed`, `titled`
+// (`also known as "the Iron Lady"`), and a question or motto in apposition
+// to its noun (`added the question, "Where were you born?", to the form`).
+func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool {
+	if q.close < 0 || q.contPrev || q.contNext {
+		return false
+	}
+	k := q.open - 1
+	if d.isPunct(k, ",") || d.isPunct(k, ":") {
+		k--
+	}
+	if !d.isWord(k) {
+		return false
+	}
+	w := d.toks[k].low
+	switch w {
+	case "question", "questions", "motto", "slogan", "hashtag", "headline", "caption":
+		// The noun names the text; a question is named whole, `?` and all.
+		// A question someone asks or puts ("he asked the question") is
+		// still reported speech.
+		if endsSentence && last != '?' && w != "headline" && w != "caption" {
+			return false
+		}
+		for j := k - 1; j >= k-3 && d.isWord(j); j-- {
+			switch d.toks[j].low {
+			case "ask", "asks", "asked", "asking", "put", "puts", "putting", "pose", "poses", "posed", "posing", "raise", "raised", "raises", "raising":
+				return false
+			}
+		}
+		return true
+	}
+	if endsSentence || words > 6 || k != q.open-1 {
+		return false
+	}
+	switch w {
+	case "nicknamed", "titled", "entitled", "codenamed", "code-named", "aka", "a.k.a.":
+		return true
+	case "as":
+		return d.isWord(k-1) && (d.toks[k-1].low == "known" || d.toks[k-1].low == "referred")
+	}
+	return false
 }

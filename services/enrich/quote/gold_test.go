@@ -104,7 +104,7 @@ func loadGoldDir(t testing.TB, dir string) []goldArticle {
 	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if len(files) == 0 {
-		t.Skipf("no gold under %s", dir)
+		t.Fatalf("no gold under %s (../shared or testdata missing)", dir)
 	}
 	var out []goldArticle
 	for _, f := range files {

@@ -10,6 +10,12 @@ import (
 //go:embed data/cues.txt
 var cuesData string
 
+// cuesExtraData holds reporting constructions the WordNet-derived table
+// cannot give ("according to"); its header says why each is there.
+//
+//go:embed data/cues-extra.txt
+var cuesExtraData string
+
 // wordsData holds the closed word classes and role nouns used to read
 // subjects and descriptions.
 //
@@ -21,6 +27,11 @@ var wordsData string
 //go:embed data/firstnames.txt
 var namesData string
 
+// irregularData holds the irregular verb forms of WordNet ("flew", "said").
+//
+//go:embed data/irregular.txt
+var irregularData string
+
 // lexicon is the read-only word tables of an Extractor.
 type lexicon struct {
 	cue1 map[string]bool       // one-word cues, lower case
@@ -30,7 +41,7 @@ type lexicon struct {
 
 func newLexicon(extra []string) *lexicon {
 	l := &lexicon{cue1: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
-	for _, line := range strings.Split(cuesData, "\n") {
+	for _, line := range strings.Split(cuesData+"\n"+cuesExtraData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -46,7 +57,7 @@ func newLexicon(extra []string) *lexicon {
 		l.addCue(c)
 	}
 	sec := ""
-	for _, line := range strings.Split(wordsData+"\n"+namesData, "\n") {
+	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+irregularData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -62,7 +73,24 @@ func newLexicon(extra []string) *lexicon {
 			l.sets[sec][strings.ToLower(f)] = true
 		}
 	}
+	// A role noun's plural heads a group ("nurses", "spokesmen").
+	for w := range l.sets["personheads"] {
+		l.sets["groupheads"][plural(w)] = true
+	}
 	return l
+}
+
+// plural is the regular English plural of a noun, "-man" nouns included.
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "man"):
+		return w[:len(w)-3] + "men"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "x"):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }
 
 func (l *lexicon) addCue(c string) {

@@ -7,12 +7,16 @@
 // quote per paragraph, as the gold guidelines count them). Marks that do not
 // pair never reach past their paragraph.
 //
-// Speakers come from a reporting cue next to the quote ("said", "told",
-// "according to", ... from the embedded data/cues.txt) and its subject or
-// object; pronouns and definite descriptions resolve to the most recent
-// compatible speaker or person; quotes without a cue that continue a speaker
-// inherit that speaker. Named speakers are given by the canonical name of the
-// article's entity when one covers them.
+// Speakers come from an ordered table of named attribution rules (rules.go):
+// a reporting cue next to the quote (the English reporting verbs of WordNet's
+// verb.communication, data/cues.txt, plus data/cues-extra.txt) and its
+// subject or object; pronouns and definite descriptions resolve to the most
+// recent compatible speaker or person; quotes without a cue that continue a
+// speaker inherit that speaker. A speaker must be able to speak: never a
+// nationality (NORP), a place only as the subject of its cue, never a law
+// or an event. Named speakers are given by the canonical name of the
+// article's entity when one covers them. ExtractTraced also returns which
+// rule chose each speaker.
 package quote
 
 import (

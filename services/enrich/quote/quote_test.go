@@ -113,6 +113,18 @@ func TestQuoteSpans(t *testing.T) {
 		{"nickname is not a quote",
 			`Joe "The Big Man" Smith opened the door.`,
 			nil},
+		{"a name after known as is not a quote",
+			`The striker, known as "the little engine", scored twice on Sunday.`,
+			nil},
+		{"a title after titled is not a quote",
+			`Her second novel, titled "A House by the Estuary", comes out in May.`,
+			nil},
+		{"a question on a form is named, not said",
+			`The council wants to print the question, "Do you own a car?", on every permit form.`,
+			nil},
+		{"a question someone asks is said",
+			`Ana Diaz asked the question, "Who will pay for the new bridge?", at the meeting.`,
+			[]want{{"Who will pay for the new bridge?", "Ana Diaz", "PERSON", "asked", 0}}},
 		{"short full utterance tied to its cue",
 			`"No," Ana Diaz said.`,
 			[]want{{"No,", "Ana Diaz", "PERSON", "said", 0}}},
@@ -129,7 +141,7 @@ func TestQuoteSpans(t *testing.T) {
 }
 
 func TestSpeakers(t *testing.T) {
-	helveyBody := `David Helvey, an assistant secretary of defense, spoke on Tuesday. "Our presence is conditions-based," Helvey told Congress.`
+	vargaBody := `Daniel Varga, a deputy minister of transport, spoke on Tuesday. "Our timetable depends on the weather," Varga told parliament.`
 	tests := []struct {
 		name  string
 		body  string
@@ -170,20 +182,20 @@ func TestSpeakers(t *testing.T) {
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Health Ministry", "ORG")} },
 			[]want{{"all clinics will stay open.", "Health Ministry", "ORG", "said", 0}}},
 		{"entity canonical name for a surname",
-			helveyBody,
+			vargaBody,
 			func(b string) []article.Entity {
 				return []article.Entity{entity(b, "David Helvey", "PERSON", "Helvey")}
 			},
-			[]want{{"Our presence is conditions-based,", "David Helvey", "PERSON", "told", 0}}},
+			[]want{{"Our timetable depends on the weather,", "Daniel Varga", "PERSON", "told", 0}}},
 		{"fullest name in the article without entities",
-			helveyBody, nil,
-			[]want{{"Our presence is conditions-based,", "David Helvey", "PERSON", "told", 0}}},
+			vargaBody, nil,
+			[]want{{"Our timetable depends on the weather,", "Daniel Varga", "PERSON", "told", 0}}},
 		{"statement owner speaks",
-			`Facebook released a statement which read, in part, "this judgment raises critical questions."`, nil,
-			[]want{{"this judgment raises critical questions.", "Facebook", "", "read", 0}}},
+			`Brightwater released a statement which read, in part, "this ruling leaves many questions open."`, nil,
+			[]want{{"this ruling leaves many questions open.", "Brightwater", "", "read", 0}}},
 		{"colon after the subject's clause",
-			`Former deputy director Michael Morell praised him on Twitter: "He was one of the best officers we had."`, nil,
-			[]want{{"He was one of the best officers we had.", "Michael Morell", "PERSON", "praised", 0}}},
+			`Former deputy director Karen Holt praised him online: "He was one of the finest pilots we ever trained."`, nil,
+			[]want{{"He was one of the finest pilots we ever trained.", "Karen Holt", "PERSON", "praised", 0}}},
 		{"a full quote with no cue after a sentence about a person",
 			"Ana Diaz left the stage early. \"This is not what I wanted to do with my evening.\"", nil,
 			[]want{{"This is not what I wanted to do with my evening.", "Ana Diaz", "PERSON", "", 0}}},
@@ -194,45 +206,45 @@ func TestSpeakers(t *testing.T) {
 			`The ship's course was described by the harbour master as "rather hectic and confused".`, nil,
 			[]want{{"rather hectic and confused", "harbour master", "PERSON", "described", 0}}},
 		{"an aside between dashes holds no cue",
-			`Speaker John Bercow commented on the matter — which the BBC noted as unusual — "this is a constitutional outrage."`, nil,
-			[]want{{"this is a constitutional outrage.", "John Bercow", "PERSON", "commented", 0}}},
+			`Speaker Ruth Ames commented on the vote — which the Herald called unusual — "this is a breach of every rule we have."`, nil,
+			[]want{{"this is a breach of every rule we have.", "Ruth Ames", "PERSON", "commented", 0}}},
 		{"a relative who speaks for the person before it",
-			`The study was led by Mark Hay, a marine ecologist at Georgia Tech, who said "local management can help the reefs recover."`,
+			`The survey was led by Omar Nadim, a soil scientist at Lakeside College, who said "better drainage can save most of these fields."`,
 			func(b string) []article.Entity {
-				return []article.Entity{entity(b, "Mark Hay", "PERSON"), entity(b, "Georgia Tech", "ORG")}
+				return []article.Entity{entity(b, "Omar Nadim", "PERSON"), entity(b, "Lakeside College", "ORG")}
 			},
-			[]want{{"local management can help the reefs recover.", "Mark Hay", "PERSON", "said", 0}}},
+			[]want{{"better drainage can save most of these fields.", "Omar Nadim", "PERSON", "said", 0}}},
 		{"who after a person introduced by of is not that person",
 			`The BBC interviewed a friend of John Smith who said "he was a kind man."`,
 			func(b string) []article.Entity {
 				return []article.Entity{entity(b, "BBC", "ORG"), entity(b, "John Smith", "PERSON")}
 			},
 			[]want{{"he was a kind man.", "BBC", "ORG", "said", 0}}},
-		{"a capitalised name after a quote inside a sentence is no speaker",
+		{"a capitalised name after a quote inside a sentence is no speaker; the chanting subject is",
 			`Supporters chanted "Lock her up, lock her up, lock her up" Donald Trump said afterwards he had not encouraged it.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Donald Trump", "PERSON")} },
-			[]want{{"Lock her up, lock her up, lock her up", "", "", "", 0}}},
+			[]want{{"Lock her up, lock her up, lock her up", "Supporters", "GROUP", "chanted", 0}}},
 		{"no comma between the quote and a named speaker",
-			`Tristan Smith works at the agency. "It is plausible that the transponder had been turned off by pirates" Smith told reporters yesterday.`,
+			`Peter Lund works at the port. "It is likely that the radio had been switched off by the crew" Lund told reporters yesterday.`,
 			func(b string) []article.Entity {
-				return []article.Entity{entity(b, "Tristan Smith", "PERSON", "Smith")}
+				return []article.Entity{entity(b, "Peter Lund", "PERSON", "Lund")}
 			},
-			[]want{{"It is plausible that the transponder had been turned off by pirates", "Tristan Smith", "PERSON", "told", 0}}},
+			[]want{{"It is likely that the radio had been switched off by the crew", "Peter Lund", "PERSON", "told", 0}}},
 		{"according to at the end of the quote's sentence",
-			`The recorder was recovered "broken into two separate pieces" from under eight metres of mud, according to investigators.`, nil,
-			[]want{{"broken into two separate pieces", "investigators", "", "according to", 0}}},
+			`The boiler was found "cracked along its whole length" under the floor of the cellar, according to investigators.`, nil,
+			[]want{{"cracked along its whole length", "investigators", "", "according to", 0}}},
 		{"the person in a subject speaks, not the organisation before it",
-			`Former CIA deputy director Michael Morell praised Mendez on Twitter: "He was one of the best officers we had."`,
+			`Former NATO deputy commander Karen Holt praised Varga online: "He was one of the finest pilots we ever trained."`,
 			func(b string) []article.Entity {
-				return []article.Entity{entity(b, "CIA", "ORG"), entity(b, "Michael Morell", "PERSON"), entity(b, "Mendez", "PERSON")}
+				return []article.Entity{entity(b, "NATO", "ORG"), entity(b, "Karen Holt", "PERSON"), entity(b, "Varga", "PERSON")}
 			},
-			[]want{{"He was one of the best officers we had.", "Michael Morell", "PERSON", "praised", 0}}},
+			[]want{{"He was one of the finest pilots we ever trained.", "Karen Holt", "PERSON", "praised", 0}}},
 		{"a preposition inside a name does not end the subject's head",
-			`House of Commons Speaker John Bercow said "the purpose is blindingly obvious to everyone."`,
+			`Chamber of Deputies Speaker Ruth Ames said "the reason is plain for everyone to see."`,
 			func(b string) []article.Entity {
-				return []article.Entity{entity(b, "House of Commons", "ORG"), entity(b, "John Bercow", "PERSON")}
+				return []article.Entity{entity(b, "Chamber of Deputies", "ORG"), entity(b, "Ruth Ames", "PERSON")}
 			},
-			[]want{{"the purpose is blindingly obvious to everyone.", "John Bercow", "PERSON", "said", 0}}},
+			[]want{{"the reason is plain for everyone to see.", "Ruth Ames", "PERSON", "said", 0}}},
 		{"reacted is a cue",
 			`Mick Jagger also reacted on Twitter, "Sad news hearing that Ginger Baker has died."`, nil,
 			[]want{{"Sad news hearing that Ginger Baker has died.", "Mick Jagger", "PERSON", "reacted", 0}}},

@@ -17,6 +17,7 @@ type candidate struct {
 const (
 	rankOther = iota + 1
 	rankPossessor
+	rankSubordinate // subject of a "when", "because" ... clause
 	rankSubject
 )
 
@@ -33,6 +34,18 @@ func rankOf(subject, possessive bool) int {
 // resolvePronoun resolves a pronoun subject to the most recent compatible
 // speaker or person, preferring clause subjects over objects.
 func (d *doc) resolvePronoun(at int, pron string) ref {
+	r := d.resolvePronounAt(at, pron)
+	r.subj, r.via = false, "pronoun"
+	return r
+}
+
+func (d *doc) resolvePronounAt(at int, pron string) ref {
+	return d.resolveWhere(at, pron, nil)
+}
+
+// resolveWhere is resolvePronounAt keeping only referents accept allows
+// (all when accept is nil).
+func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	// Read back paragraph by paragraph: a clause subject of the nearest
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
@@ -44,11 +57,11 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 		var best *candidate
 		for k := hi; k >= d.paras[p].t0; k-- {
 			c, ok := d.candidateAt(k, pron)
-			if !ok {
+			if !ok || (accept != nil && !accept(c.r)) {
 				continue
 			}
 			if c.rank == rankSubject {
-				// "Emma Caufield talked of ... while a recurring guest actor":
+				// "Ada Brook talked of ... while a recurring guest actor":
 				// an indefinite description in the sentence of a named subject
 				// describes that person.
 				if c.indefinite {
@@ -100,6 +113,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	next := k + 1
 	nextCap := next < len(d.toks) && d.isWord(next) && d.toks[next].capit
 	if e := d.entityAt(k); e >= 0 {
+		// A place or a nationality is never the referent of a speaker's pronoun.
+		if d.isPlace(e) || d.ents[e].Type == "NORP" {
+			return candidate{}, false
+		}
 		// Only the last token of the mention, so one mention is one candidate.
 		if nextCap && d.entityAt(next) == e {
 			return candidate{}, false
@@ -115,14 +132,14 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		for s > 0 && d.entityAt(s-1) == e {
 			s--
 		}
-		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
+		return candidate{r: r, rank: d.rankAt(s, k)}, true
 	}
 	if t.capit && d.lex.in("temporal", t.low) {
 		return candidate{}, false
 	}
 	if t.capit {
 		// "a UN rapporteur": a capitalised modifier of a role noun is not the referent.
-		if nextCap || d.modifier(next) {
+		if nextCap || (d.modifier(next) && !d.possessive(k)) { // "Fraser's appearance": a possessor, not a modifier
 			return candidate{}, false
 		}
 		s := k
@@ -136,8 +153,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) || d.lex.in("clause", t.low) || d.lex.in("prepositions", t.low) {
 			return candidate{}, false
 		}
-		// A lone capitalised word that opens a sentence is most often not a name.
+		// A lone capitalised word that opens a sentence is most often not a
+		// name; a group noun there ("Residents of the valley") is a group.
 		if s == k && d.sentStart(k) && len(d.names[foldWord(t.low)]) == 0 {
+			if d.lex.in("groupheads", t.low) && want.has(SpeakerGroup) {
+				return candidate{r: d.descRef(k, k), rank: rankSubject}, true
+			}
 			return candidate{}, false
 		}
 		allTitle := true
@@ -151,21 +172,59 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		// "Actor Brendan Fraser's appearance": a possessor is a referent of last resort.
-		return candidate{r: r, rank: rankOf(d.subjectPosition(s) && !d.appositive(k), d.possessive(k))}, true
+		rank := d.rankAt(s, k)
+		// "published in Nature": one capitalised word that is no entity,
+		// no name the article gives in full, and no subject is more
+		// likely a journal, a work or a place than the person "she" means.
+		if s == k && rank != rankSubject && (pron == "he" || pron == "she") && !d.givenInFull(t.low) && !d.lex.in("malename", t.low) && !d.lex.in("femalename", t.low) {
+			return candidate{}, false
+		}
+		// "Actor Tom Vale's appearance": a possessor is a referent of last resort.
+		return candidate{r: r, rank: rank}, true
 	}
-	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) {
+	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
 		if nextCap {
-			return candidate{}, false // "journalist Jamal Khashoggi": a title, the name is the referent
+			return candidate{}, false // "journalist Ada Brook": a title, the name is the referent
+		}
+		// "His coach, Ada Brook, was": the name in apposition is the
+		// referent, with the rank of the description's position.
+		if d.isPunct(k+1, ",") {
+			if e := d.personAt(k + 2); e >= 0 {
+				j := k + 2
+				for d.entityAt(j+1) == e {
+					j++
+				}
+				if d.isPunct(j+1, ",") {
+					r := d.entityRef(e, j)
+					if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
+						a, _ := d.npEnd(k, d.windowStart(k))
+						return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
+					}
+				}
+			}
 		}
 		a, _ := d.npEnd(k, d.windowStart(k))
-		// "Agnès Callamard, a UN rapporteur": a description in apposition stands for the name before it.
+		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
 		if d.isPunct(a-1, ",") && a-2 >= 0 {
 			if c, ok := d.candidateAt(a-2, pron); ok {
 				return c, true
 			}
 		}
 		r := d.descRef(a, k)
+		// "The actress recalled" after "Actress Ada Brook": a definite
+		// description stands for the person it renames.
+		if a == k-1 && d.isWord(a) && d.toks[a].low == "the" && d.lex.in("personheads", t.low) {
+			if n := d.resolveDescription(k); n.ok() && n.via != "" && properName(n.name) {
+				n.via = ""
+				r = n
+			}
+		}
+		// "The government of Northland": the organisation keeps its name.
+		if e := d.orgOf(k, len(d.toks)); e > k {
+			if o := d.speakerFromNP(a, e); o.ok() {
+				r = o
+			}
+		}
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
@@ -204,7 +263,7 @@ func pronounWants(p string) typeSet {
 
 // genderOK rejects a referent whose description says the other gender: a
 // gendered word anywhere ("spokeswoman"), or a given name of the other sex
-// as its first word after titles ("Emily Spanton" against "he").
+// as its first word after titles ("Emily Brook" against "he").
 func (d *doc) genderOK(pron, desc string) bool {
 	var other, otherName string
 	switch pron {
@@ -230,12 +289,53 @@ func (d *doc) genderOK(pron, desc string) bool {
 	return true
 }
 
+// absoluteSubject reports a name [s, k] that is the subject of an
+// absolute clause ("with Vale describing the scene"): "with" before it and
+// a participle after it.
+func (d *doc) absoluteSubject(s, k int) bool {
+	return d.isWord(s-1) && d.toks[s-1].low == "with" && d.isWord(k+1) && strings.HasSuffix(d.toks[k+1].low, "ing")
+}
+
 // subjectPosition reports whether a phrase starting at token s (after
 // titles, roles and determiners) opens a clause rather than follows a
 // preposition or a verb.
 func (d *doc) subjectPosition(s int) bool {
+	k := d.beforePhrase(s)
+	if k < 0 || d.toks[k].sentEnd {
+		return true
+	}
+	if d.isWord(k) {
+		w := d.toks[k].low
+		// The subject of a relative or reported clause ("in which Vale
+		// became", "said that Vale") is not the clause subject a pronoun
+		// looks for first.
+		switch w {
+		case "said", "says", "which", "whom", "whose", "where", "that":
+			return false
+		case "and", "or":
+			// "would list Sailor Neptune and Sailor Uranus": without a
+			// comma before it, "and" joins two nouns, not two clauses.
+			return d.isPunct(k-1, ",") || d.isPunct(k-1, ";")
+		}
+		return d.lex.in("clause", w)
+	}
+	if d.toks[k].para != d.toks[k+1].para {
+		return true
+	}
+	s2 := d.text(d.toks[k])
+	// "Star Trek: The Next Generation": a colon between capitalised words
+	// is inside a title, not a clause boundary.
+	if s2 == ":" && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].sentEnd {
+		return false
+	}
+	return s2 == "," || s2 == ";" || s2 == ":" || s2 == "(" || s2 == "—"
+}
+
+// beforePhrase walks left from the phrase starting at s over the rest of
+// the phrase (titles, modifiers, determiners) and returns the token before
+// it (-1 at the start of the text).
+func (d *doc) beforePhrase(s int) int {
 	k := s - 1
-	// Walk over the rest of the phrase: titles, modifiers, determiners.
 	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
 		w := d.toks[k].low
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
@@ -245,30 +345,64 @@ func (d *doc) subjectPosition(s int) bool {
 		}
 		break
 	}
-	if k < 0 || d.toks[k].sentEnd {
+	return k
+}
+
+// rankAt ranks a referent phrase [s, k]: the subject of an adverbial
+// clause ("when the studio dubbed the series"; not "while", which often
+// joins two main clauses) is a subject, but a
+// pronoun looks first for the subject of a main clause, so it ranks just
+// below one.
+func (d *doc) rankAt(s, k int) int {
+	r := rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k), d.possessive(k))
+	if r == rankSubject && d.subordinateSubject(s) {
+		return rankSubordinate
+	}
+	return r
+}
+
+// subordinateSubject reports a phrase starting at s right after a
+// subordinating conjunction of time, cause or condition.
+func (d *doc) subordinateSubject(s int) bool {
+	k := d.beforePhrase(s)
+	if !d.isWord(k) {
+		return false
+	}
+	switch d.toks[k].low {
+	case "when", "whenever", "after", "before", "because", "since", "if", "until", "unless", "although", "though", "once":
 		return true
 	}
-	if d.isWord(k) {
-		w := d.toks[k].low
-		return d.lex.in("clause", w) && w != "said" && w != "says"
-	}
-	if d.toks[k].para != d.toks[k+1].para {
-		return true
-	}
-	s2 := d.text(d.toks[k])
-	return s2 == "," || s2 == ";" || s2 == ":" || s2 == "(" || s2 == "—"
+	return false
 }
 
 // resolveDescription resolves "the spokeswoman" to the fuller description
 // or the named person the article gave before under that role.
 func (d *doc) resolveDescription(h int) ref {
+	r := d.resolveDescriptionAt(h)
+	if r.head != h || !strings.EqualFold(r.name, d.toks[h].low) {
+		r.subj, r.via = false, "description"
+	}
+	return r
+}
+
+func (d *doc) resolveDescriptionAt(h int) ref {
+	r, k := d.descAntecedent(h)
+	if k >= 0 {
+		r.src1 = k + 1
+	}
+	return r
+}
+
+// descAntecedent is resolveDescriptionAt with the token where the
+// antecedent was found (-1 when none).
+func (d *doc) descAntecedent(h int) (ref, int) {
 	head := d.toks[h].low
 	lo := d.windowStart(h)
 	for k := h - 1; k >= lo; k-- {
 		if r, ok := d.spkAt[k]; ok {
 			for _, w := range strings.Fields(strings.ToLower(r.name)) {
 				if w == head {
-					return ref{name: r.name, typ: r.typ, head: h}
+					return ref{name: r.name, typ: r.typ, head: h}, k
 				}
 			}
 			continue
@@ -278,32 +412,85 @@ func (d *doc) resolveDescription(h int) ref {
 			continue
 		}
 		if t.capit {
-			// "Interior Minister Joachim Brudziński": the role titles the name after it.
+			// "Interior Minister Tom Vale": the role titles the name after it.
 			j := k
 			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
 				j++
 			}
 			if j > k {
-				return d.nameRef(k+1, j)
+				return d.nameRef(k+1, j), k
 			}
 			continue
 		}
-		// "commissioner Albert Muchanga": the role titles the name after it.
+		// "commissioner Ada Brook": the role titles the name after it.
 		if j := k + 1; j < len(d.toks) && d.isWord(j) && d.toks[j].capit {
 			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
 				j++
 			}
-			return d.nameRef(k+1, j)
+			return d.nameRef(k+1, j), k
+		}
+		// "issued a statement ... the statement read": who issued it.
+		if d.lex.in("docheads", head) {
+			return d.docOwner(k), k
 		}
 		a, _ := d.npEnd(k, lo)
-		return d.descRef(a, k)
+		// "Tom Vale, a spokesman for the council,": a description in
+		// apposition stands for the person named before it.
+		if d.isPunct(a-1, ",") {
+			p := a - 2
+			// "Ada Brook, 52, a nurse": an age between.
+			if d.isWord(p) && isDigits(d.toks[p].low) && d.isPunct(p-1, ",") {
+				p -= 2
+			}
+			if e := d.personAt(p); e >= 0 {
+				return d.entityRef(e, p), k
+			}
+		}
+		return d.descRef(a, k), k
 	}
-	return d.descRef(h, h)
+	switch {
+	case d.lex.in("orgheads", head):
+		// "the company said" after "Brightwater cut jobs": an organisation
+		// noun stands for the organisation the article was just about.
+		// An organisation whose own name has another organisation noun
+		// is not it: "the company" is not the European Commission.
+		// The antecedent is in an earlier sentence: "In a post on Facebook,
+		// the group wrote" is not Facebook's.
+		at := h
+		for at > d.paras[d.paraOf(h)].t0 && !d.toks[at-1].sentEnd {
+			at--
+		}
+		if r := d.resolveWhere(at, "it", func(r ref) bool { return d.orgKindOK(head, r.name) }); r.ok() {
+			r.head = h
+			return r, -1
+		}
+	case d.lex.in("docheads", head):
+		// "the statement read": the one who issued it, the last speaker
+		// or subject before.
+		if r := d.resolvePronounAt(h, "we"); r.ok() {
+			r.head = h
+			return r, -1
+		}
+		return ref{}, -1 // a text is no speaker of its own
+	case ageNoun(head):
+		// "the 45-year-old said": the person the article was just about.
+		if r := d.resolvePronounAt(h, "person"); r.ok() {
+			r.head = h
+			return r, -1
+		}
+	}
+	return d.descRef(h, h), -1
+}
+
+// ageNoun reports a person described by age ("45-year-old").
+func ageNoun(w string) bool {
+	i := strings.Index(w, "-year-old")
+	return i > 0 && isDigits(w[:i]) && len(w) == i+len("-year-old")
 }
 
 // modifier reports whether token i, right after a capitalised word, shows
 // that word to modify a noun ("a UN rapporteur", "EVD outbreak rates")
-// rather than head its phrase. Present-tense verbs ("Pompeo warns") end in -s.
+// rather than head its phrase. Present-tense verbs ("Vale warns") end in -s.
 func (d *doc) modifier(i int) bool {
 	if !d.isWord(i) || d.toks[i].capit || d.toks[i].inQ {
 		return false
@@ -312,15 +499,21 @@ func (d *doc) modifier(i int) bool {
 	if d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
 		return true
 	}
-	if d.verbish(w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
+	if d.verbish(w) || d.lex.in("irregular", w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
 		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
+		return false
+	}
+	// "Brightwater cut 300 jobs", "Vale set the date": a word followed by
+	// a number or a determiner is a verb with its object, not a noun.
+	if n := i + 1; d.isWord(n) && !d.toks[n].capit && (isDigits(strings.ReplaceAll(d.toks[n].low, ",", "")) ||
+		(d.lex.in("determiners", d.toks[n].low) && d.toks[n].low != "of")) {
 		return false
 	}
 	return true
 }
 
 // appositive reports a phrase ending at k that follows a comma and is
-// closed by one ("a company, spotLESS Materials, to"): it renames the
+// closed by one ("a company, Brightwater Holdings, to"): it renames the
 // phrase before it and is not a clause subject.
 func (d *doc) appositive(k int) bool {
 	s := k
@@ -341,4 +534,44 @@ func (d *doc) nameSubjectBefore(k int, pron string) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// orgKindOK reports whether an organisation called name can be referred to
+// as "the <head>": its name holds no other organisation noun ("the company"
+// is not "the European Commission"); nouns for a business are one kind.
+func (d *doc) orgKindOK(head, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for _, w := range ws {
+		w = strings.Trim(w, ".,'’")
+		if w == head || (businessNoun(w) && businessNoun(head)) {
+			return true
+		}
+	}
+	for _, w := range ws {
+		w = strings.Trim(w, ".,'’")
+		if d.lex.in("orgheads", w) && !businessNoun(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// businessNoun reports the nouns a business goes by.
+func businessNoun(w string) bool {
+	switch w {
+	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc":
+		return true
+	}
+	return false
+}
+
+// givenInFull reports whether the article names someone in full (two words
+// or more) ending with the word w ("Brook" after "Ada Brook").
+func (d *doc) givenInFull(w string) bool {
+	for _, n := range d.names[foldWord(w)] {
+		if len(n.words) >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -13,7 +13,27 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
 		return d.descRef(a, b)
 	}
-	definite := false
+	// "One of them said" after "the children ...": one person of the group
+	// the pronoun stands for.
+	if d.isWord(b) && d.toks[b].low == "them" && d.isWord(b-1) && d.toks[b-1].low == "of" && d.isWord(b-2) && d.toks[b-2].low == "one" && a >= b-2 {
+		if r := d.resolvePronoun(b, "them"); r.ok() && r.typ == SpeakerGroup && r.etype == "" {
+			f := strings.Fields(r.name)
+			if last := strings.ToLower(f[len(f)-1]); d.lex.in("groupheads", last) {
+				return ref{name: "one of the " + strings.ToLower(r.name[:1]) + r.name[1:], typ: SpeakerPerson, head: b, via: "pronoun"}
+			}
+		}
+	}
+	// ("said the spokeswoman": the reader may have skipped the article.)
+	// "a statement issued on his behalf", "on Ada Brook's behalf": the one
+	// whose behalf it is speaks.
+	for k := a + 1; k <= b; k++ {
+		if d.toks[k].low == "behalf" {
+			if r := d.behalfOwner(k, a, b+1); r.ok() {
+				return r
+			}
+		}
+	}
+	definite := d.isWord(a-1) && !d.toks[a-1].inQ && (d.toks[a-1].low == "the" || d.toks[a-1].low == "this")
 	possPron := -1
 	for a <= b && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || d.lex.in("prepositions", d.toks[a].low)) {
 		if w := d.toks[a].low; w == "his" || w == "her" || w == "their" || w == "its" {
@@ -26,6 +46,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	if a > b {
 		return ref{}
+	}
+	// "on behalf of the family": the words are the family's.
+	if a+1 < b && d.toks[a].low == "behalf" && d.toks[a+1].low == "of" {
+		return d.speakerFromNP(a+2, b)
 	}
 	if a == b && d.lex.in("pronouns", d.toks[a].low) {
 		return d.resolvePronoun(a, d.toks[a].low)
@@ -42,20 +66,39 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// Peers of the University of Essex"), or the last word.
 	p1 := b + 1
 	for k := a + 1; k <= b; k++ {
-		// A preposition inside a name ("House of Commons Speaker John
-		// Bercow") does not end the head.
+		// A preposition inside a name ("House of Commons Speaker Tom
+		// Vale") does not end the head.
 		if !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low) && d.entityAt(k) < 0 {
 			p1 = k
 			break
 		}
 	}
 	h1 := p1 - 1
+	// "Lead author Sally Wasef of Northfield University": a name heading
+	// the phrase speaks, not the organisation after its preposition.
+	if h1 < b && d.entityAt(h1) < 0 && d.toks[h1].capit && !d.possessive(h1) {
+		s := h1
+		for s-1 >= a && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+			s--
+		}
+		if s < h1 && d.isNameNP(s, h1) && !d.lex.in("orgheads", d.toks[h1].low) {
+			return d.nameRef(s, h1)
+		}
+	}
+	// "the government of Samoa", "the ministry of health": an organisation
+	// noun keeps its "of" phrase.
+	if h1 < b && h1 >= a && !d.toks[h1].capit && d.lex.in("orgheads", d.toks[h1].low) && d.toks[p1].low == "of" && d.toks[b].capit && !d.possessive(b) {
+		r := d.descRef(a, b)
+		r.typ = SpeakerOrg
+		return r
+	}
 	for _, h := range []int{h1, b} {
-		if e := d.entityAt(h); e >= 0 && !d.possessive(h) {
+		// "the mayor of Lyon": a place after the head is no speaker.
+		if e := d.entityAt(h); e >= 0 && !d.possessive(h) && !(h != h1 && d.isPlace(e)) {
 			return d.entityRef(e, h)
 		}
 	}
-	// "Center for Biological Diversity scientist Tierra Curry": a role noun
+	// "Centre for River Studies scientist Ada Brook": a role noun
 	// right before the closing name makes that name the head.
 	if d.toks[b].capit && !d.possessive(b) {
 		s := b
@@ -66,7 +109,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.nameRef(s, b)
 		}
 	}
-	// "House of Commons Speaker John Bercow": a title inside the closing
+	// "House of Commons Speaker Tom Vale": a title inside the closing
 	// run introduces the name after it.
 	if h1 < b && d.toks[b].capit && !d.possessive(b) {
 		s := b
@@ -86,7 +129,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if d.isNameNP(a, h1) {
 		return d.nameRef(a, h1)
 	}
-	// "lead author Professor David Livermore of the University": the first
+	// "lead author Professor Ada Brook of the University": the first
 	// phrase ends with the name.
 	if h1 < b && d.toks[h1].capit && !d.possessive(h1) {
 		s := h1
@@ -105,7 +148,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		for s < b && connector(d.toks[s].low) {
 			s++
 		}
-		if d.isNameNP(s, b) || s == b {
+		// "a police officer in Dover": a name inside a phrase after a
+		// lower-case head is no part of the speaker.
+		inPP := s > h1 && !d.toks[h1].capit && d.headNoun(d.toks[h1].low)
+		if (d.isNameNP(s, b) || s == b) && !inPP {
 			return d.nameRef(s, b)
 		}
 	}
@@ -114,13 +160,20 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if !d.toks[h].capit {
 		switch {
 		case (d.lex.in("docheads", hw) || hw == "office" || hw == "camp") && h-1 >= a && d.possessive(h-1):
-			// "Erdogan's office", "the judge's statement": the owner speaks.
+			// "the mayor's office", "the judge's statement": the owner speaks.
 			if d.toks[h-1].capit {
 				s := h - 1
 				for s-1 >= a && d.toks[s-1].capit {
 					s--
 				}
 				return d.nameRef(s, h-1)
+			}
+			return d.descRef(h-1, h-1)
+		case d.lex.in("docheads", hw) && h-1 >= a && !d.possessive(h-1) && d.ownerWord(h-1):
+			// "the police report", "a company statement": the noun before
+			// the document names who issued it.
+			if e := d.entityAt(h - 1); e >= 0 {
+				return d.entityRef(e, h-1)
 			}
 			return d.descRef(h-1, h-1)
 		case d.lex.in("docheads", hw) && possPron >= 0:
@@ -136,8 +189,23 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			r := d.descRef(a, b)
 			r.typ = d.descType(hw)
 			return r
+		case h-1 >= a && d.toks[h-1].capit && !d.possessive(h-1) && !d.headNoun(hw) && strings.HasSuffix(hw, "ing"):
+			// "Foreign Minister Jane Doe speaking at the summit": a
+			// participle after a name; the name is the head.
+			s := h - 1
+			for s-1 >= a && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
+				s--
+			}
+			return d.nameRef(s, h-1)
 		case definite && h == a:
 			return d.resolveDescription(h)
+		case definite && (d.headNoun(hw) || ageNoun(hw)) && d.modifiersOnly(a, h):
+			// "the former minister" after "Former minister Tom Vale": the
+			// description repeats the title with its modifiers.
+			if r := d.resolveDescription(h); r.via != "" && d.modifiersRepeat(a, h, r) {
+				return r
+			}
+			return d.descRef(a, h)
 		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
 			return d.descRef(a, h)
 		}
@@ -148,6 +216,62 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	return ref{}
+}
+
+// modifiersOnly reports whether tokens [a, h) are lower-case words that
+// can modify a role noun (not nouns of their own: no head noun, no name).
+func (d *doc) modifiersOnly(a, h int) bool {
+	for k := a; k < h; k++ {
+		if !d.isWord(k) || d.toks[k].capit || d.headNoun(d.toks[k].low) || d.lex.in("prepositions", d.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiersRepeat reports whether the modifiers [a, h) of a description
+// all stand in the name or the text right before the referent r was found
+// ("the foreign minister" is not the "Interior Minister" named before).
+func (d *doc) modifiersRepeat(a, h int, r ref) bool {
+	if a == h {
+		return true
+	}
+	var ctx []string
+	for _, w := range strings.Fields(strings.ToLower(r.name)) {
+		ctx = append(ctx, w)
+	}
+	if src := r.src1 - 1; src >= 0 {
+		for k := max(0, src-4); k <= src && k < len(d.toks); k++ {
+			ctx = append(ctx, d.toks[k].low)
+		}
+	}
+	for k := a; k < h; k++ {
+		found := false
+		for _, w := range ctx {
+			found = found || w == d.toks[k].low
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// headNoun reports a noun that heads a speaker's description: a role,
+// group, organisation or document noun.
+func (d *doc) headNoun(w string) bool {
+	return d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w)
+}
+
+// ownerWord reports whether token k, right before a document noun, names
+// who issued the document: an organisation or person entity, or a role,
+// group or organisation noun ("police", "company").
+func (d *doc) ownerWord(k int) bool {
+	if e := d.entityAt(k); e >= 0 {
+		return d.ents[e].Type == "ORG" || d.ents[e].Type == "PERSON"
+	}
+	w := d.toks[k].low
+	return !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w))
 }
 
 // descRef is an unnamed speaker given as the article describes it.
@@ -200,6 +324,13 @@ func (d *doc) nameRef(a, b int) ref {
 	if e := d.entityByName(words); e >= 0 {
 		return d.entityRef(e, b)
 	}
+	// "The Department issued" after "the Northland Department of Roads
+	// and Bridges": the organisation named before with that noun.
+	if len(words) == 1 && d.lex.in("orgheads", strings.ToLower(words[0])) {
+		if e := d.orgNamedBefore(b, strings.ToLower(words[0])); e >= 0 {
+			return d.entityRef(e, b)
+		}
+	}
 	full := d.fullName(words)
 	typ := SpeakerPerson
 	for _, w := range full {
@@ -226,7 +357,16 @@ func (d *doc) entityRef(e, head int) ref {
 	case "NORP":
 		typ = SpeakerGroup
 	}
-	return ref{name: d.ents[e].Name, typ: typ, head: head}
+	return ref{name: d.ents[e].Name, typ: typ, head: head, etype: d.ents[e].Type}
+}
+
+// isPlace reports an entity that is a place (GPE, LOC or FAC).
+func (d *doc) isPlace(e int) bool {
+	switch d.ents[e].Type {
+	case "GPE", "LOC", "FAC":
+		return true
+	}
+	return false
 }
 
 // entityAt returns the entity whose mention covers token i, or -1. A
@@ -268,7 +408,7 @@ func (d *doc) entityByName(words []string) int {
 }
 
 // fullName expands a short name to the fullest form in the article that
-// ends with it ("Day" → "Doris Day").
+// ends with it ("Brook" → "Ada Brook").
 func (d *doc) fullName(words []string) []string {
 	if len(words) == 0 || (len(words) == 1 && d.isTitle(strings.ToLower(words[0]))) {
 		return words
@@ -348,6 +488,14 @@ func (d *doc) buildNames() {
 // docOwner names who issued the statement, report or sign at token h:
 // "by X" or "from X" right after it, else the subject of the sentence.
 func (d *doc) docOwner(h int) ref {
+	// "a statement issued on behalf of the family": the words are theirs.
+	for k := h + 1; k+2 < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if d.toks[k].low == "on" && d.isWord(k+1) && d.toks[k+1].low == "behalf" && d.isWord(k+2) && d.toks[k+2].low == "of" {
+			if a, b := d.npRight(k+3, len(d.toks)); a <= b {
+				return d.speakerFromNP(a, b)
+			}
+		}
+	}
 	for k := h + 1; k < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
 		if w := d.toks[k].low; w == "by" || w == "from" {
 			a, b := d.npRight(k+1, len(d.toks))
@@ -360,15 +508,25 @@ func (d *doc) docOwner(h int) ref {
 	for lo > 0 && !d.toks[lo-1].sentEnd && d.toks[lo-1].kind != kMark {
 		lo--
 	}
-	return d.sentenceSubject(lo, h)
+	if r := d.sentenceSubject(lo, h); r.ok() {
+		return r
+	}
+	// "the statement read" with no owner in its sentence: who issued it
+	// came before.
+	if d.isWord(h-1) && (d.toks[h-1].low == "the" || d.toks[h-1].low == "this") {
+		return d.resolveDescription(h)
+	}
+	return ref{}
 }
 
 // sentenceSubject reads the subject at the start of the clause [lo, hi):
 // an entity, a name, or a described person or group.
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
+	// "Tired of the role, she left": so is a participle phrase.
 	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
-		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
+		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
+		(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi)) {
 		for k := lo; k < hi && k < lo+16; k++ {
 			if d.isPunct(k, ",") {
 				lo = k + 1
@@ -387,14 +545,14 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		}
 		stop++
 	}
-	// "a Republican, Mark Amodei, has": an appositive name.
+	// "a Republican, Tom Vale, has": an appositive name.
 	if stop > lo && stop < len(d.toks) && d.isPunct(stop-1, ",") {
 		if r, _ := d.subjectLeft(stop, lo); r.ok() && d.isWord(r.head) && d.toks[r.head].capit && properName(r.name) {
 			return r
 		}
 	}
 	// The person a subject names is its head ("Former CIA deputy director
-	// Michael Morell", "House of Commons Speaker John Bercow"): the last
+	// Tom Vale", "House of Commons Speaker Tom Vale"): the last
 	// person in it, else the first organisation.
 	person, org := -1, -1
 	for k := lo; k < stop; k++ {
@@ -439,6 +597,16 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) ||
 			d.lex.in("orgheads", w) || d.lex.in("docheads", w)) {
 			a, _ := d.npEnd(k, lo)
+			if d.lex.in("docheads", w) && !d.lex.in("personheads", w) {
+				return d.speakerFromNP(a, k) // a text speaks for its issuer
+			}
+			// "The government of Northland issued": an organisation noun
+			// keeps the name in its "of" phrase.
+			if e := d.orgOf(k, stop); e > k {
+				if r := d.speakerFromNP(a, e); r.ok() {
+					return r
+				}
+			}
 			return d.descRef(a, k)
 		}
 	}
@@ -446,6 +614,58 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.resolvePronoun(lo, d.toks[lo].low)
 	}
 	return ref{}
+}
+
+// pronounAfterComma reports an opening phrase of a few words whose comma is
+// followed by a subject pronoun ("Unhappy with her role, she left").
+func (d *doc) pronounAfterComma(lo, hi int) bool {
+	for k := lo + 1; k < hi && k <= lo+7 && d.isWord(k-1); k++ {
+		if d.isPunct(k, ",") {
+			if d.isWord(k+1) {
+				switch d.toks[k+1].low {
+				case "he", "she", "they", "we", "i":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// orgNamedBefore returns the organisation entity mentioned last before
+// token h (within the resolution window) whose name has the word head; -1
+// when none.
+func (d *doc) orgNamedBefore(h int, head string) int {
+	for k := h - 1; k >= d.windowStart(h); k-- {
+		e := d.entityAt(k)
+		if e < 0 || d.ents[e].Type != "ORG" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(d.ents[e].Name)) {
+			if w == head {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// orgOf returns the last token of the name in the "of" phrase of the
+// organisation noun at k ("government of Northland", "Ministry of the
+// Interior"), looking no further than hi; -1 when there is none.
+func (d *doc) orgOf(k, hi int) int {
+	if !d.lex.in("orgheads", d.toks[k].low) || !d.isWord(k+1) || d.toks[k+1].low != "of" {
+		return -1
+	}
+	j := k + 2
+	for j < hi && d.isWord(j) && !d.toks[j].inQ && (d.toks[j].capit || connector(d.toks[j].low) || (j == k+2 && d.toks[j].low == "the")) {
+		j++
+	}
+	if j-1 >= k+2 && d.toks[j-1].capit && !d.possessive(j-1) {
+		return j - 1
+	}
+	return -1
 }
 
 // runWords is the words of tokens [a, b], a possessive ending cut off the last.
@@ -462,8 +682,8 @@ func (d *doc) runWords(a, b int) []string {
 // phrase starting at lo can name its subject: not a lone capitalised word
 // opening the sentence unless the article uses it as a name elsewhere, not
 // only titles, and not inside a prepositional phrase ("the mayor of
-// London") unless a title names someone in it ("Secretary of State Mike
-// Pompeo").
+// London") unless a title names someone in it ("Secretary of State Tom
+// Vale").
 func (d *doc) plausibleName(k, j, lo int) bool {
 	allTitle, hasTitle := true, false
 	for i := k; i <= j; i++ {

@@ -172,7 +172,7 @@ func bareWord(w string) string {
 	return w
 }
 
-// foldWord lower-cases and strips diacritics so that "Erdogan" matches "Erdoğan".
+// foldWord lower-cases and strips diacritics so that "Sahin" matches "Şahin".
 func foldWord(w string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(bareWord(w)) {

@@ -1,0 +1,602 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attribCtx is what the attribution rules read about one quote: the quote,
+// its neighbours in the paragraph and the token bounds of its sentence.
+type attribCtx struct {
+	d          *doc
+	qi         int
+	q          *qspan
+	p          para
+	prev, next *qspan // quotes of the same paragraph before and after, or nil
+	afterHi    int    // end of the text an attribution after the quote may use
+	gapLo      int    // start of the text between the previous quote and this one
+	lo         int    // start of the quote's sentence, no earlier than gapLo
+	cue        string // the cue the firing rule read, as written
+
+	after *afterRead // the attribution after the quote, read once
+}
+
+// afterRead is the memoised `, X said` reading after the quote.
+type afterRead struct {
+	r   ref
+	cue string
+}
+
+// rule is one named way of finding a quote's speaker. fn returns the
+// speaker and true when the rule fires; it may set ctx.cue.
+type rule struct {
+	name string
+	fn   func(*attribCtx) (ref, bool)
+}
+
+// rules is the attribution order: the first rule that fires with a speaker
+// that can speak (canSpeak) names the quote's speaker. It is read-only.
+var rules = []rule{
+	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
+	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
+	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
+	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
+	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
+	{"after_sentence", afterSentenceRule},             // `"..." X said on Friday.`
+	{"according_to", accordingTo},                     // `"..." from the mud, according to police`
+	{"prev_sentence_cue", prevSentenceCue},            // `X criticised the plan. "..."`
+	{"prev_sentence_subject", prevSentenceSubject},    // `X left the series. "This is ..."`
+	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
+	{"paragraph_continuation", paragraphContinuation}, // a paragraph opening with a quote continues the last speaker
+	{"sentence_subject", sentenceSubjectRule},         // `X thanked the crews for their "courage ..."`, no cue anywhere
+	{"words_of", wordsOf},                             // `"..." That was the message from X.`, `Those were the words of X: "..."`
+	{"quote_paragraph", quoteParagraph},               // a paragraph that is only a quote: the person the paragraph before speaks of, else the last speaker
+}
+
+// newAttribCtx builds the context of quote qi.
+func (d *doc) newAttribCtx(qi int) *attribCtx {
+	q := d.qs[qi]
+	c := &attribCtx{d: d, qi: qi, q: q, p: d.paras[q.para]}
+	if qi > 0 && d.qs[qi-1].para == q.para {
+		c.prev = d.qs[qi-1]
+	}
+	if qi+1 < len(d.qs) && d.qs[qi+1].para == q.para {
+		c.next = d.qs[qi+1]
+	}
+	c.afterHi = c.p.t1
+	if c.next != nil {
+		c.afterHi = c.next.open
+	}
+	c.gapLo = c.p.t0
+	if c.prev != nil {
+		c.gapLo = c.prev.close + 1
+	}
+	c.lo = c.gapLo
+	for k := q.open - 1; k >= c.gapLo; k-- {
+		if d.toks[k].sentEnd {
+			c.lo = k + 1
+			break
+		}
+	}
+	return c
+}
+
+// attribute finds the speaker of quote qi with the first rule of rules
+// that fires, and records the rule's name.
+func (d *doc) attribute(qi int) {
+	q := d.qs[qi]
+	c := d.newAttribCtx(qi)
+	for _, ru := range rules {
+		c.cue = ""
+		r, ok := ru.fn(c)
+		if !ok || !r.ok() || !d.canSpeak(r) {
+			continue
+		}
+		q.spk, q.cue, q.rule = r, c.cue, ru.name
+		if r.via != "" {
+			q.rule += "." + r.via
+		}
+		if r.head >= 0 {
+			d.spkAt[r.head] = r
+		}
+		break
+	}
+	q.done = true
+}
+
+// inherit is a speaker carried over from another quote, still able to
+// speak as it was there.
+func inherit(r ref) ref { return ref{name: r.name, typ: r.typ, etype: r.etype, subj: r.subj, head: -1} }
+
+// afterQuote reads `, X said` after the quote, once per quote.
+func (c *attribCtx) afterQuote() afterRead {
+	if c.after == nil {
+		c.after = &afterRead{}
+		if c.q.close >= 0 && !c.d.toks[c.q.close].sentEnd {
+			c.after.r, c.after.cue = c.d.afterCue(c.q, c.q.close+1, c.afterHi)
+		}
+	}
+	return *c.after
+}
+
+// sourceAfterCueBefore: "according to" after the quote names the outlet
+// that reported it when the sentence has its own cue and speaker before the
+// quote (`Lee called it a "...," according to the Herald`).
+func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
+	a := c.afterQuote()
+	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") {
+		return ref{}, false
+	}
+	r, cue := c.d.cueBefore(c.q, c.prev)
+	c.cue = cue
+	return r, r.ok()
+}
+
+// cueAfter: `"...," X said` or `"...," said X` in the quote's sentence.
+func cueAfter(c *attribCtx) (ref, bool) {
+	a := c.afterQuote()
+	c.cue = a.cue
+	return a.r, a.r.ok()
+}
+
+// continuation: the previous quote of the paragraph was attributed and no
+// cue stands between it (with its own attribution) and this one.
+func continuation(c *attribCtx) (ref, bool) {
+	if c.prev == nil || !c.prev.done {
+		return ref{}, false
+	}
+	from := c.gapLo
+	if c.prev.attrEnd > from {
+		from = c.prev.attrEnd
+	}
+	if c.d.hasCue(from, c.q.open) {
+		return ref{}, false
+	}
+	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {
+		return ref{}, false
+	}
+	return inherit(c.prev.spk), c.prev.spk.ok()
+}
+
+// newSubjectBetween reports whether a whole sentence between the previous
+// quote's attribution (from) and the quote at open has a named subject
+// other than the previous speaker: `"A," Vale said. Brook disagreed: "B."`
+// gives B to Brook, not to Vale.
+func (d *doc) newSubjectBetween(from, open int, prev ref) bool {
+	var ends []int
+	for k := from; k < open; k++ {
+		if d.toks[k].sentEnd {
+			ends = append(ends, k)
+		}
+	}
+	if len(ends) == 0 {
+		return false
+	}
+	lo, hi := ends[len(ends)-1]+1, open
+	if lo >= hi || (d.isPunct(open-1, ",") && lo == open-1) {
+		if len(ends) < 2 {
+			return false
+		}
+		lo, hi = ends[len(ends)-2]+1, ends[len(ends)-1]
+	}
+	for lo < hi && !d.isWord(lo) {
+		lo++
+	}
+	if lo >= hi {
+		return false
+	}
+	r := d.sentenceSubject(lo, hi)
+	if !r.ok() || r.via != "" || !properName(r.name) || r.typ == SpeakerGroup {
+		return false
+	}
+	return !sameSpeaker(r.name, prev.name)
+}
+
+// sameSpeaker reports two names of one speaker: equal, or one the last
+// word of the other ("Vale", "Tom Vale").
+func sameSpeaker(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	la, lb := strings.Fields(a), strings.Fields(b)
+	if len(la) == 0 || len(lb) == 0 {
+		return false
+	}
+	return strings.EqualFold(la[len(la)-1], lb[len(lb)-1])
+}
+
+// cueBeforeRule: `X said "..."`, the last cue before the quote in its sentence.
+func cueBeforeRule(c *attribCtx) (ref, bool) {
+	d := c.d
+	k, n := d.lastCue(c.lo, c.q.open)
+	if n == 0 {
+		return ref{}, false
+	}
+	// "X told the Herald that police suspect the attackers had been "..."":
+	// a verb of thinking under a verb of saying reports the teller's words.
+	if n == 1 && d.lex.in("mental", d.toks[k].low) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) {
+			k, n = k2, n2
+		}
+	}
+	c.cue = d.cueText(k, n)
+	// `The plan was described as "..." by Vale`: a passive cue names its
+	// agent after the quote; its subject is what was described.
+	if d.passiveAt(k) && !d.agentFollows(k+n, c.q.open) {
+		if c.q.close >= 0 && d.isWord(c.q.close+1) && d.toks[c.q.close+1].low == "by" {
+			if a, b := d.npRight(c.q.close+2, c.afterHi); a <= b {
+				r := d.speakerFromNP(a, b)
+				return r, r.ok()
+			}
+		}
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
+	return r, r.ok()
+}
+
+// passiveAt reports a participle cue after a form of "be" ("was called",
+// "were described", "has been labelled").
+func (d *doc) passiveAt(k int) bool {
+	if !d.participle(d.toks[k].low) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && d.isWord(j) && d.adverbAt(j) && !isBe(d.toks[j].low) {
+		j--
+	}
+	return d.isWord(j) && isBe(d.toks[j].low)
+}
+
+// agentFollows reports "by" right after the cue, within [i, hi) (the
+// agent before the quote: "described by critics as").
+func (d *doc) agentFollows(i, hi int) bool {
+	for k := i; k < i+2 && k < hi && d.isWord(k); k++ {
+		if d.toks[k].low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// colonSubject: `X praised the team on Twitter: "..."`: a colon introduces
+// the words of the clause subject; the cue is its verb.
+func colonSubject(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if !d.isPunct(q.open-1, ":") || q.open-1 <= c.lo {
+		return ref{}, false
+	}
+	r, clo := d.relativeSubject(c.lo, q.open-1)
+	if !r.ok() {
+		r, clo = d.sentenceSubject(c.lo, q.open-1), c.lo
+	}
+	if !r.ok() {
+		return ref{}, false
+	}
+	for k := clo; k < q.open-1; k++ {
+		if d.isWord(k) && !d.toks[k].capit && (d.verbish(d.toks[k].low) || d.cueAt(k) > 0) {
+			c.cue = d.text(d.toks[k])
+			break
+		}
+	}
+	return r, true
+}
+
+// afterSentenceRule: `"..." X said.`, a short sentence of attribution after
+// a quote that ends its own sentence.
+func afterSentenceRule(c *attribCtx) (ref, bool) {
+	if c.q.close < 0 || !c.d.toks[c.q.close].sentEnd {
+		return ref{}, false
+	}
+	r, cue := c.d.afterSentence(c.q, c.q.close+1, c.afterHi)
+	c.cue = cue
+	return r, r.ok()
+}
+
+// accordingTo: `"..." from under the mud, according to investigators.`:
+// "according to" later in the quote's own sentence, no other cue between.
+func accordingTo(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if q.close < 0 || d.toks[q.close].sentEnd {
+		return ref{}, false
+	}
+	for k := q.close + 1; k < c.afterHi; k++ {
+		if d.toks[k].kind == kMark || d.toks[k].sentEnd {
+			break
+		}
+		n := d.cueAt(k)
+		if n == 0 {
+			continue
+		}
+		if n == 2 && d.toks[k].low == "according" {
+			r := d.cueSpeaker(k, n, k, c.afterHi, c.prev)
+			c.cue = d.cueText(k, n)
+			return r, r.ok()
+		}
+		break // another cue: the sentence reports something else
+	}
+	return ref{}, false
+}
+
+// prevSentenceCue: a quote opening its sentence takes the cue of the
+// sentence just before (`X criticised the decision. "..."`).
+func prevSentenceCue(c *attribCtx) (ref, bool) {
+	d := c.d
+	if c.lo != c.q.open || c.lo <= c.gapLo {
+		return ref{}, false
+	}
+	plo := d.sentenceBefore(c.lo, c.gapLo)
+	k, n := d.lastCue(plo, c.lo)
+	if n == 0 {
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
+	c.cue = d.cueText(k, n)
+	return r, r.ok()
+}
+
+// prevSentenceSubject: with no cue at all, a full utterance opening its
+// sentence (after at most a short phrase such as "At the launch,") after a
+// sentence about a person is that person's (`She left the band. "I was
+// tired of touring."`). Not for partial quotes.
+func prevSentenceSubject(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	first, _ := utf8.DecodeRuneInString(d.body[q.ts:q.te])
+	if q.open <= c.p.t0 || q.open-c.lo > 4 || !unicode.IsUpper(first) || c.lo <= c.gapLo {
+		return ref{}, false
+	}
+	plo := d.sentenceBefore(c.lo, c.gapLo)
+	// After another quote, only a whole sentence of its own after that
+	// quote's attribution (`"A," Vale said. Brook disagreed. "B."`).
+	if c.prev != nil && plo <= c.gapLo {
+		return ref{}, false
+	}
+	if d.hasCue(plo, q.open) {
+		return ref{}, false
+	}
+	r := d.sentenceSubject(plo, q.open)
+	if !r.ok() || r.typ != SpeakerPerson {
+		return ref{}, false
+	}
+	return inherit(r), true
+}
+
+// colonParagraph: a paragraph that opens with a quote after a paragraph
+// ending with a colon (`Vale said:`) takes the cue of that last sentence.
+func colonParagraph(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.prev != nil || q.open != c.p.t0 || q.para == 0 {
+		return ref{}, false
+	}
+	pp := d.paras[q.para-1]
+	if pp.t1 <= pp.t0 || !d.isPunct(pp.t1-1, ":") || d.toks[pp.t1-1].inQ {
+		return ref{}, false
+	}
+	lo := d.sentenceBefore(pp.t1, pp.t0)
+	k, n := d.lastCue(lo, pp.t1-1)
+	if n == 0 {
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k, n, lo, pp.t1-1, nil)
+	c.cue = d.cueText(k, n)
+	return r, r.ok()
+}
+
+// paragraphContinuation: a paragraph that opens with a quote continues the
+// speaker of the previous paragraph's last quote.
+func paragraphContinuation(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.prev != nil || !(q.contPrev || q.open == c.p.t0) || c.qi == 0 || d.qs[c.qi-1].para != q.para-1 {
+		return ref{}, false
+	}
+	pq := d.qs[c.qi-1]
+	return inherit(pq.spk), pq.spk.ok()
+}
+
+// givenNameFirst reports a name of two words or more whose first word is
+// a given name of data/firstnames.txt.
+func (d *doc) givenNameFirst(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) >= 2 && (d.lex.in("femalename", f[0]) || d.lex.in("malename", f[0]))
+}
+
+// sentenceBefore is the first token of the sentence that ends just before
+// token lo (lo opens a sentence), no earlier than floor.
+func (d *doc) sentenceBefore(lo, floor int) int {
+	for k := lo - 2; k >= floor; k-- {
+		if d.toks[k].sentEnd {
+			return k + 1
+		}
+	}
+	return floor
+}
+
+// canSpeak reports whether a speaker can have said words: never a
+// nationality or other NORP entity, and a place (GPE, LOC, FAC) only when
+// it is itself the subject of the cue, standing for its government.
+func (d *doc) canSpeak(r ref) bool {
+	switch r.etype {
+	case "NORP":
+		return false
+	case "GPE", "LOC", "FAC":
+		// A person the entity stage typed as a place ("according to Sophie
+		// Roe" with Roe tagged GPE) is known by a given name.
+		return r.subj || d.givenNameFirst(r.name)
+	}
+	// "The Clean Air Act says": a law, a work or an event has no voice.
+	// (Not a person's name: "Jude Law" speaks.)
+	f := strings.Fields(r.name)
+	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) {
+		return false
+	}
+	// A month, a weekday or a number is no speaker.
+	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0])) {
+		return false
+	}
+	return true
+}
+
+// sentenceSubjectRule: `Ada Brook thanked the crews for their "courage and
+// hard work"`: a partial quote inside a sentence with no cue before or
+// after it is the words of the sentence's subject, when that subject can
+// speak (a person, an organisation or a group).
+func sentenceSubjectRule(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.lo >= q.open || d.hasCue(c.lo, q.open) {
+		return ref{}, false
+	}
+	end := c.afterHi
+	for k := q.close + 1; k < c.afterHi; k++ {
+		if d.toks[k].sentEnd {
+			end = k
+			break
+		}
+	}
+	if q.close >= 0 && d.hasCue(q.close+1, end) {
+		return ref{}, false
+	}
+	// The subject must open the sentence, not follow an opening phrase
+	// that a quote may belong to ("In the words of the poet, ...").
+	lo := c.lo
+	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
+		return ref{}, false
+	}
+	r := d.sentenceSubject(lo, q.open)
+	if r.ok() && r.via == "pronoun" && d.lex.in("pronouns", d.toks[lo].low) && d.isWord(lo+1) && !d.toks[lo+1].capit {
+		return r, true // "She called it a "...""
+	}
+	if !r.ok() || r.via == "description" || r.head < lo || r.head >= q.open {
+		return ref{}, false
+	}
+	// The speaker heads the sentence's first phrase: only capitalised
+	// words, determiners and name particles come before its head, and the
+	// word after it is lower case (its verb).
+	for k := lo; k < r.head; k++ {
+		if !d.isWord(k) || !(d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || connector(d.toks[k].low)) {
+			return ref{}, false
+		}
+	}
+	h := r.head
+	for e := d.entityAt(h); e >= 0 && h+1 < q.open && d.entityAt(h+1) == e; h++ {
+	}
+	if n := h + 1; !d.isWord(n) || d.toks[n].capit {
+		return ref{}, false
+	}
+	return r, true
+}
+
+// quoteParagraph: a paragraph that is nothing but a quote, with no
+// attribution, is the words of the one the paragraph before reports (`Mayor
+// Tom Vale said the town needed help.` then `"We have no water."`), or of
+// the person that paragraph is about, or else of the last speaker in the
+// two paragraphs before.
+func quoteParagraph(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.prev != nil || c.next != nil || q.open != c.p.t0 || q.para == 0 {
+		return ref{}, false
+	}
+	if q.close >= 0 {
+		for k := q.close + 1; k < c.p.t1; k++ {
+			if d.isWord(k) {
+				return ref{}, false
+			}
+		}
+	}
+	pp := d.paras[q.para-1]
+	plo := d.sentenceBefore(pp.t1, pp.t0)
+	for k := plo; k < pp.t1; k++ {
+		if d.toks[k].inQ || d.toks[k].kind == kMark {
+			plo = -1 // the paragraph before ends with a quote of its own
+			break
+		}
+	}
+	if plo >= 0 {
+		if k, n := d.lastCue(plo, pp.t1); n > 0 {
+			if r := d.cueSpeaker(k, n, plo, pp.t1, nil); r.ok() {
+				c.cue = ""
+				return inherit(r), true
+			}
+		}
+		if r := d.sentenceSubject(plo, pp.t1); r.ok() && r.typ == SpeakerPerson && r.etype != "ORG" {
+			return inherit(r), true
+		}
+	}
+	for i := c.qi - 1; i >= 0 && d.qs[i].para >= q.para-window; i-- {
+		if d.qs[i].spk.ok() {
+			return inherit(d.qs[i].spk), true
+		}
+	}
+	return ref{}, false
+}
+
+// wordsOf: `"..." That was the message from Tom Vale.`, `"...," was the
+// message from Vale`, `Those were the words of Vale: "..."`: a noun for
+// words said, then "of" or "from" and who said them, in the quote's
+// sentence or in a short sentence right after it.
+func wordsOf(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	hi := c.afterHi
+	if q.close >= 0 {
+		n := 0
+		for k := q.close + 1; k < c.afterHi; k++ {
+			if d.toks[k].sentEnd {
+				n++
+				if n == 2 || !d.toks[q.close].sentEnd {
+					hi = k
+					break
+				}
+			}
+		}
+	}
+	try := func(lo, hi int) (ref, bool) {
+		for k := lo; k+2 < hi; k++ {
+			if !d.isWord(k) || d.toks[k].inQ {
+				continue
+			}
+			switch d.toks[k].low {
+			case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict":
+			default:
+				continue
+			}
+			if w := d.toks[k+1].low; d.isWord(k+1) && (w == "of" || w == "from") {
+				if a, b := d.npRight(k+2, hi); a <= b {
+					// Only someone: a name, or a person, group or
+					// organisation noun ("the words of the speech" are no one's).
+					if r := d.speakerFromNP(a, b); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
+						return r, true
+					}
+				}
+			}
+		}
+		return ref{}, false
+	}
+	if q.close >= 0 && hi-q.close <= 14 {
+		if r, ok := try(q.close+1, hi); ok {
+			return r, true
+		}
+	}
+	if d.isPunct(q.open-1, ":") {
+		return try(c.lo, q.open-1)
+	}
+	return ref{}, false
+}
+
+// someone reports a description headed by a person, group or organisation
+// noun.
+func (d *doc) someone(desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return d.roleWord(w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w)
+}
