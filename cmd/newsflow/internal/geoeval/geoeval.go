@@ -156,7 +156,7 @@ func Run(ctx context.Context, p Process, l *geo.Linker, rows []storyeval.Row, g 
 	rep := Report{Articles: len(arts)}
 	for _, m := range g.Mentions {
 		a := arts[m.Article]
-		e := findEntity(a, m.Name)
+		e := findEntity(a, m.Name, l)
 		if e == nil {
 			rep.NotFound++
 			rep.Errors = append(rep.Errors, fmt.Sprintf("%s\t%q\tnot found by the recognizer", m.Article, m.Name))
@@ -239,7 +239,7 @@ func Evaluate(ctx context.Context, p Process, corpusPath, heldOutDir string, opt
 
 // findEntity returns the article's GPE or LOC entity with the name (or
 // alias), nil if there is none.
-func findEntity(a article.Article, name string) *article.Entity {
+func findEntity(a article.Article, name string, l *geo.Linker) *article.Entity {
 	for i := range a.Entities {
 		e := &a.Entities[i]
 		if e.Type != article.TypeGPE && e.Type != article.TypeLoc {
@@ -256,6 +256,33 @@ func findEntity(a article.Article, name string) *article.Entity {
 		}
 		for _, al := range e.Aliases {
 			if al == name {
+				return e
+			}
+		}
+	}
+	// The gold names a place by the form the recognizer gave when it was
+	// annotated ("United States"); an article that writes only "U.S." now
+	// has an entity of that name. Take a place entity written another way
+	// when the article writes one of the gold name's forms, or when it is
+	// linked to one of the places the gold name can denote.
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Type != article.TypeGPE && e.Type != article.TypeLoc {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Text == name {
+				return e
+			}
+		}
+	}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if (e.Type != article.TypeGPE && e.Type != article.TypeLoc) || e.Geo == nil {
+			continue
+		}
+		for _, c := range l.Candidates(name) {
+			if c.GeoNamesID == e.Geo.GeoNamesID {
 				return e
 			}
 		}
