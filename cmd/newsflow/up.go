@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/embedded"
@@ -183,6 +184,16 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		}
 	})
 
+	// Not ready until the streams exist and the stages run: the checks of
+	// the database and NATS are added on the way, and a drop accepted by a
+	// readiness probe before the streams exist finds no stream.
+	var running atomic.Bool
+	hs.AddCheck("services", func(context.Context) error {
+		if !running.Load() {
+			return errors.New("starting")
+		}
+		return nil
+	})
 	local, err := pipeline.NewLocal(parse.Config{})
 	if err != nil {
 		return err
@@ -222,6 +233,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 	runErr := make(chan error, 1)
 	wg.Go(func() { runErr <- r.Run(ctx, stages...) })
+	running.Store(true)
 	fmt.Fprintln(e.stdout, "services ingest, enrich, store running; Ctrl-C to stop")
 	if ready != nil {
 		ready(ep)

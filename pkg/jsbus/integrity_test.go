@@ -134,7 +134,7 @@ func TestDeadLetterAfterFailedLastDelivery(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the last allowed delivery never came")
 	}
-	time.Sleep(500 * time.Millisecond) // its dead letter is refused meanwhile
+	time.Sleep(2 * time.Second) // its dead letter is refused meanwhile (the client retries a publish without a stream for about 0.5 s)
 	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 		t.Fatal(err)
 	}
@@ -144,6 +144,9 @@ func TestDeadLetterAfterFailedLastDelivery(t *testing.T) {
 	}
 	if got := dead[0].Headers().Get(jsbus.HeaderReason); got != "max_deliveries" {
 		t.Errorf("reason %q, want max_deliveries", got)
+	}
+	if d, _ := strconv.Atoi(dead[0].Headers().Get(jsbus.HeaderDeliveries)); d <= cfg.MaxDeliver {
+		t.Errorf("dead letter made on delivery %d: want one after the failed last delivery %d", d, cfg.MaxDeliver)
 	}
 	if n := handled.Load(); n != int32(cfg.MaxDeliver) {
 		t.Errorf("handler ran %d times, want %d (never past the limit)", n, cfg.MaxDeliver)

@@ -161,6 +161,25 @@ type Limits struct {
 // DefaultLimits returns the defaults: 256 KiB of text, 4 MiB of output.
 func DefaultLimits() Limits { return Limits{MaxBodyBytes: 256 << 10, MaxDocBytes: 4 << 20} }
 
+// LimitsFromEnv reads ENRICH_MAX_BODY_BYTES and ENRICH_MAX_DOC_BYTES (byte
+// counts with an optional KiB or MiB suffix) over the defaults.
+func LimitsFromEnv(getenv func(string) string) (Limits, error) {
+	l := DefaultLimits()
+	for name, dst := range map[string]*int{"ENRICH_MAX_BODY_BYTES": &l.MaxBodyBytes, "ENRICH_MAX_DOC_BYTES": &l.MaxDocBytes} {
+		if v := getenv(name); v != "" {
+			n, err := jsbus.ParseBytes(v)
+			if err != nil {
+				return l, fmt.Errorf("%s: %w", name, err)
+			}
+			if n < 1<<10 {
+				return l, fmt.Errorf("%s: %d bytes is below 1 KiB", name, n)
+			}
+			*dst = int(n)
+		}
+	}
+	return l, nil
+}
+
 // StageOption configures a Stage.
 type StageOption func(*Stage)
 

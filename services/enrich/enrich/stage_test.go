@@ -1,0 +1,104 @@
+package enrich_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/services/enrich/enrich"
+	"github.com/newsflow/newsflow/services/enrich/entity"
+	"github.com/newsflow/newsflow/services/enrich/quote"
+)
+
+type recordPub struct {
+	mu   sync.Mutex
+	subs []string
+}
+
+func (r *recordPub) Publish(_ context.Context, subject, _ string, _ []byte, _ nats.Header) (*jetstream.PubAck, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.subs = append(r.subs, subject)
+	return &jetstream.PubAck{}, nil
+}
+
+// TestStageChecksInput (issue 18, cases 4 and 7): the enrich stage refuses
+// what ingest never publishes, never publishes an event without a body,
+// and dead-letters output over its size limit at once.
+func TestStageChecksInput(t *testing.T) {
+	rec, err := entity.New(entity.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	enr := enrich.NewEnricher(rec, quote.Extract)
+	good := func() article.Article {
+		return article.Article{
+			ID: "0123456789abcdef01234567", Headline: "Mayor opens bridge",
+			Body:       "Mayor Jane Okafor opened the new bridge in Riverton on Monday.",
+			Source:     article.Source{Format: "text", SHA256: strings.Repeat("ab", 32)},
+			IngestedAt: time.Now().Add(-time.Minute).UTC(),
+		}
+	}
+	tests := []struct {
+		name   string
+		edit   func(a *article.Article)
+		limits enrich.Limits
+		reason string
+	}{
+		{name: "good", edit: func(*article.Article) {}},
+		{name: "empty body", edit: func(a *article.Article) { a.Body = " \n " }, reason: "incomplete"},
+		{name: "no id", edit: func(a *article.Article) { a.ID = "" }, reason: "no_id"},
+		{name: "id not hex", edit: func(a *article.Article) { a.ID = "$where" }, reason: "invalid"},
+		{name: "bad hash", edit: func(a *article.Article) { a.Source.SHA256 = "x" }, reason: "invalid"},
+		{name: "ingested in the future", edit: func(a *article.Article) { a.IngestedAt = time.Now().Add(time.Hour) }, reason: "invalid"},
+		{name: "text over the limit", edit: func(a *article.Article) { a.Body = strings.Repeat("Jane Okafor met Sam Lee. ", 20000) }, reason: "too_large"},
+		{name: "output over the limit", edit: func(a *article.Article) { a.Body = strings.Repeat("Jane Okafor met Sam Lee in Riverton. ", 100) },
+			limits: enrich.Limits{MaxBodyBytes: 1 << 20, MaxDocBytes: 8 << 10}, reason: "too_large"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := good()
+			tc.edit(&a)
+			data, _ := json.Marshal(a)
+			pub := &recordPub{}
+			var opts []enrich.StageOption
+			if tc.limits != (enrich.Limits{}) {
+				opts = append(opts, enrich.WithLimits(tc.limits))
+			}
+			err := enrich.NewStage(enr, pub, slog.New(slog.DiscardHandler), opts...).Handle(context.Background(), &jsbus.Msg{Data: data})
+			if tc.reason == "" {
+				if err != nil || len(pub.subs) != 1 {
+					t.Fatalf("good article: err %v, published %v", err, pub.subs)
+				}
+				return
+			}
+			if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != tc.reason {
+				t.Fatalf("err %v (reason %q), want a permanent %q", err, article.Reason(err), tc.reason)
+			}
+			if len(pub.subs) != 0 {
+				t.Errorf("published %v", pub.subs)
+			}
+		})
+	}
+}
+
+func TestLimitsFromEnv(t *testing.T) {
+	env := map[string]string{"ENRICH_MAX_BODY_BYTES": "512KiB"}
+	l, err := enrich.LimitsFromEnv(func(k string) string { return env[k] })
+	if err != nil || l.MaxBodyBytes != 512<<10 || l.MaxDocBytes != enrich.DefaultLimits().MaxDocBytes {
+		t.Fatalf("limits %+v, err %v", l, err)
+	}
+	if _, err := enrich.LimitsFromEnv(func(k string) string { return map[string]string{"ENRICH_MAX_DOC_BYTES": "10"}[k] }); err == nil {
+		t.Error("a 10-byte limit was accepted")
+	}
+}
