@@ -47,16 +47,20 @@ func (c Config) Validate() error {
 //	ACK_WAIT         e.g. 30s
 //	MAX_DELIVER      deliveries before a dead letter (20)
 //	SHUTDOWN_GRACE   time to finish in-flight messages on SIGTERM (20s)
-//	STREAM_REPLICAS  1, or 3 on a cluster
+//	STREAM_*         the streams' replicas, ages and sizes (see jsbus.StreamConfigFromEnv)
 //	LOG_FORMAT       text or json;  LOG_LEVEL debug, info, warn, error
 func ConfigFromEnv(getenv func(string) string, name string) (Config, error) {
 	nc, err := jsbus.ConnConfigFromEnv(getenv, name)
 	if err != nil {
 		return Config{}, err
 	}
+	sc, err := jsbus.StreamConfigFromEnv(getenv)
+	if err != nil {
+		return Config{}, err
+	}
 	c := Config{
 		NATS:       nc,
-		Stream:     jsbus.DefaultStreamConfig(),
+		Stream:     sc,
 		Consumer:   jsbus.DefaultConsumerConfig(""),
 		HealthAddr: ":8080",
 		Log:        logging.Config{Format: getenv("LOG_FORMAT"), Level: getenv("LOG_LEVEL")},
@@ -88,7 +92,6 @@ func ConfigFromEnv(getenv func(string) string, name string) (Config, error) {
 	}
 	intVar("MAX_IN_FLIGHT", &c.Consumer.MaxInFlight)
 	intVar("MAX_DELIVER", &c.Consumer.MaxDeliver)
-	intVar("STREAM_REPLICAS", &c.Stream.Replicas)
 	durVar("ACK_WAIT", &c.Consumer.AckWait)
 	durVar("SHUTDOWN_GRACE", &c.Consumer.Grace)
 	return c, errors.Join(errs...)

@@ -74,6 +74,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 				cleanup()
 				return nil, nil, fmt.Errorf("gazetteer: %w", err)
 			}
+			lim, err := enrich.LimitsFromEnv(getenv)
+			if err != nil {
+				cleanup()
+				return nil, nil, err
+			}
+			opts = append(opts, enrich.WithLimits(lim))
 			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl)), r.Publisher(), log, opts...), cleanup, nil
 		})
 }

@@ -78,6 +78,9 @@ func newStack(t *testing.T, withServices bool) *stack {
 			env: []string{
 				"NATS_SERVER_BIN=" + filepath.Join(binDir, "nats-server"), "NATS_SERVER_NAME=" + n.name,
 				"NATS_OPERATOR_PASSWORD=" + operatorPass,
+				"NATS_INGEST_PASSWORD=" + operatorPass + "-ingest",
+				"NATS_ENRICH_PASSWORD=" + operatorPass + "-enrich",
+				"NATS_STORE_PASSWORD=" + operatorPass + "-store",
 			},
 		}
 		urls = append(urls, fmt.Sprintf("tls://127.0.0.1:%d", n.clientPort))
@@ -129,13 +132,12 @@ func newStack(t *testing.T, withServices bool) *stack {
 }
 
 // serviceEnv is a service's environment: every URL of the cluster, its CA,
-// three replicas. The services log in as the operator here: the per-role
-// users of auth.conf name the streams of the two-stream layout (input
-// apart), and this test must pass on either layout.
+// three replicas, and its own least-privilege user of auth.conf with its
+// own reply prefix.
 func (s *stack) serviceEnv(name, mongoURI string) []string {
 	return []string{
 		"NATS_URL=" + s.urls, "NATS_TLS_CA=" + s.ca,
-		"NATS_USER=operator", "NATS_PASSWORD=" + operatorPass,
+		"NATS_USER=" + name, "NATS_PASSWORD=" + operatorPass + "-" + name, "NATS_INBOX_PREFIX=_INBOX." + name,
 		"STREAM_REPLICAS=3", "MONGO_URI=" + mongoURI,
 		"HEALTH_ADDR=127.0.0.1:" + strconv.Itoa(s.health[name]),
 		"ACK_WAIT=10s", "SHUTDOWN_GRACE=8s", "LOG_LEVEL=info",
@@ -408,6 +410,7 @@ func (s *stack) checkStatus(c counts) {
 	s.t.Helper()
 	cmd := exec.Command(filepath.Join(binDir, "newsflow"), "status", "--json", "--interval", "0")
 	cmd.Env = append(cmd.Environ(), s.svcs[2].env...) // the store's: NATS and MongoDB
+	cmd.Env = append(cmd.Env, "NATS_USER=operator", "NATS_PASSWORD="+operatorPass, "NATS_INBOX_PREFIX=_INBOX")
 	out, err := cmd.Output()
 	if err != nil {
 		s.t.Fatalf("newsflow status: %v\n%s", err, out)

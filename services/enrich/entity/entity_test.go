@@ -354,9 +354,9 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"The Hour of Our Dreams"},
 		},
 		{
-			name:   "a given name that is also a word, before a surname",
-			body:   "The film paired her with Rock Kellerman in 1961, and with Park Soo-Min later.",
-			want:   map[string]string{"Rock Kellerman": "PERSON", "Park Soo-Min": "PERSON"},
+			name: "a given name that is also a word, before a surname",
+			body: "The film paired her with Rock Kellerman in 1961, and with Park Soo-Min later.",
+			want: map[string]string{"Rock Kellerman": "PERSON", "Park Soo-Min": "PERSON"},
 		},
 		{
 			name:   "a storm is no person",

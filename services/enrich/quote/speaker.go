@@ -621,7 +621,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 func (d *doc) pronounAfterComma(lo, hi int) bool {
 	for k := lo + 1; k < hi && k <= lo+7 && d.isWord(k-1); k++ {
 		if d.isPunct(k, ",") {
-			if d.isWord(k+1) {
+			if d.isWord(k + 1) {
 				switch d.toks[k+1].low {
 				case "he", "she", "they", "we", "i":
 					return true

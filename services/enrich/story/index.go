@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"sync"
 	"time"
 
@@ -85,8 +86,9 @@ func (c Config) WithDefaults() Config {
 }
 
 // ConfigFromEnv reads STORIES ("off" turns copy and story recognition off;
-// default on) and STORY_TTL (how long articles are remembered, a Go
-// duration; default 336h) and returns the config with defaults and whether
+// default on), STORY_TTL (how long articles are remembered, a Go
+// duration; default 336h) and STREAM_REPLICAS (the bucket's replicas, as
+// the streams') and returns the config with defaults and whether
 // recognition is on.
 func ConfigFromEnv(getenv func(string) string) (Config, bool, error) {
 	var c Config
@@ -97,6 +99,14 @@ func ConfigFromEnv(getenv func(string) string) (Config, bool, error) {
 		on = false
 	default:
 		return c, false, fmt.Errorf("%w: STORIES=%q: want on or off", ErrConfig, v)
+	}
+	// The bucket is replicated like the streams on a cluster.
+	if v := getenv("STREAM_REPLICAS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return c, false, fmt.Errorf("%w: STREAM_REPLICAS: %w", ErrConfig, err)
+		}
+		c.Replicas = n
 	}
 	if v := getenv("STORY_TTL"); v != "" {
 		d, err := time.ParseDuration(v)

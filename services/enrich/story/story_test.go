@@ -132,6 +132,8 @@ func TestConfigFromEnv(t *testing.T) {
 		{"bad switch", map[string]string{"STORIES": "maybe"}, false, 0, true},
 		{"bad ttl", map[string]string{"STORY_TTL": "two days"}, false, 0, true},
 		{"negative ttl", map[string]string{"STORY_TTL": "-1h"}, false, 0, true},
+		{"replicas", map[string]string{"STREAM_REPLICAS": "3"}, true, 14 * 24 * time.Hour, false},
+		{"bad replicas", map[string]string{"STREAM_REPLICAS": "three"}, false, 0, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
