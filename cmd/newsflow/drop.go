@@ -154,6 +154,9 @@ func dial(ctx context.Context, e env, cc jsbus.ConnConfig) (jetstream.JetStream,
 
 // drop publishes files to articles.raw; with wait it follows
 // articles.stored and the dead letters until each file has an outcome.
+// ErrNoStream reports a drop on a server where no stream takes articles.raw.
+var ErrNoStream = errors.New("no input stream")
+
 func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error {
 	files, err := collect(o.paths, e.stdin)
 	if err != nil {
@@ -203,6 +206,10 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		hdr.Set(jsbus.HeaderSourceName, f.name)
 		hdr.Set(jsbus.HeaderRawSHA256, sum)
 		ack, err := pub.Publish(ctx, jsbus.SubjectRaw, "raw:"+sum, f.data, hdr)
+		if errors.Is(err, jetstream.ErrNoStreamResponse) || errors.Is(err, nats.ErrNoResponders) {
+			return fmt.Errorf("drop %s: %w: no stream takes %s on this server yet; the services create the streams when they start (newsflow up, or the ingest service), then drop again",
+				safeLine(f.name), ErrNoStream, jsbus.SubjectRaw)
+		}
 		if err != nil {
 			return fmt.Errorf("drop %s: %w", safeLine(f.name), err)
 		}
