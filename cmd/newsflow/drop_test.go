@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,5 +42,47 @@ func TestDropWithoutStream(t *testing.T) {
 	err = run(ctx, []string{"drop", f}, getenv, strings.NewReader(""), &out, &out)
 	if !errors.Is(err, ErrNoStream) || !strings.Contains(err.Error(), "services create the streams") {
 		t.Fatalf("drop without streams: %v\n%s", err, out.String())
+	}
+}
+
+// TestDropOnServersWithoutServices: 'up --no-services' creates the streams,
+// so a drop is taken before any service runs.
+func TestDropOnServersWithoutServices(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
+	o := upOptions{dataDir: t.TempDir(), host: "127.0.0.1", natsPort: -1, mongoPort: 0, noServices: true, servers: "nats"}
+	readyCh := make(chan endpoints, 1)
+	done := make(chan error, 1)
+	go func() { done <- up(ctx, e, o, slog.New(slog.DiscardHandler), func(ep endpoints) { readyCh <- ep }) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("up: %v", err)
+		}
+	}()
+	var ep endpoints
+	select {
+	case ep = <-readyCh:
+	case err := <-done:
+		t.Fatalf("up failed: %v\n%s", err, out)
+	case <-time.After(60 * time.Second):
+		t.Fatalf("up not ready after 60s\n%s", out)
+	}
+	f := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(f, []byte("Ferry resumes\n\nThe ferry resumed service on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var dout bytes.Buffer
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return ep.NATSURL
+		}
+		return ""
+	}
+	dctx, dcancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer dcancel()
+	if err := run(dctx, []string{"drop", f}, getenv, strings.NewReader(""), &dout, &dout); err != nil || !strings.Contains(dout.String(), "dropped a.txt seq=1") {
+		t.Fatalf("drop on servers without services: %v\n%s", err, dout.String())
 	}
 }

@@ -165,6 +165,15 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 
 	if o.noServices {
+		if embedNATS {
+			// Create the streams now, so that drops are taken before any
+			// service has started.
+			r, err := service.Connect(ctx, cfg, health.New("", log), log)
+			if err != nil {
+				return err
+			}
+			r.Close()
+		}
 		fmt.Fprintln(e.stdout, "servers running without services; Ctrl-C to stop")
 		if ready != nil {
 			ready(ep)
