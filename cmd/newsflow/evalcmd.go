@@ -7,7 +7,6 @@ import (
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/eval"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
-	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
 
@@ -66,13 +65,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 		}
 		opts = append(opts, eval.WithErrors(), eval.WithTracer(tr))
 	}
-	report, err := eval.Run(ctx, fs.Arg(0), func(ctx context.Context, name string, raw []byte) (article.Article, error) {
-		arts, err := local.Process(ctx, parse.Input{Data: raw, Name: name, ContentType: "text/plain"})
-		if err != nil {
-			return article.Article{}, err
-		}
-		return arts[0], nil
-	}, opts...)
+	report, err := eval.Run(ctx, fs.Arg(0), local.ProcessText, opts...)
 	if err != nil {
 		return err
 	}

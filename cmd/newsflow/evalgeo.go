@@ -6,7 +6,7 @@ import (
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/geoeval"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
-	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/storyeval"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
 
@@ -16,14 +16,7 @@ func evalGeo(ctx context.Context, e env, corpus, heldOut string, withErrors bool
 	if err != nil {
 		return err
 	}
-	p := func(ctx context.Context, raw string) (article.Article, error) {
-		arts, err := local.Process(ctx, parse.Input{Data: []byte(raw), Name: "article.txt", ContentType: "text/plain"})
-		if err != nil {
-			return article.Article{}, err
-		}
-		return arts[0], nil
-	}
-	r, err := geoeval.Evaluate(ctx, p, corpus, heldOut)
+	r, err := geoeval.Evaluate(ctx, storyeval.FromLocal(local), corpus, heldOut)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/storyeval"
-	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/services/enrich/story"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
@@ -23,11 +22,7 @@ const (
 
 // evalStories scores copy and story recognition (docs/stories.md).
 func evalStories(ctx context.Context, e env, corpus, heldOut string, asJSON bool) error {
-	exclude, err := storyeval.HeldOut(heldOut)
-	if err != nil {
-		return err
-	}
-	rows, err := storyeval.LoadCorpus(corpus, exclude)
+	rows, err := storyeval.LoadCorpusExcept(corpus, heldOut)
 	if err != nil {
 		return err
 	}
@@ -39,13 +34,7 @@ func evalStories(ctx context.Context, e env, corpus, heldOut string, asJSON bool
 	if err != nil {
 		return err
 	}
-	p := func(ctx context.Context, raw string) (article.Article, error) {
-		arts, err := local.Process(ctx, parse.Input{Data: []byte(raw), Name: "article.txt", ContentType: "text/plain"})
-		if err != nil {
-			return article.Article{}, err
-		}
-		return arts[0], nil
-	}
+	p := storyeval.FromLocal(local)
 	dup, err := storyeval.Duplicates(ctx, p, story.Config{}, storyeval.Generate(rows, storyFamilies, storyGenSeed), storyOrderSeed)
 	if err != nil {
 		return err

@@ -3,9 +3,10 @@ package geoeval
 import (
 	"context"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/bench"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/services/enrich/geo"
@@ -36,17 +37,17 @@ func BenchmarkGeoShare(b *testing.B) {
 	var enrich, link time.Duration
 	for n := 0; n < b.N; n++ {
 		runtime.GC()
-		t0 := cpuTime(b)
+		t0 := bench.CPUTime()
 		for _, raw := range raws {
 			if _, err := p(context.Background(), raw); err != nil {
 				b.Fatal(err)
 			}
 		}
-		t1 := cpuTime(b)
+		t1 := bench.CPUTime()
 		for i := range arts {
 			l.Link(&arts[i])
 		}
-		t2 := cpuTime(b)
+		t2 := bench.CPUTime()
 		enrich += t1 - t0
 		link += t2 - t1
 	}
@@ -54,15 +55,4 @@ func BenchmarkGeoShare(b *testing.B) {
 	b.ReportMetric(float64(enrich.Microseconds())/per, "µs-cpu-parse+enrich/article")
 	b.ReportMetric(float64(link.Microseconds())/per, "µs-cpu-geo/article")
 	b.ReportMetric(100*float64(link)/float64(enrich), "%-of-enrich")
-}
-
-// cpuTime is the process's CPU time so far (user and system): the shared
-// machine's load does not count, as it would in wall time.
-func cpuTime(b *testing.B) time.Duration {
-	b.Helper()
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -114,7 +114,7 @@ type Report struct {
 }
 
 // Process turns one raw article into an enriched one (parse and enrich).
-type Process func(ctx context.Context, raw string) (article.Article, error)
+type Process = storyeval.Process
 
 // Run processes the corpus articles the gold set names, links their
 // places with l, and scores them. rows are the corpus rows (see
@@ -218,11 +218,7 @@ func Run(ctx context.Context, p Process, l *geo.Linker, rows []storyeval.Row, g 
 // the *.gold.json files of heldOutDir) and the embedded gold set, and runs
 // the linker built with opts: what `newsflow eval --geo` calls.
 func Evaluate(ctx context.Context, p Process, corpusPath, heldOutDir string, opts ...geo.Option) (Report, error) {
-	ex, err := storyeval.HeldOut(heldOutDir)
-	if err != nil {
-		return Report{}, fmt.Errorf("geoeval: %w", err)
-	}
-	rows, err := storyeval.LoadCorpus(corpusPath, ex)
+	rows, err := storyeval.LoadCorpusExcept(corpusPath, heldOutDir)
 	if err != nil {
 		return Report{}, fmt.Errorf("geoeval: %w", err)
 	}

@@ -63,6 +63,16 @@ func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article,
 	return out, nil
 }
 
+// ProcessText parses raw as a plain-text article named name and enriches
+// it: what the evaluations run on each gold or corpus article.
+func (l *Local) ProcessText(ctx context.Context, name string, raw []byte) (article.Article, error) {
+	arts, err := l.Process(ctx, parse.Input{Data: raw, Name: name, ContentType: "text/plain"})
+	if err != nil {
+		return article.Article{}, err
+	}
+	return arts[0], nil
+}
+
 // Stages returns the ingest, enrich and store stages on r, with the
 // consumer template tmpl, writing through st.
 func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerConfig, log *slog.Logger, enrichOpts ...enrich.StageOption) []service.Stage {

@@ -4,9 +4,10 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/bench"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -52,17 +53,17 @@ func BenchmarkStoryShare(b *testing.B) {
 			b.Fatal(err)
 		}
 		runtime.GC()
-		t0 := cpuTime(b)
+		t0 := bench.CPUTime()
 		for _, raw := range raws {
 			if _, err := p(context.Background(), raw); err != nil {
 				b.Fatal(err)
 			}
 		}
-		t1 := cpuTime(b)
+		t1 := bench.CPUTime()
 		for i := range arts {
 			ix.Apply(uint64(i+1), story.NewRecord(&arts[i], c))
 		}
-		t2 := cpuTime(b)
+		t2 := bench.CPUTime()
 		enrich += t1 - t0
 		stories += t2 - t1
 	}
@@ -70,17 +71,6 @@ func BenchmarkStoryShare(b *testing.B) {
 	b.ReportMetric(float64(enrich.Microseconds())/per, "µs-cpu-parse+enrich/article")
 	b.ReportMetric(float64(stories.Microseconds())/per, "µs-cpu-story/article")
 	b.ReportMetric(100*float64(stories)/float64(enrich), "%-of-enrich")
-}
-
-// cpuTime is the process's CPU time so far (user and system): the shared
-// machine's load does not count, as it would in wall time.
-func cpuTime(b *testing.B) time.Duration {
-	b.Helper()
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkStoryShareWithBucket is BenchmarkStoryShare with the shared
@@ -100,18 +90,18 @@ func BenchmarkStoryShareWithBucket(b *testing.B) {
 	k := 0
 	for n := 0; n < b.N; n++ {
 		for _, r := range rs {
-			t0 := cpuTime(b)
+			t0 := bench.CPUTime()
 			a, err := p(context.Background(), r.Title+"\n\n"+r.Text+"\n")
 			if err != nil {
 				b.Fatal(err)
 			}
-			t1 := cpuTime(b)
+			t1 := bench.CPUTime()
 			a.ID = fmt.Sprintf("%024x", k) // a new article each time
 			k++
 			if _, err := tr.Assign(context.Background(), &a); err != nil {
 				b.Fatal(err)
 			}
-			t2 := cpuTime(b)
+			t2 := bench.CPUTime()
 			enrich += t1 - t0
 			stories += t2 - t1
 		}
@@ -131,7 +121,7 @@ func BenchmarkTrackerAssign(b *testing.B) {
 	defer tr.Close()
 	arts := enriched(b)
 	b.ResetTimer()
-	c0 := cpuTime(b)
+	c0 := bench.CPUTime()
 	for n := 0; n < b.N; n++ {
 		a := arts[n%len(arts)]
 		a.ID = fmt.Sprintf("%024x", n) // a new article each time
@@ -140,7 +130,7 @@ func BenchmarkTrackerAssign(b *testing.B) {
 		}
 	}
 	// The server runs in this process: its share of the work counts too.
-	b.ReportMetric(float64((cpuTime(b)-c0).Microseconds())/float64(b.N), "µs-cpu/op")
+	b.ReportMetric(float64((bench.CPUTime()-c0).Microseconds())/float64(b.N), "µs-cpu/op")
 }
 
 // BenchmarkBucketAt100k fills the bucket with 100,000 records (the corpus

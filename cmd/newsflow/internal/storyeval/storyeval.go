@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/services/enrich/story"
 )
@@ -90,6 +91,16 @@ var groupsFile []byte
 // Groups returns the hand-checked story groups of the Wikinews 2019 corpus
 // (story-groups.txt).
 func Groups() ([][]string, error) { return ReadGroups(bytes.NewReader(groupsFile)) }
+
+// LoadCorpusExcept is LoadCorpus leaving out the articles of the gold
+// directory heldOutDir (HeldOut): the corpus the evaluations may use.
+func LoadCorpusExcept(corpusPath, heldOutDir string) ([]Row, error) {
+	ex, err := HeldOut(heldOutDir)
+	if err != nil {
+		return nil, err
+	}
+	return LoadCorpus(corpusPath, ex)
+}
 
 // ReadGroups reads a story-groups file: corpus URLs, one per line, groups
 // separated by blank lines, '#' comments.
@@ -212,6 +223,14 @@ var boilerplates = [][]string{
 
 // Process turns one raw article into an enriched one (parse and enrich).
 type Process func(ctx context.Context, raw string) (article.Article, error)
+
+// FromLocal returns the Process that parses and enriches each raw text
+// in-process with l.
+func FromLocal(l *pipeline.Local) Process {
+	return func(ctx context.Context, raw string) (article.Article, error) {
+		return l.ProcessText(ctx, "article.txt", []byte(raw))
+	}
+}
 
 // DupReport is the score of copy recognition on the generated set.
 type DupReport struct {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
-	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/services/enrich/story"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
@@ -25,24 +24,14 @@ func process(t testing.TB) Process {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return func(ctx context.Context, raw string) (article.Article, error) {
-		arts, err := l.Process(ctx, parse.Input{Data: []byte(raw), Name: "a.txt", ContentType: "text/plain"})
-		if err != nil {
-			return article.Article{}, err
-		}
-		return arts[0], nil
-	}
+	return FromLocal(l)
 }
 
 func rows(t testing.TB) []Row {
 	t.Helper()
-	ex, err := HeldOut(heldOutDir)
+	rs, err := LoadCorpusExcept(corpusPath, heldOutDir)
 	if err != nil {
-		t.Fatalf("the shared held-out set must sit beside the repository: %v", err)
-	}
-	rs, err := LoadCorpus(corpusPath, ex)
-	if err != nil {
-		t.Fatalf("the shared corpus must sit beside the repository: %v", err)
+		t.Fatalf("the shared corpus and held-out set must sit beside the repository: %v", err)
 	}
 	return rs
 }
