@@ -381,8 +381,8 @@ func absDur(d time.Duration) time.Duration {
 	return d
 }
 
-// StoryParts are the measures that decide whether two articles tell one story.
-type StoryParts struct {
+// storyParts are the measures that decide whether two articles tell one story.
+type storyParts struct {
 	// Entities is the number of main entities they share, Rarity the sum of
 	// those entities' inverse document frequencies in the index.
 	Entities int
@@ -394,8 +394,8 @@ type StoryParts struct {
 	Terms float64
 }
 
-func (ix *Index) parts(a, b Record) StoryParts {
-	var p StoryParts
+func (ix *Index) parts(a, b Record) storyParts {
+	var p storyParts
 	n := float64(len(ix.byID) + 1)
 	inB := make(map[uint32]bool, len(b.Entities))
 	for _, h := range b.Entities {
@@ -446,14 +446,6 @@ func (ix *Index) sameStory(a, b Record) (float64, bool) {
 	p := ix.parts(a, b)
 	ok := p.Entities >= ix.cfg.StoryEntities && p.Headline >= ix.cfg.StoryHeadline && p.Terms >= ix.cfg.StoryTerms
 	return p.Rarity, ok
-}
-
-// Parts returns the story measures of two records against the index's
-// current entity frequencies.
-func (ix *Index) Parts(a, b Record) StoryParts {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	return ix.parts(a, b)
 }
 
 // Expire drops the records applied longer ago than the TTL, as the bucket

@@ -232,9 +232,6 @@ func speakerErrorKind(g GoldQuote, pred string, ents []article.Entity) string {
 	if startsUpper(gold) && !startsUpper(strings.TrimPrefix(strings.TrimPrefix(pred, "the "), "The ")) {
 		return KindUnresolved // a description where the gold names someone
 	}
-	if !startsUpper(pred) && startsUpper(gold) {
-		return KindUnresolved
-	}
 	return KindWrongSpeaker
 }
 
