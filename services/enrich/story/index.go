@@ -271,11 +271,12 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		ix.byID[rec.ID] = &entry{seq: seq, rec: rec, dec: d, seen: ix.now()}
 		return d
 	}
-	d := ix.decide(rec)
+	keys := bandKeys(rec.Sig, ix.cfg.Bands)
+	d := ix.decide(rec, keys)
 	e := &entry{seq: seq, rec: rec, dec: d, seen: ix.now()}
 	ix.entries[seq] = e
 	ix.byID[rec.ID] = e
-	for b, k := range bandKeys(rec.Sig, ix.cfg.Bands) {
+	for b, k := range keys {
 		ix.bands[b][k] = append(ix.bands[b][k], seq)
 	}
 	for _, h := range rec.Entities {
@@ -313,12 +314,12 @@ func (ix *Index) Len() int {
 	return len(ix.byID)
 }
 
-func (ix *Index) decide(rec Record) Decision {
+func (ix *Index) decide(rec Record, keys []uint64) Decision {
 	// A copy: the earliest record whose signature is near enough; a copy of
 	// a copy points at the original.
 	var best *entry
 	bestSim := 0.0
-	for b, k := range bandKeys(rec.Sig, ix.cfg.Bands) {
+	for b, k := range keys {
 		for _, s := range ix.bands[b][k] {
 			e := ix.entries[s]
 			if e == nil || (best != nil && e.seq >= best.seq) {
