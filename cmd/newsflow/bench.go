@@ -480,7 +480,7 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 		return err
 	}
 	defer r.Close()
-	storyOpts, closeStories, err := pipeline.Stories(ctx, r, e.getenv, log)
+	storyOpts, closeStories, err := enrich.StoriesFromEnv(ctx, r.JetStream(), e.getenv, log)
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/logging"
 	"github.com/newsflow/newsflow/pkg/service"
+	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 	"github.com/newsflow/newsflow/services/store/store"
 )
@@ -224,7 +225,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		return err
 	}
 	defer r.Close()
-	storyOpts, closeStories, err := pipeline.Stories(ctx, r, e.getenv, log)
+	storyOpts, closeStories, err := enrich.StoriesFromEnv(ctx, r.JetStream(), e.getenv, log)
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,6 @@ import (
 	"github.com/newsflow/newsflow/services/enrich/entity"
 	"github.com/newsflow/newsflow/services/enrich/geo"
 	"github.com/newsflow/newsflow/services/enrich/quote"
-	"github.com/newsflow/newsflow/services/enrich/story"
 )
 
 func main() {
@@ -55,19 +54,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			if err != nil {
 				return nil, nil, fmt.Errorf("entity recognizer: %w", err)
 			}
-			var opts []enrich.StageOption
-			cleanup := func() {}
-			scfg, on, err := story.ConfigFromEnv(getenv)
+			opts, cleanup, err := enrich.StoriesFromEnv(ctx, r.JetStream(), getenv, log)
 			if err != nil {
 				return nil, nil, err
-			}
-			if on {
-				tr, err := story.NewTracker(ctx, r.JetStream(), scfg, story.WithLogger(log))
-				if err != nil {
-					return nil, nil, err
-				}
-				opts = append(opts, enrich.WithStories(tr))
-				cleanup = func() { _ = tr.Close() }
 			}
 			gl, err := geo.New()
 			if err != nil {

@@ -17,7 +17,6 @@ import (
 	"github.com/newsflow/newsflow/services/enrich/entity"
 	"github.com/newsflow/newsflow/services/enrich/geo"
 	"github.com/newsflow/newsflow/services/enrich/quote"
-	"github.com/newsflow/newsflow/services/enrich/story"
 	"github.com/newsflow/newsflow/services/ingest/ingest"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 	"github.com/newsflow/newsflow/services/store/store"
@@ -87,22 +86,6 @@ func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerCon
 		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, pub, log, enrichOpts...)},
 		{Consumer: with(jsbus.StageStore), Handler: store.NewStage(st, pub, log)},
 	}
-}
-
-// Stories starts copy and story recognition on r's JetStream when the
-// environment leaves it on (story.ConfigFromEnv), returning the enrich
-// stage's option and the tracker's Close; with it off, no option and a
-// no-op.
-func Stories(ctx context.Context, r *service.Runner, getenv func(string) string, log *slog.Logger) ([]enrich.StageOption, func(), error) {
-	cfg, on, err := story.ConfigFromEnv(getenv)
-	if err != nil || !on {
-		return nil, func() {}, err
-	}
-	tr, err := story.NewTracker(ctx, r.JetStream(), cfg, story.WithLogger(log))
-	if err != nil {
-		return nil, nil, err
-	}
-	return []enrich.StageOption{enrich.WithStories(tr)}, func() { _ = tr.Close() }, nil
 }
 
 // StoreInFlight is the store stage's MaxInFlight in one process (at least):
