@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -42,5 +43,52 @@ func TestEvalTotalsCommand(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	if len(lines) != 1 || !strings.HasPrefix(lines[0], "articles=12 ") || !strings.Contains(lines[0], "lowest_entity_f1=") {
 		t.Errorf("--totals printed %q, want one summary line", out.String())
+	}
+}
+
+// TestDevSetFloors runs 'newsflow eval --totals' on every development set
+// and fails when a score falls under its floor: the floors sit just under
+// the figures the README reports, so a rule that helps one set by hurting
+// another shows here.
+func TestDevSetFloors(t *testing.T) {
+	if _, err := os.Stat(sharedGold); err != nil {
+		t.Fatalf("the shared gold must sit beside the repository: %v", err)
+	}
+	tests := []struct {
+		name, dir string
+		floors    map[string]float64
+	}{
+		{"gold", sharedGold, map[string]float64{"speaker_acc": 0.99, "quote_f1": 0.99, "entity_f1": 0.86}},
+		{"quote dev", "../../services/enrich/quote/testdata/dev", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.97}},
+		{"quote dev2", "../../services/enrich/quote/testdata/dev2", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.97}},
+		{"entity dev", "../../services/enrich/entity/testdata/dev", map[string]float64{"entity_f1": 0.88}},
+		{"dev3", "../../services/enrich/testdata/dev3", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.97, "entity_f1": 0.84}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			if err := run(context.Background(), []string{"eval", "--totals", tc.dir}, func(string) string { return "" }, strings.NewReader(""), &out, &errOut); err != nil {
+				t.Fatalf("eval: %v\n%s", err, errOut.String())
+			}
+			got := map[string]float64{}
+			for _, f := range strings.Fields(out.String()) {
+				k, v, ok := strings.Cut(f, "=")
+				if !ok {
+					continue
+				}
+				if x, err := strconv.ParseFloat(v, 64); err == nil {
+					got[k] = x
+				}
+			}
+			for k, floor := range tc.floors {
+				v, ok := got[k]
+				if !ok {
+					t.Fatalf("no %s in %q", k, out.String())
+				}
+				if v < floor {
+					t.Errorf("%s = %.3f, under its floor %.2f", k, v, floor)
+				}
+			}
+		})
 	}
 }

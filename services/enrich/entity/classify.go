@@ -142,7 +142,7 @@ var classRules = []classRule{
 		if t == typeNone {
 			return noType, ok
 		}
-		if t != article.TypeOrg && r.hasCue(c.run) {
+		if t != article.TypeOrg && r.hasCue(c.run[1:]) {
 			return classResult{}, false // a place word first and a head word: the head decides
 		}
 		return classResult{typ: t, ev: evRule}, ok

@@ -329,7 +329,9 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		if _, ok := r.lx.norp[rest]; ok {
 			continue
 		}
-		if _, ok := r.lx.headCue[toks[end-1].text]; ok {
+		// "Councilwoman Grace Park": a given name first makes it a
+		// person's name all the same.
+		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstNames[toks[e].text]) {
 			continue
 		}
 		if end-e == 1 && r.lx.leadCue[toks[e].text] != "" {

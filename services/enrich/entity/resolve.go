@@ -358,8 +358,13 @@ var resolveRules = []resolveRule{
 		return "p:" + fold(m.text), true
 	}},
 	// "Acme" beside "Acme Bank": the name without its cue word.
+	// A place keeps its own name: "Springfield" is the city, not a short
+	// form of "Springfield Herald".
 	{"without_head", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if len(m.words) != 1 {
+			return "", false
+		}
+		if e, ok := r.lx.lookup(m.text); ok && e.typ != article.TypeOrg && e.typ != article.TypePerson {
 			return "", false
 		}
 		k := c.orgHeads[m.text]

@@ -342,3 +342,57 @@ func TestCredits(t *testing.T) {
 		})
 	}
 }
+
+// A place named alone stays the place, not a short form of an organisation
+// that starts with it.
+func TestWithoutHeadSparesPlaces(t *testing.T) {
+	r := newTestRecognizer(t)
+	body := "The council of Nairobi met on Monday. Reporters from the Nairobi Herald attended the session."
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.Name == "Nairobi" {
+			if e.Type != article.TypeGPE || len(e.Aliases) != 0 {
+				t.Errorf("Nairobi = %s %v, want GPE without aliases", e.Type, e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Nairobi in %v", ents)
+}
+
+// TestNamesFromOwnSentences checks names that earlier went wrong on
+// sentences of our own: a sentence's first common word, a place word that
+// opens a name, a level of government before a title.
+func TestNamesFromOwnSentences(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, want, typ string
+	}{
+		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"nationality keeps its word", "Roman Catholic bishops met in the city.", "Roman Catholic", article.TypeNORP},
+		{"county first", "Officials in County Cork said the storm had passed.", "County Cork", article.TypeGPE},
+		{"mount first", "Hikers climbed Mount Apo on Monday.", "Mount Apo", article.TypeLoc},
+		{"government level before a title", "City Councilwoman Grace Park urged both sides to talk.", "Grace Park", article.TypePerson},
+		{"chamber of commerce", "A report by the Harbor Chamber of Commerce said so.", "Harbor Chamber of Commerce", article.TypeOrg},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range ents {
+				if e.Name == tc.want {
+					if e.Type != tc.typ {
+						t.Errorf("%q typed %s, want %s", e.Name, e.Type, tc.typ)
+					}
+					return
+				}
+			}
+			t.Errorf("no %q in %v", tc.want, ents)
+		})
+	}
+}

@@ -211,6 +211,15 @@ func (r *Recognizer) trimRun(run []token) []token {
 	for len(run) > 0 && (run[0].text == "The" || run[0].text == "the" || r.lx.leadMods[strings.ToLower(run[0].text)]) {
 		run = run[1:]
 	}
+	// "Retired FBI agent", "Several Kenyan towns": a sentence's capitalised
+	// first word is a common word, not part of the known name after it
+	// (a nationality may take one: "Roman Catholic").
+	if len(run) >= 2 && run[0].initial && r.commonWords(run[:1]) && !r.hasCue(run[:1]) && r.lx.firstCue[run[0].text] == "" && r.lx.leadCue[run[0].text] == "" {
+		rest := joinText(run[1:])
+		if _, whole := r.lx.lookup(joinText(run)); !whole && (r.inGaz(rest) || len(run) == 2 && isAcronym(rest)) {
+			run = run[1:]
+		}
+	}
 	// ("al-Assad", "el-Sisi" end a name though they start in lower case.)
 	for len(run) > 0 && (strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
 		!isCap(run[len(run)-1].text) && !(strings.Contains(run[len(run)-1].text, "-") && r.isParticle(run[len(run)-1].text))) {
@@ -284,5 +293,11 @@ func (r *Recognizer) orgLike(head []token) bool {
 // isNORP reports a nationality or group word.
 func (r *Recognizer) isNORP(w string) bool {
 	_, ok := r.lx.norp[w]
+	return ok
+}
+
+// inGaz reports a name the gazetteer knows.
+func (r *Recognizer) inGaz(s string) bool {
+	_, ok := r.lx.lookup(s)
 	return ok
 }

@@ -429,6 +429,13 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			}
 			return d.nameRef(k+1, j), k
 		}
+		// "The city's finance director, Mark Olsen, said": a name in
+		// apposition after the description is the one it describes.
+		if d.isPunct(k+1, ",") && d.isWord(k+2) && d.toks[k+2].capit {
+			if e := d.personAt(k + 2); e >= 0 {
+				return d.entityRef(e, k+2), k
+			}
+		}
 		// "issued a statement ... the statement read": who issued it.
 		if d.lex.in("docheads", head) {
 			return d.docOwner(k), k
