@@ -252,6 +252,14 @@ func TestSpeakers(t *testing.T) {
 			`The city's finance director, Mark Olsen, told reporters the reserves were healthy. "There is no deficit coming," the director said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Mark Olsen", "PERSON")} },
 			[]want{{"There is no deficit coming,", "Mark Olsen", "PERSON", "said", 0}}},
+		{"a group's plural speaks, its adjective does not",
+			`"We will block this bill," Democrats said on Monday. A Democratic aide called it "a bad day for the country."`,
+			func(b string) []article.Entity {
+				e := entity(b, "Democrats", "NORP")
+				e.Name = "Democrat"
+				return []article.Entity{e}
+			},
+			[]want{{"We will block this bill,", "Democrats", "GROUP", "said", 0}, {"a bad day for the country.", "Democratic aide", "PERSON", "called", 0}}},
 		{"no speaker when the article gives none",
 			`"Revoke the law now" poster at the march.`, nil,
 			[]want{{"Revoke the law now", "", "", "", 0}}},

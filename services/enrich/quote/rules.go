@@ -420,13 +420,14 @@ func (d *doc) sentenceBefore(lo, floor int) int {
 	return floor
 }
 
-// canSpeak reports whether a speaker can have said words: never a
-// nationality or other NORP entity, and a place (GPE, LOC, FAC) only when
+// canSpeak reports whether a speaker can have said words: a nationality
+// or other NORP entity only as a plural subject of the cue, a place (GPE, LOC, FAC) only when
 // it is itself the subject of the cue, standing for its government.
 func (d *doc) canSpeak(r ref) bool {
 	switch r.etype {
 	case "NORP":
-		return false
+		// Only its people, as the subject of the cue: "Democrats said".
+		return r.subj && d.pluralGroup(r.head)
 	case "GPE", "LOC", "FAC":
 		// A person the entity stage typed as a place ("according to Sophie
 		// Roe" with Roe tagged GPE) is known by a given name.

@@ -356,6 +356,11 @@ func (d *doc) entityRef(e, head int) ref {
 		typ = SpeakerPerson
 	case "NORP":
 		typ = SpeakerGroup
+		// "Democrats said": the group speaks by the plural the article
+		// uses, not by the list's adjective form.
+		if d.pluralGroup(head) {
+			return ref{name: d.body[d.toks[head].s:d.toks[head].e], typ: typ, head: head, etype: d.ents[e].Type}
+		}
 	}
 	return ref{name: d.ents[e].Name, typ: typ, head: head, etype: d.ents[e].Type}
 }
@@ -749,4 +754,14 @@ func properName(s string) bool {
 		}
 	}
 	return true
+}
+
+// pluralGroup reports a capitalised plural noun at token i ("Democrats",
+// "Kenyans"): the people of a nationality or group, who can speak.
+func (d *doc) pluralGroup(i int) bool {
+	if !d.isWord(i) || !d.toks[i].capit {
+		return false
+	}
+	w := d.toks[i].low
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
 }
