@@ -195,6 +195,19 @@ var classRules = []classRule{
 	{"given_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypePerson, ev: evRule}, len(c.run) > 1 && r.lx.firstNames[c.run[0].text]
 	}},
+	// "Ziad al-Sharabi", "Hamid bin Khalid": a name ending in an Arabic
+	// surname particle is a person's (places are in the gazetteer).
+	{"particle_surname", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if n < 2 || n > 4 || r.lx.common[strings.ToLower(c.run[0].text)] || r.knownForm(c.run[0].text) {
+			return classResult{}, false
+		}
+		last, prev := c.run[n-1].text, c.run[n-2].text
+		arabic := func(p string) bool { return p == "al" || p == "el" || p == "bin" || p == "ibn" || p == "bint" }
+		i := strings.IndexByte(last, '-')
+		ok := i > 0 && arabic(last[:i]) && i+1 < len(last) && isCap(last[i+1:]) || n >= 3 && arabic(prev)
+		return classResult{typ: article.TypePerson, ev: evRule}, ok
+	}},
 	// "CEO", "GMT", "HTML", "XVII", shouted "UNLESS": not names; other
 	// acronyms are organisations.
 	{"acronym", func(r *Recognizer, c *classCtx) (classResult, bool) {

@@ -80,6 +80,7 @@ func TestClassRules(t *testing.T) {
 		{"lead_cue", "Students of the University of Tarvel marched.", "University of Tarvel", false, article.TypeOrg},
 		{"org_complement", "The Tarvel Centre for Rare Metals published it.", "Tarvel Centre for Rare Metals", false, article.TypeOrg},
 		{"given_name", "Reporters asked Gregory Tallis about it.", "Gregory Tallis", false, article.TypePerson},
+		{"particle_surname", "Reporters asked Tahir al-Masri about it.", "Tahir al-Masri", false, article.TypePerson},
 		{"acronym", "The statement came from the KFRB on Tuesday.", "KFRB", false, article.TypeOrg},
 		{"common_word_alone", "The Committee met again on Monday.", "Committee", false, ""},
 		{"camel_brand", "The startup QuillStack raised money.", "QuillStack", false, article.TypeOrg},
@@ -205,6 +206,7 @@ func TestSplitRules(t *testing.T) {
 		{"place_person", "Guests from France Pierre Lemaire and others came.", "France Pierre Lemaire", []string{"France", "Pierre Lemaire"}},
 		{"place_person", "A Republican US senator objected.", "Republican US", []string{"Republican", "US"}},
 		{"org_person", "The director of the Wildlife Trust Mary Olsen spoke.", "Wildlife Trust Mary Olsen", []string{"Wildlife Trust", "Mary Olsen"}},
+		{"role_before_given", "It was led by Board Member Mary Olsen on Monday.", "Board Member Mary Olsen", []string{"Mary Olsen"}},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {

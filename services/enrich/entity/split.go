@@ -167,6 +167,23 @@ func splitRules() []splitRule {
 			}
 			return append(r.runMentions(c.text, c.run[:k], "", c.sc), r.runMentions(c.text, c.run[k:], c.title, c.sc)...), true
 		}},
+		// "Actress Ann Lowe", "Board Member Tom Berg": common words ending
+		// in a role noun, then a given name, are the person's role.
+		{"role_before_given", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			if c.inGaz || len(c.run) < 3 {
+				return nil, false
+			}
+			for k := 1; k+1 < len(c.run); k++ {
+				if !r.lx.firstNames[c.run[k].text] {
+					continue
+				}
+				if !r.commonWords(c.run[:k]) || r.hasCue(c.run[k-1:k]) {
+					return nil, false
+				}
+				return r.runMentions(c.text, c.run[k:], joinText(c.run[:k]), c.sc), true
+			}
+			return nil, false
+		}},
 	}
 }
 

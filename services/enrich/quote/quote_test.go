@@ -260,6 +260,10 @@ func TestSpeakers(t *testing.T) {
 				return []article.Entity{e}
 			},
 			[]want{{"We will block this bill,", "Democrats", "GROUP", "said", 0}, {"a bad day for the country.", "Democratic aide", "PERSON", "called", 0}}},
+		{"a possessor entity is a pronoun's referent",
+			`Actor Tom Vale's appearance at the festival followed a long shoot with The Silver Coast crew. He quipped "I still have sand in my boots."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Tom Vale", "PERSON")} },
+			[]want{{"I still have sand in my boots.", "Tom Vale", "PERSON", "quipped", 0}}},
 		{"no speaker when the article gives none",
 			`"Revoke the law now" poster at the march.`, nil,
 			[]want{{"Revoke the law now", "", "", "", 0}}},

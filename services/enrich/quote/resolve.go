@@ -121,7 +121,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if nextCap && d.entityAt(next) == e {
 			return candidate{}, false
 		}
-		if d.modifier(next) {
+		if d.modifier(next) && !d.possessive(k) { // "Fraser's appearance": a possessor, not a modifier
 			return candidate{}, false
 		}
 		r := d.entityRef(e, k)
