@@ -203,9 +203,10 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		last, prev := c.run[n-1].text, c.run[n-2].text
-		arabic := func(p string) bool { return p == "al" || p == "el" || p == "bin" || p == "ibn" || p == "bint" }
+		arabic := func(p string) bool { return p == "al" || p == "el" }
+		patronym := func(p string) bool { return p == "bin" || p == "ibn" || p == "bint" }
 		i := strings.IndexByte(last, '-')
-		ok := i > 0 && arabic(last[:i]) && i+1 < len(last) && isCap(last[i+1:]) || n >= 3 && arabic(prev)
+		ok := i > 0 && arabic(last[:i]) && i+1 < len(last) && isCap(last[i+1:]) || n >= 3 && patronym(prev)
 		return classResult{typ: article.TypePerson, ev: evRule}, ok
 	}},
 	// "CEO", "GMT", "HTML", "XVII", shouted "UNLESS": not names; other
@@ -422,11 +423,17 @@ var placeRules = []placeRule{
 		if t, ok := r.lx.headCue[c.toks[c.j-1].text]; ok && t == typeNone {
 			return false // "the World Cup, Sweden won": an event
 		}
-		if e, ok := r.lx.lookup(c.toks[c.j+1].text); !ok || e.typ != article.TypeGPE {
-			return false
+		// The known place may take several words: "Shelby, North Carolina".
+		for k := min(4, len(c.toks)-c.j-1); k >= 1; k-- {
+			if !isCap(c.toks[c.j+k].text) {
+				continue
+			}
+			if e, ok := r.lx.lookup(joinText(c.toks[c.j+1 : c.j+1+k])); ok && e.typ == article.TypeGPE {
+				c.m.typ, c.m.ev = article.TypeGPE, evRule
+				return true
+			}
 		}
-		c.m.typ, c.m.ev = article.TypeGPE, evRule
-		return true
+		return false
 	}},
 	// "in Magnitogorsk": a lone unknown word after a place preposition that
 	// prose also calls a place; "of" after a capitalised word is inside a

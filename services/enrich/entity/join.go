@@ -331,7 +331,10 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		}
 		// "Councilwoman Grace Park": a given name first makes it a
 		// person's name all the same.
-		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstNames[toks[e].text]) {
+		// ("Saint Francis Hospital" is named after its saint.)
+		low := strings.ToLower(toks[j].text)
+		saint := low == "saint" || low == "st." || low == "st"
+		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstNames[toks[e].text] && !saint) {
 			continue
 		}
 		if end-e == 1 && r.lx.leadCue[toks[e].text] != "" {

@@ -328,6 +328,21 @@ var resolveRules = []resolveRule{
 		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
 		return gs[0].key, true
 	}},
+	// "De Blasio" after "Bill de Blasio": a surname of several words,
+	// in any case, is the person's whose full name ends with it.
+	{"surname_phrase", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(m.words) < 2 || len(m.words) > 3 || m.typ != article.TypePerson && m.ev >= evGaz || r.lx.firstNames[m.words[0]] {
+			return "", false
+		}
+		own := "p:" + fold(m.text)
+		for _, g := range c.persons[fold(m.words[len(m.words)-1])] {
+			if g.key != own && strings.HasSuffix(g.key, " "+fold(m.text)) {
+				m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
+				return g.key, true
+			}
+		}
+		return "", false
+	}},
 	// "Ana" after "Ana Lopez", when no one else has that name.
 	{"given_name", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if len(m.words) != 1 || !(m.ev < evGaz || m.typ == article.TypePerson || m.weak) {

@@ -242,6 +242,7 @@ func TestResolveRules(t *testing.T) {
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
 		{"given_name", "Ana Lopez won the vote. Everyone cheered for Ana afterwards.", "Ana", article.TypePerson},
+		{"surname_phrase", "Mayor Tom de Souza spoke first. Later Senator De Souza replied.", "De Souza", article.TypePerson},
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},
 		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
@@ -378,6 +379,9 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"county first", "Officials in County Cork said the storm had passed.", "County Cork", article.TypeGPE},
 		{"mount first", "Hikers climbed Mount Apo on Monday.", "Mount Apo", article.TypeLoc},
 		{"government level before a title", "City Councilwoman Grace Park urged both sides to talk.", "Grace Park", article.TypePerson},
+		{"place before a comma and a two-word state", "She was born in Shelby, North Carolina, in 1953.", "Shelby", article.TypeGPE},
+		{"saint names an institution", "Patients were taken to Saint Francis Hospital on Monday.", "Saint Francis Hospital", article.TypeFac},
+		{"no role split inside a known name", "Officials of New York State met on Monday.", "New York State", article.TypeGPE},
 		{"chamber of commerce", "A report by the Harbor Chamber of Commerce said so.", "Harbor Chamber of Commerce", article.TypeOrg},
 	}
 	for _, tc := range tests {

@@ -177,7 +177,9 @@ func splitRules() []splitRule {
 				if !r.lx.firstNames[c.run[k].text] {
 					continue
 				}
-				if !r.commonWords(c.run[:k]) || r.hasCue(c.run[k-1:k]) {
+				// "New York State": the words with the given name make a known
+				// name, or the rest ends in an organisation or place word.
+				if !r.commonWords(c.run[:k]) || r.hasCue(c.run[k-1:k]) || r.knownForm(joinText(c.run[:k+1])) || r.hasCue(c.run[k+1:]) {
 					return nil, false
 				}
 				return r.runMentions(c.text, c.run[k:], joinText(c.run[:k]), c.sc), true
