@@ -326,7 +326,7 @@ var resolveRules = []resolveRule{
 			return "", false
 		}
 		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
-		return gs[0].key, true
+		return c.fullestPerson(gs[0].key, m.words[0]), true
 	}},
 	// "De Blasio" after "Bill de Blasio": a surname of several words,
 	// in any case, is the person's whose full name ends with it.
@@ -342,6 +342,16 @@ var resolveRules = []resolveRule{
 			}
 		}
 		return "", false
+	}},
+	// "Robert Mugabe" beside "Robert Gabriel Mugabe": the same first and
+	// last names with a middle name left out are one person.
+	{"middle_name", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if m.typ != article.TypePerson || len(m.words) < 2 || m.canon != "" {
+			return "", false
+		}
+		own := "p:" + fold(m.text)
+		k := c.fullestPerson(own, m.words[len(m.words)-1])
+		return k, k != own
 	}},
 	// "Ana" after "Ana Lopez", when no one else has that name.
 	{"given_name", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
@@ -551,4 +561,21 @@ func wordsText(words []string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// fullestPerson returns the key of the fullest name of the person keyed
+// key, whose last name is last: "p:robert gabriel mugabe" for "p:robert
+// mugabe" when the article names both.
+func (c *resolveCtx) fullestPerson(key, last string) string {
+	f := strings.Fields(strings.TrimPrefix(key, "p:"))
+	if len(f) < 2 {
+		return key
+	}
+	best := key
+	for _, g := range c.persons[fold(last)] {
+		if len(g.key) > len(best) && strings.HasPrefix(g.key, "p:"+f[0]+" ") {
+			best = g.key
+		}
+	}
+	return best
 }
