@@ -206,6 +206,8 @@ func TestSplitRules(t *testing.T) {
 		{"place_person", "Guests from France Pierre Lemaire and others came.", "France Pierre Lemaire", []string{"France", "Pierre Lemaire"}},
 		{"place_person", "A Republican US senator objected.", "Republican US", []string{"Republican", "US"}},
 		{"org_person", "The director of the Wildlife Trust Mary Olsen spoke.", "Wildlife Trust Mary Olsen", []string{"Wildlife Trust", "Mary Olsen"}},
+		{"event_parts", "She won at the 2021 WRAF World Rowing Championships in May.", "WRAF World Rowing Championships", []string{"WRAF"}},
+		{"org_person", "The analyst told NPR Tahir al-Masri had left the country.", "NPR Tahir al-Masri", []string{"NPR", "Tahir al-Masri"}},
 		{"role_before_given", "It was led by Board Member Mary Olsen on Monday.", "Board Member Mary Olsen", []string{"Mary Olsen"}},
 	}
 	covered := map[string]bool{}
@@ -383,6 +385,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"place before a comma and a two-word state", "She was born in Shelby, North Carolina, in 1953.", "Shelby", article.TypeGPE},
 		{"saint names an institution", "Patients were taken to Saint Francis Hospital on Monday.", "Saint Francis Hospital", article.TypeFac},
 		{"no role split inside a known name", "Officials of New York State met on Monday.", "New York State", article.TypeGPE},
+		{"a newspaper head", "According to Kisumu Bulletin, the earthquake was the strongest.", "Kisumu Bulletin", article.TypeOrg},
 		{"chamber of commerce", "A report by the Harbor Chamber of Commerce said so.", "Harbor Chamber of Commerce", article.TypeOrg},
 	}
 	for _, tc := range tests {

@@ -36,6 +36,29 @@ type splitRule struct {
 // the rules call runMentions, which runs the chain).
 func splitRules() []splitRule {
 	return []splitRule{
+		// "the 2019 IAAF World Athletics Championships": an event is no
+		// entity, but the organisation it names is.
+		{"event_parts", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			// ("Department of War" is an office: its head comes before "of".)
+			if c.inGaz || len(run) < 2 || !r.eventHead(run) || hasWord(run, "of") || hasWord(run, "for") {
+				return nil, false
+			}
+			// Annotators differ on the place in "the Iraq War"; an
+			// organisation's name inside an event's is always its own.
+			var ms []mention
+			for _, m := range r.gazParts(c.text, run, nil) {
+				if m.typ == article.TypeOrg {
+					ms = append(ms, m)
+				}
+			}
+			if len(ms) == 0 && isAcronym(run[0].text) && len(run[0].text) >= 3 {
+				t := run[0]
+				ms = []mention{{start: t.start, end: t.end, text: c.text[t.start:t.end], words: []string{t.text},
+					typ: article.TypeOrg, ev: evRule, typedBy: r.typed("acronym")}}
+			}
+			return ms, true
+		}},
 		// "Chester Arthur Jr. Memorial Day": a person's name ends at its suffix,
 		// but "Chester Arthur Jr. Boulevard" is a street.
 		{"generational_suffix", func(r *Recognizer, c splitCtx) ([]mention, bool) {
@@ -268,7 +291,11 @@ func (r *Recognizer) orgPersonSplit(run []token) int {
 			continue
 		}
 		rest := run[k:]
-		if !allTitleCase(rest) || r.hasCue(rest) {
+		particle := false // "NPR Hamza bin Laden"
+		for _, t := range rest[1:] {
+			particle = particle || r.isParticle(t.text)
+		}
+		if !allTitleCase(rest) && !particle || r.hasCue(rest) {
 			continue
 		}
 		if _, ok := r.lx.lookup(joinText(rest)); ok {
@@ -278,10 +305,10 @@ func (r *Recognizer) orgPersonSplit(run []token) int {
 		if r.lx.common[strings.ToLower(first.text)] && !r.lx.firstNames[first.text] {
 			continue
 		}
-		personish := r.lx.firstNames[first.text] ||
+		personish := r.lx.firstNames[first.text] || particle && isCap(first.text) ||
 			(tail == 2 && (strings.HasSuffix(first.label, "PERSON") || strings.HasSuffix(rest[1].label, "PERSON")) &&
 				!strings.HasSuffix(first.label, "I-PERSON"))
-		if tail == 3 && !r.lx.firstNames[first.text] {
+		if tail == 3 && !r.lx.firstNames[first.text] && !particle {
 			personish = false
 		}
 		if !personish || !r.orgLike(run[:k]) {
@@ -319,4 +346,15 @@ func (r *Recognizer) isNORP(w string) bool {
 func (r *Recognizer) inGaz(s string) bool {
 	_, ok := r.lx.lookup(s)
 	return ok
+}
+
+// eventHead reports a run whose head names an event ("Championships",
+// "War", "World Cup"): no entity type of its own.
+func (r *Recognizer) eventHead(run []token) bool {
+	last := run[len(run)-1].text
+	if t, ok := r.lx.headCue[last]; ok && t == typeNone {
+		return true
+	}
+	t, ok := r.lx.headCue[run[len(run)-2].text+" "+last]
+	return ok && t == typeNone
 }
