@@ -95,6 +95,21 @@ var classRules = []classRule{
 		}
 		return classResult{}, false
 	}},
+	// "Davao del Sur", "Lucena de la Sierra": a known place continued by a
+	// particle and a name is a place.
+	{"place_particle", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		for k := 1; k+1 < len(c.run) && k <= 3; k++ {
+			if !r.isParticle(c.run[k].text) {
+				continue
+			}
+			e, ok := r.lx.lookup(joinText(c.run[:k]))
+			if ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc) && isCap(c.last) {
+				return classResult{typ: e.typ, ev: evRule}, true
+			}
+			return classResult{}, false
+		}
+		return classResult{}, false
+	}},
 	// "Eastern Europeans", "West African": a compass word before a demonym.
 	{"compass_demonym", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) == 2 && r.lx.compass[c.run[0].text] {

@@ -159,7 +159,7 @@ var joinRules = []joinRule{
 	// Office" are two).
 	{"and_complement", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
-		if !cn.ok || cn.w != "and" || !r.tookComplement(c.toks[c.i:c.j]) || !r.commonWords(c.toks[c.j+cn.k:cn.e]) {
+		if !cn.ok || cn.w != "and" || !r.tookComplement(c.toks[c.i:c.j]) || !r.descriptiveWords(c.toks[c.j+cn.k:cn.e]) {
 			return 0
 		}
 		if cue, ok := r.lx.headCue[c.toks[cn.e-1].text]; ok && cue == article.TypeOrg {
@@ -245,7 +245,7 @@ func (r *Recognizer) tookComplement(run []token) bool {
 		default:
 			continue
 		}
-		if t, ok := r.lx.cue(run[x].text); ok && t == article.TypeOrg && r.commonWords(run[x+2:]) {
+		if t, ok := r.lx.cue(run[x].text); ok && t == article.TypeOrg && r.descriptiveWords(run[x+2:]) {
 			return true
 		}
 	}

@@ -80,6 +80,7 @@ func TestClassRules(t *testing.T) {
 		{"lead_cue", "Students of the University of Tarvel marched.", "University of Tarvel", false, article.TypeOrg},
 		{"org_complement", "The Tarvel Centre for Rare Metals published it.", "Tarvel Centre for Rare Metals", false, article.TypeOrg},
 		{"given_name", "Reporters asked Gregory Tallis about it.", "Gregory Tallis", false, article.TypePerson},
+		{"place_particle", "Floods hit Nairobi del Norte on Monday.", "Nairobi del Norte", false, article.TypeGPE},
 		{"particle_surname", "Reporters asked Tahir al-Masri about it.", "Tahir al-Masri", false, article.TypePerson},
 		{"acronym", "The statement came from the KFRB on Tuesday.", "KFRB", false, article.TypeOrg},
 		{"common_word_alone", "The Committee met again on Monday.", "Committee", false, ""},
@@ -385,6 +386,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"place before a comma and a two-word state", "She was born in Shelby, North Carolina, in 1953.", "Shelby", article.TypeGPE},
 		{"saint names an institution", "Patients were taken to Saint Francis Hospital on Monday.", "Saint Francis Hospital", article.TypeFac},
 		{"no role split inside a known name", "Officials of New York State met on Monday.", "New York State", article.TypeGPE},
+		{"an institute of two subjects", "The Kenyan Institute of Hydrology and Seismology issued a warning.", "Kenyan Institute of Hydrology and Seismology", article.TypeOrg},
 		{"a newspaper head", "According to Kisumu Bulletin, the earthquake was the strongest.", "Kisumu Bulletin", article.TypeOrg},
 		{"chamber of commerce", "A report by the Harbor Chamber of Commerce said so.", "Harbor Chamber of Commerce", article.TypeOrg},
 	}

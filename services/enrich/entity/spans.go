@@ -287,6 +287,21 @@ func (r *Recognizer) knownForm(s string) bool {
 	return ok
 }
 
+// descriptiveWords is commonWords that also takes words with an English
+// derivational ending ("Volcanology", "Seismology"), the subjects that an
+// institute's or a ministry's name describes.
+func (r *Recognizer) descriptiveWords(ts []token) bool {
+	for _, t := range ts {
+		if r.lx.firstNames[t.text] || r.knownForm(t.text) {
+			return false
+		}
+		if !r.lx.common[strings.ToLower(t.text)] && !r.lx.wordLike(strings.ToLower(t.text)) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
 // commonWords reports whether every token is a plain English word that no
 // list knows as a name ("Oceanic", "Drug"), the parts of a descriptive name.
 func (r *Recognizer) commonWords(ts []token) bool {

@@ -168,7 +168,8 @@ func splitRules() []splitRule {
 					continue
 				}
 				rest := run[k:]
-				if r.hasCue(rest) {
+				// "Davao del Sur": a particle after a place continues its name.
+				if r.hasCue(rest) || r.isParticle(rest[0].text) {
 					break
 				}
 				if _, ok := r.lx.lookup(joinText(rest)); ok {
