@@ -303,7 +303,9 @@ func (f Filter) Subjects(cfg Config) (stream string, subjects []string) {
 
 // Handler handles one event. For a durable subscription, nil acknowledges
 // it and an error has it delivered again a second later (up to
-// Filter.MaxDeliver times); for an ephemeral one an error ends Subscribe.
+// Filter.MaxDeliver times). An ephemeral subscription has no
+// acknowledgements (a reader needs no rights beyond reading): an error
+// ends Subscribe, and Filter.FromSeq = the event's Seq starts again there.
 type Handler func(ctx context.Context, ev Event) error
 
 // ErrStop returned by a Handler ends Subscribe without an error (the event
@@ -331,12 +333,12 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	}
 	var cons jetstream.Consumer
 	var err error
-	if f.Durable != "" {
+	durable := f.Durable != ""
+	if durable {
 		cons, err = c.durable(ctx, stream, subjects, f, policy, startSeq, startTime)
 	} else {
-		// An ephemeral consumer with acks rather than an ordered one: its
-		// state can be read before the first delivery (UntilCaughtUp), and
-		// a failed handler gets the event again as with a durable one.
+		// A plain ephemeral consumer rather than an ordered one: its state
+		// can be read before the first delivery (UntilCaughtUp).
 		cons, err = c.js.CreateConsumer(ctx, stream, consumerConfig(subjects, f, policy, startSeq, startTime))
 	}
 	if err != nil {
@@ -363,7 +365,7 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	if err != nil {
 		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
 	}
-	defer release(it)
+	defer release(it, durable)
 	// retry holds the events whose handler failed, not yet handled: the
 	// subscription is not caught up while one waits for its redelivery.
 	retry := map[uint64]bool{}
@@ -389,7 +391,10 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		default:
 			herr := h(ctx, ev)
 			if errors.Is(herr, ErrStop) {
-				return ack(ctx, m)
+				return ack(ctx, m, durable)
+			}
+			if herr != nil && !durable {
+				return fmt.Errorf("handle %s (seq %d): %w", m.Subject(), md.Sequence.Stream, herr)
 			}
 			if herr != nil && int(md.NumDelivered) >= maxDeliver(f) {
 				// The server will not deliver it again: give it up for good.
@@ -406,7 +411,7 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			}
 		}
 		delete(retry, md.Sequence.Stream)
-		if err := ack(ctx, m); err != nil {
+		if err := ack(ctx, m, durable); err != nil {
 			return err
 		}
 		if f.UntilCaughtUp && md.NumPending == 0 && len(retry) == 0 {
@@ -418,7 +423,11 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 // release stops a subscription and hands back the events it fetched but
 // did not handle, so that the next subscriber gets them at once rather
 // than after the ack wait.
-func release(it jetstream.MessagesContext) {
+func release(it jetstream.MessagesContext, durable bool) {
+	if !durable {
+		it.Stop()
+		return
+	}
 	it.Drain()
 	for {
 		m, err := it.Next(jetstream.NextMaxWait(time.Second))
@@ -429,7 +438,10 @@ func release(it jetstream.MessagesContext) {
 	}
 }
 
-func ack(ctx context.Context, m jetstream.Msg) error {
+func ack(ctx context.Context, m jetstream.Msg, durable bool) error {
+	if !durable {
+		return nil
+	}
 	// DoubleAck waits for the server, so an acknowledged event is not
 	// delivered again after a reconnect.
 	if err := m.DoubleAck(ctx); err != nil && ctx.Err() == nil {
@@ -453,6 +465,7 @@ func consumerConfig(subjects []string, f Filter, policy jetstream.DeliverPolicy,
 		Description: "newsflow subscriber",
 	}
 	if f.Durable == "" {
+		cc.AckPolicy, cc.AckWait, cc.MaxDeliver = jetstream.AckNonePolicy, 0, 0
 		cc.InactiveThreshold = 5 * time.Minute
 	}
 	return cc
