@@ -21,7 +21,7 @@ import (
 
 // eventBus runs an embedded NATS server with the ARTICLES streams and
 // ARTICLE_EVENTS, and returns its URL and a JetStream handle.
-func eventBus(t *testing.T) (string, jetstream.JetStream) {
+func eventBus(t testing.TB) (string, jetstream.JetStream) {
 	t.Helper()
 	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
 	if err != nil {
@@ -52,7 +52,7 @@ func eventBus(t *testing.T) (string, jetstream.JetStream) {
 
 // ensureEventsStream creates ARTICLE_EVENTS as the pipeline will have it
 // (pkg/jsbus after issue 15) unless it exists.
-func ensureEventsStream(t *testing.T, js jetstream.JetStream) {
+func ensureEventsStream(t testing.TB, js jetstream.JetStream) {
 	t.Helper()
 	_, err := js.CreateOrUpdateStream(context.Background(), jetstream.StreamConfig{
 		Name: client.EventsStream, Subjects: []string{fanout.QuotePrefix + ">", fanout.EntityPrefix + ">"},
