@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/client"
+	"github.com/newsflow/newsflow/pkg/logging"
 )
 
 // listFlag is a flag that may be given several times.
@@ -65,7 +66,9 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := client.Connect(ctx, cfg)
+	// Warnings (an event that does not decode) go to stderr.
+	log, _ := logging.New(e.stderr, logging.Config{Level: "warn"})
+	c, err := client.Connect(ctx, cfg, client.WithLogger(log))
 	if err != nil {
 		return err
 	}

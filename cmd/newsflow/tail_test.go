@@ -42,7 +42,8 @@ func eventBus(t testing.TB) (string, jetstream.JetStream) {
 		t.Fatal(err)
 	}
 	cfg := jsbus.DefaultStreamConfig()
-	cfg.Memory = true
+	// File streams: the server reserves a memory stream's MaxBytes, which
+	// fails beside the servers of other tests.
 	if _, err := jsbus.EnsureStream(context.Background(), js, cfg); err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func ensureEventsStream(t testing.TB, js jetstream.JetStream) {
 	t.Helper()
 	_, err := js.CreateOrUpdateStream(context.Background(), jetstream.StreamConfig{
 		Name: client.EventsStream, Subjects: []string{fanout.QuotePrefix + ">", fanout.EntityPrefix + ">"},
-		Storage: jetstream.MemoryStorage, Duplicates: 10 * time.Minute,
+		Storage: jetstream.FileStorage, Duplicates: 10 * time.Minute,
 	})
 	if err != nil {
 		t.Fatal(err)

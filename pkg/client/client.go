@@ -320,6 +320,9 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	if err := f.Validate(); err != nil {
 		return err
 	}
+	if h == nil {
+		return errors.New("subscribe: no handler")
+	}
 	stream, subjects := f.Subjects(c.cfg)
 	policy, startSeq, startTime := jetstream.DeliverNewPolicy, uint64(0), (*time.Time)(nil)
 	switch {
@@ -349,8 +352,8 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		if err != nil {
 			return fmt.Errorf("subscribe: consumer info: %w", err)
 		}
-		if info.NumPending == 0 && info.NumAckPending == 0 {
-			return nil // nothing stored matches
+		if settled(info) {
+			return nil // nothing stored matches, nothing waits for redelivery
 		}
 	}
 	if f.Durable == "" {
@@ -415,9 +418,27 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			return err
 		}
 		if f.UntilCaughtUp && md.NumPending == 0 && len(retry) == 0 {
-			return nil
+			if !durable {
+				return nil
+			}
+			// Events handed back by an earlier run may still wait for
+			// their redelivery.
+			info, err := cons.Info(ctx)
+			if err != nil {
+				return fmt.Errorf("subscribe: consumer info: %w", err)
+			}
+			if settled(info) {
+				return nil
+			}
 		}
 	}
+}
+
+// settled reports a consumer with nothing left to deliver: no stored
+// event undelivered, every delivered one acknowledged (an event handed
+// back keeps the ack floor below the delivered count).
+func settled(info *jetstream.ConsumerInfo) bool {
+	return info.NumPending == 0 && info.NumAckPending == 0 && info.Delivered.Consumer == info.AckFloor.Consumer
 }
 
 // release stops a subscription and hands back the events it fetched but
@@ -463,6 +484,12 @@ func consumerConfig(subjects []string, f Filter, policy jetstream.DeliverPolicy,
 		Durable: f.Durable, FilterSubjects: subjects, DeliverPolicy: policy, OptStartSeq: seq, OptStartTime: t,
 		AckPolicy: jetstream.AckExplicitPolicy, AckWait: 30 * time.Second, MaxDeliver: maxDeliver(f),
 		Description: "newsflow subscriber",
+	}
+	if len(subjects) == 1 {
+		// One filter goes in the create request's subject
+		// ($JS.API.CONSUMER.CREATE.<stream>.<name>.<filter>), which lets
+		// the server's permissions allow readers some subjects only.
+		cc.FilterSubject, cc.FilterSubjects = subjects[0], nil
 	}
 	if f.Durable == "" {
 		cc.AckPolicy, cc.AckWait, cc.MaxDeliver = jetstream.AckNonePolicy, 0, 0

@@ -174,3 +174,29 @@ func topEntities(ents []article.Entity, n int) []article.Entity {
 	}
 	return out
 }
+
+// ConfigFromEnv reads FANOUT_MAX_QUOTES, FANOUT_MAX_ENTITIES and
+// FANOUT_MAX_MENTIONS over the defaults (0 turns that fan-out off).
+func ConfigFromEnv(getenv func(string) string) (Config, error) {
+	c := DefaultConfig()
+	var errs []error
+	for _, v := range []struct {
+		name string
+		dst  *int
+	}{{"FANOUT_MAX_QUOTES", &c.MaxQuotes}, {"FANOUT_MAX_ENTITIES", &c.MaxEntities}, {"FANOUT_MAX_MENTIONS", &c.MaxMentions}} {
+		s := getenv(v.name)
+		if s == "" {
+			continue
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", v.name, err))
+			continue
+		}
+		*v.dst = n
+	}
+	if err := errors.Join(errs...); err != nil {
+		return c, err
+	}
+	return c, c.Validate()
+}

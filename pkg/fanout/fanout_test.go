@@ -283,3 +283,31 @@ func TestDocumentedTokens(t *testing.T) {
 		t.Errorf("only %d token examples in the document", n)
 	}
 }
+
+func TestConfigFromEnv(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     map[string]string
+		want    fanout.Config
+		wantErr string
+	}{
+		{"defaults", nil, fanout.DefaultConfig(), ""},
+		{"set", map[string]string{"FANOUT_MAX_QUOTES": "5", "FANOUT_MAX_ENTITIES": "0", "FANOUT_MAX_MENTIONS": "3"}, fanout.Config{MaxQuotes: 5, MaxEntities: 0, MaxMentions: 3}, ""},
+		{"not a number", map[string]string{"FANOUT_MAX_QUOTES": "many"}, fanout.Config{}, "FANOUT_MAX_QUOTES"},
+		{"out of range", map[string]string{"FANOUT_MAX_ENTITIES": "100000"}, fanout.Config{}, "max entities"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := fanout.ConfigFromEnv(func(k string) string { return tc.env[k] })
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Errorf("err %v, want one about %s", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Errorf("got %+v, %v; want %+v", got, err, tc.want)
+			}
+		})
+	}
+}
