@@ -228,6 +228,33 @@ func TestReenrich(t *testing.T) {
 	if len(seen) != 2*wantQuotes {
 		t.Errorf("%d distinct quote events, want %d", len(seen), 2*wantQuotes)
 	}
+
+	// --all runs the articles already at the current version too.
+	out = runReenrich(t, reenrichOptions{version: "test-3", all: true})
+	if want := fmt.Sprintf("%d articles published as revisions (enricher test-3), 0 skipped", n); !strings.Contains(out, want) {
+		t.Errorf("--all run: %s, want %q", out, want)
+	}
+	waitStored(t, coll, n, 3, "test-3")
+}
+
+func TestReenrichUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"since garbage", []string{"--since", "last week"}},
+		{"stray argument", []string{"docs"}},
+		{"no workers", []string{"--workers", "0"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(context.Background(), append([]string{"reenrich"}, tc.args...), func(string) string { return "" }, strings.NewReader(""), &out, &out)
+			if err != errUsage {
+				t.Errorf("err %v, want usage\n%s", err, out.String())
+			}
+		})
+	}
 }
 
 func firstKey(m map[string]storedState) string {
