@@ -181,6 +181,23 @@ func TestTailFilters(t *testing.T) {
 	}
 }
 
+// TestTailEscapesEvents: a speaker, quote or headline with a terminal
+// escape sequence is printed inert.
+func TestTailEscapesEvents(t *testing.T) {
+	url, js := eventBus(t)
+	a := harbourArticle(0)
+	a.Headline = "Harbour\x1b[2J plan"
+	a.Quotes[0].Speaker, a.Quotes[0].Text = "Jane\x1b]0;owned\x07 Doe", "Ready\u202e now"
+	publishEnriched(t, js, a)
+	out := runTail(t, url, "--all", "--catch-up", "--speaker", "*")
+	if strings.ContainsAny(out, "\x1b\x07\u202e") {
+		t.Errorf("raw control characters in the output:\n%q", out)
+	}
+	if !strings.Contains(out, `\x1b`) || !strings.Contains(out, `\u202e`) {
+		t.Errorf("the escapes are not shown:\n%s", out)
+	}
+}
+
 func TestTailUsage(t *testing.T) {
 	tests := []struct {
 		name string

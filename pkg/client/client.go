@@ -168,6 +168,9 @@ type Event struct {
 	Entity  *Entity
 	// Data is the raw JSON payload.
 	Data []byte
+	// Headers are the message headers: the CloudEvents attributes (ce-type,
+	// ce-time, ce-source ...), Nats-Msg-Id, Content-Type.
+	Headers nats.Header
 }
 
 // ArticleID returns the id of the event's article.
@@ -520,7 +523,7 @@ func (c *Client) durable(ctx context.Context, stream string, subjects []string, 
 
 // decode turns a message into a typed event by its subject.
 func decode(m jetstream.Msg, md *jetstream.MsgMetadata) (Event, error) {
-	ev := Event{Subject: m.Subject(), Seq: md.Sequence.Stream, Time: md.Timestamp, ID: m.Headers().Get(jetstream.MsgIDHeader), Data: m.Data()}
+	ev := Event{Subject: m.Subject(), Seq: md.Sequence.Stream, Time: md.Timestamp, ID: m.Headers().Get(jetstream.MsgIDHeader), Data: m.Data(), Headers: m.Headers()}
 	var err error
 	switch {
 	case strings.HasPrefix(ev.Subject, fanout.QuotePrefix):
