@@ -350,6 +350,14 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	if err != nil {
 		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
 	}
+	if !durable {
+		defer func() {
+			// An ephemeral consumer is of no use once Subscribe returns.
+			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			_ = c.js.DeleteConsumer(dctx, stream, cons.CachedInfo().Name)
+		}()
+	}
 	if f.UntilCaughtUp {
 		info, err := cons.Info(ctx)
 		if err != nil {
@@ -359,14 +367,6 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			return nil // nothing stored matches, nothing waits for redelivery
 		}
 	}
-	if f.Durable == "" {
-		defer func() {
-			// An ephemeral consumer is of no use once Subscribe returns.
-			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-			defer cancel()
-			_ = c.js.DeleteConsumer(dctx, stream, cons.CachedInfo().Name)
-		}()
-	}
 	it, err := cons.Messages()
 	if err != nil {
 		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
@@ -375,8 +375,39 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	// retry holds the events whose handler failed, not yet handled: the
 	// subscription is not caught up while one waits for its redelivery.
 	retry := map[uint64]bool{}
+	// settling is set once every stored event was delivered but a durable
+	// consumer may still have some to deliver again (handed back by an
+	// earlier run, or an ack or term the server has not counted yet): the
+	// wait for the next event is then short, and the consumer is asked.
+	settling := false
+	// caughtUp reports, after an event, that UntilCaughtUp is met.
+	caughtUp := func(md *jetstream.MsgMetadata) (bool, error) {
+		if !f.UntilCaughtUp || md.NumPending > 0 || len(retry) > 0 {
+			return false, nil
+		}
+		if !durable {
+			return true, nil
+		}
+		settling = true
+		return false, nil
+	}
 	for {
-		m, err := it.Next(jetstream.NextContext(ctx))
+		nctx, cancel := ctx, context.CancelFunc(func() {})
+		if settling {
+			nctx, cancel = context.WithTimeout(ctx, time.Second)
+		}
+		m, err := it.Next(jetstream.NextContext(nctx))
+		cancel()
+		if err != nil && settling && ctx.Err() == nil && nctx.Err() != nil {
+			info, err := cons.Info(ctx)
+			if err != nil {
+				return fmt.Errorf("subscribe: consumer info: %w", err)
+			}
+			if settled(info) && len(retry) == 0 {
+				return nil
+			}
+			continue
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -407,6 +438,9 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 				c.log.Error("handler failed on the last delivery; event given up", "article_id", ev.ArticleID(), "seq", md.Sequence.Stream, "err", herr)
 				delete(retry, md.Sequence.Stream)
 				_ = m.Term()
+				if done, err := caughtUp(md); done || err != nil {
+					return err
+				}
 				continue
 			}
 			if herr != nil {
@@ -420,19 +454,8 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		if err := ack(ctx, m, durable); err != nil {
 			return err
 		}
-		if f.UntilCaughtUp && md.NumPending == 0 && len(retry) == 0 {
-			if !durable {
-				return nil
-			}
-			// Events handed back by an earlier run may still wait for
-			// their redelivery.
-			info, err := cons.Info(ctx)
-			if err != nil {
-				return fmt.Errorf("subscribe: consumer info: %w", err)
-			}
-			if settled(info) {
-				return nil
-			}
+		if done, err := caughtUp(md); done || err != nil {
+			return err
 		}
 	}
 }

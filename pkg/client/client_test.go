@@ -326,3 +326,31 @@ func TestFilterValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestGiveUpAndCleanUp: a durable handler that always fails gives the
+// event up after MaxDeliver deliveries and still ends a catch-up; an
+// ephemeral subscription leaves no consumer behind.
+func TestGiveUpAndCleanUp(t *testing.T) {
+	b := startBus(t)
+	b.publish(t, makeArticle(0))
+	c := newClient(t, b)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	calls := 0
+	err := c.Subscribe(ctx, client.Filter{Durable: "failing", Speakers: []string{"Jane Doe"}, All: true, UntilCaughtUp: true, MaxDeliver: 2},
+		func(context.Context, client.Event) error { calls++; return errors.New("always down") })
+	if err != nil || calls != 2 || ctx.Err() != nil {
+		t.Errorf("err %v after %d calls (ctx %v), want nil after 2", err, calls, ctx.Err())
+	}
+	evs := collect(t, c, client.Filter{All: true})
+	if len(evs) != 1 {
+		t.Fatalf("%d articles", len(evs))
+	}
+	s, err := b.js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range s.ConsumerNames(ctx).Name() {
+		t.Errorf("consumer %s left on %s", name, jsbus.StreamName)
+	}
+}
