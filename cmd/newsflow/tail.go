@@ -66,8 +66,9 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Warnings (an event that does not decode) go to stderr.
-	log, _ := logging.New(e.stderr, logging.Config{Level: "warn"})
+	// Errors (an event that does not decode) go to stderr; warnings
+	// (a disconnect, the one at the end too) do not.
+	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
 	c, err := client.Connect(ctx, cfg, client.WithLogger(log))
 	if err != nil {
 		return err

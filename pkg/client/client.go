@@ -423,7 +423,7 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		case derr != nil:
 			// A payload this client cannot read is reported and passed
 			// over; redelivering it would not help.
-			c.log.Warn("undecodable event", "subject", m.Subject(), "seq", md.Sequence.Stream, "err", derr)
+			c.log.Error("undecodable event skipped", "subject", m.Subject(), "seq", md.Sequence.Stream, "err", derr)
 		case f.Language != "" && !strings.EqualFold(ev.language(), f.Language):
 		default:
 			herr := h(ctx, ev)
