@@ -1,8 +1,9 @@
 // Command newsflow is the command-line tool of the newsflow pipeline: it
 // runs everything in one process (up), drops articles (drop), follows events
 // (tail), processes files without servers (process), scores the enrichment
-// (eval), handles dead letters (dead-letters), measures throughput (bench)
-// and shows the state of a running pipeline (status).
+// (eval), handles dead letters (dead-letters), measures throughput (bench),
+// shows the state of a running pipeline (status) and enriches stored
+// articles again (reenrich).
 package main
 
 import (
@@ -48,12 +49,13 @@ usage: newsflow COMMAND [flags] [args]
 commands:
   up            run NATS, MongoDB (embedded unless NATS_URL / MONGO_URI are set) and the three services
   drop PATH...  publish raw articles (files, folders, or - for stdin) to articles.raw
-  tail          follow enriched-article events
+  tail          follow enriched articles, or the quotes of a speaker or the mentions of an entity
   process PATH... parse and enrich files in-process and print one enriched JSON article per line
   eval GOLD_DIR score parse+enrich against gold annotations (--errors: each error and the rule behind it)
   dead-letters  list, show and replay dead letters
   bench         measure the pipeline against the in-process ceiling
   status        show stages, streams, documents and running service instances
+  reenrich      run stored articles through the current enricher and publish them as revisions
 
 Run 'newsflow COMMAND -h' for a command's flags.
 `
@@ -73,6 +75,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		"dead-letters": cmdDeadLetters,
 		"bench":        cmdBench,
 		"status":       cmdStatus,
+		"reenrich":     cmdReenrich,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

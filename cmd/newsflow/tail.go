@@ -2,75 +2,158 @@ package main
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
-
-	"github.com/nats-io/nats.go/jetstream"
+	"time"
 
 	"github.com/newsflow/newsflow/pkg/article"
-	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/client"
+	"github.com/newsflow/newsflow/pkg/logging"
 )
+
+// listFlag is a flag that may be given several times.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 func cmdTail(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("tail", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
+	var speakers, entities, types listFlag
+	fs.Var(&speakers, "speaker", "follow this speaker's quotes (articles.quote.<token>; repeatable; * for every quote)")
+	fs.Var(&entities, "entity", "follow this entity (articles.entity.<type>.<token>; repeatable)")
+	fs.Var(&types, "type", "follow entities of this type: PERSON ORG GPE LOC FAC NORP (repeatable; with --entity, only that type)")
+	lang := fs.String("lang", "", "only articles in this language (ISO 639-1, e.g. de)")
+	since := fs.String("since", "", "start with the events of the last DURATION (6h) or since a time (RFC 3339)")
+	from := fs.Uint64("from", 0, "start at this stream sequence")
 	asJSON := fs.Bool("json", false, "print each whole event as JSON")
 	all := fs.Bool("all", false, "start from the beginning of the stream")
+	catchUp := fs.Bool("catch-up", false, "stop once the events stored when tail started are printed")
+	durable := fs.String("durable", "", "a durable subscription: a later tail with the same name resumes where this one stopped")
 	n := fs.Int("n", 0, "stop after this many events (0: follow until interrupted)")
 	unique := fs.Bool("unique", false, "only first-seen articles: leave out copies (events with duplicate_of)")
 	country := fs.String("country", "", "only articles about this country (ISO 3166-1 alpha-2 code, e.g. UA), from their linked places")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return errUsage
 	}
-	js, closeConn, err := dialEnv(ctx, e, "newsflow-tail")
+	f := client.Filter{
+		Speakers: speakers, Entities: entities, Types: upper(types), Language: strings.ToLower(*lang),
+		FromSeq: *from, All: *all, UntilCaughtUp: *catchUp, Durable: *durable,
+	}
+	if *since != "" {
+		t, err := parseSince(*since, time.Now())
+		if err != nil {
+			fmt.Fprintln(e.stderr, "tail:", err)
+			return errUsage
+		}
+		f.Since = t
+	}
+	events := len(speakers)+len(entities)+len(types) > 0
+	if events && (*unique || *country != "") {
+		fmt.Fprintln(e.stderr, "tail: --unique and --country filter whole articles; they do not go with --speaker, --entity or --type")
+		return errUsage
+	}
+	if err := f.Validate(); err != nil {
+		fmt.Fprintln(e.stderr, "tail:", err)
+		return errUsage
+	}
+	cfg, err := client.ConfigFromEnv(e.getenv, "newsflow-tail")
 	if err != nil {
 		return err
 	}
-	defer closeConn()
-	policy := jetstream.DeliverNewPolicy
-	if *all {
-		policy = jetstream.DeliverAllPolicy
-	}
-	oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{jsbus.SubjectEnriched}, DeliverPolicy: policy,
-	})
+	// Errors (an event that does not decode) go to stderr; warnings
+	// (a disconnect, the one at the end too) do not.
+	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
+	c, err := client.Connect(ctx, cfg, client.WithLogger(log))
 	if err != nil {
-		return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
+		return err
 	}
-	it, err := oc.Messages()
-	if err != nil {
-		return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
-	}
-	defer it.Stop()
-	go func() { <-ctx.Done(); it.Stop() }()
-	for seen := 0; *n == 0 || seen < *n; seen++ {
-		m, err := it.Next()
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return fmt.Errorf("follow %s: %w", jsbus.SubjectEnriched, err)
-		}
-		var a article.Article
-		aerr := json.Unmarshal(m.Data(), &a)
-		if aerr == nil && ((*unique && a.DuplicateOf != "") || (*country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)))) {
-			seen-- // a left-out event is not one of the n asked for
-			continue
+	defer c.Close()
+	seen := 0
+	err = c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
+		if a := ev.Article; a != nil && ((*unique && a.DuplicateOf != "") || (*country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)))) {
+			return nil // a left-out event is not one of the n asked for
 		}
 		if *asJSON {
-			fmt.Fprintln(e.stdout, safeJSON(string(m.Data())))
-			continue
+			fmt.Fprintln(e.stdout, safeJSON(string(ev.Data)))
+		} else {
+			fmt.Fprintln(e.stdout, eventLine(ev))
 		}
-		if aerr != nil {
-			fmt.Fprintf(e.stdout, "(undecodable event: %s)\n", safeLine(aerr.Error()))
-			continue
+		seen++
+		if *n > 0 && seen >= *n {
+			return client.ErrStop
 		}
-		fmt.Fprintln(e.stdout, summary(a))
+		return nil
+	})
+	if err != nil {
+		_, stream := f.Subjects(cfg)
+		return fmt.Errorf("follow %s: %w", strings.Join(stream, ","), err)
 	}
 	return nil
+}
+
+func upper(l []string) []string {
+	out := make([]string, len(l))
+	for i, s := range l {
+		out[i] = strings.ToUpper(strings.TrimSpace(s))
+	}
+	return out
+}
+
+// parseSince reads --since: a duration back from now, or a time.
+func parseSince(s string, now time.Time) (time.Time, error) {
+	if d, err := time.ParseDuration(s); err == nil {
+		if d <= 0 {
+			return time.Time{}, fmt.Errorf("--since %s: a positive duration", s)
+		}
+		return now.Add(-d), nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	if _, err := strconv.Atoi(s); err == nil {
+		return time.Time{}, errors.New("--since " + s + ": a duration needs a unit (6h, 90m); for a sequence use --from")
+	}
+	return time.Time{}, fmt.Errorf("--since %s: a duration (6h) or a time (2026-03-04 or RFC 3339)", s)
+}
+
+// eventLine is the one-line form of an event; anything from the event is
+// escaped (see safeLine).
+func eventLine(ev client.Event) string {
+	date := func(t *time.Time) string {
+		if t == nil {
+			return "----------"
+		}
+		return t.Format("2006-01-02")
+	}
+	rev := func(r int) string {
+		if r == 0 {
+			return ""
+		}
+		return " rev=" + strconv.Itoa(r)
+	}
+	switch {
+	case ev.Article != nil:
+		return summary(*ev.Article) + rev(ev.Article.Revision)
+	case ev.Quote != nil:
+		q := ev.Quote
+		speaker := q.Quote.Speaker
+		if speaker == "" {
+			speaker = "(unattributed)"
+		}
+		return fmt.Sprintf("%s  %s: “%s”  [%s]  id=%s%s", date(q.PublishedAt), safeLine(speaker), safeLine(q.Quote.Text), safeLine(q.Headline), safeLine(q.ArticleID), rev(q.Revision))
+	case ev.Entity != nil:
+		en := ev.Entity
+		return fmt.Sprintf("%s  %s %s ×%d  [%s]  id=%s%s", date(en.PublishedAt), safeLine(en.Entity.Type), safeLine(en.Entity.Name), en.Entity.Count, safeLine(en.Headline), safeLine(en.ArticleID), rev(en.Revision))
+	}
+	return "(undecodable event " + safeLine(ev.Subject) + ")"
 }
 
 // summary is the one-line form of an enriched article; anything from the

@@ -70,6 +70,14 @@ type Article struct {
 	Quotes   []Quote  `json:"quotes" bson:"quotes"`
 	// EnrichedAt is when enrich finished with the article.
 	EnrichedAt *time.Time `json:"enriched_at,omitempty" bson:"enriched_at,omitempty"`
+	// EnricherVersion names the entity and quote rules that enriched the
+	// article (enrich.Version); 'newsflow reenrich' runs again the stored
+	// articles whose version is not the current one.
+	EnricherVersion string `json:"enricher_version,omitempty" bson:"enricher_version,omitempty"`
+	// Revision is 0 (absent) for the first enrichment of this version of
+	// the article and n for its n-th re-enrichment, which replaces the
+	// stored document in place (same id, same ingested_at).
+	Revision int `json:"revision,omitempty" bson:"revision,omitempty"`
 
 	// Countries are the ISO 3166-1 alpha-2 codes of the countries the
 	// article is about, from its places weighted by mentions and position,

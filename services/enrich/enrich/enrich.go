@@ -108,6 +108,7 @@ func (e *Enricher) Enrich(ctx context.Context, a article.Article) (article.Artic
 	}
 	a.Entities, a.Quotes = ents, quotes
 	a.SchemaVersion = article.SchemaVersion
+	a.EnricherVersion = Version
 	now := e.now().UTC()
 	a.EnrichedAt = &now
 	return a, nil

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"go.yaml.in/yaml/v4"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/fanout"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// asyncAPI is the part of schema/asyncapi.yaml the tests read.
+type asyncAPI struct {
+	AsyncAPI string `yaml:"asyncapi"`
+	Channels map[string]struct {
+		Address  string `yaml:"address"`
+		Messages map[string]struct {
+			Ref string `yaml:"$ref"`
+		} `yaml:"messages"`
+	} `yaml:"channels"`
+	Components struct {
+		Messages map[string]struct {
+			Payload struct {
+				Schema struct {
+					Ref string `yaml:"$ref"`
+				} `yaml:"schema"`
+			} `yaml:"payload"`
+			Examples []struct {
+				Name    string         `yaml:"name"`
+				Payload map[string]any `yaml:"payload"`
+			} `yaml:"examples"`
+		} `yaml:"messages"`
+	} `yaml:"components"`
+}
+
+func loadAsyncAPI(t *testing.T) asyncAPI {
+	t.Helper()
+	b, err := os.ReadFile("../../schema/asyncapi.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc asyncAPI
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		t.Fatalf("asyncapi.yaml: %v", err)
+	}
+	if doc.AsyncAPI != "3.0.0" || len(doc.Channels) == 0 {
+		t.Fatalf("asyncapi.yaml: version %q, %d channels", doc.AsyncAPI, len(doc.Channels))
+	}
+	return doc
+}
+
+// TestAsyncAPICoversSubjects checks that every subject the code publishes
+// on matches a channel address of schema/asyncapi.yaml ({param} standing
+// for one token).
+func TestAsyncAPICoversSubjects(t *testing.T) {
+	doc := loadAsyncAPI(t)
+	var addrs []*regexp.Regexp
+	for name, ch := range doc.Channels {
+		if ch.Address == "" {
+			t.Errorf("channel %s has no address", name)
+			continue
+		}
+		pat := regexp.QuoteMeta(ch.Address)
+		pat = regexp.MustCompile(`\\\{[a-z]+\\\}`).ReplaceAllString(pat, `[^.*> ]+`)
+		addrs = append(addrs, regexp.MustCompile("^"+pat+"$"))
+	}
+	subjects := []string{
+		jsbus.SubjectRaw, jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored,
+		fanout.QuoteSubject("Jane Doe"), fanout.QuoteSubject(""), fanout.EntitySubject(article.TypeOrg, "World Health Organization"),
+	}
+	for _, st := range []string{jsbus.StageIngest, jsbus.StageEnrich, jsbus.StageStore} {
+		subjects = append(subjects, jsbus.DeadSubject(st))
+	}
+	for _, typ := range []string{article.TypePerson, article.TypeOrg, article.TypeGPE, article.TypeLoc, article.TypeFac, article.TypeNORP} {
+		subjects = append(subjects, fanout.EntitySubject(typ, "x"))
+	}
+	evs, err := fanout.Events(sampleArticle(), fanout.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		subjects = append(subjects, e.Subject)
+	}
+	for _, s := range subjects {
+		found := false
+		for _, re := range addrs {
+			found = found || re.MatchString(s)
+		}
+		if !found {
+			t.Errorf("subject %s is in no channel of schema/asyncapi.yaml", s)
+		}
+	}
+}
+
+// TestAsyncAPIPayloadsValidate compiles every payload schema the document
+// references, validates its examples, and validates real fan-out payloads
+// against the quote and entity schemas.
+func TestAsyncAPIPayloadsValidate(t *testing.T) {
+	doc := loadAsyncAPI(t)
+	c := schemaCompiler(t)
+	compiled := map[string]*jsonschema.Schema{}
+	for name, m := range doc.Components.Messages {
+		ref := m.Payload.Schema.Ref
+		if ref == "" {
+			continue
+		}
+		sch, err := c.Compile(filepath.Join("../../schema", ref))
+		if err != nil {
+			t.Fatalf("message %s: schema %s: %v", name, ref, err)
+		}
+		compiled[filepath.Base(ref)] = sch
+		for _, ex := range m.Examples {
+			if err := sch.Validate(toJSON(t, ex.Payload)); err != nil {
+				t.Errorf("message %s example %s: %v", name, ex.Name, err)
+			}
+		}
+	}
+	for _, f := range []string{"article.schema.json", "quote-event.schema.json", "entity-event.schema.json"} {
+		if compiled[f] == nil {
+			t.Fatalf("no message payload references %s", f)
+		}
+	}
+	evs, err := fanout.Events(sampleArticle(), fanout.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		sch := compiled["entity-event.schema.json"]
+		if e.Type == fanout.TypeQuote {
+			sch = compiled["quote-event.schema.json"]
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(e.Data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sch.Validate(inst); err != nil {
+			t.Errorf("%s payload %s: %v", e.Subject, e.Data, err)
+		}
+	}
+	// The schemas must refuse what is wrong, not accept anything.
+	bad := map[string]any{"schema_version": 1, "article_id": "not-an-id", "headline": "x", "index": 0, "quote": map[string]any{"text": "x"}}
+	if err := compiled["quote-event.schema.json"].Validate(toJSON(t, bad)); err == nil {
+		t.Error("quote schema accepts a bad article id and a quote without offsets")
+	}
+	// The payload $ids are what the events' ce-dataschema names.
+	for f, id := range map[string]string{"quote-event.schema.json": fanout.SchemaQuote, "entity-event.schema.json": fanout.SchemaEntity} {
+		b, err := os.ReadFile(filepath.Join("../../schema", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s struct {
+			ID string `json:"$id"`
+		}
+		if err := json.Unmarshal(b, &s); err != nil || s.ID != id {
+			t.Errorf("%s: $id %q (%v), want %q", f, s.ID, err, id)
+		}
+	}
+}
+
+// schemaCompiler returns a compiler that resolves the schemas' $ids to the
+// files of schema/ rather than the network.
+func schemaCompiler(t *testing.T) *jsonschema.Compiler {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	files, err := filepath.Glob("../../schema/*.schema.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("schema files: %v", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if err := c.AddResource("https://github.com/newsflow/newsflow/schema/"+filepath.Base(f), doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c
+}
+
+func toJSON(t *testing.T, v any) any {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst
+}
+
+// sampleArticle is an enriched article of my own making.
+func sampleArticle() article.Article {
+	pub := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
+	body := `"We will open the bridge in May," said Mayor Jane Doe. The council of Springfield agreed.`
+	return article.Article{
+		SchemaVersion: 1, ID: "0123456789abcdef01234567", URL: "https://example.org/bridge", Headline: "Bridge to open in May",
+		PublishedAt: &pub, Language: "en", Body: body, IngestedAt: pub, Tags: []string{}, Revision: 1, EnricherVersion: "2",
+		Source: article.Source{Format: "text", SHA256: strings.Repeat("ab", 32)},
+		Entities: []article.Entity{
+			{Name: "Jane Doe", Type: article.TypePerson, Count: 1, Mentions: []article.Mention{{Start: 45, End: 53, Text: "Jane Doe"}}},
+			{Name: "Springfield", Type: article.TypeGPE, Count: 1, Mentions: []article.Mention{{Start: 69, End: 80, Text: "Springfield"}}},
+		},
+		Quotes: []article.Quote{
+			{Text: "We will open the bridge in May,", Speaker: "Jane Doe", SpeakerType: "PERSON", Cue: "said", Start: 1, End: 32},
+			{Text: "Not yet.", Start: 60, End: 68},
+		},
+	}
+}

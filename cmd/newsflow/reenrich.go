@@ -1,0 +1,251 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/fanout"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/services/enrich/enrich"
+	"github.com/newsflow/newsflow/services/ingest/parse"
+	"github.com/newsflow/newsflow/services/store/store"
+)
+
+// HeaderRevision carries an enriched article's revision on a re-enrichment.
+const HeaderRevision = "Newsflow-Revision"
+
+// reenrichOptions are the flags of reenrich.
+type reenrichOptions struct {
+	// since keeps the articles ingested at or after it (zero: all).
+	since time.Time
+	// all re-enriches articles already at the current version too.
+	all bool
+	// version is the enricher version written (enrich.Version; tests
+	// change it to play a rules change).
+	version string
+	// workers enrich in parallel.
+	workers int
+	// fanout limits the quote and entity events of each revision.
+	fanout fanout.Config
+}
+
+func cmdReenrich(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("reenrich", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	since := fs.String("since", "", "only articles ingested in the last DURATION (720h) or since a time (RFC 3339)")
+	all := fs.Bool("all", false, "also articles already enriched by the current version ("+enrich.Version+")")
+	workers := fs.Int("workers", runtime.NumCPU(), "articles enriched in parallel")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newsflow reenrich [--since T] [--all]\n\nRuns the stored articles through the current enricher and publishes the results on\narticles.enriched as revisions; the store replaces the documents in place. Reads MONGO_URI\nand NATS_URL as the services do.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *workers < 1 {
+		return errUsage
+	}
+	o := reenrichOptions{all: *all, version: enrich.Version, workers: *workers, fanout: fanout.DefaultConfig()}
+	if *since != "" {
+		t, err := parseSince(*since, time.Now())
+		if err != nil {
+			fmt.Fprintln(e.stderr, "reenrich:", err)
+			return errUsage
+		}
+		o.since = t
+	}
+	return reenrich(ctx, e, o)
+}
+
+// reenrichReport counts what a run did.
+type reenrichReport struct {
+	published, skipped, failed atomic.Int64
+}
+
+// reenrich reads the stored articles o selects, enriches each again and
+// publishes it with revision+1 on articles.enriched, and its quote and
+// entity events when a stream takes them. A revision's message ids name
+// the revision, so a run interrupted and started again publishes nothing
+// twice: an article the store has written already is at the current
+// version and skipped; one published but not yet stored gets the same
+// ids, which the stream drops.
+func reenrich(ctx context.Context, e env, o reenrichOptions) error {
+	if err := o.fanout.Validate(); err != nil {
+		return err
+	}
+	scfg, err := store.ConfigFromEnv(e.getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	mc, err := mongo.Connect(options.Client().ApplyURI(scfg.URI).SetServerSelectionTimeout(10 * time.Second).SetAppName("newsflow-reenrich"))
+	if err != nil {
+		return fmt.Errorf("connect mongo: %w", err)
+	}
+	defer func() { _ = mc.Disconnect(context.WithoutCancel(ctx)) }()
+	coll := mc.Database(scfg.Database).Collection(scfg.Collection)
+	js, closeConn, err := dialEnv(ctx, e, "newsflow-reenrich")
+	if err != nil {
+		return err
+	}
+	defer closeConn()
+	if _, err := js.StreamNameBySubject(ctx, jsbus.SubjectEnriched); err != nil {
+		return fmt.Errorf("no stream takes %s (the services create it): %w", jsbus.SubjectEnriched, err)
+	}
+	withEvents := true
+	if _, err := js.StreamNameBySubject(ctx, fanout.QuotePrefix+"x"); err != nil {
+		withEvents = false
+		fmt.Fprintf(e.stderr, "reenrich: no stream takes %s>: publishing the articles without their quote and entity events\n", fanout.QuotePrefix)
+	}
+
+	filter := bson.D{}
+	if !o.since.IsZero() {
+		filter = append(filter, bson.E{Key: "ingested_at", Value: bson.D{{Key: "$gte", Value: o.since}}})
+	}
+	selected := filter
+	if !o.all {
+		selected = append(bson.D{}, filter...)
+		selected = append(selected, bson.E{Key: "enricher_version", Value: bson.D{{Key: "$ne", Value: o.version}}})
+	}
+	total, err := coll.CountDocuments(ctx, filter)
+	if err != nil {
+		return fmt.Errorf("count documents: %w", err)
+	}
+	cur, err := coll.Find(ctx, selected, options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}))
+	if err != nil {
+		return fmt.Errorf("read documents: %w", err)
+	}
+	defer cur.Close(context.WithoutCancel(ctx))
+
+	local, err := pipeline.NewLocal(parse.Config{})
+	if err != nil {
+		return err
+	}
+	var rep reenrichReport
+	docs := make(chan article.Article)
+	var wg sync.WaitGroup
+	var errMu sync.Mutex
+	var errs []error
+	for range o.workers {
+		wg.Go(func() {
+			for a := range docs {
+				err := reenrichOne(ctx, js, local.Enricher, a, o, withEvents)
+				if err != nil {
+					rep.failed.Add(1)
+					errMu.Lock()
+					errs = append(errs, err)
+					errMu.Unlock()
+					continue
+				}
+				rep.published.Add(1)
+			}
+		})
+	}
+	n := int64(0)
+	for cur.Next(ctx) {
+		var d storedDoc
+		if err := cur.Decode(&d); err != nil {
+			rep.failed.Add(1)
+			errMu.Lock()
+			errs = append(errs, fmt.Errorf("decode document: %w", err))
+			errMu.Unlock()
+			continue
+		}
+		n++
+		docs <- d.article()
+	}
+	close(docs)
+	wg.Wait()
+	if err := cur.Err(); err != nil && ctx.Err() == nil {
+		errs = append(errs, fmt.Errorf("read documents: %w", err))
+	}
+	rep.skipped.Store(total - n)
+	fmt.Fprintf(e.stdout, "reenrich: %d articles published as revisions (enricher %s), %d skipped (already at %s), %d failed\n",
+		rep.published.Load(), o.version, rep.skipped.Load(), o.version, rep.failed.Load())
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return errors.Join(errs...)
+}
+
+// storedDoc is a document as the store writes it: the article and its
+// version, ingested_at in nanoseconds.
+type storedDoc struct {
+	article.Article `bson:",inline"`
+	Version         int64 `bson:"_version"`
+}
+
+// article returns the stored article with its ingest time to the
+// nanosecond: a BSON date keeps milliseconds, and the store replaces a
+// document only with a version (ingested_at in ns) at least the stored
+// one, so a revision must carry the exact time to replace it in place.
+func (d storedDoc) article() article.Article {
+	a := d.Article
+	if d.Version != 0 {
+		a.IngestedAt = time.Unix(0, d.Version).UTC()
+	}
+	return a
+}
+
+// reenrichOne enriches one stored article again and publishes the revision.
+func reenrichOne(ctx context.Context, js jetstream.JetStream, enr *enrich.Enricher, stored article.Article, o reenrichOptions, withEvents bool) error {
+	in := stored
+	// The enricher starts from the parsed article, as the pipeline does.
+	in.Entities, in.Quotes, in.Countries, in.EnrichedAt = nil, nil, nil, nil
+	out, err := enr.Enrich(ctx, in)
+	if err != nil {
+		return fmt.Errorf("enrich %s: %w", stored.ID, err)
+	}
+	// Copies and stories are the story tracker's, not the enricher's:
+	// they keep what the stored article has.
+	out.DuplicateOf, out.Similarity, out.StoryID = stored.DuplicateOf, stored.Similarity, stored.StoryID
+	out.EnricherVersion, out.Revision = o.version, stored.Revision+1
+	data, err := json.Marshal(out)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", out.ID, err)
+	}
+	if withEvents {
+		// The events first: once the article is stored at the current
+		// version a rerun skips it, so its events must be out by then.
+		evs, err := fanout.Events(out, o.fanout)
+		if err != nil {
+			return err
+		}
+		for _, ev := range evs {
+			m := nats.NewMsg(ev.Subject)
+			m.Data = ev.Data
+			m.Header.Set(jsbus.HeaderContentType, "application/json")
+			m.Header.Set(jsbus.HeaderArticleID, out.ID)
+			m.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
+			if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(ev.MsgID)); err != nil {
+				return fmt.Errorf("publish %s of %s: %w", ev.Subject, out.ID, err)
+			}
+		}
+	}
+	hdr := jsbus.ArticleHeader(out.ID, out.Source.SHA256)
+	hdr.Set(HeaderRevision, strconv.Itoa(out.Revision))
+	m := &nats.Msg{Subject: jsbus.SubjectEnriched, Data: data, Header: hdr}
+	if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(revisionMsgID(out))); err != nil {
+		return fmt.Errorf("publish %s: %w", out.ID, err)
+	}
+	return nil
+}
+
+// revisionMsgID is the Nats-Msg-Id of a re-enriched article: the stage
+// message id of the article version with the revision, so a rerun of an
+// interrupted reenrich publishes the same id.
+func revisionMsgID(a article.Article) string {
+	return jsbus.MsgID("reenrich", a.ID, a.Source.SHA256) + ":r" + strconv.Itoa(a.Revision)
+}

@@ -1,0 +1,273 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/client"
+	"github.com/newsflow/newsflow/pkg/fanout"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// eventBus runs an embedded NATS server with the ARTICLES streams and
+// ARTICLE_EVENTS, and returns its URL and a JetStream handle.
+func eventBus(t testing.TB) (string, jetstream.JetStream) {
+	t.Helper()
+	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := jsbus.DefaultStreamConfig()
+	// File streams: the server reserves a memory stream's MaxBytes, which
+	// fails beside the servers of other tests.
+	if _, err := jsbus.EnsureStream(context.Background(), js, cfg); err != nil {
+		t.Fatal(err)
+	}
+	ensureEventsStream(t, js)
+	return srv.ClientURL(), js
+}
+
+// ensureEventsStream creates ARTICLE_EVENTS as the pipeline will have it
+// (pkg/jsbus after issue 15) unless it exists.
+func ensureEventsStream(t testing.TB, js jetstream.JetStream) {
+	t.Helper()
+	_, err := js.CreateOrUpdateStream(context.Background(), jetstream.StreamConfig{
+		Name: client.EventsStream, Subjects: []string{fanout.QuotePrefix + ">", fanout.EntityPrefix + ">"},
+		Storage: jetstream.FileStorage, Duplicates: 10 * time.Minute,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// publishEnriched publishes an enriched article and its fan-out events as
+// the pipeline does, each with its message id.
+func publishEnriched(t *testing.T, js jetstream.JetStream, a article.Article) {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := fanout.Events(a, fanout.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if _, err := js.Publish(ctx, e.Subject, e.Data, jetstream.WithMsgID(e.MsgID)); err != nil {
+			t.Fatalf("publish %s: %v", e.Subject, err)
+		}
+	}
+	data, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.Publish(ctx, jsbus.SubjectEnriched, data, jetstream.WithMsgID(fmt.Sprintf("enrich:%s:r%d", a.ID, a.Revision))); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var tailSpeakers = []string{"Jane Doe", "Tom Roe", "José Álvarez", "Ana Lee"}
+
+// harbourArticle is synthetic article i: quotes by two of tailSpeakers,
+// the two as people and the port authority as an organisation.
+func harbourArticle(i int) article.Article {
+	s1, s2 := tailSpeakers[i%len(tailSpeakers)], tailSpeakers[(i+1)%len(tailSpeakers)]
+	lang := "en"
+	if i%10 == 0 {
+		lang = "de"
+	}
+	pub := time.Date(2026, 2, 1+i%28, 9, 0, 0, 0, time.UTC)
+	return article.Article{
+		SchemaVersion: 1, ID: fmt.Sprintf("%024x", i+1), Headline: fmt.Sprintf("Harbour plan %d", i), PublishedAt: &pub,
+		Body: fmt.Sprintf(`"The harbour plan %d is ready," said %s.`, i, s1), Language: lang,
+		IngestedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Tags: []string{},
+		Source: article.Source{Format: "text", SHA256: strings.Repeat(fmt.Sprintf("%02x", i%256), 32)},
+		Entities: []article.Entity{
+			{Name: s1, Type: article.TypePerson, Count: 1, Mentions: []article.Mention{{Start: 1, End: 2, Text: s1}}},
+			{Name: s2, Type: article.TypePerson, Count: 1, Mentions: []article.Mention{{Start: 3, End: 4, Text: s2}}},
+			{Name: "Port Authority", Type: article.TypeOrg, Count: 1, Mentions: []article.Mention{{Start: 5, End: 6, Text: "Port Authority"}}},
+		},
+		Quotes: []article.Quote{
+			{Text: fmt.Sprintf("The harbour plan %d is ready,", i), Speaker: s1, Cue: "said"},
+			{Text: "We still disagree,", Speaker: s2, Cue: "replied"},
+		},
+	}
+}
+
+func runTail(t *testing.T, url string, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return url
+		}
+		return ""
+	}
+	if err := run(ctx, append([]string{"tail"}, args...), getenv, strings.NewReader(""), &out, &errOut); err != nil {
+		t.Fatalf("tail %s: %v\n%s", strings.Join(args, " "), err, errOut.String())
+	}
+	if ctx.Err() != nil {
+		t.Fatalf("tail %s did not end within 60s", strings.Join(args, " "))
+	}
+	return out.String()
+}
+
+func lines(s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
+
+func TestTailFilters(t *testing.T) {
+	url, js := eventBus(t)
+	for i := range 20 {
+		publishEnriched(t, js, harbourArticle(i))
+	}
+	tests := []struct {
+		name string
+		args []string
+		want int
+		each string // every line contains this
+	}{
+		{"articles", []string{"--all", "--catch-up"}, 20, "Harbour plan"},
+		{"articles in German", []string{"--all", "--catch-up", "--lang", "DE"}, 2, "Harbour plan"},
+		{"one speaker", []string{"--all", "--catch-up", "--speaker", "tom roe"}, 10, "Tom Roe: “"},
+		{"two speakers", []string{"--all", "--catch-up", "--speaker", "Tom Roe", "--speaker", "Ana Lee"}, 20, ": “"},
+		{"one entity", []string{"--all", "--catch-up", "--entity", "Port Authority"}, 20, "ORG Port Authority ×1"},
+		{"a type", []string{"--all", "--catch-up", "--type", "person"}, 40, "PERSON "},
+		{"speaker in German articles", []string{"--all", "--catch-up", "--speaker", "Jane Doe", "--lang", "de"}, 1, "Jane Doe"},
+		{"from a sequence", []string{"--from", "18", "--catch-up"}, 3, "Harbour plan"},
+		{"since", []string{"--since", "1h", "--catch-up", "--speaker", "*"}, 40, ": “"},
+		{"n", []string{"--all", "-n", "3", "--speaker", "*"}, 3, ": “"},
+		{"json", []string{"--all", "--catch-up", "--json", "--entity", "port authority", "--type", "ORG"}, 20, `"article_id":`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := lines(runTail(t, url, tc.args...))
+			if len(got) != tc.want {
+				t.Errorf("%d lines, want %d:\n%s", len(got), tc.want, strings.Join(got, "\n"))
+			}
+			for _, l := range got {
+				if !strings.Contains(l, tc.each) {
+					t.Errorf("line without %q: %s", tc.each, l)
+				}
+			}
+		})
+	}
+}
+
+// TestTailEscapesEvents: a speaker, quote or headline with a terminal
+// escape sequence is printed inert.
+func TestTailEscapesEvents(t *testing.T) {
+	url, js := eventBus(t)
+	a := harbourArticle(0)
+	a.Headline = "Harbour\x1b[2J plan"
+	a.Quotes[0].Speaker, a.Quotes[0].Text = "Jane\x1b]0;owned\x07 Doe", "Ready\u202e now"
+	publishEnriched(t, js, a)
+	out := runTail(t, url, "--all", "--catch-up", "--speaker", "*")
+	if strings.ContainsAny(out, "\x1b\x07\u202e") {
+		t.Errorf("raw control characters in the output:\n%q", out)
+	}
+	if !strings.Contains(out, `\x1b`) || !strings.Contains(out, `\u202e`) {
+		t.Errorf("the escapes are not shown:\n%s", out)
+	}
+}
+
+func TestTailUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"since without unit", []string{"--since", "6"}},
+		{"since garbage", []string{"--since", "yesterday"}},
+		{"unknown type", []string{"--type", "ANIMAL"}},
+		{"two starts", []string{"--all", "--from", "3"}},
+		{"country with speaker", []string{"--speaker", "Jane Doe", "--country", "UA"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(context.Background(), append([]string{"tail"}, tc.args...), func(string) string { return "" }, strings.NewReader(""), &out, &out)
+			if err != errUsage {
+				t.Errorf("err %v, want usage\n%s", err, out.String())
+			}
+		})
+	}
+}
+
+// TestTailCatchUpOneSpeaker is the target with the CLI: after 1,000
+// articles (some delivered twice, some re-enriched), one command prints
+// every quote of one speaker exactly once per article revision.
+func TestTailCatchUpOneSpeaker(t *testing.T) {
+	url, js := eventBus(t)
+	type key struct {
+		id            string
+		revision, idx int
+	}
+	want := map[key]bool{}
+	for i := range 1000 {
+		a := harbourArticle(i)
+		arts := []article.Article{a}
+		if i%5 == 0 {
+			r := a
+			r.Revision, r.EnricherVersion = 1, "2"
+			arts = append(arts, r)
+		}
+		for _, r := range arts {
+			publishEnriched(t, js, r)
+			if i%7 == 0 {
+				publishEnriched(t, js, r) // redelivered: same message ids
+			}
+			for qi, q := range r.Quotes {
+				if q.Speaker == "José Álvarez" {
+					want[key{r.ID, r.Revision, qi}] = true
+				}
+			}
+		}
+	}
+	out := runTail(t, url, "--speaker", "Jose Alvarez", "--all", "--catch-up", "--json")
+	got := map[key]int{}
+	for _, l := range lines(out) {
+		var q fanout.QuoteEvent
+		if err := json.Unmarshal([]byte(l), &q); err != nil {
+			t.Fatalf("%v: %s", err, l)
+		}
+		if q.Quote.Speaker != "José Álvarez" {
+			t.Errorf("quote by %q", q.Quote.Speaker)
+		}
+		got[key{q.ArticleID, q.Revision, q.Index}]++
+	}
+	for k, n := range got {
+		if n != 1 || !want[k] {
+			t.Errorf("%+v printed %d times (published: %v)", k, n, want[k])
+		}
+	}
+	if len(got) != len(want) || len(want) < 500 {
+		t.Errorf("%d distinct quotes printed, %d published", len(got), len(want))
+	}
+}

@@ -1,0 +1,566 @@
+// Package client is the Go client for newsflow subscribers: it connects
+// with the same environment variables as the services and delivers
+// enriched articles, or the per-speaker and per-entity events of
+// pkg/fanout, as typed values, with filters (speaker, entity, type,
+// language, start time or sequence) and acknowledgements handled.
+//
+// A subscription is ephemeral (it starts where the filter says and is
+// gone when it ends) or durable (named: the server remembers what was
+// acknowledged, and the next Subscribe with the same name resumes there).
+package client
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/fanout"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// EventsStream is the stream of the fan-out events (articles.quote.> and
+// articles.entity.>); the enriched articles are in jsbus.StreamName.
+const EventsStream = "ARTICLE_EVENTS"
+
+// Config is how to reach NATS and the streams.
+type Config struct {
+	Conn jsbus.ConnConfig
+	// ArticlesStream holds articles.enriched (ARTICLES by default).
+	ArticlesStream string
+	// EventsStream holds the fan-out events (ARTICLE_EVENTS by default).
+	EventsStream string
+}
+
+// ConfigFromEnv reads the NATS settings the services read (NATS_URL,
+// NATS_USER, NATS_PASSWORD(_FILE), NATS_TOKEN(_FILE), NATS_NKEY_FILE,
+// NATS_CREDS_FILE, NATS_TLS_*, NATS_INBOX_PREFIX; see
+// jsbus.ConnConfigFromEnv); name is the client name the server shows.
+func ConfigFromEnv(getenv func(string) string, name string) (Config, error) {
+	cc, err := jsbus.ConnConfigFromEnv(getenv, name)
+	if err != nil {
+		return Config{}, err
+	}
+	c := DefaultConfig()
+	c.Conn = cc
+	return c, nil
+}
+
+// DefaultConfig returns the default streams and nats.DefaultURL.
+func DefaultConfig() Config {
+	return Config{Conn: jsbus.ConnConfig{URL: nats.DefaultURL, Name: "newsflow-client"}, ArticlesStream: jsbus.StreamName, EventsStream: EventsStream}
+}
+
+// Validate reports a config that cannot work.
+func (c Config) Validate() error {
+	if c.ArticlesStream == "" || c.EventsStream == "" {
+		return errors.New("client: stream names must be set")
+	}
+	return c.Conn.Validate()
+}
+
+// Client is a connection for subscribers. It is safe for concurrent use.
+type Client struct {
+	cfg Config
+	nc  *nats.Conn
+	js  jetstream.JetStream
+	log *slog.Logger
+}
+
+// Option configures a Client.
+type Option func(*Client)
+
+// WithLogger sets the logger (none by default).
+func WithLogger(l *slog.Logger) Option { return func(c *Client) { c.log = l } }
+
+// Connect connects to NATS; Close ends the connection.
+func Connect(ctx context.Context, cfg Config, opts ...Option) (*Client, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	c := &Client{cfg: cfg, log: slog.New(slog.DiscardHandler)}
+	for _, o := range opts {
+		o(c)
+	}
+	nc, err := jsbus.Connect(ctx, cfg.Conn, c.log)
+	if err != nil {
+		return nil, err
+	}
+	js, err := jsbus.NewJetStream(nc)
+	if err != nil {
+		nc.Close()
+		return nil, err
+	}
+	c.nc, c.js = nc, js
+	return c, nil
+}
+
+// NewFromJetStream returns a Client on a connection the caller owns (and
+// closes); Close does nothing then.
+func NewFromJetStream(js jetstream.JetStream, cfg Config, opts ...Option) *Client {
+	c := &Client{cfg: cfg, js: js, log: slog.New(slog.DiscardHandler)}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+
+// Close closes the connection Connect opened.
+func (c *Client) Close() {
+	if c.nc != nil {
+		c.nc.Close()
+	}
+}
+
+// Kind is the kind of an event.
+type Kind int
+
+// Event kinds.
+const (
+	KindArticle Kind = iota + 1
+	KindQuote
+	KindEntity
+)
+
+func (k Kind) String() string {
+	switch k {
+	case KindArticle:
+		return "article"
+	case KindQuote:
+		return "quote"
+	case KindEntity:
+		return "entity"
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// Typed payloads.
+type (
+	// Article is an enriched article (articles.enriched).
+	Article = article.Article
+	// Quote is one quote and its article (articles.quote.<speaker>).
+	Quote = fanout.QuoteEvent
+	// Entity is one entity and its article (articles.entity.<type>.<name>).
+	Entity = fanout.EntityEvent
+)
+
+// Event is one delivered event; exactly one of Article, Quote and Entity
+// is set, as Kind says.
+type Event struct {
+	Kind    Kind
+	Subject string
+	// Seq is the stream sequence: Filter.FromSeq = Seq+1 resumes after it.
+	Seq uint64
+	// Time is when the stream stored the event.
+	Time time.Time
+	// ID is the event's Nats-Msg-Id (ce-id).
+	ID      string
+	Article *Article
+	Quote   *Quote
+	Entity  *Entity
+	// Data is the raw JSON payload.
+	Data []byte
+	// Headers are the message headers: the CloudEvents attributes (ce-type,
+	// ce-time, ce-source ...), Nats-Msg-Id, Content-Type.
+	Headers nats.Header
+}
+
+// ArticleID returns the id of the event's article.
+func (e Event) ArticleID() string {
+	switch {
+	case e.Article != nil:
+		return e.Article.ID
+	case e.Quote != nil:
+		return e.Quote.ArticleID
+	case e.Entity != nil:
+		return e.Entity.ArticleID
+	}
+	return ""
+}
+
+// Revision returns the revision of the event's article (0: first enrichment).
+func (e Event) Revision() int {
+	switch {
+	case e.Article != nil:
+		return e.Article.Revision
+	case e.Quote != nil:
+		return e.Quote.Revision
+	case e.Entity != nil:
+		return e.Entity.Revision
+	}
+	return 0
+}
+
+// language returns the event's article language.
+func (e Event) language() string {
+	switch {
+	case e.Article != nil:
+		return e.Article.Language
+	case e.Quote != nil:
+		return e.Quote.Language
+	case e.Entity != nil:
+		return e.Entity.Language
+	}
+	return ""
+}
+
+// Filter chooses the events of a subscription. With no Speakers, Entities
+// or Types it delivers whole enriched articles; with any of them, the
+// matching quote and entity events (one subscription reads one stream).
+type Filter struct {
+	// Speakers follows the quotes of these speakers (names, turned into
+	// subject tokens by fanout.Token); "*" is every quote.
+	Speakers []string
+	// Entities follows these entity names, of the Types if given, of any
+	// type if not.
+	Entities []string
+	// Types (PERSON, ORG, GPE, LOC, FAC, NORP) alone follows every entity
+	// of those types.
+	Types []string
+	// Language keeps only articles in this ISO 639-1 language ("de").
+	Language string
+	// Since starts at the events stored at or after this time; FromSeq at
+	// this stream sequence. Neither: only new events, or, for a durable
+	// subscription that exists already, where it left off.
+	Since   time.Time
+	FromSeq uint64
+	// All starts at the beginning of the stream.
+	All bool
+	// Durable names a durable subscription; empty is ephemeral.
+	Durable string
+	// UntilCaughtUp ends Subscribe once every event stored when it started
+	// (that matches the filter) is handled.
+	UntilCaughtUp bool
+	// MaxDeliver bounds the deliveries of one event whose handler keeps
+	// failing (default 5).
+	MaxDeliver int
+}
+
+// Validate reports a filter that cannot work.
+func (f Filter) Validate() error {
+	var errs []error
+	if !f.Since.IsZero() && f.FromSeq > 0 || f.All && (!f.Since.IsZero() || f.FromSeq > 0) {
+		errs = append(errs, errors.New("filter: choose one start: all, a time or a sequence"))
+	}
+	for _, t := range f.Types {
+		if !slices.Contains(entityTypes, strings.ToUpper(strings.TrimSpace(t))) {
+			errs = append(errs, fmt.Errorf("filter: entity type %q: one of %s", t, strings.Join(entityTypes, " ")))
+		}
+	}
+	if f.Durable != "" && strings.ContainsAny(f.Durable, ".*> \t") {
+		errs = append(errs, fmt.Errorf("filter: durable name %q: no dots, wildcards or spaces", f.Durable))
+	}
+	if f.Language != "" && len(f.Language) != 2 {
+		errs = append(errs, fmt.Errorf("filter: language %q: an ISO 639-1 code like en", f.Language))
+	}
+	if f.MaxDeliver < 0 {
+		errs = append(errs, errors.New("filter: max deliver must not be negative"))
+	}
+	return errors.Join(errs...)
+}
+
+var entityTypes = []string{article.TypePerson, article.TypeOrg, article.TypeGPE, article.TypeLoc, article.TypeFac, article.TypeNORP}
+
+// Subjects returns the stream and subject filters of f.
+func (f Filter) Subjects(cfg Config) (stream string, subjects []string) {
+	if len(f.Speakers) == 0 && len(f.Entities) == 0 && len(f.Types) == 0 {
+		return cfg.ArticlesStream, []string{jsbus.SubjectEnriched}
+	}
+	add := func(s string) {
+		if !slices.Contains(subjects, s) {
+			subjects = append(subjects, s)
+		}
+	}
+	for _, s := range f.Speakers {
+		if strings.TrimSpace(s) == "*" {
+			add(fanout.QuotePrefix + ">")
+			continue
+		}
+		add(fanout.QuoteSubject(s))
+	}
+	if len(f.Entities) == 0 && len(f.Types) == 0 {
+		return cfg.EventsStream, subjects
+	}
+	types := f.Types
+	if len(types) == 0 {
+		types = []string{""}
+	}
+	for _, t := range types {
+		if len(f.Entities) == 0 {
+			add(fanout.EntityFilter(t, ""))
+		}
+		for _, e := range f.Entities {
+			add(fanout.EntityFilter(t, e))
+		}
+	}
+	return cfg.EventsStream, subjects
+}
+
+// Handler handles one event. For a durable subscription, nil acknowledges
+// it and an error has it delivered again a second later (up to
+// Filter.MaxDeliver times). An ephemeral subscription has no
+// acknowledgements (a reader needs no rights beyond reading): an error
+// ends Subscribe, and Filter.FromSeq = the event's Seq starts again there.
+type Handler func(ctx context.Context, ev Event) error
+
+// ErrStop returned by a Handler ends Subscribe without an error (the event
+// is acknowledged).
+var ErrStop = errors.New("stop")
+
+// Subscribe delivers the events f chooses to h, one at a time in stream
+// order, until ctx ends (it returns nil then), h returns ErrStop, or, with
+// f.UntilCaughtUp, the events stored when it started are handled.
+// Events of another language than f.Language are acknowledged and skipped.
+func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
+	if err := f.Validate(); err != nil {
+		return err
+	}
+	if h == nil {
+		return errors.New("subscribe: no handler")
+	}
+	stream, subjects := f.Subjects(c.cfg)
+	policy, startSeq, startTime := jetstream.DeliverNewPolicy, uint64(0), (*time.Time)(nil)
+	switch {
+	case f.All:
+		policy = jetstream.DeliverAllPolicy
+	case f.FromSeq > 0:
+		policy, startSeq = jetstream.DeliverByStartSequencePolicy, f.FromSeq
+	case !f.Since.IsZero():
+		t := f.Since
+		policy, startTime = jetstream.DeliverByStartTimePolicy, &t
+	}
+	var cons jetstream.Consumer
+	var err error
+	durable := f.Durable != ""
+	if durable {
+		cons, err = c.durable(ctx, stream, subjects, f, policy, startSeq, startTime)
+	} else {
+		// A plain ephemeral consumer rather than an ordered one: its state
+		// can be read before the first delivery (UntilCaughtUp).
+		cons, err = c.js.CreateConsumer(ctx, stream, consumerConfig(subjects, f, policy, startSeq, startTime))
+	}
+	if err != nil {
+		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
+	}
+	if !durable {
+		defer func() {
+			// An ephemeral consumer is of no use once Subscribe returns.
+			dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			defer cancel()
+			_ = c.js.DeleteConsumer(dctx, stream, cons.CachedInfo().Name)
+		}()
+	}
+	if f.UntilCaughtUp {
+		info, err := cons.Info(ctx)
+		if err != nil {
+			return fmt.Errorf("subscribe: consumer info: %w", err)
+		}
+		if settled(info) {
+			return nil // nothing stored matches, nothing waits for redelivery
+		}
+	}
+	it, err := cons.Messages()
+	if err != nil {
+		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
+	}
+	defer release(it, durable)
+	// retry holds the events whose handler failed, not yet handled: the
+	// subscription is not caught up while one waits for its redelivery.
+	retry := map[uint64]bool{}
+	// settling is set once every stored event was delivered but a durable
+	// consumer may still have some to deliver again (handed back by an
+	// earlier run, or an ack or term the server has not counted yet): the
+	// wait for the next event is then short, and the consumer is asked.
+	settling := false
+	// caughtUp reports, after an event, that UntilCaughtUp is met.
+	caughtUp := func(md *jetstream.MsgMetadata) (bool, error) {
+		if !f.UntilCaughtUp || md.NumPending > 0 || len(retry) > 0 {
+			return false, nil
+		}
+		if !durable {
+			return true, nil
+		}
+		settling = true
+		return false, nil
+	}
+	for {
+		nctx, cancel := ctx, context.CancelFunc(func() {})
+		if settling {
+			nctx, cancel = context.WithTimeout(ctx, time.Second)
+		}
+		m, err := it.Next(jetstream.NextContext(nctx))
+		cancel()
+		if err != nil && settling && ctx.Err() == nil && nctx.Err() != nil {
+			info, err := cons.Info(ctx)
+			if err != nil {
+				return fmt.Errorf("subscribe: consumer info: %w", err)
+			}
+			if settled(info) && len(retry) == 0 {
+				return nil
+			}
+			continue
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("subscribe %s: %w", strings.Join(subjects, ","), err)
+		}
+		md, err := m.Metadata()
+		if err != nil {
+			return fmt.Errorf("subscribe: message metadata: %w", err)
+		}
+		ev, derr := decode(m, md)
+		switch {
+		case derr != nil:
+			// A payload this client cannot read is reported and passed
+			// over; redelivering it would not help.
+			c.log.Error("undecodable event skipped", "subject", m.Subject(), "seq", md.Sequence.Stream, "err", derr)
+		case f.Language != "" && !strings.EqualFold(ev.language(), f.Language):
+		default:
+			herr := h(ctx, ev)
+			if errors.Is(herr, ErrStop) {
+				return ack(ctx, m, durable)
+			}
+			if herr != nil && !durable {
+				return fmt.Errorf("handle %s (seq %d): %w", m.Subject(), md.Sequence.Stream, herr)
+			}
+			if herr != nil && int(md.NumDelivered) >= maxDeliver(f) {
+				// The server will not deliver it again: give it up for good.
+				c.log.Error("handler failed on the last delivery; event given up", "article_id", ev.ArticleID(), "seq", md.Sequence.Stream, "err", herr)
+				delete(retry, md.Sequence.Stream)
+				_ = m.Term()
+				if done, err := caughtUp(md); done || err != nil {
+					return err
+				}
+				continue
+			}
+			if herr != nil {
+				c.log.Warn("handler failed; event will be redelivered", "article_id", ev.ArticleID(), "seq", md.Sequence.Stream, "err", herr)
+				retry[md.Sequence.Stream] = true
+				_ = m.NakWithDelay(time.Second)
+				continue
+			}
+		}
+		delete(retry, md.Sequence.Stream)
+		if err := ack(ctx, m, durable); err != nil {
+			return err
+		}
+		if done, err := caughtUp(md); done || err != nil {
+			return err
+		}
+	}
+}
+
+// settled reports a consumer with nothing left to deliver: no stored
+// event undelivered, every delivered one acknowledged (an event handed
+// back keeps the ack floor below the delivered count).
+func settled(info *jetstream.ConsumerInfo) bool {
+	return info.NumPending == 0 && info.NumAckPending == 0 && info.Delivered.Consumer == info.AckFloor.Consumer
+}
+
+// release stops a subscription and hands back the events it fetched but
+// did not handle, so that the next subscriber gets them at once rather
+// than after the ack wait.
+func release(it jetstream.MessagesContext, durable bool) {
+	if !durable {
+		it.Stop()
+		return
+	}
+	it.Drain()
+	for {
+		m, err := it.Next(jetstream.NextMaxWait(time.Second))
+		if err != nil {
+			return
+		}
+		_ = m.Nak()
+	}
+}
+
+func ack(ctx context.Context, m jetstream.Msg, durable bool) error {
+	if !durable {
+		return nil
+	}
+	// DoubleAck waits for the server, so an acknowledged event is not
+	// delivered again after a reconnect.
+	if err := m.DoubleAck(ctx); err != nil && ctx.Err() == nil {
+		return fmt.Errorf("ack: %w", err)
+	}
+	return nil
+}
+
+func maxDeliver(f Filter) int {
+	if f.MaxDeliver == 0 {
+		return 5
+	}
+	return f.MaxDeliver
+}
+
+// consumerConfig is the consumer of a subscription (durable if f says so).
+func consumerConfig(subjects []string, f Filter, policy jetstream.DeliverPolicy, seq uint64, t *time.Time) jetstream.ConsumerConfig {
+	cc := jetstream.ConsumerConfig{
+		Durable: f.Durable, FilterSubjects: subjects, DeliverPolicy: policy, OptStartSeq: seq, OptStartTime: t,
+		AckPolicy: jetstream.AckExplicitPolicy, AckWait: 30 * time.Second, MaxDeliver: maxDeliver(f),
+		Description: "newsflow subscriber",
+	}
+	if len(subjects) == 1 {
+		// One filter goes in the create request's subject
+		// ($JS.API.CONSUMER.CREATE.<stream>.<name>.<filter>), which lets
+		// the server's permissions allow readers some subjects only.
+		cc.FilterSubject, cc.FilterSubjects = subjects[0], nil
+	}
+	if f.Durable == "" {
+		cc.AckPolicy, cc.AckWait, cc.MaxDeliver = jetstream.AckNonePolicy, 0, 0
+		cc.InactiveThreshold = 5 * time.Minute
+	}
+	return cc
+}
+
+// durable returns the named consumer, created with f's start if new.
+func (c *Client) durable(ctx context.Context, stream string, subjects []string, f Filter, policy jetstream.DeliverPolicy, seq uint64, t *time.Time) (jetstream.Consumer, error) {
+	cons, err := c.js.Consumer(ctx, stream, f.Durable)
+	if err == nil {
+		have := cons.CachedInfo().Config
+		got := have.FilterSubjects
+		if have.FilterSubject != "" {
+			got = []string{have.FilterSubject}
+		}
+		if !slices.Equal(got, subjects) {
+			return nil, fmt.Errorf("durable %s exists with the filter %v, not %v: choose another name or delete it", f.Durable, got, subjects)
+		}
+		return cons, nil
+	}
+	if !errors.Is(err, jetstream.ErrConsumerNotFound) {
+		return nil, err
+	}
+	return c.js.CreateConsumer(ctx, stream, consumerConfig(subjects, f, policy, seq, t))
+}
+
+// decode turns a message into a typed event by its subject.
+func decode(m jetstream.Msg, md *jetstream.MsgMetadata) (Event, error) {
+	ev := Event{Subject: m.Subject(), Seq: md.Sequence.Stream, Time: md.Timestamp, ID: m.Headers().Get(jetstream.MsgIDHeader), Data: m.Data(), Headers: m.Headers()}
+	var err error
+	switch {
+	case strings.HasPrefix(ev.Subject, fanout.QuotePrefix):
+		ev.Kind, ev.Quote = KindQuote, &Quote{}
+		err = json.Unmarshal(ev.Data, ev.Quote)
+	case strings.HasPrefix(ev.Subject, fanout.EntityPrefix):
+		ev.Kind, ev.Entity = KindEntity, &Entity{}
+		err = json.Unmarshal(ev.Data, ev.Entity)
+	default:
+		ev.Kind, ev.Article = KindArticle, &Article{}
+		err = json.Unmarshal(ev.Data, ev.Article)
+	}
+	if err != nil {
+		return ev, fmt.Errorf("decode %s event: %w", ev.Kind, err)
+	}
+	return ev, nil
+}

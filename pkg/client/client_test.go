@@ -1,0 +1,356 @@
+package client_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/client"
+	"github.com/newsflow/newsflow/pkg/fanout"
+	"github.com/newsflow/newsflow/pkg/jsbus"
+)
+
+// bus is an embedded NATS server with the ARTICLES and ARTICLE_EVENTS streams.
+type bus struct {
+	url string
+	js  jetstream.JetStream
+}
+
+func startBus(t *testing.T) *bus {
+	t.Helper()
+	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, NoSigs: true, JetStream: true, StoreDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	cfg := jsbus.DefaultStreamConfig()
+	// File streams: the server reserves a memory stream's MaxBytes, which
+	// fails beside the servers of other tests.
+	if _, err := jsbus.EnsureStream(ctx, js, cfg); err != nil {
+		t.Fatal(err)
+	}
+	// ARTICLE_EVENTS as the pipeline will have it (pkg/jsbus after issue 15).
+	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{
+		Name: client.EventsStream, Subjects: []string{fanout.QuotePrefix + ">", fanout.EntityPrefix + ">"},
+		Storage: jetstream.FileStorage, Duplicates: 10 * time.Minute,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return &bus{url: srv.ClientURL(), js: js}
+}
+
+// publish publishes an enriched article and its fan-out events as the
+// pipeline does: each with its message id, so a repeat is dropped.
+func (b *bus) publish(t *testing.T, a article.Article) {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := fanout.Events(a, fanout.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		if _, err := b.js.Publish(ctx, e.Subject, e.Data, jetstream.WithMsgID(e.MsgID)); err != nil {
+			t.Fatalf("publish %s: %v", e.Subject, err)
+		}
+	}
+	data := mustJSON(t, a)
+	if _, err := b.js.Publish(ctx, jsbus.SubjectEnriched, data, jetstream.WithMsgID(fmt.Sprintf("enrich:%s:r%d", a.ID, a.Revision))); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var speakers = []string{"Jane Doe", "Tom Roe", "José Álvarez", "Ana Lee"}
+
+// makeArticle is synthetic article i: a quote by speakers[i%4], one by
+// speakers[(i+1)%4], and the entities they name.
+func makeArticle(i int) article.Article {
+	s1, s2 := speakers[i%len(speakers)], speakers[(i+1)%len(speakers)]
+	body := fmt.Sprintf(`"The harbour plan %d is ready," said %s. "We still disagree," %s replied.`, i, s1, s2)
+	lang := "en"
+	if i%10 == 0 {
+		lang = "de"
+	}
+	return article.Article{
+		SchemaVersion: 1, ID: fmt.Sprintf("%024x", i+1), Headline: fmt.Sprintf("Harbour plan %d", i), Body: body, Language: lang,
+		IngestedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Tags: []string{},
+		Source: article.Source{Format: "text", SHA256: strings.Repeat(fmt.Sprintf("%02x", i%256), 32)},
+		Entities: []article.Entity{
+			{Name: s1, Type: article.TypePerson, Count: 1, Mentions: []article.Mention{{Start: 1, End: 2, Text: s1}}},
+			{Name: s2, Type: article.TypePerson, Count: 1, Mentions: []article.Mention{{Start: 3, End: 4, Text: s2}}},
+			{Name: "Port Authority", Type: article.TypeOrg, Count: 1, Mentions: []article.Mention{{Start: 5, End: 6, Text: "Port Authority"}}},
+		},
+		Quotes: []article.Quote{
+			{Text: fmt.Sprintf("The harbour plan %d is ready,", i), Speaker: s1, Cue: "said"},
+			{Text: "We still disagree,", Speaker: s2, Cue: "replied"},
+		},
+	}
+}
+
+func newClient(t *testing.T, b *bus) *client.Client {
+	t.Helper()
+	cfg, err := client.ConfigFromEnv(func(k string) string {
+		if k == "NATS_URL" {
+			return b.url
+		}
+		return ""
+	}, "client-test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := client.Connect(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+type key struct {
+	article  string
+	revision int
+	index    int
+}
+
+// collect subscribes until caught up and returns the events.
+func collect(t *testing.T, c *client.Client, f client.Filter) []client.Event {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	f.UntilCaughtUp = true
+	var evs []client.Event
+	err := c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
+		evs = append(evs, ev)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ctx.Err() != nil {
+		t.Fatal("subscription did not catch up within 60s")
+	}
+	return evs
+}
+
+// TestCatchUpOneSpeaker is the target: a subscriber started after 1,000
+// articles were processed catches up on all the quotes of one speaker with
+// one call, and receives each exactly once per article revision, though
+// some articles were published twice (a redelivery) and some re-enriched.
+func TestCatchUpOneSpeaker(t *testing.T) {
+	b := startBus(t)
+	const n = 1000
+	want := map[key]bool{}
+	for i := range n {
+		a := makeArticle(i)
+		b.publish(t, a)
+		if i%7 == 0 {
+			b.publish(t, a) // redelivered input: same events again
+		}
+		revs := []article.Article{a}
+		if i%5 == 0 {
+			r := a
+			r.Revision, r.EnricherVersion = 1, "2"
+			b.publish(t, r)
+			revs = append(revs, r)
+		}
+		for _, r := range revs {
+			for qi, q := range r.Quotes {
+				if q.Speaker == "José Álvarez" {
+					want[key{r.ID, r.Revision, qi}] = true
+				}
+			}
+		}
+	}
+	c := newClient(t, b)
+	evs := collect(t, c, client.Filter{Speakers: []string{"jose alvarez"}, All: true})
+	got := map[key]int{}
+	for _, ev := range evs {
+		if ev.Kind != client.KindQuote || ev.Quote.Quote.Speaker != "José Álvarez" {
+			t.Fatalf("event %s of kind %s: %s", ev.Subject, ev.Kind, ev.Data)
+		}
+		got[key{ev.Quote.ArticleID, ev.Quote.Revision, ev.Quote.Index}]++
+	}
+	for k, cnt := range got {
+		if cnt != 1 {
+			t.Errorf("%+v received %d times", k, cnt)
+		}
+		if !want[k] {
+			t.Errorf("%+v received, not published", k)
+		}
+	}
+	for k := range want {
+		if got[k] == 0 {
+			t.Errorf("%+v missed", k)
+		}
+	}
+	if len(want) < 500 {
+		t.Fatalf("only %d quotes by the speaker: the test data is wrong", len(want))
+	}
+	t.Logf("%d events of one speaker from %d articles, each once", len(evs), n)
+}
+
+func TestSubscribeFilters(t *testing.T) {
+	b := startBus(t)
+	for i := range 40 {
+		b.publish(t, makeArticle(i))
+	}
+	c := newClient(t, b)
+	tests := []struct {
+		name  string
+		f     client.Filter
+		want  int
+		check func(client.Event) bool
+	}{
+		{"whole articles", client.Filter{All: true}, 40, func(e client.Event) bool { return e.Kind == client.KindArticle && e.Article.ID != "" }},
+		{"articles in German", client.Filter{All: true, Language: "de"}, 4, func(e client.Event) bool { return e.Article.Language == "de" }},
+		{"one speaker", client.Filter{All: true, Speakers: []string{"Tom Roe"}}, 20, func(e client.Event) bool { return e.Quote.Quote.Speaker == "Tom Roe" }},
+		{"every quote", client.Filter{All: true, Speakers: []string{"*"}}, 80, func(e client.Event) bool { return e.Kind == client.KindQuote }},
+		{"one entity by name", client.Filter{All: true, Entities: []string{"port authority"}}, 40, func(e client.Event) bool { return e.Entity.Entity.Name == "Port Authority" }},
+		{"a type", client.Filter{All: true, Types: []string{"person"}}, 80, func(e client.Event) bool { return e.Entity.Entity.Type == article.TypePerson }},
+		{"entity of the wrong type", client.Filter{All: true, Types: []string{"GPE"}, Entities: []string{"Port Authority"}}, 0, nil},
+		{"from a sequence", client.Filter{FromSeq: 31}, 10, func(e client.Event) bool { return e.Seq >= 31 }},
+		{"since a time", client.Filter{Since: time.Now().Add(time.Hour)}, 0, nil},
+		{"speaker and entity", client.Filter{All: true, Speakers: []string{"Ana Lee"}, Entities: []string{"Ana Lee"}}, 40, func(e client.Event) bool {
+			return e.Kind == client.KindQuote && e.Quote.Quote.Speaker == "Ana Lee" || e.Kind == client.KindEntity && e.Entity.Entity.Name == "Ana Lee"
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := collect(t, c, tc.f)
+			if len(evs) != tc.want {
+				t.Errorf("%d events, want %d", len(evs), tc.want)
+			}
+			for _, e := range evs {
+				if !tc.check(e) {
+					t.Errorf("unexpected event %s: %.200s", e.Subject, e.Data)
+				}
+			}
+		})
+	}
+}
+
+// TestDurableResumes stops a durable subscription half-way and starts it
+// again: the second run gets the rest, nothing twice; a failing handler
+// gets its event again.
+func TestDurableResumes(t *testing.T) {
+	b := startBus(t)
+	for i := range 12 {
+		b.publish(t, makeArticle(i))
+	}
+	c := newClient(t, b)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	f := client.Filter{Durable: "desk", Speakers: []string{"Jane Doe"}, All: true, UntilCaughtUp: true}
+	var mu sync.Mutex
+	seen := map[string]int{}
+	first := 0
+	err := c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
+		mu.Lock()
+		defer mu.Unlock()
+		seen[ev.ID]++
+		first++
+		if first == 3 {
+			return client.ErrStop
+		}
+		return nil
+	})
+	if err != nil || first != 3 {
+		t.Fatalf("first run: %v after %d events", err, first)
+	}
+	failed := false
+	err = c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if !failed {
+			failed = true
+			return errors.New("database down")
+		}
+		seen[ev.ID]++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != 6 {
+		t.Errorf("%d distinct events, want the 6 quotes by Jane Doe", len(seen))
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("event %s handled %d times", id, n)
+		}
+	}
+	noop := func(context.Context, client.Event) error { return nil }
+	if err := c.Subscribe(ctx, client.Filter{Durable: "desk", Speakers: []string{"Tom Roe"}}, noop); err == nil || !strings.Contains(err.Error(), "exists with the filter") {
+		t.Errorf("reusing a durable name with another filter: %v", err)
+	}
+}
+
+func TestFilterValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		f    client.Filter
+		want string
+	}{
+		{"two starts", client.Filter{All: true, FromSeq: 3}, "one start"},
+		{"unknown type", client.Filter{Types: []string{"ANIMAL"}}, "entity type"},
+		{"durable with a dot", client.Filter{Durable: "a.b"}, "durable name"},
+		{"language", client.Filter{Language: "german"}, "language"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.f.Validate(); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err %v, want one about %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestGiveUpAndCleanUp: a durable handler that always fails gives the
+// event up after MaxDeliver deliveries and still ends a catch-up; an
+// ephemeral subscription leaves no consumer behind.
+func TestGiveUpAndCleanUp(t *testing.T) {
+	b := startBus(t)
+	b.publish(t, makeArticle(0))
+	c := newClient(t, b)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	calls := 0
+	err := c.Subscribe(ctx, client.Filter{Durable: "failing", Speakers: []string{"Jane Doe"}, All: true, UntilCaughtUp: true, MaxDeliver: 2},
+		func(context.Context, client.Event) error { calls++; return errors.New("always down") })
+	if err != nil || calls != 2 || ctx.Err() != nil {
+		t.Errorf("err %v after %d calls (ctx %v), want nil after 2", err, calls, ctx.Err())
+	}
+	evs := collect(t, c, client.Filter{All: true})
+	if len(evs) != 1 {
+		t.Fatalf("%d articles", len(evs))
+	}
+	s, err := b.js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range s.ConsumerNames(ctx).Name() {
+		t.Errorf("consumer %s left on %s", name, jsbus.StreamName)
+	}
+}
