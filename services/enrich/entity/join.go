@@ -340,6 +340,10 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		if end-e == 1 && r.lx.leadCue[toks[e].text] != "" {
 			continue
 		}
+		// "Doctor Who": a pronoun after a title is no name (closed class).
+		if pronounWord(toks[e].text) {
+			continue
+		}
 		// "Dean Wormer": a given name that is also a title.
 		if e-i == 1 && end-e == 1 && r.lx.firstNames[toks[i].text] {
 			continue
@@ -355,6 +359,17 @@ func (r *Recognizer) isParticle(s string) bool {
 		return true
 	}
 	if i := strings.IndexByte(s, '-'); i > 0 && r.lx.particles[s[:i]] && i+1 < len(s) && isCap(s[i+1:]) {
+		return true
+	}
+	return false
+}
+
+// pronounWord reports an English pronoun or wh-word, a closed class of
+// words that name no one.
+func pronounWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "who", "whom", "whose", "what", "which", "it", "this", "that", "these", "those",
+		"he", "she", "they", "we", "you", "i", "me", "him", "her", "us", "them":
 		return true
 	}
 	return false

@@ -139,7 +139,7 @@ func splitRules() []splitRule {
 				return nil, false
 			}
 			for k := len(run) - 1; k >= 1; k-- {
-				if r.lx.country(joinText(run[:k])) && r.commonWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
+				if r.lx.country(joinText(run[:k])) && r.descriptiveWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
 					return r.runMentions(c.text, run[:k], "", c.sc), true
 				}
 			}
