@@ -303,6 +303,18 @@ var resolveRules = []resolveRule{
 		k := c.keyAt[fieldAt{m.field, m.parenOf - 1}]
 		return k, k != ""
 	}},
+	// "Doris Day (born Doris Kappelhoff)": a birth name is its person's.
+	{"birth_name", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if m.bornOf == 0 || m.headline {
+			return "", false
+		}
+		k := c.keyAt[fieldAt{m.field, m.bornOf - 1}]
+		if k == "" {
+			return "", false
+		}
+		m.typ, m.canon = article.TypePerson, ""
+		return k, true
+	}},
 	// "the Court of Appeal ... the Court": a name without its "of ..."
 	// complement, when only one name in the article has that head.
 	{"without_of", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {

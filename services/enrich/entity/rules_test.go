@@ -245,6 +245,7 @@ func TestResolveRules(t *testing.T) {
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
 		{"given_name", "Ana Lopez won the vote. Everyone cheered for Ana afterwards.", "Ana", article.TypePerson},
+		{"birth_name", "The singer Ada Lane (born Ada Marie Koval) died on Monday.", "Ada Marie Koval", article.TypePerson},
 		{"middle_name", "Ana Maria Lopez was born in 1950. Ana Lopez later moved abroad.", "Ana Lopez", article.TypePerson},
 		{"surname_phrase", "Mayor Tom de Souza spoke first. Later Senator De Souza replied.", "De Souza", article.TypePerson},
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},

@@ -30,6 +30,7 @@ type mention struct {
 	initial    bool // starts its sentence, where capitals prove nothing
 	the        bool // "the" or "The" stands right before it
 	parenOf    int  // 1 + start of the name this acronym stands for in brackets, or 0
+	bornOf     int  // 1 + start of the person whose birth name this is ("Ann Lowe (born Ann Berg)"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
 	weak       bool // typed by the generated city list, which a person's name may override
 
@@ -165,6 +166,20 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 				if out[x].end <= toks[i-1].start {
 					if out[x].end == toks[i-2].end && spells(ms[0].text, out[x].words) {
 						ms[0].parenOf = out[x].start + 1
+					}
+					break
+				}
+			}
+		}
+		// "Doris Day (born Doris Kappelhoff)", "Ann Lowe, born Ann Berg,":
+		// a birth name is the person's before it.
+		// "Day was born Doris Kappelhoff": so is the name after "was born".
+		copula := i >= 3 && (toks[i-2].text == "was" || toks[i-2].text == "is")
+		if len(ms) == 1 && i >= 3 && toks[i-1].text == "born" && (toks[i-2].text == "(" || toks[i-2].text == "," || copula) {
+			for x := len(out) - 1; x >= 0; x-- {
+				if out[x].end <= toks[i-2].start {
+					if out[x].end == toks[i-3].end && (out[x].typ == article.TypePerson || copula && out[x].typ == "") {
+						ms[0].bornOf = out[x].start + 1
 					}
 					break
 				}
