@@ -496,7 +496,7 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 	})
 	runErr := make(chan error, 1)
 	wg.Go(func() {
-		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, r.Publisher(), log, storyOpts...)})
+		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, log, storyOpts...)})
 	})
 	fmt.Fprintln(e.stdout, "ready")
 	err = <-runErr

@@ -83,6 +83,11 @@ func runConsumer(t *testing.T, js jetstream.JetStream, cfg jsbus.ConsumerConfig,
 	})
 }
 
+// noOutput adapts a handler that makes no events.
+func noOutput(f func(context.Context, *jsbus.Msg) error) jsbus.Handler {
+	return jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) { return nil, f(ctx, m) })
+}
+
 func consumerGoroutines() int {
 	buf := make([]byte, 4<<20)
 	stacks := string(buf[:runtime.Stack(buf, true)])
@@ -146,7 +151,7 @@ func TestConsumer(t *testing.T) {
 			var ok atomic.Int32
 			var mu sync.Mutex
 			seen := map[string]bool{}
-			runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+			runConsumer(t, js, testConfig(), noOutput(func(_ context.Context, m *jsbus.Msg) error {
 				if err := tc.fail(m); err != nil {
 					return err
 				}
@@ -189,7 +194,7 @@ func TestConsumerBoundsInFlight(t *testing.T) {
 	js := connect(t, startServer(t))
 	cfg := testConfig()
 	var cur, peak, done atomic.Int32
-	runConsumer(t, js, cfg, jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) error {
+	runConsumer(t, js, cfg, noOutput(func(context.Context, *jsbus.Msg) error {
 		n := cur.Add(1)
 		for {
 			p := peak.Load()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -58,7 +59,7 @@ func TestStageIDsCannotBeSquatted(t *testing.T) {
 func TestDeadLetterDropsControlHeaders(t *testing.T) {
 	js := connect(t, startServer(t))
 	ctx := context.Background()
-	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) error {
+	runConsumer(t, js, testConfig(), noOutput(func(context.Context, *jsbus.Msg) error {
 		return article.Permanent("empty", errors.New("no text"))
 	}))
 	for i := range 3 {
@@ -110,7 +111,7 @@ func TestDeadLetterAfterFailedLastDelivery(t *testing.T) {
 	var handled atomic.Int32
 	last := make(chan struct{})
 	var once sync.Once
-	runConsumer(t, js, cfg, jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+	runConsumer(t, js, cfg, noOutput(func(_ context.Context, m *jsbus.Msg) error {
 		handled.Add(1)
 		if int(m.Delivered) == cfg.MaxDeliver {
 			once.Do(func() { close(last) })
@@ -165,9 +166,8 @@ func TestTooLargeIsPermanent(t *testing.T) {
 	if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != "too_large" {
 		t.Fatalf("publish over max payload: %v, want a permanent too_large error", err)
 	}
-	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) error {
-		_, err := jsbus.NewPublisher(js).Publish(ctx, jsbus.SubjectParsed, "out:"+string(m.Data), big, nil)
-		return err
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+		return []jsbus.Output{{Subject: jsbus.SubjectParsed, MsgID: "out:" + string(m.Data), Type: jsbus.TypeParsed, Data: big}}, nil
 	}))
 	publish(t, js, 1)
 	dead := deadLetters(t, js, 1)
@@ -192,8 +192,11 @@ func TestRetention(t *testing.T) {
 		if _, err := jsbus.EnsureStream(ctx, js, jsbus.DefaultStreamConfig()); err != nil {
 			t.Fatal(err)
 		}
-		in, out := streamConfig(t, js, jsbus.StreamIn), streamConfig(t, js, jsbus.StreamName)
-		for _, c := range []jetstream.StreamConfig{in, out} {
+		in, out, ev := streamConfig(t, js, jsbus.StreamIn), streamConfig(t, js, jsbus.StreamName), streamConfig(t, js, jsbus.StreamEvents)
+		if !slices.Equal(ev.Subjects, []string{"articles.quote.>", "articles.entity.>"}) || ev.Discard != jetstream.DiscardOld {
+			t.Errorf("stream %s: subjects %v, discard %v", ev.Name, ev.Subjects, ev.Discard)
+		}
+		for _, c := range []jetstream.StreamConfig{in, out, ev} {
 			if c.MaxAge <= 0 || c.MaxBytes <= 0 {
 				t.Errorf("stream %s unbounded: max age %v, max bytes %d", c.Name, c.MaxAge, c.MaxBytes)
 			}
@@ -206,12 +209,14 @@ func TestRetention(t *testing.T) {
 		}
 	})
 	t.Run("configurable", func(t *testing.T) {
-		env := map[string]string{"STREAM_MAX_AGE": "48h", "STREAM_MAX_BYTES": "2GiB", "STREAM_IN_MAX_AGE": "90m", "STREAM_IN_MAX_BYTES": "256MiB"}
+		env := map[string]string{"STREAM_MAX_AGE": "48h", "STREAM_MAX_BYTES": "2GiB", "STREAM_IN_MAX_AGE": "90m", "STREAM_IN_MAX_BYTES": "256MiB",
+			"STREAM_EVENTS_MAX_AGE": "24h", "STREAM_EVENTS_MAX_BYTES": "512MiB"}
 		c, err := jsbus.StreamConfigFromEnv(func(k string) string { return env[k] })
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.MaxAge != 48*time.Hour || c.MaxBytes != 2<<30 || c.InMaxAge != 90*time.Minute || c.InMaxBytes != 256<<20 {
+		if c.MaxAge != 48*time.Hour || c.MaxBytes != 2<<30 || c.InMaxAge != 90*time.Minute || c.InMaxBytes != 256<<20 ||
+			c.EventsMaxAge != 24*time.Hour || c.EventsMaxBytes != 512<<20 {
 			t.Errorf("config from env: %+v", c)
 		}
 		if _, err := jsbus.StreamConfigFromEnv(func(k string) string { return map[string]string{"STREAM_MAX_BYTES": "12"}[k] }); err == nil {
@@ -235,7 +240,7 @@ func TestRetention(t *testing.T) {
 		}
 		var mu sync.Mutex
 		seen := map[string]int{}
-		runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+		runConsumer(t, js, testConfig(), noOutput(func(_ context.Context, m *jsbus.Msg) error {
 			mu.Lock()
 			defer mu.Unlock()
 			seen[string(m.Data)]++
