@@ -21,12 +21,12 @@ import (
 
 // startServer runs an embedded NATS server with JetStream on a free port,
 // its storage in a temporary directory, shut down when the test ends.
-func startServer(t *testing.T) string {
+func startServer(t testing.TB) string {
 	t.Helper()
 	return startWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir()})
 }
 
-func connect(t *testing.T, url string) jetstream.JetStream {
+func connect(t testing.TB, url string) jetstream.JetStream {
 	t.Helper()
 	nc, err := nats.Connect(url)
 	if err != nil {
