@@ -226,8 +226,14 @@ func (c *Consumer) Run(ctx context.Context) error {
 				break more
 			}
 		}
-		fctx, cancel := context.WithTimeout(ctx, c.cfg.FetchWait)
-		batch, err := c.cons.Fetch(n, jetstream.FetchContext(fctx))
+		// The pull request's own expiry, not a context deadline: with a
+		// context the client stops listening only 10 % after the server
+		// stops sending, and on a loaded machine a message the server
+		// sent in that last moment was dropped by the client, then sat
+		// unacknowledged for the whole AckWait (30s) before anyone saw it
+		// again. With FetchMaxWait the client waits for the server's
+		// "request expired" status, which follows every message sent.
+		batch, err := c.cons.Fetch(n, jetstream.FetchMaxWait(c.cfg.FetchWait))
 		got := 0
 		if err == nil {
 			for m := range batch.Messages() {
@@ -239,7 +245,6 @@ func (c *Consumer) Run(ctx context.Context) error {
 			}
 			err = batch.Error()
 		}
-		cancel()
 		for range n - got {
 			<-slots
 		}
@@ -270,7 +275,13 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 	if md, err := jm.Metadata(); err == nil {
 		m.Delivered, m.Sequence, m.Time = md.NumDelivered, md.Sequence.Stream, md.Timestamp
 	}
-	log := c.log.With("seq", m.Sequence, "delivered", m.Delivered)
+	// Built only on the paths that log: most messages log nothing.
+	log := func() *slog.Logger { return c.log.With("seq", m.Sequence, "delivered", m.Delivered) }
+	if m.Delivered > 1 {
+		// A retry, or a message whose ack or handling was lost (the
+		// process died, the ack wait ran out): worth seeing.
+		log().Info("redelivered", "since_stored", time.Since(m.Time).Round(time.Millisecond))
+	}
 
 	// Tell the server we are alive on long messages so it does not redeliver.
 	stop := make(chan struct{})
@@ -312,16 +323,16 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 	switch {
 	case err == nil:
 		if aerr := jm.Ack(); aerr != nil {
-			log.Warn("ack", "err", aerr) // redelivered later; outputs are idempotent
+			log().Warn("ack", "err", aerr) // redelivered later; outputs are idempotent
 		}
 		c.obs.Observe(c.cfg.Stage, OutcomeOK, time.Since(start))
 	case errors.Is(err, article.ErrPermanent):
-		c.dead(ctx, jm, m, err, log, start)
+		c.dead(ctx, jm, m, err, log(), start)
 	case int(m.Delivered) >= c.cfg.MaxDeliver:
-		c.dead(ctx, jm, m, article.Permanent("max_deliveries", err), log, start)
+		c.dead(ctx, jm, m, article.Permanent("max_deliveries", err), log(), start)
 	default:
 		delay := c.cfg.Backoff(m.Delivered)
-		log.Warn("retry later", "err", err, "delay", delay)
+		log().Warn("retry later", "err", err, "delay", delay)
 		_ = jm.NakWithDelay(delay)
 		c.obs.Observe(c.cfg.Stage, OutcomeRetry, time.Since(start))
 	}

@@ -31,7 +31,9 @@ type Config struct {
 	Database, Collection string
 	// MaxBatch bounds the documents in one write.
 	MaxBatch int
-	// FlushInterval is how long a write waits for more documents to join it.
+	// FlushInterval is how long a batch of writes that queued up (a busy
+	// store) waits for more documents to join it; a write that finds no
+	// other waiting goes at once.
 	FlushInterval time.Duration
 	// WriteTimeout bounds one write to the database.
 	WriteTimeout time.Duration
@@ -277,21 +279,46 @@ func (s *Store) loop() {
 			}
 		}
 		bytes := batch[0].size
-		timer := time.NewTimer(s.cfg.FlushInterval)
-	gather:
-		for len(batch) < s.cfg.MaxBatch && bytes < s.cfg.MaxBatchBytes {
+		full := func() bool { return len(batch) >= s.cfg.MaxBatch || bytes >= s.cfg.MaxBatchBytes }
+		take := func(r writeReq) bool {
+			if bytes+r.size > s.cfg.MaxBatchBytes {
+				carry = append(carry, r) // the next batch's first
+				return false
+			}
+			batch, bytes = append(batch, r), bytes+r.size
+			return true
+		}
+		// Take the writes waiting already. A write that finds none goes
+		// at once: a lone article (a quiet pipeline) should not wait for
+		// company that is not coming. Under load, writes queue up while a
+		// batch is written, and the next batch then waits up to
+		// FlushInterval for more to join.
+	drain:
+		for !full() {
 			select {
 			case r := <-s.reqs:
-				if bytes+r.size > s.cfg.MaxBatchBytes {
-					carry = append(carry, r)
-					break gather
+				if !take(r) {
+					break drain
 				}
-				batch, bytes = append(batch, r), bytes+r.size
-			case <-timer.C:
-				break gather
+			default:
+				break drain
 			}
 		}
-		timer.Stop()
+		if len(batch) > 1 && len(carry) == 0 && s.cfg.FlushInterval > 0 {
+			timer := time.NewTimer(s.cfg.FlushInterval)
+		gather:
+			for !full() {
+				select {
+				case r := <-s.reqs:
+					if !take(r) {
+						break gather
+					}
+				case <-timer.C:
+					break gather
+				}
+			}
+			timer.Stop()
+		}
 		s.mu.Lock()
 		s.flushSince = batch[0].since // the oldest write's wait counts
 		s.mu.Unlock()
