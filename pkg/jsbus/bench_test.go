@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/newsflow/newsflow/pkg/jsbus"
 )
 
@@ -69,4 +68,3 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
-

@@ -348,6 +348,10 @@ func (c *Consumer) publish(ctx context.Context, outs []Output) error {
 	futures := make([]jetstream.PubAckFuture, 0, len(outs))
 	limit := c.pub.maxPayload()
 	for _, o := range outs {
+		if o.Subject == "" || o.MsgID == "" || o.Type == "" {
+			// A stage's bug, the same on every retry.
+			return article.Permanent("bad_output", fmt.Errorf("output without subject, message id or type: %q %q %q", o.Subject, o.MsgID, o.Type))
+		}
 		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: EventHeader(c.cfg.Stage, o, now)}
 		if err := checkSize(msg, o.MsgID, limit); err != nil {
 			return err

@@ -11,7 +11,9 @@ import (
 // its CloudEvents headers and de-duplication id), waits for the stream's
 // ack of every output, and only then acknowledges the input.
 type Output struct {
-	// Subject is where the event goes (articles.parsed, articles.enriched, ...).
+	// Subject is where the event goes (articles.parsed, articles.enriched,
+	// ...). Subject, MsgID and Type are required: an output without one is
+	// a permanent error (reason bad_output).
 	Subject string
 	// MsgID is the Nats-Msg-Id and the CloudEvents id: stable across
 	// redeliveries of the input (see MsgID), so a retry is stored once.

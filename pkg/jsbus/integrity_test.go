@@ -182,6 +182,56 @@ func TestTooLargeIsPermanent(t *testing.T) {
 	}
 }
 
+// TestOutputsOfAPartlyBadInput: a stage's outputs go out even when it
+// dead-letters its input (a feed over the item limit), an output without a
+// message id is a permanent bad_output, and a stage's transient error
+// publishes nothing until the retry succeeds.
+func TestOutputsOfAPartlyBadInput(t *testing.T) {
+	js := connect(t, startServer(t))
+	ctx := context.Background()
+	var tries atomic.Int32
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+		out := []jsbus.Output{{Subject: jsbus.SubjectParsed, MsgID: "out:" + string(m.Data), Type: jsbus.TypeParsed, Data: m.Data}}
+		switch string(m.Data) {
+		case "msg-0": // partly good
+			return out, article.Permanent("too_many_items", errors.New("over the limit"))
+		case "msg-1": // a stage's bug
+			return []jsbus.Output{{Subject: jsbus.SubjectParsed, Type: jsbus.TypeParsed, Data: m.Data}}, nil
+		}
+		if tries.Add(1) == 1 { // transient once, then fine
+			return out, errors.New("database down")
+		}
+		return out, nil
+	}))
+	publish(t, js, 3)
+	dead := deadLetters(t, js, 2)
+	reasons := map[string]bool{}
+	for _, d := range dead {
+		reasons[d.Headers().Get(jsbus.HeaderReason)] = true
+	}
+	if len(dead) != 2 || !reasons["too_many_items"] || !reasons["bad_output"] {
+		t.Errorf("dead letters with reasons %v, want too_many_items and bad_output", reasons)
+	}
+	oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{FilterSubjects: []string{jsbus.SubjectParsed}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for {
+		m, err := oc.Next(jetstream.FetchMaxWait(2 * time.Second))
+		if err != nil {
+			break
+		}
+		got[string(m.Data())]++
+	}
+	if len(got) != 2 || got["msg-0"] != 1 || got["msg-2"] != 1 {
+		t.Errorf("outputs %v, want msg-0 (beside its dead letter) and msg-2 (after its retry) once each", got)
+	}
+	if tries.Load() < 2 {
+		t.Errorf("the transient error was not retried (%d tries)", tries.Load())
+	}
+}
+
 // TestRetention (issue 13): the streams are bounded by default, input
 // shorter than outputs; messages past the max age go, and a consumer
 // still handles every message exactly once, before and after.
