@@ -51,9 +51,9 @@ type benchOptions struct {
 	cpuProfile  string
 	// rate and duration, set, make a latency run: articles dropped at a
 	// steady rate instead of all at once.
-	rate     float64
-	duration time.Duration
-	memProfile  string
+	rate       float64
+	duration   time.Duration
+	memProfile string
 	// workerEnrich, set in a child process, is the NATS URL to run one
 	// more enrich consumer against.
 	workerEnrich string

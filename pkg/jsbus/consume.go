@@ -229,9 +229,9 @@ func (c *Consumer) Run(ctx context.Context) error {
 		// The pull request's own expiry, not a context deadline: with a
 		// context the client stops listening only 10 % after the server
 		// stops sending, and on a loaded machine a message the server
-		// sent in that last moment was dropped by the client, then sat
-		// unacknowledged for the whole AckWait (30s) before anyone saw it
-		// again. With FetchMaxWait the client waits for the server's
+		// sent in that last moment could reach the client after it had
+		// stopped, then sit unacknowledged for the whole AckWait (30s)
+		// before anyone saw it again (seen in bench --rate runs). With FetchMaxWait the client waits for the server's
 		// "request expired" status, which follows every message sent.
 		batch, err := c.cons.Fetch(n, jetstream.FetchMaxWait(c.cfg.FetchWait))
 		got := 0

@@ -56,10 +56,10 @@ type Report struct {
 	// EnrichProcs is the number of processes running the enrich stage.
 	EnrichProcs int `json:"enrich_procs"`
 
-	Pipeline       PipelineResult `json:"pipeline"`
+	Pipeline PipelineResult `json:"pipeline"`
 	// Steady is the latency mode's run (bench --rate), instead of Pipeline.
-	Steady *SteadyResult `json:"latency_mode,omitempty"`
-	PipelineMemory Memory         `json:"pipeline_memory"`
+	Steady         *SteadyResult `json:"latency_mode,omitempty"`
+	PipelineMemory Memory        `json:"pipeline_memory"`
 	// Ceiling is parse and enrich in-process on all cores over the same
 	// articles: CeilingRuns (one before the pipeline, one after) together.
 	Ceiling     Throughput   `json:"ceiling"`
