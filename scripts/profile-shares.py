@@ -17,6 +17,8 @@ import sys
 CATEGORIES = [
     ("enrich", "enrich.(*Enricher).Enrich"),
     ("parse", "parse.(*Parser).Parse"),
+    ("stories", "story.(*Tracker).Assign"),
+    ("store-validate", "store.Validate"),
     ("ferretdb-insert", "sqlite.(*collection).InsertAll"),
     ("ferretdb-other", "FerretDB"),
     ("mongo-driver", "mongo-driver"),

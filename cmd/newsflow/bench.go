@@ -49,7 +49,11 @@ type benchOptions struct {
 	noCeiling   bool
 	noPipeline  bool
 	cpuProfile  string
-	memProfile  string
+	// rate and duration, set, make a latency run: articles dropped at a
+	// steady rate instead of all at once.
+	rate       float64
+	duration   time.Duration
+	memProfile string
 	// workerEnrich, set in a child process, is the NATS URL to run one
 	// more enrich consumer against.
 	workerEnrich string
@@ -71,11 +75,14 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "bound on the pipeline run")
 	fs.BoolVar(&o.noCeiling, "no-ceiling", false, "skip the in-process ceiling")
 	fs.BoolVar(&o.noPipeline, "no-pipeline", false, "skip the pipeline run (measure the in-process figures only)")
+	fs.Float64Var(&o.rate, "rate", 0, "latency mode: drop articles one at a time at this rate (articles/s) for --duration, and report drop->enriched, drop->stored and per-stage p50/p95/p99 (no ceiling)")
+	fs.DurationVar(&o.duration, "duration", 30*time.Second, "latency mode: how long to drop articles at --rate")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run (drop to last stored) to this file")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a heap profile to this file when the pipeline run ends (before the stack stops)")
 	fs.StringVar(&o.workerEnrich, "worker-enrich", "", "internal: run one enrich consumer against this NATS URL until stdin closes")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: newsflow bench [--n 1000] [--corpus PATH] [--json] [--data DIR] [--naive K] [--enrich-procs P]")
+		fmt.Fprintln(e.stderr, "       newsflow bench --rate 20 [--duration 30s] [--json]   (latency mode)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -115,6 +122,17 @@ func (o *benchOptions) validate() error {
 		return errors.New("bench: --workers must be at least 1")
 	case o.enrichProcs < 1:
 		return errors.New("bench: --enrich-procs must be at least 1")
+	case o.rate < 0:
+		return errors.New("bench: --rate must not be negative")
+	case o.rate > 0 && o.duration < time.Second:
+		return errors.New("bench: --duration must be at least 1s")
+	case o.rate > 0 && o.noPipeline:
+		return errors.New("bench: --rate measures the pipeline; it cannot go with --no-pipeline")
+	}
+	if o.rate > 0 {
+		// The latency run measures single articles on a quiet pipeline:
+		// no ceiling, and as many articles as the rate and duration make.
+		o.noCeiling, o.n = true, max(1, int(o.rate*o.duration.Seconds()))
 	}
 	return nil
 }
@@ -254,7 +272,12 @@ func benchPipeline(ctx context.Context, e env, o benchOptions, local *pipeline.L
 	if err == nil && o.cpuProfile != "" {
 		stopProfile, err = startCPUProfile(o.cpuProfile)
 	}
-	if err == nil {
+	if err == nil && o.rate > 0 {
+		var s bench.SteadyResult
+		s, err = bench.DriveSteady(ctx, js, items, bench.SteadyConfig{Rate: o.rate, Duration: o.duration, Timeout: min(o.timeout, time.Minute)}, log)
+		rep.Steady = &s
+		err = errors.Join(err, stopProfile())
+	} else if err == nil {
 		dc := bench.DefaultDriveConfig()
 		dc.Publishers, dc.Timeout = o.publishers, o.timeout
 		rep.Pipeline, err = bench.Drive(ctx, js, items, dc, log)
@@ -496,7 +519,7 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 	})
 	runErr := make(chan error, 1)
 	wg.Go(func() {
-		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, r.Publisher(), log, storyOpts...)})
+		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, log, storyOpts...)})
 	})
 	fmt.Fprintln(e.stdout, "ready")
 	err = <-runErr

@@ -315,7 +315,7 @@ func TestFeedOverItemLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := jsbus.DefaultConsumerConfig(jsbus.StageIngest)
-	cons, err := jsbus.NewConsumer(ctx, js, cfg, ingest.New(p, jsbus.NewPublisher(js), slog.New(slog.DiscardHandler)))
+	cons, err := jsbus.NewConsumer(ctx, js, cfg, ingest.New(p, slog.New(slog.DiscardHandler)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -258,9 +258,11 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 	return nc, nil
 }
 
-// NewJetStream wraps a connection in the JetStream API.
+// NewJetStream wraps a connection in the JetStream API. An asynchronous
+// publish (a stage's outputs) whose ack never comes is failed after 30s,
+// so it does not stay pending for ever.
 func NewJetStream(nc *nats.Conn) (jetstream.JetStream, error) {
-	js, err := jetstream.New(nc)
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncTimeout(30*time.Second))
 	if err != nil {
 		return nil, fmt.Errorf("jetstream: %w", err)
 	}

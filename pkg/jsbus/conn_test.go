@@ -61,7 +61,7 @@ func writeCA(t *testing.T) (string, *tls.Config) {
 
 // startWith runs an embedded NATS server with opts on a free port of
 // 127.0.0.1, shut down when the test ends.
-func startWith(t *testing.T, opts *natsserver.Options) string {
+func startWith(t testing.TB, opts *natsserver.Options) string {
 	t.Helper()
 	opts.Host, opts.Port, opts.NoSigs = "127.0.0.1", -1, true
 	srv, err := natsserver.NewServer(opts)

@@ -31,18 +31,30 @@ type Msg struct {
 	Time time.Time
 }
 
-// Handler processes one message. It returns nil once its output is safely
-// acknowledged downstream; an error wrapping article.ErrPermanent sends the
-// message to the stage's dead letters; any other error is retried later.
+// Handler processes one message and returns the events it makes of it;
+// the consume loop publishes them (Output), acknowledges the input once the
+// stream has acknowledged every output, and turns errors into retries or
+// dead letters:
+//
+//   - nil: the outputs are published, then the input is acknowledged;
+//   - an error wrapping article.ErrPermanent: the outputs, if any, are
+//     published (what was good in a partly bad input), then the input
+//     becomes a dead letter;
+//   - any other error: the outputs are dropped and the input is retried
+//     later, with backoff.
+//
+// A failed publish is retried as a whole (the message ids make the outputs
+// already stored harmless duplicates); an output over the server's maximum
+// payload is permanent.
 type Handler interface {
-	Handle(ctx context.Context, m *Msg) error
+	Handle(ctx context.Context, m *Msg) ([]Output, error)
 }
 
 // HandlerFunc adapts a function to Handler.
-type HandlerFunc func(ctx context.Context, m *Msg) error
+type HandlerFunc func(ctx context.Context, m *Msg) ([]Output, error)
 
 // Handle calls f.
-func (f HandlerFunc) Handle(ctx context.Context, m *Msg) error { return f(ctx, m) }
+func (f HandlerFunc) Handle(ctx context.Context, m *Msg) ([]Output, error) { return f(ctx, m) }
 
 // ConsumerConfig tunes a stage's durable consumer and its loop.
 type ConsumerConfig struct {
@@ -63,6 +75,9 @@ type ConsumerConfig struct {
 	// Grace is how long shutdown waits for in-flight messages before it
 	// cancels them (they are then redelivered).
 	Grace time.Duration
+	// PublishTimeout bounds the wait for the stream's acks of a message's
+	// outputs; past it the input is retried. 0 means 10s.
+	PublishTimeout time.Duration
 }
 
 // DefaultConsumerConfig returns the defaults for a stage.
@@ -97,6 +112,8 @@ func (c ConsumerConfig) Validate() error {
 		return errors.New("fetch wait must be at least 100ms")
 	case c.Grace < 0:
 		return errors.New("grace must not be negative")
+	case c.PublishTimeout < 0:
+		return errors.New("publish timeout must not be negative")
 	}
 	return nil
 }
@@ -209,8 +226,14 @@ func (c *Consumer) Run(ctx context.Context) error {
 				break more
 			}
 		}
-		fctx, cancel := context.WithTimeout(ctx, c.cfg.FetchWait)
-		batch, err := c.cons.Fetch(n, jetstream.FetchContext(fctx))
+		// The pull request's own expiry, not a context deadline: with a
+		// context the client stops listening only 10 % after the server
+		// stops sending, and on a loaded machine a message the server
+		// sent in that last moment could reach the client after it had
+		// stopped, then sit unacknowledged for the whole AckWait (30s)
+		// before anyone saw it again (seen in bench --rate runs). With FetchMaxWait the client waits for the server's
+		// "request expired" status, which follows every message sent.
+		batch, err := c.cons.Fetch(n, jetstream.FetchMaxWait(c.cfg.FetchWait))
 		got := 0
 		if err == nil {
 			for m := range batch.Messages() {
@@ -222,7 +245,6 @@ func (c *Consumer) Run(ctx context.Context) error {
 			}
 			err = batch.Error()
 		}
-		cancel()
 		for range n - got {
 			<-slots
 		}
@@ -253,7 +275,13 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 	if md, err := jm.Metadata(); err == nil {
 		m.Delivered, m.Sequence, m.Time = md.NumDelivered, md.Sequence.Stream, md.Timestamp
 	}
-	log := c.log.With("seq", m.Sequence, "delivered", m.Delivered)
+	// Built only on the paths that log: most messages log nothing.
+	log := func() *slog.Logger { return c.log.With("seq", m.Sequence, "delivered", m.Delivered) }
+	if m.Delivered > 1 {
+		// A retry, or a message whose ack or handling was lost (the
+		// process died, the ack wait ran out): worth seeing.
+		log().Info("redelivered", "since_stored", time.Since(m.Time).Round(time.Millisecond))
+	}
 
 	// Tell the server we are alive on long messages so it does not redeliver.
 	stop := make(chan struct{})
@@ -270,14 +298,24 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 			}
 		}
 	})
-	var err error
+	var (
+		outs []Output
+		err  error
+	)
 	if int(m.Delivered) > c.cfg.MaxDeliver {
 		// Past the last allowed delivery: an earlier dead letter failed to
 		// publish, or the process died handling it (a message that kills
 		// the process must not be handled again and again).
 		err = article.Permanent("max_deliveries", fmt.Errorf("delivered %d times without an outcome (limit %d)", m.Delivered, c.cfg.MaxDeliver))
 	} else {
-		err = c.safeHandle(ctx, m)
+		outs, err = c.safeHandle(ctx, m)
+	}
+	if len(outs) > 0 && (err == nil || errors.Is(err, article.ErrPermanent)) {
+		if perr := c.publish(ctx, outs); perr != nil {
+			// A transient failure retries the input, even one bound for
+			// the dead letters: its good outputs must not be lost.
+			err = perr
+		}
 	}
 	close(stop)
 	tick.Wait()
@@ -285,28 +323,72 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 	switch {
 	case err == nil:
 		if aerr := jm.Ack(); aerr != nil {
-			log.Warn("ack", "err", aerr) // redelivered later; outputs are idempotent
+			log().Warn("ack", "err", aerr) // redelivered later; outputs are idempotent
 		}
 		c.obs.Observe(c.cfg.Stage, OutcomeOK, time.Since(start))
 	case errors.Is(err, article.ErrPermanent):
-		c.dead(ctx, jm, m, err, log, start)
+		c.dead(ctx, jm, m, err, log(), start)
 	case int(m.Delivered) >= c.cfg.MaxDeliver:
-		c.dead(ctx, jm, m, article.Permanent("max_deliveries", err), log, start)
+		c.dead(ctx, jm, m, article.Permanent("max_deliveries", err), log(), start)
 	default:
 		delay := c.cfg.Backoff(m.Delivered)
-		log.Warn("retry later", "err", err, "delay", delay)
+		log().Warn("retry later", "err", err, "delay", delay)
 		_ = jm.NakWithDelay(delay)
 		c.obs.Observe(c.cfg.Stage, OutcomeRetry, time.Since(start))
 	}
 }
 
+// publish sends every output at once, without waiting for each ack in
+// turn, and returns once the stream has acknowledged all of them: one
+// round trip per message rather than one per output, and no output lost
+// if the process dies before the input's ack (it is then redelivered and
+// the outputs' ids make the second copies duplicates).
+func (c *Consumer) publish(ctx context.Context, outs []Output) error {
+	now := time.Now()
+	futures := make([]jetstream.PubAckFuture, 0, len(outs))
+	limit := c.pub.maxPayload()
+	for _, o := range outs {
+		if o.Subject == "" || o.MsgID == "" || o.Type == "" {
+			// A stage's bug, the same on every retry.
+			return article.Permanent("bad_output", fmt.Errorf("output without subject, message id or type: %q %q %q", o.Subject, o.MsgID, o.Type))
+		}
+		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: EventHeader(c.cfg.Stage, o, now)}
+		if err := checkSize(msg, o.MsgID, limit); err != nil {
+			return err
+		}
+		f, err := c.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.MsgID))
+		if err != nil {
+			return fmt.Errorf("publish %s: %w", o.Subject, err)
+		}
+		futures = append(futures, f)
+	}
+	timeout := c.cfg.PublishTimeout
+	if timeout == 0 {
+		timeout = 10 * time.Second
+	}
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	for i, f := range futures {
+		select {
+		case <-f.Ok():
+		case err := <-f.Err():
+			return fmt.Errorf("publish %s: %w", outs[i].Subject, err)
+		case <-timer.C:
+			return fmt.Errorf("publish %s: no ack from the stream within %v", outs[i].Subject, timeout)
+		case <-ctx.Done():
+			return fmt.Errorf("publish %s: %w", outs[i].Subject, ctx.Err())
+		}
+	}
+	return nil
+}
+
 // safeHandle turns a panic in a stage into a permanent error, so one bad
 // message never takes the process down.
-func (c *Consumer) safeHandle(ctx context.Context, m *Msg) (err error) {
+func (c *Consumer) safeHandle(ctx context.Context, m *Msg) (outs []Output, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			c.log.Error("stage panicked", "panic", r, "stack", string(debug.Stack()))
-			err = article.Permanent("panic", fmt.Errorf("panic: %v", r))
+			outs, err = nil, article.Permanent("panic", fmt.Errorf("panic: %v", r))
 		}
 	}()
 	return c.h.Handle(ctx, m)
@@ -347,6 +429,16 @@ func headerSize(hdr nats.Header) int {
 	return n
 }
 
+// checkSize refuses a message over the server's maximum payload (limit, 0
+// if unknown). Too large for the server is permanent: say so at once
+// rather than let the stage retry it for minutes.
+func checkSize(msg *nats.Msg, msgID string, limit int64) error {
+	if limit > 0 && int64(len(msg.Data)+headerSize(msg.Header)+len(msgID)+64) > limit {
+		return article.Permanent("too_large", fmt.Errorf("publish %s: %d bytes over the server's maximum payload of %d", msg.Subject, len(msg.Data), limit))
+	}
+	return nil
+}
+
 // HeaderTruncated on a dead letter holds the input's size when its bytes
 // were cut to fit the server's maximum payload; such a letter cannot be
 // replayed.
@@ -363,10 +455,8 @@ func (p *Publisher) Publish(ctx context.Context, subject, msgID string, data []b
 	if msg.Header == nil {
 		msg.Header = nats.Header{}
 	}
-	// Too large for the server is permanent: say so at once rather than
-	// let the stage retry it for minutes.
-	if limit := p.maxPayload(); limit > 0 && int64(len(data)+headerSize(msg.Header)+len(msgID)+64) > limit {
-		return nil, article.Permanent("too_large", fmt.Errorf("publish %s: %d bytes over the server's maximum payload of %d", subject, len(data), limit))
+	if err := checkSize(msg, msgID, p.maxPayload()); err != nil {
+		return nil, err
 	}
 	ack, err := p.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
 	if err != nil {
@@ -406,6 +496,19 @@ func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause 
 	hdr.Set(HeaderFailedAt, time.Now().UTC().Format(time.RFC3339Nano))
 	hdr.Set(HeaderDeliveries, strconv.FormatUint(m.Delivered, 10))
 	id := fmt.Sprintf("dead:%s:%d", stage, m.Sequence)
+	// A CloudEvent like every other: its data is the input as it came,
+	// so its content type is the input's.
+	ct := m.Header.Get(HeaderCEContentType)
+	if ct == "" {
+		ct = m.Header.Get(HeaderContentType)
+	}
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	for k, v := range EventHeader(stage, Output{MsgID: id, Type: TypeDead, ArticleID: m.Header.Get(HeaderArticleID)}, time.Now()) {
+		hdr[k] = v
+	}
+	hdr.Set(HeaderCEContentType, ct)
 	data := m.Data
 	if limit := p.maxPayload(); limit > 0 && int64(len(data)+headerSize(hdr)+len(id)+64) > limit {
 		// Keep the diagnosis and the start of the input rather than no

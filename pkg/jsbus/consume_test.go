@@ -21,12 +21,12 @@ import (
 
 // startServer runs an embedded NATS server with JetStream on a free port,
 // its storage in a temporary directory, shut down when the test ends.
-func startServer(t *testing.T) string {
+func startServer(t testing.TB) string {
 	t.Helper()
 	return startWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir()})
 }
 
-func connect(t *testing.T, url string) jetstream.JetStream {
+func connect(t testing.TB, url string) jetstream.JetStream {
 	t.Helper()
 	nc, err := nats.Connect(url)
 	if err != nil {
@@ -81,6 +81,11 @@ func runConsumer(t *testing.T, js jetstream.JetStream, cfg jsbus.ConsumerConfig,
 			t.Errorf("%d consumer goroutines left after Run returned", n)
 		}
 	})
+}
+
+// noOutput adapts a handler that makes no events.
+func noOutput(f func(context.Context, *jsbus.Msg) error) jsbus.Handler {
+	return jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) { return nil, f(ctx, m) })
 }
 
 func consumerGoroutines() int {
@@ -146,7 +151,7 @@ func TestConsumer(t *testing.T) {
 			var ok atomic.Int32
 			var mu sync.Mutex
 			seen := map[string]bool{}
-			runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+			runConsumer(t, js, testConfig(), noOutput(func(_ context.Context, m *jsbus.Msg) error {
 				if err := tc.fail(m); err != nil {
 					return err
 				}
@@ -189,7 +194,7 @@ func TestConsumerBoundsInFlight(t *testing.T) {
 	js := connect(t, startServer(t))
 	cfg := testConfig()
 	var cur, peak, done atomic.Int32
-	runConsumer(t, js, cfg, jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) error {
+	runConsumer(t, js, cfg, noOutput(func(context.Context, *jsbus.Msg) error {
 		n := cur.Add(1)
 		for {
 			p := peak.Load()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -58,7 +59,7 @@ func TestStageIDsCannotBeSquatted(t *testing.T) {
 func TestDeadLetterDropsControlHeaders(t *testing.T) {
 	js := connect(t, startServer(t))
 	ctx := context.Background()
-	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) error {
+	runConsumer(t, js, testConfig(), noOutput(func(context.Context, *jsbus.Msg) error {
 		return article.Permanent("empty", errors.New("no text"))
 	}))
 	for i := range 3 {
@@ -110,7 +111,7 @@ func TestDeadLetterAfterFailedLastDelivery(t *testing.T) {
 	var handled atomic.Int32
 	last := make(chan struct{})
 	var once sync.Once
-	runConsumer(t, js, cfg, jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+	runConsumer(t, js, cfg, noOutput(func(_ context.Context, m *jsbus.Msg) error {
 		handled.Add(1)
 		if int(m.Delivered) == cfg.MaxDeliver {
 			once.Do(func() { close(last) })
@@ -165,9 +166,8 @@ func TestTooLargeIsPermanent(t *testing.T) {
 	if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != "too_large" {
 		t.Fatalf("publish over max payload: %v, want a permanent too_large error", err)
 	}
-	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) error {
-		_, err := jsbus.NewPublisher(js).Publish(ctx, jsbus.SubjectParsed, "out:"+string(m.Data), big, nil)
-		return err
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+		return []jsbus.Output{{Subject: jsbus.SubjectParsed, MsgID: "out:" + string(m.Data), Type: jsbus.TypeParsed, Data: big}}, nil
 	}))
 	publish(t, js, 1)
 	dead := deadLetters(t, js, 1)
@@ -182,6 +182,56 @@ func TestTooLargeIsPermanent(t *testing.T) {
 	}
 }
 
+// TestOutputsOfAPartlyBadInput: a stage's outputs go out even when it
+// dead-letters its input (a feed over the item limit), an output without a
+// message id is a permanent bad_output, and a stage's transient error
+// publishes nothing until the retry succeeds.
+func TestOutputsOfAPartlyBadInput(t *testing.T) {
+	js := connect(t, startServer(t))
+	ctx := context.Background()
+	var tries atomic.Int32
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+		out := []jsbus.Output{{Subject: jsbus.SubjectParsed, MsgID: "out:" + string(m.Data), Type: jsbus.TypeParsed, Data: m.Data}}
+		switch string(m.Data) {
+		case "msg-0": // partly good
+			return out, article.Permanent("too_many_items", errors.New("over the limit"))
+		case "msg-1": // a stage's bug
+			return []jsbus.Output{{Subject: jsbus.SubjectParsed, Type: jsbus.TypeParsed, Data: m.Data}}, nil
+		}
+		if tries.Add(1) == 1 { // transient once, then fine
+			return out, errors.New("database down")
+		}
+		return out, nil
+	}))
+	publish(t, js, 3)
+	dead := deadLetters(t, js, 2)
+	reasons := map[string]bool{}
+	for _, d := range dead {
+		reasons[d.Headers().Get(jsbus.HeaderReason)] = true
+	}
+	if len(dead) != 2 || !reasons["too_many_items"] || !reasons["bad_output"] {
+		t.Errorf("dead letters with reasons %v, want too_many_items and bad_output", reasons)
+	}
+	oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{FilterSubjects: []string{jsbus.SubjectParsed}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for {
+		m, err := oc.Next(jetstream.FetchMaxWait(2 * time.Second))
+		if err != nil {
+			break
+		}
+		got[string(m.Data())]++
+	}
+	if len(got) != 2 || got["msg-0"] != 1 || got["msg-2"] != 1 {
+		t.Errorf("outputs %v, want msg-0 (beside its dead letter) and msg-2 (after its retry) once each", got)
+	}
+	if tries.Load() < 2 {
+		t.Errorf("the transient error was not retried (%d tries)", tries.Load())
+	}
+}
+
 // TestRetention (issue 13): the streams are bounded by default, input
 // shorter than outputs; messages past the max age go, and a consumer
 // still handles every message exactly once, before and after.
@@ -192,8 +242,11 @@ func TestRetention(t *testing.T) {
 		if _, err := jsbus.EnsureStream(ctx, js, jsbus.DefaultStreamConfig()); err != nil {
 			t.Fatal(err)
 		}
-		in, out := streamConfig(t, js, jsbus.StreamIn), streamConfig(t, js, jsbus.StreamName)
-		for _, c := range []jetstream.StreamConfig{in, out} {
+		in, out, ev := streamConfig(t, js, jsbus.StreamIn), streamConfig(t, js, jsbus.StreamName), streamConfig(t, js, jsbus.StreamEvents)
+		if !slices.Equal(ev.Subjects, []string{"articles.quote.>", "articles.entity.>"}) || ev.Discard != jetstream.DiscardOld {
+			t.Errorf("stream %s: subjects %v, discard %v", ev.Name, ev.Subjects, ev.Discard)
+		}
+		for _, c := range []jetstream.StreamConfig{in, out, ev} {
 			if c.MaxAge <= 0 || c.MaxBytes <= 0 {
 				t.Errorf("stream %s unbounded: max age %v, max bytes %d", c.Name, c.MaxAge, c.MaxBytes)
 			}
@@ -206,12 +259,14 @@ func TestRetention(t *testing.T) {
 		}
 	})
 	t.Run("configurable", func(t *testing.T) {
-		env := map[string]string{"STREAM_MAX_AGE": "48h", "STREAM_MAX_BYTES": "2GiB", "STREAM_IN_MAX_AGE": "90m", "STREAM_IN_MAX_BYTES": "256MiB"}
+		env := map[string]string{"STREAM_MAX_AGE": "48h", "STREAM_MAX_BYTES": "2GiB", "STREAM_IN_MAX_AGE": "90m", "STREAM_IN_MAX_BYTES": "256MiB",
+			"STREAM_EVENTS_MAX_AGE": "24h", "STREAM_EVENTS_MAX_BYTES": "512MiB"}
 		c, err := jsbus.StreamConfigFromEnv(func(k string) string { return env[k] })
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.MaxAge != 48*time.Hour || c.MaxBytes != 2<<30 || c.InMaxAge != 90*time.Minute || c.InMaxBytes != 256<<20 {
+		if c.MaxAge != 48*time.Hour || c.MaxBytes != 2<<30 || c.InMaxAge != 90*time.Minute || c.InMaxBytes != 256<<20 ||
+			c.EventsMaxAge != 24*time.Hour || c.EventsMaxBytes != 512<<20 {
 			t.Errorf("config from env: %+v", c)
 		}
 		if _, err := jsbus.StreamConfigFromEnv(func(k string) string { return map[string]string{"STREAM_MAX_BYTES": "12"}[k] }); err == nil {
@@ -235,7 +290,7 @@ func TestRetention(t *testing.T) {
 		}
 		var mu sync.Mutex
 		seen := map[string]int{}
-		runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+		runConsumer(t, js, testConfig(), noOutput(func(_ context.Context, m *jsbus.Msg) error {
 			mu.Lock()
 			defer mu.Unlock()
 			seen[string(m.Data)]++

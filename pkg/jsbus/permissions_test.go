@@ -35,7 +35,8 @@ func rolePermissions() map[string]*natsserver.Permissions {
 		"enrich": {
 			Publish: &natsserver.SubjectPermission{Allow: []string{
 				jsbus.SubjectEnriched, jsbus.DeadSubject(jsbus.StageEnrich),
-				api + "STREAM.INFO.ARTICLES_IN", api + "STREAM.INFO.ARTICLES",
+				jsbus.SubjectQuotePrefix + ">", jsbus.SubjectEntityPrefix + ">",
+				api + "STREAM.INFO.ARTICLES_IN", api + "STREAM.INFO.ARTICLES", api + "STREAM.INFO.ARTICLE_EVENTS",
 				api + "CONSUMER.CREATE.ARTICLES.enrich.articles.parsed",
 				api + "CONSUMER.INFO.ARTICLES.enrich",
 				api + "CONSUMER.MSG.NEXT.ARTICLES.enrich",
@@ -51,6 +52,10 @@ func rolePermissions() map[string]*natsserver.Permissions {
 					api + "CONSUMER.CREATE.ARTICLES.*.articles.stored",
 					api + "CONSUMER.MSG.NEXT.ARTICLES.*", api + "CONSUMER.INFO.ARTICLES.*",
 					api + "CONSUMER.DELETE.ARTICLES.*",
+					api + "STREAM.INFO.ARTICLE_EVENTS",
+					api + "CONSUMER.CREATE.ARTICLE_EVENTS.>",
+					api + "CONSUMER.MSG.NEXT.ARTICLE_EVENTS.*", api + "CONSUMER.INFO.ARTICLE_EVENTS.*",
+					api + "CONSUMER.DELETE.ARTICLE_EVENTS.*",
 				},
 				Deny: durableDeny,
 			},
@@ -120,21 +125,32 @@ func TestLeastPrivilege(t *testing.T) {
 		}
 		cc := testConfig()
 		cc.Stage = jsbus.StageEnrich
-		done := make(chan struct{}, 1)
-		runConsumer(t, enrich, cc, jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) error {
-			if _, err := jsbus.NewPublisher(enrich).Publish(ctx, jsbus.SubjectEnriched, "enrich:x", m.Data, nil); err != nil {
-				return err
-			}
-			done <- struct{}{}
-			return nil
+		// Its outputs go out through the consume loop's asynchronous
+		// publish, acks on the role's own inbox.
+		runConsumer(t, enrich, cc, jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+			return []jsbus.Output{
+				{Subject: jsbus.SubjectEnriched, MsgID: "enrich:x", Type: jsbus.TypeEnriched, Data: m.Data},
+				{Subject: jsbus.SubjectQuotePrefix + "jane_doe", MsgID: "quote:x", Type: "org.newsflow.quote.v1", Data: m.Data},
+				{Subject: jsbus.SubjectEntityPrefix + "org.who", MsgID: "entity:x", Type: "org.newsflow.entity.v1", Data: m.Data},
+			}, nil
 		}))
-		select {
-		case <-done:
-		case <-time.After(20 * time.Second):
-			t.Fatal("enrich did not handle its input")
+		for _, s := range []string{jsbus.SubjectEnriched, jsbus.SubjectQuotePrefix + "jane_doe", jsbus.SubjectEntityPrefix + "org.who"} {
+			oc, err := admin.OrderedConsumer(ctx, jsbus.StreamOfSubject(s), jetstream.OrderedConsumerConfig{FilterSubjects: []string{s}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := oc.Next(jetstream.FetchMaxWait(20 * time.Second))
+			if err != nil {
+				t.Fatalf("enrich's output on %s: %v", s, err)
+			}
+			if m.Headers().Get(jsbus.HeaderCESpecVersion) != jsbus.CESpecVersion {
+				t.Errorf("%s: no CloudEvents headers: %v", s, m.Headers())
+			}
 		}
-		if err := pub(enrich, jsbus.SubjectStored); err == nil {
-			t.Error("enrich published on articles.stored")
+		for _, s := range []string{jsbus.SubjectStored, jsbus.SubjectParsed} {
+			if err := pub(enrich, s); err == nil {
+				t.Errorf("enrich published on %s", s)
+			}
 		}
 	})
 	t.Run("subscriber reads events but not the stages' queues", func(t *testing.T) {
@@ -171,6 +187,20 @@ func TestLeastPrivilege(t *testing.T) {
 		}
 		if err := pub(sub, jsbus.SubjectEnriched); err == nil {
 			t.Error("subscriber published an event")
+		}
+		// Per-quote and per-entity events are the subscriber's to read,
+		// one speaker or all of them, and not to write.
+		for _, f := range []string{jsbus.SubjectQuotePrefix + "jane_doe", jsbus.SubjectEntityPrefix + ">"} {
+			oc, err := sub.OrderedConsumer(ctx, jsbus.StreamEvents, jetstream.OrderedConsumerConfig{FilterSubjects: []string{f}})
+			if err != nil {
+				t.Fatalf("subscribe to %s: %v", f, err)
+			}
+			if _, err := oc.Next(jetstream.FetchMaxWait(5 * time.Second)); err != nil {
+				t.Errorf("read %s: %v", f, err)
+			}
+		}
+		if err := pub(sub, jsbus.SubjectQuotePrefix+"forged"); err == nil {
+			t.Error("subscriber published a quote event")
 		}
 		if !strings.HasPrefix(sub.Conn().NewRespInbox(), "_INBOX.subscriber.") {
 			t.Errorf("inbox prefix not applied: %s", sub.Conn().NewRespInbox())

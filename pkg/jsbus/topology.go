@@ -39,6 +39,14 @@ const (
 	SubjectStored = "articles.stored"
 	// SubjectDeadPrefix prefixes dead letters: articles.dead.<stage>.
 	SubjectDeadPrefix = "articles.dead."
+	// StreamEvents is the stream of the small per-quote and per-entity
+	// events (issue 14), many per article: apart from ARTICLES so that its
+	// volume has limits of its own and subscribers may read it whole.
+	StreamEvents = "ARTICLE_EVENTS"
+	// SubjectQuotePrefix prefixes per-quote events: articles.quote.<speaker token>...
+	SubjectQuotePrefix = "articles.quote."
+	// SubjectEntityPrefix prefixes per-entity events: articles.entity.<type>.<entity token>...
+	SubjectEntityPrefix = "articles.entity."
 )
 
 // Headers used on newsflow messages.
@@ -98,8 +106,11 @@ func InputStream(stage string) (string, error) {
 
 // StreamOfSubject returns the stream a newsflow subject is stored in.
 func StreamOfSubject(subject string) string {
-	if subject == SubjectRaw {
+	switch {
+	case subject == SubjectRaw:
 		return StreamIn
+	case strings.HasPrefix(subject, SubjectQuotePrefix), strings.HasPrefix(subject, SubjectEntityPrefix):
+		return StreamEvents
 	}
 	return StreamName
 }
@@ -112,6 +123,10 @@ const (
 	DefaultInMaxBytes = 1 << 30
 	DefaultMaxAge     = 30 * 24 * time.Hour
 	DefaultMaxBytes   = 4 << 30
+	// Per-quote and per-entity events are small (a few hundred bytes)
+	// but some thirty per article; they are kept as long as the articles,
+	// and take at most as many bytes (see StreamConfig.EventsMaxBytes).
+	DefaultEventsMaxAge = 30 * 24 * time.Hour
 )
 
 // StreamConfig sets up the ARTICLES and ARTICLES_IN streams. Limits left at
@@ -129,6 +144,12 @@ type StreamConfig struct {
 	// evicting input that ingest has not read yet.
 	InMaxAge   time.Duration
 	InMaxBytes int64
+	// EventsMaxAge and EventsMaxBytes bound ARTICLE_EVENTS (per-quote and
+	// per-entity events). When full, the oldest messages go. An
+	// EventsMaxBytes of 0 takes ARTICLES' limit, so a deployment that sized
+	// ARTICLES (a small memory stream in a test) sizes both.
+	EventsMaxAge   time.Duration
+	EventsMaxBytes int64
 	// Duplicates is the window in which a repeated Nats-Msg-Id is dropped;
 	// it is cut to a stream's MaxAge if longer.
 	Duplicates time.Duration
@@ -142,6 +163,7 @@ func DefaultStreamConfig() StreamConfig {
 		Replicas: 1, Duplicates: 10 * time.Minute,
 		MaxAge: DefaultMaxAge, MaxBytes: DefaultMaxBytes,
 		InMaxAge: DefaultInMaxAge, InMaxBytes: DefaultInMaxBytes,
+		EventsMaxAge: DefaultEventsMaxAge,
 	}
 }
 
@@ -153,12 +175,12 @@ func (c StreamConfig) Validate() error {
 	if c.Duplicates <= 0 {
 		return fmt.Errorf("stream duplicates window must be positive")
 	}
-	for _, d := range []time.Duration{c.MaxAge, c.InMaxAge} {
+	for _, d := range []time.Duration{c.MaxAge, c.InMaxAge, c.EventsMaxAge} {
 		if d < 0 && d != -1 || d > 0 && d < time.Second {
 			return fmt.Errorf("stream max age %v: must be at least 1s, 0 (default) or -1 (unbounded)", d)
 		}
 	}
-	for _, n := range []int64{c.MaxBytes, c.InMaxBytes} {
+	for _, n := range []int64{c.MaxBytes, c.InMaxBytes, c.EventsMaxBytes} {
 		if n < -1 || n > 0 && n < 1<<20 {
 			return fmt.Errorf("stream max bytes %d: must be at least 1 MiB, 0 (default) or -1 (unbounded)", n)
 		}
@@ -178,7 +200,8 @@ func limit[T time.Duration | int64](v, def T) T {
 	return v
 }
 
-// streamConfigs returns the server configs of ARTICLES_IN and ARTICLES.
+// streamConfigs returns the server configs of ARTICLES_IN, ARTICLES and
+// ARTICLE_EVENTS.
 func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 	storage := jetstream.FileStorage
 	if c.Memory {
@@ -192,6 +215,7 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 	}
 	inAge, inBytes := limit(c.InMaxAge, DefaultInMaxAge), limit(c.InMaxBytes, DefaultInMaxBytes)
 	age, bytes := limit(c.MaxAge, DefaultMaxAge), limit(c.MaxBytes, DefaultMaxBytes)
+	evAge, evBytes := limit(c.EventsMaxAge, DefaultEventsMaxAge), limit(c.EventsMaxBytes, bytes)
 	toBytes := func(n int64) int64 {
 		if n == 0 {
 			return -1 // the server's "unlimited"
@@ -220,11 +244,22 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Duplicates:  dup(age),
 		Retention:   jetstream.LimitsPolicy,
 		Discard:     jetstream.DiscardOld,
+	}, {
+		Name:        StreamEvents,
+		Description: "newsflow per-quote and per-entity events",
+		Subjects:    []string{SubjectQuotePrefix + ">", SubjectEntityPrefix + ">"},
+		Storage:     storage,
+		Replicas:    c.Replicas,
+		MaxAge:      evAge,
+		MaxBytes:    toBytes(evBytes),
+		Duplicates:  dup(evAge),
+		Retention:   jetstream.LimitsPolicy,
+		Discard:     jetstream.DiscardOld,
 	}}
 }
 
-// EnsureStream creates the ARTICLES_IN and ARTICLES streams or updates them
-// to cfg, and returns ARTICLES. A stream whose config already matches is
+// EnsureStream creates the ARTICLES_IN, ARTICLES and ARTICLE_EVENTS streams
+// or updates them to cfg, and returns ARTICLES. A stream whose config already matches is
 // left alone, so a service with only STREAM.INFO rights starts on streams
 // an operator set up. An ARTICLES stream of the old one-stream layout
 // (subjects articles.>) is moved to the new subjects first; its ingest
@@ -236,7 +271,7 @@ func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg StreamConfig)
 	wants := cfg.streamConfigs()
 	// ARTICLES first: an old ARTICLES holding articles.> overlaps ARTICLES_IN.
 	var out jetstream.Stream
-	for _, want := range []jetstream.StreamConfig{wants[1], wants[0]} {
+	for _, want := range []jetstream.StreamConfig{wants[1], wants[0], wants[2]} {
 		s, err := ensureOne(ctx, js, want)
 		if err != nil {
 			return nil, err
@@ -292,7 +327,9 @@ func sameStream(have, want jetstream.StreamConfig) bool {
 
 // StreamConfigFromEnv reads the stream settings over the defaults:
 // STREAM_REPLICAS, STREAM_MAX_AGE, STREAM_MAX_BYTES (ARTICLES),
-// STREAM_IN_MAX_AGE, STREAM_IN_MAX_BYTES (ARTICLES_IN), STREAM_DUPLICATES.
+// STREAM_IN_MAX_AGE, STREAM_IN_MAX_BYTES (ARTICLES_IN),
+// STREAM_EVENTS_MAX_AGE, STREAM_EVENTS_MAX_BYTES (ARTICLE_EVENTS),
+// STREAM_DUPLICATES.
 // Ages are Go durations ("72h"), sizes bytes with an optional KiB, MiB or
 // GiB suffix; -1 means unbounded.
 func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
@@ -305,7 +342,7 @@ func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
 		}
 		c.Replicas = n
 	}
-	for name, dst := range map[string]*time.Duration{"STREAM_MAX_AGE": &c.MaxAge, "STREAM_IN_MAX_AGE": &c.InMaxAge, "STREAM_DUPLICATES": &c.Duplicates} {
+	for name, dst := range map[string]*time.Duration{"STREAM_MAX_AGE": &c.MaxAge, "STREAM_IN_MAX_AGE": &c.InMaxAge, "STREAM_EVENTS_MAX_AGE": &c.EventsMaxAge, "STREAM_DUPLICATES": &c.Duplicates} {
 		if v := getenv(name); v != "" {
 			if v == "-1" {
 				*dst = -1
@@ -318,7 +355,7 @@ func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
 			*dst = d
 		}
 	}
-	for name, dst := range map[string]*int64{"STREAM_MAX_BYTES": &c.MaxBytes, "STREAM_IN_MAX_BYTES": &c.InMaxBytes} {
+	for name, dst := range map[string]*int64{"STREAM_MAX_BYTES": &c.MaxBytes, "STREAM_IN_MAX_BYTES": &c.InMaxBytes, "STREAM_EVENTS_MAX_BYTES": &c.EventsMaxBytes} {
 		if v := getenv(name); v != "" {
 			n, err := ParseBytes(v)
 			if err != nil {
@@ -367,11 +404,11 @@ func MsgID(stage, articleID, rawSHA256 string) string {
 
 // ArticleHeader returns the headers of a JSON message about one article:
 // its id and the hash of the raw input it came from, so that a dead letter
-// or a stored notice can be traced back to the drop.
+// or a stored notice can be traced back to the drop. (The content type is
+// the CloudEvents content-type header, set by EventHeader.)
 func ArticleHeader(articleID, rawSHA256 string) nats.Header {
-	hdr := nats.Header{}
+	hdr := make(nats.Header, 2)
 	hdr.Set(HeaderArticleID, articleID)
 	hdr.Set(HeaderRawSHA256, rawSHA256)
-	hdr.Set(HeaderContentType, "application/json")
 	return hdr
 }

@@ -21,7 +21,7 @@ func TestConsumerUpgrade(t *testing.T) {
 	}
 	cfg := testConfig()
 	cfg.Stage = jsbus.StageEnrich
-	if _, err := jsbus.NewConsumer(ctx, js, cfg, jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) error { return nil })); err != nil {
+	if _, err := jsbus.NewConsumer(ctx, js, cfg, noOutput(func(context.Context, *jsbus.Msg) error { return nil })); err != nil {
 		t.Fatal(err)
 	}
 	c, err := js.Consumer(ctx, jsbus.StreamName, jsbus.StageEnrich)

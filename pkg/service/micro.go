@@ -69,7 +69,7 @@ func (i *instance) snapshot() InstanceStats {
 
 // wrap counts the messages in the handler.
 func (i *instance) wrap(h jsbus.Handler) jsbus.Handler {
-	return jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) error {
+	return jsbus.HandlerFunc(func(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
 		i.inFlight.Add(1)
 		defer i.inFlight.Add(-1)
 		return h.Handle(ctx, m)

@@ -118,12 +118,12 @@ func TestRunWaitsForNATS(t *testing.T) {
 	srv.WaitForShutdown()
 
 	got := make(chan string, 1)
-	h := jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) error {
+	h := jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
 		select {
 		case got <- string(m.Data):
 		default:
 		}
-		return nil
+		return nil, nil
 	})
 	cc := cfg.Consumer
 	cc.Stage = jsbus.StageIngest

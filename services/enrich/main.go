@@ -69,6 +69,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 				return nil, nil, err
 			}
 			opts = append(opts, enrich.WithLimits(lim))
-			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl)), r.Publisher(), log, opts...), cleanup, nil
+			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl)), log, opts...), cleanup, nil
 		})
 }

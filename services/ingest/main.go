@@ -46,11 +46,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		pcfg.MaxBytes = n
 	}
 	return service.Main(ctx, jsbus.StageIngest, getenv, stderr,
-		func(_ context.Context, r *service.Runner, _ *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
+		func(_ context.Context, _ *service.Runner, _ *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
 			p, err := parse.New(pcfg, parse.WithLogger(log))
 			if err != nil {
 				return nil, nil, fmt.Errorf("parser: %w", err)
 			}
-			return ingest.New(p, r.Publisher(), log), nil, nil
+			return ingest.New(p, log), nil, nil
 		})
 }

@@ -50,7 +50,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return fmt.Errorf("config: %w", err)
 	}
 	return service.Main(ctx, jsbus.StageStore, getenv, stderr,
-		func(ctx context.Context, r *service.Runner, hs *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
+		func(ctx context.Context, _ *service.Runner, hs *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {
 			st, err := store.New(ctx, cfg, store.WithLogger(log))
 			if err != nil {
 				return nil, nil, err
@@ -63,6 +63,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 				log.Warn("indexes", "err", err)
 			}
 			cleanup := func() { _ = st.Close(context.Background()) }
-			return store.NewStage(st, r.Publisher(), log), cleanup, nil
+			return store.NewStage(st, log), cleanup, nil
 		})
 }

@@ -13,9 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/services/enrich/quote"
@@ -130,15 +127,9 @@ func inField(ents []article.Entity, field string) []article.Entity {
 	return out
 }
 
-// Publisher publishes with a de-duplication id and waits for the ack.
-type Publisher interface {
-	Publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header) (*jetstream.PubAck, error)
-}
-
 // Stage handles parsed-article messages.
 type Stage struct {
 	enr *Enricher
-	pub Publisher
 	log *slog.Logger
 	lim Limits
 
@@ -200,8 +191,8 @@ func WithStories(sa StoryAssigner) StageOption { return func(s *Stage) { s.stori
 func WithLimits(l Limits) StageOption { return func(s *Stage) { s.lim = l } }
 
 // NewStage returns the enrich stage.
-func NewStage(e *Enricher, pub Publisher, log *slog.Logger, opts ...StageOption) *Stage {
-	s := &Stage{enr: e, pub: pub, log: log, lim: DefaultLimits()}
+func NewStage(e *Enricher, log *slog.Logger, opts ...StageOption) *Stage {
+	s := &Stage{enr: e, log: log, lim: DefaultLimits()}
 	for _, o := range opts {
 		o(s)
 	}
@@ -239,45 +230,41 @@ func (s *Stage) checkInput(a *article.Article, now time.Time) error {
 	return nil
 }
 
-// Handle enriches one parsed article and publishes it.
-func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
+// Handle enriches one parsed article into its enriched-article event.
+func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
 	if len(m.Data) > s.lim.MaxDocBytes {
-		return article.Permanent("too_large", fmt.Errorf("parsed article of %d bytes over the limit of %d", len(m.Data), s.lim.MaxDocBytes))
+		return nil, article.Permanent("too_large", fmt.Errorf("parsed article of %d bytes over the limit of %d", len(m.Data), s.lim.MaxDocBytes))
 	}
 	var a article.Article
 	if err := json.Unmarshal(m.Data, &a); err != nil {
-		return article.Permanent("bad_json", fmt.Errorf("decode parsed article: %w", err))
+		return nil, article.Permanent("bad_json", fmt.Errorf("decode parsed article: %w", err))
 	}
 	if err := s.checkInput(&a, time.Now()); err != nil {
-		return err
+		return nil, err
 	}
 	out, err := s.enr.Enrich(ctx, a)
 	if err != nil {
 		if ctx.Err() != nil { // shutting down: someone else will take it
-			return err
+			return nil, err
 		}
-		return article.Permanent("enrich", err)
+		return nil, article.Permanent("enrich", err)
 	}
 	if s.stories != nil {
 		d, err := s.stories.Assign(ctx, &out)
 		if err != nil {
-			return fmt.Errorf("copies and stories: %w", err)
+			return nil, fmt.Errorf("copies and stories: %w", err)
 		}
 		out.DuplicateOf, out.Similarity, out.StoryID = d.DuplicateOf, d.Similarity, d.StoryID
 	}
 	data, err := json.Marshal(out)
 	if err != nil {
-		return article.Permanent("encode", fmt.Errorf("encode enriched article: %w", err))
+		return nil, article.Permanent("encode", fmt.Errorf("encode enriched article: %w", err))
 	}
 	if len(data) > s.lim.MaxDocBytes {
 		// Permanent: the same input gives the same output every time.
-		return article.Permanent("too_large", fmt.Errorf("enriched article %s is %d bytes, over the limit of %d (%d entities, %d quotes)",
+		return nil, article.Permanent("too_large", fmt.Errorf("enriched article %s is %d bytes, over the limit of %d (%d entities, %d quotes)",
 			out.ID, len(data), s.lim.MaxDocBytes, len(out.Entities), len(out.Quotes)))
 	}
-	hdr := jsbus.ArticleHeader(out.ID, out.Source.SHA256)
-	if _, err := s.pub.Publish(ctx, jsbus.SubjectEnriched, jsbus.MsgID(jsbus.StageEnrich, out.ID, out.Source.SHA256), data, hdr); err != nil {
-		return err
-	}
 	s.log.Debug("enriched", "article_id", out.ID, "stage", jsbus.StageEnrich, "entities", len(out.Entities), "quotes", len(out.Quotes))
-	return nil
+	return []jsbus.Output{jsbus.ArticleOutput(jsbus.StageEnrich, jsbus.SubjectEnriched, jsbus.TypeEnriched, out.ID, out.Source.SHA256, data)}, nil
 }

@@ -6,12 +6,8 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
@@ -19,18 +15,6 @@ import (
 	"github.com/newsflow/newsflow/services/enrich/entity"
 	"github.com/newsflow/newsflow/services/enrich/quote"
 )
-
-type recordPub struct {
-	mu   sync.Mutex
-	subs []string
-}
-
-func (r *recordPub) Publish(_ context.Context, subject, _ string, _ []byte, _ nats.Header) (*jetstream.PubAck, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.subs = append(r.subs, subject)
-	return &jetstream.PubAck{}, nil
-}
 
 // TestStageChecksInput (issue 18, cases 4 and 7): the enrich stage refuses
 // what ingest never publishes, never publishes an event without a body,
@@ -70,23 +54,31 @@ func TestStageChecksInput(t *testing.T) {
 			a := good()
 			tc.edit(&a)
 			data, _ := json.Marshal(a)
-			pub := &recordPub{}
 			var opts []enrich.StageOption
 			if tc.limits != (enrich.Limits{}) {
 				opts = append(opts, enrich.WithLimits(tc.limits))
 			}
-			err := enrich.NewStage(enr, pub, slog.New(slog.DiscardHandler), opts...).Handle(context.Background(), &jsbus.Msg{Data: data})
+			outs, err := enrich.NewStage(enr, slog.New(slog.DiscardHandler), opts...).Handle(context.Background(), &jsbus.Msg{Data: data})
 			if tc.reason == "" {
-				if err != nil || len(pub.subs) != 1 {
-					t.Fatalf("good article: err %v, published %v", err, pub.subs)
+				if err != nil || len(outs) != 1 {
+					t.Fatalf("good article: err %v, outputs %v", err, outs)
+				}
+				o := outs[0]
+				if o.Subject != jsbus.SubjectEnriched || o.Type != jsbus.TypeEnriched || o.ArticleID != a.ID ||
+					o.MsgID != jsbus.MsgID(jsbus.StageEnrich, a.ID, a.Source.SHA256) || o.DataSchema != jsbus.ArticleSchemaID {
+					t.Errorf("output %+v", o)
+				}
+				var back article.Article
+				if err := json.Unmarshal(o.Data, &back); err != nil || back.ID != a.ID || back.EnrichedAt == nil {
+					t.Errorf("output data: %v, %+v", err, back)
 				}
 				return
 			}
 			if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != tc.reason {
 				t.Fatalf("err %v (reason %q), want a permanent %q", err, article.Reason(err), tc.reason)
 			}
-			if len(pub.subs) != 0 {
-				t.Errorf("published %v", pub.subs)
+			if len(outs) != 0 {
+				t.Errorf("outputs beside a permanent error: %v", outs)
 			}
 		})
 	}

@@ -9,9 +9,6 @@ import (
 	"fmt"
 	"log/slog"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/services/ingest/parse"
@@ -22,35 +19,29 @@ type Parser interface {
 	Parse(ctx context.Context, in parse.Input) ([]article.Article, error)
 }
 
-// Publisher publishes with a de-duplication id and waits for the ack.
-type Publisher interface {
-	Publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header) (*jetstream.PubAck, error)
-}
-
 // Stage handles raw messages.
 type Stage struct {
 	parser Parser
-	pub    Publisher
 	log    *slog.Logger
 }
 
 // New returns the ingest stage.
-func New(p Parser, pub Publisher, log *slog.Logger) *Stage {
-	return &Stage{parser: p, pub: pub, log: log}
+func New(p Parser, log *slog.Logger) *Stage {
+	return &Stage{parser: p, log: log}
 }
 
-// Handle parses one raw message and publishes each article it holds. A
-// parse failure is permanent; a publish failure is retried (the ids make
-// the articles already published harmless duplicates).
-func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
+// Handle parses one raw message into one parsed-article event per article
+// it holds. A parse failure is permanent. Over the item limit, the
+// articles read still go out and the input is then dead-lettered (the
+// permanent error beside them), so the rest is not lost unseen.
+func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
 	in := parse.Input{Data: m.Data, ContentType: m.Header.Get(jsbus.HeaderContentType), Name: m.Header.Get(jsbus.HeaderSourceName)}
 	arts, err := s.parser.Parse(ctx, in)
-	// Over the item limit, the articles read still go on; the input is
-	// then dead-lettered (the error below) so the rest is not lost unseen.
 	over := errors.Is(err, parse.ErrTooManyItems) && len(arts) > 0
 	if err != nil && !over {
-		return fmt.Errorf("parse: %w", err)
+		return nil, fmt.Errorf("parse: %w", err)
 	}
+	outs := make([]jsbus.Output, 0, len(arts))
 	for i := range arts {
 		a := &arts[i]
 		if !m.Time.IsZero() {
@@ -61,16 +52,13 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 		}
 		data, err := json.Marshal(a)
 		if err != nil {
-			return article.Permanent("encode", fmt.Errorf("encode article: %w", err))
+			return nil, article.Permanent("encode", fmt.Errorf("encode article: %w", err))
 		}
-		hdr := jsbus.ArticleHeader(a.ID, a.Source.SHA256)
-		if _, err := s.pub.Publish(ctx, jsbus.SubjectParsed, jsbus.MsgID(jsbus.StageIngest, a.ID, a.Source.SHA256), data, hdr); err != nil {
-			return err
-		}
+		outs = append(outs, jsbus.ArticleOutput(jsbus.StageIngest, jsbus.SubjectParsed, jsbus.TypeParsed, a.ID, a.Source.SHA256, data))
 		s.log.Debug("parsed", "article_id", a.ID, "stage", jsbus.StageIngest, "headline", a.Headline)
 	}
 	if over {
-		return fmt.Errorf("parse: %w", err)
+		return outs, fmt.Errorf("parse: %w", err)
 	}
-	return nil
+	return outs, nil
 }

@@ -13,8 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"go.mongodb.org/mongo-driver/v2/bson"
 
 	"github.com/newsflow/newsflow/pkg/article"
@@ -179,11 +177,10 @@ func TestBatchesBoundedInBytes(t *testing.T) {
 	}
 }
 
-// recorder is a Writer and Publisher that remembers what reached it.
+// recorder is a Writer that remembers what reached it.
 type recorder struct {
 	mu     sync.Mutex
 	writes []string
-	pubs   []string
 }
 
 func (r *recorder) Write(_ context.Context, a *article.Article) error {
@@ -191,13 +188,6 @@ func (r *recorder) Write(_ context.Context, a *article.Article) error {
 	defer r.mu.Unlock()
 	r.writes = append(r.writes, a.ID)
 	return nil
-}
-
-func (r *recorder) Publish(_ context.Context, subject, _ string, _ []byte, _ nats.Header) (*jetstream.PubAck, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.pubs = append(r.pubs, subject)
-	return &jetstream.PubAck{}, nil
 }
 
 // TestStageRefusesForgedArticles (case 4): what anyone could publish on
@@ -239,18 +229,22 @@ func TestStageRefusesForgedArticles(t *testing.T) {
 				}
 			}
 			r := &recorder{}
-			err := NewStage(r, r, slogDiscard()).Handle(context.Background(), &jsbus.Msg{Subject: jsbus.SubjectEnriched, Data: data})
+			outs, err := NewStage(r, slogDiscard()).Handle(context.Background(), &jsbus.Msg{Subject: jsbus.SubjectEnriched, Data: data})
 			if tc.reason == "" {
-				if err != nil || len(r.writes) != 1 {
-					t.Fatalf("good article: err %v, writes %v", err, r.writes)
+				if err != nil || len(r.writes) != 1 || len(outs) != 1 {
+					t.Fatalf("good article: err %v, writes %v, outputs %v", err, r.writes, outs)
+				}
+				var n Stored
+				if o := outs[0]; o.Subject != jsbus.SubjectStored || o.Type != jsbus.TypeStored || json.Unmarshal(o.Data, &n) != nil || n.ID != r.writes[0] {
+					t.Errorf("stored notice %+v (%+v)", o, n)
 				}
 				return
 			}
 			if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != tc.reason {
 				t.Fatalf("err %v (reason %q), want a permanent %q", err, article.Reason(err), tc.reason)
 			}
-			if len(r.writes) != 0 || len(r.pubs) != 0 {
-				t.Errorf("forged article reached the database (%v) or was announced (%v)", r.writes, r.pubs)
+			if len(r.writes) != 0 || len(outs) != 0 {
+				t.Errorf("forged article reached the database (%v) or was announced (%v)", r.writes, outs)
 			}
 		})
 	}

@@ -15,8 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
@@ -33,7 +31,9 @@ type Config struct {
 	Database, Collection string
 	// MaxBatch bounds the documents in one write.
 	MaxBatch int
-	// FlushInterval is how long a write waits for more documents to join it.
+	// FlushInterval is how long a batch of writes that queued up (a busy
+	// store) waits for more documents to join it; a write that finds no
+	// other waiting goes at once.
 	FlushInterval time.Duration
 	// WriteTimeout bounds one write to the database.
 	WriteTimeout time.Duration
@@ -279,21 +279,46 @@ func (s *Store) loop() {
 			}
 		}
 		bytes := batch[0].size
-		timer := time.NewTimer(s.cfg.FlushInterval)
-	gather:
-		for len(batch) < s.cfg.MaxBatch && bytes < s.cfg.MaxBatchBytes {
+		full := func() bool { return len(batch) >= s.cfg.MaxBatch || bytes >= s.cfg.MaxBatchBytes }
+		take := func(r writeReq) bool {
+			if bytes+r.size > s.cfg.MaxBatchBytes {
+				carry = append(carry, r) // the next batch's first
+				return false
+			}
+			batch, bytes = append(batch, r), bytes+r.size
+			return true
+		}
+		// Take the writes waiting already. A write that finds none goes
+		// at once: a lone article (a quiet pipeline) should not wait for
+		// company that is not coming. Under load, writes queue up while a
+		// batch is written, and the next batch then waits up to
+		// FlushInterval for more to join.
+	drain:
+		for !full() {
 			select {
 			case r := <-s.reqs:
-				if bytes+r.size > s.cfg.MaxBatchBytes {
-					carry = append(carry, r)
-					break gather
+				if !take(r) {
+					break drain
 				}
-				batch, bytes = append(batch, r), bytes+r.size
-			case <-timer.C:
-				break gather
+			default:
+				break drain
 			}
 		}
-		timer.Stop()
+		if len(batch) > 1 && len(carry) == 0 && s.cfg.FlushInterval > 0 {
+			timer := time.NewTimer(s.cfg.FlushInterval)
+		gather:
+			for !full() {
+				select {
+				case r := <-s.reqs:
+					if !take(r) {
+						break gather
+					}
+				case <-timer.C:
+					break gather
+				}
+			}
+			timer.Stop()
+		}
 		s.mu.Lock()
 		s.flushSince = batch[0].since // the oldest write's wait counts
 		s.mu.Unlock()
@@ -430,15 +455,9 @@ type Writer interface {
 	Write(ctx context.Context, a *article.Article) error
 }
 
-// Publisher publishes with a de-duplication id and waits for the ack.
-type Publisher interface {
-	Publish(ctx context.Context, subject, msgID string, data []byte, hdr nats.Header) (*jetstream.PubAck, error)
-}
-
 // Stage handles enriched-article messages.
 type Stage struct {
 	w      Writer
-	pub    Publisher
 	log    *slog.Logger
 	maxDoc int
 }
@@ -451,8 +470,8 @@ type StageOption func(*Stage)
 func WithMaxDocBytes(n int) StageOption { return func(s *Stage) { s.maxDoc = n } }
 
 // NewStage returns the store stage.
-func NewStage(w Writer, pub Publisher, log *slog.Logger, opts ...StageOption) *Stage {
-	s := &Stage{w: w, pub: pub, log: log, maxDoc: DefaultMaxDocBytes}
+func NewStage(w Writer, log *slog.Logger, opts ...StageOption) *Stage {
+	s := &Stage{w: w, log: log, maxDoc: DefaultMaxDocBytes}
 	if st, ok := w.(*Store); ok {
 		s.maxDoc = st.cfg.MaxDocBytes
 	}
@@ -462,30 +481,30 @@ func NewStage(w Writer, pub Publisher, log *slog.Logger, opts ...StageOption) *S
 	return s
 }
 
-// Handle validates one enriched article, writes it, then announces it.
-// Anyone who can publish on articles.enriched reaches this point, so the
-// store trusts nothing it has not checked: size, the JSON Schema and the
-// invariants (see Validate). A database error is transient and retried
-// with backoff; an older version than the stored one is acknowledged
-// without a write.
-func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
+// Handle validates one enriched article, writes it, then returns its
+// stored notice. Anyone who can publish on articles.enriched reaches this
+// point, so the store trusts nothing it has not checked: size, the JSON
+// Schema and the invariants (see Validate). A database error is transient
+// and retried with backoff; an older version than the stored one is
+// acknowledged without a write (its notice says superseded).
+func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
 	if len(m.Data) > s.maxDoc {
-		return article.Permanent("too_large", fmt.Errorf("enriched article of %d bytes over the limit of %d", len(m.Data), s.maxDoc))
+		return nil, article.Permanent("too_large", fmt.Errorf("enriched article of %d bytes over the limit of %d", len(m.Data), s.maxDoc))
 	}
 	a, err := decode(m.Data)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if a.ID == "" {
-		return article.Permanent("no_id", errors.New("enriched article has no id"))
+		return nil, article.Permanent("no_id", errors.New("enriched article has no id"))
 	}
 	// Retrying cannot complete an article: refuse it rather than store a
 	// document without text that every query would trip over.
 	if strings.TrimSpace(a.Body) == "" {
-		return article.Permanent("incomplete", fmt.Errorf("enriched article %s has no body", a.ID))
+		return nil, article.Permanent("incomplete", fmt.Errorf("enriched article %s has no body", a.ID))
 	}
 	if err := Validate(m.Data, a, time.Now()); err != nil {
-		return err
+		return nil, err
 	}
 	log := s.log.With("article_id", a.ID, "stage", jsbus.StageStore)
 	superseded := false
@@ -493,15 +512,14 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) error {
 		superseded = true
 		log.Info("older version not written", "ingested_at", a.IngestedAt)
 	} else if err != nil {
-		return fmt.Errorf("write %s: %w", a.ID, err)
+		return nil, fmt.Errorf("write %s: %w", a.ID, err)
 	}
-	data, _ := json.Marshal(Stored{ID: a.ID, Headline: a.Headline, RawSHA256: a.Source.SHA256, Entities: len(a.Entities), Quotes: len(a.Quotes), Superseded: superseded})
-	hdr := jsbus.ArticleHeader(a.ID, a.Source.SHA256)
-	if _, err := s.pub.Publish(ctx, jsbus.SubjectStored, jsbus.MsgID(jsbus.StageStore, a.ID, a.Source.SHA256), data, hdr); err != nil {
-		return err
+	data, err := json.Marshal(Stored{ID: a.ID, Headline: a.Headline, RawSHA256: a.Source.SHA256, Entities: len(a.Entities), Quotes: len(a.Quotes), Superseded: superseded})
+	if err != nil {
+		return nil, article.Permanent("encode", fmt.Errorf("encode stored notice: %w", err))
 	}
 	log.Debug("stored")
-	return nil
+	return []jsbus.Output{jsbus.ArticleOutput(jsbus.StageStore, jsbus.SubjectStored, jsbus.TypeStored, a.ID, a.Source.SHA256, data)}, nil
 }
 
 // ConfigFromEnv reads MONGO_URI (or MONGO_URI_FILE), MONGO_DATABASE,

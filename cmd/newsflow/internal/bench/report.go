@@ -56,8 +56,10 @@ type Report struct {
 	// EnrichProcs is the number of processes running the enrich stage.
 	EnrichProcs int `json:"enrich_procs"`
 
-	Pipeline       PipelineResult `json:"pipeline"`
-	PipelineMemory Memory         `json:"pipeline_memory"`
+	Pipeline PipelineResult `json:"pipeline"`
+	// Steady is the latency mode's run (bench --rate), instead of Pipeline.
+	Steady         *SteadyResult `json:"latency_mode,omitempty"`
+	PipelineMemory Memory        `json:"pipeline_memory"`
 	// Ceiling is parse and enrich in-process on all cores over the same
 	// articles: CeilingRuns (one before the pipeline, one after) together.
 	Ceiling     Throughput   `json:"ceiling"`
@@ -129,6 +131,19 @@ func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "machine   %d CPUs (GOMAXPROCS %d), %s, %s, GOGC=%d, memory limit %s\n",
 		m.NumCPU, m.GOMAXPROCS, m.CPUModel, m.GoVersion, m.GOGC, limitString(m.MemoryLimit))
 	fmt.Fprintf(&b, "corpus    %s, N=%d, enrich processes %d\n", r.Corpus, r.N, r.EnrichProcs)
+	if s := r.Steady; s != nil {
+		fmt.Fprintf(&b, "steady    %d articles dropped at %.1f/s over %s: %d stored, %d dead\n", s.Dropped, s.Rate, round(s.Elapsed), s.Stored, s.Dead)
+		for _, l := range []struct {
+			name string
+			l    Latency
+		}{{"drop->enriched", s.DropToEnriched}, {"drop->stored", s.DropToStored}, {"ingest (drop->parsed)", s.Ingest}, {"enrich (parsed->enriched)", s.Enrich}, {"store (enriched->stored)", s.Store}} {
+			fmt.Fprintf(&b, "latency   %-26s p50 %s  p95 %s  p99 %s  max %s\n", l.name, round(l.l.P50), round(l.l.P95), round(l.l.P99), round(l.l.Max))
+		}
+		pm := r.PipelineMemory
+		fmt.Fprintf(&b, "memory    peak RSS %s (end %s), peak Go heap %s\n", mib(pm.PeakRSSBytes), mib(pm.EndRSSBytes), mib(pm.PeakHeapBytes))
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
 	p := r.Pipeline
 	fmt.Fprintf(&b, "pipeline  %d stored, %d dead in %s: %.1f articles/s, CPU %s/article (dropped all in %s)\n",
 		p.Stored, p.Dead, round(p.Throughput.Elapsed), p.Throughput.PerSec, round(p.Throughput.CPUPerArticle), round(p.DropElapsed))

@@ -115,6 +115,18 @@ func TestNATSConfPermissions(t *testing.T) {
 		{"subscriber", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x", false},
 		{"subscriber", "pub", "$JS.API.CONSUMER.MSG.NEXT.ARTICLES.store", false},
 		{"subscriber", "sub", "articles.enriched", false},
+		// Per-quote and per-entity events (ARTICLE_EVENTS): enrich writes
+		// them, subscribers read them, nobody else writes them.
+		{"enrich", "pub", "articles.quote.jane_doe", true},
+		{"enrich", "pub", "articles.entity.org.who", true},
+		{"enrich", "pub", "$JS.API.STREAM.INFO.ARTICLE_EVENTS", true},
+		{"ingest", "pub", "articles.quote.jane_doe", false},
+		{"store", "pub", "articles.entity.org.who", false},
+		{"dropper", "pub", "articles.quote.jane_doe", false},
+		{"subscriber", "pub", "articles.quote.jane_doe", false},
+		{"subscriber", "pub", "$JS.API.CONSUMER.CREATE.ARTICLE_EVENTS.x.articles.quote.jane_doe", true},
+		{"subscriber", "pub", "$JS.API.CONSUMER.MSG.NEXT.ARTICLE_EVENTS.x", true},
+		{"subscriber", "pub", "$JS.API.STREAM.PURGE.ARTICLE_EVENTS", false},
 		{"operator", "pub", "$JS.API.STREAM.PURGE.ARTICLES", true},
 		{"operator", "sub", "$SRV.>", true},
 	}

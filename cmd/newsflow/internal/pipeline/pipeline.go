@@ -75,16 +75,15 @@ func (l *Local) ProcessText(ctx context.Context, name string, raw []byte) (artic
 // Stages returns the ingest, enrich and store stages on r, with the
 // consumer template tmpl, writing through st.
 func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerConfig, log *slog.Logger, enrichOpts ...enrich.StageOption) []service.Stage {
-	pub := r.Publisher()
 	with := func(stage string) jsbus.ConsumerConfig {
 		c := tmpl
 		c.Stage = stage
 		return c
 	}
 	return []service.Stage{
-		{Consumer: with(jsbus.StageIngest), Handler: ingest.New(l.Parser, pub, log)},
-		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, pub, log, enrichOpts...)},
-		{Consumer: with(jsbus.StageStore), Handler: store.NewStage(st, pub, log)},
+		{Consumer: with(jsbus.StageIngest), Handler: ingest.New(l.Parser, log)},
+		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, log, enrichOpts...)},
+		{Consumer: with(jsbus.StageStore), Handler: store.NewStage(st, log)},
 	}
 }
 

@@ -35,15 +35,15 @@ type counting struct {
 	me int
 }
 
-func (c counting) Handle(ctx context.Context, m *jsbus.Msg) error {
-	err := c.h.Handle(ctx, m)
+func (c counting) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+	outs, err := c.h.Handle(ctx, m)
 	if err == nil {
 		c.mu.Lock()
 		id := m.Header.Get(jsbus.HeaderArticleID)
 		c.by[id] = append(c.by[id], c.me)
 		c.mu.Unlock()
 	}
-	return err
+	return outs, err
 }
 
 // TestTwoEnrichConsumersShareTheWork runs two enrich consumers, each on its
@@ -95,7 +95,7 @@ func TestTwoEnrichConsumersShareTheWork(t *testing.T) {
 		t.Cleanup(r.Close)
 		cc := cfg.Consumer
 		cc.Stage, cc.MaxInFlight = jsbus.StageEnrich, 2
-		h := counting{h: enrich.NewStage(local.Enricher, r.Publisher(), log), mu: &mu, by: by, me: i}
+		h := counting{h: enrich.NewStage(local.Enricher, log), mu: &mu, by: by, me: i}
 		wg.Go(func() {
 			if err := r.Run(ctx, service.Stage{Consumer: cc, Handler: h}); err != nil {
 				t.Errorf("consumer %d: %v", i, err)
