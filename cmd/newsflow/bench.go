@@ -47,6 +47,7 @@ type benchOptions struct {
 	publishers  int
 	timeout     time.Duration
 	noCeiling   bool
+	noFanout    bool
 	noPipeline  bool
 	cpuProfile  string
 	// rate and duration, set, make a latency run: articles dropped at a
@@ -74,6 +75,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&o.publishers, "publishers", 64, "concurrent publishers dropping articles")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "bound on the pipeline run")
 	fs.BoolVar(&o.noCeiling, "no-ceiling", false, "skip the in-process ceiling")
+	fs.BoolVar(&o.noFanout, "no-fanout", false, "publish no per-quote and per-entity events (to measure what they cost)")
 	fs.BoolVar(&o.noPipeline, "no-pipeline", false, "skip the pipeline run (measure the in-process figures only)")
 	fs.Float64Var(&o.rate, "rate", 0, "latency mode: drop articles one at a time at this rate (articles/s) for --duration, and report drop->enriched, drop->stored and per-stage p50/p95/p99 (no ceiling)")
 	fs.DurationVar(&o.duration, "duration", 30*time.Second, "latency mode: how long to drop articles at --rate")
@@ -228,6 +230,10 @@ func benchPipeline(ctx context.Context, e env, o benchOptions, local *pipeline.L
 		switch k {
 		case "LOG_LEVEL", "LOG_FORMAT":
 			return e.getenv(k)
+		case "FANOUT_MAX_QUOTES", "FANOUT_MAX_ENTITIES":
+			if o.noFanout {
+				return "0"
+			}
 		}
 		return ""
 	}, stdin: strings.NewReader(""), stdout: io.Discard, stderr: e.stderr}
@@ -256,7 +262,7 @@ func benchPipeline(ctx context.Context, e env, o benchOptions, local *pipeline.L
 		return nil
 	}
 
-	workers, err := startEnrichWorkers(sctx, e, ep.NATSURL, o.enrichProcs-1, log)
+	workers, err := startEnrichWorkers(sctx, e, ep.NATSURL, o.enrichProcs-1, o.noFanout, log)
 	if err != nil {
 		_ = stopStack()
 		return err
@@ -427,7 +433,7 @@ type enrichWorkers struct {
 
 // startEnrichWorkers starts n child processes ('newsflow bench
 // --worker-enrich URL') and waits until each consumes.
-func startEnrichWorkers(ctx context.Context, e env, natsURL string, n int, log *slog.Logger) (*enrichWorkers, error) {
+func startEnrichWorkers(ctx context.Context, e env, natsURL string, n int, noFanout bool, log *slog.Logger) (*enrichWorkers, error) {
 	w := &enrichWorkers{log: log}
 	if n <= 0 {
 		return w, nil
@@ -438,6 +444,9 @@ func startEnrichWorkers(ctx context.Context, e env, natsURL string, n int, log *
 	}
 	for i := range n {
 		cmd := exec.Command(self, "bench", "--worker-enrich", natsURL)
+		if noFanout {
+			cmd.Env = append(os.Environ(), "FANOUT_MAX_QUOTES=0", "FANOUT_MAX_ENTITIES=0")
+		}
 		cmd.Stderr = e.stderr
 		in, err := cmd.StdinPipe()
 		if err != nil {
@@ -508,6 +517,10 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 		return err
 	}
 	defer closeStories()
+	fo, err := enrich.FanoutFromEnv(e.getenv)
+	if err != nil {
+		return err
+	}
 	cc := cfg.Consumer
 	cc.Stage = jsbus.StageEnrich
 	cc.MaxInFlight = pipeline.EnrichInFlight()
@@ -519,7 +532,7 @@ func benchEnrichWorker(ctx context.Context, e env, natsURL string, log *slog.Log
 	})
 	runErr := make(chan error, 1)
 	wg.Go(func() {
-		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, log, storyOpts...)})
+		runErr <- r.Run(ctx, service.Stage{Consumer: cc, Handler: enrich.NewStage(local.Enricher, log, append(storyOpts, fo)...)})
 	})
 	fmt.Fprintln(e.stdout, "ready")
 	err = <-runErr

@@ -224,23 +224,33 @@ func reenrichOne(ctx context.Context, js jetstream.JetStream, enr *enrich.Enrich
 			return err
 		}
 		for _, ev := range evs {
-			m := nats.NewMsg(ev.Subject)
-			m.Data = ev.Data
-			m.Header.Set(jsbus.HeaderContentType, "application/json")
-			m.Header.Set(jsbus.HeaderArticleID, out.ID)
-			m.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
-			if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(ev.MsgID)); err != nil {
+			eo := enrich.FanoutOutput(ev, out.ID)
+			eo.Header = nats.Header{}
+			eo.Header.Set(jsbus.HeaderArticleID, out.ID)
+			eo.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
+			if err := publishOutput(ctx, js, eo); err != nil {
 				return fmt.Errorf("publish %s of %s: %w", ev.Subject, out.ID, err)
 			}
 		}
 	}
-	hdr := jsbus.ArticleHeader(out.ID, out.Source.SHA256)
-	hdr.Set(HeaderRevision, strconv.Itoa(out.Revision))
-	m := &nats.Msg{Subject: jsbus.SubjectEnriched, Data: data, Header: hdr}
-	if _, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(revisionMsgID(out))); err != nil {
+	ao := jsbus.ArticleOutput(stageReenrich, jsbus.SubjectEnriched, jsbus.TypeEnriched, out.ID, out.Source.SHA256, data)
+	ao.MsgID = revisionMsgID(out)
+	ao.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
+	if err := publishOutput(ctx, js, ao); err != nil {
 		return fmt.Errorf("publish %s: %w", out.ID, err)
 	}
 	return nil
+}
+
+// stageReenrich names re-enrichment as the source of its events.
+const stageReenrich = "reenrich"
+
+// publishOutput publishes o as the consume loop does, with its CloudEvents
+// headers and its message id, and waits for the stream's ack.
+func publishOutput(ctx context.Context, js jetstream.JetStream, o jsbus.Output) error {
+	m := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: jsbus.EventHeader(stageReenrich, o, time.Now())}
+	_, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(o.MsgID))
+	return err
 }
 
 // revisionMsgID is the Nats-Msg-Id of a re-enriched article: the stage

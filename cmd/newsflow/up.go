@@ -230,7 +230,11 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		return err
 	}
 	defer closeStories()
-	stages := pipeline.Stages(local, r, st, cfg.Consumer, log, storyOpts...)
+	fo, err := enrich.FanoutFromEnv(e.getenv)
+	if err != nil {
+		return err
+	}
+	stages := pipeline.Stages(local, r, st, cfg.Consumer, log, append(storyOpts, fo)...)
 	for i := range stages {
 		// Enrich is the CPU-bound stage: one worker per core and a spare;
 		// store gathers many articles into each database write.

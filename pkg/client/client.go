@@ -29,7 +29,7 @@ import (
 
 // EventsStream is the stream of the fan-out events (articles.quote.> and
 // articles.entity.>); the enriched articles are in jsbus.StreamName.
-const EventsStream = "ARTICLE_EVENTS"
+const EventsStream = jsbus.StreamEvents
 
 // Config is how to reach NATS and the streams.
 type Config struct {

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsflow/newsflow/pkg/jsbus"
 )
 
 // Token limits and reserved forms. A token holds lower-case letters, digits
@@ -98,11 +100,11 @@ func hash(s string) string {
 	return hex.EncodeToString(sum[:])[:hashHex]
 }
 
-// Subject prefixes of the fan-out events. They equal
-// jsbus.SubjectQuotePrefix and jsbus.SubjectEntityPrefix (a test checks).
+// Subject prefixes of the fan-out events, those of the ARTICLE_EVENTS
+// stream.
 const (
-	QuotePrefix  = "articles.quote."
-	EntityPrefix = "articles.entity."
+	QuotePrefix  = jsbus.SubjectQuotePrefix
+	EntityPrefix = jsbus.SubjectEntityPrefix
 )
 
 // QuoteSubject returns the subject of the quotes of a speaker:

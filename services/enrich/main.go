@@ -68,7 +68,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 				cleanup()
 				return nil, nil, err
 			}
-			opts = append(opts, enrich.WithLimits(lim))
+			fo, err := enrich.FanoutFromEnv(getenv)
+			if err != nil {
+				cleanup()
+				return nil, nil, err
+			}
+			opts = append(opts, enrich.WithLimits(lim), fo)
 			return enrich.NewStage(enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl)), log, opts...), cleanup, nil
 		})
 }

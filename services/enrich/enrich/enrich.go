@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/fanout"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/services/enrich/quote"
 	"github.com/newsflow/newsflow/services/enrich/story"
@@ -134,6 +135,7 @@ type Stage struct {
 	lim Limits
 
 	stories StoryAssigner
+	fanout  fanout.Config // zero: no per-quote and per-entity events
 }
 
 // Limits bound the work one message may cause.
@@ -187,12 +189,31 @@ type StoryAssigner interface {
 // retried, never published without them.
 func WithStories(sa StoryAssigner) StageOption { return func(s *Stage) { s.stories = sa } }
 
+// WithFanout sets the limits of the per-quote and per-entity events the
+// stage publishes beside each enriched article (docs/subscribing.md);
+// fanout.DefaultConfig otherwise, and a zero Config publishes none.
+func WithFanout(c fanout.Config) StageOption { return func(s *Stage) { s.fanout = c } }
+
+// FanoutFromEnv is WithFanout with the limits of fanout.ConfigFromEnv
+// (FANOUT_MAX_QUOTES, FANOUT_MAX_ENTITIES, FANOUT_MAX_MENTIONS; all 0 turn
+// the events off).
+func FanoutFromEnv(getenv func(string) string) (StageOption, error) {
+	c, err := fanout.ConfigFromEnv(getenv)
+	if err != nil {
+		return nil, fmt.Errorf("fan-out: %w", err)
+	}
+	if c.MaxQuotes == 0 && c.MaxEntities == 0 {
+		c = fanout.Config{}
+	}
+	return WithFanout(c), nil
+}
+
 // WithLimits sets the stage's limits (DefaultLimits otherwise).
 func WithLimits(l Limits) StageOption { return func(s *Stage) { s.lim = l } }
 
 // NewStage returns the enrich stage.
 func NewStage(e *Enricher, log *slog.Logger, opts ...StageOption) *Stage {
-	s := &Stage{enr: e, log: log, lim: DefaultLimits()}
+	s := &Stage{enr: e, log: log, lim: DefaultLimits(), fanout: fanout.DefaultConfig()}
 	for _, o := range opts {
 		o(s)
 	}
@@ -266,5 +287,26 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error
 			out.ID, len(data), s.lim.MaxDocBytes, len(out.Entities), len(out.Quotes)))
 	}
 	s.log.Debug("enriched", "article_id", out.ID, "stage", jsbus.StageEnrich, "entities", len(out.Entities), "quotes", len(out.Quotes))
-	return []jsbus.Output{jsbus.ArticleOutput(jsbus.StageEnrich, jsbus.SubjectEnriched, jsbus.TypeEnriched, out.ID, out.Source.SHA256, data)}, nil
+	outs := []jsbus.Output{jsbus.ArticleOutput(jsbus.StageEnrich, jsbus.SubjectEnriched, jsbus.TypeEnriched, out.ID, out.Source.SHA256, data)}
+	if s.fanout == (fanout.Config{}) {
+		return outs, nil
+	}
+	evs, err := fanout.Events(out, s.fanout)
+	if err != nil {
+		return nil, article.Permanent("encode", err)
+	}
+	for _, ev := range evs {
+		outs = append(outs, FanoutOutput(ev, out.ID))
+	}
+	return outs, nil
+}
+
+// FanoutOutput is the bus output of one per-quote or per-entity event of
+// article id: what the stage and a re-enrichment publish.
+func FanoutOutput(ev fanout.Event, id string) jsbus.Output {
+	schema := fanout.SchemaEntity
+	if ev.Type == fanout.TypeQuote {
+		schema = fanout.SchemaQuote
+	}
+	return jsbus.Output{Subject: ev.Subject, MsgID: ev.MsgID, Type: ev.Type, ArticleID: id, DataSchema: schema, Data: ev.Data}
 }

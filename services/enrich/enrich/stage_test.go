@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/fanout"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/enrich/entity"
@@ -60,7 +61,7 @@ func TestStageChecksInput(t *testing.T) {
 			}
 			outs, err := enrich.NewStage(enr, slog.New(slog.DiscardHandler), opts...).Handle(context.Background(), &jsbus.Msg{Data: data})
 			if tc.reason == "" {
-				if err != nil || len(outs) != 1 {
+				if err != nil || len(outs) == 0 {
 					t.Fatalf("good article: err %v, outputs %v", err, outs)
 				}
 				o := outs[0]
@@ -92,5 +93,66 @@ func TestLimitsFromEnv(t *testing.T) {
 	}
 	if _, err := enrich.LimitsFromEnv(func(k string) string { return map[string]string{"ENRICH_MAX_DOC_BYTES": "10"}[k] }); err == nil {
 		t.Error("a 10-byte limit was accepted")
+	}
+}
+
+// TestStageFansOut: after the enriched article the stage returns one event
+// per quote and per entity, on the subjects of their speaker and name, with
+// their CloudEvents type and schema; a zero fan-out config returns none.
+func TestStageFansOut(t *testing.T) {
+	rec, err := entity.New(entity.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	enr := enrich.NewEnricher(rec, quote.Extract)
+	a := article.Article{
+		ID: "0123456789abcdef01234568", Headline: "Mayor opens bridge",
+		Body:       "Mayor Jane Okafor opened the new bridge in Riverton on Monday. \"It joins our two halves,\" Okafor said.",
+		Source:     article.Source{Format: "text", SHA256: strings.Repeat("cd", 32)},
+		IngestedAt: time.Now().Add(-time.Minute).UTC(),
+	}
+	data, _ := json.Marshal(a)
+	tests := []struct {
+		name         string
+		opts         []enrich.StageOption
+		quotes, ents int
+	}{
+		{"default", nil, 1, 2},
+		{"off", []enrich.StageOption{enrich.WithFanout(fanout.Config{})}, 0, 0},
+		{"quotes only", []enrich.StageOption{enrich.WithFanout(fanout.Config{MaxQuotes: 5})}, 1, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			outs, err := enrich.NewStage(enr, slog.New(slog.DiscardHandler), tc.opts...).Handle(context.Background(), &jsbus.Msg{Data: data})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(outs) == 0 || outs[0].Subject != jsbus.SubjectEnriched {
+				t.Fatalf("first output %+v, want the enriched article", outs)
+			}
+			quotes, ents := 0, 0
+			for _, o := range outs[1:] {
+				if o.ArticleID != a.ID || o.MsgID == "" {
+					t.Errorf("output %s: article %q, id %q", o.Subject, o.ArticleID, o.MsgID)
+				}
+				switch o.Type {
+				case fanout.TypeQuote:
+					quotes++
+					if o.Subject != fanout.QuoteSubject("Jane Okafor") || o.DataSchema != fanout.SchemaQuote {
+						t.Errorf("quote event on %s with schema %s", o.Subject, o.DataSchema)
+					}
+				case fanout.TypeEntity:
+					ents++
+					if !strings.HasPrefix(o.Subject, jsbus.SubjectEntityPrefix) || o.DataSchema != fanout.SchemaEntity {
+						t.Errorf("entity event on %s with schema %s", o.Subject, o.DataSchema)
+					}
+				default:
+					t.Errorf("output of type %q", o.Type)
+				}
+			}
+			if quotes != tc.quotes || ents != tc.ents {
+				t.Errorf("%d quote and %d entity events, want %d and %d", quotes, ents, tc.quotes, tc.ents)
+			}
+		})
 	}
 }

@@ -519,7 +519,13 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error
 		return nil, article.Permanent("encode", fmt.Errorf("encode stored notice: %w", err))
 	}
 	log.Debug("stored")
-	return []jsbus.Output{jsbus.ArticleOutput(jsbus.StageStore, jsbus.SubjectStored, jsbus.TypeStored, a.ID, a.Source.SHA256, data)}, nil
+	o := jsbus.ArticleOutput(jsbus.StageStore, jsbus.SubjectStored, jsbus.TypeStored, a.ID, a.Source.SHA256, data)
+	if a.Revision > 0 {
+		// A re-enriched article is stored again: its notice is a new event,
+		// not a duplicate of the first one's.
+		o.MsgID += ":r" + strconv.Itoa(a.Revision)
+	}
+	return []jsbus.Output{o}, nil
 }
 
 // ConfigFromEnv reads MONGO_URI (or MONGO_URI_FILE), MONGO_DATABASE,
