@@ -208,7 +208,8 @@ func TestReenrich(t *testing.T) {
 	if wantQuotes == 0 {
 		t.Fatal("no quotes in the stored articles: the test data is wrong")
 	}
-	if got := streamSubjectCount(t, js, client.EventsStream, fanout.QuotePrefix+">"); got != uint64(2*wantQuotes) || got-quotesBefore != uint64(wantQuotes) {
+	// Revision 0 is the pipeline's own, 1 and 2 re-enrichments.
+	if got := streamSubjectCount(t, js, client.EventsStream, fanout.QuotePrefix+">"); got != uint64(3*wantQuotes) || got-quotesBefore != uint64(wantQuotes) {
 		t.Errorf("%d quote events (%d before the rerun), want %d per revision", got, quotesBefore, wantQuotes)
 	}
 	c := client.NewFromJetStream(js, client.DefaultConfig())
@@ -216,7 +217,7 @@ func TestReenrich(t *testing.T) {
 	cctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	err = c.Subscribe(cctx, client.Filter{Speakers: []string{"*"}, All: true, UntilCaughtUp: true}, func(_ context.Context, ev client.Event) error {
-		if ev.Quote.EnricherVersion != map[int]string{1: "test-2", 2: "test-3"}[ev.Quote.Revision] {
+		if ev.Quote.EnricherVersion != map[int]string{0: enrich.Version, 1: "test-2", 2: "test-3"}[ev.Quote.Revision] {
 			t.Errorf("quote event of revision %d by enricher %q", ev.Quote.Revision, ev.Quote.EnricherVersion)
 		}
 		seen[ev.ID]++
@@ -225,8 +226,8 @@ func TestReenrich(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(seen) != 2*wantQuotes {
-		t.Errorf("%d distinct quote events, want %d", len(seen), 2*wantQuotes)
+	if len(seen) != 3*wantQuotes {
+		t.Errorf("%d distinct quote events, want %d", len(seen), 3*wantQuotes)
 	}
 
 	// --all runs the articles already at the current version too.

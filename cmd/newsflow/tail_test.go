@@ -14,7 +14,6 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/article"
-	"github.com/newsflow/newsflow/pkg/client"
 	"github.com/newsflow/newsflow/pkg/fanout"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 )
@@ -51,15 +50,11 @@ func eventBus(t testing.TB) (string, jetstream.JetStream) {
 	return srv.ClientURL(), js
 }
 
-// ensureEventsStream creates ARTICLE_EVENTS as the pipeline will have it
-// (pkg/jsbus after issue 15) unless it exists.
+// ensureEventsStream makes the pipeline's streams, ARTICLE_EVENTS among
+// them, unless they exist.
 func ensureEventsStream(t testing.TB, js jetstream.JetStream) {
 	t.Helper()
-	_, err := js.CreateOrUpdateStream(context.Background(), jetstream.StreamConfig{
-		Name: client.EventsStream, Subjects: []string{fanout.QuotePrefix + ">", fanout.EntityPrefix + ">"},
-		Storage: jetstream.FileStorage, Duplicates: 10 * time.Minute,
-	})
-	if err != nil {
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -45,18 +45,8 @@ func startBus(t *testing.T) *bus {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	cfg := jsbus.DefaultStreamConfig()
-	// File streams: the server reserves a memory stream's MaxBytes, which
-	// fails beside the servers of other tests.
-	if _, err := jsbus.EnsureStream(ctx, js, cfg); err != nil {
-		t.Fatal(err)
-	}
-	// ARTICLE_EVENTS as the pipeline will have it (pkg/jsbus after issue 15).
-	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{
-		Name: client.EventsStream, Subjects: []string{fanout.QuotePrefix + ">", fanout.EntityPrefix + ">"},
-		Storage: jetstream.FileStorage, Duplicates: 10 * time.Minute,
-	}); err != nil {
+	// The ARTICLES and ARTICLE_EVENTS streams as the pipeline makes them.
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
 		t.Fatal(err)
 	}
 	return &bus{url: srv.ClientURL(), js: js}

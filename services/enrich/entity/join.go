@@ -260,6 +260,9 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	for j < n && r.lx.titleMods[strings.ToLower(toks[j].text)] {
 		j++
 	}
+	if j >= n { // "... in the city": modifiers end the text
+		return 0, false
+	}
 	// Every title starts with one of a few words: most tokens start none.
 	// A plural one-word title ("Senators Ann Lowe and Tom Berg") counts too.
 	first := strings.ToLower(toks[j].text)

@@ -389,6 +389,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"no role split inside a known name", "Officials of New York State met on Monday.", "New York State", article.TypeGPE},
 		{"an institute of two subjects", "The Kenyan Institute of Hydrology and Seismology issued a warning.", "Kenyan Institute of Hydrology and Seismology", article.TypeOrg},
 		{"a newspaper head", "According to Kisumu Bulletin, the earthquake was the strongest.", "Kisumu Bulletin", article.TypeOrg},
+		{"a title modifier ends the text", "Dana Ruiz moved to Nairobi, the capital city", "Dana Ruiz", article.TypePerson},
 		{"chamber of commerce", "A report by the Harbor Chamber of Commerce said so.", "Harbor Chamber of Commerce", article.TypeOrg},
 	}
 	for _, tc := range tests {
