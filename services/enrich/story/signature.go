@@ -2,12 +2,15 @@ package story
 
 import (
 	"bufio"
+	"cmp"
 	_ "embed"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -32,11 +35,34 @@ var stopwords = sync.OnceValue(func() map[string]bool {
 })
 
 // words returns the lower-case words of s (letters and digits, NFKC, accents kept).
+// One pass with an ASCII fast path: it runs on every article's body.
 func words(s string) []string {
-	s = norm.NFKC.String(s)
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	s = strings.ToLower(norm.NFKC.String(s))
+	out := make([]string, 0, len(s)/6)
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var isWord bool
+		if c < utf8.RuneSelf {
+			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case isWord && start < 0:
+			start = i
+		case !isWord && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // fnv64 is FNV-1a: a hash that is the same in every process and version,
@@ -61,9 +87,11 @@ func mix64(x uint64) uint64 {
 	return x
 }
 
-// shingleHashes returns the distinct hashes of the k-word shingles of the
-// text's words (the whole text as one shingle when it is shorter). Each
-// word is hashed once and a shingle's hash combines its words' hashes.
+// shingleHashes returns the hashes of the k-word shingles of the text's
+// words (the whole text as one shingle when it is shorter), repeats
+// included: MinHash keeps each slot's least value, which a repeat does not
+// change, so no set is built. Each word is hashed once and a shingle's
+// hash combines its words' hashes.
 func shingleHashes(ws []string, k int) []uint64 {
 	if len(ws) == 0 {
 		return nil
@@ -75,17 +103,13 @@ func shingleHashes(ws []string, k int) []uint64 {
 	for i, w := range ws {
 		wh[i] = fnv64(w)
 	}
-	seen := make(map[uint64]struct{}, len(ws))
-	out := make([]uint64, 0, len(ws))
+	out := make([]uint64, 0, len(ws)-k+1)
 	for i := 0; i+k <= len(ws); i++ {
 		h := uint64(k)
 		for j := i; j < i+k; j++ {
 			h = mix64(h ^ wh[j])
 		}
-		if _, ok := seen[h]; !ok {
-			seen[h] = struct{}{}
-			out = append(out, h)
-		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -175,29 +199,36 @@ func bandKeys(sig []uint32, bands int) []uint64 {
 // and, on ties, alphabetically, so every instance picks the same ones.
 func keyTerms(text []string, n int) []uint32 {
 	sw := stopwords()
-	tf := map[string]int{}
+	tf := make(map[string]int, len(text)/2)
 	for _, w := range text {
-		if len([]rune(w)) < 4 || sw[w] || !unicode.IsLetter([]rune(w)[0]) {
+		if utf8.RuneCountInString(w) < 4 || sw[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
 			continue
 		}
 		tf[w]++
 	}
-	ws := make([]string, 0, len(tf))
-	for w := range tf {
-		ws = append(ws, w)
+	type term struct {
+		w string
+		n int
 	}
-	sort.Slice(ws, func(i, j int) bool {
-		if tf[ws[i]] != tf[ws[j]] {
-			return tf[ws[i]] > tf[ws[j]]
+	ts := make([]term, 0, len(tf))
+	for w, k := range tf {
+		ts = append(ts, term{w, k})
+	}
+	slices.SortFunc(ts, func(a, b term) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
 		}
-		return ws[i] < ws[j]
+		return strings.Compare(a.w, b.w)
 	})
-	if len(ws) > n {
-		ws = ws[:n]
+	if len(ts) > n {
+		ts = ts[:n]
 	}
-	out := make([]uint32, len(ws))
-	for i, w := range ws {
-		out[i] = uint32(fnv64(w))
+	out := make([]uint32, len(ts))
+	for i, t := range ts {
+		out[i] = uint32(fnv64(t.w))
 	}
 	return out
 }
@@ -208,45 +239,59 @@ func keyTerms(text []string, n int) []uint32 {
 // the headline is about ("Puerto Rico", "Humberto"), not how it says it
 // ("former", "dies", "announces"), which unrelated headlines share.
 func headlineTerms(h, body string, ents []article.Entity) []uint32 {
-	named := properWords(body)
+	// The headline's few candidate words first, in order, each once: the
+	// entities and the body are only asked about them.
+	sw := stopwords()
+	var cand []string
+	for _, w := range words(h) {
+		if utf8.RuneCountInString(w) < 3 || sw[w] || slices.Contains(cand, w) {
+			continue
+		}
+		cand = append(cand, w)
+	}
+	if len(cand) == 0 {
+		return nil
+	}
+	named := make([]bool, len(cand))
+	mark := func(w string) {
+		if i := slices.Index(cand, w); i >= 0 {
+			named[i] = true
+		}
+	}
 	for _, e := range ents {
 		if e.Type == article.TypeNORP {
 			continue
 		}
 		for _, w := range words(e.Name) {
-			named[w] = true
+			mark(w)
 		}
 		for _, a := range e.Aliases {
 			for _, w := range words(a) {
-				named[w] = true
+				mark(w)
 			}
 		}
 	}
-	sw := stopwords()
+	properWords(body, mark)
 	var out []uint32
-	seen := map[string]bool{}
-	for _, w := range words(h) {
-		if len([]rune(w)) < 3 || sw[w] || !named[w] || seen[w] {
-			continue
+	for i, w := range cand {
+		if named[i] {
+			out = append(out, uint32(fnv64(w)))
 		}
-		seen[w] = true
-		out = append(out, uint32(fnv64(w)))
 	}
 	return out
 }
 
-// properWords returns the lower-cased words that body writes with a
+// properWords calls f with each lower-cased word that body writes with a
 // capital letter after another word of the same sentence (not after '.',
 // '!', '?', a quote mark or a line break): proper nouns, mostly.
-func properWords(body string) map[string]bool {
-	out := map[string]bool{}
+func properWords(body string, f func(string)) {
 	prev := '.'
 	word := -1
 	flush := func(end int) {
 		if word >= 0 {
 			w := body[word:end]
-			if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
-				out[strings.ToLower(w)] = true
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				f(strings.ToLower(w))
 			}
 			word = -1
 		}
@@ -277,7 +322,6 @@ func properWords(body string) map[string]bool {
 	if word >= 0 {
 		flush(len(body))
 	}
-	return out
 }
 
 // entityKeys returns the hashes of the article's main named entities (the
