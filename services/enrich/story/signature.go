@@ -35,32 +35,49 @@ var stopwords = sync.OnceValue(func() map[string]bool {
 })
 
 // words returns the lower-case words of s (letters and digits, NFKC, accents kept).
-// One pass with an ASCII fast path: it runs on every article's body.
+// It runs on every article's body, so it lowers and splits in one pass
+// (what strings.ToLower and a split on non-letters would give) and makes
+// one string of all the words.
 func words(s string) []string {
-	s = strings.ToLower(norm.NFKC.String(s))
-	out := make([]string, 0, len(s)/6)
+	s = norm.NFKC.String(s)
+	buf := make([]byte, 0, len(s))
+	var spans []int32 // start and end in buf of each word
 	start := -1
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
+		r := rune(c)
 		var isWord bool
 		if c < utf8.RuneSelf {
-			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+			if 'A' <= c && c <= 'Z' {
+				r += 'a' - 'A'
+			}
+			isWord = 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
 		} else {
-			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			r = unicode.ToLower(r)
 			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
 		switch {
 		case isWord && start < 0:
-			start = i
+			start = len(buf)
 		case !isWord && start >= 0:
-			out = append(out, s[start:i])
+			spans = append(spans, int32(start), int32(len(buf)))
 			start = -1
+		}
+		if r < utf8.RuneSelf {
+			buf = append(buf, byte(r))
+		} else {
+			buf = utf8.AppendRune(buf, r)
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		spans = append(spans, int32(start), int32(len(buf)))
+	}
+	all := string(buf)
+	out := make([]string, len(spans)/2)
+	for k := range out {
+		out[k] = all[spans[2*k]:spans[2*k+1]]
 	}
 	return out
 }
@@ -296,8 +313,19 @@ func properWords(body string, f func(string)) {
 			word = -1
 		}
 	}
-	for i, r := range body {
-		isWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(body); {
+		// ASCII inline; the rest through unicode.
+		c, size := body[i], 1
+		r := rune(c)
+		var isWord, isSpace bool
+		if c < utf8.RuneSelf {
+			isWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			isSpace = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			r, size = utf8.DecodeRuneInString(body[i:])
+			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+			isSpace = unicode.IsSpace(r)
+		}
 		switch {
 		case isWord && word < 0:
 			if prev != '.' && prev != '!' && prev != '?' && prev != '\n' && prev != '"' && prev != '“' {
@@ -311,13 +339,14 @@ func properWords(body string, f func(string)) {
 			}
 			word = -1
 		}
-		if !unicode.IsSpace(r) || r == '\n' {
+		if !isSpace || r == '\n' {
 			if !isWord {
 				prev = r
 			} else {
 				prev = 'a'
 			}
 		}
+		i += size
 	}
 	if word >= 0 {
 		flush(len(body))

@@ -31,7 +31,8 @@ var ErrClosed = errors.New("story: tracker closed")
 // The records of the articles an instance handles at the same moment go
 // out together, one message per batch (group commit): one publish, one
 // stored message and one delivery to each instance, whatever the batch's
-// size.
+// size. When articles come faster than Config.Linger apart, a record waits
+// up to Linger for the next ones.
 type Tracker struct {
 	kv     jetstream.KeyValue
 	ix     *Index
@@ -44,6 +45,15 @@ type Tracker struct {
 	waiting map[string][]chan assignment // article id -> its Assign calls
 	err     error                        // set once the tracker cannot go on
 	batches uint64
+	// Arrivals, for lingering: the queue's oldest record's, the last one's
+	// and the average gap between two (weighted to the recent ones).
+	first, last time.Time
+	gap         time.Duration
+	// futile counts the lingering batches in a row that nobody joined
+	// (one caller at a time, however fast): past futileMax lingering stops
+	// until the batch count reaches retryAt.
+	futile  int
+	retryAt uint64
 
 	kick   chan struct{} // wakes the writer
 	cancel context.CancelFunc
@@ -62,8 +72,13 @@ type TrackerOption func(*Tracker)
 // WithLogger sets the logger (default slog.Default()).
 func WithLogger(l *slog.Logger) TrackerOption { return func(t *Tracker) { t.log = l } }
 
-// publishTimeout bounds one batch's publish; its articles are then retried.
-const publishTimeout = 10 * time.Second
+const (
+	// publishTimeout bounds one batch's publish; its articles are then retried.
+	publishTimeout = 10 * time.Second
+	// After futileMax lingering batches in a row that no other record
+	// joined, lingering stops for retryAfter batches.
+	futileMax, retryAfter = 3, 64
+)
 
 // NewTracker creates (or opens) the bucket and starts replaying it. Close
 // stops the replay.
@@ -181,6 +196,27 @@ func (t *Tracker) write(ctx context.Context) {
 		}
 		for {
 			t.mu.Lock()
+			if len(t.queue) == 0 {
+				t.mu.Unlock()
+				break
+			}
+			// Articles coming faster than Linger apart: let the next ones
+			// join this message rather than each costing one.
+			lingered := t.cfg.Linger > 0 && t.gap > 0 && t.gap < t.cfg.Linger && (t.futile < futileMax || t.batches >= t.retryAt)
+			if lingered {
+				wait := time.Until(t.first.Add(t.cfg.Linger))
+				t.mu.Unlock()
+				if wait > 0 {
+					timer := time.NewTimer(wait)
+					select {
+					case <-ctx.Done():
+						timer.Stop()
+						return
+					case <-timer.C:
+					}
+				}
+				t.mu.Lock()
+			}
 			n := min(len(t.queue), maxBatch)
 			recs := t.queue[:n:n]
 			t.queue = t.queue[n:]
@@ -189,10 +225,16 @@ func (t *Tracker) write(ctx context.Context) {
 			}
 			t.batches++
 			key := t.prefix + strconv.FormatUint(t.batches, 36)
-			t.mu.Unlock()
-			if n == 0 {
-				break
+			switch {
+			case !lingered:
+			case n > 1:
+				t.futile = 0
+			default:
+				if t.futile++; t.futile >= futileMax {
+					t.retryAt = t.batches + retryAfter
+				}
 			}
+			t.mu.Unlock()
 			buf = appendBatch(buf[:0], recs)
 			pctx, cancel := context.WithTimeout(ctx, publishTimeout)
 			_, err := t.kv.Put(pctx, key, buf)
@@ -263,6 +305,14 @@ func (t *Tracker) Assign(ctx context.Context, a *article.Article) (Decision, err
 	// Even if another record of this id is applied meanwhile, this one is
 	// replayed too and answers.
 	t.waiting[a.ID] = append(t.waiting[a.ID], ch)
+	now := time.Now()
+	if !t.last.IsZero() {
+		t.gap = (3*t.gap + now.Sub(t.last)) / 4
+	}
+	t.last = now
+	if len(t.queue) == 0 {
+		t.first = now
+	}
 	t.queue = append(t.queue, rec)
 	t.mu.Unlock()
 	select {
