@@ -200,7 +200,7 @@ func NewRecord(a *article.Article, c Config) Record {
 	ws := words(a.Body)
 	return Record{
 		ID:       a.ID,
-		Sig:      minHash(shingleHashes(ws, c.Shingle), c.Hashes),
+		Sig:      minHash(ws, c.Shingle, c.Hashes),
 		Entities: entityKeys(a.Entities, c.MaxEntities),
 		Terms:    keyTerms(ws, c.MaxTerms),
 		Headline: headlineTerms(a.Headline, a.Body, a.Entities),

@@ -104,53 +104,68 @@ func mix64(x uint64) uint64 {
 	return x
 }
 
-// shingleHashes returns the hashes of the k-word shingles of the text's
-// words (the whole text as one shingle when it is shorter), repeats
+// shingleHashes calls f with the hash of each k-word shingle of the
+// text's words (the whole text as one shingle when it is shorter), repeats
 // included: MinHash keeps each slot's least value, which a repeat does not
 // change, so no set is built. Each word is hashed once and a shingle's
 // hash combines its words' hashes.
-func shingleHashes(ws []string, k int) []uint64 {
+func shingleHashes(ws []string, k int, f func(uint64)) {
 	if len(ws) == 0 {
-		return nil
+		return
 	}
 	if len(ws) < k {
 		k = len(ws)
 	}
-	wh := make([]uint64, len(ws))
-	for i, w := range ws {
-		wh[i] = fnv64(w)
-	}
-	out := make([]uint64, 0, len(ws)-k+1)
-	for i := 0; i+k <= len(ws); i++ {
-		h := uint64(k)
-		for j := i; j < i+k; j++ {
-			h = mix64(h ^ wh[j])
+	var ring [16]uint64 // the last k word hashes; k is at most 16 here
+	if k > len(ring) {
+		wh := make([]uint64, len(ws))
+		for i, w := range ws {
+			wh[i] = fnv64(w)
 		}
-		out = append(out, h)
+		for i := 0; i+k <= len(ws); i++ {
+			h := uint64(k)
+			for j := i; j < i+k; j++ {
+				h = mix64(h ^ wh[j])
+			}
+			f(h)
+		}
+		return
 	}
-	return out
+	for i, w := range ws {
+		ring[i%k] = fnv64(w)
+		if i+1 < k {
+			continue
+		}
+		h := uint64(k)
+		for j := i + 1 - k; j <= i; j++ {
+			h = mix64(h ^ ring[j%k])
+		}
+		f(h)
+	}
 }
 
-// minHash returns the MinHash signature of a set of shingle hashes by one
+// minHash returns the MinHash signature of the text's shingles by one
 // permutation hashing: each shingle's mixed hash falls in one of n slots
 // and each slot keeps its least value; an empty slot (short texts) takes
 // the value of the next filled slot, mixed with the distance. Two texts
 // agree in a slot with probability close to their shingles' Jaccard
 // similarity, for one hash per shingle instead of n.
-func minHash(shingles []uint64, n int) []uint32 {
+func minHash(ws []string, k, n int) []uint32 {
 	sig := make([]uint32, n)
 	for i := range sig {
 		sig[i] = math.MaxUint32
 	}
 	filled := make([]bool, n)
-	for _, h := range shingles {
+	some := false
+	shingleHashes(ws, k, func(h uint64) {
+		some = true
 		x := mix64(h ^ seeds[0])
 		slot := int((x >> 32) % uint64(n))
 		if v := uint32(x); !filled[slot] || v < sig[slot] {
 			sig[slot], filled[slot] = v, true
 		}
-	}
-	if len(shingles) == 0 {
+	})
+	if !some {
 		return sig
 	}
 	for i := range sig {
@@ -270,10 +285,24 @@ func headlineTerms(h, body string, ents []article.Entity) []uint32 {
 		return nil
 	}
 	named := make([]bool, len(cand))
+	var lens uint64 // the candidates' byte lengths under 64, as bits
+	for _, w := range cand {
+		if len(w) < 64 {
+			lens |= 1 << len(w)
+		}
+	}
 	mark := func(w string) {
 		if i := slices.Index(cand, w); i >= 0 {
 			named[i] = true
 		}
+	}
+	// A body word is lowered only when it may be a candidate: lowering
+	// keeps an ASCII word's length.
+	markBody := func(w string) {
+		if len(w) < 64 && lens&(1<<len(w)) == 0 && isASCII(w) {
+			return
+		}
+		mark(strings.ToLower(w))
 	}
 	for _, e := range ents {
 		if e.Type == article.TypeNORP {
@@ -288,7 +317,7 @@ func headlineTerms(h, body string, ents []article.Entity) []uint32 {
 			}
 		}
 	}
-	properWords(body, mark)
+	properWords(body, markBody)
 	var out []uint32
 	for i, w := range cand {
 		if named[i] {
@@ -298,8 +327,7 @@ func headlineTerms(h, body string, ents []article.Entity) []uint32 {
 	return out
 }
 
-// properWords calls f with each lower-cased word that body writes with a
-// capital letter after another word of the same sentence (not after '.',
+// properWords calls f with each word that body writes with a capital letter after another word of the same sentence (not after '.',
 // '!', '?', a quote mark or a line break): proper nouns, mostly.
 func properWords(body string, f func(string)) {
 	prev := '.'
@@ -308,7 +336,7 @@ func properWords(body string, f func(string)) {
 		if word >= 0 {
 			w := body[word:end]
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-				f(strings.ToLower(w))
+				f(w)
 			}
 			word = -1
 		}
@@ -392,4 +420,14 @@ func entityKeys(ents []article.Entity, n int) []uint32 {
 		out[i] = uint32(fnv64(x.key))
 	}
 	return out
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,12 @@ func startJetStream(t testing.TB) string {
 // instance is one enrich instance's tracker on its own connection.
 func instance(t testing.TB, url string) (*story.Tracker, *nats.Conn) {
 	t.Helper()
+	return instanceWith(t, url, story.Config{})
+}
+
+// instanceWith is instance with the given config.
+func instanceWith(t testing.TB, url string, cfg story.Config) (*story.Tracker, *nats.Conn) {
+	t.Helper()
 	nc, err := nats.Connect(url)
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +53,7 @@ func instance(t testing.TB, url string) (*story.Tracker, *nats.Conn) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	tr, err := story.NewTracker(ctx, js, story.Config{})
+	tr, err := story.NewTracker(ctx, js, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
