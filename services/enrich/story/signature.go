@@ -40,8 +40,9 @@ var stopwords = sync.OnceValue(func() map[string]bool {
 // one string of all the words.
 func words(s string) []string {
 	s = norm.NFKC.String(s)
-	buf := make([]byte, 0, len(s))
-	var spans []int32 // start and end in buf of each word
+	var buf strings.Builder // its String makes no copy
+	buf.Grow(len(s))
+	spans := make([]int32, 0, len(s)/3) // start and end in buf of each word
 	start := -1
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
@@ -59,22 +60,22 @@ func words(s string) []string {
 		}
 		switch {
 		case isWord && start < 0:
-			start = len(buf)
+			start = buf.Len()
 		case !isWord && start >= 0:
-			spans = append(spans, int32(start), int32(len(buf)))
+			spans = append(spans, int32(start), int32(buf.Len()))
 			start = -1
 		}
 		if r < utf8.RuneSelf {
-			buf = append(buf, byte(r))
+			buf.WriteByte(byte(r))
 		} else {
-			buf = utf8.AppendRune(buf, r)
+			buf.WriteRune(r)
 		}
 		i += size
 	}
 	if start >= 0 {
-		spans = append(spans, int32(start), int32(len(buf)))
+		spans = append(spans, int32(start), int32(buf.Len()))
 	}
-	all := string(buf)
+	all := buf.String()
 	out := make([]string, len(spans)/2)
 	for k := range out {
 		out[k] = all[spans[2*k]:spans[2*k+1]]
