@@ -3,7 +3,9 @@ package story
 import (
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -105,5 +107,55 @@ func TestWordsAsLowerAndSplit(t *testing.T) {
 		if got, want := words(s), ref(s); !reflect.DeepEqual(got, want) && (len(got) != 0 || len(want) != 0) {
 			t.Errorf("words(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestKeyTermsAsSorted: the top terms kept as they go by are those a full
+// sort by frequency, then alphabetically, gives.
+func TestKeyTermsAsSorted(t *testing.T) {
+	ref := func(text []string, n int) []uint32 {
+		sw := stopwords()
+		tf := map[string]int{}
+		for _, w := range text {
+			if len([]rune(w)) < 4 || sw[w] || !unicode.IsLetter([]rune(w)[0]) {
+				continue
+			}
+			tf[w]++
+		}
+		var ws []string
+		for w := range tf {
+			ws = append(ws, w)
+		}
+		sort.Slice(ws, func(i, j int) bool {
+			if tf[ws[i]] != tf[ws[j]] {
+				return tf[ws[i]] > tf[ws[j]]
+			}
+			return ws[i] < ws[j]
+		})
+		if len(ws) > n {
+			ws = ws[:n]
+		}
+		out := make([]uint32, len(ws))
+		for i, w := range ws {
+			out[i] = uint32(fnv64(w))
+		}
+		return out
+	}
+	vocab := strings.Fields("storm coast river bridge council mayor police court judge the which about 2019 élan zebra apple mango delta alpha omega")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		name  string
+		words int
+		n     int
+	}{{"empty", 0, 15}, {"fewer terms than n", 5, 15}, {"many ties", 200, 15}, {"n of one", 50, 1}, {"n of zero", 50, 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := make([]string, tc.words)
+			for i := range text {
+				text[i] = vocab[rng.IntN(len(vocab))]
+			}
+			if got, want := keyTerms(text, tc.n), ref(text, tc.n); !reflect.DeepEqual(got, want) && (len(got) != 0 || len(want) != 0) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
 	}
 }

@@ -2,7 +2,6 @@ package story
 
 import (
 	"bufio"
-	"cmp"
 	_ "embed"
 	"math"
 	"slices"
@@ -246,18 +245,24 @@ func keyTerms(text []string, n int) []uint32 {
 		w string
 		n int
 	}
-	ts := make([]term, 0, len(tf))
+	// The n best (most frequent, then alphabetical) kept in order as the
+	// terms go by: no sort of all of them.
+	better := func(a, b term) bool { return a.n > b.n || a.n == b.n && a.w < b.w }
+	ts := make([]term, 0, n)
 	for w, k := range tf {
-		ts = append(ts, term{w, k})
-	}
-	slices.SortFunc(ts, func(a, b term) int {
-		if a.n != b.n {
-			return cmp.Compare(b.n, a.n)
+		t := term{w, k}
+		if len(ts) == n {
+			if n == 0 || !better(t, ts[n-1]) {
+				continue
+			}
+			ts = ts[:n-1]
 		}
-		return strings.Compare(a.w, b.w)
-	})
-	if len(ts) > n {
-		ts = ts[:n]
+		i := len(ts)
+		ts = append(ts, t)
+		for ; i > 0 && better(t, ts[i-1]); i-- {
+			ts[i] = ts[i-1]
+		}
+		ts[i] = t
 	}
 	out := make([]uint32, len(ts))
 	for i, t := range ts {

@@ -98,39 +98,34 @@ func (s *serverProc) cpu(b *testing.B) time.Duration {
 	return time.Duration(ut+st) * time.Second / tick
 }
 
-// idleMarkCPU returns the CPU time the collector has spent marking on cores
-// that nothing else wanted (runtime/metrics), which the runtime's
-// documentation says to subtract from GC CPU to get what the program
-// makes it do: it runs when a goroutine waits with a core free, as an
-// article waiting for its round trip does in a benchmark that has nothing
-// else to run meanwhile.
-func idleMarkCPU() time.Duration {
-	s := []metrics.Sample{{Name: "/cpu/classes/gc/mark/idle:cpu-seconds"}}
+// allocBytes returns the bytes this process has allocated so far.
+func allocBytes() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
 	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindFloat64 {
+	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0
 	}
-	return time.Duration(s[0].Value.Float64() * float64(time.Second))
+	return s[0].Value.Uint64()
 }
-
-// cpuWork is this process's CPU time (getrusage) less idleMarkCPU.
-func cpuWork() time.Duration { return bench.CPUTime() - idleMarkCPU() }
 
 // BenchmarkStoryShareWithBus is the figure the bound is about:
 // copy and story recognition's CPU per article against parse and enrich's,
 // with the shared state on a NATS server that runs as a process of its own
 // (as in a deployment), each article assigned through a Tracker.
 //
-// What is counted: CPU time from getrusage less the collector's marking on
-// otherwise idle cores (cpuWork; it barely changes the figures). Each
-// iteration runs a pass of parse and enrich over the corpus, then a pass
-// of Assign over the same articles enriched beforehand (under new ids),
-// from the same number of goroutines, so that both see the machine under
-// the same load. The story's CPU is this process's during the Assign pass:
-// the record, the publish, the client's reading of the acknowledgement and
-// of the records, the replay and the decision, and the collector's work on
-// the garbage that makes (the enrich models stay in the heap as in the
-// service). The server's CPU is read from /proc and reported apart, and
+// What is counted: this process's CPU time from getrusage. Each iteration
+// runs a pass of parse and enrich over the corpus, ending with a garbage
+// collection (so that the collector's work on enrich's garbage is counted
+// in enrich's time, not in the story pass that would follow it), then a
+// pass of Assign over the same articles enriched beforehand (under new
+// ids), from the same number of goroutines, so that both see the machine
+// under the same load. The story's CPU is this process's during the Assign
+// pass: the record, the publish, the client's reading of the
+// acknowledgement and of the records, the replay and the decision (the
+// enrich models stay in the heap as in the service). The collector's work
+// on the story's own garbage mostly falls in the next enrich pass's
+// collection; the bytes each allocates per article are reported so that
+// its share can be told (the collector's cost follows the bytes). The server's CPU is read from /proc and reported apart, and
 // added in a second share. "inflight=8" calls from as many goroutines as
 // the enrich stage handles messages at once in newsflow up and bench on
 // this 2-core machine (pipeline.EnrichInFlight), "inflight=1" from one.
@@ -228,15 +223,20 @@ func storyShare(b *testing.B, srv *serverProc, p Process, raws []string, arts []
 	assign(buckets[0].tr) // warm up
 	runtime.GC()
 	b.ResetTimer()
-	var enrich, client, raw, wall, server time.Duration
+	var enrich, client, wall, server time.Duration
+	var enrichBytes, storyBytes uint64
 	for n := 0; n < b.N; n++ {
-		c0 := cpuWork()
+		// The enrich pass ends with a collection, in its time: its garbage
+		// is not collected in the story's.
+		c0, a0 := bench.CPUTime(), allocBytes()
 		enrichPass()
-		enrich += cpuWork() - c0
-		s0, c0, r0, w0 := srv.cpu(b), cpuWork(), bench.CPUTime(), time.Now()
+		runtime.GC()
+		enrich += bench.CPUTime() - c0
+		enrichBytes += allocBytes() - a0
+		s0, c0, a0, w0 := srv.cpu(b), bench.CPUTime(), allocBytes(), time.Now()
 		assign(buckets[n+1].tr)
-		client += cpuWork() - c0
-		raw += bench.CPUTime() - r0
+		client += bench.CPUTime() - c0
+		storyBytes += allocBytes() - a0
 		wall += time.Since(w0)
 		server += srv.cpu(b) - s0
 	}
@@ -253,7 +253,8 @@ func storyShare(b *testing.B, srv *serverProc, p Process, raws []string, arts []
 	us := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / 1e3 / per }
 	b.ReportMetric(us(enrich), "µs-cpu-enrich/article")
 	b.ReportMetric(us(client), "µs-cpu-story/article")
-	b.ReportMetric(us(raw), "µs-rusage-story/article")
+	b.ReportMetric(float64(storyBytes)/per/1024, "KiB-alloc-story/article")
+	b.ReportMetric(float64(enrichBytes)/per/1024, "KiB-alloc-enrich/article")
 	b.ReportMetric(us(wall), "µs-wall-story/article")
 	b.ReportMetric(us(server), "µs-cpu-server/article")
 	b.ReportMetric(100*float64(client)/float64(enrich), "%-of-enrich")
