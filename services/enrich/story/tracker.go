@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/article"
@@ -35,10 +36,13 @@ var ErrClosed = errors.New("story: tracker closed")
 // up to Linger for the next ones.
 type Tracker struct {
 	kv     jetstream.KeyValue
+	nc     *nats.Conn
 	ix     *Index
 	cfg    Config
 	log    *slog.Logger
 	prefix string // this instance's key prefix: its batches' keys are unique
+	// subject is the bucket's subject prefix ("$KV.<bucket>.").
+	subject string
 
 	mu      sync.Mutex
 	queue   []Record                     // records the writer has not taken yet
@@ -73,8 +77,9 @@ type TrackerOption func(*Tracker)
 func WithLogger(l *slog.Logger) TrackerOption { return func(t *Tracker) { t.log = l } }
 
 const (
-	// publishTimeout bounds one batch's publish; its articles are then retried.
-	publishTimeout = 10 * time.Second
+	// replayTimeout bounds the wait for an article's record to come back
+	// through the replay; the article is then retried.
+	replayTimeout = 10 * time.Second
 	// After futileMax lingering batches in a row that no other record
 	// joined, lingering stops for retryAfter batches.
 	futileMax, retryAfter = 3, 64
@@ -106,7 +111,7 @@ func NewTracker(ctx context.Context, js jetstream.JetStream, cfg Config, opts ..
 	if _, err := rand.Read(id[:]); err != nil {
 		return nil, fmt.Errorf("story: instance id: %w", err)
 	}
-	t := &Tracker{kv: kv, ix: ix, cfg: cfg, log: slog.Default(), prefix: "b." + hex.EncodeToString(id[:]) + ".",
+	t := &Tracker{kv: kv, nc: js.Conn(), ix: ix, cfg: cfg, log: slog.Default(), prefix: "b." + hex.EncodeToString(id[:]) + ".", subject: "$KV." + cfg.Bucket + ".",
 		waiting: map[string][]chan assignment{}, kick: make(chan struct{}, 1)}
 	for _, o := range opts {
 		o(t)
@@ -236,13 +241,12 @@ func (t *Tracker) write(ctx context.Context) {
 			}
 			t.mu.Unlock()
 			buf = appendBatch(buf[:0], recs)
-			pctx, cancel := context.WithTimeout(ctx, publishTimeout)
-			_, err := t.kv.Put(pctx, key, buf)
-			cancel()
-			if err != nil {
-				// The batch's articles are retried; should the message have
-				// been stored after all, its records keep their place and a
-				// retried article gets the first one's decision.
+			// No acknowledgement is waited for: a record is known stored
+			// when the replay brings it back, which every Assign waits for
+			// anyway (up to replayTimeout). Should a message be stored
+			// after its articles gave up, its records keep their place and
+			// a retried article gets the first one's decision.
+			if err := t.nc.Publish(t.subject+key, buf); err != nil {
 				t.failIDs(recs, fmt.Errorf("story: write records: %w", err))
 			}
 		}
@@ -284,10 +288,10 @@ func (t *Tracker) Assign(ctx context.Context, a *article.Article) (Decision, err
 		return Decision{}, fmt.Errorf("story: article without id")
 	}
 	t.mu.Lock()
-	err := t.err
+	closedErr := t.err
 	t.mu.Unlock()
-	if err != nil {
-		return Decision{}, err
+	if closedErr != nil {
+		return Decision{}, closedErr
 	}
 	// Seen before (a redelivery, or the same article dropped twice): its
 	// first record keeps its place, and no round trip is needed.
@@ -319,26 +323,37 @@ func (t *Tracker) Assign(ctx context.Context, a *article.Article) (Decision, err
 	case t.kick <- struct{}{}:
 	default: // the writer is already woken
 	}
+	timer := time.NewTimer(replayTimeout + max(t.cfg.Linger, 0))
+	defer timer.Stop()
+	var err error
 	select {
 	case r := <-ch:
 		return r.d, r.err
 	case <-ctx.Done():
-		t.mu.Lock()
-		chs := t.waiting[a.ID]
-		for i, c := range chs {
-			if c == ch {
-				chs = append(chs[:i:i], chs[i+1:]...)
-				break
-			}
-		}
-		if len(chs) == 0 {
-			delete(t.waiting, a.ID)
-		} else {
-			t.waiting[a.ID] = chs
-		}
-		t.mu.Unlock()
-		return Decision{}, fmt.Errorf("story: wait for the shared state: %w", ctx.Err())
+		err = fmt.Errorf("story: wait for the shared state: %w", ctx.Err())
+	case <-timer.C:
+		err = fmt.Errorf("story: record of %s not back from the shared state within %v", a.ID, replayTimeout)
 	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	select {
+	case r := <-ch: // answered meanwhile
+		return r.d, r.err
+	default:
+	}
+	chs := t.waiting[a.ID]
+	for i, c := range chs {
+		if c == ch {
+			chs = append(chs[:i:i], chs[i+1:]...)
+			break
+		}
+	}
+	if len(chs) == 0 {
+		delete(t.waiting, a.ID)
+	} else {
+		t.waiting[a.ID] = chs
+	}
+	return Decision{}, err
 }
 
 // Len returns the number of records in this instance's index.

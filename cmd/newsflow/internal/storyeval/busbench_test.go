@@ -155,6 +155,71 @@ func BenchmarkStoryShareWithBus(b *testing.B) {
 			storyShare(b, srv, p, raws, arts, workers, &ids)
 		})
 	}
+	b.Run(fmt.Sprintf("flow,inflight=%d", pipeline.EnrichInFlight()), func(b *testing.B) {
+		storyFlow(b, srv, p, raws, pipeline.EnrichInFlight(), &ids)
+	})
+}
+
+// storyFlow runs the stage's own flow: each worker parses, enriches and
+// assigns one article after another, so that a goroutine waiting for its
+// round trip leaves the core to another's enrichment, as in the service.
+// The story's part cannot be told apart by getrusage here; it is read from
+// a CPU profile of this run:
+//
+//	cd cmd/newsflow && go test -run '^$' -bench 'StoryShareWithBus/flow' -benchtime 10x -cpuprofile /tmp/flow.prof ./internal/storyeval/
+//	go tool pprof -top -focus 'storyFlow' /tmp/flow.prof | grep -E 'storyFlow|Tracker..Assign|Tracker..replay|pipeline..Local..Process '
+//
+// (samples in Assign and the replay against those in Process). What it
+// reports: the articles per message, the server's CPU per article and this
+// process's per article for parse, enrich and story together.
+func storyFlow(b *testing.B, srv *serverProc, p Process, raws []string, workers int, ids *atomic.Int64) {
+	trs := make([]*story.Tracker, b.N+1)
+	names := make([]string, b.N+1)
+	var js jetstream.JetStream
+	for n := range trs {
+		names[n] = fmt.Sprintf("STORYBENCH_%d", ids.Add(1))
+		tr, nc := instanceWith(b, srv.url, story.Config{Bucket: names[n]})
+		defer tr.Close()
+		trs[n] = tr
+		if js == nil {
+			var err error
+			if js, err = jetstream.New(nc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	pass := func(tr *story.Tracker) {
+		parallel(b, len(raws), workers, func(i int) error {
+			a, err := p(context.Background(), raws[i])
+			if err != nil {
+				return err
+			}
+			a.ID = fmt.Sprintf("%024x", ids.Add(1))
+			_, err = tr.Assign(context.Background(), &a)
+			return err
+		})
+	}
+	pass(trs[0]) // warm up
+	runtime.GC()
+	b.ResetTimer()
+	s0, c0 := srv.cpu(b), bench.CPUTime()
+	for n := 0; n < b.N; n++ {
+		pass(trs[n+1])
+	}
+	client, server := bench.CPUTime()-c0, srv.cpu(b)-s0
+	b.StopTimer()
+	msgs := uint64(0)
+	for _, name := range names[1:] {
+		st, err := js.Stream(context.Background(), "KV_"+name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		msgs += st.CachedInfo().State.Msgs
+	}
+	per := float64(b.N * len(raws))
+	b.ReportMetric(float64(client.Microseconds())/per, "µs-cpu-process/article")
+	b.ReportMetric(float64(server.Microseconds())/per, "µs-cpu-server/article")
+	b.ReportMetric(per/float64(msgs), "articles/message")
 }
 
 // parallel runs f(i) for every i < n from the given number of goroutines.
