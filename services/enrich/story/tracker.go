@@ -83,6 +83,9 @@ const (
 	// After futileMax lingering batches in a row that no other record
 	// joined, lingering stops for retryAfter batches.
 	futileMax, retryAfter = 3, 64
+	// maxPerMessage bounds a message's records: about 1 KB each at most
+	// (the headline's words are few), well under NATS's 1 MB payload.
+	maxPerMessage = 256
 )
 
 // NewTracker creates (or opens) the bucket and starts replaying it. Close
@@ -222,7 +225,7 @@ func (t *Tracker) write(ctx context.Context) {
 				}
 				t.mu.Lock()
 			}
-			n := min(len(t.queue), maxBatch)
+			n := min(len(t.queue), maxPerMessage)
 			recs := t.queue[:n:n]
 			t.queue = t.queue[n:]
 			if len(t.queue) == 0 {
