@@ -47,6 +47,12 @@ type Config struct {
 	TTL time.Duration
 	// Replicas is the bucket's replica count (default 1).
 	Replicas int
+	// Linger is how long an instance's records may wait for others to go
+	// out in one message when articles come faster than that (default
+	// 3ms; negative: never). Every message costs the server a block write
+	// and each instance a delivery, whatever its size; articles that come
+	// one at a time, slower than Linger, never wait.
+	Linger time.Duration
 }
 
 // ErrConfig reports an invalid Config.
@@ -78,6 +84,9 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.TTL == 0 {
 		c.TTL = 14 * 24 * time.Hour
+	}
+	if c.Linger == 0 {
+		c.Linger = 3 * time.Millisecond
 	}
 	if c.Bucket == "" {
 		c.Bucket = "NEWSFLOW_STORIES"
@@ -191,7 +200,7 @@ func NewRecord(a *article.Article, c Config) Record {
 	ws := words(a.Body)
 	return Record{
 		ID:       a.ID,
-		Sig:      minHash(shingleHashes(ws, c.Shingle), c.Hashes),
+		Sig:      minHash(ws, c.Shingle, c.Hashes),
 		Entities: entityKeys(a.Entities, c.MaxEntities),
 		Terms:    keyTerms(ws, c.MaxTerms),
 		Headline: headlineTerms(a.Headline, a.Body, a.Entities),

@@ -169,7 +169,8 @@ func TestStoryIgnoresCommonHeadlineWords(t *testing.T) {
 }
 
 func TestProperWords(t *testing.T) {
-	got := properWords("Storm Humberto turned north. It passed Bermuda on Tuesday, and \"The wind\" fell.\nOfficials said so.")
+	got := map[string]bool{}
+	properWords("Storm Humberto turned north. It passed Bermuda on Tuesday, and \"The wind\" fell.\nOfficials said so.", func(w string) { got[strings.ToLower(w)] = true })
 	for _, w := range []string{"humberto", "bermuda", "tuesday"} {
 		if !got[w] {
 			t.Errorf("%q not found in %v", w, got)

@@ -178,3 +178,36 @@ func BenchmarkBucketAt100k(b *testing.B) {
 		b.Errorf("index holds %d records, want %d", tr.Len(), n)
 	}
 }
+
+// BenchmarkRecordAndDecide is the in-process story work alone, per
+// article: the record computed from an enriched article, encoded and
+// decoded as the shared state carries it, and decided in an index holding
+// the corpus so far (each op one article; the index starts anew after
+// every pass over the corpus).
+//
+//	cd cmd/newsflow && go test -run '^$' -bench RecordAndDecide -benchmem ./internal/storyeval/
+func BenchmarkRecordAndDecide(b *testing.B) {
+	arts := enriched(b)
+	c := story.Config{}.WithDefaults()
+	ix, err := story.NewIndex(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	b.ResetTimer()
+	c0 := bench.CPUTime()
+	for n := 0; n < b.N; n++ {
+		i := n % len(arts)
+		if i == 0 && n > 0 {
+			b.StopTimer()
+			ix, _ = story.NewIndex(c)
+			b.StartTimer()
+		}
+		rec, err := story.RoundTrip(story.NewRecord(&arts[i], c))
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix.Apply(uint64(n+1), rec)
+	}
+	b.ReportMetric(float64((bench.CPUTime()-c0).Microseconds())/float64(b.N), "µs-cpu/op")
+}

@@ -36,6 +36,12 @@ func startJetStream(t testing.TB) string {
 // instance is one enrich instance's tracker on its own connection.
 func instance(t testing.TB, url string) (*story.Tracker, *nats.Conn) {
 	t.Helper()
+	return instanceWith(t, url, story.Config{})
+}
+
+// instanceWith is instance with the given config.
+func instanceWith(t testing.TB, url string, cfg story.Config) (*story.Tracker, *nats.Conn) {
+	t.Helper()
 	nc, err := nats.Connect(url)
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +53,7 @@ func instance(t testing.TB, url string) (*story.Tracker, *nats.Conn) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	tr, err := story.NewTracker(ctx, js, story.Config{})
+	tr, err := story.NewTracker(ctx, js, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,5 +188,196 @@ func checkFor(t *testing.T, total time.Duration, f func() bool) {
 	deadline := time.Now().Add(total)
 	for !f() && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestTrackersAgreeOnSimultaneousCopies: for each of 30 families, two
+// near-duplicates (the original and a variant, or two variants) are
+// assigned at the same instant, one through each of two instances on one
+// real server, released together by a barrier; in another round the same
+// article reaches both instances at once (a redelivery race). Both
+// instances, and a third started afterwards, must give every article the
+// same decision, and of each simultaneous pair exactly one is first.
+func TestTrackersAgreeOnSimultaneousCopies(t *testing.T) {
+	url := startJetStream(t)
+	samples := Generate(rows(t), 30, 7)
+	p := process(t)
+	perFam := len(Variants) + 1
+	arts := make([]article.Article, len(samples))
+	for i, s := range samples {
+		x, err := p(context.Background(), s.Raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts[i] = x
+	}
+	a, _ := instance(t, url)
+	b, _ := instance(t, url)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+
+	type pair struct{ x, y int } // indexes into arts, x to a and y to b
+	var pairs []pair
+	for f := 0; f*perFam < len(arts); f++ {
+		base := f * perFam
+		pairs = append(pairs, pair{base, base + 1 + f%len(Variants)}) // original and a variant
+		pairs = append(pairs, pair{base + 2, base + 2})               // one article on both at once
+	}
+	got := map[*story.Tracker]map[string]story.Decision{a: {}, b: {}}
+	var mu sync.Mutex
+	for _, pr := range pairs {
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for _, job := range []struct {
+			tr *story.Tracker
+			i  int
+		}{{a, pr.x}, {b, pr.y}} {
+			wg.Go(func() {
+				<-start
+				d, err := job.tr.Assign(ctx, &arts[job.i])
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				mu.Lock()
+				got[job.tr][arts[job.i].ID] = d
+				mu.Unlock()
+			})
+		}
+		close(start)
+		wg.Wait()
+	}
+	if t.Failed() {
+		t.FailNow()
+	}
+	c, _ := instance(t, url)
+	firsts := 0
+	for _, pr := range pairs {
+		x, y := arts[pr.x].ID, arts[pr.y].ID
+		for _, id := range []string{x, y} {
+			want, err := a.Assign(ctx, &arts[pr.x])
+			if id == y {
+				want, err = b.Assign(ctx, &arts[pr.y])
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, tr := range map[string]*story.Tracker{"a": a, "b": b, "c": c} {
+				i := pr.x
+				if id == y {
+					i = pr.y
+				}
+				d, err := tr.Assign(ctx, &arts[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d != want {
+					t.Errorf("%s: instance %s says %+v, the other %+v", id, name, d, want)
+				}
+			}
+		}
+		if x == y {
+			if got[a][x] != got[b][x] {
+				t.Errorf("%s assigned on both at once: %+v and %+v", x, got[a][x], got[b][x])
+			}
+			continue
+		}
+		dx, dy := got[a][x], got[b][y]
+		switch {
+		case dx.DuplicateOf == "" && dy.DuplicateOf == x:
+			firsts++
+		case dy.DuplicateOf == "" && dx.DuplicateOf == y:
+			firsts++
+		default:
+			t.Errorf("pair %s / %s: %+v and %+v, want exactly one first and the other its copy", x, y, dx, dy)
+		}
+	}
+	t.Logf("%d simultaneous pairs of copies, each with one first article agreed by three instances", firsts)
+	for _, tr := range []*story.Tracker{a, b, c} {
+		if err := tr.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestTrackerBatchesConcurrentArticles: articles assigned at the same
+// moment from many goroutines of one instance go out in fewer messages
+// than articles, and each still gets its own decision.
+func TestTrackerBatchesConcurrentArticles(t *testing.T) {
+	url := startJetStream(t)
+	tr, nc := instance(t, url)
+	defer tr.Close()
+	samples := Generate(rows(t), 8, 3)
+	p := process(t)
+	arts := make([]article.Article, len(samples))
+	for i, s := range samples {
+		x, err := p(context.Background(), s.Raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts[i] = x
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range arts {
+		wg.Go(func() {
+			<-start
+			d, err := tr.Assign(ctx, &arts[i])
+			if err != nil {
+				t.Error(err)
+			} else if d.StoryID == "" {
+				t.Errorf("%s: no story", arts[i].ID)
+			}
+		})
+	}
+	close(start)
+	wg.Wait()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := js.Stream(ctx, "KV_"+story.Config{}.WithDefaults().Bucket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs := st.CachedInfo().State.Msgs
+	if msgs == 0 || msgs >= uint64(len(arts)) {
+		t.Errorf("%d articles at once went out in %d messages, want fewer messages than articles", len(arts), msgs)
+	}
+	if tr.Len() != len(arts) {
+		t.Errorf("index holds %d records, want %d", tr.Len(), len(arts))
+	}
+}
+
+// TestTrackerServerGone: with the server shut down, Assign returns an
+// error (the article is retried) once its record has not come back within
+// the tracker's bound, instead of waiting for its context.
+func TestTrackerServerGone(t *testing.T) {
+	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	tr, _ := instance(t, srv.ClientURL())
+	defer tr.Close()
+	p := process(t)
+	x, err := p(context.Background(), "Storm reaches coast\n\nThe storm reached the coast of Norland on Monday, officials said, and thousands left their homes.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Shutdown()
+	srv.WaitForShutdown()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	t0 := time.Now()
+	if _, err := tr.Assign(ctx, &x); err == nil {
+		t.Fatal("assign with the server gone: no error")
+	} else if ctx.Err() != nil {
+		t.Errorf("assign waited for its context (%v) instead of failing: %v", time.Since(t0), err)
 	}
 }
