@@ -48,8 +48,10 @@ type benchOptions struct {
 	timeout     time.Duration
 	noCeiling   bool
 	noFanout    bool
-	noPipeline  bool
-	cpuProfile  string
+	// fanoutCompare runs the pipeline a second time without fan-out.
+	fanoutCompare bool
+	noPipeline    bool
+	cpuProfile    string
 	// rate and duration, set, make a latency run: articles dropped at a
 	// steady rate instead of all at once.
 	rate       float64
@@ -76,6 +78,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Minute, "bound on the pipeline run")
 	fs.BoolVar(&o.noCeiling, "no-ceiling", false, "skip the in-process ceiling")
 	fs.BoolVar(&o.noFanout, "no-fanout", false, "publish no per-quote and per-entity events (to measure what they cost)")
+	fs.BoolVar(&o.fanoutCompare, "fanout-compare", false, "run the pipeline again without the per-quote and per-entity events and report their cost")
 	fs.BoolVar(&o.noPipeline, "no-pipeline", false, "skip the pipeline run (measure the in-process figures only)")
 	fs.Float64Var(&o.rate, "rate", 0, "latency mode: drop articles one at a time at this rate (articles/s) for --duration, and report drop->enriched, drop->stored and per-stage p50/p95/p99 (no ceiling)")
 	fs.DurationVar(&o.duration, "duration", 30*time.Second, "latency mode: how long to drop articles at --rate")
@@ -200,6 +203,17 @@ func runBench(ctx context.Context, e env, o benchOptions, log *slog.Logger) (*be
 		runtime.GC()
 		if err := ceiling(); err != nil {
 			return nil, err
+		}
+		if o.fanoutCompare && !o.noFanout {
+			runtime.GC()
+			debug.FreeOSMemory()
+			nf, second := o, &bench.Report{}
+			nf.noFanout = true
+			log.Info("bench: pipeline without fan-out")
+			if err := benchPipeline(ctx, e, nf, local, items, second, log); err != nil {
+				return nil, err
+			}
+			rep.PipelineNoFanout = &second.Pipeline
 		}
 	}
 	rep.Summarize()

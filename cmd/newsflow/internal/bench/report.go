@@ -57,6 +57,13 @@ type Report struct {
 	EnrichProcs int `json:"enrich_procs"`
 
 	Pipeline PipelineResult `json:"pipeline"`
+	// PipelineNoFanout is the same pipeline without the per-quote and
+	// per-entity events (bench --fanout-compare), and FanoutCost the share
+	// of throughput they cost: 1 - Pipeline / PipelineNoFanout articles/s;
+	// FanoutCPUCost the same in CPU per article.
+	PipelineNoFanout *PipelineResult `json:"pipeline_no_fanout,omitempty"`
+	FanoutCost       float64         `json:"fanout_cost,omitempty"`
+	FanoutCPUCost    float64         `json:"fanout_cpu_cost,omitempty"`
 	// Steady is the latency mode's run (bench --rate), instead of Pipeline.
 	Steady         *SteadyResult `json:"latency_mode,omitempty"`
 	PipelineMemory Memory        `json:"pipeline_memory"`
@@ -104,6 +111,10 @@ func (r *Report) Summarize() {
 	if r.Ceiling.PerSec > 0 {
 		r.Ratio = r.Pipeline.Throughput.PerSec / r.Ceiling.PerSec
 	}
+	if nf := r.PipelineNoFanout; nf != nil && nf.Throughput.PerSec > 0 && nf.Throughput.CPUPerArticle > 0 {
+		r.FanoutCost = 1 - r.Pipeline.Throughput.PerSec/nf.Throughput.PerSec
+		r.FanoutCPUCost = float64(r.Pipeline.Throughput.CPUPerArticle)/float64(nf.Throughput.CPUPerArticle) - 1
+	}
 	if p := r.Pipeline.Throughput.CPUPerArticle; p > 0 {
 		r.CPURatio = float64(r.Ceiling.CPUPerArticle) / float64(p)
 	}
@@ -149,6 +160,11 @@ func (r *Report) WriteText(w io.Writer) error {
 		p.Stored, p.Dead, round(p.Throughput.Elapsed), p.Throughput.PerSec, round(p.Throughput.CPUPerArticle), round(p.DropElapsed))
 	fmt.Fprintf(&b, "latency   drop->stored p50 %s  p95 %s  p99 %s  max %s\n",
 		round(p.Latency.P50), round(p.Latency.P95), round(p.Latency.P99), round(p.Latency.Max))
+	if nf := r.PipelineNoFanout; nf != nil {
+		fmt.Fprintf(&b, "no fanout %d stored, %d dead in %s: %.1f articles/s, CPU %s/article\n",
+			nf.Stored, nf.Dead, round(nf.Throughput.Elapsed), nf.Throughput.PerSec, round(nf.Throughput.CPUPerArticle))
+		fmt.Fprintf(&b, "fanout    cost %.1f%% of throughput, %.1f%% more CPU per article\n", 100*r.FanoutCost, 100*r.FanoutCPUCost)
+	}
 	pm := r.PipelineMemory
 	fmt.Fprintf(&b, "memory    peak RSS %s (end %s), peak Go heap %s (end %s), peak Go total %s\n",
 		mib(pm.PeakRSSBytes), mib(pm.EndRSSBytes), mib(pm.PeakHeapBytes), mib(pm.EndHeapBytes), mib(pm.PeakGoTotalBytes))
