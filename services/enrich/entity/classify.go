@@ -250,6 +250,17 @@ var classRules = []classRule{
 		ok := c.vote() == article.TypePerson && len(c.run) == 1 && camelCase(c.text, r.lx.particles)
 		return classResult{typ: article.TypeOrg, ev: evProse}, ok
 	}},
+	// "UC Davis", "PLoS One": a name led by an acronym or a mixed-case word
+	// that prose calls a person is an organisation's (initials of a person
+	// are written with periods: "J.R. Smith").
+	{"acronym_led", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 || c.vote() != article.TypePerson || r.lx.firstNames[c.run[0].text] {
+			return classResult{}, false
+		}
+		w := c.run[0].text
+		ok := len(w) >= 2 && (isAcronym(w) && !strings.Contains(w, ".") || camelCase(w, r.lx.particles))
+		return classResult{typ: article.TypeOrg, ev: evProse}, ok
+	}},
 	// "Hitwise UK": a company's national arm, not a person.
 	{"national_arm", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if c.vote() != article.TypePerson || len(c.run) < 2 {
