@@ -219,6 +219,16 @@ func (d deadLetters) replay(ctx context.Context, seq uint64) (string, error) {
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:])
 	id := fmt.Sprintf("replay:%d:%s", seq, hex.EncodeToString(nonce[:]))
+	// A stage's input that is an event (a parsed or an enriched article)
+	// goes back with the CloudEvents headers every event has; raw input
+	// has none.
+	if typ := eventType(subject); typ != "" {
+		o := jsbus.Output{Subject: subject, MsgID: id, Type: typ, ArticleID: m.Header.Get(jsbus.HeaderArticleID), Header: hdr}
+		if subject == jsbus.SubjectEnriched {
+			o.DataSchema = jsbus.ArticleSchemaID
+		}
+		hdr = jsbus.EventHeader("replay", o, time.Now())
+	}
 	if _, err := jsbus.NewPublisher(d.js).Publish(ctx, subject, id, m.Data, hdr); err != nil {
 		return "", err
 	}
@@ -230,6 +240,17 @@ func (d deadLetters) replay(ctx context.Context, seq uint64) (string, error) {
 		return "", fmt.Errorf("remove dead letter %d: %w", seq, err)
 	}
 	return subject, nil
+}
+
+// eventType is the CloudEvents type of the events on subject, or "".
+func eventType(subject string) string {
+	switch subject {
+	case jsbus.SubjectParsed:
+		return jsbus.TypeParsed
+	case jsbus.SubjectEnriched:
+		return jsbus.TypeEnriched
+	}
+	return ""
 }
 
 // deadStage is the stage of a dead letter, from its subject.

@@ -117,6 +117,21 @@ func TestReplayGoesOnlyToStageInput(t *testing.T) {
 			if got := subjectCount(t, js, jsbus.SubjectStored); got < before {
 				t.Fatalf("articles.stored went from %d to %d messages: the replay purged the stream", before, got)
 			}
+			// A replayed event carries the CloudEvents headers of its kind.
+			if tc.wantTo == jsbus.SubjectParsed {
+				st, err := js.Stream(ctx, jsbus.StreamName)
+				if err != nil {
+					t.Fatal(err)
+				}
+				m, err := st.GetLastMsgForSubject(ctx, jsbus.SubjectParsed)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if m.Header.Get(jsbus.HeaderCEType) != jsbus.TypeParsed || m.Header.Get(jsbus.HeaderCESpecVersion) != jsbus.CESpecVersion ||
+					m.Header.Get(jsbus.HeaderCEID) == "" || m.Header.Get(jsbus.HeaderCESource) != jsbus.Source("replay") {
+					t.Errorf("replayed message headers %v, want CloudEvents attributes of a parsed article", m.Header)
+				}
+			}
 		})
 	}
 }
