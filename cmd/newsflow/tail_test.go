@@ -9,37 +9,20 @@ import (
 	"testing"
 	"time"
 
-	natsserver "github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/fanout"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
 // eventBus runs an embedded NATS server with the ARTICLES streams and
 // ARTICLE_EVENTS, and returns its URL and a JetStream handle.
 func eventBus(t testing.TB) (string, jetstream.JetStream) {
 	t.Helper()
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := natstest.Start(t)
+	js := natstest.JetStream(t, srv.ClientURL())
 	cfg := jsbus.DefaultStreamConfig()
 	// File streams: the server reserves a memory stream's MaxBytes, which
 	// fails beside the servers of other tests.

@@ -9,14 +9,13 @@ import (
 	"testing"
 	"time"
 
-	natsserver "github.com/nats-io/nats-server/v2/server"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/client"
 	"github.com/newsflow/newsflow/pkg/fanout"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
 // bus is an embedded NATS server with the ARTICLES and ARTICLE_EVENTS streams.
@@ -27,24 +26,8 @@ type bus struct {
 
 func startBus(t *testing.T) *bus {
 	t.Helper()
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, NoSigs: true, JetStream: true, StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv := natstest.Start(t)
+	js := natstest.JetStream(t, srv.ClientURL())
 	// The ARTICLES and ARTICLE_EVENTS streams as the pipeline makes them.
 	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
 		t.Fatal(err)

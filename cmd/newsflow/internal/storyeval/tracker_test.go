@@ -10,27 +10,18 @@ import (
 	"testing"
 	"time"
 
-	natsserver "github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/natstest"
 	"github.com/newsflow/newsflow/services/enrich/story"
 )
 
 // startJetStream runs one real NATS server with JetStream for the test.
 func startJetStream(t testing.TB) string {
 	t.Helper()
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
-	return srv.ClientURL()
+	return natstest.Start(t).ClientURL()
 }
 
 // instance is one enrich instance's tracker on its own connection.
@@ -355,14 +346,7 @@ func TestTrackerBatchesConcurrentArticles(t *testing.T) {
 // error (the article is retried) once its record has not come back within
 // the tracker's bound, instead of waiting for its context.
 func TestTrackerServerGone(t *testing.T) {
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
+	srv := natstest.Start(t) // shut down below, mid-test
 	tr, _ := instance(t, srv.ClientURL())
 	defer tr.Close()
 	p := process(t)
