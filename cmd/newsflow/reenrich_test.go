@@ -71,23 +71,6 @@ func waitStored(t *testing.T, coll *mongo.Collection, n, rev int, v string) map[
 	}
 }
 
-func streamSubjectCount(t *testing.T, js jetstream.JetStream, stream, subject string) uint64 {
-	t.Helper()
-	s, err := js.Stream(context.Background(), stream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info, err := s.Info(context.Background(), jetstream.WithSubjectFilter(subject))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var n uint64
-	for _, c := range info.State.Subjects {
-		n += c
-	}
-	return n
-}
-
 // TestReenrich runs the real stack (NATS, FerretDB, the three services):
 // articles go through the pipeline, then reenrich runs them again as if
 // the enricher's version had changed. The documents are replaced in place
@@ -140,7 +123,7 @@ func TestReenrich(t *testing.T) {
 		}
 		return out.String()
 	}
-	enrichedBefore := streamSubjectCount(t, js, jsbus.StreamName, jsbus.SubjectEnriched)
+	enrichedBefore := subjectCount(t, js, jsbus.SubjectEnriched)
 
 	// A rules change: version test-2.
 	out := runReenrich(t, reenrichOptions{version: "test-2"})
@@ -161,7 +144,7 @@ func TestReenrich(t *testing.T) {
 			t.Errorf("%s: enriched_at %v not renewed (was %v)", id, d.EnrichedAt, b.EnrichedAt)
 		}
 	}
-	if got := streamSubjectCount(t, js, jsbus.StreamName, jsbus.SubjectEnriched); got != enrichedBefore+uint64(n) {
+	if got := subjectCount(t, js, jsbus.SubjectEnriched); got != enrichedBefore+uint64(n) {
 		t.Errorf("%d articles.enriched events after the first run, want %d", got, enrichedBefore+uint64(n))
 	}
 
@@ -170,13 +153,13 @@ func TestReenrich(t *testing.T) {
 	if want := fmt.Sprintf("0 articles published as revisions (enricher test-2), %d skipped", n); !strings.Contains(out, want) {
 		t.Errorf("second run: %s, want %q", out, want)
 	}
-	if got := streamSubjectCount(t, js, jsbus.StreamName, jsbus.SubjectEnriched); got != enrichedBefore+uint64(n) {
+	if got := subjectCount(t, js, jsbus.SubjectEnriched); got != enrichedBefore+uint64(n) {
 		t.Errorf("a run with nothing to do published: %d articles.enriched events", got)
 	}
 
 	// An interrupted run: one article published but not yet stored when
 	// the run stopped (played by publishing it by hand), then a rerun.
-	quotesBefore := streamSubjectCount(t, js, client.EventsStream, fanout.QuotePrefix+">")
+	quotesBefore := subjectCount(t, js, fanout.QuotePrefix+">")
 	cur, err := coll.Find(ctx, bson.D{{Key: "_id", Value: firstKey(after)}})
 	if err != nil {
 		t.Fatal(err)
@@ -195,7 +178,7 @@ func TestReenrich(t *testing.T) {
 	}
 	runReenrich(t, o3)
 	waitStored(t, coll, n, 2, "test-3")
-	if got := streamSubjectCount(t, js, jsbus.StreamName, jsbus.SubjectEnriched); got != enrichedBefore+2*uint64(n) {
+	if got := subjectCount(t, js, jsbus.SubjectEnriched); got != enrichedBefore+2*uint64(n) {
 		t.Errorf("%d articles.enriched events after the rerun, want %d (one per article and revision)", got, enrichedBefore+2*uint64(n))
 	}
 
@@ -209,7 +192,7 @@ func TestReenrich(t *testing.T) {
 		t.Fatal("no quotes in the stored articles: the test data is wrong")
 	}
 	// Revision 0 is the pipeline's own, 1 and 2 re-enrichments.
-	if got := streamSubjectCount(t, js, client.EventsStream, fanout.QuotePrefix+">"); got != uint64(3*wantQuotes) || got-quotesBefore != uint64(wantQuotes) {
+	if got := subjectCount(t, js, fanout.QuotePrefix+">"); got != uint64(3*wantQuotes) || got-quotesBefore != uint64(wantQuotes) {
 		t.Errorf("%d quote events (%d before the rerun), want %d per revision", got, quotesBefore, wantQuotes)
 	}
 	c := client.NewFromJetStream(js, client.DefaultConfig())
