@@ -229,7 +229,7 @@ func reenrichOne(ctx context.Context, js jetstream.JetStream, enr *enrich.Enrich
 			eo.Header.Set(jsbus.HeaderArticleID, out.ID)
 			eo.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
 			if err := publishOutput(ctx, js, eo); err != nil {
-				return fmt.Errorf("publish %s of %s: %w", ev.Subject, out.ID, err)
+				return fmt.Errorf("event of %s: %w", out.ID, err)
 			}
 		}
 	}
@@ -237,7 +237,7 @@ func reenrichOne(ctx context.Context, js jetstream.JetStream, enr *enrich.Enrich
 	ao.MsgID = revisionMsgID(out)
 	ao.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
 	if err := publishOutput(ctx, js, ao); err != nil {
-		return fmt.Errorf("publish %s: %w", out.ID, err)
+		return fmt.Errorf("article %s: %w", out.ID, err)
 	}
 	return nil
 }
@@ -248,8 +248,7 @@ const stageReenrich = "reenrich"
 // publishOutput publishes o as the consume loop does, with its CloudEvents
 // headers and its message id, and waits for the stream's ack.
 func publishOutput(ctx context.Context, js jetstream.JetStream, o jsbus.Output) error {
-	m := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: jsbus.EventHeader(stageReenrich, o, time.Now())}
-	_, err := js.PublishMsg(ctx, m, jetstream.WithMsgID(o.MsgID))
+	_, err := jsbus.NewPublisher(js).Publish(ctx, o.Subject, o.MsgID, o.Data, jsbus.EventHeader(stageReenrich, o, time.Now()))
 	return err
 }
 

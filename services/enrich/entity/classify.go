@@ -138,14 +138,7 @@ var classRules = []classRule{
 	}},
 	// "World Cup", "Google Science Fair": events and shows are no entity type.
 	{"event_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) < 2 {
-			return classResult{}, false
-		}
-		if t, ok := r.lx.headCue[c.last]; ok && t == typeNone {
-			return noType, true
-		}
-		t, ok := r.lx.headCue[c.run[len(c.run)-2].text+" "+c.last]
-		return noType, ok && t == typeNone
+		return noType, len(c.run) >= 2 && r.eventHead(c.run)
 	}},
 	// "Instituto Gonzaga": organisation words that lead a name; "USS Ronald
 	// Reagan": a ship, no entity type.
