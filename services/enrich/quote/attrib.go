@@ -381,7 +381,8 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	}
 	// A participle ("..., adding", "tweeted her reasoning saying") hangs on
 	// the subject of its clause, unless a sign or statement is its subject.
-	if strings.HasSuffix(low, "ing") && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) || d.toks[j].capit)) {
+	if strings.HasSuffix(low, "ing") && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
+		d.lex.in("orgheads", d.toks[j].low) || d.toks[j].capit)) {
 		if prev != nil && prev.spk.ok() && prev.close >= lo {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
 		}
@@ -560,6 +561,15 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	if d.toks[a].low == "with" && strings.HasSuffix(d.toks[c].low, "ing") && a < b {
 		return d.speakerFromNP(a+1, b), a
 	}
+	// "A letter seen by the Herald says": the agent of a participle after
+	// the subject's head relayed the words; the head speaks ("a decree
+	// signed by the Pope": an author's is left to the agent).
+	if d.toks[a].low == "by" && !d.toks[a].capit && a-1 >= lo && d.isWord(a-1) && !d.toks[a-1].capit && d.participle(d.toks[a-1].low) &&
+		!d.lex.in("issued", d.toks[a-1].low) {
+		if pa, pb := d.npEnd(a-2, lo); pa <= pb {
+			return d.speakerFromNP(pa, pb), pa
+		}
+	}
 	// "Vale, on Sunday told": an adverbial phrase, the subject is before it.
 	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) {
 		if r, s := d.subjectLeft(a, lo); r.ok() {
@@ -588,12 +598,23 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		if t.capit && d.lex.in("clause", t.low) {
 			break
 		}
-		if k < j && d.lex.in("pronouns", t.low) {
+		// "the analysis of its own data": a possessive after a
+		// preposition stays inside the phrase.
+		if k < j && d.lex.in("pronouns", t.low) && !(possessivePronoun(t.low) && k-1 >= lo && d.isWord(k-1) && d.lex.in("prepositions", d.toks[k-1].low)) {
 			break
 		}
 		k--
 	}
 	return k + 1, j
+}
+
+// possessivePronoun reports a possessive determiner.
+func possessivePronoun(w string) bool {
+	switch w {
+	case "its", "his", "her", "their", "our", "my", "your":
+		return true
+	}
+	return false
 }
 
 // verbish reports lower-case words that end a noun phrase: participles and

@@ -40,6 +40,7 @@ type rule struct {
 var rules = []rule{
 	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
+	{"dash_credit", dashCredit},                       // `"..." - X` closing the paragraph
 	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
 	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
 	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
@@ -138,6 +139,33 @@ func cueAfter(c *attribCtx) (ref, bool) {
 	a := c.afterQuote()
 	c.cue = a.cue
 	return a.r, a.r.ok()
+}
+
+// dashCredit: `"We were warned." - Helen Marsh`: a dash after the quote and
+// a name that ends the paragraph (or its sentence) credit the words, as a
+// caption or an epigraph does.
+func dashCredit(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if q.close < 0 {
+		return ref{}, false
+	}
+	k := q.close + 1
+	if k >= c.afterHi || !(d.isPunct(k, "-") || d.isPunct(k, "—") || d.isPunct(k, "–")) {
+		return ref{}, false
+	}
+	a, b := k+1, k+1
+	for b < c.afterHi && b < a+6 && d.isWord(b) && !d.toks[b].inQ && (d.toks[b].capit || connector(d.toks[b].low)) {
+		b++
+	}
+	// The name closes the paragraph, or its sentence, or a comma sets a
+	// role after it ("- Helen Marsh, mayor").
+	if b == a || b < c.p.t1 && !d.isPunct(b, ",") && !d.stop(b) {
+		return ref{}, false
+	}
+	if !d.isNameNP(a, b-1) {
+		return ref{}, false
+	}
+	return d.nameRef(a, b-1), true
 }
 
 // continuation: the previous quote of the paragraph was attributed and no
@@ -340,6 +368,16 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
+	// "Dr Ada Brook noted the results suggest a link. "...": the last cue
+	// is inside what the first reports; the named reporter speaks, not a
+	// described subject of the clause she reports.
+	if r.ok() && r.via == "" && !properName(r.name) {
+		if k0, n0 := d.lastCue(plo, k); n0 > 0 {
+			if r0 := d.cueSpeaker(k0, n0, plo, k, c.prev); r0.ok() && r0.typ == SpeakerPerson && properName(r0.name) {
+				k, n, r = k0, n0, r0
+			}
+		}
+	}
 	c.cue = d.cueText(k, n)
 	return r, r.ok()
 }
@@ -371,14 +409,15 @@ func prevSentenceSubject(c *attribCtx) (ref, bool) {
 }
 
 // colonParagraph: a paragraph that opens with a quote after a paragraph
-// ending with a colon (`Vale said:`) takes the cue of that last sentence.
+// ending with a colon or a comma (`Vale said:`, `Vale stated,`) takes the
+// cue of that last sentence.
 func colonParagraph(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
 	if c.prev != nil || q.open != c.p.t0 || q.para == 0 {
 		return ref{}, false
 	}
 	pp := d.paras[q.para-1]
-	if pp.t1 <= pp.t0 || !d.isPunct(pp.t1-1, ":") || d.toks[pp.t1-1].inQ {
+	if pp.t1 <= pp.t0 || !(d.isPunct(pp.t1-1, ":") || d.isPunct(pp.t1-1, ",")) || d.toks[pp.t1-1].inQ {
 		return ref{}, false
 	}
 	lo := d.sentenceBefore(pp.t1, pp.t0)

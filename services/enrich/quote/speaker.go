@@ -73,6 +73,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			break
 		}
 	}
+	// "A letter seen by the Herald", "a report obtained by Reuters": the
+	// agent of a participle after the head saw or relayed the words; the
+	// head before the participle is what speaks.
+	if p1 <= b && d.toks[p1].low == "by" && p1-2 >= a && d.isWord(p1-1) && !d.toks[p1-1].capit && d.participle(d.toks[p1-1].low) {
+		return d.speakerFromNP(a, p1-2)
+	}
 	h1 := p1 - 1
 	// "Lead author Sally Wasef of Northfield University": a name heading
 	// the phrase speaks, not the organisation after its preposition.
@@ -159,6 +165,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
+		case d.lex.in("docheads", hw) && h-2 >= a && d.possessive(h-2) && d.toks[h-2].capit && d.isWord(h-1) && !d.toks[h-1].capit && !d.headNoun(d.toks[h-1].low):
+			// "Harbor Weekly's recent survey": a modifier between the
+			// owner and the text.
+			s := h - 2
+			for s-1 >= a && d.toks[s-1].capit {
+				s--
+			}
+			return d.nameRef(s, h-2)
 		case (d.lex.in("docheads", hw) || hw == "office" || hw == "camp") && h-1 >= a && d.possessive(h-1):
 			// "the mayor's office", "the judge's statement": the owner speaks.
 			if d.toks[h-1].capit {
@@ -291,7 +305,7 @@ func (d *doc) descRef(a, h int) ref {
 
 func (d *doc) descType(head string) string {
 	switch {
-	case d.lex.in("orgheads", head) || d.lex.in("docheads", head):
+	case d.lex.in("orgheads", head) || d.lex.in("docheads", head) || d.lex.in("polityheads", head):
 		return SpeakerOrg
 	case d.lex.in("groupheads", head):
 		return SpeakerGroup
@@ -503,6 +517,11 @@ func (d *doc) docOwner(h int) ref {
 	}
 	for k := h + 1; k < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
 		if w := d.toks[k].low; w == "by" || w == "from" {
+			// "a letter seen by the Herald", "a memo obtained by Reuters":
+			// who saw or obtained a text did not issue it.
+			if k > h+1 && d.participle(d.toks[k-1].low) && !d.lex.in("issued", d.toks[k-1].low) {
+				break
+			}
 			a, b := d.npRight(k+1, len(d.toks))
 			if a <= b {
 				return d.speakerFromNP(a, b)
