@@ -48,8 +48,10 @@ type benchOptions struct {
 	timeout     time.Duration
 	noCeiling   bool
 	noFanout    bool
-	// fanoutCompare runs the pipeline a second time without fan-out.
+	// fanoutCompare runs the pipeline again without fan-out;
+	// fanoutRounds is how many runs of each kind, in ABBA order.
 	fanoutCompare bool
+	fanoutRounds  int
 	noPipeline    bool
 	cpuProfile    string
 	// rate and duration, set, make a latency run: articles dropped at a
@@ -79,6 +81,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 	fs.BoolVar(&o.noCeiling, "no-ceiling", false, "skip the in-process ceiling")
 	fs.BoolVar(&o.noFanout, "no-fanout", false, "publish no per-quote and per-entity events (to measure what they cost)")
 	fs.BoolVar(&o.fanoutCompare, "fanout-compare", false, "run the pipeline again without the per-quote and per-entity events and report their cost")
+	fs.IntVar(&o.fanoutRounds, "fanout-rounds", 2, "with --fanout-compare: runs with and without the events, this many of each, alternating with-without-without-with so a drift in the machine's load falls on both; the cost compares their totals")
 	fs.BoolVar(&o.noPipeline, "no-pipeline", false, "skip the pipeline run (measure the in-process figures only)")
 	fs.Float64Var(&o.rate, "rate", 0, "latency mode: drop articles one at a time at this rate (articles/s) for --duration, and report drop->enriched, drop->stored and per-stage p50/p95/p99 (no ceiling)")
 	fs.DurationVar(&o.duration, "duration", 30*time.Second, "latency mode: how long to drop articles at --rate")
@@ -118,6 +121,9 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 }
 
 func (o *benchOptions) validate() error {
+	if o.fanoutRounds < 1 {
+		return fmt.Errorf("bench: --fanout-rounds %d: must be at least 1", o.fanoutRounds)
+	}
 	switch {
 	case o.n < 1:
 		return errors.New("bench: --n must be at least 1")
@@ -205,15 +211,25 @@ func runBench(ctx context.Context, e env, o benchOptions, log *slog.Logger) (*be
 			return nil, err
 		}
 		if o.fanoutCompare && !o.noFanout {
-			runtime.GC()
-			debug.FreeOSMemory()
-			nf, second := o, &bench.Report{}
-			nf.noFanout = true
-			log.Info("bench: pipeline without fan-out")
-			if err := benchPipeline(ctx, e, nf, local, items, second, log); err != nil {
-				return nil, err
+			rep.FanoutRuns = []bench.FanoutRun{{Fanout: true, Throughput: rep.Pipeline.Throughput}}
+			// The first run (with) is the one above; the rest follow
+			// A B B A A B ...: B B A A repeated, cut to 2*rounds-1 runs.
+			for i := 0; i < 2*o.fanoutRounds-1; i++ {
+				with := (i/2)%2 == 1
+				runtime.GC()
+				debug.FreeOSMemory()
+				ro, res := o, &bench.Report{}
+				ro.noFanout = !with
+				ro.cpuProfile, ro.memProfile = "", ""
+				log.Info("bench: fan-out comparison run", "fanout", with, "run", i+2)
+				if err := benchPipeline(ctx, e, ro, local, items, res, log); err != nil {
+					return nil, err
+				}
+				rep.FanoutRuns = append(rep.FanoutRuns, bench.FanoutRun{Fanout: with, Throughput: res.Pipeline.Throughput})
+				if !with && rep.PipelineNoFanout == nil {
+					rep.PipelineNoFanout = &res.Pipeline
+				}
 			}
-			rep.PipelineNoFanout = &second.Pipeline
 		}
 	}
 	rep.Summarize()

@@ -296,6 +296,53 @@ func TestReportRatios(t *testing.T) {
 	}
 }
 
+// TestFanoutCost checks the fan-out cost from one run of each kind and
+// from alternating runs, where the totals of each kind are compared.
+func TestFanoutCost(t *testing.T) {
+	tp := func(n int, d, cpu time.Duration) Throughput { return newThroughput(n, 2, d, cpu) }
+	tests := []struct {
+		name          string
+		r             Report
+		cost, cpuCost float64
+	}{
+		{
+			name: "one run each",
+			r: Report{
+				Pipeline:         PipelineResult{Throughput: tp(100, 5*time.Second, time.Second)},           // 20/s, 10 ms
+				PipelineNoFanout: &PipelineResult{Throughput: tp(100, 4*time.Second, 800*time.Millisecond)}, // 25/s, 8 ms
+			},
+			cost: 0.2, cpuCost: 0.25,
+		},
+		{
+			name: "alternating runs compare totals, not the first pair",
+			r: Report{
+				Pipeline:         PipelineResult{Throughput: tp(100, 6*time.Second, time.Second)},
+				PipelineNoFanout: &PipelineResult{Throughput: tp(100, 4*time.Second, 800*time.Millisecond)},
+				FanoutRuns: []FanoutRun{
+					{true, tp(100, 6*time.Second, time.Second)},
+					{false, tp(100, 4*time.Second, 800*time.Millisecond)},
+					{false, tp(100, 6*time.Second, 1200*time.Millisecond)},
+					{true, tp(100, 4*time.Second, 1000*time.Millisecond)},
+				},
+			},
+			// with: 200 in 10 s, 10 ms; without: 200 in 10 s, 10 ms
+			cost: 0, cpuCost: 0,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := tc.r
+			r.Summarize()
+			if d := r.FanoutCost - tc.cost; d > 1e-9 || d < -1e-9 {
+				t.Errorf("fan-out cost = %v, want %v", r.FanoutCost, tc.cost)
+			}
+			if d := r.FanoutCPUCost - tc.cpuCost; d > 1e-9 || d < -1e-9 {
+				t.Errorf("fan-out CPU cost = %v, want %v", r.FanoutCPUCost, tc.cpuCost)
+			}
+		})
+	}
+}
+
 // blockingWriter blocks every write until its context ends.
 type blockingWriter struct{}
 

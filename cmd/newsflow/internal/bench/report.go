@@ -63,6 +63,10 @@ type Report struct {
 	// FanoutCPUCost the same in CPU per article.
 	PipelineNoFanout *PipelineResult `json:"pipeline_no_fanout,omitempty"`
 	FanoutCost       float64         `json:"fanout_cost,omitempty"`
+	// FanoutRuns are the runs of bench --fanout-compare with and without
+	// the events, in the order run (the first is Pipeline). When set,
+	// FanoutCost compares the totals of the two kinds.
+	FanoutRuns []FanoutRun `json:"fanout_runs,omitempty"`
 	FanoutCPUCost    float64         `json:"fanout_cpu_cost,omitempty"`
 	// Steady is the latency mode's run (bench --rate), instead of Pipeline.
 	Steady         *SteadyResult `json:"latency_mode,omitempty"`
@@ -98,6 +102,24 @@ type Report struct {
 	SameAsSequential *bool `json:"same_as_sequential,omitempty"`
 }
 
+// FanoutRun is one pipeline run of a fan-out comparison.
+type FanoutRun struct {
+	Fanout     bool       `json:"fanout"`
+	Throughput Throughput `json:"throughput"`
+}
+
+// fanoutTotals sums the runs with (true) or without (false) fan-out.
+func fanoutTotals(runs []FanoutRun, with bool) Throughput {
+	var n, workers int
+	var d, cpu time.Duration
+	for _, r := range runs {
+		if r.Fanout == with {
+			n, d, cpu, workers = n+r.Throughput.Articles, d+r.Throughput.Elapsed, cpu+r.Throughput.CPU, r.Throughput.Workers
+		}
+	}
+	return newThroughput(n, workers, d, cpu)
+}
+
 // Summarize fills Ceiling from CeilingRuns and the ratios.
 func (r *Report) Summarize() {
 	var n int
@@ -111,9 +133,16 @@ func (r *Report) Summarize() {
 	if r.Ceiling.PerSec > 0 {
 		r.Ratio = r.Pipeline.Throughput.PerSec / r.Ceiling.PerSec
 	}
-	if nf := r.PipelineNoFanout; nf != nil && nf.Throughput.PerSec > 0 && nf.Throughput.CPUPerArticle > 0 {
-		r.FanoutCost = 1 - r.Pipeline.Throughput.PerSec/nf.Throughput.PerSec
-		r.FanoutCPUCost = float64(r.Pipeline.Throughput.CPUPerArticle)/float64(nf.Throughput.CPUPerArticle) - 1
+	with, without := r.Pipeline.Throughput, Throughput{}
+	if nf := r.PipelineNoFanout; nf != nil {
+		without = nf.Throughput
+	}
+	if len(r.FanoutRuns) > 0 {
+		with, without = fanoutTotals(r.FanoutRuns, true), fanoutTotals(r.FanoutRuns, false)
+	}
+	if without.PerSec > 0 && without.CPUPerArticle > 0 {
+		r.FanoutCost = 1 - with.PerSec/without.PerSec
+		r.FanoutCPUCost = float64(with.CPUPerArticle)/float64(without.CPUPerArticle) - 1
 	}
 	if p := r.Pipeline.Throughput.CPUPerArticle; p > 0 {
 		r.CPURatio = float64(r.Ceiling.CPUPerArticle) / float64(p)
@@ -163,7 +192,19 @@ func (r *Report) WriteText(w io.Writer) error {
 	if nf := r.PipelineNoFanout; nf != nil {
 		fmt.Fprintf(&b, "no fanout %d stored, %d dead in %s: %.1f articles/s, CPU %s/article\n",
 			nf.Stored, nf.Dead, round(nf.Throughput.Elapsed), nf.Throughput.PerSec, round(nf.Throughput.CPUPerArticle))
-		fmt.Fprintf(&b, "fanout    cost %.1f%% of throughput, %.1f%% more CPU per article\n", 100*r.FanoutCost, 100*r.FanoutCPUCost)
+		fmt.Fprintf(&b, "fanout    cost %.1f%% of throughput, %.1f%% more CPU per article", 100*r.FanoutCost, 100*r.FanoutCPUCost)
+		if len(r.FanoutRuns) > 1 {
+			b.WriteString(" (totals of runs with/without:")
+			for _, fr := range r.FanoutRuns {
+				kind := "without"
+				if fr.Fanout {
+					kind = "with"
+				}
+				fmt.Fprintf(&b, " %s %.1f/s", kind, fr.Throughput.PerSec)
+			}
+			b.WriteString(")")
+		}
+		b.WriteString("\n")
 	}
 	pm := r.PipelineMemory
 	fmt.Fprintf(&b, "memory    peak RSS %s (end %s), peak Go heap %s (end %s), peak Go total %s\n",
