@@ -66,8 +66,8 @@ type Report struct {
 	// FanoutRuns are the runs of bench --fanout-compare with and without
 	// the events, in the order run (the first is Pipeline). When set,
 	// FanoutCost compares the totals of the two kinds.
-	FanoutRuns []FanoutRun `json:"fanout_runs,omitempty"`
-	FanoutCPUCost    float64         `json:"fanout_cpu_cost,omitempty"`
+	FanoutRuns    []FanoutRun `json:"fanout_runs,omitempty"`
+	FanoutCPUCost float64     `json:"fanout_cpu_cost,omitempty"`
 	// Steady is the latency mode's run (bench --rate), instead of Pipeline.
 	Steady         *SteadyResult `json:"latency_mode,omitempty"`
 	PipelineMemory Memory        `json:"pipeline_memory"`
