@@ -410,6 +410,44 @@ var placeRules = []placeRule{
 		c.m.typ, c.m.ev = article.TypeLoc, evRule
 		return true
 	}},
+	// "the journal Quillon", "state news firm Saba": a common noun for a
+	// kind of organisation right before a name nothing else typed makes
+	// it an organisation's; not a name that starts with a given name
+	// ("the company Ana Lopez founded").
+	{"kind_before", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !r.lx.orgKinds[toks[i-1].text] || r.lx.firstNames[m.words[0]] ||
+			m.typ != "" && len(m.words) > 1 {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
+	// "Quillo, a messaging app": a name set off by a comma and described
+	// by "a" and a kind of organisation within three words.
+	{"kind_after", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || j+2 >= len(toks) || toks[j].text != "," ||
+			(toks[j+1].text != "a" && toks[j+1].text != "an") || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		for k := j + 2; k < len(toks) && k <= j+4; k++ {
+			w := toks[k].text
+			if !r.lx.orgKinds[w] {
+				if isCap(w) || !unicode.IsLetter(rune(w[0])) {
+					return false
+				}
+				continue
+			}
+			// The kind ends its phrase: "a bank holiday" is no bank.
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].tag, "NN") && !isCap(toks[k+1].text) {
+				return false
+			}
+			m.typ, m.ev = article.TypeOrg, evRule
+			return true
+		}
+		return false
+	}},
 	// "the Kowloon Bay district": a common noun that says what kind of
 	// place the name is outweighs the tagger's guess; only where the noun
 	// ends the phrase ("a Starbucks region spokesperson" is no place), on two

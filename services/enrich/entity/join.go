@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -73,6 +74,15 @@ var joinRules = []joinRule{
 			return 2
 		}
 		return 0
+	}},
+	// "Valéry Giscard d'Estaing": an elided particle and the capital after
+	// its apostrophe, written right after the name.
+	{"elided_particle", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].start != t[j-1].end+1 || !r.elided(t[j].text) {
+			return 0
+		}
+		return 1
 	}},
 	// "Omar al-Rashid": a hyphenated particle.
 	{"hyphen_particle", func(r *Recognizer, c *joinCtx) int {
@@ -364,7 +374,18 @@ func (r *Recognizer) isParticle(s string) bool {
 	if i := strings.IndexByte(s, '-'); i > 0 && r.lx.particles[s[:i]] && i+1 < len(s) && isCap(s[i+1:]) {
 		return true
 	}
-	return false
+	return r.elided(s)
+}
+
+// elided reports an elided particle and the capital after its apostrophe
+// ("d'Estaing", "dell'Orto").
+func (r *Recognizer) elided(s string) bool {
+	k := strings.IndexAny(s, "'\u2019")
+	if k <= 0 || !r.lx.elisions[s[:k]] {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[k:])
+	return isCap(s[k+size:])
 }
 
 // pronounWord reports an English pronoun or wh-word, a closed class of

@@ -128,6 +128,8 @@ func TestPlaceRules(t *testing.T) {
 		{"the_plural_group", "Her brother was known from The Larkspurs, she said.", "The Larkspurs", article.TypeOrg},
 		{"person_next", "Critics of the Okonkwo administration spoke.", "Okonkwo", article.TypePerson},
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
+		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
+		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
@@ -157,6 +159,7 @@ func TestJoinRules(t *testing.T) {
 	}{
 		{"particle", "Talks with Rafael de Souza ended.", "Rafael de Souza", false},
 		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
+		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
 		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},
 		{"possessive_in_name", "The Sheriff's Office declined to comment.", "Sheriff's Office", false},

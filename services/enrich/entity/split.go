@@ -263,9 +263,9 @@ func (r *Recognizer) trimRun(run []token) []token {
 			run = run[1:]
 		}
 	}
-	// ("al-Assad", "el-Sisi" end a name though they start in lower case.)
+	// ("al-Assad", "el-Sisi", "d'Estaing" end a name though they start in lower case.)
 	for len(run) > 0 && (strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
-		!isCap(run[len(run)-1].text) && !(strings.Contains(run[len(run)-1].text, "-") && r.isParticle(run[len(run)-1].text))) {
+		!isCap(run[len(run)-1].text) && !((strings.Contains(run[len(run)-1].text, "-") || r.elided(run[len(run)-1].text)) && r.isParticle(run[len(run)-1].text))) {
 		run = run[:len(run)-1]
 	}
 	if len(run) == 0 {
