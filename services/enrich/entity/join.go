@@ -177,6 +177,25 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "High Court of England and Wales": an organisation word, "of" and a
+	// known place go on with "and" and another known place; "the Bank of
+	// England and Barclays" stays two names.
+	{"and_place", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		t := c.toks
+		if !cn.ok || cn.w != "and" || c.j-c.i < 3 || t[c.j-2].text != "of" {
+			return 0
+		}
+		if cue, ok := r.lx.cue(t[c.j-3].text); !ok || cue != article.TypeOrg {
+			return 0
+		}
+		for _, p := range [][]token{t[c.j-1 : c.j], t[c.j+cn.k : cn.e]} {
+			if e, ok := r.lx.lookup(joinText(p)); !ok || e.typ != article.TypeGPE && e.typ != article.TypeLoc {
+				return 0
+			}
+		}
+		return cn.k
+	}},
 	// "State of Virginia", "Ministry for Women": a lead cue before the
 	// connector; place words lead a name with "of" only ("Secretary of State
 	// for Scotland" is a title).

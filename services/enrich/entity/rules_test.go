@@ -169,6 +169,7 @@ func TestJoinRules(t *testing.T) {
 		{"and_descriptive", "The National Soil and Water Conservation Service warned.", "National Soil and Water Conservation Service", false},
 		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
 		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
+		{"and_place", "The High Court of Kenya and Uganda ruled on Monday.", "High Court of Kenya and Uganda", false},
 		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
 		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
