@@ -60,9 +60,10 @@ func TestDevSetFloors(t *testing.T) {
 	}{
 		{"gold", sharedGold, map[string]float64{"speaker_acc": 0.99, "quote_f1": 0.99, "entity_f1": 0.87}},
 		{"quote dev", "../../services/enrich/quote/testdata/dev", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.97}},
-		{"quote dev2", "../../services/enrich/quote/testdata/dev2", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.97}},
-		{"entity dev", "../../services/enrich/entity/testdata/dev", map[string]float64{"entity_f1": 0.88}},
+		{"quote dev2", "../../services/enrich/quote/testdata/dev2", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.97}},
+		{"entity dev", "../../services/enrich/entity/testdata/dev", map[string]float64{"entity_f1": 0.89}},
 		{"dev3", "../../services/enrich/testdata/dev3", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.97, "entity_f1": 0.86}},
+		{"gum quotes", "../../services/enrich/quote/testdata/gum", map[string]float64{"speaker_acc": 0.80, "quote_f1": 0.93}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -381,7 +381,9 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	}
 	// A participle ("..., adding", "tweeted her reasoning saying") hangs on
 	// the subject of its clause, unless a sign or statement is its subject.
-	if strings.HasSuffix(low, "ing") && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
+	// ("with one reader writing": the participle's own subject, after
+	// "with", is read by subjectLeft.)
+	if strings.HasSuffix(low, "ing") && !d.withSubject(j, lo) && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
 		d.lex.in("orgheads", d.toks[j].low) || d.toks[j].capit)) {
 		if prev != nil && prev.spk.ok() && prev.close >= lo {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
@@ -420,6 +422,16 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	return d.sentenceSubject(lo, c)
+}
+
+// withSubject reports a noun phrase ending at token j that "with" opens
+// ("with one reader"): the subject of a participle after it.
+func (d *doc) withSubject(j, lo int) bool {
+	if j < lo || !d.isWord(j) || d.toks[j].capit {
+		return false
+	}
+	a, b := d.npEnd(j, lo)
+	return a < b && d.toks[a].low == "with"
 }
 
 // behalfOwner names X of "on behalf of X" or "on X's behalf" around the

@@ -166,6 +166,8 @@ func TestRules(t *testing.T) {
 			"Dr Ada Brook noted the results suggest a strong link. \"We were surprised by how strong it was.\"", 0, "Ada Brook"},
 		{"cue_before", "an organisation noun as the subject of a participle cue in an absolute clause",
 			`The form must be returned within a month, the council recommending "a lawyer's help" for anyone unsure.`, 0, "council"},
+		{"cue_before", "the subject after with of a participle cue, not the sentence's subject",
+			`Readers of the paper were critical of the change, with one commenter writing "How can anyone follow the story now?"`, 0, "commenter"},
 		{"cue_before", "the subject of a participle cue in an absolute clause",
 			`The council approved the plan, the mayor calling it "a fresh start for the town".`, 0, "mayor"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
