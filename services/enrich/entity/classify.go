@@ -119,6 +119,18 @@ var classRules = []classRule{
 		}
 		return classResult{}, false
 	}},
+	// "Coloradans", "Hongkongers", "Catalonian": a word that names the
+	// people of a known place by an English demonym ending; not a given
+	// name or a common word ("Jordan", "Porter").
+	{"place_demonym", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) != 1 || c.titled || r.lx.firstNames[c.text] || r.lx.common[strings.ToLower(c.text)] || !isCap(c.text) {
+			return classResult{}, false
+		}
+		if _, ok := r.lx.demonymPlace(c.text); !ok {
+			return classResult{}, false
+		}
+		return classResult{typ: article.TypeNORP, ev: evRule}, true
+	}},
 	{"title_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypePerson, ev: evRule}, c.titled
 	}},

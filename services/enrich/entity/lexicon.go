@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -34,6 +35,7 @@ type gazEntry struct {
 type lexicon struct {
 	gaz        map[string]gazEntry // exact surface form -> entry
 	gazLower   map[string]gazEntry // lower-cased form, for forms with lower-case letters
+	gazSquash  map[string]gazEntry // lower-cased multi-word form without its spaces ("hongkong")
 	gazFirst   map[string]bool     // first words of the multi-word forms, to skip runs quickly
 	norp       map[string]string   // surface form (and plural) -> canonical adjective
 	headCue    map[string]string   // last word of a name -> type
@@ -72,6 +74,7 @@ func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz:          map[string]gazEntry{},
 		gazLower:     map[string]gazEntry{},
+		gazSquash:    map[string]gazEntry{},
 		gazFirst:     map[string]bool{},
 		norp:         map[string]string{},
 		headCue:      map[string]string{},
@@ -256,6 +259,9 @@ func (lx *lexicon) addGaz(form string, e gazEntry) {
 	// up to the space ("U.S."), and up to the first other character
 	// ("People" of "People's Party", "Washington" of "Washington, D.C.").
 	if w, _, multi := strings.Cut(form, " "); multi {
+		if sq := strings.ToLower(strings.ReplaceAll(form, " ", "")); lx.gazSquash[sq].typ == "" {
+			lx.gazSquash[sq] = e
+		}
 		lx.gazFirst[w] = true
 		if i := strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }); i > 0 {
 			lx.gazFirst[w[:i]] = true
@@ -282,6 +288,43 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 	if v := lx.spellings.Replace(s); v != s {
 		if e, ok := lx.gaz[v]; ok {
 			return e, true
+		}
+	}
+	return gazEntry{}, false
+}
+
+// demonymSuffixes are the endings of English demonyms and what the place's
+// name has in their stead: "Alabam-ians" (Alabama), "Colorad-ans"
+// (Colorado), "Tex-ans" (Texas), "Catalonia-n", "London-ers".
+var demonymSuffixes = []struct {
+	strip string
+	add   []string
+}{
+	{"ians", []string{"a", "ia", ""}}, {"ian", []string{"a", "ia", ""}},
+	{"ans", []string{"a", "o", "as", ""}}, {"an", []string{"a", "o", "as", ""}},
+	{"ns", []string{""}}, {"n", []string{""}},
+	{"ers", []string{""}}, {"er", []string{""}},
+	{"ites", []string{"", "e"}}, {"ite", []string{"", "e"}},
+}
+
+// demonymPlace returns the known place (a GPE or LOC of the curated lists,
+// not of the generated city list) whose people the word names by an
+// English demonym ending, or false: "Coloradans", "Hongkongers".
+func (lx *lexicon) demonymPlace(w string) (gazEntry, bool) {
+	for _, sfx := range demonymSuffixes {
+		stem, ok := strings.CutSuffix(w, sfx.strip)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, add := range sfx.add {
+			form := stem + add
+			e, ok := lx.lookup(form)
+			if !ok {
+				e, ok = lx.gazSquash[strings.ToLower(form)]
+			}
+			if ok && !e.weak && (e.typ == article.TypeGPE || e.typ == article.TypeLoc) {
+				return e, true
+			}
 		}
 	}
 	return gazEntry{}, false
