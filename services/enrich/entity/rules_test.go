@@ -205,6 +205,8 @@ func TestSplitRules(t *testing.T) {
 		want                   []string // the mentions the run splits into
 	}{
 		{"generational_suffix", "Schools closed for Chester Arthur Jr. Remembrance Day on Monday.", "Chester Arthur Jr. Remembrance Day", []string{"Chester Arthur Jr.", "Remembrance Day"}},
+		{"hyphen_known_parts", "A Korean-Canadian actor won.", "Korean-Canadian", []string{"Korean-Canadian"}},
+		{"hyphen_known_parts", "The Kenyan-US scientist won.", "Kenyan-US", []string{"Kenyan", "US"}},
 		{"lone_title", "Then the Archbishop arrived.", "Archbishop", nil},
 		{"office_for", "The Minister for Energy spoke.", "Minister for Energy", nil},
 		{"title_only", "The former Prime Minister spoke.", "Prime Minister", nil},

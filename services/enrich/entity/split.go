@@ -59,6 +59,33 @@ func splitRules() []splitRule {
 			}
 			return ms, true
 		}},
+		// "Korean-Canadian" is one group of people; "Canadian-US" (scientist)
+		// is a nationality and a country: a hyphenated word whose capitalised
+		// parts the lists all know is one NORP when each part is one, else
+		// its parts.
+		{"hyphen_known_parts", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			if c.inGaz || len(c.run) != 1 || c.title != "" {
+				return nil, false
+			}
+			t := c.run[0]
+			parts := strings.Split(t.text, "-")
+			if len(parts) < 2 {
+				return nil, false
+			}
+			allNORP := true
+			for _, p := range parts {
+				typ, _, ok := r.lx.known(p)
+				if !isCap(p) || !ok {
+					return nil, false
+				}
+				allNORP = allNORP && typ == article.TypeNORP
+			}
+			if allNORP {
+				return []mention{{start: t.start, end: t.end, text: c.text[t.start:t.end], words: []string{t.text},
+					typ: article.TypeNORP, ev: evGaz, typedBy: r.typed(ruleGazetteer)}}, true
+			}
+			return r.hyphenParts(t), true
+		}},
 		// "Chester Arthur Jr. Memorial Day": a person's name ends at its suffix,
 		// but "Chester Arthur Jr. Boulevard" is a street.
 		{"generational_suffix", func(r *Recognizer, c splitCtx) ([]mention, bool) {
