@@ -368,6 +368,41 @@ var placeRules = []placeRule{
 		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
 		return true
 	}},
+	// "the novel Angel Catbird", "the game Arkham Rising": a title after a
+	// kind of work is a work's, no entity, whatever prose guessed; a name
+	// the lists know keeps its type ("the film Paris").
+	{"work_before", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev >= evGaz || i == 0 || !r.lx.workKinds[toks[i-1].text] {
+			return false
+		}
+		m.typ, m.ev = "", evRule
+		return true
+	}},
+	// "Arkham Rising, a video game from 2015": a name described after a
+	// comma as a kind of work (the kind ending its phrase: "a film
+	// director" is a person) is a work's.
+	{"work_after", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if m.ev >= evGaz || j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].text != "a" && toks[j+1].text != "an") {
+			return false
+		}
+		for k := j + 2; k < len(toks) && k <= j+4; k++ {
+			w := toks[k].text
+			if !r.lx.workKinds[w] {
+				if isCap(w) || !unicode.IsLetter(rune(w[0])) {
+					return false
+				}
+				continue
+			}
+			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].tag, "NN") && !isCap(toks[k+1].text) {
+				return false
+			}
+			m.typ, m.ev = "", evRule
+			return true
+		}
+		return false
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of

@@ -129,6 +129,8 @@ func TestPlaceRules(t *testing.T) {
 		{"the_plural_group", "Her brother was known from The Larkspurs, she said.", "The Larkspurs", article.TypeOrg},
 		{"person_next", "Critics of the Okonkwo administration spoke.", "Okonkwo", article.TypePerson},
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
+		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
+		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
