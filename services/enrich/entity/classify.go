@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -383,25 +384,11 @@ var placeRules = []placeRule{
 	// comma as a kind of work (the kind ending its phrase: "a film
 	// director" is a person) is a work's.
 	{"work_after", func(r *Recognizer, c placeCtx) bool {
-		m, toks, j := c.m, c.toks, c.j
-		if m.ev >= evGaz || j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].text != "a" && toks[j+1].text != "an") {
+		if c.m.ev >= evGaz || !describedAs(c.toks, c.j, r.lx.workKinds) {
 			return false
 		}
-		for k := j + 2; k < len(toks) && k <= j+4; k++ {
-			w := toks[k].text
-			if !r.lx.workKinds[w] {
-				if isCap(w) || !unicode.IsLetter(rune(w[0])) {
-					return false
-				}
-				continue
-			}
-			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].tag, "NN") && !isCap(toks[k+1].text) {
-				return false
-			}
-			m.typ, m.ev = "", evRule
-			return true
-		}
-		return false
+		c.m.typ, c.m.ev = "", evRule
+		return true
 	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
@@ -473,27 +460,13 @@ var placeRules = []placeRule{
 	// "Quillo, a messaging app": a name set off by a comma and described
 	// by "a" and a kind of organisation within three words.
 	{"kind_after", func(r *Recognizer, c placeCtx) bool {
-		m, toks, j := c.m, c.toks, c.j
-		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || j+2 >= len(toks) || toks[j].text != "," ||
-			(toks[j+1].text != "a" && toks[j+1].text != "an") || r.lx.firstNames[m.words[0]] {
+		m := c.m
+		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || r.lx.firstNames[m.words[0]] ||
+			!describedAs(c.toks, c.j, r.lx.orgKinds) {
 			return false
 		}
-		for k := j + 2; k < len(toks) && k <= j+4; k++ {
-			w := toks[k].text
-			if !r.lx.orgKinds[w] {
-				if isCap(w) || !unicode.IsLetter(rune(w[0])) {
-					return false
-				}
-				continue
-			}
-			// The kind ends its phrase: "a bank holiday" is no bank.
-			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].tag, "NN") && !isCap(toks[k+1].text) {
-				return false
-			}
-			m.typ, m.ev = article.TypeOrg, evRule
-			return true
-		}
-		return false
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
 	}},
 	// "the Kowloon Bay district": a common noun that says what kind of
 	// place the name is outweighs the tagger's guess; only where the noun
@@ -556,6 +529,26 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeGPE, evProse
 		return true
 	}},
+}
+
+// describedAs reports a name ending before token j that a comma, "a" or
+// "an" and, within three words, a noun of kinds describe, the noun ending
+// its phrase ("Quillo, a messaging app"; not "a bank holiday").
+func describedAs(toks []token, j int, kinds map[string]bool) bool {
+	if j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].text != "a" && toks[j+1].text != "an") {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+4; k++ {
+		w := toks[k].text
+		if !kinds[w] {
+			if r, _ := utf8.DecodeRuneInString(w); isCap(w) || !unicode.IsLetter(r) {
+				return false
+			}
+			continue
+		}
+		return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN") || isCap(toks[k+1].text)
+	}
+	return false
 }
 
 // placeContext types a name by the words around it (placeRules) and
