@@ -383,8 +383,10 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// the subject of its clause, unless a sign or statement is its subject.
 	// ("with one reader writing": the participle's own subject, after
 	// "with", is read by subjectLeft.)
+	// ("the council recommending": an organisation noun opening an
+	// absolute clause is its subject; "praised the team saying" is not.)
 	if strings.HasSuffix(low, "ing") && !d.withSubject(j, lo) && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
-		d.lex.in("orgheads", d.toks[j].low) || d.toks[j].capit)) {
+		d.lex.in("orgheads", d.toks[j].low) && d.absoluteNP(j, lo) || d.toks[j].capit)) {
 		if prev != nil && prev.spk.ok() && prev.close >= lo {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
 		}
@@ -422,6 +424,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	return d.sentenceSubject(lo, c)
+}
+
+// absoluteNP reports a noun phrase ending at token j that opens its
+// clause: at the start of [lo, j] or after a comma.
+func (d *doc) absoluteNP(j, lo int) bool {
+	a, b := d.npEnd(j, lo)
+	return a <= b && (a == lo || d.isPunct(a-1, ","))
 }
 
 // withSubject reports a noun phrase ending at token j that "with" opens
@@ -573,11 +582,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	if d.toks[a].low == "with" && strings.HasSuffix(d.toks[c].low, "ing") && a < b {
 		return d.speakerFromNP(a+1, b), a
 	}
-	// "A letter seen by the Herald says": the agent of a participle after
-	// the subject's head relayed the words; the head speaks ("a decree
-	// signed by the Pope": an author's is left to the agent).
-	if d.toks[a].low == "by" && !d.toks[a].capit && a-1 >= lo && d.isWord(a-1) && !d.toks[a-1].capit && d.participle(d.toks[a-1].low) &&
-		!d.lex.in("issued", d.toks[a-1].low) {
+	// "A letter seen by the Herald says": the agent of a relaying
+	// participle after the subject's head only saw the words; the head
+	// speaks ("a decree signed by the Pope" is the Pope's).
+	if d.toks[a].low == "by" && !d.toks[a].capit && a-1 >= lo && d.isWord(a-1) && !d.toks[a-1].capit && d.lex.in("relayed", d.toks[a-1].low) {
 		if pa, pb := d.npEnd(a-2, lo); pa <= pb {
 			return d.speakerFromNP(pa, pb), pa
 		}

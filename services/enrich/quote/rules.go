@@ -142,24 +142,24 @@ func cueAfter(c *attribCtx) (ref, bool) {
 }
 
 // dashCredit: `"We were warned." - Helen Marsh`: a dash after the quote and
-// a name that ends the paragraph (or its sentence) credit the words, as a
-// caption or an epigraph does.
+// a name that closes the paragraph credit the words, as a caption or an
+// epigraph does; not when the quote's sentence has a cue before it (`Vale
+// said the plan was "a disaster" - Ana Diaz disagreed`).
 func dashCredit(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
-	if q.close < 0 {
+	if q.close < 0 || d.hasCue(c.lo, q.open) {
 		return ref{}, false
 	}
 	k := q.close + 1
-	if k >= c.afterHi || !(d.isPunct(k, "-") || d.isPunct(k, "—") || d.isPunct(k, "–")) {
+	if k >= c.afterHi || !(d.isPunct(k, "-") || d.isPunct(k, "\u2014") || d.isPunct(k, "\u2013")) {
 		return ref{}, false
 	}
 	a, b := k+1, k+1
 	for b < c.afterHi && b < a+6 && d.isWord(b) && !d.toks[b].inQ && (d.toks[b].capit || connector(d.toks[b].low)) {
 		b++
 	}
-	// The name closes the paragraph, or its sentence, or a comma sets a
-	// role after it ("- Helen Marsh, mayor").
-	if b == a || b < c.p.t1 && !d.isPunct(b, ",") && !d.stop(b) {
+	// The name ends the paragraph, or only a full stop follows it.
+	if b == a || b < c.p.t1 && !(b+1 == c.p.t1 && d.stop(b)) {
 		return ref{}, false
 	}
 	if !d.isNameNP(a, b-1) {
@@ -369,10 +369,11 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	}
 	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
 	// "Dr Ada Brook noted the results suggest a link. "...": the last cue
-	// is inside what the first reports; the named reporter speaks, not a
-	// described subject of the clause she reports.
+	// is inside what the first reports (its subject right after the first
+	// cue, no comma or conjunction between); the named reporter speaks,
+	// not a described subject of the clause she reports.
 	if r.ok() && r.via == "" && !properName(r.name) {
-		if k0, n0 := d.lastCue(plo, k); n0 > 0 {
+		if k0, n0 := d.lastCue(plo, k); n0 > 0 && d.complementOf(k0+n0, k) {
 			if r0 := d.cueSpeaker(k0, n0, plo, k, c.prev); r0.ok() && r0.typ == SpeakerPerson && properName(r0.name) {
 				k, n, r = k0, n0, r0
 			}
@@ -406,6 +407,26 @@ func prevSentenceSubject(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	return inherit(r), true
+}
+
+// complementOf reports tokens [from, to) that can be the start of a
+// reported clause: at most six words, an optional "that", no punctuation
+// and no conjunction ("Ana Diaz said she was tired, but the mayor
+// insisted" is two clauses).
+func (d *doc) complementOf(from, to int) bool {
+	if to-from > 7 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !d.isWord(k) || d.toks[k].inQ {
+			return false
+		}
+		switch d.toks[k].low {
+		case "but", "and", "or", "while", "whereas", "although", "though", "because", "as", "when":
+			return false
+		}
+	}
+	return true
 }
 
 // colonParagraph: a paragraph that opens with a quote after a paragraph

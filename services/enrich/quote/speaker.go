@@ -74,9 +74,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	// "A letter seen by the Herald", "a report obtained by Reuters": the
-	// agent of a participle after the head saw or relayed the words; the
-	// head before the participle is what speaks.
-	if p1 <= b && d.toks[p1].low == "by" && p1-2 >= a && d.isWord(p1-1) && !d.toks[p1-1].capit && d.participle(d.toks[p1-1].low) {
+	// agent of a relaying participle after the head only saw the words;
+	// the head before the participle is what speaks.
+	if p1 <= b && d.toks[p1].low == "by" && p1-2 >= a && d.isWord(p1-1) && !d.toks[p1-1].capit && d.lex.in("relayed", d.toks[p1-1].low) {
 		return d.speakerFromNP(a, p1-2)
 	}
 	h1 := p1 - 1
@@ -518,8 +518,8 @@ func (d *doc) docOwner(h int) ref {
 	for k := h + 1; k < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
 		if w := d.toks[k].low; w == "by" || w == "from" {
 			// "a letter seen by the Herald", "a memo obtained by Reuters":
-			// who saw or obtained a text did not issue it.
-			if k > h+1 && d.participle(d.toks[k-1].low) && !d.lex.in("issued", d.toks[k-1].low) {
+			// who saw or obtained a text did not issue it ([relayed]).
+			if k > h+1 && d.lex.in("relayed", d.toks[k-1].low) {
 				break
 			}
 			a, b := d.npRight(k+1, len(d.toks))
