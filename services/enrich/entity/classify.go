@@ -120,18 +120,6 @@ var classRules = []classRule{
 		}
 		return classResult{}, false
 	}},
-	// "Coloradans", "Hongkongers", "Catalonian": a word that names the
-	// people of a known place by an English demonym ending; not a given
-	// name or a common word ("Jordan", "Porter").
-	{"place_demonym", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) != 1 || c.titled || r.lx.firstNames[c.text] || r.lx.common[strings.ToLower(c.text)] || !isCap(c.text) {
-			return classResult{}, false
-		}
-		if _, ok := r.lx.demonymPlace(c.text); !ok {
-			return classResult{}, false
-		}
-		return classResult{typ: article.TypeNORP, ev: evRule}, true
-	}},
 	{"title_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypePerson, ev: evRule}, c.titled
 	}},
@@ -374,7 +362,7 @@ var placeRules = []placeRule{
 	// the lists know keeps its type ("the film Paris").
 	{"work_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev >= evGaz || i == 0 || !r.lx.workKinds[toks[i-1].text] {
+		if m.ev >= evGaz || i == 0 || !r.lx.workKinds[toks[i-1].text] || !r.kindNoun(toks, i-1) {
 			return false
 		}
 		m.typ, m.ev = "", evRule
@@ -384,10 +372,28 @@ var placeRules = []placeRule{
 	// comma as a kind of work (the kind ending its phrase: "a film
 	// director" is a person) is a work's.
 	{"work_after", func(r *Recognizer, c placeCtx) bool {
-		if c.m.ev >= evGaz || !describedAs(c.toks, c.j, r.lx.workKinds) {
+		if c.m.ev >= evGaz || c.m.typ == article.TypePerson && c.m.ev > evProse || r.lx.firstNames[c.m.words[0]] || !describedAs(c.toks, c.j, r.lx.workKinds) {
 			return false
 		}
 		c.m.typ, c.m.ev = "", evRule
+		return true
+	}},
+	// "Coloradans", "Hongkongers", "Catalonian leaders": one word that
+	// names the people of a known place by an English demonym ending; a
+	// singular form only before a noun or an adjective ("Hollander said"
+	// is a surname); not a given name or a common word.
+	{"place_demonym", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if m.ev > evProse || len(m.words) != 1 || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] {
+			return false
+		}
+		if !strings.HasSuffix(m.text, "s") && (j >= len(toks) || isCap(toks[j].text) || !(strings.HasPrefix(toks[j].tag, "NN") || toks[j].tag == "JJ")) {
+			return false
+		}
+		if _, ok := r.lx.demonymPlace(m.text); !ok {
+			return false
+		}
+		m.typ, m.ev = article.TypeNORP, evRule
 		return true
 	}},
 	// Stronger evidence than prose's stands.
@@ -451,7 +457,7 @@ var placeRules = []placeRule{
 	{"kind_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !r.lx.orgKinds[toks[i-1].text] || r.lx.firstNames[m.words[0]] ||
-			m.typ != "" && len(m.words) > 1 {
+			m.typ != "" && len(m.words) > 1 || !r.kindNoun(toks, i-1) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -531,6 +537,54 @@ var placeRules = []placeRule{
 	}},
 }
 
+// kindNoun reports a kind noun at token k that introduces the name after
+// it as a noun phrase's head: before it, past at most four modifiers
+// (lower-case words, or nationalities and places the lists know: "US team",
+// "the South American group"), a determiner, a possessive ("Adamowicz's
+// former party") or a known modifier, or the sentence's capitalised first
+// words ("State news firm"), or a preposition right before it ("in
+// journal Nature"); and no verb of telling before a determiner
+// ("told the team Okafor would start": the name opens a clause).
+func (r *Recognizer) kindNoun(toks []token, k int) bool {
+	j, known := k-1, false
+	for j >= 0 && k-j <= 4 {
+		t := toks[j]
+		if isCap(t.text) {
+			if t.initial {
+				return j+1 < k // "State news firm", not "Records show"
+			}
+			if _, _, ok := r.lx.known(t.text); !ok {
+				break
+			}
+			known = true
+		} else if !(strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "CD" || t.tag == "VBN") {
+			break
+		}
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	if isCap(toks[j].text) && toks[j].initial {
+		return j+1 < k
+	}
+	switch w := strings.ToLower(toks[j].text); {
+	case toks[j].tag == "IN" && j+1 == k:
+		return true // "published in journal Nature", "run by airline Norwind"
+	case w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || w == "my" || w == "your":
+		if j > 0 {
+			switch toks[j-1].text {
+			case "told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "showed", "asked":
+				return false
+			}
+		}
+		return true
+	case toks[j].tag == "POS" || w == "'s" || w == "\u2019s":
+		return true
+	}
+	return known
+}
+
 // describedAs reports a name ending before token j that a comma, "a" or
 // "an" and, within three words, a noun of kinds describe, the noun ending
 // its phrase ("Quillo, a messaging app"; not "a bank holiday").
@@ -545,6 +599,11 @@ func describedAs(toks []token, j int, kinds map[string]bool) bool {
 				return false
 			}
 			continue
+		}
+		// "a chain of islands", "a site for pilgrims": a kind with an
+		// "of" or "for" complement describes something else.
+		if k+1 < len(toks) && (toks[k+1].text == "of" || toks[k+1].text == "for") {
+			return false
 		}
 		return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN") || isCap(toks[k+1].text)
 	}

@@ -177,7 +177,7 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
-	// "High Court of England and Wales": an organisation word, "of" and a
+	// "High Court of England and Wales": a court or church word, "of" and a
 	// known place go on with "and" and another known place; "the Bank of
 	// England and Barclays" stays two names.
 	{"and_place", func(r *Recognizer, c *joinCtx) int {
@@ -186,7 +186,9 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w != "and" || c.j-c.i < 3 || t[c.j-2].text != "of" {
 			return 0
 		}
-		if cue, ok := r.lx.cue(t[c.j-3].text); !ok || cue != article.TypeOrg {
+		// Only a court's or a church's jurisdiction spans two places ("the
+		// Government of Canada and Ontario" are two); no possessive after.
+		if !r.lx.jurisdictions[t[c.j-3].text] || cn.e < len(t) && strings.HasPrefix(t[cn.e].text, "'") {
 			return 0
 		}
 		for _, p := range [][]token{t[c.j-1 : c.j], t[c.j+cn.k : cn.e]} {

@@ -64,7 +64,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions map[string]bool
 	wordEndings []string          // wordending
 	placeNouns  map[string]string // noun after a name -> the place type it gives
 	spellings   *strings.Replacer // British <-> American spellings
@@ -383,7 +383,7 @@ func (lx *lexicon) loadWordSets() error {
 		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational,
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
-		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds,
+		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}

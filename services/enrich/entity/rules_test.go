@@ -67,7 +67,6 @@ func TestClassRules(t *testing.T) {
 	}{
 		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
-		{"place_demonym", "Many Coloradans voted early.", "Coloradans", false, article.TypeNORP},
 		{"title_person", "The ruling upset Judge Okafor deeply.", "Okafor", true, article.TypePerson},
 		{"call_sign", "The interview aired on KTVB-TV last night.", "KTVB-TV", false, article.TypeOrg},
 		{"event_word", "Tickets for the Olympics sold out.", "Olympics", false, ""},
@@ -131,6 +130,8 @@ func TestPlaceRules(t *testing.T) {
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
 		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
+		{"place_demonym", "Many Coloradans voted early.", "Coloradans", article.TypeNORP},
+		{"place_demonym", "Catalonian leaders met in May.", "Catalonian", article.TypeNORP},
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
@@ -417,6 +418,47 @@ func TestNamesFromOwnSentences(t *testing.T) {
 				}
 			}
 			t.Errorf("no %q in %v", tc.want, ents)
+		})
+	}
+}
+
+// TestRulesDoNotMisfire holds sentences of our own where a context rule
+// could fire wrongly: a name must keep its type (typ), or must not be
+// typed notType (absent is fine).
+func TestRulesDoNotMisfire(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, entity, typ, notType string
+	}{
+		{"work_before: a verb, not a kind of work", "Records show Northwind Airlines paid the fine.", "Northwind Airlines", article.TypeOrg, ""},
+		{"work_before: a verb before a person", "Documents show Ana Diaz met the minister twice.", "Ana Diaz", article.TypePerson, ""},
+		{"work_after: a person described by a job", "Tom Vale, a film director from Leeds, told jokes.", "Tom Vale", article.TypePerson, ""},
+		{"and_place: a government of two places is two", "The Government of Canada and Ontario announced joint funding.", "Government of Canada and Ontario", "", article.TypeOrg},
+		{"kind_before: a name opening a reported clause", "The coach told the team Okafor would start.", "Okafor", "", article.TypeOrg},
+		{"kind_after: a kind with an of complement", "The boats sailed to Tavra, a chain of islands.", "Tavra", "", article.TypeOrg},
+		{"hyphen_known_parts: two regions stay one word", "Trade in the Asia-Pacific region grew.", "Asia", "", article.TypeLoc},
+		{"place_demonym: a surname before a verb", "Hollander said he would resign.", "Hollander", "", article.TypeNORP},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *article.Entity
+			for i := range ents {
+				if ents[i].Name == tc.entity {
+					got = &ents[i]
+				}
+			}
+			switch {
+			case tc.typ != "" && got == nil:
+				t.Errorf("no %q in %v", tc.entity, ents)
+			case tc.typ != "" && got.Type != tc.typ:
+				t.Errorf("%q typed %s, want %s", tc.entity, got.Type, tc.typ)
+			case tc.notType != "" && got != nil && got.Type == tc.notType:
+				t.Errorf("%q typed %s", tc.entity, got.Type)
+			}
 		})
 	}
 }

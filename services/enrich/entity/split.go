@@ -72,13 +72,18 @@ func splitRules() []splitRule {
 			if len(parts) < 2 {
 				return nil, false
 			}
-			allNORP := true
+			// ("the Asia-Pacific region": no nationality, no split.)
+			allNORP, someNORP := true, false
 			for _, p := range parts {
 				typ, _, ok := r.lx.known(p)
 				if !isCap(p) || !ok {
 					return nil, false
 				}
 				allNORP = allNORP && typ == article.TypeNORP
+				someNORP = someNORP || typ == article.TypeNORP
+			}
+			if !someNORP {
+				return nil, false
 			}
 			if allNORP {
 				return []mention{{start: t.start, end: t.end, text: c.text[t.start:t.end], words: []string{t.text},
