@@ -124,6 +124,10 @@ func (o *benchOptions) validate() error {
 	if o.fanoutRounds < 1 {
 		return fmt.Errorf("bench: --fanout-rounds %d: must be at least 1", o.fanoutRounds)
 	}
+	if o.fanoutCompare && (o.cpuProfile != "" || o.memProfile != "") {
+		// A profile would slow the first run only, which has the events.
+		return fmt.Errorf("bench: --fanout-compare cannot be used with --cpuprofile or --memprofile")
+	}
 	switch {
 	case o.n < 1:
 		return errors.New("bench: --n must be at least 1")
@@ -212,10 +216,9 @@ func runBench(ctx context.Context, e env, o benchOptions, log *slog.Logger) (*be
 		}
 		if o.fanoutCompare && !o.noFanout {
 			rep.FanoutRuns = []bench.FanoutRun{{Fanout: true, Throughput: rep.Pipeline.Throughput}}
-			// The first run (with) is the one above; the rest follow
-			// A B B A A B ...: B B A A repeated, cut to 2*rounds-1 runs.
-			for i := 0; i < 2*o.fanoutRounds-1; i++ {
-				with := (i/2)%2 == 1
+			// The first run (with) is the one above; the rest follow in
+			// bench.FanoutOrder.
+			for i, with := range bench.FanoutOrder(o.fanoutRounds)[1:] {
 				runtime.GC()
 				debug.FreeOSMemory()
 				ro, res := o, &bench.Report{}

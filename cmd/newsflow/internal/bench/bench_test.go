@@ -343,6 +343,36 @@ func TestFanoutCost(t *testing.T) {
 	}
 }
 
+// TestFanoutOrder checks that a comparison of K rounds runs K of each
+// kind, starting with fan-out, in the order A B B A A B B A.
+func TestFanoutOrder(t *testing.T) {
+	tests := []struct {
+		name   string
+		rounds int
+		want   string
+	}{
+		{"one round", 1, "AB"},
+		{"two rounds", 2, "ABBA"},
+		{"three rounds", 3, "ABBAAB"},
+		{"four rounds", 4, "ABBAABBA"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got strings.Builder
+			for _, with := range FanoutOrder(tc.rounds) {
+				if with {
+					got.WriteByte('A')
+				} else {
+					got.WriteByte('B')
+				}
+			}
+			if got.String() != tc.want {
+				t.Errorf("order %s, want %s", got.String(), tc.want)
+			}
+		})
+	}
+}
+
 // blockingWriter blocks every write until its context ends.
 type blockingWriter struct{}
 

@@ -108,6 +108,17 @@ type FanoutRun struct {
 	Throughput Throughput `json:"throughput"`
 }
 
+// FanoutOrder is the order of the runs of a fan-out comparison with rounds
+// runs of each kind: with (true) and without (false) alternating A B B A A
+// B B A ..., so that a drift in the machine's load falls on both kinds.
+func FanoutOrder(rounds int) []bool {
+	out := make([]bool, 0, 2*rounds)
+	for i := 0; i < 2*rounds; i++ {
+		out = append(out, (i+1)/2%2 == 0)
+	}
+	return out
+}
+
 // fanoutTotals sums the runs with (true) or without (false) fan-out.
 func fanoutTotals(runs []FanoutRun, with bool) Throughput {
 	var n, workers int
@@ -192,9 +203,10 @@ func (r *Report) WriteText(w io.Writer) error {
 	if nf := r.PipelineNoFanout; nf != nil {
 		fmt.Fprintf(&b, "no fanout %d stored, %d dead in %s: %.1f articles/s, CPU %s/article\n",
 			nf.Stored, nf.Dead, round(nf.Throughput.Elapsed), nf.Throughput.PerSec, round(nf.Throughput.CPUPerArticle))
-		fmt.Fprintf(&b, "fanout    cost %.1f%% of throughput, %.1f%% more CPU per article", 100*r.FanoutCost, 100*r.FanoutCPUCost)
 		if len(r.FanoutRuns) > 1 {
-			b.WriteString(" (totals of runs with/without:")
+			with, without := fanoutTotals(r.FanoutRuns, true), fanoutTotals(r.FanoutRuns, false)
+			fmt.Fprintf(&b, "fanout    totals: with %.1f articles/s, %s CPU/article; without %.1f articles/s, %s CPU/article; runs in order:",
+				with.PerSec, round(with.CPUPerArticle), without.PerSec, round(without.CPUPerArticle))
 			for _, fr := range r.FanoutRuns {
 				kind := "without"
 				if fr.Fanout {
@@ -202,9 +214,9 @@ func (r *Report) WriteText(w io.Writer) error {
 				}
 				fmt.Fprintf(&b, " %s %.1f/s", kind, fr.Throughput.PerSec)
 			}
-			b.WriteString(")")
+			b.WriteString("\n")
 		}
-		b.WriteString("\n")
+		fmt.Fprintf(&b, "fanout    cost %.1f%% of throughput, %.1f%% more CPU per article\n", 100*r.FanoutCost, 100*r.FanoutCPUCost)
 	}
 	pm := r.PipelineMemory
 	fmt.Fprintf(&b, "memory    peak RSS %s (end %s), peak Go heap %s (end %s), peak Go total %s\n",
