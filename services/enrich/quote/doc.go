@@ -369,6 +369,11 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		if endsSentence && last != '?' && w != "headline" && w != "caption" {
 			return false
 		}
+		// "a form of forty questions, "must be signed by a lawyer"": after
+		// a comma, words that ask nothing are reported, not named.
+		if last != '?' && d.isPunct(q.open-1, ",") && w != "headline" && w != "caption" {
+			return false
+		}
 		for j := k - 1; j >= k-3 && d.isWord(j); j-- {
 			switch d.toks[j].low {
 			case "ask", "asks", "asked", "asking", "put", "puts", "putting", "pose", "poses", "posed", "posing", "raise", "raised", "raises", "raising":
