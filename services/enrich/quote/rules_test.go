@@ -28,6 +28,8 @@ func TestRules(t *testing.T) {
 			`"We will win this seat back," said the senator from Ohio, John Roe.`, 0, "John Roe"},
 		{"cue_after", "name with an appositive before the cue",
 			`"The hospital ignored every warning," Jane Doe, a lawyer for the family, told reporters.`, 0, "Jane Doe"},
+		{"cue_after", "an unnamed spokesperson for a body is the description cut to its head",
+			`"Talks will resume in March," a spokeswoman for the Tarvel Ministry of Trade said.`, 0, "spokeswoman"},
 		{"cue_after", "a voice verb is a cue",
 			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
 		{"cue_after.pronoun", "a pronoun resolves to the person named before",

@@ -98,6 +98,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		r.typ = SpeakerOrg
 		return r
 	}
+	// "a spokeswoman for the State Department said": an unnamed speaker is
+	// the description cut to its head (GUIDELINES.md), not the body it
+	// speaks for.
+	if h1 < b && h1 >= a && !d.toks[h1].capit && strings.HasPrefix(d.toks[h1].low, "spokes") && d.toks[p1].low == "for" {
+		return d.descRef(a, h1)
+	}
 	for _, h := range []int{h1, b} {
 		// "the mayor of Lyon": a place after the head is no speaker.
 		if e := d.entityAt(h); e >= 0 && !d.possessive(h) && !(h != h1 && d.isPlace(e)) {
