@@ -555,7 +555,8 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	return r, true
 }
 
-// quoteParagraph: a paragraph that is nothing but a quote, with no
+// quoteParagraph: a paragraph that is nothing but a quote, or opens with a
+// whole-sentence quote followed by narrative with no cue, with no
 // attribution, is the words of the one the paragraph before reports (`Mayor
 // Tom Vale said the town needed help.` then `"We have no water."`), or of
 // the person that paragraph is about, or else of the last speaker in the
@@ -565,9 +566,13 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 	if c.prev != nil || c.next != nil || q.open != c.p.t0 || q.para == 0 {
 		return ref{}, false
 	}
+	// Narrative after the quote in its paragraph leaves it a quote
+	// paragraph when the quote is a whole sentence and nothing after it
+	// attributes anything (`"We have no water." The town has been cut off
+	// since Friday.`).
 	if q.close >= 0 {
 		for k := q.close + 1; k < c.p.t1; k++ {
-			if d.isWord(k) {
+			if d.isWord(k) && (!d.toks[q.close].sentEnd || d.hasCue(q.close+1, c.p.t1)) {
 				return ref{}, false
 			}
 		}

@@ -108,6 +108,8 @@ func TestRules(t *testing.T) {
 			"Mayor Tom Vale said the town needed help from the army.\n\n\"We have no water and no power, and the roads are closed.\"", 0, "Tom Vale"},
 		{"quote_paragraph", "a quote paragraph after a paragraph about a person",
 			"Mayor Tom Vale visited the shelter on Monday.\n\n\"We have no water and no power, and the roads are closed.\"", 0, "Tom Vale"},
+		{"quote_paragraph", "a paragraph opening with a whole quote, then narrative with no cue",
+			"Mayor Tom Vale said the town needed help from the army.\n\n\"We have no water and no power.\" The town has been cut off since Friday.", 0, "Tom Vale"},
 		{"quote_paragraph", "a quote paragraph after a paragraph with no speaker takes the last speaker",
 			"\"We have no water and no power,\" Mayor Tom Vale said.\n\nThe town has been cut off since Friday.\n\n\"The army must come now.\"", 1, "Tom Vale"},
 		{"cue_before", "an organisation noun does not refer to a platform in its own sentence",
