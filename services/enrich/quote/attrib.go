@@ -619,8 +619,12 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 			break
 		}
 		// "the analysis of its own data": a possessive after a
-		// preposition stays inside the phrase.
+		// preposition stays inside the phrase; one opening it ("his
+		// spokeswoman") is its determiner.
 		if k < j && d.lex.in("pronouns", t.low) && !(possessivePronoun(t.low) && k-1 >= lo && d.isWord(k-1) && d.lex.in("prepositions", d.toks[k-1].low)) {
+			if possessivePronoun(t.low) {
+				k--
+			}
 			break
 		}
 		k--

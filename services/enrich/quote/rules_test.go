@@ -30,6 +30,8 @@ func TestRules(t *testing.T) {
 			`"The hospital ignored every warning," Jane Doe, a lawyer for the family, told reporters.`, 0, "Jane Doe"},
 		{"cue_after", "an unnamed spokesperson for a body is the description cut to its head",
 			`"Talks will resume in March," a spokeswoman for the Tarvel Ministry of Trade said.`, 0, "spokeswoman"},
+		{"cue_after", "a possessive opens the role before a name in apposition",
+			"Senator Lia Moss was taken to hospital.\n\n\"The senator is resting comfortably,\" her spokeswoman, Ana Diaz, told reporters.", 0, "Ana Diaz"},
 		{"cue_after", "a voice verb is a cue",
 			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
 		{"cue_after.pronoun", "a pronoun resolves to the person named before",
