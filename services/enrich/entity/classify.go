@@ -442,6 +442,25 @@ var placeRules = []placeRule{
 		c.m.typ, c.m.ev = article.TypePerson, evRule
 		return true
 	}},
+	// "the town of Velmor", "the island of Kavari": a kind of place, after
+	// a determiner, then "of" make the name a place of that kind.
+	{"place_of", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || i < 3 || toks[i-1].text != "of" {
+			return false
+		}
+		t, ok := r.lx.placeOf[toks[i-2].text]
+		if !ok {
+			return false
+		}
+		switch strings.ToLower(toks[i-3].text) {
+		case "the", "a", "this", "that", "its", "their", "his", "her", "our":
+		default:
+			return false
+		}
+		m.typ, m.ev = t, evRule
+		return true
+	}},
 	// "the river Thames": a natural-feature noun before the name.
 	{"loc_before", func(r *Recognizer, c placeCtx) bool {
 		if c.i == 0 || !r.lx.locBefore[c.toks[c.i-1].text] {

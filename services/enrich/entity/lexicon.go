@@ -67,6 +67,7 @@ type lexicon struct {
 	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions map[string]bool
 	wordEndings []string          // wordending
 	placeNouns  map[string]string // noun after a name -> the place type it gives
+	placeOf     map[string]string // noun before "of" and a name -> the place type it gives
 	spellings   *strings.Replacer // British <-> American spellings
 }
 
@@ -389,6 +390,7 @@ func (lx *lexicon) loadWordSets() error {
 		*m = map[string]bool{}
 	}
 	lx.placeNouns = map[string]string{}
+	lx.placeOf = map[string]string{}
 	var pairs []string
 	err := eachLine("wordsets.txt", func(line string) error {
 		f := strings.Fields(line)
@@ -407,6 +409,10 @@ func (lx *lexicon) loadWordSets() error {
 		case strings.HasPrefix(set, "placenoun."):
 			for _, w := range words {
 				lx.placeNouns[w] = strings.TrimPrefix(set, "placenoun.")
+			}
+		case strings.HasPrefix(set, "placeof."):
+			for _, w := range words {
+				lx.placeOf[w] = strings.TrimPrefix(set, "placeof.")
 			}
 		case set == "wordending":
 			lx.wordEndings = append(lx.wordEndings, words...)

@@ -128,6 +128,8 @@ func TestPlaceRules(t *testing.T) {
 		{"the_plural_group", "Her brother was known from The Larkspurs, she said.", "The Larkspurs", article.TypeOrg},
 		{"person_next", "Critics of the Okonkwo administration spoke.", "Okonkwo", article.TypePerson},
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
+		{"place_of", "At least twelve people died in the town of Velmor on Sunday.", "Velmor", article.TypeGPE},
+		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
 		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
 		{"place_demonym", "Many Coloradans voted early.", "Coloradans", article.TypeNORP},
