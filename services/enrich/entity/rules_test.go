@@ -172,6 +172,7 @@ func TestJoinRules(t *testing.T) {
 		{"ampersand", "Shares of Harlow & Finch fell.", "Harlow & Finch", false},
 		{"known_whole", "Workers of the International Committee of the Red Cross left.", "International Committee of the Red Cross", false},
 		{"acronym_spells", "The League of Urban Farmers and Gardeners (LUFG) met.", "League of Urban Farmers and Gardeners", false},
+		{"acronym_spells", "The Ethics and Anti-Graft Office (EAGO) said so.", "Ethics and Anti-Graft Office", false},
 		{"and_descriptive", "The National Soil and Water Conservation Service warned.", "National Soil and Water Conservation Service", false},
 		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
 		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
@@ -404,6 +405,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a newspaper head", "According to Kisumu Bulletin, the earthquake was the strongest.", "Kisumu Bulletin", article.TypeOrg},
 		{"a title modifier ends the text", "Dana Ruiz moved to Nairobi, the capital city", "Dana Ruiz", article.TypePerson},
 		{"chamber of commerce", "A report by the Harbor Chamber of Commerce said so.", "Harbor Chamber of Commerce", article.TypeOrg},
+		{"international heads an organisation", "Donors gave money to Harbor Relief International last year.", "Harbor Relief International", article.TypeOrg},
+		{"daily opens a newspaper's name", "She told the Daily Courant about it on Monday.", "Daily Courant", article.TypeOrg},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -440,6 +443,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"kind_after: a kind with an of complement", "The boats sailed to Tavra, a chain of islands.", "Tavra", "", article.TypeOrg},
 		{"hyphen_known_parts: two regions stay one word", "Trade in the Asia-Pacific region grew.", "Asia", "", article.TypeLoc},
 		{"place_demonym: a surname before a verb", "Hollander said he would resign.", "Hollander", "", article.TypeNORP},
+		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -428,9 +428,12 @@ func (r *Recognizer) hasCue(run []token) bool {
 func initialsOf(run []token) string {
 	var b strings.Builder
 	for _, t := range run {
-		c, _ := utf8.DecodeRuneInString(t.text)
-		if unicode.IsUpper(c) || unicode.IsDigit(c) {
-			b.WriteRune(c)
+		// "Anti-Corruption" gives "AC": each part of a hyphenated word.
+		for _, part := range strings.Split(t.text, "-") {
+			c, _ := utf8.DecodeRuneInString(part)
+			if unicode.IsUpper(c) || unicode.IsDigit(c) {
+				b.WriteRune(c)
+			}
 		}
 	}
 	return b.String()
