@@ -570,7 +570,8 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 		t := toks[j]
 		if isCap(t.text) {
 			if t.initial {
-				return j+1 < k // "State news firm", not "Records show"
+				// "State news firm", "Software maker"; not "Records show".
+				return j+1 < k || strings.HasPrefix(toks[k].tag, "NN")
 			}
 			if _, _, ok := r.lx.known(t.text); !ok {
 				break
@@ -585,7 +586,7 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 		return true
 	}
 	if isCap(toks[j].text) && toks[j].initial {
-		return j+1 < k
+		return j+1 < k || strings.HasPrefix(toks[k].tag, "NN")
 	}
 	switch w := strings.ToLower(toks[j].text); {
 	case toks[j].tag == "IN" && j+1 == k:

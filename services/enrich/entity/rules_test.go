@@ -135,6 +135,7 @@ func TestPlaceRules(t *testing.T) {
 		{"place_demonym", "Many Coloradans voted early.", "Coloradans", article.TypeNORP},
 		{"place_demonym", "Catalonian leaders met in May.", "Catalonian", article.TypeNORP},
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
+		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
