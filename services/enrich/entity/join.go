@@ -287,6 +287,17 @@ func (r *Recognizer) tookComplement(run []token) bool {
 // by a name, and how many tokens it spans (with its modifiers).
 func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	n := len(toks)
+	// "Harris County Judge Lina Hidalgo": a capitalised level of
+	// government right after a name ends that place's name; the title
+	// starts after it.
+	// ("U.S. District Judge", "Manhattan District Attorney": a district
+	// names the office's court or prosecutor, not a place.)
+	if i > 0 && name[i-1] && isCap(toks[i].text) && toks[i].start == toks[i-1].end+1 {
+		switch toks[i].text {
+		case "County", "City", "Town", "Village", "Borough", "Parish", "Municipality":
+			return 0, false
+		}
+	}
 	j := i
 	for j < n && r.lx.titleMods[strings.ToLower(toks[j].text)] {
 		j++

@@ -399,6 +399,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"county first", "Officials in County Cork said the storm had passed.", "County Cork", article.TypeGPE},
 		{"mount first", "Hikers climbed Mount Apo on Monday.", "Mount Apo", article.TypeLoc},
 		{"government level before a title", "City Councilwoman Grace Park urged both sides to talk.", "Grace Park", article.TypePerson},
+		{"a level of government after a name ends the place", "Harris County Judge Lina Ortega urged residents to stay home.", "Harris County", article.TypeGPE},
 		{"place before a comma and a two-word state", "She was born in Shelby, North Carolina, in 1953.", "Shelby", article.TypeGPE},
 		{"saint names an institution", "Patients were taken to Saint Francis Hospital on Monday.", "Saint Francis Hospital", article.TypeFac},
 		{"no role split inside a known name", "Officials of New York State met on Monday.", "New York State", article.TypeGPE},
