@@ -165,6 +165,7 @@ func TestJoinRules(t *testing.T) {
 		headline               bool
 	}{
 		{"particle", "Talks with Rafael de Souza ended.", "Rafael de Souza", false},
+		{"particle", "Fires burned in the Serra do Tavo for days.", "Serra do Tavo", false},
 		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
