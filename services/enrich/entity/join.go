@@ -139,10 +139,31 @@ var joinRules = []joinRule{
 	}},
 	// "League of Urban Farmers and Gardeners (LUFG)": the acronym in
 	// brackets after the name spells the whole.
+	// The bracket may come after further connectors and names
+	// ("Organization for Security and Co-operation in Europe (OSCE)").
 	{"acronym_spells", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
-		t, e := c.toks, cn.e
-		if cn.ok && e+2 < len(t) && t[e].text == "(" && t[e+2].text == ")" && isAcronym(t[e+1].text) &&
+		t := c.toks
+		if !cn.ok && t[c.j].text == "in" && c.j+1 < len(t) && c.name[c.j+1] {
+			// ("... Co-operation in Europe (OSCE)": "in" joins only here.)
+			cn = connector{w: "in", k: 1, e: c.j + 1, ok: true}
+			for cn.e < len(t) && c.name[cn.e] {
+				cn.e++
+			}
+		}
+		if !cn.ok {
+			return 0
+		}
+		e := cn.e
+		for e < len(t) && e < cn.e+12 && t[e].text != "(" {
+			switch w := t[e].text; {
+			case isCap(w), w == "of", w == "for", w == "and", w == "in", w == "on", w == "the", w == "&":
+				e++
+				continue
+			}
+			return 0
+		}
+		if e+2 < len(t) && t[e].text == "(" && t[e+2].text == ")" && isAcronym(t[e+1].text) &&
 			initialsOf(t[c.i:e]) == strings.ReplaceAll(t[e+1].text, ".", "") {
 			return cn.k
 		}

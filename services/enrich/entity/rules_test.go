@@ -175,6 +175,7 @@ func TestJoinRules(t *testing.T) {
 		{"known_whole", "Workers of the International Committee of the Red Cross left.", "International Committee of the Red Cross", false},
 		{"acronym_spells", "The League of Urban Farmers and Gardeners (LUFG) met.", "League of Urban Farmers and Gardeners", false},
 		{"acronym_spells", "The Ethics and Anti-Graft Office (EAGO) said so.", "Ethics and Anti-Graft Office", false},
+		{"acronym_spells", "The Council for Trade and Co-operation in Asia (CTCA) met.", "Council for Trade and Co-operation in Asia", false},
 		{"and_descriptive", "The National Soil and Water Conservation Service warned.", "National Soil and Water Conservation Service", false},
 		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
 		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
