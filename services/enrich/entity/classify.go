@@ -461,6 +461,23 @@ var placeRules = []placeRule{
 		m.typ, m.ev = t, evRule
 		return true
 	}},
+	// "in the capital, Velgrad", "the capital Velgrad": the name a
+	// capital is given is a place's.
+	{"capital_name", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || i < 2 || m.typ == article.TypePerson && m.ev > evNone && r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		k := i - 1
+		if toks[k].text == "," {
+			k--
+		}
+		if k < 1 || toks[k].text != "capital" || strings.ToLower(toks[k-1].text) != "the" && toks[k-1].tag != "JJ" && toks[k-1].tag != "POS" {
+			return false
+		}
+		m.typ, m.ev = article.TypeGPE, evRule
+		return true
+	}},
 	// "the river Thames": a natural-feature noun before the name.
 	{"loc_before", func(r *Recognizer, c placeCtx) bool {
 		if c.i == 0 || !r.lx.locBefore[c.toks[c.i-1].text] {

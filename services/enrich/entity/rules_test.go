@@ -129,6 +129,7 @@ func TestPlaceRules(t *testing.T) {
 		{"person_next", "Critics of the Okonkwo administration spoke.", "Okonkwo", article.TypePerson},
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
 		{"place_of", "At least twelve people died in the town of Velmor on Sunday.", "Velmor", article.TypeGPE},
+		{"capital_name", "She spoke to voters in the capital, Velgrad, on Monday.", "Velgrad", article.TypeGPE},
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
 		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
