@@ -411,6 +411,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a title modifier ends the text", "Dana Ruiz moved to Nairobi, the capital city", "Dana Ruiz", article.TypePerson},
 		{"chamber of commerce", "A report by the Harbor Chamber of Commerce said so.", "Harbor Chamber of Commerce", article.TypeOrg},
 		{"a creek is a natural place", "The water rose in Harlan Creek overnight.", "Harlan Creek", article.TypeLoc},
+		{"a plural head word", "The Tarvel Centers for Soil Research issued a warning.", "Tarvel Centers for Soil Research", article.TypeOrg},
 		{"a club's head word", "Fans of Harbor United cheered on Saturday.", "Harbor United", article.TypeOrg},
 		{"a stadium named in French", "The final was played at the Stade Marcel Roux in May.", "Stade Marcel Roux", article.TypeFac},
 		{"international heads an organisation", "Donors gave money to Harbor Relief International last year.", "Harbor Relief International", article.TypeOrg},
