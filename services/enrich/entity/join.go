@@ -75,6 +75,20 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "Parramatta Local Court", "Harbor General Hospital": a capitalised
+	// word that is no name alone, between a name and an organisation or
+	// facility head word, is part of the name.
+	{"word_before_head", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if j+1 >= len(t) || !isCap(t[j].text) || !r.lx.nonNames[t[j].text] || !c.name[j+1] ||
+			t[j].start != t[j-1].end+1 || t[j+1].start != t[j].end+1 {
+			return 0
+		}
+		if cue, ok := r.lx.headCue[t[j+1].text]; ok && (cue == article.TypeOrg || cue == article.TypeFac) {
+			return 1
+		}
+		return 0
+	}},
 	// "Valéry Giscard d'Estaing": an elided particle and the capital after
 	// its apostrophe, written right after the name.
 	{"elided_particle", func(r *Recognizer, c *joinCtx) int {

@@ -169,6 +169,7 @@ func TestJoinRules(t *testing.T) {
 		{"particle", "Fires burned in the Serra do Tavo for days.", "Serra do Tavo", false},
 		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
+		{"word_before_head", "He will appear at Tarvel Local Court on Monday.", "Tarvel Local Court", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
 		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},
 		{"possessive_in_name", "The Sheriff's Office declined to comment.", "Sheriff's Office", false},
