@@ -121,25 +121,33 @@ func FanoutOrder(rounds int) []bool {
 
 // fanoutTotals sums the runs with (true) or without (false) fan-out.
 func fanoutTotals(runs []FanoutRun, with bool) Throughput {
-	var n, workers int
-	var d, cpu time.Duration
+	var ts []Throughput
 	for _, r := range runs {
 		if r.Fanout == with {
-			n, d, cpu, workers = n+r.Throughput.Articles, d+r.Throughput.Elapsed, cpu+r.Throughput.CPU, r.Throughput.Workers
+			ts = append(ts, r.Throughput)
 		}
 	}
-	return newThroughput(n, workers, d, cpu)
+	return sumThroughput(ts)
+}
+
+// sumThroughput is the throughput of several runs together: their articles,
+// time and CPU summed (the zero Throughput for none).
+func sumThroughput(ts []Throughput) Throughput {
+	if len(ts) == 0 {
+		return Throughput{}
+	}
+	var n int
+	var d, cpu time.Duration
+	for _, t := range ts {
+		n, d, cpu = n+t.Articles, d+t.Elapsed, cpu+t.CPU
+	}
+	return newThroughput(n, ts[0].Workers, d, cpu)
 }
 
 // Summarize fills Ceiling from CeilingRuns and the ratios.
 func (r *Report) Summarize() {
-	var n int
-	var d, cpu time.Duration
-	for _, t := range r.CeilingRuns {
-		n, d, cpu = n+t.Articles, d+t.Elapsed, cpu+t.CPU
-	}
 	if len(r.CeilingRuns) > 0 {
-		r.Ceiling = newThroughput(n, r.CeilingRuns[0].Workers, d, cpu)
+		r.Ceiling = sumThroughput(r.CeilingRuns)
 	}
 	if r.Ceiling.PerSec > 0 {
 		r.Ratio = r.Pipeline.Throughput.PerSec / r.Ceiling.PerSec
