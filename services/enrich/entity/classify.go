@@ -609,13 +609,7 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 	case toks[j].tag == "IN" && j+1 == k:
 		return true // "published in journal Nature", "run by airline Norwind"
 	case w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || w == "my" || w == "your":
-		if j > 0 {
-			switch toks[j-1].text {
-			case "told", "tell", "tells", "telling", "informed", "assured", "warned", "reminded", "showed", "asked":
-				return false
-			}
-		}
-		return true
+		return j == 0 || !r.lx.tellVerbs[toks[j-1].text]
 	case toks[j].tag == "POS" || w == "'s" || w == "\u2019s":
 		return true
 	}

@@ -327,11 +327,8 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	// starts after it.
 	// ("U.S. District Judge", "Manhattan District Attorney": a district
 	// names the office's court or prosecutor, not a place.)
-	if i > 0 && name[i-1] && isCap(toks[i].text) && toks[i].start == toks[i-1].end+1 {
-		switch toks[i].text {
-		case "County", "City", "Town", "Village", "Borough", "Parish", "Municipality":
-			return 0, false
-		}
+	if i > 0 && name[i-1] && toks[i].start == toks[i-1].end+1 && r.lx.govLevels[toks[i].text] {
+		return 0, false
 	}
 	j := i
 	for j < n && r.lx.titleMods[strings.ToLower(toks[j].text)] {

@@ -250,7 +250,7 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	// ("Co-operation", "Anti-corruption" in a name's title case: an English
 	// prefix before the hyphen, no adjective.)
 	if k := strings.LastIndexByte(t.text, '-'); k > 0 && k+1 < len(t.text) && !isCap(t.text[k+1:]) {
-		if _, ok := r.lx.lookup(t.text); !ok && !r.hyphenGiven(toks, i) && !englishPrefix(t.text[:k]) {
+		if _, ok := r.lx.lookup(t.text); !ok && !r.hyphenGiven(toks, i) && !r.lx.hyphenPrefixes[t.text[:k]] {
 			return false
 		}
 	}
@@ -277,16 +277,6 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	}
 	switch t.tag {
 	case "NN", "NNS", "JJ", "FW", "VBN", "VBG":
-		return true
-	}
-	return false
-}
-
-// englishPrefix reports a capitalised English prefix written with a hyphen
-// ("Co-operation", "Anti-corruption", "Non-aligned").
-func englishPrefix(w string) bool {
-	switch w {
-	case "Co", "Anti", "Non", "Pre", "Post", "Re", "Inter", "Multi", "Counter", "Pan", "Self", "Pro", "Trans", "Socio", "Intra", "Sub":
 		return true
 	}
 	return false
