@@ -19,6 +19,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/embedded"
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 	"github.com/newsflow/newsflow/services/ingest/ingest"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
@@ -28,16 +29,7 @@ import (
 
 func (s *stack) js(t *testing.T) jetstream.JetStream {
 	t.Helper()
-	nc, err := nats.Connect(s.NATSURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return js
+	return natstest.JetStream(t, s.NATSURL)
 }
 
 // writeFile writes data into a fresh temporary directory and returns its path.

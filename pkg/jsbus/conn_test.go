@@ -21,6 +21,7 @@ import (
 	"github.com/nats-io/nkeys"
 
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
 // writeCA makes a CA and a server certificate for 127.0.0.1 signed by it,
@@ -63,17 +64,7 @@ func writeCA(t *testing.T) (string, *tls.Config) {
 // 127.0.0.1, shut down when the test ends.
 func startWith(t testing.TB, opts *natsserver.Options) string {
 	t.Helper()
-	opts.Host, opts.Port, opts.NoSigs = "127.0.0.1", -1, true
-	srv, err := natsserver.NewServer(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
-	return srv.ClientURL()
+	return natstest.StartWith(t, opts).ClientURL()
 }
 
 // TestConnectSecurity connects with each credential kind newsflow reads

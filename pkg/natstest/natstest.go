@@ -17,7 +17,15 @@ import (
 // test's cleanup shuts it down (a test may shut it down earlier itself).
 func Start(t testing.TB) *natsserver.Server {
 	t.Helper()
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
+	return StartWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir()})
+}
+
+// StartWith is Start with the test's own options (credentials, TLS,
+// accounts); the host, a free port and NoSigs are set here.
+func StartWith(t testing.TB, opts *natsserver.Options) *natsserver.Server {
+	t.Helper()
+	opts.Host, opts.Port, opts.NoSigs = "127.0.0.1", -1, true
+	srv, err := natsserver.NewServer(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
