@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsflow/newsflow/pkg/client"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
 // TestSubscribeWithReaderRights subscribes as the SUBSCRIBER role of
@@ -29,18 +30,10 @@ func TestSubscribeWithReaderRights(t *testing.T) {
 		}},
 		Subscribe: &natsserver.SubjectPermission{Allow: []string{"_INBOX.subscriber.>"}},
 	}
-	srv, err := natsserver.NewServer(&natsserver.Options{
-		Host: "127.0.0.1", Port: -1, NoSigs: true, JetStream: true, StoreDir: t.TempDir(),
+	srv := natstest.StartWith(t, &natsserver.Options{
+		JetStream: true, StoreDir: t.TempDir(),
 		Users: []*natsserver.User{{Username: "admin", Password: "pw-admin"}, {Username: "subscriber", Password: "pw-sub", Permissions: sub}},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
 	nc, err := nats.Connect(srv.ClientURL(), nats.UserInfo("admin", "pw-admin"))
 	if err != nil {
 		t.Fatal(err)

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	natsserver "github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/health"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 	"github.com/newsflow/newsflow/pkg/service"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/ingest/parse"
@@ -55,15 +55,7 @@ func TestTwoEnrichConsumersShareTheWork(t *testing.T) {
 		t.Skip("runs a NATS server and enriches 24 articles")
 	}
 	const n = 24
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoSigs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
-	}
-	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+	srv := natstest.Start(t)
 
 	local, err := pipeline.NewLocal(parse.Config{})
 	if err != nil {
