@@ -296,6 +296,17 @@ func TestEndToEnd(t *testing.T) {
 	})
 }
 
+// getenv gives a command the stack's NATS and MongoDB addresses.
+func (s *stack) getenv(k string) string {
+	switch k {
+	case "NATS_URL":
+		return s.NATSURL
+	case "MONGO_URI":
+		return s.MongoURI
+	}
+	return ""
+}
+
 // run runs a newsflow command against the stack.
 func (s *stack) run(args ...string) (string, error) {
 	var out bytes.Buffer

@@ -105,20 +105,11 @@ func TestReenrich(t *testing.T) {
 			t.Fatalf("pipeline stored %s at revision %d of %q, want 0 of %q", d.ID, d.Revision, d.EnricherVersion, enrich.Version)
 		}
 	}
-	getenv := func(k string) string {
-		switch k {
-		case "NATS_URL":
-			return s.NATSURL
-		case "MONGO_URI":
-			return s.MongoURI
-		}
-		return ""
-	}
 	runReenrich := func(t *testing.T, o reenrichOptions) string {
 		t.Helper()
 		var out bytes.Buffer
 		o.workers, o.fanout = 2, fanout.DefaultConfig()
-		if err := reenrich(ctx, env{getenv: getenv, stdout: &out, stderr: &out}, o); err != nil {
+		if err := reenrich(ctx, env{getenv: s.getenv, stdout: &out, stderr: &out}, o); err != nil {
 			t.Fatalf("reenrich: %v\n%s", err, out.String())
 		}
 		return out.String()

@@ -44,21 +44,12 @@ func TestStatus(t *testing.T) {
 	out, _ := s.run("drop", "--wait", "--timeout", "2m", dir) // the bad file makes drop exit non-zero
 	t.Logf("drop: %s", out)
 
-	getenv := func(k string) string {
-		switch k {
-		case "NATS_URL":
-			return s.NATSURL
-		case "MONGO_URI":
-			return s.MongoURI
-		}
-		return ""
-	}
 	status := func(args ...string) string {
 		t.Helper()
 		var buf bytes.Buffer
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		if err := run(ctx, append([]string{"status"}, args...), getenv, strings.NewReader(""), &buf, &buf); err != nil {
+		if err := run(ctx, append([]string{"status"}, args...), s.getenv, strings.NewReader(""), &buf, &buf); err != nil {
 			t.Fatalf("status: %v\n%s", err, buf.String())
 		}
 		return buf.String()

@@ -192,16 +192,8 @@ func checkFor(t *testing.T, total time.Duration, f func() bool) {
 func TestTrackersAgreeOnSimultaneousCopies(t *testing.T) {
 	url := startJetStream(t)
 	samples := Generate(rows(t), 30, 7)
-	p := process(t)
 	perFam := len(Variants) + 1
-	arts := make([]article.Article, len(samples))
-	for i, s := range samples {
-		x, err := p(context.Background(), s.Raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts[i] = x
-	}
+	arts := enrichSamples(t, samples)
 	a, _ := instance(t, url)
 	b, _ := instance(t, url)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
@@ -298,16 +290,7 @@ func TestTrackerBatchesConcurrentArticles(t *testing.T) {
 	url := startJetStream(t)
 	tr, nc := instance(t, url)
 	defer tr.Close()
-	samples := Generate(rows(t), 8, 3)
-	p := process(t)
-	arts := make([]article.Article, len(samples))
-	for i, s := range samples {
-		x, err := p(context.Background(), s.Raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts[i] = x
-	}
+	arts := enrichSamples(t, Generate(rows(t), 8, 3))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	start := make(chan struct{})
@@ -364,4 +347,19 @@ func TestTrackerServerGone(t *testing.T) {
 	} else if ctx.Err() != nil {
 		t.Errorf("assign waited for its context (%v) instead of failing: %v", time.Since(t0), err)
 	}
+}
+
+// enrichSamples parses and enriches each generated sample, in order.
+func enrichSamples(t *testing.T, samples []Sample) []article.Article {
+	t.Helper()
+	p := process(t)
+	arts := make([]article.Article, len(samples))
+	for i, s := range samples {
+		x, err := p(context.Background(), s.Raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts[i] = x
+	}
+	return arts
 }
