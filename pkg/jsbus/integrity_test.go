@@ -275,16 +275,7 @@ func TestRetention(t *testing.T) {
 		}
 	})
 	t.Run("old messages go, exactly once holds", func(t *testing.T) {
-		url := startServer(t)
-		nc, err := nats.Connect(url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(nc.Close)
-		js, err := jetstream.New(nc)
-		if err != nil {
-			t.Fatal(err)
-		}
+		js := natstest.JetStream(t, startServer(t))
 		ctx := context.Background()
 		if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Second, Memory: true, InMaxAge: 2 * time.Second, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
 			t.Fatal(err)
