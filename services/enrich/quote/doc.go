@@ -18,6 +18,7 @@ type qspan struct {
 	ts, te      int // byte range of the text
 	para        int
 	contPrev    bool // continues a quote left open at the end of the previous paragraph
+	headless    bool // a continuation whose paragraph has no opening mark: open is its first word
 	contNext    bool
 
 	spk     ref
@@ -128,7 +129,11 @@ func (d *doc) setInside(q *qspan, v bool) {
 	if end < 0 {
 		end = d.paras[q.para].t1
 	}
-	for i := q.open + 1; i < end; i++ {
+	i := q.open + 1
+	if q.headless {
+		i = q.open
+	}
+	for ; i < end; i++ {
 		d.toks[i].inQ = v
 	}
 }
@@ -144,7 +149,12 @@ func (d *doc) pairMarks() []*qspan {
 	for pi, p := range d.paras {
 		var stack []int
 		first := len(out)
-		for i := p.t0; i < p.t1; i++ {
+		start := p.t0
+		if h := d.headlessClose(out, pi); h > 0 {
+			out = append(out, &qspan{open: p.t0, close: h, ts: d.toks[p.t0].s, te: d.toks[h].s, para: pi, attrEnd: -1, contPrev: true, headless: true})
+			start = h + 1
+		}
+		for i := start; i < p.t1; i++ {
 			t := d.toks[i]
 			if t.kind != kMark {
 				continue
@@ -189,6 +199,31 @@ func (d *doc) pairMarks() []*qspan {
 		prevOpen = len(out) > 0 && out[len(out)-1].para == pi && out[len(out)-1].contNext
 	}
 	return out
+}
+
+// headlessClose finds a quote carried over a paragraph break with no mark
+// to reopen it: the previous paragraph ends inside a quote that was never
+// closed, and this paragraph's first mark closes one. It returns that
+// mark's token, or -1.
+func (d *doc) headlessClose(out []*qspan, pi int) int {
+	if pi == 0 || len(out) == 0 {
+		return -1
+	}
+	last := out[len(out)-1]
+	p := d.paras[pi]
+	if last.para != pi-1 || last.close >= 0 || last.contNext || d.opensWithQuote(p) {
+		return -1
+	}
+	for i := p.t0; i < p.t1; i++ {
+		if d.toks[i].kind != kMark {
+			continue
+		}
+		if d.toks[i].dir == mClose && i > p.t0 {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // opensWithQuote reports whether paragraph p starts with an opening mark.

@@ -101,6 +101,14 @@ func TestQuoteSpans(t *testing.T) {
 			[]want{
 				{"The first phase of the plan is finished.", "Ruth Okafor", "PERSON", "said", 0},
 				{"The second phase will start in May and end in June.", "Ruth Okafor", "PERSON", "", 1}}},
+		{"quote carried over a paragraph break with only its closing mark",
+			"After the vote the union's leader, Ada Brennan, said: \"We have waited three years for this.\n\nNobody here will forget what the drivers gave up.\" The strike ends on Friday.",
+			[]want{
+				{"We have waited three years for this.", "Ada Brennan", "PERSON", "said", 0},
+				{"Nobody here will forget what the drivers gave up.", "Ada Brennan", "PERSON", "", 1}}},
+		{"a stray closing mark after a closed quote is no continuation",
+			"Ada Brennan said: \"We have waited three years.\"\n\nThe drivers\" pay rises by 4%, the union said.",
+			[]want{{"We have waited three years.", "Ada Brennan", "PERSON", "said", 0}}},
 		{"partial quote inside a sentence",
 			`Health Minister Lena Park called the outbreak "a danger to every hospital in the region" on Friday.`,
 			[]want{{"a danger to every hospital in the region", "Lena Park", "PERSON", "called", 0}}},
