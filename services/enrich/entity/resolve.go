@@ -448,8 +448,25 @@ var resolveRules = []resolveRule{
 			return "c:" + e.canonical, true
 		}
 		// "The Greens" and "Greens" are one name.
-		return "t:" + strings.TrimPrefix(fold(m.text), "the "), true
+		return "t:" + strings.TrimPrefix(fold(r.countryFull(m.words, m.text)), "the "), true
 	}},
+}
+
+// countryFull spells out a short form of a country opening a longer name,
+// so that "U.S. Navy" and "United States Navy" are one key.
+func (r *Recognizer) countryFull(words []string, text string) string {
+	for k := min(3, len(words)-1); k >= 1; k-- {
+		lead := strings.Join(words[:k], " ")
+		e, ok := r.lx.lookup(lead)
+		if !ok || e.typ != article.TypeGPE || e.canonical == lead {
+			continue
+		}
+		if !strings.HasPrefix(text, lead) {
+			return text
+		}
+		return e.canonical + text[len(lead):]
+	}
+	return text
 }
 
 // trace gives the rules behind a group's entity: every joining, splitting

@@ -417,6 +417,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a stadium named in French", "The final was played at the Stade Marcel Roux in May.", "Stade Marcel Roux", article.TypeFac},
 		{"international heads an organisation", "Donors gave money to Harbor Relief International last year.", "Harbor Relief International", article.TypeOrg},
 		{"daily opens a newspaper's name", "She told the Daily Courant about it on Monday.", "Daily Courant", article.TypeOrg},
+		{"a known name of two words before a hyphen", "A New Zealand-based charity sent tents to the camp.", "New Zealand", article.TypeGPE},
+		{"two places joined by a slash", "Clashes were reported along the Chad/Sudan border overnight.", "Sudan", article.TypeGPE},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -434,6 +436,30 @@ func TestNamesFromOwnSentences(t *testing.T) {
 			}
 			t.Errorf("no %q in %v", tc.want, ents)
 		})
+	}
+}
+
+// TestCountryShortFormMerges: a country's short form opening a name is
+// the same entity as its full form, named by the fuller form, with the
+// short one as an alias the article uses.
+func TestCountryShortFormMerges(t *testing.T) {
+	r := newTestRecognizer(t)
+	body := "The UK Coast Guard searched the bay all night. On Tuesday the United Kingdom Coast Guard called off the search."
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []article.Entity
+	for _, e := range ents {
+		if strings.Contains(e.Name, "Coast Guard") {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%d Coast Guard entities, want 1: %v", len(found), found)
+	}
+	if e := found[0]; e.Name != "United Kingdom Coast Guard" || !slices.Contains(e.Aliases, "UK Coast Guard") {
+		t.Errorf("got %q aliases %v, want United Kingdom Coast Guard with alias UK Coast Guard", e.Name, e.Aliases)
 	}
 }
 

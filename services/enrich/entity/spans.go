@@ -105,7 +105,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	i := 0
 	for i < n {
 		if !name[i] {
-			out = append(out, r.hyphenParts(toks[i])...)
+			out = r.hyphenPartsAfter(text, toks, i, out)
 			i++
 			continue
 		}
@@ -257,6 +257,11 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
 		return false
 	}
+	// "Afghanistan/Pakistan": two names joined by a slash; hyphenParts
+	// finds each.
+	if strings.ContainsRune(t.text, '/') {
+		return false
+	}
 	// "US$86,000" is an amount; "[T]he" an editor's capital.
 	if strings.ContainsAny(t.text, "$€£¥]") {
 		return false
@@ -365,22 +370,64 @@ func allTitleCase(run []token) bool {
 	return true
 }
 
-// hyphenParts finds known names inside hyphenated words: "Iran-backed",
-// "pro-Israel", "U.S.-led".
+// hyphenPartsAfter appends the names inside the hyphenated word toks[i] to
+// out. A known name of several words may end in it ("the United
+// States-led coalition", "a New York-based firm"): then the words before the
+// hyphen join it, replacing what the run of those words made.
+func (r *Recognizer) hyphenPartsAfter(text string, toks []token, i int, out []mention) []mention {
+	t := toks[i]
+	h := strings.IndexByte(t.text, '-')
+	if h > 0 && isCap(t.text[:h]) {
+		for j := max(0, i-3); j < i; j++ {
+			ok := true
+			for k := j; k < i && ok; k++ {
+				ok = isCap(toks[k].text) && toks[k+1].start == toks[k].end+1
+			}
+			if !ok {
+				continue
+			}
+			name := text[toks[j].start : t.start+h]
+			typ, canon, known := r.lx.known(name)
+			if !known {
+				continue
+			}
+			for len(out) > 0 && out[len(out)-1].end > toks[j].start {
+				out = out[:len(out)-1]
+			}
+			words := make([]string, 0, i-j+1)
+			for k := j; k < i; k++ {
+				words = append(words, toks[k].text)
+			}
+			words = append(words, t.text[:h])
+			out = append(out, mention{start: toks[j].start, end: t.start + h, text: name, words: words, typ: typ, canon: canon,
+				ev: evGaz, made: r.bit(ruleHyphenPart), typedBy: r.typed(ruleGazetteer)})
+			rest := r.hyphenParts(t)
+			if len(rest) > 0 && rest[0].start == t.start {
+				rest = rest[1:]
+			}
+			return append(out, rest...)
+		}
+	}
+	return append(out, r.hyphenParts(t)...)
+}
+
+// hyphenParts finds known names inside hyphenated or slashed words:
+// "Iran-backed", "pro-Israel", "U.S.-led", "Afghanistan/Pakistan".
 func (r *Recognizer) hyphenParts(t token) []mention {
-	if !strings.Contains(t.text, "-") {
+	if !strings.ContainsAny(t.text, "-/") {
 		return nil
 	}
 	var out []mention
 	off := 0
-	for _, part := range strings.Split(t.text, "-") {
+	for _, part := range strings.FieldsFunc(t.text, func(c rune) bool { return c == '-' || c == '/' }) {
+		off = strings.Index(t.text[off:], part) + off
 		if isCap(part) {
 			if typ, canon, ok := r.lx.known(part); ok {
 				out = append(out, mention{start: t.start + off, end: t.start + off + len(part), text: part,
 					words: []string{part}, typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHyphenPart), typedBy: r.typed(ruleGazetteer)})
 			}
 		}
-		off += len(part) + 1
+		off += len(part)
 	}
 	return out
 }
