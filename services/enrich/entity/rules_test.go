@@ -229,6 +229,7 @@ func TestSplitRules(t *testing.T) {
 		{"event_parts", "She won at the 2021 WRAF World Rowing Championships in May.", "WRAF World Rowing Championships", []string{"WRAF"}},
 		{"org_person", "The analyst told NPR Tahir al-Masri had left the country.", "NPR Tahir al-Masri", []string{"NPR", "Tahir al-Masri"}},
 		{"role_before_given", "It was led by Board Member Mary Olsen on Monday.", "Board Member Mary Olsen", []string{"Mary Olsen"}},
+		{"kind_of_place", "The dam is owned by the State of Oregon and leased out.", "State of Oregon", []string{"Oregon"}},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {

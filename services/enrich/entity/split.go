@@ -103,6 +103,22 @@ func splitRules() []splitRule {
 			}
 			return nil, false
 		}},
+		// "the State of Virginia": a polity before "of" and a known place
+		// names that place.
+		{"kind_of_place", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 3 || run[1].text != "of" || !r.lx.polityOf[run[0].text] {
+				return nil, false
+			}
+			rest := run[2:]
+			if rest[0].text == "the" && len(rest) > 1 {
+				rest = rest[1:]
+			}
+			if typ, _, ok := r.lx.known(joinText(rest)); !ok || typ != article.TypeGPE {
+				return nil, false
+			}
+			return r.runMentions(c.text, rest, "", c.sc), true
+		}},
 		// "the Princess", "the Pope": a title alone is no name.
 		{"lone_title", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			w := c.run[0].text
