@@ -187,10 +187,20 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false // "journalist Ada Brook": a title, the name is the referent
 		}
 		// "His coach, Ada Brook, was": the name in apposition is the
-		// referent, with the rank of the description's position.
-		if d.isPunct(k+1, ",") {
-			if e := d.personAt(k + 2); e >= 0 {
-				j := k + 2
+		// referent, with the rank of the description's position; so is it
+		// after the head's phrase ("a spokesman for the board, Ada Brook,").
+		comma := k + 1
+		if d.isWord(comma) && !d.toks[comma].capit && d.lex.in("prepositions", d.toks[comma].low) {
+			for m := comma + 1; m < len(d.toks) && m <= k+7 && d.isWord(m) && !d.toks[m].inQ; m++ {
+				if d.isPunct(m+1, ",") {
+					comma = m + 1
+					break
+				}
+			}
+		}
+		if d.isPunct(comma, ",") {
+			if e := d.personAt(comma + 1); e >= 0 {
+				j := comma + 1
 				for d.entityAt(j+1) == e {
 					j++
 				}

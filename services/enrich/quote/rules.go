@@ -258,10 +258,65 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 				return r, r.ok()
 			}
 		}
-		return ref{}, false
+		// "The agency said it had been told to close offices "...": with
+		// no agent, the words are reported by the cue that governs it.
+		return c.outerCue(k)
 	}
 	r := d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
+	// "The Senator called it "..." and said she would "...": a cue
+	// coordinated with the one before the previous quote shares its subject.
+	if !r.ok() && c.prev != nil && c.prev.spk.ok() && c.lo == c.gapLo && d.coordinated(k, c.lo) {
+		return inherit(c.prev.spk), true
+	}
+	// "The airline said that flights would continue "...": a subject that
+	// is no speaking noun leaves the words to the cue that governs it.
+	if r.ok() && d.mute(r) {
+		if o, ok := c.outerCue(k); ok {
+			return o, true
+		}
+	}
 	return r, r.ok()
+}
+
+// outerCue reads the cue before token k in the quote's sentence, whose
+// clause holds the cue at k, and its speaker.
+func (c *attribCtx) outerCue(k int) (ref, bool) {
+	d := c.d
+	k2, n2 := d.lastCue(c.lo, k)
+	if n2 == 0 || d.passiveAt(k2) {
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k2, n2, c.lo, k, c.prev)
+	if !r.ok() {
+		return ref{}, false
+	}
+	c.cue = d.cueText(k2, n2)
+	return r, true
+}
+
+// coordinated reports a cue at k that follows "and" or "but" with no
+// subject of its own: `called it "..." and said`.
+func (d *doc) coordinated(k, lo int) bool {
+	j := k - 1
+	for j >= lo && d.isWord(j) && d.adverbAt(j) {
+		j--
+	}
+	return j >= lo && d.isWord(j) && (d.toks[j].low == "and" || d.toks[j].low == "but")
+}
+
+// mute reports a speaker read from a lower-case noun that names no person,
+// group, organisation or text ("flights would continue").
+func (d *doc) mute(r ref) bool {
+	if r.head < 0 || r.etype != "" || r.via == "pronoun" || !d.isWord(r.head) || d.toks[r.head].capit {
+		return false
+	}
+	w := d.toks[r.head].low
+	for _, set := range []string{"personheads", "groupheads", "orgheads", "docheads"} {
+		if d.lex.in(set, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveAt reports a participle cue after a form of "be" ("was called",
