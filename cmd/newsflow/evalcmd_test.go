@@ -64,6 +64,7 @@ func TestDevSetFloors(t *testing.T) {
 		{"entity dev", "../../services/enrich/entity/testdata/dev", map[string]float64{"entity_f1": 0.89}},
 		{"dev3", "../../services/enrich/testdata/dev3", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.97, "entity_f1": 0.86}},
 		{"gum quotes", "../../services/enrich/quote/testdata/gum", map[string]float64{"speaker_acc": 0.78, "quote_f1": 0.92}},
+		{"synth", "../../services/enrich/testdata/synth", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.97, "entity_f1": 0.85}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
