@@ -138,6 +138,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		return candidate{}, false
 	}
 	if t.capit {
+		// "the Stockholm-based company": an adjective made from a name.
+		if d.nameAdjective(k) {
+			return candidate{}, false
+		}
 		// "a UN rapporteur": a capitalised modifier of a role noun is not the referent.
 		if nextCap || (d.modifier(next) && !d.possessive(k)) { // "Fraser's appearance": a possessor, not a modifier
 			return candidate{}, false
@@ -410,7 +414,13 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 	lo := d.windowStart(h)
 	for k := h - 1; k >= lo; k-- {
 		if r, ok := d.spkAt[k]; ok {
-			for _, w := range strings.Fields(strings.ToLower(r.name)) {
+			// "a company spokesman" is no antecedent of "the company": in
+			// a description only its head word renames it.
+			ws := strings.Fields(strings.ToLower(r.name))
+			if r.etype == "" && len(ws) > 0 {
+				ws = ws[len(ws)-1:]
+			}
+			for _, w := range ws {
 				if w == head {
 					return ref{name: r.name, typ: r.typ, head: h}, k
 				}
@@ -430,6 +440,10 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			if j > k {
 				return d.nameRef(k+1, j), k
 			}
+			continue
+		}
+		// "a company spokesman": a modifier of a person is no antecedent.
+		if d.isWord(k+1) && !d.toks[k+1].capit && (d.lex.in("personheads", d.toks[k+1].low) || d.lex.in("groupheads", d.toks[k+1].low)) {
 			continue
 		}
 		// "commissioner Ada Brook": the role titles the name after it.
@@ -460,6 +474,10 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 				p -= 2
 			}
 			if e := d.personAt(p); e >= 0 {
+				return d.entityRef(e, p), k
+			}
+			// "BHP, the mining company that owns it,": so for an organisation.
+			if e := d.entityAt(p); e >= 0 && d.ents[e].Type == "ORG" && d.lex.in("orgheads", head) {
 				return d.entityRef(e, p), k
 			}
 		}

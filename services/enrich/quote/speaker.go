@@ -538,6 +538,17 @@ func (d *doc) docOwner(h int) ref {
 	for lo > 0 && !d.toks[lo-1].sentEnd && d.toks[lo-1].kind != kMark {
 		lo--
 	}
+	// "according to its annual report": the owner is the pronoun's referent.
+	if a, _ := d.npEnd(h, lo); a <= h {
+		for k := a; k < h; k++ {
+			if w := d.toks[k].low; d.isWord(k) && (w == "its" || w == "their" || w == "his" || w == "her") {
+				if r := d.resolvePronoun(k, w); r.ok() {
+					return r
+				}
+				break
+			}
+		}
+	}
 	if r := d.sentenceSubject(lo, h); r.ok() {
 		return r
 	}
@@ -547,6 +558,14 @@ func (d *doc) docOwner(h int) ref {
 		return d.resolveDescription(h)
 	}
 	return ref{}
+}
+
+// nameAdjective reports a capitalised word whose last hyphenated part is
+// lower case: an adjective made from a name ("Stockholm-based", "US-led").
+func (d *doc) nameAdjective(k int) bool {
+	w := d.text(d.toks[k])
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && unicode.IsLower(firstRune(w[i+1:]))
 }
 
 // sentenceSubject reads the subject at the start of the clause [lo, hi):
@@ -605,7 +624,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.entityRef(d.entityAt(org), org)
 	}
 	for k := lo; k < stop; k++ {
-		if !d.isWord(k) || !d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || d.lex.in("pronouns", d.toks[k].low) ||
+		if !d.isWord(k) || !d.toks[k].capit || d.nameAdjective(k) || d.lex.in("determiners", d.toks[k].low) || d.lex.in("pronouns", d.toks[k].low) ||
 			d.lex.in("prepositions", d.toks[k].low) || d.lex.in("clause", d.toks[k].low) || d.adverbAt(k) {
 			continue
 		}
