@@ -419,6 +419,34 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypePerson, evRule
 		return true
 	}},
+	// "the producer Fang Lixin", "His producer, Fang Lixin,", "All-rounder
+	// Tanvir Hossain Apu": a name of two to four words right after a noun
+	// for a kind of person (data/personnouns.txt, from WordNet), or set off
+	// after one by a comma, is a person's, whatever prose guessed of an
+	// unknown name; one with a known place or an organisation word stays.
+	{"person_noun_before", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if len(m.words) < 2 || len(m.words) > 4 || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 ||
+			r.hasCue(toks[i:j]) || r.placeInName(toks[i:j]) {
+			return false
+		}
+		p := i - 1
+		if toks[p].text == "," {
+			if p == 0 || j < len(toks) && toks[j].text != "," && toks[j].text != "." {
+				return false
+			}
+			p--
+		}
+		w := strings.ToLower(toks[p].text)
+		if k := strings.LastIndexByte(w, '-'); k > 0 {
+			w = w[k+1:]
+		}
+		if !r.lx.personNouns[w] || isCap(toks[p].text) && !toks[p].initial {
+			return false
+		}
+		m.typ, m.ev = article.TypePerson, evRule
+		return true
+	}},
 	// "played with The Rolling Stones", "voted for The Greens": an untyped
 	// plural name that keeps a capital "The" inside a sentence is a group
 	// (a band, a party, a team); "The Time of Your Life" (a work) has "of".

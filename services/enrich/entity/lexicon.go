@@ -64,7 +64,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns map[string]bool
 	wordEndings []string          // wordending
 	placeNouns  map[string]string // noun after a name -> the place type it gives
 	placeOf     map[string]string // noun before "of" and a name -> the place type it gives
@@ -90,6 +90,7 @@ func loadLexicon() (*lexicon, error) {
 		common:       make(map[string]bool, 40000),
 		months:       map[string]bool{},
 		acronyms:     map[string]bool{},
+		personNouns:  map[string]bool{},
 		sportCtx:     map[string]bool{},
 		teamAfter:    map[string]bool{},
 		teamBefore:   map[string]bool{},
@@ -196,6 +197,7 @@ func loadLexicon() (*lexicon, error) {
 		"nonnames.txt":    lx.nonNames,
 		"commonwords.txt": lx.common,
 		"acronyms.txt":    lx.acronyms,
+		"personnouns.txt": lx.personNouns,
 	} {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
 			return nil, err

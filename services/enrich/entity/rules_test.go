@@ -138,6 +138,8 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
+		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
+		{"person_noun_before", "His producer, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
@@ -229,6 +231,7 @@ func TestSplitRules(t *testing.T) {
 		{"event_parts", "She won at the 2021 WRAF World Rowing Championships in May.", "WRAF World Rowing Championships", []string{"WRAF"}},
 		{"org_person", "The analyst told NPR Tahir al-Masri had left the country.", "NPR Tahir al-Masri", []string{"NPR", "Tahir al-Masri"}},
 		{"role_before_given", "It was led by Board Member Mary Olsen on Monday.", "Board Member Mary Olsen", []string{"Mary Olsen"}},
+		{"person_noun_lead", "Goalkeeper Oyelaran Adebisi Bello saved twice.", "Goalkeeper Oyelaran Adebisi Bello", []string{"Oyelaran Adebisi Bello"}},
 		{"kind_of_place", "The dam is owned by the State of Oregon and leased out.", "State of Oregon", []string{"Oregon"}},
 	}
 	covered := map[string]bool{}
@@ -480,6 +483,9 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"kind_after: a kind with an of complement", "The boats sailed to Tavra, a chain of islands.", "Tavra", "", article.TypeOrg},
 		{"hyphen_known_parts: two regions stay one word", "Trade in the Asia-Pacific region grew.", "Asia", "", article.TypeLoc},
 		{"place_demonym: a surname before a verb", "Hollander said he would resign.", "Hollander", "", article.TypeNORP},
+		{"person_noun_before: a name with an organisation word", "Shares in the carrier Dravo Airways fell.", "Dravo Airways", article.TypeOrg, ""},
+		{"person_noun_before: a known place after a role", "The envoy visited the mayor of Port Moresby.", "Port Moresby", "", article.TypePerson},
+		{"person_noun_lead: a given name opening the name", "Hunter Ralston Boyd said so.", "Hunter Ralston Boyd", article.TypePerson, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {

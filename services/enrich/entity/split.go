@@ -241,6 +241,16 @@ func splitRules() []splitRule {
 		}},
 		// "Actress Ann Lowe", "Board Member Tom Berg": common words ending
 		// in a role noun, then a given name, are the person's role.
+		// "Organiser Leila Ahmadzai said": a noun for a kind of person
+		// opening the sentence, capitalised only for it, is a role.
+		{"person_noun_lead", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 3 || !run[0].initial || !r.lx.personNouns[strings.ToLower(run[0].text)] ||
+				r.lx.firstNames[run[0].text] || r.lx.givenWords[run[0].text] || r.hasCue(run[1:]) || r.knownForm(joinText(run[1:])) {
+				return nil, false
+			}
+			return r.runMentions(c.text, run[1:], run[0].text, c.sc), true
+		}},
 		{"role_before_given", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			if c.inGaz || len(c.run) < 3 {
 				return nil, false
