@@ -207,10 +207,47 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w != "and" || !r.tookComplement(c.toks[c.i:c.j]) || !r.descriptiveWords(c.toks[c.j+cn.k:cn.e]) {
 			return 0
 		}
-		if cue, ok := r.lx.headCue[c.toks[cn.e-1].text]; ok && cue == article.TypeOrg {
+		if r.institutionHead(c.toks[cn.e-1].text) {
 			return 0
 		}
 		return cn.k
+	}},
+	// "Ministry of Culture, Sport and Heritage": an organisation that has
+	// taken its "of" complement goes on with a list of common words that
+	// "and" closes.
+	{"list_complement", func(r *Recognizer, c *joinCtx) int {
+		toks, n := c.toks, len(c.toks)
+		if toks[c.j].text != "," || !r.tookComplement(toks[c.i:c.j]) {
+			return 0
+		}
+		x := c.j
+		for x < n && toks[x].text == "," {
+			e := x + 1
+			if e < n && toks[e].text == "and" {
+				break // an Oxford comma
+			}
+			for e < n && c.name[e] {
+				e++
+			}
+			if e == x+1 || !r.descriptiveWords(toks[x+1:e]) {
+				return 0
+			}
+			x = e
+		}
+		if x < n && toks[x].text == "," {
+			x++
+		}
+		if x >= n || toks[x].text != "and" {
+			return 0
+		}
+		e := x + 1
+		for e < n && c.name[e] {
+			e++
+		}
+		if e == x+1 || !r.descriptiveWords(toks[x+1:e]) || r.institutionHead(toks[e-1].text) {
+			return 0
+		}
+		return e - c.j
 	}},
 	// "High Court of England and Wales": a court or church word, "of" and a
 	// known place go on with "and" and another known place; "the Bank of
@@ -304,6 +341,15 @@ func (r *Recognizer) join(c *joinCtx) (int, string) {
 // tookComplement reports a run that holds an organisation word followed by
 // "of", "for" or "on" and a complement of common words ("Department of
 // Health"; not "University of Miami", whose complement is a name).
+// institutionHead reports an organisation word that heads a name of its
+// own, before or after ("Office", "Ministry"): "Ministry of Defence and
+// Foreign Office" are two names, "Ministry of Transport and
+// Communications" one.
+func (r *Recognizer) institutionHead(w string) bool {
+	cue, ok := r.lx.headCue[w]
+	return ok && cue == article.TypeOrg && r.lx.leadCue[w] == article.TypeOrg
+}
+
 func (r *Recognizer) tookComplement(run []token) bool {
 	for x := 0; x+2 < len(run); x++ {
 		switch run[x+1].text {

@@ -193,6 +193,8 @@ func TestJoinRules(t *testing.T) {
 		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},
 		{"hyphen_part", "The Kenya-backed plan failed.", "Kenya", false},
+		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
+		{"list_complement", "The Ministry of Tourism, Crafts and Heritage reopened the fort.", "Ministry of Tourism, Crafts and Heritage", false},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
@@ -486,6 +488,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"person_noun_before: a name with an organisation word", "Shares in the carrier Dravo Airways fell.", "Dravo Airways", article.TypeOrg, ""},
 		{"person_noun_before: a known place after a role", "The envoy visited the mayor of Port Moresby.", "Port Moresby", "", article.TypePerson},
 		{"person_noun_lead: a given name opening the name", "Hunter Ralston Boyd said so.", "Hunter Ralston Boyd", article.TypePerson, ""},
+		{"and_complement: an institution head after and is a second name", "The Ministry of Defence and Foreign Office disagreed.", "Foreign Office", article.TypeOrg, ""},
+		{"list_complement: a list closed by no and", "The Ministry of Tourism, Crafts Minister Ana Diaz said so.", "Ana Diaz", article.TypePerson, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
