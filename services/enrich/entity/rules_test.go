@@ -490,6 +490,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"person_noun_lead: a given name opening the name", "Hunter Ralston Boyd said so.", "Hunter Ralston Boyd", article.TypePerson, ""},
 		{"and_complement: an institution head after and is a second name", "The Ministry of Defence and Foreign Office disagreed.", "Foreign Office", article.TypeOrg, ""},
 		{"list_complement: a list closed by no and", "The Ministry of Tourism, Crafts Minister Ana Diaz said so.", "Ana Diaz", article.TypePerson, ""},
+		{"trailing_title: a title in an office's complement", "Staff of the Office of the Harbour Master were questioned.", "Office of the Harbour Master", article.TypeOrg, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {

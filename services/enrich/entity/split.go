@@ -23,6 +23,17 @@ type splitCtx struct {
 	sc    *scratch
 }
 
+// inComplement reports a word at k inside the "of" or "for" complement
+// of an organisation word that leads a name ("Office of the Fire Marshal").
+func (r *Recognizer) inComplement(run []token, k int) bool {
+	for x := 1; x < k; x++ {
+		if w := run[x].text; (w == "of" || w == "for") && r.lx.leadCue[run[x-1].text] != "" {
+			return true
+		}
+	}
+	return run[k-1].text == "of"
+}
+
 // splitRule is one named step of the splitting chain: it returns the
 // mentions the run splits into (none: no name at all) and true when it
 // fires, else false.
@@ -165,8 +176,8 @@ func splitRules() []splitRule {
 				if k == 1 && len(run) == 2 && (r.lx.firstNames[run[0].text] || c.title != "") {
 					continue // "(Senator) Anne Judge", "Mary Bishop": a surname that is a title
 				}
-				if run[k-1].text == "of" {
-					continue // "Department of Justice": a title after "of" completes the name
+				if r.inComplement(run, k) {
+					continue // "Department of Justice", "Office of the Fire Marshal": a title in the "of" complement completes the name
 				}
 				if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
 					if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
