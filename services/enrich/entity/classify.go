@@ -521,7 +521,13 @@ var placeRules = []placeRule{
 	{"kind_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !r.lx.orgKinds[toks[i-1].text] || r.lx.firstNames[m.words[0]] ||
-			m.typ != "" && len(m.words) > 1 || !r.kindNoun(toks, i-1) {
+			m.typ != "" && m.typ != article.TypePerson && len(m.words) > 1 {
+			return false
+		}
+		// "told the newspaper El Mercurio that": a name the clause does not
+		// go on from is the object of the telling verb.
+		object := c.j < len(toks) && (toks[c.j].text == "that" || toks[c.j].tag == "IN" || toks[c.j].tag == "," || toks[c.j].tag == ".")
+		if !r.kindNoun(toks, i-1) && !(object && r.kindNounTold(toks, i-1)) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -609,6 +615,20 @@ var placeRules = []placeRule{
 // words ("State news firm"), or a preposition right before it ("in
 // journal Nature"); and no verb of telling before a determiner
 // ("told the team Okafor would start": the name opens a clause).
+func determinerWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// kindNounTold reports "told the newspaper" before the name: a kind noun
+// after a telling verb and a determiner.
+func (r *Recognizer) kindNounTold(toks []token, k int) bool {
+	return k >= 2 && determinerWord(strings.ToLower(toks[k-1].text)) && r.lx.tellVerbs[toks[k-2].text]
+}
+
 func (r *Recognizer) kindNoun(toks []token, k int) bool {
 	j, known := k-1, false
 	for j >= 0 && k-j <= 4 {
@@ -636,7 +656,7 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 	switch w := strings.ToLower(toks[j].text); {
 	case toks[j].tag == "IN" && j+1 == k:
 		return true // "published in journal Nature", "run by airline Norwind"
-	case w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || w == "my" || w == "your":
+	case determinerWord(w):
 		return j == 0 || !r.lx.tellVerbs[toks[j-1].text]
 	case toks[j].tag == "POS" || w == "'s" || w == "\u2019s":
 		return true

@@ -137,6 +137,7 @@ func TestPlaceRules(t *testing.T) {
 		{"place_demonym", "Catalonian leaders met in May.", "Catalonian", article.TypeNORP},
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
+		{"kind_before", "The mayor told the newspaper Diario Norte that the port would stay open.", "Diario Norte", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
 		{"person_noun_before", "His producer, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
