@@ -593,6 +593,17 @@ var placeRules = []placeRule{
 	// name ("Medal of Freedom"), not "north of X"; given names, common
 	// words, single letters and words with an English derivational ending
 	// ("Martian", "Christianity") are no places.
+	// "an analyst at Jefferies", "a researcher at Halvorsen": where a kind
+	// of person works, not a place the lists know, is an organisation.
+	{"role_at", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "at" ||
+			isCap(toks[i-2].text) || !r.lx.personNouns[toks[i-2].text] || r.placeInName(toks[i:c.j]) {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||

@@ -138,6 +138,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
 		{"kind_before", "The mayor told the newspaper Diario Norte that the port would stay open.", "Diario Norte", article.TypeOrg},
+		{"role_at", "Prices will rise, said Ana Diaz, a senior economist at Torvald Brothers in Oslo.", "Torvald Brothers", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
 		{"person_noun_before", "His producer, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
@@ -492,6 +493,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"and_complement: an institution head after and is a second name", "The Ministry of Defence and Foreign Office disagreed.", "Foreign Office", article.TypeOrg, ""},
 		{"list_complement: a list closed by no and", "The Ministry of Tourism, Crafts Minister Ana Diaz said so.", "Ana Diaz", article.TypePerson, ""},
 		{"trailing_title: a title in an office's complement", "Staff of the Office of the Harbour Master were questioned.", "Office of the Harbour Master", article.TypeOrg, ""},
+		{"role_at: a known place after at", "A nurse at Nairobi said the ward was full.", "Nairobi", article.TypeGPE, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
