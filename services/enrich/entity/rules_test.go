@@ -138,7 +138,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
 		{"kind_before", "The mayor told the newspaper Diario Norte that the port would stay open.", "Diario Norte", article.TypeOrg},
-		{"role_at", "Prices will rise, said Ana Diaz, a senior economist at Torvald Brothers in Oslo.", "Torvald Brothers", article.TypeOrg},
+		{"role_at", "Prices will rise, said Ana Diaz, a senior economist at Skarholt in Oslo.", "Skarholt", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
 		{"person_noun_before", "His producer, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
