@@ -103,8 +103,10 @@ var classRules = []classRule{
 			if !r.isParticle(c.run[k].text) {
 				continue
 			}
+			// ("Leon van Dijk": a given name that is also a town's, before a
+			// surname's particle, is a person's.)
 			e, ok := r.lx.lookup(joinText(c.run[:k]))
-			if ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc) && isCap(c.last) {
+			if ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc) && isCap(c.last) && !(k == 1 && r.lx.firstNames[c.run[0].text]) {
 				return classResult{typ: e.typ, ev: evRule}, true
 			}
 			return classResult{}, false

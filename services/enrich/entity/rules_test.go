@@ -494,6 +494,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"list_complement: a list closed by no and", "The Ministry of Tourism, Crafts Minister Ana Diaz said so.", "Ana Diaz", article.TypePerson, ""},
 		{"trailing_title: a title in an office's complement", "Staff of the Office of the Harbour Master were questioned.", "Office of the Harbour Master", article.TypeOrg, ""},
 		{"role_at: a known place after at", "A nurse at Nairobi said the ward was full.", "Nairobi", article.TypeGPE, ""},
+		{"place_particle: a given name that is also a town's", "Police arrested Leon van Dijk on Friday.", "Leon van Dijk", article.TypePerson, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {

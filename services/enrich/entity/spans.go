@@ -317,8 +317,11 @@ func (r *Recognizer) descriptiveWords(ts []token) bool {
 		if r.lx.firstNames[t.text] || r.knownForm(t.text) {
 			return false
 		}
-		if !r.lx.common[strings.ToLower(t.text)] && !r.lx.wordLike(strings.ToLower(t.text)) {
-			return false
+		// "Co-operation", "Marine-Earth": each part a word.
+		for _, part := range strings.Split(strings.ToLower(t.text), "-") {
+			if !r.lx.common[part] && !r.lx.wordLike(part) && !r.lx.hyphenPrefixes[strings.Title(part)] {
+				return false
+			}
 		}
 	}
 	return len(ts) > 0
