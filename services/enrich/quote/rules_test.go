@@ -174,6 +174,8 @@ func TestRules(t *testing.T) {
 			`In her speech, Senator Lia Moss argued that official data shows crime is falling. "We should be proud of that."`, 0, "Lia Moss"},
 		{"prev_sentence_cue", "a second clause after but has its own speaker",
 			`Ana Diaz said she was tired, but the mayor insisted the bridge would reopen. "We have done all we can."`, 0, "mayor"},
+		{"cue_before", "an unnamed person from a body is the description cut to its head",
+			`A volunteer from the Harbour Rescue Trust stated: "We pulled four people out of the water tonight."`, 0, "volunteer"},
 		{"cue_before", "an organisation noun as the subject of a participle cue in an absolute clause",
 			`Roads across the county stayed shut on Monday, the highways agency warning "more snow is on the way."`, 0, "highways agency"},
 		{"cue_before", "an organisation noun as the object before a participle cue is no subject",

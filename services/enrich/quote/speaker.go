@@ -101,7 +101,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// "a spokeswoman for the State Department said": an unnamed speaker is
 	// the description cut to its head (GUIDELINES.md), not the body it
 	// speaks for.
-	if h1 < b && h1 >= a && !d.toks[h1].capit && strings.HasPrefix(d.toks[h1].low, "spokes") && d.toks[p1].low == "for" {
+	// So is "an official from TfL": a person noun heading the phrase, the
+	// body after its preposition.
+	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low)) &&
+		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with") {
 		return d.descRef(a, h1)
 	}
 	for _, h := range []int{h1, b} {
