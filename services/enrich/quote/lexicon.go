@@ -32,6 +32,11 @@ var namesData string
 //go:embed data/irregular.txt
 var irregularData string
 
+// personNounsData holds WordNet's nouns for a kind of person ("volunteer").
+//
+//go:embed data/personnouns.txt
+var personNounsData string
+
 // lexicon is the read-only word tables of an Extractor.
 type lexicon struct {
 	cue1 map[string]bool       // one-word cues, lower case
@@ -57,7 +62,7 @@ func newLexicon(extra []string) *lexicon {
 		l.addCue(c)
 	}
 	sec := ""
-	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+irregularData, "\n") {
+	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+irregularData+"\n"+personNounsData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue

@@ -311,7 +311,7 @@ func (d *doc) mute(r ref) bool {
 		return false
 	}
 	w := d.toks[r.head].low
-	for _, set := range []string{"personheads", "groupheads", "orgheads", "docheads"} {
+	for _, set := range []string{"personheads", "groupheads", "orgheads", "docheads", "personnouns"} {
 		if d.lex.in(set, w) {
 			return false
 		}

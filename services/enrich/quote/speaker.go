@@ -103,7 +103,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// speaks for.
 	// So is "an official from TfL": a person noun heading the phrase, the
 	// body after its preposition.
-	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low)) &&
+	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low) || d.lex.in("personnouns", d.toks[h1].low)) &&
 		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with") {
 		return d.descRef(a, h1)
 	}
