@@ -110,6 +110,7 @@ func loadLexicon() (*lexicon, error) {
 		{"fac.txt", article.TypeFac, false},
 		{"org.txt", article.TypeOrg, false},
 		{"cities.txt", article.TypeGPE, true},
+		{"subdivisions.txt", article.TypeGPE, true},
 	} {
 		if err := eachLine(f.file, func(line string) error {
 			forms := strings.Split(line, "|")

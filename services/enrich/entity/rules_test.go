@@ -427,6 +427,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"daily opens a newspaper's name", "She told the Daily Courant about it on Monday.", "Daily Courant", article.TypeOrg},
 		{"a known name of two words before a hyphen", "A New Zealand-based charity sent tents to the camp.", "New Zealand", article.TypeGPE},
 		{"two places joined by a slash", "Clashes were reported along the Chad/Sudan border overnight.", "Sudan", article.TypeGPE},
+		{"a province from ISO 3166-2", "Floods cut the roads to Nakhon Sawan on Monday.", "Nakhon Sawan", article.TypeGPE},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
