@@ -567,6 +567,36 @@ var placeRules = []placeRule{
 		return true
 	}},
 	// Prose's non-place type stands against the weaker rules below.
+	// "Vorlane CEO", "Vorlane's shareholders", "shares in Vorlane": what only
+	// an organisation has makes a name an organisation's.
+	{"org_next", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson && r.lx.firstNames[m.words[0]] || r.placeInName(toks[i:j]) {
+			return false
+		}
+		k := j
+		if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s") {
+			k++
+		}
+		next := k < len(toks) && r.lx.orgNext[toks[k].text]
+		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
+		if !next && !sharesIn {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
+	// "an analyst at Jefferies", "a researcher at Halvorsen": where a kind
+	// of person works, not a place the lists know, is an organisation.
+	{"role_at", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "at" ||
+			isCap(toks[i-2].text) || !r.lx.personNouns[toks[i-2].text] || r.placeInName(toks[i:c.j]) {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	{"", func(r *Recognizer, c placeCtx) bool {
 		return c.m.typ != "" && c.m.typ != article.TypeGPE && c.m.ev > evNone
 	}},
@@ -595,17 +625,6 @@ var placeRules = []placeRule{
 	// name ("Medal of Freedom"), not "north of X"; given names, common
 	// words, single letters and words with an English derivational ending
 	// ("Martian", "Christianity") are no places.
-	// "an analyst at Jefferies", "a researcher at Halvorsen": where a kind
-	// of person works, not a place the lists know, is an organisation.
-	{"role_at", func(r *Recognizer, c placeCtx) bool {
-		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "at" ||
-			isCap(toks[i-2].text) || !r.lx.personNouns[toks[i-2].text] || r.placeInName(toks[i:c.j]) {
-			return false
-		}
-		m.typ, m.ev = article.TypeOrg, evRule
-		return true
-	}},
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||

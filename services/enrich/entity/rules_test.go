@@ -139,6 +139,8 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
 		{"kind_before", "The mayor told the newspaper Diario Norte that the port would stay open.", "Diario Norte", article.TypeOrg},
 		{"role_at", "Prices will rise, said Ana Diaz, a senior economist at Skarholt in Oslo.", "Skarholt", article.TypeOrg},
+		{"org_next", "Analysts said Vorlane's employees walked out.", "Vorlane", article.TypeOrg},
+		{"org_next", "Shares in Kestrova fell 4% on Monday.", "Kestrova", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
 		{"person_noun_before", "His producer, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
@@ -496,6 +498,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"trailing_title: a title in an office's complement", "Staff of the Office of the Harbour Master were questioned.", "Office of the Harbour Master", article.TypeOrg, ""},
 		{"role_at: a known place after at", "A nurse at Nairobi said the ward was full.", "Nairobi", article.TypeGPE, ""},
 		{"place_particle: a given name that is also a town's", "Police arrested Leon van Dijk on Friday.", "Leon van Dijk", article.TypePerson, ""},
+		{"org_next: a verb that looks like a noun", "Mr Dobrev shares his view with the minister.", "Dobrev", "", article.TypeOrg},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
