@@ -271,12 +271,29 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		}
 		r, start := d.subjectLeft(c, i)
 		if r.ok() && start == i {
+			// `"...", Ocampo described it as "..."`: a cue whose clause runs
+			// on into the next quote of the sentence introduces that one.
+			// (Only when this quote has a cue of its own before it:
+			// `"...," Vale said in a statement that it had "..."` is Vale's.)
+			if end == hi && !d.toks[end-1].sentEnd && hi < d.paras[q.para].t1 && d.toks[hi].kind == kMark && c+n < hi &&
+				!d.isPunct(hi-1, ",") && !d.isPunct(hi-1, ":") && !d.hasCue(c+n, hi) && d.hasCue(d.sentenceStart(q.open), q.open) {
+				return ref{}, ""
+			}
 			q.attrEnd = c + n
 			return r, d.cueText(c, n)
 		}
 		break
 	}
 	return ref{}, ""
+}
+
+// sentenceStart is the first token of the sentence holding token k.
+func (d *doc) sentenceStart(k int) int {
+	s := k
+	for s > d.paras[d.paraOf(k)].t0 && !d.toks[s-1].sentEnd {
+		s--
+	}
+	return s
 }
 
 // afterSentence reads `"..." Vale said on Friday.`: a short sentence after

@@ -180,6 +180,18 @@ func TestSpeakers(t *testing.T) {
 			[]want{
 				{"We made our best offer,", "company spokesman", "PERSON", "said", 0},
 				{"with a skeleton crew of managers.", "Korvan Steel", "ORG", "said", 0}}},
+		{"quotes in a list each take the cue before them",
+			`After the count the rivals disagreed: Okonjo called the result "a win for every farmer", Baptiste described it as "a bad day for the north", and Ferreira said his party would "take the fight to the courts" within days.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Okonjo", "PERSON"), entity(b, "Baptiste", "PERSON"), entity(b, "Ferreira", "PERSON")}
+			},
+			[]want{
+				{"a win for every farmer", "Okonjo", "PERSON", "called", 0},
+				{"a bad day for the north", "Baptiste", "PERSON", "described", 0},
+				{"take the fight to the courts", "Ferreira", "PERSON", "said", 0}}},
+		{"according to is no part of a description a pronoun refers to",
+			`According to the Dutch scientist, the cave had flooded twice before, which she said "nobody had written down until now."`, nil,
+			[]want{{"nobody had written down until now.", "Dutch scientist", "PERSON", "said", 0}}},
 		{"a pronoun refers to the name in apposition after the head's phrase",
 			`A spokeswoman for the port authority, Lotte Vermeer, spoke to reporters on Monday. Asked about the delays, she said: "Every ship will be unloaded by Friday."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Lotte Vermeer", "PERSON")} },

@@ -299,13 +299,17 @@ func (d *doc) ownerWord(k int) bool {
 
 // descRef is an unnamed speaker given as the article describes it.
 func (d *doc) descRef(a, h int) ref {
+	if a > h || a < 0 {
+		a = h // no phrase read before the head: the head alone
+	}
 	// "One of the victims": one person of a group.
 	if a+2 <= h && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" {
 		name := "one" + d.body[d.toks[a].e:d.toks[h].e]
 		return ref{name: name, typ: SpeakerPerson, head: h}
 	}
-	// "by the opposing party": a preposition is no part of the description.
-	for a < h && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || (d.lex.in("prepositions", d.toks[a].low) && d.toks[a].low != "of")) {
+	// "by the opposing party": a preposition is no part of the description;
+	// nor is "according to".
+	for a < h && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || (d.lex.in("prepositions", d.toks[a].low) && d.toks[a].low != "of") || d.toks[a].low == "according") {
 		a++
 	}
 	name := bareWord(d.body[d.toks[a].s:d.toks[h].e])
