@@ -220,9 +220,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 				return r, d.cueText(c, n)
 			}
 		}
-		if aux {
-			return ref{}, ""
-		}
+		// ("..., citing records showing": a participle clause has no
+		// subject of its own, nor an inverted cue.)
+		return ref{}, ""
 	}
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)

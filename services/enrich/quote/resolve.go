@@ -508,7 +508,18 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		}
 		return ref{}, -1 // a text is no speaker of its own
 	case ageNoun(head):
-		// "the 45-year-old said": the person the article was just about.
+		// "the 45-year-old said" after "Ana Diaz, 45,": the person the
+		// article gave that age.
+		age := head[:strings.Index(head, "-")]
+		for k := h - 1; k >= 2; k-- {
+			if d.toks[k].low != age || !(d.isPunct(k-1, ",") || d.isPunct(k-1, "(")) {
+				continue
+			}
+			if e := d.personAt(k - 2); e >= 0 {
+				return d.entityRef(e, k-2), k
+			}
+		}
+		// Else the person the article was just about.
 		if r := d.resolvePronounAt(h, "person"); r.ok() {
 			r.head = h
 			return r, -1

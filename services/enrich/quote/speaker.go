@@ -307,6 +307,14 @@ func (d *doc) descRef(a, h int) ref {
 		name := "one" + d.body[d.toks[a].e:d.toks[h].e]
 		return ref{name: name, typ: SpeakerPerson, head: h}
 	}
+	// "Earlier this week the lawyer", "Asked by the judge": a description
+	// starts after the last determiner or preposition before its head.
+	for k := h - 1; k > a; k-- {
+		if d.isWord(k) && !d.toks[k].capit && (d.lex.in("determiners", d.toks[k].low) || d.lex.in("prepositions", d.toks[k].low) && d.toks[k].low != "of") {
+			a = k
+			break
+		}
+	}
 	// "by the opposing party": a preposition is no part of the description;
 	// nor is "according to".
 	for a < h && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || (d.lex.in("prepositions", d.toks[a].low) && d.toks[a].low != "of") || d.toks[a].low == "according") {
