@@ -193,7 +193,7 @@ func TestSpeakers(t *testing.T) {
 			`According to the Dutch scientist, the cave had flooded twice before, which she said "nobody had written down until now."`, nil,
 			[]want{{"nobody had written down until now.", "Dutch scientist", "PERSON", "said", 0}}},
 		{"an age in apposition names the person an age noun describes",
-			`Tomas Lind, 61, and Erik Sand, 38, both ran for the council. Asked about the result, the 61-year-old said it was "a fair fight and a clean one."`,
+			`Tomas Lind, 61, lost the council vote. Erik Sand won it easily. Asked about the result, the 61-year-old said it was "a fair fight and a clean one."`,
 			func(b string) []article.Entity {
 				return []article.Entity{entity(b, "Tomas Lind", "PERSON"), entity(b, "Erik Sand", "PERSON")}
 			},
