@@ -238,6 +238,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			if d.toks[i].low == "according" {
 				r = d.sourceSpeaker(a, b)
 			}
+			if qr := d.quotingAfter(b+1, end); qr.ok() {
+				r = qr
+			}
 			if r.via == "" {
 				r.subj = true // "said Beijing": the inverted subject
 			}
@@ -270,6 +273,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			continue
 		}
 		r, start := d.subjectLeft(c, i)
+		if qr := d.quotingAfter(c+n, end); qr.ok() {
+			r, start = qr, i
+		}
 		if r.ok() && start == i {
 			// `"...", Ocampo described it as "..."`: a cue whose clause runs
 			// on into the next quote of the sentence introduces that one.
@@ -285,6 +291,18 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		break
 	}
 	return ref{}, ""
+}
+
+// quotingAfter reads ", quoting X" at token k (before end): a text or a
+// body quoting someone gives that person's words.
+func (d *doc) quotingAfter(k, end int) ref {
+	if !d.isPunct(k, ",") || !d.isWord(k+1) || d.toks[k+1].low != "quoting" {
+		return ref{}
+	}
+	if a, b := d.npRight(k+2, end); a <= b {
+		return d.speakerFromNP(a, b)
+	}
+	return ref{}
 }
 
 // sentenceStart is the first token of the sentence holding token k.

@@ -206,6 +206,22 @@ func TestSpeakers(t *testing.T) {
 			`The mayor, Ines Falk, said the bridge had been closed "for the safety of every driver", citing reports showing cracks in two piers.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ines Falk", "PERSON")} },
 			[]want{{"for the safety of every driver", "Ines Falk", "PERSON", "said", 0}}},
+		{"a text quoting someone gives that person's words",
+			`"The season is over for him," the club's statement said, quoting team doctor Lena Brandt.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Lena Brandt", "PERSON")} },
+			[]want{{"The season is over for him,", "Lena Brandt", "PERSON", "said", 0}}},
+		{"a post on someone's page is theirs, not the platform's",
+			`Senator Ruth Okafor left the chamber early. A message on her Instagram account later read: "I will not vote for a bill I have not been allowed to read."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Ruth Okafor", "PERSON"), entity(b, "Instagram", "ORG")}
+			},
+			[]want{{"I will not vote for a bill I have not been allowed to read.", "Ruth Okafor", "PERSON", "read", 0}}},
+		{"a description names the person in apposition after its phrase",
+			`Kenya's envoy to the talks, Wanjiru Kamau, arrived late. Paul Otieno spoke first. "We came to sign, not to talk," the envoy said.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Wanjiru Kamau", "PERSON"), entity(b, "Paul Otieno", "PERSON")}
+			},
+			[]want{{"We came to sign, not to talk,", "Wanjiru Kamau", "PERSON", "said", 0}}},
 		{"a pronoun refers to the name in apposition after the head's phrase",
 			`A spokeswoman for the port authority, Lotte Vermeer, spoke to reporters on Monday. Asked about the delays, she said: "Every ship will be unloaded by Friday."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Lotte Vermeer", "PERSON")} },

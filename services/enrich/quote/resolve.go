@@ -193,15 +193,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// "His coach, Ada Brook, was": the name in apposition is the
 		// referent, with the rank of the description's position; so is it
 		// after the head's phrase ("a spokesman for the board, Ada Brook,").
-		comma := k + 1
-		if d.isWord(comma) && !d.toks[comma].capit && d.lex.in("prepositions", d.toks[comma].low) {
-			for m := comma + 1; m < len(d.toks) && m <= k+7 && d.isWord(m) && !d.toks[m].inQ; m++ {
-				if d.isPunct(m+1, ",") {
-					comma = m + 1
-					break
-				}
-			}
-		}
+		comma := d.afterHeadPhrase(k)
 		if d.isPunct(comma, ",") {
 			if e := d.personAt(comma + 1); e >= 0 {
 				j := comma + 1
@@ -453,11 +445,12 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			}
 			return d.nameRef(k+1, j), k
 		}
-		// "The city's finance director, Mark Olsen, said": a name in
-		// apposition after the description is the one it describes.
-		if d.isPunct(k+1, ",") && d.isWord(k+2) && d.toks[k+2].capit {
-			if e := d.personAt(k + 2); e >= 0 {
-				return d.entityRef(e, k+2), k
+		// "The city's finance director, Mark Olsen, said", "its ambassador
+		// to Germany, Jean Mba,": a name in apposition after the
+		// description (and its phrase) is the one it describes.
+		if cm := d.afterHeadPhrase(k); d.isPunct(cm, ",") && d.isWord(cm+1) && d.toks[cm+1].capit {
+			if e := d.personAt(cm + 1); e >= 0 {
+				return d.entityRef(e, cm+1), k
 			}
 		}
 		// "issued a statement ... the statement read": who issued it.
@@ -526,6 +519,22 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		}
 	}
 	return d.descRef(h, h), -1
+}
+
+// afterHeadPhrase is the token after a head noun at k and the
+// prepositional phrase that follows it, if a comma closes that phrase
+// within a few words ("spokesman for the board,"); else k+1.
+func (d *doc) afterHeadPhrase(k int) int {
+	next := k + 1
+	if !d.isWord(next) || d.toks[next].capit || !d.lex.in("prepositions", d.toks[next].low) {
+		return next
+	}
+	for m := next + 1; m < len(d.toks) && m <= k+7 && d.isWord(m) && !d.toks[m].inQ; m++ {
+		if d.isPunct(m+1, ",") {
+			return m + 1
+		}
+	}
+	return next
 }
 
 // ageNoun reports a person described by age ("45-year-old").

@@ -107,6 +107,28 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with") {
 		return d.descRef(a, h1)
 	}
+	// "A post on her Facebook page", "a video on Vale's channel": a text
+	// on someone's page is theirs, not the platform's.
+	if h1 < b && h1 >= a && !d.toks[h1].capit && d.lex.in("docheads", d.toks[h1].low) && (d.toks[p1].low == "on" || d.toks[p1].low == "in") {
+		for k := p1 + 1; k <= b; k++ {
+			if w := d.toks[k].low; w == "his" || w == "her" || w == "their" || w == "its" {
+				if r := d.resolvePronoun(k, w); r.ok() {
+					return r
+				}
+				break
+			}
+			if d.possessive(k) && d.toks[k].capit {
+				s := k
+				for s-1 > p1 && d.toks[s-1].capit {
+					s--
+				}
+				if e := d.entityAt(k); e >= 0 {
+					return d.entityRef(e, k)
+				}
+				return d.nameRef(s, k)
+			}
+		}
+	}
 	for _, h := range []int{h1, b} {
 		// "the mayor of Lyon": a place after the head is no speaker.
 		if e := d.entityAt(h); e >= 0 && !d.possessive(h) && !(h != h1 && d.isPlace(e)) {
