@@ -355,6 +355,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if n == 2 && low == "according" {
 		a, b := d.npRight(c+n, hi)
 		if a <= b {
+			// "According to the head of the mission, diplomat Ana Lind,":
+			// a name in apposition is the source.
+			if d.isPunct(b+1, ",") {
+				if a2, b2 := d.npRight(b+2, hi); a2 <= b2 && d.isPunct(b2+1, ",") && (d.isNameNP(a2, b2) || d.roleThenName(a2, b2)) {
+					return d.speakerFromNP(a2, b2)
+				}
+			}
 			return d.sourceSpeaker(a, b)
 		}
 		return ref{}
@@ -422,7 +429,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// absolute clause is its subject; "praised the team saying" is not.)
 	if strings.HasSuffix(low, "ing") && !d.withSubject(j, lo) && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
 		d.lex.in("orgheads", d.toks[j].low) && d.absoluteNP(j, lo) || d.toks[j].capit)) {
-		if prev != nil && prev.spk.ok() && prev.close >= lo {
+		if prev != nil && prev.spk.ok() && prev.close >= lo-1 {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
 		}
 		if r := d.sentenceSubject(lo, c); r.ok() {

@@ -453,9 +453,13 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 				return d.entityRef(e, cm+1), k
 			}
 		}
-		// "issued a statement ... the statement read": who issued it.
+		// "issued a statement ... the statement read": who issued it; with
+		// no issuer there, the one the article was just about.
 		if d.lex.in("docheads", head) {
-			return d.docOwner(k), k
+			if r := d.docOwner(k); r.ok() {
+				return r, k
+			}
+			break
 		}
 		a, _ := d.npEnd(k, lo)
 		// "Tom Vale, a spokesman for the council,": a description in

@@ -269,8 +269,10 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		return inherit(c.prev.spk), true
 	}
 	// "The airline said that flights would continue "...": a subject that
-	// is no speaking noun leaves the words to the cue that governs it.
-	if r.ok() && d.mute(r) {
+	// is no speaking noun leaves the words to the cue that governs it; so
+	// does a participle whose subject cannot speak ("said in a statement
+	// posted on its website that").
+	if r.ok() && d.mute(r) || (!r.ok() || !d.canSpeak(r) || d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low)) && d.participle(d.toks[k].low) {
 		if o, ok := c.outerCue(k); ok {
 			return o, true
 		}

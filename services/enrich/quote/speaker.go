@@ -54,6 +54,26 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a == b && d.lex.in("pronouns", d.toks[a].low) {
 		return d.resolvePronoun(a, d.toks[a].low)
 	}
+	// "the builders' association Bouwend Nederland", "the charity Ocean
+	// Watch": a name after an organisation noun is the organisation.
+	if d.toks[b].capit && !d.possessive(b) && true {
+		s := b
+		for s-1 > a && d.toks[s-1].capit {
+			s--
+		}
+		pp := false // "Tom Vale of the victims' group Open Doors": the name is in his phrase
+		for k := a; k < s; k++ {
+			pp = pp || !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low)
+		}
+		if !pp && s-1 >= a && !d.toks[s-1].capit && (d.lex.in("orgheads", d.toks[s-1].low) || d.lex.in("groupheads", d.toks[s-1].low)) && (d.isNameNP(s, b) || s == b || d.entityAt(b) >= 0) && !d.sentStart(s) {
+			if e := d.entityAt(b); e >= 0 {
+				return d.entityRef(e, b)
+			}
+			r := d.nameRef(s, b)
+			r.typ = SpeakerOrg
+			return r
+		}
+	}
 	// Of two coordinated phrases the one next to the cue speaks: "protesters
 	// with flags and a banner from X saying" (a determiner opens the second;
 	// without one, "X of Y and contributor to Z" is one person).
@@ -196,7 +216,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
-		case d.lex.in("docheads", hw) && h-2 >= a && d.possessive(h-2) && d.toks[h-2].capit && d.isWord(h-1) && !d.toks[h-1].capit && !d.headNoun(d.toks[h-1].low):
+		case (d.lex.in("docheads", hw) || hw == "office") && h-2 >= a && d.possessive(h-2) && d.toks[h-2].capit && d.isWord(h-1) && !d.toks[h-1].capit && !d.headNoun(d.toks[h-1].low):
 			// "Harbor Weekly's recent survey": a modifier between the
 			// owner and the text.
 			s := h - 2
@@ -331,9 +351,16 @@ func (d *doc) descRef(a, h int) ref {
 	}
 	// "Earlier this week the lawyer", "Asked by the judge": a description
 	// starts after the last determiner or preposition before its head.
+	// ("head of the city's inspectors", "government of Northland": an
+	// of-phrase belongs to the description.)
 	for k := h - 1; k > a; k-- {
-		if d.isWord(k) && !d.toks[k].capit && (d.lex.in("determiners", d.toks[k].low) || d.lex.in("prepositions", d.toks[k].low) && d.toks[k].low != "of") {
-			a = k
+		if d.isWord(k) && d.toks[k].low == "of" {
+			break
+		}
+		if d.isWord(k) && !d.toks[k].capit && (d.lex.in("determiners", d.toks[k].low) || d.lex.in("prepositions", d.toks[k].low)) {
+			if !(d.isWord(k-1) && d.toks[k-1].low == "of") {
+				a = k
+			}
 			break
 		}
 	}
