@@ -212,6 +212,29 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "Committee to Protect Journalists", "Campaign to End Loneliness": an
+	// organisation word, "to", a verb and what it acts on, all capitalised.
+	{"to_purpose", func(r *Recognizer, c *joinCtx) int {
+		toks, n, j := c.toks, len(c.toks), c.j
+		if toks[j].text != "to" || j+2 >= n || !isCap(toks[j+1].text) || !c.name[j+2] {
+			return 0
+		}
+		if cue, ok := r.lx.cue(toks[j-1].text); !ok || cue != article.TypeOrg {
+			return 0
+		}
+		v := strings.ToLower(toks[j+1].text)
+		if !r.lx.common[v] || strings.HasSuffix(v, "ing") || r.knownForm(toks[j+1].text) {
+			return 0
+		}
+		e := j + 2
+		for e < n && c.name[e] {
+			e++
+		}
+		if r.knownForm(joinText(toks[j+1 : e])) || r.knownForm(joinText(toks[j+2:e])) {
+			return 0
+		}
+		return e - j
+	}},
 	// "Ministry of Culture, Sport and Heritage": an organisation that has
 	// taken its "of" complement goes on with a list of common words that
 	// "and" closes.

@@ -199,6 +199,7 @@ func TestJoinRules(t *testing.T) {
 		{"hyphen_part", "The Kenya-backed plan failed.", "Kenya", false},
 		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
 		{"list_complement", "The Ministry of Tourism, Crafts and Heritage reopened the fort.", "Ministry of Tourism, Crafts and Heritage", false},
+		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
@@ -499,6 +500,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"role_at: a known place after at", "A nurse at Nairobi said the ward was full.", "Nairobi", article.TypeGPE, ""},
 		{"place_particle: a given name that is also a town's", "Police arrested Leon van Dijk on Friday.", "Leon van Dijk", article.TypePerson, ""},
 		{"org_next: a verb that looks like a noun", "Mr Dobrev shares his view with the minister.", "Dobrev", "", article.TypeOrg},
+		{"to_purpose: a place after to", "Officials sent the Council to Port Harcourt on Monday.", "Port Harcourt", article.TypeGPE, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
