@@ -314,6 +314,21 @@ var classRules = []classRule{
 		}
 		return classResult{}, false
 	}},
+	// "Rokeya Begum", "Mandla Gcaba": prose's place on a name of two or
+	// three unknown words with no place word in it is most often a person
+	// it has not seen; places of several words are known or carry a cue.
+	{"unknown_place_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if c.vote() != article.TypeGPE || len(c.run) < 2 || len(c.run) > 3 || r.hasCue(c.run) || r.placeInName(c.run) {
+			return classResult{}, false
+		}
+		for _, t := range c.run {
+			if r.lx.common[strings.ToLower(t.text)] || r.isParticle(t.text) || r.knownForm(t.text) || r.lx.compass[t.text] ||
+				strings.IndexFunc(t.text, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' }) >= 0 {
+				return classResult{}, false
+			}
+		}
+		return classResult{typ: article.TypePerson, ev: evProse}, true
+	}},
 	{"prose_label", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		best := c.vote()
 		return classResult{typ: best, ev: evProse}, best != ""

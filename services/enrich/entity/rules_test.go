@@ -73,6 +73,7 @@ func TestClassRules(t *testing.T) {
 		{"of_head", "She joined the Ministry of Fisheries in 2010.", "Ministry of Fisheries", false, article.TypeOrg},
 		{"event_head", "Crowds gathered for the Harbour Festival on Saturday.", "Harbour Festival", false, ""},
 		{"first_cue", "He studied at the Instituto Mendes for two years.", "Instituto Mendes", false, article.TypeOrg},
+		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
 		{"for_head", "The Council for Rural Schools met on Friday.", "Council for Rural Schools", false, article.TypeOrg},
 		{"head_cue_pair", "Volunteers of the Lakeside Red Cross helped.", "Lakeside Red Cross", false, article.TypeOrg},
