@@ -301,7 +301,7 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w == "and" {
 			return 0
 		}
-		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) {
+		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) && !r.adjectiveComplement(c, cn) {
 			return cn.k
 		}
 		return 0
@@ -343,7 +343,7 @@ var joinRules = []joinRule{
 			return 0
 		}
 		t, ok := r.lx.headCue[c.toks[c.j-1].text]
-		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 {
+		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 && !r.adjectiveComplement(c, cn) {
 			return cn.k
 		}
 		return 0
@@ -364,6 +364,16 @@ func (r *Recognizer) join(c *joinCtx) (int, string) {
 // tookComplement reports a run that holds an organisation word followed by
 // "of", "for" or "on" and a complement of common words ("Department of
 // Health"; not "University of Miami", whose complement is a name).
+// adjectiveComplement reports a complement that is one nationality word
+// before a lower-case noun: "the Legislative Council of the Australian
+// state of Victoria" names the council of a state, not of "the Australian".
+func (r *Recognizer) adjectiveComplement(c *joinCtx, cn connector) bool {
+	if cn.e-(c.j+cn.k) != 1 || cn.e >= len(c.toks) || isCap(c.toks[cn.e].text) {
+		return false
+	}
+	return r.isNORP(c.toks[c.j+cn.k].text)
+}
+
 // institutionHead reports an organisation word that heads a name of its
 // own, before or after ("Office", "Ministry"): "Ministry of Defence and
 // Foreign Office" are two names, "Ministry of Transport and

@@ -502,6 +502,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"place_particle: a given name that is also a town's", "Police arrested Leon van Dijk on Friday.", "Leon van Dijk", article.TypePerson, ""},
 		{"org_next: a verb that looks like a noun", "Mr Dobrev shares his view with the minister.", "Dobrev", "", article.TypeOrg},
 		{"to_purpose: a place after to", "Officials sent the Council to Port Harcourt on Monday.", "Port Harcourt", article.TypeGPE, ""},
+		{"head_cue: a nationality before a common noun ends the complement", "The Legislative Assembly of the Kenyan county of Kisumu met.", "Legislative Assembly", article.TypeOrg, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
