@@ -70,8 +70,13 @@ var joinRules = []joinRule{
 	// Particles inside person names: "bin Laden", "de Souza".
 	{"particle", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
-		if j+1 < len(t) && c.name[j+1] && r.isParticle(t[j].text) && t[j].start == t[j-1].end+1 {
-			return 2
+		// "van der Merwe", "de la Cruz": two particles in a row.
+		k := 0
+		for k < 2 && j+k < len(t) && r.isParticle(t[j+k].text) && t[j+k].start == t[j+k-1].end+1 {
+			k++
+		}
+		if k > 0 && j+k < len(t) && c.name[j+k] {
+			return k + 1
 		}
 		return 0
 	}},

@@ -175,6 +175,7 @@ func TestJoinRules(t *testing.T) {
 		{"particle", "Talks with Rafael de Souza ended.", "Rafael de Souza", false},
 		{"particle", "Fires burned in the Serra do Tavo for days.", "Serra do Tavo", false},
 		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
+		{"particle", "Lawyers led by Jan van der Hoek said they would appeal.", "Jan van der Hoek", false},
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
 		{"word_before_head", "He will appear at Tarvel Local Court on Monday.", "Tarvel Local Court", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
