@@ -452,6 +452,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			return r
 		}
 	}
+	// "the civil defence agency, the Sécurité Civile, which wrote": so
+	// does "which" for the organisation named before it.
+	if j-1 >= lo && d.isWord(j) && d.toks[j].low == "which" && d.isPunct(j-1, ",") {
+		if e := d.entityAt(j - 2); e >= 0 && d.ents[e].Type == "ORG" {
+			return d.entityRef(e, j-2)
+		}
+	}
 	r, _ := d.subjectLeft(c, lo)
 	if r.ok() {
 		return r

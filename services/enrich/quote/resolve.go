@@ -423,6 +423,13 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		if t.kind != kWord || t.inQ || t.low != head {
 			continue
 		}
+		// "the president" is not "Vice President Kamala Harris".
+		if d.isWord(k-1) && !(d.isWord(h-1) && d.toks[h-1].low == d.toks[k-1].low) {
+			switch d.toks[k-1].low {
+			case "vice", "deputy", "assistant", "associate", "former", "ex":
+				continue
+			}
+		}
 		if t.capit {
 			// "Interior Minister Tom Vale": the role titles the name after it.
 			j := k

@@ -272,7 +272,7 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// is no speaking noun leaves the words to the cue that governs it; so
 	// does a participle whose subject cannot speak ("said in a statement
 	// posted on its website that").
-	if r.ok() && d.mute(r) || (!r.ok() || !d.canSpeak(r) || d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low)) && d.participle(d.toks[k].low) {
+	if r.ok() && (d.mute(r) || d.muteSubjectBefore(k) && !d.agentFollows(k+n, c.q.open)) || (!r.ok() || !d.canSpeak(r) || d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low)) && d.participle(d.toks[k].low) {
 		if o, ok := c.outerCue(k); ok {
 			return o, true
 		}
@@ -304,6 +304,21 @@ func (d *doc) coordinated(k, lo int) bool {
 		j--
 	}
 	return j >= lo && d.isWord(j) && (d.toks[j].low == "and" || d.toks[j].low == "but")
+}
+
+// muteSubjectBefore reports a cue at k whose subject, right before it (past
+// adverbs and auxiliaries), is a lower-case noun after a determiner that
+// names no one who speaks ("the vote reflected"), whatever the noun was
+// resolved to.
+func (d *doc) muteSubjectBefore(k int) bool {
+	j := k - 1
+	for j >= 0 && d.isWord(j) && (d.adverbAt(j) || d.lex.in("auxiliaries", d.toks[j].low)) {
+		j--
+	}
+	if j < 1 || !d.isWord(j) || d.toks[j].capit || !d.isWord(j-1) || !d.lex.in("determiners", d.toks[j-1].low) || d.lex.in("pronouns", d.toks[j].low) {
+		return false
+	}
+	return d.mute(ref{name: d.toks[j].low, head: j})
 }
 
 // mute reports a speaker read from a lower-case noun that names no person,
