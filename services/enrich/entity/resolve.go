@@ -92,6 +92,11 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			if !contains2(given[first], g) {
 				given[first] = append(given[first], g)
 			}
+			// "Moon Jae-in", "Kim Jong-un": a hyphenated given name written
+			// after the family name, which the article uses alone ("Moon").
+			if l := m.words[len(m.words)-1]; len(m.words) <= 3 && eastAsianGiven(l) && !contains2(persons[first], g) {
+				persons[first] = append(persons[first], g)
+			}
 		}
 	}
 	// Organisation initials: "Internal Revenue Service" gives "IRS".
@@ -263,6 +268,14 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return append(out, headOnly...), nil
+}
+
+// eastAsianGiven reports a given name of two syllables joined by a hyphen,
+// the second in lower case ("Jae-in", "Jong-un"), as East Asian names put
+// after the family name.
+func eastAsianGiven(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && isCap(w) && unicode.IsLower(rune(w[i+1]))
 }
 
 // fieldAt is a mention's place: its field and start offset.

@@ -285,6 +285,7 @@ func TestResolveRules(t *testing.T) {
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
 		{"same_words", "Mayor Tavi Kell spoke. The Tavi Kell statement followed.", "Tavi Kell", article.TypePerson},
 		{"surname_over_city", "Ana Tyler chaired the panel. Tyler said it went well.", "Tyler", article.TypePerson},
+		{"surname", "Premier Park Min-jun opened the bridge. Park said it was a proud day.", "Park", article.TypePerson},
 	}
 	covered := map[string]bool{"": true}
 	for _, tc := range tests {
@@ -433,6 +434,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a known name of two words before a hyphen", "A New Zealand-based charity sent tents to the camp.", "New Zealand", article.TypeGPE},
 		{"two places joined by a slash", "Clashes were reported along the Chad/Sudan border overnight.", "Sudan", article.TypeGPE},
 		{"a province from ISO 3166-2", "Floods cut the roads to Nakhon Sawan on Monday.", "Nakhon Sawan", article.TypeGPE},
+		{"a hyphenated given name after the family name", "Governor Choi Hye-in met the strikers.", "Choi Hye-in", article.TypePerson},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
