@@ -968,11 +968,41 @@ func (d *doc) personBefore(w, lo int) ref {
 	for s-1 >= lo && d.entityAt(s-1) == e {
 		s--
 	}
+	// "the daughter of Tom Vale, who": the relative is the person noun's;
+	// "the resignation of Maria Holt, ..., who" is Holt's.
 	if s-1 >= lo && d.isWord(s-1) {
 		switch d.toks[s-1].low {
 		case "of", "for", "with", "to":
-			return ref{}
+			if n := s - 2; n < lo || !d.isWord(n) || d.lex.in("personheads", d.toks[n].low) || d.lex.in("groupheads", d.toks[n].low) ||
+				d.lex.in("personnouns", d.toks[n].low) || d.lex.in("orgheads", d.toks[n].low) || d.toks[s-1].low != "of" {
+				return ref{}
+			}
 		}
+	}
+	return d.entityRef(e, k)
+}
+
+// openingPerson is the person named at the start of the clause [lo, c)
+// when a comma right before the cue at c closes an aside after the name
+// ("Paul Ndlovu, a teacher who lost his wife, two sons and his home, said").
+func (d *doc) openingPerson(lo, c int) ref {
+	j := c - 1
+	for j > lo && d.isWord(j) && d.adverbAt(j) {
+		j--
+	}
+	if !d.isPunct(j, ",") {
+		return ref{}
+	}
+	e := d.personAt(lo)
+	if e < 0 {
+		return ref{}
+	}
+	k := lo
+	for k+1 < c && d.entityAt(k+1) == e {
+		k++
+	}
+	if !d.isPunct(k+1, ",") || k+1 >= j {
+		return ref{}
 	}
 	return d.entityRef(e, k)
 }

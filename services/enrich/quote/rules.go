@@ -263,6 +263,13 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		return c.outerCue(k)
 	}
 	r := d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
+	// "Paul Ndlovu, a teacher who lost his wife, ..., said": a description
+	// read inside the aside gives way to the name the sentence opens with.
+	if r.etype != "PERSON" {
+		if o := d.openingPerson(c.lo, k); o.ok() {
+			r = o
+		}
+	}
 	// "The Senator called it "..." and said she would "...": a cue
 	// coordinated with the one before the previous quote shares its subject.
 	if !r.ok() && c.prev != nil && c.prev.spk.ok() && c.lo == c.gapLo && d.coordinated(k, c.lo) {
