@@ -435,6 +435,9 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"two places joined by a slash", "Clashes were reported along the Chad/Sudan border overnight.", "Sudan", article.TypeGPE},
 		{"a province from ISO 3166-2", "Floods cut the roads to Nakhon Sawan on Monday.", "Nakhon Sawan", article.TypeGPE},
 		{"a hyphenated given name after the family name", "Governor Choi Hye-in met the strikers.", "Choi Hye-in", article.TypePerson},
+		{"a regnal title is part of the name", "The crowd cheered Queen Margrethe II on Sunday.", "Queen Margrethe II", article.TypePerson},
+		{"a papal name keeps its title", "The crowd in the square greeted Pope Benedict warmly.", "Pope Benedict", article.TypePerson},
+		{"a seat of government named by its building is a facility", "Staff at the White House declined to comment.", "White House", article.TypeFac},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

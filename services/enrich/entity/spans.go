@@ -90,6 +90,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if !ok {
 			continue
 		}
+		// "Pope Francis", "Queen Elizabeth II": a regnal title before one
+		// name (and a numeral) is part of it.
+		if k == 1 && r.lx.regnal[toks[i].text] && r.regnalName(toks, i+1, name) {
+			titleOf[i] = toks[i].text
+			i += k - 1
+			continue
+		}
 		for j := i; j < i+k; j++ {
 			name[j] = false
 		}
@@ -371,6 +378,19 @@ func allTitleCase(run []token) bool {
 		}
 	}
 	return true
+}
+
+// regnalName reports one name word at j, with an optional generational
+// numeral after it, and no other name word after them.
+func (r *Recognizer) regnalName(toks []token, j int, name []bool) bool {
+	if j >= len(toks) || !name[j] {
+		return false
+	}
+	e := j + 1
+	if e < len(toks) && name[e] && r.lx.generational[toks[e].text] {
+		e++
+	}
+	return e >= len(toks) || !name[e]
 }
 
 // hyphenPartsAfter appends the names inside the hyphenated word toks[i] to

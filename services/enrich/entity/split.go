@@ -263,7 +263,7 @@ func splitRules() []splitRule {
 			return r.runMentions(c.text, run[1:], run[0].text, c.sc), true
 		}},
 		{"role_before_given", func(r *Recognizer, c splitCtx) ([]mention, bool) {
-			if c.inGaz || len(c.run) < 3 {
+			if c.inGaz || len(c.run) < 3 || r.lx.regnal[c.run[0].text] {
 				return nil, false
 			}
 			for k := 1; k+1 < len(c.run); k++ {
@@ -326,7 +326,7 @@ func (r *Recognizer) trimRun(run []token) []token {
 	// "Retired FBI agent", "Several Kenyan towns": a sentence's capitalised
 	// first word is a common word, not part of the known name after it
 	// (a nationality may take one: "Roman Catholic").
-	if len(run) >= 2 && run[0].initial && r.commonWords(run[:1]) && !r.hasCue(run[:1]) && r.lx.firstCue[run[0].text] == "" && r.lx.leadCue[run[0].text] == "" {
+	if len(run) >= 2 && run[0].initial && r.commonWords(run[:1]) && !r.hasCue(run[:1]) && r.lx.firstCue[run[0].text] == "" && r.lx.leadCue[run[0].text] == "" && !r.lx.regnal[run[0].text] {
 		rest := joinText(run[1:])
 		if _, whole := r.lx.lookup(joinText(run)); !whole && (r.inGaz(rest) || len(run) == 2 && isAcronym(rest)) {
 			run = run[1:]
