@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/pkg/article"
@@ -217,6 +218,16 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "BBC Radio 4", "Route 66", "Launch Complex 39A": a number completes
+	// a name whose last word takes one (numbered in wordsets.txt).
+	{"numbered", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if !r.lx.numbered[t[j-1].text] || t[j].start != t[j-1].end+1 || !startsDigit(t[j].text) || len(t[j].text) > 4 ||
+			strings.IndexFunc(t[j].text, func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) >= 0 {
+			return 0
+		}
+		return 1
+	}},
 	// "Committee to Protect Journalists", "Campaign to End Loneliness": an
 	// organisation word, "to", a verb and what it acts on, all capitalised.
 	{"to_purpose", func(r *Recognizer, c *joinCtx) int {
@@ -235,7 +246,7 @@ var joinRules = []joinRule{
 		for e < n && c.name[e] {
 			e++
 		}
-		if r.knownForm(joinText(toks[j+1 : e])) || r.knownForm(joinText(toks[j+2:e])) {
+		if r.knownForm(joinText(toks[j+1:e])) || r.knownForm(joinText(toks[j+2:e])) {
 			return 0
 		}
 		return e - j
@@ -545,4 +556,9 @@ func pronounWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// startsDigit reports a token that opens with a digit ("4", "39A").
+func startsDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }

@@ -202,6 +202,7 @@ func TestJoinRules(t *testing.T) {
 		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
 		{"list_complement", "The Ministry of Tourism, Crafts and Heritage reopened the fort.", "Ministry of Tourism, Crafts and Heritage", false},
 		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
+		{"numbered", "She told Harbour Radio 2 that the plan had failed.", "Harbour Radio 2", false},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
@@ -438,6 +439,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a regnal title is part of the name", "The crowd cheered Queen Margrethe II on Sunday.", "Queen Margrethe II", article.TypePerson},
 		{"a papal name keeps its title", "The crowd in the square greeted Pope Benedict warmly.", "Pope Benedict", article.TypePerson},
 		{"a seat of government named by its building is a facility", "Staff at the White House declined to comment.", "White House", article.TypeFac},
+		{"a numbered road", "The crash closed Highway 16 near the town.", "Highway 16", article.TypeFac},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -333,8 +333,10 @@ func (r *Recognizer) trimRun(run []token) []token {
 		}
 	}
 	// ("al-Assad", "el-Sisi", "d'Estaing" end a name though they start in lower case.)
-	for len(run) > 0 && (strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
-		!isCap(run[len(run)-1].text) && !((strings.Contains(run[len(run)-1].text, "-") || r.elided(run[len(run)-1].text)) && r.isParticle(run[len(run)-1].text))) {
+	// ("BBC Radio 4": a number after a word that takes one stays.)
+	for len(run) > 0 && !(len(run) >= 2 && startsDigit(run[len(run)-1].text) && r.lx.numbered[run[len(run)-2].text]) &&
+		(strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
+			!isCap(run[len(run)-1].text) && !((strings.Contains(run[len(run)-1].text, "-") || r.elided(run[len(run)-1].text)) && r.isParticle(run[len(run)-1].text))) {
 		run = run[:len(run)-1]
 	}
 	if len(run) == 0 {
