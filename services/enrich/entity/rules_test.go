@@ -440,6 +440,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a papal name keeps its title", "The crowd in the square greeted Pope Benedict warmly.", "Pope Benedict", article.TypePerson},
 		{"a seat of government named by its building is a facility", "Staff at the White House declined to comment.", "White House", article.TypeFac},
 		{"a numbered road", "The crash closed Highway 16 near the town.", "Highway 16", article.TypeFac},
+		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -511,6 +512,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"org_next: a verb that looks like a noun", "Mr Dobrev shares his view with the minister.", "Dobrev", "", article.TypeOrg},
 		{"to_purpose: a place after to", "Officials sent the Council to Port Harcourt on Monday.", "Port Harcourt", article.TypeGPE, ""},
 		{"head_cue: a nationality before a common noun ends the complement", "The Legislative Assembly of the Kenyan county of Kisumu met.", "Legislative Assembly", article.TypeOrg, ""},
+		{"two places joined by and are two", "Courts in England and Wales sat on Monday.", "Wales", article.TypeGPE, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
