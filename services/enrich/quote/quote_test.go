@@ -250,6 +250,16 @@ func TestSpeakers(t *testing.T) {
 			`Paul Ndlovu, a teacher who lost his wife, two sons and his home in the flood, said in a message to reporters: "Nothing will bring them back."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Paul Ndlovu", "PERSON")} },
 			[]want{{"Nothing will bring them back.", "Paul Ndlovu", "PERSON", "said", 0}}},
+		{"a floating quantifier is no part of the speaker",
+			`Ana Lind and Tom Sato both said the deal was "the best we could get."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Ana Lind", "PERSON"), entity(b, "Tom Sato", "PERSON")}
+			},
+			[]want{{"the best we could get.", "Tom Sato", "PERSON", "said", 0}}},
+		{"a report's issuer past an aside opened by a comma",
+			`The report, published Monday by the Harbour Institute, warned that "the coast will flood every winter by 2040."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Harbour Institute", "ORG")} },
+			[]want{{"the coast will flood every winter by 2040.", "Harbour Institute", "ORG", "warned", 0}}},
 		{"which speaks for the organisation named before it",
 			`The lottery firm, the Kestrel Group, which wrote that it had "no record of the ticket", declined to say more.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Kestrel Group", "ORG")} },

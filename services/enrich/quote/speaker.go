@@ -585,7 +585,9 @@ func (d *doc) docOwner(h int) ref {
 			}
 		}
 	}
-	for k := h + 1; k < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
+	// ("The report, published Monday by the Institute,": past an opening
+	// comma.)
+	for k := h + 1; k < len(d.toks) && k <= h+5 && (d.isWord(k) || k == h+1 && d.isPunct(k, ",")) && !d.toks[k].inQ; k++ {
 		if w := d.toks[k].low; w == "by" || w == "from" {
 			// "a letter seen by the Herald", "a memo obtained by Reuters":
 			// who saw or obtained a text did not issue it ([relayed]).
