@@ -18,11 +18,11 @@ Usage: scripts/gen-person-nouns.py [WORDNET_DICT_DIR]
 Without a directory it fetches the Debian package wordnet-base with
 `apt-get download` into a temporary directory and reads it from there.
 """
-import glob
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wordnetdict import wordnet_dir  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "services", "enrich", "entity", "data", "personnouns.txt")
@@ -31,14 +31,6 @@ OUT_QUOTE = os.path.join(ROOT, "services", "enrich", "quote", "data", "personnou
 MIN_SHARE = 0.5
 
 
-def wordnet_dir():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    tmp = tempfile.mkdtemp()
-    subprocess.run(["apt-get", "download", "wordnet-base"], cwd=tmp, check=True)
-    deb = glob.glob(os.path.join(tmp, "wordnet-base*.deb"))[0]
-    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
-    return os.path.join(tmp, "x", "usr", "share", "wordnet")
 
 
 def person_lemmas(d):

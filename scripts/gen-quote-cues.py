@@ -26,11 +26,11 @@ Usage: scripts/gen-quote-cues.py [WORDNET_DICT_DIR]
 Without a directory it fetches the Debian package wordnet-base with
 `apt-get download` into a temporary directory and reads it from there.
 """
-import glob
 import os
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wordnetdict import wordnet_dir  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
                    "services", "enrich", "quote", "data", "cues.txt")
@@ -44,14 +44,6 @@ ROOTS = [  # (a lemma of the synset, words its gloss starts with)
 PARTICLES = {"out", "up", "on", "back", "off", "down", "in", "over", "forth"}
 
 
-def wordnet_dir():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    tmp = tempfile.mkdtemp()
-    subprocess.run(["apt-get", "download", "wordnet-base"], cwd=tmp, check=True)
-    deb = glob.glob(os.path.join(tmp, "wordnet-base*.deb"))[0]
-    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
-    return os.path.join(tmp, "x", "usr", "share", "wordnet")
 
 
 def read_synsets(d):
