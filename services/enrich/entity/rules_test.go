@@ -438,6 +438,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a hyphenated given name after the family name", "Governor Choi Hye-in met the strikers.", "Choi Hye-in", article.TypePerson},
 		{"a regnal title is part of the name", "The crowd cheered Queen Margrethe II on Sunday.", "Queen Margrethe II", article.TypePerson},
 		{"a papal name keeps its title", "The crowd in the square greeted Pope Benedict warmly.", "Pope Benedict", article.TypePerson},
+		{"a regnal name opening a sentence", "King Faisal met the envoy on Monday.", "King Faisal", article.TypePerson},
 		{"a seat of government named by its building is a facility", "Staff at the White House declined to comment.", "White House", article.TypeFac},
 		{"a numbered road", "The crash closed Highway 16 near the town.", "Highway 16", article.TypeFac},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
