@@ -606,6 +606,22 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 				k = pa - 1
 				pa, pb = d.npEnd(k-1, lo)
 			}
+			// "Bong, speaking through his interpreter, Sharon Choi, then
+			// joked": a name in apposition to the object of a participle
+			// aside is no subject; the subject is before the aside.
+			if pa <= pb {
+				for c0 := pa - 1; c0 > lo && c0 >= pa-8; c0-- {
+					if !d.isPunct(c0, ",") {
+						continue
+					}
+					if d.isWord(c0+1) && !d.toks[c0+1].capit && strings.HasSuffix(d.toks[c0+1].low, "ing") {
+						if sa, sb := d.npEnd(c0-1, lo); sa <= sb && d.isNameNP(sa, sb) {
+							return d.speakerFromNP(sa, sb), sa
+						}
+					}
+					break
+				}
+			}
 			// "The study's lead author, doctoral candidate Ravi Shah,":
 			// an appositive that ends with a name is a name.
 			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)

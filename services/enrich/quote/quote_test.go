@@ -260,6 +260,12 @@ func TestSpeakers(t *testing.T) {
 			`The report, published Monday by the Harbour Institute, warned that "the coast will flood every winter by 2040."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Harbour Institute", "ORG")} },
 			[]want{{"the coast will flood every winter by 2040.", "Harbour Institute", "ORG", "warned", 0}}},
+		{"a name in apposition inside a participle aside is no subject",
+			`Director Kim Sang-ho, speaking through his interpreter, Ana Lee, then joked that he would "share the prize with everyone in this room."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Kim Sang-ho", "PERSON"), entity(b, "Ana Lee", "PERSON")}
+			},
+			[]want{{"share the prize with everyone in this room.", "Kim Sang-ho", "PERSON", "joked", 0}}},
 		{"which speaks for the organisation named before it",
 			`The lottery firm, the Kestrel Group, which wrote that it had "no record of the ticket", declined to say more.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Kestrel Group", "ORG")} },
