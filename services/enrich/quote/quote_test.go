@@ -266,6 +266,10 @@ func TestSpeakers(t *testing.T) {
 				return []article.Entity{entity(b, "Kim Sang-ho", "PERSON"), entity(b, "Ana Lee", "PERSON")}
 			},
 			[]want{{"share the prize with everyone in this room.", "Kim Sang-ho", "PERSON", "joked", 0}}},
+		{"a statement on an organisation's website is the organisation's",
+			`Kestrel Foods said it would close ten shops. A statement on the company website read: "We apologise to all our customers."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Kestrel Foods", "ORG")} },
+			[]want{{"We apologise to all our customers.", "Kestrel Foods", "ORG", "read", 0}}},
 		{"which speaks for the organisation named before it",
 			`The lottery firm, the Kestrel Group, which wrote that it had "no record of the ticket", declined to say more.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Kestrel Group", "ORG")} },

@@ -147,6 +147,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				}
 				return d.nameRef(s, k)
 			}
+			// "a statement on the company website": the noun before the
+			// medium owns it.
+			switch d.toks[k].low {
+			case "website", "site", "page", "account", "channel", "feed", "blog", "profile":
+				if m := k - 1; m > p1 && !d.toks[m].capit && (d.lex.in("orgheads", d.toks[m].low) || d.lex.in("personheads", d.toks[m].low)) {
+					return d.resolveDescription(m)
+				}
+			}
 		}
 	}
 	for _, h := range []int{h1, b} {
