@@ -220,9 +220,10 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 				return r, d.cueText(c, n)
 			}
 		}
-		// ("..., citing records showing": a participle clause has no
-		// subject of its own, nor an inverted cue.)
-		return ref{}, ""
+		if aux || d.cueAt(c) > 0 {
+			return ref{}, ""
+		}
+		// ("striking nurses said": an -ing adjective opens a subject.)
 	}
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
@@ -238,8 +239,8 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			if d.toks[i].low == "according" {
 				r = d.sourceSpeaker(a, b)
 			}
-			if qr := d.quotingAfter(b+1, end); qr.ok() {
-				r = qr
+			if qr := d.quotingAfter(b+1, end); qr.ok() && r.typ != SpeakerPerson {
+				r = qr // a statement quoting someone; a person quoting keeps the words
 			}
 			if r.via == "" {
 				r.subj = true // "said Beijing": the inverted subject
@@ -267,13 +268,18 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if n == 0 || inRel {
 			continue
 		}
+		// ("..., citing records showing": a participle clause after the
+		// quote has no subject of its own.)
+		if strings.HasSuffix(d.toks[c].low, "ing") && !d.toks[i].capit && strings.HasSuffix(d.toks[i].low, "ing") {
+			break
+		}
 		// "a lawyer representing the family, Ada Brook, said": a participle
 		// modifying the subject is not its verb when a finite cue follows.
 		if strings.HasSuffix(d.toks[c].low, "ing") && d.hasCue(c+n, min(end, c+maxNP)) {
 			continue
 		}
 		r, start := d.subjectLeft(c, i)
-		if qr := d.quotingAfter(c+n, end); qr.ok() {
+		if qr := d.quotingAfter(c+n, end); qr.ok() && (!r.ok() || r.typ != SpeakerPerson) {
 			r, start = qr, i
 		}
 		if r.ok() && start == i {
@@ -295,14 +301,27 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 
 // quotingAfter reads ", quoting X" at token k (before end): a text or a
 // body quoting someone gives that person's words.
+// Only a name or a described person is quoted ("quoting figures from the
+// ministry" quotes no one).
 func (d *doc) quotingAfter(k, end int) ref {
 	if !d.isPunct(k, ",") || !d.isWord(k+1) || d.toks[k+1].low != "quoting" {
 		return ref{}
 	}
-	if a, b := d.npRight(k+2, end); a <= b {
+	if a, b := d.npRight(k+2, end); a <= b && (d.isNameNP(a, b) || d.roleThenName(a, b) || d.personAt(b) >= 0) {
 		return d.speakerFromNP(a, b)
 	}
 	return ref{}
+}
+
+// headOf is the head of the phrase [a, b]: the last word before its first
+// preposition, else its last word.
+func (d *doc) headOf(a, b int) int {
+	for k := a + 1; k <= b; k++ {
+		if !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low) {
+			return k - 1
+		}
+	}
+	return b
 }
 
 // sentenceStart is the first token of the sentence holding token k.
@@ -357,7 +376,9 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		if a <= b {
 			// "According to the head of the mission, diplomat Ana Lind,":
 			// a name in apposition is the source.
-			if d.isPunct(b+1, ",") {
+			// (Only after a description of a person: "According to police,
+			// John Smith, a farmer, was" names the police.)
+			if d.isPunct(b+1, ",") && !d.toks[b].capit && (d.roleWord(d.toks[d.headOf(a, b)].low) || d.lex.in("personnouns", d.toks[d.headOf(a, b)].low) || d.toks[d.headOf(a, b)].low == "head") {
 				if a2, b2 := d.npRight(b+2, hi); a2 <= b2 && d.isPunct(b2+1, ",") && (d.isNameNP(a2, b2) || d.roleThenName(a2, b2)) {
 					return d.speakerFromNP(a2, b2)
 				}
@@ -1019,6 +1040,12 @@ func (d *doc) openingPerson(lo, c int) ref {
 	}
 	if !d.isPunct(k+1, ",") || k+1 >= j {
 		return ref{}
+	}
+	// ("Tom Vale, the owner, and the league said": a coordinated subject.)
+	for m := k + 2; m < j; m++ {
+		if d.isWord(m) && (d.toks[m].low == "and" || d.toks[m].low == "or") && d.isPunct(m-1, ",") {
+			return ref{}
+		}
 	}
 	return d.entityRef(e, k)
 }
