@@ -146,7 +146,9 @@ for (const s of subdivisions) {
   if (common.has(name.toLowerCase()) || nonNames.has(name) || given.has(name)) continue;
   if (countryNames.has(name)) continue;
   const forms = [name];
-  if (fold(name) !== name) forms.push(fold(name));
+  // The folded form passes the same filters ("Pará" folds to "Para").
+  const f = fold(name);
+  if (f !== name && !common.has(f.toLowerCase()) && !nonNames.has(f) && !given.has(f)) forms.push(f);
   subLines.push(forms.join("|"));
 }
 write("subdivisions.txt", [

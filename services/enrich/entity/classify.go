@@ -16,6 +16,8 @@ type classCtx struct {
 	titled bool // a person title was cut off before it
 	last   string
 
+	afterPlacePrep bool // a place preposition ("in", "near") stands right before the run
+
 	ofDone  bool // ofType computed
 	ofType  string
 	ofTyped bool
@@ -318,8 +320,8 @@ var classRules = []classRule{
 	// three unknown words with no place word in it is most often a person
 	// it has not seen; places of several words are known or carry a cue.
 	{"unknown_place_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if c.vote() != article.TypeGPE || len(c.run) < 2 || len(c.run) > 3 || r.hasCue(c.run) || r.placeInName(c.run) {
-			return classResult{}, false
+		if c.vote() != article.TypeGPE || len(c.run) < 2 || len(c.run) > 3 || r.hasCue(c.run) || r.placeInName(c.run) || c.afterPlacePrep {
+			return classResult{}, false // ("in Kampong Cham": where a place stands)
 		}
 		for _, t := range c.run {
 			if r.lx.common[strings.ToLower(t.text)] || r.isParticle(t.text) || r.knownForm(t.text) || r.lx.compass[t.text] ||
@@ -337,8 +339,8 @@ var classRules = []classRule{
 
 // classify types a name with the first classifying rule that decides, and
 // names that rule ("" when none did: shape alone, typed only by resolution).
-func (r *Recognizer) classify(run []token, text string, titled bool, c *classCtx) (classResult, string) {
-	*c = classCtx{run: run, text: text, titled: titled, last: run[len(run)-1].text}
+func (r *Recognizer) classify(run []token, text string, titled, afterPlacePrep bool, c *classCtx) (classResult, string) {
+	*c = classCtx{run: run, text: text, titled: titled, afterPlacePrep: afterPlacePrep, last: run[len(run)-1].text}
 	for _, rule := range classRules {
 		if res, ok := rule.fn(r, c); ok {
 			return res, rule.name
@@ -458,7 +460,7 @@ var placeRules = []placeRule{
 		if k := strings.LastIndexByte(w, '-'); k > 0 {
 			w = w[k+1:]
 		}
-		if !r.lx.personNouns[w] || isCap(toks[p].text) && !toks[p].initial {
+		if !r.lx.personNouns[w] || r.lx.companyRoles[w] || r.lx.orgKinds[w] || isCap(toks[p].text) && !toks[p].initial {
 			return false
 		}
 		m.typ, m.ev = article.TypePerson, evRule
@@ -654,14 +656,7 @@ var placeRules = []placeRule{
 	}},
 }
 
-// kindNoun reports a kind noun at token k that introduces the name after
-// it as a noun phrase's head: before it, past at most four modifiers
-// (lower-case words, or nationalities and places the lists know: "US team",
-// "the South American group"), a determiner, a possessive ("Adamowicz's
-// former party") or a known modifier, or the sentence's capitalised first
-// words ("State news firm"), or a preposition right before it ("in
-// journal Nature"); and no verb of telling before a determiner
-// ("told the team Okafor would start": the name opens a clause).
+// determinerWord reports a determiner or possessive before a noun.
 func determinerWord(w string) bool {
 	switch w {
 	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my", "your":
@@ -676,6 +671,14 @@ func (r *Recognizer) kindNounTold(toks []token, k int) bool {
 	return k >= 2 && determinerWord(strings.ToLower(toks[k-1].text)) && r.lx.tellVerbs[toks[k-2].text]
 }
 
+// kindNoun reports a kind noun at token k that introduces the name after
+// it as a noun phrase's head: before it, past at most four modifiers
+// (lower-case words, or nationalities and places the lists know: "US team",
+// "the South American group"), a determiner, a possessive ("Adamowicz's
+// former party") or a known modifier, or the sentence's capitalised first
+// words ("State news firm"), or a preposition right before it ("in
+// journal Nature"); and no verb of telling before a determiner
+// ("told the team Okafor would start": the name opens a clause).
 func (r *Recognizer) kindNoun(toks []token, k int) bool {
 	j, known := k-1, false
 	for j >= 0 && k-j <= 4 {

@@ -268,7 +268,9 @@ var joinRules = []joinRule{
 			for e < n && c.name[e] {
 				e++
 			}
-			if e == x+1 || !r.descriptiveWords(toks[x+1:e]) {
+			// One word an item: "Transport, Network Rail and Southern
+			// Water" are three organisations.
+			if e != x+2 || !r.descriptiveWords(toks[x+1:e]) {
 				return 0
 			}
 			x = e
@@ -283,7 +285,7 @@ var joinRules = []joinRule{
 		for e < n && c.name[e] {
 			e++
 		}
-		if e == x+1 || !r.descriptiveWords(toks[x+1:e]) || r.institutionHead(toks[e-1].text) {
+		if e != x+2 || !r.descriptiveWords(toks[x+1:e]) || r.institutionHead(toks[e-1].text) {
 			return 0
 		}
 		return e - c.j
@@ -377,9 +379,6 @@ func (r *Recognizer) join(c *joinCtx) (int, string) {
 	return 0, ""
 }
 
-// tookComplement reports a run that holds an organisation word followed by
-// "of", "for" or "on" and a complement of common words ("Department of
-// Health"; not "University of Miami", whose complement is a name).
 // adjectiveComplement reports a complement that is one nationality word
 // before a lower-case noun: "the Legislative Council of the Australian
 // state of Victoria" names the council of a state, not of "the Australian".
@@ -399,6 +398,9 @@ func (r *Recognizer) institutionHead(w string) bool {
 	return ok && cue == article.TypeOrg && r.lx.leadCue[w] == article.TypeOrg
 }
 
+// tookComplement reports a run that holds an organisation word followed by
+// "of", "for" or "on" and a complement of common words ("Department of
+// Health"; not "University of Miami", whose complement is a name).
 func (r *Recognizer) tookComplement(run []token) bool {
 	for x := 0; x+2 < len(run); x++ {
 		switch run[x+1].text {

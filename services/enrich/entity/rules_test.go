@@ -144,7 +144,7 @@ func TestPlaceRules(t *testing.T) {
 		{"org_next", "Shares in Kestrova fell 4% on Monday.", "Kestrova", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
-		{"person_noun_before", "His producer, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
+		{"person_noun_before", "Her manager, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
@@ -514,6 +514,10 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"to_purpose: a place after to", "Officials sent the Council to Port Harcourt on Monday.", "Port Harcourt", article.TypeGPE, ""},
 		{"head_cue: a nationality before a common noun ends the complement", "The Legislative Assembly of the Kenyan county of Kisumu met.", "Legislative Assembly", article.TypeOrg, ""},
 		{"two places joined by and are two", "Courts in England and Wales sat on Monday.", "Wales", article.TypeGPE, ""},
+		{"person_noun_before: a role a company fills", "The buyer, Grey Heron Capital Partners, paid in cash.", "Grey Heron Capital Partners", "", article.TypePerson},
+		{"person_noun_before: a sponsor", "Its sponsor, Kelp Cola, pulled out.", "Kelp Cola", "", article.TypePerson},
+		{"unknown_place_person: after a place preposition", "He grew up in Kafr Yasif, near the coast.", "Kafr Yasif", "", article.TypePerson},
+		{"list_complement: a list of organisations", "The Department for Transport, Harbour Rail and Kestrel Water said so.", "Department for Transport, Harbour Rail and Kestrel Water", "", article.TypeOrg},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {

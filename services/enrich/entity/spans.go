@@ -92,7 +92,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		// "Pope Francis", "Queen Elizabeth II": a regnal title before one
 		// name (and a numeral) is part of it.
-		if k == 1 && r.lx.regnal[toks[i].text] && r.regnalName(toks, i+1, name) {
+		if k == 1 && r.lx.regnal[toks[i].text] && r.regnalName(toks, i+1, name) && !r.knownForm(toks[i].text+" "+toks[i+1].text) {
 			name[i] = true // a sentence's first word too
 			titleOf[i] = toks[i].text
 			i += k - 1

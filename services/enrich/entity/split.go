@@ -309,7 +309,11 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 	for i, t := range run {
 		m.words[i] = t.text
 	}
-	res, rule := r.classify(run, m.text, title != "", &sc.class)
+	prev := ""
+	if f := strings.Fields(c.text[max(0, run[0].start-16):run[0].start]); len(f) > 0 {
+		prev = f[len(f)-1]
+	}
+	res, rule := r.classify(run, m.text, title != "", r.lx.placePreps[prev], &sc.class)
 	m.typedBy = r.typed(rule)
 	m.typ, m.canon, m.ev, m.weak = res.typ, res.canon, res.ev, res.weak
 	m.initial = run[0].initial
