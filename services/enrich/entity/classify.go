@@ -316,7 +316,7 @@ var classRules = []classRule{
 		}
 		return classResult{}, false
 	}},
-	// "Rokeya Begum", "Mandla Gcaba": prose's place on a name of two or
+	// "Nasima Akter", "Sipho Nkosi": prose's place on a name of two or
 	// three unknown words with no place word in it is most often a person
 	// it has not seen; places of several words are known or carry a cue.
 	{"unknown_place_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
@@ -438,8 +438,8 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypePerson, evRule
 		return true
 	}},
-	// "the producer Fang Lixin", "His producer, Fang Lixin,", "All-rounder
-	// Tanvir Hossain Apu": a name of two to four words right after a noun
+	// "the sculptor Fang Weiqi", "Her manager, Fang Weiqi,", "Off-spinner
+	// Kamrul Hasan Mithu": a name of two to four words right after a noun
 	// for a kind of person (data/personnouns.txt, from WordNet), or set off
 	// after one by a comma, is a person's, whatever prose guessed of an
 	// unknown name; one with a known place or an organisation word stays.
@@ -543,7 +543,7 @@ var placeRules = []placeRule{
 			m.typ != "" && m.typ != article.TypePerson && len(m.words) > 1 {
 			return false
 		}
-		// "told the newspaper El Mercurio that": a name the clause does not
+		// "told the newspaper Diario Norte that": a name the clause does not
 		// go on from is the object of the telling verb.
 		object := c.j < len(toks) && (toks[c.j].text == "that" || toks[c.j].tag == "IN" || toks[c.j].tag == "," || toks[c.j].tag == ".")
 		if !r.kindNoun(toks, i-1) && !(object && r.kindNounTold(toks, i-1)) {
@@ -603,7 +603,7 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
-	// "an analyst at Jefferies", "a researcher at Halvorsen": where a kind
+	// "an economist at Skarholt", "a researcher at Halvorsen": where a kind
 	// of person works, not a place the lists know, is an organisation.
 	{"role_at", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i

@@ -71,7 +71,7 @@ var joinRules = []joinRule{
 	// Particles inside person names: "bin Laden", "de Souza".
 	{"particle", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
-		// "van der Merwe", "de la Cruz": two particles in a row.
+		// "van der Hoek", "de la Cruz": two particles in a row.
 		k := 0
 		for k < 2 && j+k < len(t) && r.isParticle(t[j+k].text) && t[j+k].start == t[j+k-1].end+1 {
 			k++
@@ -228,7 +228,7 @@ var joinRules = []joinRule{
 		}
 		return 1
 	}},
-	// "Committee to Protect Journalists", "Campaign to End Loneliness": an
+	// "Coalition to Save Harbour Wetlands", "Campaign to End Loneliness": an
 	// organisation word, "to", a verb and what it acts on, all capitalised.
 	{"to_purpose", func(r *Recognizer, c *joinCtx) int {
 		toks, n, j := c.toks, len(c.toks), c.j

@@ -92,7 +92,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			if !contains2(given[first], g) {
 				given[first] = append(given[first], g)
 			}
-			// "Moon Jae-in", "Kim Jong-un": a hyphenated given name written
+			// "Choi Hye-in", "Park Min-jun": a hyphenated given name written
 			// after the family name, which the article uses alone ("Moon").
 			if l := m.words[len(m.words)-1]; len(m.words) <= 3 && eastAsianGiven(l) && !contains2(persons[first], g) {
 				persons[first] = append(persons[first], g)

@@ -265,7 +265,7 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
 		return false
 	}
-	// "Afghanistan/Pakistan": two names joined by a slash; hyphenParts
+	// "Chad/Sudan": two names joined by a slash; hyphenParts
 	// finds each.
 	if strings.ContainsRune(t.text, '/') {
 		return false
@@ -325,7 +325,7 @@ func (r *Recognizer) descriptiveWords(ts []token) bool {
 		if r.lx.firstNames[t.text] || r.knownForm(t.text) {
 			return false
 		}
-		// "Co-operation", "Marine-Earth": each part a word.
+		// "Co-operation", "Land-Sea": each part a word.
 		for _, part := range strings.Split(strings.ToLower(t.text), "-") {
 			if !r.lx.common[part] && !r.lx.wordLike(part) && !r.lx.hyphenPrefixes[strings.Title(part)] {
 				return false
@@ -436,7 +436,7 @@ func (r *Recognizer) hyphenPartsAfter(text string, toks []token, i int, out []me
 }
 
 // hyphenParts finds known names inside hyphenated or slashed words:
-// "Iran-backed", "pro-Israel", "U.S.-led", "Afghanistan/Pakistan".
+// "Iran-backed", "pro-Israel", "U.S.-led", "Chad/Sudan".
 func (r *Recognizer) hyphenParts(t token) []mention {
 	if !strings.ContainsAny(t.text, "-/") {
 		return nil

@@ -24,7 +24,7 @@ type splitCtx struct {
 }
 
 // inComplement reports a word at k inside the "of" or "for" complement
-// of an organisation word that leads a name ("Office of the Fire Marshal").
+// of an organisation word that leads a name ("Office of the Harbour Master").
 func (r *Recognizer) inComplement(run []token, k int) bool {
 	for x := 1; x < k; x++ {
 		if w := run[x].text; (w == "of" || w == "for") && r.lx.leadCue[run[x-1].text] != "" {
@@ -177,7 +177,7 @@ func splitRules() []splitRule {
 					continue // "(Senator) Anne Judge", "Mary Bishop": a surname that is a title
 				}
 				if r.inComplement(run, k) {
-					continue // "Department of Justice", "Office of the Fire Marshal": a title in the "of" complement completes the name
+					continue // "Department of Justice", "Office of the Harbour Master": a title in the "of" complement completes the name
 				}
 				if r.lx.titles[strings.ToLower(joinWords(run[k:]))] {
 					if _, cue := r.lx.headCue[run[len(run)-1].text]; !cue {
@@ -252,7 +252,7 @@ func splitRules() []splitRule {
 		}},
 		// "Actress Ann Lowe", "Board Member Tom Berg": common words ending
 		// in a role noun, then a given name, are the person's role.
-		// "Organiser Leila Ahmadzai said": a noun for a kind of person
+		// "Goalkeeper Oyelaran Adebisi Bello saved": a noun for a kind of person
 		// opening the sentence, capitalised only for it, is a role.
 		{"person_noun_lead", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run

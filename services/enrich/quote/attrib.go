@@ -283,7 +283,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			r, start = qr, i
 		}
 		if r.ok() && start == i {
-			// `"...", Ocampo described it as "..."`: a cue whose clause runs
+			// `"...", Baptiste described it as "..."`: a cue whose clause runs
 			// on into the next quote of the sentence introduces that one.
 			// (Only when this quote has a cue of its own before it:
 			// `"...," Vale said in a statement that it had "..."` is Vale's.)
@@ -473,7 +473,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			return r
 		}
 	}
-	// "the civil defence agency, the Sécurité Civile, which wrote": so
+	// "the lottery firm, the Kestrel Group, which wrote": so
 	// does "which" for the organisation named before it.
 	if j-1 >= lo && d.isWord(j) && d.toks[j].low == "which" && d.isPunct(j-1, ",") {
 		if e := d.entityAt(j - 2); e >= 0 && d.ents[e].Type == "ORG" {
@@ -627,7 +627,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 				k = pa - 1
 				pa, pb = d.npEnd(k-1, lo)
 			}
-			// "Bong, speaking through his interpreter, Sharon Choi, then
+			// "Kim, speaking through his interpreter, Ana Lee, then
 			// joked": a name in apposition to the object of a participle
 			// aside is no subject; the subject is before the aside.
 			if pa <= pb {
@@ -1021,7 +1021,7 @@ func (d *doc) personBefore(w, lo int) ref {
 
 // openingPerson is the person named at the start of the clause [lo, c)
 // when a comma right before the cue at c closes an aside after the name
-// ("Paul Ndlovu, a teacher who lost his wife, two sons and his home, said").
+// ("Ivo Rask, a farmer who lost his barn, his herd and his home, said").
 func (d *doc) openingPerson(lo, c int) ref {
 	j := c - 1
 	for j > lo && d.isWord(j) && d.adverbAt(j) {

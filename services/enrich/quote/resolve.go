@@ -138,7 +138,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		return candidate{}, false
 	}
 	if t.capit {
-		// "the Stockholm-based company": an adjective made from a name.
+		// "the Leeds-based company": an adjective made from a name.
 		if d.nameAdjective(k) {
 			return candidate{}, false
 		}
@@ -480,7 +480,7 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			if e := d.personAt(p); e >= 0 {
 				return d.entityRef(e, p), k
 			}
-			// "BHP, the mining company that owns it,": so for an organisation.
+			// "Kestrel, the steel company that runs the plant,": so for an organisation.
 			if e := d.entityAt(p); e >= 0 && d.ents[e].Type == "ORG" && d.lex.in("orgheads", head) {
 				return d.entityRef(e, p), k
 			}

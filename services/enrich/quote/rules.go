@@ -263,7 +263,7 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		return c.outerCue(k)
 	}
 	r := d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
-	// "Paul Ndlovu, a teacher who lost his wife, ..., said": a description
+	// "Ivo Rask, a farmer who lost his barn, ..., said": a description
 	// read inside the aside gives way to the name the sentence opens with.
 	if r.etype != "PERSON" {
 		if o := d.openingPerson(c.lo, k); o.ok() {

@@ -54,7 +54,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a == b && d.lex.in("pronouns", d.toks[a].low) {
 		return d.resolvePronoun(a, d.toks[a].low)
 	}
-	// "the builders' association Bouwend Nederland", "the charity Ocean
+	// "the campaign group Kustwacht Noord", "the charity Ocean
 	// Watch": a name after an organisation noun is the organisation.
 	if d.toks[b].capit && !d.possessive(b) && true {
 		s := b
@@ -635,7 +635,7 @@ func (d *doc) docOwner(h int) ref {
 }
 
 // nameAdjective reports a capitalised word whose last hyphenated part is
-// lower case: an adjective made from a name ("Stockholm-based", "US-led").
+// lower case: an adjective made from a name ("Leeds-based", "US-led").
 func (d *doc) nameAdjective(k int) bool {
 	w := d.text(d.toks[k])
 	i := strings.LastIndexByte(w, '-')
