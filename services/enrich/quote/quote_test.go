@@ -199,7 +199,7 @@ func TestSpeakers(t *testing.T) {
 			},
 			[]want{{"a fair fight and a clean one.", "Tomas Lind", "PERSON", "said", 0}}},
 		{"a description starts after the last determiner before its head",
-			`Ana Kovac was sentenced on Friday. Earlier this week the prosecutor had said Kovac showed "no remorse at any point in the trial."`,
+			`Ana Kovac was sentenced on Friday. Earlier that day the prosecutor had said Kovac showed "no remorse at any point in the trial."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ana Kovac", "PERSON")} },
 			[]want{{"no remorse at any point in the trial.", "prosecutor", "PERSON", "said", 0}}},
 		{"a participle clause after the quote has no subject of its own",
@@ -211,7 +211,7 @@ func TestSpeakers(t *testing.T) {
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Lena Brandt", "PERSON")} },
 			[]want{{"We have found the cause of the leak,", "Lena Brandt", "PERSON", "said", 0}}},
 		{"a post on someone's page is theirs, not the platform's",
-			`Senator Ruth Okafor left the chamber early. A message on her Instagram account later read: "I will not vote for a bill I have not been allowed to read."`,
+			`Senator Ruth Okafor left the chamber before the vote. A message on her office door later read: "I will not vote for a bill I have not been allowed to read."`,
 			func(b string) []article.Entity {
 				return []article.Entity{entity(b, "Ruth Okafor", "PERSON"), entity(b, "Instagram", "ORG")}
 			},
@@ -240,8 +240,8 @@ func TestSpeakers(t *testing.T) {
 				{"We count what we see,", "Lars Berg", "PERSON", "said", 0},
 				{"by men who gave no names.", "Lars Berg", "PERSON", "adding", 0}}},
 		{"a participle whose subject cannot speak leaves the words to the governing cue",
-			`The ferry company said in a notice posted at the harbour that it had "no choice but to stop all sailings."`, nil,
-			[]want{{"no choice but to stop all sailings.", "ferry company", "ORG", "said", 0}}},
+			`The water board said in a letter sent to every home that taps would run "brown for a week at most."`, nil,
+			[]want{{"brown for a week at most.", "water board", "ORG", "said", 0}}},
 		{"who after an event of a named person is that person",
 			`The vote prompted the resignation of Maria Holt, the housing minister, who wrote in her letter that she no longer believed "this plan can fix the crisis."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Maria Holt", "PERSON")} },
