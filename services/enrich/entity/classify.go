@@ -90,7 +90,9 @@ var noType = classResult{ev: evNone}
 // rule that decides wins, so the order is the logic.
 var classRules = []classRule{
 	{"gazetteer", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if e, ok := r.lx.lookup(c.text); ok {
+		// ("Coach Rivera": a title before a name the generated lists also
+		// have as a place makes it a person's.)
+		if e, ok := r.lx.lookup(c.text); ok && !(e.weak && c.titled) {
 			return classResult{typ: e.typ, canon: e.canonical, ev: evGaz, weak: e.weak}, true
 		}
 		if canon, ok := r.lx.norp[c.text]; ok {

@@ -518,6 +518,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"person_noun_before: a sponsor", "Its sponsor, Kelp Cola, pulled out.", "Kelp Cola", "", article.TypePerson},
 		{"unknown_place_person: after a place preposition", "He grew up in Kafr Yasif, near the coast.", "Kafr Yasif", "", article.TypePerson},
 		{"list_complement: a list of organisations", "The Department for Transport, Harbour Rail and Kestrel Water said so.", "Department for Transport, Harbour Rail and Kestrel Water", "", article.TypeOrg},
+		{"gazetteer: a title before a name the generated lists have as a place", "Coach Rivera said the team would recover.", "Rivera", article.TypePerson, ""},
+		{"person_noun_lead: common words after a role word are no name", "Pioneer Natural Resources said output rose.", "Natural Resources", "", article.TypePerson},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {

@@ -256,8 +256,13 @@ func splitRules() []splitRule {
 		// opening the sentence, capitalised only for it, is a role.
 		{"person_noun_lead", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
-			if c.inGaz || len(run) < 3 || !run[0].initial || !r.lx.personNouns[strings.ToLower(run[0].text)] ||
-				r.lx.firstNames[run[0].text] || r.lx.givenWords[run[0].text] || r.hasCue(run[1:]) || r.knownForm(joinText(run[1:])) {
+			if c.inGaz || len(run) < 2 || !run[0].initial || !r.lx.personNouns[strings.ToLower(run[0].text)] ||
+				r.lx.firstNames[run[0].text] || r.lx.givenWords[run[0].text] || r.hasCue(run[1:]) || r.commonWords(run[1:]) {
+				return nil, false // ("Pioneer Natural Resources": no person's name is common words)
+			}
+			// A known name after the role only when the lists have it as a
+			// place they generated ("Coach Rivera"), never a curated one.
+			if e, known := r.lx.lookup(joinText(run[1:])); known && !e.weak || len(run) == 2 && !known {
 				return nil, false
 			}
 			return r.runMentions(c.text, run[1:], run[0].text, c.sc), true
@@ -332,7 +337,11 @@ func (r *Recognizer) trimRun(run []token) []token {
 	// (a nationality may take one: "Roman Catholic").
 	if len(run) >= 2 && run[0].initial && r.commonWords(run[:1]) && !r.hasCue(run[:1]) && r.lx.firstCue[run[0].text] == "" && r.lx.leadCue[run[0].text] == "" && !r.lx.regnal[run[0].text] {
 		rest := joinText(run[1:])
-		if _, whole := r.lx.lookup(joinText(run)); !whole && (r.inGaz(rest) || len(run) == 2 && isAcronym(rest)) {
+		// ("Coach Rivera said": a role before a name the generated lists
+		// also have as a place is the name's title.)
+		e, restKnown := r.lx.lookup(rest)
+		roleBeforeWeak := restKnown && e.weak && r.lx.personNouns[strings.ToLower(run[0].text)]
+		if _, whole := r.lx.lookup(joinText(run)); !whole && !roleBeforeWeak && (restKnown || len(run) == 2 && isAcronym(rest)) {
 			run = run[1:]
 		}
 	}
