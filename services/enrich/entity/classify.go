@@ -287,7 +287,10 @@ var classRules = []classRule{
 		if c.vote() != article.TypePerson || r.lx.firstNames[c.run[0].text] {
 			return classResult{}, false
 		}
-		_, known := r.lx.lookup(c.run[0].text)
+		e, known := r.lx.lookup(c.run[0].text)
+		// (A place only the generated lists know may be a given name:
+		// "Kumi Naidoo".)
+		known = known && !(e.weak && len(c.run) >= 2 && r.surnameLike(c.last))
 		if !known && len(c.run) == 2 && r.lx.givenWords[c.run[0].text] && !r.lx.storms[c.run[0].text] && r.surnameLike(c.last) {
 			return classResult{}, false // "Rock Hudson", "Park Joo-Ho": a given name that is also a word
 		}
@@ -784,8 +787,10 @@ func (r *Recognizer) hasNORP(words []string) bool {
 // Media") or holds a country, curated place or nationality word ("Muslim
 // Mindanao").
 func (r *Recognizer) placeInName(run []token) bool {
+	// (A place only the generated lists know may be a given name: "Kumi
+	// Naidoo", "Milan Vaishnav".)
 	for k := len(run) - 1; k >= 1; k-- {
-		if e, ok := r.lx.lookup(joinText(run[:k])); ok && e.typ != article.TypeOrg {
+		if e, ok := r.lx.lookup(joinText(run[:k])); ok && e.typ != article.TypeOrg && !(e.weak && len(run) == 2 && r.surnameLike(run[1].text)) {
 			return true
 		}
 	}

@@ -284,9 +284,9 @@ func TestRecognizeRules(t *testing.T) {
 		},
 		{
 			name:   "no derived aliases: only forms the text uses",
-			body:   "It was first reported by the Springfield Herald. Funding came from the US National Rivers Agency. Lord Fennimore spoke.",
+			body:   "It was first reported by the Springfield Herald. Funding came from the US National Rivers Agency. Senator Fennimore spoke.",
 			want:   map[string]string{"The Springfield Herald": "ORG", "US National Rivers Agency": "ORG", "Fennimore": "PERSON"},
-			absent: []string{"National Rivers Agency", "Lord Fennimore"},
+			absent: []string{"National Rivers Agency", "Senator Fennimore"},
 		},
 		{
 			name:   "spelling variants and of-complement short forms",
