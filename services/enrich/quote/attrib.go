@@ -210,17 +210,15 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if aux {
 			c++
 		}
-		s := q.open
-		for s > d.paras[q.para].t0 && !d.toks[s-1].sentEnd {
-			s--
-		}
-		if n := d.cueAt(c); n > 0 && s < q.open {
+		s := d.sentenceStart(q.open)
+		n := d.cueAt(c)
+		if n > 0 && s < q.open {
 			if r := d.sentenceSubject(s, q.open); r.ok() {
 				q.attrEnd = c + n
 				return r, d.cueText(c, n)
 			}
 		}
-		if aux || d.cueAt(c) > 0 {
+		if aux || n > 0 {
 			return ref{}, ""
 		}
 		// ("striking nurses said": an -ing adjective opens a subject.)
@@ -378,7 +376,8 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			// a name in apposition is the source.
 			// (Only after a description of a person: "According to police,
 			// John Smith, a farmer, was" names the police.)
-			if d.isPunct(b+1, ",") && !d.toks[b].capit && (d.roleWord(d.toks[d.headOf(a, b)].low) || d.lex.in("personnouns", d.toks[d.headOf(a, b)].low) || d.toks[d.headOf(a, b)].low == "head") {
+			head := d.toks[d.headOf(a, b)].low
+			if d.isPunct(b+1, ",") && !d.toks[b].capit && (d.roleWord(head) || d.lex.in("personnouns", head) || head == "head") {
 				if a2, b2 := d.npRight(b+2, hi); a2 <= b2 && d.isPunct(b2+1, ",") && (d.isNameNP(a2, b2) || d.roleThenName(a2, b2)) {
 					return d.speakerFromNP(a2, b2)
 				}

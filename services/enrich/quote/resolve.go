@@ -495,11 +495,7 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		// is not it: "the company" is not the European Commission.
 		// The antecedent is in an earlier sentence: "In a post on Facebook,
 		// the group wrote" is not Facebook's.
-		at := h
-		for at > d.paras[d.paraOf(h)].t0 && !d.toks[at-1].sentEnd {
-			at--
-		}
-		if r := d.resolveWhere(at, "it", func(r ref) bool { return d.orgKindOK(head, r.name) }); r.ok() {
+		if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) }); r.ok() {
 			r.head = h
 			return r, -1
 		}

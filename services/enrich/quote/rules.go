@@ -279,7 +279,9 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// is no speaking noun leaves the words to the cue that governs it; so
 	// does a participle whose subject cannot speak ("said in a statement
 	// posted on its website that").
-	if r.ok() && !d.lex.in("speechverbs", d.toks[k].low) && (d.mute(r) || d.muteSubjectBefore(k) && !d.agentFollows(k+n, c.q.open)) || (!r.ok() || !d.canSpeak(r) || d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low)) && d.participle(d.toks[k].low) {
+	muteSubject := r.ok() && !d.lex.in("speechverbs", d.toks[k].low) && (d.mute(r) || d.muteSubjectBefore(k) && !d.agentFollows(k+n, c.q.open))
+	participleOfText := d.participle(d.toks[k].low) && (!r.ok() || !d.canSpeak(r) || d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low))
+	if muteSubject || participleOfText {
 		if o, ok := c.outerCue(k); ok {
 			return o, true
 		}
