@@ -557,6 +557,24 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "the minister told Radio Kestrel.", "according to Tagblatt,", "in an
+	// interview with Kanal Nord": a name nothing typed, in the place where
+	// news names the outlet that carried the words, is the outlet's. Told
+	// takes it only where the clause ends with it ("told Okafor he would
+	// start" is a person's); a given name first is a person's.
+	{"outlet_object", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 || r.lx.firstNames[m.words[0]] ||
+			j < len(toks) && !r.lx.outletEnd[strings.ToLower(toks[j].text)] {
+			return false
+		}
+		lead := i >= 2 && r.lx.outletLead[strings.ToLower(toks[i-2].text)+" "+strings.ToLower(toks[i-1].text)]
+		if !lead && !r.lx.outletVerb[toks[i-1].text] {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "Quillo, a messaging app": a name set off by a comma and described
 	// by "a" and a kind of organisation within three words.
 	{"kind_after", func(r *Recognizer, c placeCtx) bool {

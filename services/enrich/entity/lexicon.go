@@ -64,7 +64,8 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd map[string]bool
+	outletLead map[string]bool // "interview with": two words, lower case, joined by a space
 	wordEndings []string          // wordending
 	placeNouns  map[string]string // noun after a name -> the place type it gives
 	placeOf     map[string]string // noun before "of" and a name -> the place type it gives
@@ -388,13 +389,14 @@ func (lx *lexicon) loadWordSets() error {
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
-		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles,
+		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
 	}
 	lx.placeNouns = map[string]string{}
 	lx.placeOf = map[string]string{}
+	lx.outletLead = map[string]bool{}
 	var pairs []string
 	err := eachLine("wordsets.txt", func(line string) error {
 		f := strings.Fields(line)
@@ -413,6 +415,14 @@ func (lx *lexicon) loadWordSets() error {
 		case strings.HasPrefix(set, "placenoun."):
 			for _, w := range words {
 				lx.placeNouns[w] = strings.TrimPrefix(set, "placenoun.")
+			}
+		case set == "outletlead":
+			for _, w := range words {
+				a, b, ok := strings.Cut(w, ":")
+				if !ok {
+					return fmt.Errorf("outletlead %q is no pair: %w", w, ErrBadData)
+				}
+				lx.outletLead[a+" "+b] = true
 			}
 		case strings.HasPrefix(set, "placeof."):
 			for _, w := range words {
