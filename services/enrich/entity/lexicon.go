@@ -65,7 +65,7 @@ type lexicon struct {
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
 	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd map[string]bool
-	outletLead map[string]bool // "interview with": two words, lower case, joined by a space
+	outletLead  map[string]bool   // "interview with": two words, lower case, joined by a space
 	wordEndings []string          // wordending
 	placeNouns  map[string]string // noun after a name -> the place type it gives
 	placeOf     map[string]string // noun before "of" and a name -> the place type it gives
