@@ -156,6 +156,16 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"a titled name in apposition after a description with a complement is the referent",
+			`The region's chief engineer of roads, Dr. Hana Ilves, inspected the bridge on Friday. "The cracks are old," she said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Hana Ilves", "PERSON")} },
+			[]want{{"The cracks are old,", "Hana Ilves", "PERSON", "said", 0}}},
+		{"a pronoun subject stands for its referent ahead of the speaker of relayed words",
+			`Mayor Rita Lund met the builders on Monday. She said a site manager had promised her that "the road will open in May". "I have heard that before," she said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Rita Lund", "PERSON")} },
+			[]want{
+				{"the road will open in May", "site manager", "PERSON", "promised", 0},
+				{"I have heard that before,", "Rita Lund", "PERSON", "said", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

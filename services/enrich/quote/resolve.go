@@ -106,6 +106,28 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	want := pronounWants(pron)
 	if r, ok := d.spkAt[k]; ok {
 		if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
+			// "She said an executive had assured her that "...."": the
+			// speaker of relayed words is no subject of the main clause.
+			if d.reportedSubject(k) {
+				return candidate{r: r, rank: rankOther}, true
+			}
+			return candidate{r: r, rank: rankSubject}, true
+		}
+		return candidate{}, false
+	}
+	// "She said ... . "...," she said": a subject pronoun of the same
+	// person stands for its own referent, ahead of the phrases after it.
+	if t.low == pron && (pron == "he" || pron == "she") && d.subjectPosition(k) {
+		r, seen := d.prons[k]
+		if !seen {
+			if d.prons == nil {
+				d.prons = map[int]ref{}
+			}
+			d.prons[k] = ref{} // a chain never comes back to k, but say so
+			r = d.resolveWhere(k, pron, nil)
+			d.prons[k] = r
+		}
+		if r.ok() {
 			return candidate{r: r, rank: rankSubject}, true
 		}
 		return candidate{}, false
@@ -195,8 +217,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// after the head's phrase ("a spokesman for the board, Ada Brook,").
 		comma := d.afterHeadPhrase(k)
 		if d.isPunct(comma, ",") {
-			if e := d.personAt(comma + 1); e >= 0 {
-				j := comma + 1
+			// "the chief medical officer, Dr. Ada Brook,": titles before the name.
+			j := comma + 1
+			for d.isWord(j) && d.isTitle(d.toks[j].low) && d.toks[j].capit && d.personAt(j) < 0 {
+				j++
+			}
+			if e := d.personAt(j); e >= 0 {
 				for d.entityAt(j+1) == e {
 					j++
 				}
@@ -636,4 +662,26 @@ func (d *doc) givenInFull(w string) bool {
 		}
 	}
 	return false
+}
+
+// reportedSubject reports a phrase ending at k that opens the clause a
+// reporting verb governs ("said an executive had", "said that the
+// minister"), not the subject of an inverted cue ("...," said Ada Brook).
+func (d *doc) reportedSubject(k int) bool {
+	s := k
+	if e := d.entityAt(k); e >= 0 {
+		for s > 0 && d.entityAt(s-1) == e {
+			s--
+		}
+	} else {
+		s, _ = d.npEnd(k, d.windowStart(k))
+	}
+	b := d.beforePhrase(s)
+	if !d.isWord(b) || !d.isWord(b-1) {
+		return false
+	}
+	if d.toks[b].low == "that" {
+		return d.cueAt(b-1) > 0
+	}
+	return d.cueAt(b) > 0
 }
