@@ -56,7 +56,7 @@ type doc struct {
 	paras []para
 	qs    []*qspan
 	spkAt map[int]ref
-	prons map[int]ref // subject pronoun token -> its referent, once resolved (a chain reads each once)
+	prons map[int]ref          // subject pronoun token -> its referent, once resolved (a chain reads each once)
 	names map[string][]nameRun // folded last word → names ending with it
 }
 
