@@ -166,6 +166,22 @@ func TestSpeakers(t *testing.T) {
 			[]want{
 				{"the road will open in May", "site manager", "PERSON", "promised", 0},
 				{"I have heard that before,", "Rita Lund", "PERSON", "said", 0}}},
+		{"the subject after a question that opens the sentence is the speaker",
+			`Mayor Ilse Brandt opened the session. Asked whether the plan would survive the winter, Brandt was blunt: "It will not survive." Asked what had gone wrong, Brandt's answer was short: "Everything we feared at the start."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ilse Brandt", "PERSON")} },
+			[]want{
+				{"It will not survive.", "Ilse Brandt", "PERSON", "was blunt", 0},
+				{"Everything we feared at the start.", "Ilse Brandt", "PERSON", "answer was short", 0}}},
+		{"the one who asks is no speaker and no referent",
+			`Judge Mira Sandoval closed the hearing. Asked by a local reporter whether she would stay on, she smiled and replied: "Not this time, no."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Mira Sandoval", "PERSON")} },
+			[]want{{"Not this time, no.", "Mira Sandoval", "PERSON", "replied", 0}}},
+		{"the subject of relayed words after an object is no referent of the teller's pronoun",
+			`Nadia Rahim, a teacher, told reporters a neighbour had warned her that "the river is rising fast". "We left at midnight," she said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Nadia Rahim", "PERSON")} },
+			[]want{
+				{"the river is rising fast", "neighbour", "PERSON", "warned", 0},
+				{"We left at midnight,", "Nadia Rahim", "PERSON", "said", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

@@ -154,6 +154,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		for s > 0 && d.entityAt(s-1) == e {
 			s--
 		}
+		if d.inAskedClause(s) { // "Asked by Ada Brook whether ..., he said": the asker
+			return candidate{}, false
+		}
 		return candidate{r: r, rank: d.rankAt(s, k)}, true
 	}
 	if t.capit && d.lex.in("temporal", t.low) {
@@ -196,6 +199,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 		r := d.nameRef(s, k)
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
+			return candidate{}, false
+		}
+		if d.inAskedClause(s) {
 			return candidate{}, false
 		}
 		rank := d.rankAt(s, k)
@@ -260,7 +266,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		return candidate{r: r, rank: rankOf(d.subjectPosition(a), false), indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
+		if d.inAskedClause(a) {
+			return candidate{}, false
+		}
+		return candidate{r: r, rank: rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false), indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
 	}
 	return candidate{}, false
 }
@@ -386,7 +395,7 @@ func (d *doc) beforePhrase(s int) int {
 // pronoun looks first for the subject of a main clause, so it ranks just
 // below one.
 func (d *doc) rankAt(s, k int) int {
-	r := rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k), d.possessive(k))
+	r := rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) && !d.reportedSubject(k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
@@ -664,9 +673,10 @@ func (d *doc) givenInFull(w string) bool {
 	return false
 }
 
-// reportedSubject reports a phrase ending at k that opens the clause a
-// reporting verb governs ("said an executive had", "said that the
-// minister"), not the subject of an inverted cue ("...," said Ada Brook).
+// reportedSubject reports a phrase ending at k inside the clause a
+// reporting verb governs ("said an executive had", "told reporters a nurse
+// had warned her"), not the subject of an inverted cue ("...," said Ada
+// Brook) nor of the sentence's own clause.
 func (d *doc) reportedSubject(k int) bool {
 	s := k
 	if e := d.entityAt(k); e >= 0 {
@@ -676,12 +686,102 @@ func (d *doc) reportedSubject(k int) bool {
 	} else {
 		s, _ = d.npEnd(k, d.windowStart(k))
 	}
-	b := d.beforePhrase(s)
-	if !d.isWord(b) || !d.isWord(b-1) {
+	for i := s - 1; i >= 0 && !d.toks[i].sentEnd && d.toks[i].para == d.toks[k].para && s-i <= 12; i-- {
+		if !d.isWord(i) {
+			// A comma closes the clause before ("Asked whether ..., Ada
+			// declined"; "..., while the board welcomed").
+			if d.toks[i].kind == kMark || d.isPunct(i, ":") || d.isPunct(i, ";") || d.isPunct(i, ",") {
+				return false
+			}
+			continue
+		}
+		if d.toks[i].inQ {
+			return false
+		}
+		if d.cueAt(i) > 0 {
+			// "...," said Ada Brook: the inverted cue's own subject.
+			p := i - 1
+			if d.isPunct(p, ",") {
+				p--
+			}
+			inverted := i == d.beforePhrase(s) && p >= 0 && d.toks[p].kind == kMark
+			return !inverted
+		}
+	}
+	return false
+}
+
+// askedOpener reports a sentence that opens with the question put to
+// someone ("Asked whether ...,", "Pressed on ...,") at token k.
+func (d *doc) askedOpener(k int) bool {
+	if !d.isWord(k) || !d.sentStart(k) {
 		return false
 	}
-	if d.toks[b].low == "that" {
-		return d.cueAt(b-1) > 0
+	switch d.toks[k].low {
+	case "asked", "pressed", "questioned", "challenged":
+		return true
 	}
-	return d.cueAt(b) > 0
+	return false
+}
+
+// askedSubject reads the speaker of a sentence that opens with the
+// question put to him (a cue at k that is such an opener) and has no cue
+// of its own before the quote at open: the subject after the comma that
+// closes the question, or its possessor ("Vale's answer was short:").
+func (d *doc) askedSubject(k, open int) (ref, string, bool) {
+	if !d.askedOpener(k) {
+		return ref{}, "", false
+	}
+	comma := -1
+	for i := k + 1; i < open; i++ {
+		if d.isPunct(i, ",") {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || !d.isWord(comma+1) {
+		return ref{}, "", false
+	}
+	a, b := d.npRight(comma+1, open)
+	if a > b {
+		return ref{}, "", false
+	}
+	for i := a; i < b; i++ {
+		if d.possessive(i) {
+			b = i
+			break
+		}
+	}
+	r := d.speakerFromNP(a, b)
+	cue := ""
+	if e := min(open, b+4); b+1 < e {
+		last := b + 1
+		for i := b + 1; i < e && d.isWord(i); i++ {
+			last = i
+		}
+		if d.isWord(b + 1) {
+			cue = d.cueText(b+1, last-b)
+		}
+	}
+	return r, cue, true
+}
+
+// inAskedClause reports a phrase starting at s inside the question that
+// opens its sentence ("Asked whether the states could ..., she replied").
+func (d *doc) inAskedClause(s int) bool { return d.askedOpenerOf(s) >= 0 }
+
+// askedOpenerOf is the opener of the question that token s is in, or -1.
+func (d *doc) askedOpenerOf(s int) int {
+	for i := s; i >= 0 && (i == s || !d.toks[i].sentEnd) && d.toks[i].para == d.toks[s].para && s-i <= 25; i-- {
+		if !d.isWord(i) {
+			if d.isPunct(i, ",") || d.toks[i].kind == kMark {
+				return -1
+			}
+			continue
+		}
+		if d.askedOpener(i) {
+			return i
+		}
+	}
+	return -1
 }

@@ -248,6 +248,12 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Asked whether ..., the minister was blunt: "..."": the question put
+	// to the speaker opens the sentence; the speaker is the subject after it.
+	if r, cue, ok := d.askedSubject(k, c.q.open); ok {
+		c.cue = cue
+		return r, r.ok()
+	}
 	c.cue = d.cueText(k, n)
 	// `The plan was described as "..." by Vale`: a passive cue names its
 	// agent after the quote; its subject is what was described.
@@ -263,6 +269,14 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		return c.outerCue(k)
 	}
 	r := d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
+	// "Asked by a reporter whether ..., she replied": the asker is no speaker.
+	if r.ok() && r.head >= 0 && r.head < k {
+		if o := d.askedOpenerOf(r.head); o >= 0 {
+			if r2, _, ok := d.askedSubject(o, c.q.open); ok && r2.ok() {
+				r = r2
+			}
+		}
+	}
 	// "Ivo Rask, a farmer who lost his barn, ..., said": a description
 	// read inside the aside gives way to the name the sentence opens with.
 	if r.etype != "PERSON" {
