@@ -182,6 +182,12 @@ func TestSpeakers(t *testing.T) {
 			[]want{
 				{"the river is rising fast", "neighbour", "PERSON", "warned", 0},
 				{"We left at midnight,", "Nadia Rahim", "PERSON", "said", 0}}},
+		{"a verb of judging reports the characterisation it quotes",
+			`The union's leader, Ana Ruiz, resigned on Friday, accusing the board of "breaking every promise it made". Her deputy dismissed the offer as "too little and far too late".`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ana Ruiz", "PERSON")} },
+			[]want{
+				{"breaking every promise it made", "Ana Ruiz", "PERSON", "accusing", 0},
+				{"too little and far too late", "deputy", "PERSON", "dismissed", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

@@ -446,6 +446,9 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			ws := strings.Fields(strings.ToLower(r.name))
 			if r.etype == "" && len(ws) > 0 {
 				ws = ws[len(ws)-1:]
+				if d.isWord(r.head) { // "spokesman for the board": its head
+					ws = []string{d.toks[r.head].low}
+				}
 			}
 			for _, w := range ws {
 				if w == head {
