@@ -562,6 +562,21 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			r.head = h
 			return r, -1
 		}
+	case d.lex.in("personnouns", head) && !d.lex.in("personheads", head) && d.isWord(h-1) && d.toks[h-1].low == "the":
+		// "the teenager admitted" with no teenager before: a noun for a
+		// kind of person, not a role, renames the person the article was
+		// just about (of that gender).
+		pron := "person"
+		switch {
+		case d.lex.in("female", head):
+			pron = "she"
+		case d.lex.in("male", head):
+			pron = "he"
+		}
+		if r := d.resolvePronounAt(h, pron); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
+			r.head = h
+			return r, -1
+		}
 	}
 	return d.descRef(h, h), -1
 }

@@ -123,8 +123,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// speaks for.
 	// So is "an official from TfL": a person noun heading the phrase, the
 	// body after its preposition.
-	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low) || d.lex.in("personnouns", d.toks[h1].low)) &&
+	// "the senator from Kisumu", "the 23-year-old from Leicestershire": a
+	// definite one renames the person the article named before.
+	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low) || d.lex.in("personnouns", d.toks[h1].low) || ageNoun(d.toks[h1].low)) &&
 		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with") {
+		if definite && d.toks[p1].low != "for" {
+			if r := d.resolveDescription(h1); r.ok() && properName(r.name) {
+				return r
+			}
+		}
 		return d.descRef(a, h1)
 	}
 	// "A post on her Facebook page", "a video on Vale's channel": a text
