@@ -733,7 +733,8 @@ func (d *doc) verbish(w string) bool {
 		return false
 	}
 	switch w {
-	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should":
+	case "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should",
+		"read", "reads": // "a statement from the board read:"
 		return true
 	}
 	if d.lex.in("verbs", w) || d.lex.in("irregular", w) {
