@@ -129,8 +129,9 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 		// ("as saying" is the quoted person's: "quoted Doe as saying").
 		// "if written by the suspect", "when asked": a participle after a
 		// subordinator is no finite verb of saying.
+		// ("Vale once told him": "once" after its subject is an adverb.)
 		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as" && !strings.HasSuffix(d.toks[i].low, "ing")) &&
-			!(d.isWord(i-1) && d.subordinator(d.toks[i-1].low) && d.participle(d.toks[i].low)) {
+			!(d.isWord(i-1) && d.subordinator(d.toks[i-1].low) && d.participle(d.toks[i].low) && !d.onceAdverb(i-1)) {
 			return i, n
 		}
 	}
@@ -1064,4 +1065,11 @@ func (d *doc) personAt(k int) int {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// onceAdverb reports "once" at token i read as "at one time" ("Vale once
+// told him", "had once warned") rather than as "as soon as": a word that
+// is no clause boundary stands before it.
+func (d *doc) onceAdverb(i int) bool {
+	return d.toks[i].low == "once" && d.isWord(i-1) && !d.toks[i-1].inQ && !d.lex.in("clause", d.toks[i-1].low)
 }
