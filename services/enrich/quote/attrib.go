@@ -450,11 +450,17 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// absolute clause is its subject; "praised the team saying" is not.)
 	if strings.HasSuffix(low, "ing") && !d.withSubject(j, lo) && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
 		d.lex.in("orgheads", d.toks[j].low) && d.absoluteNP(j, lo) || d.toks[j].capit)) {
-		if prev != nil && prev.spk.ok() && prev.close >= lo-1 {
+		// ("His running mate, Ana Lind, went further, telling the paper":
+		// a sentence after the quote with its own subject is that
+		// subject's.)
+		if prev != nil && prev.spk.ok() && prev.close >= lo-1 && !d.sentenceBetween(prev.close, c) {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
 		}
 		if r := d.sentenceSubject(lo, c); r.ok() {
 			return r
+		}
+		if prev != nil && prev.spk.ok() && prev.close >= lo-1 {
+			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
 		}
 		if pc, pn := d.lastCue(lo, c); pn > 0 {
 			if r, _ := d.subjectLeft(pc, lo); r.ok() {
@@ -1072,4 +1078,14 @@ func firstRune(s string) rune {
 // is no clause boundary stands before it.
 func (d *doc) onceAdverb(i int) bool {
 	return d.toks[i].low == "once" && d.isWord(i-1) && !d.toks[i-1].inQ && !d.lex.in("clause", d.toks[i-1].low)
+}
+
+// sentenceBetween reports a sentence end in [i, j).
+func (d *doc) sentenceBetween(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(d.toks); k++ {
+		if d.toks[k].sentEnd {
+			return true
+		}
+	}
+	return false
 }

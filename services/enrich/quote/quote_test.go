@@ -206,6 +206,14 @@ func TestSpeakers(t *testing.T) {
 		{"once after its subject is an adverb, and the relayed speaker speaks",
 			`Pavel Novak testified that Dorn once told him: "Nothing moves in this town without my signature."`, nil,
 			[]want{{"Nothing moves in this town without my signature.", "Dorn", "PERSON", "told", 0}}},
+		{"a participle in a sentence with its own subject after a quote is that subject's",
+			`"We will win this seat," Mayor Tom Reyes said. His running mate, Clara Voss, went further, telling the Daily Post that the race had been "the dirtiest this city has seen".`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Tom Reyes", "PERSON"), entity(b, "Clara Voss", "PERSON")}
+			},
+			[]want{
+				{"We will win this seat,", "Tom Reyes", "PERSON", "said", 0},
+				{"the dirtiest this city has seen", "Clara Voss", "PERSON", "telling", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

@@ -678,7 +678,11 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if t.inQ || t.kind == kMark || d.toks[stop].sentEnd {
 			break
 		}
-		if t.kind == kWord && !t.capit && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop) > 0) {
+		// "His running mate", "the ruling party": an -ing word after a
+		// determiner modifies the noun after it.
+		modifierIng := strings.HasSuffix(t.low, "ing") && stop > lo && d.isWord(stop-1) && d.lex.in("determiners", d.toks[stop-1].low) &&
+			d.isWord(stop+1) && !d.toks[stop+1].capit && !d.lex.in("determiners", d.toks[stop+1].low) && !d.lex.in("prepositions", d.toks[stop+1].low)
+		if t.kind == kWord && !t.capit && !modifierIng && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop) > 0) {
 			break
 		}
 		stop++
