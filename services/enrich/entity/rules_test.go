@@ -234,6 +234,7 @@ func TestSplitRules(t *testing.T) {
 		want                   []string // the mentions the run splits into
 	}{
 		{"generational_suffix", "Schools closed for Chester Arthur Jr. Remembrance Day on Monday.", "Chester Arthur Jr. Remembrance Day", []string{"Chester Arthur Jr.", "Remembrance Day"}},
+		{"post_nominal", "The judge, Ana Ruiz KC, adjourned the case.", "Ana Ruiz KC", []string{"Ana Ruiz"}},
 		{"hyphen_known_parts", "A Korean-Canadian actor won.", "Korean-Canadian", []string{"Korean-Canadian"}},
 		{"hyphen_known_parts", "The Kenyan-US scientist won.", "Kenyan-US", []string{"Kenyan", "US"}},
 		{"lone_title", "Then the Archbishop arrived.", "Archbishop", nil},

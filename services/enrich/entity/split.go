@@ -114,6 +114,16 @@ func splitRules() []splitRule {
 			}
 			return nil, false
 		}},
+		// "Judge Ana Ruiz KC", "Tom Vale MP": honours and degrees after a
+		// person's name (postnominal in wordsets.txt) are no part of it.
+		{"post_nominal", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			n := len(run)
+			if n < 3 || c.inGaz || !r.lx.postNominal[run[n-1].text] {
+				return nil, false
+			}
+			return r.runMentions(c.text, run[:n-1], c.title, c.sc), true
+		}},
 		// "the State of Virginia": a polity before "of" and a known place
 		// names that place.
 		{"kind_of_place", func(r *Recognizer, c splitCtx) ([]mention, bool) {
