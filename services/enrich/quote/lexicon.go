@@ -27,6 +27,12 @@ var wordsData string
 //go:embed data/firstnames.txt
 var namesData string
 
+// genderNamesData holds the generated list of given names used for one sex
+// only (scripts/gender-names.sh).
+//
+//go:embed data/gendernames.txt
+var genderNamesData string
+
 // irregularData holds the irregular verb forms of WordNet ("flew", "said").
 //
 //go:embed data/irregular.txt
@@ -62,7 +68,7 @@ func newLexicon(extra []string) *lexicon {
 		l.addCue(c)
 	}
 	sec := ""
-	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+irregularData+"\n"+personNounsData, "\n") {
+	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+genderNamesData+"\n"+irregularData+"\n"+personNounsData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -76,6 +82,13 @@ func newLexicon(extra []string) *lexicon {
 		}
 		for _, f := range strings.Fields(line) {
 			l.sets[sec][strings.ToLower(f)] = true
+		}
+	}
+	// A name the lists give both sexes tells neither.
+	for w := range l.sets["malename"] {
+		if l.sets["femalename"][w] {
+			delete(l.sets["malename"], w)
+			delete(l.sets["femalename"], w)
 		}
 	}
 	// A role noun's plural heads a group ("nurses", "spokesmen").

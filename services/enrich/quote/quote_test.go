@@ -214,6 +214,16 @@ func TestSpeakers(t *testing.T) {
 			[]want{
 				{"We will win this seat,", "Tom Reyes", "PERSON", "said", 0},
 				{"the dirtiest this city has seen", "Clara Voss", "PERSON", "telling", 0}}},
+		{"a given name from the generated lists tells the referent's sex",
+			`Mayor Emeka Obi met Councillor Ngozi Eze on Monday. "The buses will run again by June," she said.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Emeka Obi", "PERSON"), entity(b, "Ngozi Eze", "PERSON")}
+			},
+			[]want{{"The buses will run again by June,", "Ngozi Eze", "PERSON", "said", 0}}},
+		{"a short East Asian family name first tells no sex",
+			`Political scientist Ma Lun said turnout was high. He noted, "The public has shown its position."`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ma Lun", "PERSON")} },
+			[]want{{"The public has shown its position.", "Ma Lun", "PERSON", "noted", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},
