@@ -224,6 +224,12 @@ func TestSpeakers(t *testing.T) {
 			`Political scientist Ma Lun said turnout was high. He noted, "The public has shown its position."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ma Lun", "PERSON")} },
 			[]want{{"The public has shown its position.", "Ma Lun", "PERSON", "noted", 0}}},
+		{"a singular nationality noun, definite, renames the person just named",
+			`Lars Ekdahl won the race in Monaco. "I left him just enough room on the inside," the 22-year-old Swede told reporters.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Lars Ekdahl", "PERSON"), entity(b, "Monaco", "GPE"), entity(b, "Swede", "NORP")}
+			},
+			[]want{{"I left him just enough room on the inside,", "Lars Ekdahl", "PERSON", "told", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

@@ -47,6 +47,17 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a > b {
 		return ref{}
 	}
+	// "the 22-year-old Swede told", "the Democrat added": a nationality or
+	// a party member's noun, singular and definite, renames the person the
+	// article was just about.
+	if definite && possPron < 0 && d.toks[b].capit && !strings.HasSuffix(d.toks[b].low, "s") {
+		if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "NORP" && d.entityAt(b+1) != e {
+			if r := d.resolvePronounAt(b, "person"); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
+				r.head = b
+				return r
+			}
+		}
+	}
 	// "on behalf of the family": the words are the family's.
 	if a+1 < b && d.toks[a].low == "behalf" && d.toks[a+1].low == "of" {
 		return d.speakerFromNP(a+2, b)
