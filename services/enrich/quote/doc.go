@@ -386,6 +386,11 @@ func (d *doc) indexMentions() {
 // (`also known as "the Iron Lady"`), and a question or motto in apposition
 // to its noun (`added the question, "Where were you born?", to the form`).
 func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool {
+	// `("the little tornado")`: a gloss in brackets right after a quote
+	// translates it.
+	if q.close >= 0 && d.isPunct(q.open-1, "(") && q.open-2 >= 0 && d.toks[q.open-2].kind == kMark && d.isPunct(q.close+1, ")") {
+		return true
+	}
 	if q.close < 0 || q.contPrev || q.contNext {
 		return false
 	}
@@ -418,7 +423,21 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		}
 		return true
 	}
-	if endsSentence || words > 6 || k != q.open-1 {
+	if words > 6 {
+		return false
+	}
+	// "nicknamed the dinosaur "...", "earning it the nickname "...": a
+	// naming verb with its object, or a noun for a name, before the quote.
+	if k == q.open-1 && (w == "nickname" || w == "moniker" || w == "nicknames") {
+		return true
+	}
+	for j := k; j >= k-3 && j > 0 && d.isWord(j) && !d.toks[j].inQ; j-- {
+		switch d.toks[j].low {
+		case "nicknamed", "codenamed", "code-named":
+			return true
+		}
+	}
+	if endsSentence || k != q.open-1 {
 		return false
 	}
 	switch w {
