@@ -195,7 +195,30 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			allTitle = allTitle && d.isTitle(d.toks[i].low)
 		}
 		if allTitle {
-			return candidate{}, false // "the Defence Secretary" renames someone near
+			// "the Defence Secretary" renames someone near; with no one
+			// named under that title, the office speaks ("the Prime
+			// Minister said ... he told NHK").
+			if !want.has(SpeakerPerson) || !d.isWord(s-1) || d.toks[s-1].low != "the" || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) {
+				return candidate{}, false
+			}
+			r := d.resolveDescription(k)
+			if !r.ok() || r.via == "" && !properName(r.name) {
+				return candidate{}, false
+			}
+			if !properName(r.name) || strings.EqualFold(r.name, d.toks[k].low) {
+				r = ref{name: d.body[d.toks[s].s:t.e], typ: SpeakerPerson, head: k}
+			}
+			rank := d.rankAt(s, k)
+			if d.inAskedClause(s) || rank != rankSubject || d.isWord(k+1) && d.toks[k+1].low == "of" {
+				return candidate{}, false // "including the Crown of Thorns"
+			}
+			return candidate{r: r, rank: rank}, true
+		}
+		// With the entities given, a capitalised run that is no entity and
+		// starts with no given name is no person "he" or "she" means ("the
+		// Second World War").
+		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s < k && !d.lex.in("malename", d.toks[s].low) && !d.lex.in("femalename", d.toks[s].low) && !d.givenInFull(t.low) {
+			return candidate{}, false
 		}
 		r := d.nameRef(s, k)
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
