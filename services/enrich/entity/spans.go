@@ -172,7 +172,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")" && isAcronym(ms[0].text) {
 			for x := len(out) - 1; x >= 0; x-- {
 				if out[x].end <= toks[i-1].start {
-					if out[x].end == toks[i-2].end && spells(ms[0].text, out[x].words) {
+					// ("National Disaster Management Agency (BNPB)": after
+					// an organisation's name an acronym in brackets is its
+					// own, in whatever language it spells, if no place.)
+					if out[x].end == toks[i-2].end && (spells(ms[0].text, out[x].words) || out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && !r.knownForm(ms[0].text)) {
 						ms[0].parenOf = out[x].start + 1
 					}
 					break
