@@ -75,6 +75,8 @@ func TestClassRules(t *testing.T) {
 		{"first_cue", "He studied at the Instituto Mendes for two years.", "Instituto Mendes", false, article.TypeOrg},
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
+		{"first_cue", "The player was fined by Tennis Norway last year.", "Tennis Norway", false, article.TypeOrg},
+		{"head_cue", "Officials at Sri Lanka Cricket confirmed the tour.", "Sri Lanka Cricket", false, article.TypeOrg},
 		{"for_head", "The Council for Rural Schools met on Friday.", "Council for Rural Schools", false, article.TypeOrg},
 		{"head_cue_pair", "Volunteers of the Lakeside Red Cross helped.", "Lakeside Red Cross", false, article.TypeOrg},
 		{"head_cue", "The Dravik Foundation paid for the school.", "Dravik Foundation", false, article.TypeOrg},
