@@ -427,6 +427,9 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	if i > 0 && name[i-1] && toks[i].start == toks[i-1].end+1 && r.lx.govLevels[toks[i].text] {
 		return 0, false
 	}
+	if r.saintPlace(toks, i) {
+		return 0, false
+	}
 	j := i
 	for j < n && r.lx.titleMods[strings.ToLower(toks[j].text)] {
 		j++
@@ -563,4 +566,40 @@ func pronounWord(w string) bool {
 // startsDigit reports a token that opens with a digit ("4", "39A").
 func startsDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// saintPlace reports "St." or "Saint" at token i opening a place's or a
+// building's name, not a saint's title: "St. Louis", "Saint Petersburg"
+// (known in any of the three spellings), "St. Peter's Square", "St Mary's
+// Hospital" (a possessive or a head word after the saint).
+func (r *Recognizer) saintPlace(toks []token, i int) bool {
+	w := toks[i].text
+	if w != "St." && w != "St" && w != "Saint" {
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].text == "." {
+		k++
+	}
+	if k >= len(toks) || !isCap(toks[k].text) {
+		return false
+	}
+	for n := 1; n <= 2 && k+n <= len(toks); n++ {
+		rest := joinText(toks[k : k+n])
+		for _, p := range []string{"St. ", "St ", "Saint "} {
+			if _, ok := r.lx.lookup(p + rest); ok {
+				return true
+			}
+		}
+	}
+	next := k + 1
+	if strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s") || next < len(toks) && (toks[next].text == "'s" || toks[next].text == "’s") {
+		return true
+	}
+	if next < len(toks) && isCap(toks[next].text) {
+		if _, ok := r.lx.headCue[toks[next].text]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -513,6 +513,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"work_after: a person described by a job", "Tom Vale, a film director from Leeds, told jokes.", "Tom Vale", article.TypePerson, ""},
 		{"and_place: a government of two places is two", "The Government of Canada and Ontario announced joint funding.", "Government of Canada and Ontario", "", article.TypeOrg},
 		{"kind_before: a name opening a reported clause", "The coach told the team Okafor would start.", "Okafor", "", article.TypeOrg},
+		{"title cut: a saint's title opening a known place", "The jury in St. Louis ruled on Friday.", "St. Louis", article.TypeGPE, ""},
+		{"title cut: a saint's title opening a known place spelt out", "She moved to Saint Petersburg in May.", "Saint Petersburg", article.TypeGPE, ""},
 		{"outlet_object: the person told, a clause after", "The coach told Okafor he would start.", "Okafor", "", article.TypeOrg},
 		{"outlet_object: a given name is a person told", "The coach told Maria Okafor on Friday.", "Maria Okafor", "", article.TypeOrg},
 		{"outlet_object: a person quoted by name", "According to Ana Diaz, the talks failed.", "Ana Diaz", article.TypePerson, ""},
