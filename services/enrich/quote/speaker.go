@@ -257,6 +257,18 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				for s-1 >= a && d.toks[s-1].capit {
 					s--
 				}
+				// "the Prime Minister's office": an office no one is named
+				// under speaks as that office.
+				allTitle := true
+				for k := s; k <= h-1; k++ {
+					allTitle = allTitle && d.isTitle(strings.TrimSuffix(strings.TrimSuffix(d.toks[k].low, "'s"), "’s"))
+				}
+				if allTitle {
+					if r := d.resolveDescription(h - 1); r.ok() && r.via != "" && r.etype == "PERSON" {
+						return r
+					}
+					return ref{name: d.body[d.toks[s].s:d.toks[h].e], typ: SpeakerOrg, head: h}
+				}
 				return d.nameRef(s, h-1)
 			}
 			return d.descRef(h-1, h-1)
