@@ -691,7 +691,13 @@ func (d *doc) orgKindOK(head, name string) bool {
 			return false
 		}
 	}
-	return true
+	// "the court" is no company: an institution's noun other than a
+	// government's names only an organisation called so.
+	switch head {
+	case "government", "administration", "regime", "authorities", "state", "city", "county":
+		return true
+	}
+	return businessNoun(head) || !d.lex.in("orgheads", head)
 }
 
 // businessNoun reports the nouns a business goes by.
