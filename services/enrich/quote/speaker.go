@@ -58,6 +58,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 		}
 	}
+	// "the Prime Minister defended ... and accused": a capitalised office
+	// alone is the person the article named under it, else the office.
+	if definite && d.toks[a].capit && b-a < 4 {
+		if d.allTitles(a, b) {
+			if r := d.resolveDescription(b); !r.ok() || r.via == "" {
+				return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
+			}
+		}
+	}
 	// "on behalf of the family": the words are the family's.
 	if a+1 < b && d.toks[a].low == "behalf" && d.toks[a+1].low == "of" {
 		return d.speakerFromNP(a+2, b)
@@ -752,6 +761,12 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if k == j && d.sentStart(k) && (d.lex.in("groupheads", d.toks[k].low) || d.lex.in("personheads", d.toks[k].low)) {
 			return d.descRef(k, k)
 		}
+		// "the Prime Minister stood up and accused": an office alone.
+		if !d.possessive(j) && d.isWord(k-1) && d.toks[k-1].low == "the" && d.allTitles(k, j) {
+			if r := d.speakerFromNP(k, j); r.ok() {
+				return r
+			}
+		}
 		if d.possessive(j) || !d.plausibleName(k, j, lo) || d.modifier(j+1) {
 			k = j
 			continue
@@ -924,4 +939,14 @@ func (d *doc) pluralGroup(i int) bool {
 	}
 	w := d.toks[i].low
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+}
+
+// allTitles reports capitalised title words only in [a, b] ("Prime Minister").
+func (d *doc) allTitles(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if !d.isWord(k) || !d.toks[k].capit || !d.isTitle(d.toks[k].low) {
+			return false
+		}
+	}
+	return a <= b
 }
