@@ -678,6 +678,15 @@ func (d *doc) docOwner(h int) ref {
 	if d.isWord(h-1) && (d.toks[h-1].low == "the" || d.toks[h-1].low == "this") {
 		return d.resolveDescription(h)
 	}
+	// "Protesters marched ... "...," one placard read": a sign with no
+	// owner is carried by the group the article was just about.
+	switch strings.TrimSuffix(d.toks[h].low, "s") {
+	case "sign", "banner", "placard", "poster", "t-shirt", "shirt":
+		if r := d.resolveWhere(h, "they", func(r ref) bool { return r.typ == SpeakerGroup }); r.ok() {
+			r.head = h
+			return r
+		}
+	}
 	return ref{}
 }
 
