@@ -81,6 +81,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// Full person names first, so that short forms can find them.
 	persons := map[string][]*group{} // surname -> groups
 	given := map[string][]*group{}   // given name -> groups
+	var second [][2]any              // first of two surnames -> group, indexed last
 	for _, m := range all {
 		if m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "" {
 			g := get("p:" + fold(m.text))
@@ -92,11 +93,25 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			if !contains2(given[first], g) {
 				given[first] = append(given[first], g)
 			}
+			// "Ricardo Rosselló Nevares" ... "Rosselló": of a Spanish or
+			// Portuguese double surname the first is used alone. Indexed
+			// after the last word's people, so a name ending in it wins.
+			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstNames[m.words[n-2]] {
+				if sur := fold(m.words[n-2]); !contains2(persons[sur], g) {
+					second = append(second, [2]any{sur, g})
+				}
+			}
 			// "Choi Hye-in", "Park Min-jun": a hyphenated given name written
 			// after the family name, which the article uses alone ("Moon").
 			if l := m.words[len(m.words)-1]; len(m.words) <= 3 && eastAsianGiven(l) && !contains2(persons[first], g) {
 				persons[first] = append(persons[first], g)
 			}
+		}
+	}
+	for _, p := range second {
+		sur, g := p[0].(string), p[1].(*group)
+		if !contains2(persons[sur], g) {
+			persons[sur] = append(persons[sur], g)
 		}
 	}
 	// Organisation initials: "Internal Revenue Service" gives "IRS".
