@@ -568,6 +568,9 @@ var placeRules = []placeRule{
 			j < len(toks) && !r.lx.outletEnd[strings.ToLower(toks[j].text)] {
 			return false
 		}
+		if t := strings.TrimSuffix(m.text, "s"); t != m.text && isAcronym(t) {
+			return false // "told MPs": people, not an outlet
+		}
 		p := i - 1
 		if p > 0 && toks[p].text == "the" { // "told the Kyiv Herald"
 			p--

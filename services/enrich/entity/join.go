@@ -574,8 +574,8 @@ func startsDigit(s string) bool {
 // Hospital" (a possessive or a head word after the saint).
 func (r *Recognizer) saintPlace(toks []token, i int) bool {
 	w := toks[i].text
-	if w != "St." && w != "St" && w != "Saint" {
-		return false
+	if w != "St." && w != "St" && w != "Saint" || i > 0 && isCap(toks[i-1].text) && !toks[i].initial {
+		return false // "Yves Saint Laurent": inside a person's name
 	}
 	k := i + 1
 	if k < len(toks) && toks[k].text == "." {
@@ -586,16 +586,21 @@ func (r *Recognizer) saintPlace(toks []token, i int) bool {
 	}
 	for n := 1; n <= 2 && k+n <= len(toks); n++ {
 		rest := joinText(toks[k : k+n])
-		for _, p := range []string{"St. ", "St ", "Saint "} {
+		// "Saint Paul's letter": a saint's possessive, not the city.
+		if strings.HasSuffix(rest, "'s") || strings.HasSuffix(rest, "’s") || k+n < len(toks) && (toks[k+n].text == "'s" || toks[k+n].text == "’s") {
+			return false
+		}
+		spellings := []string{"St. ", "St ", "Saint "}
+		if w == "Saint" { // spelt out, only as the place is spelt
+			spellings = spellings[2:]
+		}
+		for _, p := range spellings {
 			if _, ok := r.lx.lookup(p + rest); ok {
 				return true
 			}
 		}
 	}
 	next := k + 1
-	if strings.HasSuffix(toks[k].text, "'s") || strings.HasSuffix(toks[k].text, "’s") || next < len(toks) && (toks[next].text == "'s" || toks[next].text == "’s") {
-		return true
-	}
 	if next < len(toks) && isCap(toks[next].text) {
 		if _, ok := r.lx.headCue[toks[next].text]; ok {
 			return true

@@ -175,7 +175,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 					// ("National Disaster Management Agency (BNPB)": after
 					// an organisation's name an acronym in brackets is its
 					// own, in whatever language it spells, if no place.)
-					if out[x].end == toks[i-2].end && (spells(ms[0].text, out[x].words) || out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && !r.knownForm(ms[0].text)) {
+					if out[x].end == toks[i-2].end && (spells(ms[0].text, out[x].words) || out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]) {
 						ms[0].parenOf = out[x].start + 1
 					}
 					break

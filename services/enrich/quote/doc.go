@@ -58,6 +58,8 @@ type doc struct {
 	spkAt map[int]ref
 	prons map[int]ref          // subject pronoun token -> its referent, once resolved (a chain reads each once)
 	names map[string][]nameRun // folded last word → names ending with it
+	// resolving is the token of the pronoun being resolved (-1: none).
+	resolving int
 }
 
 // nameRun is a capitalised name found in the body, titles cut off.
@@ -67,7 +69,7 @@ type nameRun struct {
 }
 
 func newDoc(x *Extractor, body string, ents []article.Entity) *doc {
-	d := &doc{x: x, lex: x.lex, body: body, ents: ents, spkAt: map[int]ref{}}
+	d := &doc{x: x, lex: x.lex, body: body, ents: ents, spkAt: map[int]ref{}, resolving: -1}
 	for i, e := range ents {
 		for _, m := range e.Mentions {
 			if m.Start >= 0 && m.End <= len(body) && m.Start < m.End {
@@ -435,6 +437,9 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		switch d.toks[j].low {
 		case "nicknamed", "codenamed", "code-named":
 			return true
+		}
+		if d.cueAt(j) > 0 { // "the man nicknamed Smiley told police "...""
+			break
 		}
 	}
 	if endsSentence || k != q.open-1 {

@@ -46,6 +46,8 @@ func (d *doc) resolvePronounAt(at int, pron string) ref {
 // resolveWhere is resolvePronounAt keeping only referents accept allows
 // (all when accept is nil).
 func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
+	defer func(prev int) { d.resolving = prev }(d.resolving)
+	d.resolving = at
 	// Read back paragraph by paragraph: a clause subject of the nearest
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
@@ -154,7 +156,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		for s > 0 && d.entityAt(s-1) == e {
 			s--
 		}
-		if d.inAskedClause(s) { // "Asked by Ada Brook whether ..., he said": the asker
+		if d.askerHere(s) { // "Asked by Ada Brook whether ..., he said": the asker
 			return candidate{}, false
 		}
 		return candidate{r: r, rank: d.rankAt(s, k)}, true
@@ -208,11 +210,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			if !properName(r.name) || strings.EqualFold(r.name, d.toks[k].low) {
 				r = ref{name: d.body[d.toks[s].s:t.e], typ: SpeakerPerson, head: k}
 			}
-			rank := d.rankAt(s, k)
-			if d.inAskedClause(s) || rank != rankSubject || d.isWord(k+1) && d.toks[k+1].low == "of" {
+			// A referent of last resort: a person named nearer, or a
+			// subject before, is more likely the one meant.
+			if d.askerHere(s) || d.rankAt(s, k) != rankSubject || d.isWord(k+1) && d.toks[k+1].low == "of" {
 				return candidate{}, false // "including the Crown of Thorns"
 			}
-			return candidate{r: r, rank: rank}, true
+			return candidate{r: r, rank: rankOther}, true
 		}
 		// With the entities given, a capitalised run that is no entity and
 		// starts with no given name is no person "he" or "she" means ("the
@@ -224,7 +227,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		if d.inAskedClause(s) {
+		if d.askerHere(s) {
 			return candidate{}, false
 		}
 		rank := d.rankAt(s, k)
@@ -289,7 +292,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		if d.inAskedClause(a) {
+		if d.askerHere(a) {
 			return candidate{}, false
 		}
 		return candidate{r: r, rank: rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false), indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
@@ -585,21 +588,6 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			r.head = h
 			return r, -1
 		}
-	case d.lex.in("personnouns", head) && !d.lex.in("personheads", head) && d.isWord(h-1) && d.toks[h-1].low == "the":
-		// "the teenager admitted" with no teenager before: a noun for a
-		// kind of person, not a role, renames the person the article was
-		// just about (of that gender).
-		pron := "person"
-		switch {
-		case d.lex.in("female", head):
-			pron = "she"
-		case d.lex.in("male", head):
-			pron = "he"
-		}
-		if r := d.resolvePronounAt(h, pron); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
-			r.head = h
-			return r, -1
-		}
 	}
 	return d.descRef(h, h), -1
 }
@@ -765,7 +753,7 @@ func (d *doc) askedOpener(k int) bool {
 		return false
 	}
 	switch d.toks[k].low {
-	case "asked", "pressed", "questioned", "challenged":
+	case "asked", "pressed":
 		return true
 	}
 	return false
@@ -831,4 +819,16 @@ func (d *doc) askedOpenerOf(s int) int {
 		}
 	}
 	return -1
+}
+
+// askerHere reports a phrase starting at s inside the question that opens
+// the sentence of the pronoun being resolved ("Asked by a reporter whether
+// ..., she replied"): the one asking is not the one answering. In another
+// sentence the asker may well speak next.
+func (d *doc) askerHere(s int) bool {
+	o := d.askedOpenerOf(s)
+	if o < 0 || d.resolving < 0 || d.resolving >= len(d.toks) {
+		return false
+	}
+	return !d.sentenceBetween(o, d.resolving)
 }

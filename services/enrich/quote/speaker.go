@@ -50,7 +50,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// "the 22-year-old Swede told", "the Democrat added": a nationality or
 	// a party member's noun, singular and definite, renames the person the
 	// article was just about.
-	if definite && possPron < 0 && d.toks[b].capit && !strings.HasSuffix(d.toks[b].low, "s") {
+	// (Not a collective: "the French", "the Swiss", "the Chinese".)
+	if definite && possPron < 0 && d.toks[b].capit && !strings.HasSuffix(d.toks[b].low, "s") && !collectiveDemonym(d.toks[b].low) {
 		if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "NORP" && d.entityAt(b+1) != e {
 			if r := d.resolvePronounAt(b, "person"); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
 				r.head = b
@@ -419,7 +420,8 @@ func (d *doc) descRef(a, h int) ref {
 	end := h
 	// "a spokesperson for the foreign ministry": whom a person speaks or
 	// acts for belongs to the description.
-	if d.lex.in("personheads", d.toks[h].low) && d.isWord(h+1) && d.toks[h+1].low == "for" && d.isWord(h+2) && !d.toks[h+2].inQ {
+	if d.lex.in("personheads", d.toks[h].low) && d.isWord(h+1) && d.toks[h+1].low == "for" && d.isWord(h+2) && !d.toks[h+2].inQ &&
+		(d.toks[h+2].capit || d.toks[h+2].low == "the") { // not "an engineer for nearly three decades"
 		if _, b := d.npRight(h+2, min(len(d.toks), h+10)); b >= h+2 && !d.toks[b].inQ {
 			end = b
 		}
@@ -958,4 +960,10 @@ func (d *doc) allTitles(a, b int) bool {
 		}
 	}
 	return a <= b
+}
+
+// collectiveDemonym reports a nationality word that names a people rather
+// than one person ("the French", "the Japanese", "the Swiss", "the Dutch").
+func collectiveDemonym(w string) bool {
+	return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "sh")
 }
