@@ -777,26 +777,30 @@ func (d *doc) askedSubject(k, open int) (ref, string, bool) {
 	if comma < 0 || !d.isWord(comma+1) {
 		return ref{}, "", false
 	}
-	a, b := d.npRight(comma+1, open)
-	if a > b {
-		return ref{}, "", false
-	}
-	for i := a; i < b; i++ {
-		if d.possessive(i) {
-			b = i
-			break
+	r := d.sentenceSubject(comma+1, open)
+	// "the IOM official gave", "the new champion shrugged": a described
+	// person whose phrase names an organisation, or none the clause
+	// reading finds, is the noun phrase after the comma.
+	if !r.ok() || r.etype == "ORG" {
+		if a, b := d.npRight(comma+1, open); a <= b {
+			if r2 := d.speakerFromNP(a, b); r2.ok() {
+				r = r2
+			}
 		}
 	}
-	r := d.speakerFromNP(a, b)
+	// The cue is what the sentence says of its subject right before the
+	// quote ("was blunt", "replied"), up to three words.
 	cue := ""
-	if e := min(open, b+4); b+1 < e {
-		last := b + 1
-		for i := b + 1; i < e && d.isWord(i); i++ {
-			last = i
-		}
-		if d.isWord(b + 1) {
-			cue = d.cueText(b+1, last-b)
-		}
+	e := open - 1
+	for e > comma && (d.isPunct(e, ":") || d.isPunct(e, ",")) {
+		e--
+	}
+	s := e
+	for s-1 > comma && e-s < 2 && d.isWord(s-1) && !d.toks[s-1].capit && !d.toks[s-1].inQ {
+		s--
+	}
+	if d.isWord(e) && !d.toks[e].capit && s <= e {
+		cue = d.cueText(s, e-s+1)
 	}
 	return r, cue, true
 }
