@@ -285,6 +285,14 @@ func TestSpeakers(t *testing.T) {
 			`Asked about the report, the company's chief executive, Ivo Rask, was defiant: "We did nothing wrong."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ivo Rask", "PERSON")} },
 			[]want{{"We did nothing wrong.", "Ivo Rask", "PERSON", "was defiant", 0}}},
+		{"the minister is not a deputy minister named with a longer title",
+			`The deal was signed by Foreign Minister Anika Dahl and Deputy Foreign Minister Pavel Gromov. Dahl called it "about saving lives". The foreign minister added, "Minutes matter at sea."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Anika Dahl", "PERSON"), entity(b, "Pavel Gromov", "PERSON")}
+			},
+			[]want{
+				{"about saving lives", "Anika Dahl", "PERSON", "called", 0},
+				{"Minutes matter at sea.", "Anika Dahl", "PERSON", "added", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

@@ -487,12 +487,10 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		if t.kind != kWord || t.inQ || t.low != head {
 			continue
 		}
-		// "the president" is not "Vice President Kamala Harris".
-		if d.isWord(k-1) && !(d.isWord(h-1) && d.toks[h-1].low == d.toks[k-1].low) {
-			switch d.toks[k-1].low {
-			case "vice", "deputy", "assistant", "associate", "former", "ex":
-				continue
-			}
+		// "the president" is not "Vice President Kamala Harris"; "the
+		// foreign minister" is not "Deputy Foreign Minister Pavel Gromov".
+		if d.lesserTitle(k, h) {
+			continue
 		}
 		if t.capit {
 			// "Interior Minister Tom Vale": the role titles the name after it.
@@ -835,4 +833,26 @@ func (d *doc) askerHere(s int) bool {
 		return false
 	}
 	return !d.sentenceBetween(o, d.resolving)
+}
+
+// lesserTitle reports a title word at k whose title, read back over its
+// capitalised words (or the one word before), says vice, deputy, assistant,
+// associate or former, where the description at h does not.
+func (d *doc) lesserTitle(k, h int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && !d.toks[j].inQ; j-- {
+		w := d.toks[j].low
+		switch w {
+		case "vice", "deputy", "assistant", "associate", "former", "ex":
+			for i := h - 1; i >= 0 && i >= h-3 && d.isWord(i); i-- {
+				if d.toks[i].low == w {
+					return false
+				}
+			}
+			return true
+		}
+		if j < k-1 && !d.toks[j].capit {
+			break
+		}
+	}
+	return false
 }
