@@ -485,6 +485,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		if e := d.entityAt(j - 2); e >= 0 && d.ents[e].Type == "ORG" {
 			return d.entityRef(e, j-2)
 		}
+		// "criticism from the opposition, which accused": so for a
+		// described organisation or group.
+		if h := j - 2; d.isWord(h) && !d.toks[h].capit && (d.lex.in("orgheads", d.toks[h].low) || d.lex.in("groupheads", d.toks[h].low)) {
+			if a, _ := d.npEnd(h, lo); a <= h {
+				return d.descRef(a, h)
+			}
+		}
 	}
 	r, _ := d.subjectLeft(c, lo)
 	if r.ok() {

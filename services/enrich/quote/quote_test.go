@@ -293,6 +293,10 @@ func TestSpeakers(t *testing.T) {
 			[]want{
 				{"about saving lives", "Anika Dahl", "PERSON", "called", 0},
 				{"Minutes matter at sea.", "Anika Dahl", "PERSON", "added", 0}}},
+		{"which after a described organisation or group is that body",
+			`The mayor, Ines Marot, faced criticism from the opposition, which accused the council of "learning nothing from the floods".`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ines Marot", "PERSON")} },
+			[]want{{"learning nothing from the floods", "opposition", "GROUP", "accused", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},
