@@ -571,8 +571,20 @@ var placeRules = []placeRule{
 		if t := strings.TrimSuffix(m.text, "s"); t != m.text && isAcronym(t) {
 			return false // "told MPs": people, not an outlet
 		}
-		p := i - 1
+		mi := i // the mention's first token (a run may hold words before it)
+		for mi < j && toks[mi].start < m.start {
+			mi++
+		}
+		p := mi - 1
 		if p > 0 && toks[p].text == "the" { // "told the Kyiv Herald"
+			p--
+		}
+		// "told The Verge": a known name with its capital "The".
+		if p > 0 && toks[p].text == "The" && toks[p].end+1 == toks[mi].start && r.knownForm("The "+m.text) {
+			m.start = toks[p].start
+			m.text = "The " + m.text
+			m.words = append([]string{"The"}, m.words...)
+			m.made |= r.bit(ruleCapitalThe)
 			p--
 		}
 		lead := p >= 1 && r.lx.outletLead[strings.ToLower(toks[p-1].text)+" "+strings.ToLower(toks[p].text)]

@@ -145,6 +145,7 @@ func TestPlaceRules(t *testing.T) {
 		{"outlet_object", `"We will appeal," the mayor told Radio Kestrel.`, "Radio Kestrel", article.TypeOrg},
 		{"outlet_object", `"We will appeal," the mayor told the Harlow Beacon.`, "Harlow Beacon", article.TypeOrg},
 		{"speaking_org", "Brightwell said on Monday it would cut 300 jobs.", "Brightwell", article.TypeOrg},
+		{"outlet_object", `"We are reviewing it," the carmaker told The Verge on Monday.`, "The Verge", article.TypeOrg},
 		{"outlet_object", "According to Radio Fenix, the talks failed on Friday.", "Radio Fenix", article.TypeOrg},
 		{"outlet_object", "She said so in an interview with Radio Kanal on Sunday.", "Radio Kanal", article.TypeOrg},
 		{"kind_before", "In an interview the coach told the weekly Gazeta Sul that he would stay.", "Gazeta Sul", article.TypeOrg},
