@@ -297,6 +297,12 @@ func TestSpeakers(t *testing.T) {
 			`The mayor, Ines Marot, faced criticism from the opposition, which accused the council of "learning nothing from the floods".`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ines Marot", "PERSON")} },
 			[]want{{"learning nothing from the floods", "opposition", "GROUP", "accused", 0}}},
+		{"a nationality noun renames the person the article ties to that nation, not the last one named",
+			`Erik Lund of Sweden reached the semi-finals on Tuesday. He will face Rafael Nunez, who beat Tom Ford in straight sets. "I am ready for anything," the Swede said.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Erik Lund", "PERSON"), entity(b, "Sweden", "GPE"), entity(b, "Rafael Nunez", "PERSON"), entity(b, "Tom Ford", "PERSON"), entity(b, "Swede", "NORP")}
+			},
+			[]want{{"I am ready for anything,", "Erik Lund", "PERSON", "said", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

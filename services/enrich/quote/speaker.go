@@ -53,9 +53,19 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// (Not a collective: "the French", "the Swiss", "the Chinese".)
 	if definite && possPron < 0 && d.toks[b].capit && !strings.HasSuffix(d.toks[b].low, "s") && !collectiveDemonym(d.toks[b].low) {
 		if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "NORP" && d.entityAt(b+1) != e {
-			if r := d.resolvePronounAt(b, "person"); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
-				r.head = b
-				return r
+			// A person the article ties to that nation or party ("Erik
+			// Lund of Sweden", "Swedish driver Erik Lund", "Democratic
+			// Senator Ana Ruiz") first; else the person just named.
+			stem := affiliationStem(d.toks[b].low)
+			tied := func(r ref) bool { return r.typ == SpeakerPerson && d.affiliatedNear(r.head, stem) }
+			for _, accept := range []func(ref) bool{tied, nil} {
+				if accept != nil && stem == "" {
+					continue
+				}
+				if r := d.resolveWhere(b, "person", accept); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
+					r.head, r.via = b, "description"
+					return r
+				}
 			}
 		}
 	}
@@ -966,4 +976,33 @@ func (d *doc) allTitles(a, b int) bool {
 // than one person ("the French", "the Japanese", "the Swiss", "the Dutch").
 func collectiveDemonym(w string) bool {
 	return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "sh")
+}
+
+// affiliationStem is the first four letters a nationality or party noun
+// shares with its country's or party's name and adjective ("swed" for
+// Swede, Sweden, Swedish; "demo" for Democrat, Democratic), or "" for a
+// word too short to tell.
+func affiliationStem(w string) string {
+	r := []rune(w)
+	if len(r) < 5 {
+		return ""
+	}
+	return string(r[:4])
+}
+
+// affiliatedNear reports a capitalised word starting with stem within six
+// words of token k in its sentence, other than the one at k.
+func (d *doc) affiliatedNear(k int, stem string) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	for i := max(0, k-6); i < len(d.toks) && i <= k+6; i++ {
+		if i == k || !d.isWord(i) || !d.toks[i].capit || d.toks[i].inQ || d.toks[i].para != d.toks[k].para {
+			continue
+		}
+		if strings.HasPrefix(d.toks[i].low, stem) && !d.sentenceBetween(min(i, k), max(i, k)) {
+			return true
+		}
+	}
+	return false
 }
