@@ -303,6 +303,12 @@ func TestSpeakers(t *testing.T) {
 				return []article.Entity{entity(b, "Erik Lund", "PERSON"), entity(b, "Sweden", "GPE"), entity(b, "Rafael Nunez", "PERSON"), entity(b, "Tom Ford", "PERSON"), entity(b, "Swede", "NORP")}
 			},
 			[]want{{"I am ready for anything,", "Erik Lund", "PERSON", "said", 0}}},
+		{"words reported as someone's claim are theirs, not the one rejecting it",
+			`Mayor Tom Vale rejected Councillor Ana Ruiz's claim that the scheme was "a total waste of public money".`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Tom Vale", "PERSON"), entity(b, "Ana Ruiz", "PERSON")}
+			},
+			[]want{{"a total waste of public money", "Ana Ruiz", "PERSON", "rejected", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
 			[]want{{"the budget leaves rural schools without any help.", "Alma Reyes", "PERSON", "said", 0}}},

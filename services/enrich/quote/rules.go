@@ -248,6 +248,12 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Vale rejected Ana Ruiz's claim that the plan was "..."": words
+	// reported as someone's claim are theirs, not the one rejecting it.
+	if r, ok := d.claimOwner(k+n, c.q.open); ok {
+		c.cue = d.cueText(k, n)
+		return r, true
+	}
 	// "Asked whether ..., the minister was blunt: "..."": the question put
 	// to the speaker opens the sentence; the speaker is the subject after it.
 	if r, cue, ok := d.askedSubject(k, c.q.open); ok {

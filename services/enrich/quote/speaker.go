@@ -1006,3 +1006,39 @@ func (d *doc) affiliatedNear(k int, stem string) bool {
 	}
 	return false
 }
+
+// claimOwner finds, between a cue and its quote [lo, hi), a possessive name
+// before a noun for something said and "that" ("Ana Ruiz's claim that"):
+// the one named said the words.
+func (d *doc) claimOwner(lo, hi int) (ref, bool) {
+	for k := lo; k+2 < hi; k++ {
+		if !d.isWord(k) || d.toks[k].inQ || !d.possessive(k) || !d.isWord(k+1) || !d.isWord(k+2) || d.toks[k+2].low != "that" {
+			continue
+		}
+		switch d.toks[k+1].low {
+		case "claim", "claims", "assertion", "statement", "warning", "suggestion", "argument", "insistence", "description", "accusation", "allegation", "remark", "remarks", "comment", "comments":
+		default:
+			continue
+		}
+		s := k
+		for s-1 >= lo && d.isWord(s-1) && (d.toks[s-1].capit || d.lex.in("determiners", d.toks[s-1].low) && !d.toks[s-1].capit) {
+			s--
+			if !d.toks[s].capit {
+				break
+			}
+		}
+		if d.toks[k].capit {
+			if e := d.entityAt(k); e >= 0 {
+				return d.entityRef(e, k), true
+			}
+			a := s
+			for a < k && !d.toks[a].capit {
+				a++
+			}
+			if r := d.nameRef(a, k); r.ok() {
+				return r, true
+			}
+		}
+	}
+	return ref{}, false
+}
