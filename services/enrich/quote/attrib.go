@@ -64,7 +64,7 @@ func (d *doc) nounBefore(w string) bool {
 	if w == "news" {
 		return true // a mass noun takes "says": "the news show", "a news release"
 	}
-	if plural || d.lex.in("pronouns", w) || d.lex.in("verbs", w) || d.adverb(w) || d.lex.in("clause", w) ||
+	if plural || ageNoun(w) || d.lex.in("pronouns", w) || d.lex.in("verbs", w) || d.adverb(w) || d.lex.in("clause", w) ||
 		d.lex.in("prepositions", w) || d.lex.in("determiners", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
 		return false // ("the statement read": a subject that speaks)
 	}
