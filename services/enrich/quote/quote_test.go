@@ -311,7 +311,9 @@ func TestSpeakers(t *testing.T) {
 			[]want{{"a total waste of public money", "Ana Ruiz", "PERSON", "rejected", 0}}},
 		{"an age noun before a bare cue is its subject, not part of a compound",
 			`Kenji Mori returned to Osaka on Friday after six months abroad. As the 71-year-old put it on his arrival, "Nobody decides where I eat my lunch."`,
-			func(b string) []article.Entity { return []article.Entity{entity(b, "Kenji Mori", "PERSON"), entity(b, "Osaka", "GPE")} },
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Kenji Mori", "PERSON"), entity(b, "Osaka", "GPE")}
+			},
 			[]want{{"Nobody decides where I eat my lunch.", "Kenji Mori", "PERSON", "put it", 0}}},
 		{"subject before the cue",
 			`Senator Alma Reyes said "the budget leaves rural schools without any help."`, nil,
