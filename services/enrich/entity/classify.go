@@ -118,11 +118,18 @@ var classRules = []classRule{
 		return classResult{}, false
 	}},
 	// "Eastern Europeans", "West African": a compass word before a demonym.
+	// "North Korean", "Turkish Cypriots", "Greek Cypriot": a compass word or
+	// a nationality before a people's noun is a group of people.
 	{"compass_demonym", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) == 2 && r.lx.compass[c.run[0].text] {
-			if _, ok := r.lx.norp[c.run[1].text]; ok {
-				return classResult{typ: article.TypeNORP, ev: evGaz}, true
-			}
+		if len(c.run) != 2 {
+			return classResult{}, false
+		}
+		_, firstNORP := r.lx.norp[c.run[0].text]
+		if !r.lx.compass[c.run[0].text] && !firstNORP {
+			return classResult{}, false
+		}
+		if _, ok := r.lx.norp[c.run[1].text]; ok {
+			return classResult{typ: article.TypeNORP, ev: evGaz}, true
 		}
 		return classResult{}, false
 	}},

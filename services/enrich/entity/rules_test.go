@@ -67,6 +67,7 @@ func TestClassRules(t *testing.T) {
 	}{
 		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
+		{"compass_demonym", "Talks between Turkish Cypriots and the island government resumed.", "Turkish Cypriots", false, article.TypeNORP},
 		{"title_person", "The ruling upset Judge Okafor deeply.", "Okafor", true, article.TypePerson},
 		{"call_sign", "The interview aired on KTVB-TV last night.", "KTVB-TV", false, article.TypeOrg},
 		{"event_word", "Tickets for the Olympics sold out.", "Olympics", false, ""},
