@@ -365,6 +365,7 @@ func (r *Recognizer) classify(run []token, text string, titled, afterPlacePrep b
 // unit, the name being toks[i:j].
 type placeCtx struct {
 	m    *mention
+	text string // the tagged text the offsets point into
 	toks []token
 	i, j int
 }
@@ -588,10 +589,7 @@ var placeRules = []placeRule{
 		}
 		// "told The Verge": a known name with its capital "The".
 		if p > 0 && toks[p].text == "The" && toks[p].end+1 == toks[mi].start && r.knownForm("The "+m.text) {
-			m.start = toks[p].start
-			m.text = "The " + m.text
-			m.words = append([]string{"The"}, m.words...)
-			m.made |= r.bit(ruleCapitalThe)
+			r.prependThe(c.text, m, toks[p])
 			p--
 		}
 		lead := p >= 1 && r.lx.outletLead[strings.ToLower(toks[p-1].text)+" "+strings.ToLower(toks[p].text)]
@@ -803,8 +801,8 @@ func describedAs(toks []token, j int, kinds map[string]bool) bool {
 
 // placeContext types a name by the words around it (placeRules) and
 // records the rule that did.
-func (r *Recognizer) placeContext(m *mention, toks []token, i, j int) {
-	c := placeCtx{m: m, toks: toks, i: i, j: j}
+func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j int) {
+	c := placeCtx{m: m, text: text, toks: toks, i: i, j: j}
 	for _, rule := range placeRules {
 		if rule.fn(r, c) {
 			if rule.name != "" {

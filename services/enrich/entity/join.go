@@ -570,8 +570,9 @@ func startsDigit(s string) bool {
 
 // saintPlace reports "St." or "Saint" at token i opening a place's or a
 // building's name, not a saint's title: "St. Louis", "Saint Petersburg"
-// (known in any of the three spellings), "St. Peter's Square", "St Mary's
-// Hospital" (a possessive or a head word after the saint).
+// (known in the spellings the text allows), "St Thomas Hospital" (a head
+// word right after the saint's name); not a saint's possessive ("Saint
+// Paul's letter").
 func (r *Recognizer) saintPlace(toks []token, i int) bool {
 	w := toks[i].text
 	if w != "St." && w != "St" && w != "Saint" || i > 0 && isCap(toks[i-1].text) && !toks[i].initial {

@@ -81,7 +81,11 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// Full person names first, so that short forms can find them.
 	persons := map[string][]*group{} // surname -> groups
 	given := map[string][]*group{}   // given name -> groups
-	var second [][2]any              // first of two surnames -> group, indexed last
+	type surnameOf struct {
+		sur string
+		g   *group
+	}
+	var second []surnameOf // first of two surnames -> group, indexed last
 	for _, m := range all {
 		if m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "" {
 			g := get("p:" + fold(m.text))
@@ -98,7 +102,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// after the last word's people, so a name ending in it wins.
 			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstNames[m.words[n-2]] {
 				if sur := fold(m.words[n-2]); !contains2(persons[sur], g) {
-					second = append(second, [2]any{sur, g})
+					second = append(second, surnameOf{sur, g})
 				}
 			}
 			// "Choi Hye-in", "Park Min-jun": a hyphenated given name written
@@ -109,9 +113,8 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 	}
 	for _, p := range second {
-		sur, g := p[0].(string), p[1].(*group)
-		if !contains2(persons[sur], g) {
-			persons[sur] = append(persons[sur], g)
+		if !contains2(persons[p.sur], p.g) {
+			persons[p.sur] = append(persons[p.sur], p.g)
 		}
 	}
 	// Organisation initials: "Internal Revenue Service" gives "IRS".

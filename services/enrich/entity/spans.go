@@ -150,17 +150,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// the name after it.
 		if len(ms) > 0 && i > 0 && toks[i-1].text == "The" && !toks[i-1].initial && ms[0].start == toks[i].start &&
 			toks[i-1].end+1 == toks[i].start && !headline && (i < 2 || !strings.Contains("\"\u201c'\u2018([-\u2014:", toks[i-2].text)) {
-			m := &ms[0]
-			m.start = toks[i-1].start
-			m.text = text[m.start:m.end]
-			m.words = append([]string{"The"}, m.words...)
-			m.made |= r.bit(ruleCapitalThe)
+			r.prependThe(text, &ms[0], toks[i-1])
 		}
 		if headline {
 			ms = append(ms, r.gazParts(text, toks[i:j], ms)...)
 		}
 		if len(ms) > 0 {
-			r.placeContext(&ms[len(ms)-1], toks, i, j)
+			r.placeContext(text, &ms[len(ms)-1], toks, i, j)
 		}
 		for x := range ms {
 			ms[x].the = precededByThe(toks, i, j, ms[x].start)
@@ -296,6 +292,15 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// prependThe makes the capital "The" right before a mention part of it
+// ("chair of The Greens", "told The Verge").
+func (r *Recognizer) prependThe(text string, m *mention, the token) {
+	m.start = the.start
+	m.text = text[m.start:m.end]
+	m.words = append([]string{"The"}, m.words...)
+	m.made |= r.bit(ruleCapitalThe)
 }
 
 func sentenceStart(toks []token, i int) bool {

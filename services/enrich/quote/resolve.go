@@ -200,8 +200,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			// "the Defence Secretary" renames someone near; with no one
 			// named under that title, the office speaks ("the Prime
 			// Minister said ... he told NHK").
-			if !want.has(SpeakerPerson) || !d.isWord(s-1) || d.toks[s-1].low != "the" || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) {
-				return candidate{}, false
+			if !want.has(SpeakerPerson) || !d.isWord(s-1) || d.toks[s-1].low != "the" || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) ||
+				d.isWord(k+1) && d.toks[k+1].low == "of" || d.askerHere(s) || d.rankAt(s, k) != rankSubject {
+				return candidate{}, false // "including the Crown of Thorns"
 			}
 			r := d.resolveDescription(k)
 			if !r.ok() || r.via == "" && !properName(r.name) {
@@ -212,9 +213,6 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 			// A referent of last resort: a person named nearer, or a
 			// subject before, is more likely the one meant.
-			if d.askerHere(s) || d.rankAt(s, k) != rankSubject || d.isWord(k+1) && d.toks[k+1].low == "of" {
-				return candidate{}, false // "including the Crown of Thorns"
-			}
 			return candidate{r: r, rank: rankOther}, true
 		}
 		// With the entities given, a capitalised run that is no entity and
@@ -802,10 +800,6 @@ func (d *doc) askedSubject(k, open int) (ref, string, bool) {
 	}
 	return r, cue, true
 }
-
-// inAskedClause reports a phrase starting at s inside the question that
-// opens its sentence ("Asked whether the states could ..., she replied").
-func (d *doc) inAskedClause(s int) bool { return d.askedOpenerOf(s) >= 0 }
 
 // askedOpenerOf is the opener of the question that token s is in, or -1.
 func (d *doc) askedOpenerOf(s int) int {

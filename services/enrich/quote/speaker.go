@@ -87,7 +87,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	// "the campaign group Kustwacht Noord", "the charity Ocean
 	// Watch": a name after an organisation noun is the organisation.
-	if d.toks[b].capit && !d.possessive(b) && true {
+	if d.toks[b].capit && !d.possessive(b) {
 		s := b
 		for s-1 > a && d.toks[s-1].capit {
 			s--
@@ -975,7 +975,7 @@ func (d *doc) allTitles(a, b int) bool {
 // collectiveDemonym reports a nationality word that names a people rather
 // than one person ("the French", "the Japanese", "the Swiss", "the Dutch").
 func collectiveDemonym(w string) bool {
-	return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "sh")
+	return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ss")
 }
 
 // affiliationStem is the first four letters a nationality or party noun
@@ -1020,24 +1020,18 @@ func (d *doc) claimOwner(lo, hi int) (ref, bool) {
 		default:
 			continue
 		}
-		s := k
-		for s-1 >= lo && d.isWord(s-1) && (d.toks[s-1].capit || d.lex.in("determiners", d.toks[s-1].low) && !d.toks[s-1].capit) {
-			s--
-			if !d.toks[s].capit {
-				break
-			}
+		if !d.toks[k].capit {
+			continue
 		}
-		if d.toks[k].capit {
-			if e := d.entityAt(k); e >= 0 {
-				return d.entityRef(e, k), true
-			}
-			a := s
-			for a < k && !d.toks[a].capit {
-				a++
-			}
-			if r := d.nameRef(a, k); r.ok() {
-				return r, true
-			}
+		if e := d.entityAt(k); e >= 0 {
+			return d.entityRef(e, k), true
+		}
+		a := k
+		for a-1 >= lo && d.isWord(a-1) && d.toks[a-1].capit {
+			a--
+		}
+		if r := d.nameRef(a, k); r.ok() {
+			return r, true
 		}
 	}
 	return ref{}, false
