@@ -521,6 +521,17 @@ var placeRules = []placeRule{
 		m.typ, m.ev = t, evRule
 		return true
 	}},
+	// "one resident of Nur Abad", "villagers of Kota Baru": the name
+	// after a noun for the people who live somewhere and "of" is a place,
+	// whatever prose guessed.
+	{"dwellers_of", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || i < 2 || toks[i-1].text != "of" || !r.lx.dwellers[toks[i-2].text] {
+			return false
+		}
+		m.typ, m.ev = article.TypeGPE, evRule
+		return true
+	}},
 	// "in the capital, Velgrad", "the capital Velgrad": the name a
 	// capital is given is a place's.
 	{"capital_name", func(r *Recognizer, c placeCtx) bool {

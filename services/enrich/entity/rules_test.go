@@ -136,6 +136,7 @@ func TestPlaceRules(t *testing.T) {
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
 		{"place_of", "At least twelve people died in the town of Velmor on Sunday.", "Velmor", article.TypeGPE},
 		{"capital_name", "She spoke to voters in the capital, Velgrad, on Monday.", "Velgrad", article.TypeGPE},
+		{"dwellers_of", "One resident of Kota Lumbe told the radio the bridge was gone.", "Kota Lumbe", article.TypeGPE},
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
 		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
@@ -459,6 +460,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a given name the generated lists have as a city", "Milan Horvat, a senior fellow at the Harbour Institute, said the result was clear.", "Milan Horvat", article.TypePerson},
 		{"a seat of government named by its building is a facility", "Staff at the White House declined to comment.", "White House", article.TypeFac},
 		{"a numbered road", "The crash closed Highway 16 near the town.", "Highway 16", article.TypeFac},
+		{"a confederation takes a nationality and a sport", "The Confederation of Oceanian Football fined the club.", "Confederation of Oceanian Football", article.TypeOrg},
+		{"a superintendency takes its field and its region", "The Superintendency of Archaeology for Tarvel opened the site.", "Superintendency of Archaeology for Tarvel", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 	}
 	for _, tc := range tests {

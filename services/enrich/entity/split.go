@@ -386,6 +386,9 @@ func (r *Recognizer) orgPersonSplit(run []token) int {
 			continue
 		}
 		rest := run[k:]
+		if !isCap(run[k-1].text) {
+			continue // "Confederation of African Football": a complement, not an apposition
+		}
 		particle := false // "NPR Hamza bin Laden"
 		for _, t := range rest[1:] {
 			particle = particle || r.isParticle(t.text)
