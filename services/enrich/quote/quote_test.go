@@ -165,6 +165,18 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"a name in apposition after its own role stands for the description before it",
+			`Floods hit the valley on Monday. One survivor, 41-year-old farmer Tomas Reyes, told the radio that the water came at night. "We lost everything in an hour," he said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Tomas Reyes", "PERSON")} },
+			[]want{{"We lost everything in an hour,", "Tomas Reyes", "PERSON", "said", 0}}},
+		{"a role named after a description is the referent",
+			`A ferry sank on Tuesday. One passenger, a teacher named Lina Okafor, told reporters she had swum for an hour. "The water was cold," she said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Lina Okafor", "PERSON")} },
+			[]want{{"The water was cold,", "Lina Okafor", "PERSON", "said", 0}}},
+		{"a name inside a relative clause in apposition is someone else",
+			`One survivor, who lost her son Tom Reyes, spoke to reporters on Monday. "Nobody warned us," she said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Tom Reyes", "PERSON")} },
+			[]want{{"Nobody warned us,", "survivor", "PERSON", "said", 0}}},
 		{"a titled name in apposition after a description with a complement is the referent",
 			`The region's chief engineer of roads, Dr. Hana Ilves, inspected the bridge on Friday. "The cracks are old," she said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Hana Ilves", "PERSON")} },

@@ -239,29 +239,19 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		return candidate{r: r, rank: rank}, true
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
-		if nextCap {
-			return candidate{}, false // "journalist Ada Brook": a title, the name is the referent
+		if nextCap || d.namedAfter(k) {
+			return candidate{}, false // "journalist Ada Brook", "a teacher named Ada Brook": the name is the referent
 		}
 		// "His coach, Ada Brook, was": the name in apposition is the
 		// referent, with the rank of the description's position; so is it
 		// after the head's phrase ("a spokesman for the board, Ada Brook,").
 		comma := d.afterHeadPhrase(k)
 		if d.isPunct(comma, ",") {
-			// "the chief medical officer, Dr. Ada Brook,": titles before the name.
-			j := comma + 1
-			for d.isWord(j) && d.isTitle(d.toks[j].low) && d.toks[j].capit && d.personAt(j) < 0 {
-				j++
-			}
-			if e := d.personAt(j); e >= 0 {
-				for d.entityAt(j+1) == e {
-					j++
-				}
-				if d.isPunct(j+1, ",") {
-					r := d.entityRef(e, j)
-					if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
-						a, _ := d.npEnd(k, d.windowStart(k))
-						return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
-					}
+			if e, _, end := d.appositionPerson(comma); e >= 0 {
+				r := d.entityRef(e, end)
+				if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
+					a, _ := d.npEnd(k, d.windowStart(k))
+					return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
 				}
 			}
 		}
@@ -515,9 +505,9 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		// "The city's finance director, Mark Olsen, said", "its ambassador
 		// to Germany, Jean Mba,": a name in apposition after the
 		// description (and its phrase) is the one it describes.
-		if cm := d.afterHeadPhrase(k); d.isPunct(cm, ",") && d.isWord(cm+1) && d.toks[cm+1].capit {
-			if e := d.personAt(cm + 1); e >= 0 {
-				return d.entityRef(e, cm+1), k
+		if cm := d.afterHeadPhrase(k); d.isPunct(cm, ",") {
+			if e, at, _ := d.appositionPerson(cm); e >= 0 {
+				return d.entityRef(e, at), k
 			}
 		}
 		// "issued a statement ... the statement read": who issued it; with
@@ -602,6 +592,53 @@ func (d *doc) afterHeadPhrase(k int) int {
 		}
 	}
 	return next
+}
+
+// appositionPerson reads an apposition that opens at the comma cm and
+// names a person: the name right after the comma ("The city's finance
+// director, Mark Olsen,"), after titles ("the chief medical officer, Dr.
+// Ada Brook,"), or after a role of its own ("One survivor, 41-year-old
+// farmer Tomas Reyes,", "a passenger, a teacher named Lina Okafor,"); a
+// comma must close it. It returns the entity, the token where its name
+// starts and the one where it ends, or -1 when there is none. A clause or
+// a pronoun before the name ("a survivor, who lost her son Tom Reyes,")
+// makes it someone else's.
+func (d *doc) appositionPerson(cm int) (e, at, end int) {
+	j := cm + 1
+	role := true // nothing between the comma and the name, or a role ending there
+	for n := 0; n < 6 && d.isWord(j) && d.personAt(j) < 0; n++ {
+		t := d.toks[j]
+		switch {
+		case t.capit && d.isTitle(t.low):
+			role = true
+		case t.capit, t.inQ, d.lex.in("clause", t.low), d.lex.in("pronouns", t.low), d.verbish(t.low):
+			return -1, -1, -1
+		case t.low == "named" || t.low == "called" || d.isTitle(t.low) ||
+			d.lex.in("personheads", t.low) || d.lex.in("personnouns", t.low):
+			role = true
+		default: // an article, an age, a modifier ("construction worker")
+			role = false
+		}
+		j++
+	}
+	e = d.personAt(j)
+	if e < 0 || !role {
+		return -1, -1, -1
+	}
+	at = j
+	for d.entityAt(j+1) == e {
+		j++
+	}
+	if !d.isPunct(j+1, ",") {
+		return -1, -1, -1
+	}
+	return e, at, j
+}
+
+// namedAfter reports "named" or "called" and a person's name after the
+// noun at k ("a teacher named Lina Okafor").
+func (d *doc) namedAfter(k int) bool {
+	return d.isWord(k+1) && (d.toks[k+1].low == "named" || d.toks[k+1].low == "called") && d.personAt(k+2) >= 0
 }
 
 // ageNoun reports a person described by age ("45-year-old").
