@@ -165,6 +165,22 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"a capitalised office keeps its complement and is no place",
+			`The Governor of Lamu said schools would be rebuilt "before the rains come back". "We will send doctors," the Minister of Health told reporters.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Lamu", "GPE")} },
+			[]want{
+				{"before the rains come back", "Governor of Lamu", "PERSON", "said", 0},
+				{"We will send doctors,", "Minister of Health", "PERSON", "told", 0}}},
+		{"a capitalised office with its complement is the referent of last resort",
+			`"The house fell," Lamu resident Ada Marwa told the newspaper.
+
+The Governor of Lamu declared an emergency. "No family will sleep outside," he told local reporters.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Lamu", "GPE"), entity(b, "Ada Marwa", "PERSON")}
+			},
+			[]want{
+				{"The house fell,", "Ada Marwa", "PERSON", "told", 0},
+				{"No family will sleep outside,", "Governor of Lamu", "PERSON", "told", 1}}},
 		{"a name in apposition after its own role stands for the description before it",
 			`Floods hit the valley on Monday. One survivor, 41-year-old farmer Tomas Reyes, told the radio that the water came at night. "We lost everything in an hour," he said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Tomas Reyes", "PERSON")} },

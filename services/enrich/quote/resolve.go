@@ -200,11 +200,21 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			// "the Defence Secretary" renames someone near; with no one
 			// named under that title, the office speaks ("the Prime
 			// Minister said ... he told NHK").
+			// "the Governor of Lamu": the office keeps its capitalised complement.
+			end := k
+			for e := k + 2; e <= k+6 && e < len(d.toks); e++ {
+				if _, ok := d.officeOf(s, e); ok {
+					end = e
+				}
+			}
 			if !want.has(SpeakerPerson) || !d.isWord(s-1) || d.toks[s-1].low != "the" || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) ||
-				d.isWord(k+1) && d.toks[k+1].low == "of" || d.askerHere(s) || d.rankAt(s, k) != rankSubject {
+				end == k && d.isWord(k+1) && d.toks[k+1].low == "of" || d.askerHere(s) || d.rankAt(s, end) != rankSubject {
 				return candidate{}, false // "including the Crown of Thorns"
 			}
 			r := d.resolveDescription(k)
+			if end > k && (!r.ok() || r.via == "" || !properName(r.name)) {
+				return candidate{r: ref{name: d.body[d.toks[s].s:d.toks[end].e], typ: SpeakerPerson, head: k}, rank: rankOther}, true
+			}
 			if !r.ok() || r.via == "" && !properName(r.name) {
 				return candidate{}, false
 			}

@@ -78,6 +78,18 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 		}
 	}
+	// "The Governor of Lamu said", "the Minister for Health told": a
+	// capitalised office with a capitalised complement is the person the
+	// article named under that title, else the office; never the place or
+	// the field after "of".
+	if definite {
+		if x, ok := d.officeOf(a, b); ok {
+			if r := d.resolveDescription(x); r.ok() && r.via != "" && properName(r.name) {
+				return r
+			}
+			return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: x}
+		}
+	}
 	// "on behalf of the family": the words are the family's.
 	if a+1 < b && d.toks[a].low == "behalf" && d.toks[a+1].low == "of" {
 		return d.speakerFromNP(a+2, b)
@@ -970,6 +982,25 @@ func (d *doc) allTitles(a, b int) bool {
 		}
 	}
 	return a <= b
+}
+
+// officeOf reports a capitalised office and its capitalised "of" or
+// "for" complement spanning a..b ("Governor of Lamu", "Minister for
+// Health", "Secretary of State"), and the token where the title ends.
+func (d *doc) officeOf(a, b int) (int, bool) {
+	x := a
+	for x+1 <= b && d.allTitles(x+1, x+1) {
+		x++
+	}
+	if !d.allTitles(a, x) || x+2 > b || b-x > 5 || d.toks[x+1].low != "of" && d.toks[x+1].low != "for" || d.possessive(b) {
+		return 0, false
+	}
+	for k := x + 2; k <= b; k++ {
+		if !d.isWord(k) || !d.toks[k].capit && !connector(d.toks[k].low) || d.toks[k].inQ {
+			return 0, false
+		}
+	}
+	return x, d.toks[b].capit
 }
 
 // collectiveDemonym reports a nationality word that names a people rather
