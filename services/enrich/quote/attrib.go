@@ -619,7 +619,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		age := k+1 == j-1 && isDigits(first.low)
 		origin := !first.capit && (first.low == "of" || first.low == "from") && j-1-(k+1) <= 4
 		// "Vale, who has denied wrongdoing, said": a relative clause too.
-		relative := !first.capit && (first.low == "who" || first.low == "whose") && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit
+		// "Toyota's union, which represents 20,000 workers, said": so is
+		// "which" after a body.
+		relative := !first.capit && (first.low == "who" || first.low == "whose") && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit ||
+			!first.capit && first.low == "which" && k-1 >= lo && d.isWord(k-1) && (d.toks[k-1].capit || d.lex.in("orgheads", d.toks[k-1].low) || d.lex.in("groupheads", d.toks[k-1].low))
 		if !age && !origin && !relative {
 			break
 		}

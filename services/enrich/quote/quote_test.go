@@ -181,6 +181,10 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 			[]want{
 				{"The house fell,", "Ada Marwa", "PERSON", "told", 0},
 				{"No family will sleep outside,", "Governor of Lamu", "PERSON", "told", 1}}},
+		{"a relative clause with a number in it after a body is an aside before the cue",
+			`Toyota's union, which represents about 20,000 workers, said in a statement that it would seek "the best possible terms for every member".`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Toyota", "ORG")} },
+			[]want{{"the best possible terms for every member", "Toyota's union", "ORG", "said", 0}}},
 		{"a name in apposition after its own role stands for the description before it",
 			`Floods hit the valley on Monday. One survivor, 41-year-old farmer Tomas Reyes, told the radio that the water came at night. "We lost everything in an hour," he said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Tomas Reyes", "PERSON")} },

@@ -64,6 +64,22 @@ func closeSide(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-/…>", r) || isQuoteMark(r)
 }
 
+// thousands reports a comma between the digits of a number: the word
+// before it ends in a digit and three digits follow it, then no more.
+func thousands(before, after string) bool {
+	if before == "" || !isASCIIDigit(before[len(before)-1]) || len(after) < 3 {
+		return false
+	}
+	for k := range 3 {
+		if !isASCIIDigit(after[k]) {
+			return false
+		}
+	}
+	return len(after) == 3 || !isASCIIDigit(after[3])
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // tokenize appends the tokens of body[start:end] (one paragraph).
 func (d *doc) tokenize(start, end int) {
 	body := d.body
@@ -79,6 +95,11 @@ func (d *doc) tokenize(start, end int) {
 				r2, s2 := utf8.DecodeRuneInString(body[j:])
 				if isWordRune(r2) {
 					j += s2
+					continue
+				}
+				// "20,000": a thousands separator between digits.
+				if r2 == ',' && thousands(body[i:j], body[j+1:end]) {
+					j++
 					continue
 				}
 				if isJoiner(r2) && j+s2 < end {
