@@ -670,6 +670,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 				return d.speakerFromNP(aa, ab), start
 			}
 			if pa <= pb {
+				// "The lawsuit, filed by the land council in March,
+				// claimed": a text's issuer in the aside speaks.
+				if r := d.issuerInAside(pb, aa, ab); r.ok() {
+					return r, pa
+				}
 				return d.speakerFromNP(pa, pb), pa
 			}
 			return ref{}, c
@@ -699,6 +704,26 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 	}
 	return d.speakerFromNP(a, b), a
+}
+
+// issuerInAside reads the agent of a participle opening the aside aa..ab
+// after a text's head noun at h ("The report, written by three
+// economists,"): who issued the text. Who only saw or obtained it
+// ([relayed]) is no issuer.
+func (d *doc) issuerInAside(h, aa, ab int) ref {
+	if !d.isWord(h) || d.toks[h].capit || !d.lex.in("docheads", d.toks[h].low) || !d.isWord(aa) || d.toks[aa].capit ||
+		!d.participle(d.toks[aa].low) || d.lex.in("relayed", d.toks[aa].low) {
+		return ref{}
+	}
+	for k := aa + 1; k <= ab && k <= aa+3; k++ {
+		if d.isWord(k) && d.toks[k].low == "by" {
+			if a, b := d.npRight(k+1, ab+1); a <= b {
+				return d.speakerFromNP(a, b)
+			}
+			return ref{}
+		}
+	}
+	return ref{}
 }
 
 // npEnd reads a noun phrase leftwards from token j: words, not crossing
