@@ -553,8 +553,21 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 		// noun stands for the organisation the article was just about.
 		// An organisation whose own name has another organisation noun
 		// is not it: "the company" is not the European Commission.
-		// The antecedent is in an earlier sentence: "In a post on Facebook,
-		// the group wrote" is not Facebook's.
+		// "Nova Scotia Power said ..., and the utility warned": the
+		// organisation that opens the sentence as the subject of the
+		// clause before "and" is the one the noun renames.
+		if d.isWord(h-2) && d.toks[h-1].low == "the" && d.toks[h-2].low == "and" && d.isPunct(h-3, ",") {
+			s := d.sentenceStart(h)
+			if e := d.entityAt(s); e >= 0 && d.ents[e].Type == "ORG" && d.orgKindOK(head, d.ents[e].Name) && d.subjectPosition(s) {
+				k := s
+				for d.entityAt(k+1) == e {
+					k++
+				}
+				return d.entityRef(e, k), k
+			}
+		}
+		// Else the antecedent is in an earlier sentence: "In a post on
+		// Facebook, the group wrote" is not Facebook's.
 		if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) }); r.ok() {
 			r.head = h
 			return r, -1
@@ -725,7 +738,8 @@ func (d *doc) orgKindOK(head, name string) bool {
 	// "the court" is no company: an institution's noun other than a
 	// government's names only an organisation called so.
 	switch head {
-	case "government", "administration", "regime", "authorities", "state", "city", "county":
+	case "government", "administration", "regime", "authorities", "state", "city", "county",
+		"regulator", "watchdog", "charity", "nonprofit": // kinds of body any name may have
 		return true
 	}
 	return businessNoun(head) || !d.lex.in("orgheads", head)
@@ -734,7 +748,8 @@ func (d *doc) orgKindOK(head, name string) bool {
 // businessNoun reports the nouns a business goes by.
 func businessNoun(w string) bool {
 	switch w {
-	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc":
+	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc",
+		"utility", "insurer", "lender", "automaker", "carmaker", "startup", "chain", "conglomerate":
 		return true
 	}
 	return false

@@ -8,6 +8,10 @@ import (
 
 // speakerFromNP names the speaker that the noun phrase [a, b] stands for.
 func (d *doc) speakerFromNP(a, b int) ref {
+	// "..., and the utility warned": a conjunction opens no noun phrase.
+	for a < b && d.isWord(a) && !d.toks[a].capit && (d.toks[a].low == "and" || d.toks[a].low == "but" || d.toks[a].low == "or") {
+		a++
+	}
 	// "One of the victims said": one person of a described group.
 	if a+2 <= b && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" && !d.toks[b].capit &&
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
