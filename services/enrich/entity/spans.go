@@ -55,6 +55,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	for i := range toks {
 		name[i] = r.isNameToken(toks, i)
 		toks[i].initial = sentenceStart(toks, i)
+		// "Ricardo Alves", "Maria Lopes": prose tags a surname in -s as a
+		// verb; capitalised inside a sentence right after a given name, it
+		// is the name's (not in a headline, whose verbs take capitals).
+		if !name[i] && !headline && i > 0 && name[i-1] && toks[i].tag == "VBZ" && isCap(toks[i].text) && !toks[i].initial &&
+			toks[i-1].end+1 == toks[i].start && (r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON")) {
+			name[i] = true
+		}
 	}
 	// Known multi-word names whose words prose does not all see as names
 	// ("Bank of Canada" at a sentence start).
