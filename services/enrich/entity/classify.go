@@ -83,6 +83,22 @@ type classRule struct {
 	fn   func(r *Recognizer, c *classCtx) (classResult, bool)
 }
 
+// unknownWord reports a capitalised word the lists know nothing of: no
+// name, common word, given name, nationality or title.
+func (r *Recognizer) unknownWord(w string) bool {
+	if _, ok := r.lx.lookup(w); ok {
+		return false
+	}
+	return isCap(w) && !r.lx.common[strings.ToLower(w)] && !r.lx.firstNames[w] && !r.lx.givenWords[w] && !r.isNORP(w) &&
+		!r.lx.titles[strings.ToLower(w)] && !r.lx.nonNames[w] && !r.lx.compass[w]
+}
+
+// knownOrg reports a name the lists know as an organisation's.
+func (r *Recognizer) knownOrg(w string) bool {
+	e, ok := r.lx.lookup(w)
+	return ok && e.typ == article.TypeOrg
+}
+
 // noType is the verdict that a name has no entity type.
 var noType = classResult{ev: evNone}
 
@@ -269,7 +285,12 @@ var classRules = []classRule{
 		return classResult{typ: article.TypeOrg, ev: evProse}, ok
 	}},
 	// "Hitwise UK": a company's national arm, not a person.
+	// "Greenpeace New Zealand", "Oxfam Canada": so is one unknown word that
+	// is no common word, given name or nationality before a country's name.
 	{"national_arm", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) >= 2 && (r.unknownWord(c.run[0].text) || r.knownOrg(c.run[0].text)) && r.lx.country(joinText(c.run[1:])) {
+			return classResult{typ: article.TypeOrg, ev: evProse}, true
+		}
 		if c.vote() != article.TypePerson || len(c.run) < 2 {
 			return classResult{}, false
 		}

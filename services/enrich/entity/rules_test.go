@@ -93,6 +93,7 @@ func TestClassRules(t *testing.T) {
 		{"camel_brand", "The startup QuillStack raised money.", "QuillStack", false, article.TypeOrg},
 		{"acronym_led", "Researchers at UC Merrow said the results were clear.", "UC Merrow", false, article.TypeOrg},
 		{"national_arm", "Researchers at Zentrix UK agreed.", "Zentrix UK", false, article.TypeOrg},
+		{"national_arm", "Kelvora New Zealand called the study a warning.", "Kelvora New Zealand", false, article.TypeOrg},
 		{"body_of_place", "A ruling by Health Standards Australia New Zealand followed.", "Health Standards Australia New Zealand", false, article.TypeOrg},
 		{"person_not_name", "Fans praised Silver Lining on its release.", "Silver Lining", false, ""},
 		{"person_place_word", "The report by Nairobi Metro Review appeared.", "Nairobi Metro Review", false, ""},
