@@ -465,6 +465,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a superintendency takes its field and its region", "The Superintendency of Archaeology for Tarvel opened the site.", "Superintendency of Archaeology for Tarvel", article.TypeOrg},
 		{"a surname in -s that prose reads as a verb", "The court sentenced former mayor Ricardo Alves to prison on Thursday.", "Ricardo Alves", article.TypePerson},
 		{"an office-holder's possessive inside a name", "In a statement, the Regional Auditor's Office said the accounts were late.", "Regional Auditor's Office", article.TypeOrg},
+		{"a metro is a transit company", "Riders of the Kelvora Metro faced delays on Monday.", "Kelvora Metro", article.TypeOrg},
 		{"an industry word heads a company's name", "Customers of Kestrel Valley Power lost service on Sunday.", "Kestrel Valley Power", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 	}

@@ -41,6 +41,7 @@ var rules = []rule{
 	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
 	{"dash_credit", dashCredit},                       // `"..." - X` closing the paragraph
+	{"sign_reading", signReading},                     // `X held a sign reading "..."`
 	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
 	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
 	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
@@ -166,6 +167,52 @@ func dashCredit(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	return d.nameRef(a, b-1), true
+}
+
+// signReading: `X held a sign reading "..."`, `placards that read "..."`:
+// the words on a sign are its carrier's, the subject of the clause that
+// holds the sign (else the group the article was just about).
+func signReading(c *attribCtx) (ref, bool) {
+	d := c.d
+	k := c.q.open - 1
+	if !d.isWord(k) || d.toks[k].inQ {
+		return ref{}, false
+	}
+	cue := k
+	switch d.toks[k].low {
+	case "reading", "saying", "reads", "read", "said", "says":
+	default:
+		return ref{}, false
+	}
+	if d.isWord(k-1) && (d.toks[k-1].low == "that" || d.toks[k-1].low == "which") {
+		k--
+	}
+	h := k - 1
+	if !d.isWord(h) || d.toks[h].inQ {
+		return ref{}, false
+	}
+	switch strings.TrimSuffix(d.toks[h].low, "s") {
+	case "sign", "banner", "placard", "poster", "t-shirt", "shirt", "flag":
+	default:
+		return ref{}, false
+	}
+	r := ref{}
+	// "retired nurse Ana Petit carried a placard": the subject of the
+	// verb that holds the sign, read as a cue's subject is.
+	for v := h - 1; v >= c.lo && v >= h-4 && d.isWord(v) && !d.toks[v].inQ; v-- {
+		if d.lex.in("holdverbs", d.toks[v].low) {
+			r, _ = d.subjectLeft(v, c.lo)
+			break
+		}
+	}
+	if !r.ok() {
+		r = d.docOwner(h)
+	}
+	if !r.ok() {
+		return ref{}, false
+	}
+	c.cue = d.text(d.toks[cue])
+	return r, true
 }
 
 // continuation: the previous quote of the paragraph was attributed and no
