@@ -344,7 +344,7 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 // if the process dies before the input's ack (it is then redelivered and
 // the outputs' ids make the second copies duplicates).
 func (c *Consumer) publish(ctx context.Context, outs []Output) error {
-	now := time.Now()
+	eh := newEventHeaders(c.cfg.Stage, time.Now())
 	futures := make([]jetstream.PubAckFuture, 0, len(outs))
 	limit := c.pub.maxPayload()
 	for _, o := range outs {
@@ -352,11 +352,15 @@ func (c *Consumer) publish(ctx context.Context, outs []Output) error {
 			// A stage's bug, the same on every retry.
 			return article.Permanent("bad_output", fmt.Errorf("output without subject, message id or type: %q %q %q", o.Subject, o.MsgID, o.Type))
 		}
-		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: EventHeader(c.cfg.Stage, o, now)}
+		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: eh.header(o, 1)}
 		if err := checkSize(msg, o.MsgID, limit); err != nil {
 			return err
 		}
-		f, err := c.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.MsgID))
+		// The de-duplication id set here rather than with
+		// jetstream.WithMsgID, which sets the same header on a map already
+		// full and makes it grow.
+		msg.Header[nats.MsgIdHdr] = msg.Header[HeaderCEID]
+		f, err := c.js.PublishMsgAsync(msg)
 		if err != nil {
 			return fmt.Errorf("publish %s: %w", o.Subject, err)
 		}

@@ -68,26 +68,67 @@ func Source(stage string) string { return "/newsflow/" + stage }
 
 // EventHeader returns the headers of an output published by stage at now:
 // the output's own headers and the CloudEvents attributes. The consume
-// loop calls it for every output; anything else that publishes newsflow
-// events (a re-enrichment) calls it too, so that every event looks alike.
+// loop builds them the same way (eventHeaders); anything else that
+// publishes newsflow events (a re-enrichment) calls it, so that every
+// event looks alike.
 func EventHeader(stage string, o Output, now time.Time) nats.Header {
-	hdr := make(nats.Header, len(o.Header)+8)
+	eh := newEventHeaders(stage, now)
+	return eh.header(o, 0)
+}
+
+// eventHeaders builds the headers of the outputs of one message, all
+// published by the same stage at the same time. The values the outputs
+// share (spec version, source, time, content type, and the subject and
+// schema of consecutive outputs about the same article) are made once and
+// shared between their headers: a message's fan-out events differ only in
+// their id and type, and building and formatting the rest for each of them
+// was a good part of their cost. Nothing changes a header's values once
+// built (nats.Header.Set and Add replace or append, never write in place).
+type eventHeaders struct {
+	spec, source, time, contentType []string
+	// subject and schema are the last ce-subject and ce-dataschema values.
+	subject, schema []string
+}
+
+// newEventHeaders returns the builder of the headers of stage's outputs
+// published at now.
+func newEventHeaders(stage string, now time.Time) eventHeaders {
+	return eventHeaders{
+		spec:        []string{CESpecVersion},
+		source:      []string{Source(stage)},
+		time:        []string{now.UTC().Format(time.RFC3339Nano)},
+		contentType: []string{"application/json"},
+	}
+}
+
+// header returns the headers of o: its own and the CloudEvents attributes,
+// with room for extra more (the Nats-Msg-Id the consume loop adds).
+func (e *eventHeaders) header(o Output, extra int) nats.Header {
+	hdr := make(nats.Header, len(o.Header)+8+extra)
 	for k, v := range o.Header {
 		hdr[k] = v
 	}
-	hdr.Set(HeaderCESpecVersion, CESpecVersion)
-	hdr.Set(HeaderCEID, o.MsgID)
-	hdr.Set(HeaderCESource, Source(stage))
-	hdr.Set(HeaderCEType, o.Type)
-	hdr.Set(HeaderCETime, now.UTC().Format(time.RFC3339Nano))
+	hdr[HeaderCESpecVersion] = e.spec
+	hdr[HeaderCEID] = []string{o.MsgID}
+	hdr[HeaderCESource] = e.source
+	hdr[HeaderCEType] = []string{o.Type}
+	hdr[HeaderCETime] = e.time
 	if o.ArticleID != "" {
-		hdr.Set(HeaderCESubject, o.ArticleID)
+		hdr[HeaderCESubject] = e.shared(&e.subject, o.ArticleID)
 	}
 	if o.DataSchema != "" {
-		hdr.Set(HeaderCEDataSchema, o.DataSchema)
+		hdr[HeaderCEDataSchema] = e.shared(&e.schema, o.DataSchema)
 	}
-	hdr.Set(HeaderCEContentType, "application/json")
+	hdr[HeaderCEContentType] = e.contentType
 	return hdr
+}
+
+// shared returns *last if it holds v, else a new value it keeps in *last.
+func (e *eventHeaders) shared(last *[]string, v string) []string {
+	if len(*last) != 1 || (*last)[0] != v {
+		*last = []string{v}
+	}
+	return *last
 }
 
 // ArticleOutput is the output of a stage about one article: the event's
