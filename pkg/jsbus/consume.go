@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -201,8 +202,14 @@ func NewConsumer(ctx context.Context, js jetstream.JetStream, cfg ConsumerConfig
 
 // Run fetches and handles messages until ctx is cancelled, then waits up to
 // the grace period for in-flight messages. Every goroutine it starts has
-// ended when it returns.
+// ended when it returns. It fails only if it cannot subscribe to the
+// stream's acks of its publishes.
 func (c *Consumer) Run(ctx context.Context) error {
+	acks, err := newAckRouter(c.js.Conn())
+	if err != nil {
+		return fmt.Errorf("consumer %s: %w", c.cfg.Stage, err)
+	}
+	defer acks.close()
 	hctx, cancelHandlers := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelHandlers()
 	slots := make(chan struct{}, c.cfg.MaxInFlight)
@@ -240,7 +247,7 @@ func (c *Consumer) Run(ctx context.Context) error {
 				got++
 				wg.Go(func() {
 					defer func() { <-slots }()
-					c.handle(hctx, m)
+					c.handle(hctx, acks, m)
 				})
 			}
 			err = batch.Error()
@@ -269,7 +276,7 @@ func (c *Consumer) Run(ctx context.Context) error {
 	return nil
 }
 
-func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
+func (c *Consumer) handle(ctx context.Context, acks *ackRouter, jm jetstream.Msg) {
 	start := time.Now()
 	m := &Msg{Subject: jm.Subject(), Data: jm.Data(), Header: jm.Headers()}
 	if md, err := jm.Metadata(); err == nil {
@@ -311,7 +318,7 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 		outs, err = c.safeHandle(ctx, m)
 	}
 	if len(outs) > 0 && (err == nil || errors.Is(err, article.ErrPermanent)) {
-		if perr := c.publish(ctx, outs); perr != nil {
+		if perr := c.publish(ctx, acks, outs); perr != nil {
 			// A transient failure retries the input, even one bound for
 			// the dead letters: its good outputs must not be lost.
 			err = perr
@@ -342,45 +349,60 @@ func (c *Consumer) handle(ctx context.Context, jm jetstream.Msg) {
 // turn, and returns once the stream has acknowledged all of them: one
 // round trip per message rather than one per output, and no output lost
 // if the process dies before the input's ack (it is then redelivered and
-// the outputs' ids make the second copies duplicates).
-func (c *Consumer) publish(ctx context.Context, outs []Output) error {
+// the outputs' ids make the second copies duplicates). The acks come back
+// through acks.
+func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output) error {
 	eh := newEventHeaders(c.cfg.Stage, time.Now())
-	futures := make([]jetstream.PubAckFuture, 0, len(outs))
 	limit := c.pub.maxPayload()
-	for _, o := range outs {
+	msgs := make([]nats.Msg, len(outs))
+	for i, o := range outs {
 		if o.Subject == "" || o.MsgID == "" || o.Type == "" {
 			// A stage's bug, the same on every retry.
 			return article.Permanent("bad_output", fmt.Errorf("output without subject, message id or type: %q %q %q", o.Subject, o.MsgID, o.Type))
 		}
-		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: eh.header(o, 1)}
-		if err := checkSize(msg, o.MsgID, limit); err != nil {
+		msgs[i] = nats.Msg{Subject: o.Subject, Data: o.Data, Header: eh.header(o, 1)}
+		if err := checkSize(&msgs[i], o.MsgID, limit); err != nil {
 			return err
 		}
-		// The de-duplication id set here rather than with
-		// jetstream.WithMsgID, which sets the same header on a map already
-		// full and makes it grow.
-		msg.Header[nats.MsgIdHdr] = msg.Header[HeaderCEID]
-		f, err := c.js.PublishMsgAsync(msg)
-		if err != nil {
-			return fmt.Errorf("publish %s: %w", o.Subject, err)
-		}
-		futures = append(futures, f)
+		msgs[i].Header[nats.MsgIdHdr] = msgs[i].Header[HeaderCEID]
 	}
+	reply, results, done := acks.open(len(outs))
+	defer done()
+	nc := c.js.Conn()
+	for i := range msgs {
+		msgs[i].Reply = reply + strconv.Itoa(i)
+		if err := nc.PublishMsg(&msgs[i]); err != nil {
+			return fmt.Errorf("publish %s: %w", outs[i].Subject, err)
+		}
+	}
+	return c.awaitAcks(ctx, outs, results)
+}
+
+// awaitAcks waits for the stream's ack of every output, each once, and
+// returns the first failure.
+func (c *Consumer) awaitAcks(ctx context.Context, outs []Output, results <-chan ackResult) error {
 	timeout := c.cfg.PublishTimeout
 	if timeout == 0 {
 		timeout = 10 * time.Second
 	}
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
-	for i, f := range futures {
+	acked := make([]bool, len(outs))
+	for n := 0; n < len(outs); {
 		select {
-		case <-f.Ok():
-		case err := <-f.Err():
-			return fmt.Errorf("publish %s: %w", outs[i].Subject, err)
+		case r := <-results:
+			if r.index < 0 || r.index >= len(outs) || acked[r.index] {
+				continue
+			}
+			if r.err != nil {
+				return fmt.Errorf("publish %s: %w", outs[r.index].Subject, r.err)
+			}
+			acked[r.index] = true
+			n++
 		case <-timer.C:
-			return fmt.Errorf("publish %s: no ack from the stream within %v", outs[i].Subject, timeout)
+			return fmt.Errorf("publish %s: no ack from the stream within %v", outs[slices.Index(acked, false)].Subject, timeout)
 		case <-ctx.Done():
-			return fmt.Errorf("publish %s: %w", outs[i].Subject, ctx.Err())
+			return fmt.Errorf("publish %s: %w", outs[slices.Index(acked, false)].Subject, ctx.Err())
 		}
 	}
 	return nil

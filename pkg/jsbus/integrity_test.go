@@ -373,3 +373,35 @@ func connect0(t *testing.T, url string) jetstream.JetStream {
 	t.Helper()
 	return natstest.JetStream(t, url)
 }
+
+// TestRefusedOutputRetriesTheInput: an input is acknowledged only once the
+// stream has stored every output. An output no stream takes, or one the
+// stream refuses, keeps the input unacknowledged (retried, then a dead
+// letter), while the good outputs beside it are stored.
+func TestRefusedOutputRetriesTheInput(t *testing.T) {
+	refused := map[string]jsbus.Output{
+		"msg-0": {Subject: "nowhere.x", MsgID: "nowhere:0", Type: jsbus.TypeParsed, Data: []byte("{}")},
+		"msg-1": {Subject: jsbus.SubjectParsed, MsgID: "refused:1", Type: jsbus.TypeParsed, Data: []byte("{}"),
+			Header: nats.Header{jetstream.ExpectedLastSeqHeader: []string{"999999"}}},
+	}
+	js := connect(t, startServer(t))
+	var handled atomic.Int32
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+		handled.Add(1)
+		good := jsbus.Output{Subject: jsbus.SubjectParsed, MsgID: "good:" + string(m.Data), Type: jsbus.TypeParsed, Data: m.Data}
+		return []jsbus.Output{good, refused[string(m.Data)], good}, nil
+	}))
+	publish(t, js, 2)
+	dead := deadLetters(t, js, 2)
+	if len(dead) != 2 {
+		t.Fatalf("dead letters: %d, want 2", len(dead))
+	}
+	for _, d := range dead {
+		if got := d.Headers().Get(jsbus.HeaderReason); got != "max_deliveries" {
+			t.Errorf("%s: reason %q, want max_deliveries", d.Data(), got)
+		}
+	}
+	if n := handled.Load(); n < 2*int32(testConfig().MaxDeliver) {
+		t.Errorf("handled %d times, want every delivery of both inputs (%d)", n, 2*testConfig().MaxDeliver)
+	}
+}
