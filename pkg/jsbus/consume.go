@@ -354,25 +354,30 @@ func (c *Consumer) handle(ctx context.Context, acks *ackRouter, jm jetstream.Msg
 func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output) error {
 	eh := newEventHeaders(c.cfg.Stage, time.Now())
 	limit := c.pub.maxPayload()
-	msgs := make([]nats.Msg, len(outs))
-	for i, o := range outs {
+	// One header map for every output, filled again for each: the client
+	// encodes it in PublishMsg and keeps nothing of it, and a map per
+	// output was most of what the fan-out events allocated.
+	hdr := make(nats.Header, 16)
+	// Every output checked before any is published.
+	for _, o := range outs {
 		if o.Subject == "" || o.MsgID == "" || o.Type == "" {
 			// A stage's bug, the same on every retry.
 			return article.Permanent("bad_output", fmt.Errorf("output without subject, message id or type: %q %q %q", o.Subject, o.MsgID, o.Type))
 		}
-		msgs[i] = nats.Msg{Subject: o.Subject, Data: o.Data, Header: eh.header(o, 1)}
-		if err := checkSize(&msgs[i], o.MsgID, limit); err != nil {
+		eh.fill(hdr, o)
+		if err := checkSize(&nats.Msg{Subject: o.Subject, Data: o.Data, Header: hdr}, o.MsgID, limit); err != nil {
 			return err
 		}
-		msgs[i].Header[nats.MsgIdHdr] = msgs[i].Header[HeaderCEID]
 	}
 	reply, results, done := acks.open(len(outs))
 	defer done()
 	nc := c.js.Conn()
-	for i := range msgs {
-		msgs[i].Reply = reply + strconv.Itoa(i)
-		if err := nc.PublishMsg(&msgs[i]); err != nil {
-			return fmt.Errorf("publish %s: %w", outs[i].Subject, err)
+	for i, o := range outs {
+		eh.fill(hdr, o)
+		hdr[nats.MsgIdHdr] = hdr[HeaderCEID]
+		msg := nats.Msg{Subject: o.Subject, Reply: reply + strconv.Itoa(i), Header: hdr, Data: o.Data}
+		if err := nc.PublishMsg(&msg); err != nil {
+			return fmt.Errorf("publish %s: %w", o.Subject, err)
 		}
 	}
 	return c.awaitAcks(ctx, outs, results)

@@ -73,7 +73,7 @@ func Source(stage string) string { return "/newsflow/" + stage }
 // event looks alike.
 func EventHeader(stage string, o Output, now time.Time) nats.Header {
 	eh := newEventHeaders(stage, now)
-	return eh.header(o, 0)
+	return eh.header(o)
 }
 
 // eventHeaders builds the headers of the outputs of one message, all
@@ -101,10 +101,16 @@ func newEventHeaders(stage string, now time.Time) eventHeaders {
 	}
 }
 
-// header returns the headers of o: its own and the CloudEvents attributes,
-// with room for extra more (the Nats-Msg-Id the consume loop adds).
-func (e *eventHeaders) header(o Output, extra int) nats.Header {
-	hdr := make(nats.Header, len(o.Header)+8+extra)
+// header returns the headers of o: its own and the CloudEvents attributes.
+func (e *eventHeaders) header(o Output) nats.Header {
+	hdr := make(nats.Header, len(o.Header)+8)
+	e.fill(hdr, o)
+	return hdr
+}
+
+// fill empties hdr and puts the headers of o in it.
+func (e *eventHeaders) fill(hdr nats.Header, o Output) {
+	clear(hdr)
 	for k, v := range o.Header {
 		hdr[k] = v
 	}
@@ -120,7 +126,6 @@ func (e *eventHeaders) header(o Output, extra int) nats.Header {
 		hdr[HeaderCEDataSchema] = e.shared(&e.schema, o.DataSchema)
 	}
 	hdr[HeaderCEContentType] = e.contentType
-	return hdr
 }
 
 // shared returns *last if it holds v, else a new value it keeps in *last.
