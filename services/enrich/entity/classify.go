@@ -449,6 +449,21 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeNORP, evRule
 		return true
 	}},
+	// "Chama Cha Mapinduzi (CCM)": a name of two words or more that the
+	// acronym in brackets after it spells is an organisation's; people
+	// have no acronyms.
+	{"spelled_acronym", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.ev > evProse || m.typ != "" && m.typ != article.TypePerson || len(m.words) < 2 || j+2 >= len(toks) ||
+			toks[j].text != "(" || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		if initialsOf(toks[i:j]) != strings.ReplaceAll(toks[j+1].text, ".", "") {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of

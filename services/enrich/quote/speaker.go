@@ -124,8 +124,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// Of two coordinated phrases the one next to the cue speaks: "protesters
 	// with flags and a banner from X saying" (a determiner opens the second;
 	// without one, "X of Y and contributor to Z" is one person).
+	// ("the foreign ministers of Canada and the United Kingdom": places
+	// after "of" are the complement's, not a second speaker.)
 	for k := b - 1; k > a; k-- {
 		if d.toks[k].low == "and" && !d.toks[k].capit && (d.lex.in("determiners", d.toks[k+1].low) || d.toks[k+1].capit) {
+			if d.placesInComplement(a, k, b) {
+				break
+			}
 			return d.speakerFromNP(k+1, b)
 		}
 	}
@@ -527,6 +532,23 @@ func (d *doc) entityRef(e, head int) ref {
 }
 
 // isPlace reports an entity that is a place (GPE, LOC or FAC).
+// placesInComplement reports an "and" at k that joins places inside an
+// "of" phrase of a..b: "of Canada and the United Kingdom".
+func (d *doc) placesInComplement(a, k, b int) bool {
+	of := -1
+	for x := a + 1; x < k; x++ {
+		if d.isWord(x) && d.toks[x].low == "of" {
+			of = x
+			break
+		}
+	}
+	if of < 0 {
+		return false
+	}
+	e := d.entityAt(b)
+	return e >= 0 && d.isPlace(e) && !d.possessive(b) && d.entityAt(k-1) >= 0 && d.isPlace(d.entityAt(k-1))
+}
+
 func (d *doc) isPlace(e int) bool {
 	switch d.ents[e].Type {
 	case "GPE", "LOC", "FAC":
