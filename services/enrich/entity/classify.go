@@ -612,6 +612,22 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "His party, Chadema, said", "her company, Lumatex,": a name in
+	// apposition after a determiner and a kind of organisation is one.
+	{"kind_apposition", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.ev > evProse || m.typ != "" && m.typ != article.TypePerson || i < 3 || toks[i-1].text != "," || j >= len(toks) || toks[j].text != "," ||
+			!r.lx.orgKinds[toks[i-2].text] || !determinerWord(strings.ToLower(toks[i-3].text)) || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		// ("a spokesman for the company, Ana Liepa,": the name is the
+		// spokesman's.)
+		if i >= 4 && toks[i-4].tag == "IN" {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "the minister told Radio Kestrel.", "according to Tagblatt,", "in an
 	// interview with Kanal Nord": a name nothing typed, in the place where
 	// news names the outlet that carried the words, is the outlet's. Told
