@@ -448,10 +448,16 @@ func (d *doc) descRef(a, h int) ref {
 	for a < h && d.isWord(a) && (d.lex.in("determiners", d.toks[a].low) || (d.lex.in("prepositions", d.toks[a].low) && d.toks[a].low != "of") || d.toks[a].low == "according") {
 		a++
 	}
-	// "a spokesperson for the foreign ministry" is a "spokesperson":
-	// GUIDELINES.md cuts a description to its head, with the words
-	// before it ("State Department spokeswoman"), not the phrase after.
-	name := bareWord(d.body[d.toks[a].s:d.toks[h].e])
+	end := h
+	// "a spokesperson for the foreign ministry": whom a person speaks or
+	// acts for belongs to the description.
+	if d.lex.in("personheads", d.toks[h].low) && d.isWord(h+1) && d.toks[h+1].low == "for" && d.isWord(h+2) && !d.toks[h+2].inQ &&
+		(d.toks[h+2].capit || d.toks[h+2].low == "the") { // not "an engineer for nearly three decades"
+		if _, b := d.npRight(h+2, min(len(d.toks), h+10)); b >= h+2 && !d.toks[b].inQ {
+			end = b
+		}
+	}
+	name := bareWord(d.body[d.toks[a].s:d.toks[end].e])
 	return ref{name: name, typ: d.descType(bareWord(d.toks[h].low)), head: h}
 }
 
