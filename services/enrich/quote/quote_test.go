@@ -181,6 +181,12 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 			[]want{
 				{"The house fell,", "Ada Marwa", "PERSON", "told", 0},
 				{"No family will sleep outside,", "Governor of Lamu", "PERSON", "told", 1}}},
+		{"an age renames the person just named, not a description in a relative clause",
+			`Outside the court on Friday, families held banners reading "justice for our children now" and one mother, Ama Owusu-Berg, whose daughter died in 2021, read aloud from a letter the hospital had sent her.
+
+"It was foreseeable," the 41-year-old told reporters.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
+			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
 		{"places joined inside an of-phrase are no second speaker",
 			`In a joint statement, the foreign ministers of Norway and Chile urged "restraint on all sides".`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Norway", "GPE"), entity(b, "Chile", "GPE")} },

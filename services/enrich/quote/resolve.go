@@ -592,8 +592,9 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 				return d.entityRef(e, k-2), k
 			}
 		}
-		// Else the person the article was just about.
-		if r := d.resolvePronounAt(h, "person"); r.ok() {
+		// Else the person the article was just about, named: an age
+		// renames a person, not a description ("whose daughter died").
+		if r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() {
 			r.head = h
 			return r, -1
 		}
