@@ -187,32 +187,76 @@ func signReading(c *attribCtx) (ref, bool) {
 	if d.isWord(k-1) && (d.toks[k-1].low == "that" || d.toks[k-1].low == "which") {
 		k--
 	}
+	// "One read "...", while another simply said "..."": one of the signs
+	// the sentence before speaks of.
+	if j := k - 1; d.isWord(j) && (d.toks[j].low == "simply" || d.toks[j].low == "just") {
+		k = j
+	}
+	if j := k - 1; d.isWord(j) && (d.toks[j].low == "one" || d.toks[j].low == "another") && (j == c.lo || d.isPunct(j-1, ",") || d.isWord(j-1) && d.toks[j-1].low == "while") {
+		for h := j - 1; h >= c.p.t0 && h >= j-60; h-- {
+			if d.isWord(h) && !d.toks[h].inQ && signNoun(d.toks[h].low) && strings.HasSuffix(d.toks[h].low, "s") {
+				if r := d.signHolder(h, d.sentenceStart(h)); r.ok() {
+					c.cue = d.text(d.toks[cue])
+					return r, true
+				}
+				break
+			}
+		}
+		return ref{}, false
+	}
 	h := k - 1
 	if !d.isWord(h) || d.toks[h].inQ {
 		return ref{}, false
 	}
-	switch strings.TrimSuffix(d.toks[h].low, "s") {
-	case "sign", "banner", "placard", "poster", "t-shirt", "shirt", "flag":
-	default:
+	if !signNoun(d.toks[h].low) {
 		return ref{}, false
 	}
-	r := ref{}
-	// "retired nurse Ana Petit carried a placard": the subject of the
-	// verb that holds the sign, read as a cue's subject is.
-	for v := h - 1; v >= c.lo && v >= h-4 && d.isWord(v) && !d.toks[v].inQ; v-- {
-		if d.lex.in("holdverbs", d.toks[v].low) {
-			r, _ = d.subjectLeft(v, c.lo)
-			break
-		}
-	}
-	if !r.ok() {
-		r = d.docOwner(h)
-	}
+	r := d.signHolder(h, c.lo)
 	if !r.ok() {
 		return ref{}, false
 	}
 	c.cue = d.text(d.toks[cue])
 	return r, true
+}
+
+// signNoun reports a word for a sign, banner or placard, or their plural.
+func signNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "sign", "banner", "placard", "poster", "t-shirt", "shirt", "flag":
+		return true
+	}
+	return false
+}
+
+// signHolder is who carries the sign at token h, in the clause from lo:
+// the subject of the verb that holds it ("retired nurse Ana Petit carried
+// a placard"), read as a cue's subject is; else the sign's owner.
+func (d *doc) signHolder(h, lo int) ref {
+	for v := h - 1; v >= lo && v >= h-4 && d.isWord(v) && !d.toks[v].inQ; v-- {
+		if d.lex.in("holdverbs", d.toks[v].low) {
+			// ("marched to city hall carrying signs": a participle hangs on
+			// the clause's subject.)
+			if strings.HasSuffix(d.toks[v].low, "ing") {
+				if r := d.sentenceSubject(lo, v); r.ok() {
+					return r
+				}
+				e := lo
+				for e < v && d.isWord(e) && !d.toks[e].inQ && (d.toks[e].capit || !d.verbish(d.toks[e].low)) {
+					e++
+				}
+				if e > lo && e < v {
+					if r := d.speakerFromNP(lo, e-1); r.ok() {
+						return r
+					}
+				}
+			}
+			if r, _ := d.subjectLeft(v, lo); r.ok() {
+				return r
+			}
+			break
+		}
+	}
+	return d.docOwner(h)
 }
 
 // continuation: the previous quote of the paragraph was attributed and no

@@ -26,6 +26,8 @@ func TestRules(t *testing.T) {
 			`In Lyon, retired nurse Ana Petit carried a placard that read "Our hands are tired" past the town hall.`, 0, "Ana Petit"},
 		{"sign_reading", "placards carried by a group are the group's",
 			`Marchers in central Lyon carried placards reading "Not one more year", referring to the reform.`, 0, "Marchers"},
+		{"sign_reading", "one of the signs a group carried",
+			`Hundreds of tenants marched to city hall carrying handmade signs. One read "Where will our children sleep?", while another simply said "No to eviction".`, 1, "tenants"},
 		{"cue_after", "name then cue after the quote",
 			`"The roof could fall in at any moment," Ravi Shah said.`, 0, "Ravi Shah"},
 		{"cue_after", "inverted cue with a role and the name in apposition",

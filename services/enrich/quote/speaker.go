@@ -17,6 +17,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
 		return d.descRef(a, b)
 	}
+	// "Hundreds of tenants", "Dozens of residents": a number of people of
+	// a group is the group.
+	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" {
+		switch d.toks[a].low {
+		case "hundreds", "thousands", "dozens", "scores", "millions", "tens":
+			return d.speakerFromNP(a+2, b)
+		}
+	}
 	// "One of them said" after "the children ...": one person of the group
 	// the pronoun stands for.
 	if d.isWord(b) && d.toks[b].low == "them" && d.isWord(b-1) && d.toks[b-1].low == "of" && d.isWord(b-2) && d.toks[b-2].low == "one" && a >= b-2 {
