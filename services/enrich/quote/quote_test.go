@@ -187,6 +187,18 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 "It was foreseeable," the 41-year-old told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
 			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
+		{"a role renames the person named under it further back than a pronoun reaches",
+			`Health Minister Lena Varga defended the rollout on Tuesday.
+
+"We are ahead of plan," Varga told reporters.
+
+Opposition leader Tomas Brandt disagreed. He said the ministry had lost control.
+
+Asked whether she would resign, the minister said, "That question is not on the table."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Lena Varga", "PERSON", "Varga"), entity(b, "Tomas Brandt", "PERSON")}
+			},
+			[]want{{"We are ahead of plan,", "Lena Varga", "PERSON", "told", 1}, {"That question is not on the table.", "Lena Varga", "PERSON", "said", 3}}},
 		{"places joined inside an of-phrase are no second speaker",
 			`In a joint statement, the foreign ministers of Norway and Chile urged "restraint on all sides".`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Norway", "GPE"), entity(b, "Chile", "GPE")} },

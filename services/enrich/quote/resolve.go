@@ -6,6 +6,10 @@ import "strings"
 // its referent.
 const window = 2
 
+// descWindow is how many paragraphs back a description looks for the
+// name it renames.
+const descWindow = 5
+
 // candidate is a possible referent met while reading back from a pronoun.
 type candidate struct {
 	r          ref
@@ -461,8 +465,33 @@ func (d *doc) resolveDescriptionAt(h int) ref {
 // descAntecedent is resolveDescriptionAt with the token where the
 // antecedent was found (-1 when none).
 func (d *doc) descAntecedent(h int) (ref, int) {
+	// A role renames the one the article named under it further back than
+	// a pronoun reaches ("Health Minister Ana Ruiz" ... three paragraphs
+	// on, "the minister said"); only a name that far, not a description.
+	r, k := d.descAntecedentFrom(h, d.windowStart(h))
+	if properName(r.name) || d.paraOf(h)-window <= 0 || d.personInParagraph(h) {
+		return r, k // ("Marques, asked ..., was brief. "...," the justice replied": someone near)
+	}
+	if r2, k2 := d.descAntecedentFrom(h, d.paras[max(0, d.paraOf(h)-descWindow)].t0); k2 >= 0 && properName(r2.name) {
+		return r2, k2
+	}
+	return r, k
+}
+
+// personInParagraph reports a person named in the paragraph of token h,
+// before it.
+func (d *doc) personInParagraph(h int) bool {
+	for k := d.paras[d.paraOf(h)].t0; k < h; k++ {
+		if d.personAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// descAntecedentFrom is descAntecedent looking back no further than lo.
+func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 	head := d.toks[h].low
-	lo := d.windowStart(h)
 	for k := h - 1; k >= lo; k-- {
 		if r, ok := d.spkAt[k]; ok {
 			// "a company spokesman" is no antecedent of "the company": in
@@ -840,9 +869,11 @@ func (d *doc) askedSubject(k, open int) (ref, string, bool) {
 	// "the IOM official gave", "the new champion shrugged": a described
 	// person whose phrase names an organisation, or none the clause
 	// reading finds, is the noun phrase after the comma.
-	if !r.ok() || r.etype == "ORG" {
+	// "the minister said": a definite description renames the person
+	// named under it, as it does anywhere else.
+	if !r.ok() || r.etype == "ORG" || !properName(r.name) {
 		if a, b := d.npRight(comma+1, open); a <= b {
-			if r2 := d.speakerFromNP(a, b); r2.ok() {
+			if r2 := d.speakerFromNP(a, b); r2.ok() && (!r.ok() || r.etype == "ORG" || properName(r2.name)) {
 				r = r2
 			}
 		}
