@@ -924,6 +924,11 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 			e++
 		}
 		if !d.isPunct(e, ",") || e-1 < s+1 || !d.isNameNP(s+1, e-1) || d.lex.in("temporal", d.toks[e-1].low) {
+			// "said one protester, retired teacher Wiremu Tane.": a role
+			// of its own before the name.
+			if pe, at, _ := d.appositionPersonTo(b+1, last); pe >= 0 && d.describesPerson(a, b) {
+				return d.entityRef(pe, at), true
+			}
 			return ref{}, false
 		}
 		last = e
@@ -947,6 +952,13 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 		return ref{}, false
 	}
 	return d.nameRef(s+1, last-1), true
+}
+
+// describesPerson reports a noun phrase a..b whose head is a noun for a
+// kind of person ("one protester", "a local farmer").
+func (d *doc) describesPerson(a, b int) bool {
+	h := d.toks[b].low
+	return !d.toks[b].capit && (d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.roleWord(h))
 }
 
 // cueBefore reads a cue and its subject before quote q in its sentence.

@@ -199,6 +199,10 @@ Asked whether she would resign, the minister said, "That question is not on the 
 				return []article.Entity{entity(b, "Lena Varga", "PERSON", "Varga"), entity(b, "Tomas Brandt", "PERSON")}
 			},
 			[]want{{"We are ahead of plan,", "Lena Varga", "PERSON", "told", 1}, {"That question is not on the table.", "Lena Varga", "PERSON", "said", 3}}},
+		{"a name with a role of its own in apposition after an inverted cue speaks",
+			`"They want to turn the harbour into a car park," said one protester, retired teacher Mere Tamaki.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Mere Tamaki", "PERSON")} },
+			[]want{{"They want to turn the harbour into a car park,", "Mere Tamaki", "PERSON", "said", 0}}},
 		{"places joined inside an of-phrase are no second speaker",
 			`In a joint statement, the foreign ministers of Norway and Chile urged "restraint on all sides".`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Norway", "GPE"), entity(b, "Chile", "GPE")} },

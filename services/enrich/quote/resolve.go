@@ -657,6 +657,12 @@ func (d *doc) afterHeadPhrase(k int) int {
 // a pronoun before the name ("a survivor, who lost her son Tom Reyes,")
 // makes it someone else's.
 func (d *doc) appositionPerson(cm int) (e, at, end int) {
+	return d.appositionPersonTo(cm, -1)
+}
+
+// appositionPersonTo is appositionPerson where the apposition may also
+// end at token close (the end of the clause) instead of a comma.
+func (d *doc) appositionPersonTo(cm, close int) (e, at, end int) {
 	j := cm + 1
 	role := true // nothing between the comma and the name, or a role ending there
 	for n := 0; n < 6 && d.isWord(j) && d.personAt(j) < 0; n++ {
@@ -664,7 +670,7 @@ func (d *doc) appositionPerson(cm int) (e, at, end int) {
 		switch {
 		case t.capit && d.isTitle(t.low):
 			role = true
-		case t.capit, t.inQ, d.lex.in("clause", t.low), d.lex.in("pronouns", t.low), d.verbish(t.low):
+		case t.capit, t.inQ, d.lex.in("clause", t.low), d.lex.in("pronouns", t.low), d.verbish(t.low) && !d.roleAdjective(j):
 			return -1, -1, -1
 		case t.low == "named" || t.low == "called" || d.isTitle(t.low) ||
 			d.lex.in("personheads", t.low) || d.lex.in("personnouns", t.low):
@@ -682,10 +688,21 @@ func (d *doc) appositionPerson(cm int) (e, at, end int) {
 	for d.entityAt(j+1) == e {
 		j++
 	}
-	if !d.isPunct(j+1, ",") {
+	if !d.isPunct(j+1, ",") && j+1 != close {
 		return -1, -1, -1
 	}
 	return e, at, j
+}
+
+// roleAdjective reports a participle used as an adjective before a role
+// ("retired teacher", "elected official").
+func (d *doc) roleAdjective(j int) bool {
+	n := j + 1
+	if !strings.HasSuffix(d.toks[j].low, "ed") || !d.isWord(n) || d.toks[n].capit {
+		return false
+	}
+	w := d.toks[n].low
+	return d.lex.in("personheads", w) || d.lex.in("personnouns", w) || d.isTitle(w)
 }
 
 // namedAfter reports "named" or "called" and a person's name after the
