@@ -226,6 +226,12 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	}
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
+		// `..., whose leader described it as "...," said it would`: a
+		// pronoun with a verb after the cue opens the clause "said"
+		// reports; the quote is no object of that "said".
+		if a == b && d.lex.in("pronouns", d.toks[a].low) && d.isWord(b+1) && !d.toks[b+1].capit && (d.verbish(d.toks[b+1].low) || d.lex.in("auxiliaries", d.toks[b+1].low)) {
+			return ref{}, ""
+		}
 		if a <= b {
 			// "said Northfield University's chancellor, Ada
 			// Brook.": an organisation or a role, then a name in

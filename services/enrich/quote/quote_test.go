@@ -203,6 +203,12 @@ Asked whether she would resign, the minister said, "That question is not on the 
 			`"They want to turn the harbour into a car park," said one protester, retired teacher Mere Tamaki.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Mere Tamaki", "PERSON")} },
 			[]want{{"They want to turn the harbour into a car park,", "Mere Tamaki", "PERSON", "said", 0}}},
+		{"a pronoun and a verb after 'said' open the clause it reports, not an inverted attribution",
+			`The opposition Freedom Alliance, whose leader Kofi Asare described the cabinet as "the same old faces in new chairs," said it would scrutinise every appointment.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Kofi Asare", "PERSON"), entity(b, "Freedom Alliance", "ORG")}
+			},
+			[]want{{"the same old faces in new chairs,", "Kofi Asare", "PERSON", "described", 0}}},
 		{"places joined inside an of-phrase are no second speaker",
 			`In a joint statement, the foreign ministers of Norway and Chile urged "restraint on all sides".`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Norway", "GPE"), entity(b, "Chile", "GPE")} },
