@@ -93,6 +93,12 @@ func (r *Recognizer) unknownWord(w string) bool {
 		!r.lx.titles[strings.ToLower(w)] && !r.lx.nonNames[w] && !r.lx.compass[w]
 }
 
+// orgHeadWord reports a word that heads organisations' names.
+func (r *Recognizer) orgHeadWord(w string) bool {
+	t, ok := r.lx.headCue[w]
+	return ok && t == article.TypeOrg
+}
+
 // knownOrg reports a name the lists know as an organisation's.
 func (r *Recognizer) knownOrg(w string) bool {
 	e, ok := r.lx.lookup(w)
@@ -288,7 +294,8 @@ var classRules = []classRule{
 	// "Greenpeace New Zealand", "Oxfam Canada": so is one unknown word that
 	// is no common word, given name or nationality before a country's name.
 	{"national_arm", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) >= 2 && (r.unknownWord(c.run[0].text) || r.knownOrg(c.run[0].text)) && r.lx.country(joinText(c.run[1:])) {
+		// "Athletics Kenya", "Radio Canada": so is an organisation's head word.
+		if len(c.run) >= 2 && (r.unknownWord(c.run[0].text) || r.knownOrg(c.run[0].text) || r.orgHeadWord(c.run[0].text)) && r.lx.country(joinText(c.run[1:])) {
 			return classResult{typ: article.TypeOrg, ev: evProse}, true
 		}
 		if c.vote() != article.TypePerson || len(c.run) < 2 {

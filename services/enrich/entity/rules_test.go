@@ -94,6 +94,7 @@ func TestClassRules(t *testing.T) {
 		{"acronym_led", "Researchers at UC Merrow said the results were clear.", "UC Merrow", false, article.TypeOrg},
 		{"national_arm", "Researchers at Zentrix UK agreed.", "Zentrix UK", false, article.TypeOrg},
 		{"national_arm", "Kelvora New Zealand called the study a warning.", "Kelvora New Zealand", false, article.TypeOrg},
+		{"national_arm", "The runner was banned by Athletics Kenya on Monday.", "Athletics Kenya", false, article.TypeOrg},
 		{"body_of_place", "A ruling by Health Standards Australia New Zealand followed.", "Health Standards Australia New Zealand", false, article.TypeOrg},
 		{"person_not_name", "Fans praised Silver Lining on its release.", "Silver Lining", false, ""},
 		{"person_place_word", "The report by Nairobi Metro Review appeared.", "Nairobi Metro Review", false, ""},
@@ -469,6 +470,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"an office-holder's possessive inside a name", "In a statement, the Regional Auditor's Office said the accounts were late.", "Regional Auditor's Office", article.TypeOrg},
 		{"a metro is a transit company", "Riders of the Kelvora Metro faced delays on Monday.", "Kelvora Metro", article.TypeOrg},
 		{"a name after a spokesman for a company is the spokesman's", "A spokesman for the company, Vitauts Liepa, said so.", "Vitauts Liepa", article.TypePerson},
+		{"capital heads an investment firm's name", "The round was led by Harbour Peak Capital, a London venture firm.", "Harbour Peak Capital", article.TypeOrg},
+		{"a radio station's band heads its name", "In an interview with Joy FM, the minister said so.", "Joy FM", article.TypeOrg},
 		{"an industry word heads a company's name", "Customers of Kestrel Valley Power lost service on Sunday.", "Kestrel Valley Power", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 	}
