@@ -586,3 +586,44 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		})
 	}
 }
+
+// TestParticleOpensName: particles written before a surname inside a
+// sentence belong to the name the article uses ("van der Berg told"), so
+// the alias is that form, not the bare last word; an English verb or a
+// French article before a capital is no particle.
+func TestParticleOpensName(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, entity, alias string
+	}{
+		{"two particles", "Health Minister Marit van der Holm spoke on Tuesday. Later, van der Holm told reporters the plan would stand.", "Marit van der Holm", "van der Holm"},
+		{"spanish particles", "Party leader Tomas de la Vega resigned. Members said de la Vega had lost their trust.", "Tomas de la Vega", "de la Vega"},
+		{"one particle", "Mayor Rui da Costa opened the bridge. Residents thanked da Costa for it.", "Rui da Costa", "da Costa"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range ents {
+				if e.Name == tc.entity {
+					if !slices.Contains(e.Aliases, tc.alias) {
+						t.Errorf("%q aliases %q, want %q among them", e.Name, e.Aliases, tc.alias)
+					}
+					return
+				}
+			}
+			t.Errorf("no %q in %v", tc.entity, ents)
+		})
+	}
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: "How do Americans feel about it? The mayor of the city des Parisiens spoke."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name, "do ") || strings.HasPrefix(e.Name, "des ") {
+			t.Errorf("a verb or an article opened the name %q", e.Name)
+		}
+	}
+}

@@ -63,6 +63,26 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			name[i] = true
 		}
 	}
+	// "van der Berg told", "said de la Fuente": particles written before a
+	// surname inside a sentence open its name.
+	for i := n - 2; i >= 1; i-- {
+		// ("How do Americans", "des Parisiens": not an English verb or a
+		// French article before a name.)
+		if name[i] || name[i-1] || !name[i+1] || toks[i].end+1 != toks[i+1].start || !isCap(toks[i+1].text) || r.isNORP(toks[i+1].text) {
+			continue
+		}
+		switch p := toks[i].text; {
+		case p == "der" || p == "den" || p == "la":
+			// "van der Berg", "van den Broek", "de la Fuente": the second
+			// particle of two.
+			if i < 2 || name[i-2] || toks[i-1].end+1 != toks[i].start || (toks[i-1].text != "van" && toks[i-1].text != "de") {
+				continue
+			}
+			name[i], name[i-1] = true, true
+		case p == "van" || p == "von" || p == "de" || p == "da" || p == "di" || p == "du" || p == "del" || p == "della" || p == "bin" || p == "ibn" || p == "al" || p == "el":
+			name[i] = true
+		}
+	}
 	// Known multi-word names whose words prose does not all see as names
 	// ("Bank of Canada" at a sentence start).
 	var knownRun []bool // tokens marked so, allocated when one is
