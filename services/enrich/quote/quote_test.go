@@ -209,6 +209,18 @@ Asked whether she would resign, the minister said, "That question is not on the 
 				return []article.Entity{entity(b, "Kofi Asare", "PERSON"), entity(b, "Freedom Alliance", "ORG")}
 			},
 			[]want{{"the same old faces in new chairs,", "Kofi Asare", "PERSON", "described", 0}}},
+		{"a name in apposition to the subject that opens its clause is that clause's subject",
+			`Trade Commissioner Janis Berzins said he was hopeful. His Chilean counterpart, Foreign Minister Carolina Vidal, was more guarded. "There are still differences," she said.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Janis Berzins", "PERSON"), entity(b, "Carolina Vidal", "PERSON")}
+			},
+			[]want{{"There are still differences,", "Carolina Vidal", "PERSON", "said", 0}}},
+		{"a description whose apposition names someone of the other gender is no referent of the pronoun",
+			`Pensioner Morag Reid said the cold was unbearable. Her neighbour, Iain Ross, brought her a heater. "He is an angel," she said.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Morag Reid", "PERSON"), entity(b, "Iain Ross", "PERSON")}
+			},
+			[]want{{"He is an angel,", "Morag Reid", "PERSON", "said", 0}}},
 		{"places joined inside an of-phrase are no second speaker",
 			`In a joint statement, the foreign ministers of Norway and Chile urged "restraint on all sides".`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Norway", "GPE"), entity(b, "Chile", "GPE")} },

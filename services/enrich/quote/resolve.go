@@ -267,6 +267,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 					a, _ := d.npEnd(k, d.windowStart(k))
 					return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
 				}
+				// "Her neighbour, Iain Ross,": the description is the
+				// person named, whom "she" does not mean.
+				return candidate{}, false
 			}
 		}
 		a, _ := d.npEnd(k, d.windowStart(k))
@@ -423,7 +426,8 @@ func (d *doc) beforePhrase(s int) int {
 // pronoun looks first for the subject of a main clause, so it ranks just
 // below one.
 func (d *doc) rankAt(s, k int) int {
-	r := rankOf((d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) && !d.reportedSubject(k), d.possessive(k))
+	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k)
+	r := rankOf(subj && !d.reportedSubject(k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
@@ -752,6 +756,24 @@ func (d *doc) appositive(k int) bool {
 	n := k + 1
 	return d.isPunct(s-1, ",") && n < len(d.toks) && (d.isPunct(n, ",") || d.isPunct(n, ".") || d.isPunct(n, ";")) &&
 		s-2 >= 0 && d.isWord(s-2) && !d.toks[s-2].capit
+}
+
+// subjectApposition reports a name s..k in apposition to the subject
+// that opens its clause: "His Chilean counterpart, Foreign Minister
+// Carolina Vidal, was more guarded" is Vidal's clause.
+func (d *doc) subjectApposition(s, k int) bool {
+	if !d.appositive(k) || !d.isPunct(k+1, ",") {
+		return false
+	}
+	c := s - 1
+	for c > 0 && !d.isPunct(c, ",") && s-c < 5 {
+		c--
+	}
+	if !d.isPunct(c, ",") || !d.isWord(c-1) || d.toks[c-1].capit {
+		return false
+	}
+	a, _ := d.npEnd(c-1, d.sentenceStart(c))
+	return a <= c-1 && d.subjectPosition(a) && d.isWord(k+2) && !d.toks[k+2].capit && (d.verbish(d.toks[k+2].low) || d.lex.in("auxiliaries", d.toks[k+2].low))
 }
 
 // nameSubjectBefore finds a named subject earlier in the sentence of token k.
