@@ -472,6 +472,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a name after a spokesman for a company is the spokesman's", "A spokesman for the company, Vitauts Liepa, said so.", "Vitauts Liepa", article.TypePerson},
 		{"capital heads an investment firm's name", "The round was led by Harbour Peak Capital, a London venture firm.", "Harbour Peak Capital", article.TypeOrg},
 		{"a radio station's band heads its name", "In an interview with Joy FM, the minister said so.", "Joy FM", article.TypeOrg},
+		{"a bloc named after its kind", "Talks with the South American bloc Vantosur resumed on Monday.", "Vantosur", article.TypeOrg},
 		{"an industry word heads a company's name", "Customers of Kestrel Valley Power lost service on Sunday.", "Kestrel Valley Power", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 	}
