@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/newsflow/newsflow/pkg/jsbus"
 )
 
@@ -35,30 +37,38 @@ func BenchmarkConsumeLoop(b *testing.B) {
 				}
 				return []jsbus.Output{{Subject: jsbus.SubjectParsed, MsgID: id, Type: jsbus.TypeParsed, Data: payload}}, nil
 			})
-			c, err := jsbus.NewConsumer(context.Background(), js, cfg, h)
-			if err != nil {
-				b.Fatal(err)
-			}
-			ctx, cancel := context.WithCancel(context.Background())
-			stopped := make(chan struct{})
-			go func() { _ = c.Run(ctx); close(stopped) }()
-			defer func() { cancel(); <-stopped }()
-			in := make([]byte, 1024)
-			b.ResetTimer()
-			cpu0 := cpuTime()
-			for i := 0; i < b.N; i++ {
-				if _, err := js.PublishAsync(jsbus.SubjectRaw, in); err != nil {
-					b.Fatal(err)
-				}
-			}
-			<-js.PublishAsyncComplete()
-			for done.Load() < int64(b.N) {
-				time.Sleep(time.Millisecond)
-			}
-			b.StopTimer()
-			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N), "cpu-us/msg")
+			runConsumeLoop(b, js, cfg, h, &done)
 		})
 	}
+}
+
+// runConsumeLoop runs a consumer with handler h, publishes b.N inputs of
+// 1 KiB on the raw subject, waits until done counts them all handled and
+// reports the process's CPU per input.
+func runConsumeLoop(b *testing.B, js jetstream.JetStream, cfg jsbus.ConsumerConfig, h jsbus.Handler, done *atomic.Int64) {
+	b.Helper()
+	c, err := jsbus.NewConsumer(context.Background(), js, cfg, h)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { _ = c.Run(ctx); close(stopped) }()
+	defer func() { cancel(); <-stopped }()
+	in := make([]byte, 1024)
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if _, err := js.PublishAsync(jsbus.SubjectRaw, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+	<-js.PublishAsyncComplete()
+	for done.Load() < int64(b.N) {
+		time.Sleep(time.Millisecond)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N), "cpu-us/msg")
 }
 
 func cpuTime() time.Duration {

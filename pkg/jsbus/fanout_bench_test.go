@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/natstest"
@@ -42,28 +41,7 @@ func BenchmarkConsumeLoopFanout(b *testing.B) {
 				}
 				return outs, nil
 			})
-			c, err := jsbus.NewConsumer(context.Background(), js, cfg, h)
-			if err != nil {
-				b.Fatal(err)
-			}
-			ctx, cancel := context.WithCancel(context.Background())
-			stopped := make(chan struct{})
-			go func() { _ = c.Run(ctx); close(stopped) }()
-			defer func() { cancel(); <-stopped }()
-			in := make([]byte, 1024)
-			b.ResetTimer()
-			cpu0 := cpuTime()
-			for i := 0; i < b.N; i++ {
-				if _, err := js.PublishAsync(jsbus.SubjectRaw, in); err != nil {
-					b.Fatal(err)
-				}
-			}
-			<-js.PublishAsyncComplete()
-			for done.Load() < int64(b.N) {
-				time.Sleep(time.Millisecond)
-			}
-			b.StopTimer()
-			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N), "cpu-us/msg")
+			runConsumeLoop(b, js, cfg, h, &done)
 		})
 	}
 }

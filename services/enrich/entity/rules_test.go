@@ -478,21 +478,28 @@ func TestNamesFromOwnSentences(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
+			if e := entityNamed(t, r, tc.body, tc.want); e.Type != tc.typ {
+				t.Errorf("%q typed %s, want %s", e.Name, e.Type, tc.typ)
 			}
-			for _, e := range ents {
-				if e.Name == tc.want {
-					if e.Type != tc.typ {
-						t.Errorf("%q typed %s, want %s", e.Name, e.Type, tc.typ)
-					}
-					return
-				}
-			}
-			t.Errorf("no %q in %v", tc.want, ents)
 		})
 	}
+}
+
+// entityNamed recognizes body and returns its entity called name, failing
+// the test when there is none.
+func entityNamed(t *testing.T, r *Recognizer, body, name string) article.Entity {
+	t.Helper()
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.Name == name {
+			return e
+		}
+	}
+	t.Fatalf("no %q in %v", name, ents)
+	return article.Entity{}
 }
 
 // TestCountryShortFormMerges: a country's short form opening a name is
@@ -603,19 +610,9 @@ func TestParticleOpensName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
+			if e := entityNamed(t, r, tc.body, tc.entity); !slices.Contains(e.Aliases, tc.alias) {
+				t.Errorf("%q aliases %q, want %q among them", e.Name, e.Aliases, tc.alias)
 			}
-			for _, e := range ents {
-				if e.Name == tc.entity {
-					if !slices.Contains(e.Aliases, tc.alias) {
-						t.Errorf("%q aliases %q, want %q among them", e.Name, e.Aliases, tc.alias)
-					}
-					return
-				}
-			}
-			t.Errorf("no %q in %v", tc.entity, ents)
 		})
 	}
 	ents, err := r.Recognize(context.Background(), &article.Article{Body: "How do Americans feel about it? The mayor of the city des Parisiens spoke."})
