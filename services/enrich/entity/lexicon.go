@@ -22,6 +22,10 @@ var dataFS embed.FS
 // shows, prizes): "World Cup", "Science Fair".
 const typeNone = "NONE"
 
+// portfolioOffices are the offices a minister's portfolio word also
+// precedes in a title ("Trade Commissioner", "Health Secretary").
+var portfolioOffices = []string{"commissioner", "secretary", "chief", "envoy", "spokesman", "spokeswoman", "spokesperson"}
+
 // gazEntry is one known name: its canonical form and type.
 type gazEntry struct {
 	canonical string
@@ -178,8 +182,7 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := eachLine("titles.txt", func(line string) error {
-		t := strings.ToLower(line)
+	addTitle := func(t string) {
 		lx.titles[t] = true
 		words := strings.Fields(t)
 		if len(words) > lx.titleWords {
@@ -188,9 +191,24 @@ func loadLexicon() (*lexicon, error) {
 		if len(words) > 0 {
 			lx.titleFirst[words[0]] = true
 		}
+	}
+	var portfolios []string
+	if err := eachLine("titles.txt", func(line string) error {
+		t := strings.ToLower(line)
+		addTitle(t)
+		// "Trade Minister": "trade" is a portfolio, which other offices
+		// take too ("Trade Commissioner").
+		if p, ok := strings.CutSuffix(t, " minister"); ok && !strings.Contains(p, " ") && p != "prime" {
+			portfolios = append(portfolios, p)
+		}
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	for _, p := range portfolios {
+		for _, office := range portfolioOffices {
+			addTitle(p + " " + office)
+		}
 	}
 	for file, m := range map[string]map[string]bool{
 		"titlemods.txt":   lx.titleMods,

@@ -473,6 +473,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"capital heads an investment firm's name", "The round was led by Harbour Peak Capital, a London venture firm.", "Harbour Peak Capital", article.TypeOrg},
 		{"a radio station's band heads its name", "In an interview with Joy FM, the minister said so.", "Joy FM", article.TypeOrg},
 		{"a bloc named after its kind", "Talks with the South American bloc Vantosur resumed on Monday.", "Vantosur", article.TypeOrg},
+		{"a minister's portfolio before another office is part of the title", "EU Trade Commissioner Ilze Kalnina said talks would resume.", "EU", article.TypeOrg},
 		{"an industry word heads a company's name", "Customers of Kestrel Valley Power lost service on Sunday.", "Kestrel Valley Power", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 	}
