@@ -474,6 +474,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a radio station's band heads its name", "In an interview with Joy FM, the minister said so.", "Joy FM", article.TypeOrg},
 		{"a bloc named after its kind", "Talks with the South American bloc Vantosur resumed on Monday.", "Vantosur", article.TypeOrg},
 		{"a minister's portfolio before another office is part of the title", "EU Trade Commissioner Ilze Kalnina said talks would resume.", "EU", article.TypeOrg},
+		{"a known name keeps its capital The", "Lawyers for both sides met in The Hague on Monday.", "The Hague", article.TypeGPE},
 		{"an industry word heads a company's name", "Customers of Kestrel Valley Power lost service on Sunday.", "Kestrel Valley Power", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 	}

@@ -340,6 +340,10 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 // tokenizer left on a short word ("Me.").
 func (r *Recognizer) trimRun(run []token) []token {
 	for len(run) > 0 && (run[0].text == "The" || run[0].text == "the" || r.lx.leadMods[strings.ToLower(run[0].text)]) {
+		// "The Hague", "The Gambia": a known name keeps its capital The.
+		if run[0].text == "The" && len(run) > 1 && r.knownForm(joinText(run)) {
+			break
+		}
 		run = run[1:]
 	}
 	// "Retired FBI agent", "Several Kenyan towns": a sentence's capitalised
