@@ -93,6 +93,17 @@ func (r *Recognizer) unknownWord(w string) bool {
 		!r.lx.titles[strings.ToLower(w)] && !r.lx.nonNames[w] && !r.lx.compass[w]
 }
 
+// countryStart reports a word that may start a country's name: a known
+// name of one word, or the first word of a longer one (a cheap test
+// before joining the words).
+func (r *Recognizer) countryStart(w string) bool {
+	if r.lx.gazFirst[w] {
+		return true
+	}
+	_, ok := r.lx.lookup(w)
+	return ok
+}
+
 // orgHeadWord reports a word that heads organisations' names.
 func (r *Recognizer) orgHeadWord(w string) bool {
 	t, ok := r.lx.headCue[w]
@@ -295,7 +306,8 @@ var classRules = []classRule{
 	// is no common word, given name or nationality before a country's name.
 	{"national_arm", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		// "Athletics Kenya", "Radio Canada": so is an organisation's head word.
-		if len(c.run) >= 2 && (r.unknownWord(c.run[0].text) || r.knownOrg(c.run[0].text) || r.orgHeadWord(c.run[0].text)) && r.lx.country(joinText(c.run[1:])) {
+		if len(c.run) >= 2 && r.countryStart(c.run[1].text) && r.lx.country(joinText(c.run[1:])) &&
+			(r.unknownWord(c.run[0].text) || r.knownOrg(c.run[0].text) || r.orgHeadWord(c.run[0].text)) {
 			return classResult{typ: article.TypeOrg, ev: evProse}, true
 		}
 		if c.vote() != article.TypePerson || len(c.run) < 2 {
