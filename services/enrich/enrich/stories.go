@@ -2,7 +2,9 @@ package enrich
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -17,9 +19,24 @@ func StoriesFromEnv(ctx context.Context, js jetstream.JetStream, getenv func(str
 	if err != nil || !on {
 		return nil, func() {}, err
 	}
-	tr, err := story.NewTracker(ctx, js, cfg, story.WithLogger(log))
-	if err != nil {
+	if err := cfg.WithDefaults().Validate(); err != nil {
 		return nil, nil, err
 	}
-	return []StageOption{WithStories(tr)}, func() { _ = tr.Close() }, nil
+	// The bus may be away while the service starts (a restart of NATS, a
+	// cluster electing a leader): wait for it as the consumer does,
+	// rather than exit on the first refusal.
+	wait := 250 * time.Millisecond
+	for {
+		tr, err := story.NewTracker(ctx, js, cfg, story.WithLogger(log))
+		if err == nil {
+			return []StageOption{WithStories(tr)}, func() { _ = tr.Close() }, nil
+		}
+		log.Warn("copies and stories: bucket not ready, retrying", "err", err, "in", wait)
+		select {
+		case <-ctx.Done():
+			return nil, nil, fmt.Errorf("copies and stories: %w (last: %w)", ctx.Err(), err)
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 5*time.Second)
+	}
 }
