@@ -627,8 +627,16 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// "Vale, who has denied wrongdoing, said": a relative clause too.
 		// "Toyota's union, which represents 20,000 workers, said": so is
 		// "which" after a body.
-		relative := !first.capit && (first.low == "who" || first.low == "whose") && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit ||
-			!first.capit && first.low == "which" && k-1 >= lo && d.isWord(k-1) && (d.toks[k-1].capit || d.lex.in("orgheads", d.toks[k-1].low) || d.lex.in("groupheads", d.toks[k-1].low))
+		relative := false
+		if !first.capit && k-1 >= lo && d.isWord(k-1) {
+			named := d.toks[k-1].capit
+			switch first.low {
+			case "who", "whose":
+				relative = named
+			case "which":
+				relative = named || d.lex.in("orgheads", d.toks[k-1].low) || d.lex.in("groupheads", d.toks[k-1].low)
+			}
+		}
 		if !age && !origin && !relative {
 			break
 		}
@@ -964,7 +972,7 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 // kind of person ("one protester", "a local farmer").
 func (d *doc) describesPerson(a, b int) bool {
 	h := d.toks[b].low
-	return !d.toks[b].capit && (d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.roleWord(h))
+	return !d.toks[b].capit && (d.roleWord(h) || d.lex.in("personnouns", h))
 }
 
 // cueBefore reads a cue and its subject before quote q in its sentence.

@@ -223,7 +223,9 @@ Asked whether she would resign, the minister said, "That question is not on the 
 			[]want{{"He is an angel,", "Morag Reid", "PERSON", "said", 0}}},
 		{"places joined inside an of-phrase are no second speaker",
 			`In a joint statement, the foreign ministers of Norway and Chile urged "restraint on all sides".`,
-			func(b string) []article.Entity { return []article.Entity{entity(b, "Norway", "GPE"), entity(b, "Chile", "GPE")} },
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Norway", "GPE"), entity(b, "Chile", "GPE")}
+			},
 			[]want{{"restraint on all sides", "foreign ministers", "GROUP", "urged", 0}}},
 		{"a second speaker joined after an of-phrase speaks",
 			`The mayor of Lyon and the governor said the bridge would reopen "before the end of the summer".`,

@@ -192,26 +192,20 @@ func signReading(c *attribCtx) (ref, bool) {
 	if j := k - 1; d.isWord(j) && (d.toks[j].low == "simply" || d.toks[j].low == "just") {
 		k = j
 	}
+	h, lo := k-1, c.lo
 	if j := k - 1; d.isWord(j) && (d.toks[j].low == "one" || d.toks[j].low == "another") && (j == c.lo || d.isPunct(j-1, ",") || d.isWord(j-1) && d.toks[j-1].low == "while") {
-		for h := j - 1; h >= c.p.t0 && h >= j-60; h-- {
-			if d.isWord(h) && !d.toks[h].inQ && signNoun(d.toks[h].low) && strings.HasSuffix(d.toks[h].low, "s") {
-				if r := d.signHolder(h, d.sentenceStart(h)); r.ok() {
-					c.cue = d.text(d.toks[cue])
-					return r, true
-				}
+		h = -1
+		for x := j - 1; x >= c.p.t0 && x >= j-60; x-- {
+			if d.isWord(x) && !d.toks[x].inQ && signNoun(d.toks[x].low) && strings.HasSuffix(d.toks[x].low, "s") {
+				h, lo = x, d.sentenceStart(x)
 				break
 			}
 		}
+	}
+	if !d.isWord(h) || d.toks[h].inQ || !signNoun(d.toks[h].low) {
 		return ref{}, false
 	}
-	h := k - 1
-	if !d.isWord(h) || d.toks[h].inQ {
-		return ref{}, false
-	}
-	if !signNoun(d.toks[h].low) {
-		return ref{}, false
-	}
-	r := d.signHolder(h, c.lo)
+	r := d.signHolder(h, lo)
 	if !r.ok() {
 		return ref{}, false
 	}

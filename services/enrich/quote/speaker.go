@@ -1022,11 +1022,14 @@ func (d *doc) allTitles(a, b int) bool {
 // "for" complement spanning a..b ("Governor of Lamu", "Minister for
 // Health", "Secretary of State"), and the token where the title ends.
 func (d *doc) officeOf(a, b int) (int, bool) {
+	if !d.allTitles(a, a) {
+		return 0, false
+	}
 	x := a
 	for x+1 <= b && d.allTitles(x+1, x+1) {
 		x++
 	}
-	if !d.allTitles(a, x) || x+2 > b || b-x > 5 || d.toks[x+1].low != "of" && d.toks[x+1].low != "for" || d.possessive(b) {
+	if x+2 > b || b-x > 5 || d.toks[x+1].low != "of" && d.toks[x+1].low != "for" || d.possessive(b) {
 		return 0, false
 	}
 	for k := x + 2; k <= b; k++ {
