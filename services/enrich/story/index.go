@@ -197,13 +197,13 @@ func NewRecord(a *article.Article, c Config) Record {
 	if a.PublishedAt != nil {
 		t = *a.PublishedAt
 	}
-	ws := words(a.Body)
+	body := readText(a.Body)
 	return Record{
 		ID:       a.ID,
-		Sig:      minHash(ws, c.Shingle, c.Hashes),
+		Sig:      minHash(body.hashes, c.Shingle, c.Hashes),
 		Entities: entityKeys(a.Entities, c.MaxEntities),
-		Terms:    keyTerms(ws, c.MaxTerms),
-		Headline: headlineTerms(a.Headline, a.Body, a.Entities),
+		Terms:    keyTerms(body, c.MaxTerms),
+		Headline: headlineTerms(a.Headline, body, a.Entities),
 		Time:     t.UTC(),
 	}
 }

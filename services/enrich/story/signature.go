@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -33,65 +34,127 @@ var stopwords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// stopHashes is the stop-word list by the words' fnv64 hashes, for texts
+// read by readText.
+var stopHashes = sync.OnceValue(func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range stopwords() {
+		m[fnv64(w)] = true
+	}
+	return m
+})
+
 // words returns the lower-case words of s (letters and digits, NFKC, accents kept).
-// It runs on every article's body, so it lowers and splits in one pass
-// (what strings.ToLower and a split on non-letters would give) and makes
-// one string of all the words.
 func words(s string) []string {
-	s = norm.NFKC.String(s)
-	var buf strings.Builder // its String makes no copy
-	buf.Grow(len(s))
-	spans := make([]int32, 0, len(s)/3) // start and end in buf of each word
-	start := -1
-	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		r := rune(c)
-		var isWord bool
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				r += 'a' - 'A'
-			}
-			isWord = 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			r = unicode.ToLower(r)
-			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
-		switch {
-		case isWord && start < 0:
-			start = buf.Len()
-		case !isWord && start >= 0:
-			spans = append(spans, int32(start), int32(buf.Len()))
-			start = -1
-		}
-		if r < utf8.RuneSelf {
-			buf.WriteByte(byte(r))
-		} else {
-			buf.WriteRune(r)
-		}
-		i += size
-	}
-	if start >= 0 {
-		spans = append(spans, int32(start), int32(buf.Len()))
-	}
-	all := buf.String()
-	out := make([]string, len(spans)/2)
-	for k := range out {
-		out[k] = all[spans[2*k]:spans[2*k+1]]
+	t := readText(s)
+	out := make([]string, t.len())
+	for i := range out {
+		out[i] = t.word(i)
 	}
 	return out
 }
 
+// text is a text read once for a record: its lower-case words (letters
+// and digits, NFKC, accents kept), each word's hash, and which words it
+// writes as proper nouns.
+type text struct {
+	all    string   // the lower-case text
+	spans  []int32  // start and end in all of each word
+	hashes []uint64 // fnv64 of each word
+	// proper marks the words written with a capital letter after another
+	// word of the same sentence (not after '.', '!', '?', a quote mark or
+	// a line break): proper nouns, mostly.
+	proper []bool
+}
+
+// readText reads s in one pass: it lowers and splits (what strings.ToLower
+// and a split on non-letters would give), notes each word's capital and
+// place in its sentence, and makes one string of all the words. It runs on
+// every article's body.
+func readText(s string) text {
+	s = norm.NFKC.String(s)
+	var buf strings.Builder // the words only; its String makes no copy
+	buf.Grow(len(s))
+	var t text
+	t.spans = make([]int32, 0, len(s)/3) // start and end in buf of each word
+	t.hashes = make([]uint64, 0, len(s)/5)
+	t.proper = make([]bool, 0, len(s)/5)
+	start := -1
+	var h uint64    // the word's fnv64 so far
+	prev := '.'     // the last character that is not a space, or a line break
+	var enc [4]byte // a lowered rune's bytes
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		r := rune(c) // as written
+		lr := r      // lowered
+		var isWord, isSpace bool
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				lr += 'a' - 'A'
+			}
+			isWord = 'a' <= lr && lr <= 'z' || '0' <= lr && lr <= '9'
+			isSpace = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			lr = unicode.ToLower(r)
+			isWord = unicode.IsLetter(lr) || unicode.IsDigit(lr)
+			isSpace = unicode.IsSpace(r)
+		}
+		i += size
+		if !isWord {
+			if start >= 0 {
+				t.spans = append(t.spans, int32(start), int32(buf.Len()))
+				t.hashes = append(t.hashes, h)
+				start = -1
+			}
+			if !isSpace || r == '\n' {
+				prev = r
+			}
+			continue
+		}
+		if start < 0 {
+			start, h = buf.Len(), fnvBasis
+			inSentence := prev != '.' && prev != '!' && prev != '?' && prev != '\n' && prev != '"' && prev != '“'
+			t.proper = append(t.proper, inSentence && unicode.IsUpper(r))
+			prev = 'a'
+		}
+		if lr < utf8.RuneSelf {
+			buf.WriteByte(byte(lr))
+			h = (h ^ uint64(lr)) * fnvPrime
+			continue
+		}
+		for _, b := range utf8.AppendRune(enc[:0], lr) {
+			buf.WriteByte(b)
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+	}
+	if start >= 0 {
+		t.spans = append(t.spans, int32(start), int32(buf.Len()))
+		t.hashes = append(t.hashes, h)
+	}
+	t.all = buf.String()
+	return t
+}
+
+// len returns the number of words.
+func (t text) len() int { return len(t.hashes) }
+
+// word returns the i-th word.
+func (t text) word(i int) string { return t.all[t.spans[2*i]:t.spans[2*i+1]] }
+
 // fnv64 is FNV-1a: a hash that is the same in every process and version,
 // which the shared state needs (hash/maphash is seeded per process).
 func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvBasis)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
-		h *= 1099511628211
+		h *= fnvPrime
 	}
 	return h
 }
+
+// FNV-1a's 64-bit offset basis and prime.
+const fnvBasis, fnvPrime = 14695981039346656037, 1099511628211
 
 // mix64 is the splitmix64 finaliser: one shingle hash and a seed give one
 // independent-looking hash per MinHash slot.
@@ -107,38 +170,19 @@ func mix64(x uint64) uint64 {
 // shingleHashes calls f with the hash of each k-word shingle of the
 // text's words (the whole text as one shingle when it is shorter), repeats
 // included: MinHash keeps each slot's least value, which a repeat does not
-// change, so no set is built. Each word is hashed once and a shingle's
-// hash combines its words' hashes.
-func shingleHashes(ws []string, k int, f func(uint64)) {
-	if len(ws) == 0 {
+// change, so no set is built. wh are the words' hashes (text.hashes): a
+// shingle's hash combines its words'.
+func shingleHashes(wh []uint64, k int, f func(uint64)) {
+	if len(wh) == 0 {
 		return
 	}
-	if len(ws) < k {
-		k = len(ws)
+	if len(wh) < k {
+		k = len(wh)
 	}
-	var ring [16]uint64 // the last k word hashes; k is at most 16 here
-	if k > len(ring) {
-		wh := make([]uint64, len(ws))
-		for i, w := range ws {
-			wh[i] = fnv64(w)
-		}
-		for i := 0; i+k <= len(ws); i++ {
-			h := uint64(k)
-			for j := i; j < i+k; j++ {
-				h = mix64(h ^ wh[j])
-			}
-			f(h)
-		}
-		return
-	}
-	for i, w := range ws {
-		ring[i%k] = fnv64(w)
-		if i+1 < k {
-			continue
-		}
+	for i := 0; i+k <= len(wh); i++ {
 		h := uint64(k)
-		for j := i + 1 - k; j <= i; j++ {
-			h = mix64(h ^ ring[j%k])
+		for _, x := range wh[i : i+k] {
+			h = mix64(h ^ x)
 		}
 		f(h)
 	}
@@ -150,14 +194,14 @@ func shingleHashes(ws []string, k int, f func(uint64)) {
 // the value of the next filled slot, mixed with the distance. Two texts
 // agree in a slot with probability close to their shingles' Jaccard
 // similarity, for one hash per shingle instead of n.
-func minHash(ws []string, k, n int) []uint32 {
+func minHash(wh []uint64, k, n int) []uint32 {
 	sig := make([]uint32, n)
 	for i := range sig {
 		sig[i] = math.MaxUint32
 	}
 	filled := make([]bool, n)
 	some := false
-	shingleHashes(ws, k, func(h uint64) {
+	shingleHashes(wh, k, func(h uint64) {
 		some = true
 		x := mix64(h ^ seeds[0])
 		slot := int((x >> 32) % uint64(n))
@@ -226,47 +270,70 @@ func bandKeys(sig []uint32, bands int) []uint64 {
 	return keys
 }
 
-// keyTerms returns the hashes of the article's most frequent content words
+// keyTerms returns the hashes of the text's most frequent content words
 // (not stop words, at least four letters, not digits), most frequent first
 // and, on ties, alphabetically, so every instance picks the same ones.
-func keyTerms(text []string, n int) []uint32 {
-	sw := stopwords()
-	tf := make(map[string]int, len(text)/2)
-	for _, w := range text {
-		if utf8.RuneCountInString(w) < 4 || sw[w] {
+// Words are counted by hash (text.hashes): a 64-bit collision between two
+// of an article's words is not to be expected.
+func keyTerms(t text, n int) []uint32 {
+	sw := stopHashes()
+	type term struct {
+		h    uint64
+		word int32 // the index of its first occurrence
+		n    int32
+	}
+	tf := make([]term, 0, t.len()/2)
+	// An open-addressing table of the terms by hash (index+1 in tf, 0
+	// empty), at most half full: the words' hashes are hashes already.
+	slots := make([]int32, 1<<bits.Len(uint(2*t.len())))
+	mask := uint64(len(slots) - 1)
+words:
+	for i, h := range t.hashes {
+		w := t.word(i)
+		if len(w) < 4 || utf8.RuneCountInString(w) < 4 {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
 			continue
 		}
-		tf[w]++
-	}
-	type term struct {
-		w string
-		n int
+		for j := h & mask; ; j = (j + 1) & mask {
+			switch k := slots[j]; {
+			case k == 0:
+				if sw[h] {
+					continue words
+				}
+				tf = append(tf, term{h, int32(i), 1})
+				slots[j] = int32(len(tf))
+				continue words
+			case tf[k-1].h == h:
+				tf[k-1].n++
+				continue words
+			}
+		}
 	}
 	// The n best (most frequent, then alphabetical) kept in order as the
 	// terms go by: no sort of all of them.
-	better := func(a, b term) bool { return a.n > b.n || a.n == b.n && a.w < b.w }
+	better := func(a, b term) bool {
+		return a.n > b.n || a.n == b.n && t.word(int(a.word)) < t.word(int(b.word))
+	}
 	ts := make([]term, 0, n)
-	for w, k := range tf {
-		t := term{w, k}
+	for _, x := range tf {
 		if len(ts) == n {
-			if n == 0 || !better(t, ts[n-1]) {
+			if n == 0 || !better(x, ts[n-1]) {
 				continue
 			}
 			ts = ts[:n-1]
 		}
 		i := len(ts)
-		ts = append(ts, t)
-		for ; i > 0 && better(t, ts[i-1]); i-- {
+		ts = append(ts, x)
+		for ; i > 0 && better(x, ts[i-1]); i-- {
 			ts[i] = ts[i-1]
 		}
-		ts[i] = t
+		ts[i] = x
 	}
 	out := make([]uint32, len(ts))
-	for i, t := range ts {
-		out[i] = uint32(fnv64(t.w))
+	for i, x := range ts {
+		out[i] = uint32(x.h)
 	}
 	return out
 }
@@ -276,7 +343,7 @@ func keyTerms(text []string, n int) []uint32 {
 // or words the body writes with a capital inside a sentence. That is what
 // the headline is about ("Puerto Rico", "Humberto"), not how it says it
 // ("former", "dies", "announces"), which unrelated headlines share.
-func headlineTerms(h, body string, ents []article.Entity) []uint32 {
+func headlineTerms(h string, body text, ents []article.Entity) []uint32 {
 	// The headline's few candidate words first, in order, each once: the
 	// entities and the body are only asked about them.
 	sw := stopwords()
@@ -297,33 +364,47 @@ func headlineTerms(h, body string, ents []article.Entity) []uint32 {
 			lens |= 1 << len(w)
 		}
 	}
+	maybe := func(w string) bool { return len(w) >= 64 || lens&(1<<len(w)) != 0 }
 	mark := func(w string) {
 		if i := slices.Index(cand, w); i >= 0 {
 			named[i] = true
 		}
 	}
-	// A body word is lowered only when it may be a candidate: lowering
-	// keeps an ASCII word's length.
-	markBody := func(w string) {
-		if len(w) < 64 && lens&(1<<len(w)) == 0 && isASCII(w) {
+	// An ASCII name's words are compared as written, without lowering
+	// them into new strings: a lowered ASCII word equals a candidate only
+	// if the candidate is ASCII and equal but for case.
+	markName := func(name string) {
+		if !isASCII(name) {
+			for _, w := range words(name) {
+				mark(w)
+			}
 			return
 		}
-		mark(strings.ToLower(w))
+		asciiWords(name, func(w string) {
+			if !maybe(w) {
+				return
+			}
+			for i, c := range cand {
+				if isASCII(c) && strings.EqualFold(w, c) {
+					named[i] = true
+				}
+			}
+		})
 	}
 	for _, e := range ents {
 		if e.Type == article.TypeNORP {
 			continue
 		}
-		for _, w := range words(e.Name) {
-			mark(w)
-		}
+		markName(e.Name)
 		for _, a := range e.Aliases {
-			for _, w := range words(a) {
-				mark(w)
-			}
+			markName(a)
 		}
 	}
-	properWords(body, markBody)
+	for i, p := range body.proper {
+		if w := body.word(i); p && maybe(w) {
+			mark(w)
+		}
+	}
 	var out []uint32
 	for i, w := range cand {
 		if named[i] {
@@ -333,57 +414,23 @@ func headlineTerms(h, body string, ents []article.Entity) []uint32 {
 	return out
 }
 
-// properWords calls f with each word that body writes with a capital letter after another word of the same sentence (not after '.',
-// '!', '?', a quote mark or a line break): proper nouns, mostly.
-func properWords(body string, f func(string)) {
-	prev := '.'
-	word := -1
-	flush := func(end int) {
-		if word >= 0 {
-			w := body[word:end]
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-				f(w)
-			}
-			word = -1
-		}
-	}
-	for i := 0; i < len(body); {
-		// ASCII inline; the rest through unicode.
-		c, size := body[i], 1
-		r := rune(c)
-		var isWord, isSpace bool
-		if c < utf8.RuneSelf {
+// asciiWords calls f with each word of the ASCII text s as written (runs
+// of letters and digits), the words readText would give but for case.
+func asciiWords(s string, f func(string)) {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		isWord := false
+		if i < len(s) {
+			c := s[i]
 			isWord = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-			isSpace = c == ' ' || '\t' <= c && c <= '\r'
-		} else {
-			r, size = utf8.DecodeRuneInString(body[i:])
-			isWord = unicode.IsLetter(r) || unicode.IsDigit(r)
-			isSpace = unicode.IsSpace(r)
 		}
 		switch {
-		case isWord && word < 0:
-			if prev != '.' && prev != '!' && prev != '?' && prev != '\n' && prev != '"' && prev != '“' {
-				word = i
-			} else {
-				word = -2 - i // a sentence's first word: skip it
-			}
-		case !isWord && word != -1:
-			if word >= 0 {
-				flush(i)
-			}
-			word = -1
+		case isWord && start < 0:
+			start = i
+		case !isWord && start >= 0:
+			f(s[start:i])
+			start = -1
 		}
-		if !isSpace || r == '\n' {
-			if !isWord {
-				prev = r
-			} else {
-				prev = 'a'
-			}
-		}
-		i += size
-	}
-	if word >= 0 {
-		flush(len(body))
 	}
 }
 
@@ -397,14 +444,41 @@ func entityKeys(ents []article.Entity, n int) []uint32 {
 	}
 	var es []e
 	seen := map[string]bool{}
+	var b []byte
 	for _, x := range ents {
 		if x.Type == article.TypeNORP {
 			continue
 		}
-		k := x.Type + ":" + strings.Join(words(x.Name), " ")
-		if seen[k] {
+		// The key is the type and the name's lower-case words, one space apart.
+		b = append(append(b[:0], x.Type...), ':')
+		first := true
+		sep := func() {
+			if !first {
+				b = append(b, ' ')
+			}
+			first = false
+		}
+		if isASCII(x.Name) {
+			asciiWords(x.Name, func(w string) {
+				sep()
+				for i := 0; i < len(w); i++ {
+					c := w[i]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					b = append(b, c)
+				}
+			})
+		} else {
+			for _, w := range words(x.Name) {
+				sep()
+				b = append(b, w...)
+			}
+		}
+		if seen[string(b)] {
 			continue
 		}
+		k := string(b)
 		seen[k] = true
 		c := x.Count
 		if c == 0 {

@@ -170,7 +170,12 @@ func TestStoryIgnoresCommonHeadlineWords(t *testing.T) {
 
 func TestProperWords(t *testing.T) {
 	got := map[string]bool{}
-	properWords("Storm Humberto turned north. It passed Bermuda on Tuesday, and \"The wind\" fell.\nOfficials said so.", func(w string) { got[strings.ToLower(w)] = true })
+	tx := readText("Storm Humberto turned north. It passed Bermuda on Tuesday, and \"The wind\" fell.\nOfficials said so.")
+	for i, p := range tx.proper {
+		if p {
+			got[tx.word(i)] = true
+		}
+	}
 	for _, w := range []string{"humberto", "bermuda", "tuesday"} {
 		if !got[w] {
 			t.Errorf("%q not found in %v", w, got)
