@@ -129,9 +129,18 @@ func TestAsyncAPIPayloadsValidate(t *testing.T) {
 			t.Fatalf("no message payload references %s", f)
 		}
 	}
-	evs, err := fanout.Events(sampleArticle(), fanout.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
+	// The sample as it is, as the first article of its story, and as a
+	// copy of that one.
+	first, copied := sampleArticle(), sampleArticle()
+	first.StoryID = first.ID
+	copied.ID, copied.DuplicateOf, copied.Similarity, copied.StoryID = "89abcdef0123456789abcdef", first.ID, 0.83, first.ID
+	var evs, copyEvs []fanout.Event
+	for _, a := range []article.Article{sampleArticle(), first, copied} {
+		aevs, err := fanout.Events(a, fanout.DefaultConfig())
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, copyEvs = append(evs, aevs...), aevs
 	}
 	for _, e := range evs {
 		sch := compiled["entity-event.schema.json"]
@@ -150,6 +159,30 @@ func TestAsyncAPIPayloadsValidate(t *testing.T) {
 	bad := map[string]any{"schema_version": 1, "article_id": "not-an-id", "headline": "x", "index": 0, "quote": map[string]any{"text": "x"}}
 	if err := compiled["quote-event.schema.json"].Validate(toJSON(t, bad)); err == nil {
 		t.Error("quote schema accepts a bad article id and a quote without offsets")
+	}
+	// A copy's event with a wrong duplicate_of, similarity or story_id.
+	for _, tc := range []struct {
+		name, field string
+		value       any
+	}{
+		{"duplicate_of not an id", "duplicate_of", "copy of yesterday's"},
+		{"similarity above 1", "similarity", 1.5},
+		{"story_id not an id", "story_id", 42},
+	} {
+		for _, e := range []fanout.Event{copyEvs[0], copyEvs[len(copyEvs)-1]} {
+			sch, f := compiled["entity-event.schema.json"], "entity"
+			if e.Type == fanout.TypeQuote {
+				sch, f = compiled["quote-event.schema.json"], "quote"
+			}
+			var payload map[string]any
+			if err := json.Unmarshal(e.Data, &payload); err != nil {
+				t.Fatal(err)
+			}
+			payload[tc.field] = tc.value
+			if err := sch.Validate(toJSON(t, payload)); err == nil {
+				t.Errorf("%s schema accepts %s", f, tc.name)
+			}
+		}
 	}
 	// The payload $ids are what the events' ce-dataschema names.
 	for f, id := range map[string]string{"quote-event.schema.json": fanout.SchemaQuote, "entity-event.schema.json": fanout.SchemaEntity} {

@@ -51,6 +51,12 @@ type ArticleRef struct {
 	// Revision is 0 for the first enrichment, n for the n-th re-enrichment.
 	Revision        int    `json:"revision,omitempty"`
 	EnricherVersion string `json:"enricher_version,omitempty"`
+	// DuplicateOf is the id of the first-seen article this one nearly
+	// repeats, with their Similarity; empty for a first-seen article.
+	DuplicateOf string  `json:"duplicate_of,omitempty"`
+	Similarity  float64 `json:"similarity,omitempty"`
+	// StoryID is the id of the first article of the article's story.
+	StoryID string `json:"story_id,omitempty"`
 }
 
 // QuoteEvent is the payload of articles.quote.<token>.
@@ -112,6 +118,7 @@ func Ref(a article.Article) ArticleRef {
 	return ArticleRef{
 		ArticleID: a.ID, Headline: a.Headline, URL: a.URL, PublishedAt: a.PublishedAt,
 		Language: a.Language, Revision: a.Revision, EnricherVersion: a.EnricherVersion,
+		DuplicateOf: a.DuplicateOf, Similarity: a.Similarity, StoryID: a.StoryID,
 	}
 }
 

@@ -189,6 +189,54 @@ func TestEventPayloads(t *testing.T) {
 	}
 }
 
+// TestEventPayloadsCarryCopyAndStory: every quote and entity event says
+// whether its article is a copy (duplicate_of, similarity) and its story,
+// as the whole article does; a first-seen article's events have no
+// duplicate_of.
+func TestEventPayloadsCarryCopyAndStory(t *testing.T) {
+	const first, other = "0123456789abcdef01234567", "fedcba9876543210fedcba98"
+	tests := []struct {
+		name        string
+		duplicateOf string
+		similarity  float64
+		storyID     string
+	}{
+		{"first-seen article starting its story", "", 0, first},
+		{"first-seen article joining a story", "", 0, other},
+		{"copy", other, 0.83, other},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := sample()
+			a.DuplicateOf, a.Similarity, a.StoryID = tc.duplicateOf, tc.similarity, tc.storyID
+			evs, err := fanout.Events(a, fanout.DefaultConfig())
+			if err != nil {
+				t.Fatal(err)
+			}
+			kinds := map[string]int{}
+			for _, e := range evs {
+				kinds[e.Type]++
+				var got map[string]any
+				if err := json.Unmarshal(e.Data, &got); err != nil {
+					t.Fatal(err)
+				}
+				want := map[string]any{"story_id": tc.storyID}
+				if tc.duplicateOf != "" {
+					want["duplicate_of"], want["similarity"] = tc.duplicateOf, tc.similarity
+				}
+				for _, field := range []string{"duplicate_of", "similarity", "story_id"} {
+					if got[field] != want[field] {
+						t.Errorf("%s: %s is %v, want %v: %s", e.Subject, field, got[field], want[field], e.Data)
+					}
+				}
+			}
+			if kinds[fanout.TypeQuote] == 0 || kinds[fanout.TypeEntity] == 0 {
+				t.Fatalf("events %v: want quote and entity events", kinds)
+			}
+		})
+	}
+}
+
 func TestEventsStableAcrossRuns(t *testing.T) {
 	a, _ := fanout.Events(sample(), fanout.DefaultConfig())
 	b, _ := fanout.Events(sample(), fanout.DefaultConfig())
