@@ -2,7 +2,8 @@
 // with the same environment variables as the services and delivers
 // enriched articles, or the per-speaker and per-entity events of
 // pkg/fanout, as typed values, with filters (speaker, entity, type,
-// language, start time or sequence) and acknowledgements handled.
+// language, first-seen articles only, start time or sequence) and
+// acknowledgements handled.
 //
 // A subscription is ephemeral (it starts where the filter says and is
 // gone when it ends) or durable (named: the server remembers what was
@@ -199,6 +200,20 @@ func (e Event) Revision() int {
 	return 0
 }
 
+// duplicateOf returns the id of the article the event's article is a copy
+// of, empty for a first-seen article.
+func (e Event) duplicateOf() string {
+	switch {
+	case e.Article != nil:
+		return e.Article.DuplicateOf
+	case e.Quote != nil:
+		return e.Quote.DuplicateOf
+	case e.Entity != nil:
+		return e.Entity.DuplicateOf
+	}
+	return ""
+}
+
 // language returns the event's article language.
 func (e Event) language() string {
 	switch {
@@ -227,6 +242,10 @@ type Filter struct {
 	Types []string
 	// Language keeps only articles in this ISO 639-1 language ("de").
 	Language string
+	// Unique keeps only first-seen articles: events whose article is a
+	// copy of one seen before (duplicate_of set) are acknowledged and
+	// skipped, whole articles and quote and entity events alike.
+	Unique bool
 	// Since starts at the events stored at or after this time; FromSeq at
 	// this stream sequence. Neither: only new events, or, for a durable
 	// subscription that exists already, where it left off.
@@ -318,7 +337,8 @@ var ErrStop = errors.New("stop")
 // Subscribe delivers the events f chooses to h, one at a time in stream
 // order, until ctx ends (it returns nil then), h returns ErrStop, or, with
 // f.UntilCaughtUp, the events stored when it started are handled.
-// Events of another language than f.Language are acknowledged and skipped.
+// Events of another language than f.Language, and with f.Unique the events
+// of copies, are acknowledged and skipped.
 func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	if err := f.Validate(); err != nil {
 		return err
@@ -425,6 +445,7 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			// over; redelivering it would not help.
 			c.log.Error("undecodable event skipped", "subject", m.Subject(), "seq", md.Sequence.Stream, "err", derr)
 		case f.Language != "" && !strings.EqualFold(ev.language(), f.Language):
+		case f.Unique && ev.duplicateOf() != "":
 		default:
 			herr := h(ctx, ev)
 			if errors.Is(herr, ErrStop) {

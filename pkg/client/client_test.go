@@ -187,7 +187,14 @@ func TestCatchUpOneSpeaker(t *testing.T) {
 func TestSubscribeFilters(t *testing.T) {
 	b := startBus(t)
 	for i := range 40 {
-		b.publish(t, makeArticle(i))
+		a := makeArticle(i)
+		if i%5 == 2 {
+			// A copy of the article before: 8 of the 40, four with a
+			// quote by Tom Roe (12, 17, 32, 37).
+			orig := makeArticle(i - 1)
+			a.DuplicateOf, a.Similarity, a.StoryID = orig.ID, 0.9, orig.ID
+		}
+		b.publish(t, a)
 	}
 	c := newClient(t, b)
 	tests := []struct {
@@ -198,10 +205,17 @@ func TestSubscribeFilters(t *testing.T) {
 	}{
 		{"whole articles", client.Filter{All: true}, 40, func(e client.Event) bool { return e.Kind == client.KindArticle && e.Article.ID != "" }},
 		{"articles in German", client.Filter{All: true, Language: "de"}, 4, func(e client.Event) bool { return e.Article.Language == "de" }},
+		{"first-seen articles", client.Filter{All: true, Unique: true}, 32, func(e client.Event) bool { return e.Article.DuplicateOf == "" }},
 		{"one speaker", client.Filter{All: true, Speakers: []string{"Tom Roe"}}, 20, func(e client.Event) bool { return e.Quote.Quote.Speaker == "Tom Roe" }},
+		{"one speaker in first-seen articles", client.Filter{All: true, Speakers: []string{"Tom Roe"}, Unique: true}, 16, func(e client.Event) bool {
+			return e.Quote.Quote.Speaker == "Tom Roe" && e.Quote.DuplicateOf == ""
+		}},
 		{"every quote", client.Filter{All: true, Speakers: []string{"*"}}, 80, func(e client.Event) bool { return e.Kind == client.KindQuote }},
 		{"one entity by name", client.Filter{All: true, Entities: []string{"port authority"}}, 40, func(e client.Event) bool { return e.Entity.Entity.Name == "Port Authority" }},
 		{"a type", client.Filter{All: true, Types: []string{"person"}}, 80, func(e client.Event) bool { return e.Entity.Entity.Type == article.TypePerson }},
+		{"a type in first-seen articles", client.Filter{All: true, Types: []string{"person"}, Unique: true}, 64, func(e client.Event) bool {
+			return e.Entity.Entity.Type == article.TypePerson && e.Entity.DuplicateOf == ""
+		}},
 		{"entity of the wrong type", client.Filter{All: true, Types: []string{"GPE"}, Entities: []string{"Port Authority"}}, 0, nil},
 		{"from a sequence", client.Filter{FromSeq: 31}, 10, func(e client.Event) bool { return e.Seq >= 31 }},
 		{"since a time", client.Filter{Since: time.Now().Add(time.Hour)}, 0, nil},

@@ -29,7 +29,9 @@ func ExampleFilter_Subjects() {
 	// ARTICLE_EVENTS [articles.quote.>]
 }
 
-// Catch up on the last six hours of one speaker's quotes, then stop.
+// Catch up on the last six hours of one speaker's quotes, then stop; a
+// quote repeated by copies of an article (syndicated, re-headlined) is
+// printed once, from the first-seen article.
 func ExampleClient_Subscribe() {
 	ctx := context.Background()
 	cfg, err := client.ConfigFromEnv(os.Getenv, "quote-desk")
@@ -43,7 +45,7 @@ func ExampleClient_Subscribe() {
 		return
 	}
 	defer c.Close()
-	f := client.Filter{Speakers: []string{"Mike Pompeo"}, Since: time.Now().Add(-6 * time.Hour), UntilCaughtUp: true}
+	f := client.Filter{Speakers: []string{"Mike Pompeo"}, Unique: true, Since: time.Now().Add(-6 * time.Hour), UntilCaughtUp: true}
 	err = c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
 		fmt.Printf("%s said %q (%s)\n", ev.Quote.Quote.Speaker, ev.Quote.Quote.Text, ev.Quote.Headline)
 		return nil
