@@ -36,13 +36,13 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	catchUp := fs.Bool("catch-up", false, "stop once the events stored when tail started are printed")
 	durable := fs.String("durable", "", "a durable subscription: a later tail with the same name resumes where this one stopped")
 	n := fs.Int("n", 0, "stop after this many events (0: follow until interrupted)")
-	unique := fs.Bool("unique", false, "only first-seen articles: leave out copies (events with duplicate_of)")
+	unique := fs.Bool("unique", false, "only first-seen articles: leave out copies and their quotes and entities (events with duplicate_of)")
 	country := fs.String("country", "", "only articles about this country (ISO 3166-1 alpha-2 code, e.g. UA), from their linked places")
 	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
 		return errUsage
 	}
 	f := client.Filter{
-		Speakers: speakers, Entities: entities, Types: upper(types), Language: strings.ToLower(*lang),
+		Speakers: speakers, Entities: entities, Types: upper(types), Language: strings.ToLower(*lang), Unique: *unique,
 		FromSeq: *from, All: *all, UntilCaughtUp: *catchUp, Durable: *durable,
 	}
 	if *since != "" {
@@ -54,8 +54,8 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		f.Since = t
 	}
 	events := len(speakers)+len(entities)+len(types) > 0
-	if events && (*unique || *country != "") {
-		fmt.Fprintln(e.stderr, "tail: --unique and --country filter whole articles; they do not go with --speaker, --entity or --type")
+	if events && *country != "" {
+		fmt.Fprintln(e.stderr, "tail: --country filters whole articles; it does not go with --speaker, --entity or --type")
 		return errUsage
 	}
 	if err := f.Validate(); err != nil {
@@ -76,7 +76,7 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	defer c.Close()
 	seen := 0
 	err = c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
-		if a := ev.Article; a != nil && ((*unique && a.DuplicateOf != "") || (*country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)))) {
+		if a := ev.Article; a != nil && *country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)) {
 			return nil // a left-out event is not one of the n asked for
 		}
 		if *asJSON {

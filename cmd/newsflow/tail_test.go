@@ -123,26 +123,41 @@ func lines(s string) []string {
 
 func TestTailFilters(t *testing.T) {
 	url, js := eventBus(t)
+	var copies []string
 	for i := range 20 {
-		publishEnriched(t, js, harbourArticle(i))
+		a := harbourArticle(i)
+		a.StoryID = a.ID
+		if i%5 == 2 {
+			// A copy of the article before: 4 of the 20, two with a quote
+			// by Tom Roe (12, 17).
+			orig := harbourArticle(i - 1)
+			a.DuplicateOf, a.Similarity, a.StoryID = orig.ID, 0.9, orig.ID
+			copies = append(copies, a.ID)
+		}
+		publishEnriched(t, js, a)
 	}
 	tests := []struct {
-		name string
-		args []string
-		want int
-		each string // every line contains this
+		name   string
+		args   []string
+		want   int
+		each   string // every line contains this
+		unique bool   // no line is of a copy
 	}{
-		{"articles", []string{"--all", "--catch-up"}, 20, "Harbour plan"},
-		{"articles in German", []string{"--all", "--catch-up", "--lang", "DE"}, 2, "Harbour plan"},
-		{"one speaker", []string{"--all", "--catch-up", "--speaker", "tom roe"}, 10, "Tom Roe: “"},
-		{"two speakers", []string{"--all", "--catch-up", "--speaker", "Tom Roe", "--speaker", "Ana Lee"}, 20, ": “"},
-		{"one entity", []string{"--all", "--catch-up", "--entity", "Port Authority"}, 20, "ORG Port Authority ×1"},
-		{"a type", []string{"--all", "--catch-up", "--type", "person"}, 40, "PERSON "},
-		{"speaker in German articles", []string{"--all", "--catch-up", "--speaker", "Jane Doe", "--lang", "de"}, 1, "Jane Doe"},
-		{"from a sequence", []string{"--from", "18", "--catch-up"}, 3, "Harbour plan"},
-		{"since", []string{"--since", "1h", "--catch-up", "--speaker", "*"}, 40, ": “"},
-		{"n", []string{"--all", "-n", "3", "--speaker", "*"}, 3, ": “"},
-		{"json", []string{"--all", "--catch-up", "--json", "--entity", "port authority", "--type", "ORG"}, 20, `"article_id":`},
+		{"articles", []string{"--all", "--catch-up"}, 20, "Harbour plan", false},
+		{"first-seen articles", []string{"--all", "--catch-up", "--unique"}, 16, "Harbour plan", true},
+		{"articles in German", []string{"--all", "--catch-up", "--lang", "DE"}, 2, "Harbour plan", false},
+		{"one speaker", []string{"--all", "--catch-up", "--speaker", "tom roe"}, 10, "Tom Roe: “", false},
+		{"one speaker in first-seen articles", []string{"--all", "--catch-up", "--speaker", "tom roe", "--unique"}, 8, "Tom Roe: “", true},
+		{"two speakers", []string{"--all", "--catch-up", "--speaker", "Tom Roe", "--speaker", "Ana Lee"}, 20, ": “", false},
+		{"one entity", []string{"--all", "--catch-up", "--entity", "Port Authority"}, 20, "ORG Port Authority ×1", false},
+		{"a type", []string{"--all", "--catch-up", "--type", "person"}, 40, "PERSON ", false},
+		{"a type in first-seen articles", []string{"--all", "--catch-up", "--type", "person", "--unique"}, 32, "PERSON ", true},
+		{"first-seen as JSON", []string{"--all", "--catch-up", "--json", "--entity", "port authority", "--unique"}, 16, `"story_id":`, true},
+		{"speaker in German articles", []string{"--all", "--catch-up", "--speaker", "Jane Doe", "--lang", "de"}, 1, "Jane Doe", false},
+		{"from a sequence", []string{"--from", "18", "--catch-up"}, 3, "Harbour plan", false},
+		{"since", []string{"--since", "1h", "--catch-up", "--speaker", "*"}, 40, ": “", false},
+		{"n", []string{"--all", "-n", "3", "--speaker", "*"}, 3, ": “", false},
+		{"json", []string{"--all", "--catch-up", "--json", "--entity", "port authority", "--type", "ORG"}, 20, `"article_id":`, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -153,6 +168,11 @@ func TestTailFilters(t *testing.T) {
 			for _, l := range got {
 				if !strings.Contains(l, tc.each) {
 					t.Errorf("line without %q: %s", tc.each, l)
+				}
+				for _, id := range copies {
+					if tc.unique && (strings.Contains(l, "id="+id) || strings.Contains(l, `"article_id":"`+id)) {
+						t.Errorf("line of a copy: %s", l)
+					}
 				}
 			}
 		})
