@@ -23,7 +23,7 @@ func TestEvalErrorsCommand(t *testing.T) {
 		t.Fatalf("eval --errors: %v\n%s", err, errOut.String())
 	}
 	for _, want := range []string{"articles=21", "== quote errors ==", "== quote errors by rule", "== entity errors ==",
-		"== entity false positives and confusions by typing rule ==", "== entity type confusion"} {
+		"== entity false positives and confusions by typing rule (errors / entities the rule typed) ==", "== entity type confusion"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q", want)
 		}

@@ -106,6 +106,9 @@ type Errors struct {
 	// and confusions by the rule that typed them.
 	EntityKinds map[string]int `json:"entity_kinds"`
 	EntityRules map[string]int `json:"entity_rules"`
+	// EntityRuleTotals counts every predicted entity by the rule that typed
+	// it, right or wrong, so a rule's precision can be read beside its errors.
+	EntityRuleTotals map[string]int `json:"entity_rule_totals"`
 	// Confusion counts gold type (row) against predicted type (column) over
 	// the matched and unmatched entities; "-" is no entity.
 	Confusion map[string]map[string]int `json:"confusion"`
@@ -114,7 +117,8 @@ type Errors struct {
 func newErrors() *Errors {
 	return &Errors{
 		QuoteKinds: map[string]int{}, QuoteRules: map[string]int{}, QuoteRuleTotals: map[string]int{},
-		EntityKinds: map[string]int{}, EntityRules: map[string]int{}, Confusion: map[string]map[string]int{},
+		EntityKinds: map[string]int{}, EntityRules: map[string]int{}, EntityRuleTotals: map[string]int{},
+		Confusion: map[string]map[string]int{},
 	}
 }
 
@@ -310,6 +314,9 @@ func (e *Errors) collectEntities(name string, g *Gold, a article.Article, tr Tra
 		}
 		return EntityRules{}
 	}
+	for j := range pred {
+		e.EntityRuleTotals[ruleOr(rules(j).Typed)]++
+	}
 	m := matchEntitiesDetail(g.Entities, pred, g.norpComplete())
 	for _, pr := range m.pairs {
 		e.confuse(m.gold[pr[0]].Type, coarseType(pred[pr[1]].Type))
@@ -380,7 +387,7 @@ func (e *Errors) Write(w io.Writer) error {
 		}
 	}
 	writeCounts(&b, "entity errors by kind", e.EntityKinds, nil)
-	writeCounts(&b, "entity false positives and confusions by typing rule", e.EntityRules, nil)
+	writeCounts(&b, "entity false positives and confusions by typing rule (errors / entities the rule typed)", e.EntityRules, e.EntityRuleTotals)
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write errors: %w", err)
 	}

@@ -117,6 +117,10 @@ func TestCollectErrors(t *testing.T) {
 	if e.EntityRules["first_name"] != 1 || e.EntityRules["org_default"] != 1 {
 		t.Errorf("entity errors by rule = %v, want first_name=1 org_default=1", e.EntityRules)
 	}
+	// Every prediction counts for the rule that typed it, right or wrong.
+	if e.EntityRuleTotals["first_name"] != 2 || e.EntityRuleTotals["org_default"] != 1 {
+		t.Errorf("entities by rule = %v, want first_name=2 org_default=1", e.EntityRuleTotals)
+	}
 	if e.Confusion["PERSON"]["PERSON"] != 1 || e.Confusion["FAC"]["PERSON"] != 1 ||
 		e.Confusion["ORG"][noType] != 1 || e.Confusion[noType]["ORG"] != 1 {
 		t.Errorf("confusion = %v", e.Confusion)
