@@ -133,6 +133,13 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
+	// Organisation names an acronym may spell less plainly ("JAXA").
+	var longForms []mention
+	for _, m := range all {
+		if m.typ == article.TypeOrg && len(m.words) >= 2 {
+			longForms = append(longForms, m)
+		}
+	}
 
 	orgHeads := map[string]string{} // "NBC" -> key of "NBC News"
 	for _, m := range all {
@@ -163,7 +170,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
-	c := &resolveCtx{groups: groups, persons: persons, given: given, initials: initials, orgHeads: orgHeads, ofHead: ofHead,
+	c := &resolveCtx{groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, ofHead: ofHead,
 		keyAt: map[fieldAt]string{}}
 	for _, m := range all {
 		key := ""
@@ -309,9 +316,11 @@ type resolveCtx struct {
 	persons  map[string][]*group // surname -> groups of full person names
 	given    map[string][]*group // given name -> groups
 	initials map[string]string   // "IRS" -> "Internal Revenue Service"
-	orgHeads map[string]string   // "NBC" -> key of "NBC News"
-	ofHead   map[string]string   // "Supreme Court" -> key of "Supreme Court of Appeal"
-	keyAt    map[fieldAt]string  // mention start in its field -> group key
+	// longForms are the organisations' names of two words or more.
+	longForms []mention
+	orgHeads  map[string]string  // "NBC" -> key of "NBC News"
+	ofHead    map[string]string  // "Supreme Court" -> key of "Supreme Court of Appeal"
+	keyAt     map[fieldAt]string // mention start in its field -> group key
 }
 
 // resolveRule is one named step of the resolution chain: it returns the key
@@ -456,6 +465,32 @@ var resolveRules = []resolveRule{
 			return "", false
 		}
 		full := c.initials[strings.ReplaceAll(m.text, ".", "")]
+		if full == "" {
+			return "", false
+		}
+		if ent, ok := r.lx.lookup(full); ok {
+			return "c:" + ent.canonical, true
+		}
+		return "t:" + strings.ToLower(full), true
+	}},
+	// "JAXA" beside "Japan Aerospace Exploration Agency", "IFRC" beside
+	// "International Federation of Red Cross and Red Crescent Societies":
+	// an acronym that is no name's plain initials spells exactly one of the
+	// article's organisation names (spellsName).
+	{"spelled_initials", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		acr := strings.ReplaceAll(m.text, ".", "")
+		if !isAcronym(m.text) || len(acr) < 3 || r.knownForm(m.text) {
+			return "", false
+		}
+		full := ""
+		for _, l := range c.longForms {
+			if spellsName(acr, l.words) {
+				if full != "" && !strings.EqualFold(full, l.text) {
+					return "", false // two names it could stand for
+				}
+				full = l.text
+			}
+		}
 		if full == "" {
 			return "", false
 		}

@@ -302,6 +302,8 @@ func TestResolveRules(t *testing.T) {
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},
 		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
+		{"spelled_initials", "The Korvan Aerospace Exploration Office launched a probe. A KAXO engineer said it was on course.", "KAXO", article.TypeOrg},
+		{"spelled_initials", "The Pacific Oceanographic Institute measured the swell. PACOI said the waves reached nine metres.", "PACOI", article.TypeOrg},
 		{"same_words", "Mayor Tavi Kell spoke. The Tavi Kell statement followed.", "Tavi Kell", article.TypePerson},
 		{"surname_over_city", "Ana Tyler chaired the panel. Tyler said it went well.", "Tyler", article.TypePerson},
 		{"surname", "Premier Park Min-jun opened the bridge. Park said it was a proud day.", "Park", article.TypePerson},
@@ -335,6 +337,47 @@ func TestResolveRules(t *testing.T) {
 	for _, c := range resolveRules {
 		if !covered[c.name] {
 			t.Errorf("resolve rule %q has no test", c.name)
+		}
+	}
+}
+
+func TestSpellsName(t *testing.T) {
+	tests := []struct {
+		name, acr, words string
+		want             bool
+	}{
+		{"initials", "FMA", "Federal Mining Agency", true},
+		{"a prefix of a word", "ICIMOD", "International Centre for Integrated Mountain Development", true},
+		{"one second letter", "JAXA", "Japan Aerospace Exploration Agency", true},
+		{"words after and may give none", "IFRC", "International Federation of Red Cross and Red Crescent Societies", true},
+		{"a word before and gives none", "IRC", "International Federation of Red Cross and Red Crescent Societies", false},
+		{"letters from inside words", "SSEN", "Scottish Parliament", false},
+		{"two second letters", "XXA", "Axe Ixe Agency", false},
+		{"one word", "NASA", "Nasaville", false},
+		{"hyphenated parts", "WADA", "World Anti-Doping Agency", true},
+		{"letters left over", "FMAX", "Federal Mining Agency", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := spellsName(tc.acr, strings.Fields(tc.words)); got != tc.want {
+				t.Errorf("spellsName(%q, %q) = %v, want %v", tc.acr, tc.words, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSpelledInitialsAmbiguous: an acronym two of the article's names could
+// stand for joins neither.
+func TestSpelledInitialsAmbiguous(t *testing.T) {
+	r := newTestRecognizer(t)
+	body := "The Korvan Aerospace Exploration Office and the Kelda Arms Export Office both objected. The KAXO statement was short."
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.Name != "KAXO" && slices.Contains(e.Aliases, "KAXO") {
+			t.Errorf("KAXO joined %q though two names spell it", e.Name)
 		}
 	}
 }

@@ -547,6 +547,54 @@ func initialsOf(run []token) string {
 	return b.String()
 }
 
+// spellsName reports whether an acronym stands for a name, more strictly
+// than spells, for an acronym that is not beside the name: each capitalised
+// word of the name gives the acronym's next letters in order, a prefix of
+// itself ("Mountain" M or MO), or, once per name, its second letter alone
+// ("Japan Aerospace eXploration Agency"); lower-case words give none, and
+// words after "and" may give none ("International Federation of Red Cross
+// and Red Crescent Societies" for "IFRC"). Hyphenated parts count as words.
+func spellsName(acr string, words []string) bool {
+	var parts []string
+	tail := -1 // the first part after "and" or "&"
+	for _, w := range words {
+		if (w == "and" || w == "&") && tail < 0 {
+			tail = len(parts)
+		}
+		for _, p := range strings.Split(w, "-") {
+			if isCap(p) {
+				parts = append(parts, strings.ToLower(p))
+			}
+		}
+	}
+	acr = strings.ToLower(acr)
+	if len(parts) < 2 {
+		return false
+	}
+	var match func(k, w int, second bool) bool
+	match = func(k, w int, second bool) bool {
+		if k == len(acr) {
+			return w == len(parts) || tail >= 0 && w >= tail
+		}
+		if w == len(parts) {
+			return false
+		}
+		p := parts[w]
+		// A prefix of the word, longest first.
+		n := 0
+		for n < len(p) && k+n < len(acr) && p[n] == acr[k+n] {
+			n++
+		}
+		for ; n > 0; n-- {
+			if match(k+n, w+1, second) {
+				return true
+			}
+		}
+		return !second && len(p) > 1 && p[1] == acr[k] && match(k+1, w+1, true)
+	}
+	return match(0, 0, false)
+}
+
 // spells reports whether an acronym can stand for a name: its letters and
 // digits appear in the name's words in order, the first one starting a word
 // ("NRA" for "Northern Rivers Alliance", "G7F" for "Group of 7 Farmers").
