@@ -142,9 +142,19 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 
 	orgHeads := map[string]string{} // "NBC" -> key of "NBC News"
+	// "Senate" -> key of "Kenyan Senate": the body of one place or people,
+	// "" when two such bodies share the head word.
+	placeHeads := map[string]string{}
 	for _, m := range all {
 		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
 			orgHeads[m.words[0]] = "t:" + fold(m.text)
+			if typ, _, ok := r.lx.known(m.words[0]); ok && (typ == article.TypeNORP || typ == article.TypeGPE) {
+				k := "t:" + fold(m.text)
+				if old, seen := placeHeads[m.words[1]]; seen && old != k {
+					k = ""
+				}
+				placeHeads[m.words[1]] = k
+			}
 		}
 	}
 	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
@@ -170,7 +180,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
-	c := &resolveCtx{groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, ofHead: ofHead,
+	c := &resolveCtx{groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads, ofHead: ofHead,
 		keyAt: map[fieldAt]string{}}
 	for _, m := range all {
 		key := ""
@@ -318,9 +328,11 @@ type resolveCtx struct {
 	initials map[string]string   // "IRS" -> "Internal Revenue Service"
 	// longForms are the organisations' names of two words or more.
 	longForms []mention
-	orgHeads  map[string]string  // "NBC" -> key of "NBC News"
-	ofHead    map[string]string  // "Supreme Court" -> key of "Supreme Court of Appeal"
-	keyAt     map[fieldAt]string // mention start in its field -> group key
+	orgHeads  map[string]string // "NBC" -> key of "NBC News"
+	// placeHeads: "Senate" -> key of "Kenyan Senate" ("" if two share it)
+	placeHeads map[string]string
+	ofHead     map[string]string  // "Supreme Court" -> key of "Supreme Court of Appeal"
+	keyAt      map[fieldAt]string // mention start in its field -> group key
 }
 
 // resolveRule is one named step of the resolution chain: it returns the key
@@ -434,17 +446,27 @@ var resolveRules = []resolveRule{
 		m.typ, m.ev, m.typedBy = article.TypePerson, evRule, r.typed(ruleSurname)
 		return "p:" + fold(m.text), true
 	}},
-	// "Acme" beside "Acme Bank": the name without its cue word.
-	// A place keeps its own name: "Springfield" is the city, not a short
-	// form of "Springfield Herald".
+	// "Acme" beside "Acme Bank": the name without its cue word; "Senate"
+	// beside "Kenyan Senate" (the only body of a place or people with that
+	// head): the name without its place. A place keeps its own name:
+	// "Springfield" is the city, not a short form of "Springfield Herald".
 	{"without_head", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if len(m.words) != 1 {
 			return "", false
 		}
-		if e, ok := r.lx.lookup(m.text); ok && e.typ != article.TypeOrg && e.typ != article.TypePerson {
+		// A place or a nationality is not short for the body named after
+		// it ("Scottish ministers" beside "the Scottish Parliament").
+		if typ, _, ok := r.lx.known(m.text); ok && typ != article.TypeOrg && typ != article.TypePerson {
 			return "", false
 		}
 		k := c.orgHeads[m.text]
+		if k == "" {
+			// The place's body is named in full: the lists' generic
+			// "Senate" does not rename it.
+			if k = c.placeHeads[m.text]; k != "" {
+				m.canon = ""
+			}
+		}
 		return k, k != ""
 	}},
 	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {

@@ -301,6 +301,7 @@ func TestResolveRules(t *testing.T) {
 		{"surname_phrase", "Mayor Tom de Souza spoke first. Later Senator De Souza replied.", "De Souza", article.TypePerson},
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},
 		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
+		{"without_head", "The Chilean Senate voted on Monday. The Senate will vote again in June.", "Senate", article.TypeOrg},
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
 		{"spelled_initials", "The Korvan Aerospace Exploration Office launched a probe. A KAXO engineer said it was on course.", "KAXO", article.TypeOrg},
 		{"spelled_initials", "The Pacific Oceanographic Institute measured the swell. PACOI said the waves reached nine metres.", "PACOI", article.TypeOrg},
@@ -361,6 +362,32 @@ func TestSpellsName(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := spellsName(tc.acr, strings.Fields(tc.words)); got != tc.want {
 				t.Errorf("spellsName(%q, %q) = %v, want %v", tc.acr, tc.words, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestWithoutHeadKeepsPlaces: a nationality is not short for the body
+// named after it, and a head word two such bodies share joins neither.
+func TestWithoutHeadKeepsPlaces(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, form, notIn string
+	}{
+		{"nationality", "The Scottish Parliament passed the bill. Scottish ministers welcomed it.", "Scottish", "Scottish Parliament"},
+		{"two bodies", "The Chilean Senate and the Peruvian Senate met in Lima. The Senate of each country will vote in May.", "Senate", "Chilean Senate"},
+		{"two bodies, the other", "The Chilean Senate and the Peruvian Senate met in Lima. The Senate of each country will vote in May.", "Senate", "Peruvian Senate"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range ents {
+				if (e.Name == tc.notIn || slices.Contains(e.Aliases, tc.notIn)) && (e.Name == tc.form || slices.Contains(e.Aliases, tc.form)) {
+					t.Errorf("%q and %q are one entity: %+v", tc.form, tc.notIn, e)
+				}
 			}
 		})
 	}
