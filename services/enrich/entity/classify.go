@@ -429,6 +429,20 @@ var placeRules = []placeRule{
 		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
 		return true
 	}},
+	// "the Boeing 737 MAX", "a 797 XL": capitals after a model number name
+	// a product's version, no entity; a name the lists know keeps its type
+	// ("the 27 EU members").
+	{"model_version", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev >= evGaz || !isAcronym(m.text) || i < 2 || !allDigits(toks[i-1].text) || isYear(toks[i-1].text) {
+			return false // "the 2019 IAAF World Championships": a year
+		}
+		if w := toks[i-2].text; w != "the" && w != "The" && w != "a" && w != "A" && (!isCap(w) || toks[i-2].initial) {
+			return false
+		}
+		m.typ, m.ev = "", evRule
+		return true
+	}},
 	// "the novel Angel Catbird", "the game Arkham Rising": a title after a
 	// kind of work is a work's, no entity, whatever prose guessed; a name
 	// the lists know keeps its type ("the film Paris").
@@ -1023,4 +1037,22 @@ func camelCase(w string, particles map[string]bool) bool {
 		prevLower = unicode.IsLower(c)
 	}
 	return false
+}
+
+// isYear reports a year of modern history written in digits ("2019").
+func isYear(s string) bool {
+	if len(s) != 4 || !allDigits(s) {
+		return false
+	}
+	return s >= "1800" && s <= "2199"
+}
+
+// allDigits reports a word of digits only ("737").
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

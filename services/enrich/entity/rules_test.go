@@ -143,6 +143,8 @@ func TestPlaceRules(t *testing.T) {
 		{"dwellers_of", "One resident of Kota Lumbe told the radio the bridge was gone.", "Kota Lumbe", article.TypeGPE},
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
+		{"model_version", "The airline grounded its Tarvel 797 QX after the crash.", "QX", ""},
+		{"model_version", "Pilots said the 797 QX was hard to fly.", "QX", ""},
 		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
 		{"place_demonym", "Many Coloradans voted early.", "Coloradans", article.TypeNORP},
 		{"place_demonym", "Catalonian leaders met in May.", "Catalonian", article.TypeNORP},
@@ -390,6 +392,16 @@ func TestWithoutHeadKeepsPlaces(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestModelVersionSparesYears: capitals after a year are no product's
+// version ("the 2031 KFA Cup").
+func TestModelVersionSparesYears(t *testing.T) {
+	r := newTestRecognizer(t)
+	m := mentionOf(t, r, "Tarvel won the 2031 KFA Cup final.", "KFA", false)
+	if got := r.rules.typedNames[m.typedBy]; got == "model_version" {
+		t.Errorf("KFA after a year typed %q by %q", m.typ, got)
 	}
 }
 
