@@ -470,13 +470,14 @@ var placeRules = []placeRule{
 	// is a surname); not a given name or a common word.
 	{"place_demonym", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		if m.ev > evProse || len(m.words) != 1 || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] {
+		if m.ev > evProse || len(m.words) > 2 || r.lx.firstNames[m.words[0]] || len(m.words) == 1 && r.lx.common[strings.ToLower(m.text)] {
 			return false
 		}
 		if !strings.HasSuffix(m.text, "s") && (j >= len(toks) || isCap(toks[j].text) || !(strings.HasPrefix(toks[j].tag, "NN") || toks[j].tag == "JJ")) {
 			return false
 		}
-		if _, ok := r.lx.demonymPlace(m.text); !ok {
+		// "British Columbians": two words name the people of a place of two.
+		if e, ok := r.lx.demonymPlace(m.text); !ok || len(m.words) == 2 && strings.Count(e.canonical, " ") != 1 {
 			return false
 		}
 		m.typ, m.ev = article.TypeNORP, evRule

@@ -144,6 +144,8 @@ func TestPlaceRules(t *testing.T) {
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
 		{"model_version", "The airline grounded its Tarvel 797 QX after the crash.", "QX", ""},
+		{"place_demonym", "Many Nova Scotians lost power on Sunday.", "Nova Scotians", article.TypeNORP},
+		{"place_demonym", "Ferry fares rose for islanders and for British Columbians who commute.", "British Columbians", article.TypeNORP},
 		{"model_version", "Pilots said the 797 QX was hard to fly.", "QX", ""},
 		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
 		{"place_demonym", "Many Coloradans voted early.", "Coloradans", article.TypeNORP},

@@ -207,6 +207,10 @@ func splitRules() []splitRule {
 			if !r.lx.countryFirst[run[0].text] && !r.isNORP(run[0].text) {
 				return nil, false
 			}
+			// "British Columbians": the people of a place of two words.
+			if _, ok := r.lx.demonymPlace(joinText(run)); ok && len(run) == 2 {
+				return nil, false
+			}
 			for k := len(run) - 1; k >= 1; k-- {
 				if r.lx.country(joinText(run[:k])) && r.descriptiveWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
 					return r.runMentions(c.text, run[:k], "", c.sc), true
