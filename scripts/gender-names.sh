@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates services/enrich/quote/data/gendernames.txt (given names used for
-# one sex only) from maintained npm packages. Needs node and npm.
+# one sex only) and services/enrich/entity/data/worldnames.txt (given names of
+# six languages), from maintained npm packages. Needs node and npm.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)

@@ -224,6 +224,24 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
+	// Given names of other languages (worldnames.txt) are evidence too,
+	// unless a list knows the word as a place, an organisation or a people
+	// ("Florence", "Sahara"), or as a word or non-name.
+	if err := eachLine("worldnames.txt", func(n string) error {
+		if lx.firstNames[n] || lx.givenWords[n] || lx.nonNames[n] || lx.common[strings.ToLower(n)] {
+			return nil
+		}
+		if _, ok := lx.gaz[n]; ok {
+			return nil
+		}
+		if _, ok := lx.norp[n]; ok {
+			return nil
+		}
+		lx.firstNames[n] = true
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	// The files write contractions with a straight apostrophe ("I've");
 	// news text often has the typographic one.
 	for w := range lx.nonNames {

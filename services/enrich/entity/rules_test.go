@@ -86,6 +86,8 @@ func TestClassRules(t *testing.T) {
 		{"lead_cue", "Students of the University of Tarvel marched.", "University of Tarvel", false, article.TypeOrg},
 		{"org_complement", "The Tarvel Centre for Rare Metals published it.", "Tarvel Centre for Rare Metals", false, article.TypeOrg},
 		{"given_name", "Reporters asked Gregory Tallis about it.", "Gregory Tallis", false, article.TypePerson},
+		{"given_name", "Reporters asked Khaled Mansour about it.", "Khaled Mansour", false, article.TypePerson},
+		{"given_name", "The prize went to Thibault Verlaine and his team.", "Thibault Verlaine", false, article.TypePerson},
 		{"place_particle", "Floods hit Nairobi del Norte on Monday.", "Nairobi del Norte", false, article.TypeGPE},
 		{"particle_surname", "Reporters asked Tahir al-Masri about it.", "Tahir al-Masri", false, article.TypePerson},
 		{"acronym", "The statement came from the KFRB on Tuesday.", "KFRB", false, article.TypeOrg},
@@ -404,6 +406,20 @@ func TestModelVersionSparesYears(t *testing.T) {
 	m := mentionOf(t, r, "Tarvel won the 2031 KFA Cup final.", "KFA", false)
 	if got := r.rules.typedNames[m.typedBy]; got == "model_version" {
 		t.Errorf("KFA after a year typed %q by %q", m.typ, got)
+	}
+}
+
+// TestWorldNamesSparePlaces: worldnames.txt's maps list places as names
+// ("Baghdad", "Argentina"); a word the lists know as a place stays one.
+func TestWorldNamesSparePlaces(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, w := range []string{"Baghdad", "Argentina", "Alabama", "Africa"} {
+		if r.lx.firstNames[w] {
+			t.Errorf("%q, a known place, is taken as a given name", w)
+		}
+	}
+	if !r.lx.firstNames["Khaled"] || !r.lx.firstNames["Ilaria"] {
+		t.Errorf("worldnames.txt not loaded: Khaled %v, Ilaria %v", r.lx.firstNames["Khaled"], r.lx.firstNames["Ilaria"])
 	}
 }
 
