@@ -63,6 +63,15 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			name[i] = true
 		}
 	}
+	// "Khaled Enany", "Ahmed Saleh": prose tags a given name in -ed as a
+	// verb, above all at a sentence's start; a known given name right
+	// before a capitalised name word opens that name.
+	for i := 0; i+1 < n; i++ {
+		if !name[i] && name[i+1] && strings.HasPrefix(toks[i].tag, "VB") && isCap(toks[i].text) && isCap(toks[i+1].text) &&
+			r.lx.firstNames[toks[i].text] && toks[i].end+1 == toks[i+1].start {
+			name[i] = true
+		}
+	}
 	// "van der Berg told", "said de la Fuente": particles written before a
 	// surname inside a sentence open its name.
 	for i := n - 2; i >= 1; i-- {
