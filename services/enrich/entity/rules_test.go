@@ -568,6 +568,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a surname in -s that prose reads as a verb", "The court sentenced former mayor Ricardo Alves to prison on Thursday.", "Ricardo Alves", article.TypePerson},
 		{"a given name in -ed that prose reads as a verb", "Khaled Mansour, the harbour master, closed the port on Friday.", "Khaled Mansour", article.TypePerson},
 		{"a given name in -ed inside a sentence", "On Friday Ahmed Saleh closed the port.", "Ahmed Saleh", article.TypePerson},
+		{"a given name in -ed before a surname with its particle", "Egypt's trade minister, Khaled el-Masri, closed the port on Friday.", "Khaled el-Masri", article.TypePerson},
 		{"an office-holder's possessive inside a name", "In a statement, the Regional Auditor's Office said the accounts were late.", "Regional Auditor's Office", article.TypeOrg},
 		{"a metro is a transit company", "Riders of the Kelvora Metro faced delays on Monday.", "Kelvora Metro", article.TypeOrg},
 		{"a name after a spokesman for a company is the spokesman's", "A spokesman for the company, Vitauts Liepa, said so.", "Vitauts Liepa", article.TypePerson},

@@ -63,13 +63,16 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			name[i] = true
 		}
 	}
-	// "Khaled Enany", "Ahmed Saleh": prose tags a given name in -ed as a
-	// verb, above all at a sentence's start; a known given name right
-	// before a capitalised name word opens that name.
+	// "Khaled Enany", "Ahmed Saleh", "Khaled el-Enany": prose tags a given
+	// name in -ed as a verb, above all at a sentence's start; a known given
+	// name right before a name word, or a surname with its particle, opens
+	// that name.
 	for i := 0; i+1 < n; i++ {
-		if !name[i] && name[i+1] && strings.HasPrefix(toks[i].tag, "VB") && isCap(toks[i].text) && isCap(toks[i+1].text) &&
-			r.lx.firstNames[toks[i].text] && toks[i].end+1 == toks[i+1].start {
-			name[i] = true
+		if name[i] || !strings.HasPrefix(toks[i].tag, "VB") || !isCap(toks[i].text) || !r.lx.firstNames[toks[i].text] || toks[i].end+1 != toks[i+1].start {
+			continue
+		}
+		if w := toks[i+1].text; name[i+1] || strings.IndexByte(w, '-') > 0 && r.isParticle(w) {
+			name[i], name[i+1] = true, true
 		}
 	}
 	// "van der Berg told", "said de la Fuente": particles written before a
