@@ -94,6 +94,13 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			if !contains2(persons[last], g) {
 				persons[last] = append(persons[last], g)
 			}
+			// "Abdel Fattah el-Sisi" ... "Sisi": a surname with its particle
+			// is also used without it.
+			if w := m.words[len(m.words)-1]; strings.IndexByte(w, '-') > 0 && r.isParticle(w) {
+				if bare := fold(w[strings.IndexByte(w, '-')+1:]); !contains2(persons[bare], g) {
+					second = append(second, surnameOf{bare, g})
+				}
+			}
 			if !contains2(given[first], g) {
 				given[first] = append(given[first], g)
 			}

@@ -301,6 +301,7 @@ func TestResolveRules(t *testing.T) {
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
 		{"surname", "Ricardo Molina Vargas resigned. Molina said he would leave in August.", "Molina", article.TypePerson},
+		{"surname", "Omar el-Fadli opened the bridge on Monday. Fadli said it would carry 9,000 cars a day.", "Fadli", article.TypePerson},
 		{"given_name", "Ana Lopez won the vote. Everyone cheered for Ana afterwards.", "Ana", article.TypePerson},
 		{"birth_name", "The singer Ada Lane (born Ada Marie Koval) died on Monday.", "Ada Marie Koval", article.TypePerson},
 		{"middle_name", "Ana Maria Lopez was born in 1950. Ana Lopez later moved abroad.", "Ana Lopez", article.TypePerson},
