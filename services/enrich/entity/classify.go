@@ -788,6 +788,11 @@ var placeRules = []placeRule{
 				continue
 			}
 			if e, ok := r.lx.lookup(joinText(c.toks[c.j+1 : c.j+1+k])); ok && e.typ == article.TypeGPE {
+				// "on New Year's Day, Indonesia's disaster agency said":
+				// a possessive place opens a clause of its own.
+				if n := c.j + 1 + k; n < len(c.toks) && (c.toks[n].text == "'s" || c.toks[n].text == "’s") {
+					return false
+				}
 				c.m.typ, c.m.ev = article.TypeGPE, evRule
 				return true
 			}

@@ -424,6 +424,21 @@ func TestWorldNamesSparePlaces(t *testing.T) {
 	}
 }
 
+// TestCommaPlaceNotBeforePossessive: "X, Country's ..." opens a clause; X
+// is no town of that country.
+func TestCommaPlaceNotBeforePossessive(t *testing.T) {
+	r := newTestRecognizer(t)
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: "Snow closed the roads on Founders' Day, Norway's road agency said."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.Name == "Day" || e.Name == "Founders' Day" {
+			t.Errorf("%q taken as %s", e.Name, e.Type)
+		}
+	}
+}
+
 // TestSpelledInitialsAmbiguous: an acronym two of the article's names could
 // stand for joins neither.
 func TestSpelledInitialsAmbiguous(t *testing.T) {
