@@ -119,6 +119,21 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
+	// "Joko Widodo, known as Jokowi": the one-word name a person is known
+	// by stands for the person wherever the article uses it.
+	for _, m := range all {
+		if m.bornOf == 0 || len(m.words) != 1 || m.headline {
+			continue
+		}
+		for _, o := range all {
+			if o.field == m.field && o.start == m.bornOf-1 && o.typ == article.TypePerson && len(o.words) >= 2 && o.canon == "" {
+				if k := fold(m.text); !contains2(persons[k], get("p:"+fold(o.text))) {
+					second = append(second, surnameOf{k, get("p:" + fold(o.text))})
+				}
+				break
+			}
+		}
+	}
 	for _, p := range second {
 		if !contains2(persons[p.sur], p.g) {
 			persons[p.sur] = append(persons[p.sur], p.g)

@@ -304,6 +304,8 @@ func TestResolveRules(t *testing.T) {
 		{"surname", "Omar el-Fadli opened the bridge on Monday. Fadli said it would carry 9,000 cars a day.", "Fadli", article.TypePerson},
 		{"given_name", "Ana Lopez won the vote. Everyone cheered for Ana afterwards.", "Ana", article.TypePerson},
 		{"birth_name", "The singer Ada Lane (born Ada Marie Koval) died on Monday.", "Ada Marie Koval", article.TypePerson},
+		{"birth_name", "Governor Tarek Osmani, known as Tarvo, opened the port. Tarvo said it would bring jobs.", "Tarvo", article.TypePerson},
+		{"birth_name", "Mayor Lia Brandt (better known as Libra) spoke first.", "Libra", article.TypePerson},
 		{"middle_name", "Ana Maria Lopez was born in 1950. Ana Lopez later moved abroad.", "Ana Lopez", article.TypePerson},
 		{"surname_phrase", "Mayor Tom de Souza spoke first. Later Senator De Souza replied.", "De Souza", article.TypePerson},
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},

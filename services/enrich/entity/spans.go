@@ -30,7 +30,7 @@ type mention struct {
 	initial    bool // starts its sentence, where capitals prove nothing
 	the        bool // "the" or "The" stands right before it
 	parenOf    int  // 1 + start of the name this acronym stands for in brackets, or 0
-	bornOf     int  // 1 + start of the person whose birth name this is ("Ann Lowe (born Ann Berg)"), or 0
+	bornOf     int  // 1 + start of the person whose birth name, or name known by, this is ("Ann Lowe (born Ann Berg)", "Joko Widodo, known as Jokowi"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
 	weak       bool // typed by the generated city list, which a person's name may override
 
@@ -228,6 +228,24 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 						ms[0].bornOf = out[x].start + 1
 					}
 					break
+				}
+			}
+		}
+		// "Joko Widodo, known as Jokowi,", "(better known as Jokowi)": a name
+		// the person is known by is the person's, as a birth name is.
+		if len(ms) == 1 && i >= 4 && toks[i-1].text == "as" && toks[i-2].text == "known" {
+			p := i - 3
+			if w := toks[p].text; (w == "also" || w == "better" || w == "widely" || w == "popularly" || w == "commonly") && p >= 2 {
+				p--
+			}
+			if toks[p].text == "," || toks[p].text == "(" {
+				for x := len(out) - 1; x >= 0; x-- {
+					if out[x].end <= toks[p].start {
+						if out[x].end == toks[p-1].end && out[x].typ == article.TypePerson {
+							ms[0].bornOf = out[x].start + 1
+						}
+						break
+					}
 				}
 			}
 		}
