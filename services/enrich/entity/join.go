@@ -285,7 +285,8 @@ var joinRules = []joinRule{
 		for e < n && c.name[e] {
 			e++
 		}
-		if e != x+2 || !r.descriptiveWords(toks[x+1:e]) || r.institutionHead(toks[e-1].text) {
+		// The last item may take two words ("Food and Rural Affairs").
+		if e != x+2 && e != x+3 || !r.descriptiveWords(toks[x+1:e]) || r.institutionHead(toks[e-1].text) {
 			return 0
 		}
 		return e - c.j

@@ -222,6 +222,7 @@ func TestJoinRules(t *testing.T) {
 		{"hyphen_part", "The Kenya-backed plan failed.", "Kenya", false},
 		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
 		{"list_complement", "The Department of Fisheries, Forests and Water issued new permits.", "Department of Fisheries, Forests and Water", false},
+		{"list_complement", "The Ministry of Water, Land and Coastal Affairs issued new permits.", "Ministry of Water, Land and Coastal Affairs", false},
 		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
 		{"numbered", "She told Harbour Radio 2 that the plan had failed.", "Harbour Radio 2", false},
 	}
