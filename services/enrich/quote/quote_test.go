@@ -187,6 +187,24 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 "It was foreseeable," the 41-year-old told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
 			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
+		{"a title of the same role renames the person titled so",
+			`Justice Amara Osei dismissed the petition on Monday.
+
+Lawyers for the families said they would appeal. "This ruling ignores the evidence," said Peter Lund, their counsel.
+
+"The petitioners have not shown any harm," the judge wrote.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Amara Osei", "PERSON"), entity(b, "Peter Lund", "PERSON")}
+			},
+			[]want{{"This ruling ignores the evidence,", "Peter Lund", "PERSON", "said", 1}, {"The petitioners have not shown any harm,", "Amara Osei", "PERSON", "wrote", 2}}},
+		{"of two people titled with the role, the one the article mentioned last",
+			`Sen. Ana Ruiz opened the hearing on Tuesday. Sen. Tom Vale, the committee's chairman, spoke next.
+
+The nominee was pressed again by Ruiz in the afternoon. "You have not answered my question," the senator said.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Ana Ruiz", "PERSON", "Ruiz"), entity(b, "Tom Vale", "PERSON")}
+			},
+			[]want{{"You have not answered my question,", "Ana Ruiz", "PERSON", "said", 1}}},
 		{"a role renames the person named under it further back than a pronoun reaches",
 			`Health Minister Lena Varga defended the rollout on Tuesday.
 

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // window is how many paragraphs back a pronoun or description looks for
 // its referent.
@@ -482,6 +485,42 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 	return r, k
 }
 
+// lastTitled: of the people the article titles with the role of the
+// description at h (the nearest title at k, its name ending at j, and the
+// titles before it back to lo), the one it mentioned last before h ("Sen.
+// Ana Ruiz ... Sen. Tom Vale ... pressed again by Ruiz ... the senator
+// said": Ruiz). False when that is the nearest title's own person, or the
+// name is no known person.
+func (d *doc) lastTitled(h, lo, k, j int) (ref, int, bool) {
+	head := d.toks[h].low
+	e1 := d.personAt(j)
+	if e1 < 0 {
+		return ref{}, 0, false
+	}
+	cands := []int{e1}
+	for x := k - 1; x >= lo; x-- {
+		t := d.toks[x]
+		if t.kind != kWord || t.inQ || !t.capit || t.low != head && !d.lex.in("titlefor."+head, t.low) || d.lesserTitle(x, h) {
+			continue
+		}
+		if e := d.personAt(x + 1); e >= 0 && !slices.Contains(cands, e) {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 1 {
+		return ref{}, 0, false
+	}
+	for y := h - 1; y > j; y-- {
+		if e := d.personAt(y); e >= 0 && slices.Contains(cands, e) {
+			if e == e1 {
+				return ref{}, 0, false
+			}
+			return d.entityRef(e, y), y, true
+		}
+	}
+	return ref{}, 0, false
+}
+
 // personInParagraph reports a person named in the paragraph of token h,
 // before it.
 func (d *doc) personInParagraph(h int) bool {
@@ -515,7 +554,8 @@ func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 			continue
 		}
 		t := d.toks[k]
-		if t.kind != kWord || t.inQ || t.low != head {
+		// "Justice Mumbi Ngugi" ... "the judge": a title of the same role.
+		if t.kind != kWord || t.inQ || t.low != head && !(t.capit && d.lex.in("titlefor."+head, t.low)) {
 			continue
 		}
 		// "the president" is not "Vice President Kamala Harris"; "the
@@ -530,6 +570,9 @@ func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 				j++
 			}
 			if j > k {
+				if r, at, ok := d.lastTitled(h, lo, k, j); ok {
+					return r, at
+				}
 				return d.nameRef(k+1, j), k
 			}
 			continue
