@@ -750,7 +750,7 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		return j, j
 	}
 	k := j
-	for k >= lo && k > j-maxNP && d.isWord(k) && !d.toks[k].inQ {
+	for k >= lo && k > j-maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k)) {
 		t := d.toks[k]
 		// "and" may join two parts of one subject ("X of Y and contributor to Z"), never end it.
 		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low)) {
@@ -771,6 +771,13 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		k--
 	}
 	return k + 1, j
+}
+
+// pluralPossessive reports the apostrophe of a plural possessive inside a
+// noun phrase ("the families' lawyer"), which does not end the phrase.
+func (d *doc) pluralPossessive(k int) bool {
+	return (d.isPunct(k, "'") || d.isPunct(k, "’")) && d.isWord(k-1) && d.isWord(k+1) && !d.toks[k-1].inQ &&
+		d.toks[k].s == d.toks[k-1].e && d.toks[k+1].s > d.toks[k].e && strings.HasSuffix(d.toks[k-1].low, "s")
 }
 
 // possessivePronoun reports a possessive determiner.
@@ -805,7 +812,7 @@ func (d *doc) npRight(i, hi int) (int, int) {
 		i++
 	}
 	k := i
-	for k < hi && k < i+maxNP && d.isWord(k) && !d.toks[k].inQ {
+	for k < hi && k < i+maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k)) {
 		t := d.toks[k]
 		if !t.capit && t.low != "of" && t.low != "for" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
 			break
@@ -953,13 +960,14 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 			orgOrRole = true
 		}
 	}
-	// "said the senator from Ohio, John Roe": a role anywhere before the name.
+	// "said the senator from Ohio, John Roe": a role anywhere before the
+	// name; "said their counsel, Peter Lund": any noun for a kind of person.
 	for p := a; p < s; p++ {
-		if d.isWord(p) && !d.toks[p].capit && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low)) {
+		if d.isWord(p) && !d.toks[p].capit && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low) || d.lex.in("personnouns", d.toks[p].low)) {
 			orgOrRole = true
 		}
 	}
-	if p := s - 1; d.isWord(p) && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low)) {
+	if p := s - 1; d.isWord(p) && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low) || d.lex.in("personnouns", d.toks[p].low)) {
 		orgOrRole = true
 	}
 	if !orgOrRole {

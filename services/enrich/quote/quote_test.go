@@ -187,6 +187,14 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 "It was foreseeable," the 41-year-old told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
 			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
+		{"any noun for a kind of person before a name in apposition after an inverted cue",
+			`"We will appeal," said their counsel, Ines Marr.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ines Marr", "PERSON")} },
+			[]want{{"We will appeal,", "Ines Marr", "PERSON", "said", 0}}},
+		{"a plural possessive stays inside the noun phrase",
+			`"We will appeal," said the growers' lawyer, Ines Marr. "The deal is unfair," the dockers' union said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ines Marr", "PERSON")} },
+			[]want{{"We will appeal,", "Ines Marr", "PERSON", "said", 0}, {"The deal is unfair,", "dockers' union", "ORG", "said", 0}}},
 		{"a title of the same role renames the person titled so",
 			`Justice Amara Osei dismissed the petition on Monday.
 
