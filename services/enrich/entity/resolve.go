@@ -233,7 +233,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// In a match report a country that plays is its national team.
 		teamTyped := false
-		if sporty && typ == article.TypeGPE && g.hasTeam() {
+		if sporty && typ == article.TypeGPE && (g.hasTeam() || r.clubName(fullestForm(g))) {
 			typ, teamTyped = article.TypeOrg, true
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
@@ -325,6 +325,21 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return append(out, headOnly...), nil
+}
+
+// clubName reports a town's name and a club word that together name no
+// known place ("Manchester City", "Newcastle United"; not "Mexico City").
+func (r *Recognizer) clubName(name string) bool {
+	// A town of one word ("Stoke-on-Trent" counts as one) and one club word.
+	town, club, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(club, " ") || !r.lx.clubWords[club] {
+		return false
+	}
+	if _, known := r.lx.lookup(name); known {
+		return false
+	}
+	e, known := r.lx.lookup(town)
+	return known && e.typ == article.TypeGPE && !r.lx.countries[town]
 }
 
 // eastAsianGiven reports a given name of two syllables joined by a hyphen,

@@ -442,6 +442,24 @@ func TestCommaPlaceNotBeforePossessive(t *testing.T) {
 	}
 }
 
+// TestClubNames: in a match report a town and a club word that name no
+// known place are the club; a known city of that shape stays a city.
+func TestClubNames(t *testing.T) {
+	r := newTestRecognizer(t)
+	body := "Leicester City beat Hull 3 – 1 in the league on Saturday. The striker scored twice in the first half, and the goalkeeper saved a penalty. Fans travelled from Mexico City for the match."
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range ents {
+		got[e.Name] = e.Type
+	}
+	if got["Leicester City"] != article.TypeOrg || got["Mexico City"] != article.TypeGPE {
+		t.Errorf("Leicester City %q (want ORG), Mexico City %q (want GPE): %v", got["Leicester City"], got["Mexico City"], got)
+	}
+}
+
 // TestSpelledInitialsAmbiguous: an acronym two of the article's names could
 // stand for joins neither.
 func TestSpelledInitialsAmbiguous(t *testing.T) {
