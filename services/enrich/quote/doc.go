@@ -322,10 +322,8 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 	if words == 0 {
 		return false
 	}
-	// A run of capitalised words with no sentence end is a title or a name;
-	// not words a cue right beside them reports ("Congratulations to
-	// Liverpool," he said; he said: "Thank You Lord.").
-	if lowers == 0 && caps > 0 && words >= 2 && (!endsSentence || (words <= 5 && last == '.')) && words <= 12 && !q.contPrev && !q.contNext && !d.cueBeside(q) {
+	// A run of capitalised words with no sentence end is a title or a name.
+	if lowers == 0 && caps > 0 && words >= 2 && (!endsSentence || (words <= 5 && last == '.')) && words <= 12 && !q.contPrev && !q.contNext {
 		return false
 	}
 	// "under the "one country, two systems" model": a short quoted term
@@ -383,19 +381,6 @@ func (d *doc) indexMentions() {
 			}
 		}
 	}
-}
-
-// cueBeside reports a verb of saying right beside quote q: after it
-// (`"...," he said`, `"...," said Ana Ruiz`), before it (`he said: "..."`)
-// or ending the sentence before it (`"...," he said. "..."`).
-func (d *doc) cueBeside(q *qspan) bool {
-	if q.close >= 0 && d.isPunct(q.close+1, ",") && (d.cueAt(q.close+2) > 0 || d.isWord(q.close+2) && d.cueAt(q.close+3) > 0) {
-		return true
-	}
-	if (d.isPunct(q.open-1, ":") || d.isPunct(q.open-1, ",")) && d.cueAt(q.open-2) > 0 {
-		return true
-	}
-	return d.isPunct(q.open-1, ".") && d.cueAt(q.open-2) > 0 && q.open-3 >= 0 && d.toks[q.open-3].kind != kMark
 }
 
 // namedText reports a quote that names something rather than reports words
