@@ -429,6 +429,19 @@ var placeRules = []placeRule{
 		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
 		return true
 	}},
+	// "the Umbrella for Democratic Change, led by Duma Boko,": a name
+	// that someone leads is an organisation's (a party, a group, a team),
+	// not a person's or a place's.
+	{"led_by", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		// ("an investigation at Bradley Airport, led by ...": a place's name
+		// before it is where, not who.)
+		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || !ledBy(c.toks, c.j) || m.typ == article.TypePerson && r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "the Boeing 737 MAX", "a 797 XL": capitals after a model number name
 	// a product's version, no entity; a name the lists know keeps its type
 	// ("the 27 EU members").

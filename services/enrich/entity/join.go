@@ -353,6 +353,15 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "the Umbrella for Democratic Change, led by Duma Boko,": a body that
+	// someone leads; its "for"/"of" part is its own whatever its first word.
+	{"led_by", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "of" && cn.w != "for" || !ledBy(c.toks, cn.e) {
+			return 0
+		}
+		return cn.k
+	}},
 	// "Museum of Modern Art", "Agency for Health": a head cue (no natural
 	// place, no event) before "of", or an organisation or facility word
 	// before any connector.
@@ -367,6 +376,12 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+}
+
+// ledBy reports ", led by" and a capitalised word at toks[k:], the
+// apposition of a body that someone leads.
+func ledBy(toks []token, k int) bool {
+	return k+3 < len(toks) && toks[k].text == "," && toks[k+1].text == "led" && toks[k+2].text == "by" && isCap(toks[k+3].text)
 }
 
 // join runs the joining chain at j and returns how many tokens join and the

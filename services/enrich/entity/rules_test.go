@@ -146,6 +146,7 @@ func TestPlaceRules(t *testing.T) {
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
 		{"model_version", "The airline grounded its Tarvel 797 QX after the crash.", "QX", ""},
+		{"led_by", "The rival Beacon for Civic Renewal, led by Ada Mensah, walked out.", "Beacon for Civic Renewal", article.TypeOrg},
 		{"place_demonym", "Many Nova Scotians lost power on Sunday.", "Nova Scotians", article.TypeNORP},
 		{"place_demonym", "Ferry fares rose for islanders and for British Columbians who commute.", "British Columbians", article.TypeNORP},
 		{"model_version", "Pilots said the 797 QX was hard to fly.", "QX", ""},
@@ -223,6 +224,7 @@ func TestJoinRules(t *testing.T) {
 		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
 		{"list_complement", "The Department of Fisheries, Forests and Water issued new permits.", "Department of Fisheries, Forests and Water", false},
 		{"list_complement", "The Ministry of Water, Land and Coastal Affairs issued new permits.", "Ministry of Water, Land and Coastal Affairs", false},
+		{"led_by", "The rival Beacon for Civic Renewal, led by Ada Mensah, walked out.", "Beacon for Civic Renewal", false},
 		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
 		{"numbered", "She told Harbour Radio 2 that the plan had failed.", "Harbour Radio 2", false},
 	}
@@ -439,6 +441,16 @@ func TestCommaPlaceNotBeforePossessive(t *testing.T) {
 		if e.Name == "Day" || e.Name == "Founders' Day" {
 			t.Errorf("%q taken as %s", e.Name, e.Type)
 		}
+	}
+}
+
+// TestLedBySparesPlaces: "led by" after a place says who led something
+// done there, not who leads the place.
+func TestLedBySparesPlaces(t *testing.T) {
+	r := newTestRecognizer(t)
+	m := mentionOf(t, r, "Officials began an inquiry at Kelvora Airport, led by Ada Mensah.", "Kelvora Airport", false)
+	if got := r.rules.typedNames[m.typedBy]; got == "led_by" {
+		t.Errorf("Kelvora Airport typed %q by %q", m.typ, got)
 	}
 }
 
