@@ -378,6 +378,12 @@ func (d *doc) indexMentions() {
 		for ; i < len(d.toks) && d.toks[i].s < m.e; i++ {
 			if d.toks[i].kind == kWord && d.toks[i].s >= m.s && d.toks[i].e <= m.e+3 && d.toks[i].ent < 0 {
 				d.toks[i].ent = int32(m.ent)
+				// "WHO Director-General Tedros told": an acronym that names
+				// an entity is no clause word of the lists ("who"). (Its
+				// other readings stay: "US" is a title word.)
+				if raw := d.body[d.toks[i].s:d.toks[i].e]; len(raw) >= 2 && raw == strings.ToUpper(raw) && d.lex.in("clause", d.toks[i].low) {
+					d.toks[i].low = raw
+				}
 			}
 		}
 	}

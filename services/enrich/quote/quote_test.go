@@ -195,6 +195,12 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 			`"We will appeal," said the growers' lawyer, Ines Marr. "The deal is unfair," the dockers' union said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ines Marr", "PERSON")} },
 			[]want{{"We will appeal,", "Ines Marr", "PERSON", "said", 0}, {"The deal is unfair,", "dockers' union", "ORG", "said", 0}}},
+		{"an acronym that names an organisation is no clause word before a titled name",
+			`"The risk is high," WHO Director-General Ana Ruiz told a news conference.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "WHO", "ORG"), entity(b, "Ana Ruiz", "PERSON")}
+			},
+			[]want{{"The risk is high,", "Ana Ruiz", "PERSON", "told", 0}}},
 		{"a title of the same role renames the person titled so",
 			`Justice Amara Osei dismissed the petition on Monday.
 
