@@ -460,14 +460,20 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	if j < n && !r.lx.titleFirst[first] && strings.HasSuffix(first, "s") && r.lx.titles[strings.TrimSuffix(first, "s")] {
 		plural = true
 	}
-	if j >= n || !r.lx.titleFirst[first] && !plural {
+	// "Co-author Ana Ruiz", "Ex-captain Tom Berg": a prefix and a noun for
+	// a kind of person or a title, written as one word, is a title.
+	hyphenRole := false
+	if p, rest, ok := strings.Cut(first, "-"); ok && (p == "co" || p == "ex" || p == "vice") && (r.lx.personNouns[rest] || r.lx.titles[rest]) {
+		hyphenRole = true
+	}
+	if j >= n || !r.lx.titleFirst[first] && !plural && !hyphenRole {
 		return 0, false
 	}
 	for k := min(r.lx.titleWords, n-j); k >= 1; k-- {
-		if plural && k > 1 {
+		if (plural || hyphenRole) && k > 1 {
 			continue
 		}
-		if !plural && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
+		if !plural && !hyphenRole && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
 			continue
 		}
 		e := j + k

@@ -216,6 +216,8 @@ func TestJoinRules(t *testing.T) {
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
 		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
 		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
+		{"title_cut", "Co-author Lia Brandt said the data were clear.", "Lia Brandt", false},
+		{"title_cut", "The club said ex-captain Tom Vella would coach the juniors.", "Tom Vella", false},
 		{"title_cut", "Senators Marco Vella and Tom Berg objected.", "Marco Vella", false},
 		{"capital_the", "She chaired The Pinewood Society until 2010.", "The Pinewood Society", false},
 		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
