@@ -485,10 +485,7 @@ func TestConcurrent(t *testing.T) {
 	bodies := corpusBodies(t, 6)
 	want := make([]string, len(bodies))
 	for i, b := range bodies {
-		ents, err := r.Recognize(context.Background(), &article.Article{Body: b})
-		if err != nil {
-			t.Fatal(err)
-		}
+		ents := recognizeBody(t, r, b)
 		want[i] = dump(ents)
 	}
 	var wg sync.WaitGroup

@@ -22,6 +22,16 @@ func tagged(t *testing.T, r *Recognizer, s string) []token {
 	return toks
 }
 
+// recognizeBody returns the entities of an article with body alone.
+func recognizeBody(t *testing.T, r *Recognizer, body string) []article.Entity {
+	t.Helper()
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ents
+}
+
 // runOf returns the tokens of s that make up phrase.
 func runOf(t *testing.T, r *Recognizer, s, phrase string) []token {
 	t.Helper()
@@ -394,10 +404,7 @@ func TestWithoutHeadKeepsPlaces(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
-			}
+			ents := recognizeBody(t, r, tc.body)
 			for _, e := range ents {
 				if (e.Name == tc.notIn || slices.Contains(e.Aliases, tc.notIn)) && (e.Name == tc.form || slices.Contains(e.Aliases, tc.form)) {
 					t.Errorf("%q and %q are one entity: %+v", tc.form, tc.notIn, e)
@@ -407,13 +414,24 @@ func TestWithoutHeadKeepsPlaces(t *testing.T) {
 	}
 }
 
-// TestModelVersionSparesYears: capitals after a year are no product's
-// version ("the 2031 KFA Cup").
-func TestModelVersionSparesYears(t *testing.T) {
+// TestPlaceRulesDecline: context a place rule must not read as its own.
+func TestPlaceRulesDecline(t *testing.T) {
 	r := newTestRecognizer(t)
-	m := mentionOf(t, r, "Tarvel won the 2031 KFA Cup final.", "KFA", false)
-	if got := r.rules.typedNames[m.typedBy]; got == "model_version" {
-		t.Errorf("KFA after a year typed %q by %q", m.typ, got)
+	tests := []struct {
+		name, rule, sentence, phrase string
+	}{
+		// Capitals after a year are no product's version.
+		{"model version after a year", "model_version", "Tarvel won the 2031 KFA Cup final.", "KFA"},
+		// "led by" after a place says who led something done there.
+		{"led by after a place", "led_by", "Officials began an inquiry at Kelvora Airport, led by Ada Mensah.", "Kelvora Airport"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mentionOf(t, r, tc.sentence, tc.phrase, false)
+			if got := r.rules.typedNames[m.typedBy]; got == tc.rule {
+				t.Errorf("%q typed %q by %q", tc.phrase, m.typ, got)
+			}
+		})
 	}
 }
 
@@ -435,24 +453,11 @@ func TestWorldNamesSparePlaces(t *testing.T) {
 // is no town of that country.
 func TestCommaPlaceNotBeforePossessive(t *testing.T) {
 	r := newTestRecognizer(t)
-	ents, err := r.Recognize(context.Background(), &article.Article{Body: "Snow closed the roads on Founders' Day, Norway's road agency said."})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ents := recognizeBody(t, r, "Snow closed the roads on Founders' Day, Norway's road agency said.")
 	for _, e := range ents {
 		if e.Name == "Day" || e.Name == "Founders' Day" {
 			t.Errorf("%q taken as %s", e.Name, e.Type)
 		}
-	}
-}
-
-// TestLedBySparesPlaces: "led by" after a place says who led something
-// done there, not who leads the place.
-func TestLedBySparesPlaces(t *testing.T) {
-	r := newTestRecognizer(t)
-	m := mentionOf(t, r, "Officials began an inquiry at Kelvora Airport, led by Ada Mensah.", "Kelvora Airport", false)
-	if got := r.rules.typedNames[m.typedBy]; got == "led_by" {
-		t.Errorf("Kelvora Airport typed %q by %q", m.typ, got)
 	}
 }
 
@@ -461,10 +466,7 @@ func TestLedBySparesPlaces(t *testing.T) {
 func TestClubNames(t *testing.T) {
 	r := newTestRecognizer(t)
 	body := "Leicester City beat Hull 3 – 1 in the league on Saturday. The striker scored twice in the first half, and the goalkeeper saved a penalty. Fans travelled from Mexico City for the match."
-	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ents := recognizeBody(t, r, body)
 	got := map[string]string{}
 	for _, e := range ents {
 		got[e.Name] = e.Type
@@ -479,10 +481,7 @@ func TestClubNames(t *testing.T) {
 func TestSpelledInitialsAmbiguous(t *testing.T) {
 	r := newTestRecognizer(t)
 	body := "The Korvan Aerospace Exploration Office and the Kelda Arms Export Office both objected. The KAXO statement was short."
-	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ents := recognizeBody(t, r, body)
 	for _, e := range ents {
 		if e.Name != "KAXO" && slices.Contains(e.Aliases, "KAXO") {
 			t.Errorf("KAXO joined %q though two names spell it", e.Name)
@@ -509,10 +508,7 @@ func TestTraceTyped(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("missing entities %v in %v", want, ents)
 	}
-	plain, err := r.Recognize(context.Background(), &article.Article{Body: body})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plain := recognizeBody(t, r, body)
 	if !slices.EqualFunc(plain, ents, func(a, b article.Entity) bool { return a.Name == b.Name && a.Type == b.Type && a.Count == b.Count }) {
 		t.Errorf("Recognize and RecognizeTraced differ:\n%v\n%v", plain, ents)
 	}
@@ -559,10 +555,7 @@ func TestCredits(t *testing.T) {
 func TestWithoutHeadSparesPlaces(t *testing.T) {
 	r := newTestRecognizer(t)
 	body := "The council of Nairobi met on Monday. Reporters from the Nairobi Herald attended the session."
-	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ents := recognizeBody(t, r, body)
 	for _, e := range ents {
 		if e.Name == "Nairobi" {
 			if e.Type != article.TypeGPE || len(e.Aliases) != 0 {
@@ -645,10 +638,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 // the test when there is none.
 func entityNamed(t *testing.T, r *Recognizer, body, name string) article.Entity {
 	t.Helper()
-	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ents := recognizeBody(t, r, body)
 	for _, e := range ents {
 		if e.Name == name {
 			return e
@@ -664,10 +654,7 @@ func entityNamed(t *testing.T, r *Recognizer, body, name string) article.Entity 
 func TestCountryShortFormMerges(t *testing.T) {
 	r := newTestRecognizer(t)
 	body := "The UK Coast Guard searched the bay all night. On Tuesday the United Kingdom Coast Guard called off the search."
-	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ents := recognizeBody(t, r, body)
 	var found []article.Entity
 	for _, e := range ents {
 		if strings.Contains(e.Name, "Coast Guard") {
@@ -729,10 +716,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
-			}
+			ents := recognizeBody(t, r, tc.body)
 			var got *article.Entity
 			for i := range ents {
 				if ents[i].Name == tc.entity {
@@ -771,10 +755,7 @@ func TestParticleOpensName(t *testing.T) {
 			}
 		})
 	}
-	ents, err := r.Recognize(context.Background(), &article.Article{Body: "How do Americans feel about it? The mayor of the city des Parisiens spoke."})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ents := recognizeBody(t, r, "How do Americans feel about it? The mayor of the city des Parisiens spoke.")
 	for _, e := range ents {
 		if strings.HasPrefix(e.Name, "do ") || strings.HasPrefix(e.Name, "des ") {
 			t.Errorf("a verb or an article opened the name %q", e.Name)
