@@ -205,16 +205,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		// "Northern Rivers Alliance (NRA)": the acronym names the entity before it.
 		if len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")" && isAcronym(ms[0].text) {
-			for x := len(out) - 1; x >= 0; x-- {
-				if out[x].end <= toks[i-1].start {
-					// ("National Disaster Management Agency (BNPB)": after
-					// an organisation's name an acronym in brackets is its
-					// own, in whatever language it spells, if no place.)
-					if out[x].end == toks[i-2].end && (spells(ms[0].text, out[x].words) || out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]) {
-						ms[0].parenOf = out[x].start + 1
-					}
-					break
-				}
+			// ("National Disaster Management Agency (BNPB)": after an
+			// organisation's name an acronym in brackets is its own, in
+			// whatever language it spells, if no place.)
+			if x := nameBefore(out, toks, i-1); x >= 0 && (spells(ms[0].text, out[x].words) || out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]) {
+				ms[0].parenOf = out[x].start + 1
 			}
 		}
 		// "Doris Day (born Doris Kappelhoff)", "Ann Lowe, born Ann Berg,":
@@ -222,13 +217,8 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// "Day was born Doris Kappelhoff": so is the name after "was born".
 		copula := i >= 3 && (toks[i-2].text == "was" || toks[i-2].text == "is")
 		if len(ms) == 1 && i >= 3 && toks[i-1].text == "born" && (toks[i-2].text == "(" || toks[i-2].text == "," || copula) {
-			for x := len(out) - 1; x >= 0; x-- {
-				if out[x].end <= toks[i-2].start {
-					if out[x].end == toks[i-3].end && (out[x].typ == article.TypePerson || copula && out[x].typ == "") {
-						ms[0].bornOf = out[x].start + 1
-					}
-					break
-				}
+			if x := nameBefore(out, toks, i-2); x >= 0 && (out[x].typ == article.TypePerson || copula && out[x].typ == "") {
+				ms[0].bornOf = out[x].start + 1
 			}
 		}
 		// "Joko Widodo, known as Jokowi,", "(better known as Jokowi)": a name
@@ -239,13 +229,8 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 				p--
 			}
 			if toks[p].text == "," || toks[p].text == "(" {
-				for x := len(out) - 1; x >= 0; x-- {
-					if out[x].end <= toks[p].start {
-						if out[x].end == toks[p-1].end && out[x].typ == article.TypePerson {
-							ms[0].bornOf = out[x].start + 1
-						}
-						break
-					}
+				if x := nameBefore(out, toks, p); x >= 0 && out[x].typ == article.TypePerson {
+					ms[0].bornOf = out[x].start + 1
 				}
 			}
 		}
@@ -675,6 +660,20 @@ func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
 	next := i+1 < len(toks) && toks[i+1].start == toks[i].end+1 && isCap(toks[i+1].text)
 	prev := i > 0 && toks[i-1].end+1 == toks[i].start && isCap(toks[i-1].text)
 	return next || prev
+}
+
+// nameBefore returns the index in out of the last name before token k if
+// it ends right before it (at the end of token k-1), else -1.
+func nameBefore(out []mention, toks []token, k int) int {
+	for x := len(out) - 1; x >= 0; x-- {
+		if out[x].end <= toks[k].start {
+			if out[x].end == toks[k-1].end {
+				return x
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // teamContext reports whether the country name toks[i:j] stands like a
