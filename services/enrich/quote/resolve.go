@@ -492,15 +492,13 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 // said": Ruiz). False when that is the nearest title's own person, or the
 // name is no known person.
 func (d *doc) lastTitled(h, lo, k, j int) (ref, int, bool) {
-	head := d.toks[h].low
 	e1 := d.personAt(j)
 	if e1 < 0 {
 		return ref{}, 0, false
 	}
 	cands := []int{e1}
 	for x := k - 1; x >= lo; x-- {
-		t := d.toks[x]
-		if t.kind != kWord || t.inQ || !t.capit || t.low != head && !d.lex.in("titlefor."+head, t.low) || d.lesserTitle(x, h) {
+		if !d.toks[x].capit || !d.roleTitle(x, h) || d.lesserTitle(x, h) {
 			continue
 		}
 		if e := d.personAt(x + 1); e >= 0 && !slices.Contains(cands, e) {
@@ -519,6 +517,14 @@ func (d *doc) lastTitled(h, lo, k, j int) (ref, int, bool) {
 		}
 	}
 	return ref{}, 0, false
+}
+
+// roleTitle reports a word at k, outside quotes, that says the role of the
+// description whose head is at h: the same noun, or a capitalised title of
+// that role ("Justice Mumbi Ngugi" ... "the judge"; titlefor.NOUN).
+func (d *doc) roleTitle(k, h int) bool {
+	t, head := d.toks[k], d.toks[h].low
+	return t.kind == kWord && !t.inQ && (t.low == head || t.capit && d.lex.in("titlefor."+head, t.low))
 }
 
 // personInParagraph reports a person named in the paragraph of token h,
@@ -554,8 +560,7 @@ func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 			continue
 		}
 		t := d.toks[k]
-		// "Justice Mumbi Ngugi" ... "the judge": a title of the same role.
-		if t.kind != kWord || t.inQ || t.low != head && !(t.capit && d.lex.in("titlefor."+head, t.low)) {
+		if !d.roleTitle(k, h) {
 			continue
 		}
 		// "the president" is not "Vice President Kamala Harris"; "the
