@@ -97,7 +97,8 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// "Abdel Fattah el-Sisi" ... "Sisi": a surname with its particle
 			// is also used without it.
 			if w := m.words[len(m.words)-1]; strings.IndexByte(w, '-') > 0 && r.isParticle(w) {
-				if bare := fold(w[strings.IndexByte(w, '-')+1:]); !contains2(persons[bare], g) {
+				_, rest, _ := strings.Cut(w, "-")
+				if bare := fold(rest); !contains2(persons[bare], g) {
 					second = append(second, surnameOf{bare, g})
 				}
 			}
@@ -127,8 +128,8 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		for _, o := range all {
 			if o.field == m.field && o.start == m.bornOf-1 && o.typ == article.TypePerson && len(o.words) >= 2 && o.canon == "" {
-				if k := fold(m.text); !contains2(persons[k], get("p:"+fold(o.text))) {
-					second = append(second, surnameOf{k, get("p:" + fold(o.text))})
+				if k, g := fold(m.text), get("p:"+fold(o.text)); !contains2(persons[k], g) {
+					second = append(second, surnameOf{k, g})
 				}
 				break
 			}
@@ -169,9 +170,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	placeHeads := map[string]string{}
 	for _, m := range all {
 		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
-			orgHeads[m.words[0]] = "t:" + fold(m.text)
+			k := "t:" + fold(m.text)
+			orgHeads[m.words[0]] = k
 			if typ, _, ok := r.lx.known(m.words[0]); ok && (typ == article.TypeNORP || typ == article.TypeGPE) {
-				k := "t:" + fold(m.text)
 				if old, seen := placeHeads[m.words[1]]; seen && old != k {
 					k = ""
 				}
