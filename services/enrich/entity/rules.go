@@ -25,6 +25,7 @@ const (
 	ruleImageCredit    = "image_credit"    // a photo credit
 	ruleGazetteer      = "gazetteer"       // typed by the lists
 	ruleSportTeam      = "sport_team"      // a country that plays, typed as its team
+	ruleTownOfCountry  = "town_of_country" // a town of a country the article names
 	ruleSurname        = "surname"         // typed as the person whose surname it is
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
 )
@@ -53,7 +54,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = 1 << len(t.madeNames)
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

@@ -762,3 +762,39 @@ func TestParticleOpensName(t *testing.T) {
 		}
 	}
 }
+
+// TestTownOfCountry: a town of towns.txt is a place only in an article that
+// names its country, by name or by its people, and never takes a person's
+// name from them.
+func TestTownOfCountry(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, phrase, want string
+	}{
+		{"country named", "Floods cut the road between Makilala and the coast on Monday, officials in the Philippines said.", "Makilala", article.TypeGPE},
+		{"people named", "A Cuban tour bus overturned between Baracoa and the coast on Thursday.", "Baracoa", article.TypeGPE},
+		{"country not named", "Floods cut the road between Makilala and the coast on Monday, officials said.", "Makilala", ""},
+		{"another country named", "A tour bus overturned between Baracoa and the coast on Thursday, Mexican officials said.", "Baracoa", ""},
+		{"a person's surname", "Officials in Cuba said the driver, Luis Baracoa, was hurt. Baracoa was taken to hospital.", "Baracoa", article.TypePerson},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, by := "", ""
+			for i, e := range ents {
+				if e.Name == tc.phrase || slices.Contains(e.Aliases, tc.phrase) {
+					got, by = e.Type, trs[i].Typed
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q typed %q (by %q), want %q in %v", tc.phrase, got, by, tc.want, ents)
+			}
+			if tc.want == article.TypeGPE && by != ruleTownOfCountry {
+				t.Errorf("%q typed by %q, want %q", tc.phrase, by, ruleTownOfCountry)
+			}
+		})
+	}
+}
