@@ -442,6 +442,20 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "The 52-year-old, who leads Fianna Fáil, ...": the object of a verb
+	// of leading or founding is a body, not a person, unless a list knows
+	// it as a place ("who leads Peru" keeps the country).
+	{"leads_object", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		if m.ev >= evGaz || c.i == 0 || !r.lx.leadVerbs[c.toks[c.i-1].text] || m.typ != "" && m.typ != article.TypePerson && m.typ != article.TypeOrg {
+			return false
+		}
+		if c.j < len(c.toks) && (c.toks[c.j].text == "'s" || c.toks[c.j].text == "’s") {
+			return false // "who heads Ada Brook's office"
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "the Boeing 737 MAX", "a 797 XL": capitals after a model number name
 	// a product's version, no entity; a name the lists know keeps its type
 	// ("the 27 EU members").

@@ -155,6 +155,8 @@ func TestPlaceRules(t *testing.T) {
 		{"dwellers_of", "One resident of Kota Lumbe told the radio the bridge was gone.", "Kota Lumbe", article.TypeGPE},
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
+		{"leads_object", "The 61-year-old, who leads Rosalind Mercer, spoke first.", "Rosalind Mercer", article.TypeOrg},
+		{"leads_object", "In 1998 she founded Tamsin Hale as a small design studio.", "Tamsin Hale", article.TypeOrg},
 		{"model_version", "The airline grounded its Tarvel 797 QX after the crash.", "QX", ""},
 		{"led_by", "The rival Beacon for Civic Renewal, led by Ada Mensah, walked out.", "Beacon for Civic Renewal", article.TypeOrg},
 		{"place_demonym", "Many Nova Scotians lost power on Sunday.", "Nova Scotians", article.TypeNORP},
@@ -424,6 +426,10 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"model version after a year", "model_version", "Tarvel won the 2031 KFA Cup final.", "KFA"},
 		// "led by" after a place says who led something done there.
 		{"led by after a place", "led_by", "Officials began an inquiry at Kelvora Airport, led by Ada Mensah.", "Kelvora Airport"},
+		// A place the lists know stays a place after a verb of leading; a
+		// possessive names whose office it is.
+		{"leads a country", "leads_object", "The 61-year-old, who leads Peru, spoke first.", "Peru"},
+		{"heads a person's office", "leads_object", "The aide, who heads Ada Mensah's office, spoke first.", "Ada Mensah"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
