@@ -673,6 +673,14 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 					break
 				}
 			}
+			// "Her colleague, Sen. Marta Quill of the Greens,": the body
+			// the named person belongs to may close the appositive.
+			for o := aa + 1; o < ab; o++ {
+				if d.ofBodyAfter(o) == ab+1 && (d.isNameNP(aa, o-1) || d.roleThenName(aa, o-1)) {
+					ab = o - 1
+					break
+				}
+			}
 			// "The study's lead author, doctoral candidate Ravi Shah,":
 			// an appositive that ends with a name is a name.
 			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)

@@ -187,6 +187,16 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 "It was foreseeable," the 41-year-old told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
 			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
+		{"a name in apposition keeps its body after it",
+			`Her colleague, Sen. Marta Quill of the Greens, tweeted: "Now let's finish the job."`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Marta Quill", "PERSON"), entity(b, "Greens", "ORG")}
+			},
+			[]want{{"Now let's finish the job.", "Marta Quill", "PERSON", "tweeted", 0}}},
+		{"a capitalised word after the is no referent of she",
+			`The bill passed on Tuesday. Her colleague, Marta Quill of the Greens, voted for it. "Now let's finish the job," she said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Marta Quill", "PERSON")} },
+			[]want{{"Now let's finish the job,", "Marta Quill", "PERSON", "said", 0}}},
 		{"any noun for a kind of person before a name in apposition after an inverted cue",
 			`"We will appeal," said their counsel, Ines Marr.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ines Marr", "PERSON")} },

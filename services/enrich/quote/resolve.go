@@ -238,6 +238,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s < k && !d.lex.in("malename", d.toks[s].low) && !d.lex.in("femalename", d.toks[s].low) && !d.givenInFull(t.low) {
 			return candidate{}, false
 		}
+		// Nor is one after "the" ("Marta Quill of the Greens"): a person's
+		// name takes no article.
+		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s == k && d.isWord(k-1) && d.toks[k-1].low == "the" && !d.givenInFull(t.low) {
+			return candidate{}, false
+		}
 		r := d.nameRef(s, k)
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
@@ -744,6 +749,27 @@ func (d *doc) appositionPersonTo(cm, close int) (e, at, end int) {
 		return -1, -1, -1
 	}
 	return e, at, j
+}
+
+// ofBodyAfter reads "of the Greens" or "from Kestrel Bank" at token k, a
+// preposition and a capitalised name (after "the"), and returns the token
+// after it, or -1.
+func (d *doc) ofBodyAfter(k int) int {
+	if !d.isWord(k) || d.toks[k].low != "of" && d.toks[k].low != "from" {
+		return -1
+	}
+	j := k + 1
+	if d.isWord(j) && d.toks[j].low == "the" {
+		j++
+	}
+	n := j
+	for n < len(d.toks) && n < j+5 && d.isWord(n) && d.toks[n].capit && !d.toks[n].inQ {
+		n++
+	}
+	if n == j {
+		return -1
+	}
+	return n
 }
 
 // roleAdjective reports a participle used as an adjective before a role
