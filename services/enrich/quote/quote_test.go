@@ -187,6 +187,10 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 "It was foreseeable," the 41-year-old told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
 			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
+		{"an age before a person noun renames the person just named",
+			`Paulo Mendes, who met the minister twice this week, said he remained hopeful. "We are closer than people think," the 58-year-old diplomat said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Paulo Mendes", "PERSON")} },
+			[]want{{"We are closer than people think,", "Paulo Mendes", "PERSON", "said", 0}}},
 		{"a name in apposition keeps its body after it",
 			`Her colleague, Sen. Marta Quill of the Greens, tweeted: "Now let's finish the job."`,
 			func(b string) []article.Entity {

@@ -666,10 +666,14 @@ func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 			return r, -1
 		}
 		return ref{}, -1 // a text is no speaker of its own
-	case ageNoun(head):
+	case ageNoun(head) || d.agedPerson(h):
 		// "the 45-year-old said" after "Ana Diaz, 45,": the person the
-		// article gave that age.
-		age := head[:strings.Index(head, "-")]
+		// article gave that age; so "the 58-year-old diplomat".
+		ageWord := head
+		if !ageNoun(head) {
+			ageWord = d.toks[h-1].low
+		}
+		age := ageWord[:strings.Index(ageWord, "-")]
 		for k := h - 1; k >= 2; k-- {
 			if d.toks[k].low != age || !(d.isPunct(k-1, ",") || d.isPunct(k-1, "(")) {
 				continue
@@ -787,6 +791,14 @@ func (d *doc) roleAdjective(j int) bool {
 // noun at k ("a teacher named Lina Okafor").
 func (d *doc) namedAfter(k int) bool {
 	return d.isWord(k+1) && (d.toks[k+1].low == "named" || d.toks[k+1].low == "called") && d.personAt(k+2) >= 0
+}
+
+// agedPerson reports a person noun after an age, the whole definite
+// ("the 58-year-old diplomat").
+func (d *doc) agedPerson(h int) bool {
+	w := d.toks[h].low
+	return h >= 2 && d.isWord(h-1) && ageNoun(d.toks[h-1].low) && d.isWord(h-2) && d.toks[h-2].low == "the" &&
+		(d.lex.in("personheads", w) || d.lex.in("personnouns", w))
 }
 
 // ageNoun reports a person described by age ("45-year-old").

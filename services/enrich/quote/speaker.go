@@ -354,7 +354,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		case definite && (d.headNoun(hw) || ageNoun(hw)) && d.modifiersOnly(a, h):
 			// "the former minister" after "Former minister Tom Vale": the
 			// description repeats the title with its modifiers.
-			if r := d.resolveDescription(h); r.via != "" && d.modifiersRepeat(a, h, r) {
+			// "the 58-year-old diplomat": an age renames the person the
+			// article gave that age, or was just about.
+			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name)) {
 				return r
 			}
 			return d.descRef(a, h)
