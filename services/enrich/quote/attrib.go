@@ -689,7 +689,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 				if pa <= pb {
 					start = pa
 				}
-				return d.speakerFromNP(aa, ab), start
+				return d.speakerFromNP(d.givenName(aa, ab), ab), start
 			}
 			if pa <= pb {
 				// "The lawsuit, filed by the land council in March,
@@ -909,16 +909,37 @@ func (d *doc) roleThenName(a, b int) bool {
 	for s-1 >= a && d.isWord(s-1) && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
 		s--
 	}
-	if s-1 < a || !d.roleWord(d.toks[s-1].low) {
+	// "a construction worker named Arif Hidayat": the role, then the name
+	// it is given.
+	r := s - 1
+	if r-1 >= a && d.isWord(r) && (d.toks[r].low == "named" || d.toks[r].low == "called") {
+		r--
+	}
+	if r < a || !d.roleWord(d.toks[r].low) && !(r < s-1 && d.lex.in("personnouns", d.toks[r].low)) {
 		return false
 	}
-	for k := a; k < s; k++ {
+	for k := a; k < r; k++ {
 		w := d.toks[k].low
 		if !d.isWord(k) || d.lex.in("prepositions", w) || d.verbish(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// givenName is where the name starts in "a teacher named Lina Okafor"
+// ([a, b]): after "named" or "called"; else a.
+func (d *doc) givenName(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if !d.isWord(k) || d.toks[k].capit || connector(d.toks[k].low) {
+			continue
+		}
+		if d.toks[k].low == "named" || d.toks[k].low == "called" {
+			return k + 1
+		}
+		break
+	}
+	return a
 }
 
 // appositionName reads `ORG, ROLE, Name` after an inverted cue: the noun

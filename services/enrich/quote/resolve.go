@@ -731,6 +731,8 @@ func (d *doc) appositionPersonTo(cm, close int) (e, at, end int) {
 		switch {
 		case t.capit && d.isTitle(t.low):
 			role = true
+		case (t.low == "named" || t.low == "called") && role && n > 0:
+			// "a teacher named Lina Okafor": a role, then the name it is given.
 		case t.capit, t.inQ, d.lex.in("clause", t.low), d.lex.in("pronouns", t.low), d.verbish(t.low) && !d.roleAdjective(j):
 			return -1, -1, -1
 		case t.low == "named" || t.low == "called" || d.isTitle(t.low) ||
