@@ -688,8 +688,43 @@ func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 			r.head = h
 			return r, -1
 		}
+	case d.freshPersonNoun(h):
+		// "Spanish qualifier Lucía Ortega ... "...," the teenager from
+		// Valencia admitted": a definite description the article has not
+		// used before, of a kind of person rather than a role, renames the
+		// person it was just about.
+		if r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() && d.paraOf(r.head) >= d.paraOf(h)-1 {
+			r.head = h
+			return r, -1
+		}
 	}
 	return d.descRef(h, h), -1
+}
+
+// freshPersonNoun reports "the N" at h where N is a noun for a kind of
+// person (personnouns) but no role or office (personheads: "the judge"
+// may be someone the article never named), and the article has not used
+// N before.
+func (d *doc) freshPersonNoun(h int) bool {
+	w := d.toks[h].low
+	if !d.isWord(h-1) || d.toks[h-1].low != "the" || d.toks[h].capit || !d.lex.in("personnouns", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) {
+		return false
+	}
+	// "trained by Karl Brun ... the trainer said": an agent noun whose
+	// activity the article spoke of may be someone else than the subject.
+	stem := w
+	for _, suf := range []string{"er", "or", "ist"} {
+		if t, ok := strings.CutSuffix(w, suf); ok && len(t) >= 4 {
+			stem = t
+			break
+		}
+	}
+	for k := h - 1; k >= 0; k-- {
+		if d.toks[k].low == w || d.toks[k].low == w+"s" || stem != w && d.isWord(k) && strings.HasPrefix(d.toks[k].low, stem) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterHeadPhrase is the token after a head noun at k and the
