@@ -226,6 +226,28 @@ var classRules = []classRule{
 		t, ok := r.lx.headCue[c.last]
 		return classResult{typ: t, ev: evRule}, ok
 	}},
+	// "Bloor Street West", "Leicester East": a compass point after a head
+	// word or a known place names a part of it, of the same type.
+	{"compass_after", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if n < 2 {
+			return classResult{}, false
+		}
+		switch c.last {
+		case "North", "South", "East", "West":
+		default:
+			return classResult{}, false
+		}
+		if n >= 3 {
+			if t, ok := r.lx.headCue[c.run[n-2].text]; ok && t != typeNone {
+				return classResult{typ: t, ev: evRule}, true
+			}
+		}
+		if e, ok := r.lx.lookup(joinText(c.run[:n-1])); ok && e.typ == article.TypeGPE {
+			return classResult{typ: article.TypeGPE, ev: evRule}, true
+		}
+		return classResult{}, false
+	}},
 	// "University of Miami": the first word of "X of Y" says the type.
 	{"lead_cue", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) < 2 {
