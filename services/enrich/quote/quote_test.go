@@ -187,6 +187,18 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 "It was foreseeable," the 41-year-old told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
 			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
+		{"a platform words were posted on is not the group",
+			`Actress Ana Lind wrote on Instagram that she was proud of the jury. A collective of farmers had written to the minister in May. On Saturday, the group said the vote showed "what happens when farmers are finally heard".`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Ana Lind", "PERSON"), entity(b, "Instagram", "ORG")}
+			},
+			[]want{{"what happens when farmers are finally heard", "group", "", "said", 0}}},
+		{"an organisation is any body, whatever its name's head",
+			`The charity Ocean Guard told the BBC it would appeal. The organisation said the ruling was "a blow to every coastal community".`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Ocean Guard", "ORG"), entity(b, "BBC", "ORG")}
+			},
+			[]want{{"a blow to every coastal community", "Ocean Guard", "ORG", "said", 0}}},
 		{"a definite kind of person the article has not used renames the person just named",
 			`Kenyan runner Mercy Wanjiru, 19, won the race on Sunday. "My legs were gone at the end," the youngster from Eldoret said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Mercy Wanjiru", "PERSON")} },

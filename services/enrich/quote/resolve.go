@@ -166,6 +166,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.askerHere(s) { // "Asked by Ada Brook whether ..., he said": the asker
 			return candidate{}, false
 		}
+		// "told the BBC", "posted a video on Instagram": the outlet or
+		// platform words went through is not who "the group" is.
+		if r.typ == SpeakerOrg && d.mediumAt(s) {
+			return candidate{}, false
+		}
 		return candidate{r: r, rank: d.rankAt(s, k)}, true
 	}
 	if t.capit && d.lex.in("temporal", t.low) {
@@ -914,6 +919,10 @@ func (d *doc) nameSubjectBefore(k int, pron string) (ref, bool) {
 // as "the <head>": its name holds no other organisation noun ("the company"
 // is not "the European Commission"); nouns for a business are one kind.
 func (d *doc) orgKindOK(head, name string) bool {
+	switch head {
+	case "organisation", "organization", "ngo": // any body, whatever its name's head
+		return true
+	}
 	ws := strings.Fields(strings.ToLower(name))
 	for _, w := range ws {
 		w = strings.Trim(w, ".,'’")
@@ -935,6 +944,32 @@ func (d *doc) orgKindOK(head, name string) bool {
 		return true
 	}
 	return businessNoun(head) || !d.lex.in("orgheads", head)
+}
+
+// mediumAt reports a name at s that words went through: the object of a
+// verb of telling ("told the BBC"), of "via", or of "on" after a word of
+// posting or stating ("posted a video on Instagram", "said in a statement
+// on Facebook").
+func (d *doc) mediumAt(s int) bool {
+	p := s - 1
+	if d.isWord(p) && d.toks[p].low == "the" {
+		p--
+	}
+	if !d.isWord(p) {
+		return false
+	}
+	switch d.toks[p].low {
+	case "told", "tells", "telling", "via":
+		return true
+	case "on":
+		for q := p - 1; q >= 0 && q >= p-4 && d.isWord(q) && !d.toks[q].inQ; q-- {
+			switch d.toks[q].low {
+			case "posted", "post", "posts", "posting", "wrote", "written", "writing", "published", "shared", "statement", "video", "message", "said", "says", "tweeted":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // businessNoun reports the nouns a business goes by.
