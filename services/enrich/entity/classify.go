@@ -921,6 +921,8 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 		return j == 0 || !r.lx.tellVerbs[toks[j-1].text]
 	case toks[j].tag == "POS" || w == "'s" || w == "\u2019s":
 		return true
+	case w == "," && j+1 < k:
+		return true // "the bus crashed, local radio station Radio Sur reported"
 	}
 	return known
 }

@@ -173,6 +173,7 @@ func TestPlaceRules(t *testing.T) {
 		{"place_demonym", "Catalonian leaders met in May.", "Catalonian", article.TypeNORP},
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
+		{"kind_before", "The bus crashed on Monday, local radio station Onda Verde reported.", "Onda Verde", article.TypeOrg},
 		{"outlet_object", `"We will appeal," the mayor told Radio Kestrel.`, "Radio Kestrel", article.TypeOrg},
 		{"outlet_object", `"We will appeal," the mayor told the Harlow Beacon.`, "Harlow Beacon", article.TypeOrg},
 		{"speaking_org", "Brightwell said on Monday it would cut 300 jobs.", "Brightwell", article.TypeOrg},
