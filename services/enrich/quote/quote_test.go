@@ -187,6 +187,16 @@ The Governor of Lamu declared an emergency. "No family will sleep outside," he t
 "It was foreseeable," the 41-year-old told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Owusu-Berg", "PERSON")} },
 			[]want{{"justice for our children now", "families", "GROUP", "reading", 0}, {"It was foreseeable,", "Ama Owusu-Berg", "PERSON", "told", 1}}},
+		{"a description with a title's modifiers renames the one titled so, past a nearer title of the same role",
+			`Chief Minister Ana Ruiz told the assembly the floods were the worst in years.
+
+Prime Minister Tom Vale tweeted that he had spoken to Ruiz.
+
+"We are doing everything we can," the chief minister told reporters.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Ana Ruiz", "PERSON", "Ruiz"), entity(b, "Tom Vale", "PERSON")}
+			},
+			[]want{{"We are doing everything we can,", "Ana Ruiz", "PERSON", "told", 2}}},
 		{"a platform words were posted on is not the group",
 			`Actress Ana Lind wrote on Instagram that she was proud of the jury. A collective of farmers had written to the minister in May. On Saturday, the group said the vote showed "what happens when farmers are finally heard".`,
 			func(b string) []article.Entity {

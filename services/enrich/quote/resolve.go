@@ -550,8 +550,13 @@ func (d *doc) personInParagraph(h int) bool {
 
 // descAntecedentFrom is descAntecedent looking back no further than lo.
 func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
+	return d.descAntecedentIn(h, h-1, lo)
+}
+
+// descAntecedentIn is descAntecedentFrom reading back from token hi.
+func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 	head := d.toks[h].low
-	for k := h - 1; k >= lo; k-- {
+	for k := hi; k >= lo; k-- {
 		if r, ok := d.spkAt[k]; ok {
 			// "a company spokesman" is no antecedent of "the company": in
 			// a description only its head word renames it.
@@ -730,6 +735,50 @@ func (d *doc) freshPersonNoun(h int) bool {
 		}
 	}
 	return true
+}
+
+// titledWithModifiers finds, for the description [a, h] ("the chief
+// minister"), the person the article named under a title with the same
+// modifiers ("Chief Minister Ana Ruiz"), past nearer titles of the same
+// role that lack them ("Prime Minister Tom Vale").
+func (d *doc) titledWithModifiers(a, h int) (ref, bool) {
+	hi, lo := h-1, d.paras[max(0, d.paraOf(h)-descWindow)].t0
+	for n := 0; n < 4 && hi >= lo; n++ {
+		r, k := d.descAntecedentIn(h, hi, lo)
+		if k < 0 || !r.ok() {
+			break
+		}
+		if properName(r.name) && d.titledAs(a, h, r) {
+			r.subj, r.via = false, "description"
+			return r, true
+		}
+		hi = min(k, hi) - 1
+	}
+	return ref{}, false
+}
+
+// titledAs reports whether the article titled the person r, before token
+// h, with every modifier of the description [a, h) in the four words
+// before one of its mentions.
+func (d *doc) titledAs(a, h int, r ref) bool {
+	for k := 0; k < h; k++ {
+		e := d.entityAt(k)
+		if e < 0 || d.ents[e].Name != r.name || k > 0 && d.entityAt(k-1) == e {
+			continue
+		}
+		all := true
+		for m := a; m < h && all; m++ {
+			found := false
+			for x := max(0, k-4); x < k; x++ {
+				found = found || d.toks[x].low == d.toks[m].low
+			}
+			all = found
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // afterHeadPhrase is the token after a head noun at k and the

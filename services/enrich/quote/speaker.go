@@ -359,6 +359,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name)) {
 				return r
 			}
+			if r, ok := d.titledWithModifiers(a, h); ok {
+				return r
+			}
 			return d.descRef(a, h)
 		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
 			return d.descRef(a, h)
@@ -376,7 +379,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 // can modify a role noun (not nouns of their own: no head noun, no name).
 func (d *doc) modifiersOnly(a, h int) bool {
 	for k := a; k < h; k++ {
-		if !d.isWord(k) || d.toks[k].capit || d.headNoun(d.toks[k].low) || d.lex.in("prepositions", d.toks[k].low) {
+		// ("the chief minister": a title word may modify the head.)
+		if !d.isWord(k) || d.toks[k].capit || d.headNoun(d.toks[k].low) && !d.isTitle(d.toks[k].low) || d.lex.in("prepositions", d.toks[k].low) {
 			return false
 		}
 	}
