@@ -680,6 +680,42 @@ var placeRules = []placeRule{
 	// kind of organisation right before a name nothing else typed makes
 	// it an organisation's; not a name that starts with a given name
 	// ("the company Ana Lopez founded").
+	// "Sky News Arabia producer Jamal al-Harbi", "Kestrel Bank economist
+	// Ana Lind": a name before a noun for a kind of person and a name
+	// employs that person. (A lone word may be a person's surname, as in
+	// "Trump adviser Roger Stone", or a modifier, as in "Lead author Ada
+	// Brook"; a given name first is a person's.)
+	{"employer_before_role", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if m.ev >= evGaz || m.typ == article.TypeNORP || len(m.words) < 2 || j+1 >= len(toks) ||
+			m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || r.lx.firstNames[m.words[0]] || r.hasNORP(m.words) {
+			return false
+		}
+		if w := toks[j].text; isCap(w) || !r.lx.personNouns[w] || !isCap(toks[j+1].text) {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
+	// "a post on Medium", "she wrote on Substack": a name after "on" and a
+	// word of posting is the platform's.
+	{"posted_on", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || i < 2 || toks[i-1].text != "on" || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		for q := i - 2; q >= 0 && q >= i-4; q-- {
+			switch toks[q].text {
+			case "post", "posts", "posted", "posting", "wrote", "written", "writing", "blog", "video", "videos", "message", "livestream", "thread":
+				m.typ, m.ev = article.TypeOrg, evRule
+				return true
+			}
+			if isCap(toks[q].text) || toks[q].text == "," || toks[q].text == "." {
+				return false
+			}
+		}
+		return false
+	}},
 	{"kind_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !r.lx.orgKinds[toks[i-1].text] || r.lx.firstNames[m.words[0]] ||
@@ -921,8 +957,10 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 		return j == 0 || !r.lx.tellVerbs[toks[j-1].text]
 	case toks[j].tag == "POS" || w == "'s" || w == "\u2019s":
 		return true
-	case w == "," && j+1 < k:
-		return true // "the bus crashed, local radio station Radio Sur reported"
+	case (w == "," || toks[j].tag == "IN") && j+1 < k:
+		// "the bus crashed, local radio station Radio Sur reported", "made
+		// by state news firm Saba"
+		return true
 	}
 	return known
 }

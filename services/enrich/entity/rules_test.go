@@ -174,6 +174,10 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "A bus run by the airline Norwind crashed.", "Norwind", article.TypeOrg},
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
 		{"kind_before", "The bus crashed on Monday, local radio station Onda Verde reported.", "Onda Verde", article.TypeOrg},
+		{"kind_before", "The claim was repeated by state news firm Kavra on Sunday.", "Kavra", article.TypeOrg},
+		{"employer_before_role", "Condolences came from Radio Tempo Norte producer Jamal Haddad and others.", "Radio Tempo Norte", article.TypeOrg},
+		{"posted_on", "He ended his campaign in a post on Medium on Friday.", "Medium", article.TypeOrg},
+		{"posted_on", "She wrote on Substack that the party had lost its way.", "Substack", article.TypeOrg},
 		{"outlet_object", `"We will appeal," the mayor told Radio Kestrel.`, "Radio Kestrel", article.TypeOrg},
 		{"outlet_object", `"We will appeal," the mayor told the Harlow Beacon.`, "Harlow Beacon", article.TypeOrg},
 		{"speaking_org", "Brightwell said on Monday it would cut 300 jobs.", "Brightwell", article.TypeOrg},
@@ -437,6 +441,9 @@ func TestPlaceRulesDecline(t *testing.T) {
 		// possessive names whose office it is.
 		{"leads a country", "leads_object", "The 61-year-old, who leads Peru, spoke first.", "Peru"},
 		{"heads a person's office", "leads_object", "The aide, who heads Ada Mensah's office, spoke first.", "Ada Mensah"},
+		// A lone word before a role is a modifier or a surname.
+		{"a modifier before a role", "employer_before_role", "Lead author Ada Brook said the data were clear.", "Lead"},
+		{"a surname before a role", "employer_before_role", "Officials said Vale adviser Tom Berg had resigned.", "Vale"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
