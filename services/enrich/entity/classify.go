@@ -993,6 +993,8 @@ func describedAs(toks []token, j int, kinds map[string]bool) bool {
 // placeContext types a name by the words around it (placeRules) and
 // records the rule that did.
 func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j int) {
+	m.speaks = j < len(toks) && r.lx.orgSpeechVerb[toks[j].text]
+	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
 	c := placeCtx{m: m, text: text, toks: toks, i: i, j: j}
 	for _, rule := range placeRules {
 		if rule.fn(r, c) {

@@ -260,9 +260,16 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// News names a person in full first: a lone word that only prose
 		// calls a person, with no title and no full name it belongs to, is
-		// more often a place, a product or a typo ("Volvo").
+		// more often a place, a product or a typo ("Volvo"); one that
+		// announces or reports is a company or an outlet ("Hasbro
+		// announced", "Rappler reported").
+		speaking := false
 		if typ == article.TypePerson && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
-			continue
+			// ("a student named Wong ... Wong said": a name given is a person's.)
+			if !g.speaks() || g.given() || r.lx.firstNames[g.ms[0].text] {
+				continue
+			}
+			typ, speaking = article.TypeOrg, true
 		}
 		e := article.Entity{Type: typ, Titles: g.titles}
 		if len(g.ms) == 0 {
@@ -278,7 +285,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking)))
 			}
 			continue
 		}
@@ -320,7 +327,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking)))
 		}
 	}
 	if traced {
@@ -612,14 +619,37 @@ func (r *Recognizer) countryFull(words []string, text string) string {
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
 // typedBy names the rule of the output loop that typed a group, if any.
-func typedBy(team, town bool) string {
+func typedBy(team, town, speaking bool) string {
 	switch {
 	case team:
 		return ruleSportTeam
 	case town:
 		return ruleTownOfCountry
+	case speaking:
+		return ruleSpeakingWord
 	}
 	return ""
+}
+
+// given reports a mention of g right after "named" or "called".
+func (g *group) given() bool {
+	for _, m := range g.ms {
+		if m.given {
+			return true
+		}
+	}
+	return false
+}
+
+// speaks reports a mention of g followed by a verb of an organisation's
+// saying.
+func (g *group) speaks() bool {
+	for _, m := range g.ms {
+		if m.speaks {
+			return true
+		}
+	}
+	return false
 }
 
 // trace reports the rules behind g; typed, when set, names the rule that

@@ -26,6 +26,7 @@ const (
 	ruleGazetteer      = "gazetteer"       // typed by the lists
 	ruleSportTeam      = "sport_team"      // a country that plays, typed as its team
 	ruleTownOfCountry  = "town_of_country" // a town of a country the article names
+	ruleSpeakingWord   = "speaking_word"   // a lone word prose calls a person that announces or reports
 	ruleSurname        = "surname"         // typed as the person whose surname it is
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
 )
@@ -54,7 +55,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = 1 << len(t.madeNames)
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

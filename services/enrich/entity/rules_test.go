@@ -818,3 +818,37 @@ func TestTownOfCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakingWord: a lone word that only prose calls a person and that
+// announces or reports is an organisation; a name given after "named", or
+// a surname of a person named in full, stays a person's.
+func TestSpeakingWord(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, phrase, want string
+	}{
+		{"announces", "This week, Dravenko announced that it would close two plants in the north.", "Dravenko", article.TypeOrg},
+		{"a name given", `A nurse named Okoye said the ward was full. "We had no beds," Okoye said.`, "Okoye", ""},
+		{"a surname", "Ada Brook left the party in May. On Monday, Brook announced a new movement.", "Brook", article.TypePerson},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, by := "", ""
+			for i, e := range ents {
+				if e.Name == tc.phrase || slices.Contains(e.Aliases, tc.phrase) {
+					got, by = e.Type, trs[i].Typed
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q typed %q (by %q), want %q in %v", tc.phrase, got, by, tc.want, ents)
+			}
+			if tc.want == article.TypeOrg && by != ruleSpeakingWord {
+				t.Errorf("%q typed by %q, want %q", tc.phrase, by, ruleSpeakingWord)
+			}
+		})
+	}
+}

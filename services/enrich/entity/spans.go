@@ -33,6 +33,8 @@ type mention struct {
 	bornOf     int  // 1 + start of the person whose birth name, or name known by, this is ("Ann Lowe (born Ann Berg)", "Joko Widodo, known as Jokowi"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
 	weak       bool // typed by the generated city list, which a person's name may override
+	speaks     bool // a verb of an organisation's saying follows ("Hasbro announced")
+	given      bool // "named" or "called" stands right before it ("a student named Wong")
 
 	// The rules behind the mention (Trace): made names the joining and
 	// splitting rules that shaped it (bits of ruleTable), typedBy the
