@@ -805,6 +805,18 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "Met Éireann, the national meteorological service for Ireland,": a
+	// name set off by a comma and described by "the", a few modifiers and
+	// a kind of organisation that ends the phrase or takes a name's
+	// complement.
+	{"kind_after_the", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds) {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "the Kowloon Bay district": a common noun that says what kind of
 	// place the name is outweighs the tagger's guess; only where the noun
 	// ends the phrase ("a Starbucks region spokesperson" is no place), on two
@@ -986,6 +998,40 @@ func describedAs(toks []token, j int, kinds map[string]bool) bool {
 			return false
 		}
 		return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN") || isCap(toks[k+1].text)
+	}
+	return false
+}
+
+// describedAsThe reports ", the" at j, at most three lower-case modifiers
+// and a noun of kinds that ends the phrase or takes "of", "for" or "in"
+// and a capitalised name ("the ruling party of Kenya"; not "the chain of
+// islands" or "the company's founder").
+func describedAsThe(toks []token, j int, kinds map[string]bool) bool {
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].text != "the" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+		w := toks[k].text
+		if r, _ := utf8.DecodeRuneInString(w); isCap(w) || !unicode.IsLetter(r) {
+			return false
+		}
+		if !kinds[w] {
+			continue
+		}
+		if k+1 >= len(toks) {
+			return true
+		}
+		switch toks[k+1].text {
+		case ",", ".", ";":
+			return true
+		case "of", "for", "in":
+			n := k + 2
+			if n < len(toks) && toks[n].text == "the" {
+				n++
+			}
+			return n < len(toks) && isCap(toks[n].text)
+		}
+		return false
 	}
 	return false
 }

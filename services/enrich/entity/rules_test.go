@@ -177,6 +177,8 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "The claim was repeated by state news firm Kavra on Sunday.", "Kavra", article.TypeOrg},
 		{"employer_before_role", "Condolences came from Radio Tempo Norte producer Jamal Haddad and others.", "Radio Tempo Norte", article.TypeOrg},
 		{"posted_on", "He ended his campaign in a post on Medium on Friday.", "Medium", article.TypeOrg},
+		{"kind_after_the", "As the storm hit, Met Vardan, the national weather service for Ireland, issued a warning.", "Met Vardan", article.TypeOrg},
+		{"kind_after_the", "Voters backed Tawala Kuu, the ruling party of Tanzania, on Sunday.", "Tawala Kuu", article.TypeOrg},
 		{"posted_on", "She wrote on Substack that the party had lost its way.", "Substack", article.TypeOrg},
 		{"outlet_object", `"We will appeal," the mayor told Radio Kestrel.`, "Radio Kestrel", article.TypeOrg},
 		{"outlet_object", `"We will appeal," the mayor told the Harlow Beacon.`, "Harlow Beacon", article.TypeOrg},
@@ -444,6 +446,8 @@ func TestPlaceRulesDecline(t *testing.T) {
 		// A lone word before a role is a modifier or a surname.
 		{"a modifier before a role", "employer_before_role", "Lead author Ada Brook said the data were clear.", "Lead"},
 		{"a surname before a role", "employer_before_role", "Officials said Vale adviser Tom Berg had resigned.", "Vale"},
+		{"a kind with a common complement", "kind_after_the", "Ships reached Tarvosa, the chain of islands, on Monday.", "Tarvosa"},
+		{"a kind that is a possessor", "kind_after_the", "The minister met Ada Brook, the company's founder, on Monday.", "Ada Brook"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
