@@ -230,7 +230,7 @@ var classRules = []classRule{
 	// word or a known place names a part of it, of the same type.
 	{"compass_after", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
-		if n < 2 {
+		if n < 2 || r.lx.firstNames[c.run[0].text] { // "Austin West": a person's
 			return classResult{}, false
 		}
 		switch c.last {
@@ -472,8 +472,18 @@ var placeRules = []placeRule{
 		if m.ev >= evGaz || c.i == 0 || !r.lx.leadVerbs[c.toks[c.i-1].text] || m.typ != "" && m.typ != article.TypePerson && m.typ != article.TypeOrg {
 			return false
 		}
-		if c.j < len(c.toks) && (c.toks[c.j].text == "'s" || c.toks[c.j].text == "’s") {
-			return false // "who heads Ada Brook's office"
+		if c.j < len(c.toks) {
+			switch c.toks[c.j].text {
+			case "'s", "’s", "by", "in", "on", "at", "with":
+				// "who heads Ada Brook's office"; "Vale leads Ana Ruiz by
+				// two points", "heads Tom Berg in the rankings": a contest.
+				return false
+			}
+		}
+		// A given name first is a person's, except after "who": "the
+		// 52-year-old, who leads Fianna Fáil".
+		if r.lx.firstNames[m.words[0]] && (c.i < 2 || c.toks[c.i-2].text != "who") {
+			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
@@ -1002,6 +1012,17 @@ func describedAs(toks []token, j int, kinds map[string]bool) bool {
 	return false
 }
 
+// placeWordAt reports a word at k that stands before a place: a place
+// preposition in any case ("In Évian", "to Emmen"), "between", "nearby"
+// or "including".
+func (r *Recognizer) placeWordAt(toks []token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(toks[k].text)
+	return r.lx.placePreps[w] || w == "between" || w == "nearby" || w == "including"
+}
+
 // describedAsThe reports ", the" at j, at most three lower-case modifiers
 // and a noun of kinds that ends the phrase or takes "of", "for" or "in"
 // and a capitalised name ("the ruling party of Kenya"; not "the chain of
@@ -1041,6 +1062,16 @@ func describedAsThe(toks []token, j int, kinds map[string]bool) bool {
 func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j int) {
 	m.speaks = j < len(toks) && r.lx.orgSpeechVerb[toks[j].text]
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
+	m.placed = r.placeWordAt(toks, i-1) ||
+		i >= 3 && toks[i-1].text == "and" && isCap(toks[i-2].text) && r.placeWordAt(toks, i-3) // "between Zwolle and Emmen"
+	if j < len(toks) {
+		switch toks[j].text {
+		case "said", "says", "told", "tells", "added", "adds", "wrote", "argued", "insisted", "explained", "replied":
+			m.personish = true
+		case ",":
+			m.personish = j+1 < len(toks) && toks[j+1].text == "who"
+		}
+	}
 	c := placeCtx{m: m, text: text, toks: toks, i: i, j: j}
 	for _, rule := range placeRules {
 		if rule.fn(r, c) {

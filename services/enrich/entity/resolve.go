@@ -234,7 +234,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// name nothing else types, or that only prose calls a person, is a
 		// place when it is a town of a country the article names.
 		townTyped := false
-		if (typ == "" || typ == article.TypePerson && g.maxEv() <= evProse && len(g.titles) == 0) && r.lx.townName(g) {
+		if !sporty && (typ == "" || typ == article.TypePerson && g.maxEv() <= evProse && len(g.titles) == 0) && g.placedOnly() && r.lx.townName(g) {
 			if named == nil {
 				named = r.countriesNamed(all)
 			}
@@ -629,6 +629,20 @@ func typedBy(team, town, speaking bool) string {
 		return ruleSpeakingWord
 	}
 	return ""
+}
+
+// placedOnly reports a group with a mention where places stand ("in
+// Baracoa", "between Baracoa and ...") and none where people do ("Castro
+// said", "Castro, who").
+func (g *group) placedOnly() bool {
+	placed := false
+	for _, m := range g.ms {
+		if m.personish || m.speaks || m.given {
+			return false
+		}
+		placed = placed || m.placed
+	}
+	return placed
 }
 
 // given reports a mention of g right after "named" or "called".

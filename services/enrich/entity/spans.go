@@ -35,6 +35,8 @@ type mention struct {
 	weak       bool // typed by the generated city list, which a person's name may override
 	speaks     bool // a verb of an organisation's saying follows ("Hasbro announced")
 	given      bool // "named" or "called" stands right before it ("a student named Wong")
+	placed     bool // a place preposition or "between" stands right before it ("in Baracoa")
+	personish  bool // a verb of saying or ", who" follows ("Castro said", "Castro, who")
 
 	// The rules behind the mention (Trace): made names the joining and
 	// splitting rules that shaped it (bits of ruleTable), typedBy the
