@@ -1061,12 +1061,18 @@ func describedAsThe(toks []token, j int, kinds map[string]bool) bool {
 // records the rule that did.
 func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j int) {
 	m.speaks = j < len(toks) && r.lx.orgSpeechVerb[toks[j].text]
+	if j < len(toks) {
+		switch toks[j].text {
+		case "announced", "announces", "reported", "reports", "confirmed", "confirms":
+			m.announces = true
+		}
+	}
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
 	m.placed = r.placeWordAt(toks, i-1) ||
 		i >= 3 && toks[i-1].text == "and" && isCap(toks[i-2].text) && r.placeWordAt(toks, i-3) // "between Zwolle and Emmen"
 	if j < len(toks) {
 		switch toks[j].text {
-		case "said", "says", "told", "tells", "added", "adds", "wrote", "argued", "insisted", "explained", "replied":
+		case "told", "tells", "added", "adds", "wrote", "argued", "insisted", "explained", "replied":
 			m.personish = true
 		case ",":
 			m.personish = j+1 < len(toks) && toks[j+1].text == "who"

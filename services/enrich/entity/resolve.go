@@ -265,8 +265,10 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// announced", "Rappler reported").
 		speaking := false
 		if typ == article.TypePerson && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
-			// ("a student named Wong ... Wong said": a name given is a person's.)
-			if !g.speaks() || g.given() || r.lx.firstNames[g.ms[0].text] {
+			// ("a student named Wong ... Wong said": a name given is a
+			// person's; so is one that tells or adds, or that a "who"
+			// follows, and one in a match report.)
+			if sporty || !g.announces() || g.given() || g.personish() || r.lx.firstNames[g.ms[0].text] {
 				continue
 			}
 			typ, speaking = article.TypeOrg, true
@@ -645,6 +647,17 @@ func (g *group) placedOnly() bool {
 	return placed
 }
 
+// personish reports a mention of g followed by a person's verb of saying
+// or by ", who".
+func (g *group) personish() bool {
+	for _, m := range g.ms {
+		if m.personish {
+			return true
+		}
+	}
+	return false
+}
+
 // given reports a mention of g right after "named" or "called".
 func (g *group) given() bool {
 	for _, m := range g.ms {
@@ -655,11 +668,11 @@ func (g *group) given() bool {
 	return false
 }
 
-// speaks reports a mention of g followed by a verb of an organisation's
-// saying.
-func (g *group) speaks() bool {
+// announces reports a mention of g followed by a verb of announcing or
+// reporting ("said" is as much a person's).
+func (g *group) announces() bool {
 	for _, m := range g.ms {
-		if m.speaks {
+		if m.announces {
 			return true
 		}
 	}

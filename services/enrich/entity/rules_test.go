@@ -839,6 +839,8 @@ func TestSpeakingWord(t *testing.T) {
 		{"announces", "This week, Dravenko announced that it would close two plants in the north.", "Dravenko", article.TypeOrg},
 		{"a name given", `A nurse named Okoye said the ward was full. "We had no beds," Okoye said.`, "Okoye", ""},
 		{"a surname", "Ada Brook left the party in May. On Monday, Brook announced a new movement.", "Brook", article.TypePerson},
+		{"a surname that says", `Quintero scored twice for the hosts. "We deserved more," Quintero said.`, "Quintero", ""},
+		{"a surname a who follows", "Quintero, who chairs the committee, announced an inquiry.", "Quintero", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -33,10 +33,11 @@ type mention struct {
 	bornOf     int  // 1 + start of the person whose birth name, or name known by, this is ("Ann Lowe (born Ann Berg)", "Joko Widodo, known as Jokowi"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
 	weak       bool // typed by the generated city list, which a person's name may override
-	speaks     bool // a verb of an organisation's saying follows ("Hasbro announced")
+	speaks     bool // a verb of an organisation's saying follows ("Hasbro announced", "Vale said")
+	announces  bool // a verb of announcing or reporting follows ("Hasbro announced", "Rappler reported")
 	given      bool // "named" or "called" stands right before it ("a student named Wong")
 	placed     bool // a place preposition or "between" stands right before it ("in Baracoa")
-	personish  bool // a verb of saying or ", who" follows ("Castro said", "Castro, who")
+	personish  bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
 
 	// The rules behind the mention (Trace): made names the joining and
 	// splitting rules that shaped it (bits of ruleTable), typedBy the

@@ -194,9 +194,45 @@ Prime Minister Tom Vale tweeted that he had spoken to Ruiz.
 
 "We are doing everything we can," the chief minister told reporters.`,
 			func(b string) []article.Entity {
-				return []article.Entity{entity(b, "Ana Ruiz", "PERSON", "Ruiz"), entity(b, "Tom Vale", "PERSON")}
+				ruiz, vale := entity(b, "Ana Ruiz", "PERSON", "Ruiz"), entity(b, "Tom Vale", "PERSON")
+				ruiz.Titles, vale.Titles = []string{"Chief Minister"}, []string{"Prime Minister"}
+				return []article.Entity{ruiz, vale}
 			},
 			[]want{{"We are doing everything we can,", "Ana Ruiz", "PERSON", "told", 2}}},
+		{"a fresh person noun is not the object of the sentence before",
+			`Eva Lund, 17, beat world champion Maria Sosa in straight sets on Sunday. "It still feels like a dream," the teenager said.`,
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Eva Lund", "PERSON"), entity(b, "Maria Sosa", "PERSON")}
+			},
+			[]want{{"It still feels like a dream,", "teenager", "PERSON", "said", 0}}},
+		{"one side of a case stays a description",
+			`Detective Eva Lund told the court she found the knife in the car. "I have never seen that knife in my life," the defendant said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Eva Lund", "PERSON")} },
+			[]want{{"I have never seen that knife in my life,", "defendant", "PERSON", "said", 0}}},
+		{"an age is no one's the article gave another age",
+			`Eva Lund, 30, was driving behind the bus when it left the road. "The bus just flipped over," the 45-year-old driver said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Eva Lund", "PERSON")} },
+			[]want{{"The bus just flipped over,", "45-year-old driver", "PERSON", "said", 0}}},
+		{"a name inside a prepositional phrase of the apposition is someone else's",
+			`One man, the father of a boy named Tom Berg, said the school had ignored warnings. "My son could have died that day," he said.`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Tom Berg", "PERSON")} },
+			[]want{{"My son could have died that day,", "man", "PERSON", "said", 0}}},
+		{"one told to do something is no medium",
+			`Regulators told Kestrel Holdings on Monday to raise more capital. The company said the demand was "unreasonable and unnecessary".`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Kestrel Holdings", "ORG")} },
+			[]want{{"unreasonable and unnecessary", "Kestrel Holdings", "ORG", "said", 0}}},
+		{"a ban on a company is no medium",
+			`The minister said a ban on Kestrel Holdings was likely. The company called it "deeply flawed and unfair".`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Kestrel Holdings", "ORG")} },
+			[]want{{"deeply flawed and unfair", "Kestrel Holdings", "ORG", "called", 0}}},
+		{"a title's modifiers match only a recorded title",
+			`Chief Minister Lia Park opened the session. The party chief, Minister Tom Berg, walked out. "We will not be silenced," the chief minister said.`,
+			func(b string) []article.Entity {
+				park, berg := entity(b, "Lia Park", "PERSON"), entity(b, "Tom Berg", "PERSON")
+				park.Titles, berg.Titles = []string{"Chief Minister"}, []string{"Minister"}
+				return []article.Entity{park, berg}
+			},
+			[]want{{"We will not be silenced,", "Lia Park", "PERSON", "said", 0}}},
 		{"a platform words were posted on is not the group",
 			`Actress Ana Lind wrote on Instagram that she was proud of the jury. A collective of farmers had written to the minister in May. On Saturday, the group said the vote showed "what happens when farmers are finally heard".`,
 			func(b string) []article.Entity {

@@ -693,8 +693,11 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			}
 		}
 		// Else the person the article was just about, named: an age
-		// renames a person, not a description ("whose daughter died").
-		if r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() {
+		// renames a person, not a description ("whose daughter died"),
+		// and not one the article gave another age ("Ana Lind, 30").
+		if r := d.resolveWhere(h, "person", func(r ref) bool {
+			return r.typ == SpeakerPerson && properName(r.name) && !d.givenOtherAge(r.head, age)
+		}); r.ok() {
 			r.head = h
 			return r, -1
 		}
@@ -703,12 +706,51 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// Valencia admitted": a definite description the article has not
 		// used before, of a kind of person rather than a role, renames the
 		// person it was just about.
-		if r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() && d.paraOf(r.head) >= d.paraOf(h)-1 {
+		// Only the subject of its clause: "Ana Lind, 17, beat Maria Sosa ...
+		// the teenager said" is not Sosa's.
+		if r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() && d.paraOf(r.head) >= d.paraOf(h)-1 && d.subjectMention(r.head) {
 			r.head = h
 			return r, -1
 		}
 	}
 	return d.descRef(h, h), -1
+}
+
+// givenOtherAge reports whether the article gives the person whose mention
+// ends at token k an age other than age ("Ana Lind, 30,").
+func (d *doc) givenOtherAge(k int, age string) bool {
+	e := d.entityAt(k)
+	if e < 0 {
+		return false
+	}
+	for x := 0; x+2 < len(d.toks); x++ {
+		if d.entityAt(x) != e || d.entityAt(x+1) == e || !d.isPunct(x+1, ",") || !d.isWord(x+2) {
+			continue
+		}
+		if a := d.toks[x+2].low; isDigits(a) && a != age {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectMention reports whether the entity mention ending at token k is
+// its clause's subject and the first person its sentence names.
+func (d *doc) subjectMention(k int) bool {
+	e := d.entityAt(k)
+	if e < 0 {
+		return false
+	}
+	s := k
+	for s > 0 && d.entityAt(s-1) == e {
+		s--
+	}
+	for x := d.sentenceStart(s); x < s; x++ {
+		if p := d.personAt(x); p >= 0 && p != e {
+			return false
+		}
+	}
+	return d.rankAt(s, k) == rankSubject
 }
 
 // freshPersonNoun reports "the N" at h where N is a noun for a kind of
@@ -717,7 +759,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 // N before.
 func (d *doc) freshPersonNoun(h int) bool {
 	w := d.toks[h].low
-	if !d.isWord(h-1) || d.toks[h-1].low != "the" || d.toks[h].capit || !d.lex.in("personnouns", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) {
+	if !d.isWord(h-1) || d.toks[h-1].low != "the" || d.toks[h].capit || !d.lex.in("personnouns", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("counterparts", w) {
 		return false
 	}
 	// "trained by Karl Brun ... the trainer said": an agent noun whose
@@ -757,25 +799,23 @@ func (d *doc) titledWithModifiers(a, h int) (ref, bool) {
 	return ref{}, false
 }
 
-// titledAs reports whether the article titled the person r, before token
-// h, with every modifier of the description [a, h) in the four words
-// before one of its mentions.
+// titledAs reports whether the entity layer recorded, for the person r, a
+// title made of the description's words [a, h] ("Chief Minister" for
+// "the chief minister").
 func (d *doc) titledAs(a, h int, r ref) bool {
-	for k := 0; k < h; k++ {
-		e := d.entityAt(k)
-		if e < 0 || d.ents[e].Name != r.name || k > 0 && d.entityAt(k-1) == e {
+	var words []string
+	for k := a; k <= h; k++ {
+		words = append(words, d.toks[k].low)
+	}
+	want := strings.Join(words, " ")
+	for _, e := range d.ents {
+		if e.Name != r.name {
 			continue
 		}
-		all := true
-		for m := a; m < h && all; m++ {
-			found := false
-			for x := max(0, k-4); x < k; x++ {
-				found = found || d.toks[x].low == d.toks[m].low
+		for _, t := range e.Titles {
+			if strings.EqualFold(t, want) {
+				return true
 			}
-			all = found
-		}
-		if all {
-			return true
 		}
 	}
 	return false
@@ -822,7 +862,8 @@ func (d *doc) appositionPersonTo(cm, close int) (e, at, end int) {
 			role = true
 		case (t.low == "named" || t.low == "called") && role && n > 0:
 			// "a teacher named Lina Okafor": a role, then the name it is given.
-		case t.capit, t.inQ, d.lex.in("clause", t.low), d.lex.in("pronouns", t.low), d.verbish(t.low) && !d.roleAdjective(j):
+		case t.capit, t.inQ, d.lex.in("clause", t.low), d.lex.in("pronouns", t.low), d.lex.in("prepositions", t.low), d.verbish(t.low) && !d.roleAdjective(j):
+			// ("the father of a boy named Tom Vale": the name is the boy's.)
 			return -1, -1, -1
 		case t.low == "named" || t.low == "called" || d.isTitle(t.low) ||
 			d.lex.in("personheads", t.low) || d.lex.in("personnouns", t.low):
@@ -996,9 +1037,10 @@ func (d *doc) orgKindOK(head, name string) bool {
 }
 
 // mediumAt reports a name at s that words went through: the object of a
-// verb of telling ("told the BBC"), of "via", or of "on" after a word of
-// posting or stating ("posted a video on Instagram", "said in a statement
-// on Facebook").
+// verb of telling that does not go on to an instruction ("told the BBC";
+// not "told Kestrel Holdings on Monday to raise capital"), or of "on"
+// right after a word of posting or stating ("a video on Instagram", "a
+// statement on Facebook"; not "a ban on Kestrel Holdings").
 func (d *doc) mediumAt(s int) bool {
 	p := s - 1
 	if d.isWord(p) && d.toks[p].low == "the" {
@@ -1008,12 +1050,22 @@ func (d *doc) mediumAt(s int) bool {
 		return false
 	}
 	switch d.toks[p].low {
-	case "told", "tells", "telling", "via":
+	case "told", "tells", "telling":
+		e := d.entityAt(s)
+		k := s
+		for k < len(d.toks) && d.entityAt(k) == e {
+			k++
+		}
+		for n := 0; n < 4 && d.isWord(k+n) && !d.toks[k+n].inQ; n++ {
+			if d.toks[k+n].low == "to" {
+				return false
+			}
+		}
 		return true
 	case "on":
-		for q := p - 1; q >= 0 && q >= p-4 && d.isWord(q) && !d.toks[q].inQ; q-- {
-			switch d.toks[q].low {
-			case "posted", "post", "posts", "posting", "wrote", "written", "writing", "published", "shared", "statement", "video", "message", "said", "says", "tweeted":
+		if d.isWord(p - 1) {
+			switch d.toks[p-1].low {
+			case "posted", "post", "posts", "posting", "wrote", "written", "writing", "published", "shared", "statement", "video", "message", "said", "says", "tweeted", "blog", "page", "account":
 				return true
 			}
 		}

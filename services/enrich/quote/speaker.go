@@ -356,10 +356,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// description repeats the title with its modifiers.
 			// "the 58-year-old diplomat": an age renames the person the
 			// article gave that age, or was just about.
-			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name)) {
+			if r, ok := d.titledWithModifiers(a, h); ok {
 				return r
 			}
-			if r, ok := d.titledWithModifiers(a, h); ok {
+			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name)) {
 				return r
 			}
 			return d.descRef(a, h)
