@@ -707,6 +707,21 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "The findings were published in Nature Astronomy": a name after "in"
+	// and a verb of publishing is a journal or a newspaper; a place the
+	// lists know stays one ("published in London").
+	{"published_in", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson && m.typ != article.TypeGPE || i < 2 || toks[i-1].text != "in" || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		switch toks[i-2].text {
+		case "published", "appeared", "reported", "appears", "publishes":
+			m.typ, m.ev = article.TypeOrg, evRule
+			return true
+		}
+		return false
+	}},
 	// "a post on Medium", "she wrote on Substack": a name after "on" and a
 	// word of posting is the platform's.
 	{"posted_on", func(r *Recognizer, c placeCtx) bool {

@@ -178,6 +178,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "The claim was repeated by state news firm Kavra on Sunday.", "Kavra", article.TypeOrg},
 		{"employer_before_role", "Condolences came from Radio Tempo Norte producer Jamal Haddad and others.", "Radio Tempo Norte", article.TypeOrg},
 		{"posted_on", "He ended his campaign in a post on Medium on Friday.", "Medium", article.TypeOrg},
+		{"published_in", "The findings were published in Tarvel Astronomy on Wednesday.", "Tarvel Astronomy", article.TypeOrg},
 		{"kind_after_the", "As the storm hit, Met Vardan, the national weather service for Ireland, issued a warning.", "Met Vardan", article.TypeOrg},
 		{"kind_after_the", "Voters backed Tawala Kuu, the ruling party of Tanzania, on Sunday.", "Tawala Kuu", article.TypeOrg},
 		{"posted_on", "She wrote on Substack that the party had lost its way.", "Substack", article.TypeOrg},
@@ -448,6 +449,7 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"a given name after no who", "leads_object", "In the standings Barr heads Rory Quill and three others.", "Rory Quill"},
 		// A lone word before a role is a modifier or a surname.
 		{"a modifier before a role", "employer_before_role", "Lead author Ada Brook said the data were clear.", "Lead"},
+		{"published in a known city", "published_in", "The book was published in London in 1998.", "London"},
 		{"a surname before a role", "employer_before_role", "Officials said Vale adviser Tom Berg had resigned.", "Vale"},
 		{"a kind with a common complement", "kind_after_the", "Ships reached Tarvosa, the chain of islands, on Monday.", "Tarvosa"},
 		{"a kind that is a possessor", "kind_after_the", "The minister met Ada Brook, the company's founder, on Monday.", "Ada Brook"},
