@@ -62,11 +62,11 @@ type lexicon struct {
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 	countries  map[string]bool   // names and aliases of countries (countries.txt)
-	// towns maps a town of towns.txt to the countries (canonical names)
-	// that have a town so named, and townPeople a nationality word's
+	// towns maps a town of towns.txt to the countries (canonical names,
+	// joined by "|") that have a town so named, and townPeople a nationality word's
 	// canonical adjective to its country: a town is a place only where the
 	// article names its country.
-	towns      map[string][]string
+	towns      map[string]string
 	townPeople map[string]string
 	// countryFirst holds the first words of every country form, to skip
 	// runs that start no country quickly.
@@ -496,7 +496,7 @@ func (lx *lexicon) loadWordSets() error {
 // the lines after it are its towns. Countries are keyed by the canonical
 // name the gazetteer gives them, as mentions of them are.
 func (lx *lexicon) loadTowns() error {
-	lx.towns = make(map[string][]string, 40000)
+	lx.towns = make(map[string]string, 45000)
 	lx.townPeople = map[string]string{}
 	country := ""
 	return eachLine("towns.txt", func(line string) error {
@@ -522,8 +522,11 @@ func (lx *lexicon) loadTowns() error {
 		}
 		for _, form := range strings.Split(line, "|") {
 			form = strings.TrimSpace(form)
-			if cs := lx.towns[form]; len(cs) == 0 || cs[len(cs)-1] != country {
-				lx.towns[form] = append(cs, country)
+			switch cs := lx.towns[form]; {
+			case cs == "":
+				lx.towns[form] = country
+			case cs != country && !strings.HasSuffix(cs, "|"+country):
+				lx.towns[form] = cs + "|" + country
 			}
 		}
 		return nil

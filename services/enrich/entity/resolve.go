@@ -847,7 +847,7 @@ func (lx *lexicon) townName(g *group) bool {
 		return false
 	}
 	for _, m := range g.ms {
-		if len(lx.towns[m.text]) == 0 {
+		if lx.towns[m.text] == "" {
 			return false
 		}
 	}
@@ -856,7 +856,7 @@ func (lx *lexicon) townName(g *group) bool {
 
 // townOfNamed reports whether g's name is a town of a country in named.
 func (r *Recognizer) townOfNamed(g *group, named map[string]bool) bool {
-	for _, c := range r.lx.towns[g.ms[0].text] {
+	for _, c := range strings.Split(r.lx.towns[g.ms[0].text], "|") {
 		if named[c] {
 			return true
 		}
