@@ -697,8 +697,10 @@ var placeRules = []placeRule{
 	// Brook"; a given name first is a person's.)
 	{"employer_before_role", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		if m.ev >= evGaz || m.typ == article.TypeNORP || len(m.words) < 2 || j+1 >= len(toks) ||
-			m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || r.lx.firstNames[m.words[0]] || r.hasNORP(m.words) {
+		// (A name prose reads as a person's stays one: "Bola Tinubu aide
+		// Dada Olusegun"; so does a storm: "Hurricane Katrina survivor".)
+		if m.ev >= evGaz || len(m.words) < 2 || j+1 >= len(toks) || m.typ != "" && m.typ != article.TypeOrg ||
+			r.lx.firstNames[m.words[0]] || r.lx.storms[m.words[0]] || r.hasNORP(m.words) {
 			return false
 		}
 		if w := toks[j].text; isCap(w) || !r.lx.personNouns[w] || !isCap(toks[j+1].text) {
@@ -712,11 +714,14 @@ var placeRules = []placeRule{
 	// lists know stays one ("published in London").
 	{"published_in", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson && m.typ != article.TypeGPE || i < 2 || toks[i-1].text != "in" || r.lx.firstNames[m.words[0]] {
+		// (Only "published": "reported in Kibera", "appeared in Star Wars"
+		// take places and works; and two words or more: "published in
+		// Swahili".)
+		if m.ev > evProse || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || len(m.words) < 2 || i < 2 || toks[i-1].text != "in" || r.lx.firstNames[m.words[0]] {
 			return false
 		}
 		switch toks[i-2].text {
-		case "published", "appeared", "reported", "appears", "publishes":
+		case "published", "publishes":
 			m.typ, m.ev = article.TypeOrg, evRule
 			return true
 		}
@@ -727,6 +732,15 @@ var placeRules = []placeRule{
 	{"posted_on", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || i < 2 || toks[i-1].text != "on" || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		// ("a post on Okafor's page": the page's owner; "posted on Election
+		// Day", "on Christmas Eve", "on Mardi Gras": a day.)
+		if c.j < len(toks) && (toks[c.j].text == "'s" || toks[c.j].text == "’s") || r.lx.holiday[m.words[0]] {
+			return false
+		}
+		switch m.words[len(m.words)-1] {
+		case "Day", "Eve", "Gras", "Night":
 			return false
 		}
 		for q := i - 2; q >= 0 && q >= i-4; q-- {
@@ -836,7 +850,7 @@ var placeRules = []placeRule{
 	// complement.
 	{"kind_after_the", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
-		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds) {
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -994,9 +1008,10 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 		return j == 0 || !r.lx.tellVerbs[toks[j-1].text]
 	case toks[j].tag == "POS" || w == "'s" || w == "\u2019s":
 		return true
-	case (w == "," || toks[j].tag == "IN") && j+1 < k:
+	case (w == "," || toks[j].tag == "IN") && j+1 < k && !r.lx.personNouns[toks[k].text]:
 		// "the bus crashed, local radio station Radio Sur reported", "made
-		// by state news firm Saba"
+		// by state news firm Saba"; not a kind that is also a job ("from
+		// property developer Kyriakou").
 		return true
 	}
 	return known
@@ -1027,22 +1042,27 @@ func describedAs(toks []token, j int, kinds map[string]bool) bool {
 	return false
 }
 
-// placeWordAt reports a word at k that stands before a place: a place
-// preposition in any case ("In Évian", "to Emmen"), "between", "nearby"
-// or "including".
+// placeWordAt reports a word at k that stands before a place: a
+// preposition of location in any case ("In Évian", "near Cullinan"),
+// "between", "nearby" or "including".
 func (r *Recognizer) placeWordAt(toks []token, k int) bool {
 	if k < 0 {
 		return false
 	}
-	w := strings.ToLower(toks[k].text)
-	return r.lx.placePreps[w] || w == "between" || w == "nearby" || w == "including"
+	// (Not "of", "to" or "from": "supporters of Morales", "a letter to
+	// Morales" take people as often.)
+	switch strings.ToLower(toks[k].text) {
+	case "in", "near", "at", "outside", "around", "across", "between", "nearby", "including":
+		return true
+	}
+	return false
 }
 
 // describedAsThe reports ", the" at j, at most three lower-case modifiers
 // and a noun of kinds that ends the phrase or takes "of", "for" or "in"
 // and a capitalised name ("the ruling party of Kenya"; not "the chain of
 // islands" or "the company's founder").
-func describedAsThe(toks []token, j int, kinds map[string]bool) bool {
+func describedAsThe(toks []token, j int, kinds, persons map[string]bool) bool {
 	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].text != "the" {
 		return false
 	}
@@ -1052,6 +1072,11 @@ func describedAsThe(toks []token, j int, kinds map[string]bool) bool {
 			return false
 		}
 		if !kinds[w] {
+			// Modifiers only: "the spokesman for the group", "the head of
+			// the union" describe a person.
+			if t := toks[k].tag; persons[w] && strings.HasPrefix(t, "NN") || !(strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") || t == "VBG" || t == "VBN") {
+				return false
+			}
 			continue
 		}
 		if k+1 >= len(toks) {
@@ -1079,7 +1104,14 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	if j < len(toks) {
 		switch toks[j].text {
 		case "announced", "announces", "reported", "reports", "confirmed", "confirms":
-			m.announces = true
+			// Only when "it" follows: "Hasbro announced that it would";
+			// not "Boateng confirmed that talks would resume".
+			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if toks[k].text == "it" || toks[k].text == "its" {
+					m.announces = true
+					break
+				}
+			}
 		}
 	}
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")

@@ -450,6 +450,14 @@ func TestPlaceRulesDecline(t *testing.T) {
 		// A lone word before a role is a modifier or a surname.
 		{"a modifier before a role", "employer_before_role", "Lead author Ada Brook said the data were clear.", "Lead"},
 		{"published in a known city", "published_in", "The book was published in London in 1998.", "London"},
+		{"reported in a place", "published_in", "Cholera cases were reported in Kibera Town on Monday.", "Kibera Town"},
+		{"a person described by a role", "kind_after_the", "Oluwaseun Bello, the head of the union, said the strike would go on.", "Oluwaseun Bello"},
+		{"a spokesman for a group", "kind_after_the", "Zanele Mokoena, the spokeswoman for the party, confirmed the vote.", "Zanele Mokoena"},
+		{"a person prose reads before a role", "employer_before_role", "Bola Tinubu aide Dada Olusegun denied the report.", "Bola Tinubu"},
+		{"a storm before a role", "employer_before_role", "Hurricane Katrina survivor Bola Ajayi spoke first.", "Hurricane Katrina"},
+		{"a job noun after a preposition", "kind_before", "The plan was submitted by property developer Kyriakou last year.", "Kyriakou"},
+		{"a page's owner", "posted_on", "The threat appeared in a message on Okafor Nwosu's page.", "Okafor Nwosu"},
+		{"a day", "posted_on", "He posted the video on Election Day.", "Election Day"},
 		{"a surname before a role", "employer_before_role", "Officials said Vale adviser Tom Berg had resigned.", "Vale"},
 		{"a kind with a common complement", "kind_after_the", "Ships reached Tarvosa, the chain of islands, on Monday.", "Tarvosa"},
 		{"a kind that is a possessor", "kind_after_the", "The minister met Ada Brook, the company's founder, on Monday.", "Ada Brook"},
@@ -807,6 +815,7 @@ func TestTownOfCountry(t *testing.T) {
 		{"a person's surname", "Officials in Cuba said the driver, Luis Banes, was hurt. Banes was taken to hospital.", "Banes", article.TypePerson},
 		{"a surname that speaks", "Chile will hold a runoff in December. Castro, who finished third, said he would back neither candidate.", "Castro", ""},
 		{"no place context", "Voters in Chile went to the polls. Castro finished third in the first round.", "Castro", ""},
+		{"a letter to a surname", "Guatemala's court ruled on Monday. A letter to Coban was read aloud.", "Coban", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -843,6 +852,7 @@ func TestSpeakingWord(t *testing.T) {
 		{"a surname", "Ada Brook left the party in May. On Monday, Brook announced a new movement.", "Brook", article.TypePerson},
 		{"a surname that says", `Quintero scored twice for the hosts. "We deserved more," Quintero said.`, "Quintero", ""},
 		{"a surname a who follows", "Quintero, who chairs the committee, announced an inquiry.", "Quintero", ""},
+		{"a surname that confirms", "Boateng confirmed that talks would resume on Monday.", "Boateng", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
