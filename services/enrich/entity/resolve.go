@@ -268,7 +268,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// ("a student named Wong ... Wong said": a name given is a
 			// person's; so is one that tells or adds, or that a "who"
 			// follows, and one in a match report.)
-			if sporty || !g.announces() || g.given() || g.personish() || r.lx.firstNames[g.ms[0].text] {
+			announces := g.anyMention(func(m *mention) bool { return m.announces })
+			personal := g.anyMention(func(m *mention) bool { return m.given || m.personish })
+			if sporty || !announces || personal || r.lx.firstNames[g.ms[0].text] {
 				continue
 			}
 			typ, speaking = article.TypeOrg, true
@@ -633,6 +635,16 @@ func typedBy(team, town, speaking bool) string {
 	return ""
 }
 
+// anyMention reports whether f holds for one of g's mentions.
+func (g *group) anyMention(f func(*mention) bool) bool {
+	for i := range g.ms {
+		if f(&g.ms[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // placedOnly reports a group with a mention where places stand ("in
 // Baracoa", "between Baracoa and ...") and none where people do ("Castro
 // said", "Castro, who").
@@ -645,38 +657,6 @@ func (g *group) placedOnly() bool {
 		placed = placed || m.placed
 	}
 	return placed
-}
-
-// personish reports a mention of g followed by a person's verb of saying
-// or by ", who".
-func (g *group) personish() bool {
-	for _, m := range g.ms {
-		if m.personish {
-			return true
-		}
-	}
-	return false
-}
-
-// given reports a mention of g right after "named" or "called".
-func (g *group) given() bool {
-	for _, m := range g.ms {
-		if m.given {
-			return true
-		}
-	}
-	return false
-}
-
-// announces reports a mention of g followed by a verb of announcing or
-// reporting ("said" is as much a person's).
-func (g *group) announces() bool {
-	for _, m := range g.ms {
-		if m.announces {
-			return true
-		}
-	}
-	return false
 }
 
 // trace reports the rules behind g; typed, when set, names the rule that

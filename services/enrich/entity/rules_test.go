@@ -819,18 +819,9 @@ func TestTownOfCountry(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, by := "", ""
-			for i, e := range ents {
-				if e.Name == tc.phrase || slices.Contains(e.Aliases, tc.phrase) {
-					got, by = e.Type, trs[i].Typed
-				}
-			}
+			got, by := typedIn(t, r, tc.body, tc.phrase)
 			if got != tc.want {
-				t.Errorf("%q typed %q (by %q), want %q in %v", tc.phrase, got, by, tc.want, ents)
+				t.Errorf("%q typed %q (by %q), want %q", tc.phrase, got, by, tc.want)
 			}
 			if tc.want == article.TypeGPE && by != ruleTownOfCountry {
 				t.Errorf("%q typed by %q, want %q", tc.phrase, by, ruleTownOfCountry)
@@ -856,22 +847,29 @@ func TestSpeakingWord(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, by := "", ""
-			for i, e := range ents {
-				if e.Name == tc.phrase || slices.Contains(e.Aliases, tc.phrase) {
-					got, by = e.Type, trs[i].Typed
-				}
-			}
+			got, by := typedIn(t, r, tc.body, tc.phrase)
 			if got != tc.want {
-				t.Errorf("%q typed %q (by %q), want %q in %v", tc.phrase, got, by, tc.want, ents)
+				t.Errorf("%q typed %q (by %q), want %q", tc.phrase, got, by, tc.want)
 			}
 			if tc.want == article.TypeOrg && by != ruleSpeakingWord {
 				t.Errorf("%q typed by %q, want %q", tc.phrase, by, ruleSpeakingWord)
 			}
 		})
 	}
+}
+
+// typedIn recognises body and returns the type of the entity named or
+// aliased phrase and the rule that typed it ("" when there is none).
+func typedIn(t *testing.T, r *Recognizer, body, phrase string) (typ, by string) {
+	t.Helper()
+	ents, trs, err := r.RecognizeTraced(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range ents {
+		if e.Name == phrase || slices.Contains(e.Aliases, phrase) {
+			typ, by = e.Type, trs[i].Typed
+		}
+	}
+	return typ, by
 }
