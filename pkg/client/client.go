@@ -174,28 +174,36 @@ type Event struct {
 	Headers nats.Header
 }
 
+// ref returns the article reference a quote or entity event carries, nil
+// for a whole article.
+func (e Event) ref() *fanout.ArticleRef {
+	switch {
+	case e.Quote != nil:
+		return &e.Quote.ArticleRef
+	case e.Entity != nil:
+		return &e.Entity.ArticleRef
+	}
+	return nil
+}
+
 // ArticleID returns the id of the event's article.
 func (e Event) ArticleID() string {
-	switch {
-	case e.Article != nil:
+	if e.Article != nil {
 		return e.Article.ID
-	case e.Quote != nil:
-		return e.Quote.ArticleID
-	case e.Entity != nil:
-		return e.Entity.ArticleID
+	}
+	if r := e.ref(); r != nil {
+		return r.ArticleID
 	}
 	return ""
 }
 
 // Revision returns the revision of the event's article (0: first enrichment).
 func (e Event) Revision() int {
-	switch {
-	case e.Article != nil:
+	if e.Article != nil {
 		return e.Article.Revision
-	case e.Quote != nil:
-		return e.Quote.Revision
-	case e.Entity != nil:
-		return e.Entity.Revision
+	}
+	if r := e.ref(); r != nil {
+		return r.Revision
 	}
 	return 0
 }
@@ -203,26 +211,22 @@ func (e Event) Revision() int {
 // duplicateOf returns the id of the article the event's article is a copy
 // of, empty for a first-seen article.
 func (e Event) duplicateOf() string {
-	switch {
-	case e.Article != nil:
+	if e.Article != nil {
 		return e.Article.DuplicateOf
-	case e.Quote != nil:
-		return e.Quote.DuplicateOf
-	case e.Entity != nil:
-		return e.Entity.DuplicateOf
+	}
+	if r := e.ref(); r != nil {
+		return r.DuplicateOf
 	}
 	return ""
 }
 
 // language returns the event's article language.
 func (e Event) language() string {
-	switch {
-	case e.Article != nil:
+	if e.Article != nil {
 		return e.Article.Language
-	case e.Quote != nil:
-		return e.Quote.Language
-	case e.Entity != nil:
-		return e.Entity.Language
+	}
+	if r := e.ref(); r != nil {
+		return r.Language
 	}
 	return ""
 }
