@@ -1045,7 +1045,7 @@ func describedAs(toks []token, j int, kinds map[string]bool) bool {
 // placeWordAt reports a word at k that stands before a place: a
 // preposition of location in any case ("In Évian", "near Cullinan"),
 // "between", "nearby" or "including".
-func (r *Recognizer) placeWordAt(toks []token, k int) bool {
+func placeWordAt(toks []token, k int) bool {
 	if k < 0 {
 		return false
 	}
@@ -1115,8 +1115,8 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 		}
 	}
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
-	m.placed = r.placeWordAt(toks, i-1) ||
-		i >= 3 && toks[i-1].text == "and" && isCap(toks[i-2].text) && r.placeWordAt(toks, i-3) // "between Zwolle and Emmen"
+	m.placed = placeWordAt(toks, i-1) ||
+		i >= 3 && toks[i-1].text == "and" && isCap(toks[i-2].text) && placeWordAt(toks, i-3) // "between Zwolle and Emmen"
 	if j < len(toks) {
 		switch toks[j].text {
 		case "told", "tells", "added", "adds", "wrote", "argued", "insisted", "explained", "replied":

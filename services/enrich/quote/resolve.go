@@ -159,10 +159,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
-		s := k
-		for s > 0 && d.entityAt(s-1) == e {
-			s--
-		}
+		s := d.mentionStart(k)
 		if d.askerHere(s) { // "Asked by Ada Brook whether ..., he said": the asker
 			return candidate{}, false
 		}
@@ -734,6 +731,16 @@ func (d *doc) givenOtherAge(k int, age string) bool {
 	return false
 }
 
+// mentionStart is the first token of the entity mention that covers
+// token k.
+func (d *doc) mentionStart(k int) int {
+	e := d.entityAt(k)
+	for k > 0 && e >= 0 && d.entityAt(k-1) == e {
+		k--
+	}
+	return k
+}
+
 // subjectMention reports whether the entity mention ending at token k is
 // its clause's subject and the first person its sentence names.
 func (d *doc) subjectMention(k int) bool {
@@ -741,10 +748,7 @@ func (d *doc) subjectMention(k int) bool {
 	if e < 0 {
 		return false
 	}
-	s := k
-	for s > 0 && d.entityAt(s-1) == e {
-		s--
-	}
+	s := d.mentionStart(k)
 	for x := d.sentenceStart(s); x < s; x++ {
 		if p := d.personAt(x); p >= 0 && p != e {
 			return false
@@ -1100,10 +1104,8 @@ func (d *doc) givenInFull(w string) bool {
 // Brook) nor of the sentence's own clause.
 func (d *doc) reportedSubject(k int) bool {
 	s := k
-	if e := d.entityAt(k); e >= 0 {
-		for s > 0 && d.entityAt(s-1) == e {
-			s--
-		}
+	if d.entityAt(k) >= 0 {
+		s = d.mentionStart(k)
 	} else {
 		s, _ = d.npEnd(k, d.windowStart(k))
 	}
