@@ -42,6 +42,7 @@ var rules = []rule{
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
 	{"dash_credit", dashCredit},                       // `"..." - X` closing the paragraph
 	{"sign_reading", signReading},                     // `X held a sign reading "..."`
+	{"closing_cue", closingCue},                       // `"..." in that law, Azzouz said.`
 	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
 	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
 	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
@@ -537,6 +538,54 @@ func accordingTo(c *attribCtx) (ref, bool) {
 			return r, r.ok()
 		}
 		break // another cue: the sentence reports something else
+	}
+	return ref{}, false
+}
+
+// closingCue: `"We must read" what the law says, Azzouz said.`: the
+// sentence runs on past the quote and closes on its attribution after a
+// comma, so the whole sentence, quote included, is that speaker's.
+// (No cue between the quote and that comma: `"...," she said, as the
+// minister warned` is a cue of its own.)
+func closingCue(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	// (Nor a cue before it: `X said in a memo that "...", Y reported.`
+	// is X's, reported by Y.)
+	if q.close < 0 || d.toks[q.close].sentEnd || d.hasCue(c.lo, q.open) {
+		return ref{}, false
+	}
+	end := -1
+	for k := q.close + 1; k < c.afterHi; k++ {
+		if d.toks[k].kind == kMark {
+			return ref{}, false
+		}
+		if d.toks[k].sentEnd {
+			end = k
+			break
+		}
+	}
+	if end < 0 {
+		return ref{}, false
+	}
+	for k := q.close + 1; k < end; k++ {
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		if d.hasCue(q.close+1, k) {
+			return ref{}, false
+		}
+		if r, cue := d.afterSentence(q, k+1, end+1); r.ok() {
+			c.cue = cue
+			return r, true
+		}
+		if n := d.cueAt(k + 1); n > 0 && d.toks[k+1].low != "according" && !d.toks[k+1].capit {
+			if a, b := d.npRight(k+1+n, end); a <= b && (d.isPunct(b+1, ",") || b+1 == end) {
+				if r := d.speakerFromNP(a, b); r.ok() {
+					c.cue = d.cueText(k+1, n)
+					return r, true
+				}
+			}
+		}
 	}
 	return ref{}, false
 }
