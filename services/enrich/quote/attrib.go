@@ -764,6 +764,12 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low)) {
 			break
 		}
+		// (Only before a name, a role or a determiner: "chairs the panel
+		// and attend student union nights" joins two verb phrases.)
+		if t.low == "and" && k < j && d.isWord(k+1) && !d.toks[k+1].capit && !d.roleWord(d.toks[k+1].low) &&
+			!d.isTitle(d.toks[k+1].low) && !d.lex.in("determiners", d.toks[k+1].low) && !d.lex.in("groupheads", d.toks[k+1].low) {
+			break
+		}
 		if t.capit && d.lex.in("clause", t.low) {
 			break
 		}

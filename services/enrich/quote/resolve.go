@@ -266,6 +266,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if nextCap || d.namedAfter(k) {
 			return candidate{}, false // "journalist Ada Brook", "a teacher named Ada Brook": the name is the referent
 		}
+		// "student union nights", "police cordon": a noun modifying the
+		// noun after it is not the referent.
+		if d.isWord(next) && !d.toks[next].capit && d.modifier(next) {
+			return candidate{}, false
+		}
 		// "His coach, Ada Brook, was": the name in apposition is the
 		// referent, with the rank of the description's position; so is it
 		// after the head's phrase ("a spokesman for the board, Ada Brook,").
@@ -951,6 +956,11 @@ func (d *doc) modifier(i int) bool {
 		return false
 	}
 	w := d.toks[i].low
+	// "Ian Wood chairs the panel", "she heads a charity": a noun's plural
+	// before a determiner is a verb with its object.
+	if strings.HasSuffix(w, "s") && d.isWord(i+1) && !d.toks[i+1].capit && d.lex.in("determiners", d.toks[i+1].low) && d.toks[i+1].low != "of" {
+		return false
+	}
 	if d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
 		return true
 	}

@@ -85,8 +85,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// alone is the person the article named under it, else the office.
 	if definite && d.toks[a].capit && b-a < 4 {
 		if d.allTitles(a, b) {
-			if r := d.resolveDescription(b); !r.ok() || r.via == "" {
+			r := d.resolveDescription(b)
+			if !r.ok() || r.via == "" {
 				return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
+			}
+			if properName(r.name) {
+				return r
 			}
 		}
 	}
@@ -859,6 +863,11 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 				if r := d.speakerFromNP(a, e); r.ok() {
 					return r
 				}
+			}
+			// "The court also found ..., noting": a definite description
+			// renames the one the article named before, as after a cue.
+			if r := d.speakerFromNP(a, k); r.ok() && r.via != "" {
+				return r
 			}
 			return d.descRef(a, k)
 		}
