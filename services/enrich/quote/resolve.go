@@ -193,6 +193,13 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) || d.lex.in("clause", t.low) || d.lex.in("prepositions", t.low) {
 			return candidate{}, false
 		}
+		// "Maura Lin of the Pulsar Timing Array": a run joined to a
+		// person's name is that person's body, not a second referent.
+		for i := s; i < k; i++ {
+			if d.personAt(i) >= 0 {
+				return candidate{}, false
+			}
+		}
 		// A lone capitalised word that opens a sentence is most often not a
 		// name; a group noun there ("Residents of the valley") is a group.
 		if s == k && d.sentStart(k) && len(d.names[foldWord(t.low)]) == 0 {
@@ -237,7 +244,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// With the entities given, a capitalised run that is no entity and
 		// starts with no given name is no person "he" or "she" means ("the
 		// Second World War").
-		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s < k && !d.lex.in("malename", d.toks[s].low) && !d.lex.in("femalename", d.toks[s].low) && !d.givenInFull(t.low) {
+		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s < k && !d.lex.in("malename", d.toks[s].low) && !d.lex.in("femalename", d.toks[s].low) && !d.givenInFullOther(t.low, k-s+1) {
 			return candidate{}, false
 		}
 		// Nor is one after "the" ("Marta Quill of the Greens"): a person's
@@ -1102,6 +1109,18 @@ func businessNoun(w string) bool {
 func (d *doc) givenInFull(w string) bool {
 	for _, n := range d.names[foldWord(w)] {
 		if len(n.words) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// givenInFullOther is givenInFull by a name longer than n words, so not
+// the run of n words itself ("the Pulsar Timing Array" gives "Array" in
+// full only as itself).
+func (d *doc) givenInFullOther(w string, n int) bool {
+	for _, r := range d.names[foldWord(w)] {
+		if len(r.words) >= 2 && len(r.words) > n {
 			return true
 		}
 	}

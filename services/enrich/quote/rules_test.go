@@ -174,6 +174,8 @@ func TestRules(t *testing.T) {
 			`Ian Wood chairs the review panel. "We failed them," he says.`, 0, "Ian Wood"},
 		{"cue_after.pronoun", "a noun modifying the noun after it is not a referent, and and joins verb phrases",
 			`Prof Ian Wood chairs the review panel at Halden University. Students there can join clubs, sit on benches outside, and attend student union nights at a local club. "We failed them," he says.`, 0, "Ian Wood"},
+		{"cue_after.pronoun", "a capitalised run no entity, given in full only as itself, is no person",
+			`The array will time pulsars across the sky, says Maura Lin of the Pulsar Timing Array. "That is where the telescope will shine," she says.`, 0, "Maura Lin"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
