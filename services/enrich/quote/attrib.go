@@ -569,11 +569,36 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	return r, s
 }
 
+// timePhrase reports two words [i, j] that say when: "last week", "this
+// year", "on Monday", "in March", "in 2019".
+func (d *doc) timePhrase(i, j int) bool {
+	if !d.isWord(i) || !d.isWord(j) || d.toks[i].inQ || d.toks[j].inQ || d.toks[i].capit {
+		return false
+	}
+	w, n := d.toks[i].low, d.toks[j].low
+	switch w {
+	case "last", "this", "next", "earlier", "later":
+		switch n {
+		case "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter":
+			return true
+		}
+		return d.toks[j].capit && d.lex.in("temporal", n)
+	case "on", "in":
+		return d.toks[j].capit && d.lex.in("temporal", n) || len(n) == 4 && isDigits(n)
+	}
+	return false
+}
+
 // subjectLeftNP is subjectLeft without marking the result as the subject.
 func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	j := c - 1
 	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
 		j--
+	}
+	// "Robert Ruano last week said", "Amazon on Monday pledged": a time
+	// phrase between the subject and its verb.
+	if j-1 >= lo && d.timePhrase(j-1, j) {
+		j -= 2
 	}
 	if j < lo {
 		return ref{}, c
