@@ -569,6 +569,15 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	return r, s
 }
 
+// perceived reports the words of "heard saying", "quoted as saying".
+func perceived(w string) bool {
+	switch w {
+	case "heard", "overheard", "seen", "filmed", "recorded", "caught", "quoted", "as":
+		return true
+	}
+	return false
+}
+
 // timePhrase reports two words [i, j] that say when: "last week", "this
 // year", "on Monday", "in March", "in 2019".
 func (d *doc) timePhrase(i, j int) bool {
@@ -594,6 +603,20 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	j := c - 1
 	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
 		j--
+	}
+	// "the man could be heard saying", "she was quoted as saying": a
+	// verb of perceiving or recording and its auxiliaries before the cue.
+	if strings.HasSuffix(d.toks[c].low, "ing") {
+		k := j
+		for k >= lo && d.isWord(k) && !d.toks[k].inQ && !d.toks[k].capit && perceived(d.toks[k].low) {
+			k--
+		}
+		if k < j {
+			for k >= lo && d.isWord(k) && !d.toks[k].inQ && !d.toks[k].capit && (d.lex.in("auxiliaries", d.toks[k].low) || d.adverbAt(k)) {
+				k--
+			}
+			j = k
+		}
 	}
 	// "Robert Ruano last week said", "Amazon on Monday pledged": a time
 	// phrase between the subject and its verb.

@@ -180,6 +180,8 @@ func TestRules(t *testing.T) {
 			`The report was released on Friday. Transport chief Robert Ruano last week said "there are still two things missing."`, 0, "Robert Ruano"},
 		{"cue_before", "a time phrase after an appositive, before the cue",
 			`The retailer joined the pledge. Amazon.com Inc., the largest online retailer, last year pledged to reach "net zero carbon by 2040."`, 0, "Amazon.com Inc."},
+		{"cue_after", "a verb of perceiving and its auxiliaries stand between the subject and an -ing cue",
+			`Staff watched the video. "My girlfriend is trying to get an appointment," the man could be heard saying.`, 0, "man"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
