@@ -34,6 +34,16 @@ func (d *doc) cueAt(i int) int {
 	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
 		return 0
 	}
+	// "the report states that", "Emery states, "..."": a form that is as
+	// often a noun is a cue only before "that", a comma or a colon
+	// ("member states "agreed to" it" is no cue).
+	if d.lex.in("clausecues", t.low) {
+		n := i + 1
+		if n < len(d.toks) && (d.isPunct(n, ",") || d.isPunct(n, ":") || d.isWord(n) && d.toks[n].low == "that") {
+			return 1
+		}
+		return 0
+	}
 	for _, seq := range d.lex.cueN[t.low] {
 		n := len(seq)
 		ok := i+n <= len(d.toks)
