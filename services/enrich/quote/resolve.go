@@ -193,6 +193,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) || d.lex.in("clause", t.low) || d.lex.in("prepositions", t.low) {
 			return candidate{}, false
 		}
+		// "The agency (Inamu) filed": a name in brackets after a phrase is
+		// that phrase's short form, no referent of its own.
+		if d.isPunct(s-1, "(") && d.isPunct(k+1, ")") {
+			return candidate{}, false
+		}
 		// "Maura Lin of the Pulsar Timing Array": a run joined to a
 		// person's name is that person's body, not a second referent.
 		for i := s; i < k; i++ {

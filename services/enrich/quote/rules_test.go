@@ -186,6 +186,8 @@ func TestRules(t *testing.T) {
 			`In another post, in which he links to a story on the rally, Tom Emery states, "Some people actually think the vote was rigged."`, 0, "Tom Emery"},
 		{"closing_cue", "states before a quote with no comma is a noun",
 			`Member states "agreed to the whole text" in March, officials said.`, 0, "officials"},
+		{"cue_after.pronoun", "a name in brackets is the short form of the phrase before it, no referent",
+			`Carlos Vega apologised on Monday. The agency (Inamu) had filed the complaint in 2019. "I offer my most sincere apologies," he said.`, 0, "Carlos Vega"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
