@@ -300,6 +300,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 		}
 		a, _ := d.npEnd(k, d.windowStart(k))
+		// "since becoming president", "served as mayor": a bare role after
+		// a verb or "as" says what someone became, no one of its own.
+		if d.isWord(k-1) && !d.toks[k-1].capit && becomeWord(d.toks[k-1].low) {
+			return candidate{}, false
+		}
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
 		if d.isPunct(a-1, ",") && a-2 >= 0 {
 			if c, ok := d.candidateAt(a-2, pron); ok {
@@ -1116,6 +1121,16 @@ func (d *doc) givenInFull(w string) bool {
 		if len(n.words) >= 2 {
 			return true
 		}
+	}
+	return false
+}
+
+// becomeWord reports a word after which a bare role noun is a
+// complement ("becoming president", "elected mayor", "as coach").
+func becomeWord(w string) bool {
+	switch w {
+	case "as", "become", "becomes", "became", "becoming", "elected", "named", "appointed", "remain", "remains", "remained", "is", "was", "be", "been":
+		return true
 	}
 	return false
 }

@@ -188,6 +188,8 @@ func TestRules(t *testing.T) {
 			`Member states "agreed to the whole text" in March, officials said.`, 0, "officials"},
 		{"cue_after.pronoun", "a name in brackets is the short form of the phrase before it, no referent",
 			`Carlos Vega apologised on Monday. The agency (Inamu) had filed the complaint in 2019. "I offer my most sincere apologies," he said.`, 0, "Carlos Vega"},
+		{"cue_before.pronoun", "a bare role after becoming is a complement, no referent",
+			`Ana Ruiz flew to Nairobi on Friday for her first visit since becoming president. With a year left in power, she said trade was the area where she had been "most frustrated and most stymied" in office.`, 0, "Ana Ruiz"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
