@@ -823,6 +823,16 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.entityRef(d.entityAt(person), person)
 	}
 	if org >= 0 {
+		// "A spokesperson for Harlow University said": a person noun
+		// heading the phrase speaks for the organisation after it.
+		for k := lo; k < org; k++ {
+			if d.isWord(k) && !d.toks[k].capit && d.lex.in("personheads", d.toks[k].low) && d.isWord(k+1) && d.lex.in("prepositions", d.toks[k+1].low) {
+				if r := d.speakerFromNP(lo, stop-1); r.ok() {
+					return r
+				}
+				break
+			}
+		}
 		return d.entityRef(d.entityAt(org), org)
 	}
 	for k := lo; k < stop; k++ {
