@@ -192,6 +192,8 @@ func TestRules(t *testing.T) {
 			`Ana Ruiz flew to Nairobi on Friday for her first visit since becoming president. With a year left in power, she said trade was the area where she had been "most frustrated and most stymied" in office.`, 0, "Ana Ruiz"},
 		{"cue_before", "a person noun heading the subject speaks for the organisation after it",
 			`A spokesperson for Harlow University said the halls were safe, saying: "We understand this is difficult for students."`, 0, "spokesperson for Harlow University"},
+		{"cue_before", "a title heading the phrase before 'of' is no name; the name after the organisation speaks",
+			`Prices rose again in May. President and Chief Financial Officer of Super Value Debra Symonette said the chain would "beat the price" of rivals.`, 0, "Debra Symonette"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",

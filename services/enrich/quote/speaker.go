@@ -171,7 +171,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		for s-1 >= a && (d.toks[s-1].capit || connector(d.toks[s-1].low)) {
 			s--
 		}
-		if s < h1 && d.isNameNP(s, h1) && !d.lex.in("orgheads", d.toks[h1].low) {
+		// ("Chief Financial Officer of Super Value Ada Brook": a title, not
+		// a name, heads the phrase.)
+		if s < h1 && d.isNameNP(s, h1) && !d.lex.in("orgheads", d.toks[h1].low) && !d.roleWord(d.toks[h1].low) && !d.isTitle(d.toks[h1].low) {
 			return d.nameRef(s, h1)
 		}
 	}
