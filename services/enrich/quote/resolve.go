@@ -70,6 +70,12 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 				continue
 			}
 			if c.rank == rankSubject {
+				// "One of the women who fled was 25-year-old Nesma Haj": a
+				// description the sentence equates with a name after "was"
+				// is that person.
+				if best != nil && !properName(c.r.name) && best.r.typ == SpeakerPerson && properName(best.r.name) && d.copulaBefore(best.r.head, k) {
+					return best.r
+				}
 				// "Ada Brook talked of ... while a recurring guest actor":
 				// an indefinite description in the sentence of a named subject
 				// describes that person.
@@ -1123,6 +1129,25 @@ func (d *doc) givenInFull(w string) bool {
 		}
 	}
 	return false
+}
+
+// copulaBefore reports a person's mention ending at token h that follows
+// "was" or "is" (and an age) after token k, in the same sentence: "DESC
+// was 25-year-old NAME".
+func (d *doc) copulaBefore(h, k int) bool {
+	j := d.mentionStart(h) - 1
+	for j > k && d.isWord(j) && (strings.HasSuffix(d.toks[j].low, "-year-old") || d.lex.in("titles", d.toks[j].low)) {
+		j--
+	}
+	if j <= k || !d.isWord(j) || !isBe(d.toks[j].low) {
+		return false
+	}
+	for i := k; i < j; i++ {
+		if d.toks[i].sentEnd {
+			return false
+		}
+	}
+	return true
 }
 
 // becomeWord reports a word after which a bare role noun is a

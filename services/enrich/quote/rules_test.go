@@ -194,6 +194,8 @@ func TestRules(t *testing.T) {
 			`A spokesperson for Harlow University said the halls were safe, saying: "We understand this is difficult for students."`, 0, "spokesperson for Harlow University"},
 		{"cue_before", "a title heading the phrase before 'of' is no name; the name after the organisation speaks",
 			`Prices rose again in May. President and Chief Financial Officer of Super Value Debra Symonette said the chain would "beat the price" of rivals.`, 0, "Debra Symonette"},
+		{"cue_after.pronoun", "a description the sentence equates with a name after was is that person",
+			`One of the women who fled the city was 25-year-old Nesma Haj. "I am from Gaza City," she said.`, 0, "Nesma Haj"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
