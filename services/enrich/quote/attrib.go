@@ -276,7 +276,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		// relative clause set off by commas is not the cue.
 		if d.isPunct(c, ",") {
 			inRel = false
-		} else if d.isWord(c) && (d.toks[c].low == "who" || d.toks[c].low == "whose") && d.isPunct(c-1, ",") {
+		} else if d.isWord(c) && (d.toks[c].low == "who" || d.toks[c].low == "whose") {
+			// (Also without a comma: "Ada Brook, a resident who posted
+			// photos, said".)
 			inRel = true
 		}
 		n := d.cueAt(c)

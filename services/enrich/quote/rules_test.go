@@ -196,6 +196,8 @@ func TestRules(t *testing.T) {
 			`Prices rose again in May. President and Chief Financial Officer of Super Value Debra Symonette said the chain would "beat the price" of rivals.`, 0, "Debra Symonette"},
 		{"cue_after.pronoun", "a description the sentence equates with a name after was is that person",
 			`One of the women who fled the city was 25-year-old Nesma Haj. "I am from Gaza City," she said.`, 0, "Nesma Haj"},
+		{"cue_after", "a verb inside a relative clause with no comma before who is not the cue",
+			`Smoke covered the city on Monday. "Residents started complaining about the smoke weeks ago," Alberto Silva, a Recife resident who posted photos of the haze, said.`, 0, "Alberto Silva"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
