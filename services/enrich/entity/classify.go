@@ -1117,6 +1117,12 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
 	m.placed = placeWordAt(toks, i-1) ||
 		i >= 3 && toks[i-1].text == "and" && isCap(toks[i-2].text) && placeWordAt(toks, i-3) // "between Zwolle and Emmen"
+	if i > 0 {
+		switch strings.ToLower(toks[i-1].text) {
+		case "to", "from", "into", "via", "towards", "toward", "visit", "visits", "visited", "visiting", "across", "through":
+			m.bound = true
+		}
+	}
 	if j < len(toks) {
 		switch toks[j].text {
 		case "told", "tells", "added", "adds", "wrote", "argued", "insisted", "explained", "replied":

@@ -454,6 +454,28 @@ var resolveRules = []resolveRule{
 		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
 		return c.fullestPerson(gs[0].key, m.words[0]), true
 	}},
+	// "Phoenix thanked his family" after "Joaquin Phoenix", "Bloomberg
+	// said" after "Michael Bloomberg": a one-word name the lists type as
+	// a place or an organisation is the person the article names in full
+	// with that surname, unless a place preposition or a word of motion
+	// stands before it ("in Phoenix", "flew to Phoenix"), it plays as a
+	// team, or "the" opens it.
+	{"surname_over_list", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(m.words) != 1 || m.typ == article.TypePerson || m.placed || m.bound || m.team || m.the || m.typ == article.TypeNORP {
+			return "", false
+		}
+		// (Not an acronym or a country or territory: a person's "name"
+		// ending in one is more likely two names run together.)
+		if isAcronym(m.text) || r.lx.country(m.text) {
+			return "", false
+		}
+		gs := c.persons[fold(m.words[0])]
+		if len(gs) == 0 {
+			return "", false
+		}
+		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
+		return c.fullestPerson(gs[0].key, m.words[0]), true
+	}},
 	// "De Blasio" after "Bill de Blasio": a surname of several words,
 	// in any case, is the person's whose full name ends with it.
 	{"surname_phrase", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {

@@ -331,6 +331,8 @@ func TestResolveRules(t *testing.T) {
 		{"paren_acronym", "The National Flood Relief Agency (BPBN) said 30 people died. BPBN later raised the toll.", "BPBN", article.TypeOrg},
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
+		{"surname_over_list", "Joaquin Phoenix won the award. Phoenix thanked his family.", "Phoenix", article.TypePerson},
+		{"surname_over_list", "Michael Bloomberg spoke in Denver. Bloomberg said he would run again.", "Bloomberg", article.TypePerson},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
 		{"surname", "Ricardo Molina Vargas resigned. Molina said he would leave in August.", "Molina", article.TypePerson},
 		{"surname", "Omar el-Fadli opened the bridge on Monday. Fadli said it would carry 9,000 cars a day.", "Fadli", article.TypePerson},
@@ -872,4 +874,28 @@ func typedIn(t *testing.T, r *Recognizer, body, phrase string) (typ, by string) 
 		}
 	}
 	return typ, by
+}
+
+// TestSurnameOverListKeepsPlaces: a place named after a preposition or a
+// word of motion stays a place beside a person of that surname.
+func TestSurnameOverListKeepsPlaces(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, body := range []string{
+		"Denzel Washington flew to Washington on Monday to meet the senators.",
+		"Joaquin Phoenix grew up in Phoenix before the family moved west.",
+	} {
+		ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		places := 0
+		for _, e := range ents {
+			if e.Type == article.TypeGPE {
+				places++
+			}
+		}
+		if places != 1 {
+			t.Errorf("%q: %d places in %v, want 1", body, places, ents)
+		}
+	}
 }

@@ -38,6 +38,7 @@ type mention struct {
 	given      bool // "named" or "called" stands right before it ("a student named Wong")
 	placed     bool // a place preposition or "between" stands right before it ("in Baracoa")
 	personish  bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
+	bound      bool // a word of motion stands right before it ("to Phoenix", "visited Phoenix")
 
 	// The rules behind the mention (Trace): made names the joining and
 	// splitting rules that shaped it (bits of ruleTable), typedBy the
