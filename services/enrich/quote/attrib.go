@@ -34,6 +34,14 @@ func (d *doc) cueAt(i int) int {
 	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
 		return 0
 	}
+	// "its Prime deals have saved", "the claims were": a form in -s
+	// before an auxiliary is a plural noun, the subject of that verb.
+	if strings.HasSuffix(t.low, "s") && d.isWord(i+1) && !d.toks[i+1].inQ {
+		switch d.toks[i+1].low {
+		case "have", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should", "do", "did":
+			return 0
+		}
+	}
 	// "the report states that", "Emery states, "..."": a form that is as
 	// often a noun is a cue only before "that", a comma or a colon
 	// ("member states "agreed to" it" is no cue).

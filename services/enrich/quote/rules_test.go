@@ -198,6 +198,8 @@ func TestRules(t *testing.T) {
 			`One of the women who fled the city was 25-year-old Nesma Haj. "I am from Gaza City," she said.`, 0, "Nesma Haj"},
 		{"cue_after", "a verb inside a relative clause with no comma before who is not the cue",
 			`Smoke covered the city on Monday. "Residents started complaining about the smoke weeks ago," Alberto Silva, a Recife resident who posted photos of the haze, said.`, 0, "Alberto Silva"},
+		{"cue_before", "a form in -s before an auxiliary is a plural noun, no cue",
+			`Meanwhile, the grocer insists its new prices and Prime deals have saved shoppers "hundreds of millions of dollars" this year.`, 0, "grocer"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
