@@ -291,6 +291,9 @@ func TestSplitRules(t *testing.T) {
 		{"country_common_words", "He quoted the Kenyan Constitution.", "Kenyan Constitution", []string{"Kenyan"}},
 		{"place_person", "Guests from France Pierre Lemaire and others came.", "France Pierre Lemaire", []string{"France", "Pierre Lemaire"}},
 		{"place_person", "A Republican US senator objected.", "Republican US", []string{"Republican", "US"}},
+		{"word_before_norp", "Tom Cole, an Oklahoma Republican, backed the bill.", "Oklahoma Republican", []string{"Oklahoma", "Republican"}},
+		{"word_before_norp", "Forty-two Ukrainian sailors were freed on Monday.", "Forty-two Ukrainian", []string{"Ukrainian"}},
+		{"word_before_norp", "Gigantic Chinese dish opens to astronomers.", "Gigantic Chinese", []string{"Chinese"}},
 		{"org_person", "The director of the Wildlife Trust Mary Olsen spoke.", "Wildlife Trust Mary Olsen", []string{"Wildlife Trust", "Mary Olsen"}},
 		{"event_parts", "She won at the 2021 WRAF World Rowing Championships in May.", "WRAF World Rowing Championships", []string{"WRAF"}},
 		{"org_person", "The analyst told NPR Tahir al-Masri had left the country.", "NPR Tahir al-Masri", []string{"NPR", "Tahir al-Masri"}},
@@ -896,6 +899,29 @@ func TestSurnameOverListKeepsPlaces(t *testing.T) {
 		}
 		if places != 1 {
 			t.Errorf("%q: %d places in %v, want 1", body, places, ents)
+		}
+	}
+}
+
+// TestWordBeforeNorpKeepsNames: mid-sentence, a common word before a
+// people's word is part of a name ("Scientific American"), and a whole
+// demonym stays whole.
+func TestWordBeforeNorpKeepsNames(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, tc := range []struct{ body, name string }{
+		{"The findings were reported by Scientific American on Monday.", "Scientific American"},
+		{"The South African squad landed on Monday.", "South African"},
+	} {
+		ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range ents {
+			found = found || e.Name == tc.name
+		}
+		if !found {
+			t.Errorf("%q: no entity %q in %v", tc.body, tc.name, ents)
 		}
 	}
 }

@@ -252,6 +252,28 @@ func splitRules() []splitRule {
 			}
 			return nil, false
 		}},
+		// "a Virginia Democrat", "an Oklahoma Republican": a place before a
+		// party member's or a people's word is the place and the NORP;
+		// "Gigantic Chinese", "Forty-two Ukrainian": a common word or a
+		// number before it is no part of a name.
+		{"word_before_norp", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) != 2 || !r.isNORP(run[1].text) || r.isNORP(joinText(run)) {
+				return nil, false
+			}
+			if _, ok := r.lx.demonymPlace(joinText(run)); ok {
+				return nil, false // "South African", "British Columbian"
+			}
+			if e, ok := r.lx.lookup(run[0].text); ok && e.typ != article.TypeOrg && e.typ != article.TypePerson && e.typ != article.TypeNORP {
+				return append(r.runMentions(c.text, run[:1], "", c.sc), r.runMentions(c.text, run[1:], c.title, c.sc)...), true
+			}
+			// (The common word only where a capital proves nothing, at the
+			// start of a sentence: "Scientific American reported" is a name.)
+			if w := strings.ToLower(run[0].text); (numberWord(w) || r.lx.common[w] && sentenceInitial(c.text, run[0].start)) && !r.lx.firstNames[run[0].text] && !r.knownForm(run[0].text) && !r.lx.countryFirst[run[0].text] {
+				return r.runMentions(c.text, run[1:], c.title, c.sc), true
+			}
+			return nil, false
+		}},
 		// "the Wildlife Trust Mary Olsen": an organisation glued to the person
 		// named after it (an apposition without a comma).
 		{"org_person", func(r *Recognizer, c splitCtx) ([]mention, bool) {
@@ -446,6 +468,28 @@ func (r *Recognizer) orgLike(head []token) bool {
 func (r *Recognizer) isNORP(w string) bool {
 	_, ok := r.lx.norp[w]
 	return ok
+}
+
+// sentenceInitial reports a word at byte offset at that opens its
+// sentence in text.
+func sentenceInitial(text string, at int) bool {
+	t := strings.TrimRight(text[:at], " \t\"“‘'(")
+	return t == "" || strings.ContainsRune(".!?\n", rune(t[len(t)-1]))
+}
+
+// numberWord reports a number written in words, hyphenated or not
+// ("forty-two", "seven").
+func numberWord(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		switch p {
+		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+			"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+			"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inGaz reports a name the gazetteer knows.
