@@ -40,6 +40,7 @@ type rule struct {
 var rules = []rule{
 	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
+	{"shared_cue", sharedCue},                         // `"..." and "...," X said`
 	{"dash_credit", dashCredit},                       // `"..." - X` closing the paragraph
 	{"sign_reading", signReading},                     // `X held a sign reading "..."`
 	{"closing_cue", closingCue},                       // `"..." in that law, Azzouz said.`
@@ -141,6 +142,25 @@ func cueAfter(c *attribCtx) (ref, bool) {
 	a := c.afterQuote()
 	c.cue = a.cue
 	return a.r, a.r.ok()
+}
+
+// sharedCue: `"We have reached a turning point" and "the outlook is
+// worse," Anna Browne said`: two quotes joined by "and" (or a comma)
+// share the cue after the second.
+func sharedCue(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.next == nil || q.close < 0 || c.next.open <= q.close+1 || d.toks[q.close].sentEnd {
+		return ref{}, false
+	}
+	for k := q.close + 1; k < c.next.open; k++ {
+		if !d.isPunct(k, ",") && !(d.isWord(k) && (d.toks[k].low == "and" || d.toks[k].low == "or")) {
+			return ref{}, false
+		}
+	}
+	nc := d.newAttribCtx(c.qi + 1)
+	r, ok := cueAfter(nc)
+	c.cue = nc.cue
+	return r, ok
 }
 
 // dashCredit: `"We were warned." - Helen Marsh`: a dash after the quote and

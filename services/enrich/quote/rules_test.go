@@ -200,6 +200,8 @@ func TestRules(t *testing.T) {
 			`Smoke covered the city on Monday. "Residents started complaining about the smoke weeks ago," Alberto Silva, a Recife resident who posted photos of the haze, said.`, 0, "Alberto Silva"},
 		{"cue_before", "a form in -s before an auxiliary is a plural noun, no cue",
 			`Meanwhile, the grocer insists its new prices and Prime deals have saved shoppers "hundreds of millions of dollars" this year.`, 0, "grocer"},
+		{"shared_cue", "two quotes joined by and share the cue after the second",
+			`The bank cut its forecast. "We have now reached a turning point" and "the outlook is worse than we feared," Anna Browne said.`, 0, "Anna Browne"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
