@@ -449,7 +449,7 @@ func (d *doc) beforePhrase(s int) int {
 	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
 		w := d.toks[k].low
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
-			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w)) {
+			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w) && !d.lex.in("mental", w)) {
 			k--
 			continue
 		}
@@ -1194,6 +1194,10 @@ func (d *doc) reportedSubject(k int) bool {
 		}
 		if d.toks[i].inQ {
 			return false
+		}
+		// "Jacob Stokes thinks Obama can win": so under a verb of thinking.
+		if !d.toks[i].capit && d.lex.in("mental", d.toks[i].low) && d.cueAt(i) == 0 {
+			return true
 		}
 		if d.cueAt(i) > 0 {
 			// "...," said Ada Brook: the inverted cue's own subject.
