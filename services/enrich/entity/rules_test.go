@@ -87,6 +87,8 @@ func TestClassRules(t *testing.T) {
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
 		{"first_cue", "The player was fined by Tennis Norway last year.", "Tennis Norway", false, article.TypeOrg},
+		{"head_cue", "According to Harwell Research, sales fell in May.", "Harwell Research", false, article.TypeOrg},
+		{"head_cue", "The battery maker Lenoge Technology was sued.", "Lenoge Technology", false, article.TypeOrg},
 		{"head_cue", "Officials at Sri Lanka Cricket confirmed the tour.", "Sri Lanka Cricket", false, article.TypeOrg},
 		{"compass_after", "Traffic stopped on Harlow Road East for an hour.", "Harlow Road East", false, article.TypeFac},
 		{"first_cue", "Surfers left Praia Verde before the storm.", "Praia Verde", false, article.TypeLoc},
