@@ -649,6 +649,15 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			}
 			break
 		}
+		// "the governor added" after "Governor John Rankin": an earlier
+		// "the governor" renames whom it renamed there.
+		if d.isWord(k-1) && d.toks[k-1].low == "the" && k-1 > lo {
+			// (Only a capitalised title: "soul star Peabo Bryson" names a
+			// guest, not whom "the star" stood for.)
+			if r2, k2 := d.descAntecedentIn(k, k-2, lo); k2 >= 0 && d.toks[k2].capit && r2.typ == SpeakerPerson && properName(r2.name) {
+				return ref{name: r2.name, typ: r2.typ, etype: r2.etype, head: h}, k2
+			}
+		}
 		a, _ := d.npEnd(k, lo)
 		// "Tom Vale, a spokesman for the council,": a description in
 		// apposition stands for the person named before it.

@@ -204,6 +204,8 @@ func TestRules(t *testing.T) {
 			`The bank cut its forecast. "We have now reached a turning point" and "the outlook is worse than we feared," Anna Browne said.`, 0, "Anna Browne"},
 		{"cue_after.pronoun", "the subject of a clause under a verb of thinking is not the sentence's subject",
 			`Jacob Stokes thinks Obama can still win the vote. "The president has a real chance," he said.`, 0, "Jacob Stokes"},
+		{"cue_before.description", "a description repeated renames whom its first use renamed",
+			`Governor John Rankin spoke on Monday. "The arrest was a US operation," the governor added. Amid the shocking news, the governor called for "calm at this time".`, 1, "John Rankin"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
