@@ -602,6 +602,7 @@ func closingCue(c *attribCtx) (ref, bool) {
 			if a, b := d.npRight(k+1+n, end); a <= b && (d.isPunct(b+1, ",") || b+1 == end) {
 				if r := d.speakerFromNP(a, b); r.ok() {
 					c.cue = d.cueText(k+1, n)
+					q.attrEnd = b + 1
 					return r, true
 				}
 			}

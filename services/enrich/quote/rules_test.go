@@ -206,6 +206,8 @@ func TestRules(t *testing.T) {
 			`Jacob Stokes thinks Obama can still win the vote. "The president has a real chance," he said.`, 0, "Jacob Stokes"},
 		{"cue_before.description", "a description repeated renames whom its first use renamed",
 			`Governor John Rankin spoke on Monday. "The arrest was a US operation," the governor added. Amid the shocking news, the governor called for "calm at this time".`, 1, "John Rankin"},
+		{"continuation", "a closing inverted attribution is the quote's, and the next quote continues it",
+			`Sales were down. "There is going to be a rude awakening" for retailers, said Jared Drieling, an analyst. "The industry is still bickering over how long it will last."`, 1, "Jared Drieling"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
