@@ -144,6 +144,25 @@ func cueAfter(c *attribCtx) (ref, bool) {
 	return a.r, a.r.ok()
 }
 
+// hasCueOutsideRelative is hasCue skipping a relative clause to the end
+// of its sentence or the next comma: `said Jeff Chaney, a teacher who drove from Ames and
+// said he may vote for her.` has no cue of its own.
+func (d *doc) hasCueOutsideRelative(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "who" || d.toks[i].low == "whose") {
+			// (To a comma: "Ana Ruiz, who chairs the board, said" has.)
+			for i < hi && !d.toks[i].sentEnd && !d.isPunct(i, ",") {
+				i++
+			}
+			continue
+		}
+		if d.cueAt(i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedCue: `"We have reached a turning point" and "the outlook is
 // worse," Anna Browne said`: two quotes joined by "and" (or a comma)
 // share the cue after the second.
@@ -284,7 +303,7 @@ func continuation(c *attribCtx) (ref, bool) {
 	if c.prev.attrEnd > from {
 		from = c.prev.attrEnd
 	}
-	if c.d.hasCue(from, c.q.open) {
+	if c.d.hasCueOutsideRelative(from, c.q.open) {
 		return ref{}, false
 	}
 	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {

@@ -208,6 +208,8 @@ func TestRules(t *testing.T) {
 			`Governor John Rankin spoke on Monday. "The arrest was a US operation," the governor added. Amid the shocking news, the governor called for "calm at this time".`, 1, "John Rankin"},
 		{"continuation", "a closing inverted attribution is the quote's, and the next quote continues it",
 			`Sales were down. "There is going to be a rude awakening" for retailers, said Jared Drieling, an analyst. "The industry is still bickering over how long it will last."`, 1, "Jared Drieling"},
+		{"continuation", "a verb of saying inside the speaker's relative clause is no new cue",
+			`"We came to listen," said Jeff Chaney, 60, a retired teacher who drove from Ames and said he may vote for the senator. "I like him, he speaks the truth."`, 1, "Jeff Chaney"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
