@@ -927,3 +927,17 @@ func TestWordBeforeNorpKeepsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleInitialThatIsAWord: "A" (a determiner to the tagger) between a
+// given name and a surname is the person's middle initial.
+func TestMiddleInitialThatIsAWord(t *testing.T) {
+	r := newTestRecognizer(t)
+	body := "Walter A. Reed, 80, spoke at the chapel on Sunday."
+	ents, err := r.Recognize(context.Background(), &article.Article{Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ents) != 1 || ents[0].Name != "Walter A. Reed" || ents[0].Type != article.TypePerson {
+		t.Errorf("%q: got %v, want the person Walter A. Reed", body, ents)
+	}
+}

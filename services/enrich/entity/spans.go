@@ -69,6 +69,15 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			name[i] = true
 		}
 	}
+	// "Walter A. Reed", "Mary I. Okafor": a middle initial that prose
+	// tags as a word ("A" a determiner, "I" a pronoun) between a name
+	// and a capitalised word is the name's.
+	for i := 1; i+2 < n; i++ {
+		if !name[i] && name[i-1] && len(toks[i].text) == 1 && unicode.IsUpper(rune(toks[i].text[0])) &&
+			toks[i+1].text == "." && toks[i+1].start == toks[i].end && isCap(toks[i+2].text) && !headline {
+			name[i] = true
+		}
+	}
 	// "Khaled Enany", "Ahmed Saleh", "Khaled el-Enany": prose tags a given
 	// name in -ed as a verb, above all at a sentence's start; a known given
 	// name right before a name word, or a surname with its particle, opens
