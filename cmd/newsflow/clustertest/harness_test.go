@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -55,15 +56,37 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// freePort gives a port no one listens on, below Linux's ephemeral range
+// (32768-60999): a port the kernel hands out for ":0" is just as soon
+// handed to an outgoing connection of another process before the server
+// binds it ("bind: address already in use" on a busy machine). No port
+// is given twice in one test binary.
 func freePort(t *testing.T) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	givenPorts.Lock()
+	defer givenPorts.Unlock()
+	for range 1000 {
+		p := 20000 + rand.IntN(12000)
+		if givenPorts.m[p] {
+			continue
+		}
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+		if err != nil {
+			continue
+		}
+		_ = ln.Close()
+		givenPorts.m[p] = true
+		return p
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	t.Fatal("no free port between 20000 and 32000")
+	return 0
 }
+
+// givenPorts are the ports freePort has handed out.
+var givenPorts = struct {
+	sync.Mutex
+	m map[int]bool
+}{m: map[int]bool{}}
 
 // proc is one OS process the test can kill and restart; its output is
 // appended to one log file across restarts.
