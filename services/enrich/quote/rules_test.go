@@ -210,6 +210,8 @@ func TestRules(t *testing.T) {
 			`Sales were down. "There is going to be a rude awakening" for retailers, said Jared Drieling, an analyst. "The industry is still bickering over how long it will last."`, 1, "Jared Drieling"},
 		{"continuation", "a verb of saying inside the speaker's relative clause is no new cue",
 			`"We came to listen," said Jeff Chaney, 60, a retired teacher who drove from Ames and said he may vote for the senator. "I like him, he speaks the truth."`, 1, "Jeff Chaney"},
+		{"cue_after", "remembers after a quote is a verb of saying, its subject after it",
+			`The goats ate everything on the island. "Those goats were so smart," remembers Shanna Cole, who led the team.`, 0, "Shanna Cole"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
