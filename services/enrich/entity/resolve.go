@@ -447,12 +447,7 @@ var resolveRules = []resolveRule{
 		if len(m.words) != 1 || !(m.ev < evGaz || m.typ == article.TypePerson || m.weak) {
 			return "", false
 		}
-		gs := c.persons[fold(m.words[0])]
-		if len(gs) == 0 {
-			return "", false
-		}
-		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
-		return c.fullestPerson(gs[0].key, m.words[0]), true
+		return r.asSurname(c, m)
 	}},
 	// "Phoenix thanked his family" after "Joaquin Phoenix", "Bloomberg
 	// said" after "Michael Bloomberg": a one-word name the lists type as
@@ -469,12 +464,7 @@ var resolveRules = []resolveRule{
 		if isAcronym(m.text) || r.lx.country(m.text) {
 			return "", false
 		}
-		gs := c.persons[fold(m.words[0])]
-		if len(gs) == 0 {
-			return "", false
-		}
-		m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
-		return c.fullestPerson(gs[0].key, m.words[0]), true
+		return r.asSurname(c, m)
 	}},
 	// "De Blasio" after "Bill de Blasio": a surname of several words,
 	// in any case, is the person's whose full name ends with it.
@@ -622,6 +612,17 @@ var resolveRules = []resolveRule{
 		// "The Greens" and "Greens" are one name.
 		return "t:" + strings.TrimPrefix(fold(r.countryFull(m.words, m.text)), "the "), true
 	}},
+}
+
+// asSurname makes the one-word mention m the person the article names in
+// full with that surname (the first such person), when there is one.
+func (r *Recognizer) asSurname(c *resolveCtx, m *mention) (string, bool) {
+	gs := c.persons[fold(m.words[0])]
+	if len(gs) == 0 {
+		return "", false
+	}
+	m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
+	return c.fullestPerson(gs[0].key, m.words[0]), true
 }
 
 // countryFull spells out a short form of a country opening a longer name,

@@ -258,10 +258,14 @@ func splitRules() []splitRule {
 		// number before it is no part of a name.
 		{"word_before_norp", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
-			if c.inGaz || len(run) != 2 || !r.isNORP(run[1].text) || r.isNORP(joinText(run)) {
+			if c.inGaz || len(run) != 2 || !r.isNORP(run[1].text) {
 				return nil, false
 			}
-			if _, ok := r.lx.demonymPlace(joinText(run)); ok {
+			whole := joinText(run)
+			if r.isNORP(whole) {
+				return nil, false
+			}
+			if _, ok := r.lx.demonymPlace(whole); ok {
 				return nil, false // "South African", "British Columbian"
 			}
 			if e, ok := r.lx.lookup(run[0].text); ok && e.typ != article.TypeOrg && e.typ != article.TypePerson && e.typ != article.TypeNORP {
@@ -269,7 +273,7 @@ func splitRules() []splitRule {
 			}
 			// (The common word only where a capital proves nothing, at the
 			// start of a sentence: "Scientific American reported" is a name.)
-			if w := strings.ToLower(run[0].text); (numberWord(w) || r.lx.common[w] && sentenceInitial(c.text, run[0].start)) && !r.lx.firstNames[run[0].text] && !r.knownForm(run[0].text) && !r.lx.countryFirst[run[0].text] {
+			if w := strings.ToLower(run[0].text); (numberWord(w) || r.lx.common[w] && run[0].initial) && !r.lx.firstNames[run[0].text] && !r.knownForm(run[0].text) && !r.lx.countryFirst[run[0].text] {
 				return r.runMentions(c.text, run[1:], c.title, c.sc), true
 			}
 			return nil, false
@@ -468,13 +472,6 @@ func (r *Recognizer) orgLike(head []token) bool {
 func (r *Recognizer) isNORP(w string) bool {
 	_, ok := r.lx.norp[w]
 	return ok
-}
-
-// sentenceInitial reports a word at byte offset at that opens its
-// sentence in text.
-func sentenceInitial(text string, at int) bool {
-	t := strings.TrimRight(text[:at], " \t\"“‘'(")
-	return t == "" || strings.ContainsRune(".!?\n", rune(t[len(t)-1]))
 }
 
 // numberWord reports a number written in words, hyphenated or not

@@ -1131,14 +1131,7 @@ func businessNoun(w string) bool {
 
 // givenInFull reports whether the article names someone in full (two words
 // or more) ending with the word w ("Brook" after "Ada Brook").
-func (d *doc) givenInFull(w string) bool {
-	for _, n := range d.names[foldWord(w)] {
-		if len(n.words) >= 2 {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) givenInFull(w string) bool { return d.givenInFullOther(w, 1) }
 
 // copulaBefore reports a person's mention ending at token h that follows
 // "was" or "is" (and an age) after token k, in the same sentence: "DESC
@@ -1169,12 +1162,12 @@ func becomeWord(w string) bool {
 	return false
 }
 
-// givenInFullOther is givenInFull by a name longer than n words, so not
-// the run of n words itself ("the Pulsar Timing Array" gives "Array" in
-// full only as itself).
+// givenInFullOther is givenInFull by a name longer than n (at least 1)
+// words, so not the run of n words itself ("the Pulsar Timing Array"
+// gives "Array" in full only as itself).
 func (d *doc) givenInFullOther(w string, n int) bool {
 	for _, r := range d.names[foldWord(w)] {
-		if len(r.words) >= 2 && len(r.words) > n {
+		if len(r.words) > n {
 			return true
 		}
 	}

@@ -608,10 +608,10 @@ func closingCue(c *attribCtx) (ref, bool) {
 	}
 	for k := q.close + 1; k < end; k++ {
 		if !d.isPunct(k, ",") {
+			if d.cueAt(k) > 0 {
+				return ref{}, false // a cue before the comma tried next
+			}
 			continue
-		}
-		if d.hasCue(q.close+1, k) {
-			return ref{}, false
 		}
 		if r, cue := d.afterSentence(q, k+1, end+1); r.ok() {
 			c.cue = cue
