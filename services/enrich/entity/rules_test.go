@@ -812,9 +812,7 @@ func TestParticleOpensName(t *testing.T) {
 // name from them.
 func TestTownOfCountry(t *testing.T) {
 	r := newTestRecognizer(t)
-	tests := []struct {
-		name, body, phrase, want string
-	}{
+	tests := []typedCase{
 		{"country named", "Floods cut the road between Sipalay and the coast, officials in the Philippines said.", "Sipalay", article.TypeGPE},
 		{"people named", "A Cuban tour bus overturned between Banes and the coast on Thursday.", "Banes", article.TypeGPE},
 		{"country not named", "Floods cut the road between Sipalay and the coast, officials said.", "Sipalay", ""},
@@ -824,17 +822,7 @@ func TestTownOfCountry(t *testing.T) {
 		{"no place context", "Voters in Chile went to the polls. Castro finished third in the first round.", "Castro", ""},
 		{"a letter to a surname", "Guatemala's court ruled on Monday. A letter to Coban was read aloud.", "Coban", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, by := typedIn(t, r, tc.body, tc.phrase)
-			if got != tc.want {
-				t.Errorf("%q typed %q (by %q), want %q", tc.phrase, got, by, tc.want)
-			}
-			if tc.want == article.TypeGPE && by != ruleTownOfCountry {
-				t.Errorf("%q typed by %q, want %q", tc.phrase, by, ruleTownOfCountry)
-			}
-		})
-	}
+	runTypedCases(t, r, tests, article.TypeGPE, ruleTownOfCountry)
 }
 
 // TestSpeakingWord: a lone word that only prose calls a person and that
@@ -842,9 +830,7 @@ func TestTownOfCountry(t *testing.T) {
 // a surname of a person named in full, stays a person's.
 func TestSpeakingWord(t *testing.T) {
 	r := newTestRecognizer(t)
-	tests := []struct {
-		name, body, phrase, want string
-	}{
+	tests := []typedCase{
 		{"announces", "This week, Dravenko announced that it would close two plants in the north.", "Dravenko", article.TypeOrg},
 		{"a name given", `A nurse named Okoye said the ward was full. "We had no beds," Okoye said.`, "Okoye", ""},
 		{"a surname", "Ada Brook left the party in May. On Monday, Brook announced a new movement.", "Brook", article.TypePerson},
@@ -852,14 +838,27 @@ func TestSpeakingWord(t *testing.T) {
 		{"a surname a who follows", "Quintero, who chairs the committee, announced an inquiry.", "Quintero", ""},
 		{"a surname that confirms", "Boateng confirmed that talks would resume on Monday.", "Boateng", ""},
 	}
+	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
+}
+
+// typedCase is a sentence, a phrase in it and the type it should get
+// ("" for none).
+type typedCase struct {
+	name, body, phrase, want string
+}
+
+// runTypedCases checks each case's type, and that the rule typed the
+// phrase wherever it gets ruleType.
+func runTypedCases(t *testing.T, r *Recognizer, tests []typedCase, ruleType, rule string) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, by := typedIn(t, r, tc.body, tc.phrase)
 			if got != tc.want {
 				t.Errorf("%q typed %q (by %q), want %q", tc.phrase, got, by, tc.want)
 			}
-			if tc.want == article.TypeOrg && by != ruleSpeakingWord {
-				t.Errorf("%q typed by %q, want %q", tc.phrase, by, ruleSpeakingWord)
+			if tc.want == ruleType && by != rule {
+				t.Errorf("%q typed by %q, want %q", tc.phrase, by, rule)
 			}
 		})
 	}
