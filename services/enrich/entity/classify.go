@@ -189,6 +189,21 @@ var classRules = []classRule{
 	}},
 	// "Instituto Gonzaga": organisation words that lead a name; "USS Ronald
 	// Reagan": a ship, no entity type.
+	// "Chicago Bears", "Sheffield Steelers": a known place and a plural
+	// nickname name a club, whatever prose calls them.
+	{"place_team", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return classResult{typ: article.TypeOrg, ev: evProse}, r.placeTeam(c.run)
+	}},
+	// "Florida Keys", "Ohio Valleys": a known place and a plural
+	// that names land is a region.
+	{"place_land", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if n < 2 || !r.lx.landPlurals[c.last] {
+			return classResult{}, false
+		}
+		e, ok := r.lx.lookup(joinText(c.run[:n-1]))
+		return classResult{typ: article.TypeLoc, ev: evProse}, ok && e.typ == article.TypeGPE
+	}},
 	{"first_cue", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) < 2 {
 			return classResult{}, false
@@ -1288,4 +1303,23 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// placeTeam reports a run that is a known place followed by one plural
+// word that is no place word, nationality or given name: a sports club
+// ("Green Bay Packers"). Plurals that name land ("Florida Keys", "Great
+// Plains") are places.
+func (r *Recognizer) placeTeam(run []token) bool {
+	if len(run) < 2 {
+		return false
+	}
+	w := run[len(run)-1].text
+	if len(w) < 4 || !isCap(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ContainsAny(w, "'’.-") {
+		return false
+	}
+	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstNames[w] || r.lx.landPlurals[w] {
+		return false
+	}
+	e, ok := r.lx.lookup(joinText(run[:len(run)-1]))
+	return ok && e.typ == article.TypeGPE
 }

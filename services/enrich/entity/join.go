@@ -453,6 +453,16 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	if j >= n { // "... in the city": modifiers end the text
 		return 0, false
 	}
+	// "County Executive Ed Day", "Attorney General Ana Ruiz": the last
+	// modifier is itself the title when no title follows it.
+	// ("the Chief Coroner": only before a given name.)
+	// ("Health Service Executive": "County Executive" is a title, the
+	// word alone is not.)
+	if j > i && !r.lx.titleFirst[strings.ToLower(toks[j].text)] && r.lx.firstNames[toks[j].text] &&
+		(r.lx.titles[strings.ToLower(toks[j-1].text)] || i > 0 && r.lx.govLevels[toks[i-1].text] && r.lx.titles[strings.ToLower(toks[i-1].text+" "+toks[j-1].text)]) {
+		j--
+	}
+	govTitle := i > 0 && r.lx.govLevels[toks[i-1].text] && j < n && r.lx.titles[strings.ToLower(toks[i-1].text+" "+toks[j].text)]
 	// Every title starts with one of a few words: most tokens start none.
 	// A plural one-word title ("Senators Ann Lowe and Tom Berg") counts too.
 	first := strings.ToLower(toks[j].text)
@@ -473,7 +483,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		if (plural || hyphenRole) && k > 1 {
 			continue
 		}
-		if !plural && !hyphenRole && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
+		if !plural && !hyphenRole && !(govTitle && k == 1) && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
 			continue
 		}
 		e := j + k

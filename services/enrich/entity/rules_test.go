@@ -78,6 +78,8 @@ func TestClassRules(t *testing.T) {
 		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
 		{"compass_demonym", "Talks between Turkish Cypriots and the island government resumed.", "Turkish Cypriots", false, article.TypeNORP},
+		{"place_team", "Fans of the Nairobi Falcons cheered the late goal.", "Nairobi Falcons", false, article.TypeOrg},
+		{"place_land", "Floods reached the Nairobi Lowlands on Monday.", "Nairobi Lowlands", false, article.TypeLoc},
 		{"title_person", "The ruling upset Judge Okafor deeply.", "Okafor", true, article.TypePerson},
 		{"call_sign", "The interview aired on KTVB-TV last night.", "KTVB-TV", false, article.TypeOrg},
 		{"event_word", "Tickets for the Olympics sold out.", "Olympics", false, ""},
@@ -625,6 +627,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"mount first", "Hikers climbed Mount Apo on Monday.", "Mount Apo", article.TypeLoc},
 		{"government level before a title", "City Councilwoman Grace Park urged both sides to talk.", "Grace Park", article.TypePerson},
 		{"a level of government after a name ends the place", "Harris County Judge Lina Ortega urged residents to stay home.", "Harris County", article.TypeGPE},
+		{"a title that is also a title modifier", "Marlow County Executive Dana Ruiz declared an emergency.", "Dana Ruiz", article.TypePerson},
+		{"the place before such a title", "Marlow County Executive Dana Ruiz declared an emergency.", "Marlow County", article.TypeGPE},
 		{"place before a comma and a two-word state", "She was born in Shelby, North Carolina, in 1953.", "Shelby", article.TypeGPE},
 		{"saint names an institution", "Patients were taken to Saint Francis Hospital on Monday.", "Saint Francis Hospital", article.TypeFac},
 		{"no role split inside a known name", "Officials of New York State met on Monday.", "New York State", article.TypeGPE},
@@ -756,6 +760,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"list_complement: a list of organisations", "The Department for Transport, Harbour Rail and Kestrel Water said so.", "Department for Transport, Harbour Rail and Kestrel Water", "", article.TypeOrg},
 		{"gazetteer: a title before a name the generated lists have as a place", "Coach Rivera said the team would recover.", "Rivera", article.TypePerson, ""},
 		{"person_noun_lead: common words after a role word are no name", "Pioneer Natural Resources said output rose.", "Natural Resources", "", article.TypePerson},
+		{"place_team: a plural that names land is no club", "Storms hit the Leeds Dales and the Nairobi Plains.", "Nairobi Plains", "", article.TypeOrg},
+		{"place_team: a party's members after a state are no club", "Texas Republicans met on Monday.", "Texas Republicans", "", article.TypeOrg},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
@@ -938,5 +944,25 @@ func TestMiddleInitialThatIsAWord(t *testing.T) {
 	}
 	if len(ents) != 1 || ents[0].Name != "Walter A. Reed" || ents[0].Type != article.TypePerson {
 		t.Errorf("%q: got %v, want the person Walter A. Reed", body, ents)
+	}
+}
+
+// TestPeriodCodesAreNoNames: a fiscal year or quarter written as a code is
+// a date, never an entity of any type.
+func TestPeriodCodesAreNoNames(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body, code string }{
+		{"fiscal year, two digits", "The bank expects growth to slow in FY21, Kestrel Capital said.", "FY21"},
+		{"fiscal year, four digits", "Profit in FY2020 fell by a third, the Harlow Group reported.", "FY2020"},
+		{"quarter", "Sales rose in Q3 at Brightwater Holdings.", "Q3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, e := range recognizeBody(t, r, tc.body) {
+				if strings.Contains(e.Name, tc.code) {
+					t.Errorf("%q is an entity (%s)", e.Name, e.Type)
+				}
+			}
+		})
 	}
 }

@@ -321,6 +321,10 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if strings.IndexFunc(t.text, unicode.IsLetter) < 0 {
 		return false
 	}
+	// "FY21", "Q3": a fiscal year or quarter is a date, no name.
+	if periodCode(t.text) {
+		return false
+	}
 	// "Chad/Sudan": two names joined by a slash; hyphenParts
 	// finds each.
 	if strings.ContainsRune(t.text, '/') {
@@ -740,4 +744,30 @@ func precededByThe(toks []token, i, j, start int) bool {
 		}
 	}
 	return false
+}
+
+// periodCode reports a fiscal period written as a code: "FY21", "FY2020",
+// "Q3", "H1".
+func periodCode(w string) bool {
+	var digits string
+	switch {
+	case strings.HasPrefix(w, "FY"):
+		digits = w[2:]
+	case strings.HasPrefix(w, "Q") || strings.HasPrefix(w, "H"):
+		digits = w[1:]
+		if len(digits) != 1 {
+			return false
+		}
+	default:
+		return false
+	}
+	if digits == "" || len(digits) > 4 {
+		return false
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

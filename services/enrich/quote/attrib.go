@@ -691,6 +691,8 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 		first := d.toks[k+1]
 		age := k+1 == j-1 && isDigits(first.low)
+		// "Sen. Ana Ruiz, D-Calif., said": a party-and-state tag too.
+		age = age || d.partyTag(k+1) && j-1-(k+1) <= 1
 		origin := !first.capit && (first.low == "of" || first.low == "from") && j-1-(k+1) <= 4
 		// "Vale, who has denied wrongdoing, said": a relative clause too.
 		// "Toyota's union, which represents 20,000 workers, said": so is
@@ -1260,4 +1262,15 @@ func (d *doc) sentenceBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// partyTag reports a token that is a US party-and-state tag after a
+// politician's name ("R-Ga.", "D-California", "I-Vt."): an aside about
+// the name before it, never a name of its own.
+func (d *doc) partyTag(i int) bool {
+	if !d.isWord(i) {
+		return false
+	}
+	w := d.text(d.toks[i])
+	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }

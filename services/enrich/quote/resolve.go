@@ -180,6 +180,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		return candidate{}, false
 	}
 	if t.capit {
+		// "Rep. Jody Hice (R-Ga.)": a party-and-state tag is no referent.
+		if d.partyTag(k) {
+			return candidate{}, false
+		}
 		// "the Leeds-based company": an adjective made from a name.
 		if d.nameAdjective(k) {
 			return candidate{}, false
