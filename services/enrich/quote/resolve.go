@@ -429,7 +429,9 @@ func (d *doc) subjectPosition(s int) bool {
 		case "and", "or":
 			// "would list Sailor Neptune and Sailor Uranus": without a
 			// comma before it, "and" joins two nouns, not two clauses.
-			return d.isPunct(k-1, ",") || d.isPunct(k-1, ";")
+			// ("And Vale, a skeptic, accused": one that opens the sentence
+			// opens its clause.)
+			return d.isPunct(k-1, ",") || d.isPunct(k-1, ";") || d.sentStart(k)
 		}
 		return d.lex.in("clause", w)
 	}

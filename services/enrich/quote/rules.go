@@ -373,6 +373,16 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Yousaf told MSPs the inquiry had asked for the files, but "...",
+	// "Lind alleges the firm had vowed to publish it despite her "...":
+	// a cue that asks for or promises something, reported under an
+	// earlier verb of saying, does not report the quote further on; the
+	// teller does.
+	if n == 1 && d.requestAt(k, c.q.open) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.requestAt(k2, k) {
+			k, n = k2, n2
+		}
+	}
 	// "Vale rejected Ana Ruiz's claim that the plan was "..."": words
 	// reported as someone's claim are theirs, not the one rejecting it.
 	if r, ok := d.claimOwner(k+n, c.q.open); ok {
@@ -940,4 +950,25 @@ func (d *doc) someone(desc string) bool {
 	}
 	w := f[len(f)-1]
 	return d.roleWord(w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w)
+}
+
+// requestAt reports a cue at k followed by "for" or "to" whose object or
+// infinitive runs on for at least two words before hi: "asked for the
+// files", "vowed to publish the book" (not "promised to "protect ..."").
+// ("Replied to his email with a message: "..."", "admitted to a
+// colleague that "..."": "to" before whom it was said, and a colon or
+// "that" before the quote, keep the words the cue's.)
+func (d *doc) requestAt(k, hi int) bool {
+	if !d.isWord(k+1) || (d.toks[k+1].low != "for" && d.toks[k+1].low != "to") || hi-(k+2) < 2 {
+		return false
+	}
+	if w := d.toks[k+2]; d.toks[k+1].low == "to" && (w.kind != kWord || w.capit || d.lex.in("determiners", w.low) || d.lex.in("pronouns", w.low) || w.low == "one" || isDigits(w.low)) {
+		return false
+	}
+	for i := k + 2; i < hi; i++ {
+		if d.isPunct(i, ":") || d.isWord(i) && d.toks[i].low == "that" {
+			return false
+		}
+	}
+	return true
 }
