@@ -519,6 +519,11 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			}
 		}
 	}
+	// "If the court agrees, that would end the case, says Ada Brook.": a
+	// cue after a comma with its subject after it, to the sentence's end.
+	if r, ok := d.invertedAfterComma(c, n, hi); ok {
+		return r
+	}
 	r, _ := d.subjectLeft(c, lo)
 	if r.ok() {
 		return r
@@ -1273,4 +1278,28 @@ func (d *doc) partyTag(i int) bool {
 	}
 	w := d.text(d.toks[i])
 	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// invertedAfterComma reads the subject of a cue at c (n tokens) that
+// follows a comma and is followed by its subject, which ends the sentence
+// or is set off by a comma: ", says Ada Brook." (Not a participle or a
+// verb whose object follows: ", telling reporters.")
+func (d *doc) invertedAfterComma(c, n, hi int) (ref, bool) {
+	low := d.toks[c].low
+	if !d.isPunct(c-1, ",") || strings.HasSuffix(low, "ing") || n != 1 {
+		return ref{}, false
+	}
+	switch low {
+	case "told", "tells", "tell", "asked", "asks", "warned", "warns", "informed", "reminded", "urged", "urges", "called", "calls":
+		return ref{}, false
+	}
+	a, b := d.npRight(c+n, hi)
+	if a > b || !(d.toks[b].sentEnd || d.isPunct(b+1, ",") || d.isPunct(b+1, ".")) {
+		return ref{}, false
+	}
+	if !d.toks[a].capit && !d.lex.in("determiners", d.toks[a].low) && !(d.isWord(a-1) && d.lex.in("determiners", d.toks[a-1].low)) {
+		return ref{}, false
+	}
+	r := d.speakerFromNP(a, b)
+	return r, r.ok()
 }

@@ -226,6 +226,8 @@ func TestRules(t *testing.T) {
 			`The goats ate everything on the island. "Those goats were so smart," remembers Shanna Cole, who led the team.`, 0, "Shanna Cole"},
 		{"according_to", "according to later in the quote's sentence",
 			`The truck was found "broken into two pieces" under the bridge, according to investigators.`, 0, "investigators"},
+		{"prev_sentence_cue", "an inverted cue after a comma takes the subject after it, past a fronted if-clause",
+			"If the council accepts the offer, that would mean selling the park, says Lena Ortiz. \"Nobody voted for that.\"", 0, "Lena Ortiz"},
 		{"prev_sentence_cue", "a quote opening its sentence after a sentence with a cue",
 			`Ravi Shah criticised the ruling. "It is a sad day for justice in this country."`, 0, "Ravi Shah"},
 		{"prev_sentence_subject", "a full utterance after a sentence about a person",
