@@ -435,7 +435,16 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// does a participle whose subject cannot speak ("said in a statement
 	// posted on its website that").
 	muteSubject := r.ok() && !d.lex.in("speechverbs", d.toks[k].low) && (d.mute(r) || d.muteSubjectBefore(k) && !d.agentFollows(k+n, c.q.open))
-	participleOfText := d.participle(d.toks[k].low) && (!r.ok() || !d.canSpeak(r) || d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low))
+	// ("a statement, first reported by Sky News:": past an adverb and a
+	// comma too.)
+	tp := k - 1
+	for tp > c.lo && d.isWord(tp) && d.adverbAt(tp) {
+		tp--
+	}
+	if d.isPunct(tp, ",") {
+		tp--
+	}
+	participleOfText := d.participle(d.toks[k].low) && (!r.ok() || !d.canSpeak(r) || d.isWord(tp) && d.lex.in("docheads", d.toks[tp].low))
 	if muteSubject || participleOfText {
 		if o, ok := c.outerCue(k); ok {
 			return o, true
@@ -449,6 +458,11 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 func (c *attribCtx) outerCue(k int) (ref, bool) {
 	d := c.d
 	k2, n2 := d.lastCue(c.lo, k)
+	// ("The event, Ana Ruiz said, was supposed to show that "...": a verb
+	// of thinking between is no teller.)
+	for n2 == 1 && d.lex.in("mental", d.toks[k2].low) {
+		k2, n2 = d.lastCue(c.lo, k2)
+	}
 	if n2 == 0 || d.passiveAt(k2) {
 		return ref{}, false
 	}
@@ -538,6 +552,10 @@ func colonSubject(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
 	if !d.isPunct(q.open-1, ":") || q.open-1 <= c.lo {
 		return ref{}, false
+	}
+	// "Nothing matched the power of Ana Ruiz's words: "..."".
+	if r, ok := d.possessorOfWords(q.open-1, c.lo); ok {
+		return r, true
 	}
 	r, clo := d.relativeSubject(c.lo, q.open-1)
 	if !r.ok() {
@@ -913,9 +931,7 @@ func wordsOf(c *attribCtx) (ref, bool) {
 			if !d.isWord(k) || d.toks[k].inQ {
 				continue
 			}
-			switch d.toks[k].low {
-			case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict":
-			default:
+			if !wordsNoun(d.toks[k].low) {
 				continue
 			}
 			if w := d.toks[k+1].low; d.isWord(k+1) && (w == "of" || w == "from") {
@@ -935,10 +951,40 @@ func wordsOf(c *attribCtx) (ref, bool) {
 			return r, true
 		}
 	}
-	if d.isPunct(q.open-1, ":") {
+	// "Those were the words of X: "..."", "In the words of X, "..."".
+	if d.isPunct(q.open-1, ":") || d.isPunct(q.open-1, ",") {
 		return try(c.lo, q.open-1)
 	}
 	return ref{}, false
+}
+
+// wordsNoun reports a noun for what someone said ("the words of", "her
+// message").
+func wordsNoun(w string) bool {
+	switch w {
+	case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict":
+		return true
+	}
+	return false
+}
+
+// possessorOfWords reads "X's words:" before a colon at k: the named
+// possessor of a noun for what was said.
+func (d *doc) possessorOfWords(k, lo int) (ref, bool) {
+	h := k - 1
+	if !d.isWord(h) || !wordsNoun(d.toks[h].low) || !d.possessive(h-1) || !d.toks[h-1].capit {
+		return ref{}, false
+	}
+	if e := d.entityAt(h - 1); e >= 0 {
+		r := d.entityRef(e, h-1)
+		return r, r.ok()
+	}
+	a := h - 1
+	for a-1 >= lo && d.isWord(a-1) && d.toks[a-1].capit && !d.possessive(a-1) {
+		a--
+	}
+	r := d.nameRef(a, h-1)
+	return r, r.ok()
 }
 
 // someone reports a description headed by a person, group or organisation
