@@ -218,6 +218,15 @@ var classRules = []classRule{
 		return classResult{typ: t, ev: evRule}, ok
 	}},
 	// "Council for Science", "Hall on Water": in "X for Y" the head is X.
+	// "Students for Fair Housing": people "for" a cause are a group.
+	{"people_for", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		for x := 1; x+1 < len(c.run); x++ {
+			if c.run[x].text == "for" && r.peoplePlural(c.run[x-1].text) {
+				return classResult{typ: article.TypeOrg, ev: evRule}, true
+			}
+		}
+		return classResult{}, false
+	}},
 	{"for_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) < 2 {
 			return classResult{}, false

@@ -362,6 +362,15 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "Students for Fair Housing", "Americans for Prosperity": people in
+	// the plural "for" a cause name a group that campaigns for it.
+	{"people_for", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "for" || cn.k != 1 || !r.peoplePlural(c.toks[c.j-1].text) {
+			return 0
+		}
+		return cn.k
+	}},
 	// "Museum of Modern Art", "Agency for Health": a head cue (no natural
 	// place, no event) before "of", or an organisation or facility word
 	// before any connector.
@@ -640,4 +649,17 @@ func (r *Recognizer) saintPlace(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// peoplePlural reports a capitalised plural for people: a nationality
+// ("Americans") or a kind of person ("Students", "Doctors").
+func (r *Recognizer) peoplePlural(w string) bool {
+	if !isCap(w) || !strings.HasSuffix(w, "s") || len(w) < 4 {
+		return false
+	}
+	if r.isNORP(w) {
+		return true
+	}
+	low := strings.ToLower(w)
+	return r.lx.personNouns[strings.TrimSuffix(low, "s")] || strings.HasSuffix(low, "ies") && r.lx.personNouns[strings.TrimSuffix(low, "ies")+"y"]
 }

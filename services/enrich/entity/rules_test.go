@@ -99,6 +99,7 @@ func TestClassRules(t *testing.T) {
 		{"compass_after", "Voters in Leeds West chose a new MP on Thursday.", "Leeds West", false, article.TypeGPE},
 		{"given_name", "Austin West, her producer, said the show would go on.", "Austin West", false, article.TypePerson},
 		{"head_cue", "Inmates at Ruth Mallory Correctional Facility were moved.", "Ruth Mallory Correctional Facility", false, article.TypeFac},
+		{"people_for", "A rally by Tenants for Fair Rent drew crowds.", "Tenants for Fair Rent", false, article.TypeOrg},
 		{"for_head", "The Council for Rural Schools met on Friday.", "Council for Rural Schools", false, article.TypeOrg},
 		{"head_cue_pair", "Volunteers of the Lakeside Red Cross helped.", "Lakeside Red Cross", false, article.TypeOrg},
 		{"head_cue", "The Dravik Foundation paid for the school.", "Dravik Foundation", false, article.TypeOrg},
@@ -245,6 +246,7 @@ func TestJoinRules(t *testing.T) {
 		{"and_place", "The High Court of Kenya and Uganda ruled on Monday.", "High Court of Kenya and Uganda", false},
 		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
+		{"people_for", "She joined Nurses for Safe Staffing last year.", "Nurses for Safe Staffing", false},
 		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
 		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
 		{"title_cut", "Co-author Lia Brandt said the data were clear.", "Lia Brandt", false},
@@ -762,6 +764,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"person_noun_lead: common words after a role word are no name", "Pioneer Natural Resources said output rose.", "Natural Resources", "", article.TypePerson},
 		{"place_team: a plural that names land is no club", "Storms hit the Leeds Dales and the Nairobi Plains.", "Nairobi Plains", "", article.TypeOrg},
 		{"place_team: a party's members after a state are no club", "Texas Republicans met on Monday.", "Texas Republicans", "", article.TypeOrg},
+		{"people_for: a nationality after for is no group name", "It was good news for Kenyans for once.", "Kenyans", article.TypeNORP, ""},
+		{"head_cue: a guild of a country is one name", "The Writers Guild of Tarvania approved the contract.", "Writers Guild of Tarvania", article.TypeOrg, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
