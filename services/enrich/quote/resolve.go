@@ -1068,7 +1068,7 @@ func (d *doc) orgKindOK(head, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for _, w := range ws {
 		w = strings.Trim(w, ".,'’")
-		if w == head || (businessNoun(w) && businessNoun(head)) {
+		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") {
 			return true
 		}
 	}
@@ -1126,6 +1126,16 @@ func (d *doc) mediumAt(s int) bool {
 }
 
 // businessNoun reports the nouns a business goes by.
+// labourNoun reports a word in a trade union's name ("Writers Guild",
+// "United Auto Workers"): "the union" renames it.
+func labourNoun(w string) bool {
+	switch w {
+	case "union", "guild", "workers", "federation", "confederation", "brotherhood", "teamsters":
+		return true
+	}
+	return false
+}
+
 func businessNoun(w string) bool {
 	switch w {
 	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc",

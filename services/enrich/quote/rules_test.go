@@ -54,6 +54,8 @@ func TestRules(t *testing.T) {
 			`Lena Ortiz said the mayor had promised to "repair every road by the winter."`, 0, "mayor"},
 		{"cue_after.pronoun", "a pronoun resolves to the person named before",
 			"Lena Ortiz opened the new library on Friday.\n\n\"Books change lives,\" she said.", 0, "Lena Ortiz"},
+		{"cue_after.description", "the union renames a guild or a workers' body",
+			"The Harbour Dockers Guild rejected the offer on Monday.\n\n\"Our members deserve better,\" the union said.", 0, "Harbour Dockers Guild"},
 		{"cue_after.description", "the organisation noun resolves to the organisation",
 			"Brightwater Holdings announced 300 job cuts last week.\n\n\"The decision was difficult,\" the company said.", 0, "Brightwater Holdings"},
 		{"cue_after.pronoun", "the subject of a relative clause is not the pronoun's referent",
