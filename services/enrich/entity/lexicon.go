@@ -206,6 +206,11 @@ func loadLexicon() (*lexicon, error) {
 	if err := eachLine("titles.txt", func(line string) error {
 		t := strings.ToLower(line)
 		addTitle(t)
+		// "Prof Lewin", "Sen Tim Scott": British and headline style drop
+		// the abbreviation's period.
+		if a, ok := strings.CutSuffix(t, "."); ok && !strings.Contains(a, " ") && !strings.Contains(a, ".") && t != "st." {
+			addTitle(a)
+		}
 		// "Trade Minister": "trade" is a portfolio, which other offices
 		// take too ("Trade Commissioner").
 		if p, ok := strings.CutSuffix(t, " minister"); ok && !strings.Contains(p, " ") && p != "prime" {

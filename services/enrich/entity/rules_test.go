@@ -252,6 +252,8 @@ func TestJoinRules(t *testing.T) {
 		{"title_cut", "Co-author Lia Brandt said the data were clear.", "Lia Brandt", false},
 		{"title_cut", "The club said ex-captain Tom Vella would coach the juniors.", "Tom Vella", false},
 		{"title_cut", "Senators Marco Vella and Tom Berg objected.", "Marco Vella", false},
+		{"title_cut", "On Monday, Sen Lia Brandt voted against the bill.", "Lia Brandt", false},
+		{"title_cut", "Critics such as Prof Tom Vella disagreed.", "Tom Vella", false},
 		{"capital_the", "She chaired The Pinewood Society until 2010.", "The Pinewood Society", false},
 		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},
