@@ -168,15 +168,32 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// "Senate" -> key of "Kenyan Senate": the body of one place or people,
 	// "" when two such bodies share the head word.
 	placeHeads := map[string]string{}
+	addPlaceHead := func(head, k string) {
+		if old, seen := placeHeads[head]; seen && old != k {
+			k = ""
+		}
+		placeHeads[head] = k
+	}
 	for _, m := range all {
 		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
 			k := "t:" + fold(m.text)
 			orgHeads[m.words[0]] = k
 			if typ, _, ok := r.lx.known(m.words[0]); ok && (typ == article.TypeNORP || typ == article.TypeGPE) {
-				if old, seen := placeHeads[m.words[1]]; seen && old != k {
-					k = ""
+				addPlaceHead(m.words[1], k)
+			}
+		}
+		// "Supreme Court", "House of Representatives" beside "United
+		// States Supreme Court": a body named with its country or people
+		// in front, named again without them.
+		if m.typ == article.TypeOrg && len(m.words) >= 3 && !m.headline {
+			k := "t:" + fold(m.text)
+			if m.canon != "" {
+				k = "c:" + m.canon
+			}
+			for p := 1; p <= 3 && p+2 <= len(m.words); p++ {
+				if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP || typ == article.TypeGPE) && r.hasOrgHead(m.words[p:]) {
+					addPlaceHead(wordsText(m.words[p:]), k)
 				}
-				placeHeads[m.words[1]] = k
 			}
 		}
 	}
@@ -205,7 +222,15 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 	c := &resolveCtx{groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads, ofHead: ofHead,
 		keyAt: map[fieldAt]string{}}
+	// A name linked to another entity keeps pointing there: "House" after
+	// "House of Representatives" went to "United States House of
+	// Representatives" follows it.
+	redirect := map[string]string{}
 	for _, m := range all {
+		natural := "t:" + fold(m.text)
+		if m.canon != "" {
+			natural = "c:" + m.canon
+		}
 		key := ""
 		for _, rule := range resolveRules {
 			k, ok := rule.fn(r, c, &m)
@@ -217,6 +242,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				m.made |= r.bit(rule.name)
 			}
 			break
+		}
+		for n := 0; n < 4 && redirect[key] != ""; n++ {
+			key = redirect[key]
+		}
+		if key != natural && groups[natural] == nil && redirect[natural] == "" {
+			redirect[natural] = key
 		}
 		if !m.headline {
 			c.keyAt[fieldAt{m.field, m.start}] = key
@@ -526,7 +557,15 @@ var resolveRules = []resolveRule{
 	// "Springfield" is the city, not a short form of "Springfield Herald".
 	{"without_head", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if len(m.words) != 1 {
-			return "", false
+			// "the Supreme Court" after "the United States Supreme Court".
+			if m.typ != article.TypeOrg || m.headline {
+				return "", false
+			}
+			k := c.placeHeads[wordsText(m.words)]
+			if k != "" {
+				m.canon = ""
+			}
+			return k, k != ""
 		}
 		// A place or a nationality is not short for the body named after
 		// it ("Scottish ministers" beside "the Scottish Parliament").
@@ -865,4 +904,16 @@ func (r *Recognizer) townOfNamed(g *group, named map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// hasOrgHead reports words that hold an organisation's head word
+// ("Supreme Court", "House of Representatives" has none: "House" is known
+// alone as a legislature by the lists, see knownOrg).
+func (r *Recognizer) hasOrgHead(words []string) bool {
+	for _, w := range words {
+		if r.lx.headCue[w] == article.TypeOrg {
+			return true
+		}
+	}
+	return r.knownOrg(wordsText(words))
 }

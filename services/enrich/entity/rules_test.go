@@ -356,6 +356,7 @@ func TestResolveRules(t *testing.T) {
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},
 		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
 		{"without_head", "The Chilean Senate voted on Monday. The Senate will vote again in June.", "Senate", article.TypeOrg},
+		{"without_head", "The Kenya National Assembly voted on Monday. The National Assembly adjourned.", "National Assembly", article.TypeOrg},
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
 		{"spelled_initials", "The Korvan Aerospace Exploration Office launched a probe. A KAXO engineer said it was on course.", "KAXO", article.TypeOrg},
 		{"spelled_initials", "The Pacific Oceanographic Institute measured the swell. PACOI said the waves reached nine metres.", "PACOI", article.TypeOrg},
@@ -968,6 +969,30 @@ func TestPeriodCodesAreNoNames(t *testing.T) {
 				if strings.Contains(e.Name, tc.code) {
 					t.Errorf("%q is an entity (%s)", e.Name, e.Type)
 				}
+			}
+		})
+	}
+}
+
+// TestCountryPrefixedBody: a body named with its country in front and then
+// without it is one entity, and a name linked to the short form follows it
+// ("the House" after "the House of Representatives").
+func TestCountryPrefixedBody(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body, want string }{
+		{"court", "The Kenya Supreme Court ruled on Monday. The Supreme Court said the law stood.", "Kenya Supreme Court"},
+		{"chamber and its head word", "The Kenya House of Representatives voted. The House of Representatives then adjourned. The House returns in May.", "Kenya House of Representatives"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var orgs []article.Entity
+			for _, e := range recognizeBody(t, r, tc.body) {
+				if e.Type == article.TypeOrg {
+					orgs = append(orgs, e)
+				}
+			}
+			if len(orgs) != 1 || orgs[0].Name != tc.want {
+				t.Errorf("organisations %v, want one: %q", orgs, tc.want)
 			}
 		})
 	}
