@@ -193,7 +193,20 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			for p := 1; p <= 3 && p+2 <= len(m.words); p++ {
 				if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP || typ == article.TypeGPE) && r.hasOrgHead(m.words[p:]) {
 					addPlaceHead(wordsText(m.words[p:]), k)
+					if sw := swappedOffice(m.words[p:]); sw != "" {
+						addPlaceHead(sw, k)
+					}
 				}
+			}
+		}
+		// "the State Department" beside "the Department of State".
+		if m.typ == article.TypeOrg && !m.headline {
+			if sw := swappedOffice(m.words); sw != "" {
+				k := "t:" + fold(m.text)
+				if m.canon != "" {
+					k = "c:" + m.canon
+				}
+				addPlaceHead(sw, k)
 			}
 		}
 	}
@@ -916,4 +929,18 @@ func (r *Recognizer) hasOrgHead(words []string) bool {
 		}
 	}
 	return r.knownOrg(wordsText(words))
+}
+
+// swappedOffice gives the other order of a government department's name:
+// "Department of State" <-> "State Department", "Ministry of Defence" <->
+// "Defence Ministry" ("" for other names).
+func swappedOffice(words []string) string {
+	office := func(w string) bool { return w == "Department" || w == "Ministry" }
+	switch {
+	case len(words) == 3 && office(words[0]) && words[1] == "of" && isCap(words[2]):
+		return words[2] + " " + words[0]
+	case len(words) == 2 && office(words[1]) && isCap(words[0]):
+		return words[1] + " of " + words[0]
+	}
+	return ""
 }

@@ -981,6 +981,8 @@ func TestCountryPrefixedBody(t *testing.T) {
 	r := newTestRecognizer(t)
 	tests := []struct{ name, body, want string }{
 		{"court", "The Kenya Supreme Court ruled on Monday. The Supreme Court said the law stood.", "Kenya Supreme Court"},
+		{"department in the other order", "The Kenya Department of Fisheries opened the port. The Fisheries Department later closed it.", "Kenya Department of Fisheries"},
+		{"ministry without a country", "The Ministry of Fisheries opened the port. The Fisheries Ministry later closed it.", "Ministry of Fisheries"},
 		{"chamber and its head word", "The Kenya House of Representatives voted. The House of Representatives then adjourned. The House returns in May.", "Kenya House of Representatives"},
 	}
 	for _, tc := range tests {
