@@ -581,6 +581,23 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "his wife Mary", "her mother, Anwar,", "their children Ana and
+	// Tom": a one-word name right after a kin noun is a person's given
+	// name, over a generated list's town.
+	{"kin_given", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if len(m.words) != 1 || m.typ == article.TypePerson && m.ev >= evRule || m.ev >= evGaz && !m.weak || m.typ == article.TypeNORP || i == 0 {
+			return false
+		}
+		if !r.lx.firstNames[m.words[0]] && !r.unknownWord(m.words[0]) && !m.weak {
+			return false
+		}
+		if !r.afterKin(toks, i) {
+			return false
+		}
+		m.typ, m.ev, m.canon, m.weak = article.TypePerson, evRule, "", false
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of
@@ -1331,4 +1348,48 @@ func (r *Recognizer) placeTeam(run []token) bool {
 	}
 	e, ok := r.lx.lookup(joinText(run[:len(run)-1]))
 	return ok && e.typ == article.TypeGPE
+}
+
+// afterKin reports a one-word name at token i that follows a kin noun
+// ("wife Mary", "mother, Anwar,"), or that is joined by "and" to one
+// that does ("children Ana and Tom").
+func (r *Recognizer) afterKin(toks []token, i int) bool {
+	kin := func(w string) bool {
+		w = strings.ToLower(w)
+		// ("its partner Komeito": a partner may be a party or a firm.)
+		if r.lx.kinNouns[w] && w != "partner" {
+			return true
+		}
+		switch w {
+		case "children", "sons", "daughters", "parents", "brothers", "sisters", "grandchildren", "twins", "siblings":
+			return true
+		}
+		return false
+	}
+	p := i - 1
+	if toks[p].text == "," && p > 0 {
+		p--
+	}
+	if kin(toks[p].text) && !isCap(toks[p].text) {
+		return true
+	}
+	// "Ana and Tom", "Ana, Tom and Lia": the earlier names of the list.
+	if toks[i-1].text == "and" || toks[i-1].text == "," {
+		for q := i - 2; q >= 1 && q > i-8; q -= 2 {
+			if !isCap(toks[q].text) || !r.lx.firstNames[toks[q].text] {
+				return false
+			}
+			b := q - 1
+			if toks[b].text == "," && b > 0 {
+				b--
+			}
+			if kin(toks[b].text) && !isCap(toks[b].text) {
+				return true
+			}
+			if toks[q-1].text != "," && toks[q-1].text != "and" {
+				return false
+			}
+		}
+	}
+	return false
 }

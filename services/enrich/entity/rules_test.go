@@ -155,6 +155,9 @@ func TestPlaceRules(t *testing.T) {
 		rule, sentence, phrase, want string
 	}{
 		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
+		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
+		{"kin_given", "Her mother, Anwar, told police about the fire.", "Anwar", article.TypePerson},
+		{"kin_given", "His daughters Ana and Maria found the letters.", "Maria", article.TypePerson},
 		{"role_apposition", "Sanguem Brook, spokesperson for the council, declined to comment.", "Sanguem Brook", article.TypePerson},
 		{"role_apposition", "Three islanders, Pale Fono, the mother of two, sued.", "Pale Fono", article.TypePerson},
 		{"the_plural_group", "Her brother was known from The Larkspurs, she said.", "The Larkspurs", article.TypeOrg},
@@ -769,6 +772,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"place_team: a party's members after a state are no club", "Texas Republicans met on Monday.", "Texas Republicans", "", article.TypeOrg},
 		{"people_for: a nationality after for is no group name", "It was good news for Kenyans for once.", "Kenyans", article.TypeNORP, ""},
 		{"head_cue: a guild of a country is one name", "The Writers Guild of Tarvania approved the contract.", "Writers Guild of Tarvania", article.TypeOrg, ""},
+		{"kin_given: a partner may be a party", "The ruling party and its partner Kavuli kept their majority.", "Kavuli", "", article.TypePerson},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
