@@ -903,6 +903,12 @@ func (d *doc) npRight(i, hi int) (int, int) {
 	k := i
 	for k < hi && k < i+maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k)) {
 		t := d.toks[k]
+		// "study co-author and research fellow Ana Ruiz": two roles of
+		// one person named after them.
+		if t.low == "and" && k > i && d.rolesThenPerson(i, k, hi) {
+			k++
+			continue
+		}
 		if !t.capit && t.low != "of" && t.low != "for" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
 			break
 		}
@@ -1302,4 +1308,26 @@ func (d *doc) invertedAfterComma(c, n, hi int) (ref, bool) {
 	}
 	r := d.speakerFromNP(a, b)
 	return r, r.ok()
+}
+
+// rolesThenPerson reports lower-case words [i, k) before "and" at k, and
+// after it, before any punctuation, a person's name: "co-author and
+// research fellow Ana Ruiz".
+// ("the mayor and Ana Ruiz" are two people: not after a determiner, and
+// only with a role between "and" and the name.)
+func (d *doc) rolesThenPerson(i, k, hi int) bool {
+	if d.isWord(i-1) && d.lex.in("determiners", d.toks[i-1].low) || d.personAt(k+1) >= 0 {
+		return false
+	}
+	for x := i; x < k; x++ {
+		if !d.isWord(x) || d.toks[x].capit {
+			return false
+		}
+	}
+	for x := k + 1; x < hi && x < k+9 && d.isWord(x) && !d.toks[x].inQ; x++ {
+		if d.personAt(x) >= 0 {
+			return true
+		}
+	}
+	return false
 }
