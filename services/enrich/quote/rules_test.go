@@ -40,6 +40,8 @@ func TestRules(t *testing.T) {
 			"Senator Lia Moss was taken to hospital.\n\n\"The senator is resting comfortably,\" her spokeswoman, Ana Diaz, told reporters.", 0, "Ana Diaz"},
 		{"cue_after", "a voice verb is a cue",
 			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
+		{"cue_before.description", "the role whose statement reads is the person titled with it",
+			"Judge Ravi Shah dismissed the case on Friday.\n\nPart of the judge's ruling reads: \"The evidence was gathered unlawfully.\"", 0, "Ravi Shah"},
 		{"cue_after", "two roles joined by and before one name",
 			`"The stripes confuse the flies," said study co-author and research fellow Lena Ortiz.`, 0, "Lena Ortiz"},
 		{"cue_after", "a retort with a particle is a cue, not a continuation of the one retorted to",

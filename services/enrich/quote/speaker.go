@@ -326,6 +326,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				}
 				return d.nameRef(s, h-1)
 			}
+			// "the judge's statement": the person the article titled so.
+			if d.isWord(h-2) && d.toks[h-2].low == "the" {
+				if r, ok := d.titledPersonBefore(h-1, bareWord(d.toks[h-1].low)); ok {
+					return r
+				}
+			}
 			return d.descRef(h-1, h-1)
 		case d.lex.in("docheads", hw) && h-1 >= a && !d.possessive(h-1) && d.ownerWord(h-1):
 			// "the police report", "a company statement": the noun before
@@ -1126,6 +1132,29 @@ func (d *doc) claimOwner(lo, hi int) (ref, bool) {
 			a--
 		}
 		if r := d.nameRef(a, k); r.ok() {
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// titledPersonBefore finds, before token h and in its paragraph or the one
+// before, the last person named under a capitalised title of the role
+// ("Judge Gray Miller" for "the judge's").
+func (d *doc) titledPersonBefore(h int, role string) (ref, bool) {
+	lo := d.paras[max(0, d.paraOf(h)-1)].t0
+	for k := h - 1; k >= lo; k-- {
+		t := d.toks[k]
+		if !d.isWord(k) || t.inQ || !t.capit || t.low != role && !d.lex.in("titlefor."+role, t.low) {
+			continue
+		}
+		j := k
+		for j+1 < h && d.isWord(j+1) && d.toks[j+1].capit {
+			j++
+		}
+		if e := d.personAt(j); e >= 0 && j > k {
+			r := d.entityRef(e, j)
+			r.via = "description"
 			return r, true
 		}
 	}
