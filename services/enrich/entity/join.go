@@ -198,8 +198,14 @@ var joinRules = []joinRule{
 			return 0
 		}
 		t := c.toks
+		// ("House Oversight and Reform Committee": a body the lists know
+		// may open it.)
+		before := t[c.i:c.j]
+		if len(before) >= 2 && r.knownOrg(before[0].text) {
+			before = before[1:]
+		}
 		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-1 > c.j+cn.k-1 &&
-			r.commonWords(t[c.i:c.j]) && r.commonWords(t[c.j+cn.k:cn.e-1]) {
+			r.commonWords(before) && r.commonWords(t[c.j+cn.k:cn.e-1]) {
 			return cn.k
 		}
 		return 0
@@ -433,7 +439,7 @@ func (r *Recognizer) tookComplement(run []token) bool {
 		default:
 			continue
 		}
-		if t, ok := r.lx.cue(run[x].text); ok && t == article.TypeOrg && r.descriptiveWords(run[x+2:]) {
+		if t, ok := r.lx.cue(run[x].text); ok && (t == article.TypeOrg || t == article.TypeFac) && r.descriptiveWords(run[x+2:]) {
 			return true
 		}
 	}

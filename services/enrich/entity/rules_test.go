@@ -245,6 +245,8 @@ func TestJoinRules(t *testing.T) {
 		{"acronym_spells", "The Council for Trade and Co-operation in Asia (CTCA) met.", "Council for Trade and Co-operation in Asia", false},
 		{"and_descriptive", "The National Soil and Water Conservation Service warned.", "National Soil and Water Conservation Service", false},
 		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
+		{"and_complement", "Visitors filled the Museum of Kenyan History and Culture.", "Museum of Kenyan History and Culture", false},
+		{"and_descriptive", "The Senate Housing and Planning Committee met on Tuesday.", "Senate Housing and Planning Committee", false},
 		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
 		{"and_place", "The High Court of Kenya and Uganda ruled on Monday.", "High Court of Kenya and Uganda", false},
 		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},

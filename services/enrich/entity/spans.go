@@ -390,7 +390,12 @@ func (r *Recognizer) knownForm(s string) bool {
 // derivational ending ("Volcanology", "Seismology"), the subjects that an
 // institute's or a ministry's name describes.
 func (r *Recognizer) descriptiveWords(ts []token) bool {
-	for _, t := range ts {
+	for x, t := range ts {
+		// ("African American History": a people's adjective before the
+		// subject describes it.)
+		if x+1 < len(ts) && r.isNORP(t.text) {
+			continue
+		}
 		if r.lx.firstNames[t.text] || r.knownForm(t.text) {
 			return false
 		}
