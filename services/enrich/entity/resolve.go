@@ -185,12 +185,17 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// "Supreme Court", "House of Representatives" beside "United
 		// States Supreme Court": a body named with its country or people
 		// in front, named again without them.
-		if m.typ == article.TypeOrg && len(m.words) >= 3 && !m.headline {
+		if m.typ == article.TypeOrg && len(m.words) >= 2 && !m.headline {
 			k := "t:" + fold(m.text)
 			if m.canon != "" {
 				k = "c:" + m.canon
 			}
-			for p := 1; p <= 3 && p+2 <= len(m.words); p++ {
+			for p := 1; p <= 3 && p < len(m.words); p++ {
+				// ("United States Congress" ... "Congress": one word left
+				// only when it names a body on its own.)
+				if p+1 == len(m.words) && r.lx.headCue[m.words[p]] != article.TypeOrg {
+					continue
+				}
 				if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP || typ == article.TypeGPE) && r.hasOrgHead(m.words[p:]) {
 					addPlaceHead(wordsText(m.words[p:]), k)
 					if sw := swappedOffice(m.words[p:]); sw != "" {

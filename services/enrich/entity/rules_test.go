@@ -981,12 +981,14 @@ func TestPeriodCodesAreNoNames(t *testing.T) {
 }
 
 // TestCountryPrefixedBody: a body named with its country in front and then
-// without it is one entity, and a name linked to the short form follows it
+// without it is one entity (one word left only when it is a body's head
+// word: "Parliament", not a party), and a name linked to the short form follows it
 // ("the House" after "the House of Representatives").
 func TestCountryPrefixedBody(t *testing.T) {
 	r := newTestRecognizer(t)
 	tests := []struct{ name, body, want string }{
 		{"court", "The Kenya Supreme Court ruled on Monday. The Supreme Court said the law stood.", "Kenya Supreme Court"},
+		{"a legislature's one word", "The Kenya Parliament passed the bill. Parliament then rose for the summer.", "Kenya Parliament"},
 		{"department in the other order", "The Kenya Department of Fisheries opened the port. The Fisheries Department later closed it.", "Kenya Department of Fisheries"},
 		{"ministry without a country", "The Ministry of Fisheries opened the port. The Fisheries Ministry later closed it.", "Ministry of Fisheries"},
 		{"chamber and its head word", "The Kenya House of Representatives voted. The House of Representatives then adjourned. The House returns in May.", "Kenya House of Representatives"},
@@ -1005,3 +1007,4 @@ func TestCountryPrefixedBody(t *testing.T) {
 		})
 	}
 }
+
