@@ -1007,4 +1007,3 @@ func TestCountryPrefixedBody(t *testing.T) {
 		})
 	}
 }
-
