@@ -368,6 +368,14 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "University of Texas at Austin": a campus of a university system.
+	{"campus_at", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text != "at" || j+1 >= len(t) || !c.name[j+1] || t[c.i].text != "University" || !hasWord(t[c.i:j], "of") {
+			return 0
+		}
+		return 1
+	}},
 	// "Students for Fair Housing", "Americans for Prosperity": people in
 	// the plural "for" a cause name a group that campaigns for it.
 	{"people_for", func(r *Recognizer, c *joinCtx) int {

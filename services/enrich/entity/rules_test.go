@@ -252,6 +252,7 @@ func TestJoinRules(t *testing.T) {
 		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
 		{"people_for", "She joined Nurses for Safe Staffing last year.", "Nurses for Safe Staffing", false},
+		{"campus_at", "She studied at the University of Tarvel at Kisumu in 2004.", "University of Tarvel at Kisumu", false},
 		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
 		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
 		{"title_cut", "Co-author Lia Brandt said the data were clear.", "Lia Brandt", false},
