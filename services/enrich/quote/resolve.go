@@ -180,8 +180,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		return candidate{}, false
 	}
 	if t.capit {
-		// "Rep. Jody Hice (R-Ga.)": a party-and-state tag is no referent.
-		if d.partyTag(k) {
+		// "Rep. Jody Hice (R-Ga.)": a party-and-state tag is no referent;
+		// nor is a code with digits that is no entity ("FY21", "Q3").
+		if d.partyTag(k) || strings.ContainsAny(t.low, "0123456789") {
 			return candidate{}, false
 		}
 		// "the Leeds-based company": an adjective made from a name.

@@ -46,6 +46,8 @@ func TestRules(t *testing.T) {
 			`"The stripes confuse the flies," said study co-author and research fellow Lena Ortiz.`, 0, "Lena Ortiz"},
 		{"cue_after", "a retort with a particle is a cue, not a continuation of the one retorted to",
 			"Omar Haddad mocked his rival's record.\n\n\"Leave my family out of this debate,\" Lena Ortiz shot back.", 0, "Lena Ortiz"},
+		{"cue_after.pronoun", "a fiscal-year code is no referent of it",
+			"Economists at Kestrel Capital said policymakers had been slow. It can be noted that growth was estimated to slide to 5 per cent for FY20 even before the floods. \"Despite the support so far, we believe activity will fall sharply,\" it said.", 0, "Kestrel Capital"},
 		{"cue_after.pronoun", "a party-and-state tag in brackets is no referent",
 			"Rep. Lena Ortiz (D-Ore.) voted against the bill on Monday.\n\n\"It does nothing for renters,\" she said.", 0, "Lena Ortiz"},
 		{"cue_before", "a party-and-state tag between commas is an aside, not the subject",
