@@ -139,6 +139,25 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "Addenbrooke's Hospital", "King's College London", "Grauman's
+	// Egyptian Theatre": a founder's or saint's possessive opens the name
+	// of a house of care, learning, worship or show (not a place's:
+	// "London's Royal Hospital").
+	{"founder_possessive", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text != "'s" && t[j].text != "\u2019s" || j+1 >= len(t) || !c.name[j+1] || t[j].start != t[j-1].end || j-c.i > 2 {
+			return 0
+		}
+		if typ, _, ok := r.lx.known(t[j-1].text); ok && typ != article.TypePerson {
+			return 0
+		}
+		for k := j + 1; k < len(t) && k <= j+3 && c.name[k]; k++ {
+			if r.lx.founderHeads[t[k].text] {
+				return 1
+			}
+		}
+		return 0
+	}},
 	// "Marks & Spencer": "&" always joins.
 	{"ampersand", func(r *Recognizer, c *joinCtx) int {
 		if cn := c.connector(); cn.ok && cn.w == "&" {

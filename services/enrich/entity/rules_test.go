@@ -252,6 +252,8 @@ func TestJoinRules(t *testing.T) {
 		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
 		{"people_for", "She joined Nurses for Safe Staffing last year.", "Nurses for Safe Staffing", false},
+		{"founder_possessive", "He was taken to Vellacott's Hospital on Monday.", "Vellacott's Hospital", false},
+		{"founder_possessive", "She studied at Queen's College Tarvel in 2001.", "Queen's College Tarvel", false},
 		{"campus_at", "She studied at the University of Tarvel at Kisumu in 2004.", "University of Tarvel at Kisumu", false},
 		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
 		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
@@ -776,6 +778,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"people_for: a nationality after for is no group name", "It was good news for Kenyans for once.", "Kenyans", article.TypeNORP, ""},
 		{"head_cue: a guild of a country is one name", "The Writers Guild of Tarvania approved the contract.", "Writers Guild of Tarvania", article.TypeOrg, ""},
 		{"kin_given: a partner may be a party", "The ruling party and its partner Kavuli kept their majority.", "Kavuli", "", article.TypePerson},
+		{"founder_possessive: a place's possessive is no founder's", "The new wing of Nairobi's Royal Hospital opened.", "Royal Hospital", article.TypeFac, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
