@@ -794,6 +794,14 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return d.speakerFromNP(pa, pb), pa
 		}
 	}
+	// "The Israeli mission to the UN in Geneva called": a place or body in
+	// phrases after the subject's head only says where it is; the head,
+	// a body or a person, speaks.
+	if h, ok := d.headBeforePlacePhrases(a, lo); ok {
+		if pa, pb := d.npEnd(h, lo); pa <= pb {
+			return d.speakerFromNP(pa, pb), pa
+		}
+	}
 	// "Vale, on Sunday told": an adverbial phrase, the subject is before it.
 	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) {
 		if r, s := d.subjectLeft(a, lo); r.ok() {
@@ -1330,4 +1338,36 @@ func (d *doc) rolesThenPerson(i, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// headBeforePlacePhrases walks left from a noun phrase starting at a over
+// "in", "at" and "to" phrases ("to the UN in Geneva") to the lower-case
+// head noun of a body, group or person before them ("mission"), and
+// returns its token.
+func (d *doc) headBeforePlacePhrases(a, lo int) (int, bool) {
+	for n := 0; n < 3; n++ {
+		p := a - 1
+		if p <= lo || !d.isWord(p) {
+			return 0, false
+		}
+		switch d.toks[p].low {
+		case "in", "at", "to":
+		default:
+			return 0, false
+		}
+		h := p - 1
+		if !d.isWord(h) || d.toks[h].inQ {
+			return 0, false
+		}
+		w := d.toks[h].low
+		if !d.toks[h].capit && (d.lex.in("orgheads", w) || d.lex.in("groupheads", w) || d.lex.in("personheads", w)) {
+			return h, true
+		}
+		pa, pb := d.npEnd(h, lo)
+		if pa > pb || pa <= lo {
+			return 0, false
+		}
+		a = pa
+	}
+	return 0, false
 }

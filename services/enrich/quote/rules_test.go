@@ -154,6 +154,8 @@ func TestRules(t *testing.T) {
 			`Nothing in the debate matched the force of Lena Ortiz's words: "This town deserves better roads."`, 0, "Lena Ortiz"},
 		{"cue_before", "a teller inside commas, past a verb of thinking, owns the words a mute subject shows",
 			`The hearing, the Harbour Gazette observes, was supposed to show voters that "the council had nothing to hide."`, 0, "The Harbour Gazette"},
+		{"cue_before", "a place in phrases after the subject's head only says where the body is",
+			`The Tarvanian mission to the UN in Geneva called the report "deplorable and deeply concerning".`, 0, "Tarvanian mission"},
 		{"cue_before", "a participle after a statement and a comma names who relayed it, not the speaker",
 			`Ravi Shah said in a statement, first reported by the Harbour Gazette: "I resign with a clear conscience."`, 0, "Ravi Shah"},
 		{"words_of", "the message from someone in a short sentence after the quote",
