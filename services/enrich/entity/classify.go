@@ -466,6 +466,17 @@ type placeRule struct {
 // placeRules type a name by the words around it, after classRules; the first
 // that fires wins.
 var placeRules = []placeRule{
+	// "issued in French and English", "she speaks English", "English
+	// language tests": a nationality's word naming a language is no
+	// group of people.
+	{"language_use", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if len(m.words) != 1 || m.typ != article.TypeNORP || !r.languageAt(toks, i, j) {
+			return false
+		}
+		m.typ, m.canon, m.ev = "", "", evGaz
+		return true
+	}},
 	// "Hartford, CT": a postal code after a place and a comma is the state.
 	{"postal_code", func(r *Recognizer, c placeCtx) bool {
 		s, ok := r.lx.postal[c.m.text]
@@ -1390,6 +1401,35 @@ func (r *Recognizer) afterKin(toks []token, i int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// languageAt reports a one-word nationality's name at [i, j) used for a
+// language: after "in", "into" or a verb of speaking with no noun after
+// it ("in English"; not "in French territory"), before "language" or
+// "translation", or joined by "and" to one so used ("in French and
+// English").
+func (r *Recognizer) languageAt(toks []token, i, j int) bool {
+	next := ""
+	if j < len(toks) {
+		next = strings.ToLower(toks[j].text)
+	}
+	switch next {
+	case "language", "languages", "translation", "translations", "subtitles", "speakers", "speaker", "dialect":
+		return true
+	}
+	nounAfter := j < len(toks) && !isCap(toks[j].text) && (strings.HasPrefix(toks[j].tag, "NN") || strings.HasPrefix(toks[j].tag, "JJ"))
+	if i == 0 || nounAfter {
+		return false
+	}
+	p := i - 1
+	if w := toks[p].text; (w == "and" || w == "or") && p >= 2 && r.isNORP(toks[p-1].text) {
+		p -= 2
+	}
+	switch strings.ToLower(toks[p].text) {
+	case "in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "fluent", "translated":
+		return true
 	}
 	return false
 }

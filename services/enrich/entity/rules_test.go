@@ -155,6 +155,8 @@ func TestPlaceRules(t *testing.T) {
 		rule, sentence, phrase, want string
 	}{
 		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
+		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},
+		{"language_use", "She answered the questions in Portuguese, the officials said.", "Portuguese", ""},
 		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
 		{"kin_given", "Her mother, Anwar, told police about the fire.", "Anwar", article.TypePerson},
 		{"kin_given", "His daughters Ana and Maria found the letters.", "Maria", article.TypePerson},
@@ -779,6 +781,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"head_cue: a guild of a country is one name", "The Writers Guild of Tarvania approved the contract.", "Writers Guild of Tarvania", article.TypeOrg, ""},
 		{"kin_given: a partner may be a party", "The ruling party and its partner Kavuli kept their majority.", "Kavuli", "", article.TypePerson},
 		{"founder_possessive: a place's possessive is no founder's", "The new wing of Nairobi's Royal Hospital opened.", "Royal Hospital", article.TypeFac, ""},
+		{"language_use: a people's adjective before a noun stays", "Talks in French territory resumed on Monday.", "French", article.TypeNORP, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
