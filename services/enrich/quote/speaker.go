@@ -1138,11 +1138,11 @@ func (d *doc) claimOwner(lo, hi int) (ref, bool) {
 	return ref{}, false
 }
 
-// titledPersonBefore finds, before token h and in its paragraph or the one
-// before, the last person named under a capitalised title of the role
-// ("Judge Gray Miller" for "the judge's").
+// titledPersonBefore finds, before token h and as far back as a
+// description reaches (descWindow paragraphs), the last person named under
+// a capitalised title of the role ("Judge Gray Miller" for "the judge's").
 func (d *doc) titledPersonBefore(h int, role string) (ref, bool) {
-	lo := d.paras[max(0, d.paraOf(h)-1)].t0
+	lo := d.paras[max(0, d.paraOf(h)-descWindow)].t0
 	for k := h - 1; k >= lo; k-- {
 		t := d.toks[k]
 		if !d.isWord(k) || t.inQ || !t.capit || t.low != role && !d.lex.in("titlefor."+role, t.low) {
