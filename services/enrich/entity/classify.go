@@ -198,7 +198,7 @@ var classRules = []classRule{
 	// that names land is a region.
 	{"place_land", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
-		if n < 2 || !r.lx.landPlurals[c.last] {
+		if n < 2 || !r.lx.landPlurals[c.last] || n == 2 && r.lx.firstNames[c.run[0].text] { // ("Victoria Wells": a person)
 			return classResult{}, false
 		}
 		e, ok := r.lx.lookup(joinText(c.run[:n-1]))
@@ -603,7 +603,9 @@ var placeRules = []placeRule{
 		if !r.lx.firstNames[m.words[0]] && !r.unknownWord(m.words[0]) && !m.weak {
 			return false
 		}
-		if !r.afterKin(toks, i) {
+		// ("Her husband, Goldman banker Tom Reed": a name before a noun
+		// modifies it.)
+		if !r.afterKin(toks, i) || c.j < len(toks) && !isCap(toks[c.j].text) && strings.HasPrefix(toks[c.j].tag, "NN") {
 			return false
 		}
 		m.typ, m.ev, m.canon, m.weak = article.TypePerson, evRule, "", false
@@ -1354,7 +1356,12 @@ func (r *Recognizer) placeTeam(run []token) bool {
 	if len(w) < 4 || !isCap(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ContainsAny(w, "'’.-") {
 		return false
 	}
-	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstNames[w] || r.lx.landPlurals[w] {
+	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstNames[w] || r.lx.landPlurals[w] || r.lx.eventPlurals[w] || strings.HasSuffix(w, "ings") {
+		return false
+	}
+	// ("Lincoln Edwards", "Austin Rivers": a given name that is also a
+	// town opens a person's name.)
+	if len(run) == 2 && r.lx.firstNames[run[0].text] {
 		return false
 	}
 	e, ok := r.lx.lookup(joinText(run[:len(run)-1]))
@@ -1419,8 +1426,15 @@ func (r *Recognizer) languageAt(toks []token, i, j int) bool {
 	case "language", "languages", "translation", "translations", "subtitles", "speakers", "speaker", "dialect":
 		return true
 	}
-	nounAfter := j < len(toks) && !isCap(toks[j].text) && (strings.HasPrefix(toks[j].tag, "NN") || strings.HasPrefix(toks[j].tag, "JJ"))
-	if i == 0 || nounAfter {
+	nounAt := func(k int) bool {
+		return k < len(toks) && !isCap(toks[k].text) && (strings.HasPrefix(toks[k].tag, "NN") || strings.HasPrefix(toks[k].tag, "JJ"))
+	}
+	// ("a surge in Venezuelans crossing": a people's plural is people;
+	// "in Chinese and Russian ports": the noun after the pair.)
+	if i == 0 || nounAt(j) || strings.HasSuffix(toks[i].text, "s") {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j].text == "and" || toks[j].text == "or") && r.isNORP(toks[j+1].text) && nounAt(j+2) {
 		return false
 	}
 	p := i - 1

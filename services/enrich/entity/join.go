@@ -145,15 +145,20 @@ var joinRules = []joinRule{
 	// "London's Royal Hospital").
 	{"founder_possessive", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
-		if t[j].text != "'s" && t[j].text != "\u2019s" || j+1 >= len(t) || !c.name[j+1] || t[j].start != t[j-1].end || j-c.i > 2 {
+		if t[j].text != "'s" && t[j].text != "\u2019s" || j+1 >= len(t) || !c.name[j+1] || t[j].start != t[j-1].end || j-c.i > 1 {
 			return 0
 		}
 		if typ, _, ok := r.lx.known(t[j-1].text); ok && typ != article.TypePerson {
 			return 0
 		}
+		// ("Cruz's Princeton University classmates": only descriptive words
+		// between the possessive and the head.)
 		for k := j + 1; k < len(t) && k <= j+3 && c.name[k]; k++ {
 			if r.lx.founderHeads[t[k].text] {
 				return 1
+			}
+			if !r.lx.common[strings.ToLower(t[k].text)] && !r.isNORP(t[k].text) || r.knownForm(t[k].text) && !r.isNORP(t[k].text) {
+				return 0
 			}
 		}
 		return 0
@@ -400,6 +405,13 @@ var joinRules = []joinRule{
 	{"people_for", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
 		if !cn.ok || cn.w != "for" || cn.k != 1 || !r.peoplePlural(c.toks[c.j-1].text) {
+			return 0
+		}
+		// ("paid Nigerians for Facebook moderation work", "compensate
+		// Ukrainians for Russian shelling": a known name or a people's word
+		// after "for", or a noun after it, is what they are for.)
+		t := c.toks
+		if r.isNORP(t[c.j+1].text) || r.knownForm(t[c.j+1].text) || cn.e < len(t) && !isCap(t[cn.e].text) && strings.HasPrefix(t[cn.e].tag, "NN") {
 			return 0
 		}
 		return cn.k

@@ -204,16 +204,6 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				}
 			}
 		}
-		// "the State Department" beside "the Department of State".
-		if m.typ == article.TypeOrg && !m.headline {
-			if sw := swappedOffice(m.words); sw != "" {
-				k := "t:" + fold(m.text)
-				if m.canon != "" {
-					k = "c:" + m.canon
-				}
-				addPlaceHead(sw, k)
-			}
-		}
 	}
 	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
 	// name without its "of ..." complement, when only one name has that head.
@@ -261,11 +251,15 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 			break
 		}
-		for n := 0; n < 4 && redirect[key] != ""; n++ {
-			key = redirect[key]
-		}
-		if key != natural && groups[natural] == nil && redirect[natural] == "" {
-			redirect[natural] = key
+		// (Organisations only: "Washington said" after "Denzel
+		// Washington" must not draw the city in after it.)
+		if m.typ == article.TypeOrg {
+			for n := 0; n < 4 && redirect[key] != ""; n++ {
+				key = redirect[key]
+			}
+			if key != natural && groups[natural] == nil && redirect[natural] == "" {
+				redirect[natural] = key
+			}
 		}
 		if !m.headline {
 			c.keyAt[fieldAt{m.field, m.start}] = key
@@ -575,8 +569,9 @@ var resolveRules = []resolveRule{
 	// "Springfield" is the city, not a short form of "Springfield Herald".
 	{"without_head", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if len(m.words) != 1 {
-			// "the Supreme Court" after "the United States Supreme Court".
-			if m.typ != article.TypeOrg || m.headline {
+			// "the Supreme Court" after "the United States Supreme Court"
+			// (not "Brazil's Supreme Court").
+			if m.typ != article.TypeOrg || m.headline || m.owned {
 				return "", false
 			}
 			k := c.placeHeads[wordsText(m.words)]

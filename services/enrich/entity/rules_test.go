@@ -782,6 +782,13 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"kin_given: a partner may be a party", "The ruling party and its partner Kavuli kept their majority.", "Kavuli", "", article.TypePerson},
 		{"founder_possessive: a place's possessive is no founder's", "The new wing of Nairobi's Royal Hospital opened.", "Royal Hospital", article.TypeFac, ""},
 		{"language_use: a people's adjective before a noun stays", "Talks in French territory resumed on Monday.", "French", article.TypeNORP, ""},
+		{"place_team: a given name that is also a town opens a person", "Lincoln Edwards, 42, was arrested on Monday.", "Lincoln Edwards", article.TypePerson, ""},
+		{"place_land: a given name that is also a town opens a person", "Victoria Wells, 29, was taken to hospital.", "Victoria Wells", article.TypePerson, ""},
+		{"place_team: events named after a place are no club", "The London Riots followed the verdict.", "London Riots", "", article.TypeOrg},
+		{"language_use: a people's plural is people", "A surge in Venezuelans crossing the border was reported on Monday.", "Venezuelans", article.TypeNORP, ""},
+		{"people_for: a known name after for is what they are paid for", "They paid Nigerians for Facebook moderation work.", "Facebook", article.TypeOrg, ""},
+		{"founder_possessive: a person of two words before a full institution name", "Ana Ruiz's Harvard Medical School mentor spoke first.", "Ana Ruiz", article.TypePerson, ""},
+		{"kin_given: a name before a noun modifies it", "Her husband, Goldman banker Tom Reed, spoke first.", "Goldman", "", article.TypePerson},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
@@ -997,7 +1004,6 @@ func TestCountryPrefixedBody(t *testing.T) {
 		{"court", "The Kenya Supreme Court ruled on Monday. The Supreme Court said the law stood.", "Kenya Supreme Court"},
 		{"a legislature's one word", "The Kenya Parliament passed the bill. Parliament then rose for the summer.", "Kenya Parliament"},
 		{"department in the other order", "The Kenya Department of Fisheries opened the port. The Fisheries Department later closed it.", "Kenya Department of Fisheries"},
-		{"ministry without a country", "The Ministry of Fisheries opened the port. The Fisheries Ministry later closed it.", "Ministry of Fisheries"},
 		{"chamber and its head word", "The Kenya House of Representatives voted. The House of Representatives then adjourned. The House returns in May.", "Kenya House of Representatives"},
 	}
 	for _, tc := range tests {
@@ -1012,5 +1018,31 @@ func TestCountryPrefixedBody(t *testing.T) {
 				t.Errorf("organisations %v, want one: %q", orgs, tc.want)
 			}
 		})
+	}
+}
+
+// TestOwnedAndPersonNamesStayApart: a body with an owner of its own is not
+// another country's body of the same name, and a person's surname does not
+// draw the city of that name into the person.
+func TestOwnedAndPersonNamesStayApart(t *testing.T) {
+	r := newTestRecognizer(t)
+	ents := recognizeBody(t, r, "Russia's Supreme Court upheld the ban on Monday. The United States Supreme Court ruled otherwise. Britain's Supreme Court did not sit.")
+	courts := 0
+	for _, e := range ents {
+		if e.Type == article.TypeOrg && strings.Contains(e.Name, "Supreme Court") {
+			courts++
+		}
+	}
+	if courts < 2 {
+		t.Errorf("%d courts in %v, want the owned ones apart", courts, ents)
+	}
+	ents = recognizeBody(t, r, "The actor Denzel Washington spoke at the gala. Washington said he was honoured. Later, officials in Washington announced new sanctions.")
+	var person, place bool
+	for _, e := range ents {
+		person = person || e.Type == article.TypePerson && e.Name == "Denzel Washington"
+		place = place || e.Type == article.TypeGPE && e.Name == "Washington"
+	}
+	if !person || !place {
+		t.Errorf("entities %v, want the actor and the city apart", ents)
 	}
 }

@@ -29,6 +29,7 @@ type mention struct {
 	headline   bool
 	initial    bool // starts its sentence, where capitals prove nothing
 	the        bool // "the" or "The" stands right before it
+	owned      bool // a possessive stands right before it ("Britain's Ministry of Defence")
 	parenOf    int  // 1 + start of the name this acronym stands for in brackets, or 0
 	bornOf     int  // 1 + start of the person whose birth name, or name known by, this is ("Ann Lowe (born Ann Berg)", "Joko Widodo, known as Jokowi"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
@@ -214,6 +215,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		for x := range ms {
 			ms[x].the = precededByThe(toks, i, j, ms[x].start)
+		}
+		// "Britain's Ministry of Defence": a name with an owner of its own.
+		if len(ms) > 0 && i > 0 && ms[0].start == toks[i].start && (toks[i-1].text == "'s" || toks[i-1].text == "\u2019s") {
+			ms[0].owned = true
 		}
 		if len(ms) == 1 && ms[0].typ == article.TypeGPE && ms[0].ev == evGaz {
 			ms[0].team = r.teamContext(toks, i, j)

@@ -1252,7 +1252,7 @@ func (d *doc) openingPerson(lo, c int) ref {
 
 // personAt is the person entity whose mention covers token k, or -1.
 func (d *doc) personAt(k int) int {
-	if k < 0 || d.toks[k].inQ {
+	if k < 0 || k >= len(d.toks) || d.toks[k].inQ {
 		return -1
 	}
 	if e := d.entityAt(k); e >= 0 && d.ents[e].Type == article.TypePerson && !d.possessive(k) {
@@ -1303,8 +1303,14 @@ func (d *doc) invertedAfterComma(c, n, hi int) (ref, bool) {
 	if !d.isPunct(c-1, ",") || strings.HasSuffix(low, "ing") || n != 1 {
 		return ref{}, false
 	}
+	// Only verbs of saying that take no object: "Tom Vale, a former
+	// minister, criticised the BBC." closes an aside, and its object is no
+	// speaker.
 	switch low {
-	case "told", "tells", "tell", "asked", "asks", "warned", "warns", "informed", "reminded", "urged", "urges", "called", "calls":
+	case "says", "said", "writes", "wrote", "adds", "added", "notes", "noted", "recalls", "recalled", "explains", "explained",
+		"argues", "argued", "insists", "insisted", "continues", "continued", "observes", "observed", "concludes", "concluded",
+		"admits", "admitted", "acknowledges", "acknowledged", "cautions", "cautioned", "predicts", "predicted":
+	default:
 		return ref{}, false
 	}
 	a, b := d.npRight(c+n, hi)

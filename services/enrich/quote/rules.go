@@ -379,7 +379,7 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// earlier verb of saying, does not report the quote further on; the
 	// teller does.
 	if n == 1 && d.requestAt(k, c.q.open) {
-		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.requestAt(k2, k) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.requestAt(k2, k) && !d.clauseBreak(k2, k) {
 			k, n = k2, n2
 		}
 	}
@@ -1008,6 +1008,14 @@ func (d *doc) requestAt(k, hi int) bool {
 	if !d.isWord(k+1) || (d.toks[k+1].low != "for" && d.toks[k+1].low != "to") || hi-(k+2) < 2 {
 		return false
 	}
+	// ("the mayor had vowed to make the city "the cleanest ...": what a
+	// promise promises is the promiser's words.)
+	switch strings.TrimSuffix(strings.TrimSuffix(d.toks[k].low, "d"), "e") {
+	case "vow", "promis", "pledg", "swor", "swear":
+		if d.toks[k+1].low == "to" {
+			return false
+		}
+	}
 	if w := d.toks[k+2]; d.toks[k+1].low == "to" && (w.kind != kWord || w.capit || d.lex.in("determiners", w.low) || d.lex.in("pronouns", w.low) || w.low == "one" || isDigits(w.low)) {
 		return false
 	}
@@ -1017,4 +1025,16 @@ func (d *doc) requestAt(k, hi int) bool {
 		}
 	}
 	return true
+}
+
+// clauseBreak reports ", and", ", but" or ";" between tokens a and b: a new
+// clause with its own subject ("Ana Ruiz said she would resign, and the
+// party called for ...").
+func (d *doc) clauseBreak(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.isPunct(k, ";") || d.isPunct(k, ",") && d.isWord(k+1) && (d.toks[k+1].low == "and" || d.toks[k+1].low == "but") {
+			return true
+		}
+	}
+	return false
 }
