@@ -1384,11 +1384,15 @@ func (r *Recognizer) afterKin(toks []token, i int) bool {
 		}
 		return false
 	}
-	p := i - 1
-	if toks[p].text == "," && p > 0 {
-		p--
+	// kinBefore: a kin noun right before token q, past a comma.
+	kinBefore := func(q int) bool {
+		b := q - 1
+		if toks[b].text == "," && b > 0 {
+			b--
+		}
+		return kin(toks[b].text) && !isCap(toks[b].text)
 	}
-	if kin(toks[p].text) && !isCap(toks[p].text) {
+	if kinBefore(i) {
 		return true
 	}
 	// "Ana and Tom", "Ana, Tom and Lia": the earlier names of the list.
@@ -1397,11 +1401,7 @@ func (r *Recognizer) afterKin(toks []token, i int) bool {
 			if !isCap(toks[q].text) || !r.lx.firstNames[toks[q].text] {
 				return false
 			}
-			b := q - 1
-			if toks[b].text == "," && b > 0 {
-				b--
-			}
-			if kin(toks[b].text) && !isCap(toks[b].text) {
+			if kinBefore(q) {
 				return true
 			}
 			if toks[q-1].text != "," && toks[q-1].text != "and" {
