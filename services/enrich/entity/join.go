@@ -228,6 +228,11 @@ var joinRules = []joinRule{
 		if len(before) >= 2 && r.knownOrg(before[0].text) {
 			before = before[1:]
 		}
+		// ("UN General Assembly and Security Council": a first part with a
+		// head of its own is a body of its own.)
+		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg {
+			return 0
+		}
 		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-1 > c.j+cn.k-1 &&
 			r.commonWords(before) && r.commonWords(t[c.j+cn.k:cn.e-1]) {
 			return cn.k
@@ -398,6 +403,13 @@ var joinRules = []joinRule{
 		if t[j].text != "at" || j+1 >= len(t) || !c.name[j+1] || t[c.i].text != "University" || !hasWord(t[c.i:j], "of") {
 			return 0
 		}
+		// ("University of Toronto at Sunnybrook Hospital": a place the
+		// university works at is no campus; a campus is a town's name.)
+		for k := j + 1; k < len(t) && c.name[k]; k++ {
+			if _, cue := r.lx.headCue[t[k].text]; cue || r.lx.landPlurals[t[k].text] || k > j+2 {
+				return 0
+			}
+		}
 		return 1
 	}},
 	// "Students for Fair Housing", "Americans for Prosperity": people in
@@ -561,8 +573,9 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 				}
 			}
 		}
-		// "Mayor de Souza": a particle may start the name.
-		particle := e+1 < n && !name[e] && r.isParticle(toks[e].text) && name[e+1]
+		// "Mayor de Souza": a particle may start the name (not after a
+		// title written without its period: "Col du Galibier").
+		particle := e+1 < n && !name[e] && r.isParticle(toks[e].text) && name[e+1] && !(k == 1 && r.lx.abbrevs[toks[j].text])
 		if e >= n || !name[e] && !particle {
 			if (j > i && e < n && !name[e]) || k > 1 {
 				// "As Attorney General, Smith": no name after the longest

@@ -789,6 +789,9 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"people_for: a known name after for is what they are paid for", "They paid Nigerians for Facebook moderation work.", "Facebook", article.TypeOrg, ""},
 		{"founder_possessive: a person of two words before a full institution name", "Ana Ruiz's Harvard Medical School mentor spoke first.", "Ana Ruiz", article.TypePerson, ""},
 		{"kin_given: a name before a noun modifies it", "Her husband, Goldman banker Tom Reed, spoke first.", "Goldman", "", article.TypePerson},
+		{"campus_at: a hospital the university works at is no campus", "Researchers of the University of Tarvel at Kestrel Hospital said so.", "Kestrel Hospital", article.TypeFac, ""},
+		{"and_descriptive: a first part with a head of its own is a body of its own", "The UN General Assembly and Security Council met on Monday.", "Security Council", article.TypeOrg, ""},
+		{"title cut: a dotless title before a particle is no title", "Riders climbed the Col du Tarvel on Friday.", "du Tarvel", "", article.TypePerson},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {

@@ -1334,7 +1334,9 @@ func (d *doc) rolesThenPerson(i, k, hi int) bool {
 		return false
 	}
 	for x := i; x < k; x++ {
-		if !d.isWord(x) || d.toks[x].capit {
+		// ("said police and council leader Ana Ruiz": a group is no role
+		// of hers.)
+		if !d.isWord(x) || d.toks[x].capit || d.lex.in("groupheads", d.toks[x].low) {
 			return false
 		}
 	}

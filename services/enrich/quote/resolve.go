@@ -1131,7 +1131,7 @@ func (d *doc) mediumAt(s int) bool {
 // "United Auto Workers"): "the union" renames it.
 func labourNoun(w string) bool {
 	switch w {
-	case "union", "guild", "workers", "federation", "confederation", "brotherhood", "teamsters":
+	case "union", "guild", "workers", "brotherhood", "teamsters": // (not "federation": employers have them too)
 		return true
 	}
 	return false

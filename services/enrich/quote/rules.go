@@ -553,9 +553,13 @@ func colonSubject(c *attribCtx) (ref, bool) {
 	if !d.isPunct(q.open-1, ":") || q.open-1 <= c.lo {
 		return ref{}, false
 	}
-	// "Nothing matched the power of Ana Ruiz's words: "..."".
+	// "Nothing matched the power of Ana Ruiz's words: "..."" (not when a
+	// person is the subject, who answers them: "Tom Vale was dismissive of
+	// Ana Ruiz's comments: "..."").
 	if r, ok := d.possessorOfWords(q.open-1, c.lo); ok {
-		return r, true
+		if s := d.sentenceSubject(c.lo, q.open-1); !s.ok() || s.etype != "PERSON" {
+			return r, true
+		}
 	}
 	r, clo := d.relativeSubject(c.lo, q.open-1)
 	if !r.ok() {
@@ -951,8 +955,11 @@ func wordsOf(c *attribCtx) (ref, bool) {
 			return r, true
 		}
 	}
-	// "Those were the words of X: "..."", "In the words of X, "..."".
-	if d.isPunct(q.open-1, ":") || d.isPunct(q.open-1, ",") {
+	// "Those were the words of X: "..."", "In the words of X, "..."" (a
+	// comma only after that frame: "After the remarks of Ana Ruiz on
+	// Monday, "business as usual" resumed" is no one's quote).
+	inTheWords := c.lo+2 < q.open && d.toks[c.lo].low == "in" && d.toks[c.lo+1].low == "the" && d.toks[c.lo+2].low == "words"
+	if d.isPunct(q.open-1, ":") || d.isPunct(q.open-1, ",") && inTheWords {
 		return try(c.lo, q.open-1)
 	}
 	return ref{}, false

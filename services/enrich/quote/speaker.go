@@ -326,8 +326,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				}
 				return d.nameRef(s, h-1)
 			}
-			// "the judge's statement": the person the article titled so.
-			if d.isWord(h-2) && d.toks[h-2].low == "the" {
+			// "the judge's statement": the person the article titled so
+			// (not "the mayor's office", which speaks as the office).
+			if d.isWord(h-2) && d.toks[h-2].low == "the" && d.lex.in("docheads", hw) {
 				if r, ok := d.titledPersonBefore(h-1, bareWord(d.toks[h-1].low)); ok {
 					return r
 				}
