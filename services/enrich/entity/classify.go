@@ -198,7 +198,7 @@ var classRules = []classRule{
 	// that names land is a region.
 	{"place_land", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
-		if n < 2 || !r.lx.landPlurals[c.last] || n == 2 && r.lx.firstNames[c.run[0].text] { // ("Victoria Wells": a person)
+		if n < 2 || !r.lx.landPlurals[c.last] {
 			return classResult{}, false
 		}
 		e, ok := r.lx.lookup(joinText(c.run[:n-1]))
@@ -613,6 +613,18 @@ var placeRules = []placeRule{
 	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
+	// "Lincoln Edwards, 42, was arrested": a name of two words or more with
+	// an age set off by commas is a person's, whatever a town in it or a
+	// plural after it suggested ("Victoria Wells, 29,").
+	{"age_apposition", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if len(m.words) < 2 || m.typ == article.TypePerson || m.ev >= evGaz || j+2 >= len(toks) || toks[j].text != "," || toks[j+2].text != "," ||
+			len(toks[j+1].text) > 3 || strings.IndexFunc(toks[j+1].text, func(c rune) bool { return c < '0' || c > '9' }) >= 0 {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
+		return true
+	}},
 	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of
 	// two": a name of two words or more set off by a comma and followed by a
 	// role or a kin noun is a person's, whatever prose guessed of an unknown
@@ -1357,11 +1369,6 @@ func (r *Recognizer) placeTeam(run []token) bool {
 		return false
 	}
 	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstNames[w] || r.lx.landPlurals[w] || r.lx.eventPlurals[w] || strings.HasSuffix(w, "ings") {
-		return false
-	}
-	// ("Lincoln Edwards", "Austin Rivers": a given name that is also a
-	// town opens a person's name.)
-	if len(run) == 2 && r.lx.firstNames[run[0].text] {
 		return false
 	}
 	e, ok := r.lx.lookup(joinText(run[:len(run)-1]))

@@ -230,7 +230,7 @@ var joinRules = []joinRule{
 		}
 		// ("UN General Assembly and Security Council": a first part with a
 		// head of its own is a body of its own.)
-		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg {
+		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && c.j-c.i >= 3 {
 			return 0
 		}
 		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-1 > c.j+cn.k-1 &&

@@ -196,7 +196,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				if p+1 == len(m.words) && r.lx.headCue[m.words[p]] != article.TypeOrg {
 					continue
 				}
-				if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP || typ == article.TypeGPE) && r.hasOrgHead(m.words[p:]) {
+				// ("House Judiciary Committee" ... "the Judiciary Committee":
+				// a chamber in front names whose committee it is.)
+				if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP && p == 1 || typ == article.TypeGPE || typ == article.TypeOrg && p == 1 && len(m.words) >= 3) && r.hasOrgHead(m.words[p:]) {
 					addPlaceHead(wordsText(m.words[p:]), k)
 					if sw := swappedOffice(m.words[p:]); sw != "" {
 						addPlaceHead(sw, k)

@@ -158,6 +158,7 @@ func TestPlaceRules(t *testing.T) {
 		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},
 		{"language_use", "She answered the questions in Portuguese, the officials said.", "Portuguese", ""},
 		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
+		{"age_apposition", "Nairobi Edwards, 42, was arrested on Monday.", "Nairobi Edwards", article.TypePerson},
 		{"kin_given", "Her mother, Anwar, told police about the fire.", "Anwar", article.TypePerson},
 		{"kin_given", "His daughters Ana and Maria found the letters.", "Maria", article.TypePerson},
 		{"role_apposition", "Sanguem Brook, spokesperson for the council, declined to comment.", "Sanguem Brook", article.TypePerson},
@@ -792,6 +793,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"campus_at: a hospital the university works at is no campus", "Researchers of the University of Tarvel at Kestrel Hospital said so.", "Kestrel Hospital", article.TypeFac, ""},
 		{"and_descriptive: a first part with a head of its own is a body of its own", "The UN General Assembly and Security Council met on Monday.", "Security Council", article.TypeOrg, ""},
 		{"title cut: a dotless title before a particle is no title", "Riders climbed the Col du Tarvel on Friday.", "du Tarvel", "", article.TypePerson},
+		{"and_descriptive: a one-word head before and stays in the name", "The University and College Union called a strike.", "University and College Union", article.TypeOrg, ""},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
@@ -1005,6 +1007,7 @@ func TestCountryPrefixedBody(t *testing.T) {
 	r := newTestRecognizer(t)
 	tests := []struct{ name, body, want string }{
 		{"court", "The Kenya Supreme Court ruled on Monday. The Supreme Court said the law stood.", "Kenya Supreme Court"},
+		{"a chamber's committee", "The Senate Fisheries Committee met on Monday. The Fisheries Committee will vote on Friday.", "Senate Fisheries Committee"},
 		{"a legislature's one word", "The Kenya Parliament passed the bill. Parliament then rose for the summer.", "Kenya Parliament"},
 		{"department in the other order", "The Kenya Department of Fisheries opened the port. The Fisheries Department later closed it.", "Kenya Department of Fisheries"},
 		{"chamber and its head word", "The Kenya House of Representatives voted. The House of Representatives then adjourned. The House returns in May.", "Kenya House of Representatives"},
