@@ -241,27 +241,28 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if m.canon != "" {
 			natural = "c:" + m.canon
 		}
-		key := ""
+		key, by := "", ""
 		for _, rule := range resolveRules {
 			k, ok := rule.fn(r, c, &m)
 			if !ok {
 				continue
 			}
-			key = k
+			key, by = k, rule.name
 			if traced && rule.name != "" {
 				m.made |= r.bit(rule.name)
 			}
 			break
 		}
-		// (Organisations only: "Washington said" after "Denzel
-		// Washington" must not draw the city in after it.)
-		if m.typ == article.TypeOrg {
+		// (Organisations and short forms in brackets only: "Washington
+		// said" after "Denzel Washington" must not draw the city in after
+		// it; "Phivolcs" after "(Phivolcs)" follows it.)
+		if m.typ == article.TypeOrg || m.typ == "" {
 			for n := 0; n < 4 && redirect[key] != ""; n++ {
 				key = redirect[key]
 			}
-			if key != natural && groups[natural] == nil && redirect[natural] == "" {
-				redirect[natural] = key
-			}
+		}
+		if (m.typ == article.TypeOrg || by == "paren_acronym") && key != natural && groups[natural] == nil && redirect[natural] == "" {
+			redirect[natural] = key
 		}
 		if !m.headline {
 			c.keyAt[fieldAt{m.field, m.start}] = key

@@ -351,6 +351,7 @@ func TestResolveRules(t *testing.T) {
 	}{
 		{"paren_acronym", "The Northern Rivers Alliance (NRA) sued. The NRA won.", "NRA", article.TypeOrg},
 		{"paren_acronym", "The National Flood Relief Agency (BPBN) said 30 people died. BPBN later raised the toll.", "BPBN", article.TypeOrg},
+		{"paren_acronym", "The Tarvel Institute of Volcanology and Seismology (Tarvolcs) said the quake was shallow. Tarvolcs later raised its magnitude.", "Tarvolcs", article.TypeOrg},
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
 		{"surname_over_list", "Joaquin Phoenix won the award. Phoenix thanked his family.", "Phoenix", article.TypePerson},
