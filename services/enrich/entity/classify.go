@@ -187,8 +187,6 @@ var classRules = []classRule{
 	{"event_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return noType, len(c.run) >= 2 && r.eventHead(c.run)
 	}},
-	// "Instituto Gonzaga": organisation words that lead a name; "USS Ronald
-	// Reagan": a ship, no entity type.
 	// "Chicago Bears", "Sheffield Steelers": a known place and a plural
 	// nickname name a club, whatever prose calls them.
 	{"place_team", func(r *Recognizer, c *classCtx) (classResult, bool) {
@@ -197,13 +195,11 @@ var classRules = []classRule{
 	// "Florida Keys", "Ohio Valleys": a known place and a plural
 	// that names land is a region.
 	{"place_land", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		n := len(c.run)
-		if n < 2 || !r.lx.landPlurals[c.last] {
-			return classResult{}, false
-		}
-		e, ok := r.lx.lookup(joinText(c.run[:n-1]))
-		return classResult{typ: article.TypeLoc, ev: evProse}, ok && e.typ == article.TypeGPE
+		ok := len(c.run) >= 2 && r.lx.landPlurals[c.last] && r.placeBeforeLast(c.run)
+		return classResult{typ: article.TypeLoc, ev: evProse}, ok
 	}},
+	// "Instituto Gonzaga": organisation words that lead a name; "USS Ronald
+	// Reagan": a ship, no entity type.
 	{"first_cue", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) < 2 {
 			return classResult{}, false
@@ -217,7 +213,6 @@ var classRules = []classRule{
 		}
 		return classResult{typ: t, ev: evRule}, ok
 	}},
-	// "Council for Science", "Hall on Water": in "X for Y" the head is X.
 	// "Students for Fair Housing": people "for" a cause are a group.
 	{"people_for", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		for x := 1; x+1 < len(c.run); x++ {
@@ -227,6 +222,7 @@ var classRules = []classRule{
 		}
 		return classResult{}, false
 	}},
+	// "Council for Science", "Hall on Water": in "X for Y" the head is X.
 	{"for_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) < 2 {
 			return classResult{}, false
@@ -619,7 +615,7 @@ var placeRules = []placeRule{
 	{"age_apposition", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
 		if len(m.words) < 2 || m.typ == article.TypePerson || m.ev >= evGaz || j+2 >= len(toks) || toks[j].text != "," || toks[j+2].text != "," ||
-			len(toks[j+1].text) > 3 || strings.IndexFunc(toks[j+1].text, func(c rune) bool { return c < '0' || c > '9' }) >= 0 {
+			len(toks[j+1].text) > 3 || !allDigits(toks[j+1].text) {
 			return false
 		}
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
@@ -1371,6 +1367,12 @@ func (r *Recognizer) placeTeam(run []token) bool {
 	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstNames[w] || r.lx.landPlurals[w] || r.lx.eventPlurals[w] || strings.HasSuffix(w, "ings") {
 		return false
 	}
+	return r.placeBeforeLast(run)
+}
+
+// placeBeforeLast reports a run whose words before the last are a known
+// place ("Green Bay" of "Green Bay Packers", "Florida" of "Florida Keys").
+func (r *Recognizer) placeBeforeLast(run []token) bool {
 	e, ok := r.lx.lookup(joinText(run[:len(run)-1]))
 	return ok && e.typ == article.TypeGPE
 }

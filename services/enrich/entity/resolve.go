@@ -186,10 +186,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// States Supreme Court": a body named with its country or people
 		// in front, named again without them.
 		if m.typ == article.TypeOrg && len(m.words) >= 2 && !m.headline {
-			k := "t:" + fold(m.text)
-			if m.canon != "" {
-				k = "c:" + m.canon
-			}
+			k := ownKey(&m)
 			for p := 1; p <= 3 && p < len(m.words); p++ {
 				// ("United States Congress" ... "Congress": one word left
 				// only when it names a body on its own.)
@@ -214,10 +211,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if m.typ != article.TypeOrg {
 			continue
 		}
-		key := "t:" + fold(m.text)
-		if m.canon != "" {
-			key = "c:" + m.canon
-		}
+		key := ownKey(&m)
 		for k := 1; k < len(m.words)-1; k++ {
 			if m.words[k] == "of" {
 				h := fold(wordsText(m.words[:k]))
@@ -237,10 +231,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// Representatives" follows it.
 	redirect := map[string]string{}
 	for _, m := range all {
-		natural := "t:" + fold(m.text)
-		if m.canon != "" {
-			natural = "c:" + m.canon
-		}
+		natural := ownKey(&m)
 		key, by := "", ""
 		for _, rule := range resolveRules {
 			k, ok := rule.fn(r, c, &m)
@@ -946,4 +937,13 @@ func swappedOffice(words []string) string {
 		return words[1] + " of " + words[0]
 	}
 	return ""
+}
+
+// ownKey is the group key a mention has by its own name: its gazetteer
+// canonical form, else its folded text.
+func ownKey(m *mention) string {
+	if m.canon != "" {
+		return "c:" + m.canon
+	}
+	return "t:" + fold(m.text)
 }

@@ -224,14 +224,15 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			ms[0].team = r.teamContext(toks, i, j)
 		}
 		// "Northern Rivers Alliance (NRA)": the acronym names the entity before it.
-		// ("Philippine Institute of Volcanology and Seismology (Phivolcs)",
-		// "(AfCFTA)": a short form in mixed case spelling the name counts.)
-		if len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")" && !isAcronym(ms[0].text) && len(ms[0].words) == 1 && len(ms[0].text) >= 4 {
+		inBrackets := len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")"
+		// ("Philippine Institute of Volcanology and Seismology (Phivolcs)":
+		// a short form in mixed case spelling the name counts.)
+		if inBrackets && !isAcronym(ms[0].text) && len(ms[0].words) == 1 && len(ms[0].text) >= 4 {
 			if x := nameBefore(out, toks, i-1); x >= 0 && out[x].typ == article.TypeOrg && len(out[x].words) >= 3 && spells(ms[0].text, out[x].words) && !r.knownForm(ms[0].text) {
 				ms[0].parenOf = out[x].start + 1
 			}
 		}
-		if len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")" && isAcronym(ms[0].text) {
+		if inBrackets && isAcronym(ms[0].text) {
 			// ("National Disaster Management Agency (BNPB)": after an
 			// organisation's name an acronym in brackets is its own, in
 			// whatever language it spells, if no place.)
@@ -778,13 +779,5 @@ func periodCode(w string) bool {
 	default:
 		return false
 	}
-	if digits == "" || len(digits) > 4 {
-		return false
-	}
-	for _, c := range digits {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+	return len(digits) <= 4 && allDigits(digits)
 }

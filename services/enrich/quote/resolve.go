@@ -564,8 +564,11 @@ func (d *doc) lastTitled(h, lo, k, j int) (ref, int, bool) {
 // roleTitle reports a word at k, outside quotes, that says the role of the
 // description whose head is at h: the same noun, or a capitalised title of
 // that role ("Justice Mumbi Ngugi" ... "the judge"; titlefor.NOUN).
-func (d *doc) roleTitle(k, h int) bool {
-	t, head := d.toks[k], d.toks[h].low
+func (d *doc) roleTitle(k, h int) bool { return d.roleTitleOf(k, d.toks[h].low) }
+
+// roleTitleOf is roleTitle for a role given as its noun.
+func (d *doc) roleTitleOf(k int, head string) bool {
+	t := d.toks[k]
 	return t.kind == kWord && !t.inQ && (t.low == head || t.capit && d.lex.in("titlefor."+head, t.low))
 }
 
@@ -1126,7 +1129,6 @@ func (d *doc) mediumAt(s int) bool {
 	return false
 }
 
-// businessNoun reports the nouns a business goes by.
 // labourNoun reports a word in a trade union's name ("Writers Guild",
 // "United Auto Workers"): "the union" renames it.
 func labourNoun(w string) bool {
@@ -1137,6 +1139,7 @@ func labourNoun(w string) bool {
 	return false
 }
 
+// businessNoun reports the nouns a business goes by.
 func businessNoun(w string) bool {
 	switch w {
 	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc",

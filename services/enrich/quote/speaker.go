@@ -1145,8 +1145,7 @@ func (d *doc) claimOwner(lo, hi int) (ref, bool) {
 func (d *doc) titledPersonBefore(h int, role string) (ref, bool) {
 	lo := d.paras[max(0, d.paraOf(h)-descWindow)].t0
 	for k := h - 1; k >= lo; k-- {
-		t := d.toks[k]
-		if !d.isWord(k) || t.inQ || !t.capit || t.low != role && !d.lex.in("titlefor."+role, t.low) {
+		if !d.toks[k].capit || !d.roleTitleOf(k, role) {
 			continue
 		}
 		j := k
