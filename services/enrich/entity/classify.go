@@ -1165,7 +1165,11 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	m.speaks = j < len(toks) && r.lx.orgSpeechVerb[toks[j].text]
 	if j < len(toks) {
 		switch toks[j].text {
-		case "announced", "announces", "reported", "reports", "confirmed", "confirms":
+		case "reported", "reports":
+			// An outlet's verb: "Rappler reported that the senator had
+			// resigned".
+			m.announces = true
+		case "announced", "announces", "confirmed", "confirms":
 			// Only when "it" follows: "Hasbro announced that it would";
 			// not "Boateng confirmed that talks would resume".
 			for k := j + 1; k < len(toks) && k <= j+4; k++ {

@@ -292,14 +292,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if !townTyped && g.maxEv() < evProse && !multiWord(g) {
 			continue
 		}
-		if !townTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) {
-			continue
-		}
 		// News names a person in full first: a lone word that only prose
 		// calls a person, with no title and no full name it belongs to, is
 		// more often a place, a product or a typo ("Volvo"); one that
 		// announces or reports is a company or an outlet ("Hasbro
-		// announced", "Rappler reported").
+		// announced", "Rappler reported"), also where it opens its
+		// sentences.
 		speaking := false
 		if typ == article.TypePerson && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
 			// ("a student named Wong ... Wong said": a name given is a
@@ -311,6 +309,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				continue
 			}
 			typ, speaking = article.TypeOrg, true
+		}
+		if !townTyped && !speaking && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) {
+			continue
 		}
 		e := article.Entity{Type: typ, Titles: g.titles}
 		if len(g.ms) == 0 {

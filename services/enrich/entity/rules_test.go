@@ -876,6 +876,10 @@ func TestSpeakingWord(t *testing.T) {
 		{"a surname that says", `Quintero scored twice for the hosts. "We deserved more," Quintero said.`, "Quintero", ""},
 		{"a surname a who follows", "Quintero, who chairs the committee, announced an inquiry.", "Quintero", ""},
 		{"a surname that confirms", "Boateng confirmed that talks would resume on Monday.", "Boateng", ""},
+		{"reports", "On Tuesday, Kabarnet reported that the senator had resigned.", "Kabarnet", article.TypeOrg},
+		{"reports where it opens the sentence", "Mabuhayan reported three deaths in the port city on Tuesday.", "Mabuhayan", article.TypeOrg},
+		{"opens a sentence and says", "Kabarnet said three people had died in the port city.", "Kabarnet", ""},
+		{"a reporter who reports", "Kabarnet, who covers the courts, reported that the senator had resigned.", "Kabarnet", ""},
 	}
 	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
 }
