@@ -412,6 +412,26 @@ var joinRules = []joinRule{
 		}
 		return 1
 	}},
+	// "University of California, San Diego": a campus of a state's
+	// university named after a comma by its town (not "University of
+	// Leeds, England", whose complement is no state, nor "the University
+	// of Nevada, Utah and Idaho", a list of states).
+	{"campus_comma", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text != "," || j+1 >= len(t) || !c.name[j+1] || j-c.i < 3 || t[c.i].text != "University" || t[c.i+1].text != "of" ||
+			!r.lx.usState(joinText(t[c.i+2:j])) {
+			return 0
+		}
+		e := j + 1
+		for e < len(t) && c.name[e] && e-j <= 3 {
+			e++
+		}
+		town := joinText(t[j+1 : e])
+		if e-j > 3 || r.lx.usState(town) || !r.lx.townOrCity(town) {
+			return 0
+		}
+		return 1
+	}},
 	// "Students for Fair Housing", "Americans for Prosperity": people in
 	// the plural "for" a cause name a group that campaigns for it.
 	{"people_for", func(r *Recognizer, c *joinCtx) int {

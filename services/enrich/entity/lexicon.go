@@ -336,6 +336,24 @@ func (lx *lexicon) addGaz(form string, e gazEntry) {
 }
 
 // lookup finds a name in the gazetteer, with "The"/"the" dropped.
+// usState reports a US state's name (the names uspostal.txt gives its codes).
+func (lx *lexicon) usState(s string) bool {
+	for _, name := range lx.postal {
+		if name == s {
+			return true
+		}
+	}
+	return false
+}
+
+// townOrCity reports a populated place of cities.txt or towns.txt.
+func (lx *lexicon) townOrCity(s string) bool {
+	if e, ok := lx.lookup(s); ok && e.typ == article.TypeGPE {
+		return true
+	}
+	return lx.towns[s] != ""
+}
+
 func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 	if e, ok := lx.gaz[s]; ok {
 		return e, true
