@@ -327,9 +327,12 @@ var classRules = []classRule{
 		_, cue := r.lx.headCue[c.text]
 		return noType, cue || r.lx.common[strings.ToLower(c.text)] && !r.lx.firstNames[c.text]
 	}},
-	// "MicroMega": prose's PERSON on a camel-case word is a brand.
+	// "MicroMega": prose's PERSON on a camel-case word is a brand; so is
+	// its GPE, which it gives such a word that opens a sentence ("JetBlue
+	// cancelled 40 flights"; places the lists know were typed above).
 	{"camel_brand", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		ok := c.vote() == article.TypePerson && len(c.run) == 1 && camelCase(c.text, r.lx.particles)
+		v := c.vote()
+		ok := len(c.run) == 1 && (v == article.TypePerson && camelCase(c.text, r.lx.particles) || v == article.TypeGPE && r.brandShape(c.text))
 		return classResult{typ: article.TypeOrg, ev: evProse}, ok
 	}},
 	// "UC Davis", "PLoS One": a name led by an acronym or a mixed-case word
@@ -1313,11 +1316,27 @@ func isRoman(s string) bool {
 	return len(s) >= 2 && strings.Trim(s, "IVXLCDM") == ""
 }
 
+// brandShape reports a camel-case word with the length of a brand's name
+// and no joining mark: "TikTok", "BlackRock"; not "PhD", "WiFi",
+// "Murray-McIntosh" or "Bibcode:1999".
+func (r *Recognizer) brandShape(w string) bool {
+	return utf8.RuneCountInString(w) >= 5 && !strings.ContainsAny(w, "-:") && camelCase(w, r.lx.particles)
+}
+
 // camelCase reports a word with a capital after a lower-case letter
 // ("MicroMega", "YouTube"), which brands have and given names do not, apart
 // from "McDonald", "DeVito", "MacArthur"-style prefixes and capitalised
 // name particles.
 func camelCase(w string, particles map[string]bool) bool {
+	// ("Hale-McArdle": each part of a hyphenated name on its own.)
+	if strings.Contains(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
+			if camelCase(part, particles) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, p := range []string{"Mc", "Mac", "O'"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) && isCap(w[len(p):]) {
 			return false

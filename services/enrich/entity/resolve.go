@@ -310,7 +310,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 			typ, speaking = article.TypeOrg, true
 		}
-		if !townTyped && !speaking && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) {
+		// (A capital inside the word is a name's wherever it stands:
+		// "JetBlue cancelled 40 flights".)
+		if !townTyped && !speaking && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
 			continue
 		}
 		e := article.Entity{Type: typ, Titles: g.titles}

@@ -115,6 +115,7 @@ func TestClassRules(t *testing.T) {
 		{"acronym", "The statement came from the KFRB on Tuesday.", "KFRB", false, article.TypeOrg},
 		{"common_word_alone", "The Committee met again on Monday.", "Committee", false, ""},
 		{"camel_brand", "The startup QuillStack raised money.", "QuillStack", false, article.TypeOrg},
+		{"camel_brand", "Shares of TorvaLink fell.", "TorvaLink", false, article.TypeOrg},
 		{"acronym_led", "Researchers at UC Merrow said the results were clear.", "UC Merrow", false, article.TypeOrg},
 		{"national_arm", "Researchers at Zentrix UK agreed.", "Zentrix UK", false, article.TypeOrg},
 		{"national_arm", "Kelvora New Zealand called the study a warning.", "Kelvora New Zealand", false, article.TypeOrg},
@@ -640,6 +641,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a brand's camel case where it opens a sentence", "TorvaLink cancelled 40 flights on Sunday.", "TorvaLink", article.TypeOrg},
 		{"nationality keeps its word", "Roman Catholic bishops met in the city.", "Roman Catholic", article.TypeNORP},
 		{"county first", "Officials in County Cork said the storm had passed.", "County Cork", article.TypeGPE},
 		{"mount first", "Hikers climbed Mount Apo on Monday.", "Mount Apo", article.TypeLoc},
@@ -792,6 +794,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"people_for: a known name after for is what they are paid for", "They paid Nigerians for Facebook moderation work.", "Facebook", article.TypeOrg, ""},
 		{"founder_possessive: a person of two words before a full institution name", "Ana Ruiz's Harvard Medical School mentor spoke first.", "Ana Ruiz", article.TypePerson, ""},
 		{"kin_given: a name before a noun modifies it", "Her husband, Goldman banker Tom Reed, spoke first.", "Goldman", "", article.TypePerson},
+		{"camel_brand: a degree is no brand", "PhD students marched on Sunday.", "PhD", "", article.TypeOrg},
+		{"camel_brand: a hyphenated surname is no brand", "On Monday, Hale-McArdle said she would stay.", "Hale-McArdle", "", article.TypeOrg},
 		{"campus_comma: a country after the comma is where the university is", "She studied at the University of Leeds, England, in 2004.", "England", article.TypeGPE, ""},
 		{"campus_comma: a state's university and a state after the comma", "Teams from the University of Nevada, Utah and Idaho met.", "Utah", article.TypeGPE, ""},
 		{"campus_at: a hospital the university works at is no campus", "Researchers of the University of Tarvel at Kestrel Hospital said so.", "Kestrel Hospital", article.TypeFac, ""},
