@@ -972,6 +972,35 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "from Jakarta to Pangkal Pinang", "between Tarvel and Kisumu": a
+	// name that only prose typed, at one end of a route whose other end
+	// is a place the lists know, is a place.
+	{"route_place", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypeOrg || len(m.words) > 3 || i == 0 || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		var other []token
+		switch toks[i-1].text {
+		case "to":
+			// "from Jakarta to": the other end before.
+			other = placeBefore(toks, i-1, "from")
+		case "from":
+			other = placeAfter(toks, j, "to")
+		case "and":
+			other = placeBefore(toks, i-1, "between")
+		case "between":
+			other = placeAfter(toks, j, "and")
+		}
+		if other == nil {
+			return false
+		}
+		if e, ok := r.lx.lookup(joinText(other)); !ok || e.typ != article.TypeGPE && e.typ != article.TypeLoc {
+			return false
+		}
+		m.typ, m.ev = article.TypeGPE, evRule
+		return true
+	}},
 	{"", func(r *Recognizer, c placeCtx) bool {
 		return c.m.typ != "" && c.m.typ != article.TypeGPE && c.m.ev > evNone
 	}},
@@ -1017,6 +1046,35 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeGPE, evProse
 		return true
 	}},
+}
+
+// placeBefore returns the capitalised words between the word prep and
+// toks[k] ("from Jakarta" before "to"), or nil.
+func placeBefore(toks []token, k int, prep string) []token {
+	s := k
+	for s > 0 && k-s < 3 && isCap(toks[s-1].text) {
+		s--
+	}
+	if s == k || s == 0 || toks[s-1].text != prep {
+		return nil
+	}
+	return toks[s:k]
+}
+
+// placeAfter returns the capitalised words after the word prep at toks[j]
+// ("to Jakarta" after a name that "from" opened), or nil.
+func placeAfter(toks []token, j int, prep string) []token {
+	if j >= len(toks) || toks[j].text != prep {
+		return nil
+	}
+	e := j + 1
+	for e < len(toks) && e-j <= 3 && isCap(toks[e].text) {
+		e++
+	}
+	if e == j+1 || e-j > 3 {
+		return nil
+	}
+	return toks[j+1 : e]
 }
 
 // determinerWord reports a determiner or possessive before a noun.

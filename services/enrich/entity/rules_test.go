@@ -209,6 +209,8 @@ func TestPlaceRules(t *testing.T) {
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
+		{"route_place", "The ferry runs from Mombasa to Pangani Kilwa twice a week.", "Pangani Kilwa", article.TypeGPE},
+		{"route_place", "Buses run between Nairobi and Kapsatet Moiben every hour.", "Kapsatet Moiben", article.TypeGPE},
 	}
 	covered := map[string]bool{"": true}
 	for _, tc := range tests {
@@ -794,6 +796,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"people_for: a known name after for is what they are paid for", "They paid Nigerians for Facebook moderation work.", "Facebook", article.TypeOrg, ""},
 		{"founder_possessive: a person of two words before a full institution name", "Ana Ruiz's Harvard Medical School mentor spoke first.", "Ana Ruiz", article.TypePerson, ""},
 		{"kin_given: a name before a noun modifies it", "Her husband, Goldman banker Tom Reed, spoke first.", "Goldman", "", article.TypePerson},
+		{"route_place: a given name at the end of a route is a person's", "The letter went from Nairobi to Grace Wanjiru.", "Grace Wanjiru", article.TypePerson, article.TypeGPE},
 		{"camel_brand: a degree is no brand", "PhD students marched on Sunday.", "PhD", "", article.TypeOrg},
 		{"camel_brand: a hyphenated surname is no brand", "On Monday, Hale-McArdle said she would stay.", "Hale-McArdle", "", article.TypeOrg},
 		{"campus_comma: a country after the comma is where the university is", "She studied at the University of Leeds, England, in 2004.", "England", article.TypeGPE, ""},
