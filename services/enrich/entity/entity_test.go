@@ -465,6 +465,34 @@ func TestHeadlineOnly(t *testing.T) {
 	}
 }
 
+// TestHeadlinePartsInsideNames: a known word inside a longer name of a
+// sentence-case headline is no entity of its own when the body never
+// uses it; alone, or in a title-case headline, it is.
+func TestHeadlinePartsInsideNames(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, headline, body, part string
+		want                       bool
+	}{
+		{"a given name that is also a town", "Nancy Okoro re-elected as party leader", "Nancy Okoro won the vote on Monday.", "Nancy", false},
+		{"a place inside a show's name", "Comedy Mister Kenya opens this week", "The show opened on Friday to good reviews.", "Kenya", false},
+		{"a country alone", "Floods in Kenya kill twelve", "Rivers burst their banks on Sunday.", "Kenya", true},
+		{"a country before a possessive", "Kenya's president visits the coast", "He arrived on Sunday.", "Kenya", true},
+		{"a title-case headline", "Storm Hits Kenya Coast Towns", "Rivers burst their banks on Sunday.", "Kenya", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, err := r.Recognize(context.Background(), &article.Article{Headline: tc.headline, Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := find(ents, tc.part) != nil; got != tc.want {
+				t.Errorf("%q found %v, want %v: %s", tc.part, got, tc.want, dump(ents))
+			}
+		})
+	}
+}
+
 func TestCurlyQuotesOffsets(t *testing.T) {
 	r := newTestRecognizer(t)
 	a := &article.Article{Body: "“We’re ready,” said Nancy Pelosi in Washington’s Capitol. America’s allies agreed."}

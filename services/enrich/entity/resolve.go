@@ -320,6 +320,13 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			if r.cfg.SkipHeadlineOnly || g.maxEv() < evGaz {
 				continue
 			}
+			// "Nancy Pelosi again elected Speaker", "Queen Elizabeth
+			// agrees": a known word inside a longer name of a headline
+			// that the body never uses alone is that name's, not an
+			// entity of its own.
+			if !g.anyHeadline(func(m *mention) bool { return !m.inRun }) {
+				continue
+			}
 			e.Name = g.headOnly[0].text
 			for _, m := range g.headOnly {
 				if m.text == g.canon {
@@ -705,6 +712,16 @@ func typedBy(team, town, speaking bool) string {
 		return ruleSpeakingWord
 	}
 	return ""
+}
+
+// anyHeadline reports whether f holds for one of g's headline mentions.
+func (g *group) anyHeadline(f func(*mention) bool) bool {
+	for i := range g.headOnly {
+		if f(&g.headOnly[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyMention reports whether f holds for one of g's mentions.

@@ -30,6 +30,7 @@ type mention struct {
 	initial    bool // starts its sentence, where capitals prove nothing
 	the        bool // "the" or "The" stands right before it
 	owned      bool // a possessive stands right before it ("Britain's Ministry of Defence")
+	inRun      bool // a known name found inside a longer capitalised run of a headline in sentence case ("Nancy" in "Nancy Pelosi")
 	parenOf    int  // 1 + start of the name this acronym stands for in brackets, or 0
 	bornOf     int  // 1 + start of the person whose birth name, or name known by, this is ("Ann Lowe (born Ann Berg)", "Joko Widodo, known as Jokowi"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
@@ -289,19 +290,33 @@ func (r *Recognizer) gazParts(text string, run []token, have []mention) []mentio
 		}
 	}
 	var out []mention
+	sentenceCase := !titleCase(text)
 	for i := 0; i < len(run); {
 		k := min(len(run)-i, 4)
 		for ; k >= 1; k-- {
 			s := joinText(run[i : i+k])
 			if typ, canon, ok := r.lx.known(s); ok {
 				out = append(out, mention{start: run[i].start, end: run[i+k-1].end, text: text[run[i].start:run[i+k-1].end],
-					words: strings.Fields(s), typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHeadlinePart), typedBy: r.typed(ruleGazetteer)})
+					words: strings.Fields(s), typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHeadlinePart), typedBy: r.typed(ruleGazetteer),
+					inRun: sentenceCase && k < len(run)})
 				break
 			}
 		}
 		i += max(k, 1)
 	}
 	return out
+}
+
+// titleCase reports a headline that capitalises its words: no word of
+// four letters or more starts in lower case ("Storm Hits Kenya Coast
+// Towns").
+func titleCase(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isNameToken reports whether token i can be part of a name.
