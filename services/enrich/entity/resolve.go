@@ -182,6 +182,17 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				addPlaceHead(m.words[1], k)
 			}
 		}
+		// "Ford" beside "Ford Motor Company", "Hachette" beside "Hachette
+		// Book Group": a company's own word before its trade and a
+		// designator (not a given name: "Walt" is no "Walt Disney
+		// Company"; nor a town's: "in Hammond" beside "Hammond Distilling
+		// Co.").
+		if m.typ == article.TypeOrg && (len(m.words) == 3 || len(m.words) == 4) && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
+			!r.lx.firstNames[m.words[0]] && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
+			if _, seen := orgHeads[m.words[0]]; !seen {
+				orgHeads[m.words[0]] = "t:" + fold(m.text)
+			}
+		}
 		// "Supreme Court", "House of Representatives" beside "United
 		// States Supreme Court": a body named with its country or people
 		// in front, named again without them.
@@ -712,6 +723,27 @@ func typedBy(team, town, speaking bool) string {
 		return ruleSpeakingWord
 	}
 	return ""
+}
+
+// placeWord reports a word the lists know as a place or a people's
+// ("Facebook Ireland Limited" is the company's Irish arm).
+func (r *Recognizer) placeWord(words []string) bool {
+	for _, w := range words {
+		if typ, _, ok := r.lx.known(w); ok && (typ == article.TypeGPE || typ == article.TypeLoc || typ == article.TypeNORP) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalised reports words that all start with a capital.
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // anyHeadline reports whether f holds for one of g's headline mentions.

@@ -371,6 +371,7 @@ func TestResolveRules(t *testing.T) {
 		{"surname_phrase", "Mayor Tom de Souza spoke first. Later Senator De Souza replied.", "De Souza", article.TypePerson},
 		{"shared_surname", "Three islanders, Pale Fono, Sione Fono and Tala Lemi, sued the state.", "Pale Fono", article.TypePerson},
 		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
+		{"without_head", "The Dravik Motor Company recalled 4,000 cars. Dravik said the fault was minor.", "Dravik", article.TypeOrg},
 		{"without_head", "The Chilean Senate voted on Monday. The Senate will vote again in June.", "Senate", article.TypeOrg},
 		{"without_head", "The Kenya National Assembly voted on Monday. The National Assembly adjourned.", "National Assembly", article.TypeOrg},
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
@@ -1065,5 +1066,37 @@ func TestOwnedAndPersonNamesStayApart(t *testing.T) {
 	}
 	if !person || !place {
 		t.Errorf("entities %v, want the actor and the city apart", ents)
+	}
+}
+
+// TestDesignatorShortForms: a company's own word is its short form beside
+// the registered name, not when it is a given name, a town, or the company
+// is a national arm.
+func TestDesignatorShortForms(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, short, long string
+		same                    bool
+	}{
+		{"trade and designator", "The Dravik Book Group dropped the memoir. Dravik said it had listened.", "Dravik", "Dravik Book Group", true},
+		{"a national arm", "Dravik Kenya Limited filed the appeal. Dravik said the ruling was wrong.", "Dravik", "Dravik Kenya Limited", false},
+		{"a town", "Hammond Brewing Co. closed in 1920. The plant in Hammond, Indiana, reopened.", "Hammond", "Hammond Brewing Co.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := recognizeBody(t, r, tc.body)
+			var long *article.Entity
+			for i := range ents {
+				if ents[i].Name == tc.long {
+					long = &ents[i]
+				}
+			}
+			if long == nil {
+				t.Fatalf("no %q in %v", tc.long, ents)
+			}
+			if got := slices.Contains(long.Aliases, tc.short); got != tc.same {
+				t.Errorf("%q an alias of %q: %v, want %v (%v)", tc.short, tc.long, got, tc.same, ents)
+			}
+		})
 	}
 }
