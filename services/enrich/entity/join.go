@@ -233,8 +233,15 @@ var joinRules = []joinRule{
 		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && c.j-c.i >= 3 {
 			return 0
 		}
-		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-1 > c.j+cn.k-1 &&
-			r.commonWords(before) && r.commonWords(t[c.j+cn.k:cn.e-1]) {
+		// ("Rock and Roll Hall of Fame", "Fauna and Flora International":
+		// a facility's head too, and for an organisation given names that
+		// are also words; not "Smith and Grace Hall", two people.)
+		cue, ok := r.lx.headCue[t[cn.e-1].text]
+		after := t[c.j+cn.k : cn.e-1]
+		switch {
+		case !ok || cn.e-1 <= c.j+cn.k-1:
+		case cue == article.TypeOrg && r.plainWords(before) && r.plainWords(after),
+			cue == article.TypeFac && r.commonWords(before) && r.commonWords(after):
 			return cn.k
 		}
 		return 0
@@ -245,7 +252,7 @@ var joinRules = []joinRule{
 	// Office" are two).
 	{"and_complement", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
-		if !cn.ok || cn.w != "and" || !r.tookComplement(c.toks[c.i:c.j]) || !r.descriptiveWords(c.toks[c.j+cn.k:cn.e]) {
+		if !cn.ok || cn.w != "and" || !r.tookComplement(c.toks[c.i:c.j]) || !r.complementWords(c.toks[c.j+cn.k:cn.e]) {
 			return 0
 		}
 		if r.institutionHead(c.toks[cn.e-1].text) {
@@ -510,7 +517,7 @@ func (r *Recognizer) tookComplement(run []token) bool {
 		default:
 			continue
 		}
-		if t, ok := r.lx.cue(run[x].text); ok && (t == article.TypeOrg || t == article.TypeFac) && r.descriptiveWords(run[x+2:]) {
+		if t, ok := r.lx.cue(run[x].text); ok && (t == article.TypeOrg || t == article.TypeFac) && r.complementWords(run[x+2:]) {
 			return true
 		}
 	}

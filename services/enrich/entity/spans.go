@@ -418,13 +418,24 @@ func (r *Recognizer) knownForm(s string) bool {
 // derivational ending ("Volcanology", "Seismology"), the subjects that an
 // institute's or a ministry's name describes.
 func (r *Recognizer) descriptiveWords(ts []token) bool {
+	return r.describes(ts, false)
+}
+
+// complementWords is descriptiveWords for the subject of an
+// organisation's complement, where a given name that is also a common
+// word describes ("School of Marine and Atmospheric Science").
+func (r *Recognizer) complementWords(ts []token) bool {
+	return r.describes(ts, true)
+}
+
+func (r *Recognizer) describes(ts []token, commonGiven bool) bool {
 	for x, t := range ts {
 		// ("African American History": a people's adjective before the
 		// subject describes it.)
 		if x+1 < len(ts) && r.isNORP(t.text) {
 			continue
 		}
-		if r.lx.firstNames[t.text] || r.knownForm(t.text) {
+		if r.lx.firstNames[t.text] && !(commonGiven && r.lx.common[strings.ToLower(t.text)]) || r.knownForm(t.text) {
 			return false
 		}
 		// "Co-operation", "Land-Sea": each part a word.
@@ -442,6 +453,17 @@ func (r *Recognizer) descriptiveWords(ts []token) bool {
 func (r *Recognizer) commonWords(ts []token) bool {
 	for _, t := range ts {
 		if !r.lx.common[strings.ToLower(t.text)] || r.lx.firstNames[t.text] || r.knownForm(t.text) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// plainWords is commonWords that lets in a given name that is also a
+// common word ("Flora", "Rock").
+func (r *Recognizer) plainWords(ts []token) bool {
+	for _, t := range ts {
+		if !r.lx.common[strings.ToLower(t.text)] || r.knownForm(t.text) {
 			return false
 		}
 	}
