@@ -357,6 +357,8 @@ func TestResolveRules(t *testing.T) {
 		rule, body, form, want string
 	}{
 		{"paren_acronym", "The Northern Rivers Alliance (NRA) sued. The NRA won.", "NRA", article.TypeOrg},
+		{"paren_acronym", "Leaders of the T9, or the Group of Nine, met on Monday.", "Group of Nine", article.TypeOrg},
+		{"paren_acronym", "Fighters of the Tarvel Front, or TLF, attacked the town.", "TLF", article.TypeOrg},
 		{"paren_acronym", "The National Flood Relief Agency (BPBN) said 30 people died. BPBN later raised the toll.", "BPBN", article.TypeOrg},
 		{"paren_acronym", "The Tarvel Institute of Volcanology and Seismology (Tarvolcs) said the quake was shallow. Tarvolcs later raised its magnitude.", "Tarvolcs", article.TypeOrg},
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
@@ -1104,4 +1106,20 @@ func TestDesignatorShortForms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOrAliasNeedsAShortForm: ", or" between two full names offers a
+// choice, not a short form.
+func TestOrAliasNeedsAShortForm(t *testing.T) {
+	r := newTestRecognizer(t)
+	ents := recognizeBody(t, r, "Voters backed the Tarvel Labour Party, or the Liberal Democrats, in May.")
+	for _, e := range ents {
+		if e.Name == "Liberal Democrats" || slices.Contains(e.Aliases, "Liberal Democrats") {
+			if len(e.Aliases) > 0 || e.Name != "Liberal Democrats" {
+				t.Errorf("Liberal Democrats merged: %v", ents)
+			}
+			return
+		}
+	}
+	t.Errorf("no Liberal Democrats in %v", ents)
 }

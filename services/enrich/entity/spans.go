@@ -241,6 +241,19 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 				ms[0].parenOf = out[x].start + 1
 			}
 		}
+		// "the Group of Seven, or G7,", "G7, or the Group of Seven,": a
+		// short form and a long one set side by side by ", or" are one.
+		if len(ms) == 1 && !headline && j < n && (toks[j].text == "," || toks[j].text == ")" || toks[j].text == ".") {
+			k := i - 1
+			if k > 0 && toks[k].text == "the" {
+				k--
+			}
+			if k >= 2 && toks[k].text == "or" && toks[k-1].text == "," {
+				if x := nameBefore(out, toks, k-1); x >= 0 && shortAndLong(out[x], ms[0]) {
+					ms[0].parenOf = out[x].start + 1
+				}
+			}
+		}
 		// "Doris Day (born Doris Kappelhoff)", "Ann Lowe, born Ann Berg,":
 		// a birth name is the person's before it.
 		// "Day was born Doris Kappelhoff": so is the name after "was born".
@@ -738,6 +751,16 @@ func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
 
 // nameBefore returns the index in out of the last name before token k if
 // it ends right before it (at the end of token k-1), else -1.
+// shortAndLong reports an organisation's name of two words or more and
+// a short form of capitals (and digits: "G7"), in either order.
+func shortAndLong(a, b mention) bool {
+	short := func(m mention) bool {
+		return len(m.words) == 1 && (isAcronym(m.text) || len(m.text) <= 5 && strings.ContainsAny(m.text, "0123456789") && unicode.IsUpper(rune(m.text[0])))
+	}
+	long := func(m mention) bool { return len(m.words) >= 2 && (m.typ == article.TypeOrg || m.typ == "") }
+	return short(a) && long(b) || long(a) && short(b) && (a.typ == article.TypeOrg || b.typ == article.TypeOrg)
+}
+
 func nameBefore(out []mention, toks []token, k int) int {
 	for x := len(out) - 1; x >= 0; x-- {
 		if out[x].end <= toks[k].start {
