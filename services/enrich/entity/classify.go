@@ -961,6 +961,36 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "CEO of Merck", "a subsidiary of Kestrova": what only a company or a
+	// body has, before "of", makes the name after it one.
+	{"exec_of", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) > 3 || i < 2 || toks[i-1].text != "of" || !r.lx.execOf[toks[i-2].text] ||
+			r.lx.firstNames[m.words[0]] || r.placeInName(toks[i:j]) {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
+	// "Walmart, Kroger and Costco": a lone word listed beside an
+	// organisation the lists know is one too.
+	{"listed_org", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) != 1 || len(m.text) < 3 || strings.ContainsAny(m.text, "0123456789") ||
+			r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] {
+			return false
+		}
+		listed := func(k int) bool {
+			return k >= 0 && k < len(toks) && isCap(toks[k].text) && r.knownOrg(toks[k].text)
+		}
+		before := i >= 2 && (toks[i-1].text == "," || toks[i-1].text == "and" || toks[i-1].text == "or") && listed(i-2) && (i < 3 || !isCap(toks[i-3].text))
+		after := j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "and" || toks[j].text == "or") && listed(j+1) && (j+2 >= len(toks) || !isCap(toks[j+2].text))
+		if !before && !after {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "an economist at Skarholt", "a researcher at Halvorsen": where a kind
 	// of person works, not a place the lists know, is an organisation.
 	{"role_at", func(r *Recognizer, c placeCtx) bool {

@@ -210,6 +210,9 @@ func TestPlaceRules(t *testing.T) {
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
 		{"route_place", "The ferry runs from Mombasa to Pangani Kilwa twice a week.", "Pangani Kilwa", article.TypeGPE},
+		{"exec_of", "He is the CEO of Dravenko and a keen sailor.", "Dravenko", article.TypeOrg},
+		{"listed_org", "Prices rose at Walmart, Kestrova and Aldi.", "Kestrova", article.TypeOrg},
+		{"listed_org", "Prices rose at Kestrova and Walmart on Monday.", "Kestrova", article.TypeOrg},
 		{"route_place", "Buses run between Nairobi and Kapsatet Moiben every hour.", "Kapsatet Moiben", article.TypeGPE},
 	}
 	covered := map[string]bool{"": true}
@@ -805,6 +808,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"kin_given: a name before a noun modifies it", "Her husband, Goldman banker Tom Reed, spoke first.", "Goldman", "", article.TypePerson},
 		{"route_place: a given name at the end of a route is a person's", "The letter went from Nairobi to Grace Wanjiru.", "Grace Wanjiru", article.TypePerson, article.TypeGPE},
 		{"and_descriptive: two people before a facility's head", "Smith and Grace Hall were married in June.", "Smith and Grace Hall", "", article.TypeFac},
+		{"listed_org: a letter beside a company", "Vitamin D and Walmart sales rose.", "D", "", article.TypeOrg},
+		{"exec_of: a given name after a role", "She is the founder of Grace and a keen sailor.", "Grace", "", article.TypeOrg},
 		{"camel_brand: a degree is no brand", "PhD students marched on Sunday.", "PhD", "", article.TypeOrg},
 		{"camel_brand: a hyphenated surname is no brand", "On Monday, Hale-McArdle said she would stay.", "Hale-McArdle", "", article.TypeOrg},
 		{"campus_comma: a country after the comma is where the university is", "She studied at the University of Leeds, England, in 2004.", "England", article.TypeGPE, ""},
