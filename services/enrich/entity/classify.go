@@ -780,9 +780,11 @@ var placeRules = []placeRule{
 	{"published_in", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		// (Only "published": "reported in Kibera", "appeared in Star Wars"
-		// take places and works; and two words or more: "published in
+		// take places and works; one word only when no language or place
+		// the lists know: "published in Nature", not "published in
 		// Swahili".)
-		if m.ev > evProse || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || len(m.words) < 2 || i < 2 || toks[i-1].text != "in" || r.lx.firstNames[m.words[0]] {
+		if m.ev > evProse || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || i < 2 || toks[i-1].text != "in" || r.lx.firstNames[m.words[0]] ||
+			len(m.words) == 1 && (r.knownForm(m.text) || r.isNORP(m.text) || r.lx.languages[m.text] || m.initial) {
 			return false
 		}
 		switch toks[i-2].text {
@@ -1067,7 +1069,8 @@ var placeRules = []placeRule{
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||
-			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) {
+			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) ||
+			r.lx.languages[m.text] { // "she answered in Urdu"
 			return false
 		}
 		if i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text) && !r.lx.compass[toks[i-2].text] {

@@ -84,6 +84,7 @@ type lexicon struct {
 	founderHeads map[string]bool   // heads of names a founder's possessive opens ("Addenbrooke's Hospital")
 	designators  map[string]bool   // words that end a company's registered name ("Ford Motor Company")
 	execOf       map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
+	languages    map[string]bool   // names of languages (languages.txt: "Swahili")
 	eventPlurals map[string]bool   // plural heads of events named after a place ("London Riots")
 	spellings    *strings.Replacer // British <-> American spellings
 }
@@ -102,6 +103,7 @@ func loadLexicon() (*lexicon, error) {
 		titleFirst:   map[string]bool{},
 		titleMods:    map[string]bool{},
 		firstNames:   map[string]bool{},
+		languages:    map[string]bool{},
 		givenWords:   map[string]bool{},
 		nonNames:     map[string]bool{},
 		common:       make(map[string]bool, 40000),
@@ -234,6 +236,7 @@ func loadLexicon() (*lexicon, error) {
 		"firstnames.txt":  lx.firstNames,
 		"givennames.txt":  lx.firstNames,
 		"givenwords.txt":  lx.givenWords,
+		"languages.txt":   lx.languages,
 		"nonnames.txt":    lx.nonNames,
 		"commonwords.txt": lx.common,
 		"acronyms.txt":    lx.acronyms,
