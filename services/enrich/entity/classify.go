@@ -468,6 +468,16 @@ var placeRules = []placeRule{
 	// "issued in French and English", "she speaks English", "English
 	// language tests": a nationality's word naming a language is no
 	// group of people.
+	// "died of Parkinson's disease", "Moore's law": a name in the name of a
+	// disease or a law is no entity.
+	{"eponym", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if j+1 >= len(toks) || toks[j].text != "'s" && toks[j].text != "’s" || !r.lx.eponymNouns[toks[j+1].text] || m.ev >= evGaz && m.typ != article.TypePerson {
+			return false
+		}
+		m.typ, m.canon, m.ev = "", "", evGaz
+		return true
+	}},
 	{"language_use", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) != 1 || m.typ != article.TypeNORP || !r.languageAt(toks, i, j) {
