@@ -824,6 +824,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"and_descriptive: a first part with a head of its own is a body of its own", "The UN General Assembly and Security Council met on Monday.", "Security Council", article.TypeOrg, ""},
 		{"title cut: a dotless title before a particle is no title", "Riders climbed the Col du Tarvel on Friday.", "du Tarvel", "", article.TypePerson},
 		{"and_descriptive: a one-word head before and stays in the name", "The University and College Union called a strike.", "University and College Union", article.TypeOrg, ""},
+		{"event_head: a treaty named after a city is no organisation", "Kenya signed the Nairobi Protocol in 2004.", "Nairobi Protocol", "", article.TypeOrg},
+		{"event_head: a law is no person", "The Tarvel Clean Water Act was passed in May.", "Tarvel Clean Water Act", "", article.TypePerson},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
 	}
 	for _, tc := range tests {
