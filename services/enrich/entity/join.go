@@ -246,6 +246,22 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "The Globe and Mail": after "the", a common word, "and" and a word
+	// that ends a newspaper's name are one newspaper ("the Times and
+	// Guardian" are two).
+	{"paper_and", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		t := c.toks
+		i := c.i
+		if i < c.j && t[i].text == "The" {
+			i++
+		}
+		if !cn.ok || cn.w != "and" || c.j-i != 1 || cn.e != c.j+2 || i == 0 || !strings.EqualFold(t[i-1].text, "the") ||
+			!r.lx.paperHeads[t[c.j+1].text] || r.lx.paperHeads[t[i].text] || !r.plainWords(t[i:c.j]) {
+			return 0
+		}
+		return cn.k
+	}},
 	// "Department of Energy and Climate Change": an organisation that has
 	// taken its "of" complement goes on with common words, unless they end in
 	// an organisation word of their own ("Ministry of Defence and Foreign

@@ -86,6 +86,7 @@ type lexicon struct {
 	execOf       map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
 	languages    map[string]bool   // names of languages (languages.txt: "Swahili")
 	eponymNouns  map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
+	paperHeads   map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
 	eventPlurals map[string]bool   // plural heads of events named after a place ("London Riots")
 	spellings    *strings.Replacer // British <-> American spellings
 }
@@ -468,7 +469,7 @@ func (lx *lexicon) loadWordSets() error {
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
 		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "dwellers": &lx.dwellers,
-		"clubword": &lx.clubWords, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "eventplural": &lx.eventPlurals,
+		"clubword": &lx.clubWords, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
