@@ -658,6 +658,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"the seat of government before a role", "White House press secretary Lia Brandt said so.", "White House", article.TypeFac},
 		{"a complex is a facility", "Protesters stormed the Tarvel Assembly Complex on Monday.", "Tarvel Assembly Complex", article.TypeFac},
 		{"a faculty of a university", "The Faculty of Law and Economics appointed a new dean.", "Faculty of Law and Economics", article.TypeOrg},
 		{"a brand's camel case where it opens a sentence", "TorvaLink cancelled 40 flights on Sunday.", "TorvaLink", article.TypeOrg},
