@@ -244,6 +244,10 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		t, ok := r.lx.headCue[c.last]
+		// ("Silver Spring": a town the lists know is no event.)
+		if ok && t == typeNone && r.lx.townOrCity(c.text) {
+			return classResult{}, false
+		}
 		return classResult{typ: t, ev: evRule}, ok
 	}},
 	// "Bloor Street West", "Leicester East": a compass point after a head

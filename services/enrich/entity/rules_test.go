@@ -658,6 +658,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a town named like an event", "Residents of Silver Spring, Maryland, voted on Monday.", "Silver Spring", article.TypeGPE},
 		{"the seat of government before a role", "White House press secretary Lia Brandt said so.", "White House", article.TypeFac},
 		{"a complex is a facility", "Protesters stormed the Tarvel Assembly Complex on Monday.", "Tarvel Assembly Complex", article.TypeFac},
 		{"a faculty of a university", "The Faculty of Law and Economics appointed a new dean.", "Faculty of Law and Economics", article.TypeOrg},
@@ -827,6 +828,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"title cut: a dotless title before a particle is no title", "Riders climbed the Col du Tarvel on Friday.", "du Tarvel", "", article.TypePerson},
 		{"and_descriptive: a one-word head before and stays in the name", "The University and College Union called a strike.", "University and College Union", article.TypeOrg, ""},
 		{"paper_and: two newspapers", "Reporters from the Times and Guardian asked.", "Times and Guardian", "", article.TypeOrg},
+		{"event_head: a historical event is no group of people", "Tourism fell after the Arab Spring in 2011.", "Arab", "", article.TypeNORP},
+		{"event_head: a historical period is no organisation", "Millions lost their jobs in the Great Depression.", "Great Depression", "", article.TypeOrg},
 		{"event_head: a treaty named after a city is no organisation", "Kenya signed the Nairobi Protocol in 2004.", "Nairobi Protocol", "", article.TypeOrg},
 		{"event_head: a law is no person", "The Tarvel Clean Water Act was passed in May.", "Tarvel Clean Water Act", "", article.TypePerson},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},

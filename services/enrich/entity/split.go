@@ -500,7 +500,8 @@ func (r *Recognizer) inGaz(s string) bool {
 func (r *Recognizer) eventHead(run []token) bool {
 	last := run[len(run)-1].text
 	if t, ok := r.lx.headCue[last]; ok && t == typeNone {
-		return true
+		// (A town the lists know keeps its name: "Silver Spring".)
+		return !r.lx.townOrCity(joinText(run))
 	}
 	t, ok := r.lx.headCue[run[len(run)-2].text+" "+last]
 	return ok && t == typeNone
