@@ -240,7 +240,7 @@ var joinRules = []joinRule{
 		after := t[c.j+cn.k : cn.e-1]
 		switch {
 		case !ok || cn.e-1 <= c.j+cn.k-1:
-		case cue == article.TypeOrg && r.plainWords(before) && r.plainWords(after),
+		case cue == article.TypeOrg && r.complementWords(before) && r.complementWords(after),
 			cue == article.TypeFac && r.commonWords(before) && r.commonWords(after):
 			return cn.k
 		}

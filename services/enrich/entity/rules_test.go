@@ -260,6 +260,7 @@ func TestJoinRules(t *testing.T) {
 		{"and_complement", "Scientists at the Tarvel School of Marine and Coastal Science said so.", "Tarvel School of Marine and Coastal Science", false},
 		{"and_descriptive", "He was inducted into the Jazz and Blues Hall of Fame in 1994.", "Jazz and Blues Hall of Fame", false},
 		{"and_descriptive", "Fauna and Flora Trust said the goats had recovered.", "Fauna and Flora Trust", false},
+		{"and_descriptive", "Tourism is critical, said the Global Travel and Tourism Council on Monday.", "Global Travel and Tourism Council", false},
 		{"and_descriptive", "The Senate Housing and Planning Committee met on Tuesday.", "Senate Housing and Planning Committee", false},
 		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
 		{"and_place", "The High Court of Kenya and Uganda ruled on Monday.", "High Court of Kenya and Uganda", false},
