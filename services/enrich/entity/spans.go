@@ -337,7 +337,10 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	t := toks[i]
 	first, _ := utf8.DecodeRuneInString(t.text)
 	if !unicode.IsUpper(first) {
-		return false
+		// "al-Qaeda": a name the lists know that opens with a lower-case
+		// particle.
+		_, known := r.lx.lookup(t.text)
+		return known && strings.Contains(t.text, "-")
 	}
 	if r.lx.months[t.text] {
 		// "Theresa May" is a name, "May 2019" and "in May" are dates.
