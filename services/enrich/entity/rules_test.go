@@ -660,6 +660,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a known name that opens with a lower-case particle", "Fighters loyal to al-Qaeda attacked the base.", "al-Qaeda", article.TypeOrg},
+		{"a street abbreviated", "The pub on Kestrel St reopened on Friday.", "Kestrel St", article.TypeFac},
+		{"a drive", "Police closed Harlow Drive on Monday.", "Harlow Drive", article.TypeFac},
 		{"a world region of the UN's scheme", "Measles spread across the Americas last year.", "Americas", article.TypeLoc},
 		{"a panel on a subject", "A report by the Intergovernmental Panel on Ocean Health warned of floods.", "Intergovernmental Panel on Ocean Health", article.TypeOrg},
 		{"a town named like an event", "Residents of Silver Spring, Maryland, voted on Monday.", "Silver Spring", article.TypeGPE},
