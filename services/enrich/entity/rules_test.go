@@ -660,6 +660,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a known name that opens with a lower-case particle", "Fighters loyal to al-Qaeda attacked the base.", "al-Qaeda", article.TypeOrg},
+		{"an armed group named with an Arabic word for supporters", "Fighters of Ansar al-Kestrel attacked the port.", "Ansar al-Kestrel", article.TypeOrg},
 		{"a street abbreviated", "The pub on Kestrel St reopened on Friday.", "Kestrel St", article.TypeFac},
 		{"a drive", "Police closed Harlow Drive on Monday.", "Harlow Drive", article.TypeFac},
 		{"a world region of the UN's scheme", "Measles spread across the Americas last year.", "Americas", article.TypeLoc},
