@@ -339,8 +339,11 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if !unicode.IsUpper(first) {
 		// "al-Qaeda": a name the lists know that opens with a lower-case
 		// particle.
+		if strings.IndexByte(t.text, '-') < 0 {
+			return false
+		}
 		_, known := r.lx.lookup(t.text)
-		return known && strings.Contains(t.text, "-")
+		return known
 	}
 	if r.lx.months[t.text] {
 		// "Theresa May" is a name, "May 2019" and "in May" are dates.
