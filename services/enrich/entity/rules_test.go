@@ -663,6 +663,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"an armed group named with an Arabic word for supporters", "Fighters of Ansar al-Kestrel attacked the port.", "Ansar al-Kestrel", article.TypeOrg},
 		{"a street abbreviated", "The pub on Kestrel St reopened on Friday.", "Kestrel St", article.TypeFac},
 		{"a drive", "Police closed Harlow Drive on Monday.", "Harlow Drive", article.TypeFac},
+		{"a region by its English name", "Floods hit Tuscany and Lombardy on Monday.", "Tuscany", article.TypeGPE},
+		{"a people's word stays one beside the regions", "Talks with German officials resumed on Monday.", "German", article.TypeNORP},
 		{"a world region of the UN's scheme", "Measles spread across the Americas last year.", "Americas", article.TypeLoc},
 		{"a panel on a subject", "A report by the Intergovernmental Panel on Ocean Health warned of floods.", "Intergovernmental Panel on Ocean Health", article.TypeOrg},
 		{"a town named like an event", "Residents of Silver Spring, Maryland, voted on Monday.", "Silver Spring", article.TypeGPE},
