@@ -836,6 +836,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"and_descriptive: a first part with a head of its own is a body of its own", "The UN General Assembly and Security Council met on Monday.", "Security Council", article.TypeOrg, ""},
 		{"title cut: a dotless title before a particle is no title", "Riders climbed the Col du Tarvel on Friday.", "du Tarvel", "", article.TypePerson},
 		{"and_descriptive: a one-word head before and stays in the name", "The University and College Union called a strike.", "University and College Union", article.TypeOrg, ""},
+		{"acronym: a medical procedure is no organisation", "Paramedics gave him CPR before a PCR test.", "CPR", "", article.TypeOrg},
 		{"paper_and: two newspapers", "Reporters from the Times and Guardian asked.", "Times and Guardian", "", article.TypeOrg},
 		{"event_head: a historical event is no group of people", "Tourism fell after the Arab Spring in 2011.", "Arab", "", article.TypeNORP},
 		{"event_head: a historical period is no organisation", "Millions lost their jobs in the Great Depression.", "Great Depression", "", article.TypeOrg},
