@@ -988,6 +988,16 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "British Columbia-based Carbon Engineering": what a place's
+	// "-based" describes, right before its name, is an organisation.
+	{"based_org", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !strings.HasSuffix(toks[i-1].text, "-based") || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "Walmart, Kroger and Costco": a lone word listed beside an
 	// organisation the lists know is one too.
 	{"listed_org", func(r *Recognizer, c placeCtx) bool {

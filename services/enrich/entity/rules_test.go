@@ -212,6 +212,7 @@ func TestPlaceRules(t *testing.T) {
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
 		{"route_place", "The ferry runs from Mombasa to Pangani Kilwa twice a week.", "Pangani Kilwa", article.TypeGPE},
 		{"exec_of", "He is the CEO of Dravenko and a keen sailor.", "Dravenko", article.TypeOrg},
+		{"based_org", "The deal was signed by Nairobi-based Carbon Harvest on Monday.", "Carbon Harvest", article.TypeOrg},
 		{"eponym", "Her father died of Halvorsen's disease in 2001.", "Halvorsen", ""},
 		{"listed_org", "Prices rose at Walmart, Kestrova and Aldi.", "Kestrova", article.TypeOrg},
 		{"listed_org", "Prices rose at Kestrova and Walmart on Monday.", "Kestrova", article.TypeOrg},
