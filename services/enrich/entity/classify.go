@@ -476,7 +476,10 @@ var placeRules = []placeRule{
 	// disease or a law is no entity.
 	{"eponym", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		if j+1 >= len(toks) || toks[j].text != "'s" && toks[j].text != "’s" || !r.lx.eponymNouns[toks[j+1].text] || m.ev >= evGaz && m.typ != article.TypePerson {
+		// (One word only, as diseases and laws are named: "Donald Trump's
+		// law" is his; nor "law school", "law enforcement".)
+		if len(m.words) != 1 || j+1 >= len(toks) || toks[j].text != "'s" && toks[j].text != "’s" || !r.lx.eponymNouns[toks[j+1].text] || m.ev >= evGaz && m.typ != article.TypePerson ||
+			j+2 < len(toks) && strings.HasPrefix(toks[j+2].tag, "NN") && !isCap(toks[j+2].text) {
 			return false
 		}
 		m.typ, m.canon, m.ev = "", "", evGaz
@@ -1003,7 +1006,7 @@ var placeRules = []placeRule{
 	{"listed_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) != 1 || len(m.text) < 3 || strings.ContainsAny(m.text, "0123456789") ||
-			r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] {
+			r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.townOrCity(m.text) {
 			return false
 		}
 		listed := func(k int) bool {
@@ -1043,10 +1046,16 @@ var placeRules = []placeRule{
 			other = placeBefore(toks, i-1, "from")
 		case "from":
 			other = placeAfter(toks, j, "to")
-		case "and":
-			other = placeBefore(toks, i-1, "between")
-		case "between":
-			other = placeAfter(toks, j, "and")
+		case "and", "between":
+			// ("Talks between France and Smith": two parties, one a person.)
+			if m.typ == article.TypePerson {
+				return false
+			}
+			if toks[i-1].text == "and" {
+				other = placeBefore(toks, i-1, "between")
+			} else {
+				other = placeAfter(toks, j, "and")
+			}
 		}
 		if other == nil {
 			return false

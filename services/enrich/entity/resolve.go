@@ -187,7 +187,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// designator (not a given name: "Walt" is no "Walt Disney
 		// Company"; nor a town's: "in Hammond" beside "Hammond Distilling
 		// Co.").
-		if m.typ == article.TypeOrg && (len(m.words) == 3 || len(m.words) == 4) && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
+		// (Three words: "Smith Brothers Construction Company" may be a
+		// family's, and "Smith said" one of them.)
+		if m.typ == article.TypeOrg && len(m.words) == 3 && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
 			!r.lx.firstNames[m.words[0]] && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
 			if _, seen := orgHeads[m.words[0]]; !seen {
 				orgHeads[m.words[0]] = "t:" + fold(m.text)
@@ -335,7 +337,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// agrees": a known word inside a longer name of a headline
 			// that the body never uses alone is that name's, not an
 			// entity of its own.
-			if !g.anyHeadline(func(m *mention) bool { return !m.inRun }) {
+			// (An organisation's name that opens the run stays: "Toyota
+			// Motor recalls cars".)
+			if !g.anyHeadline(func(m *mention) bool { return !m.inRun || m.typ == article.TypeOrg && m.runStart }) {
 				continue
 			}
 			e.Name = g.headOnly[0].text

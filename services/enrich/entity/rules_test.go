@@ -216,7 +216,7 @@ func TestPlaceRules(t *testing.T) {
 		{"eponym", "Her father died of Halvorsen's disease in 2001.", "Halvorsen", ""},
 		{"listed_org", "Prices rose at Walmart, Kestrova and Aldi.", "Kestrova", article.TypeOrg},
 		{"listed_org", "Prices rose at Kestrova and Walmart on Monday.", "Kestrova", article.TypeOrg},
-		{"route_place", "Buses run between Nairobi and Kapsatet Moiben every hour.", "Kapsatet Moiben", article.TypeGPE},
+		{"route_place", "Buses run from Kapsatet Moiben to Nairobi every hour.", "Kapsatet Moiben", article.TypeGPE},
 	}
 	covered := map[string]bool{"": true}
 	for _, tc := range tests {
@@ -365,8 +365,8 @@ func TestResolveRules(t *testing.T) {
 		rule, body, form, want string
 	}{
 		{"paren_acronym", "The Northern Rivers Alliance (NRA) sued. The NRA won.", "NRA", article.TypeOrg},
-		{"paren_acronym", "Leaders of the T9, or the Group of Nine, met on Monday.", "Group of Nine", article.TypeOrg},
-		{"paren_acronym", "Fighters of the Tarvel Front, or TLF, attacked the town.", "TLF", article.TypeOrg},
+		{"paren_acronym", "Leaders of the G9, or the Group of Nine, met on Monday.", "Group of Nine", article.TypeOrg},
+		{"paren_acronym", "Fighters of the Tarvel Liberation Front, or TLF, attacked the town.", "TLF", article.TypeOrg},
 		{"paren_acronym", "The National Flood Relief Agency (BPBN) said 30 people died. BPBN later raised the toll.", "BPBN", article.TypeOrg},
 		{"paren_acronym", "The Tarvel Institute of Volcanology and Seismology (Tarvolcs) said the quake was shallow. Tarvolcs later raised its magnitude.", "Tarvolcs", article.TypeOrg},
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
@@ -661,7 +661,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a known name that opens with a lower-case particle", "Fighters loyal to al-Qaeda attacked the base.", "al-Qaeda", article.TypeOrg},
-		{"an armed group named with an Arabic word for supporters", "Fighters of Ansar al-Kestrel attacked the port.", "Ansar al-Kestrel", article.TypeOrg},
+		{"an armed group named with an Arabic word for a front", "Fighters of Jabhat al-Kestrel attacked the port.", "Jabhat al-Kestrel", article.TypeOrg},
 		{"a street abbreviated", "The pub on Kestrel St reopened on Friday.", "Kestrel St", article.TypeFac},
 		{"a drive", "Police closed Harlow Drive on Monday.", "Harlow Drive", article.TypeFac},
 		{"a region by its English name", "Floods hit Tuscany and Lombardy on Monday.", "Tuscany", article.TypeGPE},
@@ -829,6 +829,12 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"and_descriptive: two people before a facility's head", "Smith and Grace Hall were married in June.", "Smith and Grace Hall", "", article.TypeFac},
 		{"listed_org: a letter beside a company", "Vitamin D and Walmart sales rose.", "D", "", article.TypeOrg},
 		{"exec_of: a given name after a role", "She is the founder of Grace and a keen sailor.", "Grace", "", article.TypeOrg},
+		{"eponym: a person's full name before law", "Governor Ada Brook's law on guns was upheld.", "Ada Brook", article.TypePerson, ""},
+		{"eponym: an adjective after the possessive", "Donald Brook's constant attacks worried editors.", "Donald Brook", article.TypePerson, ""},
+		{"route_place: a person between", "Talks between France and Ada Brook stalled.", "Ada Brook", article.TypePerson, article.TypeGPE},
+		{"exec_of: employees of a person", "Former employees of Ada Brook said so.", "Ada Brook", article.TypePerson, article.TypeOrg},
+		{"listed_org: a town beside a company", "Apple and Cupertino officials agreed on the deal.", "Cupertino", "", article.TypeOrg},
+		{"first_cue: a given name that opens a group's name elsewhere", "Hayat Khan and Jamaat Ali were arrested.", "Hayat Khan", article.TypePerson, article.TypeOrg},
 		{"camel_brand: a degree is no brand", "PhD students marched on Sunday.", "PhD", "", article.TypeOrg},
 		{"camel_brand: a hyphenated surname is no brand", "On Monday, Hale-McArdle said she would stay.", "Hale-McArdle", "", article.TypeOrg},
 		{"campus_comma: a country after the comma is where the university is", "She studied at the University of Leeds, England, in 2004.", "England", article.TypeGPE, ""},
@@ -1152,4 +1158,16 @@ func TestOrAliasNeedsAShortForm(t *testing.T) {
 		}
 	}
 	t.Errorf("no Liberal Democrats in %v", ents)
+}
+
+// TestOrAliasShortFormSpells: ", or" joins a short form only to the long
+// name it spells.
+func TestOrAliasShortFormSpells(t *testing.T) {
+	r := newTestRecognizer(t)
+	ents := recognizeBody(t, r, "Kenya could join the Tarvel Trade Union, or NATO, within a decade.")
+	for _, e := range ents {
+		if slices.Contains(e.Aliases, "NATO") || e.Name == "NATO" && len(e.Aliases) > 0 {
+			t.Errorf("NATO merged: %v", ents)
+		}
+	}
 }

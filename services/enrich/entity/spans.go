@@ -31,6 +31,7 @@ type mention struct {
 	the        bool // "the" or "The" stands right before it
 	owned      bool // a possessive stands right before it ("Britain's Ministry of Defence")
 	inRun      bool // a known name found inside a longer capitalised run of a headline in sentence case ("Nancy" in "Nancy Pelosi")
+	runStart   bool // such a name opens its run ("Toyota" in "Toyota Motor")
 	parenOf    int  // 1 + start of the name this acronym stands for in brackets, or 0
 	bornOf     int  // 1 + start of the person whose birth name, or name known by, this is ("Ann Lowe (born Ann Berg)", "Joko Widodo, known as Jokowi"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
@@ -311,7 +312,7 @@ func (r *Recognizer) gazParts(text string, run []token, have []mention) []mentio
 			if typ, canon, ok := r.lx.known(s); ok {
 				out = append(out, mention{start: run[i].start, end: run[i+k-1].end, text: text[run[i].start:run[i+k-1].end],
 					words: strings.Fields(s), typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHeadlinePart), typedBy: r.typed(ruleGazetteer),
-					inRun: sentenceCase && k < len(run)})
+					inRun: sentenceCase && k < len(run), runStart: i == 0})
 				break
 			}
 		}
@@ -760,11 +761,19 @@ func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
 // shortAndLong reports an organisation's name of two words or more and
 // a short form of capitals (and digits: "G7"), in either order.
 func shortAndLong(a, b mention) bool {
-	short := func(m mention) bool {
-		return len(m.words) == 1 && (isAcronym(m.text) || len(m.text) <= 5 && strings.ContainsAny(m.text, "0123456789") && unicode.IsUpper(rune(m.text[0])))
+	if len(b.words) == 1 {
+		a, b = b, a
 	}
-	long := func(m mention) bool { return len(m.words) >= 2 && (m.typ == article.TypeOrg || m.typ == "") }
-	return short(a) && long(b) || long(a) && short(b) && (a.typ == article.TypeOrg || b.typ == article.TypeOrg)
+	if len(a.words) != 1 || len(b.words) < 2 || b.typ != article.TypeOrg && b.typ != "" && a.typ != article.TypeOrg {
+		return false
+	}
+	// The short form spells the long one ("the Federal Emergency
+	// Management Agency, or FEMA"), or is its first letter and a number
+	// ("the G7, or the Group of Seven"); not "NATO, or the European Union".
+	if isAcronym(a.text) {
+		return spells(a.text, b.words)
+	}
+	return len(a.text) <= 5 && strings.ContainsAny(a.text, "0123456789") && a.text[0] == b.words[0][0]
 }
 
 func nameBefore(out []mention, toks []token, k int) int {
