@@ -244,8 +244,8 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		t, ok := r.lx.headCue[c.last]
-		// ("Silver Spring": a town the lists know is no event.)
-		if ok && t == typeNone && r.lx.townOrCity(c.text) {
+		// ("Silver Spring": eventHead keeps a town the lists know.)
+		if ok && t == typeNone && !r.eventHead(c.run) {
 			return classResult{}, false
 		}
 		return classResult{typ: t, ev: evRule}, ok
@@ -469,9 +469,6 @@ type placeRule struct {
 // placeRules type a name by the words around it, after classRules; the first
 // that fires wins.
 var placeRules = []placeRule{
-	// "issued in French and English", "she speaks English", "English
-	// language tests": a nationality's word naming a language is no
-	// group of people.
 	// "died of Parkinson's disease", "Moore's law": a name in the name of a
 	// disease or a law is no entity.
 	{"eponym", func(r *Recognizer, c placeCtx) bool {
@@ -485,6 +482,9 @@ var placeRules = []placeRule{
 		m.typ, m.canon, m.ev = "", "", evGaz
 		return true
 	}},
+	// "issued in French and English", "she speaks English", "English
+	// language tests": a nationality's word naming a language is no
+	// group of people.
 	{"language_use", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) != 1 || m.typ != article.TypeNORP || !r.languageAt(toks, i, j) {
@@ -1009,11 +1009,21 @@ var placeRules = []placeRule{
 			r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.townOrCity(m.text) {
 			return false
 		}
-		listed := func(k int) bool {
-			return k >= 0 && k < len(toks) && isCap(toks[k].text) && r.knownOrg(toks[k].text)
+		// listed: a separator at sep, and past it at k a known
+		// organisation of one word, with no capitalised word on its far
+		// side at 2k-sep.
+		listed := func(sep, k int) bool {
+			switch toks[sep].text {
+			case ",", "and", "or":
+			default:
+				return false
+			}
+			far := 2*k - sep
+			return k >= 0 && k < len(toks) && isCap(toks[k].text) && r.knownOrg(toks[k].text) &&
+				(far < 0 || far >= len(toks) || !isCap(toks[far].text))
 		}
-		before := i >= 2 && (toks[i-1].text == "," || toks[i-1].text == "and" || toks[i-1].text == "or") && listed(i-2) && (i < 3 || !isCap(toks[i-3].text))
-		after := j+1 < len(toks) && (toks[j].text == "," || toks[j].text == "and" || toks[j].text == "or") && listed(j+1) && (j+2 >= len(toks) || !isCap(toks[j+2].text))
+		before := i >= 2 && listed(i-1, i-2)
+		after := j+1 < len(toks) && listed(j, j+1)
 		if !before && !after {
 			return false
 		}
@@ -1039,23 +1049,22 @@ var placeRules = []placeRule{
 		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypeOrg || len(m.words) > 3 || i == 0 || r.lx.firstNames[m.words[0]] {
 			return false
 		}
+		prev := toks[i-1].text
+		// ("Talks between France and Smith": two parties, one a person.)
+		if (prev == "and" || prev == "between") && m.typ == article.TypePerson {
+			return false
+		}
 		var other []token
-		switch toks[i-1].text {
+		switch prev {
 		case "to":
 			// "from Jakarta to": the other end before.
 			other = placeBefore(toks, i-1, "from")
 		case "from":
 			other = placeAfter(toks, j, "to")
-		case "and", "between":
-			// ("Talks between France and Smith": two parties, one a person.)
-			if m.typ == article.TypePerson {
-				return false
-			}
-			if toks[i-1].text == "and" {
-				other = placeBefore(toks, i-1, "between")
-			} else {
-				other = placeAfter(toks, j, "and")
-			}
+		case "and":
+			other = placeBefore(toks, i-1, "between")
+		case "between":
+			other = placeAfter(toks, j, "and")
 		}
 		if other == nil {
 			return false

@@ -342,7 +342,6 @@ func (lx *lexicon) addGaz(form string, e gazEntry) {
 	}
 }
 
-// lookup finds a name in the gazetteer, with "The"/"the" dropped.
 // usState reports a US state's name (the names uspostal.txt gives its codes).
 func (lx *lexicon) usState(s string) bool {
 	for _, name := range lx.postal {
@@ -361,6 +360,7 @@ func (lx *lexicon) townOrCity(s string) bool {
 	return lx.towns[s] != ""
 }
 
+// lookup finds a name in the gazetteer, with "The"/"the" dropped.
 func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 	if e, ok := lx.gaz[s]; ok {
 		return e, true

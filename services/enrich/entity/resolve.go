@@ -750,20 +750,15 @@ func allCapitalised(words []string) bool {
 	return true
 }
 
-// anyHeadline reports whether f holds for one of g's headline mentions.
-func (g *group) anyHeadline(f func(*mention) bool) bool {
-	for i := range g.headOnly {
-		if f(&g.headOnly[i]) {
-			return true
-		}
-	}
-	return false
-}
-
 // anyMention reports whether f holds for one of g's mentions.
-func (g *group) anyMention(f func(*mention) bool) bool {
-	for i := range g.ms {
-		if f(&g.ms[i]) {
+func (g *group) anyMention(f func(*mention) bool) bool { return anyOf(g.ms, f) }
+
+// anyHeadline reports whether f holds for one of g's headline mentions.
+func (g *group) anyHeadline(f func(*mention) bool) bool { return anyOf(g.headOnly, f) }
+
+func anyOf(ms []mention, f func(*mention) bool) bool {
+	for i := range ms {
+		if f(&ms[i]) {
 			return true
 		}
 	}

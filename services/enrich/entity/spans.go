@@ -470,20 +470,15 @@ func (r *Recognizer) describes(ts []token, commonGiven bool) bool {
 
 // commonWords reports whether every token is a plain English word that no
 // list knows as a name ("Oceanic", "Drug"), the parts of a descriptive name.
-func (r *Recognizer) commonWords(ts []token) bool {
-	for _, t := range ts {
-		if !r.lx.common[strings.ToLower(t.text)] || r.lx.firstNames[t.text] || r.knownForm(t.text) {
-			return false
-		}
-	}
-	return len(ts) > 0
-}
+func (r *Recognizer) commonWords(ts []token) bool { return r.wordsOnly(ts, false) }
 
 // plainWords is commonWords that lets in a given name that is also a
 // common word ("Flora", "Rock").
-func (r *Recognizer) plainWords(ts []token) bool {
+func (r *Recognizer) plainWords(ts []token) bool { return r.wordsOnly(ts, true) }
+
+func (r *Recognizer) wordsOnly(ts []token, givenOK bool) bool {
 	for _, t := range ts {
-		if !r.lx.common[strings.ToLower(t.text)] || r.knownForm(t.text) {
+		if !r.lx.common[strings.ToLower(t.text)] || !givenOK && r.lx.firstNames[t.text] || r.knownForm(t.text) {
 			return false
 		}
 	}
@@ -756,10 +751,9 @@ func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
 	return next || prev
 }
 
-// nameBefore returns the index in out of the last name before token k if
-// it ends right before it (at the end of token k-1), else -1.
-// shortAndLong reports an organisation's name of two words or more and
-// a short form of capitals (and digits: "G7"), in either order.
+// shortAndLong reports, in either order, an organisation's name of two
+// words or more and its short form: capitals that spell it, or its first
+// letter and a number.
 func shortAndLong(a, b mention) bool {
 	if len(b.words) == 1 {
 		a, b = b, a
@@ -776,6 +770,8 @@ func shortAndLong(a, b mention) bool {
 	return len(a.text) <= 5 && strings.ContainsAny(a.text, "0123456789") && a.text[0] == b.words[0][0]
 }
 
+// nameBefore returns the index in out of the last name before token k if
+// it ends right before it (at the end of token k-1), else -1.
 func nameBefore(out []mention, toks []token, k int) int {
 	for x := len(out) - 1; x >= 0; x-- {
 		if out[x].end <= toks[k].start {
