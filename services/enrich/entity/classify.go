@@ -122,6 +122,11 @@ var noType = classResult{ev: evNone}
 // classRules types a name from the strongest evidence at hand: the first
 // rule that decides wins, so the order is the logic.
 var classRules = []classRule{
+	// "New Year", "El Niño": phrases of nonnames.txt are no names, though
+	// their words look like one.
+	{"non_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return noType, len(c.run) >= 2 && r.lx.nonNames[c.text]
+	}},
 	{"gazetteer", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		// ("Coach Rivera": a title before a name the generated lists also
 		// have as a place makes it a person's.)
@@ -149,6 +154,16 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		return classResult{}, false
+	}},
+	// "Niagara Falls", "Port Douglas": a name of several words that
+	// GeoNames has as a town is that place; towns share one-word names
+	// with words and people, but rarely names of several words (not one
+	// a given name or a title opens: "Diego de Almagro", "Mayor Ana Lind").
+	{"town_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		// (Prose's strength, so that the words around it still decide:
+		// "Notre Dame cathedral".)
+		ok := len(c.run) >= 2 && !c.titled && !r.lx.firstNames[c.run[0].text] && r.lx.towns[c.text] != ""
+		return classResult{typ: article.TypeGPE, ev: evProse}, ok
 	}},
 	// "Eastern Europeans", "West African": a compass word before a demonym.
 	// "North Korean", "Turkish Cypriots", "Greek Cypriot": a compass word or
@@ -308,6 +323,14 @@ var classRules = []classRule{
 		patronym := func(p string) bool { return p == "bin" || p == "ibn" || p == "bint" }
 		i := strings.IndexByte(last, '-')
 		ok := i > 0 && arabic(last[:i]) && i+1 < len(last) && isCap(last[i+1:]) || n >= 3 && patronym(prev)
+		return classResult{typ: article.TypePerson, ev: evRule}, ok
+	}},
+	// "Park Ji-hoon", "Tsai Ing-wen": a one-syllable family name before a
+	// given name of two syllables joined by a hyphen, as Korean and
+	// Taiwanese names are romanised, is a person's (not a Korean
+	// district's suffix: "Gangnam-gu", "Jeju-do").
+	{"hyphenated_given", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		ok := len(c.run) == 2 && familyNameShape(c.run[0].text) && syllablePair(c.run[1].text)
 		return classResult{typ: article.TypePerson, ev: evRule}, ok
 	}},
 	// "CEO", "GMT", "HTML", "XVII", shouted "UNLESS": not names; other
@@ -1611,4 +1634,45 @@ func (r *Recognizer) languageAt(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// familyNameShape reports a capitalised word of two to five ASCII letters
+// with one vowel group: a romanised East Asian family name ("Park",
+// "Tsai", "Moon", "Kim").
+func familyNameShape(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	groups, prevVowel := 0, false
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		v := strings.IndexByte("aeiouy", c) >= 0
+		if v && !prevVowel {
+			groups++
+		}
+		prevVowel = v
+	}
+	return groups == 1
+}
+
+// syllablePair reports a romanised given name of two syllables joined by a
+// hyphen, the second in lower case: "Ji-hoon", "Ing-wen", "Jae-in".
+func syllablePair(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || i > 5 || len(w)-i-1 < 1 || len(w)-i-1 > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; k != i && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	switch w[i+1:] {
+	case "do", "gu", "si", "gun", "dong", "ri", "myeon", "eup", "ro", "gil":
+		return false
+	}
+	return true
 }

@@ -77,6 +77,11 @@ func TestClassRules(t *testing.T) {
 	}{
 		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
+		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
+		{"hyphenated_given", "Reporters asked Chen Yi-ling about the vote.", "Chen Yi-ling", false, article.TypePerson},
+		{"non_name", "Forecasters expect La Niña to bring a wet winter.", "La Niña", false, ""},
+		{"town_name", "Floodwater reached Niagara Falls on Tuesday.", "Niagara Falls", false, article.TypeGPE},
+		{"town_name", "The storm hit Port Douglas overnight.", "Port Douglas", false, article.TypeGPE},
 		{"compass_demonym", "Talks between Turkish Cypriots and the island government resumed.", "Turkish Cypriots", false, article.TypeNORP},
 		{"place_team", "Fans of the Nairobi Falcons cheered the late goal.", "Nairobi Falcons", false, article.TypeOrg},
 		{"place_land", "Floods reached the Nairobi Lowlands on Monday.", "Nairobi Lowlands", false, article.TypeLoc},

@@ -38,6 +38,8 @@ func TestRules(t *testing.T) {
 			`"Talks will resume in March," a spokeswoman for the Tarvel Ministry of Trade said.`, 0, "spokeswoman for the Tarvel Ministry of Trade"},
 		{"cue_after", "a possessive opens the role before a name in apposition",
 			"Senator Lia Moss was taken to hospital.\n\n\"The senator is resting comfortably,\" her spokeswoman, Ana Diaz, told reporters.", 0, "Ana Diaz"},
+		{"cue_before", "an and inside an organisation's name after of joins no second speaker",
+			`Lead author Lena Ortiz of the Kestrel Institute for Ocean Science and Technology (KIOST) said, "We saw the bloom form within days."`, 0, "Lena Ortiz"},
 		{"cue_after", "a voice verb is a cue",
 			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
 		{"cue_before.description", "the role whose statement reads is the person titled with it",

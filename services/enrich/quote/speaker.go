@@ -138,8 +138,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// without one, "X of Y and contributor to Z" is one person).
 	// ("the foreign ministers of Canada and the United Kingdom": places
 	// after "of" are the complement's, not a second speaker.)
+	// ("Jane Roe of the Centre for Research and Education": an "and"
+	// inside one name joins no phrases.)
 	for k := b - 1; k > a; k-- {
 		if d.toks[k].low == "and" && !d.toks[k].capit && (d.lex.in("determiners", d.toks[k+1].low) || d.toks[k+1].capit) {
+			if e := d.entityAt(k + 1); e >= 0 && e == d.entityAt(k-1) {
+				continue
+			}
 			if d.placesInComplement(a, k, b) {
 				break
 			}
