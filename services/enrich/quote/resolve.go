@@ -272,6 +272,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
 			return candidate{}, false
 		}
+		// "The Keys closed" after "the Florida Keys": a short form of a
+		// place is no more a referent than the place.
+		if d.placeNamed(r.name) {
+			return candidate{}, false
+		}
 		if d.askerHere(s) {
 			return candidate{}, false
 		}
@@ -1340,6 +1345,26 @@ func (d *doc) lesserTitle(k, h int) bool {
 		}
 		if j < k-1 && !d.toks[j].capit {
 			break
+		}
+	}
+	return false
+}
+
+// placeNamed reports a name that is the name or an alias of a place or a
+// nationality the article's entities hold.
+func (d *doc) placeNamed(name string) bool {
+	f := foldWord(name)
+	for e := range d.ents {
+		if !d.isPlace(e) && d.ents[e].Type != "NORP" {
+			continue
+		}
+		if foldWord(d.ents[e].Name) == f {
+			return true
+		}
+		for _, a := range d.ents[e].Aliases {
+			if foldWord(a) == f {
+				return true
+			}
 		}
 	}
 	return false

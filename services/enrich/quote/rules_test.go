@@ -50,6 +50,8 @@ func TestRules(t *testing.T) {
 			"Omar Haddad mocked his rival's record.\n\n\"Leave my family out of this debate,\" Lena Ortiz shot back.", 0, "Lena Ortiz"},
 		{"cue_after.pronoun", "a fiscal-year code is no referent of it",
 			"Economists at Kestrel Capital said policymakers had been slow. It can be noted that growth was estimated to slide to 5 per cent for FY20 even before the floods. \"Despite the support so far, we believe activity will fall sharply,\" it said.", 0, "Kestrel Capital"},
+		{"cue_after.pronoun", "a short form of a place opening the sentence before is no referent",
+			"Dana Whitfield runs the food bank on the Florida Keys.\n\nThe Keys closed its doors to visitors in March.\n\n\"Our shelves will be bare by June,\" she said.", 0, "Dana Whitfield"},
 		{"cue_after.pronoun", "a party-and-state tag in brackets is no referent",
 			"Rep. Lena Ortiz (D-Ore.) voted against the bill on Monday.\n\n\"It does nothing for renters,\" she said.", 0, "Lena Ortiz"},
 		{"cue_before", "a party-and-state tag between commas is an aside, not the subject",
