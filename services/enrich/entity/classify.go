@@ -713,6 +713,23 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypePerson, evRule
 		return true
 	}},
+	// "Chief Executive, Grainia Long, said": a name of two or three words
+	// set off by commas right after a capitalised title of two words or
+	// more is the person holding it, whatever prose guessed of an unknown
+	// name (one title word alone may end a body's name: "the Executive,
+	// Stormont House,").
+	{"title_apposition", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if len(m.words) < 2 || len(m.words) > 3 || m.typ == article.TypePerson || m.ev >= evGaz || i < 3 || toks[i-1].text != "," ||
+			j >= len(toks) || toks[j].text != "," || r.hasCue(toks[i:j]) || r.placeInName(toks[i:j]) {
+			return false
+		}
+		if !isCap(toks[i-2].text) || !isCap(toks[i-3].text) || !r.lx.titles[strings.ToLower(toks[i-3].text+" "+toks[i-2].text)] {
+			return false
+		}
+		m.typ, m.ev = article.TypePerson, evRule
+		return true
+	}},
 	// "played with The Rolling Stones", "voted for The Greens": an untyped
 	// plural name that keeps a capital "The" inside a sentence is a group
 	// (a band, a party, a team); "The Time of Your Life" (a work) has "of".

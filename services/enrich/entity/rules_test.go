@@ -212,6 +212,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
 		{"person_noun_before", "Her manager, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
+		{"title_apposition", "Ports Authority Chief Executive, Aldina Marsh, said the pipes were old.", "Aldina Marsh", article.TypePerson},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
