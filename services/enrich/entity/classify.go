@@ -505,6 +505,24 @@ var placeRules = []placeRule{
 		m.typ, m.canon, m.ev = "", "", evGaz
 		return true
 	}},
+	// "personal protective equipment (PPE)", "a fast radio burst (FRB)":
+	// letters that spell the lower-case words before their brackets
+	// abbreviate a common noun, no name.
+	{"common_expansion", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if len(m.words) != 1 || i < 3 || j >= len(toks) || toks[i-1].text != "(" || toks[j].text != ")" {
+			return false
+		}
+		w := m.words[0]
+		if pluralAcronym(w) {
+			w = w[:len(w)-1]
+		}
+		if !isAcronym(w) || strings.Contains(w, ".") || !spellsBefore(toks[:i-1], w) {
+			return false
+		}
+		m.typ, m.canon, m.ev, m.abbrev = "", "", evGaz, true
+		return true
+	}},
 	// "issued in French and English", "she speaks English", "English
 	// language tests": a nationality's word naming a language is no
 	// group of people.
@@ -1692,4 +1710,33 @@ func syllablePair(w string) bool {
 		return false
 	}
 	return true
+}
+
+// spellsBefore reports lower-case words at the end of toks whose initials
+// (each part of a hyphenated word counting, "of", "and" and "the" skipped)
+// spell the acronym a.
+func spellsBefore(toks []token, a string) bool {
+	want := strings.ToLower(a)
+	k := len(want)
+	for x := len(toks) - 1; x >= 0 && k > 0; x-- {
+		t := toks[x].text
+		if t == "" || !unicode.IsLower(rune(t[0])) {
+			return false
+		}
+		switch t {
+		case "of", "and", "the", "for", "on", "in", "to":
+			continue
+		}
+		parts := strings.Split(t, "-")
+		for p := len(parts) - 1; p >= 0 && k > 0; p-- {
+			if parts[p] == "" {
+				continue
+			}
+			if parts[p][0] != want[k-1] {
+				return false
+			}
+			k--
+		}
+	}
+	return k == 0
 }

@@ -141,6 +141,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"National Oceanic", "Atmospheric Administration", "Iran and Iraq"},
 		},
 		{
+			name:   "an abbreviation of lower-case words is no name anywhere in the article",
+			body:   "Clinics ran out of rapid diagnostic kits (RDK) by noon. New RDK stocks arrived from the Kestrel Health Trust (KHT) on Friday.",
+			want:   map[string]string{"Kestrel Health Trust": "ORG"},
+			absent: []string{"RDK"},
+		},
+		{
 			name:   "a name ends at its suffix; landmarks; contractions",
 			body:   "He fought for Martin Luther King Jr. Day to be a holiday. The roof of Notre Dame cathedral burned. Trump said Turkey would pay (I’ve said so twice!).",
 			want:   map[string]string{"Martin Luther King Jr.": "PERSON", "Notre Dame": "FAC", "Turkey": "GPE"},

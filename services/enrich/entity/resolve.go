@@ -292,7 +292,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				typ, townTyped = article.TypeGPE, true
 			}
 		}
-		if typ == "" {
+		// ("PPE supplies" after "personal protective equipment (PPE)": the
+		// abbreviation of a common noun everywhere.)
+		if typ == "" || g.anyMention(func(m *mention) bool { return m.abbrev }) {
 			continue
 		}
 		// In a match report a country that plays is its national team.

@@ -161,6 +161,8 @@ func TestPlaceRules(t *testing.T) {
 		rule, sentence, phrase, want string
 	}{
 		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
+		{"common_expansion", "Clinics ran out of rapid diagnostic kits (RDK) by noon.", "RDK", ""},
+		{"common_expansion", "The first small modular reactor (SMR) opened in May.", "SMR", ""},
 		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},
 		{"language_use", "She answered the questions in Portuguese, the officials said.", "Portuguese", ""},
 		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
@@ -322,6 +324,8 @@ func TestSplitRules(t *testing.T) {
 	}{
 		{"generational_suffix", "Schools closed for Chester Arthur Jr. Remembrance Day on Monday.", "Chester Arthur Jr. Remembrance Day", []string{"Chester Arthur Jr.", "Remembrance Day"}},
 		{"post_nominal", "The judge, Ana Ruiz KC, adjourned the case.", "Ana Ruiz KC", []string{"Ana Ruiz"}},
+		{"plural_acronym", "Forty Labour MPs signed the letter.", "Labour MPs", []string{"Labour"}},
+		{"plural_acronym", "The bill split Green MEPs from the rest.", "Green MEPs", []string{"Green"}},
 		{"hyphen_known_parts", "A Korean-Canadian actor won.", "Korean-Canadian", []string{"Korean-Canadian"}},
 		{"hyphen_known_parts", "The Kenyan-US scientist won.", "Kenyan-US", []string{"Kenyan", "US"}},
 		{"lone_title", "Then the Archbishop arrived.", "Archbishop", nil},

@@ -124,6 +124,27 @@ func splitRules() []splitRule {
 			}
 			return r.runMentions(c.text, run[:n-1], c.title, c.sc), true
 		}},
+		// "Labour MPs", "three NGOs", "Tory MSPs": a plural of capital
+		// letters is a common noun (members, bodies), no name; the name
+		// before it is a modifier of its own.
+		{"plural_acronym", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			if c.inGaz {
+				return nil, false
+			}
+			for k, t := range c.run {
+				if pluralAcronym(t.text) {
+					var ms []mention
+					if k > 0 {
+						ms = r.runMentions(c.text, c.run[:k], c.title, c.sc)
+					}
+					if k+1 < len(c.run) {
+						ms = append(ms, r.runMentions(c.text, c.run[k+1:], "", c.sc)...)
+					}
+					return ms, true
+				}
+			}
+			return nil, false
+		}},
 		// "the State of Virginia": a polity before "of" and a known place
 		// names that place.
 		{"kind_of_place", func(r *Recognizer, c splitCtx) ([]mention, bool) {
@@ -505,4 +526,14 @@ func (r *Recognizer) eventHead(run []token) bool {
 	}
 	t, ok := r.lx.headCue[run[len(run)-2].text+" "+last]
 	return ok && t == typeNone
+}
+
+// pluralAcronym reports two to five capitals and a plural "s" ("MPs",
+// "NGOs", "URLs").
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || n > 6 || w[n-1] != 's' {
+		return false
+	}
+	return isAcronym(w[:n-1]) && !strings.ContainsAny(w, ".&")
 }
