@@ -81,6 +81,22 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 		}
 	}
+	// "Speaking in the Commons, the Conservative MP said", "the Democratic
+	// senator added": a role after a party's adjective, definite, renames
+	// the person the article was just about, else it is the description
+	// (not the party: "MP" is no post-nominal here).
+	// ("a Labour MP said": one not named.)
+	if possPron < 0 && b == a+1 && d.toks[a].capit && d.lex.in("partyadj", d.toks[a].low) &&
+		(postNominal(d.toks[b].low) || d.roleWord(d.toks[b].low) || d.isTitle(d.toks[b].low)) {
+		if !definite {
+			return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
+		}
+		if r := d.resolveWhere(b, "person", nil); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
+			r.head, r.via = b, "description"
+			return r
+		}
+		return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
+	}
 	// "the Prime Minister defended ... and accused": a capitalised office
 	// alone is the person the article named under it, else the office.
 	if definite && d.toks[a].capit && b-a < 4 {
@@ -509,11 +525,19 @@ func (d *doc) descType(head string) string {
 // off, then the entity or the fullest form of the name in the article.
 func (d *doc) nameRef(a, b int) ref {
 	// "State Department" is an organisation, not a titled "Department".
-	for a < b && (d.isTitle(d.toks[a].low) || d.roleWord(d.toks[a].low)) && !d.lex.in("orgheads", d.toks[b].low) {
+	// ("Labour MP": a portfolio word before the letters of a member is a
+	// party's name, no title.)
+	for a < b && (d.isTitle(d.toks[a].low) || d.roleWord(d.toks[a].low)) && !d.lex.in("orgheads", d.toks[b].low) && !(a+1 == b && postNominal(d.toks[b].low)) {
 		a++
 	}
+	end := b
 	for b > a && postNominal(d.toks[b].low) {
 		b--
+	}
+	// "a Labour MP", "one Tory MSP": a party before the letters is no
+	// name they follow; the role is the speaker.
+	if b < end && b == a && (d.lex.in("partyadj", d.toks[a].low) || d.entityAt(a) >= 0 && d.ents[d.entityAt(a)].Type != "PERSON") {
+		return ref{name: d.body[d.toks[a].s:d.toks[end].e], typ: SpeakerPerson, head: end}
 	}
 	for k := b - 1; k > a && !d.lex.in("orgheads", d.toks[b].low); k-- {
 		if d.isTitle(d.toks[k].low) {
