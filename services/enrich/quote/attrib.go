@@ -213,6 +213,10 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if d.isPunct(i, ",") {
 		i++
 	}
+	// `"...," as Ada Brook put it`: "as" opens the clause of the cue.
+	if d.isWord(i) && d.toks[i].low == "as" && !d.toks[i].capit && d.isWord(i+1) && d.cueAt(i+1) == 0 {
+		i++
+	}
 	end := hi
 	for k := i; k < hi; k++ {
 		if d.toks[k].sentEnd {
@@ -920,7 +924,10 @@ func (d *doc) npRight(i, hi int) (int, int) {
 		if !t.capit && t.low != "of" && t.low != "for" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
 			break
 		}
-		if !t.capit && d.verbish(t.low) && t.low != "named" && t.low != "called" && t.low != "nicknamed" {
+		// ("registered dietitian Ana Ruiz", "retired teacher Tom Vale": a
+		// participle opening the phrase before a role is its adjective.)
+		if !t.capit && d.verbish(t.low) && t.low != "named" && t.low != "called" && t.low != "nicknamed" &&
+			!(k == i && d.isWord(k+1) && !d.toks[k+1].capit && (d.roleWord(d.toks[k+1].low) || d.lex.in("personnouns", d.toks[k+1].low))) {
 			break
 		}
 		k++
@@ -1041,6 +1048,11 @@ func (d *doc) givenName(a, b int) int {
 // phrase [a, b] is followed by comma-separated segments up to end, and the
 // last one is a name after an organisation or a role noun.
 func (d *doc) appositionName(a, b, end int) (ref, bool) {
+	// ("says Tobias Lund, spokesperson for the watchdog, Datavakt": a
+	// person named first speaks; the name after is the body's.)
+	if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "PERSON" {
+		return ref{}, false
+	}
 	// "the senator from Ohio, John Roe": a phrase after the head may come
 	// before the comma.
 	for k := b + 1; k < end && k <= b+6 && d.isWord(k) && !d.toks[k].inQ; k++ {
@@ -1317,7 +1329,8 @@ func (d *doc) invertedAfterComma(c, n, hi int) (ref, bool) {
 	if a > b || !(d.toks[b].sentEnd || d.isPunct(b+1, ",") || d.isPunct(b+1, ".")) {
 		return ref{}, false
 	}
-	if !d.toks[a].capit && !d.lex.in("determiners", d.toks[a].low) && !(d.isWord(a-1) && d.lex.in("determiners", d.toks[a-1].low)) {
+	// ("..., says registered dietitian Ana Ruiz.": a role before a name.)
+	if !d.toks[a].capit && !d.lex.in("determiners", d.toks[a].low) && !(d.isWord(a-1) && d.lex.in("determiners", d.toks[a-1].low)) && !d.roleThenName(a, b) && d.personAt(b) < 0 {
 		return ref{}, false
 	}
 	r := d.speakerFromNP(a, b)
