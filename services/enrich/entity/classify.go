@@ -207,6 +207,28 @@ var classRules = []classRule{
 	{"place_team", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypeOrg, ev: evProse}, r.placeTeam(c.run)
 	}},
+	// "Des Moines Register", "Kansas City Star": a known city and a
+	// newspaper's head word name the paper, whatever a given name in the
+	// city's name suggests.
+	{"place_paper", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if n < 2 || !r.lx.publication[c.last] {
+			return classResult{}, false
+		}
+		e, ok := r.lx.lookup(joinText(c.run[:n-1]))
+		return classResult{typ: article.TypeOrg, ev: evRule}, ok && e.typ == article.TypeGPE
+	}},
+	// "Scottish Labour", "Welsh Conservatives": a people's adjective before
+	// a known organisation names its branch.
+	{"national_branch", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) != 2 {
+			return classResult{}, false
+		}
+		if _, ok := r.lx.norp[c.run[0].text]; !ok {
+			return classResult{}, false
+		}
+		return classResult{typ: article.TypeOrg, ev: evRule}, r.knownOrg(c.run[1].text)
+	}},
 	// "Florida Keys", "Ohio Valleys": a known place and a plural
 	// that names land is a region.
 	{"place_land", func(r *Recognizer, c *classCtx) (classResult, bool) {

@@ -141,6 +141,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"National Oceanic", "Atmospheric Administration", "Iran and Iraq"},
 		},
 		{
+			name:   "a venue on a street is two places",
+			body:   "Regulars at the Harbour Tavern on Quay Street raised money for the lifeboat.",
+			want:   map[string]string{"Harbour Tavern": "FAC", "Quay Street": "FAC"},
+			absent: []string{"Harbour Tavern on Quay Street"},
+		},
+		{
 			name:   "an abbreviation of lower-case words is no name anywhere in the article",
 			body:   "Clinics ran out of rapid diagnostic kits (RDK) by noon. New RDK stocks arrived from the Kestrel Health Trust (KHT) on Friday.",
 			want:   map[string]string{"Kestrel Health Trust": "ORG"},

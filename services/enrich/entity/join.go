@@ -480,6 +480,13 @@ var joinRules = []joinRule{
 			return 0
 		}
 		t, ok := r.lx.headCue[c.toks[c.j-1].text]
+		// ("Costigans Pub on Washington St": where it stands, a street's
+		// own name.)
+		if cn.w == "on" {
+			if st, ok := r.lx.headCue[c.toks[cn.e-1].text]; ok && st == article.TypeFac {
+				return 0
+			}
+		}
 		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 && !r.adjectiveComplement(c, cn) {
 			return cn.k
 		}
