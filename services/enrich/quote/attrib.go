@@ -812,6 +812,14 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return r, s
 		}
 	}
+	// "Ada Brook, president of the Kestrel Trust (KT) said": a role set
+	// off by one comma after a person's name, its closing comma left out,
+	// is the person's.
+	if d.isPunct(a-1, ",") && d.isWord(a) && !d.toks[a].capit && d.roleWord(d.toks[a].low) {
+		if pa, pb := d.npEnd(a-2, lo); pa <= pb && d.personAt(pb) >= 0 && d.isNameNP(pa, pb) {
+			return d.speakerFromNP(pa, pb), pa
+		}
+	}
 	return d.speakerFromNP(a, b), a
 }
 

@@ -959,6 +959,12 @@ func wordsOf(c *attribCtx) (ref, bool) {
 	// comma only after that frame: "After the remarks of Ana Ruiz on
 	// Monday, "business as usual" resumed" is no one's quote).
 	inTheWords := c.lo+2 < q.open && d.toks[c.lo].low == "in" && d.toks[c.lo+1].low == "the" && d.toks[c.lo+2].low == "words"
+	// "In Ada Brook's words, "..."".
+	if c.lo+2 < q.open && d.toks[c.lo].low == "in" && d.isPunct(q.open-1, ",") {
+		if r, ok := d.possessorOfWords(q.open-1, c.lo+1); ok {
+			return r, true
+		}
+	}
 	if d.isPunct(q.open-1, ":") || d.isPunct(q.open-1, ",") && inTheWords {
 		return try(c.lo, q.open-1)
 	}

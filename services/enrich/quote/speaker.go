@@ -171,6 +171,11 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// Peers of the University of Essex"), or the last word.
 	p1 := b + 1
 	for k := a + 1; k <= b; k++ {
+		// "a source close to the minister": "close to" ends the head too.
+		if d.toks[k].low == "close" && k < b && d.toks[k+1].low == "to" {
+			p1 = k
+			break
+		}
 		// A preposition inside a name ("House of Commons Speaker Tom
 		// Vale") does not end the head.
 		if !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low) && d.entityAt(k) < 0 {
@@ -213,8 +218,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// "the senator from Kisumu", "the 23-year-old from Leicestershire": a
 	// definite one renames the person the article named before.
 	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low) || d.lex.in("personnouns", d.toks[h1].low) || ageNoun(d.toks[h1].low)) &&
-		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with") {
-		if definite && d.toks[p1].low != "for" {
+		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with" || d.toks[p1].low == "close") {
+		if definite && d.toks[p1].low != "for" && d.toks[p1].low != "close" {
 			if r := d.resolveDescription(h1); r.ok() && properName(r.name) {
 				return r
 			}
