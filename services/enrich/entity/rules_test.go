@@ -80,6 +80,8 @@ func TestClassRules(t *testing.T) {
 		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
 		{"hyphenated_given", "Reporters asked Chen Yi-ling about the vote.", "Chen Yi-ling", false, article.TypePerson},
 		{"head_cue", "Coins of the Tarvelian Empire were found.", "Tarvelian Empire", false, article.TypeGPE},
+		{"day_name", "Markets were shut for Harvest Day in the north.", "Harvest Day", false, ""},
+		{"event_head", "The Equal Access Clause was cited in the ruling.", "Equal Access Clause", false, ""},
 		{"place_paper", "An editorial in the Des Moines Register backed the bill.", "Des Moines Register", false, article.TypeOrg},
 		{"national_branch", "Members of Welsh Labour met in Cardiff.", "Welsh Labour", false, article.TypeOrg},
 		{"head_cue", "Regulars at the Harbour Tavern raised money.", "Harbour Tavern", false, article.TypeFac},
