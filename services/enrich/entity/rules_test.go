@@ -99,6 +99,8 @@ func TestClassRules(t *testing.T) {
 		{"first_cue", "He studied at the Instituto Mendes for two years.", "Instituto Mendes", false, article.TypeOrg},
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
+		{"first_cue", "Shells fell on Deir al-Tarek overnight.", "Deir al-Tarek", false, article.TypeGPE},
+		{"first_cue", "The train from Gare de Vennes was late.", "Gare de Vennes", false, article.TypeFac},
 		{"first_cue", "The player was fined by Tennis Norway last year.", "Tennis Norway", false, article.TypeOrg},
 		{"head_cue", "According to Harwell Research, sales fell in May.", "Harwell Research", false, article.TypeOrg},
 		{"head_cue", "The battery maker Lenoge Technology was sued.", "Lenoge Technology", false, article.TypeOrg},
