@@ -56,6 +56,8 @@ func TestRules(t *testing.T) {
 			`"The talks broke down before lunch," a source close to Ravi Shah said.`, 0, "source"},
 		{"cue_before", "a role after a name and one comma, with an acronym in brackets, is the named person's",
 			`Lena Ortiz, director of the Kestrel Water Trust (KWT) said the drought was "the worst in living memory."`, 0, "Lena Ortiz"},
+		{"cue_before.description", "an office after its body's capitalised name renames the person titled so",
+			"KWT Director Lena Ortiz toured the dam on Monday.\n\nThe KWT Director also urged farmers to \"save every drop this summer\".", 0, "Lena Ortiz"},
 		{"cue_after", "a voice verb is a cue",
 			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
 		{"cue_before.description", "the role whose statement reads is the person titled with it",
