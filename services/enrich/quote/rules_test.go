@@ -58,6 +58,8 @@ func TestRules(t *testing.T) {
 			`Lena Ortiz, director of the Kestrel Water Trust (KWT) said the drought was "the worst in living memory."`, 0, "Lena Ortiz"},
 		{"cue_before.description", "an office after its body's capitalised name renames the person titled so",
 			"KWT Director Lena Ortiz toured the dam on Monday.\n\nThe KWT Director also urged farmers to \"save every drop this summer\".", 0, "Lena Ortiz"},
+		{"cue_after", "writing a letter or a post is a cue",
+			`"Our hospital failed my father," Ravi Shah penned.`, 0, "Ravi Shah"},
 		{"cue_after", "a voice verb is a cue",
 			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
 		{"cue_before.description", "the role whose statement reads is the person titled with it",
