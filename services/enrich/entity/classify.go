@@ -567,6 +567,15 @@ var placeRules = []placeRule{
 		if !ok || c.i < 2 || c.toks[c.i-1].text != "," || !isCap(c.toks[c.i-2].text) {
 			return false
 		}
+		// ("Ana Ruiz, MD, said": letters after a person's name are a
+		// degree, not a state.)
+		k := c.i - 2
+		for k > 0 && isCap(c.toks[k-1].text) {
+			k--
+		}
+		if k < c.i-2 && r.lx.firstNames[c.toks[k].text] {
+			return false
+		}
 		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
 		return true
 	}},

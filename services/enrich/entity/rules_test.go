@@ -79,6 +79,7 @@ func TestClassRules(t *testing.T) {
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
 		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
 		{"hyphenated_given", "Reporters asked Chen Yi-ling about the vote.", "Chen Yi-ling", false, article.TypePerson},
+		{"hyphenated_given", "Talks with Kang Hye-young ended.", "Kang Hye-young", false, article.TypePerson},
 		{"head_cue", "Coins of the Tarvelian Empire were found.", "Tarvelian Empire", false, article.TypeGPE},
 		{"day_name", "Markets were shut for Harvest Day in the north.", "Harvest Day", false, ""},
 		{"event_head", "The Equal Access Clause was cited in the ruling.", "Equal Access Clause", false, ""},
@@ -501,6 +502,8 @@ func TestPlaceRulesDecline(t *testing.T) {
 	}{
 		// Capitals after a year are no product's version.
 		{"model version after a year", "model_version", "Tarvel won the 2031 KFA Cup final.", "KFA"},
+		// Letters after a person's name and a comma are a degree.
+		{"degree after a person", "postal_code", "The study was led by Ana Ruiz, MD, at the clinic.", "MD"},
 		// "led by" after a place says who led something done there.
 		{"led by after a place", "led_by", "Officials began an inquiry at Kelvora Airport, led by Ada Mensah.", "Kelvora Airport"},
 		// A place the lists know stays a place after a verb of leading; a

@@ -737,11 +737,15 @@ func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
 		return false
 	}
 	head, tail := w[:k], w[k+1:]
-	// ("Sit-in", "Drive-in" are words; "Jae-in" is a given name.)
-	if len(tail) < 2 || len(tail) > 4 || len(head) > 5 || r.lx.hyphenSuffixes[tail] && r.lx.common[strings.ToLower(head)] || strings.ToLower(tail) != tail {
+	// ("Sit-in", "Drive-in" are words; "Jae-in", "Jae-myung" are given names.)
+	if len(tail) < 2 || len(tail) > 5 || len(head) > 5 || r.lx.hyphenSuffixes[tail] && r.lx.common[strings.ToLower(head)] || strings.ToLower(tail) != tail {
 		return false
 	}
 	if _, ok := r.lx.lookup(head); ok {
+		return false
+	}
+	// ("Sixty-third", "T-shirt": words.)
+	if numberWord(strings.ToLower(head)) || len(tail) == 5 && r.lx.common[tail] {
 		return false
 	}
 	if _, ok := r.lx.norp[head]; ok {
