@@ -281,6 +281,17 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		rank := d.rankAt(s, k)
+		// ("Jones runs Beechmont", "who follows Amazon": one capitalised
+		// word right after a lower-case word that is no determiner,
+		// preposition, clause word or noun for a person is a verb's
+		// object, whatever verbs the lists know.)
+		if s == k && rank == rankSubject && d.isWord(k-1) && !d.toks[k-1].capit && !d.toks[k-1].inQ {
+			w := d.toks[k-1].low
+			if !d.lex.in("determiners", w) && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.lex.in("adverbs", w) &&
+				!d.roleWord(w) && !d.lex.in("personnouns", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) && !d.isTitle(w) {
+				rank = rankOther
+			}
+		}
 		// "published in Nature": one capitalised word that is no entity,
 		// no name the article gives in full, and no subject is more
 		// likely a journal, a work or a place than the person "she" means.
