@@ -141,6 +141,13 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"National Oceanic", "Atmospheric Administration", "Iran and Iraq"},
 		},
 		{
+			name:   "British police ranks and their abbreviations are titles",
+			body:   "Detective Chief Inspector Mara Quinlan led the inquiry. DCI Quinlan said the van was found. Supt Oren Pell agreed.",
+			want:   map[string]string{"Mara Quinlan": "PERSON", "Oren Pell": "PERSON"},
+			absent: []string{"DCI Quinlan", "Supt Oren Pell"},
+			sameAs: [][2]string{{"Mara Quinlan", "Quinlan"}},
+		},
+		{
 			name:   "a venue on a street is two places",
 			body:   "Regulars at the Harbour Tavern on Quay Street raised money for the lifeboat.",
 			want:   map[string]string{"Harbour Tavern": "FAC", "Quay Street": "FAC"},
