@@ -361,7 +361,8 @@ var classRules = []classRule{
 		if !isAcronym(c.text) {
 			return classResult{}, false
 		}
-		if r.lx.acronyms[c.text] || isRoman(c.text) || len(c.text) >= 4 && r.lx.common[strings.ToLower(c.text)] {
+		// ("C.E.O.", "H.I.V.": dotted as some papers write them.)
+		if r.lx.acronyms[c.text] || r.lx.acronyms[strings.ReplaceAll(c.text, ".", "")] || isRoman(c.text) || len(c.text) >= 4 && r.lx.common[strings.ToLower(c.text)] {
 			return noType, true
 		}
 		return classResult{typ: article.TypeOrg, ev: evProse}, true

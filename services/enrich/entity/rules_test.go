@@ -127,6 +127,7 @@ func TestClassRules(t *testing.T) {
 		{"place_particle", "Floods hit Nairobi del Norte on Monday.", "Nairobi del Norte", false, article.TypeGPE},
 		{"particle_surname", "Reporters asked Tahir al-Masri about it.", "Tahir al-Masri", false, article.TypePerson},
 		{"acronym", "The statement came from the KFRB on Tuesday.", "KFRB", false, article.TypeOrg},
+		{"acronym", "The company's C.E.O. resigned on Tuesday.", "C.E.O.", false, ""},
 		{"common_word_alone", "The Committee met again on Monday.", "Committee", false, ""},
 		{"camel_brand", "The startup QuillStack raised money.", "QuillStack", false, article.TypeOrg},
 		{"camel_brand", "Shares of TorvaLink fell.", "TorvaLink", false, article.TypeOrg},
