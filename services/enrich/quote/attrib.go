@@ -485,7 +485,26 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// "with", is read by subjectLeft.)
 	// ("the council recommending": an organisation noun opening an
 	// absolute clause is its subject; "praised the team saying" is not.)
-	if strings.HasSuffix(low, "ing") && !d.withSubject(j, lo) && (j < lo || !d.isWord(j) || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
+	// ("posted to Twitter asking", "went to Paris asking": a name after a
+	// preposition or a verb is their object, no subject of the participle.)
+	objectName := false
+	if j >= lo && d.isWord(j) && d.toks[j].capit {
+		a := j
+		for a-1 >= lo && d.isWord(a-1) && (d.toks[a-1].capit || connector(d.toks[a-1].low)) {
+			a--
+		}
+		// (Not after "from", "of" or "by": "a banner from People's Vote
+		// saying" is the banner's and its makers'.)
+		if p := a - 1; p > lo && d.isWord(p) && !d.toks[p].capit {
+			switch w := d.toks[p].low; w {
+			case "to", "on", "at", "in", "into", "onto", "across", "through", "toward", "towards":
+				objectName = true
+			default:
+				objectName = d.verbish(w) && !d.lex.in("prepositions", w)
+			}
+		}
+	}
+	if strings.HasSuffix(low, "ing") && !d.withSubject(j, lo) && (j < lo || !d.isWord(j) || objectName || !(d.lex.in("docheads", d.toks[j].low) || d.lex.in("personheads", d.toks[j].low) || d.lex.in("groupheads", d.toks[j].low) ||
 		d.lex.in("orgheads", d.toks[j].low) && d.absoluteNP(j, lo) || d.toks[j].capit)) {
 		// ("His running mate, Ana Lind, went further, telling the paper":
 		// a sentence after the quote with its own subject is that
@@ -770,7 +789,13 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			// "The study's lead author, doctoral candidate Ravi Shah,":
 			// an appositive that ends with a name is a name.
 			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)
-			if apposName && (pa > pb || !d.isNameNP(pa, pb) || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
+			// ("Kestrel's CTO, Ana Ruiz,": a role a possessive opens is
+			// no name, though its words are capitalised.)
+			possRole := false
+			for x := pa; x < pb; x++ {
+				possRole = possRole || d.possessive(x)
+			}
+			if apposName && (pa > pb || !d.isNameNP(pa, pb) || possRole || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
 				start := aa - 1
 				if pa <= pb {
 					start = pa

@@ -959,9 +959,10 @@ func wordsOf(c *attribCtx) (ref, bool) {
 	// comma only after that frame: "After the remarks of Ana Ruiz on
 	// Monday, "business as usual" resumed" is no one's quote).
 	inTheWords := c.lo+2 < q.open && d.toks[c.lo].low == "in" && d.toks[c.lo+1].low == "the" && d.toks[c.lo+2].low == "words"
-	// "In Ada Brook's words, "..."".
-	if c.lo+2 < q.open && d.toks[c.lo].low == "in" && d.isPunct(q.open-1, ",") {
-		if r, ok := d.possessorOfWords(q.open-1, c.lo+1); ok {
+	// "In Ada Brook's words, "..."", "in economist Ada Brook's phrase,
+	// "..."".
+	if c.lo+2 < q.open && d.isPunct(q.open-1, ",") {
+		if r, ok := d.possessorOfWords(q.open-1, c.lo); ok {
 			return r, true
 		}
 	}
@@ -975,7 +976,7 @@ func wordsOf(c *attribCtx) (ref, bool) {
 // message").
 func wordsNoun(w string) bool {
 	switch w {
-	case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict":
+	case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict", "phrase", "insistence", "assertion":
 		return true
 	}
 	return false
