@@ -148,6 +148,11 @@ func TestRecognizeRules(t *testing.T) {
 			sameAs: [][2]string{{"Mara Quinlan", "Quinlan"}},
 		},
 		{
+			name:   "a country's name before a surname and an age is a person's",
+			body:   "Chad Baker, 37, was arrested on Friday. Chad sent aid to the region.",
+			want:   map[string]string{"Chad Baker": "PERSON"},
+		},
+		{
 			name:   "a venue on a street is two places",
 			body:   "Regulars at the Harbour Tavern on Quay Street raised money for the lifeboat.",
 			want:   map[string]string{"Harbour Tavern": "FAC", "Quay Street": "FAC"},

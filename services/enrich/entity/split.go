@@ -232,6 +232,11 @@ func splitRules() []splitRule {
 			if _, ok := r.lx.demonymPlace(joinText(run)); ok && len(run) == 2 {
 				return nil, false
 			}
+			// ("Chad Hull, 37, was arrested": a country's name before a
+			// word and an age is a person's name; places have no age.)
+			if len(run) == 2 && ageAfter(c.text, run[1].end) {
+				return nil, false
+			}
 			for k := len(run) - 1; k >= 1; k-- {
 				if r.lx.country(joinText(run[:k])) && r.descriptiveWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
 					return r.runMentions(c.text, run[:k], "", c.sc), true
@@ -536,4 +541,18 @@ func pluralAcronym(w string) bool {
 		return false
 	}
 	return isAcronym(w[:n-1]) && !strings.ContainsAny(w, ".&")
+}
+
+// ageAfter reports ", 37," (an age set off by commas) at offset i of text.
+func ageAfter(text string, i int) bool {
+	rest := text[i:]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	rest = rest[2:]
+	n := 0
+	for n < len(rest) && n < 4 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 3 && n < len(rest) && rest[n] == ','
 }
