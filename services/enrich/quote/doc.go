@@ -50,6 +50,9 @@ type doc struct {
 	x     *Extractor
 	lex   *lexicon
 	body  string
+	// singles: the body quotes with single marks ('...', ‘...’), as some
+	// British papers print speech; set when it has no double mark at all.
+	singles bool
 	ents  []article.Entity
 	ments []mention
 	toks  []tok
@@ -69,7 +72,7 @@ type nameRun struct {
 }
 
 func newDoc(x *Extractor, body string, ents []article.Entity) *doc {
-	d := &doc{x: x, lex: x.lex, body: body, ents: ents, spkAt: map[int]ref{}, resolving: -1}
+	d := &doc{x: x, lex: x.lex, body: body, ents: ents, spkAt: map[int]ref{}, resolving: -1, singles: singleQuoted(body)}
 	for i, e := range ents {
 		for _, m := range e.Mentions {
 			if m.Start >= 0 && m.End <= len(body) && m.Start < m.End {

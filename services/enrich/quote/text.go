@@ -54,6 +54,36 @@ func isQuoteMark(r rune) bool {
 	return false
 }
 
+// isSingleMark reports a single quotation mark: straight, opening or
+// closing (the closing one is also the apostrophe).
+func isSingleMark(r rune) bool { return r == '\'' || r == '‘' || r == '’' }
+
+// singleQuoted reports a body that has no double quotation mark and opens
+// a quote with a single one after a space, a colon or a paragraph's start:
+// British papers that print speech in single marks. Inside words the
+// marks stay apostrophes ("it’s", "don't").
+func singleQuoted(body string) bool {
+	if strings.ContainsAny(body, "\"“”„«»") {
+		return false
+	}
+	for i, r := range body {
+		if r != '‘' && r != '\'' {
+			continue
+		}
+		if i > 0 {
+			p, _ := utf8.DecodeLastRuneInString(body[:i])
+			if !unicode.IsSpace(p) && p != ':' && p != '(' {
+				continue
+			}
+		}
+		n, _ := utf8.DecodeRuneInString(body[i+utf8.RuneLen(r):])
+		if unicode.IsLetter(n) || unicode.IsDigit(n) {
+			return true
+		}
+	}
+	return false
+}
+
 // openSide reports whether r before a straight mark makes it look like an opener.
 func openSide(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/<", r) || r == '“' || r == '«' || r == '„'
@@ -121,7 +151,7 @@ func (d *doc) tokenize(start, end int) {
 			}
 			d.toks = append(d.toks, tok{s: i, e: j, kind: kWord, capit: unicode.IsUpper(r) || particleName(w), low: low})
 			i = j
-		case isQuoteMark(r):
+		case isQuoteMark(r) || d.singles && isSingleMark(r):
 			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kMark, dir: markDir(body, i, sz, start, end, r)})
 			i += sz
 		default:
@@ -143,12 +173,12 @@ func markDir(body string, i, sz, start, end int, r rune) uint8 {
 		nextClose = closeSide(n)
 	}
 	switch r {
-	case '“', '„', '«':
+	case '“', '„', '«', '‘':
 		if !prevOpen && nextClose {
 			return mClose // sloppy typography: the context wins
 		}
 		return mOpen
-	case '”', '»':
+	case '”', '»', '’':
 		if prevOpen && !nextClose {
 			return mOpen
 		}

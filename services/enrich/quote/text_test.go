@@ -33,3 +33,23 @@ func TestTokenizeNumbers(t *testing.T) {
 		})
 	}
 }
+
+func TestSingleQuoted(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want bool
+	}{
+		{"curly single quotes and no double ones", "‘We are ready,’ she said.", true},
+		{"straight single quotes after a colon", "He said: 'We are ready.'", true},
+		{"double quotes present: singles are nested or scare quotes", "He said \"the 'new' plan is ready\".", false},
+		{"apostrophes only", "It’s the players’ day; they don't mind.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := singleQuoted(tc.body); got != tc.want {
+				t.Errorf("singleQuoted(%q) = %v, want %v", tc.body, got, tc.want)
+			}
+		})
+	}
+}
