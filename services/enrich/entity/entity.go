@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"sync"
 
 	upstream "github.com/jdkato/prose/v2"
@@ -186,6 +187,18 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article, traced b
 		if err := ctx.Err(); err != nil {
 			return nil, nil, fmt.Errorf("recognize: %w", err)
 		}
+		// A heading inside the body ("Policy Shortcomings", "Key
+		// Background") capitalises its words as a headline does: prose's
+		// guess on its capitals is no evidence there; the lists and the
+		// rules (a given name, a head word) still are.
+		if headingLine(body, u) {
+			for _, m := range r.spans(body, u, false) {
+				if m.ev >= evRule {
+					ms = append(ms, m)
+				}
+			}
+			continue
+		}
 		ms = append(ms, r.spans(body, u, false)...)
 	}
 	// Captions are written in sentences like the body, and the names in
@@ -207,4 +220,18 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article, traced b
 	}
 	ents, traces := r.resolve(ms, extra, r.sporty(body), traced)
 	return ents, traces, nil
+}
+
+// headingLine reports a unit that is a whole line of two to twelve words in
+// title case with no closing punctuation: a heading, not a sentence.
+func headingLine(body string, u unit) bool {
+	if u.start > 0 && body[u.start-1] != '\n' || u.end < len(body) && body[u.end] != '\n' && body[u.end] != '\r' {
+		return false
+	}
+	line := strings.TrimSpace(body[u.start:u.end])
+	n := len(strings.Fields(line))
+	if n < 2 || n > 12 || line == "" || strings.ContainsAny(line[len(line)-1:], ".!?,;:\"”’)") {
+		return false
+	}
+	return titleCase(line)
 }

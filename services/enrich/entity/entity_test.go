@@ -153,6 +153,12 @@ func TestRecognizeRules(t *testing.T) {
 			want:   map[string]string{"Chad Baker": "PERSON"},
 		},
 		{
+			name:   "a heading in the body is no evidence of names; the lists and rules still are",
+			body:   "Early Warnings\n\nForecasters in Cornwall expect a wet autumn.\n\nCrucial Numbers\n\nTom Vale runs the harbour.",
+			want:   map[string]string{"Cornwall": "GPE", "Tom Vale": "PERSON"},
+			absent: []string{"Early Warnings", "Crucial Numbers"},
+		},
+		{
 			name:   "a venue on a street is two places",
 			body:   "Regulars at the Harbour Tavern on Quay Street raised money for the lifeboat.",
 			want:   map[string]string{"Harbour Tavern": "FAC", "Quay Street": "FAC"},
