@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"unicode"
 
 	upstream "github.com/jdkato/prose/v2"
 
@@ -199,7 +200,15 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article, traced b
 			}
 			continue
 		}
-		ms = append(ms, r.spans(body, u, false)...)
+		for _, m := range r.spans(body, u, false) {
+			// "CLICK HERE TO GET THE APP", "TERMS AND CONDITIONS":
+			// capitals throughout hide which words are names; prose's guess
+			// on them is no evidence ("NEW DELHI", a dateline, is listed).
+			if m.ev < evRule && shouted(m.words) {
+				continue
+			}
+			ms = append(ms, m)
+		}
 	}
 	// Captions are written in sentences like the body, and the names in
 	// them count: tag them the same way, their mentions pointing into them.
@@ -234,4 +243,27 @@ func headingLine(body string, u unit) bool {
 		return false
 	}
 	return titleCase(line)
+}
+
+// shouted reports a name of three words or more written in capitals
+// throughout, one of them a word of four letters or more (not a row of
+// acronyms, "US EU UN"; two words may be a brand, "PLOS ONE").
+func shouted(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	long := false
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		long = long || letters >= 4
+	}
+	return long
 }

@@ -159,6 +159,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Early Warnings", "Crucial Numbers"},
 		},
 		{
+			name:   "a name in capitals throughout is no evidence on prose's word; a listed one is",
+			body:   "THE SOFTWARE IS PROVIDED WITHOUT WARRANTY OF ANY KIND. NEW DELHI: Officials met on Monday.",
+			want:   map[string]string{"NEW DELHI": "GPE"},
+			absent: []string{"SOFTWARE IS PROVIDED WITHOUT WARRANTY OF ANY KIND"},
+		},
+		{
 			name:   "a venue on a street is two places",
 			body:   "Regulars at the Harbour Tavern on Quay Street raised money for the lifeboat.",
 			want:   map[string]string{"Harbour Tavern": "FAC", "Quay Street": "FAC"},
