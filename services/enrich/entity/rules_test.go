@@ -129,6 +129,7 @@ func TestClassRules(t *testing.T) {
 		{"particle_surname", "Reporters asked Tahir al-Masri about it.", "Tahir al-Masri", false, article.TypePerson},
 		{"acronym", "The statement came from the KFRB on Tuesday.", "KFRB", false, article.TypeOrg},
 		{"acronym", "The company's C.E.O. resigned on Tuesday.", "C.E.O.", false, ""},
+		{"acronym", "Developers could download the new SDK from Monday.", "SDK", false, ""},
 		{"common_word_alone", "The Committee met again on Monday.", "Committee", false, ""},
 		{"camel_brand", "The startup QuillStack raised money.", "QuillStack", false, article.TypeOrg},
 		{"camel_brand", "Shares of TorvaLink fell.", "TorvaLink", false, article.TypeOrg},
