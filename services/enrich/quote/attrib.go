@@ -34,13 +34,6 @@ func (d *doc) cueAt(i int) int {
 	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
 		return 0
 	}
-	// "press secretary Josh Earnest", "a comment section": a bare verb
-	// form before a noun for a person or a text is a compound noun.
-	// (A singular noun: "warn officials" is a verb and its object.)
-	if (d.bareForm(t.low) || strings.HasSuffix(t.low, "ss")) && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit && !strings.HasSuffix(d.toks[i+1].low, "s") &&
-		(d.roleWord(d.toks[i+1].low) || d.lex.in("docheads", d.toks[i+1].low) || d.lex.in("personheads", d.toks[i+1].low)) {
-		return 0
-	}
 	// "its Prime deals have saved", "the claims were": a form in -s
 	// before an auxiliary is a plural noun, the subject of that verb.
 	if strings.HasSuffix(t.low, "s") && d.isWord(i+1) && !d.toks[i+1].inQ {
@@ -70,6 +63,13 @@ func (d *doc) cueAt(i int) int {
 		}
 	}
 	if d.lex.cue1[t.low] {
+		// "press secretary Josh Earnest", "a comment section": a bare
+		// verb form before a singular noun for a person or a text is a
+		// compound noun. ("warn officials" is a verb and its object.)
+		if (d.bareForm(t.low) || strings.HasSuffix(t.low, "ss")) && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit && !strings.HasSuffix(d.toks[i+1].low, "s") &&
+			(d.roleWord(d.toks[i+1].low) || d.lex.in("docheads", d.toks[i+1].low) || d.lex.in("personheads", d.toks[i+1].low)) {
+			return 0
+		}
 		return 1
 	}
 	return 0

@@ -47,20 +47,23 @@ type mention struct{ s, e, ent int }
 
 // doc is the per-call state of one Extract; it is never shared.
 type doc struct {
-	x     *Extractor
-	lex   *lexicon
-	body  string
+	x    *Extractor
+	lex  *lexicon
+	body string
 	// singles: the body quotes with single marks ('...', ‘...’), as some
 	// British papers print speech; set when it has no double mark at all.
 	singles bool
-	ents  []article.Entity
-	ments []mention
-	toks  []tok
-	paras []para
-	qs    []*qspan
-	spkAt map[int]ref
-	prons map[int]ref          // subject pronoun token -> its referent, once resolved (a chain reads each once)
-	names map[string][]nameRun // folded last word → names ending with it
+	// places holds the folded names and aliases of the article's places
+	// and peoples (placeNamed), built on first use.
+	places map[string]bool
+	ents   []article.Entity
+	ments  []mention
+	toks   []tok
+	paras  []para
+	qs     []*qspan
+	spkAt  map[int]ref
+	prons  map[int]ref          // subject pronoun token -> its referent, once resolved (a chain reads each once)
+	names  map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int
 }

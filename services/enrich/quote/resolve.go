@@ -1364,19 +1364,18 @@ func (d *doc) lesserTitle(k, h int) bool {
 // placeNamed reports a name that is the name or an alias of a place or a
 // nationality the article's entities hold.
 func (d *doc) placeNamed(name string) bool {
-	f := foldWord(name)
-	for e := range d.ents {
-		if !d.isPlace(e) && d.ents[e].Type != "NORP" {
-			continue
-		}
-		if foldWord(d.ents[e].Name) == f {
-			return true
-		}
-		for _, a := range d.ents[e].Aliases {
-			if foldWord(a) == f {
-				return true
+	if d.places == nil {
+		// Built once per article: pronouns are resolved many times.
+		d.places = map[string]bool{}
+		for e := range d.ents {
+			if !d.isPlace(e) && d.ents[e].Type != "NORP" {
+				continue
+			}
+			d.places[foldWord(d.ents[e].Name)] = true
+			for _, a := range d.ents[e].Aliases {
+				d.places[foldWord(a)] = true
 			}
 		}
 	}
-	return false
+	return d.places[foldWord(name)]
 }

@@ -63,8 +63,11 @@ func isSingleMark(r rune) bool { return r == '\'' || r == '‘' || r == '’' }
 // British papers that print speech in single marks. Inside words the
 // marks stay apostrophes ("it’s", "don't").
 func singleQuoted(body string) bool {
-	if strings.ContainsAny(body, "\"“”„«»") {
-		return false
+	// (One fast search per mark: ContainsAny walks rune by rune.)
+	for _, m := range []string{"\"", "“", "”", "„", "«", "»"} {
+		if strings.Contains(body, m) {
+			return false
+		}
 	}
 	for i, r := range body {
 		if r != '‘' && r != '\'' {
