@@ -86,9 +86,32 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		g   *group
 	}
 	var second []surnameOf // first of two surnames -> group, indexed last
+	// "Forrest Jones" after "Michael Forrest Jones": the last words of
+	// exactly one longer person's name are that person (tails).
+	tails := map[string]string{}
+	for _, m := range all {
+		if m.typ == article.TypePerson && len(m.words) >= 3 && m.canon == "" {
+			full := fold(m.text)
+			for k := 1; k+1 < len(m.words); k++ {
+				t := fold(wordsText(m.words[k:]))
+				if old, seen := tails[t]; seen && old != full {
+					tails[t] = "" // two people end so
+				} else {
+					tails[t] = full
+				}
+			}
+		}
+	}
 	for _, m := range all {
 		if m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "" {
-			g := get("p:" + fold(m.text))
+			key := "p:" + fold(m.text)
+			// (A tail's given name and surname stand for the longer name's
+			// person: "Elizabeth" after "Elizabeth II" and "Queen Elizabeth
+			// II".)
+			if full := tails[fold(m.text)]; full != "" {
+				key = "p:" + full
+			}
+			g := get(key)
 			first, last := m.words[0], m.words[len(m.words)-1]
 			last, first = fold(last), fold(first)
 			if !contains2(persons[last], g) {
@@ -237,7 +260,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
-	c := &resolveCtx{groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads, ofHead: ofHead,
+	c := &resolveCtx{tails: tails, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads, ofHead: ofHead,
 		keyAt: map[fieldAt]string{}}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
@@ -459,6 +482,7 @@ type resolveCtx struct {
 	placeHeads map[string]string
 	ofHead     map[string]string  // "Supreme Court" -> key of "Supreme Court of Appeal"
 	keyAt      map[fieldAt]string // mention start in its field -> group key
+	tails      map[string]string  // "forrest jones" -> "michael forrest jones" (one person ends so)
 }
 
 // resolveRule is one named step of the resolution chain: it returns the key
@@ -615,6 +639,13 @@ var resolveRules = []resolveRule{
 			}
 		}
 		return k, k != ""
+	}},
+	{"name_tail", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if m.typ != article.TypePerson || len(m.words) < 2 || m.canon != "" {
+			return "", false
+		}
+		full := c.tails[fold(m.text)]
+		return "p:" + full, full != ""
 	}},
 	{"", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if m.typ != article.TypePerson || len(m.words) < 2 || m.canon != "" {

@@ -394,6 +394,7 @@ func TestResolveRules(t *testing.T) {
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
 		{"surname_over_list", "Joaquin Phoenix won the award. Phoenix thanked his family.", "Phoenix", article.TypePerson},
+		{"name_tail", "Lena Maria Ortiz runs the farm. Maria Ortiz said the harvest was late.", "Maria Ortiz", article.TypePerson},
 		{"surname_over_list", "Michael Bloomberg spoke in Denver. Bloomberg said he would run again.", "Bloomberg", article.TypePerson},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
 		{"surname", "Ricardo Molina Vargas resigned. Molina said he would leave in August.", "Molina", article.TypePerson},
