@@ -565,6 +565,10 @@ var placeRules = []placeRule{
 	// "Hartford, CT": a postal code after a place and a comma is the state.
 	{"postal_code", func(r *Recognizer, c placeCtx) bool {
 		s, ok := r.lx.postal[c.m.text]
+		// ("Charleston, S.C.": the dotted form news style uses.)
+		if d := strings.ReplaceAll(c.m.text, ".", ""); !ok && len(d) == 2 && strings.Contains(c.m.text, ".") {
+			s, ok = r.lx.postal[d]
+		}
 		if !ok || c.i < 2 || c.toks[c.i-1].text != "," || !isCap(c.toks[c.i-2].text) {
 			return false
 		}

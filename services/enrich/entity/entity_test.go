@@ -165,6 +165,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"SOFTWARE IS PROVIDED WITHOUT WARRANTY OF ANY KIND"},
 		},
 		{
+			name:   "a state's abbreviation in brackets after a person is no alias of the person",
+			body:   "Sen. Lena Ortiz (N.M.) voted against the bill on Monday.",
+			want:   map[string]string{"Lena Ortiz": "PERSON"},
+			absent: []string{"N.M."},
+		},
+		{
 			name:   "a venue on a street is two places",
 			body:   "Regulars at the Harbour Tavern on Quay Street raised money for the lifeboat.",
 			want:   map[string]string{"Harbour Tavern": "FAC", "Quay Street": "FAC"},

@@ -173,6 +173,7 @@ func TestPlaceRules(t *testing.T) {
 		rule, sentence, phrase, want string
 	}{
 		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
+		{"postal_code", "He was born in Greenville, S.C., in 1970.", "S.C.", article.TypeGPE},
 		{"common_expansion", "Clinics ran out of rapid diagnostic kits (RDK) by noon.", "RDK", ""},
 		{"common_expansion", "The first small modular reactor (SMR) opened in May.", "SMR", ""},
 		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},

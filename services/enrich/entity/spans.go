@@ -239,8 +239,16 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			// ("National Disaster Management Agency (BNPB)": after an
 			// organisation's name an acronym in brackets is its own, in
 			// whatever language it spells, if no place.)
-			if x := nameBefore(out, toks, i-1); x >= 0 && (spells(ms[0].text, out[x].words) || out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]) {
+			// ("Sen. Tim Scott (S.C.)": after a person, only the initials
+			// of the name, "(JFK)", are the person's; else a state or a
+			// party.)
+			if x := nameBefore(out, toks, i-1); x >= 0 && (spells(ms[0].text, out[x].words) && (out[x].typ != article.TypePerson || wordInitials(out[x].words) == strings.ReplaceAll(ms[0].text, ".", "")) ||
+				out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]) {
 				ms[0].parenOf = out[x].start + 1
+			} else if x >= 0 && out[x].typ == article.TypePerson && strings.Contains(ms[0].text, ".") && len(strings.ReplaceAll(ms[0].text, ".", "")) == 2 {
+				// ("Sen. Tim Scott (S.C.)": a state's abbreviation tags the
+				// person; here it names nothing of its own.)
+				ms[0].typ, ms[0].canon, ms[0].ev = "", "", evGaz
 			}
 		}
 		// "the Group of Seven, or G7,", "G7, or the Group of Seven,": a
@@ -856,4 +864,16 @@ func periodCode(w string) bool {
 		return false
 	}
 	return len(digits) <= 4 && allDigits(digits)
+}
+
+// wordInitials gives the first capital of each word ("John Fitzgerald
+// Kennedy" gives "JFK").
+func wordInitials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
 }
