@@ -171,6 +171,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"N.M."},
 		},
 		{
+			name:   "letters that spell the article's own body are that body, not the lists' other one",
+			body:   "The Electronic Fairness Foundation met on Monday. The EFF said the rules were unfair.",
+			want:   map[string]string{"Electronic Fairness Foundation": "ORG"},
+			sameAs: [][2]string{{"Electronic Fairness Foundation", "EFF"}},
+		},
+		{
 			name:   "a venue on a street is two places",
 			body:   "Regulars at the Harbour Tavern on Quay Street raised money for the lifeboat.",
 			want:   map[string]string{"Harbour Tavern": "FAC", "Quay Street": "FAC"},

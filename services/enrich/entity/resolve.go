@@ -657,6 +657,18 @@ var resolveRules = []resolveRule{
 		if m.canon == "" {
 			return "", false
 		}
+		// ("EFF" beside "Electronic Frontier Foundation": the article's
+		// own name for the letters wins over the lists' other body.)
+		// (Three letters or more, each a word's: "University of Surrey" is
+		// no "US".)
+		if acr := strings.ReplaceAll(m.text, ".", ""); isAcronym(m.text) && len(acr) >= 3 {
+			if full := c.initials[acr]; full != "" && len(strings.Fields(full)) == len(acr) && !strings.EqualFold(full, m.canon) {
+				if ent, ok := r.lx.lookup(full); !ok || !strings.EqualFold(ent.canonical, m.canon) {
+					m.canon = ""
+					return "", false
+				}
+			}
+		}
 		return "c:" + m.canon, true
 	}},
 	// "IRS" beside "Internal Revenue Service": initials.
