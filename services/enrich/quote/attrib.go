@@ -512,6 +512,15 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		if prev != nil && prev.spk.ok() && prev.close >= lo-1 && !d.sentenceBetween(prev.close, c) {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
 		}
+		// "Prices will rise, Ana Ruiz said yesterday, adding that ...": a
+		// participle after a finite verb of saying hangs on that verb's
+		// clause; its named subject speaks, not the words the sentence
+		// opens with.
+		if pc, pn := d.lastCue(lo, c); pn > 0 && !strings.HasSuffix(d.toks[pc].low, "ing") && d.lex.in("speechverbs", d.toks[pc].low) {
+			if r, _ := d.subjectLeft(pc, lo); r.ok() && properName(r.name) && d.isWord(r.head) && d.toks[r.head].capit {
+				return r
+			}
+		}
 		if r := d.sentenceSubject(lo, c); r.ok() {
 			return r
 		}

@@ -74,6 +74,8 @@ func TestRules(t *testing.T) {
 			"‘We won’t reopen the pier before June,’ Lena Ortiz warned. The harbour’s owners didn’t comment.", 0, "Lena Ortiz"},
 		{"cue_before", "straight single marks after a colon",
 			"Ravi Shah said last night: 'Farmers deserve a clear answer before the spring.'", 0, "Ravi Shah"},
+		{"cue_before", "a participle after a finite cue hangs on that cue's named subject",
+			`Bread will cost more, Lena Ortiz said on Friday, adding that bakers would "hold the line as long as we can".`, 0, "Lena Ortiz"},
 		{"cue_after", "a voice verb is a cue",
 			`"That is a fantasy and nothing more," Ravi Shah scoffed.`, 0, "Ravi Shah"},
 		{"cue_before.description", "the role whose statement reads is the person titled with it",
