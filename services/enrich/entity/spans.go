@@ -144,6 +144,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// Titles before a name are cut off and remembered for the name after them.
 	titleOf := map[int]string{} // run start token -> title
 	for i := 0; i < n; i++ {
+		// ("Sultan Kudarat", a province the lists know: its first word is
+		// no title.)
+		if r.lx.gazFirst[toks[i].text] && r.placeFrom(toks, i) {
+			continue
+		}
 		k, ok := r.titleAt(toks, i, name)
 		if !ok {
 			continue
@@ -876,4 +881,26 @@ func wordInitials(words []string) string {
 		}
 	}
 	return b.String()
+}
+
+// placeFrom reports a known place of two to four capitalised words starting
+// at toks[i].
+func (r *Recognizer) placeFrom(toks []token, i int) bool {
+	for k := min(4, len(toks)-i); k >= 2; k-- {
+		all := true
+		for x := i; x < i+k; x++ {
+			all = all && isCap(toks[x].text)
+		}
+		if !all {
+			continue
+		}
+		// ("Saint Paul's letter": a possessive makes it the saint's.)
+		if i+k < len(toks) && (toks[i+k].text == "'s" || toks[i+k].text == "\u2019s") {
+			continue
+		}
+		if e, ok := r.lx.lookup(joinText(toks[i : i+k])); ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc || e.typ == article.TypeFac) {
+			return true
+		}
+	}
+	return false
 }
