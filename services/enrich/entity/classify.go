@@ -218,17 +218,6 @@ var classRules = []classRule{
 		e, ok := r.lx.lookup(joinText(c.run[:n-1]))
 		return classResult{typ: article.TypeOrg, ev: evRule}, ok && e.typ == article.TypeGPE
 	}},
-	// "Scottish Labour", "Welsh Conservatives": a people's adjective before
-	// a known organisation names its branch.
-	{"national_branch", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) != 2 {
-			return classResult{}, false
-		}
-		if _, ok := r.lx.norp[c.run[0].text]; !ok {
-			return classResult{}, false
-		}
-		return classResult{typ: article.TypeOrg, ev: evRule}, r.knownOrg(c.run[1].text)
-	}},
 	// "Florida Keys", "Ohio Valleys": a known place and a plural
 	// that names land is a region.
 	{"place_land", func(r *Recognizer, c *classCtx) (classResult, bool) {
@@ -578,7 +567,7 @@ var placeRules = []placeRule{
 		for k > 0 && isCap(c.toks[k-1].text) {
 			k--
 		}
-		if k < c.i-2 && r.lx.firstNames[c.toks[k].text] {
+		if k < c.i-2 && r.lx.firstNames[c.toks[k].text] && !r.lx.townOrCity(joinText(c.toks[k:c.i-1])) {
 			return false
 		}
 		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
@@ -784,6 +773,11 @@ var placeRules = []placeRule{
 			return false
 		}
 		if !isCap(toks[i-2].text) || !isCap(toks[i-3].text) || !r.lx.titles[strings.ToLower(toks[i-3].text+" "+toks[i-2].text)] {
+			return false
+		}
+		// ("Kate Bell, Chief Executive, Mind Cymru,": a title set off
+		// after a name of its own is followed by the employer.)
+		if i >= 5 && toks[i-4].text == "," {
 			return false
 		}
 		m.typ, m.ev = article.TypePerson, evRule

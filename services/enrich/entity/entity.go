@@ -239,7 +239,7 @@ func headingLine(body string, u unit) bool {
 	}
 	line := strings.TrimSpace(body[u.start:u.end])
 	n := len(strings.Fields(line))
-	if n < 2 || n > 12 || line == "" || strings.ContainsAny(line[len(line)-1:], ".!?,;:\"”’)") {
+	if n < 2 || n > 12 || line == "" || strings.ContainsAny(line[len(line)-1:], ".!?,;:\"”’)") || strings.Contains(line, ", ") {
 		return false
 	}
 	return titleCase(line)

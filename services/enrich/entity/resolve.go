@@ -317,7 +317,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
 		// abbreviation of a common noun everywhere.)
-		if typ == "" || g.anyMention(func(m *mention) bool { return m.abbrev }) {
+		if typ == "" || g.anyMention(func(m *mention) bool { return m.abbrev }) && !g.anyMention(func(m *mention) bool { return len(m.words) > 1 }) {
 			continue
 		}
 		// In a match report a country that plays is its national team.

@@ -84,7 +84,6 @@ func TestClassRules(t *testing.T) {
 		{"day_name", "Markets were shut for Harvest Day in the north.", "Harvest Day", false, ""},
 		{"event_head", "The Equal Access Clause was cited in the ruling.", "Equal Access Clause", false, ""},
 		{"place_paper", "An editorial in the Des Moines Register backed the bill.", "Des Moines Register", false, article.TypeOrg},
-		{"national_branch", "Members of Welsh Labour met in Cardiff.", "Welsh Labour", false, article.TypeOrg},
 		{"head_cue", "Regulars at the Harbour Tavern raised money.", "Harbour Tavern", false, article.TypeFac},
 		{"non_name", "Forecasters expect La Niña to bring a wet winter.", "La Niña", false, ""},
 		{"town_name", "Floodwater reached Niagara Falls on Tuesday.", "Niagara Falls", false, article.TypeGPE},

@@ -144,11 +144,6 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// Titles before a name are cut off and remembered for the name after them.
 	titleOf := map[int]string{} // run start token -> title
 	for i := 0; i < n; i++ {
-		// ("Sultan Kudarat", a province the lists know: its first word is
-		// no title.)
-		if r.lx.gazFirst[toks[i].text] && r.placeFrom(toks, i) {
-			continue
-		}
 		k, ok := r.titleAt(toks, i, name)
 		if !ok {
 			continue
@@ -244,13 +239,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			// ("National Disaster Management Agency (BNPB)": after an
 			// organisation's name an acronym in brackets is its own, in
 			// whatever language it spells, if no place.)
-			// ("Sen. Tim Scott (S.C.)": after a person, only the initials
-			// of the name, "(JFK)", are the person's; else a state or a
-			// party.)
-			if x := nameBefore(out, toks, i-1); x >= 0 && (spells(ms[0].text, out[x].words) && (out[x].typ != article.TypePerson || wordInitials(out[x].words) == strings.ReplaceAll(ms[0].text, ".", "")) ||
+			// ("Sen. Tim Scott (S.C.)": after a person, a dotted state's
+			// abbreviation is no short form of the name.)
+			state := strings.Contains(ms[0].text, ".") && len(strings.ReplaceAll(ms[0].text, ".", "")) == 2
+			if x := nameBefore(out, toks, i-1); x >= 0 && (spells(ms[0].text, out[x].words) && !(out[x].typ == article.TypePerson && state) ||
 				out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]) {
 				ms[0].parenOf = out[x].start + 1
-			} else if x >= 0 && out[x].typ == article.TypePerson && strings.Contains(ms[0].text, ".") && len(strings.ReplaceAll(ms[0].text, ".", "")) == 2 {
+			} else if x >= 0 && out[x].typ == article.TypePerson && state {
 				// ("Sen. Tim Scott (S.C.)": a state's abbreviation tags the
 				// person; here it names nothing of its own.)
 				ms[0].typ, ms[0].canon, ms[0].ev = "", "", evGaz
@@ -871,36 +866,3 @@ func periodCode(w string) bool {
 	return len(digits) <= 4 && allDigits(digits)
 }
 
-// wordInitials gives the first capital of each word ("John Fitzgerald
-// Kennedy" gives "JFK").
-func wordInitials(words []string) string {
-	var b strings.Builder
-	for _, w := range words {
-		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
-}
-
-// placeFrom reports a known place of two to four capitalised words starting
-// at toks[i].
-func (r *Recognizer) placeFrom(toks []token, i int) bool {
-	for k := min(4, len(toks)-i); k >= 2; k-- {
-		all := true
-		for x := i; x < i+k; x++ {
-			all = all && isCap(toks[x].text)
-		}
-		if !all {
-			continue
-		}
-		// ("Saint Paul's letter": a possessive makes it the saint's.)
-		if i+k < len(toks) && (toks[i+k].text == "'s" || toks[i+k].text == "\u2019s") {
-			continue
-		}
-		if e, ok := r.lx.lookup(joinText(toks[i : i+k])); ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc || e.typ == article.TypeFac) {
-			return true
-		}
-	}
-	return false
-}

@@ -132,7 +132,8 @@ func splitRules() []splitRule {
 				return nil, false
 			}
 			for k, t := range c.run {
-				if pluralAcronym(t.text) {
+				// ("National Council of NGOs": the complement of a body's name.)
+				if pluralAcronym(t.text) && !(k > 0 && c.run[k-1].text == "of") {
 					var ms []mention
 					if k > 0 {
 						ms = r.runMentions(c.text, c.run[:k], c.title, c.sc)

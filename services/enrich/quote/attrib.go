@@ -63,10 +63,10 @@ func (d *doc) cueAt(i int) int {
 		}
 	}
 	if d.lex.cue1[t.low] {
-		// "press secretary Josh Earnest", "a comment section": a bare
-		// verb form before a singular noun for a person or a text is a
-		// compound noun. ("warn officials" is a verb and its object.)
-		if (d.bareForm(t.low) || strings.HasSuffix(t.low, "ss")) && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit && !strings.HasSuffix(d.toks[i+1].low, "s") &&
+		// "press secretary Josh Earnest", "a press release": "press"
+		// before a singular noun for a person or a text is a compound
+		// noun (not "Police say officer ...", "tell minister").
+		if t.low == "press" && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit && !strings.HasSuffix(d.toks[i+1].low, "s") &&
 			(d.roleWord(d.toks[i+1].low) || d.lex.in("docheads", d.toks[i+1].low) || d.lex.in("personheads", d.toks[i+1].low)) {
 			return 0
 		}
@@ -221,7 +221,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		i++
 	}
 	// `"...," as Ada Brook put it`: "as" opens the clause of the cue.
-	if d.isWord(i) && d.toks[i].low == "as" && !d.toks[i].capit && d.isWord(i+1) && d.cueAt(i+1) == 0 {
+	if d.isWord(i) && d.toks[i].low == "as" && !d.toks[i].capit && d.isWord(i+1) && d.cueAt(i+1) == 0 && d.putItAfter(i+1) {
 		i++
 	}
 	end := hi
@@ -516,8 +516,10 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// participle after a finite verb of saying hangs on that verb's
 		// clause; its named subject speaks, not the words the sentence
 		// opens with.
+		// (Only the main clause's: "Reed hit back after Ruiz said he had
+		// lied, calling ..." is Reed's.)
 		if pc, pn := d.lastCue(lo, c); pn > 0 && !strings.HasSuffix(d.toks[pc].low, "ing") && d.lex.in("speechverbs", d.toks[pc].low) {
-			if r, _ := d.subjectLeft(pc, lo); r.ok() && properName(r.name) && d.isWord(r.head) && d.toks[r.head].capit {
+			if r, st := d.subjectLeft(pc, lo); r.ok() && properName(r.name) && d.isWord(r.head) && d.toks[r.head].capit && (st == lo || d.isPunct(st-1, ",")) {
 				return r
 			}
 		}
@@ -1099,7 +1101,7 @@ func (d *doc) givenName(a, b int) int {
 func (d *doc) appositionName(a, b, end int) (ref, bool) {
 	// ("says Tobias Lund, spokesperson for the watchdog, Datavakt": a
 	// person named first speaks; the name after is the body's.)
-	if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "PERSON" {
+	if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "PERSON" && d.isNameNP(a, b) {
 		return ref{}, false
 	}
 	// "the senator from Ohio, John Roe": a phrase after the head may come
@@ -1440,4 +1442,15 @@ func (d *doc) headBeforePlacePhrases(a, lo int) (int, bool) {
 		a = pa
 	}
 	return 0, false
+}
+
+// putItAfter reports "put it" or "puts it" within a name's length after k
+// ("as Ada Brook put it"; not "as Ada Brook told them").
+func (d *doc) putItAfter(k int) bool {
+	for x := k; x < k+8 && d.isWord(x+1); x++ {
+		if (d.toks[x].low == "put" || d.toks[x].low == "puts") && d.toks[x+1].low == "it" {
+			return true
+		}
+	}
+	return false
 }

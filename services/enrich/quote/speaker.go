@@ -110,19 +110,6 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 		}
 	}
-	// "the PAHO Director urged": an office with its body's capitalised
-	// name before it renames the person the article titled so.
-	if definite && b > a && b-a < 4 && d.toks[b].capit && d.isTitle(d.toks[b].low) && d.roleWord(d.toks[b].low) {
-		allCap := true
-		for k := a; k < b; k++ {
-			allCap = allCap && d.toks[k].capit
-		}
-		if allCap {
-			if r := d.resolveDescription(b); r.ok() && r.via != "" && properName(r.name) {
-				return r
-			}
-		}
-	}
 	// "The Governor of Lamu said", "the Minister for Health told": a
 	// capitalised office with a capitalised complement is the person the
 	// article named under that title, else the office; never the place or

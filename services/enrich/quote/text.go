@@ -154,7 +154,7 @@ func (d *doc) tokenize(start, end int) {
 			}
 			d.toks = append(d.toks, tok{s: i, e: j, kind: kWord, capit: unicode.IsUpper(r) || particleName(w), low: low})
 			i = j
-		case isQuoteMark(r) || d.singles && isSingleMark(r):
+		case isQuoteMark(r) || d.singles && isSingleMark(r) && !decadeAfter(body[i+sz:end]):
 			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kMark, dir: markDir(body, i, sz, start, end, r)})
 			i += sz
 		default:
@@ -290,4 +290,10 @@ func particleName(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w[i+1:])
 	return unicode.IsUpper(r)
+}
+
+// decadeAfter reports two digits and an "s" ("'80s"): an apostrophe for a
+// decade, no quote mark.
+func decadeAfter(s string) bool {
+	return len(s) >= 3 && isASCIIDigit(s[0]) && isASCIIDigit(s[1]) && s[2] == 's'
 }
