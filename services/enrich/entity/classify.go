@@ -555,7 +555,7 @@ var placeRules = []placeRule{
 	{"postal_code", func(r *Recognizer, c placeCtx) bool {
 		s, ok := r.lx.postal[c.m.text]
 		// ("Charleston, S.C.": the dotted form news style uses.)
-		if d := strings.ReplaceAll(c.m.text, ".", ""); !ok && len(d) == 2 && strings.Contains(c.m.text, ".") {
+		if d, dotted := dottedPair(c.m.text); !ok && dotted {
 			s, ok = r.lx.postal[d]
 		}
 		if !ok || c.i < 2 || c.toks[c.i-1].text != "," || !isCap(c.toks[c.i-2].text) {

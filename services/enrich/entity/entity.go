@@ -189,22 +189,14 @@ func (r *Recognizer) recognize(ctx context.Context, a *article.Article, traced b
 			return nil, nil, fmt.Errorf("recognize: %w", err)
 		}
 		// A heading inside the body ("Policy Shortcomings", "Key
-		// Background") capitalises its words as a headline does: prose's
-		// guess on its capitals is no evidence there; the lists and the
-		// rules (a given name, a head word) still are.
-		if headingLine(body, u) {
-			for _, m := range r.spans(body, u, false) {
-				if m.ev >= evRule {
-					ms = append(ms, m)
-				}
-			}
-			continue
-		}
+		// Background") capitalises its words as a headline does, and
+		// capitals throughout ("CLICK HERE TO GET THE APP", "TERMS AND
+		// CONDITIONS") hide which words are names: prose's guess is no
+		// evidence there; the lists and the rules (a given name, a head
+		// word) still are ("NEW DELHI", a dateline, is listed).
+		heading := headingLine(body, u)
 		for _, m := range r.spans(body, u, false) {
-			// "CLICK HERE TO GET THE APP", "TERMS AND CONDITIONS":
-			// capitals throughout hide which words are names; prose's guess
-			// on them is no evidence ("NEW DELHI", a dateline, is listed).
-			if m.ev < evRule && shouted(m.words) {
+			if m.ev < evRule && (heading || shouted(m.words)) {
 				continue
 			}
 			ms = append(ms, m)
@@ -239,7 +231,7 @@ func headingLine(body string, u unit) bool {
 	}
 	line := strings.TrimSpace(body[u.start:u.end])
 	n := len(strings.Fields(line))
-	if n < 2 || n > 12 || line == "" || strings.ContainsAny(line[len(line)-1:], ".!?,;:\"”’)") || strings.Contains(line, ", ") {
+	if n < 2 || n > 12 || strings.ContainsAny(line[len(line)-1:], ".!?,;:\"”’)") || strings.Contains(line, ", ") {
 		return false
 	}
 	return titleCase(line)

@@ -148,9 +148,9 @@ func TestRecognizeRules(t *testing.T) {
 			sameAs: [][2]string{{"Mara Quinlan", "Quinlan"}},
 		},
 		{
-			name:   "a country's name before a surname and an age is a person's",
-			body:   "Chad Baker, 37, was arrested on Friday. Chad sent aid to the region.",
-			want:   map[string]string{"Chad Baker": "PERSON"},
+			name: "a country's name before a surname and an age is a person's",
+			body: "Chad Baker, 37, was arrested on Friday. Chad sent aid to the region.",
+			want: map[string]string{"Chad Baker": "PERSON"},
 		},
 		{
 			name:   "a heading in the body is no evidence of names; the lists and rules still are",

@@ -239,16 +239,17 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			// ("National Disaster Management Agency (BNPB)": after an
 			// organisation's name an acronym in brackets is its own, in
 			// whatever language it spells, if no place.)
-			// ("Sen. Tim Scott (S.C.)": after a person, a dotted state's
-			// abbreviation is no short form of the name.)
-			state := strings.Contains(ms[0].text, ".") && len(strings.ReplaceAll(ms[0].text, ".", "")) == 2
-			if x := nameBefore(out, toks, i-1); x >= 0 && (spells(ms[0].text, out[x].words) && !(out[x].typ == article.TypePerson && state) ||
-				out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]) {
-				ms[0].parenOf = out[x].start + 1
-			} else if x >= 0 && out[x].typ == article.TypePerson && state {
-				// ("Sen. Tim Scott (S.C.)": a state's abbreviation tags the
-				// person; here it names nothing of its own.)
+			x := nameBefore(out, toks, i-1)
+			_, state := dottedPair(ms[0].text)
+			switch {
+			case x >= 0 && out[x].typ == article.TypePerson && state:
+				// ("Sen. Tim Scott (S.C.)": a dotted state's abbreviation
+				// tags the person; it is no short form of the name and
+				// names nothing of its own here.)
 				ms[0].typ, ms[0].canon, ms[0].ev = "", "", evGaz
+			case x >= 0 && (spells(ms[0].text, out[x].words) ||
+				out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]):
+				ms[0].parenOf = out[x].start + 1
 			}
 		}
 		// "the Group of Seven, or G7,", "G7, or the Group of Seven,": a
@@ -866,3 +867,9 @@ func periodCode(w string) bool {
 	return len(digits) <= 4 && allDigits(digits)
 }
 
+// dottedPair reports two letters written with periods ("S.C.", "N.J."),
+// as news style abbreviates a US state, and the letters without them.
+func dottedPair(s string) (string, bool) {
+	d := strings.ReplaceAll(s, ".", "")
+	return d, len(d) == 2 && d != s
+}

@@ -88,12 +88,11 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// ("a Labour MP said": one not named.)
 	if possPron < 0 && b == a+1 && d.toks[a].capit && d.lex.in("partyadj", d.toks[a].low) &&
 		(postNominal(d.toks[b].low) || d.roleWord(d.toks[b].low) || d.isTitle(d.toks[b].low)) {
-		if !definite {
-			return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
-		}
-		if r := d.resolveWhere(b, "person", nil); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
-			r.head, r.via = b, "description"
-			return r
+		if definite {
+			if r := d.resolveWhere(b, "person", nil); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
+				r.head, r.via = b, "description"
+				return r
+			}
 		}
 		return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
 	}
