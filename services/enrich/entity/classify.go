@@ -934,8 +934,20 @@ var placeRules = []placeRule{
 	}},
 	{"kind_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !r.lx.orgKinds[toks[i-1].text] || r.lx.firstNames[m.words[0]] ||
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] ||
 			m.typ != "" && m.typ != article.TypePerson && len(m.words) > 1 {
+			return false
+		}
+		// "Insurer Allianz raised", "Drugmaker Novartis said": the kind
+		// noun opens the sentence, capitalised only for it, and was split
+		// off the name.
+		// (Not a heading: "Developer Tools". A verb or a comma follows.)
+		if mi := mentionStart(c); mi == i+1 && toks[i].initial && r.agentKind(strings.ToLower(toks[i].text)) &&
+			c.j < len(toks) && (toks[c.j].text == "," || !isCap(toks[c.j].text) && unicode.IsLetter(rune(toks[c.j].text[0]))) {
+			m.typ, m.ev = article.TypeOrg, evRule
+			return true
+		}
+		if i == 0 || !r.orgKind(toks[i-1].text) {
 			return false
 		}
 		// "told the newspaper Diario Norte that": a name the clause does not
@@ -977,10 +989,7 @@ var placeRules = []placeRule{
 		if t := strings.TrimSuffix(m.text, "s"); t != m.text && isAcronym(t) {
 			return false // "told MPs": people, not an outlet
 		}
-		mi := i // the mention's first token (a run may hold words before it)
-		for mi < j && toks[mi].start < m.start {
-			mi++
-		}
+		mi := mentionStart(c)
 		p := mi - 1
 		if p > 0 && toks[p].text == "the" { // "told the Kyiv Herald"
 			p--
@@ -1252,6 +1261,30 @@ func determinerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mentionStart is the index of the mention's first token: a run may hold
+// words before it (a sentence's first word split off).
+func mentionStart(c placeCtx) int {
+	mi := c.i
+	for mi < c.j && c.toks[mi].start < c.m.start {
+		mi++
+	}
+	return mi
+}
+
+// orgKind reports a common noun for a kind of organisation (orgkind in
+// wordsets.txt), or a compound naming a maker of something ("drugmaker",
+// "chipmaker"), which English coins freely.
+func (r *Recognizer) orgKind(w string) bool {
+	return r.lx.orgKinds[w] || len(w) > len("maker")+2 && strings.HasSuffix(w, "maker") && !r.lx.personNouns[w] // not "filmmaker"
+}
+
+// agentKind reports a kind of organisation named by an agent noun
+// ("insurer", "chipmaker"), which no name begins with; not one that also
+// names a person's work ("broadcaster", "developer").
+func (r *Recognizer) agentKind(w string) bool {
+	return r.orgKind(w) && !r.lx.personNouns[w] && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || w == "airline" || w == "watchdog" || w == "conglomerate")
 }
 
 // kindNounTold reports "told the newspaper" before the name: a kind noun

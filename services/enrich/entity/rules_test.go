@@ -207,6 +207,8 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "Software maker Zentrova cut 1,200 jobs.", "Zentrova", article.TypeOrg},
 		{"kind_before", "The bus crashed on Monday, local radio station Onda Verde reported.", "Onda Verde", article.TypeOrg},
 		{"kind_before", "The claim was repeated by state news firm Kavra on Sunday.", "Kavra", article.TypeOrg},
+		{"kind_before", "Insurer Valdoria raised its forecast on Tuesday.", "Valdoria", article.TypeOrg},
+		{"kind_before", "Shares of chipmaker Tarnexa rose 4% on Monday.", "Tarnexa", article.TypeOrg},
 		{"employer_before_role", "Condolences came from Radio Tempo Norte producer Jamal Haddad and others.", "Radio Tempo Norte", article.TypeOrg},
 		{"posted_on", "He ended his campaign in a post on Medium on Friday.", "Medium", article.TypeOrg},
 		{"published_in", "The findings were published in Tarvel Astronomy on Wednesday.", "Tarvel Astronomy", article.TypeOrg},
@@ -528,6 +530,11 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"a person prose reads before a role", "employer_before_role", "Bola Tinubu aide Dada Olusegun denied the report.", "Bola Tinubu"},
 		{"a storm before a role", "employer_before_role", "Hurricane Katrina survivor Bola Ajayi spoke first.", "Hurricane Katrina"},
 		{"a job noun after a preposition", "kind_before", "The plan was submitted by property developer Kyriakou last year.", "Kyriakou"},
+		// A maker that is a person, and a kind that also names a person's
+		// work, opening a sentence; a heading.
+		{"a person's maker noun", "kind_before", "The award went to filmmaker Tarvo Lindqvist on Friday.", "Tarvo Lindqvist"},
+		{"a person's kind noun", "kind_before", "Broadcaster Tarvo Lindqvist said the show would end.", "Tarvo Lindqvist"},
+		{"a heading", "kind_before", "Operator Tools", "Tools"},
 		{"a page's owner", "posted_on", "The threat appeared in a message on Okafor Nwosu's page.", "Okafor Nwosu"},
 		{"a day", "posted_on", "He posted the video on Election Day.", "Election Day"},
 		{"a surname before a role", "employer_before_role", "Officials said Vale adviser Tom Berg had resigned.", "Vale"},

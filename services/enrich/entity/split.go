@@ -416,6 +416,13 @@ func (r *Recognizer) trimRun(run []token) []token {
 			run = run[1:]
 		}
 	}
+	// "Insurer Allianz", "Drugmaker Novartis": a sentence's capitalised first
+	// word naming a kind of business is no part of the name after it. (Only
+	// agent nouns, which do not begin names: "Union Pacific", "Channel 4",
+	// "Daily Mail" do.)
+	if len(run) >= 2 && run[0].initial && r.agentKind(strings.ToLower(run[0].text)) && !r.knownForm(joinText(run)) {
+		run = run[1:]
+	}
 	// ("al-Assad", "el-Sisi", "d'Estaing" end a name though they start in lower case.)
 	// ("BBC Radio 4": a number after a word that takes one stays.)
 	for len(run) > 0 && !(len(run) >= 2 && startsDigit(run[len(run)-1].text) && r.lx.numbered[run[len(run)-2].text]) &&
