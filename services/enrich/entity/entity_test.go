@@ -92,6 +92,13 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
+			name:   "an office of state with its article",
+			body:   "Chancellor of the Exchequer Tarvo Lindqvist raised taxes. The Teachers’ Guild of Ostrava objected. Axios’ Mira Kovalenko wrote.",
+			want:   map[string]string{"Tarvo Lindqvist": "PERSON", "Teachers’ Guild of Ostrava": "ORG", "Mira Kovalenko": "PERSON"},
+			absent: []string{"Exchequer Tarvo Lindqvist", "Teachers", "Guild of Ostrava", "Axios’ Mira Kovalenko"},
+			titles: map[string]string{"Tarvo Lindqvist": "Chancellor of the Exchequer"},
+		},
+		{
 			name:     "title cut and resolution",
 			body:     "Secretary of State Laura Bennett rebuked the Chilean government on Friday. Bennett repeated the point in an interview.",
 			want:     map[string]string{"Laura Bennett": "PERSON", "Chilean": "NORP"},

@@ -122,7 +122,21 @@ var joinRules = []joinRule{
 	// "Farmers' Union": a plural possessive inside a name.
 	{"plural_possessive", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
-		if t[j].text == "'" && j+1 < len(t) && c.name[j+1] && strings.HasSuffix(t[j-1].text, "s") && t[j].start == t[j-1].end {
+		if (t[j].text != "'" && t[j].text != "\u2019") || j+1 >= len(t) || !c.name[j+1] || !strings.HasSuffix(t[j-1].text, "s") || t[j].start != t[j-1].end ||
+			isAcronym(t[j+1].text) || r.lx.abbrevs[t[j+1].text] {
+			return 0 // ("the Academy of Sciences' FAST telescope", "DeSantis' No. 2")
+		}
+		// A plural of a common noun ("Farmers' Union"), or a name with a
+		// head word after it ("St Thomas' Hospital"); not a person's
+		// possessive before a name ("Caeneus' Mallina").
+		if r.lx.common[strings.ToLower(t[j-1].text)] {
+			return 1
+		}
+		k := j + 1
+		for k < len(t) && c.name[k] {
+			k++
+		}
+		if r.hasCue(t[j+1 : k]) {
 			return 1
 		}
 		return 0
