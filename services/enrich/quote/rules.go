@@ -425,6 +425,15 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			r = o
 		}
 	}
+	// "Ana Lind was criticised for it, but in an interview last year
+	// argued "...": a verb after "but" or "and" and a phrase of time or
+	// place shares the subject the sentence opens with, a person's name;
+	// the noun in the phrase is no subject.
+	if b := d.coordinatorBefore(k, c.lo); b >= 0 && (!r.ok() || r.head > b) {
+		if o := d.openingName(c.lo, b); o.ok() {
+			r = o
+		}
+	}
 	// "The Senator called it "..." and said she would "...": a cue
 	// coordinated with the one before the previous quote shares its subject.
 	if !r.ok() && c.prev != nil && c.prev.spk.ok() && c.lo == c.gapLo && d.coordinated(k, c.lo) {
@@ -482,6 +491,48 @@ func (d *doc) coordinated(k, lo int) bool {
 		j--
 	}
 	return j >= lo && d.isWord(j) && (d.toks[j].low == "and" || d.toks[j].low == "but")
+}
+
+// coordinatorBefore is the index of the "but" or "and" that opens the
+// clause of the cue at k, past adverbs, a time phrase and one
+// prepositional phrase of lower-case words ("but in an interview last
+// year argued"), or -1.
+func (d *doc) coordinatorBefore(k, lo int) int {
+	j := k - 1
+	for j >= lo && d.isWord(j) && d.adverbAt(j) {
+		j--
+	}
+	if j-1 >= lo && d.timePhrase(j-1, j) {
+		j -= 2
+	}
+	// One prepositional phrase: a preposition, then up to four lower-case
+	// words ("in an interview", "on his blog").
+	for p := j; p >= lo && p >= j-4 && d.isWord(p) && !d.toks[p].capit && !d.toks[p].inQ; p-- {
+		if p < j && d.lex.in("prepositions", d.toks[p].low) {
+			j = p - 1
+			break
+		}
+	}
+	if j >= lo && d.isWord(j) && !d.toks[j].capit && (d.toks[j].low == "and" || d.toks[j].low == "but") {
+		return j
+	}
+	return -1
+}
+
+// openingName is the person the sentence from lo opens with, among its
+// first capitalised words before b ("Health Secretary Ana Lind was"), or
+// no ref.
+func (d *doc) openingName(lo, b int) ref {
+	for k := lo; k < b && k < lo+6 && d.isWord(k) && d.toks[k].capit; k++ {
+		if e := d.personAt(k); e >= 0 {
+			end := k
+			for end+1 < b && d.entityAt(end+1) == e {
+				end++
+			}
+			return d.entityRef(e, end)
+		}
+	}
+	return ref{}
 }
 
 // muteSubjectBefore reports a cue at k whose subject, right before it (past

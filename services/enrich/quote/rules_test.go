@@ -20,6 +20,10 @@ func TestRules(t *testing.T) {
 	}{
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
+		{"cue_before", "a verb after but and a prepositional phrase shares the name the sentence opens with",
+			`Health Minister Ravi Shah was criticised for the cuts, but in an interview last month argued "when money is short we follow the evidence".`, 0, "Ravi Shah"},
+		{"cue_before.description", "a second subject after but is the speaker",
+			`Ravi Shah met the mayor, but the mayor later said the plan was "a waste of public money".`, 0, "mayor"},
 		{"cue_before", "an outlet after according to is no speaker; the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to the Gazette.`, 0, "Mia Park"},
 		{"sign_reading", "a sign's words are its carrier's",
