@@ -213,15 +213,18 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		// `"... a rescue mission" Vale told the Herald`: the comma left out
 		// before a name and its cue, after a whole utterance.
 		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(lo) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])) && d.sentStart(q.open))
-	if !linked {
+	// `"..." — as Ada Brook likes to say —`: a dash or bracket before "as".
+	asAside := (d.isPunct(lo, "\u2014") || d.isPunct(lo, "\u2013") || d.isPunct(lo, "(")) && d.isWord(lo+1) && d.toks[lo+1].low == "as"
+	if !linked && !asAside {
 		return ref{}, ""
 	}
 	i := lo
-	if d.isPunct(i, ",") {
+	if d.isPunct(i, ",") || asAside {
 		i++
 	}
-	// `"...," as Ada Brook put it`: "as" opens the clause of the cue.
-	if d.isWord(i) && d.toks[i].low == "as" && !d.toks[i].capit && d.isWord(i+1) && d.cueAt(i+1) == 0 && d.putItAfter(i+1) {
+	// `"...," as Ada Brook put it`, `as Ada Brook said`: "as" opens the
+	// clause of the cue.
+	if d.isWord(i) && d.toks[i].low == "as" && !d.toks[i].capit && d.isWord(i+1) && d.cueAt(i+1) == 0 && (d.putItAfter(i+1) || d.asCueAfter(i+1)) {
 		i++
 	}
 	end := hi
@@ -1442,6 +1445,32 @@ func (d *doc) headBeforePlacePhrases(a, lo int) (int, bool) {
 		a = pa
 	}
 	return 0, false
+}
+
+// asCueAfter reports a name at k and a verb of saying after it, perhaps
+// after "likes to" ("as Ada Brook said", "as Senator Ana Lind likes to
+// say"): the clause "as" opens reports the words before.
+func (d *doc) asCueAfter(k int) bool {
+	if !d.toks[k].capit {
+		return false
+	}
+	x := k
+	for x < k+6 && (d.isWord(x) && d.toks[x].capit || d.isPunct(x, ".")) {
+		x++
+	}
+	// ("Sen. Ted Cruz (Tex.) likes to say": a state in brackets.)
+	if d.isPunct(x, "(") {
+		for y := x + 1; y < x+5; y++ {
+			if d.isPunct(y, ")") {
+				x = y + 1
+				break
+			}
+		}
+	}
+	if d.isWord(x) && d.isWord(x+1) && (d.toks[x].low == "likes" || d.toks[x].low == "liked") && d.toks[x+1].low == "to" {
+		x += 2
+	}
+	return x > k && d.isWord(x) && !d.toks[x].capit && d.cueAt(x) > 0
 }
 
 // putItAfter reports "put it" or "puts it" within a name's length after k
