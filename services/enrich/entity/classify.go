@@ -558,6 +558,10 @@ var placeRules = []placeRule{
 		if d, dotted := dottedPair(c.m.text); !ok && dotted {
 			s, ok = r.lx.postal[d]
 		}
+		// ("Worcester, Mass.": the tokenizer may split the period off.)
+		if !ok && c.j < len(c.toks) && c.toks[c.j].text == "." && c.toks[c.j].start == c.toks[c.j-1].end {
+			s, ok = r.lx.postal[c.m.text+"."]
+		}
 		if !ok || c.i < 2 || c.toks[c.i-1].text != "," || !isCap(c.toks[c.i-2].text) {
 			return false
 		}

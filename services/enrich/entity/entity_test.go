@@ -93,9 +93,9 @@ func TestRecognizeRules(t *testing.T) {
 	}{
 		{
 			name:   "an office of state with its article",
-			body:   "Chancellor of the Exchequer Tarvo Lindqvist raised taxes. The Teachers’ Guild of Ostrava objected. Axios’ Mira Kovalenko wrote.",
+			body:   "Chancellor of the Exchequer Tarvo Lindqvist raised taxes. The Teachers’ Guild of Ostrava objected. Axios’ Mira Kovalenko wrote. The SSL certificate expired.",
 			want:   map[string]string{"Tarvo Lindqvist": "PERSON", "Teachers’ Guild of Ostrava": "ORG", "Mira Kovalenko": "PERSON"},
-			absent: []string{"Exchequer Tarvo Lindqvist", "Teachers", "Guild of Ostrava", "Axios’ Mira Kovalenko"},
+			absent: []string{"Exchequer Tarvo Lindqvist", "Teachers", "Guild of Ostrava", "Axios’ Mira Kovalenko", "SSL"},
 			titles: map[string]string{"Tarvo Lindqvist": "Chancellor of the Exchequer"},
 		},
 		{

@@ -44,6 +44,10 @@ func (c *joinCtx) connector() connector {
 		k = 1
 	case (w == "of" || w == "for") && j+1 < n && toks[j+1].text == "the":
 		k = 2
+	// "Center for a New American Security", "Committee for a Responsible
+	// Federal Budget": a cause's article after "for".
+	case w == "for" && j+1 < n && (toks[j+1].text == "a" || toks[j+1].text == "an"):
+		k = 2
 	case w == "of" || w == "for" || w == "and" || w == "on":
 		k = 1
 	}

@@ -173,6 +173,7 @@ func TestPlaceRules(t *testing.T) {
 	}{
 		{"postal_code", "The plant in Bakersfield, CA, closed.", "CA", article.TypeGPE},
 		{"postal_code", "He was born in Greenville, S.C., in 1970.", "S.C.", article.TypeGPE},
+		{"postal_code", "Police in Tarvel, Mass., said the man fled.", "Mass", article.TypeGPE},
 		{"common_expansion", "Clinics ran out of rapid diagnostic kits (RDK) by noon.", "RDK", ""},
 		{"common_expansion", "The first small modular reactor (SMR) opened in May.", "SMR", ""},
 		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},
@@ -270,6 +271,7 @@ func TestJoinRules(t *testing.T) {
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
 		{"word_before_head", "He will appear at Tarvel Local Court on Monday.", "Tarvel Local Court", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
+		{"head_cue", "A report by the Center for a Safer Tarvel found gaps.", "Center for a Safer Tarvel", false},
 		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},
 		{"possessive_in_name", "The Sheriff's Office declined to comment.", "Sheriff's Office", false},
 		{"ampersand", "Shares of Harlow & Finch fell.", "Harlow & Finch", false},
