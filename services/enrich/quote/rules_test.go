@@ -20,6 +20,8 @@ func TestRules(t *testing.T) {
 	}{
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
+		{"cue_before", "findings reported with found that",
+			`In a long ruling, Judge Ada Mensah found that the council had treated the tenants as "a problem to be managed".`, 0, "Ada Mensah"},
 		{"cue_before", "a verb after but and a prepositional phrase shares the name the sentence opens with",
 			`Health Minister Ravi Shah was criticised for the cuts, but in an interview last month argued "when money is short we follow the evidence".`, 0, "Ravi Shah"},
 		{"cue_before.description", "a second subject after but is the speaker",
