@@ -792,6 +792,27 @@ Asked whether she would resign, the minister said, "That question is not on the 
 			`The city's finance director, Mark Olsen, told reporters the reserves were healthy. "There is no deficit coming," the director said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Mark Olsen", "PERSON")} },
 			[]want{{"There is no deficit coming,", "Mark Olsen", "PERSON", "said", 0}}},
+		{"a description far back resolves when the paragraph names the same person",
+			"Residents of Port Ellery were evacuated on Tuesday after a storm surge breached the town's sea wall. Mayor Linda Okafor, who declared a state of emergency, said crews worked through the night.\n\n" +
+				"\"We have never seen water this high,\" Okafor told reporters. \"The wall was built for a storm like this, and it failed.\"\n\n" +
+				"The national weather service had warned of the surge two days earlier. Its chief forecaster, Tom Reyes, defended the warning. \"We issued the alert on Sunday,\" he said. \"Everyone had time to leave.\"\n\n" +
+				"Okafor disagreed. She said the alert came too late for the elderly. \"Many of them had no way to get out,\" she said.\n\n" +
+				"Local resident Peter Walsh, 67, lost his home. \"Everything is gone,\" Walsh said. \"My wife's photographs, my father's tools, all of it.\"\n\n" +
+				"According to Reyes, more storms are expected this winter. \"This is the new normal,\" the forecaster said.\n\n" +
+				"The town council will meet on Friday. A council spokeswoman said the meeting would decide \"how and where to rebuild\".",
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Linda Okafor", "PERSON", "Okafor"), entity(b, "Tom Reyes", "PERSON", "Reyes"), entity(b, "Peter Walsh", "PERSON", "Walsh")}
+			},
+			[]want{
+				{"We have never seen water this high,", "Linda Okafor", "PERSON", "told", 1},
+				{"The wall was built for a storm like this, and it failed.", "Linda Okafor", "PERSON", "", 1},
+				{"We issued the alert on Sunday,", "Tom Reyes", "PERSON", "said", 2},
+				{"Everyone had time to leave.", "Tom Reyes", "PERSON", "", 2},
+				{"Many of them had no way to get out,", "Linda Okafor", "PERSON", "said", 3},
+				{"Everything is gone,", "Peter Walsh", "PERSON", "said", 4},
+				{"My wife's photographs, my father's tools, all of it.", "Peter Walsh", "PERSON", "", 4},
+				{"This is the new normal,", "Tom Reyes", "PERSON", "said", 5},
+				{"how and where to rebuild", "council spokeswoman", "PERSON", "said", 6}}},
 		{"a group's plural speaks, its adjective does not",
 			`"We will block this bill," Democrats said on Monday. A Democratic aide called it "a bad day for the country."`,
 			func(b string) []article.Entity {

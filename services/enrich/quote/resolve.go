@@ -534,10 +534,15 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 	// a pronoun reaches ("Health Minister Ana Ruiz" ... three paragraphs
 	// on, "the minister said"); only a name that far, not a description.
 	r, k := d.descAntecedentFrom(h, d.windowStart(h))
-	if properName(r.name) || d.paraOf(h)-window <= 0 || d.personInParagraph(h) {
-		return r, k // ("Marques, asked ..., was brief. "...," the justice replied": someone near)
+	if properName(r.name) || d.paraOf(h)-window <= 0 {
+		return r, k
 	}
-	if r2, k2 := d.descAntecedentFrom(h, d.paras[max(0, d.paraOf(h)-descWindow)].t0); k2 >= 0 && properName(r2.name) {
+	// ("Marques, asked ..., was brief. "...," the justice replied": someone
+	// near is no one further back; unless that is the person found there:
+	// "Its chief forecaster, Tom Reyes, ..." three paragraphs on,
+	// "According to Reyes, ... the forecaster said".)
+	if r2, k2 := d.descAntecedentFrom(h, d.paras[max(0, d.paraOf(h)-descWindow)].t0); k2 >= 0 && properName(r2.name) &&
+		(!d.personInParagraph(h) || d.personNamedInParagraph(h, r2.name)) {
 		return r2, k2
 	}
 	return r, k
@@ -593,6 +598,17 @@ func (d *doc) roleTitleOf(k int, head string) bool {
 func (d *doc) personInParagraph(h int) bool {
 	for k := d.paras[d.paraOf(h)].t0; k < h; k++ {
 		if d.personAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamedInParagraph reports a mention of the person called name in
+// h's paragraph before h.
+func (d *doc) personNamedInParagraph(h int, name string) bool {
+	for k := d.paras[d.paraOf(h)].t0; k < h; k++ {
+		if e := d.personAt(k); e >= 0 && d.ents[e].Name == name {
 			return true
 		}
 	}
