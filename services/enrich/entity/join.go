@@ -163,16 +163,22 @@ var joinRules = []joinRule{
 	// "London's Royal Hospital").
 	{"founder_possessive", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
-		if t[j].text != "'s" && t[j].text != "\u2019s" || j+1 >= len(t) || !c.name[j+1] || t[j].start != t[j-1].end || j-c.i > 1 {
+		// ("St. Peter's Square": a saint's name takes its title, and any
+		// head word of a place or building.)
+		saint := t[c.i].text == "St." || t[c.i].text == "St" || t[c.i].text == "Saint"
+		if t[j].text != "'s" && t[j].text != "\u2019s" || j+1 >= len(t) || !c.name[j+1] || t[j].start != t[j-1].end || j-c.i > 1 && !(saint && j-c.i <= 3) {
 			return 0
 		}
-		if typ, _, ok := r.lx.known(t[j-1].text); ok && typ != article.TypePerson {
+		if typ, _, ok := r.lx.known(t[j-1].text); ok && typ != article.TypePerson && !saint {
 			return 0
 		}
 		// ("Cruz's Princeton University classmates": only descriptive words
 		// between the possessive and the head.)
 		for k := j + 1; k < len(t) && k <= j+3 && c.name[k]; k++ {
 			if r.lx.founderHeads[t[k].text] {
+				return 1
+			}
+			if typ, ok := r.lx.headCue[t[k].text]; saint && ok && typ != typeNone {
 				return 1
 			}
 			if !r.lx.common[strings.ToLower(t[k].text)] && !r.isNORP(t[k].text) || r.knownForm(t[k].text) && !r.isNORP(t[k].text) {
@@ -754,8 +760,22 @@ func (r *Recognizer) saintPlace(toks []token, i int) bool {
 	}
 	for n := 1; n <= 2 && k+n <= len(toks); n++ {
 		rest := joinText(toks[k : k+n])
-		// "Saint Paul's letter": a saint's possessive, not the city.
-		if strings.HasSuffix(rest, "'s") || strings.HasSuffix(rest, "’s") || k+n < len(toks) && (toks[k+n].text == "'s" || toks[k+n].text == "’s") {
+		// "Saint Paul's letter": a saint's possessive, not the city; but
+		// "St. Paul's Cathedral", "St Peter's Square": the possessive
+		// before a head word names the building or the place.
+		after := -1
+		switch {
+		case strings.HasSuffix(rest, "'s") || strings.HasSuffix(rest, "’s"):
+			after = k + n
+		case k+n < len(toks) && (toks[k+n].text == "'s" || toks[k+n].text == "’s"):
+			after = k + n + 1
+		}
+		if after >= 0 {
+			if after < len(toks) && isCap(toks[after].text) {
+				if t, ok := r.lx.headCue[toks[after].text]; ok && t != typeNone {
+					return true
+				}
+			}
 			return false
 		}
 		spellings := []string{"St. ", "St ", "Saint "}
