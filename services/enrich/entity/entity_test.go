@@ -92,6 +92,11 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
+			name: "a place its context names is no short form of the body named after it",
+			body: "Crowds gathered in the capital, Vostra, on Sunday. Mira Holz teaches at Vostra University.",
+			want: map[string]string{"Vostra": "GPE", "Vostra University": "ORG", "Mira Holz": "PERSON"},
+		},
+		{
 			name:   "an office of state with its article",
 			body:   "Chancellor of the Exchequer Tarvo Lindqvist raised taxes. The Teachers’ Guild of Ostrava objected. Axios’ Mira Kovalenko wrote. The SSL certificate expired.",
 			want:   map[string]string{"Tarvo Lindqvist": "PERSON", "Teachers’ Guild of Ostrava": "ORG", "Mira Kovalenko": "PERSON"},

@@ -630,6 +630,11 @@ var resolveRules = []resolveRule{
 		if typ, _, ok := r.lx.known(m.text); ok && typ != article.TypeOrg && typ != article.TypePerson {
 			return "", false
 		}
+		// Nor is a name its context makes a place ("in the capital, Vostra"
+		// beside "Vostra University").
+		if (m.typ == article.TypeGPE || m.typ == article.TypeLoc) && m.ev >= evRule {
+			return "", false
+		}
 		k := c.orgHeads[m.text]
 		if k == "" {
 			// The place's body is named in full: the lists' generic

@@ -20,6 +20,10 @@ func TestRules(t *testing.T) {
 	}{
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
+		{"cue_before", "a verb of labelling reports the label's words",
+			`Opposition leader Ana Lind branded the plan "a disgrace to the nation".`, 0, "Ana Lind"},
+		{"cue_before", "a verb of congratulating reports the praise's words",
+			`The EU's foreign policy chief, Tomas Berg, congratulated the country on a "peaceful and orderly vote".`, 0, "Tomas Berg"},
 		{"cue_before", "findings reported with found that",
 			`In a long ruling, Judge Ada Mensah found that the council had treated the tenants as "a problem to be managed".`, 0, "Ada Mensah"},
 		{"cue_before", "a verb after but and a prepositional phrase shares the name the sentence opens with",
