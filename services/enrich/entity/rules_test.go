@@ -100,6 +100,7 @@ func TestClassRules(t *testing.T) {
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
 		{"first_cue", "Firefighters from the Vigili del Fuoco rescued 200 people.", "Vigili del Fuoco", false, article.TypeOrg},
+		{"head_cue", "Tarvel F.C. won the cup on Saturday.", "Tarvel F.C.", false, article.TypeOrg},
 		{"first_cue", "The story ran in the Gazzetta Rossi on Sunday.", "Gazzetta Rossi", false, article.TypeOrg},
 		{"first_cue", "Two wards of the Ospedale Maggiore were closed.", "Ospedale Maggiore", false, article.TypeFac},
 		{"first_cue", "Shells fell on Deir al-Tarek overnight.", "Deir al-Tarek", false, article.TypeGPE},
