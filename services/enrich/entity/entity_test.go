@@ -92,6 +92,12 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
+			name:   "a town's name alone is its club in a match report, not where it is placed",
+			body:   "Swindon Town won the match on Saturday. Their striker scored a late goal after a penalty was saved. Swindon, who were relegated last season, top the league. Fans in Swindon celebrated.",
+			want:   map[string]string{"Swindon Town": "ORG"},
+			sameAs: [][2]string{{"Swindon Town", "Swindon"}},
+		},
+		{
 			name: "a place its context names is no short form of the body named after it",
 			body: "Crowds gathered in the capital, Vostra, on Sunday. Mira Holz teaches at Vostra University.",
 			want: map[string]string{"Vostra": "GPE", "Vostra University": "ORG", "Mira Holz": "PERSON"},

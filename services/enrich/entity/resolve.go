@@ -260,8 +260,26 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
+	// "Liverpool" beside "Liverpool F.C." in a match report: the town's
+	// name alone is the club, as "Tottenham" is "Tottenham Hotspur".
+	clubs := map[string]string{}
+	if sporty {
+		for _, m := range all {
+			if len(m.words) != 2 || m.canon != "" || m.typ != article.TypeOrg && !r.clubName(m.text) {
+				continue
+			}
+			if w := m.words[1]; !r.lx.clubWords[w] && w != "FC" && w != "F.C." && w != "AFC" && w != "A.F.C." {
+				continue
+			}
+			k := "t:" + fold(m.text)
+			if old, seen := clubs[m.words[0]]; seen && old != k {
+				k = ""
+			}
+			clubs[m.words[0]] = k
+		}
+	}
 	c := &resolveCtx{tails: tails, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads, ofHead: ofHead,
-		keyAt: map[fieldAt]string{}}
+		keyAt: map[fieldAt]string{}, clubs: clubs}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
 	// Representatives" follows it.
@@ -483,6 +501,9 @@ type resolveCtx struct {
 	ofHead     map[string]string  // "Supreme Court" -> key of "Supreme Court of Appeal"
 	keyAt      map[fieldAt]string // mention start in its field -> group key
 	tails      map[string]string  // "forrest jones" -> "michael forrest jones" (one person ends so)
+	// clubs: in a match report, "Liverpool" -> key of "Liverpool F.C."
+	// ("" when two clubs share the town).
+	clubs map[string]string
 }
 
 // resolveRule is one named step of the resolution chain: it returns the key
@@ -626,8 +647,14 @@ var resolveRules = []resolveRule{
 			return k, k != ""
 		}
 		// A place or a nationality is not short for the body named after
-		// it ("Scottish ministers" beside "the Scottish Parliament").
+		// it ("Scottish ministers" beside "the Scottish Parliament"), but
+		// for the town's club in a match report, where it is not placed
+		// ("Liverpool, who won" beside "Liverpool F.C.", not "in Liverpool").
 		if typ, _, ok := r.lx.known(m.text); ok && typ != article.TypeOrg && typ != article.TypePerson {
+			if k := c.clubs[m.text]; k != "" && typ == article.TypeGPE && !m.placed && !m.bound && !m.the {
+				m.typ, m.canon = article.TypeOrg, ""
+				return k, true
+			}
 			return "", false
 		}
 		// Nor is a name its context makes a place ("in the capital, Vostra"
