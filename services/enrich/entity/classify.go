@@ -133,6 +133,12 @@ var classRules = []classRule{
 		if e, ok := r.lx.lookup(c.text); ok && !(e.weak && c.titled) {
 			return classResult{typ: e.typ, canon: e.canonical, ev: evGaz, weak: e.weak}, true
 		}
+		// ("Trinidad & Tobago": the lists write "and".)
+		if strings.Contains(c.text, " & ") {
+			if e, ok := r.lx.lookup(strings.Replace(c.text, " & ", " and ", 1)); ok && !e.weak {
+				return classResult{typ: e.typ, canon: e.canonical, ev: evGaz}, true
+			}
+		}
 		if canon, ok := r.lx.norp[c.text]; ok {
 			return classResult{typ: article.TypeNORP, canon: canon, ev: evGaz}, true
 		}
@@ -318,6 +324,29 @@ var classRules = []classRule{
 			}
 		}
 		return classResult{}, false
+	}},
+	// "Procter & Gamble", "Simon & Schuster": names joined by an ampersand
+	// are a firm's or a group's, whatever given names they hold (known
+	// places such as "Trinidad & Tobago" are typed before).
+	// (One word on each side, a designator after them allowed: "Tiffany
+	// & Co."; not a phrase such as "Web & App Activity".)
+	{"ampersand_org", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if n < 3 || c.run[1].text != "&" || !isCap(c.run[0].text) || !isCap(c.run[2].text) || n > 4 || n == 4 && !r.lx.designators[c.run[3].text] {
+			return classResult{}, false
+		}
+		// ("Privacy & Security", "Light & Temperature": two common nouns
+		// head a page's section; "FB & IG": abbreviations.)
+		if r.lx.common[strings.ToLower(c.run[0].text)] && r.lx.common[strings.ToLower(c.run[2].text)] || isAcronym(c.run[0].text) || isAcronym(c.run[2].text) {
+			return classResult{}, false
+		}
+		// ("Bosnia & Herzegovina": places the lists know apart.)
+		for _, t := range []token{c.run[0], c.run[2]} {
+			if typ, _, ok := r.lx.known(t.text); ok && (typ == article.TypeGPE || typ == article.TypeLoc) {
+				return classResult{}, false
+			}
+		}
+		return classResult{typ: article.TypeOrg, ev: evRule}, true
 	}},
 	{"given_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypePerson, ev: evRule}, len(c.run) > 1 && r.lx.firstNames[c.run[0].text]

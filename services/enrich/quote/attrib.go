@@ -222,6 +222,12 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if d.isPunct(i, ",") || asAside {
 		i++
 	}
+	// `"...," with famine confirmed in the north`: a clause of "with", its
+	// noun and a participle says what went with the words, not who said
+	// them.
+	if d.isWord(i) && d.toks[i].low == "with" && !d.toks[i].capit {
+		return ref{}, ""
+	}
 	// `"...," as Ada Brook put it`, `as Ada Brook said`: "as" opens the
 	// clause of the cue.
 	if d.isWord(i) && d.toks[i].low == "as" && !d.toks[i].capit && d.isWord(i+1) && d.cueAt(i+1) == 0 && (d.putItAfter(i+1) || d.asCueAfter(i+1)) {

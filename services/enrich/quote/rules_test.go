@@ -38,6 +38,8 @@ func TestRules(t *testing.T) {
 			`Marchers in central Lyon carried placards reading "Not one more year", referring to the reform.`, 0, "Marchers"},
 		{"sign_reading", "one of the signs a group carried",
 			`Hundreds of tenants marched to city hall carrying handmade signs. One read "Where will our children sleep?", while another simply said "No to eviction".`, 1, "tenants"},
+		{"cue_before", "a with clause after the quote is no attribution",
+			`The envoy, Ana Lindqvist, warned that hunger had reached "catastrophic and deadly levels," with famine confirmed in parts of the north.`, 0, "Ana Lindqvist"},
 		{"cue_after", "as and a name with its verb of saying after the quote",
 			`The plan is "dead on arrival", as Senator Ana Lindqvist said on Monday.`, 0, "Ana Lindqvist"},
 		{"cue_after", "as and a name that likes to say it, set off by dashes",
