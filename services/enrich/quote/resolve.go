@@ -534,18 +534,129 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 	// a pronoun reaches ("Health Minister Ana Ruiz" ... three paragraphs
 	// on, "the minister said"); only a name that far, not a description.
 	r, k := d.descAntecedentFrom(h, d.windowStart(h))
-	if properName(r.name) || d.paraOf(h)-window <= 0 {
+	if properName(r.name) {
 		return r, k
 	}
 	// ("Marques, asked ..., was brief. "...," the justice replied": someone
 	// near is no one further back; unless that is the person found there:
 	// "Its chief forecaster, Tom Reyes, ..." three paragraphs on,
 	// "According to Reyes, ... the forecaster said".)
-	if r2, k2 := d.descAntecedentFrom(h, d.paras[max(0, d.paraOf(h)-descWindow)].t0); k2 >= 0 && properName(r2.name) &&
-		(!d.personInParagraph(h) || d.personNamedInParagraph(h, r2.name)) {
-		return r2, k2
+	if d.paraOf(h)-window > 0 {
+		if r2, k2 := d.descAntecedentFrom(h, d.paras[max(0, d.paraOf(h)-descWindow)].t0); k2 >= 0 && properName(r2.name) &&
+			(!d.personInParagraph(h) || d.personNamedInParagraph(h, r2.name)) {
+			return r2, k2
+		}
 	}
 	return r, k
+}
+
+// secondReference resolves a definite description of a person's role that
+// no earlier words of the article gave anyone ("Detective Superintendent
+// Owen Pryce led the inquiry. ... the senior officer said", "Minister for
+// Culture Aine Roche ... the minister said") to the person named as the
+// subject of its sentence or the sentence before: wire copy's second
+// reference. Not a role that news mostly leaves unnamed ("the
+// spokeswoman", "the official", "the witness").
+func (d *doc) secondReference(h int) (ref, bool) {
+	w := d.toks[h].low
+	if !d.isWord(h) || d.toks[h].capit || !(d.lex.in("personheads", w) || d.lex.in("personnouns", w)) || d.lex.in("unnamedheads", w) {
+		return ref{}, false
+	}
+	a := h
+	for a-1 >= 0 && d.isWord(a-1) && !d.toks[a-1].inQ && d.toks[a-1].low != "the" && a > h-4 && !d.lex.in("determiners", d.toks[a-1].low) {
+		a--
+	}
+	if !d.isWord(a-1) || d.toks[a-1].low != "the" || !d.noEarlierRole(h) {
+		return ref{}, false
+	}
+	s := d.sentenceStart(h)
+	// ("He said the foreign minister had told him": a person before it in
+	// its own sentence is someone else.)
+	for x := s; x < a-1; x++ {
+		if d.personAt(x) >= 0 || d.isWord(x) && !d.toks[x].inQ && (d.lex.in("pronouns", d.toks[x].low) && x == s || d.toks[x].low == "he" || d.toks[x].low == "she") {
+			return ref{}, false
+		}
+	}
+	prev := s
+	for p := s - 1; p >= 0; p-- {
+		if d.isWord(p) {
+			prev = d.sentenceStart(p)
+			break
+		}
+	}
+	r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) })
+	if !r.ok() || r.head < prev || !d.subjectMention(r.head) && !d.titledSubject(r.head) || d.passiveAfter(r.head) {
+		return ref{}, false
+	}
+	r.head = h
+	return r, true
+}
+
+// personAfterComplement reads a capitalised title at k with its "for" or
+// "of" complement of capitalised words and the person named after them
+// ("Minister for Culture Aine Roche", "Secretary of State for Health Ana
+// Lind").
+func (d *doc) personAfterComplement(k int) (ref, bool) {
+	x := k + 1
+	for n := 0; n < 2 && d.isWord(x) && (d.toks[x].low == "for" || d.toks[x].low == "of"); n++ {
+		x++
+		if d.isWord(x) && d.toks[x].low == "the" {
+			x++
+		}
+		for x < len(d.toks) && x < k+8 && d.isWord(x) && d.toks[x].capit && d.personAt(x) < 0 {
+			x++
+		}
+	}
+	if x == k+1 {
+		return ref{}, false
+	}
+	e := d.personAt(x)
+	if e < 0 || d.mentionStart(x) != x {
+		return ref{}, false
+	}
+	end := x
+	for end+1 < len(d.toks) && d.entityAt(end+1) == e {
+		end++
+	}
+	return d.entityRef(e, end), true
+}
+
+// passiveAfter reports a passive verb after the mention that ends at k
+// ("Tom Baker was sentenced"): its subject is acted on, and a role the
+// article then describes may be the one who acted.
+func (d *doc) passiveAfter(k int) bool {
+	e := k
+	for e+1 < len(d.toks) && d.entityAt(e+1) == d.entityAt(k) {
+		e++
+	}
+	x := e + 1
+	for n := 0; n < 3 && d.isWord(x) && (isBe(d.toks[x].low) || d.toks[x].low == "been" || d.toks[x].low == "being" || d.adverb(d.toks[x].low)); n++ {
+		x++
+	}
+	return x > e+1 && d.isWord(x) && d.participle(d.toks[x].low)
+}
+
+// titledSubject reports a person's mention at k that opens its sentence
+// after a title of capitalised words and their connectors ("Minister for
+// Culture Aine Roche opened").
+func (d *doc) titledSubject(k int) bool {
+	s := d.mentionStart(k)
+	ss := d.sentenceStart(s)
+	if ss == s {
+		return false
+	}
+	for x := ss; x < s; x++ {
+		if !d.isWord(x) || !d.toks[x].capit && !connector(d.toks[x].low) && d.toks[x].low != "of" && d.toks[x].low != "for" && d.toks[x].low != "the" {
+			return false
+		}
+	}
+	// The verb follows the name: not "Minister for Culture Aine Roche's
+	// office".
+	e := k
+	for e+1 < len(d.toks) && d.entityAt(e+1) == d.entityAt(k) {
+		e++
+	}
+	return !d.possessive(e) && d.isWord(e+1) && !d.toks[e+1].capit
 }
 
 // lastTitled: of the people the article titles with the role of the
@@ -661,6 +772,11 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 					return r, at
 				}
 				return d.nameRef(k+1, j), k
+			}
+			// "Minister for Culture Aine Roche": the title's complement
+			// comes before the name.
+			if r, ok := d.personAfterComplement(k); ok {
+				return r, k
 			}
 			continue
 		}

@@ -387,6 +387,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				s--
 			}
 			return d.nameRef(s, h-1)
+		case definite && a < h && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && !d.adverb(hw) && d.sameOneModifiers(a, h) && d.noEarlierRole(h):
+			// "the senior officer said" after "Detective Superintendent
+			// Owen Pryce led the inquiry", "the Siemens chief" after
+			// "Siemens chief executive Anna Vollmer": a second reference.
+			if r, ok := d.secondReference(h); ok {
+				r.via, r.subj = "description", false
+				return r
+			}
+			return d.descRef(a, h)
 		case definite && h == a:
 			return d.resolveDescription(h)
 		case definite && (d.headNoun(hw) || ageNoun(hw)) && d.modifiersOnly(a, h):
@@ -411,6 +420,30 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	return ref{}
+}
+
+// sameOneModifiers reports whether tokens [a, h) are modifiers that keep
+// the person one already named: no word that makes another one ("former",
+// "deputy", "other").
+func (d *doc) sameOneModifiers(a, h int) bool {
+	for k := a; k < h; k++ {
+		if !d.isWord(k) || d.toks[k].inQ || d.lex.in("othermods", d.toks[k].low) || d.possessive(k) || strings.ContainsAny(d.toks[k].low, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// noEarlierRole reports that the role noun at h appears nowhere before it
+// in the article (else the usual resolution finds whom it named).
+func (d *doc) noEarlierRole(h int) bool {
+	w := d.toks[h].low
+	for k := h - 1; k >= 0; k-- {
+		if d.isWord(k) && !d.toks[k].inQ && (d.toks[k].low == w || d.toks[k].low == w+"s") {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiersOnly reports whether tokens [a, h) are lower-case words that
