@@ -354,7 +354,12 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 		return true
 	}
 	// A short quote counts only as a whole utterance with its attribution
-	// right after it ("No," she said).
+	// right after it ("No," she said), or as a whole sentence after a quote
+	// of the same paragraph (`"We failed," Ana Lind said. "We listened."`).
+	if q.close >= 0 && endsSentence && i > 0 && cands[i-1].para == q.para && cands[i-1].close >= 0 && d.sentStart(q.open) &&
+		unicode.IsUpper(firstRune(text)) && (q.close+1 >= len(d.toks) || d.toks[q.close].sentEnd || d.toks[q.close+1].sentEnd || d.paraOf(q.close+1) != q.para) {
+		return true
+	}
 	if q.close < 0 || d.toks[q.close].sentEnd || !strings.ContainsRune(",.!?…", last) {
 		return false
 	}
