@@ -272,6 +272,12 @@ func (d *doc) markSentences() {
 			n := d.toks[i+1]
 			nextStarts := (n.kind == kWord && (n.capit || startsDigit(d.text(n)))) || (n.kind == kMark && n.dir != mClose)
 			switch t.kind {
+			case kWord:
+				// "near Concourse B. The United flight": an initial's period
+				// that a word opening a sentence follows ends it.
+				if w := d.text(*t); len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && n.kind == kWord && n.capit && d.lex.in("sentstarts", n.low) {
+					t.sentEnd = true
+				}
 			case kPunct:
 				if d.stop(i) && nextStarts {
 					t.sentEnd = true

@@ -735,7 +735,7 @@ func (d *doc) buildNames() {
 				continue
 			}
 			j := i
-			for j+1 < p.t1 && d.isWord(j+1) && !d.toks[j+1].inQ && !d.possessive(j) &&
+			for j+1 < p.t1 && d.isWord(j+1) && !d.toks[j+1].inQ && !d.possessive(j) && !d.toks[j].sentEnd &&
 				(d.toks[j+1].capit || (connector(d.toks[j+1].low) && j+2 < p.t1 && d.isWord(j+2) && d.toks[j+2].capit)) {
 				j++
 			}
