@@ -905,7 +905,7 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		return j, j
 	}
 	k := j
-	for k >= lo && k > j-maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k)) {
+	for k >= lo && k > j-maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k) || d.nameAmpersand(k)) {
 		t := d.toks[k]
 		// "and" may join two parts of one subject ("X of Y and contributor to Z"), never end it.
 		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low)) {
@@ -932,6 +932,12 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		k--
 	}
 	return k + 1, j
+}
+
+// nameAmpersand reports an ampersand between two capitalised words, inside
+// a name ("Johnson & Johnson", "School of Hygiene & Tropical Medicine").
+func (d *doc) nameAmpersand(k int) bool {
+	return d.isPunct(k, "&") && d.isWord(k-1) && d.isWord(k+1) && d.toks[k-1].capit && d.toks[k+1].capit && !d.toks[k-1].inQ
 }
 
 // pluralPossessive reports the apostrophe of a plural possessive inside a
@@ -973,7 +979,7 @@ func (d *doc) npRight(i, hi int) (int, int) {
 		i++
 	}
 	k := i
-	for k < hi && k < i+maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k)) {
+	for k < hi && k < i+maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k) || d.nameAmpersand(k)) {
 		t := d.toks[k]
 		// "study co-author and research fellow Ana Ruiz": two roles of
 		// one person named after them.

@@ -24,6 +24,8 @@ func TestRules(t *testing.T) {
 			`Opposition leader Ana Lind branded the plan "a disgrace to the nation".`, 0, "Ana Lind"},
 		{"cue_before", "a verb of congratulating reports the praise's words",
 			`The EU's foreign policy chief, Tomas Berg, congratulated the country on a "peaceful and orderly vote".`, 0, "Tomas Berg"},
+		{"cue_before", "an ampersand inside the body after a person's name keeps the person the subject",
+			`Dr. Ana Brook of Halvorsen & Okafor said the drug was "safe for children of every age".`, 0, "Ana Brook"},
 		{"cue_before", "findings reported with found that",
 			`In a long ruling, Judge Ada Mensah found that the council had treated the tenants as "a problem to be managed".`, 0, "Ada Mensah"},
 		{"cue_before", "a verb after but and a prepositional phrase shares the name the sentence opens with",
