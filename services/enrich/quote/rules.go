@@ -757,10 +757,21 @@ func prevSentenceSubject(c *attribCtx) (ref, bool) {
 	if c.prev != nil && plo <= c.gapLo {
 		return ref{}, false
 	}
-	if d.hasCue(plo, q.open) {
+	// ("Asked about rivals, Maria Holt shrugged. "...": the question put
+	// to the subject opens its sentence; it is no cue of the quote.)
+	from := plo
+	if d.isWord(plo) && d.toks[plo].low == "asked" {
+		for k := plo + 1; k < q.open && k < plo+20; k++ {
+			if d.isPunct(k, ",") {
+				from = k + 1
+				break
+			}
+		}
+	}
+	if d.hasCue(from, q.open) {
 		return ref{}, false
 	}
-	r := d.sentenceSubject(plo, q.open)
+	r := d.sentenceSubject(from, q.open)
 	if !r.ok() || r.typ != SpeakerPerson {
 		return ref{}, false
 	}

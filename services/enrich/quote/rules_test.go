@@ -26,6 +26,8 @@ func TestRules(t *testing.T) {
 			`The EU's foreign policy chief, Tomas Berg, congratulated the country on a "peaceful and orderly vote".`, 0, "Tomas Berg"},
 		{"cue_before", "an ampersand inside the body after a person's name keeps the person the subject",
 			`Dr. Ana Brook of Halvorsen & Okafor said the drug was "safe for children of every age".`, 0, "Ana Brook"},
+		{"prev_sentence_subject", "a question put to the subject opening the sentence before is no cue of the quote",
+			"Asked about her rivals, Maria Holt shrugged. \"They do their thing and we do ours.\"", 0, "Maria Holt"},
 		{"cue_before", "findings reported with found that",
 			`In a long ruling, Judge Ada Mensah found that the council had treated the tenants as "a problem to be managed".`, 0, "Ada Mensah"},
 		{"cue_before", "a verb after but and a prepositional phrase shares the name the sentence opens with",
