@@ -270,6 +270,27 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "Bill and Melinda Gates Foundation": a couple's given names before
+	// their family name and an organisation's head; "Faber and Faber": one
+	// name twice.
+	{"couple_and", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "and" || c.j-c.i != 1 {
+			return 0
+		}
+		t := c.toks
+		first, next := t[c.i].text, t[c.j+cn.k].text
+		// (Not a name the lists know alone: "the control of Intel and Intel
+		// is not responsible" is two clauses.)
+		if first == next && cn.e == c.j+cn.k+1 && !r.lx.common[strings.ToLower(first)] && !r.knownForm(first) {
+			return cn.k
+		}
+		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-(c.j+cn.k) >= 3 &&
+			r.lx.firstNames[first] && r.lx.firstNames[next] {
+			return cn.k
+		}
+		return 0
+	}},
 	// "The Globe and Mail": after "the", a common word, "and" and a word
 	// that ends a newspaper's name are one newspaper ("the Times and
 	// Guardian" are two).
