@@ -92,6 +92,12 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
+			name:   "a royal title and a name before a building's head name the building",
+			body:   "Doctors at Queen Mirela Hospital said the boy was stable.",
+			want:   map[string]string{"Queen Mirela Hospital": "FAC"},
+			absent: []string{"Mirela Hospital"},
+		},
+		{
 			name:   "a town's name alone is its club in a match report, not where it is placed",
 			body:   "Swindon Town won the match on Saturday. Their striker scored a late goal after a penalty was saved. Swindon, who were relegated last season, top the league. Fans in Swindon celebrated.",
 			want:   map[string]string{"Swindon Town": "ORG"},

@@ -156,6 +156,14 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			i += k - 1
 			continue
 		}
+		// "Queen Elizabeth Hospital", "King Edward VII Hospital": a royal
+		// title and the name after it before an organisation's or a
+		// building's head word name that body, titles and all (not a
+		// person's title: "Judge Durham Hall").
+		if r.lx.regnal[toks[i].text] && r.headAfterTitled(toks, i+k, name) {
+			i += k - 1
+			continue
+		}
 		for j := i; j < i+k; j++ {
 			name[j] = false
 		}
@@ -872,4 +880,15 @@ func periodCode(w string) bool {
 func dottedPair(s string) (string, bool) {
 	d := strings.ReplaceAll(s, ".", "")
 	return d, len(d) == 2 && d != s
+}
+
+// headAfterTitled reports a head word of an organisation or a building
+// within the capitalised words from j on, after at least one name word.
+func (r *Recognizer) headAfterTitled(toks []token, j int, name []bool) bool {
+	for x := j + 1; x < len(toks) && x < j+4 && isCap(toks[x].text); x++ {
+		if t, ok := r.lx.headCue[toks[x].text]; ok && (t == article.TypeOrg || t == article.TypeFac) {
+			return true
+		}
+	}
+	return false
 }
