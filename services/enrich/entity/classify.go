@@ -421,6 +421,22 @@ var classRules = []classRule{
 	// "Hitwise UK": a company's national arm, not a person.
 	// "Greenpeace New Zealand", "Oxfam Canada": so is one unknown word that
 	// is no common word, given name or nationality before a country's name.
+	// "Transport Canada", "Police Scotland", "Health Canada": a public
+	// service's field (agencyfield in wordsets.txt) before a country's
+	// or a nation's name is that country's agency.
+	{"field_country", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) != 2 || r.knownForm(c.text) {
+			return classResult{}, false
+		}
+		// A country, or a nation or state that is no town ("Scotland").
+		if e, ok := r.lx.lookup(c.run[1].text); !r.lx.countries[c.run[1].text] && (!ok || e.typ != article.TypeGPE || e.weak || r.lx.townOrCity(c.run[1].text)) {
+			return classResult{}, false
+		}
+		if !r.lx.agencyFields[c.run[0].text] {
+			return classResult{}, false
+		}
+		return classResult{typ: article.TypeOrg, ev: evRule}, true
+	}},
 	{"national_arm", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		// "Athletics Kenya", "Radio Canada": so is an organisation's head word.
 		if len(c.run) >= 2 && r.countryStart(c.run[1].text) && r.lx.country(joinText(c.run[1:])) &&

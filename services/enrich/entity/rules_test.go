@@ -103,6 +103,7 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "Tarvel F.C. won the cup on Saturday.", "Tarvel F.C.", false, article.TypeOrg},
 		{"head_cue", "Doctors at the Kessler Clinic agreed.", "Kessler Clinic", false, article.TypeOrg},
 		{"ampersand_org", "Shares in Halvorsen & Okafor fell on Monday.", "Halvorsen & Okafor", false, article.TypeOrg},
+		{"field_country", "The plane was grounded by Transport Canada on Monday.", "Transport Canada", false, article.TypeOrg},
 		{"ampersand_org", "Kesterby and Kesterby said the book was out of print.", "Kesterby and Kesterby", false, article.TypeOrg},
 		{"gazetteer", "Officials in Trinidad & Tobago said the storm had passed.", "Trinidad & Tobago", false, article.TypeGPE},
 		{"first_cue", "The story ran in the Gazzetta Rossi on Sunday.", "Gazzetta Rossi", false, article.TypeOrg},
