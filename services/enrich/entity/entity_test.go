@@ -110,9 +110,9 @@ func TestRecognizeRules(t *testing.T) {
 		},
 		{
 			name:   "an office of state with its article",
-			body:   "Chancellor of the Exchequer Tarvo Lindqvist raised taxes. The Teachers’ Guild of Ostrava objected. Axios’ Mira Kovalenko wrote. The SSL certificate expired.",
+			body:   "Chancellor of the Exchequer Tarvo Lindqvist raised taxes. The Teachers’ Guild of Ostrava objected. Axios’ Mira Kovalenko wrote. The SSL certificate expired. A PET scan showed the tumour.",
 			want:   map[string]string{"Tarvo Lindqvist": "PERSON", "Teachers’ Guild of Ostrava": "ORG", "Mira Kovalenko": "PERSON"},
-			absent: []string{"Exchequer Tarvo Lindqvist", "Teachers", "Guild of Ostrava", "Axios’ Mira Kovalenko", "SSL"},
+			absent: []string{"Exchequer Tarvo Lindqvist", "Teachers", "Guild of Ostrava", "Axios’ Mira Kovalenko", "SSL", "PET"},
 			titles: map[string]string{"Tarvo Lindqvist": "Chancellor of the Exchequer"},
 		},
 		{

@@ -104,6 +104,7 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "Doctors at the Kessler Clinic agreed.", "Kessler Clinic", false, article.TypeOrg},
 		{"head_cue", "He was taken to Tarvel Royal Infirmary on Monday.", "Tarvel Royal Infirmary", false, article.TypeFac},
 		{"head_cue", "Leaders of the Tarvelian Economic Community met on Monday.", "Tarvelian Economic Community", false, article.TypeOrg},
+		{"head_cue", "Patrol boats met near Second Tarvo Shoal on Monday.", "Second Tarvo Shoal", false, article.TypeLoc},
 		{"ampersand_org", "Shares in Halvorsen & Okafor fell on Monday.", "Halvorsen & Okafor", false, article.TypeOrg},
 		{"field_country", "The plane was grounded by Transport Canada on Monday.", "Transport Canada", false, article.TypeOrg},
 		{"ampersand_org", "Kesterby and Kesterby said the book was out of print.", "Kesterby and Kesterby", false, article.TypeOrg},
