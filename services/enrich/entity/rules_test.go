@@ -357,6 +357,7 @@ func TestSplitRules(t *testing.T) {
 	}{
 		{"generational_suffix", "Schools closed for Chester Arthur Jr. Remembrance Day on Monday.", "Chester Arthur Jr. Remembrance Day", []string{"Chester Arthur Jr.", "Remembrance Day"}},
 		{"post_nominal", "The judge, Ana Ruiz KC, adjourned the case.", "Ana Ruiz KC", []string{"Ana Ruiz"}},
+		{"org_then_org", "A Kestrel Airways Boeing 737 landed safely.", "Kestrel Airways Boeing", []string{"Kestrel Airways", "Boeing"}},
 		{"plural_acronym", "Forty Labour MPs signed the letter.", "Labour MPs", []string{"Labour"}},
 		{"plural_acronym", "The bill split Green MEPs from the rest.", "Green MEPs", []string{"Green"}},
 		{"hyphen_known_parts", "A Korean-Canadian actor won.", "Korean-Canadian", []string{"Korean-Canadian"}},

@@ -305,6 +305,20 @@ func splitRules() []splitRule {
 			}
 			return nil, false
 		}},
+		// "a United Airlines Boeing 737": an airline's or a firm's name that
+		// ends in its head word, glued to another firm the lists know (an
+		// aircraft's maker before its model).
+		{"org_then_org", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 3 {
+				return nil, false
+			}
+			k := len(run) - 1
+			if t, ok := r.lx.headCue[run[k-1].text]; !ok || t != article.TypeOrg || !r.knownOrg(run[k].text) || r.lx.headCue[run[k].text] != "" {
+				return nil, false
+			}
+			return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, run[k:], "", c.sc)...), true
+		}},
 		// "the Wildlife Trust Mary Olsen": an organisation glued to the person
 		// named after it (an apposition without a comma).
 		{"org_person", func(r *Recognizer, c splitCtx) ([]mention, bool) {
