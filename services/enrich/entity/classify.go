@@ -326,7 +326,7 @@ var classRules = []classRule{
 		return classResult{}, false
 	}},
 	// "Procter & Gamble", "Simon & Schuster": names joined by an ampersand
-	// (or one name twice with "and", "Faber and Faber") are a firm's or a group's, whatever given names they hold (known
+	// are a firm's or a group's, whatever given names they hold (known
 	// places such as "Trinidad & Tobago" are typed before).
 	// (One word on each side, a designator after them allowed: "Tiffany
 	// & Co."; not a phrase such as "Web & App Activity".)
@@ -335,8 +335,7 @@ var classRules = []classRule{
 		if n < 3 || !isCap(c.run[0].text) || !isCap(c.run[2].text) || n > 4 || n == 4 && !r.lx.designators[c.run[3].text] {
 			return classResult{}, false
 		}
-		// ("Faber and Faber": one name twice with "and".)
-		if c.run[1].text != "&" && !(c.run[1].text == "and" && c.run[0].text == c.run[2].text) {
+		if c.run[1].text != "&" {
 			return classResult{}, false
 		}
 		// ("Privacy & Security", "Light & Temperature": two common nouns

@@ -92,6 +92,12 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
+			name:   "a possessor before a body's longer name is no part of it",
+			body:   "Protesters met Halvorsen's National Rifle Association speech with jeers.",
+			want:   map[string]string{"National Rifle Association": "ORG"},
+			absent: []string{"Halvorsen's National Rifle Association"},
+		},
+		{
 			name:   "a royal title and a name before a building's head name the building",
 			body:   "Doctors at Queen Mirela Hospital said the boy was stable.",
 			want:   map[string]string{"Queen Mirela Hospital": "FAC"},

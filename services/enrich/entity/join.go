@@ -176,6 +176,12 @@ var joinRules = []joinRule{
 		// between the possessive and the head.)
 		for k := j + 1; k < len(t) && k <= j+3 && c.name[k]; k++ {
 			if r.lx.founderHeads[t[k].text] {
+				// (A body's possessor only right before its head:
+				// "Alzheimer's Association", not "Trump's National Rifle
+				// Association speech".)
+				if (t[k].text == "Association" || t[k].text == "Society") && k != j+1 {
+					return 0
+				}
 				return 1
 			}
 			if typ, ok := r.lx.headCue[t[k].text]; saint && ok && typ != typeNone {
@@ -271,8 +277,9 @@ var joinRules = []joinRule{
 		return 0
 	}},
 	// "Bill and Melinda Gates Foundation": a couple's given names before
-	// their family name and an organisation's head; "Faber and Faber": one
-	// name twice.
+	// their family name and an organisation's head. (Not one name twice,
+	// "Faber and Faber": relatives share a surname, "Williams and
+	// Williams".)
 	{"couple_and", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
 		if !cn.ok || cn.w != "and" || c.j-c.i != 1 {
@@ -280,11 +287,6 @@ var joinRules = []joinRule{
 		}
 		t := c.toks
 		first, next := t[c.i].text, t[c.j+cn.k].text
-		// (Not a name the lists know alone: "the control of Intel and Intel
-		// is not responsible" is two clauses.)
-		if first == next && cn.e == c.j+cn.k+1 && !r.lx.common[strings.ToLower(first)] && !r.knownForm(first) {
-			return cn.k
-		}
 		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-(c.j+cn.k) >= 3 &&
 			r.lx.firstNames[first] && r.lx.firstNames[next] {
 			return cn.k
