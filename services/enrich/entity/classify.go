@@ -1495,6 +1495,9 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 		}
 	}
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
+	m.modifier = j < len(toks) && !isCap(toks[j].text) && strings.HasPrefix(toks[j].tag, "NN") ||
+		m.end < len(text) && text[m.end] == '-'
+
 	m.placed = placeWordAt(toks, i-1) ||
 		i >= 3 && toks[i-1].text == "and" && isCap(toks[i-2].text) && placeWordAt(toks, i-3) // "between Zwolle and Emmen"
 	if i > 0 {

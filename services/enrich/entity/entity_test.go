@@ -92,6 +92,17 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
+			name:   "a team's or a party's curly possessive before a person or a venue is no part of the name",
+			body:   "The Kestrels’ Tomas Varga scored 30 points at the Hawks’ Halvorsen Arena. The Democrats’ Senate majority held.",
+			want:   map[string]string{"Tomas Varga": "PERSON", "Halvorsen Arena": "FAC"},
+			absent: []string{"’ Tomas Varga", "Kestrels’ Tomas Varga", "Hawks’ Halvorsen Arena", "Democrats’ Senate"},
+		},
+		{
+			name:   "a firm that bears a kind's word keeps it",
+			body:   "Carrier Global said it would cut 500 jobs.",
+			absent: []string{"Global"},
+		},
+		{
 			name:   "a possessor before a body's longer name is no part of it",
 			body:   "Protesters met Halvorsen's National Rifle Association speech with jeers.",
 			want:   map[string]string{"National Rifle Association": "ORG"},

@@ -130,17 +130,32 @@ var joinRules = []joinRule{
 			isAcronym(t[j+1].text) || r.lx.abbrevs[t[j+1].text] {
 			return 0 // ("the Academy of Sciences' FAST telescope", "DeSantis' No. 2")
 		}
-		// A plural of a common noun ("Farmers' Union"), or a name with a
-		// head word after it ("St Thomas' Hospital"); not a person's
-		// possessive before a name ("Caeneus' Mallina").
-		if r.lx.common[strings.ToLower(t[j-1].text)] {
-			return 1
-		}
 		k := j + 1
 		for k < len(t) && c.name[k] {
 			k++
 		}
-		if r.hasCue(t[j+1 : k]) {
+		// Only before a body's or a building's name that ends in its head
+		// word: news prints a plural's possessive before any name ("Nets’
+		// Kevin Durant", "Axios' Kaveh Waddell", "the Democrats’ Senate
+		// majority"). Then a common plural that names no party or people
+		// opens a body's name ("British Bankers’ Association", "Farmers'
+		// Union"), a saint's name a building's or a body's ("St Thomas’
+		// Hospital"); with a straight apostrophe, any plural but a party's
+		// or a people's ("Fishmongers' Hall").
+		// (A straight apostrophe after a common plural as before: "Catholic
+		// Bishops' Conference of the Philippines", "Farmers' Unions".)
+		common := r.lx.common[strings.ToLower(t[j-1].text)] && !r.isNORP(t[j-1].text)
+		if t[j].text == "'" && common {
+			return 1
+		}
+		head, ok := r.lx.headCue[t[k-1].text]
+		if !ok || head != article.TypeOrg && head != article.TypeFac || r.isNORP(t[j-1].text) {
+			return 0
+		}
+		if head == article.TypeOrg && common {
+			return 1
+		}
+		if s := t[c.i].text; s == "St" || s == "St." || s == "Saint" || t[j].text == "'" {
 			return 1
 		}
 		return 0

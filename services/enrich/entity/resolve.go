@@ -651,7 +651,7 @@ var resolveRules = []resolveRule{
 		// for the town's club in a match report, where it is not placed
 		// ("Liverpool, who won" beside "Liverpool F.C.", not "in Liverpool").
 		if typ, _, ok := r.lx.known(m.text); ok && typ != article.TypeOrg && typ != article.TypePerson {
-			if k := c.clubs[m.text]; k != "" && typ == article.TypeGPE && !m.placed && !m.bound && !m.the {
+			if k := c.clubs[m.text]; k != "" && typ == article.TypeGPE && !m.placed && !m.bound && !m.the && !m.modifier {
 				m.typ, m.canon = article.TypeOrg, ""
 				return k, true
 			}

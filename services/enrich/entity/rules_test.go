@@ -552,7 +552,7 @@ func TestPlaceRulesDecline(t *testing.T) {
 		// work, opening a sentence; a heading.
 		{"a person's maker noun", "kind_before", "The award went to filmmaker Tarvo Lindqvist on Friday.", "Tarvo Lindqvist"},
 		{"a person's kind noun", "kind_before", "Broadcaster Tarvo Lindqvist said the show would end.", "Tarvo Lindqvist"},
-		{"a heading", "kind_before", "Operator Tools", "Tools"},
+		{"a heading", "kind_before", "Operator Tools", "Operator Tools"},
 		{"a page's owner", "posted_on", "The threat appeared in a message on Okafor Nwosu's page.", "Okafor Nwosu"},
 		{"a day", "posted_on", "He posted the video on Election Day.", "Election Day"},
 		{"a surname before a role", "employer_before_role", "Officials said Vale adviser Tom Berg had resigned.", "Vale"},

@@ -42,6 +42,7 @@ type mention struct {
 	placed     bool // a place preposition or "between" stands right before it ("in Baracoa")
 	personish  bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
 	bound      bool // a word of motion stands right before it ("to Phoenix", "visited Phoenix")
+	modifier   bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	abbrev     bool // letters defined in brackets for lower-case words ("personal protective equipment (PPE)")
 
 	// The rules behind the mention (Trace): made names the joining and
@@ -580,7 +581,7 @@ func (r *Recognizer) hyphenPartsAfter(text string, toks []token, i int, out []me
 				words = append(words, toks[k].text)
 			}
 			words = append(words, t.text[:h])
-			out = append(out, mention{start: toks[j].start, end: t.start + h, text: name, words: words, typ: typ, canon: canon,
+			out = append(out, mention{start: toks[j].start, end: t.start + h, text: name, words: words, typ: typ, canon: canon, modifier: true,
 				ev: evGaz, made: r.bit(ruleHyphenPart), typedBy: r.typed(ruleGazetteer)})
 			rest := r.hyphenParts(t)
 			if len(rest) > 0 && rest[0].start == t.start {
@@ -604,7 +605,7 @@ func (r *Recognizer) hyphenParts(t token) []mention {
 		off = strings.Index(t.text[off:], part) + off
 		if isCap(part) {
 			if typ, canon, ok := r.lx.known(part); ok {
-				out = append(out, mention{start: t.start + off, end: t.start + off + len(part), text: part,
+				out = append(out, mention{start: t.start + off, end: t.start + off + len(part), text: part, modifier: true,
 					words: []string{part}, typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHyphenPart), typedBy: r.typed(ruleGazetteer)})
 			}
 		}
@@ -882,11 +883,15 @@ func dottedPair(s string) (string, bool) {
 	return d, len(d) == 2 && d != s
 }
 
-// headAfterTitled reports a head word of an organisation or a building
-// within the capitalised words from j on, after at least one name word.
+// headAfterTitled reports a head word of a building or of a house a
+// founder names within the capitalised words from j on, after at least one
+// name word.
 func (r *Recognizer) headAfterTitled(toks []token, j int, name []bool) bool {
 	for x := j + 1; x < len(toks) && x < j+4 && isCap(toks[x].text); x++ {
-		if t, ok := r.lx.headCue[toks[x].text]; ok && (t == article.TypeOrg || t == article.TypeFac) {
+		// A building's head or a house a founder names ("Hospital",
+		// "School"), not a body a person may appear before ("the Prince
+		// Harry High Court case").
+		if t, ok := r.lx.headCue[toks[x].text]; ok && t == article.TypeFac || r.lx.founderHeads[toks[x].text] {
 			return true
 		}
 	}

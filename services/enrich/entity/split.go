@@ -434,7 +434,10 @@ func (r *Recognizer) trimRun(run []token) []token {
 	// word naming a kind of business is no part of the name after it. (Only
 	// agent nouns, which do not begin names: "Union Pacific", "Channel 4",
 	// "Daily Mail" do.)
-	if len(run) >= 2 && run[0].initial && r.agentKind(strings.ToLower(run[0].text)) && !r.knownForm(joinText(run)) {
+	// (Nor a firm that bears the word, "Carrier Global", "Carrier
+	// Corporation": the rest is a common word or a head word.)
+	if len(run) >= 2 && run[0].initial && r.agentKind(strings.ToLower(run[0].text)) && !r.knownForm(joinText(run)) &&
+		!r.hasCue(run[1:]) && !(len(run) == 2 && r.lx.common[strings.ToLower(run[1].text)]) {
 		run = run[1:]
 	}
 	// ("al-Assad", "el-Sisi", "d'Estaing" end a name though they start in lower case.)

@@ -362,7 +362,10 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 	// A short quote counts only as a whole utterance with its attribution
 	// right after it ("No," she said), or as a whole sentence after a quote
 	// of the same paragraph (`"We failed," Ana Lind said. "We listened."`).
+	// (Not after a question: the answer is someone else's, `"Will you
+	// run?" a reporter asked Ana Lind. "No."`.)
 	if q.close >= 0 && endsSentence && i > 0 && cands[i-1].para == q.para && cands[i-1].close >= 0 && d.sentStart(q.open) &&
+		!strings.HasSuffix(strings.TrimSpace(d.body[cands[i-1].ts:cands[i-1].te]), "?") &&
 		unicode.IsUpper(firstRune(text)) && (q.close+1 >= len(d.toks) || d.toks[q.close].sentEnd || d.toks[q.close+1].sentEnd || d.paraOf(q.close+1) != q.para) {
 		return true
 	}

@@ -427,7 +427,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 // "deputy", "other").
 func (d *doc) sameOneModifiers(a, h int) bool {
 	for k := a; k < h; k++ {
-		if !d.isWord(k) || d.toks[k].inQ || d.lex.in("othermods", d.toks[k].low) || d.possessive(k) || strings.ContainsAny(d.toks[k].low, "0123456789") {
+		// (Nor a participle, "the arresting officer", or a capitalised
+		// word that may tie it to someone else, "the French leader" after
+		// "her French counterpart".)
+		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].capit || strings.HasSuffix(d.toks[k].low, "ing") || d.lex.in("othermods", d.toks[k].low) || d.possessive(k) || strings.ContainsAny(d.toks[k].low, "0123456789") {
 			return false
 		}
 	}
