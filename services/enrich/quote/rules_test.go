@@ -24,6 +24,8 @@ func TestRules(t *testing.T) {
 			`Opposition leader Ana Lind branded the plan "a disgrace to the nation".`, 0, "Ana Lind"},
 		{"cue_before", "a verb of congratulating reports the praise's words",
 			`The EU's foreign policy chief, Tomas Berg, congratulated the country on a "peaceful and orderly vote".`, 0, "Tomas Berg"},
+		{"cue_before", "a unit of a body speaks as the body",
+			`Kestrel Watch's Tarvelian chapter said the ruling sent "an important signal to every voter".`, 0, "Kestrel Watch"},
 		{"cue_before", "an ampersand inside the body after a person's name keeps the person the subject",
 			`Dr. Ana Brook of Halvorsen & Okafor said the drug was "safe for children of every age".`, 0, "Ana Brook"},
 		{"prev_sentence_subject", "a question put to the subject opening the sentence before is no cue of the quote",

@@ -322,6 +322,23 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
+		case d.lex.in("subunits", hw) && (h-1 >= a && d.possessive(h-1) && d.toks[h-1].capit || h-2 >= a && d.possessive(h-2) && d.toks[h-2].capit && d.isWord(h-1)):
+			// "Transparency International's Brazilian chapter said", "the
+			// bank's US subsidiary said": a unit of a body speaks as the body.
+			p := h - 1
+			if !d.possessive(p) {
+				p = h - 2
+			}
+			if e := d.entityAt(p); e >= 0 {
+				return d.entityRef(e, p)
+			}
+			s := p
+			for s-1 >= a && d.toks[s-1].capit {
+				s--
+			}
+			r := d.nameRef(s, p)
+			r.typ = SpeakerOrg
+			return r
 		case (d.lex.in("docheads", hw) || hw == "office") && h-2 >= a && d.possessive(h-2) && d.toks[h-2].capit && d.isWord(h-1) && !d.toks[h-1].capit && !d.headNoun(d.toks[h-1].low):
 			// "Harbor Weekly's recent survey": a modifier between the
 			// owner and the text.
