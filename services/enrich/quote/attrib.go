@@ -468,6 +468,20 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	}
 	// "The Times quoted Jane Doe as saying": the quoted person speaks.
 	if strings.HasSuffix(low, "ing") && d.isWord(c-1) && d.toks[c-1].low == "as" {
+		// "Reuters quoted Ana Lind, a police spokeswoman, as saying": the
+		// name before an apposition set off by commas.
+		if d.isPunct(c-2, ",") {
+			if a, _ := d.npEnd(c-3, lo); d.isPunct(a-1, ",") {
+				if a2, b2 := d.npEnd(a-2, lo); a2 <= b2 && d.isWord(a2-1) {
+					switch d.toks[a2-1].low {
+					case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+						if r := d.speakerFromNP(a2, b2); r.ok() {
+							return r
+						}
+					}
+				}
+			}
+		}
 		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" {
 			switch d.toks[a-1].low {
 			case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
