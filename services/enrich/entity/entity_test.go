@@ -98,6 +98,11 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"’ Tomas Varga", "Kestrels’ Tomas Varga", "Hawks’ Halvorsen Arena", "Democrats’ Senate"},
 		},
 		{
+			name: "a local body keeps its first word",
+			body: "The Local Government Association warned councils on Monday.",
+			want: map[string]string{"Local Government Association": "ORG"},
+		},
+		{
 			name:   "a firm that bears a kind's word keeps it",
 			body:   "Carrier Global said it would cut 500 jobs.",
 			absent: []string{"Global"},

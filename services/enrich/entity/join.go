@@ -270,7 +270,9 @@ var joinRules = []joinRule{
 		// ("House Oversight and Reform Committee": a body the lists know
 		// may open it.)
 		before := t[c.i:c.j]
-		if len(before) >= 2 && r.knownOrg(before[0].text) {
+		// (So may a country's name or its people's: "Kenya Roads and
+		// Highways Authority", "Ethiopian Transport and Logistics Ministry".)
+		if len(before) >= 2 && (r.knownOrg(before[0].text) || r.lx.countries[before[0].text] || r.isNORP(before[0].text)) {
 			before = before[1:]
 		}
 		// ("UN General Assembly and Security Council": a first part with a

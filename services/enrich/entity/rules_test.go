@@ -285,6 +285,7 @@ func TestJoinRules(t *testing.T) {
 		{"head_cue", "A report by the Center for a Safer Tarvel found gaps.", "Center for a Safer Tarvel", false},
 		{"founder_possessive", "The boy was taken to St. Mary's Hospital on Monday.", "St. Mary's Hospital", false},
 		{"couple_and", "The Ivo and Mira Halvorsen Foundation gave the money.", "Ivo and Mira Halvorsen Foundation", false},
+		{"and_descriptive", "The Kenya Roads and Bridges Authority closed the road.", "Kenya Roads and Bridges Authority", false},
 		{"founder_possessive", "The Halvorsen's Association funded the trial.", "Halvorsen's Association", false},
 		{"founder_possessive", "Pilgrims filled St Tarvel's Square at noon.", "St Tarvel's Square", false},
 		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},
