@@ -280,7 +280,7 @@ func TestJoinRules(t *testing.T) {
 		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
 		{"particle", "Lawyers led by Jan van der Hoek said they would appeal.", "Jan van der Hoek", false},
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
-		{"word_before_head", "He will appear at Tarvel Local Court on Monday.", "Tarvel Local Court", false},
+		{"word_before_head", "Staff at the Tarvel Update Centre were moved.", "Tarvel Update Centre", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
 		{"head_cue", "A report by the Center for a Safer Tarvel found gaps.", "Center for a Safer Tarvel", false},
 		{"founder_possessive", "The boy was taken to St. Mary's Hospital on Monday.", "St. Mary's Hospital", false},
