@@ -49,6 +49,7 @@ var rules = []rule{
 	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
 	{"after_sentence", afterSentenceRule},             // `"..." X said on Friday.`
 	{"according_to", accordingTo},                     // `"..." from the mud, according to police`
+	{"words_frame_after", wordsFrameAfter},            // `"..." These were the words of X.`, also opening the next paragraph
 	{"prev_sentence_cue", prevSentenceCue},            // `X criticised the plan. "..."`
 	{"prev_sentence_subject", prevSentenceSubject},    // `X left the series. "This is ..."`
 	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
@@ -1036,6 +1037,55 @@ func wordsOf(c *attribCtx) (ref, bool) {
 
 // wordsNoun reports a noun for what someone said ("the words of", "her
 // message").
+// wordsFrameAfter: `"...". These were the words of Governor Tomas Berg,
+// who ...`: the sentence right after a quote that closes its sentence,
+// or the first of the next paragraph when the quote ends its own, names
+// whose words they were.
+func wordsFrameAfter(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if q.close < 0 || !d.toks[q.close].sentEnd && !(q.close+1 < len(d.toks) && d.toks[q.close+1].sentEnd) {
+		return ref{}, false
+	}
+	s := q.close + 1
+	for s < len(d.toks) && !d.isWord(s) {
+		s++
+	}
+	if c.next != nil && s >= c.next.open || s+5 >= len(d.toks) {
+		return ref{}, false
+	}
+	// Another paragraph only when the quote is its paragraph's last words.
+	if d.paraOf(s) != q.para && (d.paraOf(s) != q.para+1 || c.next != nil) {
+		return ref{}, false
+	}
+	switch d.toks[s].low {
+	case "these", "those", "that", "this", "such":
+	default:
+		return ref{}, false
+	}
+	k := s + 1
+	if !d.isWord(k) || !isBe(d.toks[k].low) {
+		return ref{}, false
+	}
+	k++
+	if d.isWord(k) && d.toks[k].low == "the" {
+		k++
+	}
+	if !d.isWord(k) || !wordsNoun(d.toks[k].low) || !d.isWord(k+1) || d.toks[k+1].low != "of" && d.toks[k+1].low != "from" {
+		return ref{}, false
+	}
+	hi := k + 2
+	for hi < len(d.toks) && !d.toks[hi].sentEnd && hi < k+14 {
+		hi++
+	}
+	if a, b := d.npRight(k+2, hi); a <= b {
+		if r := d.speakerFromNP(a, b); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
+			c.cue = d.cueText(k, 1)
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
 func wordsNoun(w string) bool {
 	switch w {
 	case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict", "phrase", "insistence", "assertion":
