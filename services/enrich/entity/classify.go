@@ -1114,6 +1114,30 @@ var placeRules = []placeRule{
 		m.typ, m.ev = t, evRule
 		return true
 	}},
+	// "the Antara news agency", "the Dawn newspaper": a name right before
+	// "news agency", "newspaper" or "tabloid" is the outlet's, whatever
+	// prose or the given names say.
+	{"kind_noun_after", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if m.ev > evGaz || j >= len(toks) || m.typ == article.TypeNORP || r.lx.countries[m.text] {
+			return false
+		}
+		w := toks[j].text
+		outlet := false // a paper or an agency: its name may be a place's or a given name ("Fars", "Dawn")
+		switch {
+		case w == "news" && j+1 < len(toks) && (toks[j+1].text == "agency" || toks[j+1].text == "outlet" || toks[j+1].text == "website"):
+			w, outlet = toks[j+1].text, true
+		case w == "newspaper" || w == "tabloid": // ("daily", "weekly" are adverbs too)
+			outlet = true
+		}
+		// (Only an outlet's noun: a party's, a team's or a group's follows
+		// words that are no names, "the Brexit party", "the Olympic team".)
+		if !outlet {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// Prose's non-place type stands against the weaker rules below.
 	// "Vorlane CEO", "Vorlane's shareholders", "shares in Vorlane": what only
 	// an organisation has makes a name an organisation's.

@@ -220,6 +220,8 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "The bus crashed on Monday, local radio station Onda Verde reported.", "Onda Verde", article.TypeOrg},
 		{"kind_before", "The claim was repeated by state news firm Kavra on Sunday.", "Kavra", article.TypeOrg},
 		{"kind_before", "Insurer Valdoria raised its forecast on Tuesday.", "Valdoria", article.TypeOrg},
+		{"kind_noun_after", "The report was carried by the Kestova news agency on Monday.", "Kestova", article.TypeOrg},
+		{"kind_noun_after", "He told the Dawn newspaper that he would resign.", "Dawn", article.TypeOrg},
 		{"kind_before", "Shares of chipmaker Tarnexa rose 4% on Monday.", "Tarnexa", article.TypeOrg},
 		{"employer_before_role", "Condolences came from Radio Tempo Norte producer Jamal Haddad and others.", "Radio Tempo Norte", article.TypeOrg},
 		{"posted_on", "He ended his campaign in a post on Medium on Friday.", "Medium", article.TypeOrg},
