@@ -471,10 +471,15 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// "Reuters quoted Ana Lind, a police spokeswoman, as saying": the
 		// name before an apposition set off by commas.
 		if d.isPunct(c-2, ",") {
-			if a, _ := d.npEnd(c-3, lo); d.isPunct(a-1, ",") {
+			if a, b := d.npEnd(c-3, lo); d.isPunct(a-1, ",") {
 				if a2, b2 := d.npEnd(a-2, lo); a2 <= b2 && d.isWord(a2-1) {
 					switch d.toks[a2-1].low {
 					case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+						// ("quoted Ana Lind's lawyer, Peter Gale, as saying":
+						// a name in apposition to a description is the one.)
+						if a <= b && d.isNameNP(a, b) && !d.isNameNP(a2, b2) {
+							a2, b2 = a, b
+						}
 						if r := d.speakerFromNP(a2, b2); r.ok() {
 							return r
 						}

@@ -1200,20 +1200,10 @@ func (d *doc) subjectApposition(s, k int) bool {
 
 // nameSubjectBefore finds a named subject earlier in the sentence of token k.
 func (d *doc) nameSubjectBefore(k int, pron string) (ref, bool) {
-	s := k
 	for i := k - 1; i >= 0 && !d.toks[i].sentEnd && d.toks[i].para == d.toks[k].para; i-- {
 		c, ok := d.candidateAt(i, pron)
 		if ok && c.rank == rankSubject && d.toks[c.r.head].capit && properName(c.r.name) {
 			return c.r, true
-		}
-		s = i
-	}
-	// "The 54-year-old, a former ambassador to Japan, has pushed ...": an
-	// age opening the sentence renames the person the article gave it, or
-	// was just about; the description in apposition is that person's.
-	if d.isWord(s) && d.toks[s].low == "the" && d.isWord(s+1) && ageNoun(d.toks[s+1].low) && d.isPunct(s+2, ",") && s+2 < k {
-		if r := d.resolveDescription(s + 1); r.ok() && properName(r.name) {
-			return r, true
 		}
 	}
 	return ref{}, false

@@ -329,16 +329,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			if !d.possessive(p) {
 				p = h - 2
 			}
-			if e := d.entityAt(p); e >= 0 {
+			// (Only a body's: "Dr. Park's unit", "Tom Hardy's production
+			// arm" are a person's, and someone of it speaks.)
+			if e := d.entityAt(p); e >= 0 && d.ents[e].Type == "ORG" {
 				return d.entityRef(e, p)
 			}
-			s := p
-			for s-1 >= a && d.toks[s-1].capit {
-				s--
-			}
-			r := d.nameRef(s, p)
-			r.typ = SpeakerOrg
-			return r
+			return d.descRef(h, h)
 		case (d.lex.in("docheads", hw) || hw == "office") && h-2 >= a && d.possessive(h-2) && d.toks[h-2].capit && d.isWord(h-1) && !d.toks[h-1].capit && !d.headNoun(d.toks[h-1].low):
 			// "Harbor Weekly's recent survey": a modifier between the
 			// owner and the text.
