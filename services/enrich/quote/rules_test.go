@@ -60,6 +60,8 @@ func TestRules(t *testing.T) {
 			`Minister for Culture Aine Roche opened the festival. "It is a great day," the minister said.`, 0, "Aine Roche"},
 		{"cue_after", "a role that makes another person is no second reference",
 			`Governor Ana Lind spoke first. "We failed," the former governor said.`, 0, "former governor"},
+		{"cue_after.description", "a demonym noun in -man renames the person just named",
+			`Tomas Bryn won the stage on Sunday. "It was a hard day," the Welshman said.`, 0, "Tomas Bryn"},
 		{"cue_after", "an opposing role is no second reference",
 			`Prime Minister Lena Ott met the press on Monday. "We will bring her down," the opposition leader said.`, 0, "opposition leader"},
 		{"cue_after", "a participle before the role makes another person",
