@@ -332,10 +332,7 @@ var classRules = []classRule{
 	// & Co."; not a phrase such as "Web & App Activity".)
 	{"ampersand_org", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
-		if n < 3 || !isCap(c.run[0].text) || !isCap(c.run[2].text) || n > 4 || n == 4 && !r.lx.designators[c.run[3].text] {
-			return classResult{}, false
-		}
-		if c.run[1].text != "&" {
+		if n < 3 || n > 4 || c.run[1].text != "&" || !isCap(c.run[0].text) || !isCap(c.run[2].text) || n == 4 && !r.lx.designators[c.run[3].text] {
 			return classResult{}, false
 		}
 		// ("Privacy & Security", "Light & Temperature": two common nouns
@@ -1122,17 +1119,13 @@ var placeRules = []placeRule{
 		if m.ev > evGaz || j >= len(toks) || m.typ == article.TypeNORP || r.lx.countries[m.text] {
 			return false
 		}
+		// Only an outlet's noun, a paper's or an agency's, whose name may be
+		// a place's or a given name ("Fars", "Dawn"): a party's, a team's or
+		// a group's follows words that are no names, "the Brexit party",
+		// "the Olympic team"; "daily" and "weekly" are adverbs too.
 		w := toks[j].text
-		outlet := false // a paper or an agency: its name may be a place's or a given name ("Fars", "Dawn")
-		switch {
-		case w == "news" && j+1 < len(toks) && (toks[j+1].text == "agency" || toks[j+1].text == "outlet" || toks[j+1].text == "website"):
-			w, outlet = toks[j+1].text, true
-		case w == "newspaper" || w == "tabloid": // ("daily", "weekly" are adverbs too)
-			outlet = true
-		}
-		// (Only an outlet's noun: a party's, a team's or a group's follows
-		// words that are no names, "the Brexit party", "the Olympic team".)
-		if !outlet {
+		news := w == "news" && j+1 < len(toks) && (toks[j+1].text == "agency" || toks[j+1].text == "outlet" || toks[j+1].text == "website")
+		if !news && w != "newspaper" && w != "tabloid" {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule

@@ -144,18 +144,19 @@ var joinRules = []joinRule{
 		// or a people's ("Fishmongers' Hall").
 		// (A straight apostrophe after a common plural as before: "Catholic
 		// Bishops' Conference of the Philippines", "Farmers' Unions".)
-		common := r.lx.common[strings.ToLower(t[j-1].text)] && !r.isNORP(t[j-1].text)
+		norp := r.isNORP(t[j-1].text)
+		common := r.lx.common[strings.ToLower(t[j-1].text)] && !norp
 		if t[j].text == "'" && common {
 			return 1
 		}
 		head, ok := r.lx.headCue[t[k-1].text]
-		if !ok || head != article.TypeOrg && head != article.TypeFac || r.isNORP(t[j-1].text) {
+		if !ok || head != article.TypeOrg && head != article.TypeFac || norp {
 			return 0
 		}
 		if head == article.TypeOrg && common {
 			return 1
 		}
-		if s := t[c.i].text; s == "St" || s == "St." || s == "Saint" || t[j].text == "'" {
+		if saintWord(t[c.i].text) || t[j].text == "'" {
 			return 1
 		}
 		return 0
@@ -180,7 +181,7 @@ var joinRules = []joinRule{
 		t, j := c.toks, c.j
 		// ("St. Peter's Square": a saint's name takes its title, and any
 		// head word of a place or building.)
-		saint := t[c.i].text == "St." || t[c.i].text == "St" || t[c.i].text == "Saint"
+		saint := saintWord(t[c.i].text)
 		if t[j].text != "'s" && t[j].text != "\u2019s" || j+1 >= len(t) || !c.name[j+1] || t[j].start != t[j-1].end || j-c.i > 1 && !(saint && j-c.i <= 3) {
 			return 0
 		}
@@ -781,6 +782,10 @@ func startsDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
+// saintWord reports the title of a saint as names write it: "St.", "St",
+// "Saint".
+func saintWord(w string) bool { return w == "St." || w == "St" || w == "Saint" }
+
 // saintPlace reports "St." or "Saint" at token i opening a place's or a
 // building's name, not a saint's title: "St. Louis", "Saint Petersburg"
 // (known in the spellings the text allows), "St Thomas Hospital" (a head
@@ -788,7 +793,7 @@ func startsDigit(s string) bool {
 // Paul's letter").
 func (r *Recognizer) saintPlace(toks []token, i int) bool {
 	w := toks[i].text
-	if w != "St." && w != "St" && w != "Saint" || i > 0 && isCap(toks[i-1].text) && !toks[i].initial {
+	if !saintWord(w) || i > 0 && isCap(toks[i-1].text) && !toks[i].initial {
 		return false // "Yves Saint Laurent": inside a person's name
 	}
 	k := i + 1

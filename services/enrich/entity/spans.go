@@ -161,7 +161,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// title and the name after it before an organisation's or a
 		// building's head word name that body, titles and all (not a
 		// person's title: "Judge Durham Hall").
-		if r.lx.regnal[toks[i].text] && r.headAfterTitled(toks, i+k, name) {
+		if r.lx.regnal[toks[i].text] && r.headAfterTitled(toks, i+k) {
 			i += k - 1
 			continue
 		}
@@ -886,7 +886,7 @@ func dottedPair(s string) (string, bool) {
 // headAfterTitled reports a head word of a building or of a house a
 // founder names within the capitalised words from j on, after at least one
 // name word.
-func (r *Recognizer) headAfterTitled(toks []token, j int, name []bool) bool {
+func (r *Recognizer) headAfterTitled(toks []token, j int) bool {
 	for x := j + 1; x < len(toks) && x < j+4 && isCap(toks[x].text); x++ {
 		// A building's head or a house a founder names ("Hospital",
 		// "School"), not a body a person may appear before ("the Prince

@@ -472,27 +472,21 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// name before an apposition set off by commas.
 		if d.isPunct(c-2, ",") {
 			if a, b := d.npEnd(c-3, lo); d.isPunct(a-1, ",") {
-				if a2, b2 := d.npEnd(a-2, lo); a2 <= b2 && d.isWord(a2-1) {
-					switch d.toks[a2-1].low {
-					case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
-						// ("quoted Ana Lind's lawyer, Peter Gale, as saying":
-						// a name in apposition to a description is the one.)
-						if a <= b && d.isNameNP(a, b) && !d.isNameNP(a2, b2) {
-							a2, b2 = a, b
-						}
-						if r := d.speakerFromNP(a2, b2); r.ok() {
-							return r
-						}
+				if a2, b2 := d.npEnd(a-2, lo); a2 <= b2 && d.isWord(a2-1) && quotingVerb(d.toks[a2-1].low) {
+					// ("quoted Ana Lind's lawyer, Peter Gale, as saying": a
+					// name in apposition to a description is the one.)
+					if a <= b && d.isNameNP(a, b) && !d.isNameNP(a2, b2) {
+						a2, b2 = a, b
+					}
+					if r := d.speakerFromNP(a2, b2); r.ok() {
+						return r
 					}
 				}
 			}
 		}
-		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" {
-			switch d.toks[a-1].low {
-			case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
-				if r := d.speakerFromNP(a, b); r.ok() {
-					return r
-				}
+		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" && quotingVerb(d.toks[a-1].low) {
+			if r := d.speakerFromNP(a, b); r.ok() {
+				return r
 			}
 		}
 		// "Jane Doe was quoted by the Times as saying", "was quoted as
@@ -1476,6 +1470,16 @@ func (d *doc) headBeforePlacePhrases(a, lo int) (int, bool) {
 		a = pa
 	}
 	return 0, false
+}
+
+// quotingVerb reports a verb that reports someone else's words as quoted
+// ("The Times quoted Jane Doe as saying").
+func quotingVerb(w string) bool {
+	switch w {
+	case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+		return true
+	}
+	return false
 }
 
 // asCueAfter reports a name at k and a verb of saying after it, perhaps

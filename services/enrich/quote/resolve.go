@@ -557,16 +557,11 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 // subject of its sentence or the sentence before: wire copy's second
 // reference. Not a role that news mostly leaves unnamed ("the
 // spokeswoman", "the official", "the witness").
-func (d *doc) secondReference(h int) (ref, bool) {
-	w := d.toks[h].low
-	if !d.isWord(h) || d.toks[h].capit || !(d.lex.in("personheads", w) || d.lex.in("personnouns", w)) || d.lex.in("unnamedheads", w) {
-		return ref{}, false
-	}
-	a := h
-	for a-1 >= 0 && d.isWord(a-1) && !d.toks[a-1].inQ && d.toks[a-1].low != "the" && a > h-4 && !d.lex.in("determiners", d.toks[a-1].low) {
-		a--
-	}
-	if !d.isWord(a-1) || d.toks[a-1].low != "the" || !d.noEarlierRole(h) {
+// The description runs from a to its head h (at most three modifiers);
+// speakerFromNP has checked that h is a person's noun with modifiers that
+// keep the same person, used nowhere before.
+func (d *doc) secondReference(a, h int) (ref, bool) {
+	if d.lex.in("unnamedheads", d.toks[h].low) || h-a > 3 || !d.isWord(a-1) || d.toks[a-1].low != "the" {
 		return ref{}, false
 	}
 	s := d.sentenceStart(h)
@@ -614,21 +609,14 @@ func (d *doc) personAfterComplement(k int) (ref, bool) {
 	if e < 0 || d.mentionStart(x) != x {
 		return ref{}, false
 	}
-	end := x
-	for end+1 < len(d.toks) && d.entityAt(end+1) == e {
-		end++
-	}
-	return d.entityRef(e, end), true
+	return d.entityRef(e, d.mentionEnd(x)), true
 }
 
 // passiveAfter reports a passive verb after the mention that ends at k
 // ("Tom Baker was sentenced"): its subject is acted on, and a role the
 // article then describes may be the one who acted.
 func (d *doc) passiveAfter(k int) bool {
-	e := k
-	for e+1 < len(d.toks) && d.entityAt(e+1) == d.entityAt(k) {
-		e++
-	}
+	e := d.mentionEnd(k)
 	x := e + 1
 	for n := 0; n < 3 && d.isWord(x) && (isBe(d.toks[x].low) || d.toks[x].low == "been" || d.toks[x].low == "being" || d.adverb(d.toks[x].low)); n++ {
 		x++
@@ -652,10 +640,7 @@ func (d *doc) titledSubject(k int) bool {
 	}
 	// The verb follows the name: not "Minister for Culture Aine Roche's
 	// office".
-	e := k
-	for e+1 < len(d.toks) && d.entityAt(e+1) == d.entityAt(k) {
-		e++
-	}
+	e := d.mentionEnd(k)
 	return !d.possessive(e) && d.isWord(e+1) && !d.toks[e+1].capit
 }
 
@@ -932,6 +917,16 @@ func (d *doc) mentionStart(k int) int {
 	e := d.entityAt(k)
 	for k > 0 && e >= 0 && d.entityAt(k-1) == e {
 		k--
+	}
+	return k
+}
+
+// mentionEnd is the last token of the entity mention that covers token k
+// (k itself outside any).
+func (d *doc) mentionEnd(k int) int {
+	e := d.entityAt(k)
+	for e >= 0 && k+1 < len(d.toks) && d.entityAt(k+1) == e {
+		k++
 	}
 	return k
 }

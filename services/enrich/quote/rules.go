@@ -1035,8 +1035,6 @@ func wordsOf(c *attribCtx) (ref, bool) {
 	return ref{}, false
 }
 
-// wordsNoun reports a noun for what someone said ("the words of", "her
-// message").
 // wordsFrameAfter: `"...". These were the words of Governor Tomas Berg,
 // who ...`: the sentence right after a quote that closes its sentence,
 // or the first of the next paragraph when the quote ends its own, names
@@ -1086,6 +1084,8 @@ func wordsFrameAfter(c *attribCtx) (ref, bool) {
 	return ref{}, false
 }
 
+// wordsNoun reports a noun for what someone said ("the words of", "her
+// message").
 func wordsNoun(w string) bool {
 	switch w {
 	case "words", "message", "comment", "comments", "response", "reply", "remarks", "verdict", "phrase", "insistence", "assertion":

@@ -404,7 +404,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// "the senior officer said" after "Detective Superintendent
 			// Owen Pryce led the inquiry", "the Siemens chief" after
 			// "Siemens chief executive Anna Vollmer": a second reference.
-			if r, ok := d.secondReference(h); ok {
+			if r, ok := d.secondReference(a, h); ok {
 				r.via, r.subj = "description", false
 				return r
 			}
