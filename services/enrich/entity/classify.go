@@ -208,6 +208,16 @@ var classRules = []classRule{
 	{"event_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return noType, len(c.run) >= 2 && r.eventHead(c.run)
 	}},
+	// "Typhoon Hagibis", "Tropical Storm Barry": a named storm is a
+	// weather event, no entity type, unless a head word ends the name
+	// ("Hurricane Relief Fund").
+	{"storm_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 || !r.lx.storms[c.run[0].text] {
+			return classResult{}, false
+		}
+		_, head := r.lx.headCue[c.last]
+		return noType, !head
+	}},
 	// "Chicago Bears", "Sheffield Steelers": a known place and a plural
 	// nickname name a club, whatever prose calls them.
 	{"place_team", func(r *Recognizer, c *classCtx) (classResult, bool) {

@@ -115,6 +115,26 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "Raymond "Ray" Kowalski", "James 'Whitey' Bulger": a nickname in
+	// quotation marks between a given name and the family name.
+	{"nickname", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].start != t[j-1].end+1 || !(r.lx.firstNames[t[j-1].text] || r.lx.givenWords[t[j-1].text]) {
+			return 0
+		}
+		// Written as one name: the marks hug the nickname, spaces outside.
+		// The tokenizer keeps a single opening mark on the word ("'Bob").
+		k := 3
+		if w := strings.TrimLeft(t[j].text, "'\u2018"); w != t[j].text && isCap(w) {
+			k = 2
+		} else if !isQuoteMark(t[j].text) || j+1 >= len(t) || !c.name[j+1] || t[j+1].start != t[j].end {
+			return 0
+		}
+		if j+k >= len(t) || !isQuoteMark(t[j+k-1].text) || t[j+k-1].start != t[j+k-2].end || !c.name[j+k] || t[j+k].start != t[j+k-1].end+1 {
+			return 0
+		}
+		return k
+	}},
 	// "J. Rex Potter": the tokenizer splits the period off an initial.
 	{"initial_period", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
@@ -557,6 +577,15 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+}
+
+// isQuoteMark reports a straight or curly quotation mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
 }
 
 // ledBy reports ", led by" and a capitalised word at toks[k:], the

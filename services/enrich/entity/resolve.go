@@ -294,7 +294,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 			key, by = k, rule.name
 			if traced && rule.name != "" {
-				m.made |= r.bit(rule.name)
+				m.made.or(r.bit(rule.name))
 			}
 			break
 		}
@@ -859,12 +859,12 @@ func (g *group) placedOnly() bool {
 // trace reports the rules behind g; typed, when set, names the rule that
 // typed it after its mentions did.
 func (g *group) trace(rt *ruleTable, typ string, typed string) Trace {
-	var made uint64
+	var made ruleBits
 	var typedID uint8
 	best := -1
 	for _, ms := range [][]mention{g.ms, g.headOnly} {
 		for _, m := range ms {
-			made |= m.made
+			made.or(m.made)
 			if m.typ == typ && m.ev > best {
 				best, typedID = m.ev, m.typedBy
 			}

@@ -9,10 +9,10 @@ import (
 // behind it in a bit set (made) and a small number (typedBy) instead of
 // strings: the record is kept on every mention, so it must cost little.
 type ruleTable struct {
-	madeID     map[string]uint64 // joining, splitting and resolution rules -> bit
-	madeNames  []string          // bit index -> name
-	typedID    map[string]uint8  // typing rules -> id (0: none)
-	typedNames []string          // id -> name
+	madeID     map[string]ruleBits // joining, splitting and resolution rules -> bit
+	madeNames  []string            // bit index -> name
+	typedID    map[string]uint8    // typing rules -> id (0: none)
+	typedNames []string            // id -> name
 }
 
 // Names of rules outside the chains.
@@ -31,10 +31,23 @@ const (
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
 )
 
-var errTooManyRules = errors.New("entity: more than 64 joining, splitting and resolution rules")
+// ruleBits is a set of joining, splitting and resolution rules, one bit
+// each (room for 128).
+type ruleBits [2]uint64
+
+// or adds the rules of o to b.
+func (b *ruleBits) or(o ruleBits) { b[0] |= o[0]; b[1] |= o[1] }
+
+// empty reports a set without rules.
+func (b ruleBits) empty() bool { return b[0]|b[1] == 0 }
+
+// has reports rule i.
+func (b ruleBits) has(i int) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
+var errTooManyRules = errors.New("entity: more than 128 joining, splitting and resolution rules")
 
 func newRuleTable(split []splitRule) (*ruleTable, error) {
-	t := &ruleTable{madeID: map[string]uint64{}, typedID: map[string]uint8{}, typedNames: []string{""}}
+	t := &ruleTable{madeID: map[string]ruleBits{}, typedID: map[string]uint8{}, typedNames: []string{""}}
 	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit}
 	for _, r := range joinRules {
 		made = append(made, r.name)
@@ -49,10 +62,13 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		if _, ok := t.madeID[n]; ok || n == "" {
 			continue
 		}
-		if len(t.madeNames) == 64 {
+		i := len(t.madeNames)
+		if i == 128 {
 			return nil, errTooManyRules
 		}
-		t.madeID[n] = 1 << len(t.madeNames)
+		var b ruleBits
+		b[i/64] = 1 << (i % 64)
+		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
 	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord}
@@ -76,16 +92,16 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 }
 
 // bit is the bit of a joining, splitting or resolution rule.
-func (r *Recognizer) bit(name string) uint64 { return r.rules.madeID[name] }
+func (r *Recognizer) bit(name string) ruleBits { return r.rules.madeID[name] }
 
 // typed is the id of a typing rule.
 func (r *Recognizer) typed(name string) uint8 { return r.rules.typedID[name] }
 
 // madeNames lists the rules of a bit set, in table order.
-func (t *ruleTable) names(made uint64) []string {
+func (t *ruleTable) names(made ruleBits) []string {
 	var out []string
 	for i, n := range t.madeNames {
-		if made&(1<<i) != 0 {
+		if made.has(i) {
 			out = append(out, n)
 		}
 	}

@@ -48,7 +48,7 @@ type mention struct {
 	// The rules behind the mention (Trace): made names the joining and
 	// splitting rules that shaped it (bits of ruleTable), typedBy the
 	// classifying or context rule that typed it (0: none).
-	made    uint64
+	made    ruleBits
 	typedBy uint8
 }
 
@@ -185,7 +185,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			continue
 		}
 		j := i + 1
-		var made uint64 // joining rules that fired on this run
+		var made ruleBits // joining rules that fired on this run
 		jc := &sc.join
 		*jc = joinCtx{toks: toks, name: name, i: i}
 		for j < n {
@@ -198,19 +198,19 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			if k == 0 {
 				break
 			}
-			made |= r.bit(rule)
+			made.or(r.bit(rule))
 			j += k
 		}
 		if titleOf[i] != "" {
-			made |= r.bit(ruleTitleCut)
+			made.or(r.bit(ruleTitleCut))
 		}
 		if knownRun != nil && knownRun[i] {
-			made |= r.bit(ruleKnownMultiword)
+			made.or(r.bit(ruleKnownMultiword))
 		}
 		ms := r.runMentions(text, toks[i:j], titleOf[i], sc)
-		if made != 0 {
+		if !made.empty() {
 			for x := range ms {
-				ms[x].made |= made
+				ms[x].made.or(made)
 			}
 		}
 		// "chair of The Greens": a capital "The" inside a sentence is part of
@@ -428,7 +428,7 @@ func (r *Recognizer) prependThe(text string, m *mention, the token) {
 	m.start = the.start
 	m.text = text[m.start:m.end]
 	m.words = append([]string{"The"}, m.words...)
-	m.made |= r.bit(ruleCapitalThe)
+	m.made.or(r.bit(ruleCapitalThe))
 }
 
 func sentenceStart(toks []token, i int) bool {

@@ -381,7 +381,7 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 	for _, rule := range r.splitRules {
 		if ms, ok := rule.fn(r, c); ok {
 			for i := range ms {
-				ms[i].made |= r.bit(rule.name)
+				ms[i].made.or(r.bit(rule.name))
 			}
 			return ms
 		}
