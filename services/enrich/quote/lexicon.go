@@ -46,23 +46,37 @@ var personNounsData string
 // lexicon is the read-only word tables of an Extractor.
 type lexicon struct {
 	cue1 map[string]bool       // one-word cues, lower case
+	weak map[string]bool       // one-word cues of verbs mostly used in other senses ("showed")
 	cueN map[string][][]string // multi-word cues keyed by first word
 	sets map[string]map[string]bool
 }
 
 func newLexicon(extra []string) *lexicon {
-	l := &lexicon{cue1: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
-	for _, line := range strings.Split(cuesData+"\n"+cuesExtraData, "\n") {
+	l := &lexicon{cue1: map[string]bool{}, weak: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
+	generated := strings.Count(cuesData, "\n") + 1
+	var strong []string // the hand-written table's cues are never weak
+	for n, line := range strings.Split(cuesData+"\n"+cuesExtraData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		for i, f := range strings.Fields(line) {
+		weak := strings.HasPrefix(line, "~")
+		for i, f := range strings.Fields(strings.TrimPrefix(line, "~")) {
 			if i == 0 && strings.HasSuffix(f, ":") {
 				continue // a lemma label that is not itself a cue
 			}
-			l.addCue(strings.ReplaceAll(f, "_", " "))
+			c := strings.ReplaceAll(f, "_", " ")
+			l.addCue(c)
+			switch {
+			case weak && !strings.Contains(c, " "):
+				l.weak[c] = true
+			case n >= generated:
+				strong = append(strong, c)
+			}
 		}
+	}
+	for _, c := range strong {
+		delete(l.weak, c)
 	}
 	for _, c := range extra {
 		l.addCue(c)

@@ -384,6 +384,15 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Judge Ruiz said Vale had shown "no remorse"", "Doe said the union
+	// was prepared to continue the strike "...": a verb mostly used in
+	// other senses (weak in cues.txt), under an earlier verb of saying,
+	// does not report the quote; the teller does.
+	if n == 1 && d.lex.weak[d.toks[k].low] {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {
+			k, n = k2, n2
+		}
+	}
 	// "Vale rejected Ana Ruiz's claim that the plan was "..."": words
 	// reported as someone's claim are theirs, not the one rejecting it.
 	if r, ok := d.claimOwner(k+n, c.q.open); ok {
