@@ -1123,8 +1123,10 @@ func (d *doc) namedAfter(k int) bool {
 // ("the 58-year-old diplomat").
 func (d *doc) agedPerson(h int) bool {
 	w := d.toks[h].low
-	return h >= 2 && d.isWord(h-1) && ageNoun(d.toks[h-1].low) && d.isWord(h-2) && d.toks[h-2].low == "the" &&
-		(d.lex.in("personheads", w) || d.lex.in("personnouns", w))
+	// (Also a noun the lists lack, "the 24-year-old midfielder"; not one
+	// of a body or a text.)
+	return h >= 2 && d.isWord(h-1) && ageNoun(d.toks[h-1].low) && d.isWord(h-2) && d.toks[h-2].low == "the" && !d.toks[h].capit &&
+		(d.lex.in("personheads", w) || d.lex.in("personnouns", w) || !d.verbish(w) && !d.lex.in("orgheads", w) && !d.lex.in("docheads", w) && !d.lex.in("clause", w))
 }
 
 // ageNoun reports a person described by age ("45-year-old").

@@ -410,8 +410,18 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			return d.descRef(a, h)
 		case definite && h == a:
-			return d.resolveDescription(h)
-		case definite && (d.headNoun(hw) || ageNoun(hw)) && d.modifiersOnly(a, h):
+			r := d.resolveDescription(h)
+			// "Detective Chief Inspector Ada Brook led the inquiry. ... the
+			// officer said": a role no earlier words used renames the
+			// person named as the subject just before.
+			if !properName(r.name) && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.noEarlierRole(h) {
+				if r2, ok := d.secondReference(a, h); ok {
+					r2.via, r2.subj = "description", false
+					return r2
+				}
+			}
+			return r
+		case definite && (d.headNoun(hw) || ageNoun(hw) || d.agedPerson(h)) && d.modifiersOnly(a, h):
 			// "the former minister" after "Former minister Tom Vale": the
 			// description repeats the title with its modifiers.
 			// "the 58-year-old diplomat": an age renames the person the
@@ -420,6 +430,29 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				return r
 			}
 			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name)) {
+				return r
+			}
+			// "the young actor said" after "British actor Sam Okafor ...
+			// Okafor dedicated the award": modifiers that keep the same
+			// person rename the one named as the subject just before.
+			if (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.sameOneModifiers(a, h) && !d.titledOtherwise(hw, h) {
+				if r, ok := d.secondReference(a, h); ok {
+					r.via, r.subj = "description", false
+					return r
+				}
+			}
+			return d.descRef(a, h)
+		case definite && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.placeOrBodyModifiers(a, h):
+			// "said the Chelsea manager" after "Chelsea manager Tom Vale";
+			// "said the Pakistan captain" after "Qadeer admitted ...": a
+			// role tied to a place or a body renames the person the
+			// article titled so, else the subject just named, unless the
+			// article titled that one for another place or body.
+			if r := d.resolveDescription(h); r.via != "" && properName(r.name) && d.modifiersRepeat(a, h, r) {
+				return r
+			}
+			if r, ok := d.secondReference(a, h); ok && !d.titledForOther(a, h, r.name) {
+				r.via, r.subj = "description", false
 				return r
 			}
 			return d.descRef(a, h)
@@ -448,6 +481,72 @@ func (d *doc) sameOneModifiers(a, h int) bool {
 		}
 	}
 	return true
+}
+
+// titledOtherwise reports whether the person the article last titled with
+// the role noun hw before token h bears it in a capitalised title with a
+// word of its own before it ("Interior Minister Ravi Shah": "the foreign
+// minister" is someone else; "British actor Sam Okafor" is "the young
+// actor").
+func (d *doc) titledOtherwise(hw string, h int) bool {
+	for k := h - 1; k >= 1; k-- {
+		if !d.isWord(k) || d.toks[k].low != hw || d.toks[k].inQ {
+			continue
+		}
+		if !d.toks[k].capit || d.personAt(k+1) < 0 {
+			return false
+		}
+		p := k - 1
+		if !d.isWord(p) || !d.toks[p].capit || d.sentStart(k) {
+			return false
+		}
+		e := d.entityAt(p)
+		return e < 0 || d.ents[e].Type != "NORP" && !d.isPlace(e)
+	}
+	return false
+}
+
+// placeOrBodyModifiers reports whether tokens [a, h) are all words of
+// place, nationality or organisation names, or other capitalised words
+// that are no title ("the Pakistan captain", "the Chelsea manager").
+func (d *doc) placeOrBodyModifiers(a, h int) bool {
+	if a >= h {
+		return false
+	}
+	for k := a; k < h; k++ {
+		// (A capitalised word the entity layer left out: "the Chelsea
+		// manager"; not a title, "the Prime Minister".)
+		e := d.entityAt(k)
+		if !d.isWord(k) || !d.toks[k].capit || d.toks[k].inQ || d.possessive(k) || e >= 0 && d.ents[e].Type == "PERSON" || e < 0 && d.isTitle(d.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// titledForOther reports whether the article gives the person named name
+// the role at h under other capitalised words than the description's
+// [a, h) ("South Africa captain Dean Kruger" is not "the Pakistan
+// captain").
+func (d *doc) titledForOther(a, h int, name string) bool {
+	want := strings.ToLower(d.body[d.toks[a].s:d.toks[h-1].e])
+	for k := 1; k+1 < len(d.toks); k++ {
+		if k == h || !d.isWord(k) || d.toks[k].low != d.toks[h].low {
+			continue
+		}
+		e := d.entityAt(k + 1)
+		if e < 0 || d.ents[e].Name != name || d.entityAt(k) == e {
+			continue
+		}
+		s := k
+		for s-1 >= 0 && d.isWord(s-1) && d.toks[s-1].capit && !d.toks[s-1].inQ && !d.sentStart(s) {
+			s--
+		}
+		if s < k && strings.ToLower(d.body[d.toks[s].s:d.toks[k-1].e]) != want {
+			return true
+		}
+	}
+	return false
 }
 
 // noEarlierRole reports that the role noun at h appears nowhere before it
