@@ -410,17 +410,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			return d.descRef(a, h)
 		case definite && h == a:
-			r := d.resolveDescription(h)
-			// "Detective Chief Inspector Ada Brook led the inquiry. ... the
-			// officer said": a role no earlier words used renames the
-			// person named as the subject just before.
-			if !properName(r.name) && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.noEarlierRole(h) {
-				if r2, ok := d.secondReference(a, h); ok {
-					r2.via, r2.subj = "description", false
-					return r2
-				}
-			}
-			return r
+			return d.resolveDescription(h)
 		case definite && (d.headNoun(hw) || ageNoun(hw) || d.agedPerson(h)) && d.modifiersOnly(a, h):
 			// "the former minister" after "Former minister Tom Vale": the
 			// description repeats the title with its modifiers.
@@ -429,29 +419,31 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			if r, ok := d.titledWithModifiers(a, h); ok {
 				return r
 			}
+			// "the young actor said" after "British actor Sam Okafor":
+			// modifiers that keep the same person rename the one the
+			// article gave that role, unless a title of its own set that
+			// one apart ("Interior Minister Ravi Shah" is not "the foreign
+			// minister").
 			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name)) {
 				return r
 			}
-			// "the young actor said" after "British actor Sam Okafor ...
-			// Okafor dedicated the award": modifiers that keep the same
-			// person rename the one named as the subject just before.
-			if (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.sameOneModifiers(a, h) && !d.titledOtherwise(hw, h) {
-				if r, ok := d.secondReference(a, h); ok {
-					r.via, r.subj = "description", false
+			if (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.sameOneModifiers(a, h) {
+				if r, ok := d.keptAntecedent(a, h); ok {
 					return r
 				}
 			}
 			return d.descRef(a, h)
 		case definite && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.placeOrBodyModifiers(a, h):
 			// "said the Chelsea manager" after "Chelsea manager Tom Vale";
-			// "said the Pakistan captain" after "Qadeer admitted ...": a
-			// role tied to a place or a body renames the person the
-			// article titled so, else the subject just named, unless the
-			// article titled that one for another place or body.
+			// "said the Pakistan captain" after "the captain, Imran Qadeer
+			// ... Qadeer admitted ...": a role tied to a place or a body
+			// renames the person the article titled so, else the subject
+			// just named if the article gave that one the role, unless it
+			// titled that one for another place or body.
 			if r := d.resolveDescription(h); r.via != "" && properName(r.name) && d.modifiersRepeat(a, h, r) {
 				return r
 			}
-			if r, ok := d.secondReference(a, h); ok && !d.titledForOther(a, h, r.name) {
+			if r, ok := d.secondReference(a, h); ok && d.givenRole(r.name, h) && !d.titledForOther(a, h, r.name) {
 				r.via, r.subj = "description", false
 				return r
 			}
@@ -483,27 +475,44 @@ func (d *doc) sameOneModifiers(a, h int) bool {
 	return true
 }
 
-// titledOtherwise reports whether the person the article last titled with
-// the role noun hw before token h bears it in a capitalised title with a
-// word of its own before it ("Interior Minister Ravi Shah": "the foreign
-// minister" is someone else; "British actor Sam Okafor" is "the young
-// actor").
-func (d *doc) titledOtherwise(hw string, h int) bool {
-	for k := h - 1; k >= 1; k-- {
-		if !d.isWord(k) || d.toks[k].low != hw || d.toks[k].inQ {
-			continue
+// keptAntecedent reads back the last few people the article gave the role
+// at h: the first whose title the modifiers [a, h) repeat, else the
+// nearest one named, unless a capitalised title with a word of its own set
+// that one apart ("Interior Minister Ravi Shah" is not "the foreign
+// minister"; "British actor Sam Okafor" is "the young actor").
+func (d *doc) keptAntecedent(a, h int) (ref, bool) {
+	hi, lo := h-1, d.paras[max(0, d.paraOf(h)-descWindow)].t0
+	var nearest ref
+	for n := 0; n < 4 && hi >= lo; n++ {
+		r, k := d.descAntecedentIn(h, hi, lo)
+		if k < 0 || !r.ok() {
+			break
 		}
-		if !d.toks[k].capit || d.personAt(k+1) < 0 {
-			return false
+		r.src1, r.subj, r.via = k+1, false, "description"
+		if properName(r.name) && r.typ == SpeakerPerson {
+			if d.modifiersRepeat(a, h, r) {
+				return r, true
+			}
+			if !nearest.ok() {
+				if d.titledApart(k) {
+					return ref{}, false
+				}
+				nearest = r
+			}
 		}
-		p := k - 1
-		if !d.isWord(p) || !d.toks[p].capit || d.sentStart(k) {
-			return false
-		}
-		e := d.entityAt(p)
-		return e < 0 || d.ents[e].Type != "NORP" && !d.isPlace(e)
+		hi = min(k, hi) - 1
 	}
-	return false
+	return nearest, nearest.ok()
+}
+
+// titledApart reports a capitalised role title at k with a capitalised
+// word before it that is no place or nationality ("Interior Minister").
+func (d *doc) titledApart(k int) bool {
+	if !d.isWord(k) || !d.toks[k].capit || !d.isWord(k-1) || !d.toks[k-1].capit || d.sentStart(k) {
+		return false
+	}
+	e := d.entityAt(k - 1)
+	return e < 0 || d.ents[e].Type != "NORP" && !d.isPlace(e)
 }
 
 // placeOrBodyModifiers reports whether tokens [a, h) are all words of
@@ -522,6 +531,25 @@ func (d *doc) placeOrBodyModifiers(a, h int) bool {
 		}
 	}
 	return true
+}
+
+// givenRole reports whether the article gives the person named name the
+// role noun at h before it: "captain Imran Qadeer", "the captain, Imran
+// Qadeer", "Imran Qadeer, the captain".
+func (d *doc) givenRole(name string, h int) bool {
+	is := func(k int) bool {
+		e := d.personAt(k)
+		return e >= 0 && d.ents[e].Name == name
+	}
+	for k := 1; k < h; k++ {
+		if !d.isWord(k) || d.toks[k].low != d.toks[h].low || d.toks[k].inQ {
+			continue
+		}
+		if is(k+1) || d.isPunct(k+1, ",") && is(k+2) || d.isWord(k-1) && d.toks[k-1].low == "the" && d.isPunct(k-2, ",") && is(k-3) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledForOther reports whether the article gives the person named name
