@@ -329,6 +329,16 @@ func splitRules() []splitRule {
 			if k == 0 {
 				return nil, false
 			}
+			// ("Union Cycliste Internationale", "Tribunal Supremo Electoral":
+			// one word for a kind of body opens a name, unless a title
+			// before it makes it the title's ("Superintendent of Police
+			// Rajinder Thakur", the title cut or left before "of") or a
+			// given name follows; a known one or an
+			// acronym may stand before a person, "NPR Hamza bin Laden".)
+			afterOf := strings.HasSuffix(c.text[:c.run[0].start], " of ")
+			if _, known := r.lx.lookup(c.run[0].text); k == 1 && c.title == "" && !afterOf && !known && !isAcronym(c.run[0].text) && !r.lx.firstNames[c.run[1].text] {
+				return nil, false
+			}
 			return append(r.runMentions(c.text, c.run[:k], "", c.sc), r.runMentions(c.text, c.run[k:], c.title, c.sc)...), true
 		}},
 		// "Actress Ann Lowe", "Board Member Tom Berg": common words ending

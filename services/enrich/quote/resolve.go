@@ -1231,7 +1231,7 @@ func (d *doc) orgKindOK(head, name string) bool {
 	// government's names only an organisation called so.
 	switch head {
 	case "government", "administration", "regime", "authorities", "state", "city", "county",
-		"regulator", "watchdog", "charity", "nonprofit": // kinds of body any name may have
+		"regulator", "watchdog", "charity", "nonprofit", "agency": // kinds of body any name may have
 		return true
 	}
 	return businessNoun(head) || !d.lex.in("orgheads", head)

@@ -62,6 +62,8 @@ func TestRules(t *testing.T) {
 			`Detective Superintendent Owen Pryce led the inquiry. "We will find them," the senior officer said.`, 0, "Owen Pryce"},
 		{"cue_after.description", "a role with an adjective that keeps the person renames the subject just named",
 			`Dutch singer Anouk Verbeek won the prize. Verbeek, 31, thanked her band. "This belongs to all of us," the young singer said.`, 0, "Anouk Verbeek"},
+		{"cue_after.description", "the agency renames a body whose name has no word for its kind",
+			`The KSRO confirmed the launch date on Monday. "The rocket is ready," the agency said.`, 0, "KSRO"},
 		{"cue_after.description", "a role with modifiers renames the one whose title they repeat, past a nearer holder of the role",
 			`The city's chief fire officer, Dana Roe, closed the road. A police officer, Sam Lee, directed traffic. "The building could still collapse," the chief fire officer said.`, 0, "Dana Roe"},
 		{"cue_after.description", "a role after an age renames the person just named",
