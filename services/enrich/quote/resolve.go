@@ -361,6 +361,15 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 		return candidate{r: r, rank: rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false), indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
 	}
+	// "The winger said he was excited" after "the winger Tavita Leiataua":
+	// a definite noun for a kind of person, as a subject, stands for the
+	// person the article named under it.
+	if d.lex.in("personnouns", t.low) && !nextCap && d.isWord(k-1) && d.toks[k-1].low == "the" && want.has(SpeakerPerson) && d.subjectPosition(k-1) {
+		if n := d.resolveDescription(k); n.ok() && n.via != "" && properName(n.name) && d.genderOK(pron, strings.ToLower(n.name)) && !d.askerHere(k-1) {
+			n.via = ""
+			return candidate{r: n, rank: rankOf(!d.reportedSubject(k), false)}, true
+		}
+	}
 	return candidate{}, false
 }
 

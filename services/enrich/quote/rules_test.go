@@ -168,6 +168,8 @@ func TestRules(t *testing.T) {
 			"Brightwater Holdings announced 300 job cuts last week.\n\n\"The decision was difficult,\" the company said.", 0, "Brightwater Holdings"},
 		{"cue_after.pronoun", "the subject of a relative clause is not the pronoun's referent",
 			"Refusing to resign, Ravi Shah agreed to a deal in which Omar Haddad became his deputy. \"Nobody will remove me,\" he declared.", 0, "Ravi Shah"},
+		{"cue_after.pronoun", "a definite noun for a kind of person as the subject stands for the one named under it",
+			"Harbor United signed the goalkeeper Ivo Marek. \"He is a leader,\" said coach Dan Roe.\n\nThe goalkeeper said he was delighted. \"It is a great club,\" he told reporters.", 1, "Ivo Marek"},
 		{"cue_after.pronoun", "a name in apposition to a subject description is the referent",
 			"His coach, Helen Marsh, was delighted with the result.\n\n\"He was brilliant today,\" she said.", 0, "Helen Marsh"},
 		{"cue_after.description", "an inverted cue with a description by age",
