@@ -775,7 +775,15 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 				relative = named || d.lex.in("orgheads", d.toks[k-1].low) || d.lex.in("groupheads", d.toks[k-1].low)
 			}
 		}
-		if !age && !origin && !relative {
+		// "Ana Ruiz of the University of Leeds in Leeds, England, said": a
+		// place after a place's comma says where the place is.
+		place := false
+		if e := d.entityAt(k + 1); e >= 0 && d.isPlace(e) && d.entityAt(j-1) == e && d.mentionStart(k+1) == k+1 {
+			if e0 := d.entityAt(k - 1); e0 >= 0 && d.isPlace(e0) {
+				place = true
+			}
+		}
+		if !age && !origin && !relative && !place {
 			break
 		}
 		j = k
@@ -1168,6 +1176,13 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 			return ref{}, false
 		}
 		last = e
+	}
+	// ("said Ana Ruiz of Leeds University in Leeds, England.": a place
+	// after a place's comma says where that place is.)
+	if e := d.entityAt(last - 1); e >= 0 && d.isPlace(e) && d.entityAt(s+1) == e {
+		if e0 := d.entityAt(s - 1); e0 >= 0 && d.isPlace(e0) {
+			return ref{}, false
+		}
 	}
 	orgOrRole := false
 	for k := a; k <= b; k++ {

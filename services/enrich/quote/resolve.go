@@ -341,8 +341,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		r := d.descRef(a, k)
 		// "The actress recalled" after "Actress Ada Brook": a definite
 		// description stands for the person it renames.
-		if a == k-1 && d.isWord(a) && d.toks[a].low == "the" && d.lex.in("personheads", t.low) {
-			if n := d.resolveDescription(k); n.ok() && n.via != "" && properName(n.name) {
+		// So does "the authority said" after "the Civil Aviation
+		// Authority grounded the fleet" for the organisation.
+		if a == k-1 && d.isWord(a) && d.toks[a].low == "the" && (d.lex.in("personheads", t.low) || d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
+			if n := d.resolveDescription(k); n.ok() && n.via != "" && properName(n.name) && (d.lex.in("personheads", t.low) || n.typ == SpeakerOrg) {
 				n.via = ""
 				r = n
 			}
