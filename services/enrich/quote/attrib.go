@@ -1104,12 +1104,16 @@ func (d *doc) roleThenName(a, b int) bool {
 	if r-1 >= a && d.isWord(r) && (d.toks[r].low == "named" || d.toks[r].low == "called") {
 		r--
 	}
-	if r < a || !d.roleWord(d.toks[r].low) && !(r < s-1 && d.lex.in("personnouns", d.toks[r].low)) {
+	// ("the British rider Tom Ashby": any noun for a kind of person right
+	// before a person's name.)
+	if r < a || !d.roleWord(d.toks[r].low) && !((r < s-1 || d.personAt(b) >= 0) && d.lex.in("personnouns", d.toks[r].low)) {
 		return false
 	}
 	for k := a; k < r; k++ {
 		w := d.toks[k].low
-		if !d.isWord(k) || d.lex.in("prepositions", w) || d.verbish(w) {
+		// ("retired teacher Ana Lind": a participle right before the role
+		// is its adjective.)
+		if !d.isWord(k) || d.lex.in("prepositions", w) || d.verbish(w) && !(k == r-1 && strings.HasSuffix(w, "ed")) {
 			return false
 		}
 	}
