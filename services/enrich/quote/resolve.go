@@ -482,6 +482,12 @@ func (d *doc) beforePhrase(s int) int {
 	k := s - 1
 	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
 		w := d.toks[k].low
+		// ("Ana Lind beat Sara Holm", "who beat Sara Holm": a lower-case
+		// word after a person's name or a relative pronoun is a verb the
+		// lists may not know.)
+		if !d.toks[k].capit && k > 0 && (d.personAt(k-1) >= 0 && !d.possessive(k-1) || d.isWord(k-1) && (d.toks[k-1].low == "who" || d.toks[k-1].low == "which")) {
+			break
+		}
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.lex.in("prepositions", w) ||
 			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w) && !d.lex.in("mental", w)) {
 			k--
@@ -1167,12 +1173,27 @@ func (d *doc) modifier(i int) bool {
 		return false
 	}
 	// "Brightwater cut 300 jobs", "Vale set the date": a word followed by
-	// a number or a determiner is a verb with its object, not a noun.
+	// a number or a determiner is a verb with its object, not a noun; so
+	// is one followed by a person's name ("Vale beat Sara Holm").
 	if n := i + 1; d.isWord(n) && !d.toks[n].capit && (isDigits(strings.ReplaceAll(d.toks[n].low, ",", "")) ||
-		(d.lex.in("determiners", d.toks[n].low) && d.toks[n].low != "of")) {
+		(d.lex.in("determiners", d.toks[n].low) && d.toks[n].low != "of")) || d.personObject(i+1) {
 		return false
 	}
 	return true
+}
+
+// personObject reports a person's name at token i, or after a few words
+// that describe one ("Polish champion Jan Nowak").
+func (d *doc) personObject(i int) bool {
+	for j := i; j < i+4 && d.isWord(j) && !d.toks[j].inQ; j++ {
+		if d.personAt(j) >= 0 {
+			return true
+		}
+		if w := d.toks[j].low; !d.toks[j].capit && !d.roleWord(w) && !d.lex.in("personnouns", w) {
+			return false
+		}
+	}
+	return false
 }
 
 // appositive reports a phrase ending at k that follows a comma and is
