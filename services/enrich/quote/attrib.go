@@ -222,6 +222,16 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if d.isPunct(i, ",") || asAside {
 		i++
 	}
+	// `X said she "...", and Y wrote: "..."`: a clause coordinated after
+	// a quote that a cue before it attributes is a new clause, whose cue
+	// is not the quote's.
+	if d.isWord(i) && !d.toks[i].capit && (d.toks[i].low == "and" || d.toks[i].low == "but") && !d.sentStart(q.open) {
+		if s := d.sentenceStart(q.open); s < q.open {
+			if c, n := d.lastCue(s, q.open); n > 0 && d.toks[c].low != "according" {
+				return ref{}, ""
+			}
+		}
+	}
 	// `"...," with famine confirmed in the north`: a clause of "with", its
 	// noun and a participle says what went with the words, not who said
 	// them.
