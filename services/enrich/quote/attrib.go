@@ -805,6 +805,13 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 		if k >= lo && d.isPunct(k, ",") {
 			aa, ab := k+1, j-1
+			// ", while the novelist Ana Lind, who ..., called": a clause
+			// opened by a conjunction has its subject after it.
+			if aa < ab && d.isWord(aa) && !d.toks[aa].capit && (d.toks[aa].low == "while" || d.toks[aa].low == "whereas") {
+				if r := d.speakerFromNP(aa+1, ab); r.ok() {
+					return r, aa + 1
+				}
+			}
 			pa, pb := d.npEnd(k-1, lo)
 			// "Tom Vale, of the Herald, one of her sons, stated": the phrase
 			// before is itself an aside; the subject is before its comma.
