@@ -177,7 +177,7 @@ func TestRules(t *testing.T) {
 		{"cue_after.pronoun", "a pronoun skips the object of a relative clause whose verb the lists lack",
 			`Ines Moreau, who beat Clara Brun in the semi-final, said she was tired. "It was a long week," she said.`, 0, "Ines Moreau"},
 		{"cue_before", "a while clause has its own subject, past a relative clause",
-			`"It is a fine book," said Tom Pyke, editor at Harbor Press, while the poet Ana Lind, who won the prize in 2015, called it "the novel of the decade".`, 1, "Ana Lind"},
+			`"It is a fine book," said Tom Pyke, publishing director at Harbor Press, while the poet Ana Lind, who won the prize in 2015, called it "the novel of the decade".`, 1, "Ana Lind"},
 		{"cue_before", "a clause coordinated after a quote with a cue before it does not attribute that quote",
 			`Her agent, Tom Pyke, said she "never missed a single rehearsal", and the director Ana Lind wrote on Facebook: "We have lost a friend."`, 0, "Tom Pyke"},
 		{"cue_before", "an appositive of a noun for a kind of person and a name names the speaker",
