@@ -84,11 +84,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 	}
 	// "Khaled Enany", "Ahmed Saleh", "Khaled el-Enany": prose tags a given
-	// name in -ed as a verb, above all at a sentence's start; a known given
-	// name right before a name word, or a surname with its particle, opens
-	// that name.
+	// name in -ed as a verb, above all at a sentence's start, and one in -s
+	// as a plural ("Jens Hartmann"); a known given name right before a name
+	// word, or a surname with its particle, opens that name.
 	for i := 0; i+1 < n; i++ {
-		if name[i] || !strings.HasPrefix(toks[i].tag, "VB") || !isCap(toks[i].text) || !r.lx.firstNames[toks[i].text] || toks[i].end+1 != toks[i+1].start {
+		if name[i] || !(strings.HasPrefix(toks[i].tag, "VB") || toks[i].tag == "NNS") || !isCap(toks[i].text) || !r.lx.firstNames[toks[i].text] || toks[i].end+1 != toks[i+1].start {
 			continue
 		}
 		if w := toks[i+1].text; name[i+1] || strings.IndexByte(w, '-') > 0 && r.isParticle(w) {
