@@ -736,6 +736,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a kind of body opening a name is no organisation before a person", "The Union Nautique Aramontaise (UNA) fined the crew.", "Union Nautique Aramontaise", article.TypeOrg},
 		{"international in French ends an organisation's name", "Donors gave money to Amis Aramont Internationale last year.", "Amis Aramont Internationale", article.TypeOrg},
 		{"a federation in French opens an organisation's name", "The Fédération Aramontaise de Voile banned him.", "Fédération Aramontaise de Voile", article.TypeOrg},
+		{"independent heads a newspaper's name after a nationality", "She told the Welsh Independent about the fire.", "The Welsh Independent", article.TypeOrg},
 		{"a given name in -s opening a sentence", "Hans Weber said the plan would fail.", "Hans Weber", article.TypePerson},
 		{"a local councillor's title", "Alderwoman Nell Varga voted against the plan.", "Nell Varga", article.TypePerson},
 		{"a councillor's abbreviated title", "The group leader, Cllr Owen Marsh, walked out.", "Owen Marsh", article.TypePerson},
