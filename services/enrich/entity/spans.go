@@ -885,8 +885,15 @@ func dottedPair(s string) (string, bool) {
 
 // headAfterTitled reports a head word of a building or of a house a
 // founder names within the capitalised words from j on, after at least one
-// name word.
+// name word, or a building's or street's head word at j.
 func (r *Recognizer) headAfterTitled(toks []token, j int) bool {
+	// "King Street East", "Queen Square": a street or a building named
+	// for the title alone.
+	if j < len(toks) && isCap(toks[j].text) {
+		if t, ok := r.lx.headCue[toks[j].text]; ok && t == article.TypeFac {
+			return true
+		}
+	}
 	for x := j + 1; x < len(toks) && x < j+4 && isCap(toks[x].text); x++ {
 		// A building's head or a house a founder names ("Hospital",
 		// "School"), not a body a person may appear before ("the Prince
