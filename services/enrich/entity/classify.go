@@ -187,6 +187,18 @@ var classRules = []classRule{
 		}
 		return classResult{}, false
 	}},
+	// "Greater Manchester", "Southern California", "East Java": a compass
+	// word before a known place is a part of that place.
+	{"compass_place", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 || !r.lx.compass[c.run[0].text] {
+			return classResult{}, false
+		}
+		e, ok := r.lx.lookup(joinText(c.run[1:]))
+		if !ok || e.typ != article.TypeGPE && e.typ != article.TypeLoc {
+			return classResult{}, false
+		}
+		return classResult{typ: e.typ, ev: evRule}, true
+	}},
 	{"title_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypePerson, ev: evRule}, c.titled
 	}},
