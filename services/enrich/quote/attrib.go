@@ -853,7 +853,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			for x := pa; x < pb; x++ {
 				possRole = possRole || d.possessive(x)
 			}
-			if apposName && (pa > pb || !d.isNameNP(pa, pb) || possRole || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
+			// ("The head of the dissolved Congress, Ana Ruiz,": a
+			// participle before the name the phrase ends with makes it a
+			// description.)
+			participle := d.isWord(pa-1) && !d.toks[pa-1].capit && !d.toks[pa-1].inQ && strings.HasSuffix(d.toks[pa-1].low, "ed") && pa-1 >= lo
+			if apposName && (pa > pb || !d.isNameNP(pa, pb) || possRole || participle || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
 				start := aa - 1
 				if pa <= pb {
 					start = pa

@@ -1051,6 +1051,13 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 				break
 			}
 		}
+		// "Some CDU members signed": an organisation's name before a
+		// group's or a role's noun modifies it; the people speak.
+		if m := d.mentionEnd(org) + 1; m < stop && d.isWord(m) && !d.toks[m].capit && (d.lex.in("groupheads", d.toks[m].low) || d.lex.in("personheads", d.toks[m].low)) {
+			if r := d.speakerFromNP(lo, m); r.ok() {
+				return r
+			}
+		}
 		return d.entityRef(d.entityAt(org), org)
 	}
 	for k := lo; k < stop; k++ {
