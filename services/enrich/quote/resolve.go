@@ -530,10 +530,25 @@ func (d *doc) subordinateSubject(s int) bool {
 // or the named person the article gave before under that role.
 func (d *doc) resolveDescription(h int) ref {
 	r := d.resolveDescriptionAt(h)
+	// "The mission noted" after "Ana Lind, the head of the mission": a
+	// body's noun renames no person (but "the office", "the campaign"
+	// and "the team" may speak for their person).
+	// (Only a person by a given name: the entity layer may type a body
+	// as a person, "the club" is still "Kilmarnock".)
+	if w := d.toks[h].low; r.typ == SpeakerPerson && d.lex.in("orgheads", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) &&
+		w != "office" && w != "campaign" && w != "team" && d.byGivenName(r.name) {
+		r = d.descRef(h, h)
+	}
 	if r.head != h || !strings.EqualFold(r.name, d.toks[h].low) {
 		r.subj, r.via = false, "description"
 	}
 	return r
+}
+
+// byGivenName reports a name that opens with a given name the lists know.
+func (d *doc) byGivenName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) >= 2 && (d.lex.in("malename", f[0]) || d.lex.in("femalename", f[0]))
 }
 
 func (d *doc) resolveDescriptionAt(h int) ref {

@@ -182,6 +182,8 @@ func TestRules(t *testing.T) {
 			`The leader of the suspended Parliament, Ana Okoro, said the order was "a blow to every voter".`, 0, "Ana Okoro"},
 		{"cue_before", "members of a party who sign a letter asking are the speakers, not the party",
 			`Some Tarvel Party members signed a letter asking the leader to "step aside before the summer".`, 0, "Tarvel Party members"},
+		{"cue_before", "a body's noun does not rename the person just quoted as its head",
+			`"The count was fair," said Ana Lind, the head of the observer mission of the Tarvel Union, on Monday. The mission also noted "serious delays at many polling stations".`, 1, "mission"},
 		{"cue_before", "a clause coordinated after a quote with a cue before it does not attribute that quote",
 			`Her agent, Tom Pyke, said she "never missed a single rehearsal", and the director Ana Lind wrote on Facebook: "We have lost a friend."`, 0, "Tom Pyke"},
 		{"cue_before", "an appositive of a noun for a kind of person and a name names the speaker",
