@@ -130,6 +130,7 @@ func loadLexicon() (*lexicon, error) {
 		{"loc.txt", article.TypeLoc, false},
 		{"fac.txt", article.TypeFac, false},
 		{"org.txt", article.TypeOrg, false},
+		{"airlines.txt", article.TypeOrg, true},
 		{"cities.txt", article.TypeGPE, true},
 		{"subdivisions.txt", article.TypeGPE, true},
 	} {

@@ -745,6 +745,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a conservatoire of a country keeps its complement", "She studied at the Royal Conservatoire of Wales in Cardiff.", "Royal Conservatoire of Wales", article.TypeOrg},
 		{"casa opens a building's name", "The president spoke at the Casa Amarilla on Monday.", "Casa Amarilla", article.TypeFac},
 		{"a ministry of a list of fields in -ment and -tion", "The Ministry of Housing, Resettlement and Immigration sent aid.", "Ministry of Housing, Resettlement and Immigration", article.TypeOrg},
+		{"an airline from the OpenFlights list", "Finnair cancelled 30 flights on Monday.", "Finnair", article.TypeOrg},
 		{"a given name in -s opening a sentence", "Hans Weber said the plan would fail.", "Hans Weber", article.TypePerson},
 		{"a local councillor's title", "Alderwoman Nell Varga voted against the plan.", "Nell Varga", article.TypePerson},
 		{"a councillor's abbreviated title", "The group leader, Cllr Owen Marsh, walked out.", "Owen Marsh", article.TypePerson},
