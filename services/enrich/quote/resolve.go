@@ -1335,7 +1335,8 @@ func labourNoun(w string) bool {
 func businessNoun(w string) bool {
 	switch w {
 	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc",
-		"utility", "insurer", "lender", "automaker", "carmaker", "startup", "chain", "conglomerate":
+		"utility", "insurer", "lender", "automaker", "carmaker", "startup", "chain", "conglomerate",
+		"planemaker", "chipmaker", "drugmaker", "toymaker", "steelmaker":
 		return true
 	}
 	return false
