@@ -65,7 +65,7 @@ func TestRules(t *testing.T) {
 		{"cue_after.description", "the agency renames a body whose name has no word for its kind",
 			`The KSRO confirmed the launch date on Monday. "The rocket is ready," the agency said.`, 0, "KSRO"},
 		{"cue_after.description", "a maker of a product renames the company",
-			`Harlow Aviation cut its forecast on Monday. "Deliveries will recover," the planemaker said.`, 0, "Harlow Aviation"},
+			`Kestrel Aircraft Corporation cut its forecast on Monday. "Deliveries will recover," the planemaker said.`, 0, "Kestrel Aircraft Corporation"},
 		{"cue_after.description", "a role with modifiers renames the one whose title they repeat, past a nearer holder of the role",
 			`The city's chief fire officer, Dana Roe, closed the road. A police officer, Sam Lee, directed traffic. "The building could still collapse," the chief fire officer said.`, 0, "Dana Roe"},
 		{"cue_after.description", "a role after an age renames the person just named",
