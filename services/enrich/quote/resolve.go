@@ -795,6 +795,13 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			if r, ok := d.personAfterComplement(k); ok {
 				return r, k
 			}
+			// "Kenya's Interior Minister, Fred Okoth,": a name in
+			// apposition to the title.
+			if d.isPunct(k+1, ",") {
+				if e, at, _ := d.appositionPerson(k + 1); e >= 0 {
+					return d.entityRef(e, at), k
+				}
+			}
 			continue
 		}
 		// "a company spokesman": a modifier of a person is no antecedent.

@@ -64,6 +64,8 @@ func TestRules(t *testing.T) {
 			`Dutch singer Anouk Verbeek won the prize. Verbeek, 31, thanked her band. "This belongs to all of us," the young singer said.`, 0, "Anouk Verbeek"},
 		{"cue_after.description", "the agency renames a body whose name has no word for its kind",
 			`The KSRO confirmed the launch date on Monday. "The rocket is ready," the agency said.`, 0, "KSRO"},
+		{"cue_after.description", "a capitalised title with a name in apposition is renamed by the bare role",
+			`Tarvel's Health Minister, Ines Moreau, opened the clinic. "It is a good day," the minister said.`, 0, "Ines Moreau"},
 		{"cue_after.description", "a maker of a product renames the company",
 			`Kestrel Aircraft Corporation cut its forecast on Monday. "Deliveries will recover," the planemaker said.`, 0, "Kestrel Aircraft Corporation"},
 		{"cue_after.description", "a role with modifiers renames the one whose title they repeat, past a nearer holder of the role",
