@@ -302,7 +302,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		return candidate{r: r, rank: rank}, true
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
-		if nextCap || d.namedAfter(k) {
+		if nextCap || d.namedAfter(k) || d.namedAfterOf(k) {
 			return candidate{}, false // "journalist Ada Brook", "a teacher named Ada Brook": the name is the referent
 		}
 		// "student union nights", "police cordon": a noun modifying the
@@ -1202,6 +1202,24 @@ func (d *doc) modifier(i int) bool {
 		return false
 	}
 	return true
+}
+
+// namedAfterOf reports a role's "of" phrase of a few lower-case words
+// and then a person's name ("mother of three Faith Chepkoech"): the name
+// is the one the role describes.
+func (d *doc) namedAfterOf(k int) bool {
+	if !d.isWord(k+1) || d.toks[k+1].low != "of" {
+		return false
+	}
+	for x := k + 2; x < k+6 && d.isWord(x) && !d.toks[x].inQ; x++ {
+		if d.personAt(x) >= 0 {
+			return x > k+2
+		}
+		if d.toks[x].capit {
+			return false
+		}
+	}
+	return false
 }
 
 // personObject reports a person's name at token i, or after a few words
