@@ -481,11 +481,29 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// "Reuters quoted Ana Lind, a police spokeswoman, as saying": the
 		// name before an apposition set off by commas.
 		if d.isPunct(c-2, ",") {
-			if a, b := d.npEnd(c-3, lo); d.isPunct(a-1, ",") {
-				if a2, b2 := d.npEnd(a-2, lo); a2 <= b2 && d.isWord(a2-1) && quotingVerb(d.toks[a2-1].low) {
+			a, b := d.npEnd(c-3, lo)
+			if d.entityAt(a) >= 0 {
+				a = max(d.mentionStart(a), lo)
+			}
+			// ("a retired general", "retired general Than Htay": a
+			// participle, an article and a role before the name are the
+			// apposition's.)
+			for a-1 > lo && d.isWord(a-1) && !d.toks[a-1].capit && (strings.HasSuffix(d.toks[a-1].low, "ed") || d.lex.in("determiners", d.toks[a-1].low) ||
+				d.toks[a].capit && (d.roleWord(d.toks[a-1].low) || d.lex.in("personnouns", d.toks[a-1].low))) {
+				a--
+			}
+			if d.isPunct(a-1, ",") {
+				a2, b2 := d.npEnd(a-2, lo)
+				v := a2 - 1 // ("quoted the minister, ...": past an article)
+				if d.isWord(v) && !d.toks[v].capit && d.lex.in("determiners", d.toks[v].low) {
+					v--
+				}
+				if a2 <= b2 && d.isWord(v) && quotingVerb(d.toks[v].low) {
 					// ("quoted Ana Lind's lawyer, Peter Gale, as saying": a
 					// name in apposition to a description is the one.)
-					if a <= b && d.isNameNP(a, b) && !d.isNameNP(a2, b2) {
+					// (So a role and a name: "quoted the minister, retired
+					// general Than Htay, as saying".)
+					if a <= b && (d.isNameNP(a, b) || d.roleThenName(a, b)) && !d.isNameNP(a2, b2) {
 						a2, b2 = a, b
 					}
 					if r := d.speakerFromNP(a2, b2); r.ok() {
