@@ -1543,6 +1543,8 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 		switch strings.ToLower(toks[i-1].text) {
 		case "to", "from", "into", "via", "towards", "toward", "visit", "visits", "visited", "visiting", "across", "through":
 			m.bound = true
+		case "of":
+			m.afterOf = true
 		}
 	}
 	if j < len(toks) {

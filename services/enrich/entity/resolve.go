@@ -333,6 +333,29 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				typ, townTyped = article.TypeGPE, true
 			}
 		}
+		// "Maria, who has lived there for years, said", "a student named
+		// Priya": a known given name that a "who" or a verb of telling
+		// follows, or that is given, names a person by that name alone
+		// (not "Rep. Ana Lind of Lawrence, who": a place's "who" is the
+		// person's before it).
+		// (Whatever prose guessed: it calls "Maria" a place.)
+		byGiven := !sporty && !townTyped && (typ == "" || typ == article.TypePerson || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 && !multiWord(g) && len(g.ms) > 0 &&
+			(r.lx.firstNames[g.ms[0].text] || r.lx.givenWords[g.ms[0].text]) &&
+			g.anyMention(func(m *mention) bool { return m.given || m.personish }) && !g.anyMention(func(m *mention) bool { return m.announces || m.placed || m.bound || m.afterOf })
+		// (Not a given name of someone the article names in full: "Emily
+		// wrote" after "Emily Wraith" is no second person.)
+		if byGiven {
+			w := g.ms[0].text
+			for _, o := range order {
+				if o != g && o.anyMention(func(m *mention) bool { return len(m.words) > 1 && m.words[0] == w }) {
+					byGiven = false
+					break
+				}
+			}
+		}
+		if byGiven {
+			typ = article.TypePerson
+		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
 		// abbreviation of a common noun everywhere.)
 		if typ == "" || g.anyMention(func(m *mention) bool { return m.abbrev }) && !g.anyMention(func(m *mention) bool { return len(m.words) > 1 }) {
@@ -345,7 +368,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
 		// prose's guess is not enough for a word seen only at sentence starts.
-		if !townTyped && g.maxEv() < evProse && !multiWord(g) {
+		if !townTyped && !byGiven && g.maxEv() < evProse && !multiWord(g) {
 			continue
 		}
 		// News names a person in full first: a lone word that only prose
@@ -355,7 +378,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// announced", "Rappler reported"), also where it opens its
 		// sentences.
 		speaking := false
-		if typ == article.TypePerson && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
+		if typ == article.TypePerson && !byGiven && g.maxEv() <= evProse && !multiWord(g) && len(g.titles) == 0 {
 			// ("a student named Wong ... Wong said": a name given is a
 			// person's; so is one that tells or adds, or that a "who"
 			// follows, and one in a match report.)
@@ -368,7 +391,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// (A capital inside the word is a name's wherever it stands:
 		// "JetBlue cancelled 40 flights".)
-		if !townTyped && !speaking && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
+		if !townTyped && !speaking && !byGiven && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
 			continue
 		}
 		e := article.Entity{Type: typ, Titles: g.titles}

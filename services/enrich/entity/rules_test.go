@@ -746,6 +746,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"casa opens a building's name", "The president spoke at the Casa Amarilla on Monday.", "Casa Amarilla", article.TypeFac},
 		{"a ministry of a list of fields in -ment and -tion", "The Ministry of Housing, Resettlement and Immigration sent aid.", "Ministry of Housing, Resettlement and Immigration", article.TypeOrg},
 		{"an airline from the OpenFlights list", "Finnair cancelled 30 flights on Monday.", "Finnair", article.TypeOrg},
+		{"a given name alone that a who follows", "Residents were angry. Maria, who has lived there for years, said so.", "Maria", article.TypePerson},
+		{"a given name alone that is given", "A student called Priya told the meeting it was unfair.", "Priya", article.TypePerson},
 		{"a given name in -s opening a sentence", "Hans Weber said the plan would fail.", "Hans Weber", article.TypePerson},
 		{"a local councillor's title", "Alderwoman Nell Varga voted against the plan.", "Nell Varga", article.TypePerson},
 		{"a councillor's abbreviated title", "The group leader, Cllr Owen Marsh, walked out.", "Owen Marsh", article.TypePerson},
@@ -848,6 +850,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	tests := []struct {
 		name, body, entity, typ, notType string
 	}{
+		{"by_given: a place after of before a who is no person", "Senator Ana Lind of Lawrence, who led the debate, spoke first.", "Lawrence", "", article.TypePerson},
 		{"work_before: a verb, not a kind of work", "Records show Northwind Airlines paid the fine.", "Northwind Airlines", article.TypeOrg, ""},
 		{"work_before: a verb before a person", "Documents show Ana Diaz met the minister twice.", "Ana Diaz", article.TypePerson, ""},
 		{"work_after: a person described by a job", "Tom Vale, a film director from Leeds, told jokes.", "Tom Vale", article.TypePerson, ""},

@@ -42,6 +42,7 @@ type mention struct {
 	placed     bool // a place preposition or "between" stands right before it ("in Baracoa")
 	personish  bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
 	bound      bool // a word of motion stands right before it ("to Phoenix", "visited Phoenix")
+	afterOf    bool // "of" stands right before it ("Ana Lind of Lawrence")
 	modifier   bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	abbrev     bool // letters defined in brackets for lower-case words ("personal protective equipment (PPE)")
 
