@@ -1553,6 +1553,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			m.personish = true
 		case ",":
 			m.personish = j+1 < len(toks) && toks[j+1].text == "who"
+			m.whoAfter = m.personish
 		}
 	}
 	c := placeCtx{m: m, text: text, toks: toks, i: i, j: j}

@@ -43,6 +43,7 @@ type mention struct {
 	personish  bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
 	bound      bool // a word of motion stands right before it ("to Phoenix", "visited Phoenix")
 	afterOf    bool // "of" stands right before it ("Ana Lind of Lawrence")
+	whoAfter   bool // ", who" follows it ("Maria, who")
 	modifier   bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	abbrev     bool // letters defined in brackets for lower-case words ("personal protective equipment (PPE)")
 
