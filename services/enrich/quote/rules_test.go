@@ -72,6 +72,8 @@ func TestRules(t *testing.T) {
 			`Tarvel's Health Minister, Ines Moreau, opened the clinic. "It is a good day," the minister said.`, 0, "Ines Moreau"},
 		{"cue_after.pronoun", "a role with an of-phrase before a name is no referent of its own; the name is",
 			`34-year-old mother of two Rosa Keller said the river rose in an hour. "We lost the house," she said.`, 0, "Rosa Keller"},
+		{"cue_after.description", "who read a statement aloud did not issue it",
+			`In a statement read outside the court by their lawyer, Ana Lind, the Okafor family said they were "deeply grateful to the jury". "Justice has been done," the statement said.`, 1, "Okafor family"},
 		{"cue_after.description", "a maker of a product renames the company",
 			`Kestrel Aircraft Corporation cut its forecast on Monday. "Deliveries will recover," the planemaker said.`, 0, "Kestrel Aircraft Corporation"},
 		{"cue_after.description", "a role with modifiers renames the one whose title they repeat, past a nearer holder of the role",

@@ -646,6 +646,17 @@ func (d *doc) ownerWord(k int) bool {
 	return !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w))
 }
 
+// readAloud reports "read" or "delivered" in [i, j): a text read out by
+// someone who did not write it.
+func (d *doc) readAloud(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.isWord(k) && (d.toks[k].low == "read" || d.toks[k].low == "delivered") {
+			return true
+		}
+	}
+	return false
+}
+
 // descRef is an unnamed speaker given as the article describes it.
 func (d *doc) descRef(a, h int) ref {
 	if a > h || a < 0 {
@@ -931,8 +942,10 @@ func (d *doc) docOwner(h int) ref {
 	for k := h + 1; k < len(d.toks) && k <= h+5 && (d.isWord(k) || k == h+1 && d.isPunct(k, ",")) && !d.toks[k].inQ; k++ {
 		if w := d.toks[k].low; w == "by" || w == "from" {
 			// "a letter seen by the Herald", "a memo obtained by Reuters":
-			// who saw or obtained a text did not issue it ([relayed]).
-			if k > h+1 && d.lex.in("relayed", d.toks[k-1].low) {
+			// who saw or obtained a text did not issue it ([relayed]);
+			// nor did who read it aloud ("a statement read to the court
+			// by her sister").
+			if k > h+1 && d.lex.in("relayed", d.toks[k-1].low) || w == "by" && d.readAloud(h+1, k) {
 				break
 			}
 			a, b := d.npRight(k+1, len(d.toks))
