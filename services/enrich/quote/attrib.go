@@ -615,6 +615,36 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if r, ok := d.invertedAfterComma(c, n, hi); ok {
 		return r
 	}
+	// "A man who lives nearby said": a relative clause with no commas
+	// between its noun phrase and the cue; the phrase before "who" speaks.
+	for k := c - 1; k > lo && k >= c-12 && d.isWord(k) && !d.toks[k].inQ; k-- {
+		if d.toks[k].low == "who" && !d.toks[k].capit {
+			// ("a person wielding a needle who cried": only a person's or a
+			// group's noun or name is what "who" stands for.)
+			a, b := d.npEnd(k-1, lo)
+			// ("a friend of John Smith who said": the person noun before
+			// "of" is the one.)
+			if a <= b && d.isWord(a-1) && d.toks[a-1].low == "of" {
+				a, b = d.npEnd(a-2, lo)
+				if a <= b && d.personAt(b) >= 0 {
+					break
+				}
+			}
+			for o := a + 1; o < b; o++ {
+				if d.isWord(o) && d.toks[o].low == "of" && d.personAt(b) >= 0 {
+					b = o - 1
+					break
+				}
+			}
+			if a <= b && d.isWord(b) && (d.personAt(b) >= 0 || !d.toks[b].capit &&
+				(d.lex.in("personheads", d.toks[b].low) || d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personnouns", d.toks[b].low) || d.lex.in("personnouns", strings.TrimSuffix(d.toks[b].low, "s")))) {
+				if r := d.speakerFromNP(a, b); r.ok() {
+					return r
+				}
+			}
+			break
+		}
+	}
 	r, _ := d.subjectLeft(c, lo)
 	if r.ok() {
 		return r
@@ -1050,10 +1080,14 @@ func (d *doc) npRight(i, hi int) (int, int) {
 		if !t.capit && t.low != "of" && t.low != "for" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
 			break
 		}
-		// ("registered dietitian Ana Ruiz", "retired teacher Tom Vale": a
-		// participle opening the phrase before a role is its adjective.)
+		// ("registered dietitian Ana Ruiz", "retired teacher Tom Vale",
+		// "a retired police officer": a participle opening the phrase
+		// before a role, or a noun and a role, is its adjective.)
+		personRole := func(x int) bool {
+			return d.isWord(x) && !d.toks[x].capit && (d.roleWord(d.toks[x].low) || d.lex.in("personnouns", d.toks[x].low))
+		}
 		if !t.capit && d.verbish(t.low) && t.low != "named" && t.low != "called" && t.low != "nicknamed" &&
-			!(k == i && d.isWord(k+1) && !d.toks[k+1].capit && (d.roleWord(d.toks[k+1].low) || d.lex.in("personnouns", d.toks[k+1].low))) {
+			!(k == i && (personRole(k+1) || d.isWord(k+1) && !d.toks[k+1].capit && !d.verbish(d.toks[k+1].low) && personRole(k+2))) {
 			break
 		}
 		k++

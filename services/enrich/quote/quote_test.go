@@ -771,7 +771,7 @@ Asked whether she would resign, the minister said, "That question is not on the 
 			func(b string) []article.Entity {
 				return []article.Entity{entity(b, "BBC", "ORG"), entity(b, "John Smith", "PERSON")}
 			},
-			[]want{{"he was a kind man.", "BBC", "ORG", "said", 0}}},
+			[]want{{"he was a kind man.", "friend", "PERSON", "said", 0}}},
 		{"a capitalised name after a quote inside a sentence is no speaker; the chanting subject is",
 			`Supporters chanted "Lock her up, lock her up, lock her up" Donald Trump said afterwards he had not encouraged it.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Donald Trump", "PERSON")} },
