@@ -275,6 +275,11 @@ func splitRules() []splitRule {
 				if _, ok := r.lx.lookup(joinText(rest)); ok {
 					break
 				}
+				// "Hassan Ahmed al-Bakri": a given name that is also a
+				// town's, before another given name, opens a person's name.
+				if k == 1 && r.lx.firstNames[run[0].text] && r.lx.firstNames[rest[0].text] {
+					break
+				}
 				return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, rest, c.title, c.sc)...), true
 			}
 			return nil, false
