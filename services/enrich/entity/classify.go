@@ -1405,7 +1405,7 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 				break
 			}
 			known = true
-		} else if !(strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "CD" || t.tag == "VBN") {
+		} else if !(strings.HasPrefix(t.tag, "NN") || t.tag == "JJ" || t.tag == "CD" || t.tag == "VBN" || t.tag == "VBG" && j+1 < k) {
 			break
 		}
 		j--

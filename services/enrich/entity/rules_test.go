@@ -751,6 +751,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a given name that is also a town's before another given name", "Hassan Omar al-Tarvel said the talks had failed.", "Hassan Omar al-Tarvel", article.TypePerson},
 		{"an Arabic word for a town opens a place's name", "Residents fled Maarat al-Tarvel on Monday.", "Maarat al-Tarvel", article.TypeGPE},
 		{"an Arabic word for battalions opens an armed group's name", "Fighters of Kataib al-Tarvel attacked the post.", "Kataib al-Tarvel", article.TypeOrg},
+		{"a consultancy before a name makes it an organisation", "The consultancy Tarvelia said prices rose.", "Tarvelia", article.TypeOrg},
+		{"a gerund before the kind noun before a name", "The carmaker began by hiring law firm Tarvel Kestrel.", "Tarvel Kestrel", article.TypeOrg},
 		{"a given name in -s opening a sentence", "Hans Weber said the plan would fail.", "Hans Weber", article.TypePerson},
 		{"a local councillor's title", "Alderwoman Nell Varga voted against the plan.", "Nell Varga", article.TypePerson},
 		{"a councillor's abbreviated title", "The group leader, Cllr Owen Marsh, walked out.", "Owen Marsh", article.TypePerson},
