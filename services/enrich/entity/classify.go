@@ -220,6 +220,15 @@ var classRules = []classRule{
 	{"event_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return noType, len(c.run) >= 2 && r.eventHead(c.run)
 	}},
+	// "U.S. Route 61", "State Highway 1": a road's word and its number
+	// after a place name a road.
+	{"road_number", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if n < 3 || strings.Trim(c.run[n-1].text, "0123456789") != "" || r.lx.firstCue[c.run[n-2].text] != article.TypeFac {
+			return classResult{}, false
+		}
+		return classResult{typ: article.TypeFac, ev: evRule}, true
+	}},
 	// "Typhoon Hagibis", "Tropical Storm Barry": a named storm is a
 	// weather event, no entity type, unless a head word ends the name
 	// ("Hurricane Relief Fund").

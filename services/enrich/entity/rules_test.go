@@ -97,6 +97,7 @@ func TestClassRules(t *testing.T) {
 		{"of_head", "She joined the Ministry of Fisheries in 2010.", "Ministry of Fisheries", false, article.TypeOrg},
 		{"event_head", "Crowds gathered for the Harbour Festival on Saturday.", "Harbour Festival", false, ""},
 		{"compass_place", "He was born in Salford, Greater Manchester, in 1960.", "Greater Manchester", false, article.TypeGPE},
+		{"road_number", "Traffic on Kestrel State Route 9 stopped.", "Kestrel State Route 9", false, article.TypeFac},
 		{"storm_name", "Typhoon Kestrel flooded the coast on Monday.", "Typhoon Kestrel", false, ""},
 		{"first_cue", "He studied at the Instituto Mendes for two years.", "Instituto Mendes", false, article.TypeOrg},
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},

@@ -268,8 +268,9 @@ func splitRules() []splitRule {
 					continue
 				}
 				rest := run[k:]
-				// "Davao del Sur": a particle after a place continues its name.
-				if r.hasCue(rest) || r.isParticle(rest[0].text) {
+				// "Davao del Sur": a particle after a place continues its name;
+				// "U.S. Route 61": so does a road's word.
+				if r.hasCue(rest) || r.isParticle(rest[0].text) || r.lx.firstCue[rest[0].text] == article.TypeFac {
 					break
 				}
 				if _, ok := r.lx.lookup(joinText(rest)); ok {
