@@ -335,11 +335,10 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// "Maria, who has lived there for years, said", "a student named
 		// Priya": a known given name that a "who" follows, or that is
-		// given, names a person by that name alone ("Barr told reporters"
-		// is a surname's more often)
-		// (not "Rep. Ana Lind of Lawrence, who": a place's "who" is the
-		// person's before it).
-		// (Whatever prose guessed: it calls "Maria" a place.)
+		// given, names a person by that name alone, whatever prose guessed
+		// (it calls "Maria" a place). Not before a verb of telling
+		// ("Barr told reporters" is a surname's more often), nor after
+		// "of" ("Rep. Ana Lind of Lawrence, who": the "who" is hers).
 		byGiven := !sporty && !townTyped && (typ == "" || typ == article.TypePerson || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 && !multiWord(g) && len(g.ms) > 0 &&
 			(r.lx.firstNames[g.ms[0].text] || r.lx.givenWords[g.ms[0].text]) &&
 			g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && !g.anyMention(func(m *mention) bool { return m.announces || m.placed || m.bound || m.afterOf })

@@ -489,7 +489,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			// participle, an article and a role before the name are the
 			// apposition's.)
 			for a-1 > lo && d.isWord(a-1) && !d.toks[a-1].capit && (strings.HasSuffix(d.toks[a-1].low, "ed") || d.lex.in("determiners", d.toks[a-1].low) ||
-				d.toks[a].capit && (d.roleWord(d.toks[a-1].low) || d.lex.in("personnouns", d.toks[a-1].low))) {
+				d.toks[a].capit && d.describesPerson(a-1, a-1)) {
 				a--
 			}
 			if d.isPunct(a-1, ",") {
@@ -1083,9 +1083,7 @@ func (d *doc) npRight(i, hi int) (int, int) {
 		// ("registered dietitian Ana Ruiz", "retired teacher Tom Vale",
 		// "a retired police officer": a participle opening the phrase
 		// before a role, or a noun and a role, is its adjective.)
-		personRole := func(x int) bool {
-			return d.isWord(x) && !d.toks[x].capit && (d.roleWord(d.toks[x].low) || d.lex.in("personnouns", d.toks[x].low))
-		}
+		personRole := func(x int) bool { return d.isWord(x) && d.describesPerson(x, x) }
 		if !t.capit && d.verbish(t.low) && t.low != "named" && t.low != "called" && t.low != "nicknamed" &&
 			!(k == i && (personRole(k+1) || d.isWord(k+1) && !d.toks[k+1].capit && !d.verbish(d.toks[k+1].low) && personRole(k+2))) {
 			break

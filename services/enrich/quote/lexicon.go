@@ -53,30 +53,27 @@ type lexicon struct {
 
 func newLexicon(extra []string) *lexicon {
 	l := &lexicon{cue1: map[string]bool{}, weak: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
-	generated := strings.Count(cuesData, "\n") + 1
-	var strong []string // the hand-written table's cues are never weak
-	for n, line := range strings.Split(cuesData+"\n"+cuesExtraData, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		weak := strings.HasPrefix(line, "~")
-		for i, f := range strings.Fields(strings.TrimPrefix(line, "~")) {
-			if i == 0 && strings.HasSuffix(f, ":") {
-				continue // a lemma label that is not itself a cue
+	// The hand-written table comes second: its cues are never weak.
+	for _, data := range []string{cuesData, cuesExtraData} {
+		for _, line := range strings.Split(data, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
 			}
-			c := strings.ReplaceAll(f, "_", " ")
-			l.addCue(c)
-			switch {
-			case weak && !strings.Contains(c, " "):
-				l.weak[c] = true
-			case n >= generated:
-				strong = append(strong, c)
+			weak := strings.HasPrefix(line, "~")
+			for i, f := range strings.Fields(strings.TrimPrefix(line, "~")) {
+				if i == 0 && strings.HasSuffix(f, ":") {
+					continue // a lemma label that is not itself a cue
+				}
+				c := strings.ReplaceAll(f, "_", " ")
+				l.addCue(c)
+				if weak && !strings.Contains(c, " ") {
+					l.weak[c] = true
+				} else if data == cuesExtraData {
+					delete(l.weak, c)
+				}
 			}
 		}
-	}
-	for _, c := range strong {
-		delete(l.weak, c)
 	}
 	for _, c := range extra {
 		l.addCue(c)

@@ -1229,7 +1229,7 @@ func (d *doc) personObject(i int) bool {
 		if d.personAt(j) >= 0 {
 			return true
 		}
-		if w := d.toks[j].low; !d.toks[j].capit && !d.roleWord(w) && !d.lex.in("personnouns", w) {
+		if !d.toks[j].capit && !d.describesPerson(j, j) {
 			return false
 		}
 	}
