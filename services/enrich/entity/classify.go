@@ -778,6 +778,23 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon, m.weak = article.TypePerson, evRule, "", false
 		return true
 	}},
+	// "at the Rose Bowl in", "chairs the Valley Growers' Forum.": English
+	// gives a person's name no "the" (a title or an age comes between:
+	// "the late Ann Roe", "the 45-year-old Ann Roe"), so a name that "the"
+	// opens and no noun follows is a place after "at the", else a body,
+	// whatever a given name or prose made of it. ("the Trump
+	// administration", "the Roe family": a name before a noun modifies it.)
+	{"the_name", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, mentionStart(c), c.j
+		if m.typ != article.TypePerson || m.ev > evRule || m.title != "" || !m.the || m.modifier || i < 1 || j < len(toks) && possessiveMark(toks[j].text) {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
+		if i >= 2 && venuePrep(toks[i-2].text) && !r.lx.publication[m.words[len(m.words)-1]] {
+			m.typ = article.TypeFac
+		}
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Lincoln Edwards, 42, was arrested": a name of two words or more with
@@ -1352,6 +1369,21 @@ func placeAfter(toks []token, j int, prep string) []token {
 		return nil
 	}
 	return toks[j+1 : e]
+}
+
+// possessiveMark reports the token of a possessive after a name.
+func possessiveMark(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
+// venuePrep reports a preposition that puts "the" and a name in a place:
+// "at the Rose Bowl", "inside the Jewel Room".
+func venuePrep(w string) bool {
+	switch w {
+	case "at", "in", "inside", "outside", "near", "into", "across", "around", "beside", "opposite":
+		return true
+	}
+	return false
 }
 
 // determinerWord reports a determiner or possessive before a noun.

@@ -256,6 +256,8 @@ func TestPlaceRules(t *testing.T) {
 		{"listed_org", "Prices rose at Walmart, Kestrova and Aldi.", "Kestrova", article.TypeOrg},
 		{"listed_org", "Prices rose at Kestrova and Walmart on Monday.", "Kestrova", article.TypeOrg},
 		{"route_place", "Buses run from Kapsatet Moiben to Nairobi every hour.", "Kapsatet Moiben", article.TypeGPE},
+		{"the_name", "The band played at the Grace Tarvel in Dundee on Friday.", "Grace Tarvel", article.TypeFac},
+		{"the_name", "Farmers from the Maria Kestova marched on Monday.", "Maria Kestova", article.TypeOrg},
 	}
 	covered := map[string]bool{"": true}
 	for _, tc := range tests {
@@ -566,6 +568,10 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"a surname before a role", "employer_before_role", "Officials said Vale adviser Tom Berg had resigned.", "Vale"},
 		{"a kind with a common complement", "kind_after_the", "Ships reached Tarvosa, the chain of islands, on Monday.", "Tarvosa"},
 		{"a kind that is a possessor", "kind_after_the", "The minister met Ada Brook, the company's founder, on Monday.", "Ada Brook"},
+		// A name before a noun or a possessive modifies it or owns.
+		{"a name before a noun", "the_name", "Critics of the Maria Kestova administration spoke first.", "Maria Kestova"},
+		{"a name before a possessive", "the_name", "The Maria Kestova's lawyers left.", "Maria Kestova"},
+		{"a title between", "the_name", "Mourners remembered the late Maria Kestova on Friday.", "Maria Kestova"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

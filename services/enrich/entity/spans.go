@@ -224,11 +224,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if headline {
 			ms = append(ms, r.gazParts(text, toks[i:j], ms)...)
 		}
-		if len(ms) > 0 {
-			r.placeContext(text, &ms[len(ms)-1], toks, i, j)
-		}
 		for x := range ms {
 			ms[x].the = precededByThe(toks, i, j, ms[x].start)
+		}
+		if len(ms) > 0 {
+			r.placeContext(text, &ms[len(ms)-1], toks, i, j)
 		}
 		// "Britain's Ministry of Defence": a name with an owner of its own.
 		if len(ms) > 0 && i > 0 && ms[0].start == toks[i].start && (toks[i-1].text == "'s" || toks[i-1].text == "\u2019s") {
