@@ -426,6 +426,10 @@ func TestRules(t *testing.T) {
 			`Fans filled the square, with one onlooker saying "this is our year at last!"`, 0, "onlooker"},
 		{"cue_before", "the subject of a participle cue in an absolute clause",
 			`The council approved the plan, the mayor calling it "a fresh start for the town".`, 0, "mayor"},
+		{"cue_before", "a collective noun keeps its of phrase of people",
+			`A group of tenants said the landlord had been "ignoring every letter for a year".`, 0, "group of tenants"},
+		{"cue_after", "a collective noun keeps its of phrase of bodies",
+			`"This deal is a betrayal of every small farm," said a coalition of dairy unions.`, 0, "coalition of dairy unions"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}

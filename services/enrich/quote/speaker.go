@@ -209,6 +209,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		r.typ = SpeakerOrg
 		return r
 	}
+	// "a group of creditors", "the family of the victim": a collective noun
+	// and its "of" phrase of people describe the speaker together.
+	if h1 < b && h1 >= a && !d.toks[h1].capit && d.lex.in("collectives", d.toks[h1].low) && d.toks[p1].low == "of" && b-p1 <= 4 && !d.toks[b].capit &&
+		d.peopleNoun(d.toks[b].low) {
+		r := d.descRef(a, b)
+		r.typ = SpeakerGroup
+		return r
+	}
 	// "a spokeswoman for the State Department said": an unnamed speaker is
 	// the description cut to its head (GUIDELINES.md), not the body it
 	// speaks for.
@@ -698,6 +706,17 @@ func (d *doc) descRef(a, h int) ref {
 	}
 	name := bareWord(d.body[d.toks[a].s:d.toks[end].e])
 	return ref{name: name, typ: d.descType(bareWord(d.toks[h].low)), head: h}
+}
+
+// peopleNoun reports a noun for people or for bodies of them, singular or
+// plural ("creditors", "the victim", "unions", "parties").
+func (d *doc) peopleNoun(w string) bool {
+	for _, s := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y"} {
+		if d.lex.in("groupheads", s) || d.lex.in("personnouns", s) || d.lex.in("personheads", s) || d.lex.in("orgheads", s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) descType(head string) string {
