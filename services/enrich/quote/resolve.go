@@ -1455,12 +1455,47 @@ func (d *doc) reportedSubject(k int) bool {
 // askedOpener reports a sentence that opens with the question put to
 // someone ("Asked whether ...,", "Pressed on ...,") at token k.
 func (d *doc) askedOpener(k int) bool {
-	if !d.isWord(k) || !d.sentStart(k) {
+	if !d.isWord(k) {
 		return false
 	}
 	switch d.toks[k].low {
 	case "asked", "pressed":
-		return true
+		return d.sentStart(k) || d.whenAsked(k)
+	}
+	return false
+}
+
+// whenAsked reports a verb of asking at k in a clause that opens its
+// sentence with "when", "after" or "as" ("When a reporter asked Dawson
+// whether a deal was close, he answered"): the question put to the one
+// who answers after the comma, as "Asked whether ..." is.
+func (d *doc) whenAsked(k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 6 && d.toks[i].para == d.toks[k].para; i-- {
+		if !d.isWord(i) || d.toks[i].inQ {
+			return false
+		}
+		if d.sentStart(i) {
+			switch d.toks[i].low {
+			case "when", "after", "as", "once":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// whenAsker reports a phrase at s that asks in such a clause ("a
+// reporter" in "When a reporter asked Dawson ..."): the one asking is
+// not the one answering in its sentence.
+func (d *doc) whenAsker(s int) bool {
+	for i := s; i < len(d.toks) && i <= s+4; i++ {
+		if !d.isWord(i) {
+			return false
+		}
+		if w := d.toks[i].low; w == "asked" || w == "pressed" {
+			return i > s && d.whenAsked(i) && d.resolving >= 0 && d.resolving < len(d.toks) && !d.sentenceBetween(i, d.resolving)
+		}
 	}
 	return false
 }
@@ -1523,6 +1558,11 @@ func (d *doc) askedOpenerOf(s int) int {
 			continue
 		}
 		if d.askedOpener(i) {
+			// (After the verb of a clause opened by "when" stands the one
+			// asked, who answers.)
+			if !d.sentStart(i) {
+				return -1
+			}
 			return i
 		}
 	}
@@ -1534,6 +1574,9 @@ func (d *doc) askedOpenerOf(s int) int {
 // ..., she replied"): the one asking is not the one answering. In another
 // sentence the asker may well speak next.
 func (d *doc) askerHere(s int) bool {
+	if d.whenAsker(s) {
+		return true
+	}
 	o := d.askedOpenerOf(s)
 	if o < 0 || d.resolving < 0 || d.resolving >= len(d.toks) {
 		return false

@@ -430,6 +430,10 @@ func TestRules(t *testing.T) {
 			`A group of tenants said the landlord had been "ignoring every letter for a year".`, 0, "group of tenants"},
 		{"cue_after", "a collective noun keeps its of phrase of bodies",
 			`"This deal is a betrayal of every small farm," said a coalition of dairy unions.`, 0, "coalition of dairy unions"},
+		{"cue_before.pronoun", "the one a when-clause asks answers, not the one asking",
+			`Ruth Okello chairs the board. When a journalist asked Okello whether she would resign, she replied: "Not while the audit is still open."`, 0, "Ruth Okello"},
+		{"cue_before", "a when-clause's question is put to the subject after its comma",
+			`Ruth Okello chairs the board. When a journalist asked her about the audit, Okello was brief: "It will be published in full next week."`, 0, "Ruth Okello"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
