@@ -455,14 +455,7 @@ var classRules = []classRule{
 		if len(c.run) != 2 || r.knownForm(c.text) {
 			return classResult{}, false
 		}
-		// A country, or a nation or state that is no town ("Scotland").
-		if e, ok := r.lx.lookup(c.run[1].text); !r.lx.countries[c.run[1].text] && (!ok || e.typ != article.TypeGPE || e.weak || r.lx.townOrCity(c.run[1].text)) {
-			return classResult{}, false
-		}
-		if !r.lx.agencyFields[c.run[0].text] {
-			return classResult{}, false
-		}
-		return classResult{typ: article.TypeOrg, ev: evRule}, true
+		return classResult{typ: article.TypeOrg, ev: evRule}, r.fieldCountry(c.run)
 	}},
 	{"national_arm", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		// "Athletics Kenya", "Radio Canada": so is an organisation's head word.
@@ -1369,6 +1362,17 @@ func placeAfter(toks []token, j int, prep string) []token {
 		return nil
 	}
 	return toks[j+1 : e]
+}
+
+// fieldCountry reports a field of public service before a country, or a
+// nation or state that is no town ("Statistics Canada", "Police
+// Scotland"): an agency's name.
+func (r *Recognizer) fieldCountry(run []token) bool {
+	if len(run) != 2 || !r.lx.agencyFields[run[0].text] {
+		return false
+	}
+	e, ok := r.lx.lookup(run[1].text)
+	return r.lx.countries[run[1].text] || ok && e.typ == article.TypeGPE && !e.weak && r.lx.firstLevel[run[1].text]
 }
 
 // possessiveMark reports the token of a possessive after a name.

@@ -62,6 +62,7 @@ type lexicon struct {
 	teamBefore map[string]bool   // "against Panama": a team
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 	countries  map[string]bool   // names and aliases of countries (countries.txt)
+	firstLevel map[string]bool   // first-level divisions of countries (subdivisions.txt): states, provinces, nations
 	// towns maps a town of towns.txt to the countries (canonical names,
 	// joined by "|") that have a town so named, and townPeople a nationality word's
 	// canonical adjective to its country: a town is a place only where the
@@ -116,6 +117,7 @@ func loadLexicon() (*lexicon, error) {
 		teamAfter:    map[string]bool{},
 		teamBefore:   map[string]bool{},
 		countries:    map[string]bool{},
+		firstLevel:   map[string]bool{},
 		countryFirst: map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
@@ -137,6 +139,11 @@ func loadLexicon() (*lexicon, error) {
 		if err := eachLine(f.file, func(line string) error {
 			forms := strings.Split(line, "|")
 			e := gazEntry{canonical: strings.TrimSpace(forms[0]), typ: f.typ, weak: f.weak}
+			if f.file == "subdivisions.txt" {
+				for _, form := range forms {
+					lx.firstLevel[strings.TrimSpace(form)] = true
+				}
+			}
 			if f.file == "countries.txt" {
 				for _, form := range forms {
 					form = strings.TrimSpace(form)

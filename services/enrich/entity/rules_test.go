@@ -110,6 +110,8 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "Patrol boats met near Second Tarvo Shoal on Monday.", "Second Tarvo Shoal", false, article.TypeLoc},
 		{"ampersand_org", "Shares in Halvorsen & Okafor fell on Monday.", "Halvorsen & Okafor", false, article.TypeOrg},
 		{"field_country", "The plane was grounded by Transport Canada on Monday.", "Transport Canada", false, article.TypeOrg},
+		{"field_country", "Statistics Norway said prices rose in May.", "Statistics Norway", false, article.TypeOrg},
+		{"field_country", "Two men were held by officers of Police Scotland on Monday.", "Police Scotland", false, article.TypeOrg},
 		{"gazetteer", "Officials in Trinidad & Tobago said the storm had passed.", "Trinidad & Tobago", false, article.TypeGPE},
 		{"first_cue", "The story ran in the Gazzetta Rossi on Sunday.", "Gazzetta Rossi", false, article.TypeOrg},
 		{"first_cue", "Two wards of the Ospedale Maggiore were closed.", "Ospedale Maggiore", false, article.TypeFac},
@@ -724,6 +726,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a field of service and a country opening a sentence", "Elections Norway said turnout was the highest since 1990.", "Elections Norway", article.TypeOrg},
 		{"a known name that opens with a lower-case particle", "Fighters loyal to al-Qaeda attacked the base.", "al-Qaeda", article.TypeOrg},
 		{"an armed group named with an Arabic word for a front", "Fighters of Jabhat al-Kestrel attacked the port.", "Jabhat al-Kestrel", article.TypeOrg},
 		{"a street abbreviated", "The pub on Kestrel St reopened on Friday.", "Kestrel St", article.TypeFac},

@@ -144,6 +144,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			}
 		}
 	}
+	// "Elections Canada said": a field of public service before a country
+	// names an agency, where prose sees a plural noun opening a sentence.
+	for i := 0; i+1 < n; i++ {
+		if !name[i] && name[i+1] && isCap(toks[i].text) && (i+2 >= n || !name[i+2]) && r.fieldCountry(toks[i:i+2]) {
+			name[i] = true
+		}
+	}
 	// Titles before a name are cut off and remembered for the name after them.
 	titleOf := map[int]string{} // run start token -> title
 	for i := 0; i < n; i++ {

@@ -436,7 +436,9 @@ func (r *Recognizer) trimRun(run []token) []token {
 	// "Retired FBI agent", "Several Kenyan towns": a sentence's capitalised
 	// first word is a common word, not part of the known name after it
 	// (a nationality may take one: "Roman Catholic").
-	if len(run) >= 2 && run[0].initial && r.commonWords(run[:1]) && !r.hasCue(run[:1]) && r.lx.firstCue[run[0].text] == "" && r.lx.leadCue[run[0].text] == "" && !r.lx.regnal[run[0].text] {
+	// ("Elections Canada said": a field of service before a country is an
+	// agency's name there too.)
+	if len(run) >= 2 && run[0].initial && r.commonWords(run[:1]) && !r.hasCue(run[:1]) && r.lx.firstCue[run[0].text] == "" && r.lx.leadCue[run[0].text] == "" && !r.lx.regnal[run[0].text] && !r.fieldCountry(run) {
 		rest := joinText(run[1:])
 		// ("Coach Rivera said": a role before a name the generated lists
 		// also have as a place is the name's title.)
