@@ -454,6 +454,18 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			break
 		}
 	}
+	// "Muir read a statement on behalf of the family:": the words read out
+	// are the family's, not the reader's.
+	if low == "read" || low == "delivered" {
+		for k := c + n; k < hi && k <= c+n+6 && d.isWord(k) && !d.toks[k].inQ; k++ {
+			if d.toks[k].low == "behalf" && d.isWord(k-1) && d.toks[k-1].low == "on" {
+				if r := d.behalfOwner(k, c+n, hi); r.ok() {
+					return r
+				}
+				break
+			}
+		}
+	}
 	// "A statement issued on his behalf by his lawyers said": the one whose
 	// behalf it is speaks.
 	// (Not in an opening phrase: "In a statement on behalf of the family,
