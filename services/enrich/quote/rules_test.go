@@ -436,6 +436,8 @@ func TestRules(t *testing.T) {
 			`Ruth Okello chairs the board. When a journalist asked her about the audit, Okello was brief: "It will be published in full next week."`, 0, "Ruth Okello"},
 		{"cue_before", "a statement read out on behalf of others is theirs",
 			`Outside the court, Ines Duarte read a statement on behalf of the Okafor family: "We have waited four years for this day."`, 0, "Okafor family"},
+		{"cue_after.pronoun", "a name after a preposition such as alongside is no clause subject",
+			`Ruth Achieng, a teacher in Kisumu, works alongside Mary Wanjiru, who joined the school in May. "We teach in two shifts now," she said.`, 0, "Ruth Achieng"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
