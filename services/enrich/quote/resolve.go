@@ -1264,7 +1264,18 @@ func (d *doc) subjectApposition(s, k int) bool {
 		return false
 	}
 	a, _ := d.npEnd(c-1, d.sentenceStart(c))
-	return a <= c-1 && d.subjectPosition(a) && d.isWord(k+2) && !d.toks[k+2].capit && (d.verbish(d.toks[k+2].low) || d.lex.in("auxiliaries", d.toks[k+2].low))
+	// ("..., General Hamid Suleiman, who commands the RSF, sat beside":
+	// a relative clause set off by commas stands before the verb.)
+	v := k + 2
+	if d.isWord(v) && d.toks[v].low == "who" {
+		for v++; v < len(d.toks) && v <= k+25 && !d.toks[v].sentEnd && !d.isPunct(v, ",") && !d.toks[v].inQ; v++ {
+		}
+		if !d.isPunct(v, ",") {
+			return false
+		}
+		v++
+	}
+	return a <= c-1 && d.subjectPosition(a) && d.isWord(v) && !d.toks[v].capit && (d.verbish(d.toks[v].low) || d.lex.in("auxiliaries", d.toks[v].low))
 }
 
 // nameSubjectBefore finds a named subject earlier in the sentence of token k.
