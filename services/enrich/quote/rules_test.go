@@ -439,7 +439,7 @@ func TestRules(t *testing.T) {
 		{"cue_after.pronoun", "a name after a preposition such as alongside is no clause subject",
 			`Ruth Achieng, a teacher in Kisumu, works alongside Mary Wanjiru, who joined the school in May. "We teach in two shifts now," she said.`, 0, "Ruth Achieng"},
 		{"cue_after.pronoun", "a name in apposition to the subject keeps its clause across a relative clause",
-			`Omar Farah opened the talks. The army's deputy chief, General Idris Kamau, who leads the border force, sat next to Farah. "We never ordered the raid," he said.`, 0, "Idris Kamau"},
+			`Omar Farah opened the talks. The council's deputy head, General Idris Kamau, who leads the border force, sat beside Farah. "We never ordered the raid," he said.`, 0, "Idris Kamau"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
