@@ -522,6 +522,22 @@ func (d *doc) subordinateSubject(s int) bool {
 	switch d.toks[k].low {
 	case "when", "whenever", "after", "before", "because", "since", "if", "until", "unless", "although", "though", "once":
 		return true
+	case "as":
+		// "stood by as Okonkwo spoke"; not "known as Zito", "such as",
+		// "served as": after a participle or a comparison "as" opens no clause.
+		p := k - 1
+		for d.isWord(p) && strings.HasSuffix(d.toks[p].low, "ly") && p > k-3 { // "known simply as"
+			p--
+		}
+		if d.isWord(p) {
+			switch w := d.toks[p].low; {
+			case strings.HasSuffix(w, "ed"), strings.HasSuffix(w, "en"), strings.HasSuffix(w, "wn"):
+				return false
+			case w == "such" || w == "same" || w == "well" || w == "so" || w == "serve" || w == "serves" || w == "serving" || w == "act" || w == "acts" || w == "acting":
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

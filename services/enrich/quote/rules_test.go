@@ -440,6 +440,10 @@ func TestRules(t *testing.T) {
 			`Ruth Achieng, a teacher in Kisumu, works alongside Mary Wanjiru, who joined the school in May. "We teach in two shifts now," she said.`, 0, "Ruth Achieng"},
 		{"cue_after.pronoun", "a name in apposition to the subject keeps its clause across a relative clause",
 			`Omar Farah opened the talks. The council's deputy head, General Idris Kamau, who leads the border force, sat beside Farah. "We never ordered the raid," he said.`, 0, "Idris Kamau"},
+		{"cue_after.pronoun", "the subject of an as-clause ranks below the main clause's",
+			`Judge Paul Mwangi read the verdict. His lawyer, Tom Ochieng, waited by the door as Mwangi left the room. "We will appeal this within the week," he said.`, 0, "Tom Ochieng"},
+		{"cue_after.pronoun", "as after a participle opens no clause",
+			`Tom Ochieng won the case. The defender known simply as Baraka spoke next. "We were lucky to draw," he said.`, 0, "Baraka"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
