@@ -504,12 +504,29 @@ func (d *doc) beforePhrase(s int) int {
 // pronoun looks first for the subject of a main clause, so it ranks just
 // below one.
 func (d *doc) rankAt(s, k int) int {
-	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k)
+	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k) || d.passiveAgent(s)
 	r := rankOf(subj && !d.reportedSubject(k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
 	return r
+}
+
+// passiveAgent reports a phrase starting at s that is the agent of a
+// passive verb ("The delegation was led by Thomas Wendt"): who did it is
+// what the clause is about, as its subject is in the active.
+func (d *doc) passiveAgent(s int) bool {
+	b := d.beforePhrase(s)
+	if !d.isWord(b) || d.toks[b].low != "by" || !d.isWord(b-1) || !d.isWord(b-2) {
+		return false
+	}
+	switch d.toks[b-2].low {
+	case "was", "were", "is", "are", "been", "being":
+	default:
+		return false
+	}
+	w := d.toks[b-1].low
+	return strings.HasSuffix(w, "ed") || d.lex.in("irregular", w) || w == "led"
 }
 
 // subordinateSubject reports a phrase starting at s right after a

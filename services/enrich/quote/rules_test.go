@@ -444,6 +444,8 @@ func TestRules(t *testing.T) {
 			`Judge Paul Mwangi read the verdict. His lawyer, Tom Ochieng, waited by the door as Mwangi left the room. "We will appeal this within the week," he said.`, 0, "Tom Ochieng"},
 		{"cue_after.pronoun", "as after a participle opens no clause",
 			`Tom Ochieng won the case. The defender known simply as Baraka spoke next. "We were lucky to draw," he said.`, 0, "Baraka"},
+		{"cue_after.pronoun", "the agent of a passive is what its clause is about",
+			`The union's team was led by Samuel Kiprop, a former teacher, who spent the morning talking with the mayor, James Otieno. "We are not going back to work yet," he said.`, 0, "Samuel Kiprop"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
