@@ -98,6 +98,7 @@ func (d *doc) attribute(qi int) {
 		if !ok || !r.ok() || !d.canSpeak(r) {
 			continue
 		}
+		r = d.notTheAsker(qi, r, c.cue)
 		q.spk, q.cue, q.rule = r, c.cue, ru.name
 		if r.via != "" {
 			q.rule += "." + r.via
@@ -108,6 +109,28 @@ func (d *doc) attribute(qi int) {
 		break
 	}
 	q.done = true
+}
+
+// notTheAsker keeps a description that replies to a question from
+// renaming the one who asked it (`"...?" asked Jennifer Wu, an analyst.
+// "...," the 55-year-old engineer replied`): the description stays
+// itself.
+func (d *doc) notTheAsker(qi int, r ref, cue string) ref {
+	if r.via != "description" || qi == 0 || r.head < 0 || r.head >= len(d.toks) {
+		return r
+	}
+	switch strings.ToLower(cue) {
+	case "replied", "answered", "responded", "retorted", "shot back", "countered":
+	default:
+		return r
+	}
+	p := d.qs[qi-1]
+	if !p.spk.ok() || !strings.EqualFold(p.spk.name, r.name) || d.qs[qi].para-p.para > 1 ||
+		!strings.HasSuffix(strings.TrimRight(d.body[p.ts:p.te], " \"'”’"), "?") {
+		return r
+	}
+	a, _ := d.npEnd(r.head, d.windowStart(r.head))
+	return d.descRef(a, r.head)
 }
 
 // inherit is a speaker carried over from another quote, still able to

@@ -446,6 +446,8 @@ func TestRules(t *testing.T) {
 			`Tom Ochieng won the case. The defender known simply as Baraka spoke next. "We were lucky to draw," he said.`, 0, "Baraka"},
 		{"cue_after.pronoun", "the agent of a passive is what its clause is about",
 			`The union's team was led by Samuel Kiprop, a former teacher, who spent the morning talking with the mayor, James Otieno. "We are not going back to work yet," he said.`, 0, "Samuel Kiprop"},
+		{"cue_after", "a description replying to a question does not rename the one who asked",
+			`"Will the mine reopen this year?" asked Agnes Wairimu, a reporter for a local paper. "Not before the inspectors finish their work," the 61-year-old engineer replied.`, 1, "61-year-old engineer"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
