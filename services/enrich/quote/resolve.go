@@ -315,7 +315,20 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// after the head's phrase ("a spokesman for the board, Ada Brook,").
 		comma := d.afterHeadPhrase(k)
 		if d.isPunct(comma, ",") {
-			if e, _, end := d.appositionPerson(comma); e >= 0 {
+			// ("according to her brother, Bikash Rai.": the apposition may
+			// close the sentence.)
+			// (Only after a preposition: "waited with her brother, Emre, and
+			// a neighbour, Ali Demir." lists people around the subject.)
+			stop := -1
+			if b := d.beforePhrase(k); d.isWord(b) && !d.toks[b].capit && d.lex.in("prepositions", d.toks[b].low) {
+				for x := comma + 1; x < len(d.toks) && x <= comma+8; x++ {
+					if d.isPunct(x, ".") {
+						stop = x
+						break
+					}
+				}
+			}
+			if e, _, end := d.appositionPersonTo(comma, stop); e >= 0 {
 				r := d.entityRef(e, end)
 				if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
 					a, _ := d.npEnd(k, d.windowStart(k))
@@ -854,6 +867,19 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		if cm := d.afterHeadPhrase(k); d.isPunct(cm, ",") {
 			if e, at, _ := d.appositionPerson(cm); e >= 0 {
 				return d.entityRef(e, at), k
+			}
+			// "Her publisher, Faber & Faber, said": a body named in
+			// apposition is the one "the publisher" renames.
+			if e := d.entityAt(cm + 1); e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(cm+1) == cm+1 {
+				j := cm + 1 // the mention's last token ("Faber & Faber": "&" is no word of it)
+				for x := cm + 2; x < len(d.toks) && x <= cm+8 && !d.isPunct(x, ",") && !d.isPunct(x, "."); x++ {
+					if d.entityAt(x) == e {
+						j = x
+					}
+				}
+				if d.isPunct(j+1, ",") || d.isPunct(j+1, ".") {
+					return d.entityRef(e, j), k
+				}
 			}
 		}
 		// "issued a statement ... the statement read": who issued it; with

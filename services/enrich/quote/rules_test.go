@@ -448,6 +448,10 @@ func TestRules(t *testing.T) {
 			`The union's team was led by Samuel Kiprop, a former teacher, who spent the morning talking with the mayor, James Otieno. "We are not going back to work yet," he said.`, 0, "Samuel Kiprop"},
 		{"cue_after", "a description replying to a question does not rename the one who asked",
 			`"Will the mine reopen this year?" asked Agnes Wairimu, a reporter for a local paper. "Not before the inspectors finish their work," the 61-year-old engineer replied.`, 1, "61-year-old engineer"},
+		{"cue_after.description", "a body named in apposition is what its noun renames later",
+			`Her Kenyan publisher, Kestrel & Sons, said it would print more copies. "We are delighted for her," the publisher said.`, 0, "Kestrel & Sons"},
+		{"cue_after.pronoun", "a name in apposition closing the sentence after a preposition",
+			`The runner was still missing on Monday, according to her brother, Daniel Mutua. "We have not slept since Friday," he told reporters.`, 0, "Daniel Mutua"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
