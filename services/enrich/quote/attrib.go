@@ -238,6 +238,11 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if d.isWord(i) && d.toks[i].low == "with" && !d.toks[i].capit {
 		return ref{}, ""
 	}
+	// `"...", despite reports in the local press`: a phrase of
+	// "despite" or "amid" adds a circumstance; no one speaks in it.
+	if d.isWord(i) && !d.toks[i].capit && (d.toks[i].low == "despite" || d.toks[i].low == "amid") {
+		return ref{}, ""
+	}
 	// `"...," as Ada Brook put it`, `as Ada Brook said`: "as" opens the
 	// clause of the cue.
 	if d.isWord(i) && d.toks[i].low == "as" && !d.toks[i].capit && d.isWord(i+1) && d.cueAt(i+1) == 0 && (d.putItAfter(i+1) || d.asCueAfter(i+1)) {

@@ -452,6 +452,8 @@ func TestRules(t *testing.T) {
 			`Her Kenyan publisher, Kestrel & Sons, said it would print more copies. "We are delighted for her," the publisher said.`, 0, "Kestrel & Sons"},
 		{"cue_after.pronoun", "a name in apposition closing the sentence after a preposition",
 			`The runner was still missing on Monday, according to her brother, Daniel Mutua. "We have not slept since Friday," he told reporters.`, 0, "Daniel Mutua"},
+		{"cue_before", "a despite phrase after the quote names no speaker",
+			`The chairman, Alan Kirui, had insisted that the coach was "staying until the end of the season", despite reports in the local press.`, 0, "Alan Kirui"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
