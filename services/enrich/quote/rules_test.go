@@ -454,6 +454,10 @@ func TestRules(t *testing.T) {
 			`The runner was still missing on Monday, according to her brother, Daniel Mutua. "We have not slept since Friday," he told reporters.`, 0, "Daniel Mutua"},
 		{"cue_before", "a despite phrase after the quote names no speaker",
 			`The chairman, Alan Kirui, had insisted that the coach was "staying until the end of the season", despite reports in the local press.`, 0, "Alan Kirui"},
+		{"cue_before", "a quantity before a group's noun is no name",
+			`Several hundred farmers blocked the road and chanted "no deal without us" outside.`, 0, "farmers"},
+		{"cue_before", "a crowd's song reports its words",
+			`About 300 fans sang "we will never walk alone" as the coffin passed.`, 0, "300 fans"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}

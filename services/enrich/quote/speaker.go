@@ -1016,6 +1016,39 @@ func (d *doc) nameAdjective(k int) bool {
 	return i > 0 && i+1 < len(w) && unicode.IsLower(firstRune(w[i+1:]))
 }
 
+// quantityEnd is the first token after a quantity that opens a noun
+// phrase at lo ("several hundred", "about 300", "more than fifty"), or lo.
+func (d *doc) quantityEnd(lo, hi int) int {
+	k := lo
+	num := false
+	for k < hi && d.isWord(k) && !d.toks[k].inQ {
+		w := d.toks[k].low
+		switch {
+		case w == "several" || w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" ||
+			w == "more" || w == "than" || w == "at" || w == "least" || w == "over" || w == "up" || w == "to":
+		case isDigits(strings.ReplaceAll(w, ",", "")) || numberWord(w):
+			num = true
+		default:
+			if num {
+				return k
+			}
+			return lo
+		}
+		k++
+	}
+	return lo
+}
+
+// numberWord reports a cardinal number written as a word.
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "million":
+		return true
+	}
+	return false
+}
+
 // sentenceSubject reads the subject at the start of the clause [lo, hi):
 // an entity, a name, or a described person or group.
 func (d *doc) sentenceSubject(lo, hi int) ref {
@@ -1030,6 +1063,11 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 				break
 			}
 		}
+	}
+	// "Several hundred people", "About 300 fans": a quantity before the
+	// group's noun is no name.
+	if q := d.quantityEnd(lo, hi); q > lo && q < hi && d.isWord(q) && !d.toks[q].capit {
+		lo = q
 	}
 	stop := lo
 	for stop < hi && stop < lo+maxNP {
