@@ -966,7 +966,8 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 	}
 	// "Vale, on Sunday told": an adverbial phrase, the subject is before it.
-	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) {
+	// (Not a quantity: "Outside, about fifty neighbours chanted".)
+	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) && d.quantityEnd(a, b+1) == a {
 		if r, s := d.subjectLeft(a, lo); r.ok() {
 			return r, s
 		}

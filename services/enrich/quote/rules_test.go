@@ -458,6 +458,8 @@ func TestRules(t *testing.T) {
 			`Several hundred farmers blocked the road and chanted "no deal without us" outside.`, 0, "farmers"},
 		{"cue_before", "a crowd's song reports its words",
 			`About 300 fans sang "we will never walk alone" as the coffin passed.`, 0, "300 fans"},
+		{"cue_before", "a quantity after about is the subject, no adverbial phrase",
+			`Outside, about forty parents chanted "open the school gates now" at noon.`, 0, "forty parents"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
