@@ -912,6 +912,14 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			// "The study's lead author, doctoral candidate Ravi Shah,":
 			// an appositive that ends with a name is a name.
 			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)
+			// "Outside Parliament, the Law Society, which ..., said": a
+			// place phrase opening the sentence is no subject; the phrase
+			// after its comma is.
+			if pa <= pb && d.sentStart(pa) && (d.lex.in("prepositions", d.toks[pa].low) || d.toks[pa].low == "outside" || d.toks[pa].low == "inside") {
+				if r := d.speakerFromNP(aa, ab); r.ok() {
+					return r, aa
+				}
+			}
 			// ("Kestrel's CTO, Ana Ruiz,": a role a possessive opens is
 			// no name, though its words are capitalised.)
 			possRole := false

@@ -460,6 +460,8 @@ func TestRules(t *testing.T) {
 			`About 300 fans sang "we will never walk alone" as the coffin passed.`, 0, "300 fans"},
 		{"cue_before", "a quantity after about is the subject, no adverbial phrase",
 			`Outside, about forty parents chanted "open the school gates now" at noon.`, 0, "forty parents"},
+		{"cue_before", "a place phrase opening the sentence is no subject before an apposition",
+			`Outside the courthouse, the Kestrel Bar Association, which represents lawyers, said the ruling was "a dark day for justice".`, 0, "Kestrel Bar Association"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
