@@ -683,6 +683,34 @@ func (d *doc) personAfterComplement(k int) (ref, bool) {
 	if x == k+1 {
 		return ref{}, false
 	}
+	// "Minister for Business, Industry and Innovation, Sofia Ekdahl,": a
+	// list of fields, then the name in apposition.
+	for n := 0; n < 6 && x < len(d.toks) && x < k+16; n++ {
+		if d.isPunct(x, ",") {
+			if e, at, _ := d.appositionPersonTo(x, -1); e >= 0 && at == x+1 {
+				return d.entityRef(e, d.mentionEnd(at)), true
+			}
+			x++
+		}
+		if d.isWord(x) && (d.toks[x].low == "and" || d.toks[x].low == "the") && !d.toks[x].capit {
+			x++
+		}
+		if !d.isWord(x) || !d.toks[x].capit {
+			break
+		}
+		// ("Communications, Cyber Safety and the Arts": a field the
+		// tagger took for a person, with "and" after it, is a field.)
+		if d.personAt(x) >= 0 {
+			if m := d.mentionEnd(x); d.isWord(m+1) && d.toks[m+1].low == "and" {
+				x = m + 1
+				continue
+			}
+			break
+		}
+		for x < len(d.toks) && x < k+16 && d.isWord(x) && d.toks[x].capit && d.personAt(x) < 0 {
+			x++
+		}
+	}
 	e := d.personAt(x)
 	if e < 0 || d.mentionStart(x) != x {
 		return ref{}, false
