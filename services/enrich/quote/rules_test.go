@@ -464,6 +464,8 @@ func TestRules(t *testing.T) {
 			`Outside the courthouse, the Kestrel Bar Association, which represents lawyers, said the ruling was "a dark day for justice".`, 0, "Kestrel Bar Association"},
 		{"cue_after.description", "a title with a list of fields, then the name in apposition",
 			`Kenya's Minister for Water, Sanitation and Irrigation, Alice Wanjiku, toured the dam on Monday. "The pipes will be replaced by June," the minister said.`, 0, "Alice Wanjiku"},
+		{"cue_after.description", "a nationality before a role renames the person the article tied to that nation in that role",
+			`Peru's trade minister, Rosa Huaman, spoke first. Chile's foreign minister, Ana Soto, disagreed. "We will not sign this week," the Peruvian minister said.`, 0, "Rosa Huaman"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}

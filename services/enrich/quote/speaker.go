@@ -420,6 +420,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		case definite && h == a:
 			return d.resolveDescription(h)
 		case definite && (d.headNoun(hw) || ageNoun(hw) || d.agedPerson(h)) && d.modifiersOnly(a, h):
+			// "the Peruvian minister": a nationality names whose role it is.
+			if r, ok := d.nationTied(a, h); ok {
+				return r
+			}
 			// "the former minister" after "Former minister Tom Vale": the
 			// description repeats the title with its modifiers.
 			// "the 58-year-old diplomat": an age renames the person the
@@ -442,6 +446,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			return d.descRef(a, h)
 		case definite && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.placeOrBodyModifiers(a, h):
+			if r, ok := d.nationTied(a, h); ok {
+				return r
+			}
 			// "said the Chelsea manager" after "Chelsea manager Tom Vale";
 			// "said the Pakistan captain" after "the captain, Imran Qadeer
 			// ... Qadeer admitted ...": a role tied to a place or a body
@@ -706,6 +713,60 @@ func (d *doc) descRef(a, h int) ref {
 	}
 	name := bareWord(d.body[d.toks[a].s:d.toks[end].e])
 	return ref{name: name, typ: d.descType(bareWord(d.toks[h].low)), head: h}
+}
+
+// nationTied resolves a definite role after a nationality ("the Japanese
+// minister said" after "Kenji Sato, Japan's trade minister,") to the
+// person the article named nearest before beside that nation's name.
+func (d *doc) nationTied(a, h int) (ref, bool) {
+	hw := d.toks[h].low
+	if !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) && !d.isTitle(hw) {
+		return ref{}, false
+	}
+	for x := a; x < h; x++ {
+		if !d.isWord(x) || !d.toks[x].capit {
+			continue
+		}
+		e := d.entityAt(x)
+		if e < 0 || d.ents[e].Type != "NORP" {
+			continue
+		}
+		stem := affiliationStem(d.toks[x].low)
+		if stem == "" {
+			return ref{}, false
+		}
+		r := d.resolveWhere(h, "person", func(r ref) bool {
+			if r.typ != SpeakerPerson || !properName(r.name) {
+				return false
+			}
+			// Any mention before h: the nation and the role are given where
+			// the person is introduced, not where the article last named them.
+			for i := 0; i < h; i++ {
+				if e := d.personAt(i); e >= 0 && d.ents[e].Name == r.name && d.affiliatedNear(i, stem) && d.roleNear(i, hw) {
+					return true
+				}
+			}
+			return false
+		})
+		if !r.ok() {
+			return ref{}, false
+		}
+		r.head, r.via, r.subj = h, "description", false
+		return r, true
+	}
+	return ref{}, false
+}
+
+// roleNear reports the role noun w (or a title for it) within eight words
+// of token k in its sentence: the role the article gave the one named at k.
+// ("the Hungarian leader" is not "Hungary's foreign minister, Zoltan Kis".)
+func (d *doc) roleNear(k int, w string) bool {
+	for i := max(0, k-8); i < len(d.toks) && i <= k+8; i++ {
+		if i != k && !d.sentenceBetween(min(i, k), max(i, k)) && d.roleTitleOf(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNoun reports a noun for people or for bodies of them, singular or
