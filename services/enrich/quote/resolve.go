@@ -1387,7 +1387,7 @@ func (d *doc) orgKindOK(head, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for _, w := range ws {
 		w = strings.Trim(w, ".,'’")
-		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") {
+		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") || (publicBodyNoun(w) && publicBodyNoun(head)) {
 			return true
 		}
 	}
@@ -1455,6 +1455,17 @@ func labourNoun(w string) bool {
 }
 
 // businessNoun reports the nouns a business goes by.
+// publicBodyNoun reports a noun for a public body that news interchanges:
+// "the agency" for the Federal Aviation Administration, "the regulator"
+// for the Civil Aviation Authority.
+func publicBodyNoun(w string) bool {
+	switch w {
+	case "agency", "administration", "authority", "commission", "regulator", "watchdog", "bureau", "directorate", "inspectorate", "service":
+		return true
+	}
+	return false
+}
+
 func businessNoun(w string) bool {
 	switch w {
 	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc",

@@ -466,6 +466,10 @@ func TestRules(t *testing.T) {
 			`Kenya's Minister for Water, Sanitation and Irrigation, Alice Wanjiku, toured the dam on Monday. "The pipes will be replaced by June," the minister said.`, 0, "Alice Wanjiku"},
 		{"cue_after.description", "a nationality before a role renames the person the article tied to that nation in that role",
 			`Peru's trade minister, Rosa Huaman, spoke first. Chile's foreign minister, Ana Soto, disagreed. "We will not sign this week," the Peruvian minister said.`, 0, "Rosa Huaman"},
+		{"cue_before.description", "a public body's noun renames a body of another such noun",
+			`The Tarvel Maritime Administration closed the port on Sunday. Shipping firms were angry. In a post on Monday, the agency said: "The port will reopen when the wreck is cleared."`, 0, "Tarvel Maritime Administration"},
+		{"cue_before.description", "a festival speaks as a body",
+			`The Tarvel Film Festival opened on Friday. Critics praised the films. The festival said in a statement that it chose films "on merit and nothing else".`, 0, "Tarvel Film Festival"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
