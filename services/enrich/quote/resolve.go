@@ -1387,7 +1387,7 @@ func (d *doc) orgKindOK(head, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for _, w := range ws {
 		w = strings.Trim(w, ".,'’")
-		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") || (publicBodyNoun(w) && publicBodyNoun(head)) {
+		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") || (publicBodyNoun(w) && publicBodyNoun(head)) || (head == "party" && partyNoun(w)) {
 			return true
 		}
 	}
@@ -1455,6 +1455,17 @@ func labourNoun(w string) bool {
 }
 
 // businessNoun reports the nouns a business goes by.
+// partyNoun reports a word that names political parties in place of
+// "party": "the party urged" after the All Progressives Congress.
+func partyNoun(w string) bool {
+	switch w {
+	case "congress", "alliance", "front", "movement", "league", "union", "coalition", "bloc", "rally", "democrats", "republicans",
+		"conservatives", "liberals", "socialists", "greens", "labour", "labor", "forward", "together", "renaissance", "progressives":
+		return true
+	}
+	return false
+}
+
 // publicBodyNoun reports a noun for a public body that news interchanges:
 // "the agency" for the Federal Aviation Administration, "the regulator"
 // for the Civil Aviation Authority.

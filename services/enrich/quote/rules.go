@@ -951,7 +951,11 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	h := r.head
 	for e := d.entityAt(h); e >= 0 && h+1 < q.open && d.entityAt(h+1) == e; h++ {
 	}
-	if n := h + 1; !d.isWord(n) || d.toks[n].capit {
+	n := h + 1
+	if d.isPunct(n, "(") && d.isPunct(n+2, ")") { // "The African Union (AU) on Thursday suspended"
+		n += 3
+	}
+	if !d.isWord(n) || d.toks[n].capit {
 		return ref{}, false
 	}
 	return r, true

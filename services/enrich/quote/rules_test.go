@@ -470,6 +470,10 @@ func TestRules(t *testing.T) {
 			`The Tarvel Maritime Administration closed the port on Sunday. Shipping firms were angry. In a post on Monday, the agency said: "The port will reopen when the wreck is cleared."`, 0, "Tarvel Maritime Administration"},
 		{"cue_before.description", "a festival speaks as a body",
 			`The Tarvel Film Festival opened on Friday. Critics praised the films. The festival said in a statement that it chose films "on merit and nothing else".`, 0, "Tarvel Film Festival"},
+		{"cue_before.description", "the party renames a party named without the word",
+			`The Tarvel Progressive Congress won the vote. Critics were angry. The party urged its members to "stay calm and stay at home".`, 0, "Tarvel Progressive Congress"},
+		{"sentence_subject", "a subject with its acronym in brackets before its verb",
+			`The Tarvel Union (TU) on Friday expelled the country "with immediate effect" from its bodies.`, 0, "Tarvel Union"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
