@@ -768,9 +768,28 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		if e-i == 1 && end-e == 1 && r.lx.firstNames[toks[i].text] {
 			continue
 		}
+		// "Institute of Criminal Justice Studies": a title word inside a
+		// capitalised run, before one plural common noun, is a word of
+		// that name.
+		if i > 0 && name[i-1] && end-e == 1 && r.pluralCommon(toks[e].text) {
+			return 0, false
+		}
 		return e - i, true
 	}
 	return 0, false
+}
+
+// pluralCommon reports a capitalised plural of a common noun ("Studies",
+// "Affairs", "Services").
+func (r *Recognizer) pluralCommon(w string) bool {
+	low := strings.ToLower(w)
+	switch {
+	case strings.HasSuffix(low, "ies") && r.lx.common[strings.TrimSuffix(low, "ies")+"y"]:
+		return true
+	case strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && r.lx.common[strings.TrimSuffix(low, "s")]:
+		return !r.lx.firstNames[w]
+	}
+	return false
 }
 
 // isParticle reports lower-case name particles, alone or hyphenated ("al-Assad").

@@ -726,6 +726,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a title word inside a name before a plural noun", "The Tarvel Centre for Social Justice Studies published the report.", "Tarvel Centre for Social Justice Studies", article.TypeOrg},
 		{"a field of service and a country opening a sentence", "Elections Norway said turnout was the highest since 1990.", "Elections Norway", article.TypeOrg},
 		{"a known name that opens with a lower-case particle", "Fighters loyal to al-Qaeda attacked the base.", "al-Qaeda", article.TypeOrg},
 		{"an armed group named with an Arabic word for a front", "Fighters of Jabhat al-Kestrel attacked the port.", "Jabhat al-Kestrel", article.TypeOrg},
