@@ -726,6 +726,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a military or police command", "The Tarvel State Police Command said two men were held.", "Tarvel State Police Command", article.TypeOrg},
 		{"a title word inside a name before a plural noun", "The Tarvel Centre for Social Justice Studies published the report.", "Tarvel Centre for Social Justice Studies", article.TypeOrg},
 		{"a field of service and a country opening a sentence", "Elections Norway said turnout was the highest since 1990.", "Elections Norway", article.TypeOrg},
 		{"a known name that opens with a lower-case particle", "Fighters loyal to al-Qaeda attacked the base.", "al-Qaeda", article.TypeOrg},
