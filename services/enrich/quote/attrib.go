@@ -1389,8 +1389,23 @@ func isDigits(s string) bool {
 // who said": the friend spoke).
 func (d *doc) personBefore(w, lo int) ref {
 	k := w - 1
-	if k >= lo && d.isPunct(k, ",") {
+	comma := k >= lo && d.isPunct(k, ",")
+	if comma {
 		k--
+		// "Peter Lindqvist of Morningstar, who": the person before the
+		// body they are of.
+		if d.personAt(k) < 0 && d.isWord(k) && d.toks[k].capit && (d.entityAt(k) < 0 || d.ents[d.entityAt(k)].Type == "ORG") {
+			s0 := k
+			for s0-1 > lo && d.isWord(s0-1) && d.toks[s0-1].capit && d.personAt(s0-1) < 0 {
+				s0--
+			}
+			if d.isWord(s0-1) && d.toks[s0-1].low == "the" {
+				s0--
+			}
+			if d.isWord(s0-1) && (d.toks[s0-1].low == "of" || d.toks[s0-1].low == "at" || d.toks[s0-1].low == "from") && d.personAt(s0-2) >= 0 {
+				k = s0 - 2
+			}
+		}
 		if d.personAt(k) < 0 {
 			// An appositive: the person is before the comma that opens it.
 			for c := k; c > lo && c > w-maxNP; c-- {
@@ -1416,7 +1431,14 @@ func (d *doc) personBefore(w, lo int) ref {
 	// "the resignation of Maria Holt, ..., who" is Holt's.
 	if s-1 >= lo && d.isWord(s-1) {
 		switch d.toks[s-1].low {
-		case "of", "for", "with", "to":
+		case "for", "with", "to":
+			// ("disagreed with Tom Vale, who had called": after a comma
+			// the relative is the named person's.)
+			if comma {
+				break
+			}
+			fallthrough
+		case "of":
 			if n := s - 2; n < lo || !d.isWord(n) || d.lex.in("personheads", d.toks[n].low) || d.lex.in("groupheads", d.toks[n].low) ||
 				d.lex.in("personnouns", d.toks[n].low) || d.lex.in("orgheads", d.toks[n].low) || d.toks[s-1].low != "of" {
 				return ref{}

@@ -126,6 +126,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			if d.reportedSubject(k) {
 				return candidate{r: r, rank: rankOther}, true
 			}
+			// "disagreed with Peter Lindqvist of Morningstar, who had
+			// described Boeing as "...". "...," he said": a speaker named
+			// as the object of a preposition is no clause subject.
+			if b := d.beforePhrase(d.mentionStart(k)); d.isWord(b) && !d.toks[b].capit && d.lex.in("prepositions", d.toks[b].low) && !d.passiveAgent(d.mentionStart(k)) {
+				return candidate{r: r, rank: rankOther}, true
+			}
 			return candidate{r: r, rank: rankSubject}, true
 		}
 		return candidate{}, false

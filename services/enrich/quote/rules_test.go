@@ -474,6 +474,10 @@ func TestRules(t *testing.T) {
 			`The Tarvel Progressive Congress won the vote. Critics were angry. The party urged its members to "stay calm and stay at home".`, 0, "Tarvel Progressive Congress"},
 		{"sentence_subject", "a subject with its acronym in brackets before its verb",
 			`The Tarvel Union (TU) on Friday expelled the country "with immediate effect" from its bodies.`, 0, "Tarvel Union"},
+		{"cue_before", "a relative clause after a comma is the named person's, after with",
+			`Ruth Achieng disagreed with Tom Obura of the Kestrel Fund, who had called the plan "a gift to the banks" last week. "The plan is sound," she said.`, 0, "Tom Obura"},
+		{"cue_after.pronoun", "a speaker after a preposition is no clause subject for a later pronoun",
+			`Ruth Achieng disagreed with Tom Obura of the Kestrel Fund, who had called the plan "a gift to the banks" last week. "The plan is sound," she said.`, 1, "Ruth Achieng"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
