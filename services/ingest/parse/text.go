@@ -108,7 +108,7 @@ func (p *Parser) frontMatter(d *draft, lines []line, i int) int {
 				continue
 			}
 		}
-		if paragraphShaped(l) || p.wrappedParagraph(lines, i, kind) {
+		if paragraphShaped(l) || leadIn(l) || p.wrappedParagraph(lines, i, kind) {
 			return i
 		}
 		// Which short line is it? A line sharing its block with the
@@ -181,6 +181,12 @@ func paragraphShaped(s string) bool {
 		return true
 	}
 	return endsSentence(s) && len(strings.Fields(s)) >= 6 && !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), "..")
+}
+
+// leadIn reports a line of body text that introduces what follows it with
+// a colon ("A lawyer for the families was blunt:"): no subheadline ends so.
+func leadIn(s string) bool {
+	return strings.HasSuffix(strings.TrimSpace(s), ":") && len(strings.Fields(s)) >= 6
 }
 
 // byline returns the name in a byline ("By Jane Doe" gives "Jane Doe").

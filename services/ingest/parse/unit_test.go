@@ -37,6 +37,11 @@ func TestPlainTextShapes(t *testing.T) {
 			byline: "Jane Doe", date: "2020-09-28", dateln: "Sept. 28, 2020", bodyStart: "Secretary of State", paras: 1,
 		},
 		{
+			name:     "a lead-in ending with a colon is body, not a subheadline",
+			text:     "Families Protest Swap\n\nMonday, July 1, 2019\n\nA lawyer for the families, Ana Diaz, was blunt:\n\n\"The state traded justice for a photograph.\"",
+			headline: "Families Protest Swap", date: "2019-07-01", dateln: "Monday, July 1, 2019", bodyStart: "A lawyer for the families", paras: 2,
+		},
+		{
 			name:     "first paragraph starting with a weekday is body, no date",
 			text:     "Strike Kills Militia Leaders\n\nThursday, United States forces killed several militia leaders in a drone strike near Baghdad airport.\n\n" + para2,
 			headline: "Strike Kills Militia Leaders", bodyStart: "Thursday, United States forces", paras: 2,
