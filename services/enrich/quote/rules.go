@@ -846,7 +846,14 @@ func colonParagraph(c *attribCtx) (ref, bool) {
 	lo := d.sentenceBefore(pp.t1, pp.t0)
 	k, n := d.lastCue(lo, pp.t1-1)
 	if n == 0 {
-		return ref{}, false
+		// "The lawyer for the families, Serhiy Moroz, was blunt:": a
+		// sentence with no cue that introduces the quote paragraph with a
+		// colon gives it to its subject.
+		if !d.isPunct(pp.t1-1, ":") {
+			return ref{}, false
+		}
+		r := d.sentenceSubject(lo, pp.t1-1)
+		return r, r.ok()
 	}
 	r := d.cueSpeaker(k, n, lo, pp.t1-1, nil)
 	c.cue = d.cueText(k, n)

@@ -478,6 +478,8 @@ func TestRules(t *testing.T) {
 			`Ruth Achieng disagreed with Tom Obura of the Kestrel Fund, who had called the plan "a gift to the banks" last week. "The plan is sound," she said.`, 0, "Tom Obura"},
 		{"cue_after.pronoun", "a speaker after a preposition is no clause subject for a later pronoun",
 			`Ruth Achieng disagreed with Tom Obura of the Kestrel Fund, who had called the plan "a gift to the banks" last week. "The plan is sound," she said.`, 1, "Ruth Achieng"},
+		{"colon_paragraph", "a sentence with no cue that introduces the quote paragraph with a colon",
+			"Fans sang \"we want our club back\" outside the ground. The club's chairman, Tom Obura, was blunt:\n\n\"Nobody is buying this club while I am alive.\"", 1, "Tom Obura"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
