@@ -822,6 +822,20 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			j = k - 1
 		}
 	}
+	// "Medtronic, which is incorporated in Dublin, Ireland, and run from
+	// Minneapolis, said": a relative clause set off by commas may hold
+	// commas of its own; the subject is before it.
+	if d.isPunct(j, ",") {
+		for k := j - 1; k > lo && k >= j-30 && !d.toks[k].sentEnd && !d.toks[k].inQ && d.toks[k].kind != kMark; k-- {
+			if !d.isWord(k) || d.toks[k].capit || (d.toks[k].low != "who" && d.toks[k].low != "which") || !d.isPunct(k-1, ",") {
+				continue
+			}
+			if p := k - 2; p >= lo && d.isWord(p) && (d.toks[p].capit || d.lex.in("orgheads", d.toks[p].low) || d.lex.in("groupheads", d.toks[p].low)) {
+				j = k - 1
+			}
+			break
+		}
+	}
 	// "Tom Vale, 52, of Leeds, told": an age and a place of origin set off
 	// by commas are asides; the subject is before them.
 	for n := 0; n < 3 && d.isPunct(j, ","); n++ {

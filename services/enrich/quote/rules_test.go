@@ -480,6 +480,8 @@ func TestRules(t *testing.T) {
 			`Ruth Achieng disagreed with Tom Obura of the Kestrel Fund, who had called the plan "a gift to the banks" last week. "The plan is sound," she said.`, 1, "Ruth Achieng"},
 		{"colon_paragraph", "a sentence with no cue that introduces the quote paragraph with a colon",
 			"Fans sang \"we want our club back\" outside the ground. The club's chairman, Tom Obura, was blunt:\n\n\"Nobody is buying this club while I am alive.\"", 1, "Tom Obura"},
+		{"cue_before", "a relative clause with commas of its own is an aside before the cue",
+			`Kestrova, which is registered in Nairobi, Kenya, and run from Kampala, said the pumps were "safe to use again".`, 0, "Kestrova"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
