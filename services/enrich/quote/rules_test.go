@@ -482,6 +482,8 @@ func TestRules(t *testing.T) {
 			"Fans sang \"we want our club back\" outside the ground. The club's chairman, Tom Obura, was blunt:\n\n\"Nobody is buying this club while I am alive.\"", 1, "Tom Obura"},
 		{"cue_before", "a relative clause with commas of its own is an aside before the cue",
 			`Kestrova, which is registered in Nairobi, Kenya, and run from Kampala, said the pumps were "safe to use again".`, 0, "Kestrova"},
+		{"cue_before", "a group before a place phrase of outside is the speaker",
+			`About forty parents outside the school gates chanted "keep our school open" on Monday.`, 0, "forty parents"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
