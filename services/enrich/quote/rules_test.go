@@ -484,6 +484,8 @@ func TestRules(t *testing.T) {
 			`Kestrova, which is registered in Nairobi, Kenya, and run from Kampala, said the pumps were "safe to use again".`, 0, "Kestrova"},
 		{"cue_before", "a group before a place phrase of outside is the speaker",
 			`About forty parents outside the school gates chanted "keep our school open" on Monday.`, 0, "forty parents"},
+		{"cue_before.pronoun", "a person's office speaks for the person",
+			`Governor Ruth Achieng was in Nairobi. In a statement, her office said the talks were "going well and will go on".`, 0, "Ruth Achieng"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}

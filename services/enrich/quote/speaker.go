@@ -393,6 +393,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		case d.lex.in("docheads", hw) && possPron >= 0:
 			// "Their statement also read": the owner is the pronoun's referent.
 			return d.resolvePronoun(possPron, d.toks[possPron].low)
+		case hw == "office" && possPron == h-1 && (d.toks[possPron].low == "his" || d.toks[possPron].low == "her"):
+			// "his office said": a person's office speaks for that person.
+			if r := d.resolvePronoun(possPron, d.toks[possPron].low); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
+				return r
+			}
+			return d.descRef(a, h)
 		case d.lex.in("docheads", hw):
 			return d.docOwner(h)
 		case d.lex.in("relheads", hw) && p1 < b && d.toks[p1].low == "of" && !d.toks[b].capit &&
