@@ -486,6 +486,8 @@ func TestRules(t *testing.T) {
 			`About forty parents outside the school gates chanted "keep our school open" on Monday.`, 0, "forty parents"},
 		{"cue_before.pronoun", "a person's office speaks for the person",
 			`Governor Ruth Achieng was in Nairobi. In a statement, her office said the talks were "going well and will go on".`, 0, "Ruth Achieng"},
+		{"cue_before", "a capitalised office after a possessive is the office",
+			`The state's Chief Minister wrote on Twitter that the board had become "a branch office of the ruling party".`, 0, "Chief Minister"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}

@@ -96,6 +96,17 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 		return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
 	}
+	// "Kerala's Chief Minister said", "The state's Chief Minister said": a
+	// capitalised office after a possessive is the person the article named
+	// under it, else the office.
+	for x := a; x < b && x <= a+3; x++ {
+		if d.possessive(x) && d.allTitles(x+1, b) {
+			if r := d.resolveDescription(b); r.ok() && r.via != "" && properName(r.name) {
+				return r
+			}
+			return ref{name: d.body[d.toks[x+1].s:d.toks[b].e], typ: SpeakerPerson, head: b}
+		}
+	}
 	// "the Prime Minister defended ... and accused": a capitalised office
 	// alone is the person the article named under it, else the office.
 	if definite && d.toks[a].capit && b-a < 4 {
