@@ -29,6 +29,15 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "would add $608 million to its costs", "added 2,000 jobs": adding
+	// an amount is no saying.
+	switch t.low {
+	case "add", "adds", "added", "adding":
+		if n := i + 1; d.isWord(n) && (isDigits(strings.ReplaceAll(strings.ReplaceAll(d.toks[n].low, ",", ""), ".", "")) || numberWord(d.toks[n].low) || d.toks[n].low == "another" || d.toks[n].low == "more") ||
+			d.isPunct(n, "$") || d.isPunct(n, "£") || d.isPunct(n, "€") {
+			return 0
+		}
+	}
 	// "a talk show", "the peace talk": a bare verb form after a singular
 	// noun is a compound noun, not a cue.
 	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
