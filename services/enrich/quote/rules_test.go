@@ -488,7 +488,7 @@ func TestRules(t *testing.T) {
 			`Governor Ruth Achieng was in Nairobi. In a statement, her office said the talks were "going well and will go on".`, 0, "Ruth Achieng"},
 		{"cue_before", "a capitalised office after a possessive is the office",
 			`The state's Chief Minister wrote on Twitter that the board had become "a branch office of the ruling party".`, 0, "Chief Minister"},
-		{"cue_after.description", "adding an amount is no saying",
+		{"prev_sentence_cue", "adding an amount is no saying",
 			`Blue Mountain said in a statement that the union's demands would add $40 million to its costs. "We have made a fair offer to every driver," the statement said.`, 0, "Blue Mountain"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
