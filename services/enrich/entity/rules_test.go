@@ -868,6 +868,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		name, body, entity, typ, notType string
 	}{
 		{"by_given: a place after of before a who is no person", "Senator Ana Lind of Lawrence, who led the debate, spoke first.", "Lawrence", "", article.TypePerson},
+		{"title: a civic title alone is no person", "The Lord Mayor of Tarvel opened the fair on Monday.", "Lord Mayor", "", article.TypePerson},
 		{"work_before: a verb, not a kind of work", "Records show Northwind Airlines paid the fine.", "Northwind Airlines", article.TypeOrg, ""},
 		{"work_before: a verb before a person", "Documents show Ana Diaz met the minister twice.", "Ana Diaz", article.TypePerson, ""},
 		{"work_after: a person described by a job", "Tom Vale, a film director from Leeds, told jokes.", "Tom Vale", article.TypePerson, ""},
