@@ -218,6 +218,14 @@ var joinRules = []joinRule{
 				if (t[k].text == "Association" || t[k].text == "Society") && k != j+1 {
 					return 0
 				}
+				// (A place's head only after a descriptive word: "Queen's
+				// Medical Centre", not "Trump's Center speech".)
+				switch t[k].text {
+				case "Centre", "Center", "Park", "Square", "Hall", "Market":
+					if k == j+1 && !saint {
+						return 0
+					}
+				}
 				return 1
 			}
 			if typ, ok := r.lx.headCue[t[k].text]; saint && ok && typ != typeNone {

@@ -295,6 +295,7 @@ func TestJoinRules(t *testing.T) {
 		{"nickname", "Fans cheered Daniel 'Danny' Orme on Sunday.", "Daniel 'Danny' Orme", false},
 		{"head_cue", "A report by the Center for a Safer Tarvel found gaps.", "Center for a Safer Tarvel", false},
 		{"founder_possessive", "The boy was taken to St. Mary's Hospital on Monday.", "St. Mary's Hospital", false},
+		{"founder_possessive", "Patients at Tarvel's General Centre were moved on Monday.", "Tarvel's General Centre", false},
 		{"couple_and", "The Ivo and Mira Halvorsen Foundation gave the money.", "Ivo and Mira Halvorsen Foundation", false},
 		{"and_descriptive", "The Kenya Roads and Bridges Authority closed the road.", "Kenya Roads and Bridges Authority", false},
 		{"founder_possessive", "The Halvorsen's Association funded the trial.", "Halvorsen's Association", false},
