@@ -244,6 +244,19 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "Eli Lilly and Company", "Harlow and Sons": "and" before a firm's
+	// designator joins it to the name before.
+	{"and_company", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "and" || cn.e != c.j+2 {
+			return 0
+		}
+		switch c.toks[c.j+1].text {
+		case "Company", "Co.", "Co", "Sons", "Partners", "Associates":
+			return cn.k
+		}
+		return 0
+	}},
 	// "Bank of England": the whole is a known name.
 	{"known_whole", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()

@@ -303,6 +303,7 @@ func TestJoinRules(t *testing.T) {
 		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},
 		{"possessive_in_name", "The Sheriff's Office declined to comment.", "Sheriff's Office", false},
 		{"ampersand", "Shares of Harlow & Finch fell.", "Harlow & Finch", false},
+		{"and_company", "Shares of Tarvel Harlow and Company fell.", "Tarvel Harlow and Company", false},
 		{"known_whole", "Workers of the International Committee of the Red Cross left.", "International Committee of the Red Cross", false},
 		{"acronym_spells", "The League of Urban Farmers and Gardeners (LUFG) met.", "League of Urban Farmers and Gardeners", false},
 		{"acronym_spells", "The Ethics and Anti-Graft Office (EAGO) said so.", "Ethics and Anti-Graft Office", false},
