@@ -788,6 +788,22 @@ var placeRules = []placeRule{
 		}
 		return true
 	}},
+	// "analysts at Morgan Stanley", "an economist at Goldman Sachs": a
+	// name after a job noun and "at" is the employer, whatever a given
+	// name in it suggested (people are not where one works).
+	{"employer_at", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, mentionStart(c)
+		if m.typ != article.TypePerson || m.ev > evRule || m.title != "" || len(m.words) < 2 || i < 2 || toks[i-1].text != "at" || isCap(toks[i-2].text) && !toks[i-2].initial ||
+			c.j < len(toks) && possessiveMark(toks[c.j].text) {
+			return false
+		}
+		w := strings.TrimSuffix(strings.ToLower(toks[i-2].text), "s")
+		if !r.lx.personNouns[w] || r.lx.kinNouns[w] || w == "friend" || w == "neighbour" || w == "neighbor" || w == "guest" || w == "visitor" {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Lincoln Edwards, 42, was arrested": a name of two words or more with

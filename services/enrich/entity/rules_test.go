@@ -259,6 +259,7 @@ func TestPlaceRules(t *testing.T) {
 		{"listed_org", "Prices rose at Kestrova and Walmart on Monday.", "Kestrova", article.TypeOrg},
 		{"route_place", "Buses run from Kapsatet Moiben to Nairobi every hour.", "Kapsatet Moiben", article.TypeGPE},
 		{"the_name", "The band played at the Grace Tarvel in Dundee on Friday.", "Grace Tarvel", article.TypeFac},
+		{"employer_at", "Analysts at Maria Kestova said the shares were cheap.", "Maria Kestova", article.TypeOrg},
 		{"the_name", "Farmers from the Maria Kestova marched on Monday.", "Maria Kestova", article.TypeOrg},
 	}
 	covered := map[string]bool{"": true}
@@ -576,6 +577,7 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"a name before a noun", "the_name", "Critics of the Maria Kestova administration spoke first.", "Maria Kestova"},
 		{"a name before a possessive", "the_name", "The Maria Kestova's lawyers left.", "Maria Kestova"},
 		{"a title between", "the_name", "Mourners remembered the late Maria Kestova on Friday.", "Maria Kestova"},
+		{"a kin noun before at", "employer_at", "She met her sister at Maria Kestova's house.", "Maria Kestova"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
