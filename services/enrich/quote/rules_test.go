@@ -490,6 +490,8 @@ func TestRules(t *testing.T) {
 			`The state's Chief Minister wrote on Twitter that the board had become "a branch office of the ruling party".`, 0, "Chief Minister"},
 		{"prev_sentence_cue", "adding an amount is no saying",
 			`Blue Mountain said in a statement that the union's demands would add $40 million to its costs. "We have made a fair offer to every driver," the statement said.`, 0, "Blue Mountain"},
+		{"cue_before", "a people named by two words speaks by both",
+			`Greek Cypriots said the talks were "a step in the right direction".`, 0, "Greek Cypriots"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}

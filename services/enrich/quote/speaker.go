@@ -878,7 +878,15 @@ func (d *doc) entityRef(e, head int) ref {
 		// "Democrats said": the group speaks by the plural the article
 		// uses, not by the list's adjective form.
 		if d.pluralGroup(head) {
-			return ref{name: d.body[d.toks[head].s:d.toks[head].e], typ: typ, head: head, etype: d.ents[e].Type}
+			// ("Turkish Cypriots said": a people's adjective before the
+			// plural belongs to the group's name.)
+			s := d.mentionStart(head)
+			if p := s - 1; d.isWord(p) && d.toks[p].capit && !d.toks[p].inQ && d.toks[p].e+1 == d.toks[s].s {
+				if pe := d.entityAt(p); pe >= 0 && pe != e && d.ents[pe].Type == "NORP" {
+					s = p
+				}
+			}
+			return ref{name: d.body[d.toks[s].s:d.toks[head].e], typ: typ, head: head, etype: d.ents[e].Type}
 		}
 	}
 	return ref{name: d.ents[e].Name, typ: typ, head: head, etype: d.ents[e].Type}
