@@ -523,12 +523,33 @@ func (d *doc) beforePhrase(s int) int {
 // pronoun looks first for the subject of a main clause, so it ranks just
 // below one.
 func (d *doc) rankAt(s, k int) int {
-	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k) || d.passiveAgent(s)
+	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k) || d.passiveAgent(s) || d.invertedSubject(s)
 	r := rankOf(subj && !d.reportedSubject(k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
 	return r
+}
+
+// invertedSubject reports a phrase starting at s that follows "was" in a
+// sentence opened by a participle or "among" ("Standing beside her was
+// Sarah Okoro", "Among the injured was Tom Vale"): the subject, inverted.
+func (d *doc) invertedSubject(s int) bool {
+	b := d.beforePhrase(s)
+	if !d.isWord(b) {
+		return false
+	}
+	switch d.toks[b].low {
+	case "was", "were", "is", "are":
+	default:
+		return false
+	}
+	s0 := d.sentenceStart(b)
+	if s0 >= b || !d.isWord(s0) {
+		return false
+	}
+	w := d.toks[s0].low
+	return strings.HasSuffix(w, "ing") && len(w) > 4 || w == "among"
 }
 
 // passiveAgent reports a phrase starting at s that is the agent of a

@@ -492,6 +492,8 @@ func TestRules(t *testing.T) {
 			`Blue Mountain said in a statement that the union's demands would add $40 million to its costs. "We have made a fair offer to every driver," the statement said.`, 0, "Blue Mountain"},
 		{"cue_before", "a people named by two words speaks by both",
 			`Greek Cypriots said the talks were "a step in the right direction".`, 0, "Greek Cypriots"},
+		{"cue_after.pronoun", "the subject after was in a sentence opened by a participle",
+			`Ruth Achieng spoke first. Standing beside her was Mary Wanjiru, a nurse. "We have waited two years for this," she said.`, 0, "Mary Wanjiru"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
