@@ -320,8 +320,16 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		return ref{}, ""
 	}
 	inRel := false
+	nickEnd := -1 // the word after a nickname's closing mark
 	for c := i + 1; c < end && c < i+maxNP+12; c++ {
 		if d.toks[c].kind == kMark {
+			// (Not a nickname's marks: `spokesperson Teodoro "Teddy"
+			// Bautista-Lim told`.)
+			if d.nicknameAt(c) {
+				nickEnd = c + 3
+				c += 2
+				continue
+			}
 			break
 		}
 		// "Vale, who has denied wrongdoing, said": a verb inside a
@@ -351,7 +359,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if qr := d.quotingAfter(c+n, end); qr.ok() && (!r.ok() || r.typ != SpeakerPerson) {
 			r, start = qr, i
 		}
-		if r.ok() && start == i {
+		if r.ok() && (start == i || start == nickEnd) {
 			// `"...", Baptiste described it as "..."`: a cue whose clause runs
 			// on into the next quote of the sentence introduces that one.
 			// (Only when this quote has a cue of its own before it:
@@ -1402,6 +1410,14 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// nicknameAt reports a quoted single capitalised word at k (the opening
+// mark) between two capitalised words: a nickname inside a name
+// (`Teodoro "Teddy" Bautista-Lim`).
+func (d *doc) nicknameAt(k int) bool {
+	return k > 0 && k+3 < len(d.toks) && d.toks[k].kind == kMark && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].inQ &&
+		d.isWord(k+1) && d.toks[k+1].capit && d.toks[k+2].kind == kMark && d.isWord(k+3) && d.toks[k+3].capit && !d.toks[k+3].inQ
 }
 
 // personBefore is the antecedent of a relative "who" at token w, looking

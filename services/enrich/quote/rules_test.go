@@ -494,6 +494,8 @@ func TestRules(t *testing.T) {
 			`Greek Cypriots said the talks were "a step in the right direction".`, 0, "Greek Cypriots"},
 		{"cue_after.pronoun", "the subject after was in a sentence opened by a participle",
 			`Ruth Achieng spoke first. Standing beside her was Mary Wanjiru, a nurse. "We have waited two years for this," she said.`, 0, "Mary Wanjiru"},
+		{"cue_after", "a nickname in quotation marks inside the name after the quote",
+			`"We will count every single vote," spokesperson Daniel "Danny" Mutua told reporters.`, 0, `Daniel "Danny" Mutua`},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
