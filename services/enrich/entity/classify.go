@@ -793,7 +793,9 @@ var placeRules = []placeRule{
 	// name in it suggested (people are not where one works).
 	{"employer_at", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, mentionStart(c)
-		if m.typ != article.TypePerson || m.ev > evRule || m.title != "" || len(m.words) < 2 || i < 2 || toks[i-1].text != "at" || isCap(toks[i-2].text) && !toks[i-2].initial ||
+		// (One word only on prose's guess: "analysts at Jefferies".)
+		one := len(m.words) == 1 && m.ev <= evProse && !r.lx.firstNames[m.words[0]]
+		if m.typ != article.TypePerson || m.ev > evRule || m.title != "" || len(m.words) < 2 && !one || i < 2 || toks[i-1].text != "at" || isCap(toks[i-2].text) && !toks[i-2].initial ||
 			c.j < len(toks) && possessiveMark(toks[c.j].text) {
 			return false
 		}

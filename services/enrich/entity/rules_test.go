@@ -260,6 +260,7 @@ func TestPlaceRules(t *testing.T) {
 		{"route_place", "Buses run from Kapsatet Moiben to Nairobi every hour.", "Kapsatet Moiben", article.TypeGPE},
 		{"the_name", "The band played at the Grace Tarvel in Dundee on Friday.", "Grace Tarvel", article.TypeFac},
 		{"employer_at", "Analysts at Maria Kestova said the shares were cheap.", "Maria Kestova", article.TypeOrg},
+		{"employer_at", "An analyst at Tarvelles said the shares were cheap.", "Tarvelles", article.TypeOrg},
 		{"the_name", "Farmers from the Maria Kestova marched on Monday.", "Maria Kestova", article.TypeOrg},
 	}
 	covered := map[string]bool{"": true}
