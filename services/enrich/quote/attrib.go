@@ -883,12 +883,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 		// "Ana Ruiz of the University of Leeds in Leeds, England, said": a
 		// place after a place's comma says where the place is.
-		place := false
-		if e := d.entityAt(k + 1); e >= 0 && d.isPlace(e) && d.entityAt(j-1) == e && d.mentionStart(k+1) == k+1 {
-			if e0 := d.entityAt(k - 1); e0 >= 0 && d.isPlace(e0) {
-				place = true
-			}
-		}
+		place := d.mentionStart(k+1) == k+1 && d.placeAfterPlace(k, j)
 		if !age && !origin && !relative && !place {
 			break
 		}
@@ -946,7 +941,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			// "Outside Parliament, the Law Society, which ..., said": a
 			// place phrase opening the sentence is no subject; the phrase
 			// after its comma is.
-			if pa <= pb && d.sentStart(pa) && (d.lex.in("prepositions", d.toks[pa].low) || d.toks[pa].low == "outside" || d.toks[pa].low == "inside") {
+			if pa <= pb && d.sentStart(pa) && d.prepositionWord(d.toks[pa].low) {
 				if r := d.speakerFromNP(aa, ab); r.ok() {
 					return r, aa
 				}
@@ -1311,10 +1306,8 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 	}
 	// ("said Ana Ruiz of Leeds University in Leeds, England.": a place
 	// after a place's comma says where that place is.)
-	if e := d.entityAt(last - 1); e >= 0 && d.isPlace(e) && d.entityAt(s+1) == e {
-		if e0 := d.entityAt(s - 1); e0 >= 0 && d.isPlace(e0) {
-			return ref{}, false
-		}
+	if d.placeAfterPlace(s, last) {
+		return ref{}, false
 	}
 	orgOrRole := false
 	for k := a; k <= b; k++ {
@@ -1410,6 +1403,26 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// placeAfterPlace reports one place filling the tokens between the comma
+// at c and end, right after another place ("in Leeds, England"): it says
+// where that place is.
+func (d *doc) placeAfterPlace(c, end int) bool {
+	e := d.entityAt(c + 1)
+	if e < 0 || !d.isPlace(e) || d.entityAt(end-1) != e {
+		return false
+	}
+	e0 := d.entityAt(c - 1)
+	return e0 >= 0 && d.isPlace(e0)
+}
+
+// prepositionWord reports a preposition: the lists' own, and "outside" and
+// "inside", which they leave out for the adverb's sake ("Outside, fans
+// sang") but which open a place phrase before a noun ("protesters outside
+// the town hall", "Outside Parliament, the Law Society ... said").
+func (d *doc) prepositionWord(w string) bool {
+	return d.lex.in("prepositions", w) || w == "outside" || w == "inside"
 }
 
 // nicknameAt reports a quoted single capitalised word at k (the opening

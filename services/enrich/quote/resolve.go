@@ -129,7 +129,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			// "disagreed with Peter Lindqvist of Morningstar, who had
 			// described Boeing as "...". "...," he said": a speaker named
 			// as the object of a preposition is no clause subject.
-			if b := d.beforePhrase(d.mentionStart(k)); d.isWord(b) && !d.toks[b].capit && d.lex.in("prepositions", d.toks[b].low) && !d.passiveAgent(d.mentionStart(k)) {
+			if b, ok := d.prepositionBefore(d.mentionStart(k)); ok && !d.passiveAgentAt(b) {
 				return candidate{r: r, rank: rankOther}, true
 			}
 			return candidate{r: r, rank: rankSubject}, true
@@ -326,7 +326,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			// (Only after a preposition: "waited with her brother, Emre, and
 			// a neighbour, Ali Demir." lists people around the subject.)
 			stop := -1
-			if b := d.beforePhrase(k); d.isWord(b) && !d.toks[b].capit && d.lex.in("prepositions", d.toks[b].low) {
+			if _, ok := d.prepositionBefore(k); ok {
 				for x := comma + 1; x < len(d.toks) && x <= comma+8; x++ {
 					if d.isPunct(x, ".") {
 						stop = x
@@ -552,11 +552,21 @@ func (d *doc) invertedSubject(s int) bool {
 	return strings.HasSuffix(w, "ing") && len(w) > 4 || w == "among"
 }
 
+// prepositionBefore returns the token before the phrase starting at s
+// (beforePhrase) and whether it is a lower-case preposition: the phrase is
+// that preposition's object.
+func (d *doc) prepositionBefore(s int) (int, bool) {
+	b := d.beforePhrase(s)
+	return b, d.isWord(b) && !d.toks[b].capit && d.lex.in("prepositions", d.toks[b].low)
+}
+
 // passiveAgent reports a phrase starting at s that is the agent of a
 // passive verb ("The delegation was led by Thomas Wendt"): who did it is
 // what the clause is about, as its subject is in the active.
-func (d *doc) passiveAgent(s int) bool {
-	b := d.beforePhrase(s)
+func (d *doc) passiveAgent(s int) bool { return d.passiveAgentAt(d.beforePhrase(s)) }
+
+// passiveAgentAt is passiveAgent given the token b before the phrase.
+func (d *doc) passiveAgentAt(b int) bool {
 	if !d.isWord(b) || d.toks[b].low != "by" || !d.isWord(b-1) || !d.isWord(b-2) {
 		return false
 	}

@@ -188,10 +188,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 		// A preposition inside a name ("House of Commons Speaker Tom
 		// Vale") does not end the head.
-		// ("protesters outside the town hall": "outside" and "inside" are
-		// prepositions here, though the lists leave them out for their
-		// adverb's sake.)
-		if !d.toks[k].capit && (d.lex.in("prepositions", d.toks[k].low) || d.toks[k].low == "outside" || d.toks[k].low == "inside") && d.entityAt(k) < 0 {
+		if !d.toks[k].capit && d.prepositionWord(d.toks[k].low) && d.entityAt(k) < 0 {
 			p1 = k
 			break
 		}
