@@ -806,6 +806,26 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	if j < lo {
 		return ref{}, c
 	}
+	// "Ana Lind was reported by the Post to have said": the subject of a
+	// raised passive speaks; the agent after "by" only reported it.
+	if d.isWord(j) && d.toks[j].low == "have" && d.isWord(j-1) && d.toks[j-1].low == "to" {
+		j--
+	}
+	if d.isWord(j) && d.toks[j].low == "to" && d.isWord(j+1) && d.toks[j+1].low == "have" {
+		k := j - 1
+		for b := j - 1; b > lo && b >= j-6 && d.isWord(b) && !d.toks[b].inQ; b-- {
+			if d.toks[b].low == "by" {
+				k = b - 1
+				break
+			}
+		}
+		if k-1 >= lo && d.isWord(k) && raisingVerb(d.toks[k].low) && d.isWord(k-1) && isBe(d.toks[k-1].low) {
+			j = k - 2
+			for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
+				j--
+			}
+		}
+	}
 	// "went on to add", "declined to say": the subject governs the verb before "to".
 	if d.isWord(j) && d.toks[j].low == "to" {
 		k := j - 1
@@ -1705,6 +1725,16 @@ func (d *doc) putItAfter(k int) bool {
 		if (d.toks[x].low == "put" || d.toks[x].low == "puts") && d.toks[x+1].low == "it" {
 			return true
 		}
+	}
+	return false
+}
+
+// raisingVerb reports a participle that raises the speaker of a passive:
+// "was reported to have said", "is understood to have told".
+func raisingVerb(w string) bool {
+	switch w {
+	case "reported", "said", "understood", "believed", "thought", "known", "alleged", "rumoured", "rumored", "claimed", "quoted", "heard":
+		return true
 	}
 	return false
 }
