@@ -420,9 +420,12 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 		return true
 	}
 	// A capitalised word inside a sentence is a name unless prose sees a
-	// function word; at the start of a sentence capitals prove nothing.
+	// function word; at the start of a sentence capitals prove nothing,
+	// but for a word no English word list has, or a given name, right
+	// before another name's word: "Babajide Sanwo-Olu urged", "Xi Jinping
+	// urged", which prose tags as anything.
 	if sentenceStart(toks, i) {
-		return false
+		return r.opensName(toks, i)
 	}
 	switch t.tag {
 	case "NN", "NNS", "JJ", "FW", "VBN", "VBG":
@@ -912,4 +915,55 @@ func (r *Recognizer) headAfterTitled(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// opensName reports a sentence's first word that opens a name: not a
+// common English word, or a given name, and not a modal ("Will Britain
+// leave?"), right before a capitalised word that prose takes for a name
+// or no English word list has.
+func (r *Recognizer) opensName(toks []token, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || t.tag == "MD" || toks[i+1].start != t.end+1 || !isCap(toks[i+1].text) {
+		return false
+	}
+	if r.englishWord(t.text) && !r.lx.firstNames[t.text] {
+		return false
+	}
+	n := toks[i+1]
+	return n.tag == "NNP" || n.label != "O" || !r.englishWord(n.text) && !r.lx.nonNames[n.text]
+}
+
+// englishWord reports a word of the common-word list, also inflected or
+// derived by a regular ending or prefix ("Bachelorettes", "Downloading",
+// "Repurposed", "Commenter"), in British spelling ("Neighbouring"), or a
+// hyphenated compound of such words ("Forest-Effect").
+func (r *Recognizer) englishWord(w string) bool {
+	w = strings.ToLower(w)
+	if r.lx.common[w] {
+		return true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok && a != "" && b != "" {
+		return r.englishWord(a) && r.englishWord(b)
+	}
+	for _, sfx := range englishEndings {
+		if stem, ok := strings.CutSuffix(w, sfx.strip); ok && len(stem) >= 3 && r.lx.common[stem+sfx.add] {
+			return true
+		}
+	}
+	for _, p := range []string{"re", "un", "non", "pre", "over", "under", "out", "co"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 && r.englishWord(rest) {
+			return true
+		}
+	}
+	if v := strings.Replace(w, "our", "or", 1); v != w && r.englishWord(v) {
+		return true
+	}
+	return false
+}
+
+// englishEndings are regular English endings and what the stem had in
+// their stead ("carries" -> "carry", "baked" -> "bake").
+var englishEndings = []struct{ strip, add string }{
+	{"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
+	{"ers", ""}, {"ers", "e"}, {"er", ""}, {"er", "e"}, {"ly", ""}, {"ness", ""}, {"ment", ""},
 }
