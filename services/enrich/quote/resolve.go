@@ -84,6 +84,16 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 						return n
 					}
 				}
+				// "Lena Varga stood beside her. "...," she said": the
+				// subject's own clause calls another woman "her", the one
+				// the story is about, and she speaks next.
+				if p := d.objectPronounAfter(k, pron); p > 0 {
+					if o := d.resolveWhere(d.mentionStart(k), pron, func(r ref) bool {
+						return r.name != c.r.name && (accept == nil || accept(r))
+					}); o.ok() && o.typ == SpeakerPerson && o.head < d.mentionStart(k) && d.paraOf(o.head) == d.paraOf(k) {
+						return o
+					}
+				}
 				return c.r
 			}
 			if best == nil || c.rank > best.rank {
@@ -1780,4 +1790,72 @@ func (d *doc) placeNamed(name string) bool {
 		}
 	}
 	return d.places[foldWord(name)]
+}
+
+// objectPronounAfter returns the position of an object pronoun of pron's
+// gender ("him" for he, "her" for she) in the clause of the subject that
+// ends at k, or 0. Such a pronoun cannot be that subject (it would be
+// "himself"): it names someone else, the person the passage is about.
+// Only up to the clause's end: "Keane said the coach had told him" may
+// mean Keane.
+func (d *doc) objectPronounAfter(k int, pron string) int {
+	want := "him"
+	if pron == "she" {
+		want = "her"
+	} else if pron != "he" {
+		return 0
+	}
+	for i := k + 1; i < len(d.toks) && i <= k+10; i++ {
+		t := d.toks[i]
+		// (Past an apposition's closing comma or an age: "Her deputy,
+		// Lena Varga, stood", "Varga, 30, stood".)
+		if d.isPunct(i, ",") || isDigits(t.low) {
+			// (Not into an aside: "Lockwood, standing beside her,
+			// nodded" is about Lockwood.)
+			if d.isPunct(i, ",") && d.isWord(i+1) && strings.HasSuffix(d.toks[i+1].low, "ing") {
+				return 0
+			}
+			continue
+		}
+		if t.inQ || t.kind != kWord || t.capit || t.sentEnd {
+			return 0
+		}
+		switch t.low {
+		case "that", "who", "whom", "which", "when", "while", "because", "after", "before", "if", "as", "and", "but", "said", "says", "told", "himself", "herself", "his":
+			return 0
+		case "to":
+			// ("turns to religion to keep him strong": an infinitive's
+			// object may be the subject; "ran to him" is not.)
+			if i+1 < len(d.toks) && d.toks[i+1].low != want {
+				return 0
+			}
+		case want:
+			// ("had a shift ahead of her", "looked around him": a place
+			// around the subject may be the subject's own.)
+			switch d.toks[i-1].low {
+			case "of", "behind", "around", "near", "about", "above", "below", "under", "over", "within", "upon":
+				return 0
+			}
+			if want == "her" {
+				// ("stood beside her holding", "thanked her."; not "her
+				// medal": a possessive may be the subject's own.)
+				n := i + 1
+				if n < len(d.toks) && d.isWord(n) && !strings.HasSuffix(d.toks[n].low, "ing") && !objectFollower(d.toks[n].low) {
+					return 0
+				}
+			}
+			return i
+		}
+	}
+	return 0
+}
+
+// objectFollower reports a word that follows an object "her" and never
+// her possessions: "thanked her for", "beside her in the rain".
+func objectFollower(w string) bool {
+	switch w {
+	case "in", "at", "on", "to", "for", "from", "with", "after", "before", "during", "into", "onto", "as", "again", "back", "up", "down", "off", "out", "away", "the", "a", "an":
+		return true
+	}
+	return false
 }
