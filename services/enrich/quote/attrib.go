@@ -465,6 +465,11 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 		return ref{}
 	}
+	// "Asked by reporters whether she would retire, Lind paused.": the
+	// one asked answers, the subject after the comma, not the asker.
+	if r, _, ok := d.askedSubject(c, hi); ok && r.ok() {
+		return r
+	}
 	// "described by the Coast Herald as": a passive cue names its agent.
 	for k := c + n; k < c+n+2 && k < hi && d.isWord(k); k++ {
 		if d.toks[k].low == "by" {

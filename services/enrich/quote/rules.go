@@ -755,7 +755,9 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	}
 	plo := d.sentenceBefore(c.lo, c.gapLo)
 	k, n := d.lastCue(plo, c.lo)
-	if n == 0 {
+	// ("Asked whether ..., Lind paused.": the question put is no cue of
+	// the answer; the sentence's subject is read as any other's.)
+	if n == 0 || d.askedOpener(k) {
 		return ref{}, false
 	}
 	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
