@@ -810,7 +810,7 @@ func (d *doc) lastTitled(h, lo, k, j int) (ref, int, bool) {
 	}
 	cands := []int{e1}
 	for x := k - 1; x >= lo; x-- {
-		if !d.toks[x].capit || !d.roleTitle(x, h) || d.lesserTitle(x, h) {
+		if !d.toks[x].capit || !d.roleTitle(x, h) || d.lesserTitle(x, h) || d.otherTitle(x, h) {
 			continue
 		}
 		if e := d.personAt(x + 1); e >= 0 && !slices.Contains(cands, e) {
@@ -896,7 +896,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		}
 		// "the president" is not "Vice President Kamala Harris"; "the
 		// foreign minister" is not "Deputy Foreign Minister Pavel Gromov".
-		if d.lesserTitle(k, h) {
+		if d.lesserTitle(k, h) || d.otherTitle(k, h) {
 			continue
 		}
 		if t.capit {
@@ -1856,6 +1856,35 @@ func objectFollower(w string) bool {
 	switch w {
 	case "in", "at", "on", "to", "for", "from", "with", "after", "before", "during", "into", "onto", "as", "again", "back", "up", "down", "off", "out", "away", "the", "a", "an":
 		return true
+	}
+	return false
+}
+
+// otherTitle reports a title at k that names another office than the
+// description at h, whose own title words are not all in it: "the Prime
+// Minister" is not "Shadow Health Minister Mark Butler" nor "Foreign
+// Minister Ana Lind". The description's title words are those written
+// with a capital before its head ("the Foreign Secretary"), and "prime".
+func (d *doc) otherTitle(k, h int) bool {
+	var want []string
+	for i := h - 1; i >= 0 && i >= h-3 && d.isWord(i) && !d.toks[i].inQ && !d.sentStart(i+1); i-- {
+		w := d.toks[i]
+		if !w.capit && w.low != "prime" || d.lex.in("determiners", w.low) {
+			break
+		}
+		want = append(want, w.low)
+	}
+	if len(want) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && d.toks[j].capit && !d.toks[j].inQ; j-- {
+		have[d.toks[j].low] = true
+	}
+	for _, w := range want {
+		if !have[w] {
+			return true
+		}
 	}
 	return false
 }

@@ -258,6 +258,8 @@ func TestRules(t *testing.T) {
 			"Striker Owen Darby scored twice in the second half. Midfielder Paul Keane hugged him at the final whistle. \"It was the best night of my career,\" he said.", 0, "Owen Darby"},
 		{"cue_after.pronoun", "without a pronoun for the first, the nearest subject speaks",
 			"Coach Owen Darby praised Paul Keane after the win. Keane, who is 30, was in tears on the pitch. \"I have never scored a goal like that,\" he said.", 0, "Paul Keane"},
+		{"cue_after", "the Prime Minister is not a minister of another office named before",
+			"Shadow Health Minister Tom Vale attacked the plan on Tuesday.\n\n\"We will not apologise for fixing the system,\" the Prime Minister said.", 0, "Prime Minister"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",
