@@ -263,14 +263,26 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			if end > k && (!r.ok() || r.via == "" || !properName(r.name)) {
 				return candidate{r: ref{name: d.body[d.toks[s].s:d.toks[end].e], typ: SpeakerPerson, head: k}, rank: rankOther}, true
 			}
+			// The office that is the subject of the sentence right before
+			// the pronoun's, or of its own, is its referent ("The Prime
+			// Minister congratulated the team. "...," he wrote"), ahead of
+			// a person named before.
+			near := d.resolving > end && d.sentencesBetween(end, d.resolving) <= 1
 			if !r.ok() || r.via == "" && !properName(r.name) {
+				if near {
+					return candidate{r: ref{name: d.body[d.toks[s].s:t.e], typ: SpeakerPerson, head: k}, rank: rankSubject}, true
+				}
 				return candidate{}, false
 			}
 			if !properName(r.name) || strings.EqualFold(r.name, d.toks[k].low) {
 				r = ref{name: d.body[d.toks[s].s:t.e], typ: SpeakerPerson, head: k}
 			}
 			// A referent of last resort: a person named nearer, or a
-			// subject before, is more likely the one meant.
+			// subject before, is more likely the one meant; not so for
+			// the subject of the sentence right before (near).
+			if near {
+				return candidate{r: r, rank: rankSubject}, true
+			}
 			return candidate{r: r, rank: rankOther}, true
 		}
 		// With the entities given, a capitalised run that is no entity and
@@ -1887,4 +1899,15 @@ func (d *doc) otherTitle(k, h int) bool {
 		}
 	}
 	return false
+}
+
+// sentencesBetween counts the sentence ends in [i, j) outside quotes.
+func (d *doc) sentencesBetween(i, j int) int {
+	n := 0
+	for k := max(i, 0); k < j && k < len(d.toks); k++ {
+		if d.toks[k].sentEnd && !d.toks[k].inQ && d.toks[k].kind != kMark {
+			n++
+		}
+	}
+	return n
 }

@@ -260,6 +260,8 @@ func TestRules(t *testing.T) {
 			"Coach Owen Darby praised Paul Keane after the win. Keane, who is 30, was in tears on the pitch. \"I have never scored a goal like that,\" he said.", 0, "Paul Keane"},
 		{"cue_after", "the Prime Minister is not a minister of another office named before",
 			"Shadow Health Minister Tom Vale attacked the plan on Tuesday.\n\n\"We will not apologise for fixing the system,\" the Prime Minister said.", 0, "Prime Minister"},
+		{"cue_after.pronoun", "an unnamed office that is the subject of the sentence before is the he who speaks",
+			"Agency head Ken Ito said the landing was perfect. The Prime Minister congratulated the team. \"This is a proud day for the country,\" he wrote on Twitter.", 0, "Prime Minister"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",
