@@ -296,6 +296,8 @@ func TestRules(t *testing.T) {
 			"Asked whether the players would strike again, the union's delegate Anne Morel was direct.\n\n\"If nothing changes, yes, we will strike.\"", 0, "Anne Morel"},
 		{"prev_sentence_subject", "a quote after a question put by others to a person who then paused",
 			"Nora Lind won the final on Sunday. Asked by reporters whether she would retire, Lind paused. \"I think I have two more years in me.\"", 0, "Nora Lind"},
+		{"prev_sentence_subject", "an age that renames the person of the sentence before, with no cue",
+			"Tom Vale played his 300th game for the club on Sunday. The 35-year-old was emotional afterwards. \"I never thought I would get here.\"", 0, "Tom Vale"},
 		{"quote_paragraph", "a quote paragraph after a paragraph of reported speech",
 			"Mayor Tom Vale said the town needed help from the army.\n\n\"We have no water and no power, and the roads are closed.\"", 0, "Tom Vale"},
 		{"quote_paragraph", "a quote paragraph after a paragraph about a person",

@@ -1242,7 +1242,15 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.nameRef(k, j)
 	}
 	for k := stop - 1; k >= lo; k-- {
-		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) ||
+		// ("The 35-year-old was emotional", "The veteran defender
+		// stopped": an age or a noun for a person after "the" heads a
+		// description as a role word does.)
+		definiteOther := false
+		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (ageNoun(w) || d.lex.in("personnouns", w)) {
+			a, _ := d.npEnd(k, lo)
+			definiteOther = a == lo && d.isWord(a) && d.toks[a].low == "the"
+		}
+		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (definiteOther || d.lex.in("personheads", w) || d.lex.in("groupheads", w) ||
 			d.lex.in("orgheads", w) || d.lex.in("docheads", w)) {
 			a, _ := d.npEnd(k, lo)
 			if d.lex.in("docheads", w) && !d.lex.in("personheads", w) {
