@@ -182,7 +182,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		s := d.mentionStart(k)
-		if d.askerHere(s) { // "Asked by Ada Brook whether ..., he said": the asker
+		if d.askerHere(s) || d.askerBefore(s) { // "Asked by Ada Brook whether ..., he said": the asker
 			return candidate{}, false
 		}
 		// "told the BBC", "posted a video on Instagram": the outlet or
@@ -256,7 +256,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 				}
 			}
 			if !want.has(SpeakerPerson) || !d.isWord(s-1) || d.toks[s-1].low != "the" || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) ||
-				end == k && d.isWord(k+1) && d.toks[k+1].low == "of" || d.askerHere(s) || d.rankAt(s, end) != rankSubject {
+				end == k && d.isWord(k+1) && d.toks[k+1].low == "of" || d.askerHere(s) || d.askerBefore(s) || d.rankAt(s, end) != rankSubject {
 				return candidate{}, false // "including the Crown of Thorns"
 			}
 			r := d.resolveDescription(k)
@@ -305,7 +305,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.placeNamed(r.name) {
 			return candidate{}, false
 		}
-		if d.askerHere(s) {
+		if d.askerHere(s) || d.askerBefore(s) {
 			return candidate{}, false
 		}
 		rank := d.rankAt(s, k)
@@ -1910,4 +1910,28 @@ func (d *doc) sentencesBetween(i, j int) int {
 		}
 	}
 	return n
+}
+
+// askerBefore reports a phrase at s that is the subject of "asked" in the
+// sentence right before an answer's pronoun ("Ana Ode asked her whether
+// she saw the man. "...," she answered"): the one who answers is the one
+// asked, not the asker.
+func (d *doc) askerBefore(s int) bool {
+	at := d.resolving
+	if at < 0 || at+1 >= len(d.toks) || !d.isWord(at+1) {
+		return false
+	}
+	switch d.toks[at+1].low {
+	case "answered", "replied", "responded", "retorted":
+	default:
+		return false
+	}
+	k := s
+	for k < len(d.toks) && k < s+5 && d.isWord(k) && d.toks[k].capit {
+		k++
+	}
+	if k == s || !d.isWord(k) || d.toks[k].low != "asked" {
+		return false
+	}
+	return d.sentencesBetween(k, at) == 1
 }
