@@ -1878,6 +1878,10 @@ func objectFollower(w string) bool {
 // Minister Ana Lind". The description's title words are those written
 // with a capital before its head ("the Foreign Secretary"), and "prime".
 func (d *doc) otherTitle(k, h int) bool {
+	// (An MP's capitalised words are a place: "the Bath MP".)
+	if postNominal(d.toks[h].low) {
+		return false
+	}
 	var want []string
 	for i := h - 1; i >= 0 && i >= h-3 && d.isWord(i) && !d.toks[i].inQ && !d.sentStart(i+1); i-- {
 		w := d.toks[i]

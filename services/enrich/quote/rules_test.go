@@ -264,6 +264,8 @@ func TestRules(t *testing.T) {
 			"Agency head Ken Ito said the landing was perfect. The Prime Minister congratulated the team. \"This is a proud day for the country,\" he wrote on Twitter.", 0, "Prime Minister"},
 		{"cue_after.pronoun", "the one asked in the sentence before answers, not the asker of the same sex",
 			"Nurse Grace Lind was the first witness. Defence counsel Ana Ode asked her about the night. \"I cannot say, no,\" she answered.", 0, "Grace Lind"},
+		{"cue_after.description", "a place between the and a role is no name: the person with that role",
+			"Liberal Democrat MP Tom Vale backed the new leader on Monday.\n\n\"She will be a brilliant leader,\" the Bath MP told reporters.", 0, "Tom Vale"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",

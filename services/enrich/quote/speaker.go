@@ -96,6 +96,20 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 		return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
 	}
+	// "the Bath MP told", "the Kingston and Surbiton MP said": capitalised
+	// words between "the" and a role are a place it serves, no name (a
+	// person's name takes no article): the person the article named under
+	// that role, else the description.
+	if definite && possPron < 0 && b > a && d.toks[a].capit && (postNominal(d.toks[b].low) || d.roleWord(d.toks[b].low)) && d.placeWords(a, b) {
+		if r := d.resolveDescription(b); r.ok() && r.via != "" && properName(r.name) {
+			return r
+		}
+		// (A place the entities know is read below: "the Poland captain"
+		// renames the subject just named.)
+		if d.entityAt(a) < 0 {
+			return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
+		}
+	}
 	// "Kerala's Chief Minister said", "The state's Chief Minister said": a
 	// capitalised office after a possessive is the person the article named
 	// under it, else the office.
@@ -1539,4 +1553,23 @@ func (d *doc) titledPersonBefore(h int, role string) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// placeWords reports tokens [a, b) that can only name a place before a
+// role: capitalised words and "and", none of them a person's name, a
+// title or a party's word ("Kingston and Surbiton", "Bath").
+func (d *doc) placeWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if !d.isWord(k) || t.inQ || (!t.capit && t.low != "and") || d.isTitle(t.low) || d.roleWord(t.low) || d.lex.in("partyadj", t.low) {
+			return false
+		}
+		if e := d.entityAt(k); e >= 0 && d.ents[e].Type != "GPE" && d.ents[e].Type != "LOC" {
+			return false
+		}
+		if d.lex.in("malename", t.low) || d.lex.in("femalename", t.low) {
+			return false
+		}
+	}
+	return d.toks[a].capit && d.toks[b-1].capit
 }
