@@ -1461,7 +1461,12 @@ func (d *doc) officeOf(a, b int) (int, bool) {
 		return 0, false
 	}
 	for k := x + 2; k <= b; k++ {
-		if !d.isWord(k) || !d.toks[k].capit && !connector(d.toks[k].low) || d.toks[k].inQ {
+		// ("the President of the European Commission": an article may
+		// open the complement.)
+		if k == x+2 && k < b && d.toks[k].low == "the" {
+			continue
+		}
+		if !d.isWord(k) || !d.toks[k].capit && !connector(d.toks[k].low) && d.toks[k].low != "and" || d.toks[k].inQ {
 			return 0, false
 		}
 	}
