@@ -416,6 +416,15 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Joyce said the airline would announce "a major fleet decision"": a
+	// verb of saying after a modal tells what is yet to be said,
+	// under an earlier verb of saying that reports the quote; the teller
+	// speaks.
+	if n == 1 && d.futureCue(k) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.futureCue(k2) && !d.clauseBreak(k2, k) {
+			k, n = k2, n2
+		}
+	}
 	// "Vale rejected Ana Ruiz's claim that the plan was "..."": words
 	// reported as someone's claim are theirs, not the one rejecting it.
 	if r, ok := d.claimOwner(k+n, c.q.open); ok {
@@ -1206,6 +1215,24 @@ func (d *doc) clauseBreak(a, b int) bool {
 		if d.isPunct(k, ";") || d.isPunct(k, ",") && d.isWord(k+1) && (d.toks[k+1].low == "and" || d.toks[k+1].low == "but") {
 			return true
 		}
+	}
+	return false
+}
+
+// futureCue reports a cue at k after a modal: words yet to be said
+// ("would announce", "will unveil"). (Not after "to": "seems to suggest",
+// "went on to say" report the subject's words.)
+func (d *doc) futureCue(k int) bool {
+	j := k - 1
+	if d.isWord(j) && strings.HasSuffix(d.toks[j].low, "ly") { // "would formally announce"
+		j--
+	}
+	if !d.isWord(j) || d.toks[j].inQ {
+		return false
+	}
+	switch d.toks[j].low {
+	case "would", "will", "shall", "could", "might", "may", "should":
+		return true
 	}
 	return false
 }

@@ -268,6 +268,8 @@ func TestRules(t *testing.T) {
 			"Liberal Democrat MP Tom Vale backed the new leader on Monday.\n\n\"She will be a brilliant leader,\" the Bath MP told reporters.", 0, "Tom Vale"},
 		{"cue_after", "an office of a body named with an article is a person, not the body",
 			"Leaders met in Ottawa on Monday.\n\n\"Europe is united,\" the President of the Tarvel Commission said.", 0, "President of the Tarvel Commission"},
+		{"cue_before", "a verb of saying after a modal under an earlier one: the teller speaks",
+			`Chief executive Ada Brook said the airline would announce "a major decision on the fleet" within weeks.`, 0, "Ada Brook"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",
