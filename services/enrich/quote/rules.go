@@ -163,6 +163,11 @@ func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
 
 // cueAfter: `"...," X said` or `"...," said X` in the quote's sentence.
 func cueAfter(c *attribCtx) (ref, bool) {
+	// (`Asked by a reporter, "...?", Vale answered`: the question is the
+	// asker's, read by cue_before.)
+	if c.askerQuestion() {
+		return ref{}, false
+	}
 	a := c.afterQuote()
 	c.cue = a.cue
 	return a.r, a.r.ok()
@@ -430,6 +435,16 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	if r, ok := d.claimOwner(k+n, c.q.open); ok {
 		c.cue = d.cueText(k, n)
 		return r, true
+	}
+	// `Asked by a reporter, "Will you resign?", Vale answered`: the words
+	// right after the asker are the asker's question.
+	if c.askerQuestion() {
+		a, b := d.npRight(k+2, c.q.open)
+		if r := d.speakerFromNP(a, b); r.ok() {
+			c.cue = d.cueText(k, 2)
+			c.q.attrEnd = -1 // the cue after the question is the answer's
+			return r, true
+		}
 	}
 	// "Asked whether ..., the minister was blunt: "..."": the question put
 	// to the speaker opens the sentence; the speaker is the subject after it.
@@ -1233,6 +1248,27 @@ func (d *doc) futureCue(k int) bool {
 	switch d.toks[j].low {
 	case "would", "will", "shall", "could", "might", "may", "should":
 		return true
+	}
+	return false
+}
+
+// askerQuestion reports a quote right after the asker of an asked opener
+// (`Asked by a reporter, "Will you resign?", Vale answered`): the asker's
+// question, not the answerer's words.
+func (c *attribCtx) askerQuestion() bool {
+	d := c.d
+	e := c.q.open - 1
+	for e > c.lo && (d.isPunct(e, ",") || d.isPunct(e, ":")) {
+		e--
+	}
+	for k := e - 1; k >= c.lo && k >= e-6; k-- {
+		if !d.isWord(k) || d.toks[k].inQ {
+			return false
+		}
+		if d.toks[k].low == "by" {
+			a, b := d.npRight(k+1, e+1)
+			return k-1 >= c.lo && d.askedOpener(k-1) && a <= b && b == e
+		}
 	}
 	return false
 }
