@@ -329,6 +329,13 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// "Actor Tom Vale's appearance": a possessor is a referent of last resort.
 		return candidate{r: r, rank: rank}, true
 	}
+	// "Hundreds of depositors gathered. They shouted": a counted plural
+	// is a group "they" may mean.
+	if !t.capit && want.has(SpeakerGroup) && !d.lex.in("groupheads", t.low) && d.pluralPeople(k) {
+		if s := d.countedFrom(k); s >= 0 {
+			return candidate{r: ref{name: d.countedName(s, k), typ: SpeakerGroup, head: k}, rank: d.rankAt(s, k)}, true
+		}
+	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
 		if nextCap || d.namedAfter(k) || d.namedAfterOf(k) {
 			return candidate{}, false // "journalist Ada Brook", "a teacher named Ada Brook": the name is the referent
@@ -1938,4 +1945,28 @@ func (d *doc) askerBefore(s int) bool {
 		return false
 	}
 	return d.sentencesBetween(k, at) == 1
+}
+
+// countedFrom returns where the quantity before the plural at k starts
+// ("hundreds of angry depositors", "about 200 farmers"), or -1.
+func (d *doc) countedFrom(k int) int {
+	j := k - 1
+	// (Up to two adjectives between: "hundreds of angry depositors".)
+	for n := 0; n < 2 && d.isWord(j) && !d.toks[j].capit && !d.toks[j].inQ && j > 0 && !d.lex.in("prepositions", d.toks[j].low) && !isDigits(strings.ReplaceAll(d.toks[j].low, ",", "")) && !numberWord(d.toks[j].low); n++ {
+		j--
+	}
+	if !d.isWord(j) || d.toks[j].inQ {
+		return -1
+	}
+	if w := d.toks[j].low; w == "of" && d.isWord(j-1) {
+		switch d.toks[j-1].low {
+		case "hundreds", "thousands", "dozens", "scores", "millions", "tens":
+			return j - 1
+		}
+		return -1
+	}
+	if w := d.toks[j].low; isDigits(strings.ReplaceAll(w, ",", "")) || numberWord(w) || w == "several" {
+		return j
+	}
+	return -1
 }

@@ -1128,6 +1128,10 @@ func (d *doc) quantityEnd(lo, hi int) int {
 			w == "more" || w == "than" || w == "at" || w == "least" || w == "over" || w == "up" || w == "to":
 		case isDigits(strings.ReplaceAll(w, ",", "")) || numberWord(w):
 			num = true
+		// "hundreds of", "tens of thousands of": a counted plural and "of".
+		case (w == "hundreds" || w == "thousands" || w == "dozens" || w == "scores" || w == "millions" || w == "tens") && d.isWord(k+1) && d.toks[k+1].low == "of":
+			num = true
+			k++
 		default:
 			if num {
 				return k
@@ -1166,8 +1170,9 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	}
 	// "Several hundred people", "About 300 fans": a quantity before the
 	// group's noun is no name.
-	if q := d.quantityEnd(lo, hi); q > lo && q < hi && d.isWord(q) && !d.toks[q].capit {
-		lo = q
+	quantified := false
+	if q := d.quantityEnd(lo, hi); q > lo && q < hi && d.isWord(q) && (!d.toks[q].capit || d.isNORP(q)) {
+		lo, quantified = q, true
 	}
 	stop := lo
 	for stop < hi && stop < lo+maxNP {
@@ -1188,6 +1193,16 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	if stop > lo && stop < len(d.toks) && d.isPunct(stop-1, ",") {
 		if r, _ := d.subjectLeft(stop, lo); r.ok() && d.isWord(r.head) && d.toks[r.head].capit && properName(r.name) {
 			return r
+		}
+	}
+	// "Hundreds of depositors gathered", "Thousands of Bangladeshis
+	// marched": a plural noun counted is a group of people, whatever the
+	// word lists know of it; its head word names it.
+	if quantified {
+		for k := lo; k < stop; k++ {
+			if d.pluralPeople(k) {
+				return ref{name: d.countedName(lo, k), typ: SpeakerGroup, head: k}
+			}
 		}
 	}
 	// The person a subject names is its head ("Former CIA deputy director
@@ -1577,4 +1592,43 @@ func (d *doc) placeWords(a, b int) bool {
 		}
 	}
 	return d.toks[a].capit && d.toks[b-1].capit
+}
+
+// pluralPeople reports a word at k that names people in the plural: a
+// nationality's plural ("Bangladeshis"), "people", "children", or a
+// lower-case plural noun that is no verb the lists know ("depositors").
+func (d *doc) pluralPeople(k int) bool {
+	t := d.toks[k]
+	if !d.isWord(k) || t.inQ {
+		return false
+	}
+	if t.capit {
+		return d.isNORP(k) && strings.HasSuffix(t.low, "s")
+	}
+	switch t.low {
+	case "people", "children", "men", "women":
+		return true
+	}
+	if len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") {
+		return false
+	}
+	return !d.verbish(t.low) && !d.lex.in("prepositions", t.low) && !d.adverb(t.low) && !d.lex.in("orgheads", t.low) && !d.lex.in("docheads", t.low)
+}
+
+// isNORP reports a token inside a nationality or group entity.
+func (d *doc) isNORP(k int) bool {
+	e := d.entityAt(k)
+	return e >= 0 && d.ents[e].Type == "NORP"
+}
+
+// countedName is the name of a counted group whose plural is at k: the
+// plural with the capitalised words before it ("Turkish Cypriots") or a
+// hyphenated modifier ("auto-rickshaw drivers"), not an adjective
+// ("angry farmers" is "farmers").
+func (d *doc) countedName(lo, k int) string {
+	a := k
+	for a-1 >= lo && d.isWord(a-1) && !d.toks[a-1].inQ && (d.toks[k].capit && d.toks[a-1].capit || !d.toks[k].capit && strings.Contains(d.toks[a-1].low, "-")) {
+		a--
+	}
+	return d.body[d.toks[a].s:d.toks[k].e]
 }
