@@ -278,6 +278,8 @@ func TestRules(t *testing.T) {
 			`Thousands of pensioners marched on parliament and chanted "hands off our pensions".`, 0, "pensioners"},
 		{"cue_before.pronoun", "they after a counted plural is that group",
 			"Outside the bank's offices, hundreds of depositors gathered on Monday. They shouted \"give us our money back\" at the guards.", 0, "depositors"},
+		{"cue_after.description", "a side of the house before a role renames the person just named",
+			"Tom Vale, an opposition MP, attacked the budget on Monday. \"This is a disgrace,\" the opposition MP told reporters.", 0, "Tom Vale"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",

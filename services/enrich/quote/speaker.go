@@ -86,10 +86,19 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// the person the article was just about, else it is the description
 	// (not the party: "MP" is no post-nominal here).
 	// ("a Labour MP said": one not named.)
-	if possPron < 0 && b == a+1 && d.toks[a].capit && d.lex.in("partyadj", d.toks[a].low) &&
+	if possPron < 0 && b == a+1 && (d.toks[a].capit && d.lex.in("partyadj", d.toks[a].low) || !d.toks[a].capit && d.lex.in("sideadj", d.toks[a].low)) &&
 		(postNominal(d.toks[b].low) || d.roleWord(d.toks[b].low) || d.isTitle(d.toks[b].low)) {
 		if definite {
-			if r := d.resolveWhere(b, "person", nil); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
+			// (A side of the house renames only one the article put on
+			// that side: "Tom Vale, an opposition MP, ... the opposition
+			// MP", not the Prime Minister just named before "the
+			// opposition leader".)
+			var accept func(ref) bool
+			if !d.toks[a].capit {
+				side := d.toks[a].low
+				accept = func(r ref) bool { return d.wordNear(r.head, side, 6) }
+			}
+			if r := d.resolveWhere(b, "person", accept); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
 				r.head, r.via = b, "description"
 				return r
 			}
@@ -1631,4 +1640,14 @@ func (d *doc) countedName(lo, k int) string {
 		a--
 	}
 	return d.body[d.toks[a].s:d.toks[k].e]
+}
+
+// wordNear reports the word w within n tokens of token k, outside quotes.
+func (d *doc) wordNear(k int, w string, n int) bool {
+	for i := max(0, k-n); i <= k+n && i < len(d.toks); i++ {
+		if i != k && d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == w {
+			return true
+		}
+	}
+	return false
 }
