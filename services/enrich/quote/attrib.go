@@ -1016,6 +1016,15 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return d.speakerFromNP(pa, pb), pa
 		}
 	}
+	// "A message posted on Telegram said", "A statement read on Al Masirah
+	// television said": the channel a text went out on is no speaker; the
+	// text speaks for its issuer.
+	if w := d.toks[a].low; (w == "on" || w == "over" || w == "via") && a-2 >= lo && d.isWord(a-1) && !d.toks[a-1].capit &&
+		(d.participle(d.toks[a-1].low) || d.toks[a-1].low == "read" || d.toks[a-1].low == "broadcast") && d.isWord(a-2) && d.lex.in("docheads", d.toks[a-2].low) && !d.lex.in("personheads", d.toks[a-2].low) {
+		if pa, pb := d.npEnd(a-2, lo); pa <= pb {
+			return d.speakerFromNP(pa, pb), pa
+		}
+	}
 	// "The Israeli mission to the UN in Geneva called": a place or body in
 	// phrases after the subject's head only says where it is; the head,
 	// a body or a person, speaks.

@@ -593,6 +593,8 @@ func TestCanSpeak(t *testing.T) {
 		{"the subject of a passive cue is no speaker", `Ravi Shah was told "your contract will not be renewed this year."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ravi Shah", "PERSON")} }, ""},
 		{"a law is no speaker", `The Clean Air Act says "no person shall emit such gases at all."`, nil, ""},
+		{"the channel a statement went out on is no speaker", `A statement read on Tarvel Radio said the strike was "a legitimate response to aggression".`,
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Tarvel Radio", "ORG")} }, ""},
 		{"a sentence whose subject is a thing gives no speaker", `The book follows a girl who is "too clever for her own good" in a small town.`, nil, ""},
 		{"the words of a thing are no one's", `"We will not back down." The crowd cheered for ten minutes after the words of the speech.`, nil, ""},
 		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
