@@ -440,6 +440,9 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// right after the asker are the asker's question.
 	if c.askerQuestion() {
 		a, b := d.npRight(k+2, c.q.open)
+		if !(d.isWord(k+1) && d.toks[k+1].low == "by") {
+			a = b + 1
+		}
 		if r := d.speakerFromNP(a, b); r.ok() {
 			c.cue = d.cueText(k, 2)
 			c.q.attrEnd = -1 // the cue after the question is the answer's
@@ -1261,13 +1264,15 @@ func (c *attribCtx) askerQuestion() bool {
 	for e > c.lo && (d.isPunct(e, ",") || d.isPunct(e, ":")) {
 		e--
 	}
-	for k := e - 1; k >= c.lo && k >= e-6; k-- {
-		if !d.isWord(k) || d.toks[k].inQ {
+	// (The asker may be a phrase: "Asked by a reporter from Folha de
+	// S.Paulo, "...?"".)
+	for k := e - 1; k >= c.lo && k >= e-10; k-- {
+		if !d.isWord(k) && !d.isPunct(k, ".") || d.toks[k].inQ {
 			return false
 		}
 		if d.toks[k].low == "by" {
 			a, b := d.npRight(k+1, e+1)
-			return k-1 >= c.lo && d.askedOpener(k-1) && a <= b && b == e
+			return k-1 >= c.lo && d.askedOpener(k-1) && a <= b
 		}
 	}
 	return false
