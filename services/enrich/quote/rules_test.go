@@ -282,6 +282,8 @@ func TestRules(t *testing.T) {
 			"Tom Vale, an opposition MP, attacked the budget on Monday. \"This is a disgrace,\" the opposition MP told reporters.", 0, "Tom Vale"},
 		{"cue_before", "a question right after an asker named by a phrase is the asker's",
 			`Asked by a reporter from the Daily Tarvel, "Will the town block the deal?", Mayor Tom Vale answered: "We will not block anything at all."`, 0, "reporter"},
+		{"cue_before", "a place phrase opening with outside is no subject of a verb joined by and",
+			`Outside the Tarvel Council offices, about fifty residents waved banners and shouted "save our library".`, 0, "residents"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",

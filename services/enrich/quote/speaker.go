@@ -1167,7 +1167,7 @@ func numberWord(w string) bool {
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
 	// "Tired of the role, she left": so is a participle phrase.
-	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
+	if d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
 		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
 		(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi)) {
 		for k := lo; k < hi && k < lo+16; k++ {
