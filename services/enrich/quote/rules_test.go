@@ -284,6 +284,8 @@ func TestRules(t *testing.T) {
 			`Asked by a reporter from the Daily Tarvel, "Will the town block the deal?", Mayor Tom Vale answered: "We will not block anything at all."`, 0, "reporter"},
 		{"cue_before", "a place phrase opening with outside is no subject of a verb joined by and",
 			`Outside the Tarvel Council offices, about fifty residents waved banners and shouted "save our library".`, 0, "residents"},
+		{"cue_before", "an account speaks for its owner, not for the platform it is on",
+			`Tarvel United's official Instagram account wrote that the player had "signed a new three-year deal".`, 0, "Tarvel United"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",

@@ -35,6 +35,24 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 		}
 	}
+	// "Grab's official Twitter account posted", "the club's Facebook page
+	// said": an account or page speaks for its owner, never for the
+	// platform it is on.
+	if d.isWord(b) && !d.toks[b].capit && mediumHead(d.toks[b].low) {
+		for k := b - 1; k >= a; k-- {
+			if d.possessive(k) {
+				// (A described owner, "the agency's account", is read as
+				// before: the phrase may name the body otherwise.)
+				if r := d.speakerFromNP(a, k); r.ok() && properName(r.name) {
+					return r
+				}
+				break
+			}
+			if w := d.toks[k].low; d.isWord(k) && (w == "his" || w == "her" || w == "their" || w == "its") {
+				return d.resolvePronoun(k, w)
+			}
+		}
+	}
 	// ("said the spokeswoman": the reader may have skipped the article.)
 	// "a statement issued on his behalf", "on Ada Brook's behalf": the one
 	// whose behalf it is speaks.
@@ -1648,6 +1666,16 @@ func (d *doc) wordNear(k int, w string, n int) bool {
 		if i != k && d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == w {
 			return true
 		}
+	}
+	return false
+}
+
+// mediumHead reports a noun for where a body or person posts: its account
+// or page speaks for it.
+func mediumHead(w string) bool {
+	switch w {
+	case "account", "accounts", "page", "feed", "channel", "profile", "handle", "website", "blog":
+		return true
 	}
 	return false
 }
