@@ -591,6 +591,21 @@ var placeRules = []placeRule{
 		m.typ, m.canon, m.ev = "", "", evGaz
 		return true
 	}},
+	// "The Minister of National Security, Tom Vale,": a portfolio after a
+	// person's title and "of" or "for" names no body of its own (the
+	// ministry would); only prose called it one. A place stays ("the
+	// Governor of Lamu").
+	{"title_portfolio", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || m.typ != article.TypeOrg || i < 2 || toks[i-1].text != "of" && toks[i-1].text != "for" {
+			return false
+		}
+		if w := strings.ToLower(toks[i-2].text); !isCap(toks[i-2].text) || !r.lx.titles[w] || r.lx.personNouns[w] && !r.lx.titles[w] {
+			return false
+		}
+		m.typ, m.canon, m.ev = "", "", evGaz
+		return true
+	}},
 	// "personal protective equipment (PPE)", "a fast radio burst (FRB)":
 	// letters that spell the lower-case words before their brackets
 	// abbreviate a common noun, no name.

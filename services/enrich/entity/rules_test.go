@@ -255,6 +255,7 @@ func TestPlaceRules(t *testing.T) {
 		{"exec_of", "He is the CEO of Dravenko and a keen sailor.", "Dravenko", article.TypeOrg},
 		{"based_org", "The deal was signed by Nairobi-based Carbon Harvest on Monday.", "Carbon Harvest", article.TypeOrg},
 		{"eponym", "Her father died of Halvorsen's disease in 2001.", "Halvorsen", ""},
+		{"title_portfolio", "The Minister of National Security, Tom Vale, disagreed with the plan.", "National Security", ""},
 		{"listed_org", "Prices rose at Walmart, Kestrova and Aldi.", "Kestrova", article.TypeOrg},
 		{"listed_org", "Prices rose at Kestrova and Walmart on Monday.", "Kestrova", article.TypeOrg},
 		{"route_place", "Buses run from Kapsatet Moiben to Nairobi every hour.", "Kapsatet Moiben", article.TypeGPE},
