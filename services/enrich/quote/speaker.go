@@ -1285,8 +1285,14 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if k == j && d.sentStart(k) && (d.lex.in("groupheads", d.toks[k].low) || d.lex.in("personheads", d.toks[k].low)) {
 			return d.descRef(k, k)
 		}
-		// "the Prime Minister stood up and accused": an office alone.
+		// "the Prime Minister stood up and accused": an office alone;
+		// "The Governor of Ohio, who ..., said": with its complement.
 		if !d.possessive(j) && d.isWord(k-1) && d.toks[k-1].low == "the" && d.allTitles(k, j) {
+			for e := j + 2; e <= j+6 && e < stop; e++ {
+				if _, ok := d.officeOf(k, e); ok && !d.possessive(e) {
+					j = e
+				}
+			}
 			if r := d.speakerFromNP(k, j); r.ok() {
 				return r
 			}
