@@ -1288,9 +1288,16 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		// "the Prime Minister stood up and accused": an office alone;
 		// "The Governor of Ohio, who ..., said": with its complement.
 		if !d.possessive(j) && d.isWord(k-1) && d.toks[k-1].low == "the" && d.allTitles(k, j) {
-			for e := j + 2; e <= j+6 && e < stop; e++ {
+			for e := j + 2; e <= j+6 && e < hi; e++ {
 				if _, ok := d.officeOf(k, e); ok && !d.possessive(e) {
 					j = e
+				}
+			}
+			// ("The Minister for Communications and Information, Tan Kok
+			// Seng, was sharper": the name in apposition is the one.)
+			if d.isPunct(j+1, ",") {
+				if e, at, _ := d.appositionPerson(j + 1); e >= 0 {
+					return d.entityRef(e, at)
 				}
 			}
 			if r := d.speakerFromNP(k, j); r.ok() {
