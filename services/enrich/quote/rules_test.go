@@ -288,6 +288,8 @@ func TestRules(t *testing.T) {
 			`Tarvel United's official Instagram account wrote that the player had "signed a new three-year deal".`, 0, "Tarvel United"},
 		{"cue_after.description", "the statement of an office named with its complement is the office's in full",
 			`The Governor of Tarvel, who did not attend the vigil, said in a statement that the state was "heartbroken and angry today". "Every child should be safe at school," the statement read.`, 1, "Governor of Tarvel"},
+		{"cue_before.pronoun", "a quantifier standing alone is part of the group just named",
+			`Dozens of commuters waited at the station on Monday. Some shouted "where is the train" at the staff.`, 0, "commuters"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",

@@ -12,6 +12,17 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	for a < b && d.isWord(a) && !d.toks[a].capit && (d.toks[a].low == "and" || d.toks[a].low == "but" || d.toks[a].low == "or") {
 		a++
 	}
+	// "Dozens of commuters waited. Some shouted": a quantifier standing
+	// alone is part of the group the article was just about.
+	if a == b && d.isWord(a) && !d.toks[a].inQ {
+		switch d.toks[a].low {
+		case "some", "many", "others", "several", "most":
+			if r := d.resolveWhere(a, "they", func(r ref) bool { return r.typ == SpeakerGroup }); r.ok() {
+				r.via = "pronoun"
+				return r
+			}
+		}
+	}
 	// "One of the victims said": one person of a described group.
 	if a+2 <= b && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" && !d.toks[b].capit &&
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
@@ -1635,8 +1646,9 @@ func (d *doc) placeWords(a, b int) bool {
 }
 
 // pluralPeople reports a word at k that names people in the plural: a
-// nationality's plural ("Bangladeshis"), "people", "children", or a
-// lower-case plural noun that is no verb the lists know ("depositors").
+// nationality's plural ("Bangladeshis"), "people", "children", or the
+// plural of a noun for a kind of person (WordNet's, personnouns.txt:
+// "depositors", "pensioners").
 func (d *doc) pluralPeople(k int) bool {
 	t := d.toks[k]
 	if !d.isWord(k) || t.inQ {
@@ -1652,7 +1664,20 @@ func (d *doc) pluralPeople(k int) bool {
 	if len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") {
 		return false
 	}
-	return !d.verbish(t.low) && !d.lex.in("prepositions", t.low) && !d.adverb(t.low) && !d.lex.in("orgheads", t.low) && !d.lex.in("docheads", t.low)
+	// (A noun for a kind of person in the plural: not "miles", "years".)
+	for _, sg := range []string{strings.TrimSuffix(t.low, "s"), strings.TrimSuffix(t.low, "es"), strings.TrimSuffix(t.low, "ies") + "y"} {
+		if d.lex.in("personnouns", sg) || d.lex.in("personheads", sg) {
+			return true
+		}
+	}
+	// (Or an agent noun, "commuters", "picketers", "cyclists": not a
+	// measure, "meters", "liters".)
+	for _, sfx := range []string{"ers", "ors", "ists"} {
+		if strings.HasSuffix(t.low, sfx) && !strings.HasSuffix(t.low, "meters") && !strings.HasSuffix(t.low, "liters") && t.low != "numbers" && t.low != "letters" && t.low != "orders" && t.low != "quarters" && t.low != "papers" && t.low != "matters" {
+			return true
+		}
+	}
+	return d.lex.in("groupheads", t.low)
 }
 
 // isNORP reports a token inside a nationality or group entity.
