@@ -375,6 +375,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 		}
 		a, _ := d.npEnd(k, d.windowStart(k))
+		// ("A reporter asked Hale whether ... "...," he said": the asker.)
+		if d.askerBefore(k) {
+			return candidate{}, false
+		}
 		// "since becoming president", "served as mayor": a bare role after
 		// a verb or "as" says what someone became, no one of its own.
 		if d.isWord(k-1) && !d.toks[k-1].capit && becomeWord(d.toks[k-1].low) {
@@ -1932,13 +1936,13 @@ func (d *doc) askerBefore(s int) bool {
 	if at < 0 || at+1 >= len(d.toks) || !d.isWord(at+1) {
 		return false
 	}
-	switch d.toks[at+1].low {
-	case "answered", "replied", "responded", "retorted":
-	default:
+	// (Any verb of saying but a question of its own: "A reporter asked
+	// Hale whether ... "...," he said".)
+	if w := d.toks[at+1].low; d.cueAt(at+1) == 0 || w == "asked" || w == "asks" || w == "pressed" {
 		return false
 	}
 	k := s
-	for k < len(d.toks) && k < s+5 && d.isWord(k) && d.toks[k].capit {
+	for k < len(d.toks) && k < s+5 && d.isWord(k) && !d.toks[k].inQ && (d.toks[k].capit || d.lex.in("personheads", d.toks[k].low) || d.lex.in("groupheads", d.toks[k].low)) && d.toks[k].low != "asked" {
 		k++
 	}
 	if k == s || !d.isWord(k) || d.toks[k].low != "asked" {

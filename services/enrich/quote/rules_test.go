@@ -290,6 +290,8 @@ func TestRules(t *testing.T) {
 			`The Governor of Tarvel, who did not attend the vigil, said in a statement that the state was "heartbroken and angry today". "Every child should be safe at school," the statement read.`, 1, "Governor of Tarvel"},
 		{"cue_before.pronoun", "a quantifier standing alone is part of the group just named",
 			`Dozens of commuters waited at the station on Monday. Some shouted "where is the train" at the staff.`, 0, "commuters"},
+		{"cue_after.pronoun", "the one asked speaks next, not a described asker",
+			"Former banker Tom Hale left the court on Monday. A reporter asked Hale whether he would appeal. \"We will look at every option,\" he said.", 0, "Tom Hale"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",
