@@ -381,7 +381,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 		// "since becoming president", "served as mayor": a bare role after
 		// a verb or "as" says what someone became, no one of its own.
-		if d.isWord(k-1) && !d.toks[k-1].capit && becomeWord(d.toks[k-1].low) {
+		// ("who worked as his private secretary": also before the role's
+		// modifiers; not "as the prime minister took the stage", where
+		// "as" opens a clause.)
+		if d.isWord(k-1) && !d.toks[k-1].capit && becomeWord(d.toks[k-1].low) || a < k && d.isWord(a-1) && !d.toks[a-1].capit && d.toks[a-1].low == "as" && d.toks[a].low != "the" && d.toks[a].low != "this" && d.toks[a].low != "that" {
 			return candidate{}, false
 		}
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
