@@ -473,7 +473,8 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// "described by the Coast Herald as": a passive cue names its agent.
 	for k := c + n; k < c+n+2 && k < hi && d.isWord(k); k++ {
 		if d.toks[k].low == "by" {
-			if a, b := d.npRight(k+1, hi); a <= b {
+			// ("told Wikinews by telephone": the means is no agent.)
+			if a, b := d.npRight(k+1, hi); a <= b && !meansWord(d.toks[b].low) {
 				if r := d.speakerFromNP(a, b); r.ok() {
 					return r
 				}
@@ -1748,6 +1749,16 @@ func (d *doc) putItAfter(k int) bool {
 func raisingVerb(w string) bool {
 	switch w {
 	case "reported", "said", "understood", "believed", "thought", "known", "alleged", "rumoured", "rumored", "claimed", "quoted", "heard":
+		return true
+	}
+	return false
+}
+
+// meansWord reports a noun for how words reach someone: "by telephone",
+// "by email" say how, not who.
+func meansWord(w string) bool {
+	switch w {
+	case "telephone", "phone", "email", "e-mail", "mail", "letter", "text", "video", "videolink", "video-link", "fax", "radio", "post", "message", "satellite", "videoconference":
 		return true
 	}
 	return false

@@ -294,6 +294,8 @@ func TestRules(t *testing.T) {
 			"Former banker Tom Hale left the court on Monday. A reporter asked Hale whether he would appeal. \"We will look at every option,\" he said.", 0, "Tom Hale"},
 		{"cue_after.pronoun", "a role after as and its modifiers is what the subject was, no one of its own",
 			"Ama Boateng, who worked as his private secretary for ten years, spoke at the funeral. \"He never forgot a name,\" she said.", 0, "Ama Boateng"},
+		{"cue_before.pronoun", "the means after by is no agent of the verb of saying",
+			`Tarvel mayor Ana Ruiz spoke on Monday. She told Tarvelnews by telephone: "We will rebuild every house in the valley."`, 0, "Ana Ruiz"},
 		{"colon_subject", "a new subject between two quotes of a paragraph ends the continuation",
 			"Tom Vale met Ada Brook on Monday.\n\n\"There is no money left,\" Vale said. Brook disagreed: \"There is plenty of money.\"", 1, "Ada Brook"},
 		{"prev_sentence_subject", "a sentence about another person after a quote's attribution",
