@@ -600,7 +600,7 @@ var placeRules = []placeRule{
 		if m.ev > evProse || m.typ != article.TypeOrg || i < 2 || toks[i-1].text != "of" && toks[i-1].text != "for" {
 			return false
 		}
-		if w := strings.ToLower(toks[i-2].text); !isCap(toks[i-2].text) || !r.lx.titles[w] || r.lx.personNouns[w] && !r.lx.titles[w] {
+		if !isCap(toks[i-2].text) || !r.lx.titles[strings.ToLower(toks[i-2].text)] {
 			return false
 		}
 		m.typ, m.canon, m.ev = "", "", evGaz

@@ -182,7 +182,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		s := d.mentionStart(k)
-		if d.askerHere(s) || d.askerBefore(s) { // "Asked by Ada Brook whether ..., he said": the asker
+		if d.askerHere(s) { // "Asked by Ada Brook whether ..., he said": the asker
 			return candidate{}, false
 		}
 		// "told the BBC", "posted a video on Instagram": the outlet or
@@ -256,7 +256,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 				}
 			}
 			if !want.has(SpeakerPerson) || !d.isWord(s-1) || d.toks[s-1].low != "the" || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) ||
-				end == k && d.isWord(k+1) && d.toks[k+1].low == "of" || d.askerHere(s) || d.askerBefore(s) || d.rankAt(s, end) != rankSubject {
+				end == k && d.isWord(k+1) && d.toks[k+1].low == "of" || d.askerHere(s) || d.rankAt(s, end) != rankSubject {
 				return candidate{}, false // "including the Crown of Thorns"
 			}
 			r := d.resolveDescription(k)
@@ -305,7 +305,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.placeNamed(r.name) {
 			return candidate{}, false
 		}
-		if d.askerHere(s) || d.askerBefore(s) {
+		if d.askerHere(s) {
 			return candidate{}, false
 		}
 		rank := d.rankAt(s, k)
@@ -1527,7 +1527,6 @@ func labourNoun(w string) bool {
 	return false
 }
 
-// businessNoun reports the nouns a business goes by.
 // partyNoun reports a word that names political parties in place of
 // "party": "the party urged" after the All Progressives Congress.
 func partyNoun(w string) bool {
@@ -1550,6 +1549,7 @@ func publicBodyNoun(w string) bool {
 	return false
 }
 
+// businessNoun reports the nouns a business goes by.
 func businessNoun(w string) bool {
 	switch w {
 	case "company", "firm", "corporation", "corp", "inc", "ltd", "group", "holdings", "co", "business", "bank", "carrier", "airline", "manufacturer", "retailer", "plc", "llc",
@@ -1764,10 +1764,11 @@ func (d *doc) askedOpenerOf(s int) int {
 
 // askerHere reports a phrase starting at s inside the question that opens
 // the sentence of the pronoun being resolved ("Asked by a reporter whether
-// ..., she replied"): the one asking is not the one answering. In another
-// sentence the asker may well speak next.
+// ..., she replied"), or that asked in the sentence right before it
+// (askerBefore): the one asking is not the one answering. Further back the
+// asker may well speak next.
 func (d *doc) askerHere(s int) bool {
-	if d.whenAsker(s) {
+	if d.whenAsker(s) || d.askerBefore(s) {
 		return true
 	}
 	o := d.askedOpenerOf(s)
@@ -1966,8 +1967,7 @@ func (d *doc) countedFrom(k int) int {
 		return -1
 	}
 	if w := d.toks[j].low; w == "of" && d.isWord(j-1) {
-		switch d.toks[j-1].low {
-		case "hundreds", "thousands", "dozens", "scores", "millions", "tens":
+		if countedPlural(d.toks[j-1].low) {
 			return j - 1
 		}
 		return -1

@@ -165,7 +165,7 @@ func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
 func cueAfter(c *attribCtx) (ref, bool) {
 	// (`Asked by a reporter, "...?", Vale answered`: the question is the
 	// asker's, read by cue_before.)
-	if c.askerQuestion() {
+	if _, ok := c.askerQuestion(); ok {
 		return ref{}, false
 	}
 	a := c.afterQuote()
@@ -438,12 +438,8 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	}
 	// `Asked by a reporter, "Will you resign?", Vale answered`: the words
 	// right after the asker are the asker's question.
-	if c.askerQuestion() {
-		a, b := d.npRight(k+2, c.q.open)
-		if !(d.isWord(k+1) && d.toks[k+1].low == "by") {
-			a = b + 1
-		}
-		if r := d.speakerFromNP(a, b); r.ok() {
+	if by, ok := c.askerQuestion(); ok && by == k+1 {
+		if r := d.speakerFromNP(d.npRight(by+1, c.q.open)); r.ok() {
 			c.cue = d.cueText(k, 2)
 			c.q.attrEnd = -1 // the cue after the question is the answer's
 			return r, true
@@ -1257,8 +1253,9 @@ func (d *doc) futureCue(k int) bool {
 
 // askerQuestion reports a quote right after the asker of an asked opener
 // (`Asked by a reporter, "Will you resign?", Vale answered`): the asker's
-// question, not the answerer's words.
-func (c *attribCtx) askerQuestion() bool {
+// question, not the answerer's words. by is the position of the asker's
+// "by".
+func (c *attribCtx) askerQuestion() (by int, ok bool) {
 	d := c.d
 	e := c.q.open - 1
 	for e > c.lo && (d.isPunct(e, ",") || d.isPunct(e, ":")) {
@@ -1268,12 +1265,12 @@ func (c *attribCtx) askerQuestion() bool {
 	// S.Paulo, "...?"".)
 	for k := e - 1; k >= c.lo && k >= e-10; k-- {
 		if !d.isWord(k) && !d.isPunct(k, ".") || d.toks[k].inQ {
-			return false
+			return 0, false
 		}
 		if d.toks[k].low == "by" {
 			a, b := d.npRight(k+1, e+1)
-			return k-1 >= c.lo && d.askedOpener(k-1) && a <= b
+			return k, k-1 >= c.lo && d.askedOpener(k-1) && a <= b
 		}
 	}
-	return false
+	return 0, false
 }

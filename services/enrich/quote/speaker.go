@@ -30,11 +30,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	// "Hundreds of tenants", "Dozens of residents": a number of people of
 	// a group is the group.
-	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" {
-		switch d.toks[a].low {
-		case "hundreds", "thousands", "dozens", "scores", "millions", "tens":
-			return d.speakerFromNP(a+2, b)
-		}
+	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" && countedPlural(d.toks[a].low) {
+		return d.speakerFromNP(a+2, b)
 	}
 	// "One of them said" after "the children ...": one person of the group
 	// the pronoun stands for.
@@ -1167,7 +1164,7 @@ func (d *doc) quantityEnd(lo, hi int) int {
 		case isDigits(strings.ReplaceAll(w, ",", "")) || numberWord(w):
 			num = true
 		// "hundreds of", "tens of thousands of": a counted plural and "of".
-		case (w == "hundreds" || w == "thousands" || w == "dozens" || w == "scores" || w == "millions" || w == "tens") && d.isWord(k+1) && d.toks[k+1].low == "of":
+		case countedPlural(w) && d.isWord(k+1) && d.toks[k+1].low == "of":
 			num = true
 			k++
 		default:
@@ -1179,6 +1176,16 @@ func (d *doc) quantityEnd(lo, hi int) int {
 		k++
 	}
 	return lo
+}
+
+// countedPlural reports a number's plural that counts with "of"
+// ("hundreds of tenants", "tens of thousands of demonstrators").
+func countedPlural(w string) bool {
+	switch w {
+	case "hundreds", "thousands", "dozens", "scores", "millions", "tens":
+		return true
+	}
+	return false
 }
 
 // numberWord reports a cardinal number written as a word.
