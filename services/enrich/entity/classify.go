@@ -368,6 +368,10 @@ var classRules = []classRule{
 		}
 		// ("Privacy & Security", "Light & Temperature": two common nouns
 		// head a page's section; "FB & IG": abbreviations.)
+		// ("Hale & Sons", "Lowe & Partners": a family's or partners' firm.)
+		if n == 3 && r.lx.partnerWords[c.run[2].text] {
+			return classResult{typ: article.TypeOrg, ev: evRule}, true
+		}
 		if r.lx.common[strings.ToLower(c.run[0].text)] && r.lx.common[strings.ToLower(c.run[2].text)] || isAcronym(c.run[0].text) || isAcronym(c.run[2].text) {
 			return classResult{}, false
 		}

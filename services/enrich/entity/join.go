@@ -484,7 +484,7 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w == "and" {
 			return 0
 		}
-		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) && !r.adjectiveComplement(c, cn) {
+		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) && !r.adjectiveComplement(c, cn) && !r.whereComplement(c, cn) {
 			return cn.k
 		}
 		return 0
@@ -496,7 +496,7 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w == "and" || cn.w == "of" {
 			return 0
 		}
-		if _, ok := r.lx.leadCue[c.toks[c.i].text]; ok && hasWord(c.toks[c.i:c.j], "of") {
+		if _, ok := r.lx.leadCue[c.toks[c.i].text]; ok && hasWord(c.toks[c.i:c.j], "of") && !r.whereComplement(c, cn) {
 			return cn.k
 		}
 		return 0
@@ -586,18 +586,36 @@ var joinRules = []joinRule{
 			return 0
 		}
 		t, ok := r.lx.headCue[c.toks[c.j-1].text]
-		// ("Costigans Pub on Washington St": where it stands, a street's
-		// own name.)
-		if cn.w == "on" {
-			if st, ok := r.lx.headCue[c.toks[cn.e-1].text]; ok && st == article.TypeFac {
-				return 0
-			}
+		if r.whereComplement(c, cn) {
+			return 0
 		}
 		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 && !r.adjectiveComplement(c, cn) {
 			return cn.k
 		}
 		return 0
 	}},
+}
+
+// whereComplement reports a name after "on" that says where the name
+// before stands, a street's, an island's or a known place's ("Costigans
+// Pub on Washington St", "the Spaceport on Wallops Island"), and a
+// facility "for" another facility ("left Logan Airport for Newark
+// Airport"): two names, not one ("Council on Foreign Relations" is one).
+func (r *Recognizer) whereComplement(c *joinCtx, cn connector) bool {
+	if !cn.ok || cn.w != "on" && cn.w != "for" {
+		return false
+	}
+	last := c.toks[cn.e-1].text
+	head, cue := r.lx.headCue[last]
+	if cn.w == "for" {
+		before, ok := r.lx.headCue[c.toks[c.j-1].text]
+		return cue && ok && head == article.TypeFac && before == article.TypeFac
+	}
+	if cue && (head == article.TypeFac || head == article.TypeLoc) {
+		return true
+	}
+	e, ok := r.lx.lookup(joinText(c.toks[c.j+cn.k : cn.e]))
+	return ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc)
 }
 
 // isQuoteMark reports a straight or curly quotation mark.

@@ -84,6 +84,7 @@ type lexicon struct {
 	landPlurals  map[string]bool   // plural nouns that name land after a place ("Florida Keys")
 	founderHeads map[string]bool   // heads of names a founder's possessive opens ("Addenbrooke's Hospital")
 	designators  map[string]bool   // words that end a company's registered name ("Ford Motor Company")
+	partnerWords map[string]bool   // a firm's partners after "&" ("Hale & Sons")
 	execOf       map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
 	languages    map[string]bool   // names of languages (languages.txt: "Swahili")
 	eponymNouns  map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
@@ -477,7 +478,7 @@ func (lx *lexicon) loadWordSets() error {
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
 		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "dwellers": &lx.dwellers,
-		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
+		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
