@@ -924,7 +924,8 @@ func fullestForm(g *group) string {
 		if g.canon != "" && (m.text == g.canon || m.text == "The "+g.canon || m.the && strings.HasPrefix(g.canon, "The ") && g.canon[len("The "):] == m.text) {
 			return g.canon
 		}
-		if utf8.RuneCountInString(m.text) > utf8.RuneCountInString(best) && !isAcronym(m.text) || best == "" {
+		// (A name in another language in brackets is an alias only.)
+		if utf8.RuneCountInString(m.text) > utf8.RuneCountInString(best) && !isAcronym(m.text) && !m.foreign || best == "" {
 			best = m.text
 		}
 	}

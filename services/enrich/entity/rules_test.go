@@ -1278,3 +1278,41 @@ func TestOrAliasNeedsAShortForm(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignNameInBrackets: a name in another language in brackets after
+// an institution's name, and an acronym after it in the same brackets, are
+// that institution's aliases, not entities of their own; an English name or
+// a person's after a name in brackets stays its own.
+func TestForeignNameInBrackets(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, entity string
+		aliases            []string
+		separate           string // a name that must stay an entity of its own
+	}{
+		{"a court's own name", "The Supreme Court (Wysoki Tribunał Narodu) upheld the ban.", "Supreme Court", []string{"Wysoki Tribunał Narodu"}, ""},
+		{"with its acronym after a comma", "The Election Board (Komisi Pilihan Raya, KPR) delayed the count.", "Election Board", []string{"Komisi Pilihan Raya", "KPR"}, ""},
+		{"particles inside", "The Chamber of Deputies (Câmara dos Vereadores) voted.", "Chamber of Deputies", []string{"Câmara dos Vereadores"}, ""},
+		{"a person in brackets stays a person", "The Tarvel Institute (Ana Diaz) declined to comment.", "Tarvel Institute", nil, "Ana Diaz"},
+		{"English words in brackets are no translation", "The Tarvel Trust (Harbour Office) paid.", "Tarvel Trust", nil, "Harbour Office"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := recognizeBody(t, r, tc.body)
+			e := entityNamed(t, r, tc.body, tc.entity)
+			for _, a := range tc.aliases {
+				if !slices.Contains(e.Aliases, a) {
+					t.Errorf("%q aliases %v, want %q", e.Name, e.Aliases, a)
+				}
+				for _, o := range ents {
+					if o.Name == a {
+						t.Errorf("%q is an entity of its own: %v", a, ents)
+					}
+				}
+			}
+			if tc.separate != "" && slices.Contains(e.Aliases, tc.separate) {
+				t.Errorf("%q took %q as an alias", e.Name, tc.separate)
+			}
+		})
+	}
+}

@@ -46,6 +46,7 @@ type mention struct {
 	whoAfter   bool // ", who" follows it ("Maria, who")
 	modifier   bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	abbrev     bool // letters defined in brackets for lower-case words ("personal protective equipment (PPE)")
+	foreign    bool // the name in another language, in brackets, of the name before it ("(Oberster Gerichtshof)")
 
 	// The rules behind the mention (Trace): made names the joining and
 	// splitting rules that shaped it (bits of ruleTable), typedBy the
@@ -251,6 +252,23 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if inBrackets && !isAcronym(ms[0].text) && len(ms[0].words) == 1 && len(ms[0].text) >= 4 {
 			if x := nameBefore(out, toks, i-1); x >= 0 && out[x].typ == article.TypeOrg && len(out[x].words) >= 3 && spells(ms[0].text, out[x].words) && !r.knownForm(ms[0].text) {
 				ms[0].parenOf = out[x].start + 1
+			}
+		}
+		// "the Supreme Court of Justice (Oberster Gerichtshof)", "the
+		// Corruption Eradication Commission (Komisi Pemberantasan Korupsi,
+		// KPK)": a name in another language in brackets after an
+		// institution's or a place's name is that name as its own people
+		// write it, and so is an acronym after it in the same brackets.
+		if len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && (toks[j].text == ")" || toks[j].text == ",") && r.foreignName(ms[0].words) {
+			if x := nameBefore(out, toks, i-1); x >= 0 && out[x].typ != "" && out[x].typ != article.TypePerson && out[x].typ != article.TypeNORP {
+				// (Its type is the name's before it, whatever its words
+				// look like.)
+				ms[0].parenOf, ms[0].foreign, ms[0].typ = out[x].start+1, true, ""
+			}
+		}
+		if len(ms) == 1 && isAcronym(ms[0].text) && i >= 2 && j < n && toks[i-1].text == "," && toks[j].text == ")" && len(out) > 0 {
+			if x := nameBefore(out, toks, i-1); x >= 0 && out[x].parenOf > 0 && r.foreignName(out[x].words) {
+				ms[0].parenOf = out[x].parenOf
 			}
 		}
 		if inBrackets && isAcronym(ms[0].text) {
@@ -803,6 +821,28 @@ func shortAndLong(a, b mention) bool {
 		return spells(a.text, b.words)
 	}
 	return len(a.text) <= 5 && strings.ContainsAny(a.text, "0123456789") && a.text[0] == b.words[0][0]
+}
+
+// foreignName reports a name of two words or more none of whose
+// capitalised words is an English word, a given name or a name the lists
+// know, lower-case words being short particles ("Câmara dos Deputados",
+// "Cumhuriyet Halk Partisi"): a name in another language.
+func (r *Recognizer) foreignName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) {
+			if utf8.RuneCountInString(w) > 3 {
+				return false
+			}
+			continue
+		}
+		if isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.firstNames[w] || r.knownForm(w) || r.lx.headCue[w] != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBefore returns the index in out of the last name before token k if
