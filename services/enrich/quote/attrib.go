@@ -1091,7 +1091,8 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		// (Only before a name, a role or a determiner: "chairs the panel
 		// and attend student union nights" joins two verb phrases.)
 		if t.low == "and" && k < j && d.isWord(k+1) && !d.toks[k+1].capit && !d.roleWord(d.toks[k+1].low) &&
-			!d.isTitle(d.toks[k+1].low) && !d.lex.in("determiners", d.toks[k+1].low) && !d.lex.in("groupheads", d.toks[k+1].low) {
+			!d.isTitle(d.toks[k+1].low) && !d.lex.in("determiners", d.toks[k+1].low) && !d.lex.in("groupheads", d.toks[k+1].low) &&
+			!d.sharedModifiers(k, j) {
 			break
 		}
 		if t.capit && d.lex.in("clause", t.low) {
@@ -1109,6 +1110,30 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		k--
 	}
 	return k + 1, j
+}
+
+// sharedModifiers reports an "and" at k between two modifiers of one
+// person's noun at j, right after an article and maybe an age ("a corn and
+// soybean farmer", "a 68-year-old father and grandfather" is not one: the
+// word before "and" is a noun for a person of its own).
+func (d *doc) sharedModifiers(k, j int) bool {
+	if j-k > 3 || !d.isWord(j) || !d.lex.in("personnouns", d.toks[j].low) && !d.lex.in("personheads", d.toks[j].low) {
+		return false
+	}
+	m := k - 1
+	if !d.isWord(m) || d.toks[m].capit || d.verbish(d.toks[m].low) || d.lex.in("personnouns", d.toks[m].low) || d.lex.in("personheads", d.toks[m].low) {
+		return false
+	}
+	for x := k + 1; x < j; x++ {
+		if !d.isWord(x) || d.toks[x].capit || d.verbish(d.toks[x].low) {
+			return false
+		}
+	}
+	a := m - 1
+	if d.isWord(a) && ageNoun(d.toks[a].low) {
+		a--
+	}
+	return d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an" || d.toks[a].low == "the")
 }
 
 // nameAmpersand reports an ampersand between two capitalised words, inside

@@ -392,6 +392,17 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			if c, ok := d.candidateAt(a-2, pron); ok {
 				return c, true
 			}
+			// "Ada Brook said ... . The banker, a former Citibank
+			// executive, said ...": the definite noun the description
+			// stands beside is the person just named, as it would be
+			// without the description.
+			if h := a - 2; d.isWord(h) && !d.toks[h].capit && d.lex.in("personnouns", d.toks[h].low) && d.isWord(h-1) && d.toks[h-1].low == "the" &&
+				d.subjectPosition(h-1) && d.noEarlierRole(h) {
+				if r, ok := d.secondReference(h, h); ok && want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
+					r.via, r.subj = "", false
+					return candidate{r: r, rank: rankSubject}, true
+				}
+			}
 		}
 		r := d.descRef(a, k)
 		// "The actress recalled" after "Actress Ada Brook": a definite
