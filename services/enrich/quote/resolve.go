@@ -240,6 +240,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 			return candidate{}, false
 		}
+		// "Rahul Verma, a BJP MP,": a title in a description in
+		// apposition stands for the name before it.
+		if d.isTitle(t.low) && d.isWord(s-1) && (d.toks[s-1].low == "a" || d.toks[s-1].low == "an") && d.isPunct(s-2, ",") && d.personAt(s-3) >= 0 {
+			return d.candidateAt(s-3, pron)
+		}
 		allTitle := true
 		for i := s; i <= k; i++ {
 			allTitle = allTitle && d.isTitle(d.toks[i].low)
@@ -489,7 +494,8 @@ func (d *doc) genderOK(pron, desc string) bool {
 		}
 		if first && !d.isTitle(w) {
 			first = false
-			if d.lex.in(otherName, w) {
+			// ("Siobhán": the lists write names without accents.)
+			if d.lex.in(otherName, w) || hasNonASCII(w) && d.lex.in(otherName, foldWord(w)) {
 				return false
 			}
 		}
@@ -675,6 +681,16 @@ func (d *doc) resolveDescription(h int) ref {
 	return r
 }
 
+// hasNonASCII reports a word with a letter outside ASCII ("Siobhán").
+func hasNonASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
 // byGivenName reports a name that opens with a given name the lists know.
 func (d *doc) byGivenName(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
@@ -808,10 +824,12 @@ func (d *doc) personAfterComplement(k int) (ref, bool) {
 func (d *doc) passiveAfter(k int) bool {
 	e := d.mentionEnd(k)
 	x := e + 1
+	be := false // ("Sen then rose": an adverb alone makes no passive)
 	for n := 0; n < 3 && d.isWord(x) && (isBe(d.toks[x].low) || d.toks[x].low == "been" || d.toks[x].low == "being" || d.adverb(d.toks[x].low)); n++ {
+		be = be || !d.adverb(d.toks[x].low)
 		x++
 	}
-	return x > e+1 && d.isWord(x) && d.participle(d.toks[x].low)
+	return be && d.isWord(x) && d.participle(d.toks[x].low)
 }
 
 // titledSubject reports a person's mention at k that opens its sentence
@@ -958,6 +976,14 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			if d.isPunct(k+1, ",") {
 				if e, at, _ := d.appositionPerson(k + 1); e >= 0 {
 					return d.entityRef(e, at), k
+				}
+			}
+			// "Rahul Verma, a BJP MP, spoke first": a title in a
+			// description in apposition after a person's name is that
+			// person's.
+			if a, _ := d.npEnd(k, lo); a < k && d.isPunct(a-1, ",") && d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an") {
+				if e := d.personAt(a - 2); e >= 0 {
+					return d.entityRef(e, a-2), k
 				}
 			}
 			continue

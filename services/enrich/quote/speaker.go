@@ -112,7 +112,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// the person the article was just about, else it is the description
 	// (not the party: "MP" is no post-nominal here).
 	// ("a Labour MP said": one not named.)
-	if possPron < 0 && b == a+1 && (d.toks[a].capit && d.lex.in("partyadj", d.toks[a].low) || !d.toks[a].capit && d.lex.in("sideadj", d.toks[a].low)) &&
+	// "the BJP MP said" after "Rahul Verma, a BJP MP,": so does a party
+	// the entities know, for the person the article put in it.
+	partyName := d.toks[a].capit && !d.lex.in("partyadj", d.toks[a].low) && d.orgWord(a) && (postNominal(d.toks[b].low) || d.isTitle(d.toks[b].low))
+	if possPron < 0 && b == a+1 && (d.toks[a].capit && d.lex.in("partyadj", d.toks[a].low) || !d.toks[a].capit && d.lex.in("sideadj", d.toks[a].low) || definite && partyName) &&
 		(postNominal(d.toks[b].low) || d.roleWord(d.toks[b].low) || d.isTitle(d.toks[b].low)) {
 		if definite {
 			// (A side of the house renames only one the article put on
@@ -123,6 +126,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			if !d.toks[a].capit {
 				side := d.toks[a].low
 				accept = func(r ref) bool { return d.wordNear(r.head, side, 6) }
+			}
+			if partyName {
+				party := d.toks[a].low
+				accept = func(r ref) bool {
+					ss := d.sentenceStart(r.head)
+					return d.sameSentenceWord(ss, r.head, party, 6)
+				}
 			}
 			if r := d.resolveWhere(b, "person", accept); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
 				r.head, r.via = b, "description"
@@ -136,7 +146,18 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// person's name takes no article): the person the article named under
 	// that role, else the description.
 	if definite && possPron < 0 && b > a && d.toks[a].capit && (postNominal(d.toks[b].low) || d.roleWord(d.toks[b].low)) && d.placeWords(a, b) {
-		if r := d.resolveDescription(b); r.ok() && r.via != "" && properName(r.name) {
+		// (Not another description of that role: "the BJP MP" is not
+		// "the Kolkata MP".)
+		if r := d.resolveDescription(b); r.ok() && r.via != "" && properName(r.name) && !strings.EqualFold(lastWord(r.name), d.toks[b].low) {
+			// ("Priya Sen then rose. "...," the Kolkata MP said": a place
+			// the article never gave the one found under the role is news
+			// about the person it was just about.)
+			if !d.sameSentenceWord(d.sentenceStart(r.head), r.head, d.toks[a].low, 8) {
+				if r2, ok := d.secondReference(a, b); ok {
+					r2.via, r2.subj = "description", false
+					return r2
+				}
+			}
 			return r
 		}
 		// (A place the entities know is read below: "the Poland captain"
@@ -1723,4 +1744,33 @@ func mediumHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sameSentenceWord reports the word w within n tokens of k, in the
+// sentence that starts at ss.
+func (d *doc) sameSentenceWord(ss, k int, w string, n int) bool {
+	for i := max(ss, k-n); i <= k+n && i < len(d.toks); i++ {
+		if i > k && d.toks[i].sentEnd {
+			break
+		}
+		if i != k && d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWord reports a one-word organisation's name at k ("BJP", "Fidesz").
+func (d *doc) orgWord(k int) bool {
+	e := d.entityAt(k)
+	return e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(k) == k && d.mentionEnd(k) == k
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
