@@ -149,6 +149,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	// "She said ... . "...," she said": a subject pronoun of the same
 	// person stands for its own referent, ahead of the phrases after it.
 	if t.low == pron && (pron == "he" || pron == "she") && d.subjectPosition(k) {
+		// "asked Diego Silva whether he would play": the one asked.
+		if o := d.askedObject(k); o >= 0 {
+			return d.candidateAt(o, pron)
+		}
 		r, seen := d.prons[k]
 		if !seen {
 			if d.prons == nil {
@@ -393,7 +397,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
-		if d.isPunct(a-1, ",") && a-2 >= 0 {
+		// (Not a subject after a clause set before it: "Asked whether
+		// the fans blamed their manager, the chairman shook his head.")
+		if d.isPunct(a-1, ",") && a-2 >= 0 && !d.verbAfter(comma) {
 			if c, ok := d.candidateAt(a-2, pron); ok {
 				return c, true
 			}
@@ -441,6 +447,25 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if n := d.resolveDescription(k); n.ok() && n.via != "" && properName(n.name) && d.genderOK(pron, strings.ToLower(n.name)) && !d.askerHere(k-1) {
 			n.via = ""
 			return candidate{r: n, rank: rankOf(!d.reportedSubject(k), false)}, true
+		}
+		// "Asked by a journalist about his injury, the striker shrugged.
+		// "...," he said": the subject of the main clause after a
+		// question put is the one who answers, named or not.
+		if o := d.askedOpenerOf(k - 1); o < 0 && d.isPunct(k-2, ",") {
+			s := d.sentenceStart(k)
+			if d.isWord(s) && d.askedOpener(s) && d.genderOK(pron, t.low) && d.verbAfter(k+1) {
+				if r, ok := d.secondReference(k, k); ok && d.genderOK(pron, strings.ToLower(r.name)) {
+					r.via, r.subj = "", false
+					return candidate{r: r, rank: rankSubject}, true
+				}
+				// (Else the person the article was about before the
+				// question, not its asker; else the description.)
+				if r := d.resolveWhere(s, pron, func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() {
+					r.via, r.subj = "", false
+					return candidate{r: r, rank: rankSubject}, true
+				}
+				return candidate{r: d.descRef(k, k), rank: rankSubject}, true
+			}
 		}
 	}
 	return candidate{}, false
@@ -679,6 +704,42 @@ func (d *doc) resolveDescription(h int) ref {
 		r.subj, r.via = false, "description"
 	}
 	return r
+}
+
+// askedObject returns the last token of the person named right after a
+// verb of asking, before "whether" or "if" and the pronoun at k ("asked
+// Diego Silva whether he"), or -1.
+func (d *doc) askedObject(k int) int {
+	w := k - 1
+	if !d.isWord(w) || d.toks[w].low != "whether" && d.toks[w].low != "if" {
+		return -1
+	}
+	o := w - 1
+	if d.personAt(o) < 0 {
+		return -1
+	}
+	s := d.mentionStart(o)
+	if !d.isWord(s - 1) {
+		return -1
+	}
+	switch d.toks[s-1].low {
+	case "asked", "asks", "asking", "pressed", "questioned":
+		return o
+	}
+	return -1
+}
+
+// verbAfter reports a verb at k, a description's first word after its
+// phrase: the description is the subject of that verb, no apposition.
+func (d *doc) verbAfter(k int) bool {
+	if !d.isWord(k) || d.toks[k].capit || d.toks[k].inQ {
+		return false
+	}
+	w := d.toks[k].low
+	if d.adverb(w) && d.isWord(k+1) {
+		w = d.toks[k+1].low
+	}
+	return d.verbish(w) || d.lex.in("auxiliaries", w) || d.cueAt(k) > 0 || strings.HasSuffix(w, "ed") || d.lex.in("irregular", w)
 }
 
 // hasNonASCII reports a word with a letter outside ASCII ("Siobhán").
@@ -1982,8 +2043,12 @@ func (d *doc) askerBefore(s int) bool {
 	if w := d.toks[at+1].low; d.cueAt(at+1) == 0 || w == "asked" || w == "asks" || w == "pressed" {
 		return false
 	}
+	// ("A journalist from Marca asked", "A Spanish reporter asked": the
+	// asker's phrase may take a place or a body after a preposition.)
 	k := s
-	for k < len(d.toks) && k < s+5 && d.isWord(k) && !d.toks[k].inQ && (d.toks[k].capit || d.lex.in("personheads", d.toks[k].low) || d.lex.in("groupheads", d.toks[k].low)) && d.toks[k].low != "asked" {
+	for k < len(d.toks) && k < s+8 && d.isWord(k) && !d.toks[k].inQ && d.toks[k].low != "asked" &&
+		(d.toks[k].capit || d.lex.in("personheads", d.toks[k].low) || d.lex.in("groupheads", d.toks[k].low) || d.lex.in("personnouns", d.toks[k].low) ||
+			k > s && (d.toks[k].low == "from" || d.toks[k].low == "of" || d.toks[k].low == "at" || d.toks[k].low == "the")) {
 		k++
 	}
 	if k == s || !d.isWord(k) || d.toks[k].low != "asked" {

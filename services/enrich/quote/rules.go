@@ -173,6 +173,21 @@ func cueAfter(c *attribCtx) (ref, bool) {
 	return a.r, a.r.ok()
 }
 
+// hasOwnCue reports a verb of saying within a few words after the quote
+// (`"...," he replied`), whether or not its subject was resolved.
+func (c *attribCtx) hasOwnCue() bool {
+	d := c.d
+	for x := c.q.close + 1; x < len(d.toks) && x <= c.q.close+4 && x < c.afterHi; x++ {
+		if d.toks[x].sentEnd {
+			return false
+		}
+		if d.cueAt(x) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCueOutsideRelative is hasCue skipping a relative clause to the end
 // of its sentence or the next comma: `said Jeff Chaney, a teacher who drove from Ames and
 // said he may vote for her.` has no cue of its own.
@@ -781,6 +796,12 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	// ("Asked whether ..., Lind paused.": the question put is no cue of
 	// the answer; the sentence's subject is read as any other's.)
 	if n == 0 || d.askedOpener(k) {
+		return ref{}, false
+	}
+	// ("A journalist asked Silva whether he would play. "I will be
+	// fine," he replied.": what follows a question put and has a cue of
+	// its own answers it; the asker's words would be a question.)
+	if w := d.toks[k].low; (w == "asked" || w == "asks" || w == "pressed") && c.hasOwnCue() && !strings.HasSuffix(strings.TrimRight(d.body[c.q.ts:c.q.te], " \"'”’"), "?") {
 		return ref{}, false
 	}
 	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
