@@ -414,6 +414,14 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 					return candidate{r: r, rank: rankSubject}, true
 				}
 			}
+			// "The 74-year-old, a retired school cook, said": so does an
+			// age, for the person the article gave it.
+			if h := a - 2; d.isWord(h) && ageNoun(d.toks[h].low) && d.isWord(h-1) && d.toks[h-1].low == "the" && d.subjectPosition(h-1) {
+				if r := d.resolveDescription(h); r.ok() && properName(r.name) && want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
+					r.via, r.subj = "", false
+					return candidate{r: r, rank: rankSubject}, true
+				}
+			}
 		}
 		r := d.descRef(a, k)
 		// "The actress recalled" after "Actress Ada Brook": a definite

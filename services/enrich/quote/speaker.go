@@ -764,6 +764,9 @@ func (d *doc) descRef(a, h int) ref {
 	if a > h || a < 0 {
 		a = h // no phrase read before the head: the head alone
 	}
+	if r, ok := d.nameGivenAfter(h); ok {
+		return r
+	}
 	// "One of the victims": one person of a group.
 	if a+2 <= h && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" {
 		name := "one" + d.body[d.toks[a].e:d.toks[h].e]
@@ -800,6 +803,49 @@ func (d *doc) descRef(a, h int) ref {
 	}
 	name := bareWord(d.body[d.toks[a].s:d.toks[end].e])
 	return ref{name: name, typ: d.descType(bareWord(d.toks[h].low)), head: h}
+}
+
+// nameGivenAfter reads the name a described person gave in a relative
+// clause after the head h: "One woman, who gave her name only as Mama
+// Achieng,", "a driver who asked to be identified only as Tomas", "a
+// man who identified himself as Ali".
+func (d *doc) nameGivenAfter(h int) (ref, bool) {
+	x := h + 1
+	if d.isPunct(x, ",") {
+		x++
+	}
+	if !d.isWord(x) || d.toks[x].low != "who" {
+		return ref{}, false
+	}
+	x++
+	as := -1
+	for y := x; y < len(d.toks) && y <= x+7 && d.isWord(y) && !d.toks[y].inQ && !d.toks[y].capit; y++ {
+		if d.toks[y].low == "as" {
+			as = y
+			break
+		}
+	}
+	if as < 0 {
+		return ref{}, false
+	}
+	clause := " " + d.body[d.toks[x].s:d.toks[as].e] + " "
+	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") {
+		return ref{}, false
+	}
+	s := as + 1
+	e := s
+	for e+1 < len(d.toks) && e+1 <= s+2 && d.isWord(e+1) && d.toks[e+1].capit && !d.toks[e+1].inQ {
+		e++
+	}
+	if !d.isWord(s) || !d.toks[s].capit || d.toks[s].inQ {
+		return ref{}, false
+	}
+	if p := d.personAt(e); p >= 0 {
+		return d.entityRef(p, e), true
+	}
+	r := d.nameRef(s, e)
+	r.typ = SpeakerPerson
+	return r, true
 }
 
 // nationTied resolves a definite role after a nationality ("the Japanese
