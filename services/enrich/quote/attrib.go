@@ -1085,7 +1085,9 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 	for k >= lo && k > j-maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k) || d.nameAmpersand(k)) {
 		t := d.toks[k]
 		// "and" may join two parts of one subject ("X of Y and contributor to Z"), never end it.
-		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low)) {
+		// (A participle between a determiner and the head is an
+		// adjective: "the freed man", "a retired teacher".)
+		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low) && !d.participleAdjective(k, j)) {
 			break
 		}
 		// (Only before a name, a role or a determiner: "chairs the panel
@@ -1134,6 +1136,28 @@ func (d *doc) sharedModifiers(k, j int) bool {
 		a--
 	}
 	return d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an" || d.toks[a].low == "the")
+}
+
+// participleAdjective reports a participle at k between a determiner and
+// the head j of a noun for a person: "the freed man", "a retired teacher"
+// ("the board had" is no phrase: "had" is no participle).
+func (d *doc) participleAdjective(k, j int) bool {
+	if k >= j || !d.isWord(k-1) || !d.isWord(k+1) || d.toks[k+1].capit {
+		return false
+	}
+	w := d.toks[k].low
+	if !strings.HasSuffix(w, "ed") && !d.lex.in("irregular", w) || d.cueAt(k) > 0 {
+		return false
+	}
+	switch d.toks[k-1].low {
+	case "the", "a", "an", "his", "her", "their", "its", "this", "that":
+	default:
+		return false
+	}
+	// (Right before the head only: "an unidentified third officer" may be
+	// one of a list after "by".)
+	n := d.toks[k+1].low
+	return k+1 == j && (d.lex.in("personheads", n) || d.lex.in("personnouns", n) || d.lex.in("groupheads", n) || n == "man" || n == "woman")
 }
 
 // nameAmpersand reports an ampersand between two capitalised words, inside

@@ -506,6 +506,21 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.descRef(a, h)
 		case definite && h == a:
 			return d.resolveDescription(h)
+		case definite && a+1 == h && d.participleAdjective(a, h):
+			// "the retired teacher said" after "Ana Lind, a retired
+			// teacher,": a participle says what became of the person;
+			// the noun renames as it does alone.
+			if r := d.resolveDescription(h); r.via != "" && properName(r.name) {
+				return r
+			}
+			if r, ok := d.secondReference(a, h); ok {
+				r.via, r.subj = "description", false
+				return r
+			}
+			// (Else no speaker here: the sentence before may name who
+			// this is, "The chairperson said ... . "...," the retired
+			// judge said".)
+			return ref{}
 		case definite && (d.headNoun(hw) || ageNoun(hw) || d.agedPerson(h)) && d.modifiersOnly(a, h):
 			// "the Peruvian minister": a nationality names whose role it is.
 			if r, ok := d.nationTied(a, h); ok {
