@@ -87,6 +87,13 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 				// "Lena Varga stood beside her. "...," she said": the
 				// subject's own clause calls another woman "her", the one
 				// the story is about, and she speaks next.
+				// "Jane Roe thanked Mary Kent and asked her what she
+				// wanted. "...," she said": the one asked answers.
+				if o := d.askedOther(k, pron); o >= 0 {
+					if c2, ok := d.candidateAt(o, pron); ok && (accept == nil || accept(c2.r)) {
+						return c2.r
+					}
+				}
 				if p := d.objectPronounAfter(k, pron); p > 0 {
 					if o := d.resolveWhere(d.mentionStart(k), pron, func(r ref) bool {
 						return r.name != c.r.name && (accept == nil || accept(r))
@@ -715,26 +722,46 @@ func (d *doc) resolveDescription(h int) ref {
 }
 
 // askedObject returns the last token of the person named right after a
-// verb of asking, before "whether" or "if" and the pronoun at k ("asked
-// Diego Silva whether he"), or -1.
+// verb of asking, before "whether", "if" or a question word and the
+// pronoun at k ("asked Diego Silva whether he", "asked her what she"),
+// or -1.
 func (d *doc) askedObject(k int) int {
 	w := k - 1
-	if !d.isWord(w) || d.toks[w].low != "whether" && d.toks[w].low != "if" {
+	if !d.isWord(w) {
+		return -1
+	}
+	switch d.toks[w].low {
+	case "whether", "if", "what", "how", "why", "when", "where":
+	default:
 		return -1
 	}
 	o := w - 1
-	if d.personAt(o) < 0 {
+	asking := func(x int) bool {
+		if !d.isWord(x) {
+			return false
+		}
+		switch d.toks[x].low {
+		case "asked", "asks", "asking", "pressed", "questioned":
+			return true
+		}
+		return false
+	}
+	// "thanked Mary Kent and asked her what she wanted": the one "her"
+	// stands for, the person named before it in the sentence who is not
+	// its subject.
+	if d.isWord(o) && (d.toks[o].low == "her" || d.toks[o].low == "him") && asking(o-1) {
+		ss := d.sentenceStart(o)
+		for x := o - 2; x > ss; x-- {
+			if d.personAt(x) >= 0 && d.mentionStart(x) > ss && !d.subjectMention(x) {
+				return x
+			}
+		}
 		return -1
 	}
-	s := d.mentionStart(o)
-	if !d.isWord(s - 1) {
+	if d.personAt(o) < 0 || !asking(d.mentionStart(o)-1) {
 		return -1
 	}
-	switch d.toks[s-1].low {
-	case "asked", "asks", "asking", "pressed", "questioned":
-		return o
-	}
-	return -1
+	return o
 }
 
 // verbAfter reports a verb at k, a description's first word after its
@@ -1981,6 +2008,40 @@ func (d *doc) objectPronounAfter(k int, pron string) int {
 		}
 	}
 	return 0
+}
+
+// askedOther returns the last token of the person named after the
+// subject ending at k and before "asked her" (or him, as pron wants) and a
+// question word in the subject's sentence ("Jane Roe thanked Mary Kent
+// and asked her what she wanted"), or -1: the one asked.
+func (d *doc) askedOther(k int, pron string) int {
+	want := "him"
+	if pron == "she" {
+		want = "her"
+	} else if pron != "he" {
+		return -1
+	}
+	for i := k + 1; i+2 < len(d.toks) && i <= k+15; i++ {
+		t := d.toks[i]
+		if t.sentEnd || t.inQ {
+			return -1
+		}
+		if !d.isWord(i) || t.low != "asked" && t.low != "pressed" || d.toks[i+1].low != want {
+			continue
+		}
+		switch d.toks[i+2].low {
+		case "whether", "if", "what", "how", "why", "when", "where", "to", "about":
+		default:
+			return -1
+		}
+		for x := i - 1; x > k; x-- {
+			if d.personAt(x) >= 0 {
+				return x
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // objectFollower reports a word that follows an object "her" and never
