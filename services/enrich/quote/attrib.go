@@ -967,7 +967,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			// "Outside Parliament, the Law Society, which ..., said": a
 			// place phrase opening the sentence is no subject; the phrase
 			// after its comma is.
-			if pa <= pb && d.sentStart(pa) && d.prepositionWord(d.toks[pa].low) {
+			if pa <= pb && (d.sentStart(pa) && d.prepositionWord(d.toks[pa].low) || pa > 0 && d.isWord(pa-1) && d.sentStart(pa-1) && d.prepositionWord(d.toks[pa-1].low)) {
 				if r := d.speakerFromNP(aa, ab); r.ok() {
 					return r, aa
 				}
@@ -1097,7 +1097,9 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 			!d.sharedModifiers(k, j) {
 			break
 		}
-		if t.capit && d.lex.in("clause", t.low) {
+		// ("Outside the conference centre, protesters": a preposition
+		// opening the sentence before an article opens no noun phrase.)
+		if t.capit && (d.lex.in("clause", t.low) || d.prepositionWord(t.low) && d.sentStart(k) && k < j && d.lex.in("determiners", d.toks[k+1].low)) {
 			break
 		}
 		// "the analysis of its own data": a possessive after a

@@ -156,6 +156,8 @@ func TestRules(t *testing.T) {
 			`Senator Ruth Alder thanked Nina Salo and asked her what the council should do. "Fix the fire doors first," she said.`, 0, "Nina Salo"},
 		{"cue_after.pronoun", "a pronoun after 'asked her what' is the one asked",
 			`Senator Ruth Alder thanked Nina Salo and asked her what she wanted. "Fix the fire doors first," she said.`, 0, "Nina Salo"},
+		{"cue_before.pronoun", "a place in a phrase opening the sentence is no referent of they",
+			`Outside the conference centre, several hundred nurses gathered on the steps on Monday. They chanted "pay us what we are worth" for an hour.`, 0, "nurses"},
 		{"cue_after.pronoun", "a given name written with an accent still says the gender",
 			`Tom Hale apologised to the families. Senator Siobhán Kent criticised the delay. "We failed them," he said.`, 0, "Tom Hale"},
 		{"cue_after.description", "a party the entities know before a role renames the person put in it",
