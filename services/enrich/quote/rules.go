@@ -328,6 +328,22 @@ func (d *doc) signHolder(h, lo int) ref {
 					}
 				}
 			}
+			// ("Relatives of inmates who gathered outside the offices
+			// held placards": a relative clause before the verb hangs on
+			// the subject before "who".)
+			for w := v - 1; w > lo; w-- {
+				if !d.isWord(w) || d.toks[w].inQ {
+					break
+				}
+				if d.toks[w].low == "who" {
+					if a, b := d.npEnd(w-1, lo); a <= b {
+						if r := d.speakerFromNP(a, b); r.ok() {
+							return r
+						}
+					}
+					break
+				}
+			}
 			if r, _ := d.subjectLeft(v, lo); r.ok() {
 				return r
 			}
@@ -503,6 +519,10 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	if b := d.coordinatorBefore(k, c.lo); b >= 0 && (!r.ok() || r.head > b) {
 		if o := d.openingName(c.lo, b); o.ok() {
 			r = o
+		} else if g := d.speakerFromNP(c.lo, c.lo); !r.ok() && c.lo < b && g.ok() && g.typ == SpeakerGroup && quantifierWord(d.toks[c.lo].low) {
+			// ("Some carried placards and chanted "...": so does a
+			// quantifier the sentence opens with, for the group it counts.)
+			r = g
 		}
 	}
 	// "The Senator called it "..." and said she would "...": a cue
@@ -588,6 +608,16 @@ func (d *doc) coordinatorBefore(k, lo int) int {
 		return j
 	}
 	return -1
+}
+
+// quantifierWord reports a quantifier that may stand alone for part of a
+// group ("Some shouted", "Many wept").
+func quantifierWord(w string) bool {
+	switch w {
+	case "some", "many", "others", "several", "most":
+		return true
+	}
+	return false
 }
 
 // openingName is the person the sentence from lo opens with, among its

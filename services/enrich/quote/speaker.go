@@ -14,13 +14,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	// "Dozens of commuters waited. Some shouted": a quantifier standing
 	// alone is part of the group the article was just about.
-	if a == b && d.isWord(a) && !d.toks[a].inQ {
-		switch d.toks[a].low {
-		case "some", "many", "others", "several", "most":
-			if r := d.resolveWhere(a, "they", func(r ref) bool { return r.typ == SpeakerGroup }); r.ok() {
-				r.via = "pronoun"
-				return r
-			}
+	if a == b && d.isWord(a) && !d.toks[a].inQ && quantifierWord(d.toks[a].low) {
+		if r := d.resolveWhere(a, "they", func(r ref) bool { return r.typ == SpeakerGroup }); r.ok() {
+			r.via = "pronoun"
+			return r
 		}
 	}
 	// "One of the victims said": one person of a described group.
@@ -1748,6 +1745,10 @@ func (d *doc) pluralPeople(k int) bool {
 	}
 	switch t.low {
 	case "people", "children", "men", "women":
+		return true
+	}
+	// ("fishermen", "firefighters' spokeswomen": the plural of -man.)
+	if sg, ok := strings.CutSuffix(t.low, "men"); ok && len(sg) >= 3 && (d.lex.in("personnouns", sg+"man") || d.lex.in("personheads", sg+"man")) {
 		return true
 	}
 	if len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") {
