@@ -449,6 +449,16 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 				return false
 			}
 		}
+		// "posted a photograph on Instagram with the caption "...": a
+		// caption someone posts is what they wrote.
+		if w == "caption" {
+			for j := k - 1; j >= 0 && j >= k-14 && !d.toks[j].sentEnd; j-- {
+				switch d.toks[j].low {
+				case "posted", "posts", "shared", "shares", "uploaded", "tweeted", "wrote", "writes", "published":
+					return false
+				}
+			}
+		}
 		return true
 	}
 	if words > 6 {

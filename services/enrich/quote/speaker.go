@@ -51,6 +51,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				if r := d.speakerFromNP(a, k); r.ok() && properName(r.name) {
 					return r
 				}
+				// ("The Congress party's account": the organisation
+				// named in the owner's phrase.)
+				for x := k; x >= a; x-- {
+					if e := d.entityAt(x); e >= 0 && d.ents[e].Type == "ORG" {
+						return d.entityRef(e, x)
+					}
+				}
 				break
 			}
 			if w := d.toks[k].low; d.isWord(k) && (w == "his" || w == "her" || w == "their" || w == "its") {
