@@ -861,7 +861,7 @@ var placeRules = []placeRule{
 		return true
 	}},
 	// "the sculptor Fang Weiqi", "Her manager, Fang Weiqi,", "Off-spinner
-	// Kamrul Hasan Mithu": a name of two to four words right after a noun
+	// Kamrul Hasan Mithu", "19-year-old Amna Riaz": a name of two to four words right after a noun
 	// for a kind of person (data/personnouns.txt, from WordNet), or set off
 	// after one by a comma, is a person's, whatever prose guessed of an
 	// unknown name; one with a known place or an organisation word stays.
@@ -879,6 +879,11 @@ var placeRules = []placeRule{
 			p--
 		}
 		w := strings.ToLower(toks[p].text)
+		// ("19-year-old Amna Riaz": an age is a person's too.)
+		if n, ok := strings.CutSuffix(w, "-year-old"); ok && n != "" && allDigits(n) {
+			m.typ, m.ev = article.TypePerson, evRule
+			return true
+		}
 		if k := strings.LastIndexByte(w, '-'); k > 0 {
 			w = w[k+1:]
 		}

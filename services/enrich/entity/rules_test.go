@@ -758,6 +758,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a federation in French opens an organisation's name", "The Fédération Aramontaise de Voile banned him.", "Fédération Aramontaise de Voile", article.TypeOrg},
 		{"independent heads a newspaper's name after a nationality", "She told the Welsh Independent about the fire.", "The Welsh Independent", article.TypeOrg},
 		{"a street named for a royal title alone, with a compass point", "Shops on Prince Street North closed early.", "Prince Street North", article.TypeFac},
+		{"a name after an age", "One of them, 19-year-old Ouma Nkata, said so.", "Ouma Nkata", article.TypePerson},
 		{"Deutsche opens a German body's name", "Deutsche Aramont cut 300 jobs.", "Deutsche Aramont", article.TypeOrg},
 		{"a neighbourhood after a name says it is a place", "Residents of the Ardmore Vale neighbourhood complained.", "Ardmore Vale", article.TypeGPE},
 		{"a sentence's first word no English list has, before a name", "Babajide Okonkwo-Tella urged calm on Monday.", "Babajide Okonkwo-Tella", article.TypePerson},
