@@ -50,6 +50,7 @@ var rules = []rule{
 	{"after_sentence", afterSentenceRule},             // `"..." X said on Friday.`
 	{"according_to", accordingTo},                     // `"..." from the mud, according to police`
 	{"words_frame_after", wordsFrameAfter},            // `"..." These were the words of X.`, also opening the next paragraph
+	{"answer", answer},                                // `Wikinews asked X about the plan.` / `"..."` with no cue: the one asked
 	{"prev_sentence_cue", prevSentenceCue},            // `X criticised the plan. "..."`
 	{"prev_sentence_subject", prevSentenceSubject},    // `X left the series. "This is ..."`
 	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
@@ -359,6 +360,11 @@ func continuation(c *attribCtx) (ref, bool) {
 	if c.prev == nil || !c.prev.done {
 		return ref{}, false
 	}
+	// (`Wikinews asked: "Will it pass?" "It will."`: an answer after a
+	// question put is not the asker's; the answer rule reads it.)
+	if askingCue(c.prev.cue) && c.lo == c.q.open && endsQuestion(c.d.body[c.prev.ts:c.prev.te]) && !endsQuestion(c.d.body[c.q.ts:c.q.te]) && !c.hasOwnCue() {
+		return ref{}, false
+	}
 	from := c.gapLo
 	if c.prev.attrEnd > from {
 		from = c.prev.attrEnd
@@ -610,6 +616,132 @@ func (d *doc) coordinatorBefore(k, lo int) int {
 	return -1
 }
 
+// answer: a quote with no cue of its own that asks nothing, right after
+// a question put, is the answer of the one asked: `Wikinews asked Ana
+// Lind about the plan.` then `"It will pass."`, in the same paragraph or
+// the next; `Lind was asked by Wikinews ...` too. After a quoted
+// question (`Wikinews asked: "Will it pass?"`) the answer is the last
+// other speaker's, the one being interviewed.
+func answer(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.lo != q.open || c.hasOwnCue() || q.contPrev || endsQuestion(d.body[q.ts:q.te]) {
+		return ref{}, false
+	}
+	// A quoted question just before: the interviewee answers.
+	if c.qi > 0 {
+		pq := d.qs[c.qi-1]
+		if (pq.para == q.para || pq.para == q.para-1) && pq.close >= 0 && endsQuestion(d.body[pq.ts:pq.te]) && askingCue(pq.cue) && pq.spk.ok() &&
+			!d.hasCue(pq.close+1, q.open) {
+			for i := c.qi - 2; i >= 0 && i >= c.qi-12; i-- {
+				if o := d.qs[i].spk; o.ok() && o.typ == SpeakerPerson && !strings.EqualFold(o.name, pq.spk.name) {
+					c.cue = ""
+					return inherit(o), true
+				}
+			}
+			// (No one quoted before: the person the article named
+			// before the question.)
+			if o := d.resolveWhere(pq.open, "person", func(r ref) bool {
+				return r.typ == SpeakerPerson && properName(r.name) && !strings.EqualFold(r.name, pq.spk.name)
+			}); o.ok() {
+				c.cue = ""
+				o.via = "pronoun"
+				return o, true
+			}
+			return ref{}, false
+		}
+	}
+	// The sentence before: in this paragraph, or the last of the one
+	// before when the quote opens its paragraph; no quote in it.
+	var plo, phi int
+	switch {
+	case c.lo > c.p.t0 && c.lo > c.gapLo:
+		plo, phi = d.sentenceBefore(c.lo, c.gapLo), c.lo
+	case c.lo == c.p.t0 && q.para > 0:
+		pp := d.paras[q.para-1]
+		plo, phi = d.sentenceBefore(pp.t1, pp.t0), pp.t1
+	default:
+		return ref{}, false
+	}
+	if c.qi > 0 && d.qs[c.qi-1].close >= plo {
+		return ref{}, false
+	}
+	for k := plo; k < phi; k++ {
+		if !d.isWord(k) || d.toks[k].inQ || !askingCue(d.toks[k].low) || d.askedOpener(k) {
+			continue
+		}
+		if r := d.askedOne(k, plo); r.ok() {
+			c.cue = ""
+			return r, true
+		}
+		return ref{}, false
+	}
+	return ref{}, false
+}
+
+// endsQuestion reports a quote's text that ends with a question mark.
+func endsQuestion(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " \"'”’"), "?")
+}
+
+// askingCue reports a verb of asking a question.
+func askingCue(w string) bool {
+	switch strings.ToLower(w) {
+	case "asked", "asks", "questioned", "pressed":
+		return true
+	}
+	return false
+}
+
+// askedOne is the one asked by the verb of asking at k: a person named
+// or described right after it ("asked Ana Lind about", "asked the veteran
+// organiser what"), a pronoun's referent ("asked her"), or the subject of
+// a passive ("Lind was asked by Wikinews").
+func (d *doc) askedOne(k, lo int) ref {
+	if d.isWord(k-1) && isBe(d.toks[k-1].low) && d.isWord(k+1) && d.toks[k+1].low == "by" {
+		if r := d.sentenceSubject(lo, k-1); r.ok() && r.typ == SpeakerPerson {
+			return r
+		}
+		return ref{}
+	}
+	o := k + 1
+	if !d.isWord(o) || d.toks[o].inQ {
+		return ref{}
+	}
+	switch d.toks[o].low {
+	case "him", "her":
+		pron := "he"
+		if d.toks[o].low == "her" {
+			pron = "she"
+		}
+		return d.resolvePronoun(o, pron)
+	}
+	if w := d.toks[o].low; d.lex.in("pronouns", w) || w == "you" || w == "me" || w == "us" || w == "them" || w == "it" {
+		return ref{} // "asked you", "asked them": no one named
+	}
+	if e := d.personAt(o); e >= 0 && d.mentionStart(o) == o {
+		return d.entityRef(e, d.mentionEnd(o))
+	}
+	// (The phrase ends before what is asked: "the veteran organiser what
+	// he would say".)
+	hi := o
+	for hi < len(d.toks) && hi < o+8 && d.isWord(hi) && !d.toks[hi].inQ {
+		switch d.toks[hi].low {
+		case "whether", "if", "what", "how", "why", "when", "where", "who", "about", "to", "for":
+			goto end
+		}
+		hi++
+	}
+end:
+	a, b := d.npRight(o, hi)
+	if a > b || !d.isWord(b) {
+		return ref{}
+	}
+	if r := d.speakerFromNP(a, b); r.ok() && r.typ == SpeakerPerson {
+		return r
+	}
+	return ref{}
+}
+
 // quantifierWord reports a quantifier that may stand alone for part of a
 // group ("Some shouted", "Many wept").
 func quantifierWord(w string) bool {
@@ -831,7 +963,7 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	// ("A journalist asked Silva whether he would play. "I will be
 	// fine," he replied.": what follows a question put and has a cue of
 	// its own answers it; the asker's words would be a question.)
-	if w := d.toks[k].low; (w == "asked" || w == "asks" || w == "pressed") && c.hasOwnCue() && !strings.HasSuffix(strings.TrimRight(d.body[c.q.ts:c.q.te], " \"'”’"), "?") {
+	if w := d.toks[k].low; (w == "asked" || w == "asks" || w == "pressed") && c.hasOwnCue() && !endsQuestion(d.body[c.q.ts:c.q.te]) {
 		return ref{}, false
 	}
 	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
