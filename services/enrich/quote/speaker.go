@@ -170,6 +170,20 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
 		}
 	}
+	// "the Greek Prime Minister said", "the acting Prime Minister said": a
+	// capitalised office after a nationality or a word for its tenure is
+	// the person the article named under it, else the office with its
+	// modifier.
+	if definite && possPron < 0 && b > a && (d.isNORP(a) && d.toks[a].capit || tenureWord(d.toks[a].low)) && d.allTitles(a+1, b) {
+		if d.isNORP(a) {
+			if r, ok := d.nationTied(a, b); ok {
+				return r
+			}
+		} else if r := d.resolveDescription(b); r.ok() && r.via != "" && properName(r.name) {
+			return r
+		}
+		return ref{name: d.body[d.toks[a].s:d.toks[b].e], typ: SpeakerPerson, head: b}
+	}
 	// "Kerala's Chief Minister said", "The state's Chief Minister said": a
 	// capitalised office after a possessive is the person the article named
 	// under it, else the office.
@@ -1833,6 +1847,16 @@ func (d *doc) sameSentenceWord(ss, k int, w string, n int) bool {
 func (d *doc) orgWord(k int) bool {
 	e := d.entityAt(k)
 	return e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(k) == k && d.mentionEnd(k) == k
+}
+
+// tenureWord reports a word for how someone holds an office ("the acting
+// Prime Minister", "the outgoing President").
+func tenureWord(w string) bool {
+	switch w {
+	case "acting", "interim", "caretaker", "outgoing", "incoming", "former", "deputy":
+		return true
+	}
+	return false
 }
 
 // lastWord returns the last word of s.
