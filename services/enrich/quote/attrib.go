@@ -1102,6 +1102,13 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		if t.capit && (d.lex.in("clause", t.low) || d.prepositionWord(t.low) && d.sentStart(k) && k < j && d.lex.in("determiners", d.toks[k+1].low)) {
 			break
 		}
+		// "At the briefing in Jakarta one reporter", "On Wednesday the
+		// company": a determiner right after a name opens a phrase of its
+		// own.
+		if k < j && !t.capit && articleWord(t.low) && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].inQ && !d.sentStart(k) && !d.isTitle(d.toks[k-1].low) {
+			k--
+			break
+		}
 		// "the analysis of its own data": a possessive after a
 		// preposition stays inside the phrase; one opening it ("his
 		// spokeswoman") is its determiner.
@@ -1160,6 +1167,16 @@ func (d *doc) participleAdjective(k, j int) bool {
 	// one of a list after "by".)
 	n := d.toks[k+1].low
 	return k+1 == j && (d.lex.in("personheads", n) || d.lex.in("personnouns", n) || d.lex.in("groupheads", n) || n == "man" || n == "woman")
+}
+
+// articleWord reports a word that opens a noun phrase: an article, a
+// demonstrative or a count ("one reporter", "the company").
+func articleWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "one", "this", "these", "those", "some", "several", "two", "three":
+		return true
+	}
+	return false
 }
 
 // nameAmpersand reports an ampersand between two capitalised words, inside

@@ -558,6 +558,17 @@ func (d *doc) subjectPosition(s int) bool {
 	if k < 0 || d.toks[k].sentEnd {
 		return true
 	}
+	// "On Tuesday the spokesperson dismissed it": after a sentence's
+	// opening phrase of time, with no comma.
+	if d.sentStart(k) && d.prepositionWord(d.toks[k].low) && s-k <= 3 {
+		temporal := s-k >= 2
+		for x := k + 1; x < s; x++ {
+			temporal = temporal && d.isWord(x) && d.toks[x].capit && d.lex.in("temporal", d.toks[x].low)
+		}
+		if temporal {
+			return true
+		}
+	}
 	if d.isWord(k) {
 		w := d.toks[k].low
 		// The subject of a relative or reported clause ("in which Vale
@@ -1173,7 +1184,8 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		}
 		// Else the antecedent is in an earlier sentence: "In a post on
 		// Facebook, the group wrote" is not Facebook's.
-		if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) }); r.ok() {
+		// (A named one: "its supply chain" is no company.)
+		if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() {
 			r.head = h
 			return r, -1
 		}
