@@ -186,6 +186,8 @@ func TestRules(t *testing.T) {
 			`At the agency's briefing in Manila one reporter asked: "Why were the sirens silent for an hour?"`, 0, "reporter"},
 		{"cue_after.pronoun", "a subject after an opening phrase of time with no comma is a subject",
 			`Ana Reyes, the ministry's spokesperson, spoke to reporters. Senator Lia Cruz had called the ministry "asleep at the wheel". On Tuesday the spokesperson dismissed the remark. "We have been on the ground since January," she said.`, 1, "Ana Reyes"},
+		{"cue_after.description", "a report's authors did not issue it; who released it speaks",
+			`The Health Ministry released a report on Monday. The report, compiled by doctors from three hospitals, found a sharp rise in cases. "The trend is alarming," the report said.`, 0, "Health Ministry"},
 		{"cue_after.pronoun", "a given name written with an accent still says the gender",
 			`Tom Hale apologised to the families. Senator Siobhán Kent criticised the delay. "We failed them," he said.`, 0, "Tom Hale"},
 		{"cue_after.description", "a party the entities know before a role renames the person put in it",

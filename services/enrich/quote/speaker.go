@@ -1202,6 +1202,11 @@ func (d *doc) docOwner(h int) ref {
 			if k > h+1 && d.lex.in("relayed", d.toks[k-1].low) || w == "by" && d.readAloud(h+1, k) {
 				break
 			}
+			// ("The report, compiled by government scientists,": its
+			// authors; who issued it is named where it was released.)
+			if w == "by" && k > h+1 && authorVerb(d.toks[k-1].low) {
+				break
+			}
 			a, b := d.npRight(k+1, len(d.toks))
 			if a <= b {
 				return d.speakerFromNP(a, b)
@@ -1847,6 +1852,16 @@ func (d *doc) sameSentenceWord(ss, k int, w string, n int) bool {
 func (d *doc) orgWord(k int) bool {
 	e := d.entityAt(k)
 	return e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(k) == k && d.mentionEnd(k) == k
+}
+
+// authorVerb reports a participle for writing a text, whose agent is its
+// author rather than who issued it.
+func authorVerb(w string) bool {
+	switch w {
+	case "compiled", "written", "prepared", "authored", "drafted", "co-authored":
+		return true
+	}
+	return false
 }
 
 // tenureWord reports a word for how someone holds an office ("the acting
