@@ -23,10 +23,16 @@ func (d *doc) cueAt(i int) int {
 		return 0
 	}
 	// "the stated rationale", "its reported cost": an adjective, not a cue.
+	// ("hours of talks", "days of comments": a form in -s after "of" is a
+	// plural noun.)
 	if d.isWord(i-1) && !d.toks[i-1].inQ {
 		switch d.toks[i-1].low {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that":
 			return 0
+		case "of":
+			if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+				return 0
+			}
 		}
 	}
 	// "would add $608 million to its costs", "added 2,000 jobs": adding

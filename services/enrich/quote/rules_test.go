@@ -188,6 +188,8 @@ func TestRules(t *testing.T) {
 			`Ana Reyes, the ministry's spokesperson, spoke to reporters. Senator Lia Cruz had called the ministry "asleep at the wheel". On Tuesday the spokesperson dismissed the remark. "We have been on the ground since January," she said.`, 1, "Ana Reyes"},
 		{"cue_after.description", "a report's authors did not issue it; who released it speaks",
 			`The Health Ministry released a report on Monday. The report, compiled by doctors from three hospitals, found a sharp rise in cases. "The trend is alarming," the report said.`, 0, "Health Ministry"},
+		{"continuation", "a plural after 'of' is a noun, no verb of saying",
+			`The mayor ended the strike on Sunday. "Enough is enough," she said at the town hall, after hours of talks with union leaders. "From Monday the buses will run again."`, 1, "mayor"},
 		{"cue_after.pronoun", "a given name written with an accent still says the gender",
 			`Tom Hale apologised to the families. Senator Siobhán Kent criticised the delay. "We failed them," he said.`, 0, "Tom Hale"},
 		{"cue_after.description", "a party the entities know before a role renames the person put in it",
