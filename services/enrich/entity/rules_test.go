@@ -900,6 +900,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"place_demonym: a surname before a verb", "Hollander said he would resign.", "Hollander", "", article.TypeNORP},
 		{"person_noun_before: a name with an organisation word", "Shares in the carrier Dravo Airways fell.", "Dravo Airways", article.TypeOrg, ""},
 		{"person_noun_before: a known place after a role", "The envoy visited the mayor of Port Moresby.", "Port Moresby", "", article.TypePerson},
+		{"country_common_words: an event's name holds no nationality", "He reached the final of the Kenyan Open in March.", "Kenyan", "", article.TypeNORP},
 		{"where_complement: a street after on is where the office stands", "Crowds gathered outside the Tarvel Office on Kessler Street on Monday.", "Kessler Street", article.TypeFac, ""},
 		{"where_complement: an island after on", "The rocket lifted off from the Tarvel Spaceport on Dorran Island.", "Dorran Island", article.TypeLoc, ""},
 		{"where_complement: a known place after on", "Workers picketed the Tarvel Institute on Nairobi on Friday.", "Tarvel Institute", article.TypeOrg, ""},

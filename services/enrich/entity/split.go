@@ -238,6 +238,11 @@ func splitRules() []splitRule {
 			if len(run) == 2 && ageAfter(c.text, run[1].end) {
 				return nil, false
 			}
+			// ("the Australian Open", "the French Grand Prix": an event's
+			// name holds no nationality of its own.)
+			if r.eventHead(run) {
+				return nil, false
+			}
 			for k := len(run) - 1; k >= 1; k-- {
 				if r.lx.country(joinText(run[:k])) && r.descriptiveWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
 					return r.runMentions(c.text, run[:k], "", c.sc), true
