@@ -449,8 +449,11 @@ var joinRules = []joinRule{
 		for e < n && c.name[e] {
 			e++
 		}
-		// The last item may take two words ("Food and Rural Affairs").
-		if e != x+2 && e != x+3 || !r.descriptiveWords(toks[x+1:e]) || r.institutionHead(toks[e-1].text) {
+		// The last item may take two words ("Food and Rural Affairs"); an
+		// institution's word ends it only after an adjective of its field
+		// ("Housing, Planning and Local Government").
+		if e != x+2 && e != x+3 || !r.descriptiveWords(toks[x+1:e]) ||
+			r.institutionHead(toks[e-1].text) && !(e == x+3 && r.lx.common[strings.ToLower(toks[x+1].text)] && !r.knownForm(toks[x+1].text)) {
 			return 0
 		}
 		return e - c.j

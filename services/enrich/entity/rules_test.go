@@ -344,6 +344,7 @@ func TestJoinRules(t *testing.T) {
 		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
 		{"list_complement", "The Department of Fisheries, Forests and Water issued new permits.", "Department of Fisheries, Forests and Water", false},
 		{"list_complement", "The Ministry of Water, Land and Coastal Affairs issued new permits.", "Ministry of Water, Land and Coastal Affairs", false},
+		{"list_complement", "The Department of Transport, Tourism and Local Government issued new permits.", "Department of Transport, Tourism and Local Government", false},
 		{"led_by", "The rival Beacon for Civic Renewal, led by Ada Mensah, walked out.", "Beacon for Civic Renewal", false},
 		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
 		{"numbered", "She told Harbour Radio 2 that the plan had failed.", "Harbour Radio 2", false},
