@@ -292,6 +292,7 @@ func TestJoinRules(t *testing.T) {
 		{"particle", "Fires burned in the Serra do Tavo for days.", "Serra do Tavo", false},
 		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
 		{"particle", "Lawyers led by Jan van der Hoek said they would appeal.", "Jan van der Hoek", false},
+		{"particle", "The speaker, Marta Puig i Soler, opened the session.", "Marta Puig i Soler", false},
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
 		{"word_before_head", "Staff at the Tarvel Update Centre were moved.", "Tarvel Update Centre", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
