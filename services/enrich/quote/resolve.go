@@ -1569,6 +1569,12 @@ func (d *doc) subjectApposition(s, k int) bool {
 		return false
 	}
 	a, _ := d.npEnd(c-1, d.sentenceStart(c))
+	// (A phrase that opens with a verb is no subject: "who works on the
+	// European mission, Rosetta, said" names a mission.)
+	if w := d.toks[a].low; d.isWord(a) && !d.toks[a].capit && !d.lex.in("determiners", w) && !d.lex.in("personheads", w) && !d.lex.in("personnouns", w) &&
+		!d.lex.in("groupheads", w) && !d.lex.in("orgheads", w) && (d.verbish(w) || strings.HasSuffix(w, "s") && d.isWord(a+1) && d.prepositionWord(d.toks[a+1].low)) {
+		return false
+	}
 	// ("..., General Hamid Suleiman, who commands the RSF, sat beside":
 	// a relative clause set off by commas stands before the verb.)
 	v := k + 2

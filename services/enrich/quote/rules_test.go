@@ -190,6 +190,8 @@ func TestRules(t *testing.T) {
 			`The Health Ministry released a report on Monday. The report, compiled by doctors from three hospitals, found a sharp rise in cases. "The trend is alarming," the report said.`, 0, "Health Ministry"},
 		{"continuation", "a plural after 'of' is a noun, no verb of saying",
 			`The mayor ended the strike on Sunday. "Enough is enough," she said at the town hall, after hours of talks with union leaders. "From Monday the buses will run again."`, 1, "mayor"},
+		{"cue_after.pronoun", "a name in apposition inside a relative clause's phrase is no subject",
+			`Carla Mendez, who works on the European probe, Rosetta, said she had watched the landing live. "It was beautiful to watch," she said.`, 0, "Carla Mendez"},
 		{"cue_after.pronoun", "a given name written with an accent still says the gender",
 			`Tom Hale apologised to the families. Senator Siobhán Kent criticised the delay. "We failed them," he said.`, 0, "Tom Hale"},
 		{"cue_after.description", "a party the entities know before a role renames the person put in it",
