@@ -466,7 +466,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// "Asked by a journalist about his injury, the striker shrugged.
 		// "...," he said": the subject of the main clause after a
 		// question put is the one who answers, named or not.
-		if o := d.askedOpenerOf(k - 1); o < 0 && d.isPunct(k-2, ",") {
+		if d.askedOpenerOf(k-1) < 0 && d.isPunct(k-2, ",") {
 			s := d.sentenceStart(k)
 			if d.isWord(s) && d.askedOpener(s) && d.genderOK(pron, t.low) && d.verbAfter(k+1) {
 				if r, ok := d.secondReference(k, k); ok && d.genderOK(pron, strings.ToLower(r.name)) {
@@ -738,25 +738,11 @@ func (d *doc) resolveDescription(h int) ref {
 // or -1.
 func (d *doc) askedObject(k int) int {
 	w := k - 1
-	if !d.isWord(w) {
-		return -1
-	}
-	switch d.toks[w].low {
-	case "whether", "if", "what", "how", "why", "when", "where":
-	default:
+	if !d.isWord(w) || !questionWord(d.toks[w].low) {
 		return -1
 	}
 	o := w - 1
-	asking := func(x int) bool {
-		if !d.isWord(x) {
-			return false
-		}
-		switch d.toks[x].low {
-		case "asked", "asks", "asking", "pressed", "questioned":
-			return true
-		}
-		return false
-	}
+	asking := func(x int) bool { return d.isWord(x) && (askingCue(d.toks[x].low) || d.toks[x].low == "asking") }
 	// "thanked Mary Kent and asked her what she wanted": the one "her"
 	// stands for, the person named before it in the sentence who is not
 	// its subject.
@@ -1977,10 +1963,8 @@ func (d *doc) placeNamed(name string) bool {
 // Only up to the clause's end: "Keane said the coach had told him" may
 // mean Keane.
 func (d *doc) objectPronounAfter(k int, pron string) int {
-	want := "him"
-	if pron == "she" {
-		want = "her"
-	} else if pron != "he" {
+	want := objectPronoun(pron)
+	if want == "" {
 		return 0
 	}
 	for i := k + 1; i < len(d.toks) && i <= k+10; i++ {
@@ -2033,10 +2017,8 @@ func (d *doc) objectPronounAfter(k int, pron string) int {
 // question word in the subject's sentence ("Jane Roe thanked Mary Kent
 // and asked her what she wanted"), or -1: the one asked.
 func (d *doc) askedOther(k int, pron string) int {
-	want := "him"
-	if pron == "she" {
-		want = "her"
-	} else if pron != "he" {
+	want := objectPronoun(pron)
+	if want == "" {
 		return -1
 	}
 	for i := k + 1; i+2 < len(d.toks) && i <= k+15; i++ {
@@ -2047,9 +2029,7 @@ func (d *doc) askedOther(k int, pron string) int {
 		if !d.isWord(i) || t.low != "asked" && t.low != "pressed" || d.toks[i+1].low != want {
 			continue
 		}
-		switch d.toks[i+2].low {
-		case "whether", "if", "what", "how", "why", "when", "where", "to", "about":
-		default:
+		if w := d.toks[i+2].low; !questionWord(w) && w != "to" && w != "about" {
 			return -1
 		}
 		for x := i - 1; x > k; x-- {
@@ -2060,6 +2040,28 @@ func (d *doc) askedOther(k int, pron string) int {
 		return -1
 	}
 	return -1
+}
+
+// objectPronoun is the object form of the subject pronoun he or she, or
+// "" for another pronoun.
+func objectPronoun(pron string) string {
+	switch pron {
+	case "he":
+		return "him"
+	case "she":
+		return "her"
+	}
+	return ""
+}
+
+// questionWord reports a word that opens what is asked ("asked her
+// whether", "asked him what").
+func questionWord(w string) bool {
+	switch w {
+	case "whether", "if", "what", "how", "why", "when", "where":
+		return true
+	}
+	return false
 }
 
 // objectFollower reports a word that follows an object "her" and never

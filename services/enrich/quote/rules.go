@@ -525,10 +525,12 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	if b := d.coordinatorBefore(k, c.lo); b >= 0 && (!r.ok() || r.head > b) {
 		if o := d.openingName(c.lo, b); o.ok() {
 			r = o
-		} else if g := d.speakerFromNP(c.lo, c.lo); !r.ok() && c.lo < b && g.ok() && g.typ == SpeakerGroup && quantifierWord(d.toks[c.lo].low) {
+		} else if !r.ok() && c.lo < b && quantifierWord(d.toks[c.lo].low) {
 			// ("Some carried placards and chanted "...": so does a
 			// quantifier the sentence opens with, for the group it counts.)
-			r = g
+			if g := d.speakerFromNP(c.lo, c.lo); g.ok() && g.typ == SpeakerGroup {
+				r = g
+			}
 		}
 	}
 	// "The Senator called it "..." and said she would "...": a cue
@@ -724,14 +726,9 @@ func (d *doc) askedOne(k, lo int) ref {
 	// (The phrase ends before what is asked: "the veteran organiser what
 	// he would say".)
 	hi := o
-	for hi < len(d.toks) && hi < o+8 && d.isWord(hi) && !d.toks[hi].inQ {
-		switch d.toks[hi].low {
-		case "whether", "if", "what", "how", "why", "when", "where", "who", "about", "to", "for":
-			goto end
-		}
+	for hi < len(d.toks) && hi < o+8 && d.isWord(hi) && !d.toks[hi].inQ && !askedWhat(d.toks[hi].low) {
 		hi++
 	}
-end:
 	a, b := d.npRight(o, hi)
 	if a > b || !d.isWord(b) {
 		return ref{}
@@ -740,6 +737,16 @@ end:
 		return r
 	}
 	return ref{}
+}
+
+// askedWhat reports a word that opens what is asked after the one asked
+// ("what", "whether", "about", "to", "for").
+func askedWhat(w string) bool {
+	switch w {
+	case "who", "about", "to", "for":
+		return true
+	}
+	return questionWord(w)
 }
 
 // quantifierWord reports a quantifier that may stand alone for part of a

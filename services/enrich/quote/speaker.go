@@ -133,10 +133,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			if partyName {
 				party := d.toks[a].low
-				accept = func(r ref) bool {
-					ss := d.sentenceStart(r.head)
-					return d.sameSentenceWord(ss, r.head, party, 6)
-				}
+				accept = func(r ref) bool { return d.sameSentenceWord(r.head, party, 6) }
 			}
 			if r := d.resolveWhere(b, "person", accept); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
 				r.head, r.via = b, "description"
@@ -156,7 +153,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// ("Priya Sen then rose. "...," the Kolkata MP said": a place
 			// the article never gave the one found under the role is news
 			// about the person it was just about.)
-			if !d.sameSentenceWord(d.sentenceStart(r.head), r.head, d.toks[a].low, 8) {
+			if !d.sameSentenceWord(r.head, d.toks[a].low, 8) {
 				if r2, ok := d.secondReference(a, b); ok {
 					r2.via, r2.subj = "description", false
 					return r2
@@ -1816,7 +1813,13 @@ func (d *doc) countedName(lo, k int) string {
 
 // wordNear reports the word w within n tokens of token k, outside quotes.
 func (d *doc) wordNear(k int, w string, n int) bool {
-	for i := max(0, k-n); i <= k+n && i < len(d.toks); i++ {
+	return d.wordBetween(max(0, k-n), k+n, k, w)
+}
+
+// wordBetween reports the word w among tokens [lo, hi] other than k,
+// outside quotes.
+func (d *doc) wordBetween(lo, hi, k int, w string) bool {
+	for i := lo; i <= hi && i < len(d.toks); i++ {
 		if i != k && d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == w {
 			return true
 		}
@@ -1834,18 +1837,14 @@ func mediumHead(w string) bool {
 	return false
 }
 
-// sameSentenceWord reports the word w within n tokens of k, in the
-// sentence that starts at ss.
-func (d *doc) sameSentenceWord(ss, k int, w string, n int) bool {
-	for i := max(ss, k-n); i <= k+n && i < len(d.toks); i++ {
-		if i > k && d.toks[i].sentEnd {
-			break
-		}
-		if i != k && d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == w {
-			return true
-		}
+// sameSentenceWord reports the word w within n tokens of k, in k's
+// sentence.
+func (d *doc) sameSentenceWord(k int, w string, n int) bool {
+	hi := k
+	for hi < len(d.toks)-1 && hi < k+n && !d.toks[hi+1].sentEnd {
+		hi++
 	}
-	return false
+	return d.wordBetween(max(d.sentenceStart(k), k-n), hi, k, w)
 }
 
 // orgWord reports a one-word organisation's name at k ("BJP", "Fidesz").
