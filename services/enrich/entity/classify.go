@@ -861,10 +861,11 @@ var placeRules = []placeRule{
 		return true
 	}},
 	// "the sculptor Fang Weiqi", "Her manager, Fang Weiqi,", "Off-spinner
-	// Kamrul Hasan Mithu", "19-year-old Amna Riaz": a name of two to four words right after a noun
-	// for a kind of person (data/personnouns.txt, from WordNet), or set off
-	// after one by a comma, is a person's, whatever prose guessed of an
-	// unknown name; one with a known place or an organisation word stays.
+	// Kamrul Hasan Mithu", "19-year-old Ouma Nkata": a name of two to four
+	// words right after a noun for a kind of person (data/personnouns.txt,
+	// from WordNet) or an age, or set off after one by a comma, is a
+	// person's, whatever prose guessed of an unknown name; one with a known
+	// place or an organisation word stays.
 	{"person_noun_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) < 2 || len(m.words) > 4 || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 ||
@@ -879,7 +880,7 @@ var placeRules = []placeRule{
 			p--
 		}
 		w := strings.ToLower(toks[p].text)
-		// ("19-year-old Amna Riaz": an age is a person's too.)
+		// ("19-year-old Ouma Nkata": an age is a person's too.)
 		if n, ok := strings.CutSuffix(w, "-year-old"); ok && n != "" && allDigits(n) {
 			m.typ, m.ev = article.TypePerson, evRule
 			return true

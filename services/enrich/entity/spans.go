@@ -267,7 +267,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			}
 		}
 		if len(ms) == 1 && isAcronym(ms[0].text) && i >= 2 && j < n && toks[i-1].text == "," && toks[j].text == ")" && len(out) > 0 {
-			if x := nameBefore(out, toks, i-1); x >= 0 && out[x].parenOf > 0 && r.foreignName(out[x].words) {
+			if x := nameBefore(out, toks, i-1); x >= 0 && out[x].foreign {
 				ms[0].parenOf = out[x].parenOf
 			}
 		}

@@ -1338,7 +1338,7 @@ func (d *doc) roleThenName(a, b int) bool {
 	}
 	// ("the British rider Tom Ashby": any noun for a kind of person right
 	// before a person's name.)
-	// ("14-year-old Bilal Soomro": an age before a person's name.)
+	// ("19-year-old Sara Malik": an age before a person's name.)
 	if r >= a && r == s-1 && ageNoun(d.toks[r].low) && d.personAt(b) >= 0 {
 		return r == a || r == a+1 && d.lex.in("determiners", d.toks[a].low)
 	}

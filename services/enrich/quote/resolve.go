@@ -251,7 +251,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 			return candidate{}, false
 		}
-		// "Rahul Verma, a BJP MP,": a title in a description in
+		// "Arun Mehta, a BJP MP,": a title in a description in
 		// apposition stands for the name before it.
 		if d.isTitle(t.low) && d.isWord(s-1) && (d.toks[s-1].low == "a" || d.toks[s-1].low == "an") && d.isPunct(s-2, ",") && d.personAt(s-3) >= 0 {
 			return d.candidateAt(s-3, pron)
@@ -1071,7 +1071,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 					return d.entityRef(e, at), k
 				}
 			}
-			// "Rahul Verma, a BJP MP, spoke first": a title in a
+			// "Arun Mehta, a BJP MP, spoke first": a title in a
 			// description in apposition after a person's name is that
 			// person's.
 			if a, _ := d.npEnd(k, lo); a < k && d.isPunct(a-1, ",") && d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an") {

@@ -329,7 +329,7 @@ func (d *doc) signHolder(h, lo int) ref {
 					}
 				}
 			}
-			// ("Relatives of inmates who gathered outside the offices
+			// ("Parents of pupils who gathered outside the offices
 			// held placards": a relative clause before the verb hangs on
 			// the subject before "who".)
 			for w := v - 1; w > lo; w-- {

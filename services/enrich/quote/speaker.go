@@ -116,7 +116,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// the person the article was just about, else it is the description
 	// (not the party: "MP" is no post-nominal here).
 	// ("a Labour MP said": one not named.)
-	// "the BJP MP said" after "Rahul Verma, a BJP MP,": so does a party
+	// "the BJP MP said" after "Arun Mehta, a BJP MP,": so does a party
 	// the entities know, for the person the article put in it.
 	partyName := d.toks[a].capit && !d.lex.in("partyadj", d.toks[a].low) && d.orgWord(a) && (postNominal(d.toks[b].low) || d.isTitle(d.toks[b].low))
 	if possPron < 0 && b == a+1 && (d.toks[a].capit && d.lex.in("partyadj", d.toks[a].low) || !d.toks[a].capit && d.lex.in("sideadj", d.toks[a].low) || definite && partyName) &&
