@@ -785,7 +785,11 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 			end++
 		}
 		rest := joinText(toks[e:end])
-		if ent, ok := r.lx.lookup(rest); ok && ent.typ != article.TypePerson {
+		// ("Queen Victoria", "Princess Charlotte": a royal title before a
+		// lone given name that is also a city names the monarch, unless the
+		// two words together are a known place: "Prince Rupert".)
+		royal := k == 1 && r.lx.regnal[toks[j].text] && end-e == 1 && r.lx.firstNames[rest] && !r.knownForm(toks[j].text+" "+rest)
+		if ent, ok := r.lx.lookup(rest); ok && ent.typ != article.TypePerson && !royal {
 			continue
 		}
 		if _, ok := r.lx.norp[rest]; ok {

@@ -88,12 +88,20 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	var second []surnameOf // first of two surnames -> group, indexed last
 	// "Forrest Jones" after "Michael Forrest Jones": the last words of
 	// exactly one longer person's name are that person (tails).
+	// ("Queen Elizabeth" after "Queen Elizabeth II": so is the name without
+	// its generational suffix.)
 	tails := map[string]string{}
 	for _, m := range all {
 		if m.typ == article.TypePerson && len(m.words) >= 3 && m.canon == "" {
 			full := fold(m.text)
+			forms := make([]string, 0, len(m.words))
 			for k := 1; k+1 < len(m.words); k++ {
-				t := fold(wordsText(m.words[k:]))
+				forms = append(forms, fold(wordsText(m.words[k:])))
+			}
+			if n := len(m.words); r.lx.generational[m.words[n-1]] {
+				forms = append(forms, fold(wordsText(m.words[:n-1])))
+			}
+			for _, t := range forms {
 				if old, seen := tails[t]; seen && old != full {
 					tails[t] = "" // two people end so
 				} else {
