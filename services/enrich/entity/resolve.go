@@ -251,18 +251,39 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
 	// name without its "of ..." complement, when only one name has that head.
 	ofHead := map[string]string{}
+	orgTexts := map[string]bool{}
+	for _, m := range all {
+		if m.typ == article.TypeOrg {
+			orgTexts[fold(m.text)] = true
+		}
+	}
 	for _, m := range all {
 		if m.typ != article.TypeOrg {
 			continue
 		}
 		key := ownKey(&m)
+		addOfHead := func(h string) {
+			if prev, ok := ofHead[h]; ok && prev != key {
+				ofHead[h] = "" // two names share it: ambiguous
+			} else if !ok {
+				ofHead[h] = key
+			}
+		}
 		for k := 1; k < len(m.words)-1; k++ {
 			if m.words[k] == "of" {
-				h := fold(wordsText(m.words[:k]))
-				if prev, ok := ofHead[h]; ok && prev != key {
-					ofHead[h] = "" // two names share it: ambiguous
-				} else if !ok {
-					ofHead[h] = key
+				addOfHead(fold(wordsText(m.words[:k])))
+				// ("House" after "United States House of Representatives":
+				// so is the head without the country or people in front,
+				// when the article does not name the body without them too;
+				// then that name's own head links it.)
+				for p := 1; p <= 3 && p < k; p++ {
+					if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeGPE || typ == article.TypeNORP && p == 1) {
+						if orgTexts[fold(wordsText(m.words[p:]))] {
+							break
+						}
+						addOfHead(fold(wordsText(m.words[p:k])))
+						break
+					}
 				}
 				break
 			}

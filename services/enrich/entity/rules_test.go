@@ -435,6 +435,7 @@ func TestResolveRules(t *testing.T) {
 		{"paren_acronym", "The Tarvel Institute of Volcanology and Seismology (Tarvolcs) said the quake was shallow. Tarvolcs later raised its magnitude.", "Tarvolcs", article.TypeOrg},
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
+		{"without_of", "The Kenyan House of Assembly met. The House later agreed.", "House", article.TypeOrg},
 		{"surname_over_list", "Joaquin Phoenix won the award. Phoenix thanked his family.", "Phoenix", article.TypePerson},
 		{"name_tail", "Lena Maria Ortiz runs the farm. Maria Ortiz said the harvest was late.", "Maria Ortiz", article.TypePerson},
 		{"surname_over_list", "Michael Bloomberg spoke in Denver. Bloomberg said he would run again.", "Bloomberg", article.TypePerson},
