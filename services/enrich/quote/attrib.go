@@ -221,7 +221,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if lo >= hi {
 		return ref{}, ""
 	}
-	text := strings.TrimRight(d.body[q.ts:q.te], " ]")
+	// (`"... the poem, 'Enough of this,'" she said`: the closing mark of a
+	// quote nested at the end stands after the comma.)
+	text := strings.TrimRight(d.body[q.ts:q.te], " ]'\u2019\u201d")
 	linked := strings.HasSuffix(text, ",") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") ||
 		strings.HasSuffix(text, ".") || strings.HasSuffix(text, "…") || strings.HasSuffix(text, "—") ||
 		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit) ||

@@ -58,7 +58,13 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	// Read back paragraph by paragraph: a clause subject of the nearest
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
-	for p := pi; p >= 0 && p >= pi-window; p-- {
+	for p, lim := pi, pi-window; p >= 0 && p >= lim; p-- {
+		// A paragraph of quoted words only ("the quote goes on" under
+		// its speaker) names no one: it does not use up the window.
+		if p < pi && d.quotedOnly(p) {
+			lim--
+			continue
+		}
 		hi := at - 1
 		if p < pi {
 			hi = d.paras[p].t1 - 1
@@ -112,6 +118,16 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 		}
 	}
 	return ref{}
+}
+
+// quotedOnly reports whether every word of paragraph p is inside a quote.
+func (d *doc) quotedOnly(p int) bool {
+	for k := d.paras[p].t0; k < d.paras[p].t1; k++ {
+		if d.toks[k].kind == kWord && !d.toks[k].inQ {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) paraOf(at int) int {

@@ -20,6 +20,10 @@ func TestRules(t *testing.T) {
 	}{
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
+		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
+			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
+		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
+			"Councillor Mara Venn said the plan was wrong.\n\n\"Nobody asked the people who live on the estate.\"\n\nThe housing agency declined to comment on Monday.\n\nShe said: \"I will meet the agency today to discuss the issues raised.\"", 1, "Mara Venn"},
 		{"cue_before", "a verb of labelling reports the label's words",
 			`Opposition leader Ana Lind branded the plan "a disgrace to the nation".`, 0, "Ana Lind"},
 		{"cue_before", "a verb of congratulating reports the praise's words",
