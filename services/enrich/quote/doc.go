@@ -303,6 +303,20 @@ func (d *doc) stop(i int) bool {
 	return s == "." || s == "!" || s == "?" || s == "…"
 }
 
+// workBefore reports a word that introduces a work's title right before the
+// mark at open: "titled", "entitled", or a possessive ("Neruda's").
+func (d *doc) workBefore(open int) bool {
+	k := open - 1
+	if k < 0 || d.toks[k].para != d.toks[open].para {
+		return false
+	}
+	if d.isWord(k) && (d.toks[k].low == "titled" || d.toks[k].low == "entitled") {
+		return true
+	}
+	t := d.text(d.toks[k])
+	return t == "'s" || t == "\u2019s" || k > 0 && d.isWord(k) && (strings.HasSuffix(d.toks[k].low, "'s") || strings.HasSuffix(d.toks[k].low, "\u2019s"))
+}
+
 func startsDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
@@ -332,6 +346,12 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "]"))
 	endsSentence := strings.ContainsRune(".!?…", last)
 	if words == 0 {
+		return false
+	}
+	// `a poem titled "If Indeed I am Ill, Brother."`, `Ada Brook's "An
+	// Ode to the Harbour"`: words in title case after "titled" or after a
+	// name's possessive name a work.
+	if caps >= 3 && lowers <= 1 && words <= 12 && !q.contPrev && !q.contNext && d.workBefore(q.open) {
 		return false
 	}
 	// A run of capitalised words with no sentence end is a title or a name.
