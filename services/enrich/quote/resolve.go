@@ -1773,6 +1773,11 @@ func (d *doc) reportedSubject(k int) bool {
 		if !d.isWord(i) {
 			// A comma closes the clause before ("Asked whether ..., Ada
 			// declined"; "..., while the board welcomed").
+			// "And, Ada Brook added, Tom Vale promised ...": a clause after
+			// an attribution set off by commas is reported too.
+			if d.isPunct(i, ",") && d.parentheticalCue(i) {
+				return true
+			}
 			if d.toks[i].kind == kMark || d.isPunct(i, ":") || d.isPunct(i, ";") || d.isPunct(i, ",") {
 				return false
 			}
@@ -1796,6 +1801,30 @@ func (d *doc) reportedSubject(k int) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalCue reports an attribution set off by commas that ends at
+// the comma c: ", Ada Brook added," or ", she said," with a comma or the
+// sentence's opening before it.
+func (d *doc) parentheticalCue(c int) bool {
+	v := c - 1
+	if !d.isWord(v) || d.toks[v].capit || d.toks[v].inQ || d.cueAt(v) == 0 {
+		return false
+	}
+	n := v - 1
+	if !d.isWord(n) {
+		return false
+	}
+	s := n
+	switch {
+	case d.entityAt(n) >= 0:
+		s = d.mentionStart(n)
+	case d.toks[n].low == "he" || d.toks[n].low == "she" || d.toks[n].low == "they":
+	default:
+		return false
+	}
+	b := s - 1
+	return d.sentStart(s) || d.isPunct(b, ",") && b >= 1 && d.sentStart(b-1)
 }
 
 // askedOpener reports a sentence that opens with the question put to
