@@ -651,7 +651,9 @@ func (r *Recognizer) join(c *joinCtx) (int, string) {
 // before a lower-case noun: "the Legislative Council of the Australian
 // state of Victoria" names the council of a state, not of "the Australian".
 func (r *Recognizer) adjectiveComplement(c *joinCtx, cn connector) bool {
-	if cn.e-(c.j+cn.k) != 1 || cn.e >= len(c.toks) || isCap(c.toks[cn.e].text) {
+	// ("Medical Aid for Palestinians, a charity": a people before a
+	// comma modifies nothing.)
+	if cn.e-(c.j+cn.k) != 1 || cn.e >= len(c.toks) || isCap(c.toks[cn.e].text) || strings.Contains(",.;:)", c.toks[cn.e].text) {
 		return false
 	}
 	return r.isNORP(c.toks[c.j+cn.k].text)
@@ -948,3 +950,4 @@ func (r *Recognizer) peoplePlural(w string) bool {
 	low := strings.ToLower(w)
 	return r.lx.personNouns[strings.TrimSuffix(low, "s")] || strings.HasSuffix(low, "ies") && r.lx.personNouns[strings.TrimSuffix(low, "ies")+"y"]
 }
+

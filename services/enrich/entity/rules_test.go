@@ -332,6 +332,7 @@ func TestJoinRules(t *testing.T) {
 		{"paper_and", "She wrote for the Beacon and Mail until 2010.", "Beacon and Mail", false},
 		{"campus_comma", "She studied at the University of Nevada, Reno in 2004.", "University of Nevada, Reno", false},
 		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
+		{"head_cue", "Donations went to Harbour Aid for Syrians, a small charity.", "Harbour Aid for Syrians", false},
 		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
 		{"title_cut", "Co-author Lia Brandt said the data were clear.", "Lia Brandt", false},
 		{"title_cut", "The club said ex-captain Tom Vella would coach the juniors.", "Tom Vella", false},
