@@ -950,4 +950,3 @@ func (r *Recognizer) peoplePlural(w string) bool {
 	low := strings.ToLower(w)
 	return r.lx.personNouns[strings.TrimSuffix(low, "s")] || strings.HasSuffix(low, "ies") && r.lx.personNouns[strings.TrimSuffix(low, "ies")+"y"]
 }
-

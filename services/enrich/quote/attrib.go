@@ -29,7 +29,9 @@ func (d *doc) cueAt(i int) int {
 		switch d.toks[i-1].low {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that":
 			return 0
-		case "of":
+		case "of", "to", "amid", "despite", "over", "after", "with", "from", "against", "following":
+			// ("listen to calls for a ceasefire", "amid claims of fraud":
+			// so after a preposition.)
 			if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
 				return 0
 			}

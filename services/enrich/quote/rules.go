@@ -1152,6 +1152,11 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	// The subject must open the sentence, not follow an opening phrase
 	// that a quote may belong to ("In the words of the poet, ...").
 	lo := c.lo
+	// ("And Ana Lind argued that the mayor "...": a conjunction opening
+	// the sentence comes before its subject.)
+	if d.isWord(lo) && (d.toks[lo].low == "and" || d.toks[lo].low == "but") && lo+1 < q.open && d.isWord(lo+1) && d.toks[lo+1].capit {
+		lo++
+	}
 	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
 		return ref{}, false
 	}
