@@ -1622,6 +1622,12 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 		}
 	}
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
+	for k := j; k < len(toks) && k <= j+1 && !isCap(toks[k].text); k++ {
+		if r.lx.staffNouns[toks[k].text] {
+			m.staff = true
+			break
+		}
+	}
 	m.modifier = j < len(toks) && !isCap(toks[j].text) && strings.HasPrefix(toks[j].tag, "NN") ||
 		m.end < len(text) && text[m.end] == '-'
 

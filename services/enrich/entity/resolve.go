@@ -420,6 +420,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// (A capital inside the word is a name's wherever it stands:
 		// "JetBlue cancelled 40 flights".)
+		// "The White House said", "Pentagon officials": a building that
+		// speaks, or whose staff it names, is the body housed in it.
+		housed := false
+		if typ == article.TypeFac && !r.lx.thoroughfare(fullestForm(g)) && g.anyMention(func(m *mention) bool { return (m.speaks || m.staff) && !m.placed }) {
+			typ, housed = article.TypeOrg, true
+		}
 		if !townTyped && !speaking && !byGiven && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
 			continue
 		}
@@ -446,7 +452,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking, housed)))
 			}
 			continue
 		}
@@ -488,7 +494,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking, housed)))
 		}
 	}
 	if traced {
@@ -846,8 +852,10 @@ func (r *Recognizer) countryFull(words []string, text string) string {
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
 // typedBy names the rule of the output loop that typed a group, if any.
-func typedBy(team, town, speaking bool) string {
+func typedBy(team, town, speaking, housed bool) string {
 	switch {
+	case housed:
+		return ruleHousedBody
 	case team:
 		return ruleSportTeam
 	case town:

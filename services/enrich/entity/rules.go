@@ -27,6 +27,7 @@ const (
 	ruleSportTeam      = "sport_team"      // a country that plays, typed as its team
 	ruleTownOfCountry  = "town_of_country" // a town of a country the article names
 	ruleSpeakingWord   = "speaking_word"   // a lone word prose calls a person that announces or reports
+	ruleHousedBody     = "housed_body"     // a building that speaks or whose staff it names is the body in it
 	ruleSurname        = "surname"         // typed as the person whose surname it is
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
 )
@@ -71,7 +72,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}
