@@ -154,12 +154,23 @@ func (c *attribCtx) afterQuote() afterRead {
 // quote (`Lee called it a "...," according to the Herald`).
 func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
 	a := c.afterQuote()
-	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") {
+	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") && !relayVerb(a.cue) {
 		return ref{}, false
 	}
 	r, cue := c.d.cueBefore(c.q, c.prev)
 	c.cue = cue
 	return r, r.ok()
+}
+
+// relayVerb reports an outlet's verb for words it relays (`Ana Lind said
+// the plan "will fail," the Herald reported`): the subject before the
+// quote spoke them.
+func relayVerb(cue string) bool {
+	switch strings.ToLower(cue) {
+	case "reported", "reports", "writes", "wrote":
+		return true
+	}
+	return false
 }
 
 // cueAfter: `"...," X said` or `"...," said X` in the quote's sentence.

@@ -18,6 +18,8 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"source_after_cue_before", "an outlet's reporting verb after the quote names who relayed it, the subject before speaks",
+			`Senator Ana Lind said the plan "will not work and should be scrapped," the Herald reported.`, 0, "Ana Lind"},
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
