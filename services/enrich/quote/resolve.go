@@ -452,7 +452,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// So does "the authority said" after "the Civil Aviation
 		// Authority grounded the fleet" for the organisation.
 		if a == k-1 && d.isWord(a) && d.toks[a].low == "the" && (d.lex.in("personheads", t.low) || d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
-			if n := d.resolveDescription(k); n.ok() && n.via != "" && properName(n.name) && (d.lex.in("personheads", t.low) || n.typ == SpeakerOrg) {
+			if n := d.resolveDescription(k); n.ok() && n.via != "" && (properName(n.name) || n.typ == SpeakerOrg && bodyName(n.name)) && (d.lex.in("personheads", t.low) || n.typ == SpeakerOrg) {
 				n.via = ""
 				r = n
 			}

@@ -34,6 +34,8 @@ func TestRules(t *testing.T) {
 			`Councillor Omar Diaz said the mayor had "failed to listen" to calls for a ceasefire and therefore "we ask him to resign and let someone else lead".`, 1, "Omar Diaz"},
 		{"sentence_subject", "a conjunction opening the sentence comes before its subject",
 			`And Ana Lind spotlighted that the former mayor "put us eight million in debt, and our children will never forgive us for that."`, 0, "Ana Lind"},
+		{"cue_before.pronoun", "it after a body's description is the body the description renames",
+			"The Ministry of Fisheries said on Saturday that two boats had sunk.\n\nThe ministry said the crews had been rescued. It urged fishermen \"not to sail until the storm has passed\".", 0, "Ministry of Fisheries"},
 		{"cue_before", "a verb of labelling reports the label's words",
 			`Opposition leader Ana Lind branded the plan "a disgrace to the nation".`, 0, "Ana Lind"},
 		{"cue_before", "a verb of congratulating reports the praise's words",

@@ -1601,6 +1601,30 @@ func properName(s string) bool {
 	return true
 }
 
+// bodyName reports the name of a body: capitalised words joined by the
+// lower-case words of institutions' names ("Ministry of Health", "Centre
+// for Disease Control and Prevention").
+func bodyName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	for i, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || w == "&" {
+			continue
+		}
+		switch w {
+		case "of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "del":
+			if i > 0 && i < len(f)-1 {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // pluralGroup reports a capitalised plural noun at token i ("Democrats",
 // "Kenyans"): the people of a nationality or group, who can speak.
 func (d *doc) pluralGroup(i int) bool {
