@@ -520,17 +520,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			return d.descRef(a, h)
 		case definite && h == a:
-			// "Errázuriz said she had not read the reviews. "...," the
-			// director said": a bare role no earlier words gave anyone
-			// renames the person named as the subject just before.
-			r := d.resolveDescription(h)
-			if !properName(r.name) && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.noEarlierRole(h) {
-				if r2, ok := d.secondReference(a, h); ok && d.speakingUntitled(h, hw) {
-					r2.via, r2.subj = "description", false
-					return r2
-				}
-			}
-			return r
+			return d.resolveDescription(h)
 		case definite && a+1 == h && d.participleAdjective(a, h):
 			// "the retired teacher said" after "Ana Lind, a retired
 			// teacher,": a participle says what became of the person;
@@ -600,29 +590,6 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	return ref{}
-}
-
-// speakingUntitled reports that the person a bare role at h would rename
-// (secondReference's antecedent) was just speaking ("Quell said ...",
-// "Choi conceded ...": a verb of saying after the name) under no title of
-// another role ("Detective Eva Lund told the court" is not "the
-// defendant"; "Tom Baker was sentenced" is not "the judge").
-func (d *doc) speakingUntitled(h int, role string) bool {
-	r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) })
-	if !r.ok() || d.cueAt(r.head+1) == 0 {
-		return false
-	}
-	if b := d.mentionStart(r.head) - 1; d.isWord(b) && d.toks[b].capit && d.toks[b].low != role && (d.isTitle(d.toks[b].low) || d.lex.in("personnouns", d.toks[b].low)) {
-		return false
-	}
-	if e := d.personAt(r.head); e >= 0 {
-		for _, t := range d.ents[e].Titles {
-			if !strings.Contains(strings.ToLower(t), role) {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // sameOneModifiers reports whether tokens [a, h) are modifiers that keep
