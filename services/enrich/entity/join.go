@@ -651,9 +651,12 @@ func (r *Recognizer) join(c *joinCtx) (int, string) {
 // before a lower-case noun: "the Legislative Council of the Australian
 // state of Victoria" names the council of a state, not of "the Australian".
 func (r *Recognizer) adjectiveComplement(c *joinCtx, cn connector) bool {
-	// ("Medical Aid for Palestinians, a charity": a people before a
+	// ("Harbour Aid for Syrians, a small charity": a people before a
 	// comma modifies nothing.)
-	if cn.e-(c.j+cn.k) != 1 || cn.e >= len(c.toks) || isCap(c.toks[cn.e].text) || strings.Contains(",.;:)", c.toks[cn.e].text) {
+	if cn.e-(c.j+cn.k) != 1 || cn.e >= len(c.toks) {
+		return false
+	}
+	if next := c.toks[cn.e].text; isCap(next) || next != "" && strings.Contains(",.;:)", next) {
 		return false
 	}
 	return r.isNORP(c.toks[c.j+cn.k].text)

@@ -834,6 +834,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a known outlet keeps its capital The", `"We are reviewing it," the carmaker told The Verge on Monday.`, "The Verge", article.TypeOrg},
 		{"an industry word heads a company's name", "Customers of Kestrel Valley Power lost service on Sunday.", "Kestrel Valley Power", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
+		{"relief heads an organisation's name", "Volunteers of Harbour Relief handed out food.", "Harbour Relief", article.TypeOrg},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -890,6 +891,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"by_given: a place after of before a who is no person", "Senator Ana Lind of Lawrence, who led the debate, spoke first.", "Lawrence", "", article.TypePerson},
 		{"title: a civic title alone is no person", "The Lord Mayor of Tarvel opened the fair on Monday.", "Lord Mayor", "", article.TypePerson},
 		{"title: a member of a parliament spelt out is no organisation", "Member of Parliament (MP) Tom Vale of the Labour Party objected.", "Member of Parliament", "", article.TypeOrg},
+		{"title: a member of the European Parliament spelt out is no organisation", "Member of the European Parliament (MEP) Tom Vale objected.", "Member of the European Parliament", "", article.TypeOrg},
+		{"title: a member of Congress names no Congress", "Member of Congress Ana Lind agreed.", "Congress", "", article.TypeOrg},
 		{"work_before: a verb, not a kind of work", "Records show Northwind Airlines paid the fine.", "Northwind Airlines", article.TypeOrg, ""},
 		{"work_before: a verb before a person", "Documents show Ana Diaz met the minister twice.", "Ana Diaz", article.TypePerson, ""},
 		{"work_after: a person described by a job", "Tom Vale, a film director from Leeds, told jokes.", "Tom Vale", article.TypePerson, ""},

@@ -304,7 +304,7 @@ func (d *doc) stop(i int) bool {
 }
 
 // workBefore reports a word that introduces a work's title right before the
-// mark at open: "titled", "entitled", or a possessive ("Neruda's").
+// mark at open: "titled", "entitled", or a possessive ("Omar Rao's").
 func (d *doc) workBefore(open int) bool {
 	k := open - 1
 	if k < 0 || d.toks[k].para != d.toks[open].para {

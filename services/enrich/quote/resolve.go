@@ -1803,9 +1803,9 @@ func (d *doc) reportedSubject(k int) bool {
 	return false
 }
 
-// parentheticalCue reports an attribution set off by commas that ends at
-// the comma c: ", Ada Brook added," or ", she said," with a comma or the
-// sentence's opening before it.
+// parentheticalCue reports an attribution that ends at the comma c and
+// opens its sentence, alone ("Ada Brook added, ...") or after one opening
+// word and a comma ("And, she said, ...").
 func (d *doc) parentheticalCue(c int) bool {
 	v := c - 1
 	if !d.isWord(v) || d.toks[v].capit || d.toks[v].inQ || d.cueAt(v) == 0 {
