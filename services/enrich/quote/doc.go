@@ -313,8 +313,7 @@ func (d *doc) workBefore(open int) bool {
 	if d.isWord(k) && (d.toks[k].low == "titled" || d.toks[k].low == "entitled") {
 		return true
 	}
-	t := d.text(d.toks[k])
-	return t == "'s" || t == "\u2019s" || k > 0 && d.isWord(k) && (strings.HasSuffix(d.toks[k].low, "'s") || strings.HasSuffix(d.toks[k].low, "\u2019s"))
+	return d.possessive(k)
 }
 
 func startsDigit(s string) bool {

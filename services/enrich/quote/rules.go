@@ -127,7 +127,7 @@ func (d *doc) notTheAsker(qi int, r ref, cue string) ref {
 	}
 	p := d.qs[qi-1]
 	if !p.spk.ok() || !strings.EqualFold(p.spk.name, r.name) || d.qs[qi].para-p.para > 1 ||
-		!strings.HasSuffix(strings.TrimRight(d.body[p.ts:p.te], " \"'”’"), "?") {
+		!endsQuestion(d.body[p.ts:p.te]) {
 		return r
 	}
 	a, _ := d.npEnd(r.head, d.windowStart(r.head))
