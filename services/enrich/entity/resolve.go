@@ -199,8 +199,18 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// "Senate" -> key of "Kenyan Senate": the body of one place or people,
 	// "" when two such bodies share the head word.
 	placeHeads := map[string]string{}
-	addPlaceHead := func(head, k string) {
-		if old, seen := placeHeads[head]; seen && old != k {
+	// (The same body with its place written two ways, "U.S. Navy" and
+	// "United States Navy", is one body: bodies compare by the place's
+	// canonical name and the head.)
+	placeBodies := map[string]string{}
+	addPlaceHead := func(head, k, body string) {
+		old, seen := placeHeads[head]
+		switch {
+		case !seen:
+			placeBodies[head] = body
+		case old == k || placeBodies[head] == body:
+			return
+		default:
 			k = ""
 		}
 		placeHeads[head] = k
@@ -209,8 +219,8 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
 			k := "t:" + fold(m.text)
 			orgHeads[m.words[0]] = k
-			if typ, _, ok := r.lx.known(m.words[0]); ok && (typ == article.TypeNORP || typ == article.TypeGPE) {
-				addPlaceHead(m.words[1], k)
+			if typ, canon, ok := r.lx.known(m.words[0]); ok && (typ == article.TypeNORP || typ == article.TypeGPE) {
+				addPlaceHead(m.words[1], k, typ+":"+canon+" "+m.words[1])
 			}
 		}
 		// "Ford" beside "Ford Motor Company", "Hachette" beside "Hachette
@@ -239,10 +249,11 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				}
 				// ("House Judiciary Committee" ... "the Judiciary Committee":
 				// a chamber in front names whose committee it is.)
-				if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP && p == 1 || typ == article.TypeGPE || typ == article.TypeOrg && p == 1 && len(m.words) >= 3) && r.hasOrgHead(m.words[p:]) {
-					addPlaceHead(wordsText(m.words[p:]), k)
+				if typ, canon, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP && p == 1 || typ == article.TypeGPE || typ == article.TypeOrg && p == 1 && len(m.words) >= 3) && r.hasOrgHead(m.words[p:]) {
+					body := typ + ":" + canon + " " + wordsText(m.words[p:])
+					addPlaceHead(wordsText(m.words[p:]), k, body)
 					if sw := swappedOffice(m.words[p:]); sw != "" {
-						addPlaceHead(sw, k)
+						addPlaceHead(sw, k, body)
 					}
 				}
 			}
