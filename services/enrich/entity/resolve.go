@@ -262,6 +262,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
 	// name without its "of ..." complement, when only one name has that head.
 	ofHead := map[string]string{}
+	ofBodies := map[string]string{} // head -> the body that first gave it (as placeBodies)
 	orgTexts := map[string]bool{}
 	for _, m := range all {
 		if m.typ == article.TypeOrg {
@@ -273,26 +274,32 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			continue
 		}
 		key := ownKey(&m)
-		addOfHead := func(h string) {
-			if prev, ok := ofHead[h]; ok && prev != key {
+		// ("House of Representatives" named alone, where the article also
+		// names "United States House of Representatives": its head is the
+		// place's body's.)
+		if k := placeHeads[wordsText(m.words)]; k != "" {
+			key = k
+		}
+		addOfHead := func(h, body string) {
+			if prev, ok := ofHead[h]; ok && prev != key && ofBodies[h] != body {
 				ofHead[h] = "" // two names share it: ambiguous
 			} else if !ok {
-				ofHead[h] = key
+				ofHead[h], ofBodies[h] = key, body
 			}
 		}
 		for k := 1; k < len(m.words)-1; k++ {
 			if m.words[k] == "of" {
-				addOfHead(fold(wordsText(m.words[:k])))
+				addOfHead(fold(wordsText(m.words[:k])), key)
 				// ("House" after "United States House of Representatives":
 				// so is the head without the country or people in front,
 				// when the article does not name the body without them too;
 				// then that name's own head links it.)
 				for p := 1; p <= 3 && p < k; p++ {
-					if typ, _, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeGPE || typ == article.TypeNORP && p == 1) {
+					if typ, canon, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeGPE || typ == article.TypeNORP && p == 1) {
 						if orgTexts[fold(wordsText(m.words[p:]))] {
 							break
 						}
-						addOfHead(fold(wordsText(m.words[p:k])))
+						addOfHead(fold(wordsText(m.words[p:k])), typ+":"+canon+" "+fold(wordsText(m.words[p:])))
 						break
 					}
 				}

@@ -1198,6 +1198,9 @@ func TestCountryPrefixedBody(t *testing.T) {
 		{"a legislature's one word", "The Kenya Parliament passed the bill. Parliament then rose for the summer.", "Kenya Parliament"},
 		{"department in the other order", "The Kenya Department of Fisheries opened the port. The Fisheries Department later closed it.", "Kenya Department of Fisheries"},
 		{"chamber and its head word", "The Kenya House of Representatives voted. The House of Representatives then adjourned. The House returns in May.", "Kenya House of Representatives"},
+		{"the place written two ways", "The United States House of Representatives voted. The US House of Representatives has 435 members. The House returns in May.", "United States House of Representatives"},
+		{"the lists' chamber in the headline", "The United States House of Representatives voted on Monday. Members said the House of Representatives would meet again. The House returns in May.", "United States House of Representatives"},
+		{"a service with its place written two ways", "A ship of the U.S. Navy towed the barge. The United States Navy said the Navy would pay.", "United States Navy"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1211,6 +1214,30 @@ func TestCountryPrefixedBody(t *testing.T) {
 				t.Errorf("organisations %v, want one: %q", orgs, tc.want)
 			}
 		})
+	}
+}
+
+// TestCountryPrefixedBodyInHeadline: the lists' name of a chamber in the
+// headline, the chamber with its country in the body and its head word
+// alone are one body.
+func TestCountryPrefixedBodyInHeadline(t *testing.T) {
+	r := newTestRecognizer(t)
+	a := &article.Article{
+		Headline: "US House of Representatives votes on fishing bill",
+		Body:     "The United States House of Representatives voted on Monday. Critics said the House acted too fast.",
+	}
+	ents, err := r.Recognize(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []article.Entity
+	for _, e := range ents {
+		if e.Type == article.TypeOrg {
+			orgs = append(orgs, e)
+		}
+	}
+	if len(orgs) != 1 || !slices.Contains(orgs[0].Aliases, "House") {
+		t.Errorf("organisations %v, want one with the alias House", orgs)
 	}
 }
 
