@@ -63,6 +63,7 @@ type lexicon struct {
 	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 	countries  map[string]bool   // names and aliases of countries (countries.txt)
 	firstLevel map[string]bool   // first-level divisions of countries (subdivisions.txt): states, provinces, nations
+	cities     map[string]bool   // cities of cities.txt (100,000 people or more, capitals)
 	// towns maps a town of towns.txt to the countries (canonical names,
 	// joined by "|") that have a town so named, and townPeople a nationality word's
 	// canonical adjective to its country: a town is a place only where the
@@ -75,7 +76,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds map[string]bool
 	outletLead   map[string]bool   // "interview with": two words, lower case, joined by a space
 	wordEndings  []string          // wordending
 	placeNouns   map[string]string // noun after a name -> the place type it gives
@@ -119,6 +120,7 @@ func loadLexicon() (*lexicon, error) {
 		teamBefore:   map[string]bool{},
 		countries:    map[string]bool{},
 		firstLevel:   map[string]bool{},
+		cities:       map[string]bool{},
 		countryFirst: map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
@@ -143,6 +145,11 @@ func loadLexicon() (*lexicon, error) {
 			if f.file == "subdivisions.txt" {
 				for _, form := range forms {
 					lx.firstLevel[strings.TrimSpace(form)] = true
+				}
+			}
+			if f.file == "cities.txt" {
+				for _, form := range forms {
+					lx.cities[strings.TrimSpace(form)] = true
 				}
 			}
 			if f.file == "countries.txt" {
@@ -361,6 +368,23 @@ func (lx *lexicon) usState(s string) bool {
 	return false
 }
 
+// city reports a city of cities.txt, also written in capitals as in a
+// dateline ("SACRAMENTO").
+func (lx *lexicon) city(s string) bool {
+	if lx.cities[s] {
+		return true
+	}
+	if strings.ToUpper(s) != s {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return lx.cities[strings.Join(words, " ")]
+}
+
 // townOrCity reports a populated place of cities.txt or towns.txt.
 func (lx *lexicon) townOrCity(s string) bool {
 	if e, ok := lx.lookup(s); ok && e.typ == article.TypeGPE {
@@ -477,7 +501,7 @@ func (lx *lexicon) loadWordSets() error {
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
-		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "staffnoun": &lx.staffNouns, "thoroughfare": &lx.thoroughfares, "dwellers": &lx.dwellers,
+		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "staffnoun": &lx.staffNouns, "thoroughfare": &lx.thoroughfares, "dwellers": &lx.dwellers, "divisionkind": &lx.divisionKinds,
 		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
 	}
 	for _, m := range sets {

@@ -325,8 +325,22 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			clubs[m.words[0]] = k
 		}
 	}
+	// "Yilan" beside "Yilan County": a place's name without the kind of
+	// division that ends it ("" when two places share it).
+	divisions := map[string]string{}
+	for _, m := range all {
+		n := len(m.words)
+		if n < 2 || m.headline || m.typ != article.TypeGPE && m.typ != article.TypeLoc || !r.lx.divisionKinds[m.words[n-1]] {
+			continue
+		}
+		short, k := fold(wordsText(m.words[:n-1])), ownKey(&m)
+		if old, seen := divisions[short]; seen && old != k {
+			k = ""
+		}
+		divisions[short] = k
+	}
 	c := &resolveCtx{tails: tails, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads, ofHead: ofHead,
-		keyAt: map[fieldAt]string{}, clubs: clubs}
+		keyAt: map[fieldAt]string{}, clubs: clubs, divisions: divisions}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
 	// Representatives" follows it.
@@ -580,6 +594,9 @@ type resolveCtx struct {
 	// clubs: in a match report, "Liverpool" -> key of "Liverpool F.C."
 	// ("" when two clubs share the town).
 	clubs map[string]string
+	// divisions: "yilan" -> key of "Yilan County" ("" when two places
+	// share the name).
+	divisions map[string]string
 }
 
 // resolveRule is one named step of the resolution chain: it returns the key
@@ -745,6 +762,20 @@ var resolveRules = []resolveRule{
 			if k = c.placeHeads[m.text]; k != "" {
 				m.canon = ""
 			}
+		}
+		return k, k != ""
+	}},
+	// "Yilan" beside "Yilan County", "Hunan" beside "Hunan Province": a
+	// place named again without its kind of division; not a country, a
+	// state or a city of its own ("Washington" beside "Washington County",
+	// "Auckland" beside "Auckland Region").
+	{"without_division", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if m.typ != article.TypeGPE && m.typ != article.TypeLoc || r.lx.country(m.text) || r.lx.usState(m.text) || r.lx.city(m.text) {
+			return "", false
+		}
+		k := c.divisions[fold(m.text)]
+		if k != "" {
+			m.canon = ""
 		}
 		return k, k != ""
 	}},

@@ -438,6 +438,7 @@ func TestResolveRules(t *testing.T) {
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
 		{"without_of", "The Kenyan House of Assembly met. The House later agreed.", "House", article.TypeOrg},
 		{"surname_over_list", "Joaquin Phoenix won the award. Phoenix thanked his family.", "Phoenix", article.TypePerson},
+		{"without_division", "Floods hit Hunan Province on Monday. Rice farmers in Hunan lost their crops.", "Hunan", article.TypeGPE},
 		{"name_tail", "Lena Maria Ortiz runs the farm. Maria Ortiz said the harvest was late.", "Maria Ortiz", article.TypePerson},
 		{"surname_over_list", "Michael Bloomberg spoke in Denver. Bloomberg said he would run again.", "Bloomberg", article.TypePerson},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
@@ -1238,6 +1239,29 @@ func TestCountryPrefixedBodyInHeadline(t *testing.T) {
 	}
 	if len(orgs) != 1 || !slices.Contains(orgs[0].Aliases, "House") {
 		t.Errorf("organisations %v, want one with the alias House", orgs)
+	}
+}
+
+// TestWithoutDivisionSparesOtherPlaces: a country, a US state or a city
+// named like a division is a place of its own.
+func TestWithoutDivisionSparesOtherPlaces(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body, place string }{
+		{"a state", "Police in Washington County said the storm had left Washington by Friday.", "Washington"},
+		{"a city", "Flights to Auckland resumed on Monday as roads across the Auckland Region dried out.", "Auckland"},
+		{"a city in a dateline's capitals", "SACRAMENTO — Fires burned across Sacramento County on Monday.", "SACRAMENTO"},
+		{"a country", "Officials in Panama Province said ships were waiting off Panama.", "Panama"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := recognizeBody(t, r, tc.body)
+			for _, e := range ents {
+				if e.Name == tc.place {
+					return
+				}
+			}
+			t.Errorf("no entity named %q in %v", tc.place, ents)
+		})
 	}
 }
 
