@@ -1834,7 +1834,8 @@ func (r *Recognizer) placeTeam(run []token) bool {
 		return false
 	}
 	w := run[len(run)-1].text
-	if len(w) < 4 || !isCap(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ContainsAny(w, "'’.-") {
+	// ("Oxford Circus", "Bolton Campus": a Latin singular is no plural.)
+	if len(w) < 4 || !isCap(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.ContainsAny(w, "'’.-") {
 		return false
 	}
 	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstNames[w] || r.lx.landPlurals[w] || r.lx.eventPlurals[w] || strings.HasSuffix(w, "ings") {

@@ -918,6 +918,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"opens_name: a modal opening a question is no given name", "Will Tarvel vote to leave?", "Will Tarvel", "", article.TypePerson},
 		{"kind_after: a kind with an of complement", "The boats sailed to Tavra, a chain of islands.", "Tavra", "", article.TypeOrg},
 		{"hyphen_known_parts: two regions stay one word", "Trade in the Asia-Pacific region grew.", "Asia", "", article.TypeLoc},
+		{"place_team: a junction named Circus is no club", "Crowds gathered at Oxford Circus on Saturday.", "Oxford Circus", "", article.TypeOrg},
+		{"place_team: a tournament is no club", "She won the Dubai Masters last year.", "Dubai Masters", "", article.TypeOrg},
 		{"place_demonym: a surname before a verb", "Hollander said he would resign.", "Hollander", "", article.TypeNORP},
 		{"person_noun_before: a name with an organisation word", "Shares in the carrier Dravo Airways fell.", "Dravo Airways", article.TypeOrg, ""},
 		{"person_noun_before: a known place after a role", "The envoy visited the mayor of Port Moresby.", "Port Moresby", "", article.TypePerson},
