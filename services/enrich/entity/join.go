@@ -458,6 +458,42 @@ var joinRules = []joinRule{
 		}
 		return e - c.j
 	}},
+	// "United Nations Educational, Scientific and Cultural Organization":
+	// a body's fields given as adjectives in a list that "and" closes
+	// before its head word are one name ("the Green, Labour and Liberal
+	// Party" are three: a name is no adjective).
+	{"adjective_list", func(r *Recognizer, c *joinCtx) int {
+		toks, n := c.toks, len(c.toks)
+		if toks[c.j].text != "," || c.j-c.i < 2 || !r.fieldAdjective(toks[c.j-1].text) {
+			return 0
+		}
+		x := c.j
+		for x < n && toks[x].text == "," {
+			if x+2 >= n || !c.name[x+1] || !r.fieldAdjective(toks[x+1].text) {
+				return 0
+			}
+			x += 2
+		}
+		if x >= n || toks[x].text != "and" {
+			return 0
+		}
+		e := x + 1
+		for e < n && c.name[e] {
+			e++
+		}
+		if e-x-1 < 2 || e-x-1 > 3 {
+			return 0
+		}
+		if cue, ok := r.lx.headCue[toks[e-1].text]; !ok || cue != article.TypeOrg {
+			return 0
+		}
+		for _, t := range toks[x+1 : e-1] {
+			if !r.fieldAdjective(t.text) {
+				return 0
+			}
+		}
+		return x + 1 - c.j
+	}},
 	// "High Court of England and Wales": a court or church word, "of" and a
 	// known place go on with "and" and another known place; "the Bank of
 	// England and Barclays" stays two names.
@@ -952,4 +988,23 @@ func (r *Recognizer) peoplePlural(w string) bool {
 	}
 	low := strings.ToLower(w)
 	return r.lx.personNouns[strings.TrimSuffix(low, "s")] || strings.HasSuffix(low, "ies") && r.lx.personNouns[strings.TrimSuffix(low, "ies")+"y"]
+}
+
+// fieldAdjective reports a capitalised common English adjective of a
+// field ("Educational", "Scientific", "Cultural", "Technical"): a word of
+// an adjective's ending that no list knows as a name.
+func (r *Recognizer) fieldAdjective(w string) bool {
+	l := strings.ToLower(w)
+	if !isCap(w) || !r.lx.common[l] || r.knownForm(w) || r.isNORP(w) {
+		return false
+	}
+	if _, cue := r.lx.headCue[w]; cue {
+		return false
+	}
+	for _, end := range []string{"al", "ic", "ive", "ary", "ory", "ous"} {
+		if strings.HasSuffix(l, end) {
+			return true
+		}
+	}
+	return false
 }
