@@ -82,6 +82,7 @@ func TestClassRules(t *testing.T) {
 		{"hyphenated_given", "Talks with Kang Hye-young ended.", "Kang Hye-young", false, article.TypePerson},
 		{"head_cue", "Coins of the Tarvelian Empire were found.", "Tarvelian Empire", false, article.TypeGPE},
 		{"day_name", "Markets were shut for Harvest Day in the north.", "Harvest Day", false, ""},
+		{"golden_prize", "Her second film won the Golden Leopard last summer.", "Golden Leopard", false, ""},
 		{"event_head", "The Equal Access Clause was cited in the ruling.", "Equal Access Clause", false, ""},
 		{"place_paper", "An editorial in the Des Moines Register backed the bill.", "Des Moines Register", false, article.TypeOrg},
 		{"head_cue", "Regulars at the Harbour Tavern raised money.", "Harbour Tavern", false, article.TypeFac},
