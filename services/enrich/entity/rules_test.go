@@ -752,6 +752,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"an armed group named with an Arabic word for a front", "Fighters of Jabhat al-Kestrel attacked the port.", "Jabhat al-Kestrel", article.TypeOrg},
 		{"a street abbreviated", "The pub on Kestrel St reopened on Friday.", "Kestrel St", article.TypeFac},
 		{"a drive", "Police closed Harlow Drive on Monday.", "Harlow Drive", article.TypeFac},
+		{"a pub", "Drinkers packed the Kestrel Arms on Friday night.", "Kestrel Arms", article.TypeFac},
+		{"an arch", "Crowds gathered under Harlow Arch on Saturday.", "Harlow Arch", article.TypeFac},
 		{"a museum is an institution", "The Tarvel Museum of Glass bought the vase for its collection.", "Tarvel Museum of Glass", article.TypeOrg},
 		{"a gallery is an institution", "The Harbourside Gallery will show her prints in May.", "Harbourside Gallery", article.TypeOrg},
 		{"an embassy is a mission", "The Kenyan Embassy issued a travel warning on Monday.", "Kenyan Embassy", article.TypeOrg},
