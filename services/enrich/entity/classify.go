@@ -1378,6 +1378,11 @@ var placeRules = []placeRule{
 		if i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text) && !r.lx.compass[toks[i-2].text] {
 			return false
 		}
+		// ("died from Powassan virus", "at Waterloo station": a word
+		// before a noun that is no kind of place names the thing.)
+		if j := c.j; m.modifier && j < len(toks) && r.lx.placeNouns[toks[j].text] == "" && !r.lx.dwellers[toks[j].text] {
+			return false
+		}
 		m.typ, m.ev = article.TypeGPE, evProse
 		return true
 	}},
