@@ -833,8 +833,44 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 			(!d.personInParagraph(h) || d.personNamedInParagraph(h, r2.name)) {
 			return r2, k2
 		}
+		// "President Ana Lind" in the lede, "the president said" ten
+		// paragraphs on: the one person the whole article titled so.
+		if r2, k2, ok := d.onlyTitled(h); ok && (!d.personInParagraph(h) || d.personNamedInParagraph(h, r2.name)) {
+			return r2, k2
+		}
 	}
 	return r, k
+}
+
+// onlyTitled finds the person the article titled with the role at h
+// anywhere before it, when it titled no one else so.
+func (d *doc) onlyTitled(h int) (ref, int, bool) {
+	var found ref
+	at := -1
+	for hi := h - 1; hi >= 0; {
+		r, k := d.descAntecedentIn(h, hi, 0)
+		if k < 0 {
+			break
+		}
+		if !properName(r.name) {
+			hi = k - 1 // the description again, unresolved
+			continue
+		}
+		if e := d.entityByName(strings.Fields(r.name)); r.typ != SpeakerPerson || e < 0 || d.ents[e].Type != "PERSON" {
+			return ref{}, -1, false // a people or a body titled so: not one person
+		}
+		if found.ok() && !strings.EqualFold(lastWord(found.name), lastWord(r.name)) {
+			return ref{}, -1, false // two people titled so
+		}
+		if !found.ok() || len(r.name) > len(found.name) {
+			found = r
+		}
+		if at < 0 {
+			at = k
+		}
+		hi = k - 1
+	}
+	return found, at, found.ok()
 }
 
 // secondReference resolves a definite description of a person's role that
