@@ -540,13 +540,13 @@ var classRules = []classRule{
 		}
 		return classResult{typ: article.TypePerson, ev: evProse}, true
 	}},
-	// "Labor Day", "Bastille Day": a day's name is no entity, whatever
-	// prose calls it or a body inside it ("Doris Day" has a given name).
 	// "Golden Lion", "Golden Globe": a prize or a trophy is no entity,
 	// whatever prose calls it.
 	{"golden_prize", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return noType, len(c.run) == 2 && c.run[0].text == "Golden" && r.lx.goldenPrizes[c.last]
 	}},
+	// "Labor Day", "Bastille Day": a day's name is no entity, whatever
+	// prose calls it or a body inside it ("Doris Day" has a given name).
 	{"day_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return noType, len(c.run) >= 2 && c.last == "Day" && !r.lx.firstNames[c.run[0].text] && !c.titled
 	}},

@@ -992,7 +992,7 @@ func (r *Recognizer) peoplePlural(w string) bool {
 
 // fieldAdjective reports a capitalised common English adjective of a
 // field ("Educational", "Scientific", "Cultural", "Technical"): a word of
-// an adjective's ending that no list knows as a name.
+// an adjective's ending (adjending) that no list knows as a name.
 func (r *Recognizer) fieldAdjective(w string) bool {
 	l := strings.ToLower(w)
 	if !isCap(w) || !r.lx.common[l] || r.knownForm(w) || r.isNORP(w) {
@@ -1001,7 +1001,7 @@ func (r *Recognizer) fieldAdjective(w string) bool {
 	if _, cue := r.lx.headCue[w]; cue {
 		return false
 	}
-	for _, end := range []string{"al", "ic", "ive", "ary", "ory", "ous"} {
+	for _, end := range r.lx.adjEndings {
 		if strings.HasSuffix(l, end) {
 			return true
 		}

@@ -79,6 +79,7 @@ type lexicon struct {
 	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds, goldenPrizes map[string]bool
 	outletLead   map[string]bool   // "interview with": two words, lower case, joined by a space
 	wordEndings  []string          // wordending
+	adjEndings   []string          // adjending
 	placeNouns   map[string]string // noun after a name -> the place type it gives
 	placeOf      map[string]string // noun before "of" and a name -> the place type it gives
 	dwellers     map[string]bool   // nouns for the people living in a place ("residents of X")
@@ -368,22 +369,9 @@ func (lx *lexicon) usState(s string) bool {
 	return false
 }
 
-// city reports a city of cities.txt, also written in capitals as in a
-// dateline ("SACRAMENTO").
-func (lx *lexicon) city(s string) bool {
-	if lx.cities[s] {
-		return true
-	}
-	if strings.ToUpper(s) != s {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		r, n := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[n:]
-	}
-	return lx.cities[strings.Join(words, " ")]
-}
+// city reports a city of cities.txt.
+func (lx *lexicon) city(s string) bool { return lx.cities[s] }
+
 
 // townOrCity reports a populated place of cities.txt or towns.txt.
 func (lx *lexicon) townOrCity(s string) bool {
@@ -543,6 +531,8 @@ func (lx *lexicon) loadWordSets() error {
 			}
 		case set == "wordending":
 			lx.wordEndings = append(lx.wordEndings, words...)
+		case set == "adjending":
+			lx.adjEndings = append(lx.adjEndings, words...)
 		default:
 			m, ok := sets[set]
 			if !ok {

@@ -768,9 +768,11 @@ var resolveRules = []resolveRule{
 	// "Yilan" beside "Yilan County", "Hunan" beside "Hunan Province": a
 	// place named again without its kind of division; not a country, a
 	// state or a city of its own ("Washington" beside "Washington County",
-	// "Auckland" beside "Auckland Region").
+	// "Auckland" beside "Auckland Region"), nor a name in capitals, a
+	// dateline's city ("SACRAMENTO —").
 	{"without_division", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if m.typ != article.TypeGPE && m.typ != article.TypeLoc || r.lx.country(m.text) || r.lx.usState(m.text) || r.lx.city(m.text) {
+		if m.typ != article.TypeGPE && m.typ != article.TypeLoc || r.lx.country(m.text) || r.lx.usState(m.text) || r.lx.city(m.text) ||
+			strings.ToUpper(m.text) == m.text {
 			return "", false
 		}
 		k := c.divisions[fold(m.text)]

@@ -1212,8 +1212,8 @@ func TestCountryPrefixedBody(t *testing.T) {
 		{"a legislature's one word", "The Kenya Parliament passed the bill. Parliament then rose for the summer.", "Kenya Parliament"},
 		{"department in the other order", "The Kenya Department of Fisheries opened the port. The Fisheries Department later closed it.", "Kenya Department of Fisheries"},
 		{"chamber and its head word", "The Kenya House of Representatives voted. The House of Representatives then adjourned. The House returns in May.", "Kenya House of Representatives"},
-		{"the place written two ways", "The United States House of Representatives voted. The US House of Representatives has 435 members. The House returns in May.", "United States House of Representatives"},
-		{"the lists' chamber in the headline", "The United States House of Representatives voted on Monday. Members said the House of Representatives would meet again. The House returns in May.", "United States House of Representatives"},
+		{"the place written two ways", "A bill on fishing quotas reached the United States House of Representatives in March. Critics in the US House of Representatives called it weak, and the House sent it back.", "United States House of Representatives"},
+		{"the lists' chamber named alone before the head word", "A bill on fishing quotas reached the United States House of Representatives in March. Fishermen lobbied the House of Representatives for weeks, and the House sent it back.", "United States House of Representatives"},
 		{"a service with its place written two ways", "A ship of the U.S. Navy towed the barge. The United States Navy said the Navy would pay.", "United States Navy"},
 	}
 	for _, tc := range tests {
@@ -1237,8 +1237,8 @@ func TestCountryPrefixedBody(t *testing.T) {
 func TestCountryPrefixedBodyInHeadline(t *testing.T) {
 	r := newTestRecognizer(t)
 	a := &article.Article{
-		Headline: "US House of Representatives votes on fishing bill",
-		Body:     "The United States House of Representatives voted on Monday. Critics said the House acted too fast.",
+		Headline: "Fishing quota bill heads to House of Representatives",
+		Body:     "A bill on fishing quotas reached the United States House of Representatives in March. Fishermen said the House would reject it.",
 	}
 	ents, err := r.Recognize(context.Background(), a)
 	if err != nil {
@@ -1264,6 +1264,9 @@ func TestWithoutDivisionSparesOtherPlaces(t *testing.T) {
 		{"a city", "Flights to Auckland resumed on Monday as roads across the Auckland Region dried out.", "Auckland"},
 		{"a city in a dateline's capitals", "SACRAMENTO — Fires burned across Sacramento County on Monday.", "SACRAMENTO"},
 		{"a country", "Officials in Panama Province said ships were waiting off Panama.", "Panama"},
+		{"a country that is no city", "Officials in Kenya Province said trade with Kenya had stopped.", "Kenya"},
+		{"a state in a dateline's capitals", "WASHINGTON — Police in Washington County said the road was closed.", "WASHINGTON"},
+		{"a city of several words in a dateline's capitals", "DAR ES SALAAM — Floods hit Dar es Salaam Region on Monday.", "DAR ES SALAAM"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
