@@ -372,7 +372,6 @@ func (lx *lexicon) usState(s string) bool {
 // city reports a city of cities.txt.
 func (lx *lexicon) city(s string) bool { return lx.cities[s] }
 
-
 // townOrCity reports a populated place of cities.txt or towns.txt.
 func (lx *lexicon) townOrCity(s string) bool {
 	if e, ok := lx.lookup(s); ok && e.typ == article.TypeGPE {
