@@ -469,6 +469,11 @@ var joinRules = []joinRule{
 		}
 		x := c.j
 		for x < n && toks[x].text == "," {
+			// ("Medical, Dental, and Surgical": an Oxford comma.)
+			if x > c.j && x+1 < n && toks[x+1].text == "and" {
+				x++
+				break
+			}
 			if x+2 >= n || !c.name[x+1] || !r.fieldAdjective(toks[x+1].text) {
 				return 0
 			}

@@ -351,6 +351,7 @@ func TestJoinRules(t *testing.T) {
 		{"list_complement", "The Department of Fisheries, Forests and Water issued new permits.", "Department of Fisheries, Forests and Water", false},
 		{"adjective_list", "The Tarvel Scientific, Technical and Industrial Council met on Monday.", "Tarvel Scientific, Technical and Industrial Council", false},
 		{"adjective_list", "Delegates of the Pacific Medical, Dental and Surgical Association voted.", "Pacific Medical, Dental and Surgical Association", false},
+		{"adjective_list", "Delegates of the Pacific Medical, Dental, and Surgical Association voted.", "Pacific Medical, Dental, and Surgical Association", false},
 		{"list_complement", "The Ministry of Water, Land and Coastal Affairs issued new permits.", "Ministry of Water, Land and Coastal Affairs", false},
 		{"list_complement", "The Department of Transport, Tourism and Local Government issued new permits.", "Department of Transport, Tourism and Local Government", false},
 		{"led_by", "The rival Beacon for Civic Renewal, led by Ada Mensah, walked out.", "Beacon for Civic Renewal", false},
