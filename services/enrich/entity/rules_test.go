@@ -927,6 +927,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"kind_after: a kind with an of complement", "The boats sailed to Tavra, a chain of islands.", "Tavra", "", article.TypeOrg},
 		{"hyphen_known_parts: two regions stay one word", "Trade in the Asia-Pacific region grew.", "Asia", "", article.TypeLoc},
 		{"adjective_list: parties named in a list stay apart", "Voters backed the Green, Labour and Liberal Party candidates.", "Liberal Party", article.TypeOrg, ""},
+		{"acronym: a vaccine's letters are no organisation", "Children were given the MMR vaccine at school.", "MMR", "", article.TypeOrg},
 		{"place_team: a junction named Circus is no club", "Crowds gathered at Oxford Circus on Saturday.", "Oxford Circus", "", article.TypeOrg},
 		{"place_team: a tournament is no club", "She won the Dubai Masters last year.", "Dubai Masters", "", article.TypeOrg},
 		{"place_demonym: a surname before a verb", "Hollander said he would resign.", "Hollander", "", article.TypeNORP},
