@@ -383,6 +383,21 @@ var classRules = []classRule{
 		}
 		return classResult{typ: article.TypeOrg, ev: evRule}, true
 	}},
+	// "El Tiempo", "La Presse", "Der Tagesspiegel": a definite article of
+	// another language before one or two capitalised words that no list
+	// knows is a newspaper's or a firm's name, whatever person prose reads
+	// (known names, "Los Angeles", were typed above).
+	{"foreign_article", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 || len(c.run) > 3 || !r.lx.foreignArticles[c.run[0].text] || c.vote() != article.TypePerson {
+			return classResult{}, false
+		}
+		for _, t := range c.run[1:] {
+			if !isCap(t.text) || r.lx.firstNames[t.text] || r.knownForm(t.text) {
+				return classResult{}, false
+			}
+		}
+		return classResult{typ: article.TypeOrg, ev: evProse}, true
+	}},
 	{"given_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypePerson, ev: evRule}, len(c.run) > 1 && r.lx.firstNames[c.run[0].text]
 	}},
