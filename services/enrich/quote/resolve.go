@@ -846,21 +846,18 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 // anywhere before it, when it titled no one else so.
 func (d *doc) onlyTitled(h int) (ref, int, bool) {
 	var found ref
-	at := -1
-	for hi := h - 1; hi >= 0; {
-		r, k := d.descAntecedentIn(h, hi, 0)
-		if k < 0 {
-			break
-		}
+	at, two := -1, false
+	d.descAntecedents(h, h-1, 0, func(r ref, k int) bool {
 		if !properName(r.name) {
-			hi = k - 1 // the description again, unresolved
-			continue
+			return true // the description again, unresolved
 		}
 		if e := d.entityByName(strings.Fields(r.name)); r.typ != SpeakerPerson || e < 0 || d.ents[e].Type != "PERSON" {
-			return ref{}, -1, false // a people or a body titled so: not one person
+			two = true // a people or a body titled so: not one person
+			return false
 		}
 		if found.ok() && !strings.EqualFold(lastWord(found.name), lastWord(r.name)) {
-			return ref{}, -1, false // two people titled so
+			two = true // two people titled so
+			return false
 		}
 		if !found.ok() || len(r.name) > len(found.name) {
 			found = r
@@ -868,7 +865,10 @@ func (d *doc) onlyTitled(h int) (ref, int, bool) {
 		if at < 0 {
 			at = k
 		}
-		hi = k - 1
+		return true
+	})
+	if two {
+		return ref{}, -1, false
 	}
 	return found, at, found.ok()
 }

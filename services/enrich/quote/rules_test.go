@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -719,5 +720,26 @@ func TestCanSpeak(t *testing.T) {
 				t.Errorf("speaker %q, want %q", qs[0].Speaker, tc.speaker)
 			}
 		})
+	}
+}
+
+// TestTitledAgainEnds: a role two people were titled with, the second
+// named again after both, and the description far on. Reading the
+// antecedents back must end: the later mention found past where the
+// reading stood once sent it back to the same title for ever.
+func TestTitledAgainEnds(t *testing.T) {
+	body := "President Ana Lind met President Tom Vale on Monday. Lind said the talks went well.\n\n" +
+		"Troops moved.\n\nFarmers waited.\n\nAid came.\n\nTalks stalled.\n\nPrices rose.\n\nSchools shut.\n\n" +
+		"In an interview, the president said he would stay. \"We will not forget,\" he said."
+	ents := recognize(t, body)
+	done := make(chan []article.Quote, 1)
+	go func() { done <- New().Extract(body, ents) }()
+	select {
+	case qs := <-done:
+		if len(qs) != 1 || qs[0].Speaker == "" {
+			t.Errorf("quotes %v, want one with a speaker", qs)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("Extract did not end")
 	}
 }

@@ -613,28 +613,49 @@ func (d *doc) sameOneModifiers(a, h int) bool {
 // that one apart ("Interior Minister Ravi Shah" is not "the foreign
 // minister"; "British actor Sam Okafor" is "the young actor").
 func (d *doc) keptAntecedent(a, h int) (ref, bool) {
-	hi, lo := h-1, d.paras[max(0, d.paraOf(h)-descWindow)].t0
-	var nearest ref
-	for n := 0; n < 4 && hi >= lo; n++ {
-		r, k := d.descAntecedentIn(h, hi, lo)
-		if k < 0 || !r.ok() {
-			break
+	var nearest, kept ref
+	n, apart := 0, false
+	d.descAntecedents(h, h-1, d.paras[max(0, d.paraOf(h)-descWindow)].t0, func(r ref, k int) bool {
+		if n++; n > 4 || !r.ok() {
+			return false
 		}
 		r.src1, r.subj, r.via = k+1, false, "description"
 		if properName(r.name) && r.typ == SpeakerPerson {
 			if d.modifiersRepeat(a, h, r) {
-				return r, true
+				kept = r
+				return false
 			}
 			if !nearest.ok() {
 				if d.titledApart(k) {
-					return ref{}, false
+					apart = true
+					return false
 				}
 				nearest = r
 			}
 		}
-		hi = min(k, hi) - 1
+		return true
+	})
+	switch {
+	case kept.ok():
+		return kept, true
+	case apart:
+		return ref{}, false
 	}
 	return nearest, nearest.ok()
+}
+
+// descAntecedents calls fn with each antecedent of the description at h
+// that descAntecedentIn finds reading back from hi to lo, nearest first,
+// until fn returns false. (An antecedent may be a later mention of the one
+// found, past hi: reading goes on before hi, so it ends.)
+func (d *doc) descAntecedents(h, hi, lo int, fn func(r ref, k int) bool) {
+	for hi >= lo {
+		r, k := d.descAntecedentIn(h, hi, lo)
+		if k < 0 || !fn(r, k) {
+			return
+		}
+		hi = min(k, hi) - 1
+	}
 }
 
 // titledApart reports a capitalised role title at k with a capitalised
