@@ -90,7 +90,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// exactly one longer person's name are that person (tails).
 	// ("Queen Elizabeth" after "Queen Elizabeth II": so is the name without
 	// its generational suffix.)
-	tails := map[string]string{}
+	tails := newSoleKeys()
 	for _, m := range all {
 		if m.typ == article.TypePerson && len(m.words) >= 3 && m.canon == "" {
 			full := fold(m.text)
@@ -102,11 +102,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				forms = append(forms, fold(wordsText(m.words[:n-1])))
 			}
 			for _, t := range forms {
-				if old, seen := tails[t]; seen && old != full {
-					tails[t] = "" // two people end so
-				} else {
-					tails[t] = full
-				}
+				tails.add(t, full, full)
 			}
 		}
 	}
@@ -116,7 +112,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// (A tail's given name and surname stand for the longer name's
 			// person: "Elizabeth" after "Elizabeth II" and "Queen Elizabeth
 			// II".)
-			if full := tails[fold(m.text)]; full != "" {
+			if full := tails.key[fold(m.text)]; full != "" {
 				key = "p:" + full
 			}
 			g := get(key)
@@ -198,29 +194,13 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	orgHeads := map[string]string{} // "NBC" -> key of "NBC News"
 	// "Senate" -> key of "Kenyan Senate": the body of one place or people,
 	// "" when two such bodies share the head word.
-	placeHeads := map[string]string{}
-	// (The same body with its place written two ways, "U.S. Navy" and
-	// "United States Navy", is one body: bodies compare by the place's
-	// canonical name and the head.)
-	placeBodies := map[string]string{}
-	addPlaceHead := func(head, k, body string) {
-		old, seen := placeHeads[head]
-		switch {
-		case !seen:
-			placeBodies[head] = body
-		case old == k || placeBodies[head] == body:
-			return
-		default:
-			k = ""
-		}
-		placeHeads[head] = k
-	}
+	placeHeads := newSoleKeys()
 	for _, m := range all {
 		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
 			k := "t:" + fold(m.text)
 			orgHeads[m.words[0]] = k
 			if typ, canon, ok := r.lx.known(m.words[0]); ok && (typ == article.TypeNORP || typ == article.TypeGPE) {
-				addPlaceHead(m.words[1], k, typ+":"+canon+" "+m.words[1])
+				placeHeads.add(m.words[1], k, placeBody(typ, canon, m.words[1]))
 			}
 		}
 		// "Ford" beside "Ford Motor Company", "Hachette" beside "Hachette
@@ -250,10 +230,10 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				// ("House Judiciary Committee" ... "the Judiciary Committee":
 				// a chamber in front names whose committee it is.)
 				if typ, canon, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP && p == 1 || typ == article.TypeGPE || typ == article.TypeOrg && p == 1 && len(m.words) >= 3) && r.hasOrgHead(m.words[p:]) {
-					body := typ + ":" + canon + " " + wordsText(m.words[p:])
-					addPlaceHead(wordsText(m.words[p:]), k, body)
+					body := placeBody(typ, canon, wordsText(m.words[p:]))
+					placeHeads.add(wordsText(m.words[p:]), k, body)
 					if sw := swappedOffice(m.words[p:]); sw != "" {
-						addPlaceHead(sw, k, body)
+						placeHeads.add(sw, k, body)
 					}
 				}
 			}
@@ -261,8 +241,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
 	// name without its "of ..." complement, when only one name has that head.
-	ofHead := map[string]string{}
-	ofBodies := map[string]string{} // head -> the body that first gave it (as placeBodies)
+	ofHead := newSoleKeys()
 	orgTexts := map[string]bool{}
 	for _, m := range all {
 		if m.typ == article.TypeOrg {
@@ -277,19 +256,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// ("House of Representatives" named alone, where the article also
 		// names "United States House of Representatives": its head is the
 		// place's body's.)
-		if k := placeHeads[wordsText(m.words)]; k != "" {
+		if k := placeHeads.key[wordsText(m.words)]; k != "" {
 			key = k
-		}
-		addOfHead := func(h, body string) {
-			if prev, ok := ofHead[h]; ok && prev != key && ofBodies[h] != body {
-				ofHead[h] = "" // two names share it: ambiguous
-			} else if !ok {
-				ofHead[h], ofBodies[h] = key, body
-			}
 		}
 		for k := 1; k < len(m.words)-1; k++ {
 			if m.words[k] == "of" {
-				addOfHead(fold(wordsText(m.words[:k])), key)
+				ofHead.add(fold(wordsText(m.words[:k])), key, key)
 				// ("House" after "United States House of Representatives":
 				// so is the head without the country or people in front,
 				// when the article does not name the body without them too;
@@ -299,7 +271,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 						if orgTexts[fold(wordsText(m.words[p:]))] {
 							break
 						}
-						addOfHead(fold(wordsText(m.words[p:k])), typ+":"+canon+" "+fold(wordsText(m.words[p:])))
+						ofHead.add(fold(wordsText(m.words[p:k])), key, placeBody(typ, canon, fold(wordsText(m.words[p:]))))
 						break
 					}
 				}
@@ -309,7 +281,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 	// "Liverpool" beside "Liverpool F.C." in a match report: the town's
 	// name alone is the club, as "Tottenham" is "Tottenham Hotspur".
-	clubs := map[string]string{}
+	clubs := newSoleKeys()
 	if sporty {
 		for _, m := range all {
 			if len(m.words) != 2 || m.canon != "" || m.typ != article.TypeOrg && !r.clubName(m.text) {
@@ -319,28 +291,22 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				continue
 			}
 			k := "t:" + fold(m.text)
-			if old, seen := clubs[m.words[0]]; seen && old != k {
-				k = ""
-			}
-			clubs[m.words[0]] = k
+			clubs.add(m.words[0], k, k)
 		}
 	}
 	// "Yilan" beside "Yilan County": a place's name without the kind of
 	// division that ends it ("" when two places share it).
-	divisions := map[string]string{}
+	divisions := newSoleKeys()
 	for _, m := range all {
 		n := len(m.words)
 		if n < 2 || m.headline || m.typ != article.TypeGPE && m.typ != article.TypeLoc || !r.lx.divisionKinds[m.words[n-1]] {
 			continue
 		}
-		short, k := fold(wordsText(m.words[:n-1])), ownKey(&m)
-		if old, seen := divisions[short]; seen && old != k {
-			k = ""
-		}
-		divisions[short] = k
+		k := ownKey(&m)
+		divisions.add(fold(wordsText(m.words[:n-1])), k, k)
 	}
-	c := &resolveCtx{tails: tails, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads, ofHead: ofHead,
-		keyAt: map[fieldAt]string{}, clubs: clubs, divisions: divisions}
+	c := &resolveCtx{tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
+		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
 	// Representatives" follows it.
@@ -1187,3 +1153,27 @@ func ownKey(m *mention) string {
 	}
 	return "t:" + fold(m.text)
 }
+
+// soleKeys maps a short form ("Senate", "Yilan", "Forrest Jones") to the
+// key of the one entity the article names that has it, "" once two do.
+// Two names of one body count as one: add takes the body's identity, the
+// place's canonical name and the head for a body named after its country
+// ("U.S. Navy" and "United States Navy"), else the key itself.
+type soleKeys struct{ key, body map[string]string }
+
+func newSoleKeys() soleKeys { return soleKeys{key: map[string]string{}, body: map[string]string{}} }
+
+// add records that the entity k, of identity body, has the short form f.
+func (s soleKeys) add(f, k, body string) {
+	old, seen := s.key[f]
+	switch {
+	case !seen:
+		s.key[f], s.body[f] = k, body
+	case old != k && s.body[f] != body:
+		s.key[f] = "" // two entities have it
+	}
+}
+
+// placeBody is the identity of a body named after a place or a people of
+// type typ and canonical name canon, with the rest of its name.
+func placeBody(typ, canon, rest string) string { return typ + ":" + canon + " " + rest }
