@@ -737,15 +737,17 @@ var resolveRules = []resolveRule{
 	// "Auckland" beside "Auckland Region"), nor a name in capitals, a
 	// dateline's city ("SACRAMENTO —").
 	{"without_division", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if m.typ != article.TypeGPE && m.typ != article.TypeLoc || r.lx.country(m.text) || r.lx.usState(m.text) || r.lx.city(m.text) ||
-			strings.ToUpper(m.text) == m.text {
+		// (Most articles name no division: the lists are read only for a
+		// name one of them has.)
+		if len(c.divisions) == 0 || m.typ != article.TypeGPE && m.typ != article.TypeLoc {
 			return "", false
 		}
 		k := c.divisions[fold(m.text)]
-		if k != "" {
-			m.canon = ""
+		if k == "" || r.lx.country(m.text) || r.lx.usState(m.text) || r.lx.city(m.text) || strings.ToUpper(m.text) == m.text {
+			return "", false
 		}
-		return k, k != ""
+		m.canon = ""
+		return k, true
 	}},
 	{"name_tail", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if m.typ != article.TypePerson || len(m.words) < 2 || m.canon != "" {
