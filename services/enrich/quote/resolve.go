@@ -120,6 +120,35 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	return ref{}
 }
 
+// cuePronounSpeaker returns the speaker of an attributed quote whose
+// closing mark is just before the pronoun at k (`"...," he said`), while
+// no quote read since has another speaker.
+func (d *doc) cuePronounSpeaker(k int) (ref, bool) {
+	if k < 1 || d.toks[k-1].kind != kMark {
+		return ref{}, false
+	}
+	for j, q := range d.qs {
+		if q.close != k-1 {
+			continue
+		}
+		if !q.done || !q.spk.ok() || !strings.HasPrefix(q.rule, "cue_after") {
+			break
+		}
+		// Only while no one else has spoken since: a speaker between
+		// is one the pronoun may stand for, known or not.
+		for _, o := range d.qs[j+1:] {
+			if o.open >= d.resolving {
+				break
+			}
+			if o.spk.ok() && o.spk.name != q.spk.name {
+				return ref{}, false
+			}
+		}
+		return q.spk, true
+	}
+	return ref{}, false
+}
+
 // quotedOnly reports whether every word of paragraph p is inside a quote.
 func (d *doc) quotedOnly(p int) bool {
 	for k := d.paras[p].t0; k < d.paras[p].t1; k++ {
@@ -168,6 +197,13 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{r: r, rank: rankSubject}, true
 		}
 		return candidate{}, false
+	}
+	// `"...," he said. [...] "...," he said`: the pronoun of an earlier
+	// quote's cue stands for that quote's speaker.
+	if t.low == pron && (pron == "he" || pron == "she") {
+		if r, ok := d.cuePronounSpeaker(k); ok {
+			return candidate{r: r, rank: rankSubject}, true
+		}
 	}
 	// "She said ... . "...," she said": a subject pronoun of the same
 	// person stands for its own referent, ahead of the phrases after it.
