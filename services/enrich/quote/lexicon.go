@@ -102,6 +102,9 @@ func newLexicon(extra []string) *lexicon {
 			delete(l.sets["femalename"], w)
 		}
 	}
+	for w := range l.sets["orgplurals"] {
+		l.sets["orgheads"][w] = true
+	}
 	// A role noun's plural heads a group ("nurses", "spokesmen").
 	for w := range l.sets["personheads"] {
 		l.sets["groupheads"][plural(w)] = true

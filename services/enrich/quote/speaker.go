@@ -966,6 +966,8 @@ func (d *doc) peopleNoun(w string) bool {
 
 func (d *doc) descType(head string) string {
 	switch {
+	case d.lex.in("orgplurals", head):
+		return SpeakerGroup
 	case d.lex.in("orgheads", head) || d.lex.in("docheads", head) || d.lex.in("polityheads", head):
 		return SpeakerOrg
 	case d.lex.in("groupheads", head):
@@ -1424,7 +1426,11 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		}
 		// "Members of the House", "People holding a banner": a group noun opening the sentence.
 		if k == j && d.sentStart(k) && (d.lex.in("groupheads", d.toks[k].low) || d.lex.in("personheads", d.toks[k].low)) {
-			return d.descRef(k, k)
+			// ("Opposition parties voted": with the group's noun after it.)
+			for j+1 < stop && d.isWord(j+1) && !d.toks[j+1].capit && (d.lex.in("groupheads", d.toks[j+1].low) || d.lex.in("orgheads", d.toks[j+1].low)) {
+				j++
+			}
+			return d.descRef(k, j)
 		}
 		// "the Prime Minister stood up and accused": an office alone;
 		// "The Governor of Ohio, who ..., said": with its complement.
