@@ -859,16 +859,34 @@ func (d *doc) descRef(a, h int) ref {
 // nameGivenAfter reads the name a described person gave in a relative
 // clause after the head h: "One woman, who gave her name only as Mama
 // Achieng,", "a driver who asked to be identified only as Tomas", "a
-// man who identified himself as Ali".
+// man who identified himself as Ali"; also after an apposition ("Another
+// resident, a fisherman who gave his name only as Einar") and in a
+// participle ("a man known only as "El Contable"").
 func (d *doc) nameGivenAfter(h int) (ref, bool) {
 	x := h + 1
 	if d.isPunct(x, ",") {
 		x++
+		// (", a fisherman who": an apposition's noun before the clause.)
+		if d.isWord(x) && (d.toks[x].low == "a" || d.toks[x].low == "an") {
+			y := x + 1
+			for y < len(d.toks) && y <= x+3 && d.isWord(y) && !d.toks[y].capit && !d.toks[y].inQ && d.toks[y].low != "who" {
+				y++
+			}
+			if y > x+1 && d.isWord(y) && d.toks[y].low == "who" {
+				x = y
+			}
+		}
 	}
-	if !d.isWord(x) || d.toks[x].low != "who" {
+	if !d.isWord(x) {
 		return ref{}, false
 	}
-	x++
+	switch d.toks[x].low {
+	case "who":
+		x++
+	case "known", "identified":
+	default:
+		return ref{}, false
+	}
 	as := -1
 	for y := x; y < len(d.toks) && y <= x+7 && d.isWord(y) && !d.toks[y].inQ && !d.toks[y].capit; y++ {
 		if d.toks[y].low == "as" {
@@ -880,15 +898,23 @@ func (d *doc) nameGivenAfter(h int) (ref, bool) {
 		return ref{}, false
 	}
 	clause := " " + d.body[d.toks[x].s:d.toks[as].e] + " "
-	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") {
+	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") && !strings.Contains(clause, " known ") {
 		return ref{}, false
 	}
 	s := as + 1
+	// (`known only as "El Contable"`: a name in quotation marks.)
+	quoted := s < len(d.toks) && d.toks[s].kind == kMark
+	if quoted {
+		s++
+	}
 	e := s
-	for e+1 < len(d.toks) && e+1 <= s+2 && d.isWord(e+1) && d.toks[e+1].capit && !d.toks[e+1].inQ {
+	for e+1 < len(d.toks) && e+1 <= s+2 && d.isWord(e+1) && d.toks[e+1].capit && (quoted || !d.toks[e+1].inQ) {
 		e++
 	}
-	if !d.isWord(s) || !d.toks[s].capit || d.toks[s].inQ {
+	if !d.isWord(s) || !d.toks[s].capit || d.toks[s].inQ && !quoted {
+		return ref{}, false
+	}
+	if quoted && (e+1 >= len(d.toks) || d.toks[e+1].kind != kMark) {
 		return ref{}, false
 	}
 	if p := d.personAt(e); p >= 0 {
