@@ -668,6 +668,16 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// "A man who lives nearby said": a relative clause with no commas
 	// between its noun phrase and the cue; the phrase before "who" speaks.
 	for k := c - 1; k > lo && k >= c-12 && d.isWord(k) && !d.toks[k].inQ; k-- {
+		// ("The group of creditors that brought the case said": "that"
+		// after a collective's people.)
+		if d.toks[k].low == "that" && !d.toks[k].capit {
+			if a, b := d.npEnd(k-1, lo); a < b && d.isWord(b) && !d.toks[b].capit && d.peopleNoun(d.toks[b].low) {
+				if r := d.speakerFromNP(a, b); r.ok() && r.typ == SpeakerGroup {
+					return r
+				}
+			}
+			continue
+		}
 		if d.toks[k].low == "who" && !d.toks[k].capit {
 			// ("a person wielding a needle who cried": only a person's or a
 			// group's noun or name is what "who" stands for.)

@@ -45,6 +45,8 @@ func TestRules(t *testing.T) {
 			`Another resident, a fisherman who gave his name only as Olek, told reporters the town now felt "empty and forgotten by everyone".`, 0, "Olek"},
 		{"cue_before", "a name in quotation marks the person is known by",
 			`In one message, a man known only as "The Banker" wrote: "Second half, two goals, nothing before."`, 0, "The Banker"},
+		{"cue_before", "a collective of people before a relative that with no commas",
+			`In a filing on Monday, the informal group of bondholders that sued the city said it had acted "only as a last resort".`, 0, "informal group of bondholders"},
 		{"cue_after.description", "an assembly is a body that speaks",
 			`The regional assembly voted on Monday. "We will not accept this," the assembly said in a statement.`, 0, "regional assembly"},
 		{"continuation", "a plural after a preposition is a noun, no cue between two quotes of one sentence",

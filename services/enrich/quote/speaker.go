@@ -307,9 +307,17 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	// "a group of creditors", "the family of the victim": a collective noun
 	// and its "of" phrase of people describe the speaker together.
-	if h1 < b && h1 >= a && !d.toks[h1].capit && d.lex.in("collectives", d.toks[h1].low) && d.toks[p1].low == "of" && b-p1 <= 4 && !d.toks[b].capit &&
-		d.peopleNoun(d.toks[b].low) {
-		r := d.descRef(a, b)
+	// ("the group of creditors that brought the case": to its relative.)
+	bc := b
+	for k := p1 + 1; k < b; k++ {
+		if w := d.toks[k].low; d.isWord(k) && (w == "that" || w == "who" || w == "which") {
+			bc = k - 1
+			break
+		}
+	}
+	if h1 < bc && h1 >= a && !d.toks[h1].capit && d.lex.in("collectives", d.toks[h1].low) && d.toks[p1].low == "of" && bc-p1 <= 4 && !d.toks[bc].capit &&
+		d.peopleNoun(d.toks[bc].low) {
+		r := d.descRef(a, bc)
 		r.typ = SpeakerGroup
 		return r
 	}
