@@ -455,6 +455,13 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.isWord(k-1) && !d.toks[k-1].capit && becomeWord(d.toks[k-1].low) || a < k && d.isWord(a-1) && !d.toks[a-1].capit && d.toks[a-1].low == "as" && d.toks[a].low != "the" && d.toks[a].low != "this" && d.toks[a].low != "that" {
 			return candidate{}, false
 		}
+		// ("won the race, becoming the first woman to": nor after a
+		// participle of becoming, with its determiner.)
+		for x := a - 1; x < k && x >= 0; x++ {
+			if d.isWord(x) && !d.toks[x].capit && (d.toks[x].low == "becoming" || d.toks[x].low == "became") {
+				return candidate{}, false
+			}
+		}
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
 		// (Not a subject after a clause set before it: "Asked whether
 		// the fans blamed their manager, the chairman shook his head.")
@@ -506,6 +513,14 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		return candidate{r: r, rank: rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false), indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
+	}
+	// "The 29-year-old thanked her coach": an age as a subject stands for
+	// the person the article gave it.
+	if ageNoun(t.low) && d.isWord(k-1) && d.toks[k-1].low == "the" && want.has(SpeakerPerson) && d.subjectPosition(k-1) {
+		if n := d.resolveDescription(k); n.ok() && n.etype == "PERSON" && d.genderOK(pron, strings.ToLower(n.name)) && !d.askerHere(k-1) {
+			n.via = ""
+			return candidate{r: n, rank: rankOf(!d.reportedSubject(k), false)}, true
+		}
 	}
 	// "The winger said he was excited" after "the winger Tavita Leiataua":
 	// a definite noun for a kind of person, as a subject, stands for the
