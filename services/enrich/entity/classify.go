@@ -666,8 +666,9 @@ var placeRules = []placeRule{
 		if d, dotted := dottedPair(c.m.text); !ok && dotted {
 			s, ok = r.lx.postal[d]
 		}
-		// ("Worcester, Mass.": the tokenizer may split the period off.)
-		if !ok && c.j < len(c.toks) && c.toks[c.j].text == "." && c.toks[c.j].start == c.toks[c.j-1].end {
+		// ("Worcester, Mass.": the tokenizer may split the period off, or
+		// keep it in the token and out of the name.)
+		if !ok && c.j < len(c.toks) && c.toks[c.j].text == "." && c.toks[c.j].start == c.toks[c.j-1].end || !ok && c.toks[c.j-1].text == c.m.text+"." {
 			s, ok = r.lx.postal[c.m.text+"."]
 		}
 		if !ok || c.i < 2 || c.toks[c.i-1].text != "," || !isCap(c.toks[c.i-2].text) {
@@ -683,6 +684,41 @@ var placeRules = []placeRule{
 			return false
 		}
 		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
+		return true
+	}},
+	// "Sen. Ana Lind (R-Mo.)", "Ana Lind, D-Calif., said", "Reps. Ana
+	// Lind (Ill.) and": a state in a legislator's party-and-state tag.
+	{"state_tag", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		if m.ev >= evGaz || len(m.words) != 1 || c.i < 2 {
+			return false
+		}
+		code, party := m.text, ""
+		if len(code) > 2 && code[1] == '-' && strings.ContainsRune("RDI", rune(code[0])) {
+			code, party = code[2:], code[:2]
+		}
+		s, ok := r.lx.postal[code]
+		if d, dotted := dottedPair(code); !ok && dotted {
+			s, ok = r.lx.postal[d]
+		}
+		if !ok && (c.j < len(c.toks) && c.toks[c.j].text == "." && c.toks[c.j].start == c.toks[c.j-1].end || c.toks[c.j-1].text == m.text+".") {
+			s, ok = r.lx.postal[code+"."]
+		}
+		if !ok {
+			return false
+		}
+		// Right after a capitalised name: in brackets, or set off by
+		// commas with its party.
+		open := c.toks[c.i-1].text
+		if !isCap(c.toks[c.i-2].text) || !(open == "(" || open == "," && party != "") {
+			return false
+		}
+		if party != "" {
+			m.start += len(party)
+			m.text = code
+			m.words = []string{code}
+		}
+		m.typ, m.canon, m.ev = article.TypeGPE, s, evGaz
 		return true
 	}},
 	// "the Umbrella for Democratic Change, led by Duma Boko,": a name
