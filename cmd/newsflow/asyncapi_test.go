@@ -6,10 +6,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v4"
 
@@ -58,11 +61,10 @@ func loadAsyncAPI(t *testing.T) asyncAPI {
 	return doc
 }
 
-// TestAsyncAPICoversSubjects checks that every subject the code publishes
-// on matches a channel address of schema/asyncapi.yaml ({param} standing
-// for one token).
-func TestAsyncAPICoversSubjects(t *testing.T) {
-	doc := loadAsyncAPI(t)
+// channelAddresses compiles the channel addresses of the document, each
+// {param} standing for one token.
+func channelAddresses(t *testing.T, doc asyncAPI) []*regexp.Regexp {
+	t.Helper()
 	var addrs []*regexp.Regexp
 	for name, ch := range doc.Channels {
 		if ch.Address == "" {
@@ -73,6 +75,86 @@ func TestAsyncAPICoversSubjects(t *testing.T) {
 		pat = regexp.MustCompile(`\\\{[a-z]+\\\}`).ReplaceAllString(pat, `[^.*> ]+`)
 		addrs = append(addrs, regexp.MustCompile("^"+pat+"$"))
 	}
+	return addrs
+}
+
+// TestAsyncAPIDescribesLiveSubjects runs the embedded stack, listens on
+// every subject while articles (and an empty file, for a dead letter) go
+// through it, and checks that each subject a service published on, other
+// than the NATS API's own ($JS, $KV, _INBOX), is a channel of
+// schema/asyncapi.yaml: the list comes from the running code, not from
+// the test.
+func TestAsyncAPIDescribesLiveSubjects(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	addrs := channelAddresses(t, loadAsyncAPI(t))
+	s := startStack(t)
+	nc, err := nats.Connect(s.NATSURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	sub, err := nc.Subscribe(">", func(m *nats.Msg) {
+		mu.Lock()
+		defer mu.Unlock()
+		seen[m.Subject] = true
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	wiki, err := filepath.Glob(filepath.Join(sharedDir, "gold", "wikinews-2019-*.txt"))
+	if err != nil || len(wiki) < 3 {
+		t.Fatalf("wikinews gold articles: %v (%d)", err, len(wiki))
+	}
+	s.dropFiles(t, wiki[:3]...)
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, []byte("  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := s.run("drop", "--wait", empty); err == nil || !strings.Contains(out, "dead empty.txt") {
+		t.Fatalf("drop of an empty file: err=%v\n%s", err, out)
+	}
+	if err := nc.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := sub.Unsubscribe(); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	var public []string
+	for subj := range seen {
+		if strings.HasPrefix(subj, "$") || strings.HasPrefix(subj, "_INBOX.") {
+			continue
+		}
+		public = append(public, subj)
+	}
+	slices.Sort(public)
+	// Each kind must have been seen, or the listening proved nothing.
+	for _, prefix := range []string{jsbus.SubjectRaw, jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix, jsbus.SubjectQuotePrefix, jsbus.SubjectEntityPrefix} {
+		if !slices.ContainsFunc(public, func(s string) bool { return strings.HasPrefix(s, prefix) }) {
+			t.Errorf("no subject %s… published while listening: %v", prefix, public)
+		}
+	}
+	for _, subj := range public {
+		if !slices.ContainsFunc(addrs, func(re *regexp.Regexp) bool { return re.MatchString(subj) }) {
+			t.Errorf("subject %s is in no channel of schema/asyncapi.yaml", subj)
+		}
+	}
+}
+
+// TestAsyncAPICoversSubjects checks that the subjects the code builds for
+// every stage, dead letter and entity type match a channel address of
+// schema/asyncapi.yaml.
+func TestAsyncAPICoversSubjects(t *testing.T) {
+	doc := loadAsyncAPI(t)
+	addrs := channelAddresses(t, doc)
 	subjects := []string{
 		jsbus.SubjectRaw, jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored,
 		fanout.QuoteSubject("Jane Doe"), fanout.QuoteSubject(""), fanout.EntitySubject(article.TypeOrg, "World Health Organization"),

@@ -116,14 +116,19 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, error) {
 }
 
 // skipInFolder tells the files of a folder that are not articles: hidden
-// files, gold annotations, and the folder's own documentation. A file named
-// on the command line is always dropped.
+// files, gold annotations, the folder's own documentation, and Go source
+// and module files (examples/ holds a subscriber program beside the
+// sample articles). A file named on the command line is always dropped.
 func skipInFolder(name string) bool {
 	upper := strings.ToUpper(name)
 	for _, doc := range []string{"README", "LICENSE", "ATTRIBUTION", "NOTICE"} {
 		if strings.HasPrefix(upper, doc) {
 			return true
 		}
+	}
+	switch {
+	case strings.HasSuffix(name, ".go"), name == "go.mod", name == "go.sum":
+		return true
 	}
 	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".gold.json")
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -76,5 +77,37 @@ func TestDropOnServersWithoutServices(t *testing.T) {
 	defer dcancel()
 	if err := run(dctx, []string{"drop", f}, getenv, strings.NewReader(""), &dout, &dout); err != nil || !strings.Contains(dout.String(), "dropped a.txt seq=1") {
 		t.Fatalf("drop on servers without services: %v\n%s", err, dout.String())
+	}
+}
+
+// TestCollectFolder checks which files of a folder a drop reads: articles
+// at any depth, not documentation, annotations, hidden files or Go code.
+func TestCollectFolder(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]bool{ // name -> dropped
+		"a.txt": true, "b.json": true, "feeds/c.rss": true,
+		"README.md": false, "ATTRIBUTION.md": false, "a.gold.json": false, ".hidden": false,
+		"subscribe/main.go": false, "subscribe/main_test.go": false, "subscribe/go.mod": false, "subscribe/go.sum": false,
+	}
+	for name := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := collect([]string{dir}, strings.NewReader(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range got {
+		names = append(names, f.name)
+	}
+	slices.Sort(names)
+	if want := []string{"a.txt", "b.json", "c.rss"}; !slices.Equal(names, want) {
+		t.Errorf("dropped %v, want %v", names, want)
 	}
 }
