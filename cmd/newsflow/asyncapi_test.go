@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -95,13 +94,11 @@ func TestAsyncAPIDescribesLiveSubjects(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(nc.Close)
-	var mu sync.Mutex
-	seen := map[string]bool{}
-	sub, err := nc.Subscribe(">", func(m *nats.Msg) {
-		mu.Lock()
-		defer mu.Unlock()
-		seen[m.Subject] = true
-	})
+	// A channel, not a callback: once Flush returns, every message the
+	// server sent before its reply is in the channel (a callback may
+	// still be behind, and unsubscribing drops what it has not run).
+	msgs := make(chan *nats.Msg, 1<<16)
+	sub, err := nc.ChanSubscribe(">", msgs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,11 +120,16 @@ func TestAsyncAPIDescribesLiveSubjects(t *testing.T) {
 	if err := nc.Flush(); err != nil {
 		t.Fatal(err)
 	}
+	if n, err := sub.Dropped(); err != nil || n > 0 {
+		t.Fatalf("%d messages dropped while listening (%v)", n, err)
+	}
 	if err := sub.Unsubscribe(); err != nil {
 		t.Fatal(err)
 	}
-	mu.Lock()
-	defer mu.Unlock()
+	seen := map[string]bool{}
+	for len(msgs) > 0 {
+		seen[(<-msgs).Subject] = true
+	}
 	var public []string
 	for subj := range seen {
 		if strings.HasPrefix(subj, "$") || strings.HasPrefix(subj, "_INBOX.") {
