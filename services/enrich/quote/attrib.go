@@ -340,6 +340,13 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 				c += 2
 				continue
 			}
+			// (Nor a work's title before a role: `union president and
+			// "Harbour Lights" star Mara Quint told`.)
+			if m := d.workTitleBeforeRole(c); m > 0 {
+				nickEnd = m + 1
+				c = m
+				continue
+			}
 			break
 		}
 		// "Vale, who has denied wrongdoing, said": a verb inside a
@@ -1558,6 +1565,29 @@ func (d *doc) prepositionWord(w string) bool {
 func (d *doc) nicknameAt(k int) bool {
 	return k > 0 && k+3 < len(d.toks) && d.toks[k].kind == kMark && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].inQ &&
 		d.isWord(k+1) && d.toks[k+1].capit && d.toks[k+2].kind == kMark && d.isWord(k+3) && d.toks[k+3].capit && !d.toks[k+3].inQ
+}
+
+// workTitleBeforeRole reports a title of one to five words in quotation
+// marks opening at k, right before a noun for a person and a name (`"The
+// Nanny" star Fran Drescher`), and returns its closing mark, else 0.
+func (d *doc) workTitleBeforeRole(k int) int {
+	if d.toks[k].kind != kMark || !d.isWord(k+1) || !d.toks[k+1].capit {
+		return 0
+	}
+	for m := k + 2; m < len(d.toks) && m <= k+6; m++ {
+		if d.toks[m].kind == kMark {
+			// ("star", which the person nouns leave out for its other
+			// senses, is the word news puts after a show's title.)
+			if r := m + 1; d.isWord(r) && !d.toks[r].capit && (d.describesPerson(r, r) || d.toks[r].low == "star") && d.isWord(r+1) && d.toks[r+1].capit {
+				return m
+			}
+			return 0
+		}
+		if !d.isWord(m) || !d.toks[m].capit && !connector(d.toks[m].low) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // personBefore is the antecedent of a relative "who" at token w, looking

@@ -51,6 +51,8 @@ func TestRules(t *testing.T) {
 			"Kenyan runner Mary Otieno won the race on Sunday, becoming the first woman to win it twice.\n\n\"I was tired at the end, but I never doubted it,\" she told reporters.", 0, "Mary Otieno"},
 		{"cue_after.pronoun", "an age as the subject stands for the person named before",
 			"Kenyan runner Mary Otieno won the race on Sunday, becoming the first woman to win it twice.\n\nAfter the race, the 29-year-old thanked her coach. \"I was tired at the end, but I never doubted it,\" she told reporters.", 0, "Mary Otieno"},
+		{"cue_after", "a show's title in quotation marks inside the subject after the quote",
+			`"We will keep fighting for the workers of this industry," union president and "Harbour Lights" star Mara Quint told reporters on Monday.`, 0, "Mara Quint"},
 		{"cue_after.description", "an assembly is a body that speaks",
 			`The regional assembly voted on Monday. "We will not accept this," the assembly said in a statement.`, 0, "regional assembly"},
 		{"continuation", "a plural after a preposition is a noun, no cue between two quotes of one sentence",
