@@ -754,6 +754,9 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a word leading company names in Spanish opening a sentence", "Transportes Kestrel del Norte said the bus was new.", "Transportes Kestrel del Norte", article.TypeOrg},
+		{"a Portuguese company word and two particles", "Shares of Companhia Tarvel do Sul fell on Monday.", "Companhia Tarvel do Sul", article.TypeOrg},
+		{"a Spanish plural article as a particle", "She teaches at the Universidad de los Tarveles in Quito.", "Universidad de los Tarveles", article.TypeOrg},
 		{"a military or police command", "The Tarvel State Police Command said two men were held.", "Tarvel State Police Command", article.TypeOrg},
 		{"a title word inside a name before a plural noun", "The Tarvel Centre for Social Justice Studies published the report.", "Tarvel Centre for Social Justice Studies", article.TypeOrg},
 		{"a field of service and a country opening a sentence", "Elections Norway said turnout was the highest since 1990.", "Elections Norway", article.TypeOrg},

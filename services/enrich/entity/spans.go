@@ -146,6 +146,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			}
 		}
 	}
+	// "Transportes Cruz del Sur said": a word that leads names in other
+	// languages opens the name after it, though prose tags it a plural.
+	for i := 0; i+1 < n; i++ {
+		if !name[i] && name[i+1] && isCap(toks[i].text) && r.lx.firstCue[toks[i].text] != "" && toks[i].end+1 == toks[i+1].start {
+			name[i] = true
+		}
+	}
 	// "Elections Canada said": a field of public service before a country
 	// names an agency, where prose sees a plural noun opening a sentence.
 	for i := 0; i+1 < n; i++ {
