@@ -754,6 +754,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a league named for its place and Premiership", "The club leads the Northern Premiership by five points.", "Northern Premiership", article.TypeOrg},
 		{"a word leading company names in Spanish opening a sentence", "Transportes Kestrel del Norte said the bus was new.", "Transportes Kestrel del Norte", article.TypeOrg},
 		{"a Portuguese company word and two particles", "Shares of Companhia Tarvel do Sul fell on Monday.", "Companhia Tarvel do Sul", article.TypeOrg},
 		{"a Spanish plural article as a particle", "She teaches at the Universidad de los Tarveles in Quito.", "Universidad de los Tarveles", article.TypeOrg},
