@@ -793,10 +793,50 @@ func (d *doc) resolveDescription(h int) ref {
 		w != "office" && w != "campaign" && w != "team" && d.byGivenName(r.name) {
 		r = d.descRef(h, h)
 	}
+	if c, ok := d.counterpartNearer(r, h); ok {
+		r = c
+	}
 	if r.head != h || !strings.EqualFold(r.name, d.toks[h].low) {
 		r.subj, r.via = false, "description"
 	}
 	return r
+}
+
+// counterpartNearer: "Trade Minister Ana Lind ... Her Tarvelian
+// counterpart, Omar Haddad, ... Haddad rejected that. "...," the minister
+// said": a counterpart named after the person a role was resolved to
+// holds the same role, so when the counterpart was named nearer the
+// description, the description is the counterpart's.
+func (d *doc) counterpartNearer(r ref, h int) (ref, bool) {
+	if r.typ != SpeakerPerson || r.src1 == 0 || !properName(r.name) {
+		return ref{}, false
+	}
+	for k := r.src1; k < h; k++ {
+		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "counterpart" {
+			continue
+		}
+		x := k + 1
+		if d.isPunct(x, ",") {
+			x++
+		}
+		q := d.personAt(x)
+		if q < 0 || d.ents[q].Name == r.name {
+			continue
+		}
+		// The later of the two to be named before the description.
+		for y := h - 1; y > x; y-- {
+			if e := d.personAt(y); e >= 0 {
+				switch d.ents[e].Name {
+				case d.ents[q].Name:
+					return d.entityRef(q, y), true
+				case r.name:
+					return ref{}, false
+				}
+			}
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }
 
 // askedObject returns the last token of the person named right after a
