@@ -529,6 +529,9 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			break
 		}
 	}
+	if r, ok := d.reportedClauseSpeaker(c, lo); ok {
+		return r
+	}
 	j := c - 1
 	for j >= lo && d.isWord(j) && d.adverbAt(j) {
 		j--
@@ -1493,6 +1496,96 @@ func (d *doc) cueBefore(q *qspan, prev *qspan) (ref, string) {
 		return r, d.cueText(c, n)
 	}
 	return ref{}, ""
+}
+
+// reportedClauseSpeaker reads a cue at c inside a clause that a verb of
+// saying before it reports: `Ana Lind said a neighbour had run past
+// shouting "..."`, `Lind said her neighbour, Tom Obura, had banged on the
+// door and told her, "..."`, `Lind recalled that an engineer had phoned
+// her to say: "..."`. The reported clause's subject speaks, not the
+// sentence's. Only a subject that is no pronoun, followed by a finite verb.
+func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
+	// Only a verb of speaking aloud whose words follow it (within its
+	// object), not one that sums words up ("had called it", "described
+	// the plan as"), which the sentence's subject reports in its own way.
+	switch d.toks[c].low {
+	case "told", "telling", "shouting", "shouted", "yelling", "yelled", "screaming", "screamed", "say", "saying", "whispered", "texted":
+	default:
+		return ref{}, false
+	}
+	near := false
+	for k := c + 1; k < len(d.toks) && k <= c+4; k++ {
+		if d.toks[k].kind == kMark {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return ref{}, false
+	}
+	for s := c - 1; s > lo; s-- {
+		t := d.toks[s]
+		if !d.isWord(s) || t.inQ || t.capit {
+			continue
+		}
+		switch t.low {
+		case "said", "says", "recalled", "added", "explained", "claimed", "alleged", "recounted", "described", "wrote":
+		default:
+			continue
+		}
+		a := s + 1
+		if d.isWord(a) && d.toks[a].low == "that" {
+			a++
+		}
+		if !d.isWord(a) || d.toks[a].inQ || a >= c {
+			return ref{}, false
+		}
+		switch d.toks[a].low {
+		case "he", "she", "they", "it", "we", "i", "you", "there", "this":
+			return ref{}, false
+		}
+		x, b := d.npRight(a, c)
+		if x > b || b+1 >= c {
+			return ref{}, false
+		}
+		r := d.speakerFromNP(x, b)
+		v := b + 1
+		// ("her neighbour, Tom Obura, had": the name in apposition.)
+		if d.isPunct(v, ",") {
+			if e, at, end := d.appositionPerson(v); e >= 0 && end+1 < c {
+				r, v = d.entityRef(e, at), end+1
+				if d.isPunct(v, ",") {
+					v++
+				}
+			} else {
+				return ref{}, false
+			}
+		}
+		if !d.isWord(v) || v >= c {
+			return ref{}, false
+		}
+		switch w := d.toks[v].low; {
+		case w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "would" || w == "could":
+		case strings.HasSuffix(w, "ed") && d.verbish(w):
+		default:
+			return ref{}, false
+		}
+		// (`said Haberland would start, and that he had told`: another
+		// clause, with a subject of its own, holds the cue.)
+		for k := v + 1; k < c; k++ {
+			switch d.toks[k].low {
+			case "that", "he", "she", "they", "we", "i", "who", "which":
+				if d.isWord(k) && !d.toks[k].inQ {
+					return ref{}, false
+				}
+			}
+		}
+		if !r.ok() || r.typ == SpeakerOrg && !d.isWord(r.head) {
+			return ref{}, false
+		}
+		return r, true
+	}
+	return ref{}, false
 }
 
 // relativeSubject reads `X, 24, who cited ...:` in the clause [lo, hi): the

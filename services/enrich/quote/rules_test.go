@@ -57,6 +57,8 @@ func TestRules(t *testing.T) {
 			"Kestrian Trade Minister Ana Lind met reporters in Vienna on Monday. Her Tarvelian counterpart, Omar Haddad, had left the city hours earlier.\n\nHaddad, speaking to state radio on his return, rejected that account. \"Nobody in our capital will accept a veto over this port,\" the minister said.", 0, "Omar Haddad"},
 		{"cue_after.description", "a counterpart named further back than the person the role was given to leaves the role to that person",
 			"Kestrian Trade Minister Ana Lind met reporters in Vienna on Monday. Her Tarvelian counterpart, Omar Haddad, had left the city hours earlier.\n\nLind, speaking to state radio on her return, rejected that account. \"Nobody in our capital will accept a veto over this port,\" the minister said.", 0, "Ana Lind"},
+		{"cue_before", "a verb of telling inside a clause reported after said is the reported subject's",
+			`Ruth Achieng said her neighbour, Tom Obura, had banged on the door and told her, "Get in the car now."`, 0, "Tom Obura"},
 		{"cue_after.description", "an assembly is a body that speaks",
 			`The regional assembly voted on Monday. "We will not accept this," the assembly said in a statement.`, 0, "regional assembly"},
 		{"continuation", "a plural after a preposition is a noun, no cue between two quotes of one sentence",
