@@ -1573,6 +1573,11 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 		// (`said Haberland would start, and that he had told`: another
 		// clause, with a subject of its own, holds the cue.)
 		for k := v + 1; k < c; k++ {
+			// ("said the halls were safe, saying:": a participle after a
+			// comma hangs on the main clause.)
+			if d.isPunct(k, ",") && strings.HasSuffix(d.toks[c].low, "ing") {
+				return ref{}, false
+			}
 			switch d.toks[k].low {
 			case "that", "he", "she", "they", "we", "i", "who", "which":
 				if d.isWord(k) && !d.toks[k].inQ {
