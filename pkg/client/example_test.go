@@ -2,6 +2,7 @@ package client_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -36,12 +37,13 @@ func ExampleFilter_Subjects() {
 	// ARTICLE_EVENTS [articles.quote.>]
 }
 
-// Catch up on the last six hours of one speaker's quotes, then stop; a
-// quote repeated by copies of an article (syndicated, re-headlined) is
-// printed once, from the first-seen article. (exampleEnv stands in for a
-// running pipeline: an embedded NATS server holding one article's events.)
+// Catch up on the last six hours of one speaker's quotes, then stop;
+// Unique leaves out the quotes of copies of an article (syndicated,
+// re-headlined). (exampleEnv stands in for a running pipeline: an
+// embedded NATS server holding one article's events.)
 func ExampleClient_Subscribe() {
-	ctx := context.Background()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
 	getenv, stop, err := exampleEnv(ctx)
 	if err != nil {
 		fmt.Println(err)
@@ -88,7 +90,7 @@ func exampleEnv(ctx context.Context) (func(string) string, func(), error) {
 	stop := func() { srv.Shutdown(); srv.WaitForShutdown(); os.RemoveAll(dir) }
 	if !srv.ReadyForConnections(10 * time.Second) {
 		stop()
-		return nil, nil, fmt.Errorf("nats not ready")
+		return nil, nil, errors.New("nats not ready")
 	}
 	nc, err := nats.Connect(srv.ClientURL())
 	if err != nil {
@@ -106,7 +108,7 @@ func exampleEnv(ctx context.Context) (func(string) string, func(), error) {
 			SchemaVersion: article.SchemaVersion, ID: "0123456789abcdef01234567", Headline: "Embassy may close",
 			Body:       `"We will not stand by," said Mike Pompeo.`,
 			IngestedAt: time.Now().UTC(), Source: article.Source{Format: "text"},
-			Entities: []article.Entity{{Name: "Mike Pompeo", Type: article.TypePerson, Count: 1, Mentions: []article.Mention{{Start: 30, End: 41, Text: "Mike Pompeo"}}}},
+			Entities: []article.Entity{{Name: "Mike Pompeo", Type: article.TypePerson, Count: 1, Mentions: []article.Mention{{Start: 29, End: 40, Text: "Mike Pompeo"}}}},
 			Quotes:   []article.Quote{{Text: "We will not stand by,", Speaker: "Mike Pompeo", SpeakerType: "PERSON", Cue: "said", Start: 1, End: 22}},
 		}
 		evs, err = fanout.Events(a, fanout.DefaultConfig())

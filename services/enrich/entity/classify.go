@@ -697,7 +697,13 @@ var placeRules = []placeRule{
 		if len(code) > 2 && code[1] == '-' && strings.ContainsRune("RDI", rune(code[0])) {
 			code, party = code[2:], code[:2]
 		}
-		s, ok := r.lx.postal[code]
+		// Without a party letter only a dotted form (`(Ill.)`, `(N.Y.)`): a
+		// bare pair of capitals in brackets is an acronym (`the Press
+		// Association (PA)`) or a degree (`Ana Lind (MD)`).
+		s, ok := "", false
+		if party != "" {
+			s, ok = r.lx.postal[code]
+		}
 		if d, dotted := dottedPair(code); !ok && dotted {
 			s, ok = r.lx.postal[d]
 		}

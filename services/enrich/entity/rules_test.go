@@ -566,6 +566,9 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"model version after a year", "model_version", "Tarvel won the 2031 KFA Cup final.", "KFA"},
 		// Letters after a person's name and a comma are a degree.
 		{"degree after a person", "postal_code", "The study was led by Ana Ruiz, MD, at the clinic.", "MD"},
+		// Two capitals in brackets with no party letter are an acronym or a degree.
+		{"acronym in brackets", "state_tag", "The Kestrel Press Association (PA) reported the deal.", "PA"},
+		{"degree in brackets", "state_tag", "The study was led by Ana Ruiz (MD) at the clinic.", "MD"},
 		// "led by" after a place says who led something done there.
 		{"led by after a place", "led_by", "Officials began an inquiry at Kelvora Airport, led by Ada Mensah.", "Kelvora Airport"},
 		// A place the lists know stays a place after a verb of leading; a
@@ -756,7 +759,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a league named for its place and Premiership", "The club leads the Northern Premiership by five points.", "Northern Premiership", article.TypeOrg},
 		{"a word leading company names in Spanish opening a sentence", "Transportes Kestrel del Norte said the bus was new.", "Transportes Kestrel del Norte", article.TypeOrg},
-		{"a Portuguese company word and two particles", "Shares of Companhia Tarvel do Sul fell on Monday.", "Companhia Tarvel do Sul", article.TypeOrg},
+		{"an -ing word among the leading words stays out of the name after it", "Cycling Paris to Lyon takes two days.", "Paris", article.TypeGPE},
+		{"a Portuguese company word opening a sentence", "Companhia Tarvel do Sul said it would pay.", "Companhia Tarvel do Sul", article.TypeOrg},
 		{"a Spanish plural article as a particle", "She teaches at the Universidad de los Tarveles in Quito.", "Universidad de los Tarveles", article.TypeOrg},
 		{"a military or police command", "The Tarvel State Police Command said two men were held.", "Tarvel State Police Command", article.TypeOrg},
 		{"a title word inside a name before a plural noun", "The Tarvel Centre for Social Justice Studies published the report.", "Tarvel Centre for Social Justice Studies", article.TypeOrg},

@@ -149,7 +149,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// "Transportes Cruz del Sur said": a word that leads names in other
 	// languages opens the name after it, though prose tags it a plural.
 	for i := 0; i+1 < n; i++ {
-		if !name[i] && name[i+1] && isCap(toks[i].text) && r.lx.firstCue[toks[i].text] != "" && toks[i].end+1 == toks[i+1].start {
+		// (Not a verb's -ing form that leads names too: "Cycling Paris to
+		// Roubaix is hard" is no body's name.)
+		if !name[i] && name[i+1] && isCap(toks[i].text) && r.lx.firstCue[toks[i].text] != "" && toks[i].end+1 == toks[i+1].start &&
+			toks[i].tag != "VBG" && !strings.HasSuffix(toks[i].text, "ing") {
 			name[i] = true
 		}
 	}

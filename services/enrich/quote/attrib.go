@@ -1523,6 +1523,16 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 	if !near {
 		return ref{}, false
 	}
+	// A verb of telling must tell the sentence's own subject ("told her",
+	// "told them"): "said police had done their job well and told
+	// reporters" tells reporters, and its subject is the sentence's.
+	if w := d.toks[c].low; w == "told" || w == "telling" {
+		switch o := d.toks[c+1].low; {
+		case d.isWord(c+1) && (o == "her" || o == "him" || o == "them" || o == "me" || o == "us"):
+		default:
+			return ref{}, false
+		}
+	}
 	for s := c - 1; s > lo; s-- {
 		t := d.toks[s]
 		if !d.isWord(s) || t.inQ || t.capit {

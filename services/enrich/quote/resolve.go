@@ -815,6 +815,18 @@ func (d *doc) counterpartNearer(r ref, h int) (ref, bool) {
 		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "counterpart" {
 			continue
 		}
+		// Only that person's counterpart: the person named last before
+		// the word ("President Ana Lind met him. Her counterpart" is hers).
+		owner := ""
+		for y := k - 1; y >= r.src1-1 && y >= 0; y-- {
+			if e := d.personAt(y); e >= 0 {
+				owner = d.ents[e].Name
+				break
+			}
+		}
+		if owner != r.name {
+			continue
+		}
 		x := k + 1
 		if d.isPunct(x, ",") {
 			x++

@@ -909,6 +909,17 @@ func (d *doc) nameGivenAfter(h int) (ref, bool) {
 	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") && !strings.Contains(clause, " known ") {
 		return ref{}, false
 	}
+	// ("A police spokesman identified the victim as Tom Roe": the name of
+	// someone else the verb identifies, not the one the speaker gave.)
+	for y := x; y+1 < as; y++ {
+		if w := d.toks[y].low; w != "identified" && w != "known" {
+			continue
+		}
+		switch d.toks[y+1].low {
+		case "the", "a", "an", "his", "her", "their", "its", "this", "that":
+			return ref{}, false
+		}
+	}
 	s := as + 1
 	// (`known only as "El Contable"`: a name in quotation marks.)
 	quoted := s < len(d.toks) && d.toks[s].kind == kMark
