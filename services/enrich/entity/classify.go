@@ -565,6 +565,26 @@ var classRules = []classRule{
 	{"day_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return noType, len(c.run) >= 2 && c.last == "Day" && !r.lx.firstNames[c.run[0].text] && !c.titled
 	}},
+	// "Kelburn Fisheries", "Orvane Robotics": prose's person on a name
+	// whose first word is no given name and whose last is a plain English
+	// word that no one bears as a surname (the 1990 US Census list: "Rice",
+	// "Bush" are surnames, "Robotics" is not) is an organisation's.
+	{"word_not_surname", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if c.vote() != article.TypePerson || c.titled || n < 2 || n > 3 {
+			return classResult{}, false
+		}
+		first, last := c.run[0].text, strings.ToLower(c.last)
+		if r.lx.firstNames[first] || r.lx.givenWords[first] || r.isParticle(first) || !r.lx.common[last] || r.lx.surnameWords[last] || !isCap(c.last) || isRoman(c.last) {
+			return classResult{}, false
+		}
+		for _, t := range c.run[1 : n-1] {
+			if r.isParticle(t.text) || !isCap(t.text) {
+				return classResult{}, false
+			}
+		}
+		return classResult{typ: article.TypeOrg, ev: evProse}, true
+	}},
 	{"prose_label", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		best := c.vote()
 		return classResult{typ: best, ev: evProse}, best != ""

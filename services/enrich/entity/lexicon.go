@@ -55,15 +55,18 @@ type lexicon struct {
 	givenWords map[string]bool
 	nonNames   map[string]bool // exact-case words that are never names
 	common     map[string]bool // common lower-case English words
-	months     map[string]bool
-	acronyms   map[string]bool   // common acronyms that are not names on their own
-	sportCtx   map[string]bool   // words of match reports
-	teamAfter  map[string]bool   // "Sweden defeated": a team
-	teamBefore map[string]bool   // "against Panama": a team
-	postal     map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
-	countries  map[string]bool   // names and aliases of countries (countries.txt)
-	firstLevel map[string]bool   // first-level divisions of countries (subdivisions.txt): states, provinces, nations
-	cities     map[string]bool   // cities of cities.txt (100,000 people or more, capitals)
+	// surnameWords are common words that are also surnames ("bush",
+	// "rice"; surnamewords.txt, from the 1990 US Census).
+	surnameWords map[string]bool
+	months       map[string]bool
+	acronyms     map[string]bool   // common acronyms that are not names on their own
+	sportCtx     map[string]bool   // words of match reports
+	teamAfter    map[string]bool   // "Sweden defeated": a team
+	teamBefore   map[string]bool   // "against Panama": a team
+	postal       map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
+	countries    map[string]bool   // names and aliases of countries (countries.txt)
+	firstLevel   map[string]bool   // first-level divisions of countries (subdivisions.txt): states, provinces, nations
+	cities       map[string]bool   // cities of cities.txt (100,000 people or more, capitals)
 	// towns maps a town of towns.txt to the countries (canonical names,
 	// joined by "|") that have a town so named, and townPeople a nationality word's
 	// canonical adjective to its country: a town is a place only where the
@@ -113,6 +116,7 @@ func loadLexicon() (*lexicon, error) {
 		givenWords:   map[string]bool{},
 		nonNames:     map[string]bool{},
 		common:       make(map[string]bool, 40000),
+		surnameWords: make(map[string]bool, 4000),
 		months:       map[string]bool{},
 		acronyms:     map[string]bool{},
 		personNouns:  map[string]bool{},
@@ -251,15 +255,16 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	for file, m := range map[string]map[string]bool{
-		"titlemods.txt":   lx.titleMods,
-		"firstnames.txt":  lx.firstNames,
-		"givennames.txt":  lx.firstNames,
-		"givenwords.txt":  lx.givenWords,
-		"languages.txt":   lx.languages,
-		"nonnames.txt":    lx.nonNames,
-		"commonwords.txt": lx.common,
-		"acronyms.txt":    lx.acronyms,
-		"personnouns.txt": lx.personNouns,
+		"titlemods.txt":    lx.titleMods,
+		"firstnames.txt":   lx.firstNames,
+		"givennames.txt":   lx.firstNames,
+		"givenwords.txt":   lx.givenWords,
+		"languages.txt":    lx.languages,
+		"nonnames.txt":     lx.nonNames,
+		"commonwords.txt":  lx.common,
+		"surnamewords.txt": lx.surnameWords,
+		"acronyms.txt":     lx.acronyms,
+		"personnouns.txt":  lx.personNouns,
 	} {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
 			return nil, err

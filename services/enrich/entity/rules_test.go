@@ -160,6 +160,7 @@ func TestClassRules(t *testing.T) {
 		{"person_place_word", "The report by Nairobi Metro Review appeared.", "Nairobi Metro Review", false, ""},
 		{"lone_gpe", "The choir sang Vandoria twice.", "Vandoria", false, ""},
 		{"gpe_org_word", "Members of Group Kestrel Norway voted.", "Group Kestrel Norway", false, article.TypeOrg},
+		{"word_not_surname", "Yesterday Velmar Biology announced its plan.", "Velmar Biology", false, article.TypeOrg},
 		{"prose_label", "Yesterday Marek Dvorsky announced his plan.", "Marek Dvorsky", false, article.TypePerson},
 	}
 	covered := map[string]bool{}
@@ -941,6 +942,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"kind_after: a kind with an of complement", "The boats sailed to Tavra, a chain of islands.", "Tavra", "", article.TypeOrg},
 		{"hyphen_known_parts: two regions stay one word", "Trade in the Asia-Pacific region grew.", "Asia", "", article.TypeLoc},
 		{"adjective_list: parties named in a list stay apart", "Voters backed the Green, Labour and Liberal Party candidates.", "Liberal Party", article.TypeOrg, ""},
+		{"word_not_surname: a plain word that is a surname", "Yesterday Okonkwo Rice announced his plan.", "Okonkwo Rice", article.TypePerson, ""},
+		{"word_not_surname: a title before the name", "Dr. Okonkwo Biology announced his plan.", "Okonkwo Biology", article.TypePerson, ""},
 		{"foreign_article: a surname's particle stays a person's", "Marine Le Pen spoke in Lyon on Sunday.", "Marine Le Pen", article.TypePerson, ""},
 		{"acronym: a vaccine's letters are no organisation", "Children were given the MMR vaccine at school.", "MMR", "", article.TypeOrg},
 		{"place_team: a junction named Circus is no club", "Crowds gathered at Oxford Circus on Saturday.", "Oxford Circus", "", article.TypeOrg},
