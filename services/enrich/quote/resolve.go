@@ -41,9 +41,33 @@ func rankOf(subject, possessive bool) int {
 // resolvePronoun resolves a pronoun subject to the most recent compatible
 // speaker or person, preferring clause subjects over objects.
 func (d *doc) resolvePronoun(at int, pron string) ref {
-	r := d.resolvePronounAt(at, pron)
+	var r ref
+	if x, ok := d.interruptedSubject(at, pron); ok {
+		r = d.resolveWhere(at, pron, func(c ref) bool { return c.name != x.name })
+	} else {
+		r = d.resolvePronounAt(at, pron)
+	}
 	r.subj, r.via = false, "pronoun"
 	return r
+}
+
+// interruptedSubject returns the referent of the subject that a
+// parenthetical cue with a pronoun interrupts at the start of a sentence
+// ("Solberg, he said, had seen the offer"): the pronoun never stands for
+// it, or the writer would have put "he had seen".
+func (d *doc) interruptedSubject(at int, pron string) (ref, bool) {
+	if at < 2 || !d.isPunct(at-1, ",") {
+		return ref{}, false
+	}
+	n := d.cueAt(at + 1)
+	if n == 0 || !d.isPunct(at+1+n, ",") {
+		return ref{}, false
+	}
+	c, ok := d.candidateAt(at-2, pron)
+	if !ok || !d.sentStart(d.mentionStart(at-2)) {
+		return ref{}, false
+	}
+	return c.r, true
 }
 
 func (d *doc) resolvePronounAt(at int, pron string) ref {
