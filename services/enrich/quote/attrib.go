@@ -1539,11 +1539,28 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 			continue
 		}
 		switch t.low {
-		case "said", "says", "recalled", "added", "explained", "claimed", "alleged", "recounted", "described", "wrote":
+		case "said", "says", "recalled", "added", "explained", "claimed", "alleged", "recounted", "described", "wrote", "told", "tells":
 		default:
 			continue
 		}
 		a := s + 1
+		// ("told reporters a neighbour had run past": the one told
+		// comes first.)
+		if t.low == "told" || t.low == "tells" {
+			if !d.isWord(a) || d.toks[a].inQ {
+				return ref{}, false
+			}
+			// The one told ends where the clause's subject opens: at a
+			// determiner or a name after it.
+			m := a + 1
+			for m < c && d.isWord(m) && !d.toks[m].inQ && !d.lex.in("determiners", d.toks[m].low) && !(d.toks[m].capit && !d.toks[a].capit) && m < a+4 {
+				m++
+			}
+			if m >= c || !d.isWord(m) || m >= a+4 {
+				return ref{}, false
+			}
+			a = m
+		}
 		if d.isWord(a) && d.toks[a].low == "that" {
 			a++
 		}
@@ -1577,6 +1594,8 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 		switch w := d.toks[v].low; {
 		case w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "would" || w == "could":
 		case strings.HasSuffix(w, "ed") && d.verbish(w):
+		// ("a guard ran into the hall shouting": an irregular past.)
+		case d.lex.in("irregular", w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s"):
 		default:
 			return ref{}, false
 		}

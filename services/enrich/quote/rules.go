@@ -464,7 +464,10 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// was prepared to continue the strike "...": a verb mostly used in
 	// other senses (weak in cues.txt), under an earlier verb of saying,
 	// does not report the quote; the teller does.
-	if n == 1 && d.lex.weak[d.toks[k].low] {
+	// ("Lind said a guard ran in shouting "...": a verb of speaking aloud
+	// right before the words, with a subject of its own, reports them.)
+	_, aloud := d.reportedClauseSpeaker(k, c.lo)
+	if n == 1 && d.lex.weak[d.toks[k].low] && !aloud {
 		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {
 			k, n = k2, n2
 		}
@@ -553,7 +556,10 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// is no speaking noun leaves the words to the cue that governs it; so
 	// does a participle whose subject cannot speak ("said in a statement
 	// posted on its website that").
-	muteSubject := r.ok() && !d.lex.in("speechverbs", d.toks[k].low) && (d.mute(r) || d.muteSubjectBefore(k) && !d.agentFollows(k+n, c.q.open))
+	// ("a neighbour had run past her house shouting "...": the clause
+	// has a speaker of its own, and the house before the participle is
+	// no subject.)
+	muteSubject := r.ok() && !d.lex.in("speechverbs", d.toks[k].low) && (d.mute(r) || d.muteSubjectBefore(k) && !d.agentFollows(k+n, c.q.open) && !aloud)
 	// ("a statement, first reported by Sky News:": past an adverb and a
 	// comma too.)
 	tp := k - 1
