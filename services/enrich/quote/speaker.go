@@ -337,6 +337,19 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 		return d.descRef(a, h1)
 	}
+	// "a constituent from Dayton", "a commuter from Kent": a noun the
+	// lists do not know, from a place, is someone from there; the place
+	// is no speaker.
+	det := func(k int) bool { return k >= 0 && d.isWord(k) && d.lex.in("determiners", d.toks[k].low) }
+	if h1 < b && h1 >= a && !d.toks[h1].capit && d.toks[p1].low == "from" && d.isWord(h1) && d.entityAt(p1+1) >= 0 && d.isPlace(d.entityAt(p1+1)) &&
+		det(h1-1) && !d.verbish(d.toks[h1].low) && !d.lex.in("docheads", d.toks[h1].low) && !d.lex.in("orgheads", d.toks[h1].low) && !d.lex.in("prepositions", d.toks[h1].low) {
+		r := d.descRef(a, h1)
+		r.typ = SpeakerPerson
+		if strings.HasSuffix(d.toks[h1].low, "s") && !strings.HasSuffix(d.toks[h1].low, "ss") {
+			r.typ = SpeakerGroup
+		}
+		return r
+	}
 	// "A post on her Facebook page", "a video on Vale's channel": a text
 	// on someone's page is theirs, not the platform's.
 	if h1 < b && h1 >= a && !d.toks[h1].capit && d.lex.in("docheads", d.toks[h1].low) && (d.toks[p1].low == "on" || d.toks[p1].low == "in") {
