@@ -35,6 +35,8 @@ func TestRules(t *testing.T) {
 			`Mara Venn told reporters the plan was "a disgrace to this town and its people".`, 0, "Mara Venn"},
 		{"cue_before", "someone the lists do not know from a place is the speaker, not the place",
 			`Tom Obi recalled that a constituent from Dayton had told him she was "rationing insulin to pay for school shoes".`, 0, "constituent"},
+		{"cue_before", "one of a group with an irregular plural is one person of it",
+			`Police freed the children on Monday. One of the children said, "Sometimes I still have nightmares about the basement."`, 0, "one of the children"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",

@@ -22,7 +22,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	// "One of the victims said": one person of a described group.
 	if a+2 <= b && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" && !d.toks[b].capit &&
-		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", strings.TrimSuffix(d.toks[b].low, "s"))) {
+		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", singularPerson(d.toks[b].low)) || d.lex.in("personnouns", singularPerson(d.toks[b].low))) {
 		return d.descRef(a, b)
 	}
 	// "Hundreds of tenants", "Dozens of residents": a number of people of
@@ -1989,4 +1989,20 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// singularPerson returns the singular of a plural noun for people,
+// irregular ones too ("children", "women").
+func singularPerson(w string) string {
+	switch w {
+	case "children":
+		return "child"
+	case "women":
+		return "woman"
+	case "men":
+		return "man"
+	case "people":
+		return "person"
+	}
+	return strings.TrimSuffix(w, "s")
 }
