@@ -466,6 +466,12 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// does not report the quote; the teller does.
 	// ("Lind said a guard ran in shouting "...": a verb of speaking aloud
 	// right before the words, with a subject of its own, reports them.)
+	// `The man had asked him, Vale said, "..."`: an attribution set off by
+	// commas between a cue and its words names who relays the exchange;
+	// the earlier cue's subject speaks.
+	if k2, n2, ok := d.interruptedCue(k, n, c.lo, c.q.open); ok {
+		k, n = k2, n2
+	}
 	_, aloud := d.reportedClauseSpeaker(k, c.lo)
 	if n == 1 && d.lex.weak[d.toks[k].low] && !aloud {
 		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {
@@ -1485,4 +1491,35 @@ func (c *attribCtx) askerQuestion() (by int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// interruptedCue returns the cue of the clause that an attribution at
+// [k, k+n) interrupts just before a quote opening at open: "X asked
+// him, Vale said, "..."" gives "asked". The interrupted clause is a
+// subject, the cue and at most a pronoun it is said to.
+func (d *doc) interruptedCue(k, n, lo, open int) (int, int, bool) {
+	// (Only words that open a sentence of their own: "Vale answered, she
+	// said, "with excuses"" goes on her sentence.)
+	if !d.isPunct(k+n, ",") || k+n+1 != open || !d.isWord(open+1) || !d.toks[open+1].capit {
+		return 0, 0, false
+	}
+	r, s := d.subjectLeft(k, lo)
+	if !r.ok() || !d.isPunct(s-1, ",") {
+		return 0, 0, false
+	}
+	e := s - 2 // the interrupted clause's last word
+	if d.isWord(e) && !d.toks[e].inQ {
+		switch d.toks[e].low {
+		case "him", "her", "them", "me", "us", "you":
+			e--
+		}
+	}
+	k2, n2 := d.lastCue(lo, e+1)
+	if n2 == 0 || k2+n2-1 != e || d.lex.in("mental", d.toks[k2].low) {
+		return 0, 0, false
+	}
+	if r2, _ := d.subjectLeft(k2, lo); !r2.ok() {
+		return 0, 0, false
+	}
+	return k2, n2, true
 }
