@@ -44,11 +44,33 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 	var r ref
 	if x, ok := d.interruptedSubject(at, pron); ok {
 		r = d.resolveWhere(at, pron, func(c ref) bool { return c.name != x.name })
+	} else if x, ok := d.otherSexPronoun(at, pron); ok {
+		r = d.resolveWhere(at, pron, func(c ref) bool { return c.name != x.name })
 	} else {
 		r = d.resolvePronounAt(at, pron)
 	}
 	r.subj, r.via = false, "pronoun"
 	return r
+}
+
+// otherSexPronoun returns the referent of a "she" before a "he" (or a
+// "he" before a "she") in the same sentence: "Gurung and Adhikari met
+// them; she promised aid, and he said": the two are two people, whatever
+// the lists know of their names' sex.
+func (d *doc) otherSexPronoun(at int, pron string) (ref, bool) {
+	other := map[string]string{"he": "she", "she": "he"}[pron]
+	if other == "" || d.resolving >= 0 {
+		return ref{}, false
+	}
+	for k := at - 1; k >= 0 && k > at-30 && !d.toks[k].sentEnd; k-- {
+		if d.isWord(k) && !d.toks[k].inQ && d.toks[k].low == other {
+			if x := d.resolvePronounAt(k, other); x.ok() {
+				return x, true
+			}
+			return ref{}, false
+		}
+	}
+	return ref{}, false
 }
 
 // interruptedSubject returns the referent of the subject that a

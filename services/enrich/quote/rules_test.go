@@ -41,6 +41,8 @@ func TestRules(t *testing.T) {
 			`Tom Vale met the minister, Ana Lind, in May. She told him, Vale said, "We cannot promise anything before the election."`, 0, "Ana Lind"},
 		{"cue_before.pronoun", "words that go on the sentence of an attribution set off by commas are its own",
 			`Ana Lind spoke first. Tom Vale answered, she said, "with a long list of excuses and no plan."`, 0, "Ana Lind"},
+		{"cue_before.pronoun", "a he after a she in one sentence is someone else, whatever the lists know of the names",
+			`Kiri Tane and Sam Oduya met the families; she promised compensation, and he said the inquiry would be "open and transparent from start to finish."`, 0, "Sam Oduya"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
