@@ -43,6 +43,8 @@ func TestRules(t *testing.T) {
 			`Ana Lind spoke first. Tom Vale answered, she said, "with a long list of excuses and no plan."`, 0, "Ana Lind"},
 		{"cue_before.pronoun", "a he after a she in one sentence is someone else, whatever the lists know of the names",
 			`Kiri Tane and Sam Oduya met the families; she promised compensation, and he said the inquiry would be "open and transparent from start to finish."`, 0, "Sam Oduya"},
+		{"cue_before.pronoun", "one of them after one of a group spoke is one of that group",
+			"Police freed the children and arrested their parents.\n\nOne of the children said, \"Sometimes I still have nightmares about the basement.\" This child also said they had partly forgiven them.\n\nOne of them even said, \"I am glad, because it made me the person I am today.\"", 1, "one of the children"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
