@@ -68,8 +68,9 @@ def shares(d):
 def main():
     d = wordnet_dir()
     person, noun = shares(d)
-    words = set()
+    words, senses = set(), set()
     for w in person_lemmas(d):
+        senses.add(w)
         total = noun.get(w, 0)
         if total and person.get(w, 0) / total < MIN_SHARE:
             continue
@@ -85,6 +86,13 @@ def main():
                 f.write("[personnouns]\n")
             for w in sorted(words):
                 f.write(w + "\n")
+            if section:
+                # Weaker evidence for the quote layer: every noun with a
+                # person sense at all ("constituent"), for a head the
+                # first list leaves out ("a constituent from Dayton").
+                f.write("[personsenses]\n")
+                for w in sorted(senses - words):
+                    f.write(w + "\n")
         print(f"{len(words)} nouns -> {out}")
 
 

@@ -565,17 +565,20 @@ var classRules = []classRule{
 	{"day_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return noType, len(c.run) >= 2 && c.last == "Day" && !r.lx.firstNames[c.run[0].text] && !c.titled
 	}},
-	// "Kelburn Fisheries", "Orvane Robotics": prose's person on a name
-	// whose first word is no given name and whose last is a plain English
-	// word that no one bears as a surname (the 1990 US Census list: "Rice",
-	// "Bush" are surnames, "Robotics" is not) is an organisation's.
+	// "Velmar Biology", "Orvane Safety", "Kelburn Farmers": prose's person
+	// on a name whose first word is no given name and whose last is a
+	// plain English word no one bears as a surname (the 1990 US Census
+	// list: "Rice", "Bush" are surnames) is an organisation's, when that
+	// word is a plural or an abstract noun by its ending ("-ogy", "-ety",
+	// "-ment"): a surname that is also a word is most often a concrete
+	// noun ("Holger Rune", "Rishabh Pant", "Kimbal Musk").
 	{"word_not_surname", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
 		if c.vote() != article.TypePerson || c.titled || n < 2 || n > 3 {
 			return classResult{}, false
 		}
 		first, last := c.run[0].text, strings.ToLower(c.last)
-		if r.lx.firstNames[first] || r.lx.givenWords[first] || r.isParticle(first) || !r.lx.common[last] || r.lx.surnameWords[last] || !isCap(c.last) || isRoman(c.last) {
+		if r.lx.firstNames[first] || r.lx.givenWords[first] || r.isParticle(first) || !r.lx.common[last] || r.lx.surnameWords[last] || !isCap(c.last) || isRoman(c.last) || !abstractOrPlural(last) {
 			return classResult{}, false
 		}
 		for _, t := range c.run[1 : n-1] {
@@ -2086,4 +2089,18 @@ func spellsBefore(toks []token, a string) bool {
 		}
 	}
 	return k == 0
+}
+
+// abstractOrPlural reports a lower-case noun that is a plural ("farmers")
+// or ends like an abstract noun ("biology", "safety", "treatment").
+func abstractOrPlural(w string) bool {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return true
+	}
+	for _, suf := range []string{"ogy", "ics", "ity", "ety", "ment", "ness", "ship", "tion", "sion", "ance", "ence", "ture", "ing", "phy"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -944,6 +944,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"adjective_list: parties named in a list stay apart", "Voters backed the Green, Labour and Liberal Party candidates.", "Liberal Party", article.TypeOrg, ""},
 		{"word_not_surname: a plain word that is a surname", "Yesterday Okonkwo Rice announced his plan.", "Okonkwo Rice", article.TypePerson, ""},
 		{"word_not_surname: a title before the name", "Dr. Okonkwo Biology announced his plan.", "Okonkwo Biology", article.TypePerson, ""},
+		{"word_not_surname: a surname that is a concrete word", "Tennis player Holger Rune said on Monday he would rest his wrist.", "Holger Rune", article.TypePerson, ""},
+		{"word_not_surname: a surname that is a concrete word, untitled", "Rishabh Pant hit a century as India won.", "Rishabh Pant", article.TypePerson, ""},
 		{"foreign_article: a surname's particle stays a person's", "Marine Le Pen spoke in Lyon on Sunday.", "Marine Le Pen", article.TypePerson, ""},
 		{"acronym: a vaccine's letters are no organisation", "Children were given the MMR vaccine at school.", "MMR", "", article.TypeOrg},
 		{"place_team: a junction named Circus is no club", "Crowds gathered at Oxford Circus on Saturday.", "Oxford Circus", "", article.TypeOrg},

@@ -1599,6 +1599,13 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 		default:
 			return ref{}, false
 		}
+		// ("a witness heard a man shouting", "the officer found the driver
+		// yelling": a participle after a verb and its object is the
+		// object's; only a verb with no object, or one it said it to,
+		// leaves the words to the clause's subject.)
+		if strings.HasSuffix(d.toks[c].low, "ing") && d.objectBeforeParticiple(v, c) {
+			return ref{}, false
+		}
 		// (`said Haberland would start, and that he had told`: another
 		// clause, with a subject of its own, holds the cue.)
 		for k := v + 1; k < c; k++ {
@@ -1620,6 +1627,29 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 		return r, true
 	}
 	return ref{}, false
+}
+
+// objectBeforeParticiple reports a verb at or after v (past its
+// auxiliaries and adverbs) whose object stands before the participle at c:
+// "heard a man shouting", "saw them running". A preposition after the verb
+// ("ran into the hall shouting") or the participle itself is no object.
+func (d *doc) objectBeforeParticiple(v, c int) bool {
+	w := v
+	for w < c && d.isWord(w) && (d.lex.in("auxiliaries", d.toks[w].low) || d.adverbAt(w)) {
+		w++
+	}
+	if w >= c-1 {
+		return false
+	}
+	n := w + 1
+	for n < c && d.isWord(n) && d.adverbAt(n) {
+		n++
+	}
+	if n >= c || !d.isWord(n) {
+		return false
+	}
+	t := d.toks[n]
+	return !d.lex.in("prepositions", t.low) && (t.capit || d.lex.in("determiners", t.low) || d.lex.in("pronouns", t.low) || isDigits(t.low) || numberWord(t.low))
 }
 
 // relativeSubject reads `X, 24, who cited ...:` in the clause [lo, hi): the

@@ -54,21 +54,36 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 }
 
 // otherSexPronoun returns the referent of a "she" before a "he" (or a
-// "he" before a "she") in the same sentence: "Gurung and Adhikari met
-// them; she promised aid, and he said": the two are two people, whatever
-// the lists know of their names' sex.
+// "he" before a "she") in a sentence whose subject is two people joined
+// by "and": "Gurung and Adhikari met them; she promised aid, and he
+// said" takes the two in turn, whatever the lists know of their names'
+// sex. Only then: without the pair, the first pronoun's referent is as
+// likely wrong when the names' sex is unknown.
 func (d *doc) otherSexPronoun(at int, pron string) (ref, bool) {
 	other := map[string]string{"he": "she", "she": "he"}[pron]
 	if other == "" || d.resolving >= 0 {
 		return ref{}, false
 	}
 	for k := at - 1; k >= 0 && k > at-30 && !d.toks[k].sentEnd; k-- {
-		if d.isWord(k) && !d.toks[k].inQ && d.toks[k].low == other {
-			if x := d.resolvePronounAt(k, other); x.ok() {
-				return x, true
-			}
+		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != other {
+			continue
+		}
+		x := d.resolvePronounAt(k, other)
+		if !x.ok() {
 			return ref{}, false
 		}
+		// The pair: two person entities joined by "and" before the first
+		// pronoun, in its sentence, the first of them its referent.
+		for j := k - 1; j > 0 && !d.toks[j-1].sentEnd; j-- {
+			if !d.isWord(j) || d.toks[j].low != "and" {
+				continue
+			}
+			a, b := d.entityAt(j-1), d.entityAt(j+1)
+			if a >= 0 && b >= 0 && a != b && d.ents[a].Type == "PERSON" && d.ents[b].Type == "PERSON" && d.ents[a].Name == x.name {
+				return x, true
+			}
+		}
+		return ref{}, false
 	}
 	return ref{}, false
 }

@@ -1503,6 +1503,12 @@ func (d *doc) interruptedCue(k, n, lo, open int) (int, int, bool) {
 	if !d.isPunct(k+n, ",") || k+n+1 != open || !d.isWord(open+1) || !d.toks[open+1].capit {
 		return 0, 0, false
 	}
+	// ("had warned them, Vale said, "But nobody listened."": words that
+	// go on from the clause before are the relayer's comment.)
+	switch d.toks[open+1].low {
+	case "but", "and", "or", "so", "yet", "not", "nor", "because", "although", "though", "which", "who":
+		return 0, 0, false
+	}
 	r, s := d.subjectLeft(k, lo)
 	if !r.ok() || !d.isPunct(s-1, ",") {
 		return 0, 0, false
@@ -1516,6 +1522,10 @@ func (d *doc) interruptedCue(k, n, lo, open int) (int, int, bool) {
 	}
 	k2, n2 := d.lastCue(lo, e+1)
 	if n2 == 0 || k2+n2-1 != e || d.lex.in("mental", d.toks[k2].low) {
+		return 0, 0, false
+	}
+	// ("never replied, Vale said, "...": a denied cue says nothing.)
+	if p := k2 - 1; d.isWord(p) && (d.toks[p].low == "never" || d.toks[p].low == "not" || d.toks[p].low == "n't") {
 		return 0, 0, false
 	}
 	if r2, _ := d.subjectLeft(k2, lo); !r2.ok() {

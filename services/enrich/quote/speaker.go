@@ -349,12 +349,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 		return d.descRef(a, h1)
 	}
-	// "a constituent from Dayton", "a commuter from Kent": a noun the
-	// lists do not know, from a place, is someone from there; the place
-	// is no speaker.
+	// "a constituent from Dayton": a noun with a person sense among
+	// others (WordNet's noun.person, personsenses in personnouns.txt),
+	// from a place, is someone from there; the place is no speaker ("a
+	// cable from Washington" is no one's and stays the government's).
 	det := func(k int) bool { return k >= 0 && d.isWord(k) && d.lex.in("determiners", d.toks[k].low) }
 	if h1 < b && h1 >= a && !d.toks[h1].capit && d.toks[p1].low == "from" && d.isWord(h1) && d.entityAt(p1+1) >= 0 && d.isPlace(d.entityAt(p1+1)) &&
-		det(h1-1) && !d.verbish(d.toks[h1].low) && !d.lex.in("docheads", d.toks[h1].low) && !d.lex.in("orgheads", d.toks[h1].low) && !d.lex.in("prepositions", d.toks[h1].low) {
+		det(h1-1) && d.lex.in("personsenses", singularPerson(d.toks[h1].low)) {
 		r := d.descRef(a, h1)
 		r.typ = SpeakerPerson
 		if strings.HasSuffix(d.toks[h1].low, "s") && !strings.HasSuffix(d.toks[h1].low, "ss") {
