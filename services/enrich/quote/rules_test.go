@@ -55,6 +55,8 @@ func TestRules(t *testing.T) {
 			`Tom Vale spoke to reporters. Officials at the council never replied, Vale said, "Not once in three whole years."`, 0, "Tom Vale"},
 		{"cue_before.pronoun", "without a pair joined by and, a he after a she is read as before",
 			`Chuka Obiora toured the camp with the health minister, Ngozi Eze. She promised food parcels, and he said the roads would be "repaired within a month, not a year."`, 0, "Chuka Obiora"},
+		{"cue_after.pronoun", "the first name a described person gave after a comma is theirs",
+			`In the village, one resident, a retired teacher who gave only his first name, Stavros, stood watching the smoke. "My father built this house with his hands," he said.`, 0, "Stavros"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
@@ -756,6 +758,7 @@ func TestCanSpeak(t *testing.T) {
 			func(b string) []article.Entity {
 				return []article.Entity{entity(b, "Lena Ortiz", "PERSON"), entity(b, "Peru", "GPE")}
 			}, "Lena Ortiz"},
+		{"a name someone kept back is no speaker", `A teacher who refused to give her name, citing fears for her job, said the school was "falling apart around us."`, nil, ""},
 		{"an independent expert after according to is a speaker", `The bridge was "closed for good," according to an independent expert.`, nil, "independent expert"},
 		{"a person whose surname is a mute noun speaks", `"The bridge is closed for good," Tom Law said.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Tom Law", "PERSON")} }, "Tom Law"},

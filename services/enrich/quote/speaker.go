@@ -927,12 +927,18 @@ func (d *doc) nameGivenAfter(h int) (ref, bool) {
 			as = y
 			break
 		}
+		// ("who gave only his first name, Stavros,": the name after a
+		// comma.)
+		if (d.toks[y].low == "name" || d.toks[y].low == "names") && d.isPunct(y+1, ",") {
+			as = y + 1
+			break
+		}
 	}
 	if as < 0 {
 		return ref{}, false
 	}
-	clause := " " + d.body[d.toks[x].s:d.toks[as].e] + " "
-	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") && !strings.Contains(clause, " known ") {
+	clause := " " + strings.TrimSuffix(d.body[d.toks[x].s:d.toks[as].e], ",") + " "
+	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " names ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") && !strings.Contains(clause, " known ") {
 		return ref{}, false
 	}
 	// ("A police spokesman identified the victim as Tom Roe": the name of
