@@ -105,9 +105,19 @@ func newLexicon(extra []string) *lexicon {
 	for w := range l.sets["orgplurals"] {
 		l.sets["orgheads"][w] = true
 	}
-	// A role noun's plural heads a group ("nurses", "spokesmen").
+	// A role noun's plural heads a group ("nurses", "spokesmen"); one
+	// elected or named to it before taking it up is a person too
+	// ("mayor-elect", "minister-designate").
+	heads := make([]string, 0, len(l.sets["personheads"]))
 	for w := range l.sets["personheads"] {
+		heads = append(heads, w)
+	}
+	for _, w := range heads {
 		l.sets["groupheads"][plural(w)] = true
+		if !strings.ContainsAny(w, " -") {
+			l.sets["personheads"][w+"-elect"] = true
+			l.sets["personheads"][w+"-designate"] = true
+		}
 	}
 	return l
 }
