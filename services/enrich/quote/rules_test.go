@@ -59,6 +59,8 @@ func TestRules(t *testing.T) {
 			`In the village, one resident, a retired teacher who gave only his first name, Stavros, stood watching the smoke. "My father built this house with his hands," he said.`, 0, "Stavros"},
 		{"cue_after.pronoun", "one elected to a role before taking it up is a referent like the role",
 			"Ana Ferraz won the runoff.\n\n\"She won because the suburbs turned out,\" said Tom Becker, a political scientist at the university.\n\nThe mayor-elect takes office in January. \"The first hundred days will be about buses and clinics,\" she told reporters.", 1, "mayor-elect"},
+		{"cue_after.pronoun", "a description in apposition to a man is no referent of she",
+			"Maria Ferraz, a former teacher, won the runoff on Sunday.\n\n\"She won because the suburbs turned out,\" said Tom Becker, a political scientist at the university.\n\n\"The first hundred days will be about buses,\" she told reporters.", 1, "Maria Ferraz"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
