@@ -713,6 +713,8 @@ func TestRules(t *testing.T) {
 			`Ruth Achieng spoke first. Standing beside her was Mary Wanjiru, a nurse. "We have waited two years for this," she said.`, 0, "Mary Wanjiru"},
 		{"cue_after", "a nickname in quotation marks inside the name after the quote",
 			`"We will count every single vote," spokesperson Daniel "Danny" Mutua told reporters.`, 0, `Daniel "Danny" Mutua`},
+		{"", "a she's quote after a man spoke does not continue his",
+			"Turnout was high.\n\n\"The suburbs turned out,\" said Tom Becker, a political scientist.\n\n\"The first hundred days will be about buses,\" she told reporters.", 1, ""},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
