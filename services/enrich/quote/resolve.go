@@ -530,11 +530,6 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			if c, ok := d.candidateAt(a-2, pron); ok {
 				return c, true
 			}
-			// ("said Tom Becker, a political scientist. ... she told": the
-			// description is the man named, whom "she" does not mean.)
-			if d.personAt(a-2) >= 0 {
-				return candidate{}, false
-			}
 			// "Ada Brook said ... . The banker, a former Citibank
 			// executive, said ...": the definite noun the description
 			// stands beside is the person just named, as it would be

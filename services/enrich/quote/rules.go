@@ -1106,15 +1106,6 @@ func paragraphContinuation(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	pq := d.qs[c.qi-1]
-	// (`"...," she told reporters` after a man spoke: the quote's own
-	// cue says it is not his.)
-	if q.close >= 0 {
-		for k := q.close + 1; k <= q.close+2 && d.isWord(k); k++ {
-			if w := d.toks[k].low; (w == "he" || w == "she") && !d.genderOK(w, strings.ToLower(pq.spk.name)) {
-				return ref{}, false
-			}
-		}
-	}
 	return inherit(pq.spk), pq.spk.ok()
 }
 

@@ -929,7 +929,9 @@ func (d *doc) nameGivenAfter(h int) (ref, bool) {
 		}
 		// ("who gave only his first name, Stavros,": the name after a
 		// comma.)
-		if (d.toks[y].low == "name" || d.toks[y].low == "names") && d.isPunct(y+1, ",") {
+		// (Only a first name: "who did not give her name, Maria Lopez
+		// said," names the source, not her.)
+		if d.toks[y].low == "name" && y > x && d.toks[y-1].low == "first" && d.isPunct(y+1, ",") {
 			as = y + 1
 			break
 		}
@@ -938,7 +940,7 @@ func (d *doc) nameGivenAfter(h int) (ref, bool) {
 		return ref{}, false
 	}
 	clause := " " + strings.TrimSuffix(d.body[d.toks[x].s:d.toks[as].e], ",") + " "
-	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " names ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") && !strings.Contains(clause, " known ") {
+	if !strings.Contains(clause, " name ") && !strings.Contains(clause, " identified ") && !strings.Contains(clause, " introduced ") && !strings.Contains(clause, " known ") {
 		return ref{}, false
 	}
 	// ("A police spokesman identified the victim as Tom Roe": the name of
