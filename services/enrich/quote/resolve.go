@@ -279,7 +279,13 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 				d.prons = map[int]ref{}
 			}
 			d.prons[k] = ref{} // a chain never comes back to k, but say so
-			r = d.resolveWhere(k, pron, nil)
+			// ("Solberg, he said, was ...": the interrupted subject is
+			// no more this pronoun's referent in a chain than alone.)
+			var accept func(ref) bool
+			if x, ok := d.interruptedSubject(k, pron); ok {
+				accept = func(c ref) bool { return c.name != x.name }
+			}
+			r = d.resolveWhere(k, pron, accept)
 			d.prons[k] = r
 		}
 		if r.ok() {

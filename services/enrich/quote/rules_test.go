@@ -63,6 +63,8 @@ func TestRules(t *testing.T) {
 			"A woman who did not want to give her name, Maria Lopez said, had been sleeping in her car. \"I have nowhere else to go,\" the woman said.", 0, "woman"},
 		{"cue_after.pronoun", "a man whose given name another language gives women continues his words",
 			"The rescue team reached the village on Tuesday.\n\n\"The road was completely blocked by mud,\" said Nicola Rossi, a firefighter from Genoa.\n\n\"We carried the children out one at a time,\" he said.", 1, "Nicola Rossi"},
+		{"cue_before.pronoun", "a later he chained to the pronoun of an interrupting cue is not the interrupted subject",
+			`Union leader Tom Vale met Piet Solberg on Monday. Solberg, he said, was "repeating the same old threats we hear every year." Asked by reporters whether the union would return to the talks, he answered: "If the other side comes with a mandate, we will be there."`, 1, "Tom Vale"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
