@@ -1591,6 +1591,21 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 		if !d.isWord(v) || v >= c {
 			return ref{}, false
 		}
+		// ("an engineer who worked on the first satellite had phoned him
+		// to say": past a relative clause to the subject's own verb.)
+		if w := d.toks[v].low; (w == "who" || w == "whose") && !d.toks[v].inQ {
+			aux := -1
+			for k := v + 2; k < c && k <= v+10 && d.isWord(k) && !d.toks[k].inQ; k++ {
+				if w := d.toks[k].low; w == "had" || w == "has" || w == "have" || w == "was" || w == "were" {
+					aux = k
+					break
+				}
+			}
+			if aux < 0 {
+				return ref{}, false
+			}
+			v = aux
+		}
 		switch w := d.toks[v].low; {
 		case w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "would" || w == "could":
 		case strings.HasSuffix(w, "ed") && d.verbish(w):

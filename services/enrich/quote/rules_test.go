@@ -65,6 +65,8 @@ func TestRules(t *testing.T) {
 			"The rescue team reached the village on Tuesday.\n\n\"The road was completely blocked by mud,\" said Nicola Rossi, a firefighter from Genoa.\n\n\"We carried the children out one at a time,\" he said.", 1, "Nicola Rossi"},
 		{"cue_before.pronoun", "a later he chained to the pronoun of an interrupting cue is not the interrupted subject",
 			`Union leader Tom Vale met Piet Solberg on Monday. Solberg, he said, was "repeating the same old threats we hear every year." Asked by reporters whether the union would return to the talks, he answered: "If the other side comes with a mandate, we will be there."`, 1, "Tom Vale"},
+		{"cue_before", "a reported subject with a relative clause speaks by its own verb",
+			`Arvind Kuttappan led the mission. He recalled that a retired engineer who worked on the first satellite had phoned him the night before to say: "Do not let the parachutes embarrass us."`, 0, "retired engineer"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
