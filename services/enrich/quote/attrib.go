@@ -779,10 +779,52 @@ func (d *doc) behalfOwner(k, lo, hi int) ref {
 // subject construction (with its appositive).
 func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	r, s := d.subjectLeftNP(c, lo)
+	if r2, s2, ok := d.falseIdentity(s, lo); ok && r.ok() {
+		r, s = r2, s2
+	}
 	if r.via == "" {
 		r.subj = true
 	}
 	return r, s
+}
+
+// falseIdentity reads a subject that starts at s after a participle of
+// pretending ("A caller claiming to be her grandson said", "a man posing
+// as a police officer told"): the one pretending speaks, not the one
+// pretended to be. It returns that speaker and where its phrase starts.
+func (d *doc) falseIdentity(s, lo int) (ref, int, bool) {
+	j := s - 1
+	if d.isWord(j) && d.toks[j].low == "be" && d.isWord(j-1) && d.toks[j-1].low == "to" {
+		j -= 2
+	} else if !(d.isWord(j) && d.toks[j].low == "as") {
+		return ref{}, 0, false
+	} else {
+		j--
+	}
+	if !d.isWord(j) || d.toks[j].inQ {
+		return ref{}, 0, false
+	}
+	switch d.toks[j].low {
+	case "claiming", "pretending", "purporting", "posing", "masquerading", "impersonating":
+	default:
+		return ref{}, 0, false
+	}
+	if d.toks[j].low == "posing" || d.toks[j].low == "masquerading" {
+		if d.toks[s-1].low != "as" {
+			return ref{}, 0, false
+		}
+	} else if d.toks[s-1].low != "be" {
+		return ref{}, 0, false
+	}
+	a, b := d.npEnd(j-1, lo)
+	if a > b {
+		return ref{}, 0, false
+	}
+	r := d.speakerFromNP(a, b)
+	if !r.ok() || r.typ == SpeakerOrg && r.etype == "" {
+		return ref{}, 0, false
+	}
+	return r, a, true
 }
 
 // perceived reports the words of "heard saying", "quoted as saying".
