@@ -937,6 +937,25 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			j = k - 1
 		}
 	}
+	// "the owner of a noodle shop that has served workers for 30 years
+	// put it": a restrictive relative clause with "that" and a verb of
+	// its own; its head is before it.
+	for k := j; k > lo+1 && k >= j-15 && d.isWord(k) && !d.toks[k].inQ; k-- {
+		if d.cueAt(k) > 0 && k != j {
+			break
+		}
+		if d.toks[k].low != "that" || d.toks[k].capit || !d.isWord(k+1) || !d.isWord(k-1) || d.toks[k-1].capit {
+			continue
+		}
+		if p := d.toks[k-1].low; d.lex.in("determiners", p) || d.lex.in("pronouns", p) || d.lex.in("prepositions", p) || d.verbish(p) || d.adverbAt(k-1) {
+			break
+		}
+		switch n := d.toks[k+1].low; n {
+		case "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could":
+			j = k - 1
+		}
+		break
+	}
 	// "Medtronic, which is incorporated in Dublin, Ireland, and run from
 	// Minneapolis, said": a relative clause set off by commas may hold
 	// commas of its own; the subject is before it.

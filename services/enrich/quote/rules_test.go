@@ -71,6 +71,8 @@ func TestRules(t *testing.T) {
 			`A caller claiming to be her grandson said he had "caused an accident and needed money for a settlement."`, 0, "caller"},
 		{"cue_before", "one posing as someone speaks, not the one posed as",
 			`A man posing as a police officer told her she had to "hand over the cash for safekeeping tonight."`, 0, "man"},
+		{"cue_before", "a relative clause with that and its own verb is skipped to the subject's head",
+			`The owner of a bakery that has fed the village for decades said the closure was "the end of an era for all of us."`, 0, "owner of a bakery"},
 		{"cue_after.pronoun", "a quote nested at the end of a quote leaves its comma inside the closing marks",
 			`Poet Mara Venn read from her book. "And so I began the poem, 'Enough of rain and rivers,'" she told reporters.`, 0, "Mara Venn"},
 		{"cue_before.pronoun", "a paragraph of quoted words only does not use up the pronoun's window",
