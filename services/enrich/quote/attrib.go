@@ -805,7 +805,7 @@ func (d *doc) falseIdentity(s, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	switch d.toks[j].low {
-	case "claiming", "pretending", "purporting", "posing", "masquerading", "impersonating":
+	case "claiming", "pretending", "purporting", "posing", "masquerading":
 	default:
 		return ref{}, 0, false
 	}
@@ -817,7 +817,9 @@ func (d *doc) falseIdentity(s, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	a, b := d.npEnd(j-1, lo)
-	if a > b {
+	// (Only a phrase that opens the clause: "received calls from a man
+	// posing as an officer" is no one's claim.)
+	if a > b || !d.clauseOpensAt(a, lo) {
 		return ref{}, 0, false
 	}
 	r := d.speakerFromNP(a, b)
@@ -825,6 +827,23 @@ func (d *doc) falseIdentity(s, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	return r, a, true
+}
+
+// clauseOpensAt reports a phrase at a that opens its clause: at lo or a
+// sentence start, after a comma or colon, or after a word that opens a
+// clause ("after a caller claiming to be her grandson said").
+func (d *doc) clauseOpensAt(a, lo int) bool {
+	if a == lo || d.sentStart(a) || d.isPunct(a-1, ",") || d.isPunct(a-1, ":") {
+		return true
+	}
+	if !d.isWord(a-1) || d.toks[a-1].inQ {
+		return false
+	}
+	switch d.toks[a-1].low {
+	case "after", "before", "when", "while", "because", "until", "since", "if", "although", "though", "and", "but", "that":
+		return true
+	}
+	return false
 }
 
 // perceived reports the words of "heard saying", "quoted as saying".
@@ -948,6 +967,16 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			continue
 		}
 		if p := d.toks[k-1].low; d.lex.in("determiners", p) || d.lex.in("pronouns", p) || d.lex.in("prepositions", p) || d.verbish(p) || d.adverbAt(k-1) {
+			break
+		}
+		// (Only the clause's own subject: "rejected the offer that was put
+		// to them and Tom Vale said", "In a statement that was released
+		// the company said" keep theirs.)
+		a, _ := d.npEnd(k-1, lo)
+		for a-2 >= lo && d.isWord(a-1) && !d.toks[a-1].capit && (d.toks[a-1].low == "of" || d.toks[a-1].low == "for" || d.toks[a-1].low == "at") {
+			a, _ = d.npEnd(a-2, lo)
+		}
+		if !d.clauseOpensAt(a, lo) {
 			break
 		}
 		switch n := d.toks[k+1].low; n {
@@ -1693,6 +1722,12 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 			switch d.toks[k].low {
 			case "that", "he", "she", "they", "we", "i", "who", "which":
 				if d.isWord(k) && !d.toks[k].inQ {
+					return ref{}, false
+				}
+			// ("was thrown out after the owner told him:": a clause of its
+			// own, with its own subject; not "the night before to say".)
+			case "after", "before", "when", "where", "while", "because", "until", "as", "and", "but":
+				if n := k + 1; d.isWord(k) && !d.toks[k].inQ && d.isWord(n) && (d.toks[n].capit || d.lex.in("determiners", d.toks[n].low) || d.lex.in("pronouns", d.toks[n].low)) {
 					return ref{}, false
 				}
 			}
