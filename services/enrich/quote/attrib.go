@@ -793,27 +793,30 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 // as a police officer told"): the one pretending speaks, not the one
 // pretended to be. It returns that speaker and where its phrase starts.
 func (d *doc) falseIdentity(s, lo int) (ref, int, bool) {
-	j := s - 1
-	if d.isWord(j) && d.toks[j].low == "be" && d.isWord(j-1) && d.toks[j-1].low == "to" {
+	// "claiming to be X" or "posing as X": the participle and the words
+	// that tie it to X.
+	j, as := s-1, false
+	switch {
+	case d.isWord(j) && d.toks[j].low == "be" && d.isWord(j-1) && d.toks[j-1].low == "to":
 		j -= 2
-	} else if !(d.isWord(j) && d.toks[j].low == "as") {
+	case d.isWord(j) && d.toks[j].low == "as":
+		j, as = j-1, true
+	default:
 		return ref{}, 0, false
-	} else {
-		j--
 	}
 	if !d.isWord(j) || d.toks[j].inQ {
 		return ref{}, 0, false
 	}
 	switch d.toks[j].low {
-	case "claiming", "pretending", "purporting", "posing", "masquerading":
-	default:
-		return ref{}, 0, false
-	}
-	if d.toks[j].low == "posing" || d.toks[j].low == "masquerading" {
-		if d.toks[s-1].low != "as" {
+	case "claiming", "pretending", "purporting":
+		if as {
 			return ref{}, 0, false
 		}
-	} else if d.toks[s-1].low != "be" {
+	case "posing", "masquerading":
+		if !as {
+			return ref{}, 0, false
+		}
+	default:
 		return ref{}, 0, false
 	}
 	a, b := d.npEnd(j-1, lo)
@@ -960,11 +963,12 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	// put it": a restrictive relative clause with "that" and a verb of
 	// its own; its head is before it.
 	for k := j; k > lo+1 && k >= j-15 && d.isWord(k) && !d.toks[k].inQ; k-- {
-		if d.cueAt(k) > 0 && k != j {
-			break
-		}
 		if d.toks[k].low != "that" || d.toks[k].capit || !d.isWord(k+1) || !d.isWord(k-1) || d.toks[k-1].capit {
 			continue
+		}
+		// (A cue between is the clause's own verb: no relative clause.)
+		if d.hasCue(k+1, j) {
+			break
 		}
 		if p := d.toks[k-1].low; d.lex.in("determiners", p) || d.lex.in("pronouns", p) || d.lex.in("prepositions", p) || d.verbish(p) || d.adverbAt(k-1) {
 			break

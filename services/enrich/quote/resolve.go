@@ -41,16 +41,22 @@ func rankOf(subject, possessive bool) int {
 // resolvePronoun resolves a pronoun subject to the most recent compatible
 // speaker or person, preferring clause subjects over objects.
 func (d *doc) resolvePronoun(at int, pron string) ref {
-	var r ref
-	if x, ok := d.interruptedSubject(at, pron); ok {
-		r = d.resolveWhere(at, pron, func(c ref) bool { return c.name != x.name })
-	} else if x, ok := d.otherSexPronoun(at, pron); ok {
-		r = d.resolveWhere(at, pron, func(c ref) bool { return c.name != x.name })
-	} else {
-		r = d.resolvePronounAt(at, pron)
+	x, ok := d.interruptedSubject(at, pron)
+	if !ok {
+		x, ok = d.otherSexPronoun(at, pron)
 	}
+	var accept func(ref) bool
+	if ok {
+		accept = notNamed(x)
+	}
+	r := d.resolveWhere(at, pron, accept)
 	r.subj, r.via = false, "pronoun"
 	return r
+}
+
+// notNamed accepts every referent but x (by name).
+func notNamed(x ref) func(ref) bool {
+	return func(c ref) bool { return c.name != x.name }
 }
 
 // otherSexPronoun returns the referent of a "she" before a "he" (or a
@@ -60,28 +66,40 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 // sex. Only then: without the pair, the first pronoun's referent is as
 // likely wrong when the names' sex is unknown.
 func (d *doc) otherSexPronoun(at int, pron string) (ref, bool) {
-	other := map[string]string{"he": "she", "she": "he"}[pron]
-	if other == "" || d.resolving >= 0 {
+	var other string
+	switch pron {
+	case "he":
+		other = "she"
+	case "she":
+		other = "he"
+	default:
+		return ref{}, false
+	}
+	if d.resolving >= 0 {
 		return ref{}, false
 	}
 	for k := at - 1; k >= 0 && k > at-30 && !d.toks[k].sentEnd; k-- {
 		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != other {
 			continue
 		}
-		x := d.resolvePronounAt(k, other)
-		if !x.ok() {
-			return ref{}, false
-		}
 		// The pair: two person entities joined by "and" before the first
-		// pronoun, in its sentence, the first of them its referent.
+		// pronoun, in its sentence, the first of them its referent (the
+		// pairs are found first: resolving the pronoun costs more).
+		var firsts []string
 		for j := k - 1; j > 0 && !d.toks[j-1].sentEnd; j-- {
 			if !d.isWord(j) || d.toks[j].low != "and" {
 				continue
 			}
 			a, b := d.entityAt(j-1), d.entityAt(j+1)
-			if a >= 0 && b >= 0 && a != b && d.ents[a].Type == "PERSON" && d.ents[b].Type == "PERSON" && d.ents[a].Name == x.name {
-				return x, true
+			if a >= 0 && b >= 0 && a != b && d.ents[a].Type == "PERSON" && d.ents[b].Type == "PERSON" {
+				firsts = append(firsts, d.ents[a].Name)
 			}
+		}
+		if len(firsts) == 0 {
+			return ref{}, false
+		}
+		if x := d.resolvePronounAt(k, other); x.ok() && slices.Contains(firsts, x.name) {
+			return x, true
 		}
 		return ref{}, false
 	}
@@ -283,7 +301,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			// no more this pronoun's referent in a chain than alone.)
 			var accept func(ref) bool
 			if x, ok := d.interruptedSubject(k, pron); ok {
-				accept = func(c ref) bool { return c.name != x.name }
+				accept = notNamed(x)
 			}
 			r = d.resolveWhere(k, pron, accept)
 			d.prons[k] = r

@@ -460,18 +460,18 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
-	// "Judge Ruiz said Vale had shown "no remorse"", "Doe said the union
-	// was prepared to continue the strike "...": a verb mostly used in
-	// other senses (weak in cues.txt), under an earlier verb of saying,
-	// does not report the quote; the teller does.
-	// ("Lind said a guard ran in shouting "...": a verb of speaking aloud
-	// right before the words, with a subject of its own, reports them.)
 	// `The man had asked him, Vale said, "..."`: an attribution set off by
 	// commas between a cue and its words names who relays the exchange;
 	// the earlier cue's subject speaks.
 	if k2, n2, ok := d.interruptedCue(k, n, c.lo, c.q.open); ok {
 		k, n = k2, n2
 	}
+	// "Judge Ruiz said Vale had shown "no remorse"", "Doe said the union
+	// was prepared to continue the strike "...": a verb mostly used in
+	// other senses (weak in cues.txt), under an earlier verb of saying,
+	// does not report the quote; the teller does.
+	// ("Lind said a guard ran in shouting "...": a verb of speaking aloud
+	// right before the words, with a subject of its own, reports them.)
 	_, aloud := d.reportedClauseSpeaker(k, c.lo)
 	if n == 1 && d.lex.weak[d.toks[k].low] && !aloud {
 		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {

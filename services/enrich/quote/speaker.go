@@ -35,9 +35,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if d.isWord(b) && d.toks[b].low == "them" && d.isWord(b-1) && d.toks[b-1].low == "of" && d.isWord(b-2) && d.toks[b-2].low == "one" && a >= b-2 {
 		// ("One of the children said "...". ... One of them went on": the
 		// group one of whom spoke last, in the paragraph or the one before.)
+		pb := d.paraOf(b)
 		for i := len(d.qs) - 1; i >= 0; i-- {
 			q := d.qs[i]
-			if q.close < 0 || q.close >= b || q.para < d.paraOf(b)-1 || !q.done {
+			if q.close < 0 || q.close >= b || q.para < pb-1 || !q.done {
 				continue
 			}
 			if strings.HasPrefix(q.spk.name, "one of the ") && q.spk.typ == SpeakerPerson {
