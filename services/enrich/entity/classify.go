@@ -684,16 +684,7 @@ var placeRules = []placeRule{
 	}},
 	// "Hartford, CT": a postal code after a place and a comma is the state.
 	{"postal_code", func(r *Recognizer, c placeCtx) bool {
-		s, ok := r.lx.postal[c.m.text]
-		// ("Charleston, S.C.": the dotted form news style uses.)
-		if d, dotted := dottedPair(c.m.text); !ok && dotted {
-			s, ok = r.lx.postal[d]
-		}
-		// ("Worcester, Mass.": the tokenizer may split the period off, or
-		// keep it in the token and out of the name.)
-		if !ok && c.j < len(c.toks) && c.toks[c.j].text == "." && c.toks[c.j].start == c.toks[c.j-1].end || !ok && c.toks[c.j-1].text == c.m.text+"." {
-			s, ok = r.lx.postal[c.m.text+"."]
-		}
+		s, ok := r.postalState(c, c.m.text, true)
 		if !ok || c.i < 2 || c.toks[c.i-1].text != "," || !isCap(c.toks[c.i-2].text) {
 			return false
 		}
@@ -723,16 +714,7 @@ var placeRules = []placeRule{
 		// Without a party letter only a dotted form (`(Ill.)`, `(N.Y.)`): a
 		// bare pair of capitals in brackets is an acronym (`the Press
 		// Association (PA)`) or a degree (`Ana Lind (MD)`).
-		s, ok := "", false
-		if party != "" {
-			s, ok = r.lx.postal[code]
-		}
-		if d, dotted := dottedPair(code); !ok && dotted {
-			s, ok = r.lx.postal[d]
-		}
-		if !ok && (c.j < len(c.toks) && c.toks[c.j].text == "." && c.toks[c.j].start == c.toks[c.j-1].end || c.toks[c.j-1].text == m.text+".") {
-			s, ok = r.lx.postal[code+"."]
-		}
+		s, ok := r.postalState(c, code, party != "")
 		if !ok {
 			return false
 		}
@@ -2103,4 +2085,27 @@ func abstractOrPlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// postalState returns the state a US postal code or AP abbreviation at the
+// mention of c stands for: code itself only when bare is allowed, its
+// dotted form ("S.C."), or the AP form with the period after the mention
+// ("Mass."; the tokenizer may split the period off, or keep it in the
+// token and out of the name).
+func (r *Recognizer) postalState(c placeCtx, code string, bare bool) (string, bool) {
+	if bare {
+		if s, ok := r.lx.postal[code]; ok {
+			return s, true
+		}
+	}
+	if d, dotted := dottedPair(code); dotted {
+		if s, ok := r.lx.postal[d]; ok {
+			return s, true
+		}
+	}
+	if c.j < len(c.toks) && c.toks[c.j].text == "." && c.toks[c.j].start == c.toks[c.j-1].end || c.toks[c.j-1].text == c.m.text+"." {
+		s, ok := r.lx.postal[code+"."]
+		return s, ok
+	}
+	return "", false
 }
