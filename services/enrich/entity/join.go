@@ -791,15 +791,23 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// "Secretary of State for Transport Ann Lowe", "Minister for Energy
 		// Tom Berg": the office's "for ..." is part of the title when a
 		// given name follows it.
-		if e+1 < n && toks[e].text == "for" {
+		// "Minister of Interior Fathi Bashagha": so is its "of ...", a field
+		// in common words, none of them a name the lists know ("President
+		// of Kenya Uhuru Kenyatta" keeps Kenya).
+		if e+1 < n && (toks[e].text == "for" || toks[e].text == "of") {
 			g := e + 1
-			for g < n && g < e+8 && name[g] {
+			// (A surname with its particle, "al-Eryani", ends the name.)
+			for g < n && g < e+8 && (name[g] || g > e+1 && strings.IndexByte(toks[g].text, '-') > 0 && r.isParticle(toks[g].text)) {
 				g++
 			}
 			// The person's name starts at a given name, or at the first of
-			// the last two words that the tagger calls a person.
+			// the last two words when the tagger calls it a person or the
+			// last is a surname with its particle.
 			for f := e + 2; f < g; f++ {
-				if r.lx.firstNames[toks[f].text] || f == g-2 && strings.HasSuffix(toks[f].label, "PERSON") {
+				if r.lx.firstNames[toks[f].text] || f == g-2 && (strings.HasSuffix(toks[f].label, "PERSON") || !name[g-1]) {
+					if toks[e].text == "of" && (plural || !r.descriptiveWords(toks[e+1:f]) || r.knownWordIn(toks[e+1:f], toks[f:g])) {
+						break
+					}
 					e = f
 					break
 				}
@@ -1012,4 +1020,21 @@ func (r *Recognizer) fieldAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// knownWordIn reports whether a word of toks, or a name the lists know
+// that starts them and may run on into more ("New" of "New York City"),
+// is known.
+func (r *Recognizer) knownWordIn(toks, more []token) bool {
+	for _, t := range toks {
+		if r.knownForm(t.text) || r.isNORP(t.text) {
+			return true
+		}
+	}
+	for k := 1; k <= len(more); k++ {
+		if r.knownForm(joinText(toks) + " " + joinText(more[:k])) {
+			return true
+		}
+	}
+	return r.knownForm(joinText(toks))
 }

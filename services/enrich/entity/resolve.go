@@ -239,8 +239,10 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
-	// "Supreme Court" after "Supreme Court of Tarvel": an organisation's
-	// name without its "of ..." complement, when only one name has that head.
+	// "Supreme Court" after "Supreme Court of Tarvel", "District Court"
+	// after "District Court for the Northern District": an organisation's
+	// name without its "of ..." or "for ..." complement, when only one name
+	// has that head.
 	ofHead := newSoleKeys()
 	orgTexts := map[string]bool{}
 	for _, m := range all {
@@ -260,7 +262,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			key = k
 		}
 		for k := 1; k < len(m.words)-1; k++ {
-			if m.words[k] == "of" {
+			if m.words[k] == "of" || m.words[k] == "for" {
 				ofHead.add(fold(wordsText(m.words[:k])), key, key)
 				// ("House" after "United States House of Representatives":
 				// so is the head without the country or people in front,
