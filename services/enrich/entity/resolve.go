@@ -368,8 +368,10 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// (it calls "Maria" a place). Not before a verb of telling
 		// ("Barr told reporters" is a surname's more often), nor after
 		// "of" ("Rep. Ana Lind of Lawrence, who": the "who" is hers).
+		// So does any name a noun for a person gives ("a student named
+		// Wong"), one the lists do not know as something else.
 		byGiven := !sporty && !townTyped && (typ == "" || typ == article.TypePerson || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 && !multiWord(g) && len(g.ms) > 0 &&
-			(r.lx.firstNames[g.ms[0].text] || r.lx.givenWords[g.ms[0].text]) &&
+			(r.lx.firstNames[g.ms[0].text] || r.lx.givenWords[g.ms[0].text] || g.maxEv() < evGaz && g.anyMention(func(m *mention) bool { return m.givenPerson })) &&
 			g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && !g.anyMention(func(m *mention) bool { return m.announces || m.placed || m.bound || m.afterOf })
 		// (Not a given name of someone the article names in full: "Emily
 		// wrote" after "Emily Wraith" is no second person.)

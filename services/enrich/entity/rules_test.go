@@ -1094,7 +1094,9 @@ func TestSpeakingWord(t *testing.T) {
 	r := newTestRecognizer(t)
 	tests := []typedCase{
 		{"announces", "This week, Dravenko announced that it would close two plants in the north.", "Dravenko", article.TypeOrg},
-		{"a name given", `A nurse named Okoye said the ward was full. "We had no beds," Okoye said.`, "Okoye", ""},
+		{"a name given", `A nurse named Okoye said the ward was full. "We had no beds," Okoye said.`, "Okoye", article.TypePerson},
+		{"a name given alone", "A retired teacher named Okoye found the wallet on Monday.", "Okoye", article.TypePerson},
+		{"a name given to a ship", "The crew sailed a ship named Endeavour across the bay on Monday.", "Endeavour", ""},
 		{"a surname", "Ada Brook left the party in May. On Monday, Brook announced a new movement.", "Brook", article.TypePerson},
 		{"a surname that says", `Quintero scored twice for the hosts. "We deserved more," Quintero said.`, "Quintero", ""},
 		{"a surname a who follows", "Quintero, who chairs the committee, announced an inquiry.", "Quintero", ""},

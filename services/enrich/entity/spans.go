@@ -39,15 +39,18 @@ type mention struct {
 	speaks     bool // a verb of an organisation's saying follows ("Hasbro announced", "Vale said")
 	announces  bool // a verb of announcing or reporting follows ("Hasbro announced", "Rappler reported")
 	given      bool // "named" or "called" stands right before it ("a student named Wong")
-	placed     bool // a place preposition or "between" stands right before it ("in Baracoa")
-	personish  bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
-	bound      bool // a word of motion stands right before it ("to Phoenix", "visited Phoenix")
-	afterOf    bool // "of" stands right before it ("Ana Lind of Lawrence")
-	whoAfter   bool // ", who" follows it ("Maria, who")
-	modifier   bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
-	staff      bool // a noun for people who work in it follows ("White House officials", "Pentagon press secretary")
-	abbrev     bool // letters defined in brackets for lower-case words ("personal protective equipment (PPE)")
-	foreign    bool // the name in another language, in brackets, of the name before it ("(Oberster Gerichtshof)")
+	// givenPerson: and a noun for a person before that ("a student named
+	// Wong", not "a ship named Endeavour").
+	givenPerson bool
+	placed      bool // a place preposition or "between" stands right before it ("in Baracoa")
+	personish   bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
+	bound       bool // a word of motion stands right before it ("to Phoenix", "visited Phoenix")
+	afterOf     bool // "of" stands right before it ("Ana Lind of Lawrence")
+	whoAfter    bool // ", who" follows it ("Maria, who")
+	modifier    bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
+	staff       bool // a noun for people who work in it follows ("White House officials", "Pentagon press secretary")
+	abbrev      bool // letters defined in brackets for lower-case words ("personal protective equipment (PPE)")
+	foreign     bool // the name in another language, in brackets, of the name before it ("(Oberster Gerichtshof)")
 
 	// The rules behind the mention (Trace): made names the joining and
 	// splitting rules that shaped it (bits of ruleTable), typedBy the
