@@ -133,7 +133,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			continue // no known name starts with this word
 		}
 		for k := min(4, n-i); k >= 2; k-- {
-			if !isCap(toks[i+k-1].text) {
+			// ("the Democratic party", "the Labour party": a known party's
+			// name written with a small "party", as some style guides have
+			// it.)
+			if !isCap(toks[i+k-1].text) && toks[i+k-1].text != "party" {
 				continue
 			}
 			if _, ok := r.lx.lookup(joinText(toks[i : i+k])); ok {
