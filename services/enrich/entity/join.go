@@ -164,6 +164,11 @@ var joinRules = []joinRule{
 		// or a people's ("Fishmongers' Hall").
 		// (A straight apostrophe after a common plural as before: "Catholic
 		// Bishops' Conference of the Philippines", "Farmers' Unions".)
+		// ("the House of Representatives' Committee on Ways and Means": a
+		// known body's possessive names another body, its own.)
+		if j-c.i >= 2 && r.knownForm(joinText(t[c.i:j])) {
+			return 0
+		}
 		norp := r.isNORP(t[j-1].text)
 		common := r.lx.common[strings.ToLower(t[j-1].text)] && !norp
 		if t[j].text == "'" && common {

@@ -933,6 +933,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"work_after: a person described by a job", "Tom Vale, a film director from Leeds, told jokes.", "Tom Vale", article.TypePerson, ""},
 		{"and_place: a government of two places is two", "The Government of Canada and Ontario announced joint funding.", "Government of Canada and Ontario", "", article.TypeOrg},
 		{"kind_before: a name opening a reported clause", "The coach told the team Okafor would start.", "Okafor", "", article.TypeOrg},
+		{"plural_possessive: a known body's possessive ends its name", "The House of Representatives' Committee on Ways and Means asked for the files.", "House of Representatives", article.TypeOrg, ""},
 		{"known_multiword: a people's party is no known party", "A Kenyan party won the seat on Monday.", "Kenyan", article.TypeNORP, ""},
 		{"known_multiword: a party's adjective alone stays a group's", "Democratic senators blocked the bill on Monday.", "Democratic", article.TypeNORP, ""},
 		{"country_common_words: a place's State keeps its name", "Gunmen attacked a village in Lagos State on Monday.", "Lagos State", article.TypeGPE, ""},
