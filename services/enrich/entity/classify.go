@@ -311,6 +311,13 @@ var classRules = []classRule{
 		if ok && t == typeNone && !r.eventHead(c.run) {
 			return classResult{}, false
 		}
+		// ("Paris Police Prefecture": a division's word after an
+		// organisation's head word names that body's branch, a body.)
+		if ok && t == article.TypeGPE {
+			if pt, org := r.lx.headCue[c.run[len(c.run)-2].text]; org && pt == article.TypeOrg {
+				t = article.TypeOrg
+			}
+		}
 		return classResult{typ: t, ev: evRule}, ok
 	}},
 	// "Bloor Street West", "Leicester East": a compass point after a head

@@ -106,6 +106,7 @@ func TestClassRules(t *testing.T) {
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
 		{"first_cue", "Firefighters from the Vigili del Fuoco rescued 200 people.", "Vigili del Fuoco", false, article.TypeOrg},
 		{"head_cue", "Tarvel F.C. won the cup on Saturday.", "Tarvel F.C.", false, article.TypeOrg},
+		{"head_cue", "The Tarvel Police Prefecture said two men were held.", "Tarvel Police Prefecture", false, article.TypeOrg},
 		{"head_cue", "Doctors at the Kessler Clinic agreed.", "Kessler Clinic", false, article.TypeOrg},
 		{"head_cue", "He was taken to Tarvel Royal Infirmary on Monday.", "Tarvel Royal Infirmary", false, article.TypeFac},
 		{"head_cue", "Leaders of the Tarvelian Economic Community met on Monday.", "Tarvelian Economic Community", false, article.TypeOrg},
