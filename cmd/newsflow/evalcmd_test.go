@@ -68,7 +68,7 @@ func TestDevSetFloors(t *testing.T) {
 		{"chal", "../../services/enrich/testdata/chal", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.88}},
 		{"wikistyle", "../../services/enrich/testdata/wikistyle", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.97, "entity_f1": 0.89}},
 		{"blind", "../../services/enrich/testdata/blind", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.98, "entity_f1": 0.91}},
-		{"fresh", "../../services/enrich/testdata/fresh", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.90}},
+		{"dev3b", "../../services/enrich/testdata/dev3b", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.90}},
 		{"review", "../../services/enrich/testdata/review", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.98, "entity_f1": 0.95}},
 		// Held out (totals only): a floor that catches a regression, never a target to tune to.
 		{"heldout2", "../../services/enrich/testdata/heldout2", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.96, "entity_f1": 0.85}},
