@@ -274,7 +274,7 @@ func TestRules(t *testing.T) {
 		{"cue_before.pronoun", "the plural of a noun in -man counts people",
 			`Hundreds of fishermen waited at the harbour all morning. Some chanted "Our sea, our living" as the minister arrived.`, 0, "fishermen"},
 		{"cue_before", "an account owned by a party named with a lower-case noun speaks for the party",
-			`The Labour party's official Twitter account posted a clip of the vote with the message: "A good day for Welsh farmers."`, 0, "Labour"},
+			`The Labour party's official Twitter account posted a clip of the vote with the message: "A good day for Welsh farmers."`, 0, "Labour party"},
 		{"cue_before", "one of a group named with an age before the name",
 			`A group of students from Lahore waited at the gate. One of them, 19-year-old Sara Malik, said she had only seen the team "on television and on my brother's phone".`, 0, "Sara Malik"},
 		{"cue_before", "a caption someone posts is what they wrote",
