@@ -1702,7 +1702,8 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	}
 	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
 	// ("a student named Wong": the noun before it is a person's.)
-	m.givenPerson = m.given && i > 1 && r.lx.personNouns[toks[i-2].text]
+	// (Not a noun a company fills as often: "an investor called SoftBank".)
+	m.givenPerson = m.given && i > 1 && r.lx.personNouns[toks[i-2].text] && !r.lx.companyRoles[toks[i-2].text]
 	for k := j; k < len(toks) && k <= j+1 && !isCap(toks[k].text); k++ {
 		if r.lx.staffNouns[toks[k].text] {
 			m.staff = true

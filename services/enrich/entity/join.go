@@ -798,7 +798,8 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// given name follows it.
 		// "Minister of Interior Fathi Bashagha": so is its "of ...", a field
 		// in common words, none of them a name the lists know ("President
-		// of Kenya Uhuru Kenyatta" keeps Kenya).
+		// of Kenya Uhuru Kenyatta" keeps Kenya) or a body's or place's head
+		// word ("Director of Border Force", "Governor of Plateau State").
 		if e+1 < n && (toks[e].text == "for" || toks[e].text == "of") {
 			g := e + 1
 			// (A surname with its particle, "al-Eryani", ends the name.)
@@ -810,7 +811,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 			// last is a surname with its particle.
 			for f := e + 2; f < g; f++ {
 				if r.lx.firstNames[toks[f].text] || f == g-2 && (strings.HasSuffix(toks[f].label, "PERSON") || !name[g-1]) {
-					if toks[e].text == "of" && (plural || !r.descriptiveWords(toks[e+1:f]) || r.knownWordIn(toks[e+1:f], toks[f:g])) {
+					if toks[e].text == "of" && (plural || !r.descriptiveWords(toks[e+1:f]) || r.hasCue(toks[e+1:f]) || r.knownWordIn(toks[e+1:f], toks[f:g])) {
 						break
 					}
 					e = f

@@ -241,8 +241,8 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 	// "Supreme Court" after "Supreme Court of Tarvel", "District Court"
 	// after "District Court for the Northern District": an organisation's
-	// name without its "of ..." or "for ..." complement, when only one name
-	// has that head.
+	// name without its "of ..." complement, or a court's without its "for
+	// ...", when only one name has that head.
 	ofHead := newSoleKeys()
 	orgTexts := map[string]bool{}
 	for _, m := range all {
@@ -262,7 +262,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			key = k
 		}
 		for k := 1; k < len(m.words)-1; k++ {
-			if m.words[k] == "of" || m.words[k] == "for" {
+			// ("for" only after a court: "the People's Party for Freedom
+			// and Democracy" is no People's Party.)
+			if m.words[k] == "of" || m.words[k] == "for" && m.words[k-1] == "Court" {
 				ofHead.add(fold(wordsText(m.words[:k])), key, key)
 				// ("House" after "United States House of Representatives":
 				// so is the head without the country or people in front,

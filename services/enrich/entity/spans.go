@@ -136,7 +136,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			// ("the Democratic party", "the Labour party": a known party's
 			// name written with a small "party", as some style guides have
 			// it.)
-			if !isCap(toks[i+k-1].text) && toks[i+k-1].text != "party" {
+			// (Not opening a sentence, "Green party hats", nor after a
+			// possessive, "Italy's Democratic party", which is no party of
+			// the lists'.)
+			if !isCap(toks[i+k-1].text) && (toks[i+k-1].text != "party" || toks[i].initial || i > 0 && possessiveMark(toks[i-1].text)) {
 				continue
 			}
 			if _, ok := r.lx.lookup(joinText(toks[i : i+k])); ok {

@@ -243,12 +243,6 @@ func splitRules() []splitRule {
 			if r.eventHead(run) {
 				return nil, false
 			}
-			// "the Zimbabwean State": a people's adjective before "State" is
-			// that country's government, no place of the name ("Lagos
-			// State" is a place's own).
-			if len(run) == 2 && run[1].text == "State" && r.isNORP(run[0].text) {
-				return r.runMentions(c.text, run[:1], "", c.sc), true
-			}
 			for k := len(run) - 1; k >= 1; k-- {
 				if r.lx.country(joinText(run[:k])) && r.descriptiveWords(run[k:]) && !r.hasCue(run[k:]) && !r.knownForm(joinText(run[k:])) {
 					return r.runMentions(c.text, run[:k], "", c.sc), true
