@@ -391,6 +391,7 @@ func TestSplitRules(t *testing.T) {
 		want                   []string // the mentions the run splits into
 	}{
 		{"generational_suffix", "Schools closed for Chester Arthur Jr. Remembrance Day on Monday.", "Chester Arthur Jr. Remembrance Day", []string{"Chester Arthur Jr.", "Remembrance Day"}},
+		{"generational_suffix", "Banks closed on Tomas Vale Jr. Day in the state.", "Tomas Vale Jr. Day", nil},
 		{"post_nominal", "The judge, Ana Ruiz KC, adjourned the case.", "Ana Ruiz KC", []string{"Ana Ruiz"}},
 		{"org_then_org", "A Kestrel Airways Boeing 737 landed safely.", "Kestrel Airways Boeing", []string{"Kestrel Airways", "Boeing"}},
 		{"plural_acronym", "Forty Labour MPs signed the letter.", "Labour MPs", []string{"Labour"}},
@@ -936,6 +937,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"plural_possessive: a known body's possessive ends its name", "The House of Representatives' Committee on Ways and Means asked for the files.", "House of Representatives", article.TypeOrg, ""},
 		{"known_multiword: a people's party is no known party", "A Kenyan party won the seat on Monday.", "Kenyan", article.TypeNORP, ""},
 		{"known_multiword: a party's adjective alone stays a group's", "Democratic senators blocked the bill on Monday.", "Democratic", article.TypeNORP, ""},
+		{"a saint's day is a date, no saint nor place", "Crowds marched on St Ninian's Day in Whithorn.", "St Ninian", "", article.TypeGPE},
+		{"a saint's day is a date, no person", "Crowds marched on St Ninian's Day in Whithorn.", "Ninian", "", article.TypePerson},
 		{"title cut: an office of a body whose name ends in its head word keeps the body", "Director of Border Force Idris Korhan said checks would increase.", "Border Force", article.TypeOrg, ""},
 		{"a name given: a noun a company fills is no person's", "The startup found an investor called Velmarco within weeks.", "Velmarco", "", article.TypePerson},
 		{"known_multiword: a colour opening a sentence before party is no party", "Green party hats and streamers filled the hall.", "Green party", "", article.TypeOrg},

@@ -231,6 +231,12 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			made.or(r.bit(rule))
 			j += k
 		}
+		// "St Patrick's Day", "St Andrew's Day": a day named after someone
+		// is a date, no mention of them.
+		if j+1 < n && possessiveMark(toks[j].text) && toks[j+1].text == "Day" && toks[j].start == toks[j-1].end {
+			i = j + 2
+			continue
+		}
 		if titleOf[i] != "" {
 			made.or(r.bit(ruleTitleCut))
 		}

@@ -109,6 +109,11 @@ func splitRules() []splitRule {
 			for k := 1; k+1 < len(run) && !c.inGaz; k++ {
 				if r.lx.generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstNames[run[0].text]) &&
 					!r.hasCue(run[k+1:]) {
+					// ("Martin Luther King Jr. Day": the day named after
+					// someone is a date, no mention of them.)
+					if k+2 == len(run) && run[k+1].text == "Day" {
+						return nil, true
+					}
 					return append(r.runMentions(c.text, run[:k+1], c.title, c.sc), r.runMentions(c.text, run[k+1:], "", c.sc)...), true
 				}
 			}
