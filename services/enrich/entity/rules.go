@@ -30,6 +30,7 @@ const (
 	ruleHousedBody     = "housed_body"     // a building that speaks or whose staff it names is the body in it
 	ruleSurname        = "surname"         // typed as the person whose surname it is
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
+	rulePlaceList      = "place_list"      // a lone name in a list of places
 )
 
 // ruleBits is a set of joining, splitting and resolution rules, one bit
@@ -72,7 +73,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

@@ -352,6 +352,9 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		out = append(out, ms...)
 		i = j
 	}
+	if !headline {
+		r.placeLists(text, out)
+	}
 	if headline {
 		// Title case makes every word look like a name: keep only what the
 		// curated lists vouch for.
@@ -1032,4 +1035,45 @@ func (r *Recognizer) englishWord(w string) bool {
 var englishEndings = []struct{ strip, add string }{
 	{"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
 	{"ers", ""}, {"ers", "e"}, {"er", ""}, {"er", "e"}, {"ly", ""}, {"ness", ""}, {"ment", ""},
+}
+
+// placeLists types the lone words of a list of places that prose calls
+// places, and that lone_gpe left untyped for want of a place's context,
+// as places: "the towns damaged were Carrascal, Cantilan, Madrid, Carmen
+// and Lanuza", where two or more of the list's names are places by the
+// lists or a rule (a given name, "Carmen", among them too). A list is
+// three names or more, joined by commas, "and" or "or".
+func (r *Recognizer) placeLists(text string, ms []mention) {
+	for a := 0; a < len(ms); {
+		b := a
+		for b+1 < len(ms) && ms[b+1].field == ms[b].field && listJoint(text[ms[b].end:ms[b+1].start]) {
+			b++
+		}
+		if b-a >= 2 {
+			places := 0
+			for k := a; k <= b; k++ {
+				if ms[k].typ == article.TypeGPE && ms[k].ev >= evRule {
+					places++
+				}
+			}
+			if places >= 2 {
+				for k := a; k <= b; k++ {
+					m := &ms[k]
+					if m.typ == "" && m.typedBy == r.typed("lone_gpe") && len(m.words) == 1 {
+						m.typ, m.ev, m.typedBy = article.TypeGPE, evRule, r.typed(rulePlaceList)
+					}
+				}
+			}
+		}
+		a = b + 1
+	}
+}
+
+// listJoint reports text that joins two names of a list.
+func listJoint(s string) bool {
+	switch s {
+	case ", ", ", and ", " and ", ", or ", " or ":
+		return true
+	}
+	return false
 }
