@@ -1437,6 +1437,49 @@ var placeRules = []placeRule{
 	// name ("Medal of Freedom"), not "north of X"; given names, common
 	// words, single letters and words with an English derivational ending
 	// ("Martian", "Christianity") are no places.
+	// "two towns, including Makilala,", "resorts such as Boracay and
+	// Coron": a lone word prose calls a place, given as an instance of a
+	// plural kind of place (placenoun), is one of that kind.
+	{"kinds_including", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if i < 2 || m.typ != "" || len(m.words) != 1 || !strings.HasSuffix(toks[i].label, "GPE") && !strings.HasSuffix(toks[i].label, "LOC") || isAcronym(m.text) {
+			return false
+		}
+		// Back over the names listed before it to the word that opens the
+		// examples.
+		k := i - 1
+		for k > 0 && (toks[k].text == "," || toks[k].text == "and" || isCap(toks[k].text)) && !(toks[k].text == "," && k > 0 && toks[k-1].text == "including") {
+			k--
+		}
+		// (A dash may stand glued before the word: "towns —including".)
+		switch opener := strings.TrimLeft(toks[k].text, "—–-"); {
+		case k >= 1 && (opener == "including" || opener == "like"):
+			k--
+		case k >= 2 && toks[k].text == "as" && toks[k-1].text == "such":
+			k -= 2
+		default:
+			return false
+		}
+		if k >= 0 && (toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–") {
+			k--
+		}
+		if k < 0 {
+			return false
+		}
+		w := toks[k].text
+		if !strings.HasSuffix(w, "s") {
+			return false
+		}
+		t := r.lx.placeNouns[strings.TrimSuffix(w, "s")]
+		if t == "" {
+			t = r.lx.placeNouns[strings.TrimSuffix(w, "es")]
+		}
+		if t != article.TypeGPE && t != article.TypeLoc {
+			return false
+		}
+		m.typ, m.ev = t, evRule
+		return true
+	}},
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||
