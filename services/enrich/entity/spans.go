@@ -122,6 +122,22 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			name[i] = true
 		}
 	}
+	// "London Waterloo station", "Cité station": a station's name takes
+	// its small "station", as British and French usage writes it (not
+	// after a known body, "the BBC station", "a Shell station").
+	for i := 1; i < n; i++ {
+		if toks[i].text != "station" || !name[i-1] || !isCap(toks[i-1].text) || toks[i].start != toks[i-1].end+1 {
+			continue
+		}
+		s := i - 1
+		for s > 0 && name[s-1] && toks[s].start == toks[s-1].end+1 {
+			s--
+		}
+		if e, known := r.lx.lookup(joinText(toks[s:i])); known && e.typ != article.TypeGPE && e.typ != article.TypeLoc && e.typ != article.TypeFac {
+			continue
+		}
+		name[i] = true
+	}
 	// Known multi-word names whose words prose does not all see as names
 	// ("Bank of Canada" at a sentence start).
 	var knownRun []bool // tokens marked so, allocated when one is

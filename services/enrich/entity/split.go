@@ -470,9 +470,11 @@ func (r *Recognizer) trimRun(run []token) []token {
 	}
 	// ("al-Assad", "el-Sisi", "d'Estaing" end a name though they start in lower case.)
 	// ("BBC Radio 4": a number after a word that takes one stays.)
-	// ("the Labour party": a known party's small "party" stays.)
+	// ("the Labour party": a known party's small "party" stays, and a
+	// station's small "station", "London Waterloo station".)
 	for len(run) > 0 && !(len(run) >= 2 && startsDigit(run[len(run)-1].text) && r.lx.numbered[run[len(run)-2].text]) &&
 		!(len(run) >= 2 && run[len(run)-1].text == "party" && r.knownForm(joinText(run))) &&
+		!(len(run) >= 2 && run[len(run)-1].text == "station") &&
 		(strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
 			!isCap(run[len(run)-1].text) && !((strings.Contains(run[len(run)-1].text, "-") || r.elided(run[len(run)-1].text)) && r.isParticle(run[len(run)-1].text))) {
 		run = run[:len(run)-1]
