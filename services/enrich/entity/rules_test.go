@@ -773,6 +773,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a field of service and a country opening a sentence", "Elections Norway said turnout was the highest since 1990.", "Elections Norway", article.TypeOrg},
 		{"a known name that opens with a lower-case particle", "Fighters loyal to al-Qaeda attacked the base.", "al-Qaeda", article.TypeOrg},
 		{"an armed group named with an Arabic word for a front", "Fighters of Jabhat al-Kestrel attacked the port.", "Jabhat al-Kestrel", article.TypeOrg},
+		{"a religion's name is a group's", "Buddhism spread across the region in that century.", "Buddhism", article.TypeNORP},
+		{"a given name that is also a religion's opens a person's name", "Islam Karimov ruled Uzbekistan for years.", "Islam Karimov", article.TypePerson},
 		{"a station's name with its small station", "Crowds filled Kashvar station on Friday night.", "Kashvar station", article.TypeFac},
 		{"a place given as an instance of a plural kind of place", "At least two towns —including Makilala in the south— declared a state of calamity.", "Makilala", article.TypeGPE},
 		{"places given after such as a plural kind of place", "Several villages, including Tandag, Bislig and Lanuza, were flooded.", "Lanuza", article.TypeGPE},
