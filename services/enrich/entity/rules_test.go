@@ -956,6 +956,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"without_of: for after a party's name is its own", "The People's Party for Freedom and Democracy won 33 seats. In Spain, the People's Party lost ground.", "People's Party", article.TypeOrg, ""},
 		{"title cut: an office of a known place keeps the place", "Governor of Ohio Idris Korhan signed the bill.", "Ohio", article.TypeGPE, ""},
 		{"title cut: an office of a known city keeps the city", "The Mayor of New York City Idris Korhan spoke.", "New York City", article.TypeGPE, ""},
+		{"country_common_words: a given name that is a people's word opens a person's name", "Christian Bale won the award on Monday.", "Christian Bale", article.TypePerson, ""},
 		{"title cut: a prince's title opening a known place", "Fishermen from Prince Edward Island protested on Monday.", "Prince Edward Island", article.TypeGPE, ""},
 		{"title cut: a sultan's title opening a known place", "The storm hit Sultan Kudarat on Monday.", "Sultan Kudarat", article.TypeGPE, ""},
 		{"title cut: a sultan's title before a person", "Sultan Ahmad Shah met the king on Monday.", "Ahmad Shah", article.TypePerson, ""},

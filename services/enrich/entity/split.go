@@ -238,6 +238,12 @@ func splitRules() []splitRule {
 			if _, ok := r.lx.demonymPlace(joinText(run)); ok && len(run) == 2 {
 				return nil, false
 			}
+			// ("Christian Bale won": a given name that is also a people's
+			// word before a word prose calls a person's opens the person's
+			// name.)
+			if len(run) == 2 && r.lx.firstNames[run[0].text] && strings.HasSuffix(run[1].label, "PERSON") && !r.lx.countries[run[0].text] {
+				return nil, false
+			}
 			// ("Chad Hull, 37, was arrested": a country's name before a
 			// word and an age is a person's name; places have no age.)
 			if len(run) == 2 && ageAfter(c.text, run[1].end) {
