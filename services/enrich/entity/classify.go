@@ -17,6 +17,7 @@ type classCtx struct {
 	last   string
 
 	afterPlacePrep bool // a place preposition ("in", "near") stands right before the run
+	afterThe       bool // "the" stands right before the run
 
 	ofDone  bool // ofType computed
 	ofType  string
@@ -313,7 +314,9 @@ var classRules = []classRule{
 		}
 		// ("Paris Police Prefecture": a division's word after an
 		// organisation's head word names that body's branch, a body.)
-		if ok && t == article.TypeGPE {
+		// (Three words, or two after "the": "in Union County", "Centre
+		// County" are places.)
+		if ok && t == article.TypeGPE && (len(c.run) >= 3 || c.afterThe) {
 			if pt, org := r.lx.headCue[c.run[len(c.run)-2].text]; org && pt == article.TypeOrg {
 				t = article.TypeOrg
 			}
@@ -603,8 +606,8 @@ var classRules = []classRule{
 
 // classify types a name with the first classifying rule that decides, and
 // names that rule ("" when none did: shape alone, typed only by resolution).
-func (r *Recognizer) classify(run []token, text string, titled, afterPlacePrep bool, c *classCtx) (classResult, string) {
-	*c = classCtx{run: run, text: text, titled: titled, afterPlacePrep: afterPlacePrep, last: run[len(run)-1].text}
+func (r *Recognizer) classify(run []token, text string, titled, afterPlacePrep, afterThe bool, c *classCtx) (classResult, string) {
+	*c = classCtx{run: run, text: text, titled: titled, afterPlacePrep: afterPlacePrep, afterThe: afterThe, last: run[len(run)-1].text}
 	for _, rule := range classRules {
 		if res, ok := rule.fn(r, c); ok {
 			return res, rule.name
@@ -1447,8 +1450,19 @@ var placeRules = []placeRule{
 		}
 		// Back over the names listed before it to the word that opens the
 		// examples.
+		// (Not past a list that "and" closed before a comma: "regions such
+		// as Tigray and Amhara, Kamau and other aid workers".)
 		k := i - 1
-		for k > 0 && (toks[k].text == "," || toks[k].text == "and" || isCap(toks[k].text)) && !(toks[k].text == "," && k > 0 && toks[k-1].text == "including") {
+		comma := false
+		for k > 0 && (toks[k].text == "," || toks[k].text == "and" || toks[k].text == "or" || isCap(toks[k].text)) {
+			switch toks[k].text {
+			case ",":
+				comma = true
+			case "and", "or":
+				if comma {
+					return false
+				}
+			}
 			k--
 		}
 		// (A dash may stand glued before the word: "towns —including".)

@@ -126,7 +126,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// its small "station", as British and French usage writes it (not
 	// after a known body, "the BBC station", "a Shell station").
 	for i := 1; i < n; i++ {
-		if toks[i].text != "station" || !name[i-1] || !isCap(toks[i-1].text) || toks[i].start != toks[i-1].end+1 {
+		// (A noun, not the verb: "Germany station 4,000 troops", "to
+		// station its ships".)
+		if toks[i].text != "station" || !strings.HasPrefix(toks[i].tag, "NN") || !name[i-1] || !isCap(toks[i-1].text) || toks[i].start != toks[i-1].end+1 ||
+			i+1 < n && (toks[i+1].tag == "CD" || toks[i+1].tag == "DT" || toks[i+1].tag == "PRP$" || startsDigit(toks[i+1].text)) {
 			continue
 		}
 		s := i - 1
@@ -134,6 +137,17 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			s--
 		}
 		if e, known := r.lx.lookup(joinText(toks[s:i])); known && e.typ != article.TypeGPE && e.typ != article.TypeLoc && e.typ != article.TypeFac {
+			continue
+		}
+		// (Nor a broadcaster's: a call sign, "Capital FM", "Voice of
+		// America".)
+		broadcaster := false
+		for _, t := range toks[s:i] {
+			if isAcronym(t.text) || t.text == "of" || t.text == "FM" || t.text == "AM" || t.text == "Radio" || t.text == "TV" {
+				broadcaster = true
+			}
+		}
+		if broadcaster {
 			continue
 		}
 		name[i] = true
@@ -249,7 +263,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		// "St Patrick's Day", "St Andrew's Day": a day named after someone
 		// is a date, no mention of them.
-		if j+1 < n && possessiveMark(toks[j].text) && toks[j+1].text == "Day" && toks[j].start == toks[j-1].end {
+		// (Not "Kenya's Day of Prayer", "Microsoft's Day One": a day of
+		// something, or a known body's or place's.)
+		if j+1 < n && possessiveMark(toks[j].text) && toks[j+1].text == "Day" && toks[j].start == toks[j-1].end &&
+			(j+2 >= n || toks[j+2].text != "of" && !isCap(toks[j+2].text)) && !r.knownNonPerson(joinText(toks[i:j])) {
 			i = j + 2
 			continue
 		}
@@ -1062,8 +1079,13 @@ var englishEndings = []struct{ strip, add string }{
 func (r *Recognizer) placeLists(text string, ms []mention) {
 	for a := 0; a < len(ms); {
 		b := a
+		// (The list ends at its "and" or "or": "talks in Tokyo and Seoul,
+		// Kishida and Yoon agreed" is no list of four.)
 		for b+1 < len(ms) && ms[b+1].field == ms[b].field && listJoint(text[ms[b].end:ms[b+1].start]) {
 			b++
+			if j := text[ms[b-1].end:ms[b].start]; j != ", " {
+				break
+			}
 		}
 		if b-a >= 2 {
 			places := 0
@@ -1072,7 +1094,8 @@ func (r *Recognizer) placeLists(text string, ms []mention) {
 					places++
 				}
 			}
-			if places >= 2 {
+			// (Two places or more, and half the list at least.)
+			if places >= 2 && 2*places >= b-a+1 {
 				for k := a; k <= b; k++ {
 					m := &ms[k]
 					if m.typ == "" && m.typedBy == r.typed("lone_gpe") && len(m.words) == 1 {
@@ -1092,4 +1115,11 @@ func listJoint(s string) bool {
 		return true
 	}
 	return false
+}
+
+// knownNonPerson reports a name the lists know as something other than a
+// person.
+func (r *Recognizer) knownNonPerson(s string) bool {
+	e, ok := r.lx.lookup(s)
+	return ok && e.typ != article.TypePerson
 }

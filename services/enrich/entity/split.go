@@ -431,7 +431,12 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 	if f := strings.Fields(c.text[max(0, run[0].start-16):run[0].start]); len(f) > 0 {
 		prev = f[len(f)-1]
 	}
-	res, rule := r.classify(run, m.text, title != "", r.lx.placePreps[prev], &sc.class)
+	// ("on the [Police Prefecture]": an editor's bracket after "the".)
+	the := prev == "the" || prev == "The"
+	if f := strings.Fields(c.text[max(0, run[0].start-16):run[0].start]); len(f) > 1 && (prev == "[" || prev == "(") {
+		the = f[len(f)-2] == "the" || f[len(f)-2] == "The"
+	}
+	res, rule := r.classify(run, m.text, title != "", r.lx.placePreps[prev], the, &sc.class)
 	m.typedBy = r.typed(rule)
 	m.typ, m.canon, m.ev, m.weak = res.typ, res.canon, res.ev, res.weak
 	m.initial = run[0].initial
