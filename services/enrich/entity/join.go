@@ -756,13 +756,6 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	if j >= n { // "... in the city": modifiers end the text
 		return 0, false
 	}
-	// "Prince Edward Island", "Sultan Kudarat": a title that opens the name
-	// of a place the lists know is that name's (a saint's: saintPlace).
-	for e := j + 2; !saintWord(toks[j].text) && e <= j+4 && e <= n && isCap(toks[e-1].text); e++ {
-		if ent, ok := r.lx.lookup(joinText(toks[j:e])); ok && (ent.typ == article.TypeGPE || ent.typ == article.TypeLoc || ent.typ == article.TypeFac) {
-			return 0, false
-		}
-	}
 	// "County Executive Ed Day", "Attorney General Ana Ruiz": the last
 	// modifier is itself the title when no title follows it.
 	// ("the Chief Coroner": only before a given name.)
@@ -788,6 +781,13 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	}
 	if j >= n || !r.lx.titleFirst[first] && !plural && !hyphenRole {
 		return 0, false
+	}
+	// "Prince Edward Island", "Sultan Kudarat": a title that opens the name
+	// of a place the lists know is that name's (a saint's: saintPlace).
+	for e := j + 2; !saintWord(toks[j].text) && e <= j+4 && e <= n && isCap(toks[e-1].text); e++ {
+		if ent, ok := r.lx.lookup(joinText(toks[j:e])); ok && (ent.typ == article.TypeGPE || ent.typ == article.TypeLoc || ent.typ == article.TypeFac) {
+			return 0, false
+		}
 	}
 	for k := min(r.lx.titleWords, n-j); k >= 1; k-- {
 		if (plural || hyphenRole) && k > 1 {
