@@ -867,6 +867,12 @@ func colonSubject(c *attribCtx) (ref, bool) {
 	if !d.isPunct(q.open-1, ":") || q.open-1 <= c.lo {
 		return ref{}, false
 	}
+	// "drew a sharp reply from Ana Lind: "..."", "a warning from the IMF:
+	// "..."": a text or a reply from someone, right before the colon, is
+	// theirs.
+	if r, ok := d.fromSpeaker(q.open-1, c.lo); ok {
+		return r, true
+	}
 	// "Nothing matched the power of Ana Ruiz's words: "..."" (not when a
 	// person is the subject, who answers them: "Tom Vale was dismissive of
 	// Ana Ruiz's comments: "..."").
@@ -1146,8 +1152,9 @@ func (d *doc) canSpeak(r ref) bool {
 	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) {
 		return false
 	}
-	// A month, a weekday or a number is no speaker.
-	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0])) {
+	// A month, a weekday or a number is no speaker, nor the "There" of
+	// "There was a swift response".
+	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0]) || strings.EqualFold(f[0], "there") || strings.EqualFold(f[0], "here")) {
 		return false
 	}
 	return true
@@ -1532,4 +1539,35 @@ func (d *doc) interruptedCue(k, n, lo, open int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return k2, n2, true
+}
+
+// fromSpeaker finds the source of a text or a reply named after "from"
+// right before the colon at colon: "a sharp reply from Ana Lind:", "a
+// warning from the IMF:", "a response from the opposition leader, Ana
+// Lind:".
+func (d *doc) fromSpeaker(colon, lo int) (ref, bool) {
+	for f := colon - 1; f > lo+1 && f >= colon-8; f-- {
+		if !d.isWord(f) || d.toks[f].low != "from" {
+			continue
+		}
+		if !d.isWord(f-1) || !d.lex.in("docheads", d.toks[f-1].low) {
+			return ref{}, false
+		}
+		a, b := d.npRight(f+1, colon)
+		if a > b {
+			return ref{}, false
+		}
+		if b+1 == colon {
+			r := d.sourceSpeaker(a, b)
+			return r, r.ok() && d.canSpeak(r)
+		}
+		if d.isPunct(b+1, ",") {
+			if a2, b2 := d.npRight(b+2, colon); a2 <= b2 && b2+1 == colon && (d.isNameNP(a2, b2) || d.roleThenName(a2, b2)) {
+				r := d.speakerFromNP(a2, b2)
+				return r, r.ok()
+			}
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }
