@@ -1435,11 +1435,6 @@ var placeRules = []placeRule{
 		}
 		return false
 	}},
-	// "in Magnitogorsk": a lone unknown word after a place preposition that
-	// prose also calls a place; "of" after a capitalised word is inside a
-	// name ("Medal of Freedom"), not "north of X"; given names, common
-	// words, single letters and words with an English derivational ending
-	// ("Martian", "Christianity") are no places.
 	// "two towns, including Makilala,", "resorts such as Boracay and
 	// Coron": a lone word prose calls a place, given as an instance of a
 	// plural kind of place (placenoun), is one of that kind.
@@ -1494,6 +1489,11 @@ var placeRules = []placeRule{
 		m.typ, m.ev = t, evRule
 		return true
 	}},
+	// "in Magnitogorsk": a lone unknown word after a place preposition that
+	// prose also calls a place; "of" after a capitalised word is inside a
+	// name ("Medal of Freedom"), not "north of X"; given names, common
+	// words, single letters and words with an English derivational ending
+	// ("Martian", "Christianity") are no places.
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,16 +142,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		// (Nor a broadcaster's: a call sign, "Capital FM", "Voice of
 		// America".)
-		broadcaster := false
-		for _, t := range toks[s:i] {
-			if isAcronym(t.text) || t.text == "of" || t.text == "FM" || t.text == "AM" || t.text == "Radio" || t.text == "TV" {
-				broadcaster = true
-			}
+		if !slices.ContainsFunc(toks[s:i], func(t token) bool {
+			return isAcronym(t.text) || t.text == "of" || t.text == "FM" || t.text == "AM" || t.text == "Radio" || t.text == "TV"
+		}) {
+			name[i] = true
 		}
-		if broadcaster {
-			continue
-		}
-		name[i] = true
 	}
 	// Known multi-word names whose words prose does not all see as names
 	// ("Bank of Canada" at a sentence start).
@@ -387,8 +383,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	}
 	if !headline {
 		r.placeLists(text, out)
-	}
-	if headline {
+	} else {
 		// Title case makes every word look like a name: keep only what the
 		// curated lists vouch for.
 		kept := out[:0]
@@ -1096,9 +1091,10 @@ func (r *Recognizer) placeLists(text string, ms []mention) {
 			}
 			// (Two places or more, and half the list at least.)
 			if places >= 2 && 2*places >= b-a+1 {
+				lone := r.typed("lone_gpe")
 				for k := a; k <= b; k++ {
 					m := &ms[k]
-					if m.typ == "" && m.typedBy == r.typed("lone_gpe") && len(m.words) == 1 {
+					if m.typ == "" && m.typedBy == lone && len(m.words) == 1 {
 						m.typ, m.ev, m.typedBy = article.TypeGPE, evRule, r.typed(rulePlaceList)
 					}
 				}

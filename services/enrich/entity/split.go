@@ -427,14 +427,15 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 	for i, t := range run {
 		m.words[i] = t.text
 	}
-	prev := ""
+	prev, the := "", false
 	if f := strings.Fields(c.text[max(0, run[0].start-16):run[0].start]); len(f) > 0 {
 		prev = f[len(f)-1]
-	}
-	// ("on the [Police Prefecture]": an editor's bracket after "the".)
-	the := prev == "the" || prev == "The"
-	if f := strings.Fields(c.text[max(0, run[0].start-16):run[0].start]); len(f) > 1 && (prev == "[" || prev == "(") {
-		the = f[len(f)-2] == "the" || f[len(f)-2] == "The"
+		// ("on the [Police Prefecture]": an editor's bracket after "the".)
+		w := prev
+		if len(f) > 1 && (prev == "[" || prev == "(") {
+			w = f[len(f)-2]
+		}
+		the = w == "the" || w == "The"
 	}
 	res, rule := r.classify(run, m.text, title != "", r.lx.placePreps[prev], the, &sc.class)
 	m.typedBy = r.typed(rule)
