@@ -298,6 +298,9 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	}
 	if n := d.cueAt(i); n > 0 {
 		a, b := d.npRight(i+n, end)
+		if a <= b {
+			b = d.coordinatedRight(a, b, end)
+		}
 		// `..., whose leader described it as "...," said it would`: a
 		// pronoun with a verb after the cue opens the clause "said"
 		// reports; the quote is no object of that "said".
@@ -373,6 +376,16 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			continue
 		}
 		r, start := d.subjectLeft(c, i)
+		// `"...," police and fire officials said`: the subject read back
+		// from the cue stopped at an "and" that joins two nouns of one
+		// subject; the whole coordination after the quote speaks.
+		if r.ok() && start > i && d.coordinatedSubject(i, start, c) {
+			r = d.speakerFromNP(i, c-1)
+			if r.ok() {
+				r.typ, r.subj = SpeakerGroup, true
+				start = i
+			}
+		}
 		if qr := d.quotingAfter(c+n, end); qr.ok() && (!r.ok() || r.typ != SpeakerPerson) {
 			r, start = qr, i
 		}
@@ -468,6 +481,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if n == 2 && low == "according" {
 		a, b := d.npRight(c+n, hi)
 		if a <= b {
+			b = d.coordinatedRight(a, b, hi)
 			// "According to the head of the mission, diplomat Ana Lind,":
 			// a name in apposition is the source.
 			// (Only after a description of a person: "According to police,
@@ -2156,4 +2170,58 @@ func meansWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedRight extends a noun phrase [a, b] read rightwards that
+// stopped before an "and" joining a second noun of one plural subject
+// ("according to police and county officials", "said residents and shop
+// owners"): the end of the whole coordination, else b.
+func (d *doc) coordinatedRight(a, b, hi int) int {
+	if b-a > 2 || d.toks[b].capit || !d.isWord(b+1) || d.toks[b+1].low != "and" {
+		return b
+	}
+	for k := a; k <= b; k++ {
+		if !d.isWord(k) || d.toks[k].capit || d.lex.in("pronouns", d.toks[k].low) {
+			return b
+		}
+	}
+	for j := b + 2; j < hi && j <= b+4; j++ {
+		t := d.toks[j]
+		if !d.isWord(j) || t.inQ || t.capit || d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) ||
+			d.prepositionWord(t.low) || d.verbish(t.low) || d.lex.in("clause", t.low) {
+			return b
+		}
+		if strings.HasSuffix(t.low, "s") && d.peopleNoun(t.low) && !(d.isWord(j+1) && !d.toks[j+1].capit && d.peopleNoun(d.toks[j+1].low)) {
+			return j
+		}
+	}
+	return b
+}
+
+// coordinatedSubject reports the words [i, start) before a subject that
+// starts at start and ends before the cue at c as the first part of a
+// coordinated subject: one to three lower-case words (no pronoun, verb or
+// preposition) and then "and" ("police and", "state and", "residents and"
+// before "shop owners said"), the subject's head a plural for people. Two
+// groups or modifiers joined that way are one plural speaker.
+func (d *doc) coordinatedSubject(i, start, c int) bool {
+	if start-i < 2 || start-i > 4 || !d.isWord(start-1) || d.toks[start-1].low != "and" {
+		return false
+	}
+	for k := i; k < start-1; k++ {
+		t := d.toks[k]
+		if !d.isWord(k) || t.inQ || t.capit || d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) ||
+			d.prepositionWord(t.low) || d.verbish(t.low) || d.lex.in("clause", t.low) {
+			return false
+		}
+	}
+	h := c - 1
+	for h >= start && d.isWord(h) && d.adverbAt(h) {
+		h--
+	}
+	if h < start || !d.isWord(h) || d.toks[h].capit {
+		return false
+	}
+	w := d.toks[h].low
+	return strings.HasSuffix(w, "s") && d.peopleNoun(w)
 }
