@@ -1142,6 +1142,22 @@ func TestSpeakingWord(t *testing.T) {
 	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
 }
 
+// TestGivenSurname: a known given name before a place's or building's head
+// word that is also a surname is a person when it speaks or a "who"
+// follows; the place and the body stay themselves.
+func TestGivenSurname(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []typedCase{
+		{"tells", "Mia Park told reporters the ferry had left without them.", "Mia Park", article.TypePerson},
+		{"says", "On Monday, Grace Hall said the shelter would stay open all winter.", "Grace Hall", article.TypePerson},
+		{"a who follows", "Anna Street, who runs the food bank, asked the council for more room.", "Anna Street", article.TypePerson},
+		{"a park", "Crowds gathered in Victoria Park on Sunday to watch the parade.", "Victoria Park", article.TypeFac},
+		{"a park, then a cue of someone else", "Crowds gathered in Albert Park, police said on Sunday.", "Albert Park", article.TypeFac},
+		{"a body", "Bradford Council said it would appeal against the ruling.", "Bradford Council", article.TypeOrg},
+	}
+	runTypedCases(t, r, tests, article.TypePerson, ruleGivenSurname)
+}
+
 // typedCase is a sentence, a phrase in it and the type it should get
 // ("" for none).
 type typedCase struct {

@@ -386,6 +386,13 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 				start = i
 			}
 		}
+		// `"...," fire chief Ada Brook and his deputy said`: a named person
+		// and someone described after "and" speak together; the named one
+		// is the speaker the article gives.
+		if r2, s2, ok := d.namedFirst(c, i); ok && r.ok() && s2 == i {
+			r, start = r2, i
+			r.subj = true
+		}
 		if qr := d.quotingAfter(c+n, end); qr.ok() && (!r.ok() || r.typ != SpeakerPerson) {
 			r, start = qr, i
 		}
@@ -728,6 +735,10 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			}
 			break
 		}
+	}
+	// ("Fire chief Ada Brook and his deputy said": the named one.)
+	if r, a, ok := d.namedFirst(c, lo); ok && (a == lo || d.isPunct(a-1, ",") || d.sentStart(a)) {
+		return r
 	}
 	r, _ := d.subjectLeft(c, lo)
 	if r.ok() {
@@ -2224,4 +2235,35 @@ func (d *doc) coordinatedSubject(i, start, c int) bool {
 	}
 	w := d.toks[h].low
 	return strings.HasSuffix(w, "s") && d.peopleNoun(w)
+}
+
+// namedFirst reads a subject before the cue at c (not before lo) that
+// joins a name, maybe after its role, and, after "and", a description of
+// at most three words with no capitalised word ("fire chief Ada Brook and
+// his deputy", "Ada Brook and two neighbours"): both speak, and the named
+// one is the speaker the article gives. It returns that person and where
+// the name's phrase starts.
+func (d *doc) namedFirst(c, lo int) (ref, int, bool) {
+	and := -1
+	for k := c - 1; k > lo && k >= c-4; k-- {
+		if !d.isWord(k) || d.toks[k].capit || d.toks[k].inQ {
+			return ref{}, 0, false
+		}
+		if d.toks[k].low == "and" {
+			and = k
+			break
+		}
+	}
+	if and < 0 || and == c-1 || !d.isWord(and-1) || !d.toks[and-1].capit {
+		return ref{}, 0, false
+	}
+	a, b := d.npEnd(and-1, lo)
+	if a > b || !d.isNameNP(a, b) && !d.roleThenName(a, b) {
+		return ref{}, 0, false
+	}
+	r := d.speakerFromNP(a, b)
+	if !r.ok() || r.typ != SpeakerPerson {
+		return ref{}, 0, false
+	}
+	return r, a, true
 }
