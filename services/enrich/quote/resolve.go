@@ -1626,6 +1626,9 @@ func (d *doc) appositionPersonTo(cm, close int) (e, at, end int) {
 			role = true
 		case (t.low == "named" || t.low == "called") && role && n > 0:
 			// "a teacher named Lina Okafor": a role, then the name it is given.
+		case ageNoun(t.low) && d.personAt(j+1) >= 0:
+			// "said a neighbour, 72-year-old Ruth Mayer": an age right
+			// before the name leaves the apposition as it was.
 		case t.capit, t.inQ, d.lex.in("clause", t.low), d.lex.in("pronouns", t.low), d.lex.in("prepositions", t.low), d.verbish(t.low) && !d.roleAdjective(j):
 			// ("the father of a boy named Tom Vale": the name is the boy's.)
 			return -1, -1, -1

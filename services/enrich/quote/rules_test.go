@@ -219,6 +219,8 @@ func TestRules(t *testing.T) {
 			`"The fire started in the kitchen," fire chief Ola Brandt and his deputy said.`, 0, "Ola Brandt"},
 		{"cue_before", "a name and a description joined by and before the cue: the named one",
 			`Ada Brook and two neighbours told reporters, "We lost everything we had in one night."`, 0, "Ada Brook"},
+		{"cue_after", "an age right before a name in apposition after the cue",
+			`"We waited eleven years for this," said a neighbour, 72-year-old Ruth Mayer.`, 0, "Ruth Mayer"},
 		{"cue_after", "a determiner after and opens a second subject of its own",
 			`"We agree with every word of it," said police and the mayor.`, 0, "police"},
 		{"cue_before", "according to two nouns joined by and names them together",
