@@ -779,6 +779,17 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	if p, rest, ok := strings.Cut(first, "-"); ok && (p == "co" || p == "ex" || p == "vice") && (r.lx.personNouns[rest] || r.lx.titles[rest]) {
 		hyphenRole = true
 	}
+	// "Meteorologist David Park said", "Nurse Mary Hall told": a noun for
+	// a kind of person (WordNet) capitalised only because it opens the
+	// sentence, before a known given name and a surname, is a role,
+	// whether or not the title list has it. (Not a word that is a given
+	// name itself: "Mason Grant"; nor one inside a name or a title written
+	// with capitals mid-sentence, as religious titles are: "Mufti Abdul
+	// Qawi", "Royal Society Research Fellow Ada Brook".)
+	if j == i && sentenceStart(toks, i) && j < n && !r.lx.titleFirst[first] && !plural && !hyphenRole && j+2 < n && r.lx.personNouns[first] && !r.lx.firstNames[toks[j].text] && !r.lx.givenWords[toks[j].text] &&
+		r.lx.firstNames[toks[j+1].text] && isCap(toks[j+2].text) && name[j+1] && name[j+2] {
+		hyphenRole = true
+	}
 	if j >= n || !r.lx.titleFirst[first] && !plural && !hyphenRole {
 		return 0, false
 	}

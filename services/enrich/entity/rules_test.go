@@ -346,6 +346,8 @@ func TestJoinRules(t *testing.T) {
 		{"head_cue", "Donations went to Harbour Aid for Syrians, a small charity.", "Harbour Aid for Syrians", false},
 		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
 		{"title_cut", "Co-author Lia Brandt said the data were clear.", "Lia Brandt", false},
+		{"title_cut", "Meteorologist David Park said the storm was unusual for May.", "David Park", false},
+		{"title_cut", "Nurse Mary Hall told reporters the ward had been full for weeks.", "Mary Hall", false},
 		{"title_cut", "The club said ex-captain Tom Vella would coach the juniors.", "Tom Vella", false},
 		{"title_cut", "Senators Marco Vella and Tom Berg objected.", "Marco Vella", false},
 		{"title_cut", "On Monday, Sen Lia Brandt voted against the bill.", "Lia Brandt", false},
