@@ -63,6 +63,7 @@ type lexicon struct {
 	sportCtx     map[string]bool   // words of match reports
 	teamAfter    map[string]bool   // "Sweden defeated": a team
 	teamBefore   map[string]bool   // "against Panama": a team
+	clubRoles    map[string]bool   // "Everton manager": a club's people after its name
 	postal       map[string]string // "CT" -> "Connecticut": US postal codes, after "City, "
 	countries    map[string]bool   // names and aliases of countries (countries.txt)
 	firstLevel   map[string]bool   // first-level divisions of countries (subdivisions.txt): states, provinces, nations
@@ -123,6 +124,7 @@ func loadLexicon() (*lexicon, error) {
 		sportCtx:     map[string]bool{},
 		teamAfter:    map[string]bool{},
 		teamBefore:   map[string]bool{},
+		clubRoles:    map[string]bool{},
 		countries:    map[string]bool{},
 		firstLevel:   map[string]bool{},
 		cities:       map[string]bool{},
@@ -307,6 +309,8 @@ func loadLexicon() (*lexicon, error) {
 			lx.teamAfter[f[1]] = true
 		case "before":
 			lx.teamBefore[f[1]] = true
+		case "role":
+			lx.clubRoles[f[1]] = true
 		default:
 			return fmt.Errorf("sports line %q: %w", line, ErrBadData)
 		}

@@ -389,6 +389,16 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if byGiven {
 			typ = article.TypePerson
 		}
+		// "Everton manager Ana Lind", "Fulham fans": in a match report, a
+		// lone name nothing else types, or only prose does, before a
+		// club's people is the club.
+		clubTyped := false
+		// (Not a common word seen only where a sentence starts: "Club
+		// captain Ana Lind said".)
+		if sporty && !townTyped && !byGiven && !multiWord(g) && (typ == "" || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 &&
+			g.anyMention(func(m *mention) bool { return m.clubRole }) && !(allInitial(g) && r.lx.common[strings.ToLower(g.ms[0].text)]) {
+			typ, clubTyped = article.TypeOrg, true
+		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
 		// abbreviation of a common noun everywhere.)
 		if typ == "" || g.anyMention(func(m *mention) bool { return m.abbrev }) && !g.anyMention(func(m *mention) bool { return len(m.words) > 1 }) {
@@ -401,7 +411,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
 		// prose's guess is not enough for a word seen only at sentence starts.
-		if !townTyped && !byGiven && g.maxEv() < evProse && !multiWord(g) {
+		if !townTyped && !byGiven && !clubTyped && g.maxEv() < evProse && !multiWord(g) {
 			continue
 		}
 		// News names a person in full first: a lone word that only prose
@@ -439,7 +449,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if typ == article.TypeFac && !r.lx.thoroughfare(fullestForm(g)) && g.anyMention(func(m *mention) bool { return (m.speaks || m.staff) && !m.placed }) {
 			typ, housed = article.TypeOrg, true
 		}
-		if !townTyped && !speaking && !byGiven && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
+		if !townTyped && !speaking && !byGiven && !clubTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
 			continue
 		}
 		e := article.Entity{Type: typ, Titles: g.titles}
@@ -465,7 +475,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking, housed, personHead)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, personHead)))
 			}
 			continue
 		}
@@ -507,7 +517,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped, townTyped, speaking, housed, personHead)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, personHead)))
 		}
 	}
 	if traced {

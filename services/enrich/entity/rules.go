@@ -24,7 +24,7 @@ const (
 	ruleCapitalThe     = "capital_the"     // "The" inside a sentence joins the name after it
 	ruleImageCredit    = "image_credit"    // a photo credit
 	ruleGazetteer      = "gazetteer"       // typed by the lists
-	ruleSportTeam      = "sport_team"      // a country that plays, typed as its team
+	ruleSportTeam      = "sport_team"      // a country that plays, or a lone name before a club's people, typed as its team
 	ruleTownOfCountry  = "town_of_country" // a town of a country the article names
 	ruleSpeakingWord   = "speaking_word"   // a lone word prose calls a person that announces or reports
 	ruleHousedBody     = "housed_body"     // a building that speaks or whose staff it names is the body in it

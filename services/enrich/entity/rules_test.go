@@ -1160,6 +1160,21 @@ func TestGivenSurname(t *testing.T) {
 	runTypedCases(t, r, tests, article.TypePerson, ruleGivenSurname)
 }
 
+// TestClubRole: in a match report, a lone name the lists lack before a
+// club's people ("manager", "fans") is the club; a surname, a common word
+// opening the sentence and the same words outside a match report are not.
+func TestClubRole(t *testing.T) {
+	r := newTestRecognizer(t)
+	const match = " The striker scored a penalty before half-time in the league match."
+	tests := []typedCase{
+		{"a club's manager", "Harwick beat Dunmore 2-1 on Sunday. Dunmore manager Tom Berg was angry." + match, "Dunmore", article.TypeOrg},
+		{"a club's fans", "Kelsow fans sang for ninety minutes." + match, "Kelsow", article.TypeOrg},
+		{"a common word opening the sentence", "Club captain Tom Berg was angry." + match, "Club", ""},
+		{"no match report", "Dunmore manager Tom Berg opened a bakery on Sunday.", "Dunmore", ""},
+	}
+	runTypedCases(t, r, tests, article.TypeOrg, ruleSportTeam)
+}
+
 // typedCase is a sentence, a phrase in it and the type it should get
 // ("" for none).
 type typedCase struct {

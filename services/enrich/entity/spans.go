@@ -36,6 +36,7 @@ type mention struct {
 	parenOf    int  // 1 + start of the name this acronym stands for in brackets, or 0
 	bornOf     int  // 1 + start of the person whose birth name, or name known by, this is ("Ann Lowe (born Ann Berg)", "Joko Widodo, known as Jokowi"), or 0
 	team       bool // a country name used like a sports team ("Sweden defeated", "Sweden 1 – 0")
+	clubRole   bool // a club's people follow it ("Everton manager", "Fulham fans")
 	weak       bool // typed by the generated city list, which a person's name may override
 	speaks     bool // a verb of an organisation's saying follows ("Hasbro announced", "Vale said")
 	announces  bool // a verb of announcing or reporting follows ("Hasbro announced", "Rappler reported")
@@ -299,6 +300,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		}
 		if len(ms) == 1 && ms[0].typ == article.TypeGPE && ms[0].ev == evGaz {
 			ms[0].team = r.teamContext(toks, i, j)
+		}
+		// "Everton manager Ana Lind", "Fulham fans": a lone name before a
+		// club's people (read only in a match report).
+		if len(ms) == 1 && len(ms[0].words) == 1 && j < n && r.lx.clubRoles[toks[j].text] {
+			ms[0].clubRole = true
 		}
 		// "Northern Rivers Alliance (NRA)": the acronym names the entity before it.
 		inBrackets := len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")"
