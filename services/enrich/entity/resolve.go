@@ -106,6 +106,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 		}
 	}
+	introduced := map[*group]int{} // where the body first names each person in full
 	for _, m := range all {
 		if m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "" {
 			key := "p:" + fold(m.text)
@@ -116,6 +117,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				key = "p:" + full
 			}
 			g := get(key)
+			if at, ok := introduced[g]; !m.headline && (!ok || m.field == article.FieldBody && m.start < at) {
+				introduced[g] = m.start
+			}
 			first, last := m.words[0], m.words[len(m.words)-1]
 			last, first = fold(last), fold(first)
 			if !contains2(persons[last], g) {
@@ -309,7 +313,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		k := ownKey(&m)
 		divisions.add(fold(wordsText(m.words[:n-1])), k, k)
 	}
-	c := &resolveCtx{tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
+	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
 		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
@@ -570,10 +574,13 @@ type fieldAt struct {
 // resolveCtx is what the resolution rules see: the groups made so far and
 // the indexes of the article's full names.
 type resolveCtx struct {
-	groups   map[string]*group
-	persons  map[string][]*group // surname -> groups of full person names
-	given    map[string][]*group // given name -> groups
-	initials map[string]string   // "IRS" -> "Internal Revenue Service"
+	groups  map[string]*group
+	persons map[string][]*group // surname -> groups of full person names
+	// introduced: where the body first names each person of persons in
+	// full (its byte offset).
+	introduced map[*group]int
+	given      map[string][]*group // given name -> groups
+	initials   map[string]string   // "IRS" -> "Internal Revenue Service"
 	// longForms are the organisations' names of two words or more.
 	longForms []mention
 	orgHeads  map[string]string // "NBC" -> key of "NBC News"
@@ -872,7 +879,24 @@ func (r *Recognizer) asSurname(c *resolveCtx, m *mention) (string, bool) {
 		return "", false
 	}
 	m.typ, m.ev, m.typedBy, m.canon = article.TypePerson, evRule, r.typed(ruleSurname), ""
-	return c.fullestPerson(gs[0].key, m.words[0]), true
+	return c.fullestPerson(c.surnameOwner(gs, m).key, m.words[0]), true
+}
+
+// surnameOwner picks, of the people gs sharing the surname m, the first,
+// unless the body names that one in full only after m: then the one named
+// in full last before m ("Mendizábal told" after "her daughter, Carolina
+// Mendizábal Valderrama," and before "her husband, Andrés Mendizábal").
+func (c *resolveCtx) surnameOwner(gs []*group, m *mention) *group {
+	best, bestAt := gs[0], -1
+	if at, ok := c.introduced[best]; len(gs) == 1 || m.headline || m.field != article.FieldBody || !ok || at < m.start {
+		return best
+	}
+	for _, g := range gs {
+		if at, ok := c.introduced[g]; ok && at < m.start && at > bestAt {
+			best, bestAt = g, at
+		}
+	}
+	return best
 }
 
 // countryFull spells out a short form of a country opening a longer name,

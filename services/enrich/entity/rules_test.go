@@ -933,6 +933,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	tests := []struct {
 		name, body, entity, typ, notType string
 	}{
+		{"place_person: a given name that is also a place's before two surnames opens a person's name", "Carolina Mendoza Rivas, the opposition leader, was arrested on Monday.", "Carolina Mendoza Rivas", article.TypePerson, ""},
+		{"place_person: a given name that is also a place's before two surnames is no place", "Carolina Mendoza Rivas, the opposition leader, was arrested on Monday.", "Carolina", "", article.TypeGPE},
 		{"by_given: a place after of before a who is no person", "Senator Ana Lind of Lawrence, who led the debate, spoke first.", "Lawrence", "", article.TypePerson},
 		{"title: a civic title alone is no person", "The Lord Mayor of Tarvel opened the fair on Monday.", "Lord Mayor", "", article.TypePerson},
 		{"title: a member of a parliament spelt out is no organisation", "Member of Parliament (MP) Tom Vale of the Labour Party objected.", "Member of Parliament", "", article.TypeOrg},
@@ -1142,6 +1144,30 @@ func TestSpeakingWord(t *testing.T) {
 		{"a reporter who reports", "Kabarnet, who covers the courts, reported that the senator had resigned.", "Kabarnet", ""},
 	}
 	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
+}
+
+// TestSurnameOwner: a surname alone belongs to the person the article named
+// in full before it, not to one it names only later; the first of several
+// named before it keeps it.
+func TestSurnameOwner(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body, owner string }{
+		{"named only later", "Her daughter, Carolina Mendoza Rivas, spoke first. Mendoza thanked the nurses. Her father, Luis Mendoza, arrived later.", "Carolina Mendoza Rivas"},
+		{"both named before", "Ana Lopez and her brother Marco Lopez spoke. Lopez thanked the nurses.", "Ana Lopez"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			owner := ""
+			for _, e := range recognizeBody(t, r, tc.body) {
+				if slices.Contains(e.Aliases, strings.Fields(tc.owner)[1]) {
+					owner = e.Name
+				}
+			}
+			if owner != tc.owner {
+				t.Errorf("the surname went to %q, want %q", owner, tc.owner)
+			}
+		})
+	}
 }
 
 // TestGivenSurname: a known given name before a place's or building's head

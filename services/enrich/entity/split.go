@@ -297,6 +297,14 @@ func splitRules() []splitRule {
 				if k == 1 && r.lx.firstNames[run[0].text] && r.lx.firstNames[rest[0].text] {
 					break
 				}
+				// "Carolina Mendoza Rivas": a given name that is also a
+				// place's, before words that are no name the lists know and
+				// start with no given name, opens a person's name with two
+				// surnames; the place's name would leave a person without a
+				// given name.
+				if k == 1 && r.lx.firstNames[run[0].text] && !r.lx.firstNames[rest[0].text] && !r.lx.givenWords[rest[0].text] && r.plainSurnames(rest) {
+					break
+				}
 				return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, rest, c.title, c.sc)...), true
 			}
 			return nil, false
@@ -624,4 +632,19 @@ func ageAfter(text string, i int) bool {
 		n++
 	}
 	return n >= 1 && n <= 3 && n < len(rest) && rest[n] == ','
+}
+
+// plainSurnames reports capitalised words that could be a person's
+// surnames: none of them a head word of a body or place, a common English
+// word or a name the lists know as something else.
+func (r *Recognizer) plainSurnames(ws []token) bool {
+	for _, w := range ws {
+		if !isCap(w.text) || r.lx.headCue[w.text] != "" || r.lx.common[strings.ToLower(w.text)] {
+			return false
+		}
+		if e, ok := r.lx.lookup(w.text); ok && e.typ != article.TypePerson && e.typ != article.TypeGPE {
+			return false
+		}
+	}
+	return true
 }
