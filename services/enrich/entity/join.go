@@ -645,12 +645,21 @@ var joinRules = []joinRule{
 	}},
 }
 
-// whereComplement reports a name after "on" that says where the name
-// before stands, a street's, an island's or a known place's ("Costigans
+// whereComplement reports a name after "on" (or a place after "of" after a
+// company's designator) that says where the name before stands, a street's, an island's or a known place's ("Costigans
 // Pub on Washington St", "the Spaceport on Wallops Island"), and a
 // facility "for" another facility ("left Logan Airport for Newark
 // Airport"): two names, not one ("Council on Foreign Relations" is one).
 func (r *Recognizer) whereComplement(c *joinCtx, cn connector) bool {
+	// "Astrion Industries of Toulouse", "Kestrel Holdings of Ohio": a
+	// company's registered name ends at its designator; a known town or
+	// state after "of" says where it is. (A country is part of the name
+	// of a national company: "Food Corporation of India".)
+	if cn.ok && cn.w == "of" && c.j-1 > c.i && r.lx.designators[c.toks[c.j-1].text] {
+		place := joinText(c.toks[c.j+cn.k : cn.e])
+		e, ok := r.lx.lookup(place)
+		return ok && e.typ == article.TypeGPE && !r.lx.country(place) && !r.lx.country(e.canonical)
+	}
 	if !cn.ok || cn.w != "on" && cn.w != "for" {
 		return false
 	}
