@@ -1236,7 +1236,9 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		// "and" may join two parts of one subject ("X of Y and contributor to Z"), never end it.
 		// (A participle between a determiner and the head is an
 		// adjective: "the freed man", "a retired teacher".)
-		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low) && !d.participleAdjective(k, j)) {
+		// (Nor a word between an age and the head: "the 31-year-old point
+		// guard".)
+		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low) && !d.participleAdjective(k, j) && !(k < j && d.isWord(k-1) && ageNoun(d.toks[k-1].low))) {
 			break
 		}
 		// (Only before a name, a role or a determiner: "chairs the panel

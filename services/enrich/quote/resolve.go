@@ -873,9 +873,10 @@ func (d *doc) resolveDescription(h int) ref {
 	// body's noun renames no person (but "the office", "the campaign"
 	// and "the team" may speak for their person).
 	// (Only a person by a given name: the entity layer may type a body
-	// as a person, "the club" is still "Kilmarnock".)
+	// as a person, "the club" is still "Kilmarnock". An age makes the noun
+	// a person's: "the 31-year-old point guard".)
 	if w := d.toks[h].low; r.typ == SpeakerPerson && d.lex.in("orgheads", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) &&
-		w != "office" && w != "campaign" && w != "team" && d.byGivenName(r.name) {
+		w != "office" && w != "campaign" && w != "team" && d.byGivenName(r.name) && d.ageBefore(h) < 0 {
 		r = d.descRef(h, h)
 	}
 	if c, ok := d.counterpartNearer(r, h); ok {
@@ -1390,7 +1391,9 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		return d.descRef(a, k), k
 	}
 	switch {
-	case d.lex.in("orgheads", head):
+	case d.lex.in("orgheads", head) && !(d.agedPerson(h) && d.lex.in("personnouns", head)):
+		// (Not a noun for a person too after an age: "the 31-year-old
+		// guard".)
 		// "the company said" after "Brightwater cut jobs": an organisation
 		// noun stands for the organisation the article was just about.
 		// An organisation whose own name has another organisation noun
@@ -1428,7 +1431,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// article gave that age; so "the 58-year-old diplomat".
 		ageWord := head
 		if !ageNoun(head) {
-			ageWord = d.toks[h-1].low
+			ageWord = d.toks[d.ageBefore(h)].low
 		}
 		age := ageWord[:strings.Index(ageWord, "-")]
 		for k := h - 1; k >= 2; k-- {
@@ -1698,8 +1701,28 @@ func (d *doc) agedPerson(h int) bool {
 	w := d.toks[h].low
 	// (Also a noun the lists lack, "the 24-year-old midfielder"; not one
 	// of a body or a text.)
-	return h >= 2 && d.isWord(h-1) && ageNoun(d.toks[h-1].low) && d.isWord(h-2) && d.toks[h-2].low == "the" && !d.toks[h].capit &&
+	a := d.ageBefore(h)
+	return a >= 1 && d.isWord(a-1) && d.toks[a-1].low == "the" && !d.toks[h].capit &&
 		(d.lex.in("personheads", w) || d.lex.in("personnouns", w) || !d.verbish(w) && !d.lex.in("orgheads", w) && !d.lex.in("docheads", w) && !d.lex.in("clause", w))
+}
+
+// ageBefore is the index of an age right before the noun at h, or before
+// one lower-case word before it ("the 31-year-old point guard"), else -1.
+func (d *doc) ageBefore(h int) int {
+	for a := h - 1; a >= h-2 && a >= 0; a-- {
+		if !d.isWord(a) || d.toks[a].inQ {
+			return -1
+		}
+		if ageNoun(d.toks[a].low) {
+			return a
+		}
+		// (Between an age and a noun a word is a modifier, verb or not:
+		// "point guard".)
+		if d.toks[a].capit || d.lex.in("clause", d.toks[a].low) || d.lex.in("pronouns", d.toks[a].low) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ageNoun reports a person described by age ("45-year-old").

@@ -461,6 +461,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
+		case definite && possPron < 0 && a < h && d.ageBefore(h) == a && d.lex.in("personnouns", hw) && d.agedPerson(h):
+			// "the 31-year-old point guard said" after "Team captain
+			// Luis Echevarria said": an age and a kind of person rename
+			// the person the article gave that age or was just about, as
+			// "the 31-year-old" does; else they describe the speaker.
+			if r := d.resolveDescription(h); r.ok() && properName(r.name) {
+				return r
+			}
+			return d.descRef(a, h)
 		case d.lex.in("subunits", hw) && (h-1 >= a && d.possessive(h-1) && d.toks[h-1].capit || h-2 >= a && d.possessive(h-2) && d.toks[h-2].capit && d.isWord(h-1)):
 			// "Transparency International's Brazilian chapter said", "the
 			// bank's US subsidiary said": a unit of a body speaks as the body.
