@@ -958,7 +958,7 @@ var placeRules = []placeRule{
 		}
 		w := strings.ToLower(toks[p].text)
 		// ("19-year-old Ouma Nkata": an age is a person's too.)
-		if n, ok := strings.CutSuffix(w, "-year-old"); ok && n != "" && allDigits(n) {
+		if yearsOld(w) {
 			m.typ, m.ev = article.TypePerson, evRule
 			return true
 		}
@@ -1757,7 +1757,9 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			}
 		}
 	}
-	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called")
+	// ("his daughter, 14-year-old Emma,": an age before a name gives it
+	// as a person's too.)
+	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called" || yearsOld(toks[i-1].text))
 	// ("a student named Wong": the noun before it is a person's.)
 	// (Not a noun a company fills as often: "an investor called SoftBank".)
 	m.givenPerson = m.given && i > 1 && r.lx.personNouns[toks[i-2].text] && !r.lx.companyRoles[toks[i-2].text]
@@ -2175,4 +2177,10 @@ func (r *Recognizer) postalState(c placeCtx, code string, bare bool) (string, bo
 		return s, ok
 	}
 	return "", false
+}
+
+// yearsOld reports an age written as one word ("45-year-old").
+func yearsOld(w string) bool {
+	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
+	return ok && n != "" && allDigits(n)
 }

@@ -938,6 +938,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"head_cue: a company's name ends at its designator before of and a town", "The satellite was built by Astrion Industries of Toulouse in 2019.", "Astrion Industries", article.TypeOrg, ""},
 		{"head_cue: a town after a company's designator and of is a place", "The satellite was built by Astrion Industries of Toulouse in 2019.", "Toulouse", article.TypeGPE, ""},
 		{"head_cue: a country after a designator and of is part of a national company's name", "Grain was stored by the Harvest Corporation of India in 2019.", "Harvest Corporation of India", article.TypeOrg, ""},
+		{"by_given: a given name after an age is a person's", "Ahmed Saleh came home. His eldest daughter, 14-year-old Emma, said she had been nervous.", "Emma", article.TypePerson, ""},
 		{"by_given: a place after of before a who is no person", "Senator Ana Lind of Lawrence, who led the debate, spoke first.", "Lawrence", "", article.TypePerson},
 		{"title: a civic title alone is no person", "The Lord Mayor of Tarvel opened the fair on Monday.", "Lord Mayor", "", article.TypePerson},
 		{"title: a member of a parliament spelt out is no organisation", "Member of Parliament (MP) Tom Vale of the Labour Party objected.", "Member of Parliament", "", article.TypeOrg},

@@ -223,6 +223,8 @@ func TestRules(t *testing.T) {
 			`Team captain Ruben Olmo said the players shared the blame. "We all have to be better than this," the 31-year-old point guard said.`, 0, "Ruben Olmo"},
 		{"cue_after.description", "an age before a noun for a body's people too renames the person just named",
 			`Ruben Olmo said the players shared the blame. "We all have to be better than this," the 31-year-old guard said.`, 0, "Ruben Olmo"},
+		{"cue_after.pronoun", "a given name after an age in apposition is the one the pronoun stands for",
+			"Ahmed Saleh came home on Monday. His eldest daughter, 14-year-old Emma, said she had been nervous on the plane. \"But when I saw him, I forgot everything,\" she said.", 0, "Emma"},
 		{"cue_after", "an age right before a name in apposition after the cue",
 			`"We waited eleven years for this," said a neighbour, 72-year-old Ruth Mayer.`, 0, "Ruth Mayer"},
 		{"cue_after", "a determiner after and opens a second subject of its own",
