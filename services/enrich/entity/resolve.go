@@ -440,15 +440,6 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// "JetBlue cancelled 40 flights".)
 		// "The White House said", "Pentagon officials": a building that
 		// speaks, or whose staff it names, is the body housed in it.
-		// "Grace Hall said", "Mia Park, who": a known given name before a
-		// head word that is also a common surname names a person when a
-		// verb of saying or a "who" follows it; no park or hall tells
-		// reporters anything.
-		personHead := false
-		if (typ == article.TypeFac || typ == article.TypeOrg) && g.maxEv() <= evRule && len(g.titles) == 0 && r.givenThenSurname(fullestForm(g)) &&
-			g.anyMention(func(m *mention) bool { return m.personish || m.speaks || m.whoAfter }) {
-			typ, personHead = article.TypePerson, true
-		}
 		housed := false
 		if typ == article.TypeFac && !r.lx.thoroughfare(fullestForm(g)) && g.anyMention(func(m *mention) bool { return (m.speaks || m.staff) && !m.placed }) {
 			typ, housed = article.TypeOrg, true
@@ -479,7 +470,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, personHead)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed)))
 			}
 			continue
 		}
@@ -521,7 +512,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, personHead)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed)))
 		}
 	}
 	if traced {
@@ -920,10 +911,8 @@ func (r *Recognizer) countryFull(words []string, text string) string {
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
 // typedBy names the rule of the output loop that typed a group, if any.
-func typedBy(team, town, speaking, housed, personHead bool) string {
+func typedBy(team, town, speaking, housed bool) string {
 	switch {
-	case personHead:
-		return ruleGivenSurname
 	case housed:
 		return ruleHousedBody
 	case team:
@@ -1230,16 +1219,3 @@ func (s soleKeys) add(f, k, body string) {
 // placeBody is the identity of a body named after a place or a people of
 // type typ and canonical name canon, with the rest of its name.
 func placeBody(typ, canon, rest string) string { return typ + ":" + canon + " " + rest }
-
-// givenThenSurname reports a name of two words, a known given name and a
-// head word of places or buildings that is also a common surname ("Grace
-// Hall", "Mia Park"; surnamewords.txt).
-func (r *Recognizer) givenThenSurname(name string) bool {
-	first, last, ok := strings.Cut(name, " ")
-	if !ok || strings.Contains(last, " ") || !r.lx.firstNames[first] && !r.lx.givenWords[first] {
-		return false
-	}
-	// (Not a body's head word: "Bradford Council" is the council.)
-	t, head := r.lx.headCue[last]
-	return head && t != article.TypeOrg && t != typeNone && r.lx.surnameWords[strings.ToLower(last)]
-}

@@ -28,7 +28,6 @@ const (
 	ruleTownOfCountry  = "town_of_country" // a town of a country the article names
 	ruleSpeakingWord   = "speaking_word"   // a lone word prose calls a person that announces or reports
 	ruleHousedBody     = "housed_body"     // a building that speaks or whose staff it names is the body in it
-	ruleGivenSurname   = "given_surname"   // a given name and a head word that is also a surname, speaking like a person
 	ruleSurname        = "surname"         // typed as the person whose surname it is
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
 	rulePlaceList      = "place_list"      // a lone name in a list of places
@@ -74,7 +73,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, ruleGivenSurname, rulePlaceList}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

@@ -1174,37 +1174,6 @@ func TestSurnameOwner(t *testing.T) {
 	}
 }
 
-// TestGivenSurname: a known given name before a place's or building's head
-// word that is also a surname is a person when it speaks or a "who"
-// follows; the place and the body stay themselves.
-func TestGivenSurname(t *testing.T) {
-	r := newTestRecognizer(t)
-	tests := []typedCase{
-		{"tells", "Mia Park told reporters the ferry had left without them.", "Mia Park", article.TypePerson},
-		{"says", "On Monday, Grace Hall said the shelter would stay open all winter.", "Grace Hall", article.TypePerson},
-		{"a who follows", "Anna Street, who runs the food bank, asked the council for more room.", "Anna Street", article.TypePerson},
-		{"a park", "Crowds gathered in Victoria Park on Sunday to watch the parade.", "Victoria Park", article.TypeFac},
-		{"a park, then a cue of someone else", "Crowds gathered in Albert Park, police said on Sunday.", "Albert Park", article.TypeFac},
-		{"a body", "Bradford Council said it would appeal against the ruling.", "Bradford Council", article.TypeOrg},
-	}
-	runTypedCases(t, r, tests, article.TypePerson, ruleGivenSurname)
-}
-
-// TestClubRole: in a match report, a lone name the lists lack before a
-// club's people ("manager", "fans") is the club; a surname, a common word
-// opening the sentence and the same words outside a match report are not.
-func TestClubRole(t *testing.T) {
-	r := newTestRecognizer(t)
-	const match = " The striker scored a penalty before half-time in the league match."
-	tests := []typedCase{
-		{"a club's manager", "Harwick beat Dunmore 2-1 on Sunday. Dunmore manager Tom Berg was angry." + match, "Dunmore", article.TypeOrg},
-		{"a club's fans", "Kelsow fans sang for ninety minutes." + match, "Kelsow", article.TypeOrg},
-		{"a common word opening the sentence", "Club captain Tom Berg was angry." + match, "Club", ""},
-		{"no match report", "Dunmore manager Tom Berg opened a bakery on Sunday.", "Dunmore", ""},
-	}
-	runTypedCases(t, r, tests, article.TypeOrg, ruleSportTeam)
-}
-
 // typedCase is a sentence, a phrase in it and the type it should get
 // ("" for none).
 type typedCase struct {

@@ -2190,7 +2190,9 @@ func meansWord(w string) bool {
 // ("according to police and county officials", "said residents and shop
 // owners"): the end of the whole coordination, else b.
 func (d *doc) coordinatedRight(a, b, hi int) int {
-	if b-a > 2 || d.toks[b].capit || !d.isWord(b+1) || d.toks[b+1].low != "and" {
+	// (The first part a group: "said the mayor and city officials" is the
+	// mayor's.)
+	if b-a > 2 || d.toks[b].capit || !d.isWord(b+1) || d.toks[b+1].low != "and" || !strings.HasSuffix(d.toks[b].low, "s") && !d.lex.in("groupheads", d.toks[b].low) {
 		return b
 	}
 	for k := a; k <= b; k++ {
@@ -2205,6 +2207,12 @@ func (d *doc) coordinatedRight(a, b, hi int) int {
 			return b
 		}
 		if strings.HasSuffix(t.low, "s") && d.peopleNoun(t.low) && !(d.isWord(j+1) && !d.toks[j+1].capit && d.peopleNoun(d.toks[j+1].low)) {
+			// (Not the subject of a clause of its own: "said police and
+			// later officers found a knife", "said engineers and
+			// residents agreed".)
+			if d.isWord(j+1) && !d.toks[j+1].capit && (d.verbish(d.toks[j+1].low) || d.cueAt(j+1) > 0 || d.adverbAt(j+1)) {
+				return b
+			}
 			return j
 		}
 	}
@@ -2223,8 +2231,11 @@ func (d *doc) coordinatedSubject(i, start, c int) bool {
 	}
 	for k := i; k < start-1; k++ {
 		t := d.toks[k]
+		// (Nor an adverb or a word repeated across the "and": "again and
+		// again residents said", "more and more residents".)
 		if !d.isWord(k) || t.inQ || t.capit || d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) ||
-			d.prepositionWord(t.low) || d.verbish(t.low) || d.lex.in("clause", t.low) {
+			d.prepositionWord(t.low) || d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverbAt(k) || t.low == d.toks[start].low ||
+			t.low == "more" || t.low == "less" || t.low == "time" {
 			return false
 		}
 	}
@@ -2256,11 +2267,18 @@ func (d *doc) namedFirst(c, lo int) (ref, int, bool) {
 			break
 		}
 	}
-	if and < 0 || and == c-1 || !d.isWord(and-1) || !d.toks[and-1].capit {
+	// (Not "Morgan Stanley and other banks": a body's name, of the
+	// kind the description names.)
+	if and < 0 || and == c-1 || !d.isWord(and-1) || !d.toks[and-1].capit || d.toks[and+1].low == "other" {
 		return ref{}, 0, false
 	}
 	a, b := d.npEnd(and-1, lo)
 	if a > b || !d.isNameNP(a, b) && !d.roleThenName(a, b) {
+		return ref{}, 0, false
+	}
+	// (Nor the last name of a list: "Ana Voss, Ben Cole and two
+	// neighbours told".)
+	if a-2 >= lo && d.isPunct(a-1, ",") && d.isWord(a-2) && d.toks[a-2].capit {
 		return ref{}, 0, false
 	}
 	r := d.speakerFromNP(a, b)
