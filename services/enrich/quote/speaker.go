@@ -394,6 +394,22 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 		}
 	}
+	// "the UAW union said", "the FNSEA farmers' union said", "the Reuters
+	// news agency": a body's name before the noun of its kind is the body
+	// (not its possessive: "Siemens' union" is the union of Siemens).
+	if h1 >= a && h1 <= b && !d.toks[h1].capit && bodyKind(d.toks[h1].low) {
+		for k := h1 - 1; k >= a && k >= h1-3; k-- {
+			if e := d.entityAt(k); e >= 0 && !d.possessive(k) {
+				if d.ents[e].Type == "ORG" {
+					return d.entityRef(e, k)
+				}
+				break
+			}
+			if (!d.isWord(k) || d.toks[k].capit) && !d.pluralPossessive(k) {
+				break
+			}
+		}
+	}
 	for _, h := range []int{h1, b} {
 		// "the mayor of Lyon": a place after the head is no speaker.
 		if e := d.entityAt(h); e >= 0 && !d.possessive(h) && !(h != h1 && d.isPlace(e)) {
@@ -2036,4 +2052,16 @@ func singularPerson(w string) string {
 		return "person"
 	}
 	return strings.TrimSuffix(w, "s")
+}
+
+// bodyKind reports a noun for a kind of body that a body's name may stand
+// before ("the UAW union", "the NRA gun lobby"); not one for a place where
+// a body works ("the NHS hospital" is the hospital).
+func bodyKind(w string) bool {
+	switch w {
+	case "union", "party", "lobby", "group", "coalition", "alliance", "movement", "federation", "association",
+		"network", "firm", "company", "bank", "agency", "campaign", "club", "league", "organisation", "organization":
+		return true
+	}
+	return false
 }
