@@ -104,6 +104,8 @@ func TestClassRules(t *testing.T) {
 		{"first_cue", "He studied at the Instituto Mendes for two years.", "Instituto Mendes", false, article.TypeOrg},
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
+		{"first_cue", "Two climbers died on Mont Varenne on Monday.", "Mont Varenne", false, article.TypeLoc},
+		{"first_cue", "The team reached the summit of Mt Kestrel at noon.", "Mt Kestrel", false, article.TypeLoc},
 		{"first_cue", "Firefighters from the Vigili del Fuoco rescued 200 people.", "Vigili del Fuoco", false, article.TypeOrg},
 		{"head_cue", "Tarvel F.C. won the cup on Saturday.", "Tarvel F.C.", false, article.TypeOrg},
 		{"head_cue", "The Tarvel Police Prefecture said two men were held.", "Tarvel Police Prefecture", false, article.TypeOrg},
