@@ -646,8 +646,9 @@ var joinRules = []joinRule{
 }
 
 // whereComplement reports a name after "on" (or a place after "of" after a
-// company's designator) that says where the name before stands, a street's, an island's or a known place's ("Costigans
-// Pub on Washington St", "the Spaceport on Wallops Island"), and a
+// company's designator) that says where the name before stands, a
+// street's, an island's or a known place's ("Costigans Pub on Washington
+// St", "the Spaceport on Wallops Island"), and a
 // facility "for" another facility ("left Logan Airport for Newark
 // Airport"): two names, not one ("Council on Foreign Relations" is one).
 func (r *Recognizer) whereComplement(c *joinCtx, cn connector) bool {
@@ -783,10 +784,11 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		plural = true
 	}
 	// "Co-author Ana Ruiz", "Ex-captain Tom Berg": a prefix and a noun for
-	// a kind of person or a title, written as one word, is a title.
-	hyphenRole := false
+	// a kind of person or a title, written as one word, is a title of one
+	// word.
+	oneWordRole := false
 	if p, rest, ok := strings.Cut(first, "-"); ok && (p == "co" || p == "ex" || p == "vice") && (r.lx.personNouns[rest] || r.lx.titles[rest]) {
-		hyphenRole = true
+		oneWordRole = true
 	}
 	// "Meteorologist David Park said", "Nurse Mary Hall told": a noun for
 	// a kind of person (WordNet) capitalised only because it opens the
@@ -795,11 +797,11 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	// name itself: "Mason Grant"; nor one inside a name or a title written
 	// with capitals mid-sentence, as religious titles are: "Mufti Abdul
 	// Qawi", "Royal Society Research Fellow Ada Brook".)
-	if j == i && sentenceStart(toks, i) && j < n && !r.lx.titleFirst[first] && !plural && !hyphenRole && j+2 < n && r.lx.personNouns[first] && !r.lx.firstNames[toks[j].text] && !r.lx.givenWords[toks[j].text] &&
+	if j == i && sentenceStart(toks, i) && !r.lx.titleFirst[first] && !plural && !oneWordRole && j+2 < n && r.lx.personNouns[first] && !r.lx.firstNames[toks[j].text] && !r.lx.givenWords[toks[j].text] &&
 		r.lx.firstNames[toks[j+1].text] && isCap(toks[j+2].text) && name[j+1] && name[j+2] {
-		hyphenRole = true
+		oneWordRole = true
 	}
-	if j >= n || !r.lx.titleFirst[first] && !plural && !hyphenRole {
+	if j >= n || !r.lx.titleFirst[first] && !plural && !oneWordRole {
 		return 0, false
 	}
 	// "Prince Edward Island", "Sultan Kudarat": a title that opens the name
@@ -810,10 +812,10 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		}
 	}
 	for k := min(r.lx.titleWords, n-j); k >= 1; k-- {
-		if (plural || hyphenRole) && k > 1 {
+		if (plural || oneWordRole) && k > 1 {
 			continue
 		}
-		if !plural && !hyphenRole && !(govTitle && k == 1) && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
+		if !plural && !oneWordRole && !(govTitle && k == 1) && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
 			continue
 		}
 		e := j + k

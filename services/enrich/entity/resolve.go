@@ -117,7 +117,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				key = "p:" + full
 			}
 			g := get(key)
-			if at, ok := introduced[g]; !m.headline && (!ok || m.field == article.FieldBody && m.start < at) {
+			if at, ok := introduced[g]; !m.headline && m.field == article.FieldBody && (!ok || m.start < at) {
 				introduced[g] = m.start
 			}
 			first, last := m.words[0], m.words[len(m.words)-1]

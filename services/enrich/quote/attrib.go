@@ -389,9 +389,11 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		// `"...," fire chief Ada Brook and his deputy said`: a named person
 		// and someone described after "and" speak together; the named one
 		// is the speaker the article gives.
-		if r2, s2, ok := d.namedFirst(c, i); ok && r.ok() && s2 == i {
-			r, start = r2, i
-			r.subj = true
+		if r.ok() {
+			if r2, s2, ok := d.namedFirst(c, i); ok && s2 == i {
+				r, start = r2, i
+				r.subj = true
+			}
 		}
 		if qr := d.quotingAfter(c+n, end); qr.ok() && (!r.ok() || r.typ != SpeakerPerson) {
 			r, start = qr, i
@@ -2202,8 +2204,7 @@ func (d *doc) coordinatedRight(a, b, hi int) int {
 	}
 	for j := b + 2; j < hi && j <= b+4; j++ {
 		t := d.toks[j]
-		if !d.isWord(j) || t.inQ || t.capit || d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) ||
-			d.prepositionWord(t.low) || d.verbish(t.low) || d.lex.in("clause", t.low) {
+		if !d.conjunctWord(j) {
 			return b
 		}
 		if strings.HasSuffix(t.low, "s") && d.peopleNoun(t.low) && !(d.isWord(j+1) && !d.toks[j+1].capit && d.peopleNoun(d.toks[j+1].low)) {
@@ -2233,9 +2234,7 @@ func (d *doc) coordinatedSubject(i, start, c int) bool {
 		t := d.toks[k]
 		// (Nor an adverb or a word repeated across the "and": "again and
 		// again residents said", "more and more residents".)
-		if !d.isWord(k) || t.inQ || t.capit || d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) ||
-			d.prepositionWord(t.low) || d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverbAt(k) || t.low == d.toks[start].low ||
-			t.low == "more" || t.low == "less" || t.low == "time" {
+		if !d.conjunctWord(k) || d.adverbAt(k) || t.low == d.toks[start].low || t.low == "more" || t.low == "less" || t.low == "time" {
 			return false
 		}
 	}
@@ -2248,6 +2247,15 @@ func (d *doc) coordinatedSubject(i, start, c int) bool {
 	}
 	w := d.toks[h].low
 	return strings.HasSuffix(w, "s") && d.peopleNoun(w)
+}
+
+// conjunctWord reports a word at k that may stand in one part of a
+// coordinated plural subject: a lower-case word outside quotes that is no
+// pronoun, determiner, preposition, verb or clause word.
+func (d *doc) conjunctWord(k int) bool {
+	t := d.toks[k]
+	return d.isWord(k) && !t.inQ && !t.capit && !d.lex.in("pronouns", t.low) && !d.lex.in("determiners", t.low) &&
+		!d.prepositionWord(t.low) && !d.verbish(t.low) && !d.lex.in("clause", t.low)
 }
 
 // namedFirst reads a subject before the cue at c (not before lo) that

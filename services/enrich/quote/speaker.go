@@ -397,7 +397,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// "the UAW union said", "the FNSEA farmers' union said", "the Reuters
 	// news agency": a body's name before the noun of its kind is the body
 	// (not its possessive: "Siemens' union" is the union of Siemens).
-	if h1 >= a && h1 <= b && !d.toks[h1].capit && bodyKind(d.toks[h1].low) {
+	if h1 >= a && h1 <= b && !d.toks[h1].capit && d.lex.in("bodykinds", d.toks[h1].low) {
 		for k := h1 - 1; k >= a && k >= h1-3; k-- {
 			if e := d.entityAt(k); e >= 0 && !d.possessive(k) {
 				if d.ents[e].Type == "ORG" {
@@ -477,7 +477,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
-		case definite && possPron < 0 && a < h && d.ageBefore(h) == a && d.lex.in("personnouns", hw) && d.agedPerson(h):
+		case definite && possPron < 0 && d.ageBefore(h) == a && d.lex.in("personnouns", hw) && d.agedPerson(h):
 			// "the 31-year-old point guard said" after "Team captain
 			// Luis Echevarria said": an age and a kind of person rename
 			// the person the article gave that age or was just about, as
@@ -2052,16 +2052,4 @@ func singularPerson(w string) string {
 		return "person"
 	}
 	return strings.TrimSuffix(w, "s")
-}
-
-// bodyKind reports a noun for a kind of body that a body's name may stand
-// before ("the UAW union", "the NRA gun lobby"); not one for a place where
-// a body works ("the NHS hospital" is the hospital).
-func bodyKind(w string) bool {
-	switch w {
-	case "union", "party", "lobby", "group", "coalition", "alliance", "movement", "federation", "association",
-		"network", "firm", "company", "bank", "agency", "campaign", "club", "league", "organisation", "organization":
-		return true
-	}
-	return false
 }
