@@ -139,7 +139,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// "Ricardo Rosselló Nevares" ... "Rosselló": of a Spanish or
 			// Portuguese double surname the first is used alone. Indexed
 			// after the last word's people, so a name ending in it wins.
-			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstNames[m.words[n-2]] {
+			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstNames.has(m.words[n-2]) {
 				if sur := fold(m.words[n-2]); !contains2(persons[sur], g) {
 					second = append(second, surnameOf{sur, g})
 				}
@@ -215,7 +215,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// (Three words: "Smith Brothers Construction Company" may be a
 		// family's, and "Smith said" one of them.)
 		if m.typ == article.TypeOrg && len(m.words) == 3 && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
-			!r.lx.firstNames[m.words[0]] && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
+			!r.lx.firstNames.has(m.words[0]) && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
 			if _, seen := orgHeads[m.words[0]]; !seen {
 				orgHeads[m.words[0]] = "t:" + fold(m.text)
 			}
@@ -313,12 +313,28 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		k := ownKey(&m)
 		divisions.add(fold(wordsText(m.words[:n-1])), k, k)
 	}
+	// "Thames" beside "River Thames", "Zambezi" beside "Zambezi River": a
+	// natural feature's name without its kind ("" when two share it).
+	features := newSoleKeys()
+	for _, m := range all {
+		n := len(m.words)
+		if n < 2 || m.headline || m.typ != article.TypeLoc && m.typ != article.TypeGPE {
+			continue
+		}
+		switch k := ownKey(&m); {
+		case r.lx.featureKinds[m.words[0]]:
+			features.add(fold(wordsText(m.words[1:])), k, k)
+		case r.lx.featureKinds[m.words[n-1]]:
+			features.add(fold(wordsText(m.words[:n-1])), k, k)
+		}
+	}
 	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
-		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key}
+		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key, features: features.key}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
 	// Representatives" follows it.
 	redirect := map[string]string{}
+	bracketed := map[string]bool{} // redirected by paren_acronym
 	for _, m := range all {
 		natural := ownKey(&m)
 		key, by := "", ""
@@ -336,6 +352,15 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// (Organisations and short forms in brackets only: "Washington
 		// said" after "Denzel Washington" must not draw the city in after
 		// it; "Phivolcs" after "(Phivolcs)" follows it.)
+		// ("Cal Fire" after "... Fire Protection (Cal Fire)": a short form
+		// in brackets names its body again, though its words read as a
+		// person's; its type is the body's.)
+		if m.typ == article.TypePerson && by == "" && bracketed[natural] && redirect[natural] != "" {
+			key, m.typ = natural, ""
+			if traced {
+				m.made.or(r.bit("paren_acronym"))
+			}
+		}
 		if m.typ == article.TypeOrg || m.typ == "" {
 			for n := 0; n < 4 && redirect[key] != ""; n++ {
 				key = redirect[key]
@@ -343,6 +368,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		if (m.typ == article.TypeOrg || by == "paren_acronym") && key != natural && groups[natural] == nil && redirect[natural] == "" {
 			redirect[natural] = key
+			bracketed[natural] = by == "paren_acronym"
 		}
 		if !m.headline {
 			c.keyAt[fieldAt{m.field, m.start}] = key
@@ -377,7 +403,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// So does any name a noun for a person gives ("a student named
 		// Wong"), one the lists do not know as something else.
 		byGiven := !sporty && !townTyped && (typ == "" || typ == article.TypePerson || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 && !multiWord(g) && len(g.ms) > 0 &&
-			(r.lx.firstNames[g.ms[0].text] || r.lx.givenWords[g.ms[0].text] || g.maxEv() < evGaz && g.anyMention(func(m *mention) bool { return m.givenPerson })) &&
+			(r.lx.firstNames.has(g.ms[0].text) || r.lx.givenWords[g.ms[0].text] || g.maxEv() < evGaz && g.anyMention(func(m *mention) bool { return m.givenPerson })) &&
 			g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && !g.anyMention(func(m *mention) bool { return m.announces || m.placed || m.bound || m.afterOf })
 		// (Not a given name of someone the article names in full: "Emily
 		// wrote" after "Emily Wraith" is no second person.)
@@ -431,7 +457,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// follows, and one in a match report.)
 			announces := g.anyMention(func(m *mention) bool { return m.announces })
 			personal := g.anyMention(func(m *mention) bool { return m.given || m.personish })
-			if sporty || !announces || personal || r.lx.firstNames[g.ms[0].text] {
+			if sporty || !announces || personal || r.lx.firstNames.has(g.ms[0].text) {
 				continue
 			}
 			typ, speaking = article.TypeOrg, true
@@ -586,6 +612,9 @@ type resolveCtx struct {
 	// divisions: "yilan" -> key of "Yilan County" ("" when two places
 	// share the name).
 	divisions map[string]string
+	// features: "thames" -> key of "River Thames" ("" when two features
+	// share it).
+	features map[string]string
 }
 
 // resolveRule is one named step of the resolution chain: it returns the key
@@ -660,7 +689,7 @@ var resolveRules = []resolveRule{
 	// "De Blasio" after "Bill de Blasio": a surname of several words,
 	// in any case, is the person's whose full name ends with it.
 	{"surname_phrase", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if len(m.words) < 2 || len(m.words) > 3 || m.typ != article.TypePerson && m.ev >= evGaz || r.lx.firstNames[m.words[0]] {
+		if len(m.words) < 2 || len(m.words) > 3 || m.typ != article.TypePerson && m.ev >= evGaz || r.lx.firstNames.has(m.words[0]) {
 			return "", false
 		}
 		own := "p:" + fold(m.text)
@@ -770,6 +799,26 @@ var resolveRules = []resolveRule{
 			return "", false
 		}
 		m.canon = ""
+		return k, true
+	}},
+	// "Thames" beside "River Thames", "Zambezi" beside "Zambezi River": a
+	// natural feature named again without its kind, whatever a lone word
+	// was typed (prose calls "the Kestrel" an organisation); not a person,
+	// a country, a state or a city of its own ("Kenya" beside "Mount
+	// Kenya", "Victoria" beside "Lake Victoria"), nor a body the lists
+	// know ("Amazon").
+	{"without_feature", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(c.features) == 0 || m.typ == article.TypePerson || m.typ == article.TypeNORP {
+			return "", false
+		}
+		k := c.features[fold(m.text)]
+		if k == "" || r.lx.country(m.text) || r.lx.usState(m.text) || r.lx.city(m.text) || strings.ToUpper(m.text) == m.text {
+			return "", false
+		}
+		if e, ok := r.lx.lookup(m.text); ok && e.typ == article.TypeOrg {
+			return "", false
+		}
+		m.canon, m.typ = "", article.TypeLoc
 		return k, true
 	}},
 	{"name_tail", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {

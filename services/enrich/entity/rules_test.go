@@ -105,6 +105,8 @@ func TestClassRules(t *testing.T) {
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
 		{"first_cue", "Two climbers died on Mont Varenne on Monday.", "Mont Varenne", false, article.TypeLoc},
+		{"first_cue", "Plans call for the River Colvane to be diverted.", "River Colvane", false, article.TypeLoc},
+		{"first_cue", "Divers searched Loch Varrish for the wreck.", "Loch Varrish", false, article.TypeLoc},
 		{"first_cue", "The team reached the summit of Mt Kestrel at noon.", "Mt Kestrel", false, article.TypeLoc},
 		{"first_cue", "Firefighters from the Vigili del Fuoco rescued 200 people.", "Vigili del Fuoco", false, article.TypeOrg},
 		{"head_cue", "Tarvel F.C. won the cup on Saturday.", "Tarvel F.C.", false, article.TypeOrg},
@@ -418,6 +420,7 @@ func TestSplitRules(t *testing.T) {
 		{"org_person", "The analyst told NPR Tahir al-Masri had left the country.", "NPR Tahir al-Masri", []string{"NPR", "Tahir al-Masri"}},
 		{"role_before_given", "It was led by Board Member Mary Olsen on Monday.", "Board Member Mary Olsen", []string{"Mary Olsen"}},
 		{"person_noun_lead", "Goalkeeper Oyelaran Adebisi Bello saved twice.", "Goalkeeper Oyelaran Adebisi Bello", []string{"Oyelaran Adebisi Bello"}},
+		{"person_noun_lead", "Economist Tavita Rennick of Harbour Securities expects two cuts.", "Economist Tavita Rennick", []string{"Tavita Rennick"}},
 		{"kind_of_place", "The dam is owned by the State of Oregon and leased out.", "State of Oregon", []string{"Oregon"}},
 	}
 	covered := map[string]bool{}
@@ -460,6 +463,8 @@ func TestResolveRules(t *testing.T) {
 		{"without_of", "The Kenyan House of Assembly met. The House later agreed.", "House", article.TypeOrg},
 		{"surname_over_list", "Joaquin Phoenix won the award. Phoenix thanked his family.", "Phoenix", article.TypePerson},
 		{"without_division", "Floods hit Hunan Province on Monday. Rice farmers in Hunan lost their crops.", "Hunan", article.TypeGPE},
+		{"without_feature", "Kayaks raced down the River Kestrel on Monday. The Kestrel was low after a dry summer.", "Kestrel", article.TypeLoc},
+		{"without_feature", "Barges crossed the Varne River on Monday. Fishing on the Varne is banned.", "Varne", article.TypeLoc},
 		{"name_tail", "Lena Maria Ortiz runs the farm. Maria Ortiz said the harvest was late.", "Maria Ortiz", article.TypePerson},
 		{"surname_over_list", "Michael Bloomberg spoke in Denver. Bloomberg said he would run again.", "Bloomberg", article.TypePerson},
 		{"surname", "Ana Lopez won the vote. Lopez thanked her staff.", "Lopez", article.TypePerson},
@@ -631,12 +636,12 @@ func TestPlaceRulesDecline(t *testing.T) {
 func TestWorldNamesSparePlaces(t *testing.T) {
 	r := newTestRecognizer(t)
 	for _, w := range []string{"Baghdad", "Argentina", "Alabama", "Africa"} {
-		if r.lx.firstNames[w] {
+		if r.lx.firstNames.has(w) {
 			t.Errorf("%q, a known place, is taken as a given name", w)
 		}
 	}
-	if !r.lx.firstNames["Khaled"] || !r.lx.firstNames["Ilaria"] {
-		t.Errorf("worldnames.txt not loaded: Khaled %v, Ilaria %v", r.lx.firstNames["Khaled"], r.lx.firstNames["Ilaria"])
+	if !r.lx.firstNames.has("Khaled") || !r.lx.firstNames.has("Ilaria") {
+		t.Errorf("worldnames.txt not loaded: Khaled %v, Ilaria %v", r.lx.firstNames.has("Khaled"), r.lx.firstNames.has("Ilaria"))
 	}
 }
 

@@ -79,7 +79,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// verb; capitalised inside a sentence right after a given name, it
 		// is the name's (not in a headline, whose verbs take capitals).
 		if !name[i] && !headline && i > 0 && name[i-1] && toks[i].tag == "VBZ" && isCap(toks[i].text) && !toks[i].initial &&
-			toks[i-1].end+1 == toks[i].start && (r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON")) {
+			toks[i-1].end+1 == toks[i].start && (r.lx.firstNames.has(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON")) {
 			name[i] = true
 		}
 	}
@@ -97,7 +97,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// as a plural ("Jens Hartmann"); a known given name right before a name
 	// word, or a surname with its particle, opens that name.
 	for i := 0; i+1 < n; i++ {
-		if name[i] || !(strings.HasPrefix(toks[i].tag, "VB") || toks[i].tag == "NNS") || !isCap(toks[i].text) || !r.lx.firstNames[toks[i].text] || toks[i].end+1 != toks[i+1].start {
+		if name[i] || !(strings.HasPrefix(toks[i].tag, "VB") || toks[i].tag == "NNS") || !isCap(toks[i].text) || !r.lx.firstNames.has(toks[i].text) || toks[i].end+1 != toks[i+1].start {
 			continue
 		}
 		if w := toks[i+1].text; name[i+1] || strings.IndexByte(w, '-') > 0 && r.isParticle(w) {
@@ -310,9 +310,14 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		inBrackets := len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "(" && toks[j].text == ")"
 		// ("Philippine Institute of Volcanology and Seismology (Phivolcs)":
 		// a short form in mixed case spelling the name counts.)
-		if inBrackets && !isAcronym(ms[0].text) && len(ms[0].words) == 1 && len(ms[0].text) >= 4 {
+		// ("California Department of Forestry and Fire Protection (Cal
+		// Fire)": so does a short name of a few words.)
+		if inBrackets && !isAcronym(ms[0].text) && len(ms[0].words) <= 3 && len(ms[0].text) >= 4 {
 			if x := nameBefore(out, toks, i-1); x >= 0 && out[x].typ == article.TypeOrg && len(out[x].words) >= 3 && spells(ms[0].text, out[x].words) && !r.knownForm(ms[0].text) {
 				ms[0].parenOf = out[x].start + 1
+				// (Typed as the body, whatever its words look like: "Cal"
+				// is a given name.)
+				ms[0].typ = article.TypeOrg
 			}
 		}
 		// "the Supreme Court of Justice (Oberster Gerichtshof)", "the
@@ -345,7 +350,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 				// names nothing of its own here.)
 				ms[0].typ, ms[0].canon, ms[0].ev = "", "", evGaz
 			case x >= 0 && (spells(ms[0].text, out[x].words) ||
-				out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && !r.knownForm(ms[0].text) && !r.lx.exchanges[ms[0].text]):
+				out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && len(ms[0].text) >= 3 && (!r.knownForm(ms[0].text) || r.knownAsName(ms[0].text, out[x].text)) && !r.lx.exchanges[ms[0].text]):
 				ms[0].parenOf = out[x].start + 1
 			}
 		}
@@ -381,6 +386,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			if toks[p].text == "," || toks[p].text == "(" {
 				if x := nameBefore(out, toks, p); x >= 0 && out[x].typ == article.TypePerson {
 					ms[0].bornOf = out[x].start + 1
+				} else if x >= 0 && out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && !r.knownForm(ms[0].text) {
+					// "the Federal Financial Supervisory Authority, known as
+					// BaFin,": a body's short name, as a bracketed one is.
+					ms[0].parenOf, ms[0].typ = out[x].start+1, article.TypeOrg
 				}
 			}
 		}
@@ -465,7 +474,7 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if r.lx.nonNames[t.text] {
 		// "Johnnie Christmas": a holiday word as a surname after a given name.
 		return r.lx.holiday[t.text] && i > 0 && toks[i-1].end+1 == t.start &&
-			(r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON"))
+			(r.lx.firstNames.has(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON"))
 	}
 	// "Iran-backed", "Luxembourg-based": an adjective; hyphenParts finds the name in it.
 	// ("Co-operation", "Anti-corruption" in a name's title case: an English
@@ -541,6 +550,18 @@ func isCap(s string) bool {
 }
 
 // knownForm reports a form the lists know as a name or a nationality.
+// knownAsName reports a short form the lists know as the name of the body
+// named before it, or of that body with a complement ("SPD" after "Social
+// Democratic Party", the lists' "Social Democratic Party of Germany").
+func (r *Recognizer) knownAsName(short, name string) bool {
+	e, ok := r.lx.lookup(short)
+	if !ok || e.typ != article.TypeOrg {
+		return false
+	}
+	c, n := fold(e.canonical), fold(name)
+	return c == n || strings.HasPrefix(c, n+" of ")
+}
+
 func (r *Recognizer) knownForm(s string) bool {
 	_, _, ok := r.lx.known(s)
 	return ok
@@ -567,7 +588,7 @@ func (r *Recognizer) describes(ts []token, commonGiven bool) bool {
 		if x+1 < len(ts) && r.isNORP(t.text) {
 			continue
 		}
-		if r.lx.firstNames[t.text] && !(commonGiven && r.lx.common[strings.ToLower(t.text)]) || r.knownForm(t.text) {
+		if r.lx.firstNames.has(t.text) && !(commonGiven && r.lx.common[strings.ToLower(t.text)]) || r.knownForm(t.text) {
 			return false
 		}
 		// "Co-operation", "Land-Sea": each part a word.
@@ -590,7 +611,7 @@ func (r *Recognizer) plainWords(ts []token) bool { return r.wordsOnly(ts, true) 
 
 func (r *Recognizer) wordsOnly(ts []token, givenOK bool) bool {
 	for _, t := range ts {
-		if !r.lx.common[strings.ToLower(t.text)] || !givenOK && r.lx.firstNames[t.text] || r.knownForm(t.text) {
+		if !r.lx.common[strings.ToLower(t.text)] || !givenOK && r.lx.firstNames.has(t.text) || r.knownForm(t.text) {
 			return false
 		}
 	}
@@ -901,7 +922,7 @@ func (r *Recognizer) foreignName(words []string) bool {
 			}
 			continue
 		}
-		if isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.firstNames[w] || r.knownForm(w) || r.lx.headCue[w] != "" {
+		if isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.firstNames.has(w) || r.knownForm(w) || r.lx.headCue[w] != "" {
 			return false
 		}
 	}
@@ -1029,7 +1050,7 @@ func (r *Recognizer) opensName(toks []token, i int) bool {
 	if i+1 >= len(toks) || t.tag == "MD" || toks[i+1].start != t.end+1 || !isCap(toks[i+1].text) {
 		return false
 	}
-	if r.englishWord(t.text) && !r.lx.firstNames[t.text] {
+	if r.englishWord(t.text) && !r.lx.firstNames.has(t.text) {
 		return false
 	}
 	n := toks[i+1]

@@ -575,7 +575,9 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	if d.isPunct(tp, ",") {
 		tp--
 	}
-	participleOfText := d.participle(d.toks[k].low) && (!r.ok() || !d.canSpeak(r) || d.isWord(tp) && d.lex.in("docheads", d.toks[tp].low))
+	// ("Lakeview, which denied the findings, said": a text named in a
+	// relative clause after the subject is no subject.)
+	participleOfText := d.participle(d.toks[k].low) && (!r.ok() || !d.canSpeak(r) || d.isWord(tp) && d.lex.in("docheads", d.toks[tp].low) && !d.relativeBetween(r.head, tp))
 	if muteSubject || participleOfText {
 		if o, ok := c.outerCue(k); ok {
 			return o, true
@@ -1570,4 +1572,21 @@ func (d *doc) fromSpeaker(colon, lo int) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{}, false
+}
+
+// relativeBetween reports a relative pronoun after a comma between tokens
+// a and b: the words before b are an aside about a.
+func (d *doc) relativeBetween(a, b int) bool {
+	if a < 0 || b-a > 25 {
+		return false
+	}
+	for x := a + 1; x < b; x++ {
+		if d.isPunct(x-1, ",") && d.isWord(x) && !d.toks[x].inQ {
+			switch d.toks[x].low {
+			case "which", "who", "whose", "whom":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -640,6 +640,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				return r
 			}
 			return d.descRef(a, h)
+		case definite && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.bodyModifiers(a, h):
+			// "the council leader said" after "Council leader Margaret
+			// Holloway", "the police chief" after "Police Chief Tom Vale":
+			// a body's noun before the role renames the person the article
+			// titled with both; else it describes the speaker.
+			if r := d.resolveDescription(h); r.via != "" && properName(r.name) && r.typ == SpeakerPerson && d.modifiersRepeat(a, h, r) {
+				return r
+			}
+			return d.descRef(a, h)
 		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
 			return d.descRef(a, h)
 		}
@@ -740,6 +749,24 @@ func (d *doc) placeOrBodyModifiers(a, h int) bool {
 		// manager"; not a title, "the Prime Minister".)
 		e := d.entityAt(k)
 		if !d.isWord(k) || !d.toks[k].capit || d.toks[k].inQ || d.possessive(k) || e >= 0 && d.ents[e].Type == "PERSON" || e < 0 && d.isTitle(d.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyModifiers reports whether tokens [a, h) are lower-case nouns of a
+// body or group ("council", "police", "union"), at most two, that say
+// whose role the head at h is.
+func (d *doc) bodyModifiers(a, h int) bool {
+	if a >= h || h-a > 2 {
+		return false
+	}
+	for k := a; k < h; k++ {
+		if !d.isWord(k) || d.toks[k].capit || d.toks[k].inQ || d.possessive(k) {
+			return false
+		}
+		if w := d.toks[k].low; !d.lex.in("orgheads", w) && !d.lex.in("groupheads", w) {
 			return false
 		}
 	}
