@@ -1261,7 +1261,10 @@ var placeRules = []placeRule{
 	// stadium").
 	{"place_noun", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
-		if j >= len(toks) || len(m.words) < 2 || r.lx.firstNames.has(m.words[0]) || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
+		// ("Maharashtra's Palghar district": one word too after a known
+		// place's possessive.)
+		placeOwned := i >= 2 && possessiveMark(toks[i-1].text) && r.knownPlace(toks[i-2].text)
+		if j >= len(toks) || len(m.words) < 2 && !placeOwned || r.lx.firstNames.has(m.words[0]) || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
 			i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "an") {
 			return false
 		}
@@ -2183,4 +2186,10 @@ func (r *Recognizer) postalState(c placeCtx, code string, bare bool) (string, bo
 func yearsOld(w string) bool {
 	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
 	return ok && n != "" && allDigits(n)
+}
+
+// knownPlace reports a word the lists know as a country, state or city.
+func (r *Recognizer) knownPlace(w string) bool {
+	typ, _, ok := r.lx.known(w)
+	return ok && (typ == article.TypeGPE || typ == article.TypeLoc)
 }

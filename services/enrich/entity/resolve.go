@@ -313,6 +313,17 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		k := ownKey(&m)
 		divisions.add(fold(wordsText(m.words[:n-1])), k, k)
 	}
+	// "Rheinland Bank" beside "Rheinland Bank AG": a company's name
+	// without its designator ("" when two share it).
+	undesignated := newSoleKeys()
+	for _, m := range all {
+		n := len(m.words)
+		if n < 3 || m.headline || m.typ != article.TypeOrg || !r.lx.designators[m.words[n-1]] || !allCapitalised(m.words[:n-1]) {
+			continue
+		}
+		k := ownKey(&m)
+		undesignated.add(fold(wordsText(m.words[:n-1])), k, k)
+	}
 	// "Thames" beside "River Thames", "Zambezi" beside "Zambezi River": a
 	// natural feature's name without its kind ("" when two share it).
 	features := newSoleKeys()
@@ -329,7 +340,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 	}
 	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
-		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key, features: features.key}
+		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key, features: features.key, undesignated: undesignated.key}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
 	// Representatives" follows it.
@@ -615,6 +626,9 @@ type resolveCtx struct {
 	// features: "thames" -> key of "River Thames" ("" when two features
 	// share it).
 	features map[string]string
+	// undesignated: "rheinland bank" -> key of "Rheinland Bank AG" (""
+	// when two companies share it).
+	undesignated map[string]string
 }
 
 // resolveRule is one named step of the resolution chain: it returns the key
@@ -647,6 +661,20 @@ var resolveRules = []resolveRule{
 			return "", false
 		}
 		m.typ, m.canon = article.TypePerson, ""
+		return k, true
+	}},
+	// "Rheinland Bank" beside "Rheinland Bank AG", "Lakeview Therapeutics"
+	// beside "Lakeview Therapeutics Inc.": a company named again without
+	// its designator, whatever its words look like.
+	{"without_designator", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		if len(c.undesignated) == 0 || len(m.words) < 2 || m.headline || m.typ == article.TypeNORP {
+			return "", false
+		}
+		k := c.undesignated[fold(m.text)]
+		if k == "" {
+			return "", false
+		}
+		m.canon, m.typ = "", article.TypeOrg
 		return k, true
 	}},
 	// "the Court of Appeal ... the Court": a name without its "of ..."
