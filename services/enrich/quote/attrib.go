@@ -1133,6 +1133,22 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			// participle before the name the phrase ends with makes it a
 			// description.)
 			participle := d.isWord(pa-1) && !d.toks[pa-1].capit && !d.toks[pa-1].inQ && strings.HasSuffix(d.toks[pa-1].low, "ed") && pa-1 >= lo
+			// ("A spokesperson for the warehouse operator, Northway
+			// Logistics, said": a body's name renames the complement of the
+			// person's noun, not the person, who speaks unnamed.)
+			if e := d.entityAt(ab); apposName && pa < pb && e >= 0 && d.ents[e].Type == "ORG" {
+				for x := pa + 1; x < pb; x++ {
+					if w := d.toks[x].low; w != "for" && w != "of" && w != "at" || !d.isWord(x-1) || d.toks[x-1].capit {
+						continue
+					}
+					if h := d.toks[x-1].low; d.lex.in("personheads", h) || d.lex.in("personnouns", h) {
+						if r := d.speakerFromNP(pa, pb); r.ok() && r.typ == SpeakerPerson {
+							return r, pa
+						}
+					}
+					break
+				}
+			}
 			if apposName && (pa > pb || !d.isNameNP(pa, pb) || possRole || participle || d.isTitle(d.toks[pb].low) || d.lex.in("determiners", d.toks[pa].low)) {
 				start := aa - 1
 				if pa <= pb {
