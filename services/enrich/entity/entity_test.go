@@ -405,6 +405,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"General Óscar Tarvelo"},
 		},
 		{
+			name:   "a word opening a sentence is no short form of a feature's name",
+			body:   "Police in Fall River arrested two men. Fall is usually busy for the emergency room, a doctor said.",
+			want:   map[string]string{"Fall River": "GPE"},
+			absent: []string{"Fall"},
+		},
+		{
 			name:   "acronym spelling a name with and",
 			body:   "Members of the League of Poets and Painters (LPP) met in Leeds.",
 			want:   map[string]string{"League of Poets and Painters": "ORG"},

@@ -50,7 +50,7 @@ type lexicon struct {
 	titleWords int                 // longest title in words
 	titleFirst map[string]bool     // first words of the titles, to skip the rest quickly
 	titleMods  map[string]bool
-	firstNames nameSet
+	firstNames map[string]bool
 	// givenWords are given names that are also English words ("Rock",
 	// "Park"): a person's name only where prose already reads one.
 	givenWords map[string]bool
@@ -81,7 +81,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds, featureKinds, goldenPrizes, foreignArticles map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds, featureKinds, betweenNouns, goldenPrizes, foreignArticles map[string]bool
 	outletLead   map[string]bool   // "interview with": two words, lower case, joined by a space
 	wordEndings  []string          // wordending
 	adjEndings   []string          // adjending
@@ -113,7 +113,7 @@ func loadLexicon() (*lexicon, error) {
 		titles:       map[string]bool{},
 		titleFirst:   map[string]bool{},
 		titleMods:    map[string]bool{},
-		firstNames:   nameSet{},
+		firstNames:   map[string]bool{},
 		languages:    map[string]bool{},
 		givenWords:   map[string]bool{},
 		nonNames:     map[string]bool{},
@@ -277,7 +277,7 @@ func loadLexicon() (*lexicon, error) {
 	// unless a list knows the word as a place, an organisation or a people
 	// ("Florence", "Sahara"), or as a word or non-name.
 	if err := eachLine("worldnames.txt", func(n string) error {
-		if lx.firstNames.has(n) || lx.givenWords[n] || lx.nonNames[n] || lx.common[strings.ToLower(n)] {
+		if lx.firstNames[n] || lx.givenWords[n] || lx.nonNames[n] || lx.common[strings.ToLower(n)] {
 			return nil
 		}
 		if _, ok := lx.gaz[n]; ok {
@@ -498,7 +498,7 @@ func (lx *lexicon) loadWordSets() error {
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
-		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "staffnoun": &lx.staffNouns, "thoroughfare": &lx.thoroughfares, "dwellers": &lx.dwellers, "divisionkind": &lx.divisionKinds, "featurekind": &lx.featureKinds, "goldenprize": &lx.goldenPrizes, "foreignarticle": &lx.foreignArticles,
+		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "staffnoun": &lx.staffNouns, "thoroughfare": &lx.thoroughfares, "dwellers": &lx.dwellers, "divisionkind": &lx.divisionKinds, "featurekind": &lx.featureKinds, "betweennoun": &lx.betweenNouns, "goldenprize": &lx.goldenPrizes, "foreignarticle": &lx.foreignArticles,
 		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
 	}
 	for _, m := range sets {
@@ -654,19 +654,20 @@ func (lx *lexicon) thoroughfare(name string) bool {
 	return len(f) > 1 && lx.thoroughfares[f[len(f)-1]]
 }
 
-// nameSet is a set of names written as the lists write them. A name
-// written with diacritics the list leaves out is in the set too: "Óscar",
-// "José" and "François" are the list's "Oscar", "Jose" and "Francois".
-type nameSet map[string]bool
-
-// has reports whether s, or s without its diacritics, is in the set.
-func (s nameSet) has(w string) bool {
-	if s[w] {
+// firstName reports a given name of the lists. A name written with
+// diacritics the lists leave out is one too ("Óscar", "José", "François"
+// are the lists' "Oscar", "Jose", "Francois"), unless the lists know the
+// accented word as a name of its own ("Belén", "Hermès").
+func (lx *lexicon) firstName(w string) bool {
+	if lx.firstNames[w] {
 		return true
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return s[stripMarks(w)]
+			if _, known := lx.lookup(w); known {
+				return false
+			}
+			return lx.firstNames[stripMarks(w)]
 		}
 	}
 	return false

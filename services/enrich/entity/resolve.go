@@ -139,7 +139,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// "Ricardo Rosselló Nevares" ... "Rosselló": of a Spanish or
 			// Portuguese double surname the first is used alone. Indexed
 			// after the last word's people, so a name ending in it wins.
-			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstNames.has(m.words[n-2]) {
+			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstNames[m.words[n-2]] {
 				if sur := fold(m.words[n-2]); !contains2(persons[sur], g) {
 					second = append(second, surnameOf{sur, g})
 				}
@@ -215,7 +215,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// (Three words: "Smith Brothers Construction Company" may be a
 		// family's, and "Smith said" one of them.)
 		if m.typ == article.TypeOrg && len(m.words) == 3 && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
-			!r.lx.firstNames.has(m.words[0]) && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
+			!r.lx.firstNames[m.words[0]] && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
 			if _, seen := orgHeads[m.words[0]]; !seen {
 				orgHeads[m.words[0]] = "t:" + fold(m.text)
 			}
@@ -414,7 +414,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// So does any name a noun for a person gives ("a student named
 		// Wong"), one the lists do not know as something else.
 		byGiven := !sporty && !townTyped && (typ == "" || typ == article.TypePerson || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 && !multiWord(g) && len(g.ms) > 0 &&
-			(r.lx.firstNames.has(g.ms[0].text) || r.lx.givenWords[g.ms[0].text] || g.maxEv() < evGaz && g.anyMention(func(m *mention) bool { return m.givenPerson })) &&
+			(r.lx.firstNames[g.ms[0].text] || r.lx.givenWords[g.ms[0].text] || g.maxEv() < evGaz && g.anyMention(func(m *mention) bool { return m.givenPerson })) &&
 			g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && !g.anyMention(func(m *mention) bool { return m.announces || m.placed || m.bound || m.afterOf })
 		// (Not a given name of someone the article names in full: "Emily
 		// wrote" after "Emily Wraith" is no second person.)
@@ -468,7 +468,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// follows, and one in a match report.)
 			announces := g.anyMention(func(m *mention) bool { return m.announces })
 			personal := g.anyMention(func(m *mention) bool { return m.given || m.personish })
-			if sporty || !announces || personal || r.lx.firstNames.has(g.ms[0].text) {
+			if sporty || !announces || personal || r.lx.firstNames[g.ms[0].text] {
 				continue
 			}
 			typ, speaking = article.TypeOrg, true
@@ -717,7 +717,7 @@ var resolveRules = []resolveRule{
 	// "De Blasio" after "Bill de Blasio": a surname of several words,
 	// in any case, is the person's whose full name ends with it.
 	{"surname_phrase", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if len(m.words) < 2 || len(m.words) > 3 || m.typ != article.TypePerson && m.ev >= evGaz || r.lx.firstNames.has(m.words[0]) {
+		if len(m.words) < 2 || len(m.words) > 3 || m.typ != article.TypePerson && m.ev >= evGaz || r.lx.firstNames[m.words[0]] {
 			return "", false
 		}
 		own := "p:" + fold(m.text)
@@ -830,20 +830,19 @@ var resolveRules = []resolveRule{
 		return k, true
 	}},
 	// "Thames" beside "River Thames", "Zambezi" beside "Zambezi River": a
-	// natural feature named again without its kind, whatever a lone word
-	// was typed (prose calls "the Kestrel" an organisation); not a person,
-	// a country, a state or a city of its own ("Kenya" beside "Mount
-	// Kenya", "Victoria" beside "Lake Victoria"), nor a body the lists
-	// know ("Amazon").
+	// natural feature named again without its kind, where the word reads
+	// as a place; not a place the lists know of its own ("Kenya" beside
+	// "Mount Kenya", "Manitoba" beside "Lake Manitoba"), nor a word that
+	// opens a sentence ("Fall is busy" beside "Fall River").
 	{"without_feature", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if len(c.features) == 0 || m.typ == article.TypePerson || m.typ == article.TypeNORP {
+		if len(c.features) == 0 || m.typ != article.TypeLoc && m.typ != article.TypeGPE && m.typ != "" || m.initial {
 			return "", false
 		}
 		k := c.features[fold(m.text)]
-		if k == "" || r.lx.country(m.text) || r.lx.usState(m.text) || r.lx.city(m.text) || strings.ToUpper(m.text) == m.text {
+		if k == "" || strings.ToUpper(m.text) == m.text {
 			return "", false
 		}
-		if e, ok := r.lx.lookup(m.text); ok && e.typ == article.TypeOrg {
+		if _, ok := r.lx.lookup(m.text); ok {
 			return "", false
 		}
 		m.canon, m.typ = "", article.TypeLoc

@@ -79,7 +79,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// verb; capitalised inside a sentence right after a given name, it
 		// is the name's (not in a headline, whose verbs take capitals).
 		if !name[i] && !headline && i > 0 && name[i-1] && toks[i].tag == "VBZ" && isCap(toks[i].text) && !toks[i].initial &&
-			toks[i-1].end+1 == toks[i].start && (r.lx.firstNames.has(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON")) {
+			toks[i-1].end+1 == toks[i].start && (r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON")) {
 			name[i] = true
 		}
 	}
@@ -97,7 +97,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// as a plural ("Jens Hartmann"); a known given name right before a name
 	// word, or a surname with its particle, opens that name.
 	for i := 0; i+1 < n; i++ {
-		if name[i] || !(strings.HasPrefix(toks[i].tag, "VB") || toks[i].tag == "NNS") || !isCap(toks[i].text) || !r.lx.firstNames.has(toks[i].text) || toks[i].end+1 != toks[i+1].start {
+		if name[i] || !(strings.HasPrefix(toks[i].tag, "VB") || toks[i].tag == "NNS") || !isCap(toks[i].text) || !r.lx.firstNames[toks[i].text] || toks[i].end+1 != toks[i+1].start {
 			continue
 		}
 		if w := toks[i+1].text; name[i+1] || strings.IndexByte(w, '-') > 0 && r.isParticle(w) {
@@ -386,9 +386,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			if toks[p].text == "," || toks[p].text == "(" {
 				if x := nameBefore(out, toks, p); x >= 0 && out[x].typ == article.TypePerson {
 					ms[0].bornOf = out[x].start + 1
-				} else if x >= 0 && out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && !r.knownForm(ms[0].text) {
+				} else if x >= 0 && out[x].typ == article.TypeOrg && len(out[x].words) >= 2 && !r.knownForm(ms[0].text) && j < n && (toks[j].text == "," || toks[j].text == "." || toks[j].text == ")") {
 					// "the Federal Financial Supervisory Authority, known as
-					// BaFin,": a body's short name, as a bracketed one is.
+					// BaFin,": a body's short name, as a bracketed one is
+					// (the name alone: not "known as Jack Frey's union").
 					ms[0].parenOf, ms[0].typ = out[x].start+1, article.TypeOrg
 				}
 			}
@@ -474,7 +475,7 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if r.lx.nonNames[t.text] {
 		// "Johnnie Christmas": a holiday word as a surname after a given name.
 		return r.lx.holiday[t.text] && i > 0 && toks[i-1].end+1 == t.start &&
-			(r.lx.firstNames.has(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON"))
+			(r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON"))
 	}
 	// "Iran-backed", "Luxembourg-based": an adjective; hyphenParts finds the name in it.
 	// ("Co-operation", "Anti-corruption" in a name's title case: an English
@@ -588,7 +589,7 @@ func (r *Recognizer) describes(ts []token, commonGiven bool) bool {
 		if x+1 < len(ts) && r.isNORP(t.text) {
 			continue
 		}
-		if r.lx.firstNames.has(t.text) && !(commonGiven && r.lx.common[strings.ToLower(t.text)]) || r.knownForm(t.text) {
+		if r.lx.firstNames[t.text] && !(commonGiven && r.lx.common[strings.ToLower(t.text)]) || r.knownForm(t.text) {
 			return false
 		}
 		// "Co-operation", "Land-Sea": each part a word.
@@ -611,7 +612,7 @@ func (r *Recognizer) plainWords(ts []token) bool { return r.wordsOnly(ts, true) 
 
 func (r *Recognizer) wordsOnly(ts []token, givenOK bool) bool {
 	for _, t := range ts {
-		if !r.lx.common[strings.ToLower(t.text)] || !givenOK && r.lx.firstNames.has(t.text) || r.knownForm(t.text) {
+		if !r.lx.common[strings.ToLower(t.text)] || !givenOK && r.lx.firstNames[t.text] || r.knownForm(t.text) {
 			return false
 		}
 	}
@@ -922,7 +923,7 @@ func (r *Recognizer) foreignName(words []string) bool {
 			}
 			continue
 		}
-		if isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.firstNames.has(w) || r.knownForm(w) || r.lx.headCue[w] != "" {
+		if isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.firstNames[w] || r.knownForm(w) || r.lx.headCue[w] != "" {
 			return false
 		}
 	}
@@ -1050,7 +1051,7 @@ func (r *Recognizer) opensName(toks []token, i int) bool {
 	if i+1 >= len(toks) || t.tag == "MD" || toks[i+1].start != t.end+1 || !isCap(toks[i+1].text) {
 		return false
 	}
-	if r.englishWord(t.text) && !r.lx.firstNames.has(t.text) {
+	if r.englishWord(t.text) && !r.lx.firstNames[t.text] {
 		return false
 	}
 	n := toks[i+1]

@@ -627,6 +627,8 @@ func TestRules(t *testing.T) {
 			`A spokesperson for the ferry operator, Kestrel Ferries Ltd, said the crew were "safe and well".`, 0, "spokesperson for the ferry operator"},
 		{"cue_before", "a person's name in apposition after a person's noun and its complement is that person",
 			`A lawyer for the family, Tom Vale, said they were "devastated by the news".`, 0, "Tom Vale"},
+		{"cue_before", "a body's noun before a role renames no one titled with another role near that noun",
+			"At Tuesday's council meeting, opposition leader Tom Vale walked out in protest.\n\nThe council leader said: \"We will not be bullied by anyone.\"", 0, "council leader"},
 		{"cue_before.description", "a capitalised title alone renames the person the article gave that role",
 			`Carla Voss, the director of the regional health office, spoke on Tuesday. The Director said "we must keep testing every traveller."`, 0, "Carla Voss"},
 		{"cue_before.description", "a definite description as the subject of a participle cue renames the organisation",

@@ -645,7 +645,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// Holloway", "the police chief" after "Police Chief Tom Vale":
 			// a body's noun before the role renames the person the article
 			// titled with both; else it describes the speaker.
-			if r := d.resolveDescription(h); r.via != "" && properName(r.name) && r.typ == SpeakerPerson && d.modifiersRepeat(a, h, r) {
+			if r := d.resolveDescription(h); r.via != "" && properName(r.name) && r.typ == SpeakerPerson && d.titleRepeats(a, h, r) {
 				return r
 			}
 			return d.descRef(a, h)
@@ -767,6 +767,23 @@ func (d *doc) bodyModifiers(a, h int) bool {
 			return false
 		}
 		if w := d.toks[k].low; !d.lex.in("orgheads", w) && !d.lex.in("groupheads", w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleRepeats reports whether the referent r was found under a title
+// whose words right before its role word are the modifiers [a, h) ("the
+// council leader" after "Council leader Margaret Holloway", not after
+// "opposition leader Tom Vale" at "Tuesday's council meeting").
+func (d *doc) titleRepeats(a, h int, r ref) bool {
+	k, n := r.src1-1, h-a
+	if k-n < 0 || k >= len(d.toks) || d.toks[k].low != d.toks[h].low {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if !d.isWord(k-n+i) || d.toks[k-n+i].low != d.toks[a+i].low {
 			return false
 		}
 	}
