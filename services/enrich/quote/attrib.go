@@ -1016,6 +1016,22 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 		break
 	}
+	// "Several graziers whose properties border the lease told",
+	// "Residents who live near the plant said": a restrictive relative
+	// clause on a noun for people, with no cue of its own; its head is
+	// before it.
+	for k := j; k > lo && k >= j-15 && d.isWord(k) && !d.toks[k].inQ; k-- {
+		if d.toks[k].low != "who" && d.toks[k].low != "whose" || d.toks[k].capit || !d.isWord(k-1) || d.toks[k-1].capit && !d.sentStart(k-1) {
+			continue
+		}
+		if d.hasCue(k+1, j+1) {
+			break
+		}
+		if h := d.toks[k-1].low; d.lex.in("groupheads", h) || d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.pluralPeople(k-1) {
+			j = k - 1
+		}
+		break
+	}
 	// "Medtronic, which is incorporated in Dublin, Ireland, and run from
 	// Minneapolis, said": a relative clause set off by commas may hold
 	// commas of its own; the subject is before it.

@@ -115,6 +115,7 @@ func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // tokenize appends the tokens of body[start:end] (one paragraph).
 func (d *doc) tokenize(start, end int) {
+	defer d.dropBracketedShortForms(len(d.toks))
 	body := d.body
 	i := start
 	for i < end {
@@ -162,6 +163,46 @@ func (d *doc) tokenize(start, end int) {
 			i += sz
 		}
 	}
+}
+
+// dropBracketedShortForms removes, from token first on, a short form in
+// capitals in brackets after a capitalised word ("New South Wales Rural
+// Fire Service (RFS) deputy commissioner Karen Whitlock said"): it names
+// again what comes before it, and the phrase reads on without it. (Not
+// before a capitalised word: "Member of Parliament (MP) Yvette Cooper"
+// keeps the title's short form, which the rules read.)
+func (d *doc) dropBracketedShortForms(first int) {
+	out := first
+	for k := first; k < len(d.toks); k++ {
+		if k+2 < len(d.toks) && k > first && d.toks[k].kind == kPunct && d.body[d.toks[k].s:d.toks[k].e] == "(" &&
+			d.toks[k+2].kind == kPunct && d.body[d.toks[k+2].s:d.toks[k+2].e] == ")" &&
+			d.toks[k-1].kind == kWord && d.toks[k-1].capit && shortForm(d.body[d.toks[k+1].s:d.toks[k+1].e]) &&
+			k+3 < len(d.toks) && d.toks[k+3].kind == kWord && !d.toks[k+3].capit {
+			k += 2
+			continue
+		}
+		d.toks[out] = d.toks[k]
+		out++
+	}
+	d.toks = d.toks[:out]
+}
+
+// shortForm reports an acronym: two to eight letters, all capitals but
+// for a lower-case letter or two inside ("RFS", "DOC", "BaFin").
+func shortForm(w string) bool {
+	if len(w) < 2 || len(w) > 8 || !unicode.IsUpper(rune(w[0])) {
+		return false
+	}
+	lower := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case !unicode.IsUpper(r) && r != '&':
+			return false
+		}
+	}
+	return lower <= 2 && lower < len(w)-1
 }
 
 // markDir tells from its neighbours whether a mark opens or closes a quote.
