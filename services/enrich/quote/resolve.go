@@ -1748,7 +1748,8 @@ func (d *doc) modifier(i int) bool {
 		return true
 	}
 	if d.verbish(w) || d.lex.in("irregular", w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
-		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") {
+		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") ||
+		questionWord(w) { // "asked Ana Lind what she would do"
 		return false
 	}
 	// "Brightwater cut 300 jobs", "Vale set the date": a word followed by

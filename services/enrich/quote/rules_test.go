@@ -633,6 +633,8 @@ func TestRules(t *testing.T) {
 			`"The fire is still growing," Tarvel Rural Fire Service (TRFS) deputy commissioner Karen Whitlock said.`, 0, "Karen Whitlock"},
 		{"cue_before", "a restrictive relative clause on a noun for people is read past to its head",
 			`Several farmers whose fields border the quarry told reporters they "had been treated as an afterthought".`, 0, "farmers"},
+		{"cue_after.pronoun", "the one asked what she would do is the one who answers",
+			"Her campaign manager, Tom Vale, a dairy farmer, said volunteers had knocked on 11,000 doors.\n\nReporters asked Bryony Tarrant-Hale what she would do if she lost. \"Go back to work,\" she said.", 0, "Bryony Tarrant-Hale"},
 		{"cue_before.description", "a capitalised title alone renames the person the article gave that role",
 			`Carla Voss, the director of the regional health office, spoke on Tuesday. The Director said "we must keep testing every traveller."`, 0, "Carla Voss"},
 		{"cue_before.description", "a definite description as the subject of a participle cue renames the organisation",
