@@ -411,6 +411,17 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Fall"},
 		},
 		{
+			name:   "capitalised common words before a title the lists lack are the title's",
+			body:   "Chief Electoral Officer Tavia Rennick announced the result on Monday.",
+			want:   map[string]string{"Tavia Rennick": "PERSON"},
+			absent: []string{"Chief Electoral"},
+		},
+		{
+			name:   "a place's name before a title keeps its own",
+			body:   "Tarvel County Judge Tavia Rennick spoke on Monday.",
+			want:   map[string]string{"Tarvel County": "GPE", "Tavia Rennick": "PERSON"},
+		},
+		{
 			name:   "acronym spelling a name with and",
 			body:   "Members of the League of Poets and Painters (LPP) met in Leeds.",
 			want:   map[string]string{"League of Poets and Painters": "ORG"},

@@ -225,6 +225,16 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		for j := i; j < i+k; j++ {
 			name[j] = false
 		}
+		// "Chief Electoral Officer Ana Lind", "Deputy Chief Medical
+		// Officer": capitalised common words right before the title, that
+		// open the sentence or follow a lower-case word, are words of the
+		// title the lists lack (not a name: "Harris County Judge", "Labour
+		// Party Leader").
+		if s := r.titleLead(toks, i); s < i {
+			for j := s; j < i; j++ {
+				name[j] = false
+			}
+		}
 		if i+k < n && !name[i+k] && r.isParticle(toks[i+k].text) {
 			name[i+k] = true // the particle that starts the name ("de Souza")
 		}
@@ -1146,4 +1156,41 @@ func listJoint(s string) bool {
 func (r *Recognizer) knownNonPerson(s string) bool {
 	e, ok := r.lx.lookup(s)
 	return ok && e.typ != article.TypePerson
+}
+
+// titleLead returns where a run of capitalised common words right before
+// the title at i starts (i when there is none): the run opens the sentence
+// or follows a lower-case word, holds no name the lists know and no head
+// word of a body or a place.
+func (r *Recognizer) titleLead(toks []token, i int) int {
+	// (Only before a title written with capitals: "ACT leader", "Rangers
+	// manager" name a party and a club.)
+	if !isCap(toks[i].text) {
+		return i
+	}
+	s := i
+	for s > 0 && isCap(toks[s-1].text) && toks[s-1].end+1 == toks[s].start && r.lx.common[strings.ToLower(toks[s-1].text)] && !isAcronym(toks[s-1].text) &&
+		!r.lx.firstNames[toks[s-1].text] && r.lx.headCue[toks[s-1].text] == "" && r.lx.leadCue[toks[s-1].text] == "" {
+		if _, _, known := r.lx.known(toks[s-1].text); known {
+			break
+		}
+		s--
+	}
+	if s == i || s > 0 && !toks[s].initial && (isCap(toks[s-1].text) || connectorWord(toks[s-1].text)) {
+		return i
+	}
+	if _, _, known := r.lx.known(joinText(toks[s:i])); known {
+		return i
+	}
+	return s
+}
+
+// connectorWord reports a lower-case word that joins the words of a name
+// ("Council of Governors", "Food and Drug").
+func connectorWord(w string) bool {
+	switch w {
+	case "of", "for", "and", "&", "de", "du", "la", "the", "on":
+		return true
+	}
+	return false
 }
