@@ -417,9 +417,9 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Chief Electoral"},
 		},
 		{
-			name:   "a place's name before a title keeps its own",
-			body:   "Tarvel County Judge Tavia Rennick spoke on Monday.",
-			want:   map[string]string{"Tarvel County": "GPE", "Tavia Rennick": "PERSON"},
+			name: "a place's name before a title keeps its own",
+			body: "Tarvel County Judge Tavia Rennick spoke on Monday.",
+			want: map[string]string{"Tarvel County": "GPE", "Tavia Rennick": "PERSON"},
 		},
 		{
 			name:   "acronym spelling a name with and",
