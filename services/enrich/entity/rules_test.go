@@ -968,6 +968,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"hyphen_known_parts: two cities naming a race are no places", "Tom Vale won Paris-Nice on Sunday after a crash on the final climb.", "Paris", "", article.TypeGPE},
 		{"known as: a possessive phrase after known as is no short name", "The Tarvel Workers Union, known as Jack Frey's union by its members, called a strike.", "Jack Frey", article.TypePerson, ""},
 		{"accents: a town's name the lists know accented is no given name", "The Bolivian town of Belén was cut off by mudslides on Monday.", "Belén", article.TypeGPE, ""},
+		{"titleLead: a town's name of common words before a title stays a place", "Broken Hill Mayor Tavia Rennick said the water was safe.", "Broken Hill", article.TypeGPE, ""},
 		{"a known body's station is the body", "He worked at the BBC station for years.", "BBC", article.TypeOrg, ""},
 		{"place_list: a list ends at its and", "Following talks in Tokyo and Seoul, Kishida and Yoon agreed to cooperate.", "Kishida", "", article.TypeGPE},
 		{"kinds_including: not past a list that and closed", "Across regions such as Tigray and Amhara, Kamau and other aid workers distributed food.", "Kamau", "", article.TypeLoc},

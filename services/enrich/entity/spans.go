@@ -1179,6 +1179,11 @@ func (r *Recognizer) titleLead(toks []token, i int) int {
 	if s == i || s > 0 && !toks[s].initial && (isCap(toks[s-1].text) || connectorWord(toks[s-1].text)) {
 		return i
 	}
+	// (The run opens as titles do, "Chief", "Deputy", "Senior": a
+	// place's name of common words is no title's, "Broken Hill Mayor".)
+	if first := strings.ToLower(toks[s].text); !r.lx.titleFirst[first] && !r.lx.titleMods[first] {
+		return i
+	}
 	if _, _, known := r.lx.known(joinText(toks[s:i])); known {
 		return i
 	}

@@ -1027,6 +1027,13 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if d.hasCue(k+1, j+1) {
 			break
 		}
+		// (The clause ends in a lower-case word that is no one's, with a
+		// word of its own between: "whose lawyer told", "whose spokesman
+		// Tom Vale said", "whose votes the minister said" leave the cue to
+		// the clause's own subject.)
+		if end := d.toks[j]; j < k+2 || end.capit || d.lex.in("personheads", end.low) || d.lex.in("groupheads", end.low) {
+			break
+		}
 		if h := d.toks[k-1].low; d.lex.in("groupheads", h) || d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.pluralPeople(k-1) {
 			j = k - 1
 		}

@@ -170,14 +170,17 @@ func (d *doc) tokenize(start, end int) {
 // Fire Service (RFS) deputy commissioner Karen Whitlock said"): it names
 // again what comes before it, and the phrase reads on without it. (Not
 // before a capitalised word: "Member of Parliament (MP) Yvette Cooper"
-// keeps the title's short form, which the rules read.)
+// keeps the title's short form, which the rules read; nor before an
+// adverb, "said Ana Lind (LNP) today", nor in a dateline, "WASHINGTON
+// (AP)".)
 func (d *doc) dropBracketedShortForms(first int) {
 	out := first
 	for k := first; k < len(d.toks); k++ {
 		if k+2 < len(d.toks) && k > first && d.toks[k].kind == kPunct && d.body[d.toks[k].s:d.toks[k].e] == "(" &&
 			d.toks[k+2].kind == kPunct && d.body[d.toks[k+2].s:d.toks[k+2].e] == ")" &&
 			d.toks[k-1].kind == kWord && d.toks[k-1].capit && shortForm(d.body[d.toks[k+1].s:d.toks[k+1].e]) &&
-			k+3 < len(d.toks) && d.toks[k+3].kind == kWord && !d.toks[k+3].capit {
+			strings.ToUpper(d.body[d.toks[k-1].s:d.toks[k-1].e]) != d.body[d.toks[k-1].s:d.toks[k-1].e] && // a dateline, "WASHINGTON (AP)"
+			k+3 < len(d.toks) && d.toks[k+3].kind == kWord && !d.toks[k+3].capit && !d.adverb(d.toks[k+3].low) && !d.x.lex.in("temporal", d.toks[k+3].low) && !timeWord(d.toks[k+3].low) {
 			k += 2
 			continue
 		}
@@ -337,4 +340,14 @@ func particleName(w string) bool {
 // decade, no quote mark.
 func decadeAfter(s string) bool {
 	return len(s) >= 3 && isASCIIDigit(s[0]) && isASCIIDigit(s[1]) && s[2] == 's'
+}
+
+// timeWord reports a word that opens a phrase of time after a name
+// ("last night", "this week", "afterwards", "overnight").
+func timeWord(w string) bool {
+	switch w {
+	case "last", "this", "next", "afterwards", "afterward", "overnight", "earlier", "later", "on", "at", "in":
+		return true
+	}
+	return false
 }
