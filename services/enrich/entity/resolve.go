@@ -302,41 +302,31 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			clubs.add(m.words[0], k, k)
 		}
 	}
-	// "Yilan" beside "Yilan County": a place's name without the kind of
-	// division that ends it ("" when two places share it).
-	divisions := newSoleKeys()
+	// A name's short form without the word for its kind, "" when two
+	// entities share it: "Yilan" beside "Yilan County" (a division),
+	// "Rheinland Bank" beside "Rheinland Bank AG" (a designator), "Thames"
+	// beside "River Thames" and "Zambezi" beside "Zambezi River" (a
+	// natural feature).
+	divisions, undesignated, features := newSoleKeys(), newSoleKeys(), newSoleKeys()
 	for _, m := range all {
 		n := len(m.words)
-		if n < 2 || m.headline || m.typ != article.TypeGPE && m.typ != article.TypeLoc || !r.lx.divisionKinds[m.words[n-1]] {
+		if n < 2 || m.headline {
 			continue
 		}
-		k := ownKey(&m)
-		divisions.add(fold(wordsText(m.words[:n-1])), k, k)
-	}
-	// "Rheinland Bank" beside "Rheinland Bank AG": a company's name
-	// without its designator ("" when two share it).
-	undesignated := newSoleKeys()
-	for _, m := range all {
-		n := len(m.words)
-		if n < 3 || m.headline || m.typ != article.TypeOrg || !r.lx.designators[m.words[n-1]] || !allCapitalised(m.words[:n-1]) {
-			continue
+		// (The keys are built only for a name that has such a word.)
+		add := func(s soleKeys, words []string) {
+			k := ownKey(&m)
+			s.add(fold(wordsText(words)), k, k)
 		}
-		k := ownKey(&m)
-		undesignated.add(fold(wordsText(m.words[:n-1])), k, k)
-	}
-	// "Thames" beside "River Thames", "Zambezi" beside "Zambezi River": a
-	// natural feature's name without its kind ("" when two share it).
-	features := newSoleKeys()
-	for _, m := range all {
-		n := len(m.words)
-		if n < 2 || m.headline || m.typ != article.TypeLoc && m.typ != article.TypeGPE {
-			continue
-		}
-		switch k := ownKey(&m); {
-		case r.lx.featureKinds[m.words[0]]:
-			features.add(fold(wordsText(m.words[1:])), k, k)
-		case r.lx.featureKinds[m.words[n-1]]:
-			features.add(fold(wordsText(m.words[:n-1])), k, k)
+		switch place := m.typ == article.TypeGPE || m.typ == article.TypeLoc; {
+		case place && r.lx.divisionKinds[m.words[n-1]]:
+			add(divisions, m.words[:n-1])
+		case place && r.lx.featureKinds[m.words[0]]:
+			add(features, m.words[1:])
+		case place && r.lx.featureKinds[m.words[n-1]]:
+			add(features, m.words[:n-1])
+		case m.typ == article.TypeOrg && n >= 3 && r.lx.designators[m.words[n-1]] && allCapitalised(m.words[:n-1]):
+			add(undesignated, m.words[:n-1])
 		}
 	}
 	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
