@@ -392,10 +392,8 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		// ("Bosnia & Herzegovina": places the lists know apart.)
-		for _, t := range []token{c.run[0], c.run[2]} {
-			if typ, _, ok := r.lx.known(t.text); ok && (typ == article.TypeGPE || typ == article.TypeLoc) {
-				return classResult{}, false
-			}
+		if r.knownPlace(c.run[0].text) || r.knownPlace(c.run[2].text) {
+			return classResult{}, false
 		}
 		return classResult{typ: article.TypeOrg, ev: evRule}, true
 	}},

@@ -6,8 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/newsflow/newsflow/pkg/article"
 )
 
@@ -1105,15 +1103,7 @@ func allInitial(g *group) bool {
 
 // fold is the key of a name for matching forms: lower case, no diacritics
 // ("Erdoğan" is "Erdogan").
-func fold(s string) string {
-	d := norm.NFD.String(strings.ToLower(s))
-	return strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Mn, r) {
-			return -1
-		}
-		return r
-	}, d)
-}
+func fold(s string) string { return stripMarks(strings.ToLower(s)) }
 
 func multiWord(g *group) bool {
 	for _, m := range g.ms {

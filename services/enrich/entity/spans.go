@@ -560,7 +560,6 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// knownForm reports a form the lists know as a name or a nationality.
 // knownAsName reports a short form the lists know as the name of the body
 // named before it, or of that body with a complement ("SPD" after "Social
 // Democratic Party", the lists' "Social Democratic Party of Germany").
@@ -573,6 +572,7 @@ func (r *Recognizer) knownAsName(short, name string) bool {
 	return c == n || strings.HasPrefix(c, n+" of ")
 }
 
+// knownForm reports a form the lists know as a name or a nationality.
 func (r *Recognizer) knownForm(s string) bool {
 	_, _, ok := r.lx.known(s)
 	return ok

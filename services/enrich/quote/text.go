@@ -176,11 +176,10 @@ func (d *doc) tokenize(start, end int) {
 func (d *doc) dropBracketedShortForms(first int) {
 	out := first
 	for k := first; k < len(d.toks); k++ {
-		if k+2 < len(d.toks) && k > first && d.toks[k].kind == kPunct && d.body[d.toks[k].s:d.toks[k].e] == "(" &&
-			d.toks[k+2].kind == kPunct && d.body[d.toks[k+2].s:d.toks[k+2].e] == ")" &&
-			d.toks[k-1].kind == kWord && d.toks[k-1].capit && shortForm(d.body[d.toks[k+1].s:d.toks[k+1].e]) &&
-			strings.ToUpper(d.body[d.toks[k-1].s:d.toks[k-1].e]) != d.body[d.toks[k-1].s:d.toks[k-1].e] && // a dateline, "WASHINGTON (AP)"
-			k+3 < len(d.toks) && d.toks[k+3].kind == kWord && !d.toks[k+3].capit && !d.adverb(d.toks[k+3].low) && !d.x.lex.in("temporal", d.toks[k+3].low) && !timeWord(d.toks[k+3].low) {
+		// (Tokens before k stay where they were read: out only trails k.)
+		if k > first && d.isPunct(k, "(") && d.isPunct(k+2, ")") && shortForm(d.text(d.toks[k+1])) &&
+			d.isWord(k-1) && d.toks[k-1].capit && strings.ToUpper(d.text(d.toks[k-1])) != d.text(d.toks[k-1]) && // a dateline, "WASHINGTON (AP)"
+			d.isWord(k+3) && !d.toks[k+3].capit && !d.adverb(d.toks[k+3].low) && !d.x.lex.in("temporal", d.toks[k+3].low) && !timeWord(d.toks[k+3].low) {
 			k += 2
 			continue
 		}
@@ -191,7 +190,7 @@ func (d *doc) dropBracketedShortForms(first int) {
 }
 
 // shortForm reports an acronym: two to eight letters, all capitals but
-// for a lower-case letter or two inside ("RFS", "DOC", "BaFin").
+// for a lower-case letter or two inside ("RFS", "DOC", "DoJ").
 func shortForm(w string) bool {
 	if len(w) < 2 || len(w) > 8 || !unicode.IsUpper(rune(w[0])) {
 		return false
