@@ -812,7 +812,7 @@ var placeRules = []placeRule{
 	// comma as a kind of work (the kind ending its phrase: "a film
 	// director" is a person) is a work's.
 	{"work_after", func(r *Recognizer, c placeCtx) bool {
-		if c.m.ev >= evGaz || c.m.typ == article.TypePerson && c.m.ev > evProse || r.lx.firstNames[c.m.words[0]] || !describedAs(c.toks, c.j, r.lx.workKinds) {
+		if c.m.ev >= evGaz || c.m.typ == article.TypePerson && c.m.ev > evProse || r.lx.firstNames[c.m.words[0]] || !describedAs(c.toks, c.j, r.lx.workKinds, nil) {
 			return false
 		}
 		c.m.typ, c.m.ev = "", evRule
@@ -1088,9 +1088,12 @@ var placeRules = []placeRule{
 		m, toks, j := c.m, c.toks, c.j
 		// (A name prose reads as a person's stays one: "Bola Tinubu aide
 		// Dada Olusegun"; so does a storm: "Hurricane Katrina survivor".)
-		if m.ev >= evGaz || len(m.words) < 2 || j+1 >= len(toks) || m.typ != "" && m.typ != article.TypeOrg ||
+		if m.ev >= evGaz || j+1 >= len(toks) || m.typ != "" && m.typ != article.TypeOrg ||
 			r.lx.firstNames[m.words[0]] || r.lx.storms[m.words[0]] || r.hasNORP(m.words) {
 			return false
+		}
+		if len(m.words) == 1 {
+			return r.loneEmployer(c)
 		}
 		if w := toks[j].text; isCap(w) || !r.lx.personNouns[w] || !isCap(toks[j+1].text) {
 			return false
@@ -1098,6 +1101,7 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// (loneEmployer: "Kestavik chief executive Lars Holm".)
 	// "The findings were published in Nature Astronomy": a name after "in"
 	// and a verb of publishing is a journal or a newspaper; a place the
 	// lists know stays one ("published in London").
@@ -1178,12 +1182,25 @@ var placeRules = []placeRule{
 	{"kind_apposition", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if m.ev > evProse || m.typ != "" && m.typ != article.TypePerson || i < 3 || toks[i-1].text != "," || j >= len(toks) || toks[j].text != "," ||
-			!r.lx.orgKinds[toks[i-2].text] || !determinerWord(strings.ToLower(toks[i-3].text)) || r.lx.firstNames[m.words[0]] {
+			!r.lx.orgKinds[toks[i-2].text] || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		// Back over up to two lower-case modifiers to the determiner, or to
+		// a place's possessive: "Sweden's financial regulator, Vardex,".
+		d := i - 3
+		for n := 0; n < 2 && d > 0 && !isCap(toks[d].text) && (strings.HasPrefix(toks[d].tag, "JJ") || strings.HasPrefix(toks[d].tag, "NN")) && !determinerWord(strings.ToLower(toks[d].text)); n++ {
+			d--
+		}
+		switch {
+		case determinerWord(strings.ToLower(toks[d].text)):
+		case d >= 1 && possessiveMark(toks[d].text) && r.knownPlace(toks[d-1].text):
+			d--
+		default:
 			return false
 		}
 		// ("a spokesman for the company, Ana Liepa,": the name is the
 		// spokesman's.)
-		if i >= 4 && toks[i-4].tag == "IN" {
+		if d >= 1 && toks[d-1].tag == "IN" {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1238,7 +1255,7 @@ var placeRules = []placeRule{
 	{"kind_after", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
 		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || r.lx.firstNames[m.words[0]] ||
-			!describedAs(c.toks, c.j, r.lx.orgKinds) {
+			!describedAs(c.toks, c.j, r.lx.orgKinds, r.kindModifier) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1250,7 +1267,7 @@ var placeRules = []placeRule{
 	// complement.
 	{"kind_after_the", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
-		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns) {
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns, r.kindModifier) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1666,14 +1683,14 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 // describedAs reports a name ending before token j that a comma, "a" or
 // "an" and, within three words, a noun of kinds describe, the noun ending
 // its phrase ("Quillo, a messaging app"; not "a bank holiday").
-func describedAs(toks []token, j int, kinds map[string]bool) bool {
+func describedAs(toks []token, j int, kinds map[string]bool, capMod func(w string) bool) bool {
 	if j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].text != "a" && toks[j+1].text != "an") {
 		return false
 	}
 	for k := j + 2; k < len(toks) && k <= j+4; k++ {
 		w := toks[k].text
 		if !kinds[w] {
-			if r, _ := utf8.DecodeRuneInString(w); isCap(w) || !unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeRuneInString(w); isCap(w) && (capMod == nil || !capMod(w)) || !unicode.IsLetter(r) {
 				return false
 			}
 			continue
@@ -1708,14 +1725,27 @@ func placeWordAt(toks []token, k int) bool {
 // and a noun of kinds that ends the phrase or takes "of", "for" or "in"
 // and a capitalised name ("the ruling party of Kenya"; not "the chain of
 // islands" or "the company's founder").
-func describedAsThe(toks []token, j int, kinds, persons map[string]bool) bool {
-	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].text != "the" {
+func describedAsThe(toks []token, j int, kinds, persons map[string]bool, capMod func(w string) bool) bool {
+	if j+2 >= len(toks) || toks[j].text != "," {
 		return false
 	}
-	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+	first := j + 2
+	switch {
+	case toks[j+1].text == "the":
+	case capMod != nil && j+3 < len(toks) && possessiveMark(toks[j+2].text) && capMod(toks[j+1].text):
+		// "Carabineros, Chile's national police force,": a known place's
+		// possessive stands for "the".
+		first = j + 3
+	default:
+		return false
+	}
+	for k := first; k < len(toks) && k <= first+3; k++ {
 		w := toks[k].text
-		if r, _ := utf8.DecodeRuneInString(w); isCap(w) || !unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(w); isCap(w) && (capMod == nil || !capMod(w)) || !unicode.IsLetter(r) {
 			return false
+		}
+		if isCap(w) {
+			continue // "the Russian space agency"
 		}
 		if !kinds[w] {
 			// Modifiers only: "the spokesman for the group", "the head of
@@ -2190,6 +2220,48 @@ func (r *Recognizer) postalState(c placeCtx, code string, bare bool) (string, bo
 func yearsOld(w string) bool {
 	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
 	return ok && n != "" && allDigits(n)
+}
+
+// loneEmployer types one word before a noun for the work a person does
+// and that person's given name and surname as the employer: "Kestavik
+// chief executive Lars Holm", "Vardex negotiator Ana Berg". A word the
+// lists know, a common word, a nationality or a place stays out, and so
+// do nouns a person's surname stands before as often as a body's
+// ("Vale adviser Tom Berg", "Okafor lawyer Ada Brook", "Okafor ally").
+func (r *Recognizer) loneEmployer(c placeCtx) bool {
+	m, toks, j := c.m, c.toks, c.j
+	w := m.text
+	if utf8.RuneCountInString(w) < 3 || r.lx.common[strings.ToLower(w)] || r.knownForm(w) || r.isNORP(w) || r.knownPlace(w) || isAcronym(w) {
+		return false
+	}
+	// ("Co-lead author Ada Brook": a prefixed modifier.)
+	if p, _, ok := strings.Cut(w, "-"); ok && r.lx.hyphenPrefixes[p] {
+		return false
+	}
+	k := j
+	for ; k < len(toks) && k < j+2 && !isCap(toks[k].text); k++ {
+		t := toks[k].text
+		if r.lx.staffNouns[t] || r.lx.kinNouns[t] || r.lx.personOf[t] {
+			return false
+		}
+	}
+	if k == j || k+1 >= len(toks) || !r.lx.personNouns[toks[k-1].text] || !r.lx.firstNames[toks[k].text] || !isCap(toks[k+1].text) {
+		return false
+	}
+	m.typ, m.ev = article.TypeOrg, evRule
+	return true
+}
+
+// kindModifier reports a capitalised word that may stand among the
+// modifiers of a kind of organisation: a nationality ("a Polish
+// shipbuilder"), a place the lists know ("a Lagos payments firm",
+// "Chile's national police force") or a place's "-based" ("the New
+// Delhi-based mobile operator").
+func (r *Recognizer) kindModifier(w string) bool {
+	if b, ok := strings.CutSuffix(w, "-based"); ok && b != "" {
+		return true
+	}
+	return r.isNORP(w) || r.knownPlace(w)
 }
 
 // knownPlace reports a word the lists know as a country, state or city.
