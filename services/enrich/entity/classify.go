@@ -1357,6 +1357,31 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "a bus operated by Vialtra", "the boat was chartered by Worldwide
+	// Diving Tours": who operates, charters or manufactures a vehicle, a
+	// vessel or a product is a company. A person's given name first is a
+	// person's; one word only after the verbs a person's surname rarely
+	// follows ("owned by Okafor", "run by Okafor" are people as often).
+	{"agent_org", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev > evProse || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "by" || r.lx.firstNames[m.words[0]] ||
+			r.placeInName(toks[i:c.j]) {
+			return false
+		}
+		one := false
+		switch toks[i-2].text {
+		case "operated", "chartered", "manufactured", "leased":
+			one = true
+		case "owned", "built", "run", "acquired", "bought", "sponsored":
+		default:
+			return false
+		}
+		if len(m.words) == 1 && (!one || r.lx.common[strings.ToLower(m.text)] || utf8.RuneCountInString(m.text) < 3) {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
 	// "Walmart, Kroger and Costco": a lone word listed beside an
 	// organisation the lists know is one too.
 	{"listed_org", func(r *Recognizer, c placeCtx) bool {
