@@ -329,6 +329,19 @@ var classRules = []classRule{
 		}
 		return classResult{typ: t, ev: evRule}, ok
 	}},
+	// "Imperial College London", "Vardon University Dubai": a known city
+	// or country after an organisation's head word, in a name of three
+	// words or more, names the body (or its campus there), not the place.
+	{"head_then_place", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		if n < 3 || !r.knownPlace(c.last) || r.lx.firstNames[c.run[0].text] {
+			return classResult{}, false
+		}
+		if t, ok := r.lx.headCue[c.run[n-2].text]; !ok || t != article.TypeOrg {
+			return classResult{}, false
+		}
+		return classResult{typ: article.TypeOrg, ev: evRule}, true
+	}},
 	// "Bloor Street West", "Leicester East": a compass point after a head
 	// word or a known place names a part of it, of the same type.
 	{"compass_after", func(r *Recognizer, c *classCtx) (classResult, bool) {

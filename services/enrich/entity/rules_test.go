@@ -110,6 +110,8 @@ func TestClassRules(t *testing.T) {
 		{"first_cue", "The team reached the summit of Mt Kestrel at noon.", "Mt Kestrel", false, article.TypeLoc},
 		{"first_cue", "Firefighters from the Vigili del Fuoco rescued 200 people.", "Vigili del Fuoco", false, article.TypeOrg},
 		{"head_cue", "Tarvel F.C. won the cup on Saturday.", "Tarvel F.C.", false, article.TypeOrg},
+		{"head_then_place", "He studied at Vardon College London for two years.", "Vardon College London", false, article.TypeOrg},
+		{"head_then_place", "The Vardon University Dubai campus opened in May.", "Vardon University Dubai", false, article.TypeOrg},
 		{"head_cue", "The Tarvel Police Prefecture said two men were held.", "Tarvel Police Prefecture", false, article.TypeOrg},
 		{"head_cue", "Doctors at the Kessler Clinic agreed.", "Kessler Clinic", false, article.TypeOrg},
 		{"head_cue", "He was taken to Tarvel Royal Infirmary on Monday.", "Tarvel Royal Infirmary", false, article.TypeFac},
