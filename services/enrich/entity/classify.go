@@ -1298,7 +1298,10 @@ var placeRules = []placeRule{
 		// ("Maharashtra's Palghar district": one word too after a known
 		// place's possessive.)
 		placeOwned := i >= 2 && possessiveMark(toks[i-1].text) && r.knownPlace(toks[i-2].text)
-		if j >= len(toks) || len(m.words) < 2 && !placeOwned || r.lx.firstNames[m.words[0]] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
+		// ("the Kilvara volcano", "the Tavra river": one word too before a
+		// natural feature's noun after "the"; no person's name stands there.)
+		natural := i >= 1 && toks[i-1].text == "the" && j < len(toks) && r.lx.placeNouns[toks[j].text] == article.TypeLoc
+		if j >= len(toks) || len(m.words) < 2 && !placeOwned && !natural || r.lx.firstNames[m.words[0]] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
 			i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "an") {
 			return false
 		}
@@ -1834,7 +1837,10 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	}
 	// ("his daughter, 14-year-old Emma,": an age before a name gives it
 	// as a person's too.)
-	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called" || yearsOld(toks[i-1].text))
+	// ("a boy, identified only as Ivan,": the name the police or the
+	// family gave is a given name too.)
+	m.given = i > 0 && (toks[i-1].text == "named" || toks[i-1].text == "called" || yearsOld(toks[i-1].text) ||
+		toks[i-1].text == "as" && i > 1 && (toks[i-2].text == "identified" || toks[i-2].text == "only" && i > 2 && (toks[i-3].text == "identified" || toks[i-3].text == "known")))
 	// ("a student named Wong": the noun before it is a person's.)
 	// (Not a noun a company fills as often: "an investor called SoftBank".)
 	m.givenPerson = m.given && i > 1 && r.lx.personNouns[toks[i-2].text] && !r.lx.companyRoles[toks[i-2].text]
