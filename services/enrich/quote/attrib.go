@@ -877,6 +877,17 @@ func (d *doc) clauseOpensAt(a, lo int) bool {
 }
 
 // perceived reports the words of "heard saying", "quoted as saying".
+// agentParticiple reports a past participle that takes an agent with
+// "by" after a noun for people: "interviewed by", "contacted by",
+// "displaced by", "led by".
+func agentParticiple(w string) bool {
+	switch w {
+	case "led", "held", "seen", "hit", "struck", "taken", "hired", "paid", "sent", "told", "caught", "shot", "employed", "represented":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
 func perceived(w string) bool {
 	switch w {
 	case "heard", "overheard", "seen", "filmed", "recorded", "caught", "quoted", "as":
@@ -985,6 +996,24 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if k-1 >= lo && d.isWord(k-1) && !d.toks[k-1].capit {
 			j = k - 1
 		}
+	}
+	// "Several dock workers interviewed by the Tarvel Courier said", "Two
+	// nurses contacted by Reuters said": a passive participle and its
+	// agent after a noun for people; the agent only reached them, the
+	// people speak. (Not "a statement issued by the company said": a
+	// document's issuer speaks for it.)
+	for b := j; b > lo+1 && b >= j-6 && d.isWord(b) && !d.toks[b].inQ; b-- {
+		if d.toks[b].low != "by" || d.toks[b].capit {
+			continue
+		}
+		p, q := b-1, b-2
+		if !d.isWord(p) || d.toks[p].capit || !agentParticiple(d.toks[p].low) || !d.isWord(q) || d.toks[q].inQ {
+			break
+		}
+		if h := d.toks[q].low; (!d.toks[q].capit || d.sentStart(q)) && (d.lex.in("groupheads", h) || d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.pluralPeople(q)) {
+			j = q
+		}
+		break
 	}
 	// "the owner of a noodle shop that has served workers for 30 years
 	// put it": a restrictive relative clause with "that" and a verb of
