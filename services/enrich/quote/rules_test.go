@@ -263,6 +263,8 @@ func TestRules(t *testing.T) {
 			`Two nurses contacted by Reuters said the ward was "completely overwhelmed by the flu".`, 0, "nurses"},
 		{"prev_sentence_cue", "one of the people an outlet interviewed speaks",
 			"Residents interviewed by Wikinews said they were relieved. \"I have a mortgage to pay,\" one said.", 0, "Residents"},
+		{"cue_before.pronoun", "its report is the body's named last, a chamber too",
+			"A court in Tarvel jailed the mayor on Tuesday. The case began when the regional audit chamber flagged irregular payments. Its report described \"a system of fictitious contracts\".", 0, "regional audit chamber"},
 		{"cue_before", "a statement's issuer speaks for it",
 			`A statement issued by the Harbour Authority said the port would "reopen on Monday at the earliest".`, 0, "Harbour Authority"},
 		{"cue_after", "an indefinite member of a party is a description, not the party",
