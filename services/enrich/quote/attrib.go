@@ -1167,6 +1167,13 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			// "The study's lead author, doctoral candidate Ravi Shah,":
 			// an appositive that ends with a name is a name.
 			apposName := d.isNameNP(aa, ab) || d.roleThenName(aa, ab)
+			// "The regulator, the Energy Authority, said": a body's name
+			// with its "the".
+			if !apposName && aa < ab && d.isWord(aa) && d.toks[aa].low == "the" && d.isNameNP(aa+1, ab) {
+				if e := d.entityAt(ab); e >= 0 && d.ents[e].Type == "ORG" {
+					aa, apposName = aa+1, true
+				}
+			}
 			// "Outside Parliament, the Law Society, which ..., said": a
 			// place phrase opening the sentence is no subject; the phrase
 			// after its comma is.
@@ -1612,6 +1619,21 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 	s := last - 1
 	for s > b+1 && d.isWord(s) {
 		s--
+	}
+	// "said the lead author, Nadia Farrokh of the University of Tarnby.":
+	// the name ends before its affiliation.
+	if d.isPunct(s, ",") && s+1 <= last-1 && !d.isNameNP(s+1, last-1) {
+		for k := s + 2; k < last; k++ {
+			if !d.isWord(k) || d.toks[k].capit {
+				continue
+			}
+			if w := d.toks[k].low; (w == "of" || w == "from" || w == "at") && d.isNameNP(s+1, k-1) {
+				if e := d.entityAt(k - 1); e >= 0 && d.ents[e].Type == "PERSON" {
+					last = k
+				}
+			}
+			break
+		}
 	}
 	if !d.isPunct(s, ",") || s+1 > last-1 || !d.isNameNP(s+1, last-1) {
 		// "said his father, Tom Vale, after the funeral": the name in

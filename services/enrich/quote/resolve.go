@@ -2218,7 +2218,8 @@ func (d *doc) lesserTitle(k, h int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && !d.toks[j].inQ; j-- {
 		w := d.toks[j].low
 		switch w {
-		case "vice", "deputy", "assistant", "associate", "former", "ex":
+		case "vice", "deputy", "assistant", "associate", "former", "ex", "prime":
+			// ("the minister" is not "Prime Minister Anne Holt".)
 			for i := h - 1; i >= 0 && i >= h-3 && d.isWord(i); i-- {
 				if d.toks[i].low == w {
 					return false

@@ -265,6 +265,10 @@ func TestRules(t *testing.T) {
 			"Residents interviewed by Wikinews said they were relieved. \"I have a mortgage to pay,\" one said.", 0, "Residents"},
 		{"cue_before.pronoun", "its report is the body's named last, a chamber too",
 			"A court in Tarvel jailed the mayor on Tuesday. The case began when the regional audit chamber flagged irregular payments. Its report described \"a system of fictitious contracts\".", 0, "regional audit chamber"},
+		{"cue_after.description", "the minister is not the prime minister named beside",
+			"Education Minister Tom Baird and Prime Minister Anne Holt visited a school on Monday. \"Teachers deserve more,\" the minister said.", 0, "Tom Baird"},
+		{"cue_after.description", "the prime minister is the one titled so",
+			"Education Minister Tom Baird and Prime Minister Anne Holt visited a school on Monday. \"The budget is tight,\" the prime minister said.", 0, "Anne Holt"},
 		{"cue_before", "a statement's issuer speaks for it",
 			`A statement issued by the Harbour Authority said the port would "reopen on Monday at the earliest".`, 0, "Harbour Authority"},
 		{"cue_after", "an indefinite member of a party is a description, not the party",
@@ -874,6 +878,48 @@ func TestCanSpeak(t *testing.T) {
 			var ents []article.Entity
 			if tc.ents != nil {
 				ents = tc.ents(tc.body)
+			}
+			qs := New().Extract(tc.body, ents)
+			if len(qs) != 1 {
+				t.Fatalf("%d quotes, want 1", len(qs))
+			}
+			if qs[0].Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q", qs[0].Speaker, tc.speaker)
+			}
+		})
+	}
+}
+
+// TestAppositionsWithEntities: the speaker a description's apposition
+// or an "of" phrase names, with the entity stage's names given.
+func TestAppositionsWithEntities(t *testing.T) {
+	tests := []struct {
+		name, body string
+		ents       []string // name/TYPE
+		speaker    string
+	}{
+		{"a name in apposition after an inverted cue, its affiliation after it",
+			`"We were surprised," said the lead author, Nadia Farrokh of the University of Tarnby.`,
+			[]string{"Nadia Farrokh/PERSON", "University of Tarnby/ORG"}, "Nadia Farrokh"},
+		{"a body's name with its the in apposition to its kind",
+			`The regulator, the Energy Authority, said: "Prices will fall next year."`,
+			[]string{"Energy Authority/ORG"}, "Energy Authority"},
+		{"a relative of the one named speaks",
+			`The mother of Kevin Dean said: "My son is not a criminal."`,
+			[]string{"Kevin Dean/PERSON"}, "mother"},
+		{"a lawyer of the one named speaks",
+			`A lawyer of Kevin Dean said: "My client will appeal the ruling."`,
+			[]string{"Kevin Dean/PERSON"}, "lawyer"},
+		{"a president of a country named is the president, not the country",
+			`The President of Tarvelia, Ana Lind, said: "We will not pay."`,
+			[]string{"Ana Lind/PERSON", "Tarvelia/GPE"}, "Ana Lind"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []article.Entity
+			for _, spec := range tc.ents {
+				n, typ, _ := strings.Cut(spec, "/")
+				ents = append(ents, entity(tc.body, n, typ))
 			}
 			qs := New().Extract(tc.body, ents)
 			if len(qs) != 1 {
