@@ -555,6 +555,16 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if r, ok := d.reportedClauseSpeaker(c, lo); ok {
 		return r
 	}
+	// `"Frankly," said Hale, "this plan is a disaster."`: an inverted cue
+	// right after a quoted word too short to be a quote; its subject
+	// follows it.
+	if p := c - 1; p >= lo && d.toks[p].kind == kMark && d.isWord(c+n) && d.toks[c+n].capit {
+		if a, b := d.npRight(c+n, hi); a <= b && d.isPunct(b+1, ",") {
+			if r := d.speakerFromNP(a, b); r.ok() {
+				return r
+			}
+		}
+	}
 	j := c - 1
 	for j >= lo && d.isWord(j) && d.adverbAt(j) {
 		j--
