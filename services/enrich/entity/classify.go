@@ -825,7 +825,7 @@ var placeRules = []placeRule{
 	// comma as a kind of work (the kind ending its phrase: "a film
 	// director" is a person) is a work's.
 	{"work_after", func(r *Recognizer, c placeCtx) bool {
-		if c.m.ev >= evGaz || c.m.typ == article.TypePerson && c.m.ev > evProse || r.lx.firstNames[c.m.words[0]] || !describedAs(c.toks, c.j, r.lx.workKinds, nil) {
+		if c.m.ev >= evGaz || c.m.typ == article.TypePerson && c.m.ev > evProse || r.lx.firstNames[c.m.words[0]] || !describedAs(c.toks, c.j, r.lx.workKinds, nil, nil) {
 			return false
 		}
 		c.m.typ, c.m.ev = "", evRule
@@ -1105,8 +1105,8 @@ var placeRules = []placeRule{
 			r.lx.firstNames[m.words[0]] || r.lx.storms[m.words[0]] || r.hasNORP(m.words) {
 			return false
 		}
-		if len(m.words) == 1 {
-			return r.loneEmployer(c)
+		if len(m.words) < 2 {
+			return false
 		}
 		if w := toks[j].text; isCap(w) || !r.lx.personNouns[w] || !isCap(toks[j+1].text) {
 			return false
@@ -1114,7 +1114,6 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
-	// (loneEmployer: "Kestavik chief executive Lars Holm".)
 	// "The findings were published in Nature Astronomy": a name after "in"
 	// and a verb of publishing is a journal or a newspaper; a place the
 	// lists know stays one ("published in London").
@@ -1268,7 +1267,7 @@ var placeRules = []placeRule{
 	{"kind_after", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
 		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || r.lx.firstNames[m.words[0]] ||
-			!describedAs(c.toks, c.j, r.lx.orgKinds, r.kindModifier) {
+			!describedAs(c.toks, c.j, r.lx.orgKinds, r.kindModifier, r.tradeKind) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1280,7 +1279,7 @@ var placeRules = []placeRule{
 	// complement.
 	{"kind_after_the", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
-		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns, r.kindModifier) {
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns, r.kindModifier, r.tradeKind) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1381,7 +1380,12 @@ var placeRules = []placeRule{
 	{"agent_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.ev > evProse || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "by" || r.lx.firstNames[m.words[0]] ||
-			r.placeInName(toks[i:c.j]) {
+			r.placeInName(toks[i:c.j]) || m.modifier || r.isNORP(strings.TrimSuffix(m.words[0], "s")) {
+			return false
+		}
+		// ("owned by Ratan Tata", "run by Bola Tinubu": a name prose reads
+		// as a person's, whatever given name the lists lack, stays one.)
+		if len(m.words) > 1 && m.typ == article.TypePerson && m.ev > evNone {
 			return false
 		}
 		one := false
@@ -1392,7 +1396,9 @@ var placeRules = []placeRule{
 		default:
 			return false
 		}
-		if len(m.words) == 1 && (!one || r.lx.common[strings.ToLower(m.text)] || utf8.RuneCountInString(m.text) < 3) {
+		// (Nor a plural, a people's: "operated by Romans".)
+		if len(m.words) == 1 && (!one || r.lx.common[strings.ToLower(m.text)] || utf8.RuneCountInString(m.text) < 3 ||
+			strings.HasSuffix(m.text, "s") && !strings.HasSuffix(m.text, "ss")) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1724,17 +1730,24 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 // describedAs reports a name ending before token j that a comma, "a" or
 // "an" and, within three words, a noun of kinds describe, the noun ending
 // its phrase ("Quillo, a messaging app"; not "a bank holiday").
-func describedAs(toks []token, j int, kinds map[string]bool, capMod func(w string) bool) bool {
+func describedAs(toks []token, j int, kinds map[string]bool, capMod func(w string) bool, personish func(w string) bool) bool {
 	if j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].text != "a" && toks[j+1].text != "an") {
 		return false
 	}
+	modded := false
 	for k := j + 2; k < len(toks) && k <= j+4; k++ {
 		w := toks[k].text
 		if !kinds[w] {
 			if r, _ := utf8.DecodeRuneInString(w); isCap(w) && (capMod == nil || !capMod(w)) || !unicode.IsLetter(r) {
 				return false
 			}
+			modded = modded || isCap(w)
 			continue
+		}
+		// ("Kovac, a Polish drone operator,": a kind that is also a
+		// person's trade stays as it was without the capitalised word.)
+		if modded && personish != nil && personish(w) {
+			return false
 		}
 		// "a chain of islands", "a site for pilgrims": a kind with an
 		// "of" or "for" complement describes something else.
@@ -1766,17 +1779,17 @@ func placeWordAt(toks []token, k int) bool {
 // and a noun of kinds that ends the phrase or takes "of", "for" or "in"
 // and a capitalised name ("the ruling party of Kenya"; not "the chain of
 // islands" or "the company's founder").
-func describedAsThe(toks []token, j int, kinds, persons map[string]bool, capMod func(w string) bool) bool {
+func describedAsThe(toks []token, j int, kinds, persons map[string]bool, capMod func(w string) bool, personish func(w string) bool) bool {
 	if j+2 >= len(toks) || toks[j].text != "," {
 		return false
 	}
-	first := j + 2
+	first, modded := j+2, false
 	switch {
 	case toks[j+1].text == "the":
 	case capMod != nil && j+3 < len(toks) && possessiveMark(toks[j+2].text) && capMod(toks[j+1].text):
 		// "Carabineros, Chile's national police force,": a known place's
 		// possessive stands for "the".
-		first = j + 3
+		first, modded = j+3, true
 	default:
 		return false
 	}
@@ -1786,6 +1799,7 @@ func describedAsThe(toks []token, j int, kinds, persons map[string]bool, capMod 
 			return false
 		}
 		if isCap(w) {
+			modded = true
 			continue // "the Russian space agency"
 		}
 		if !kinds[w] {
@@ -1795,6 +1809,13 @@ func describedAsThe(toks []token, j int, kinds, persons map[string]bool, capMod 
 				return false
 			}
 			continue
+		}
+		if modded && personish != nil && personish(w) {
+			return false
+		}
+		// ("Pedri, Barcelona's creative force,": only a body's force.)
+		if w == "force" && (k == first || !bodyForce(toks[k-1].text)) {
+			return false
 		}
 		if k+1 >= len(toks) {
 			return true
@@ -2266,34 +2287,21 @@ func yearsOld(w string) bool {
 	return ok && n != "" && allDigits(n)
 }
 
-// loneEmployer types one word before a noun for the work a person does
-// and that person's given name and surname as the employer: "Kestavik
-// chief executive Lars Holm", "Vardex negotiator Ana Berg". A word the
-// lists know, a common word, a nationality or a place stays out, and so
-// do nouns a person's surname stands before as often as a body's
-// ("Vale adviser Tom Berg", "Okafor lawyer Ada Brook", "Okafor ally").
-func (r *Recognizer) loneEmployer(c placeCtx) bool {
-	m, toks, j := c.m, c.toks, c.j
-	w := m.text
-	if utf8.RuneCountInString(w) < 3 || r.lx.common[strings.ToLower(w)] || r.knownForm(w) || r.isNORP(w) || r.knownPlace(w) || isAcronym(w) {
-		return false
+// tradeKind reports a kind of organisation that is also a person's
+// trade or a role people fill as often ("operator", "shipbuilder",
+// "publisher"): after a capitalised modifier it may describe a person.
+func (r *Recognizer) tradeKind(w string) bool {
+	return r.lx.personNouns[w] || r.lx.companyRoles[w]
+}
+
+// bodyForce reports a word before "force" that makes it a body: "police
+// force", "air force", "task force".
+func bodyForce(w string) bool {
+	switch w {
+	case "police", "air", "security", "task", "defence", "defense", "military", "naval", "border", "armed", "peacekeeping":
+		return true
 	}
-	// ("Co-lead author Ada Brook": a prefixed modifier.)
-	if p, _, ok := strings.Cut(w, "-"); ok && r.lx.hyphenPrefixes[p] {
-		return false
-	}
-	k := j
-	for ; k < len(toks) && k < j+2 && !isCap(toks[k].text); k++ {
-		t := toks[k].text
-		if r.lx.staffNouns[t] || r.lx.kinNouns[t] || r.lx.personOf[t] {
-			return false
-		}
-	}
-	if k == j || k+1 >= len(toks) || !r.lx.personNouns[toks[k-1].text] || !r.lx.firstNames[toks[k].text] || !isCap(toks[k+1].text) {
-		return false
-	}
-	m.typ, m.ev = article.TypeOrg, evRule
-	return true
+	return false
 }
 
 // kindModifier reports a capitalised word that may stand among the
