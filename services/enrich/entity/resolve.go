@@ -435,7 +435,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// In a match report a country that plays is its national team.
 		teamTyped := false
-		if sporty && typ == article.TypeGPE && (g.hasTeam() || r.clubName(fullestForm(g))) {
+		// (So is a club prose reads as a person: "Kelvin Rangers".)
+		if sporty && (typ == article.TypeGPE && (g.hasTeam() || r.clubName(fullestForm(g))) ||
+			typ == article.TypePerson && len(g.titles) == 0 && r.clubName(fullestForm(g)) && (g.maxEv() <= evProse || noSurnameClub(fullestForm(g)))) {
 			typ, teamTyped = article.TypeOrg, true
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
@@ -570,7 +572,29 @@ func (r *Recognizer) clubName(name string) bool {
 		return false
 	}
 	e, known := r.lx.lookup(town)
-	return known && e.typ == article.TypeGPE && !r.lx.countries[town]
+	if !known {
+		// A town the lists lack, in a match report: "Harwick City",
+		// "Kelvin Rangers"; a given name before a place's word is a
+		// person's or a place's ("Jackson County").
+		switch club {
+		case "City", "Town", "County":
+			return !r.lx.firstNames[town]
+		}
+		return true
+	}
+	return e.typ == article.TypeGPE && !r.lx.countries[town]
+}
+
+// noSurnameClub reports a club's name whose club word no person's name
+// ends with ("Kelvin Rangers", "Lucas Wanderers"), so a given name before
+// it does not make it a person's.
+func noSurnameClub(name string) bool {
+	_, club, _ := strings.Cut(name, " ")
+	switch club {
+	case "Rangers", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "United":
+		return true
+	}
+	return false
 }
 
 // eastAsianGiven reports a given name of two syllables joined by a hyphen,

@@ -1862,6 +1862,11 @@ func (d *doc) orgKindOK(head, name string) bool {
 		return true
 	}
 	ws := strings.Fields(strings.ToLower(name))
+	// "the club said" after "Harwick City sacked their manager": a club's
+	// name ends with its word (the entity stage types it a body).
+	if (head == "club" || head == "team" || head == "side") && len(ws) > 1 && clubWord(ws[len(ws)-1]) {
+		return true
+	}
 	for _, w := range ws {
 		w = strings.Trim(w, ".,'’")
 		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") || (publicBodyNoun(w) && publicBodyNoun(head)) || (head == "party" && partyNoun(w)) {
@@ -1882,6 +1887,16 @@ func (d *doc) orgKindOK(head, name string) bool {
 		return true
 	}
 	return businessNoun(head) || !d.lex.in("orgheads", head)
+}
+
+// clubWord reports the word a football or rugby club's name ends with
+// ("Harwick City", "Kelvin Rangers", "Dunmore FC").
+func clubWord(w string) bool {
+	switch strings.Trim(w, ".") {
+	case "city", "united", "town", "rovers", "athletic", "wanderers", "albion", "hotspur", "rangers", "county", "fc", "f.c", "afc", "a.f.c":
+		return true
+	}
+	return false
 }
 
 // mediumAt reports a name at s that words went through: the object of a

@@ -892,9 +892,9 @@ func TestCanSpeak(t *testing.T) {
 	}
 }
 
-// TestAppositionsWithEntities: the speaker a description's apposition
-// or an "of" phrase names, with the entity stage's names given.
-func TestAppositionsWithEntities(t *testing.T) {
+// TestSpeakersWithEntities: the speaker a description's apposition, its
+// antecedent or an "of" phrase names, with the entity stage's names given.
+func TestSpeakersWithEntities(t *testing.T) {
 	tests := []struct {
 		name, body string
 		ents       []string // name/TYPE
@@ -912,6 +912,9 @@ func TestAppositionsWithEntities(t *testing.T) {
 		{"a lawyer of the one named speaks",
 			`A lawyer of Kevin Dean said: "My client will appeal the ruling."`,
 			[]string{"Kevin Dean/PERSON"}, "lawyer"},
+		{"the club after a club named by its town and club word",
+			"Harwick City sacked their manager on Sunday. \"We thank Tom for his work,\" the club said in a statement.",
+			[]string{"Harwick City/ORG"}, "Harwick City"},
 		{"a president of a country named is the president, not the country",
 			`The President of Tarvelia, Ana Lind, said: "We will not pay."`,
 			[]string{"Ana Lind/PERSON", "Tarvelia/GPE"}, "Ana Lind"},
