@@ -1320,6 +1320,11 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 	k := j
 	for k >= lo && k > j-maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k) || d.nameAmpersand(k)) {
 		t := d.toks[k]
+		// ("Protest" as a heading of its own, then "About 200 protesters
+		// gathered": a phrase ends where its sentence or paragraph does.)
+		if k < j && (t.sentEnd || t.para != d.toks[j].para) {
+			break
+		}
 		// "and" may join two parts of one subject ("X of Y and contributor to Z"), never end it.
 		// (A participle between a determiner and the head is an
 		// adjective: "the freed man", "a retired teacher".)

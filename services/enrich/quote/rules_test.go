@@ -271,6 +271,8 @@ func TestRules(t *testing.T) {
 			"Education Minister Tom Baird and Prime Minister Anne Holt visited a school on Monday. \"The budget is tight,\" the prime minister said.", 0, "Anne Holt"},
 		{"cue_before", "an inverted cue after a quoted word too short to be a quote: its subject speaks the rest",
 			`"Frankly," said Tom Hale, "this plan is a disaster for the town."`, 0, "Tom Hale"},
+		{"cue_after.description", "a heading of its own is no part of the group its paragraph names",
+			"Thousands marched on Friday.\n\nProtest\n\nAbout 200 protesters gathered outside the parliament. \"Shame on you,\" the protesters chanted.", 0, "200 protesters"},
 		{"cue_before", "a statement's issuer speaks for it",
 			`A statement issued by the Harbour Authority said the port would "reopen on Monday at the earliest".`, 0, "Harbour Authority"},
 		{"cue_after", "an indefinite member of a party is a description, not the party",
