@@ -1315,7 +1315,7 @@ var placeRules = []placeRule{
 	// "news agency", "newspaper" or "tabloid" is the outlet's, whatever
 	// prose or the given names say.
 	{"kind_noun_after", func(r *Recognizer, c placeCtx) bool {
-		m, toks, j := c.m, c.toks, c.j
+		m, toks, i, j := c.m, c.toks, mentionStart(c), c.j
 		if m.ev > evGaz || j >= len(toks) || m.typ == article.TypeNORP || r.lx.countries[m.text] {
 			return false
 		}
@@ -1325,7 +1325,11 @@ var placeRules = []placeRule{
 		// "the Olympic team"; "daily" and "weekly" are adverbs too.
 		w := toks[j].text
 		news := w == "news" && j+1 < len(toks) && (toks[j+1].text == "agency" || toks[j+1].text == "outlet" || toks[j+1].text == "website")
-		if !news && w != "newspaper" && w != "tabloid" {
+		// ("the IG Metall union", "the Unite union": a union's name comes
+		// before the word, whatever person prose reads; not a place's
+		// customs union, "the Eurasian customs union".)
+		union := w == "union" && !r.knownPlace(m.text) && !r.hasNORP(m.words) && i > 0 && strings.EqualFold(toks[i-1].text, "the")
+		if !news && !union && w != "newspaper" && w != "tabloid" {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
