@@ -1546,6 +1546,30 @@ func (d *doc) freshPersonNoun(h int) bool {
 	return true
 }
 
+// appositionRepeat resolves a description with modifiers that repeats,
+// word for word, an apposition the article set after a person's name:
+// "Tom Reed, the former champion, retired. ... the former champion
+// said". The last such person before it is the one.
+func (d *doc) appositionRepeat(a, h int) (ref, bool) {
+	n := h - a + 1
+	for k := a - 2; k >= 3; k-- {
+		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != d.toks[a].low {
+			continue
+		}
+		same := k+n-1 < a-1
+		for x := 1; same && x < n; x++ {
+			same = d.isWord(k+x) && d.toks[k+x].low == d.toks[a+x].low
+		}
+		if !same || !d.isWord(k-1) || !d.lex.in("determiners", d.toks[k-1].low) || !d.isPunct(k-2, ",") {
+			continue
+		}
+		if e := d.personAt(k - 3); e >= 0 {
+			return d.entityRef(e, k-3), true
+		}
+	}
+	return ref{}, false
+}
+
 // titledWithModifiers finds, for the description [a, h] ("the chief
 // minister"), the person the article named under a title with the same
 // modifiers ("Chief Minister Ana Ruiz"), past nearer titles of the same

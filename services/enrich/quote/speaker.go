@@ -110,6 +110,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a > b {
 		return ref{}
 	}
+	// "the former champion said" after "Tom Reed, the former champion,":
+	// a description that repeats a person's apposition word for word.
+	if definite && possPron < 0 && a < b && !d.toks[b].capit {
+		if r, ok := d.appositionRepeat(a, b); ok {
+			r.via, r.subj = "description", false
+			return r
+		}
+	}
 	// "the 22-year-old Swede told", "the Democrat added": a nationality or
 	// a party member's noun, singular and definite, renames the person the
 	// article was just about.
