@@ -437,6 +437,7 @@ func TestSplitRules(t *testing.T) {
 		{"role_before_given", "It was led by Board Member Mary Olsen on Monday.", "Board Member Mary Olsen", []string{"Mary Olsen"}},
 		{"person_noun_lead", "Goalkeeper Oyelaran Adebisi Bello saved twice.", "Goalkeeper Oyelaran Adebisi Bello", []string{"Oyelaran Adebisi Bello"}},
 		{"person_noun_lead", "Economist Tavita Rennick of Harbour Securities expects two cuts.", "Economist Tavita Rennick", []string{"Tavita Rennick"}},
+		{"person_noun_lead", "Headteacher Sarah Lyle closed the school on Monday.", "Headteacher Sarah Lyle", []string{"Sarah Lyle"}},
 		{"kind_of_place", "The dam is owned by the State of Oregon and leased out.", "State of Oregon", []string{"Oregon"}},
 	}
 	covered := map[string]bool{}

@@ -390,6 +390,14 @@ func splitRules() []splitRule {
 		// opening the sentence, capitalised only for it, is a role.
 		{"person_noun_lead", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
+			// ("Headteacher Sarah Lyle", "Concertgoer Abena Owusu": a compound
+			// the lists lack whose last part is a noun for a person, before
+			// a given name.)
+			if len(run) >= 3 && run[0].initial && !r.lx.personNouns[strings.ToLower(run[0].text)] && r.lx.firstNames[run[1].text] && r.compoundPersonNoun(run[0].text) {
+				if _, known := r.lx.lookup(run[0].text); !known && !r.lx.firstNames[run[0].text] && !r.lx.givenWords[run[0].text] {
+					return r.runMentions(c.text, run[1:], run[0].text, c.sc), true
+				}
+			}
 			if c.inGaz || len(run) < 2 || !run[0].initial || !r.lx.personNouns[strings.ToLower(run[0].text)] ||
 				r.lx.firstNames[run[0].text] || r.lx.givenWords[run[0].text] || r.hasCue(run[1:]) || r.commonWords(run[1:]) {
 				return nil, false // ("Pioneer Natural Resources": no person's name is common words)
@@ -668,4 +676,17 @@ func (r *Recognizer) plainSurnames(ws []token) bool {
 func (r *Recognizer) betweenNounAfter(text string, t token) bool {
 	rest := strings.Fields(text[t.end:min(len(text), t.end+40)])
 	return len(rest) > 0 && r.lx.betweenNouns[strings.Trim(rest[0], ",.;:")]
+}
+
+// compoundPersonNoun reports a word written as one that ends with a noun
+// for a kind of person of four letters or more after three or more
+// letters: "Headteacher", "Concertgoer", "Businesswoman".
+func (r *Recognizer) compoundPersonNoun(w string) bool {
+	low := strings.ToLower(w)
+	for i := 3; i+4 <= len(low); i++ {
+		if r.lx.personNouns[low[i:]] {
+			return true
+		}
+	}
+	return false
 }
