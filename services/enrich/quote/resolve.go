@@ -1560,7 +1560,10 @@ func (d *doc) appositionRepeat(a, h int) (ref, bool) {
 		for x := 1; same && x < n; x++ {
 			same = d.isWord(k+x) && d.toks[k+x].low == d.toks[a+x].low
 		}
-		if !same || !d.isWord(k-1) || !d.lex.in("determiners", d.toks[k-1].low) || !d.isPunct(k-2, ",") {
+		// (The apposition ends there: "Ivan Petrov, the former champion of
+		// Russia," is not "the former champion".)
+		if end := k + n; !same || !d.isWord(k-1) || !d.lex.in("determiners", d.toks[k-1].low) || !d.isPunct(k-2, ",") ||
+			!(d.isPunct(end, ",") || d.toks[end-1].sentEnd || d.stop(end)) {
 			continue
 		}
 		if e := d.personAt(k - 3); e >= 0 {
@@ -1888,8 +1891,10 @@ func (d *doc) orgKindOK(head, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	// "the club said" after "Harwick City sacked their manager": a club's
 	// name ends with its word (the entity stage types it a body).
+	// (Only the one club the article names: in a match report "the team"
+	// may be either side.)
 	if (head == "club" || head == "team" || head == "side") && len(ws) > 1 && clubWord(ws[len(ws)-1]) {
-		return true
+		return d.clubsNamed() == 1
 	}
 	for _, w := range ws {
 		w = strings.Trim(w, ".,'’")
@@ -1911,6 +1916,18 @@ func (d *doc) orgKindOK(head, name string) bool {
 		return true
 	}
 	return businessNoun(head) || !d.lex.in("orgheads", head)
+}
+
+// clubsNamed counts the organisations of the article whose names end
+// with a club's word.
+func (d *doc) clubsNamed() int {
+	n := 0
+	for _, e := range d.ents {
+		if f := strings.Fields(strings.ToLower(e.Name)); e.Type == "ORG" && len(f) > 1 && clubWord(f[len(f)-1]) {
+			n++
+		}
+	}
+	return n
 }
 
 // clubWord reports the word a football or rugby club's name ends with
