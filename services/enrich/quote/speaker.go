@@ -81,7 +81,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// "The mother of Kevin Dean said", "a lawyer of the late Tom Vale":
 	// someone close to the one named speaks, not that one.
 	for k := a + 1; k < b && k <= a+3; k++ {
-		if d.isWord(k) && d.toks[k].low == "of" && d.isWord(k-1) && !d.toks[k-1].capit && d.lex.in("kinheads", d.toks[k-1].low) &&
+		if d.isWord(k) && d.toks[k].low == "of" && d.isWord(k-1) && (!d.toks[k-1].capit || d.sentStart(k-1)) && d.lex.in("kinheads", d.toks[k-1].low) &&
 			d.isWord(b) && d.toks[b].capit && d.personAt(b) >= 0 {
 			return d.descRef(a, k-1)
 		}
