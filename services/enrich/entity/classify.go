@@ -1101,11 +1101,8 @@ var placeRules = []placeRule{
 		m, toks, j := c.m, c.toks, c.j
 		// (A name prose reads as a person's stays one: "Bola Tinubu aide
 		// Dada Olusegun"; so does a storm: "Hurricane Katrina survivor".)
-		if m.ev >= evGaz || j+1 >= len(toks) || m.typ != "" && m.typ != article.TypeOrg ||
+		if m.ev >= evGaz || len(m.words) < 2 || j+1 >= len(toks) || m.typ != "" && m.typ != article.TypeOrg ||
 			r.lx.firstNames[m.words[0]] || r.lx.storms[m.words[0]] || r.hasNORP(m.words) {
-			return false
-		}
-		if len(m.words) < 2 {
 			return false
 		}
 		if w := toks[j].text; isCap(w) || !r.lx.personNouns[w] || !isCap(toks[j+1].text) {

@@ -422,6 +422,11 @@ func TestRecognizeRules(t *testing.T) {
 			want: map[string]string{"Tarvel County": "GPE", "Tavia Rennick": "PERSON"},
 		},
 		{
+			name: "in a match report a club named after a town the lists lack is a club, with a given name first too",
+			body: "Harwick City sacked their manager on Sunday after a 3-0 defeat to Kelvin Rangers in the league. The striker missed a penalty and the squad has not scored a goal in six matches.",
+			want: map[string]string{"Harwick City": "ORG", "Kelvin Rangers": "ORG"},
+		},
+		{
 			name:   "acronym spelling a name with and",
 			body:   "Members of the League of Poets and Painters (LPP) met in Leeds.",
 			want:   map[string]string{"League of Poets and Painters": "ORG"},

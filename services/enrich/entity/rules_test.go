@@ -707,23 +707,6 @@ func TestClubNames(t *testing.T) {
 	}
 }
 
-// TestClubNamesTheListsLack: in a match report a club named after a town
-// the lists lack is a club, also with a given name first.
-func TestClubNamesTheListsLack(t *testing.T) {
-	r := newTestRecognizer(t)
-	body := "Harwick City sacked their manager on Sunday after a 3-0 defeat to Kelvin Rangers in the league. The striker missed a penalty and the squad has not scored a goal in six matches."
-	ents := recognizeBody(t, r, body)
-	got := map[string]string{}
-	for _, e := range ents {
-		got[e.Name] = e.Type
-	}
-	for name, want := range map[string]string{"Harwick City": article.TypeOrg, "Kelvin Rangers": article.TypeOrg} {
-		if got[name] != want {
-			t.Errorf("%s: %q, want %q (all: %v)", name, got[name], want, got)
-		}
-	}
-}
-
 // TestSpelledInitialsAmbiguous: an acronym two of the article's names could
 // stand for joins neither.
 func TestSpelledInitialsAmbiguous(t *testing.T) {

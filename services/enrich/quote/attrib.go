@@ -1020,7 +1020,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if !d.isWord(p) || d.toks[p].capit || !agentParticiple(d.toks[p].low) || !d.isWord(q) || d.toks[q].inQ {
 			break
 		}
-		if h := d.toks[q].low; (!d.toks[q].capit || d.sentStart(q)) && (d.lex.in("groupheads", h) || d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.pluralPeople(q)) {
+		if (!d.toks[q].capit || d.sentStart(q)) && d.peopleAt(q) {
 			j = q
 		}
 		break
@@ -1073,7 +1073,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if end := d.toks[j]; j < k+2 || end.capit || d.lex.in("personheads", end.low) || d.lex.in("groupheads", end.low) {
 			break
 		}
-		if h := d.toks[k-1].low; d.lex.in("groupheads", h) || d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.pluralPeople(k-1) {
+		if d.peopleAt(k - 1) {
 			j = k - 1
 		}
 		break

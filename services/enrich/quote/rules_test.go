@@ -883,13 +883,7 @@ func TestCanSpeak(t *testing.T) {
 			if tc.ents != nil {
 				ents = tc.ents(tc.body)
 			}
-			qs := New().Extract(tc.body, ents)
-			if len(qs) != 1 {
-				t.Fatalf("%d quotes, want 1", len(qs))
-			}
-			if qs[0].Speaker != tc.speaker {
-				t.Errorf("speaker %q, want %q", qs[0].Speaker, tc.speaker)
-			}
+			checkOneSpeaker(t, tc.body, ents, tc.speaker)
 		})
 	}
 }
@@ -940,14 +934,21 @@ func TestSpeakersWithEntities(t *testing.T) {
 				n, typ, _ := strings.Cut(spec, "/")
 				ents = append(ents, entity(tc.body, n, typ))
 			}
-			qs := New().Extract(tc.body, ents)
-			if len(qs) != 1 {
-				t.Fatalf("%d quotes, want 1", len(qs))
-			}
-			if qs[0].Speaker != tc.speaker {
-				t.Errorf("speaker %q, want %q", qs[0].Speaker, tc.speaker)
-			}
+			checkOneSpeaker(t, tc.body, ents, tc.speaker)
 		})
+	}
+}
+
+// checkOneSpeaker extracts the quotes of body with the entities given and
+// checks that there is one, spoken by want.
+func checkOneSpeaker(t *testing.T, body string, ents []article.Entity, want string) {
+	t.Helper()
+	qs := New().Extract(body, ents)
+	if len(qs) != 1 {
+		t.Fatalf("%d quotes, want 1", len(qs))
+	}
+	if qs[0].Speaker != want {
+		t.Errorf("speaker %q, want %q", qs[0].Speaker, want)
 	}
 }
 

@@ -1118,6 +1118,14 @@ func (d *doc) roleNear(k int, w string) bool {
 	return false
 }
 
+// peopleAt reports a word at k that heads a phrase for people: a noun for
+// a group or a kind of person ("residents", "the nurse"), or a plural of
+// people ("fishermen", "children").
+func (d *doc) peopleAt(k int) bool {
+	h := d.toks[k].low
+	return d.lex.in("groupheads", h) || d.lex.in("personheads", h) || d.lex.in("personnouns", h) || d.pluralPeople(k)
+}
+
 // peopleNoun reports a noun for people or for bodies of them, singular or
 // plural ("creditors", "the victim", "unions", "parties").
 func (d *doc) peopleNoun(w string) bool {
