@@ -875,14 +875,14 @@ func (d *doc) resolveDescription(h int) ref {
 	// (Only a person by a given name: the entity layer may type a body
 	// as a person, "the club" is still "Kilmarnock". An age makes the noun
 	// a person's: "the 31-year-old point guard".)
-	if w := d.toks[h].low; r.typ == SpeakerPerson && d.lex.in("orgheads", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) &&
+	if w := bareWord(d.toks[h].low); r.typ == SpeakerPerson && d.lex.in("orgheads", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) &&
 		w != "office" && w != "campaign" && w != "team" && d.byGivenName(r.name) && d.ageBefore(h) < 0 {
 		r = d.descRef(h, h)
 	}
 	if c, ok := d.counterpartNearer(r, h); ok {
 		r = c
 	}
-	if r.head != h || !strings.EqualFold(r.name, d.toks[h].low) {
+	if r.head != h || !strings.EqualFold(r.name, bareWord(d.toks[h].low)) {
 		r.subj, r.via = false, "description"
 	}
 	return r
@@ -1223,7 +1223,7 @@ func (d *doc) lastTitled(h, lo, k, j int) (ref, int, bool) {
 // roleTitle reports a word at k, outside quotes, that says the role of the
 // description whose head is at h: the same noun, or a capitalised title of
 // that role ("Justice Mumbi Ngugi" ... "the judge"; titlefor.NOUN).
-func (d *doc) roleTitle(k, h int) bool { return d.roleTitleOf(k, d.toks[h].low) }
+func (d *doc) roleTitle(k, h int) bool { return d.roleTitleOf(k, bareWord(d.toks[h].low)) }
 
 // roleTitleOf is roleTitle for a role given as its noun.
 func (d *doc) roleTitleOf(k int, head string) bool {
@@ -1260,7 +1260,7 @@ func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 
 // descAntecedentIn is descAntecedentFrom reading back from token hi.
 func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
-	head := d.toks[h].low
+	head := bareWord(d.toks[h].low)
 	for k := hi; k >= lo; k-- {
 		if r, ok := d.spkAt[k]; ok {
 			// "a company spokesman" is no antecedent of "the company": in

@@ -550,6 +550,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				if r, ok := d.titledPersonBefore(h-1, bareWord(d.toks[h-1].low)); ok {
 					return r
 				}
+				// "The court's ruling said" after "the Supreme Court": the
+				// body the owner's noun renames, as "the court said" would.
+				if w := bareWord(d.toks[h-1].low); d.lex.in("orgheads", w) && !d.lex.in("personheads", w) {
+					if r := d.resolveDescription(h - 1); r.ok() && r.via == "description" && r.typ == SpeakerOrg {
+						return r
+					}
+				}
 			}
 			return d.descRef(h-1, h-1)
 		case d.lex.in("docheads", hw) && h-1 >= a && !d.possessive(h-1) && d.ownerWord(h-1):
