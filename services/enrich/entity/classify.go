@@ -1222,8 +1222,11 @@ var placeRules = []placeRule{
 	// start" is a person's); a given name first is a person's.
 	{"outlet_object", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
+		// ("told France Bleu he had feared": a name of two words or more
+		// before a pronoun's clause; one word there is the person told,
+		// "told Okafor he would start".)
 		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 || r.lx.firstNames[m.words[0]] ||
-			j < len(toks) && !r.lx.outletEnd[strings.ToLower(toks[j].text)] {
+			j < len(toks) && !r.lx.outletEnd[strings.ToLower(toks[j].text)] && (len(m.words) < 2 || !subjectPronoun(toks[j].text)) {
 			return false
 		}
 		if t := strings.TrimSuffix(m.text, "s"); t != m.text && isAcronym(t) {
@@ -1903,6 +1906,15 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			return
 		}
 	}
+}
+
+// subjectPronoun reports a pronoun that opens a clause.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "it", "I":
+		return true
+	}
+	return false
 }
 
 // surnameLike reports a word that can only be a name: capitalised, no
