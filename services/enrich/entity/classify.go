@@ -1472,6 +1472,10 @@ var placeRules = []placeRule{
 			other = placeBefore(toks, i-1, "between")
 		case "between":
 			other = placeAfter(toks, j, "and")
+		case "in":
+			// "in Tsim Sha Tsui and Sham Shui Po": a known place beside
+			// it in one list of where.
+			other = knownPlaceAfterAnd(r, toks, j)
 		}
 		if other == nil {
 			return false
@@ -1604,6 +1608,33 @@ func placeBefore(toks []token, k int, prep string) []token {
 
 // placeAfter returns the capitalised words after the word prep at toks[j]
 // ("to Jakarta" after a name that "from" opened), or nil.
+// knownPlaceAfterAnd returns the known place of up to four capitalised
+// words after "and" at toks[j], or nil.
+func knownPlaceAfterAnd(r *Recognizer, toks []token, j int) []token {
+	if j >= len(toks) || toks[j].text != "and" {
+		return nil
+	}
+	for e := min(j+5, len(toks)); e > j+1; e-- {
+		if !allCapTokens(toks[j+1:e]) {
+			continue
+		}
+		if r.knownPlace(joinText(toks[j+1 : e])) {
+			return toks[j+1 : e]
+		}
+	}
+	return nil
+}
+
+// allCapTokens reports tokens that are all capitalised words.
+func allCapTokens(ts []token) bool {
+	for _, t := range ts {
+		if !isCap(t.text) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
 func placeAfter(toks []token, j int, prep string) []token {
 	if j >= len(toks) || toks[j].text != prep {
 		return nil

@@ -335,7 +335,13 @@ var joinRules = []joinRule{
 		switch {
 		case !ok || cn.e-1 <= c.j+cn.k-1:
 		case cue == article.TypeOrg && r.complementWords(before) && r.complementWords(after),
-			cue == article.TypeFac && r.commonWords(before) && r.commonWords(after):
+			cue == article.TypeFac && r.commonWords(before) && r.commonWords(after),
+			// ("Hong Kong and Macau Affairs Office", "Europe and Central
+			// Asia Department": two places a body's remit joins.)
+			// (After "the" or an owner only: "between Israel and Gaza
+			// Health Ministry officials" is two places.)
+			cue == article.TypeOrg && c.i > 0 && (strings.EqualFold(t[c.i-1].text, "the") || possessiveTok(t[c.i-1].text)) &&
+				r.knownPlace(joinText(t[c.i:c.j])) && r.placeThenWords(after):
 			return cn.k
 		}
 		return 0
@@ -1074,4 +1080,20 @@ func (r *Recognizer) knownWordIn(toks, more []token) bool {
 		}
 	}
 	return r.knownForm(joinText(toks))
+}
+
+// placeThenWords reports a known place followed by words that describe
+// ("Macau Affairs", "Central Asia Regional").
+func (r *Recognizer) placeThenWords(ts []token) bool {
+	for p := 1; p < len(ts); p++ {
+		if r.knownPlace(joinText(ts[:p])) && r.complementWords(ts[p:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveTok reports an owner's word or its bare "'s".
+func possessiveTok(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "'" || w == "’"
 }

@@ -231,6 +231,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 				}
 				// ("House Judiciary Committee" ... "the Judiciary Committee":
 				// a chamber in front names whose committee it is.)
+				// ("University of Hong Kong" beside "Chinese University of
+				// Hong Kong": a rest with a place of its own names a body of
+				// its own.)
+				if r.ofKnownPlace(m.words[p:]) {
+					continue
+				}
 				if typ, canon, ok := r.lx.known(wordsText(m.words[:p])); ok && (typ == article.TypeNORP && p == 1 || typ == article.TypeGPE || typ == article.TypeOrg && p == 1 && len(m.words) >= 3) && r.hasOrgHead(m.words[p:]) {
 					body := placeBody(typ, canon, wordsText(m.words[p:]))
 					placeHeads.add(wordsText(m.words[p:]), k, body)
@@ -1299,3 +1305,14 @@ func (s soleKeys) add(f, k, body string) {
 // placeBody is the identity of a body named after a place or a people of
 // type typ and canonical name canon, with the rest of its name.
 func placeBody(typ, canon, rest string) string { return typ + ":" + canon + " " + rest }
+
+// ofKnownPlace reports words that end in "of" and a known place
+// ("University of Hong Kong").
+func (r *Recognizer) ofKnownPlace(words []string) bool {
+	for k := 1; k < len(words)-1; k++ {
+		if words[k] == "of" {
+			return r.knownPlace(wordsText(words[k+1:]))
+		}
+	}
+	return false
+}

@@ -294,6 +294,7 @@ func TestPlaceRules(t *testing.T) {
 		{"listed_org", "Prices rose at Walmart, Kestrova and Aldi.", "Kestrova", article.TypeOrg},
 		{"listed_org", "Prices rose at Kestrova and Walmart on Monday.", "Kestrova", article.TypeOrg},
 		{"route_place", "Buses run from Kapsatet Moiben to Nairobi every hour.", "Kapsatet Moiben", article.TypeGPE},
+		{"route_place", "Police fired tear gas in Kapsatet Moiben and Mombasa on Sunday.", "Kapsatet Moiben", article.TypeGPE},
 		{"the_name", "The band played at the Grace Tarvel in Dundee on Friday.", "Grace Tarvel", article.TypeFac},
 		{"employer_at", "Analysts at Maria Kestova said the shares were cheap.", "Maria Kestova", article.TypeOrg},
 		{"employer_at", "An analyst at Tarvelles said the shares were cheap.", "Tarvelles", article.TypeOrg},
@@ -329,6 +330,7 @@ func TestJoinRules(t *testing.T) {
 		{"particle", "The speaker, Marta Puig i Soler, opened the session.", "Marta Puig i Soler", false},
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
 		{"word_before_head", "Staff at the Tarvel Update Centre were moved.", "Tarvel Update Centre", false},
+		{"and_descriptive", "Beijing's Hong Kong and Macau Affairs Office condemned the march.", "Hong Kong and Macau Affairs Office", false},
 		{"initial_period", "The novelist J. Rex Potter died.", "J. Rex Potter", false},
 		{"nickname", `A jury convicted Thomas "Tommy" Varga on Friday.`, `Thomas "Tommy" Varga`, false},
 		{"nickname", "Fans cheered Daniel 'Danny' Orme on Sunday.", "Daniel 'Danny' Orme", false},
@@ -1113,6 +1115,9 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"event_head: a treaty named after a city is no organisation", "Kenya signed the Nairobi Protocol in 2004.", "Nairobi Protocol", "", article.TypeOrg},
 		{"event_head: a law is no person", "The Tarvel Clean Water Act was passed in May.", "Tarvel Clean Water Act", "", article.TypePerson},
 		{"an index is no organisation", "Tarvania ranked 137th on the Global Fairness Index last year.", "Global Fairness Index", "", article.TypeOrg},
+		{"and_descriptive: two places after a preposition are two places before a body", "Talks between Israel and Gaza Health Ministry officials failed.", "Israel", article.TypeGPE, ""},
+		{"without_head: a rest with a place of its own is a body of its own", "Students at the University of Hong Kong and the Chinese University of Hong Kong marched.", "University of Hong Kong", article.TypeOrg, ""},
+		{"place_of: the governor of a named bank is no place's", "The governor of the Bank of Tarvel resigned.", "Bank of Tarvel", article.TypeOrg, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
