@@ -978,3 +978,29 @@ func TestTitledAgainEnds(t *testing.T) {
 		t.Fatal("Extract did not end")
 	}
 }
+
+// TestSpeakerJustBefore: a description after its quote renames the one
+// person the sentence before named speaking, though the article never
+// gave that person the role; not before the quote, nor where the sentence
+// before names a second person.
+func TestSpeakerJustBefore(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a role after the quote, the speaker of the sentence before",
+			"Tomas Reyna was sent off in the first half.\n\nReyna said he had done nothing wrong. \"I touched the ball first. The referee did not see it,\" the Chile defender said.",
+			"Tomas Reyna"},
+		{"a plain role after the quote",
+			"Tomas Reyna was sent off in the first half.\n\nReyna said he had done nothing wrong. \"I touched the ball first,\" the defender said.",
+			"Tomas Reyna"},
+		{"a second person named in the sentence before",
+			"Tomas Reyna was sent off in the first half.\n\nReyna said Ivan Mora had dived. \"I touched the ball first,\" the Chile defender said.",
+			"Chile defender"},
+		{"a role before the quote is someone else",
+			"Mayor Ana Lind said the city was in mourning.\n\nIn the letter, the writer calls for \"a war against the new arrivals\" in the region.",
+			"writer"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkOneSpeaker(t, tc.body, recognize(t, tc.body), tc.want)
+		})
+	}
+}

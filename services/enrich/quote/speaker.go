@@ -603,7 +603,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			return d.descRef(a, h)
 		case definite && h == a:
-			return d.resolveDescription(h)
+			r := d.resolveDescription(h)
+			if !properName(r.name) {
+				if r2, ok := d.speakerJustBefore(a, h); ok {
+					return r2
+				}
+			}
+			return r
 		case definite && a+1 == h && d.participleAdjective(a, h):
 			// "the retired teacher said" after "Ana Lind, a retired
 			// teacher,": a participle says what became of the person;
@@ -644,6 +650,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 					return r
 				}
 			}
+			if r, ok := d.speakerJustBefore(a, h); ok && !d.titledForOther(a, h, r.name) {
+				return r
+			}
 			return d.descRef(a, h)
 		case definite && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.placeOrBodyModifiers(a, h):
 			if r, ok := d.nationTied(a, h); ok {
@@ -662,6 +671,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				r.via, r.subj = "description", false
 				return r
 			}
+			if r, ok := d.speakerJustBefore(a, h); ok && !d.titledForOther(a, h, r.name) {
+				return r
+			}
 			return d.descRef(a, h)
 		case definite && (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.bodyModifiers(a, h):
 			// "the council leader said" after "Council leader Margaret
@@ -673,6 +685,11 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			return d.descRef(a, h)
 		case !d.verbish(hw) && !d.lex.in("clause", hw) && !d.adverb(hw):
+			if definite {
+				if r, ok := d.speakerJustBefore(a, h); ok && !d.titledForOther(a, h, r.name) {
+					return r
+				}
+			}
 			return d.descRef(a, h)
 		}
 		for k := a; k <= b; k++ {
@@ -682,6 +699,89 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		}
 	}
 	return ref{}
+}
+
+// speakerJustBefore reads a description of a person right after a
+// sentence of its paragraph in which one person, and no one else, is named
+// and speaks: `Sissoko said he had been unlucky. "...," the midfielder
+// said` renames Sissoko, whom the article never called a midfielder. Not
+// a noun news keeps for someone unnamed ("the spokeswoman").
+func (d *doc) speakerJustBefore(a, h int) (ref, bool) {
+	hw := d.toks[h].low
+	// (A noun the lists lack may be a person's, "the midfielder", when
+	// it is no body's, group's or text's.)
+	if d.lex.in("unnamedheads", hw) || !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) &&
+		(d.lex.in("orgheads", hw) || d.lex.in("groupheads", hw) || d.lex.in("docheads", hw) || d.verbish(hw) || d.lex.in("clause", hw)) {
+		return ref{}, false
+	}
+	if !d.isWord(a-1) || d.toks[a-1].low != "the" {
+		return ref{}, false
+	}
+	// Only right after its quote (`"...," the midfielder said`): "In the
+	// document, the writer supposes" after the mayor spoke is the writer.
+	if !(a >= 3 && (d.toks[a-2].inQ || d.toks[a-3].inQ)) {
+		return ref{}, false
+	}
+	// The sentence of the description, read from before its quote.
+	t0 := d.paras[d.paraOf(h)].t0
+	s := d.sentenceStart(h)
+	for s > t0 && d.toks[s].inQ {
+		s = d.sentenceStart(s - 1)
+	}
+	for x := s; x < a-1; x++ {
+		if d.toks[x].inQ {
+			continue
+		}
+		if d.personAt(x) >= 0 || d.isWord(x) && (d.lex.in("pronouns", d.toks[x].low) || d.toks[x].low == "he" || d.toks[x].low == "she") {
+			return ref{}, false
+		}
+	}
+	if s <= t0 {
+		return ref{}, false
+	}
+	ps := d.sentenceStart(s - 1)
+	first, spoke := -1, false
+	for x := ps; x < s; x++ {
+		if d.toks[x].inQ {
+			continue
+		}
+		if e := d.personAt(x); e >= 0 {
+			if first >= 0 && d.ents[e].Name != d.ents[d.personAt(first)].Name {
+				return ref{}, false
+			}
+			if first < 0 {
+				if !d.subjectMention(x) {
+					return ref{}, false
+				}
+				first = x
+			}
+			continue
+		}
+		// (A verb that is speech whatever else it may be: "was
+		// sentenced", "praised the constable" are no words of the one
+		// named.)
+		spoke = spoke || first >= 0 && d.cueAt(x) > 0 && d.lex.in("speechverbs", d.toks[x].low)
+	}
+	if first < 0 || !spoke {
+		return ref{}, false
+	}
+	// (Not a role the article set apart: "the former governor", "the
+	// arresting officer"; nor one given a title of another role,
+	// "Detective Eva Lund" is not "the defendant".)
+	for k := a; k < h; k++ {
+		if w := d.toks[k].low; d.lex.in("othermods", w) || strings.HasSuffix(w, "ing") {
+			return ref{}, false
+		}
+	}
+	name := d.ents[d.personAt(first)].Name
+	for k := 1; k < h; k++ {
+		if e := d.personAt(k); e >= 0 && d.ents[e].Name == name && d.personAt(k-1) != e && d.isWord(k-1) && d.toks[k-1].low != hw && d.isTitle(d.toks[k-1].low) {
+			return ref{}, false
+		}
+	}
+	r := d.entityRef(d.personAt(first), first)
+	r.head, r.via, r.subj = h, "description", false
+	return r, true
 }
 
 // sameOneModifiers reports whether tokens [a, h) are modifiers that keep
