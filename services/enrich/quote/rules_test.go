@@ -1004,3 +1004,30 @@ func TestSpeakerJustBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyJustBefore: "the company" opening the sentence after one in
+// which a single organisation speaks is that organisation, where the
+// article used "the company" for another before; not where the sentence
+// before names two.
+func TestBodyJustBefore(t *testing.T) {
+	const lead = "Harwell Motors dropped its bid for Velmarco Industries on Friday. The state owns a 15 per cent stake in the company.\n\n"
+	tests := []struct{ name, body, want string }{
+		{"the body that spoke in the sentence before",
+			lead + "\"The conditions for a deal do not exist,\" Harwell Motors said in a statement. The company said it remained \"convinced of the case for the merger\".",
+			"Harwell Motors"},
+		{"two bodies in the sentence before",
+			lead + "\"The conditions for a deal do not exist,\" Harwell Motors said of Velmarco Industries. The company said it remained \"convinced of the case for the merger\".",
+			"company"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := New().Extract(tc.body, recognize(t, tc.body))
+			if len(qs) != 2 {
+				t.Fatalf("%d quotes, want 2", len(qs))
+			}
+			if qs[1].Speaker != tc.want {
+				t.Errorf("speaker %q, want %q", qs[1].Speaker, tc.want)
+			}
+		})
+	}
+}

@@ -608,6 +608,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				if r2, ok := d.speakerJustBefore(a, h); ok {
 					return r2
 				}
+				if r2, ok := d.bodyJustBefore(h); ok {
+					return r2
+				}
 			}
 			return r
 		case definite && a+1 == h && d.participleAdjective(a, h):
@@ -750,7 +753,7 @@ func (d *doc) speakerJustBefore(a, h int) (ref, bool) {
 				return ref{}, false
 			}
 			if first < 0 {
-				if !d.subjectMention(x) {
+				if !d.subjectMention(x) && !d.speaksAfter(x) {
 					return ref{}, false
 				}
 				first = x
@@ -782,6 +785,63 @@ func (d *doc) speakerJustBefore(a, h int) (ref, bool) {
 	r := d.entityRef(d.personAt(first), first)
 	r.head, r.via, r.subj = h, "description", false
 	return r, true
+}
+
+// bodyJustBefore reads "the company" opening a sentence right after one in
+// which a single organisation, and no other, is named and speaks: `FCA said
+// in a statement. The company said it remained "..."` is FCA's, though the
+// article names other companies. The sentence before may end the paragraph
+// before ("Desjardins said on Thursday ..." then "The cooperative said").
+func (d *doc) bodyJustBefore(h int) (ref, bool) {
+	hw := d.toks[h].low
+	if !d.lex.in("orgheads", hw) || d.lex.in("personheads", hw) || d.lex.in("groupheads", hw) || !d.isWord(h-1) || d.toks[h-1].low != "the" {
+		return ref{}, false
+	}
+	s := d.sentenceStart(h)
+	if s != h-1 || s == 0 {
+		return ref{}, false
+	}
+	ps := s - 1
+	for ps > 0 && !d.isWord(ps) {
+		ps--
+	}
+	ps = d.sentenceStart(ps)
+	first, spoke := -1, false
+	for x := ps; x < s; x++ {
+		if d.toks[x].inQ {
+			continue
+		}
+		if e := d.entityAt(x); e >= 0 && (d.ents[e].Type == "ORG" || d.ents[e].Type == "PERSON") {
+			if d.ents[e].Type == "PERSON" || first >= 0 && e != d.entityAt(first) {
+				return ref{}, false
+			}
+			if first < 0 {
+				if !d.subjectMention(x) && !d.speaksAfter(x) {
+					return ref{}, false
+				}
+				first = x
+			}
+			continue
+		}
+		spoke = spoke || first >= 0 && d.cueAt(x) > 0 && d.lex.in("speechverbs", d.toks[x].low)
+	}
+	if first < 0 || !spoke {
+		return ref{}, false
+	}
+	r := d.entityRef(d.entityAt(first), first)
+	r.head, r.via, r.subj = h, "description", false
+	return r, true
+}
+
+// speaksAfter reports a verb of speech right after the mention at k (`"...,"
+// FCA said`): the mention is its subject.
+func (d *doc) speaksAfter(k int) bool {
+	e := d.entityAt(k)
+	n := k + 1
+	for d.isWord(n) && d.entityAt(n) == e {
+		n++
+	}
+	return d.cueAt(n) > 0 && d.lex.in("speechverbs", d.toks[n].low)
 }
 
 // sameOneModifiers reports whether tokens [a, h) are modifiers that keep
