@@ -480,6 +480,28 @@ var classRules = []classRule{
 		ok := len(c.run) == 1 && (v == article.TypePerson && camelCase(c.text, r.lx.particles) || v == article.TypeGPE && r.brandShape(c.text))
 		return classResult{typ: article.TypeOrg, ev: evProse}, ok
 	}},
+	// "SNC-Lavalin", "JBS-Friboi": one word of an acronym and a capitalised
+	// name joined by a hyphen, neither a place nor a people, is a company's
+	// (not "US-Iran", "UK-Irish": hyphenParts finds those).
+	{"acronym_hyphen", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) != 1 || c.vote() == article.TypeNORP {
+			return classResult{}, false
+		}
+		a, b, ok := strings.Cut(c.text, "-")
+		// (A word after the hyphen in plain title case: "OSIRIS-REx" is a
+		// probe's name.)
+		if !ok || strings.Contains(b, "-") || len(a) < 2 || !isAcronym(a) || strings.Contains(a, ".") || utf8.RuneCountInString(b) < 3 || !isCap(b) ||
+			strings.IndexFunc(b[1:], func(c rune) bool { return !unicode.IsLower(c) }) >= 0 {
+			return classResult{}, false
+		}
+		if _, known := r.lx.lookup(a); known {
+			return classResult{}, false
+		}
+		if _, known := r.lx.lookup(b); known || r.isNORP(b) || r.lx.common[strings.ToLower(b)] {
+			return classResult{}, false
+		}
+		return classResult{typ: article.TypeOrg, ev: evProse}, true
+	}},
 	// "UC Davis", "PLoS One": a name led by an acronym or a mixed-case word
 	// that prose calls a person is an organisation's (initials of a person
 	// are written with periods: "J.R. Smith").
@@ -1161,7 +1183,10 @@ var placeRules = []placeRule{
 	}},
 	{"kind_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] ||
+		// (A given name the lists hold may be a company's after a kind no
+		// person is called by: "carmaker Renault", "insurer Ford".)
+		agentBefore := i > 0 && len(m.words) == 1 && r.agentKind(strings.ToLower(toks[i-1].text))
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] && !agentBefore ||
 			m.typ != "" && m.typ != article.TypePerson && len(m.words) > 1 {
 			return false
 		}
@@ -1747,8 +1772,11 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 		return j+1 < k || strings.HasPrefix(toks[k].tag, "NN")
 	}
 	switch w := strings.ToLower(toks[j].text); {
-	case toks[j].tag == "IN" && j+1 == k:
-		return true // "published in journal Nature", "run by airline Norwind"
+	case toks[j].tag == "IN" && (j+1 == k || known && j+2 == k):
+		// "published in journal Nature", "run by airline Norwind"; "a
+		// merger with French carmaker Renault": a people's or a place's
+		// word between.
+		return true
 	case determinerWord(w):
 		return j == 0 || !r.lx.tellVerbs[toks[j-1].text]
 	case toks[j].tag == "POS" || w == "'s" || w == "\u2019s":

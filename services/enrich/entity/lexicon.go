@@ -191,6 +191,11 @@ func loadLexicon() (*lexicon, error) {
 			for _, form := range forms {
 				form = strings.TrimSpace(form)
 				for _, v := range []string{form, plural(form)} {
+					// ("Philippine" makes no "Philippines": a plural that
+					// is a country's name is the country.)
+					if e, ok := lx.gaz[v]; ok && v != form && e.typ == article.TypeGPE {
+						continue
+					}
 					if _, ok := lx.norp[v]; !ok {
 						lx.norp[v] = canon
 					}
