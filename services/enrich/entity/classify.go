@@ -1096,7 +1096,10 @@ var placeRules = []placeRule{
 		if toks[k].text == "," {
 			k--
 		}
-		if k < 1 || toks[k].text != "capital" || strings.ToLower(toks[k-1].text) != "the" && toks[k-1].tag != "JJ" && toks[k-1].tag != "POS" {
+		// ("the state capital, Frankfort": a noun for the kind of division
+		// between.)
+		if k < 1 || toks[k].text != "capital" || strings.ToLower(toks[k-1].text) != "the" && toks[k-1].tag != "JJ" && toks[k-1].tag != "POS" &&
+			!(toks[k-1].tag == "NN" && k >= 2 && strings.ToLower(toks[k-2].text) == "the") {
 			return false
 		}
 		m.typ, m.ev = article.TypeGPE, evRule

@@ -223,6 +223,7 @@ func TestPlaceRules(t *testing.T) {
 		{"loc_before", "Boats sank in the river Tavra last week.", "Tavra", article.TypeLoc},
 		{"place_of", "At least twelve people died in the town of Velmor on Sunday.", "Velmor", article.TypeGPE},
 		{"capital_name", "She spoke to voters in the capital, Velgrad, on Monday.", "Velgrad", article.TypeGPE},
+		{"capital_name", "He spoke at a rally in the state capital, Velgrad, on Monday.", "Velgrad", article.TypeGPE},
 		{"kind_apposition", "Her party, Kivuli, said it would appeal.", "Kivuli", article.TypeOrg},
 		{"spelled_acronym", "Leaders of Umoja Wa Wakulima (UWW) met the minister.", "Umoja Wa Wakulima", article.TypeOrg},
 		{"dwellers_of", "One resident of Kota Lumbe told the radio the bridge was gone.", "Kota Lumbe", article.TypeGPE},

@@ -357,8 +357,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// body after its preposition.
 	// "the senator from Kisumu", "the 23-year-old from Leicestershire": a
 	// definite one renames the person the article named before.
+	// ("a firefighter in Estrela told": where the person is is no speaker.)
 	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low) || d.lex.in("personnouns", d.toks[h1].low) || ageNoun(d.toks[h1].low)) &&
-		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with" || d.toks[p1].low == "close") {
+		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with" || d.toks[p1].low == "close" || d.toks[p1].low == "in") {
 		if definite && d.toks[p1].low != "for" && d.toks[p1].low != "close" {
 			if r := d.resolveDescription(h1); r.ok() && properName(r.name) {
 				return r
