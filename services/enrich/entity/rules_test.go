@@ -94,6 +94,7 @@ func TestClassRules(t *testing.T) {
 		{"place_team", "Fans of the Nairobi Falcons cheered the late goal.", "Nairobi Falcons", false, article.TypeOrg},
 		{"place_land", "Floods reached the Nairobi Lowlands on Monday.", "Nairobi Lowlands", false, article.TypeLoc},
 		{"title_person", "The ruling upset Judge Okafor deeply.", "Okafor", true, article.TypePerson},
+		{"title_person", "Opposition MNA Dalia Rivard called for an inquiry.", "Dalia Rivard", true, article.TypePerson},
 		{"call_sign", "The interview aired on KTVB-TV last night.", "KTVB-TV", false, article.TypeOrg},
 		{"event_word", "Tickets for the Olympics sold out.", "Olympics", false, ""},
 		{"of_head", "She joined the Ministry of Fisheries in 2010.", "Ministry of Fisheries", false, article.TypeOrg},

@@ -478,6 +478,15 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "it said the procedure had been upheld by the Supreme Court and that
+	// changing it "is not feasible"": a second that-clause between the cue
+	// and the words goes back to an earlier verb of saying; its subject
+	// speaks.
+	if d.andThatBetween(k+n, c.q.open) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.clauseBreak(k2, k) {
+			k, n = k2, n2
+		}
+	}
 	// "Joyce said the airline would announce "a major fleet decision"": a
 	// verb of saying after a modal tells what is yet to be said,
 	// under an earlier verb of saying that reports the quote; the teller
@@ -1586,6 +1595,16 @@ func (d *doc) relativeBetween(a, b int) bool {
 			case "which", "who", "whose", "whom":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// andThatBetween reports "and that" outside quotes in tokens [lo, hi).
+func (d *doc) andThatBetween(lo, hi int) bool {
+	for x := lo; x+1 < hi; x++ {
+		if d.isWord(x) && !d.toks[x].inQ && d.toks[x].low == "and" && d.isWord(x+1) && d.toks[x+1].low == "that" {
+			return true
 		}
 	}
 	return false
