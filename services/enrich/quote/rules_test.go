@@ -391,6 +391,8 @@ func TestRules(t *testing.T) {
 			"Judge Ravi Shah dismissed the case on Friday.\n\nPart of the judge's ruling reads: \"The evidence was gathered unlawfully.\"", 0, "Ravi Shah"},
 		{"cue_after", "two roles joined by and before one name",
 			`"The stripes confuse the flies," said study co-author and research fellow Lena Ortiz.`, 0, "Lena Ortiz"},
+		{"cue_before", "a tribute paid in words is a cue",
+			`Mayor Lena Ortiz paid tribute to the singer as "one of the finest voices this city ever had".`, 0, "Lena Ortiz"},
 		{"cue_after", "a retort with a particle is a cue, not a continuation of the one retorted to",
 			"Omar Haddad mocked his rival's record.\n\n\"Leave my family out of this debate,\" Lena Ortiz shot back.", 0, "Lena Ortiz"},
 		{"cue_after.pronoun", "a fiscal-year code is no referent of it",
