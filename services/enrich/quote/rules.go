@@ -482,7 +482,10 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// changing it "is not feasible"": a second that-clause between the cue
 	// and the words goes back to an earlier verb of saying; its subject
 	// speaks.
-	if d.andThatBetween(k+n, c.q.open) {
+	// So does a participle with its agent inside the subject of a later
+	// verb: "Ruiz said the target recommended by a commission was
+	// "ambitious"" is Ruiz's.
+	if d.andThatBetween(k+n, c.q.open) || d.agentThenVerb(k+n, c.q.open) {
 		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.clauseBreak(k2, k) {
 			k, n = k2, n2
 		}
@@ -1605,6 +1608,27 @@ func (d *doc) andThatBetween(lo, hi int) bool {
 	for x := lo; x+1 < hi; x++ {
 		if d.isWord(x) && !d.toks[x].inQ && d.toks[x].low == "and" && d.isWord(x+1) && d.toks[x+1].low == "that" {
 			return true
+		}
+	}
+	return false
+}
+
+// agentThenVerb reports "by" right at lo (a participle's agent) and a
+// finite form of "be" before hi, outside quotes: the participle was inside
+// the subject of that verb.
+func (d *doc) agentThenVerb(lo, hi int) bool {
+	if !d.isWord(lo) || d.toks[lo].low != "by" {
+		return false
+	}
+	for x := lo + 1; x < hi; x++ {
+		if !d.isWord(x) || d.toks[x].inQ {
+			continue
+		}
+		switch d.toks[x].low {
+		case "was", "were", "is", "are":
+			return true
+		case "that": // "told by a council officer that the decision was "...": the agent's own clause
+			return false
 		}
 	}
 	return false
