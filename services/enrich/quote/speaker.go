@@ -729,8 +729,12 @@ func (d *doc) speakerJustBefore(a, h int) (ref, bool) {
 	// The sentence of the description, read from before its quote.
 	t0 := d.paras[d.paraOf(h)].t0
 	s := d.sentenceStart(h)
-	for s > t0 && d.toks[s].inQ {
-		s = d.sentenceStart(s - 1)
+	// (The quote the description follows may hold sentences of its own:
+	// its sentence starts at its opening mark.)
+	for _, q := range d.qs {
+		if q.close >= 0 && q.close < a && q.close >= a-3 && q.open < s {
+			s = d.sentenceStart(q.open)
+		}
 	}
 	for x := s; x < a-1; x++ {
 		if d.toks[x].inQ {
@@ -770,16 +774,14 @@ func (d *doc) speakerJustBefore(a, h int) (ref, bool) {
 		return ref{}, false
 	}
 	// (Not a role the article set apart: "the former governor", "the
-	// arresting officer"; nor one given a title of another role,
-	// "Detective Eva Lund" is not "the defendant".)
+	// arresting officer"; nor one side of a case or a contest, or someone
+	// close to the one named: "the defendant" after "Detective Eva Lund
+	// told the court".)
+	if d.lex.in("counterparts", hw) || d.lex.in("kinheads", hw) {
+		return ref{}, false
+	}
 	for k := a; k < h; k++ {
 		if w := d.toks[k].low; d.lex.in("othermods", w) || strings.HasSuffix(w, "ing") {
-			return ref{}, false
-		}
-	}
-	name := d.ents[d.personAt(first)].Name
-	for k := 1; k < h; k++ {
-		if e := d.personAt(k); e >= 0 && d.ents[e].Name == name && d.personAt(k-1) != e && d.isWord(k-1) && d.toks[k-1].low != hw && d.isTitle(d.toks[k-1].low) {
 			return ref{}, false
 		}
 	}
@@ -840,6 +842,11 @@ func (d *doc) speaksAfter(k int) bool {
 	e := d.entityAt(k)
 	n := k + 1
 	for d.isWord(n) && d.entityAt(n) == e {
+		n++
+	}
+	// ("Dr. Seemin Jamali, said": past the comma that closes an
+	// apposition.)
+	if d.isPunct(n, ",") && d.isWord(n+1) {
 		n++
 	}
 	return d.cueAt(n) > 0 && d.lex.in("speechverbs", d.toks[n].low)
