@@ -1283,6 +1283,11 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		if !d.roleTitle(k, h) {
 			continue
 		}
+		// ("the airline" is no title in "Kenya Airline Pilots
+		// Association": a word of a body's or a place's name.)
+		if e := d.entityAt(k); t.capit && e >= 0 && d.ents[e].Type != "PERSON" && !d.isTitle(t.low) {
+			continue
+		}
 		// "the president" is not "Vice President Kamala Harris"; "the
 		// foreign minister" is not "Deputy Foreign Minister Pavel Gromov".
 		if d.lesserTitle(k, h) || d.otherTitle(k, h) {
@@ -1896,7 +1901,9 @@ func (d *doc) orgKindOK(head, name string) bool {
 	if (head == "club" || head == "team" || head == "side") && len(ws) > 1 && clubWord(ws[len(ws)-1]) {
 		return d.clubsNamed() == 1
 	}
-	for _, w := range ws {
+	// (By the words that may head the name: "Kenya Airline Pilots
+	// Association" is no airline.)
+	for _, w := range orgHeadWords(ws) {
 		w = strings.Trim(w, ".,'’")
 		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") || (publicBodyNoun(w) && publicBodyNoun(head)) || (head == "party" && partyNoun(w)) {
 			return true
@@ -2520,4 +2527,20 @@ func (d *doc) countedFrom(k int) int {
 		return j
 	}
 	return -1
+}
+
+// orgHeadWords returns the words of a body's lower-cased name that may
+// head it: the last, and the one before its first "of", "for" or "on".
+func orgHeadWords(ws []string) []string {
+	if len(ws) == 0 {
+		return ws
+	}
+	out := []string{ws[len(ws)-1]}
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "of" || ws[i] == "for" || ws[i] == "on" {
+			out = append(out, ws[i-1])
+			break
+		}
+	}
+	return out
 }
