@@ -1643,7 +1643,7 @@ func knownPlaceAfterAnd(r *Recognizer, toks []token, j int) []token {
 		return nil
 	}
 	for e := min(j+5, len(toks)); e > j+1; e-- {
-		if !allCapTokens(toks[j+1:e]) {
+		if !allCapTokens(toks[j+1 : e]) {
 			continue
 		}
 		if r.knownPlace(joinText(toks[j+1 : e])) {
