@@ -970,7 +970,8 @@ var placeRules = []placeRule{
 			k++
 		}
 		w := toks[k].text
-		if !r.lx.kinNouns[w] && !(unicode.IsLower(rune(w[0])) && r.lx.titles[w]) {
+		// (Or "a 29-year-old vendor", "a rice farmer": a kind of person.)
+		if !r.lx.kinNouns[w] && !(unicode.IsLower(rune(w[0])) && r.lx.titles[w]) && !r.personApposition(toks, j+1) {
 			return false
 		}
 		m.typ, m.ev = article.TypePerson, evRule

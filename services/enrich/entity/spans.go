@@ -104,6 +104,24 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			name[i], name[i+1] = true, true
 		}
 	}
+	// "Blessing Mwale, a 29-year-old vendor,", "Do Thi Hoa, a rice farmer":
+	// a given name that is also an English word, opening the sentence before
+	// words no list knows and an apposition that describes a person, opens
+	// the person's name.
+	for i := 0; i+3 < n; i++ {
+		if name[i] || !toks[i].initial || !isCap(toks[i].text) || r.lx.nonNames[toks[i].text] || !name[i+1] || toks[i].end+1 != toks[i+1].start ||
+			strings.HasPrefix(toks[i].tag, "RB") || toks[i].tag == "DT" || toks[i].tag == "PRP" || toks[i].tag == "IN" || toks[i].tag == "CC" || toks[i].tag == "WDT" || toks[i].tag == "WP" {
+			continue
+		}
+		e := i + 1
+		for e < n && e <= i+3 && name[e] && r.unknownNameWord(toks[e].text) {
+			e++
+		}
+		if e == i+1 || e >= n || name[e] || toks[e].text != "," || !r.personApposition(toks, e+1) {
+			continue
+		}
+		name[i] = true
+	}
 	// "van der Berg told", "said de la Fuente": particles written before a
 	// surname inside a sentence open its name.
 	for i := n - 2; i >= 1; i-- {
@@ -1198,4 +1216,38 @@ func connectorWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unknownNameWord reports a capitalised word that no list knows and that is
+// no common English word.
+func (r *Recognizer) unknownNameWord(w string) bool {
+	if !isCap(w) || isAcronym(w) || r.lx.common[strings.ToLower(w)] {
+		return false
+	}
+	_, known := r.lx.lookup(w)
+	return !known
+}
+
+// personApposition reports an apposition at toks[k] that describes a
+// person: "a" or "an" and, within four words, a noun for a kind of person
+// or an age ("a 29-year-old vendor", "a rice farmer"), or an owner's name
+// and a title ("Myanmar's Minister for Social Welfare").
+func (r *Recognizer) personApposition(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].text {
+	case "a", "an":
+		for x := k + 1; x < len(toks) && x <= k+4; x++ {
+			// (Not a noun a body fills: "a subsidiary of", "an investor".)
+			if w := strings.ToLower(toks[x].text); r.lx.personNouns[w] && !r.orgKind(w) && !r.lx.companyRoles[w] || yearsOld(w) {
+				return true
+			}
+			if toks[x].text == "," {
+				return false
+			}
+		}
+		return false
+	}
+	return k+2 < len(toks) && isCap(toks[k].text) && possessiveMark(toks[k+1].text) && r.lx.titles[strings.ToLower(toks[k+2].text)]
 }
