@@ -1092,6 +1092,29 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			break
 		}
 	}
+	// "The Lima Group, a bloc of countries including Brazil, Colombia and
+	// Peru, said": an apposition set off by commas that holds a list of its
+	// own; the subject is before it.
+	if d.isPunct(j, ",") {
+		// (A list: commas and "and", "or" or "including"; not "a
+		// solicitor for Doyle, Imran Sheikh, said", a name in apposition.)
+		inner, list := false, false
+		for k := j - 1; k > lo+1 && k >= j-30 && !d.toks[k].sentEnd && !d.toks[k].inQ && d.toks[k].kind != kMark; k-- {
+			if d.isWord(k) && (d.toks[k].low == "and" || d.toks[k].low == "or" || d.toks[k].low == "including") {
+				list = true
+			}
+			if !d.isPunct(k, ",") {
+				continue
+			}
+			if w := d.toks[k+1]; d.isWord(k+1) && !w.capit && (w.low == "a" || w.low == "an") {
+				if p := k - 1; inner && list && d.isWord(p) && (d.toks[p].capit || d.lex.in("orgheads", d.toks[p].low) || d.lex.in("groupheads", d.toks[p].low)) {
+					j = p
+				}
+				break
+			}
+			inner = true
+		}
+	}
 	// "Tom Vale, 52, of Leeds, told": an age and a place of origin set off
 	// by commas are asides; the subject is before them.
 	for n := 0; n < 3 && d.isPunct(j, ","); n++ {
