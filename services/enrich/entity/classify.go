@@ -1067,8 +1067,14 @@ var placeRules = []placeRule{
 		if !ok {
 			return false
 		}
-		switch strings.ToLower(toks[i-3].text) {
-		case "the", "a", "this", "that", "its", "their", "his", "her", "our":
+		// ("the eastern Caracas district of Las Mercedes": up to two
+		// modifiers between the determiner and the noun.)
+		d := i - 3
+		for d > 0 && d >= i-5 && !determinerWord(strings.ToLower(toks[d].text)) && toks[d].text != "," && toks[d].text != "." {
+			d--
+		}
+		switch strings.ToLower(toks[d].text) {
+		case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
 		default:
 			return false
 		}

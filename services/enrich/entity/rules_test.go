@@ -230,6 +230,7 @@ func TestPlaceRules(t *testing.T) {
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"place_of", "The mayor of Velmor-sur-Mer, Ana Lind, closed the beaches.", "Velmor-sur-Mer", article.TypeGPE},
 		{"place_of", "The mayor of Tarvel said the bridge would reopen.", "Tarvel", article.TypeGPE},
+		{"place_of", "Crowds gathered in the eastern Velgrad district of Kapsatet Moiben on Sunday.", "Kapsatet Moiben", article.TypeGPE},
 		{"work_before", "She wrote the novel Angel Catbird in 2016.", "Angel Catbird", ""},
 		{"leads_object", "The veteran, who heads Kestrel Ndovu, spoke first.", "Kestrel Ndovu", article.TypeOrg},
 		{"leads_object", "In 1998 she founded Brightmoor Tallis as a small design studio.", "Brightmoor Tallis", article.TypeOrg},
