@@ -1603,10 +1603,19 @@ func (d *doc) relativeBetween(a, b int) bool {
 	return false
 }
 
-// andThatBetween reports "and that" outside quotes in tokens [lo, hi).
+// andThatBetween reports "and that" outside quotes in tokens [lo, hi)
+// with no "that" before it: a cue with a that-clause of its own ("told
+// reporters that prices would fall and that ...") is the one "and that"
+// goes back to.
 func (d *doc) andThatBetween(lo, hi int) bool {
 	for x := lo; x+1 < hi; x++ {
-		if d.isWord(x) && !d.toks[x].inQ && d.toks[x].low == "and" && d.isWord(x+1) && d.toks[x+1].low == "that" {
+		if !d.isWord(x) || d.toks[x].inQ {
+			continue
+		}
+		if d.toks[x].low == "that" {
+			return false
+		}
+		if d.toks[x].low == "and" && d.isWord(x+1) && d.toks[x+1].low == "that" {
 			return true
 		}
 	}
