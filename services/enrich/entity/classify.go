@@ -702,6 +702,31 @@ var placeRules = []placeRule{
 		m.typ, m.canon, m.ev = "", "", evGaz
 		return true
 	}},
+	// "Mineral Resources Minister Gwede Mantashe": common words before a
+	// title and a name are the title's portfolio, no name of their own.
+	{"portfolio_before_title", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		// (Only the titles of a government's portfolios: "Broken Hill
+		// Mayor" names a town.)
+		if m.ev > evProse || j+1 >= len(toks) || !isCap(toks[j+1].text) {
+			return false
+		}
+		switch toks[j].text {
+		case "Minister", "Secretary", "Commissioner":
+		default:
+			return false
+		}
+		if _, _, known := r.lx.known(m.text); known {
+			return false
+		}
+		for _, w := range m.words {
+			if !r.lx.common[strings.ToLower(w)] || r.knownForm(w) {
+				return false
+			}
+		}
+		m.typ, m.canon, m.ev = "", "", evGaz
+		return true
+	}},
 	// "personal protective equipment (PPE)", "a fast radio burst (FRB)":
 	// letters that spell the lower-case words before their brackets
 	// abbreviate a common noun, no name.
