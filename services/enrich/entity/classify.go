@@ -564,6 +564,16 @@ var classRules = []classRule{
 		}
 		return noType, r.lx.common[strings.ToLower(c.run[0].text)] || known || strings.ContainsAny(c.text, "0123456789")
 	}},
+	// "the Russian State Duma", "the Kenyan Cabinet Office": a people's
+	// word before a body the lists know names that body of that people,
+	// whatever prose guessed (as "Kenyan Senate" is one name).
+	{"people_known_org", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		if len(c.run) < 2 || !r.isNORP(c.run[0].text) {
+			return classResult{}, false
+		}
+		typ, _, ok := r.lx.known(joinText(c.run[1:]))
+		return classResult{typ: article.TypeOrg, ev: evProse}, ok && typ == article.TypeOrg
+	}},
 	// "Abu Dhabi Media", "Muslim Mindanao": a place or a people in a name
 	// that no given name starts is no person's name.
 	{"person_place_word", func(r *Recognizer, c *classCtx) (classResult, bool) {
