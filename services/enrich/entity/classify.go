@@ -1684,25 +1684,16 @@ func knownPlaceAfterAnd(r *Recognizer, toks []token, j int) []token {
 	if j >= len(toks) || toks[j].text != "and" {
 		return nil
 	}
-	for e := min(j+5, len(toks)); e > j+1; e-- {
-		if !allCapTokens(toks[j+1 : e]) {
-			continue
-		}
+	end := j + 1
+	for end < len(toks) && end < j+5 && isCap(toks[end].text) {
+		end++
+	}
+	for e := end; e > j+1; e-- {
 		if r.knownPlace(joinText(toks[j+1 : e])) {
 			return toks[j+1 : e]
 		}
 	}
 	return nil
-}
-
-// allCapTokens reports tokens that are all capitalised words.
-func allCapTokens(ts []token) bool {
-	for _, t := range ts {
-		if !isCap(t.text) {
-			return false
-		}
-	}
-	return len(ts) > 0
 }
 
 func placeAfter(toks []token, j int, prep string) []token {

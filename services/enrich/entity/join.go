@@ -1093,7 +1093,7 @@ func (r *Recognizer) placeThenWords(ts []token) bool {
 	return false
 }
 
-// possessiveTok reports an owner's word or its bare "'s".
+// possessiveTok reports an owner's word ("Beijing's") or its bare mark.
 func possessiveTok(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || w == "'" || w == "’"
+	return possessiveMark(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

@@ -747,30 +747,8 @@ func (d *doc) speakerJustBefore(a, h int) (ref, bool) {
 	if s <= t0 {
 		return ref{}, false
 	}
-	ps := d.sentenceStart(s - 1)
-	first, spoke := -1, false
-	for x := ps; x < s; x++ {
-		if d.toks[x].inQ {
-			continue
-		}
-		if e := d.personAt(x); e >= 0 {
-			if first >= 0 && d.ents[e].Name != d.ents[d.personAt(first)].Name {
-				return ref{}, false
-			}
-			if first < 0 {
-				if !d.subjectMention(x) && !d.speaksAfter(x) {
-					return ref{}, false
-				}
-				first = x
-			}
-			continue
-		}
-		// (A verb that is speech whatever else it may be: "was
-		// sentenced", "praised the constable" are no words of the one
-		// named.)
-		spoke = spoke || first >= 0 && d.cueAt(x) > 0 && d.lex.in("speechverbs", d.toks[x].low)
-	}
-	if first < 0 || !spoke {
+	first := d.soleSpeakerIn(d.sentenceStart(s-1), s, d.personAt, nil)
+	if first < 0 {
 		return ref{}, false
 	}
 	// (Not a role the article set apart: "the former governor", "the
@@ -808,19 +786,47 @@ func (d *doc) bodyJustBefore(h int) (ref, bool) {
 	for ps > 0 && !d.isWord(ps) {
 		ps--
 	}
-	ps = d.sentenceStart(ps)
+	body := func(k int) int {
+		if e := d.entityAt(k); e >= 0 && d.ents[e].Type == "ORG" {
+			return e
+		}
+		return -1
+	}
+	person := func(k int) bool {
+		e := d.entityAt(k)
+		return e >= 0 && d.ents[e].Type == "PERSON"
+	}
+	first := d.soleSpeakerIn(d.sentenceStart(ps), s, body, person)
+	if first < 0 {
+		return ref{}, false
+	}
+	r := d.entityRef(d.entityAt(first), first)
+	r.head, r.via, r.subj = h, "description", false
+	return r, true
+}
+
+// soleSpeakerIn finds the one entity that at gives in tokens [lo, hi),
+// outside quotes, as the subject of a verb that is speech whatever else it
+// may be ("was sentenced", "praised the constable" are no words of the one
+// named): the token of its first mention, or -1 when none speaks there, a
+// second entity is named, or a token blocks reports (nil: none) rules the
+// sentence out.
+func (d *doc) soleSpeakerIn(lo, hi int, at func(int) int, blocks func(int) bool) int {
 	first, spoke := -1, false
-	for x := ps; x < s; x++ {
+	for x := lo; x < hi; x++ {
 		if d.toks[x].inQ {
 			continue
 		}
-		if e := d.entityAt(x); e >= 0 && (d.ents[e].Type == "ORG" || d.ents[e].Type == "PERSON") {
-			if d.ents[e].Type == "PERSON" || first >= 0 && e != d.entityAt(first) {
-				return ref{}, false
+		if blocks != nil && blocks(x) {
+			return -1
+		}
+		if e := at(x); e >= 0 {
+			if first >= 0 && e != at(first) {
+				return -1
 			}
 			if first < 0 {
 				if !d.subjectMention(x) && !d.speaksAfter(x) {
-					return ref{}, false
+					return -1
 				}
 				first = x
 			}
@@ -828,12 +834,10 @@ func (d *doc) bodyJustBefore(h int) (ref, bool) {
 		}
 		spoke = spoke || first >= 0 && d.cueAt(x) > 0 && d.lex.in("speechverbs", d.toks[x].low)
 	}
-	if first < 0 || !spoke {
-		return ref{}, false
+	if !spoke {
+		return -1
 	}
-	r := d.entityRef(d.entityAt(first), first)
-	r.head, r.via, r.subj = h, "description", false
-	return r, true
+	return first
 }
 
 // speaksAfter reports a verb of speech right after the mention at k (`"...,"
