@@ -976,6 +976,22 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
 		return true
 	}},
+	// "Jaish Tariq, a militant group,", "Ansar al-Sharia, an
+	// al-Qaeda-linked organization": a name that only a given name in it
+	// made a person's, described by "a" and a kind of organisation that is
+	// no person's trade ("a group", not "a publisher"), is an organisation's.
+	{"given_name_kind_after", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		if m.typ != article.TypePerson || m.ev != evRule || m.title != "" || len(m.words) < 2 || !r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		k := describedAsAt(c.toks, c.j, r.lx.orgKinds, r.kindModifier, r.tradeKind)
+		if k < 0 || r.tradeKind(c.toks[k].text) {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Lincoln Edwards, 42, was arrested": a name of two words or more with
@@ -1830,15 +1846,21 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 // "an" and, within three words, a noun of kinds describe, the noun ending
 // its phrase ("Quillo, a messaging app"; not "a bank holiday").
 func describedAs(toks []token, j int, kinds map[string]bool, capMod func(w string) bool, personish func(w string) bool) bool {
+	return describedAsAt(toks, j, kinds, capMod, personish) >= 0
+}
+
+// describedAsAt is describedAs returning the index of the kind's word, or
+// -1.
+func describedAsAt(toks []token, j int, kinds map[string]bool, capMod func(w string) bool, personish func(w string) bool) int {
 	if j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].text != "a" && toks[j+1].text != "an") {
-		return false
+		return -1
 	}
 	modded := false
 	for k := j + 2; k < len(toks) && k <= j+4; k++ {
 		w := toks[k].text
 		if !kinds[w] {
 			if r, _ := utf8.DecodeRuneInString(w); isCap(w) && (capMod == nil || !capMod(w)) || !unicode.IsLetter(r) {
-				return false
+				return -1
 			}
 			modded = modded || isCap(w)
 			continue
@@ -1846,16 +1868,19 @@ func describedAs(toks []token, j int, kinds map[string]bool, capMod func(w strin
 		// ("Kovac, a Polish drone operator,": a kind that is also a
 		// person's trade stays as it was without the capitalised word.)
 		if modded && personish != nil && personish(w) {
-			return false
+			return -1
 		}
 		// "a chain of islands", "a site for pilgrims": a kind with an
 		// "of" or "for" complement describes something else.
 		if k+1 < len(toks) && (toks[k+1].text == "of" || toks[k+1].text == "for") {
-			return false
+			return -1
 		}
-		return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN") || isCap(toks[k+1].text)
+		if k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN") || isCap(toks[k+1].text) {
+			return k
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // placeWordAt reports a word at k that stands before a place: a
@@ -2418,8 +2443,13 @@ func bodyForce(w string) bool {
 // "Chile's national police force") or a place's "-based" ("the New
 // Delhi-based mobile operator").
 func (r *Recognizer) kindModifier(w string) bool {
-	if b, ok := strings.CutSuffix(w, "-based"); ok && b != "" {
-		return true
+	// "a London-based charity", "an Iran-backed militia", "a
+	// Saudi-led coalition": a name joined to a participle of ties.
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		switch w[i+1:] {
+		case "based", "backed", "linked", "led", "allied", "aligned", "affiliated", "owned", "funded", "run", "born":
+			return true
+		}
 	}
 	return r.isNORP(w) || r.knownPlace(w)
 }

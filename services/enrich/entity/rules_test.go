@@ -270,6 +270,10 @@ func TestPlaceRules(t *testing.T) {
 		{"role_at", "Costs will climb, warned a senior economist at Skarholt in Bergen.", "Skarholt", article.TypeOrg},
 		{"org_next", "Analysts said Vorlane's employees walked out.", "Vorlane", article.TypeOrg},
 		{"org_next", "Shares in Kestrova fell 4% on Monday.", "Kestrova", article.TypeOrg},
+		{"given_name_kind_after", "Soldiers fought Ansar Tariq, a militant group, near the border.", "Ansar Tariq", article.TypeOrg},
+		{"given_name_kind_after", "The ban hit Ansar al-Tawhid, an Islamist-linked organization, in May.", "Ansar al-Tawhid", article.TypeOrg},
+		// (A dash after the description is no noun it modifies.)
+		{"given_name_kind_after", "The ban hit the group behind the raid — Ansar al-Tawhid, an armed organization — in May.", "Ansar al-Tawhid", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"kind_after", "Workers at Plenko, a Polish shipping company, walked out on Monday.", "Plenko", article.TypeOrg},
 		{"kind_after_the", "Yesterday Vorsat, the Russian space agency, announced the launch.", "Vorsat", article.TypeOrg},
@@ -607,6 +611,10 @@ func TestPlaceRulesDecline(t *testing.T) {
 	tests := []struct {
 		name, rule, sentence, phrase string
 	}{
+		// A kind after a given name that is also a person's trade, or a
+		// kind followed by the noun it modifies, describes a person.
+		{"a person's trade", "given_name_kind_after", "The film was backed by Maria Lopez, a publisher, in 2020.", "Maria Lopez"},
+		{"a kind modifying a noun", "given_name_kind_after", "The deal was signed by Maria Lopez, a group leader, on Monday.", "Maria Lopez"},
 		// Capitals after a year are no product's version.
 		{"model version after a year", "model_version", "Tarvel won the 2031 KFA Cup final.", "KFA"},
 		// Letters after a person's name and a comma are a degree.

@@ -164,6 +164,11 @@ func (r *Recognizer) tag(text string, u unit) []token {
 		if e-s > len(pt.Text) {
 			tag = "NNP"
 		}
+		// "the attack — Ansar al-Sharia, an armed group — and": prose tags
+		// a dash of its own NNP; the treebank's tag for it is ":".
+		if pt.Text == "\u2014" || pt.Text == "\u2013" {
+			tag = ":"
+		}
 		out = append(out, token{
 			text: src[os:oe], tag: tag, label: pt.Label,
 			start: u.start + os, end: u.start + oe,

@@ -630,6 +630,18 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// absolute clause is its subject; "praised the team saying" is not.)
 	// ("posted to Twitter asking", "went to Paris asking": a name after a
 	// preposition or a verb is their object, no subject of the participle.)
+	// "the Likud party, which tried to rally support by saying": a
+	// participle in a relative clause hangs on the pronoun's antecedent.
+	if strings.HasSuffix(low, "ing") {
+		for k := j; k > lo && k >= j-12 && d.isWord(k) && !d.toks[k].inQ; k-- {
+			if w := d.toks[k].low; w == "who" || w == "which" {
+				if r := d.relativeAntecedent(k, lo); r.ok() {
+					return r
+				}
+				break
+			}
+		}
+	}
 	objectName := false
 	if j >= lo && d.isWord(j) && d.toks[j].capit {
 		a := j
@@ -682,26 +694,8 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 		return ref{}
 	}
-	// "led by Ada Brook, a marine ecologist, who said": a relative "who"
-	// speaks for the person named before it in the sentence.
-	if j >= lo && d.isWord(j) && d.toks[j].low == "who" && !d.toks[j].inQ {
-		if r := d.personBefore(j, lo); r.ok() {
-			return r
-		}
-	}
-	// "the lottery firm, the Kestrel Group, which wrote": so
-	// does "which" for the organisation named before it.
-	if j-1 >= lo && d.isWord(j) && d.toks[j].low == "which" && d.isPunct(j-1, ",") {
-		if e := d.entityAt(j - 2); e >= 0 && d.ents[e].Type == "ORG" {
-			return d.entityRef(e, j-2)
-		}
-		// "criticism from the opposition, which accused": so for a
-		// described organisation or group.
-		if h := j - 2; d.isWord(h) && !d.toks[h].capit && (d.lex.in("orgheads", d.toks[h].low) || d.lex.in("groupheads", d.toks[h].low)) {
-			if a, _ := d.npEnd(h, lo); a <= h {
-				return d.descRef(a, h)
-			}
-		}
+	if r := d.relativeAntecedent(j, lo); r.ok() {
+		return r
 	}
 	// "If the court agrees, that would end the case, says Ada Brook.": a
 	// cue after a comma with its subject after it, to the sentence's end.
@@ -2422,4 +2416,40 @@ func (d *doc) namedFirst(c, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	return r, a, true
+}
+
+// relativeAntecedent is who a relative pronoun at j that is its clause's
+// subject stands for, or no ref.
+func (d *doc) relativeAntecedent(j, lo int) ref {
+	if j < lo || !d.isWord(j) || d.toks[j].inQ {
+		return ref{}
+	}
+	switch d.toks[j].low {
+	case "who":
+		// "led by Ada Brook, a marine ecologist, who said": a relative
+		// "who" speaks for the person named before it in the sentence.
+		return d.personBefore(j, lo)
+	case "which":
+		if j-1 < lo || !d.isPunct(j-1, ",") {
+			return ref{}
+		}
+		// "the lottery firm, the Kestrel Group, which wrote": so does
+		// "which" for the organisation named before it.
+		if e := d.entityAt(j - 2); e >= 0 && d.ents[e].Type == "ORG" {
+			return d.entityRef(e, j-2)
+		}
+		// "criticism from the opposition, which accused": so for a
+		// described organisation or group.
+		if h := j - 2; d.isWord(h) && !d.toks[h].capit && (d.lex.in("orgheads", d.toks[h].low) || d.lex.in("groupheads", d.toks[h].low)) {
+			// ("the governing Likud party, which said": the organisation's
+			// name before its kind's noun.)
+			if e := d.entityAt(h - 1); e >= 0 && d.ents[e].Type == "ORG" && d.lex.in("orgheads", d.toks[h].low) {
+				return d.entityRef(e, h-1)
+			}
+			if a, _ := d.npEnd(h, lo); a <= h {
+				return d.descRef(a, h)
+			}
+		}
+	}
+	return ref{}
 }

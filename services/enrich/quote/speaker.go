@@ -1711,6 +1711,15 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		}
 		stop++
 	}
+	// "Tom Vale, chairman of the council in the Rees government, once
+	// summed it up": a person's name opening the phrase and set off by a
+	// comma before a description in lower case is its head; the names in
+	// the description do not speak.
+	if e := d.entityAt(lo); e >= 0 && d.ents[e].Type == "PERSON" {
+		if m := d.mentionEnd(lo); m+2 < stop && d.isPunct(m+1, ",") && !d.possessive(m) && d.isWord(m+2) && !d.toks[m+2].capit {
+			return d.entityRef(e, lo)
+		}
+	}
 	// "a Republican, Tom Vale, has": an appositive name.
 	if stop > lo && stop < len(d.toks) && d.isPunct(stop-1, ",") {
 		if r, _ := d.subjectLeft(stop, lo); r.ok() && d.isWord(r.head) && d.toks[r.head].capit && properName(r.name) {
