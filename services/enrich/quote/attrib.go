@@ -63,8 +63,19 @@ func (d *doc) cueAt(i int) int {
 	// often a noun is a cue only before "that", a comma or a colon
 	// ("member states "agreed to" it" is no cue).
 	if d.lex.in("clausecues", t.low) {
+		// "the company claims its prices", "Vale remarks the plan": after a
+		// singular subject, a pronoun, a name or a noun for a person, a
+		// body or a text ("Ortiz's comments:", "denied claims that" are
+		// nouns), and before "that", a comma, a colon or a word that opens
+		// a clause, it is the verb.
 		n := i + 1
-		if n < len(d.toks) && (d.isPunct(n, ",") || d.isPunct(n, ":") || d.isWord(n) && d.toks[n].low == "that") {
+		if n >= len(d.toks) || !d.isWord(i-1) || d.toks[i-1].inQ || !d.singularSubjectAt(i-1) {
+			return 0
+		}
+		if d.isPunct(n, ",") || d.isPunct(n, ":") || d.isWord(n) && d.toks[n].low == "that" {
+			return 1
+		}
+		if d.isWord(n) && !d.toks[n].inQ && !d.lex.in("prepositions", d.toks[n].low) && !d.verbish(d.toks[n].low) && !d.lex.in("clause", d.toks[n].low) {
 			return 1
 		}
 		return 0
@@ -2452,4 +2463,22 @@ func (d *doc) relativeAntecedent(j, lo int) ref {
 		}
 	}
 	return ref{}
+}
+
+// singularSubjectAt reports a word at k that can be the singular subject of
+// a verb in -s right after it: "he", "she", "it", "who", "which", a name,
+// or a singular noun for a person or a body.
+func (d *doc) singularSubjectAt(k int) bool {
+	t := d.toks[k]
+	switch t.low {
+	case "he", "she", "it", "who", "which":
+		return true
+	}
+	if d.possessive(k) {
+		return false
+	}
+	if t.capit {
+		return !d.sentStart(k) || d.entityAt(k) >= 0
+	}
+	return !strings.HasSuffix(t.low, "s") && (d.lex.in("personheads", t.low) || d.lex.in("orgheads", t.low) || d.lex.in("docheads", t.low))
 }
