@@ -1791,6 +1791,12 @@ func (d *doc) modifier(i int) bool {
 		(d.lex.in("determiners", d.toks[n].low) && d.toks[n].low != "of")) || d.personObject(i+1) {
 		return false
 	}
+	// "Kestrel Foods cut prices", "Vale won votes": so is a word followed
+	// by a bare plural noun that is no verb.
+	if n := i + 1; d.isWord(n) && !d.toks[n].capit && !d.toks[n].inQ && len(d.toks[n].low) > 3 && strings.HasSuffix(d.toks[n].low, "s") &&
+		!strings.HasSuffix(d.toks[n].low, "ss") && !d.verbish(d.toks[n].low) && d.cueAt(n) == 0 && !d.lex.in("personheads", strings.TrimSuffix(d.toks[n].low, "s")) {
+		return false
+	}
 	return true
 }
 
