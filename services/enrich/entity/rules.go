@@ -31,6 +31,7 @@ const (
 	ruleSurname        = "surname"         // typed as the person whose surname it is
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
 	rulePlaceList      = "place_list"      // a lone name in a list of places
+	ruleOrgList        = "org_list"        // a lone name listed with an organisation
 )
 
 // ruleBits is a set of joining, splitting and resolution rules, one bit
@@ -73,7 +74,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

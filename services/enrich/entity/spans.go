@@ -427,6 +427,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	}
 	if !headline {
 		r.placeLists(text, out)
+		r.orgLists(text, out)
 	} else {
 		// Title case makes every word look like a name: keep only what the
 		// curated lists vouch for.
@@ -1158,6 +1159,49 @@ func (r *Recognizer) placeLists(text string, ms []mention) {
 		}
 		a = b + 1
 	}
+}
+
+// orgLists types a lone word nothing typed, or only prose called a person,
+// as an organisation where a
+// list joins it to an organisation the rules or the lists typed: "executives
+// from News Corporation and Fairfax", "ABC News, and Politifact". Not a
+// common word, a town, an acronym, a modifier of a noun ("Apple and
+// Cupertino officials") or a word opening the sentence; a person's surname
+// still joins the person in resolution.
+func (r *Recognizer) orgLists(text string, ms []mention) {
+	org := func(k int) bool {
+		return k >= 0 && k < len(ms) && ms[k].typ == article.TypeOrg && ms[k].ev >= evRule
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != "" && (m.typ != article.TypePerson || m.ev > evProse) || len(m.words) != 1 || m.initial || m.modifier || len(m.text) < 3 ||
+			r.lx.common[strings.ToLower(m.text)] || isAcronym(m.text) || r.lx.townOrCity(m.text) {
+			continue
+		}
+		// (A comma alone may end an opening phrase, "According to the
+		// Herald, Humberto is", and the word after "and" may share the
+		// head of the name after it, "Avon and Somerset Police".)
+		before := org(k-1) && ms[k-1].field == m.field && orgJoint(text[ms[k-1].end:m.start])
+		after := org(k+1) && ms[k+1].field == m.field && orgJoint(text[m.end:ms[k+1].start])
+		if after {
+			n := &ms[k+1]
+			if t, ok := r.lx.headCue[n.words[len(n.words)-1]]; ok && t == article.TypeOrg && len(n.words) >= 2 {
+				after = false
+			}
+		}
+		if before || after {
+			m.typ, m.ev, m.typedBy = article.TypeOrg, evRule, r.typed(ruleOrgList)
+		}
+	}
+}
+
+// orgJoint reports text that joins the last two names of a list.
+func orgJoint(s string) bool {
+	switch s {
+	case ", and ", " and ", ", or ", " or ":
+		return true
+	}
+	return false
 }
 
 // listJoint reports text that joins two names of a list.
