@@ -40,6 +40,7 @@ type gazEntry struct {
 type lexicon struct {
 	gaz        map[string]gazEntry // exact surface form -> entry
 	gazLower   map[string]gazEntry // lower-cased form, for forms with lower-case letters
+	gazAcronym map[string]gazEntry // lower-cased form of an acronym of four letters or more, for its word-like spelling ("Nato")
 	gazSquash  map[string]gazEntry // lower-cased multi-word form without its spaces ("hongkong")
 	gazFirst   map[string]bool     // first words of the multi-word forms, to skip runs quickly
 	norp       map[string]string   // surface form (and plural) -> canonical adjective
@@ -104,6 +105,7 @@ func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz:          map[string]gazEntry{},
 		gazLower:     map[string]gazEntry{},
+		gazAcronym:   map[string]gazEntry{},
 		gazSquash:    map[string]gazEntry{},
 		gazFirst:     map[string]bool{},
 		norp:         map[string]string{},
@@ -371,6 +373,12 @@ func (lx *lexicon) addGaz(form string, e gazEntry) {
 		if _, ok := lx.gazLower[strings.ToLower(form)]; !ok {
 			lx.gazLower[strings.ToLower(form)] = e
 		}
+	} else if n := utf8.RuneCountInString(form); n >= 4 && !strings.ContainsAny(form, ". ") {
+		// "Nato", "Unesco", "Zanu-PF": British style writes an acronym
+		// that is read as a word with one capital.
+		if _, ok := lx.gazAcronym[strings.ToLower(form)]; !ok {
+			lx.gazAcronym[strings.ToLower(form)] = e
+		}
 	}
 }
 
@@ -401,6 +409,10 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 		return e, true
 	}
 	if e, ok := lx.gazLower[strings.ToLower(s)]; ok && s != strings.ToLower(s) {
+		return e, true
+	}
+	// ("Nato", "Zanu-PF": one capital first; not a common word, "Care".)
+	if e, ok := lx.gazAcronym[strings.ToLower(s)]; ok && s != strings.ToUpper(s) && isCap(s) && !lx.common[strings.ToLower(s)] {
 		return e, true
 	}
 	// British and American spellings of the same name.
