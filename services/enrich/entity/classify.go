@@ -976,6 +976,22 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
 		return true
 	}},
+	// "a reporter for Breitbart Tech", "a columnist for Kestrel Weekly": a
+	// name only prose typed after a newsroom job and "for" is the outlet
+	// the job is done for (a lawyer or a spokesman may work for a person).
+	{"newsroom_for", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, mentionStart(c)
+		if m.ev > evProse || m.typ == article.TypeNORP || r.knownPlace(m.text) || i < 2 || toks[i-1].text != "for" || r.lx.firstNames[m.words[0]] {
+			return false
+		}
+		switch strings.TrimSuffix(toks[i-2].text, "s") {
+		case "reporter", "correspondent", "columnist", "editor", "writer", "journalist", "contributor", "commentator", "photographer", "critic":
+		default:
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
+		return true
+	}},
 	// "Jaish Tariq, a militant group,", "Ansar al-Sharia, an
 	// al-Qaeda-linked organization": a name that only a given name in it
 	// made a person's, described by "a" and a kind of organisation that is
@@ -1397,9 +1413,9 @@ var placeRules = []placeRule{
 		m.typ, m.ev = t, evRule
 		return true
 	}},
-	// "the Antara news agency", "the Dawn newspaper": a name right before
-	// "news agency", "newspaper" or "tabloid" is the outlet's, whatever
-	// prose or the given names say.
+	// "the Antara news agency", "the Dawn newspaper", "Vulture magazine":
+	// a name right before "news agency", "newspaper", "tabloid" or
+	// "magazine" is the outlet's, whatever prose or the given names say.
 	{"kind_noun_after", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, mentionStart(c), c.j
 		if m.ev > evGaz || j >= len(toks) || m.typ == article.TypeNORP || r.lx.countries[m.text] {
@@ -1415,7 +1431,7 @@ var placeRules = []placeRule{
 		// before the word, whatever person prose reads; not a place's
 		// customs union, "the Eurasian customs union".)
 		union := w == "union" && !r.knownPlace(m.text) && !r.hasNORP(m.words) && i > 0 && strings.EqualFold(toks[i-1].text, "the")
-		if !news && !union && w != "newspaper" && w != "tabloid" {
+		if !news && !union && w != "newspaper" && w != "tabloid" && w != "magazine" {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule

@@ -252,6 +252,8 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "Insurer Valdoria raised its forecast on Tuesday.", "Valdoria", article.TypeOrg},
 		{"kind_noun_after", "The report was carried by the Kestova news agency on Monday.", "Kestova", article.TypeOrg},
 		{"kind_noun_after", "He told the Dawn newspaper that he would resign.", "Dawn", article.TypeOrg},
+		{"kind_noun_after", "She shared an article by Marlow magazine on Monday.", "Marlow", article.TypeOrg},
+		{"newsroom_for", "Ana Lind is a reporter for Voxlane Tech covering the courts.", "Voxlane Tech", article.TypeOrg},
 		{"kind_before", "Shares of chipmaker Tarnexa rose 4% on Monday.", "Tarnexa", article.TypeOrg},
 		{"employer_before_role", "Condolences came from Radio Tempo Norte producer Jamal Haddad and others.", "Radio Tempo Norte", article.TypeOrg},
 		{"posted_on", "He ended his campaign in a post on Medium on Friday.", "Medium", article.TypeOrg},
@@ -615,6 +617,8 @@ func TestPlaceRulesDecline(t *testing.T) {
 		// kind followed by the noun it modifies, describes a person.
 		{"a person's trade", "given_name_kind_after", "The film was backed by Maria Lopez, a publisher, in 2020.", "Maria Lopez"},
 		{"a kind modifying a noun", "given_name_kind_after", "The deal was signed by Maria Lopez, a group leader, on Monday.", "Maria Lopez"},
+		// A lawyer or a spokesman may work for a person.
+		{"a job done for a person", "newsroom_for", "He hired a lawyer for Tarvex Holm on Monday.", "Tarvex Holm"},
 		// Capitals after a year are no product's version.
 		{"model version after a year", "model_version", "Tarvel won the 2031 KFA Cup final.", "KFA"},
 		// Letters after a person's name and a comma are a degree.
