@@ -956,7 +956,19 @@ func closingCue(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
 	// (Nor a cue before it: `X said in a memo that "...", Y reported.`
 	// is X's, reported by Y.)
-	if q.close < 0 || d.toks[q.close].sentEnd || d.hasCue(c.lo, q.open) {
+	// ("While 50 countries have begun to deliver doses, we must now "...",
+	// Etienne said.": a cue in an opening subordinate clause is not the
+	// quote's.)
+	from := c.lo
+	if d.isWord(from) && subordinator(d.toks[from].low) {
+		for k := q.open - 1; k > from; k-- {
+			if d.isPunct(k, ",") {
+				from = k + 1
+				break
+			}
+		}
+	}
+	if q.close < 0 || d.toks[q.close].sentEnd || d.hasCue(from, q.open) {
 		return ref{}, false
 	}
 	end := -1
@@ -1639,6 +1651,16 @@ func (d *doc) agentThenVerb(lo, hi int) bool {
 		case "that": // "told by a council officer that the decision was "...": the agent's own clause
 			return false
 		}
+	}
+	return false
+}
+
+// subordinator reports a word that opens a subordinate clause before the
+// main clause of its sentence.
+func subordinator(w string) bool {
+	switch w {
+	case "while", "although", "though", "whereas", "if", "when", "because", "since", "after", "before", "as", "once", "unless", "until":
+		return true
 	}
 	return false
 }

@@ -631,6 +631,8 @@ func TestRules(t *testing.T) {
 			`Mayor Helen Marsh thanked the volunteers: "You kept this town alive."`, 0, "Helen Marsh"},
 		{"after_sentence", "a short sentence of attribution after the quote",
 			`"Our house is on fire. We have to act now." Helen Marsh wrote on Friday.`, 0, "Helen Marsh"},
+		{"closing_cue", "a cue in an opening subordinate clause is not the quote's",
+			`While ten states have begun to deliver new doses, we must now "double our efforts to reach every village," as soon as we can, Ana Lind said.`, 0, "Ana Lind"},
 		{"closing_cue", "the sentence runs on past the quote and closes on its attribution",
 			"The mill closed in March.\n\n\"Nobody told us the truth\" about the debts, Karin Lund said on Tuesday.", 0, "Karin Lund"},
 		{"closing_cue", "an inverted attribution closes the sentence",
