@@ -1027,6 +1027,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"titleLead: a town's name of common words before a title stays a place", "Broken Hill Mayor Tavia Rennick said the water was safe.", "Broken Hill", article.TypeGPE, ""},
 		{"a known body's station is the body", "He worked at the BBC station for years.", "BBC", article.TypeOrg, ""},
 		{"place_list: a list ends at its and", "Following talks in Tokyo and Seoul, Kishida and Yoon agreed to cooperate.", "Kishida", "", article.TypeGPE},
+		{"title cut: an accented title spelt without its accent", "Tanaiste Leo Varadkar revealed the plan on Monday.", "Leo Varadkar", article.TypePerson, ""},
 		{"gazetteer: an acronym of four letters or more written as a word", "Ministers from Nato met in Brussels on Monday.", "Nato", article.TypeOrg, ""},
 		{"gazetteer: a hyphenated acronym written with one capital first", "She rose through the ranks of the ruling Zanu-PF in two years.", "Zanu-PF", article.TypeOrg, ""},
 		{"org_list: a lone word listed after an organisation is one", "Talks between Kestrel Holdings and Varnex ended on Monday.", "Varnex", article.TypeOrg, ""},

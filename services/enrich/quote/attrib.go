@@ -524,8 +524,9 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// "described by the Coast Herald as": a passive cue names its agent.
 	for k := c + n; k < c+n+2 && k < hi && d.isWord(k); k++ {
 		if d.toks[k].low == "by" {
-			// ("told Wikinews by telephone": the means is no agent.)
-			if a, b := d.npRight(k+1, hi); a <= b && !meansWord(d.toks[b].low) {
+			// ("told Wikinews by telephone": the means is no agent; nor a
+			// time, "admitted daily by that date".)
+			if a, b := d.npRight(k+1, hi); a <= b && !meansWord(d.toks[b].low) && !timeNoun(d.toks[b].low) && !d.lex.in("temporal", d.toks[b].low) {
 				if r := d.speakerFromNP(a, b); r.ok() {
 					return r
 				}
@@ -2315,6 +2316,17 @@ func raisingVerb(w string) bool {
 func meansWord(w string) bool {
 	switch w {
 	case "telephone", "phone", "email", "e-mail", "mail", "letter", "text", "video", "videolink", "video-link", "fax", "radio", "post", "message", "satellite", "videoconference":
+		return true
+	}
+	return false
+}
+
+// timeNoun reports a noun for a point or a span of time, which "by"
+// ends no agent with ("by that date", "by the end").
+func timeNoun(w string) bool {
+	switch w {
+	case "date", "time", "day", "days", "week", "weeks", "month", "months", "year", "years", "end", "deadline", "noon", "midnight",
+		"morning", "afternoon", "evening", "night", "weekend", "then", "now":
 		return true
 	}
 	return false

@@ -631,6 +631,8 @@ func TestRules(t *testing.T) {
 			`Mayor Helen Marsh thanked the volunteers: "You kept this town alive."`, 0, "Helen Marsh"},
 		{"after_sentence", "a short sentence of attribution after the quote",
 			`"Our house is on fire. We have to act now." Helen Marsh wrote on Friday.`, 0, "Helen Marsh"},
+		{"", "a time after by is no agent of a passive cue",
+			`He warned that 40 people would be admitted daily by that date. "Urgent and firm" steps must now be taken.`, 0, ""},
 		{"closing_cue", "a cue in an opening subordinate clause is not the quote's",
 			`While ten states have begun to deliver new doses, we must now "double our efforts to reach every village," as soon as we can, Ana Lind said.`, 0, "Ana Lind"},
 		{"closing_cue", "the sentence runs on past the quote and closes on its attribution",
