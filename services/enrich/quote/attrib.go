@@ -1112,7 +1112,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			if !d.isPunct(k, ",") {
 				continue
 			}
-			if w := d.toks[k+1]; d.isWord(k+1) && !w.capit && (w.low == "a" || w.low == "an") {
+			// ("Mr Parish, chairman of the environment, food and rural
+			// affairs committee, said": so an apposition opening on a role.)
+			if w := d.toks[k+1]; d.isWord(k+1) && !w.capit && (w.low == "a" || w.low == "an" || d.roleWord(w.low) && d.isWord(k-1) && d.toks[k-1].capit) {
 				if p := k - 1; inner && list && d.isWord(p) && (d.toks[p].capit || d.lex.in("orgheads", d.toks[p].low) || d.lex.in("groupheads", d.toks[p].low)) {
 					j = p
 				}
