@@ -1183,6 +1183,16 @@ func (d *doc) canSpeak(r ref) bool {
 	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0]) || strings.EqualFold(f[0], "there") || strings.EqualFold(f[0], "here")) {
 		return false
 	}
+	// "what's presented", "trying to figure out what to ask": a question
+	// word or a verb in -ing is no description of anyone ("the king" is).
+	if r.etype == "" && len(f) > 0 && !properName(r.name) {
+		switch h := strings.ToLower(f[len(f)-1]); {
+		case h == "what" || h == "whatever" || h == "which" || h == "whichever":
+			return false
+		case strings.HasSuffix(h, "ing") && !d.lex.in("personnouns", h) && !d.lex.in("personheads", h) && !d.lex.in("groupheads", h) && !d.lex.in("orgheads", h):
+			return false
+		}
+	}
 	return true
 }
 

@@ -890,6 +890,10 @@ func TestCanSpeak(t *testing.T) {
 		{"a sentence whose subject is a thing gives no speaker", `The book follows a girl who is "too clever for her own good" in a small town.`, nil, ""},
 		{"the words of a thing are no one's", `"We will not back down." The crowd cheered for ten minutes after the words of the speech.`, nil, ""},
 		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
+		{"a verb in -ing is no speaker", `"Well," I began, trying to work out what to ask him. "Do you know who sent the letter to us?"`, nil, ""},
+		{"a question word is no speaker", `They briefed partners to be sure that what’s presented "is fully accurate and agreed with every partner."`, nil, ""},
+		{"a work's title is no speaker", `The answer is better than the question implied by its title: "Why did the old movement turn on its own voters?"`, nil, ""},
+		{"an adverb of degree ends the description", `Another reader rather bluntly wrote to the singer, "You need to put on a few pounds."`, nil, "reader"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
