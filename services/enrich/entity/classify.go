@@ -980,8 +980,12 @@ var placeRules = []placeRule{
 	// name only prose typed after a newsroom job and "for" is the outlet
 	// the job is done for (a lawyer or a spokesman may work for a person).
 	{"newsroom_for", func(r *Recognizer, c placeCtx) bool {
-		m, toks, i := c.m, c.toks, mentionStart(c)
-		if m.ev > evProse || m.typ == article.TypeNORP || r.knownPlace(m.text) || i < 2 || toks[i-1].text != "for" || r.lx.firstNames[m.words[0]] {
+		m, toks := c.m, c.toks
+		if m.ev > evProse || m.typ == article.TypeNORP {
+			return false
+		}
+		i := mentionStart(c)
+		if i < 2 || toks[i-1].text != "for" || r.lx.firstNames[m.words[0]] || r.knownPlace(m.text) {
 			return false
 		}
 		switch strings.TrimSuffix(toks[i-2].text, "s") {

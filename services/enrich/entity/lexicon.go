@@ -408,12 +408,15 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 	if e, ok := lx.gaz[s]; ok {
 		return e, true
 	}
-	if e, ok := lx.gazLower[strings.ToLower(s)]; ok && s != strings.ToLower(s) {
+	low := strings.ToLower(s)
+	if e, ok := lx.gazLower[low]; ok && s != low {
 		return e, true
 	}
 	// ("Nato", "Zanu-PF": one capital first; not a common word, "Care".)
-	if e, ok := lx.gazAcronym[strings.ToLower(s)]; ok && s != strings.ToUpper(s) && isCap(s) && !lx.common[strings.ToLower(s)] {
-		return e, true
+	if len(s) >= 4 && len(s) <= 9 && s != low { // (the longest the lists hold, "ZANU–PF")
+		if e, ok := lx.gazAcronym[low]; ok && isCap(s) && s != strings.ToUpper(s) && !lx.common[low] {
+			return e, true
+		}
 	}
 	// British and American spellings of the same name.
 	if v := lx.spellings.Replace(s); v != s {
