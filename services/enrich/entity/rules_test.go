@@ -779,6 +779,9 @@ func TestCredits(t *testing.T) {
 		{"roles are no sites", "Image: Tessa Lindqvist (photos), Omar Haddad (montage).", map[string]string{"Tessa Lindqvist": "PERSON", "Omar Haddad": "PERSON"}},
 		{"an organisation", "Image: Harbour City Council.", map[string]string{"Harbour City Council": "ORG"}},
 		{"a known name", "Image: NASA.", map[string]string{"NASA": "ORG"}},
+		{"names joined by slashes after Photo", "Photo: TESSA LINDQVIST/AFP/Getty Images", map[string]string{"TESSA LINDQVIST": "PERSON", "AFP": "ORG", "Getty Images": "ORG"}},
+		{"a newspaper's credit line alone", "He left on Monday.\n\nOmar Haddad/AFP/Getty Images", map[string]string{"Omar Haddad": "PERSON", "AFP": "ORG", "Getty Images": "ORG"}},
+		{"a slash with no body the lists know is no credit", "Omar Haddad/Tessa Lindqvist", map[string]string{}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
