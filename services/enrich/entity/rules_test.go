@@ -291,6 +291,7 @@ func TestPlaceRules(t *testing.T) {
 		{"person_noun_before", "Her manager, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
 		{"title_apposition", "Ports Authority Chief Executive, Aldina Marsh, said the pipes were old.", "Aldina Marsh", article.TypePerson},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
+		{"place_noun", "She was taken to Royal Tarvel hospital on 12 April.", "Royal Tarvel", article.TypeFac},
 		{"place_noun", "Progress in Maharashtra's Tarvona district has been slow.", "Tarvona", article.TypeGPE},
 		{"place_noun", "The eruption of the Kilvara volcano last year was huge.", "Kilvara", article.TypeLoc},
 		{"place_noun", "Hikers crossed the Tavrani desert in May.", "Tavrani", article.TypeLoc},
