@@ -1792,9 +1792,10 @@ func (d *doc) modifier(i int) bool {
 		return false
 	}
 	// "Kestrel Foods cut prices", "Vale won votes": so is a word followed
-	// by a bare plural noun that is no verb.
+	// by a bare plural noun that is no verb and no people ("Kestrel Foods
+	// employees": the name's people).
 	if n := i + 1; d.isWord(n) && !d.toks[n].capit && !d.toks[n].inQ && len(d.toks[n].low) > 3 && strings.HasSuffix(d.toks[n].low, "s") &&
-		!strings.HasSuffix(d.toks[n].low, "ss") && !d.verbish(d.toks[n].low) && d.cueAt(n) == 0 && !d.lex.in("personheads", strings.TrimSuffix(d.toks[n].low, "s")) {
+		!strings.HasSuffix(d.toks[n].low, "ss") && !d.verbish(d.toks[n].low) && d.cueAt(n) == 0 && !d.pluralPeople(n) {
 		return false
 	}
 	return true
