@@ -41,6 +41,7 @@ type lexicon struct {
 	gaz        map[string]gazEntry // exact surface form -> entry
 	gazLower   map[string]gazEntry // lower-cased form, for forms with lower-case letters
 	gazAcronym map[string]gazEntry // lower-cased form of an acronym of four letters or more, for its word-like spelling ("Nato")
+	acronymMax int                 // the longest form in gazAcronym, in bytes, to skip longer names quickly
 	gazSquash  map[string]gazEntry // lower-cased multi-word form without its spaces ("hongkong")
 	gazFirst   map[string]bool     // first words of the multi-word forms, to skip runs quickly
 	norp       map[string]string   // surface form (and plural) -> canonical adjective
@@ -369,15 +370,17 @@ func (lx *lexicon) addGaz(form string, e gazEntry) {
 	}
 	// Acronyms stay case-sensitive ("US" is not "us"); other forms also match
 	// in another case ("the netherlands" in a lower-cased headline).
+	low := strings.ToLower(form)
 	if strings.ToUpper(form) != form {
-		if _, ok := lx.gazLower[strings.ToLower(form)]; !ok {
-			lx.gazLower[strings.ToLower(form)] = e
+		if _, ok := lx.gazLower[low]; !ok {
+			lx.gazLower[low] = e
 		}
-	} else if n := utf8.RuneCountInString(form); n >= 4 && !strings.ContainsAny(form, ". ") {
+	} else if utf8.RuneCountInString(form) >= 4 && !strings.ContainsAny(form, ". ") {
 		// "Nato", "Unesco", "Zanu-PF": British style writes an acronym
 		// that is read as a word with one capital.
-		if _, ok := lx.gazAcronym[strings.ToLower(form)]; !ok {
-			lx.gazAcronym[strings.ToLower(form)] = e
+		if _, ok := lx.gazAcronym[low]; !ok {
+			lx.gazAcronym[low] = e
+			lx.acronymMax = max(lx.acronymMax, len(low))
 		}
 	}
 }
@@ -413,7 +416,7 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 		return e, true
 	}
 	// ("Nato", "Zanu-PF": one capital first; not a common word, "Care".)
-	if len(s) >= 4 && len(s) <= 9 && s != low { // (the longest the lists hold, "ZANU–PF")
+	if len(s) >= 4 && len(low) <= lx.acronymMax && s != low {
 		if e, ok := lx.gazAcronym[low]; ok && isCap(s) && s != strings.ToUpper(s) && !lx.common[low] {
 			return e, true
 		}

@@ -1162,12 +1162,11 @@ func (r *Recognizer) placeLists(text string, ms []mention) {
 }
 
 // orgLists types a lone word nothing typed, or only prose called a person,
-// as an organisation where a
-// list joins it to an organisation the rules or the lists typed: "executives
-// from News Corporation and Fairfax", "ABC News, and Politifact". Not a
-// common word, a town, an acronym, a modifier of a noun ("Apple and
-// Cupertino officials") or a word opening the sentence; a person's surname
-// still joins the person in resolution.
+// as an organisation where a list joins it to an organisation the rules or
+// the lists typed: "executives from News Corporation and Fairfax", "ABC
+// News, and Politifact". Not a common word, a town, an acronym, a modifier
+// of a noun ("Apple and Cupertino officials") or a word opening the
+// sentence; a person's surname still joins the person in resolution.
 func (r *Recognizer) orgLists(text string, ms []mention) {
 	org := func(k int) bool {
 		return k >= 0 && k < len(ms) && ms[k].typ == article.TypeOrg && ms[k].ev >= evRule
@@ -1195,14 +1194,9 @@ func (r *Recognizer) orgLists(text string, ms []mention) {
 	}
 }
 
-// orgJoint reports text that joins the last two names of a list.
-func orgJoint(s string) bool {
-	switch s {
-	case ", and ", " and ", ", or ", " or ":
-		return true
-	}
-	return false
-}
+// orgJoint reports text that joins the last two names of a list: a list's
+// joint other than a bare comma.
+func orgJoint(s string) bool { return s != ", " && listJoint(s) }
 
 // listJoint reports text that joins two names of a list.
 func listJoint(s string) bool {

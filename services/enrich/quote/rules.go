@@ -1189,7 +1189,7 @@ func (d *doc) canSpeak(r ref) bool {
 		switch h := strings.ToLower(f[len(f)-1]); {
 		case h == "what" || h == "whatever" || h == "which" || h == "whichever":
 			return false
-		case strings.HasSuffix(h, "ing") && !d.lex.in("personnouns", h) && !d.lex.in("personheads", h) && !d.lex.in("groupheads", h) && !d.lex.in("orgheads", h):
+		case strings.HasSuffix(h, "ing") && !d.peopleNoun(h):
 			return false
 		}
 	}
