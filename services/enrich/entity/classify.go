@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -8,6 +9,10 @@ import (
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
+
+// webAddressRe matches a name written as a web address: a capitalised or
+// upper-case site name and one or more lower-case domain labels.
+var webAddressRe = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d-]*(?:\.[a-z]{2,})+$`)
 
 // classCtx is what the classifying rules see of one name.
 type classCtx struct {
@@ -647,9 +652,19 @@ var classRules = []classRule{
 		}
 		return classResult{typ: article.TypeOrg, ev: evProse}, true
 	}},
+	// "Znak.com", "UOL.com.br": a name written as a web address is the
+	// site's, an organisation (news sites, platforms, companies).
+	{"web_address", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return classResult{typ: article.TypeOrg, ev: evRule}, len(c.run) == 1 && webAddressRe.MatchString(c.text)
+	}},
+	// Prose's own label is kept for a person only. Measured over every
+	// development set (stop 37), on names no rule before this one typed,
+	// its person was right 154 times in 172, its organisation 28 in 73 and
+	// its place 6 in 30: an entity typed at under half precision costs F1,
+	// so those names stay untyped unless resolution or context types them.
 	{"prose_label", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		best := c.vote()
-		return classResult{typ: best, ev: evProse}, best != ""
+		return classResult{typ: best, ev: evProse}, best == article.TypePerson
 	}},
 }
 
@@ -699,15 +714,22 @@ var placeRules = []placeRule{
 	}},
 	// "The Minister of National Security, Tom Vale,": a portfolio after a
 	// person's title and "of" or "for" names no body of its own (the
-	// ministry would); only prose called it one. A place stays ("the
-	// Governor of Lamu").
+	// ministry would): common words that prose called an organisation or
+	// left untyped. A place stays ("the Governor of Lamu").
 	{"title_portfolio", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || m.typ != article.TypeOrg || i < 2 || toks[i-1].text != "of" && toks[i-1].text != "for" {
+		if m.ev > evProse || m.typ != article.TypeOrg && m.typ != "" || i < 2 || toks[i-1].text != "of" && toks[i-1].text != "for" {
 			return false
 		}
 		if !isCap(toks[i-2].text) || !r.lx.titles[strings.ToLower(toks[i-2].text)] {
 			return false
+		}
+		// (A portfolio is named in common words; "the CEO of Dravenko"
+		// names the company.)
+		for _, w := range m.words {
+			if !r.lx.common[strings.ToLower(w)] {
+				return false
+			}
 		}
 		m.typ, m.canon, m.ev = "", "", evGaz
 		return true
@@ -1548,7 +1570,12 @@ var placeRules = []placeRule{
 	{"role_at", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "at" ||
-			isCap(toks[i-2].text) || !r.lx.personNouns[toks[i-2].text] || r.placeInName(toks[i:c.j]) {
+			isCap(toks[i-2].text) && !toks[i-2].initial || r.placeInName(toks[i:c.j]) {
+			return false
+		}
+		// ("Analysts at Kordavia wrote": the job noun in the plural, or
+		// opening the sentence.)
+		if w := strings.ToLower(toks[i-2].text); !r.lx.personNouns[w] && !r.lx.personNouns[strings.TrimSuffix(w, "s")] {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
