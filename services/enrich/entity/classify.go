@@ -680,6 +680,19 @@ func (r *Recognizer) classify(run []token, text string, titled, afterPlacePrep, 
 	return noType, ""
 }
 
+// adjectivalPlaceWord reports a word shaped like an adjective of a place
+// or a people by its English ending ("Cumbrian", "Cornish", "Maltese"):
+// "the Cumbrian village" names no village. (A known place so shaped,
+// "Dalian", is typed by the lists before this.)
+func adjectivalPlaceWord(w string) bool {
+	for _, sfx := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeCtx is what the context rules see: the mention and the tokens of its
 // unit, the name being toks[i:j].
 type placeCtx struct {
@@ -1428,7 +1441,12 @@ var placeRules = []placeRule{
 		// ("the Kilvara volcano", "the Tavra river": one word too before a
 		// natural feature's noun after "the"; no person's name stands there.)
 		natural := i >= 1 && toks[i-1].text == "the" && j < len(toks) && r.lx.placeNouns[toks[j].text] == article.TypeLoc
-		if j >= len(toks) || len(m.words) < 2 && !placeOwned && !natural || r.lx.firstNames[m.words[0]] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
+		// ("the Kreuzberg district", "the city's Yorkville district": one
+		// word no dictionary holds before a division's noun, after "the" or
+		// a possessive.)
+		division := i >= 1 && (strings.EqualFold(toks[i-1].text, "the") || possessiveMark(toks[i-1].text)) && j < len(toks) && r.lx.placeNouns[toks[j].text] == article.TypeGPE &&
+			len(m.words) == 1 && !r.lx.common[strings.ToLower(m.words[0])] && !adjectivalPlaceWord(m.words[0])
+		if j >= len(toks) || len(m.words) < 2 && !placeOwned && !natural && !division || r.lx.firstNames[m.words[0]] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
 			i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "an") {
 			return false
 		}

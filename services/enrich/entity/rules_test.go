@@ -322,6 +322,9 @@ func TestPlaceRules(t *testing.T) {
 		{"place_noun", "Progress in Maharashtra's Tarvona district has been slow.", "Tarvona", article.TypeGPE},
 		{"place_noun", "The eruption of the Kilvara volcano last year was huge.", "Kilvara", article.TypeLoc},
 		{"place_noun", "Hikers crossed the Tavrani desert in May.", "Tavrani", article.TypeLoc},
+		{"place_noun", "Police evacuated homes in the Kovarin district on Monday.", "Kovarin", article.TypeGPE},
+		{"place_noun", "Thieves struck in the city's Yorvane district.", "Yorvane", article.TypeGPE},
+		{"place_noun", "Ships waited at anchor in the Tarvesh estuary.", "Tarvesh", article.TypeLoc},
 		{"comma_place", "The storm reached Tarrow, Ohio, at noon.", "Tarrow", article.TypeGPE},
 		{"kinds_including", "At least two towns, including Kashvar, declared a state of calamity.", "Kashvar", article.TypeGPE},
 		{"in_place", "The family moved to Kashvar in 2004.", "Kashvar", article.TypeGPE},
@@ -707,6 +710,8 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"a name before a possessive", "the_name", "The Maria Kestova's lawyers left.", "Maria Kestova"},
 		{"a title between", "the_name", "Mourners remembered the late Maria Kestova on Friday.", "Maria Kestova"},
 		{"a kin noun before at", "employer_at", "She met her sister at Maria Kestova's house.", "Maria Kestova"},
+		{"an adjective of a place before a village", "place_noun", "Parents in the Kestrian village of Holm protested.", "Kestrian"},
+		{"a common word before a district", "place_noun", "Crowds filled the Central district on Sunday.", "Central"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
