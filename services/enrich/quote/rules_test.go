@@ -1107,3 +1107,20 @@ func TestBodyJustBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestGenderNamesFromAgreeingMaps: common men's names that one noisy source
+// map gave as women's ("Pierre", "Martin") are men's names in the list the
+// pronouns read, and a woman's stays a woman's.
+func TestGenderNamesFromAgreeingMaps(t *testing.T) {
+	lex := newLexicon(nil)
+	for _, n := range []string{"pierre", "martin", "marc", "victor", "alfred", "lucas", "bernard"} {
+		if !lex.in("malename", n) || lex.in("femalename", n) {
+			t.Errorf("%q: malename %v, femalename %v; want a man's name", n, lex.in("malename", n), lex.in("femalename", n))
+		}
+	}
+	for _, n := range []string{"marie", "claire"} {
+		if !lex.in("femalename", n) || lex.in("malename", n) {
+			t.Errorf("%q: want a woman's name", n)
+		}
+	}
+}
