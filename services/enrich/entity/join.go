@@ -181,7 +181,9 @@ var joinRules = []joinRule{
 		if head == article.TypeOrg && common {
 			return 1
 		}
-		if saintWord(t[c.i].text) || t[j].text == "'" {
+		// (A curly apostrophe too after a plural no dictionary holds:
+		// "Fishmongers’ Hall" is as much a name as "Fishmongers' Hall".)
+		if saintWord(t[c.i].text) || t[j].text == "'" || !common {
 			return 1
 		}
 		return 0

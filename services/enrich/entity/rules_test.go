@@ -386,6 +386,7 @@ func TestJoinRules(t *testing.T) {
 		{"founder_possessive", "The Halvorsen's Association funded the trial.", "Halvorsen's Association", false},
 		{"founder_possessive", "Pilgrims filled St Tarvel's Square at noon.", "St Tarvel's Square", false},
 		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},
+		{"plural_possessive", "The attack at Tarvelmongers’ Hall shocked the city.", "Tarvelmongers’ Hall", false},
 		{"possessive_in_name", "The Sheriff's Office declined to comment.", "Sheriff's Office", false},
 		{"ampersand", "Shares of Harlow & Finch fell.", "Harlow & Finch", false},
 		{"and_company", "Shares of Tarvel Harlow and Company fell.", "Tarvel Harlow and Company", false},
