@@ -330,7 +330,9 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 	}
 	words, lowers, caps := 0, 0, 0
 	for _, f := range strings.Fields(text) {
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "([{'‘\"“"))
+		// (A word may open with an apostrophe either way round: "’til",
+		// "'til".)
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "([{'‘’\"“"))
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
