@@ -427,6 +427,11 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 			return e, true
 		}
 	}
+	// The lists write apostrophes straight; news prints them curly too
+	// ("Kurdistan Workers’ Party").
+	if strings.Contains(s, "’") {
+		return lx.lookup(strings.ReplaceAll(s, "’", "'"))
+	}
 	return gazEntry{}, false
 }
 

@@ -1629,3 +1629,28 @@ func TestForeignNameInBrackets(t *testing.T) {
 		})
 	}
 }
+
+// TestCurlyApostropheLookup: a listed name printed with a curly apostrophe
+// is the listed name, as with a straight one, and keeps the article's form.
+func TestCurlyApostropheLookup(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, body := range []string{
+		"Fighters of the Kurdistan Workers’ Party (PKK) crossed the border on Monday.",
+		"Fighters of the Kurdistan Workers' Party (PKK) crossed the border on Monday.",
+	} {
+		ents := recognizeBody(t, r, body)
+		want := body[strings.Index(body, "Kurdistan"):strings.Index(body, " (PKK)")]
+		found := false
+		for _, e := range ents {
+			if e.Name == "PKK" {
+				t.Errorf("%q: the acronym is an entity of its own", body)
+			}
+			if e.Name == want && slices.Contains(e.Aliases, "PKK") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %q with alias PKK in %+v", body, want, ents)
+		}
+	}
+}
