@@ -1125,6 +1125,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	}
 	// "Tom Vale, 52, of Leeds, told": an age and a place of origin set off
 	// by commas are asides; the subject is before them.
+	skipped := false
 	for n := 0; n < 3 && d.isPunct(j, ","); n++ {
 		k := j - 1
 		for k >= lo && d.isWord(k) && !d.toks[k].inQ {
@@ -1157,7 +1158,17 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if !age && !origin && !relative && !place {
 			break
 		}
-		j = k
+		j, skipped = k, true
+	}
+	// ("Speaking in Tokyo on Sunday, the prime minister, 54, said": the
+	// phrase right before the asides is the subject, whatever opens the
+	// sentence before it.)
+	if skipped && d.isPunct(j, ",") && !d.isPunct(j-1, ",") {
+		if a, b := d.npEnd(j-1, lo); a <= b && d.clauseOpensAt(a, lo) {
+			if r := d.speakerFromNP(a, b); r.ok() {
+				return r, a
+			}
+		}
 	}
 	if d.isPunct(j, ",") {
 		k := j - 1
@@ -2186,6 +2197,11 @@ func (d *doc) invertedAfterComma(c, n, hi int) (ref, bool) {
 		"argues", "argued", "insists", "insisted", "continues", "continued", "observes", "observed", "concludes", "concluded",
 		"admits", "admitted", "acknowledges", "acknowledged", "cautions", "cautioned", "predicts", "predicted":
 	default:
+		return ref{}, false
+	}
+	// ("Sarkozy, speaking to reporters, said of Chirac,": what follows
+	// "of" or "about" is whom the words are about.)
+	if d.isWord(c+n) && (d.toks[c+n].low == "of" || d.toks[c+n].low == "about") {
 		return ref{}, false
 	}
 	a, b := d.npRight(c+n, hi)
