@@ -1229,7 +1229,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			// "Outside Parliament, the Law Society, which ..., said": a
 			// place phrase opening the sentence is no subject; the phrase
 			// after its comma is.
-			if pa <= pb && (d.sentStart(pa) && d.prepositionWord(d.toks[pa].low) || pa > 0 && d.isWord(pa-1) && d.sentStart(pa-1) && d.prepositionWord(d.toks[pa-1].low)) {
+			// ("However, Ana Ruiz, who chairs the board, said": nor is a
+			// sentence adverb.)
+			if pa <= pb && (d.sentStart(pa) && d.prepositionWord(d.toks[pa].low) || pa > 0 && d.isWord(pa-1) && d.sentStart(pa-1) && d.prepositionWord(d.toks[pa-1].low) ||
+				pa == pb && d.sentStart(pa) && d.sentenceAdverb(d.toks[pa].low)) {
 				if r := d.speakerFromNP(aa, ab); r.ok() {
 					return r, aa
 				}
@@ -1589,6 +1592,16 @@ func (d *doc) isTitle(w string) bool {
 // adverb reports adverbs: the listed ones and words in -ly ("quickly").
 func (d *doc) adverb(w string) bool {
 	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.headNoun(w))
+}
+
+// sentenceAdverb reports a word that opens a sentence as an adverb of the
+// whole ("However,", "Namely,", "Meanwhile,"), never as its subject.
+func (d *doc) sentenceAdverb(w string) bool {
+	switch w {
+	case "nevertheless", "nonetheless", "moreover", "furthermore", "instead", "afterwards", "indeed", "thus":
+		return true // (the adverbs list holds "however", "meanwhile"; "namely" ends in -ly)
+	}
+	return d.adverb(w)
 }
 
 // adverbAt reports an adverb at token i; capitalised words in -ly are names ("Conolly").
