@@ -951,7 +951,7 @@ var placeRules = []placeRule{
 			toks[j].text != "(" || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) || r.lx.firstNames[m.words[0]] {
 			return false
 		}
-		if initialsOf(toks[i:j]) != strings.ReplaceAll(toks[j+1].text, ".", "") {
+		if !initialsMatch(toks[i:j], toks[j+1].text) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule

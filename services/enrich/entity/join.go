@@ -302,7 +302,7 @@ var joinRules = []joinRule{
 			return 0
 		}
 		if e+2 < len(t) && t[e].text == "(" && t[e+2].text == ")" && isAcronym(t[e+1].text) &&
-			initialsOf(t[c.i:e]) == strings.ReplaceAll(t[e+1].text, ".", "") {
+			initialsMatch(t[c.i:e], t[e+1].text) {
 			return cn.k
 		}
 		return 0

@@ -394,6 +394,7 @@ func TestJoinRules(t *testing.T) {
 		{"acronym_spells", "The League of Urban Farmers and Gardeners (LUFG) met.", "League of Urban Farmers and Gardeners", false},
 		{"acronym_spells", "The Ethics and Anti-Graft Office (EAGO) said so.", "Ethics and Anti-Graft Office", false},
 		{"acronym_spells", "The Council for Trade and Co-operation in Asia (CTCA) met.", "Council for Trade and Co-operation in Asia", false},
+		{"acronym_spells", "The Relief Mission in North Varda (RMINV) said so.", "Relief Mission in North Varda", false},
 		{"and_descriptive", "The National Soil and Water Conservation Service warned.", "National Soil and Water Conservation Service", false},
 		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
 		{"and_complement", "Visitors filled the Museum of Kenyan History and Culture.", "Museum of Kenyan History and Culture", false},

@@ -814,6 +814,50 @@ func initialsOf(run []token) string {
 	return b.String()
 }
 
+// initialsMatch reports whether acr is the initials of run as initialsOf
+// gives them, where the lower-case words of institutions' names ("in", "of",
+// "for", "and", "on") may each give their initial too ("United Nations
+// Mission in South Sudan" for "UNMISS", "Ministry of Health" for "MOH").
+func initialsMatch(run []token, acr string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	if initialsOf(run) == acr {
+		return true
+	}
+	// The initials of each word: required ones as upper-case, optional
+	// ones (the connecting words) as lower-case.
+	var parts []rune
+	for _, t := range run {
+		switch t.text {
+		case "in", "of", "for", "and", "on":
+			parts = append(parts, unicode.ToLower(rune(t.text[0])))
+			continue
+		}
+		for _, part := range strings.Split(t.text, "-") {
+			c, _ := utf8.DecodeRuneInString(part)
+			if unicode.IsUpper(c) || unicode.IsDigit(c) {
+				parts = append(parts, c)
+			}
+		}
+	}
+	want := []rune(strings.ToUpper(acr))
+	// ok[i][k]: parts[i:] can spell want[k:].
+	var match func(i, k int) bool
+	match = func(i, k int) bool {
+		if i == len(parts) {
+			return k == len(want)
+		}
+		p := parts[i]
+		if unicode.IsLower(p) {
+			if match(i+1, k) {
+				return true
+			}
+			return k < len(want) && unicode.ToUpper(p) == want[k] && match(i+1, k+1)
+		}
+		return k < len(want) && p == want[k] && match(i+1, k+1)
+	}
+	return len(parts) <= 24 && match(0, 0)
+}
+
 // spellsName reports whether an acronym stands for a name, more strictly
 // than spells, for an acronym that is not beside the name: each capitalised
 // word of the name gives the acronym's next letters in order, a prefix of
