@@ -380,10 +380,12 @@ var classRules = []classRule{
 	// "Centre for Study of ...", "Council on Arab-Nordic Trade": an
 	// organisation word with its complement.
 	{"org_complement", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		for k := 1; k+1 < len(c.run); k++ {
+		for k := 0; k+1 < len(c.run); k++ {
 			if t, ok := r.lx.headCue[c.run[k].text]; ok && t == article.TypeOrg {
-				switch c.run[k+1].text {
-				case "of", "for", "on":
+				switch w := c.run[k+1].text; {
+				case w == "to": // "Committee to Protect Journalists" (to_cause)
+					return classResult{typ: t, ev: evRule}, true
+				case k > 0 && (w == "of" || w == "for" || w == "on"):
 					return classResult{typ: t, ev: evRule}, true
 				}
 			}

@@ -147,6 +147,7 @@ func TestClassRules(t *testing.T) {
 		{"lead_cue", "Students of the University of Tarvel marched.", "University of Tarvel", false, article.TypeOrg},
 		{"lead_cue", "It appeared in the Proceedings of the Tarvel Academy on Monday.", "Proceedings of the Tarvel Academy", false, article.TypeOrg},
 		{"org_complement", "The Tarvel Centre for Rare Metals published it.", "Tarvel Centre for Rare Metals", false, article.TypeOrg},
+		{"org_complement", "The Committee to Shield Reporters condemned the arrest.", "Committee to Shield Reporters", false, article.TypeOrg},
 		{"given_name", "Reporters asked Gregory Tallis about it.", "Gregory Tallis", false, article.TypePerson},
 		{"given_name", "Reporters asked Khaled Mansour about it.", "Khaled Mansour", false, article.TypePerson},
 		{"given_name", "The prize went to Thibault Verlaine and his team.", "Thibault Verlaine", false, article.TypePerson},
