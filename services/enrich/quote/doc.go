@@ -482,6 +482,17 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		}
 		return true
 	}
+	// `a look as if to say "You think you got me?"`: words nobody said,
+	// read into a face or a gesture.
+	if w == "say" || w == "saying" {
+		j := k - 1
+		if w == "say" && d.isWord(j) && d.toks[j].low == "to" {
+			j--
+		}
+		if d.isWord(j) && (d.toks[j].low == "if" || d.toks[j].low == "though") && d.isWord(j-1) && d.toks[j-1].low == "as" {
+			return true
+		}
+	}
 	if words > 6 {
 		return false
 	}
