@@ -1736,6 +1736,11 @@ var placeRules = []placeRule{
 		if i > 1 && toks[i-1].text == "of" && isCap(toks[i-2].text) && !r.lx.compass[toks[i-2].text] {
 			return false
 		}
+		// ("instead of Tumblr", "the head of Basarnas": after "of", only a
+		// noun of space or a kind of place, "the towns of Dorgali".)
+		if i > 1 && toks[i-1].text == "of" && !isCap(toks[i-2].text) && !r.placeBeforeOf(toks[i-2].text) {
+			return false
+		}
 		// ("died from Powassan virus", "at Waterloo station": a word
 		// before a noun that is no kind of place names the thing.)
 		if j := c.j; m.modifier && j < len(toks) && r.lx.placeNouns[toks[j].text] == "" && !r.lx.dwellers[toks[j].text] {
@@ -1744,6 +1749,21 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeGPE, evProse
 		return true
 	}},
+}
+
+// placeBeforeOf reports a lower-case noun that, before "of", makes the
+// name after it a place: one of space or direction, a kind of place or
+// its dwellers, singular or plural ("the villages of Harmondsworth").
+func (r *Recognizer) placeBeforeOf(w string) bool {
+	if r.lx.placeBeforeOf[w] || r.lx.dwellers[w] {
+		return true
+	}
+	for _, s := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
+		if r.lx.placeOf[s] != "" || r.lx.placeNouns[s] == article.TypeGPE || r.lx.placeNouns[s] == article.TypeLoc {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore returns the capitalised words between the word prep and
