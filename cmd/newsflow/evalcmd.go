@@ -18,13 +18,19 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	totals := fs.Bool("totals", false, "print only the summary line (what a held-out set such as ../shared/gold-check may be read for)")
 	stories := fs.Bool("stories", false, "score copies and stories instead: the generated near-duplicate set and the hand-checked story groups, from the corpus given as the argument (default "+defaultCorpus+")")
 	geoFlag := fs.Bool("geo", false, "score place linking instead: the gold place mentions and countries of the corpus given as the argument (default "+defaultCorpus+"), docs/geo.md")
-	heldOut := fs.String("held-out", "../shared/gold-check", "with --stories: a gold directory whose articles are left out of the corpus")
+	heldOut := fs.String("held-out", "../shared/gold-check", "with --stories or --geo: a gold directory whose articles are left out of the corpus (\"\": none)")
 	predDir := fs.String("predictions", "", "also write each enriched article as NAME.json here (for ../shared/tools/score-gold)")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: newsflow eval [--json | --totals] [--errors] GOLD_DIR | newsflow eval --stories [--json] [CORPUS_CSV] | newsflow eval --geo [--errors] [CORPUS_CSV]  (scores NAME.txt against NAME.gold.json, see ../shared/gold/GUIDELINES.md)")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *asJSON && *totals {
+		// --totals is how a held-out set is read; --json would print
+		// every article's row.
+		fmt.Fprintln(e.stderr, "eval: --json and --totals exclude each other")
 		return errUsage
 	}
 	if *geoFlag {

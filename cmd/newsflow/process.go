@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
 
@@ -33,6 +34,10 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 	local, err := pipeline.NewLocal(parse.Config{})
 	if err != nil {
 		return err
+	}
+	// The enrich service's limits, read as it reads them.
+	if local.Limits, err = enrich.LimitsFromEnv(e.getenv); err != nil {
+		return fmt.Errorf("config: %w", err)
 	}
 	enc := json.NewEncoder(e.stdout)
 	if *indent {

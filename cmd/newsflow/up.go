@@ -184,6 +184,9 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 
 	hs := health.New(cfg.HealthAddr, log)
+	if err := hs.Listen(); err != nil {
+		return err
+	}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	hctx, stopHealth := context.WithCancel(context.WithoutCancel(ctx))

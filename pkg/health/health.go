@@ -28,6 +28,7 @@ type Server struct {
 
 	mu     sync.Mutex
 	checks map[string]Check
+	ln     net.Listener // bound by Listen, served by Run
 }
 
 // New returns a server for addr (":8080"; "" disables listening but keeps
@@ -79,16 +80,31 @@ func (s *Server) Handler() http.Handler {
 	return mux
 }
 
-// Run serves until ctx is cancelled.
-func (s *Server) Run(ctx context.Context) error {
-	if s.addr == "" {
-		<-ctx.Done()
+// Listen binds the address, so that a taken port is an error the caller
+// sees before it starts anything else; Run then serves on it. Without
+// Listen, Run binds the address itself.
+func (s *Server) Listen() error {
+	if s.addr == "" || s.ln != nil {
 		return nil
 	}
 	ln, err := net.Listen("tcp", s.addr)
 	if err != nil {
 		return fmt.Errorf("health listen %s: %w", s.addr, err)
 	}
+	s.ln = ln
+	return nil
+}
+
+// Run serves until ctx is cancelled.
+func (s *Server) Run(ctx context.Context) error {
+	if s.addr == "" {
+		<-ctx.Done()
+		return nil
+	}
+	if err := s.Listen(); err != nil {
+		return err
+	}
+	ln := s.ln
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 5 * time.Second}
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -98,7 +114,7 @@ func (s *Server) Run(ctx context.Context) error {
 		_ = srv.Shutdown(sctx)
 	})
 	s.log.Info("health server", "addr", ln.Addr().String())
-	err = srv.Serve(ln)
+	err := srv.Serve(ln)
 	wg.Wait()
 	if errors.Is(err, http.ErrServerClosed) {
 		return nil

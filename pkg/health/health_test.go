@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -66,5 +67,30 @@ func TestProbes(t *testing.T) {
 				t.Errorf("GET %s = %d %q, want %d containing %q", tc.path, code, body, tc.want, tc.contains)
 			}
 		})
+	}
+}
+
+// TestListenTakenPort: a taken port is an error from Listen, before
+// anything is served, not a log line from a goroutine.
+func TestListenTakenPort(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	s := health.New(ln.Addr().String(), slog.New(slog.DiscardHandler))
+	if err := s.Listen(); err == nil || !strings.Contains(err.Error(), "health listen") {
+		t.Fatalf("Listen on a taken port: %v, want an error", err)
+	}
+	free := health.New("127.0.0.1:0", slog.New(slog.DiscardHandler))
+	if err := free.Listen(); err != nil {
+		t.Fatalf("Listen on a free port: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- free.Run(ctx) }()
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run after Listen: %v", err)
 	}
 }

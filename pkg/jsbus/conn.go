@@ -195,7 +195,12 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 		nats.ReconnectWait(500 * time.Millisecond),
 		nats.RetryOnFailedConnect(true),
 		nats.ReconnectBufSize(64 << 20),
-		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+		nats.DisconnectErrHandler(func(nc *nats.Conn, err error) {
+			// A deliberate Close disconnects too, with no error: nothing
+			// to warn about.
+			if err == nil || nc.IsClosed() {
+				return
+			}
 			log.Warn("nats disconnected", "err", err)
 		}),
 		nats.ReconnectHandler(func(nc *nats.Conn) {

@@ -238,6 +238,9 @@ func Main(ctx context.Context, stage string, getenv func(string) string, stderr 
 	}
 	log = log.With("service", stage)
 	hs := health.New(cfg.HealthAddr, log)
+	if err := hs.Listen(); err != nil {
+		return err
+	}
 	var wg sync.WaitGroup
 	hctx, stopHealth := context.WithCancel(context.WithoutCancel(ctx))
 	defer func() { stopHealth(); wg.Wait() }()

@@ -26,6 +26,13 @@ import (
 	"github.com/newsflow/newsflow/services/enrich/quote"
 )
 
+// usage is the package doc, for --help.
+const usage = `Command enrich tags named entities and quotes in parsed articles from
+articles.parsed and publishes them on articles.enriched. Configuration
+comes from the environment: the NATS settings of package service
+(MAX_IN_FLIGHT defaults to two per core here). "enrich healthcheck"
+probes a running enrich's /readyz (the container health check).`
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr)
@@ -38,7 +45,12 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	// The container health check: the image has no shell or wget.
-	if len(args) > 1 && args[1] == "healthcheck" {
+	switch cmd, err := service.Args("enrich", usage, args, stdout); {
+	case err != nil:
+		return err
+	case cmd == "help":
+		return nil
+	case cmd == "healthcheck":
 		return service.Healthcheck(ctx, getenv, stdout)
 	}
 	// Enrich is CPU-bound: by default one message per core and a spare.

@@ -22,6 +22,13 @@ import (
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
 
+// usage is the package doc, for --help.
+const usage = `Command ingest parses raw articles from articles.raw into structured
+articles on articles.parsed. Configuration comes from the environment:
+the NATS settings of package service, and INGEST_MAX_BYTES (5 MiB).
+"ingest healthcheck" probes a running ingest's /readyz (the container
+health check).`
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr)
@@ -34,7 +41,12 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	// The container health check: the image has no shell or wget.
-	if len(args) > 1 && args[1] == "healthcheck" {
+	switch cmd, err := service.Args("ingest", usage, args, stdout); {
+	case err != nil:
+		return err
+	case cmd == "help":
+		return nil
+	case cmd == "healthcheck":
 		return service.Healthcheck(ctx, getenv, stdout)
 	}
 	var pcfg parse.Config

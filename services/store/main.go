@@ -24,6 +24,15 @@ import (
 	"github.com/newsflow/newsflow/services/store/store"
 )
 
+// usage is the package doc, for --help.
+const usage = `Command store writes enriched articles from articles.enriched into
+MongoDB. Configuration comes from the environment: the NATS settings of
+package service, and MONGO_URI (or MONGO_URI_FILE, or MONGO_HOST,
+MONGO_USER and MONGO_PASSWORD(_FILE) from which the URI is built),
+MONGO_DATABASE, MONGO_COLLECTION, STORE_MAX_BATCH, STORE_FLUSH_INTERVAL.
+"store healthcheck" probes a running store's /readyz (the container
+health check).`
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args, os.Getenv, os.Stdout, os.Stderr)
@@ -36,7 +45,12 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	// The container health check: the image has no shell or wget.
-	if len(args) > 1 && args[1] == "healthcheck" {
+	switch cmd, err := service.Args("store", usage, args, stdout); {
+	case err != nil:
+		return err
+	case cmd == "help":
+		return nil
+	case cmd == "healthcheck":
 		return service.Healthcheck(ctx, getenv, stdout)
 	}
 	// MONGO_HOST, MONGO_USER and MONGO_PASSWORD(_FILE) build the URI with

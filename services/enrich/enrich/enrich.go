@@ -155,6 +155,16 @@ type Limits struct {
 // DefaultLimits returns the defaults: 256 KiB of text, 4 MiB of output.
 func DefaultLimits() Limits { return Limits{MaxBodyBytes: 256 << 10, MaxDocBytes: 4 << 20} }
 
+// CheckText refuses an article whose body and captions are over
+// MaxBodyBytes, with the reason "too_large"; the stage and `newsflow
+// process` both apply it, so what one refuses the other does too.
+func (l Limits) CheckText(a *article.Article) error {
+	if n := len(a.Body) + len(a.Caption); n > l.MaxBodyBytes {
+		return article.Permanent("too_large", fmt.Errorf("parsed article %s: %d bytes of text over the limit of %d", a.ID, n, l.MaxBodyBytes))
+	}
+	return nil
+}
+
 // LimitsFromEnv reads ENRICH_MAX_BODY_BYTES and ENRICH_MAX_DOC_BYTES (byte
 // counts with an optional KiB or MiB suffix) over the defaults.
 func LimitsFromEnv(getenv func(string) string) (Limits, error) {
@@ -245,10 +255,8 @@ func (s *Stage) checkInput(a *article.Article, now time.Time) error {
 		return article.Permanent("incomplete", fmt.Errorf("parsed article %s has no body", a.ID))
 	case a.IngestedAt.IsZero() || a.IngestedAt.After(now.Add(5*time.Minute)):
 		return bad("ingested_at %s missing or in the future", a.IngestedAt.Format(time.RFC3339))
-	case len(a.Body)+len(a.Caption) > s.lim.MaxBodyBytes:
-		return article.Permanent("too_large", fmt.Errorf("parsed article %s: %d bytes of text over the limit of %d", a.ID, len(a.Body)+len(a.Caption), s.lim.MaxBodyBytes))
 	}
-	return nil
+	return s.lim.CheckText(a)
 }
 
 // Handle enriches one parsed article into its enriched-article event.

@@ -26,6 +26,9 @@ import (
 type Local struct {
 	Parser   *parse.Parser
 	Enricher *enrich.Enricher
+	// Limits are the enrich stage's (enrich.DefaultLimits): an article the
+	// pipeline would dead-letter as too large is refused here too.
+	Limits enrich.Limits
 }
 
 // NewLocal builds the parser and the enricher (loading the tagger model once).
@@ -42,7 +45,7 @@ func NewLocal(pcfg parse.Config) (*Local, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	return &Local{Parser: p, Enricher: enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl))}, nil
+	return &Local{Parser: p, Enricher: enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl)), Limits: enrich.DefaultLimits()}, nil
 }
 
 // Process parses in and enriches every article it holds.
@@ -53,6 +56,9 @@ func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article,
 	}
 	out := make([]article.Article, 0, len(arts))
 	for _, a := range arts {
+		if err := l.Limits.CheckText(&a); err != nil {
+			return nil, err
+		}
 		e, err := l.Enricher.Enrich(ctx, a)
 		if err != nil {
 			return nil, fmt.Errorf("enrich %s: %w", a.ID, err)

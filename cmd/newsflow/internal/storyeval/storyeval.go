@@ -68,15 +68,23 @@ func LoadCorpus(path string, exclude map[string]bool) ([]Row, error) {
 	return rows, nil
 }
 
+// ErrHeldOut is returned when the held-out directory holds no gold files.
+var ErrHeldOut = errors.New("storyeval: no held-out gold")
+
 // HeldOut returns the article names of a gold directory (NAME.gold.json),
-// to leave out of the evaluation; a missing directory is an error.
+// to leave out of the evaluation; "" leaves none out, and a directory
+// without gold files is an error (a mistyped path must not quietly let
+// held-out articles in).
 func HeldOut(dir string) (map[string]bool, error) {
+	if dir == "" {
+		return map[string]bool{}, nil
+	}
 	m, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
 		return nil, fmt.Errorf("held-out: %w", err)
 	}
 	if len(m) == 0 {
-		return nil, fmt.Errorf("%w: no *.gold.json in %s", ErrCorpus, dir)
+		return nil, fmt.Errorf("%w: no *.gold.json in %s (--held-out DIR names the gold whose articles are left out of the corpus; --held-out \"\" leaves none out)", ErrHeldOut, dir)
 	}
 	out := map[string]bool{}
 	for _, p := range m {
