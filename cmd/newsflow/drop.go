@@ -21,6 +21,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/logging"
+	"github.com/newsflow/newsflow/services/ingest/parse"
 	"github.com/newsflow/newsflow/services/store/store"
 )
 
@@ -201,7 +202,16 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		outcomes = ch
 	}
 	pub := jsbus.NewPublisher(js)
-	pending := map[string]string{} // raw sha256 -> file name
+	// A feed or a JSON Lines file holds several articles: with --wait,
+	// each file is read here as ingest will read it, to know how many
+	// outcomes to wait for.
+	var parser *parse.Parser
+	if o.wait {
+		if parser, err = parse.New(parse.Config{}); err != nil {
+			return fmt.Errorf("parser: %w", err)
+		}
+	}
+	pending := map[string]*awaited{} // raw sha256 -> what is still awaited
 	for _, f := range files {
 		sum := article.HashBytes(f.data)
 		hdr := nats.Header{}
@@ -223,7 +233,9 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			continue
 		}
 		fmt.Fprintf(e.stdout, "dropped %s seq=%d\n", safeLine(f.name), ack.Sequence)
-		pending[sum] = f.name
+		if o.wait {
+			pending[sum] = newAwaited(ctx, parser, f)
+		}
 	}
 	if !o.wait || len(pending) == 0 {
 		return nil
@@ -239,25 +251,65 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			return fmt.Errorf("timed out waiting for %d article(s)", len(pending))
 		case m := <-outcomes:
 			sum := m.Headers().Get(jsbus.HeaderRawSHA256)
-			name, ok := pending[sum]
+			w, ok := pending[sum]
 			if !ok {
 				continue
 			}
+			name := w.name
+			var id string
+			whole := false // an outcome for the whole file: ingest refused it
 			if m.Subject() == jsbus.SubjectStored {
 				var s store.Stored
 				_ = json.Unmarshal(m.Data(), &s)
+				id = s.ID
+				if w.seen[id] {
+					continue
+				}
 				fmt.Fprintf(e.stdout, "stored %s %s  %s (entities=%d quotes=%d)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), s.Entities, s.Quotes)
 			} else {
+				stage := deadStage(m.Subject())
+				id = m.Headers().Get(jsbus.HeaderArticleID)
+				whole = stage == jsbus.StageIngest || id == ""
+				if !whole && w.seen[id] {
+					continue
+				}
 				failed++
-				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", safeLine(name), safeLine(deadStage(m.Subject())),
+				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", safeLine(name), safeLine(stage),
 					safeLine(m.Headers().Get(jsbus.HeaderReason)), safeLine(m.Headers().Get(jsbus.HeaderError)))
 			}
-			// A feed holds several articles; the first outcome answers for the file.
-			delete(pending, sum)
+			w.seen[id] = true
+			if w.left--; whole || w.left <= 0 {
+				delete(pending, sum)
+			}
 		}
 	}
 	if failed > 0 {
 		return errors.New("some articles were dead-lettered")
 	}
 	return nil
+}
+
+// awaited is what drop --wait still waits for of one dropped file: an
+// outcome (stored or dead) for each of its articles.
+type awaited struct {
+	name string
+	left int             // outcomes still to come
+	seen map[string]bool // article ids with an outcome (redeliveries count once)
+}
+
+// newAwaited reads f as ingest will and counts its distinct articles (the
+// same id twice is stored once); input ingest will refuse answers with one
+// dead letter.
+func newAwaited(ctx context.Context, p *parse.Parser, f rawFile) *awaited {
+	w := &awaited{name: f.name, left: 1, seen: map[string]bool{}}
+	arts, err := p.Parse(ctx, parse.Input{Data: f.data, ContentType: f.contentType, Name: f.name})
+	if err != nil || len(arts) == 0 {
+		return w
+	}
+	ids := map[string]bool{}
+	for _, a := range arts {
+		ids[a.ID] = true
+	}
+	w.left = len(ids)
+	return w
 }

@@ -342,3 +342,16 @@ func countPrefixed(out, prefix string) int {
 	}
 	return n
 }
+
+// TestDropWaitFeed: drop --wait reports every article of a feed, not only
+// the first outcome of the file.
+func TestDropWaitFeed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStack(t)
+	out := s.dropFiles(t, filepath.Join("..", "..", "examples", "wikinews-2019-feed.rss"))
+	if n := countPrefixed(out, "stored wikinews-2019-feed.rss "); n != 2 {
+		t.Fatalf("want 2 stored lines for the feed's 2 items, got:\n%s", out)
+	}
+}
