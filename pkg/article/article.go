@@ -99,7 +99,7 @@ type Article struct {
 
 // Source records where an article came from.
 type Source struct {
-	// Format is the detected input format: text, html, json, ninjs, rss, atom, jsonfeed.
+	// Format is the detected input format: text, markdown, html, json, ninjs, rss, atom, jsonfeed.
 	Format string `json:"format" bson:"format"`
 	// ContentType is the content type the input was dropped with, if any.
 	ContentType string `json:"content_type,omitempty" bson:"content_type,omitempty"`

@@ -12,6 +12,7 @@ import (
 // rss/atom/jsonfeed and JSON into json/ninjs).
 const (
 	formatText     = "text"
+	formatMarkdown = "markdown"
 	formatHTML     = "html"
 	formatJSON     = "json"
 	formatNinjs    = "ninjs"
@@ -42,8 +43,8 @@ func chooseFormat(text, contentType, name string) (string, error) {
 		mt == "application/jsonl" || mt == "application/x-jsonlines" || mt == "application/jsonlines" ||
 		mt == "application/ninjs+json" || strings.HasSuffix(mt, "+json"):
 		return formatJSON, nil
-	case mt == "text/markdown":
-		return formatText, nil
+	case mt == "text/markdown" || mt == "text/x-markdown":
+		return formatMarkdown, nil
 	case mt == "", mt == "text/plain", mt == "application/octet-stream", mt == "application/xml", mt == "text/xml", mt == "binary/octet-stream":
 		// generic: decide below
 	case strings.HasPrefix(mt, "text/"):
@@ -59,7 +60,12 @@ func chooseFormat(text, contentType, name string) (string, error) {
 		return formatJSON, nil
 	case ".rss", ".atom":
 		return formatFeed, nil
-	case ".txt", ".text", ".md":
+	case ".md", ".markdown":
+		if sniffed == formatHTML || sniffed == formatFeed {
+			return sniffed, nil
+		}
+		return formatMarkdown, nil
+	case ".txt", ".text":
 		// A .txt that is plainly markup or JSON is still read as what it is.
 		if sniffed == formatHTML || sniffed == formatFeed {
 			return sniffed, nil

@@ -204,6 +204,10 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		var d draft
 		d, err = call.parseText(text)
 		drafts = []draft{d}
+	case formatMarkdown:
+		var d draft
+		d, err = call.parseText(markdownText(text))
+		drafts = []draft{d}
 	case formatHTML:
 		var d draft
 		d, err = call.parseHTML(text)

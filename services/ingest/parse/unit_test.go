@@ -332,7 +332,8 @@ func TestFormatChoice(t *testing.T) {
 		{"bracket text is text", "[Photo] Headline\n\nBody.", "", "", "text"},
 		{"txt that is html", "<html><body><p>x</p></body></html>", "text/plain", "a.txt", "html"},
 		{"plain", "Headline\n\nBody.", "", "a.txt", "text"},
-		{"markdown", "# Headline", "text/markdown", "", "text"},
+		{"markdown", "# Headline", "text/markdown", "", "markdown"},
+		{"markdown by extension", "# Headline", "", "story.md", "markdown"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
