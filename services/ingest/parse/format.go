@@ -43,6 +43,10 @@ func chooseFormat(text, contentType, name string) (string, error) {
 		mt == "application/jsonl" || mt == "application/x-jsonlines" || mt == "application/jsonlines" ||
 		mt == "application/ninjs+json" || strings.HasSuffix(mt, "+json"):
 		return formatJSON, nil
+	case mt == "text/csv" || mt == "text/tab-separated-values":
+		// A table is no article: read as text it would become one article
+		// headlined with the column names.
+		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "a table ("+mt+"): drop one article per row as JSON Lines instead")
 	case mt == "text/markdown" || mt == "text/x-markdown":
 		return formatMarkdown, nil
 	case mt == "", mt == "text/plain", mt == "application/octet-stream", mt == "application/xml", mt == "text/xml", mt == "binary/octet-stream":
@@ -60,6 +64,8 @@ func chooseFormat(text, contentType, name string) (string, error) {
 		return formatJSON, nil
 	case ".rss", ".atom":
 		return formatFeed, nil
+	case ".csv", ".tsv":
+		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "a table ("+path.Ext(name)+"): drop one article per row as JSON Lines instead")
 	case ".md", ".markdown":
 		if sniffed == formatHTML || sniffed == formatFeed {
 			return sniffed, nil

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -340,6 +341,24 @@ func TestFormatChoice(t *testing.T) {
 			got, err := chooseFormat(tc.text, tc.ct, tc.file)
 			if err != nil || got != tc.want {
 				t.Fatalf("chooseFormat = %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestTablesRefused: a CSV or TSV file is refused as unsupported, not read
+// as one article headlined with its column names.
+func TestTablesRefused(t *testing.T) {
+	cases := []struct{ name, ct, file string }{
+		{"csv by extension", "", "corpus.csv"},
+		{"tsv by extension", "text/plain", "corpus.tsv"},
+		{"csv by content type", "text/csv", "upload"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := chooseFormat("url,date,title,text\nhttps://x,2019-01-01,A,B\n", c.ct, c.file)
+			if !errors.Is(err, ErrUnsupportedFormat) || !strings.Contains(err.Error(), "JSON Lines") {
+				t.Fatalf("err = %v, want unsupported_format naming JSON Lines", err)
 			}
 		})
 	}
