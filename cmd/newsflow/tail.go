@@ -13,6 +13,8 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/client"
 	"github.com/newsflow/newsflow/pkg/logging"
+
+	"golang.org/x/text/language"
 )
 
 // listFlag is a flag that may be given several times.
@@ -57,6 +59,15 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	if events && *country != "" {
 		fmt.Fprintln(e.stderr, "tail: --country filters whole articles; it does not go with --speaker, --entity or --type")
 		return errUsage
+	}
+	if *country != "" {
+		// An unknown code would match nothing, silently.
+		r, err := language.ParseRegion(*country)
+		if err != nil || len(*country) != 2 || !r.IsCountry() {
+			fmt.Fprintf(e.stderr, "tail: --country %q is no ISO 3166-1 alpha-2 country code (e.g. UA, GB)\n", *country)
+			return errUsage
+		}
+		*country = r.Canonicalize().String() // "UK" is GB
 	}
 	if err := f.Validate(); err != nil {
 		fmt.Fprintln(e.stderr, "tail:", err)

@@ -206,6 +206,8 @@ func TestTailUsage(t *testing.T) {
 		{"unknown type", []string{"--type", "ANIMAL"}},
 		{"two starts", []string{"--all", "--from", "3"}},
 		{"country with speaker", []string{"--speaker", "Jane Doe", "--country", "UA"}},
+		{"unknown country", []string{"--country", "XX"}},
+		{"country name, not code", []string{"--country", "Ukraine"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
