@@ -426,14 +426,17 @@ func (c *Consumer) safeHandle(ctx context.Context, m *Msg) (outs []Output, err e
 }
 
 func (c *Consumer) dead(ctx context.Context, jm jetstream.Msg, m *Msg, cause error, log *slog.Logger, start time.Time) {
-	if err := c.pub.DeadLetter(ctx, c.cfg.Stage, m, cause); err != nil {
+	dseq, err := c.pub.DeadLetter(ctx, c.cfg.Stage, m, cause)
+	if err != nil {
 		// Without a dead letter the message must not be dropped: retry.
 		log.Error("dead letter", "err", err)
 		_ = jm.NakWithDelay(c.cfg.Backoff(m.Delivered))
 		c.obs.Observe(c.cfg.Stage, OutcomeRetry, time.Since(start))
 		return
 	}
-	log.Warn("dead-lettered", "reason", article.Reason(cause), "err", cause)
+	// The dead letter's own sequence is the one `newsflow dead-letters`
+	// lists and replays; the log's seq is the input's.
+	log.Warn("dead-lettered", "reason", article.Reason(cause), "dead_letter_seq", dseq, "source", m.Header.Get(HeaderSourceName), "err", cause)
 	_ = jm.TermWithReason(article.Reason(cause))
 	c.obs.Observe(c.cfg.Stage, OutcomeDead, time.Since(start))
 }
@@ -498,8 +501,9 @@ func (p *Publisher) Publish(ctx context.Context, subject, msgID string, data []b
 
 // DeadLetter publishes m's original bytes and headers to the stage's dead
 // letter subject with the reason. Its id is the input's stream sequence, so a
-// redelivered poison message makes one dead letter.
-func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause error) error {
+// redelivered poison message makes one dead letter. It returns the dead
+// letter's sequence in the stream (what `newsflow dead-letters` shows).
+func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause error) (uint64, error) {
 	// Only the input headers a stage reads: control headers such as
 	// Nats-Expected-Last-Sequence would make the server refuse the dead
 	// letter, every time.
@@ -547,6 +551,9 @@ func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause 
 		hdr.Set(HeaderTruncated, strconv.Itoa(len(data)))
 		data = data[:max(0, limit-int64(headerSize(hdr)+len(id)+64)-4096)]
 	}
-	_, err := p.Publish(ctx, DeadSubject(stage), id, data, hdr)
-	return err
+	ack, err := p.Publish(ctx, DeadSubject(stage), id, data, hdr)
+	if err != nil {
+		return 0, err
+	}
+	return ack.Sequence, nil
 }
