@@ -63,8 +63,8 @@ func TestDeadLetterLogNamesItsSequence(t *testing.T) {
 	}
 	for _, line := range strings.Split(logs.String(), "\n") {
 		var rec struct {
-			Msg  string `json:"msg"`
-			Seq  uint64 `json:"dead_letter_seq"`
+			Msg string `json:"msg"`
+			Seq uint64 `json:"dead_letter_seq"`
 		}
 		if json.Unmarshal([]byte(line), &rec) != nil || rec.Msg != "dead-lettered" {
 			continue
