@@ -53,8 +53,8 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	var drops stringsFlag
 	fs.StringVar(&o.dataDir, "data", "newsflow-data", "directory for the embedded servers' files")
 	fs.StringVar(&o.host, "host", "127.0.0.1", "address the embedded servers listen on")
-	fs.IntVar(&o.natsPort, "nats-port", 4222, "port of the embedded NATS server (-1: any free port)")
-	fs.IntVar(&o.mongoPort, "mongo-port", 27017, "port of the embedded MongoDB-compatible server (0: any free port)")
+	fs.IntVar(&o.natsPort, "nats-port", 4222, "port of the embedded NATS server (0 or -1: any free port)")
+	fs.IntVar(&o.mongoPort, "mongo-port", 27017, "port of the embedded MongoDB-compatible server (0 or -1: any free port)")
 	fs.StringVar(&o.healthAddr, "health-addr", "127.0.0.1:8080", "address of /healthz, /readyz and /metrics (\"off\" to disable)")
 	fs.Var(&drops, "drop", "drop these files or folders after start (repeatable; further arguments are dropped too)")
 	fs.BoolVar(&o.noServices, "no-services", false, "run only the embedded servers")
@@ -72,6 +72,14 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	}
 	if o.healthAddr == "off" {
 		o.healthAddr = ""
+	}
+	// One convention for "any free port" on both: the NATS server's is -1
+	// (its 0 is 4222), the listener's 0.
+	if o.natsPort == 0 {
+		o.natsPort = -1
+	}
+	if o.mongoPort == -1 {
+		o.mongoPort = 0
 	}
 	o.natsUser, o.natsPass = e.getenv("NEWSFLOW_EMBEDDED_NATS_USER"), e.getenv("NEWSFLOW_EMBEDDED_NATS_PASSWORD")
 	o.natsToken = e.getenv("NEWSFLOW_EMBEDDED_NATS_TOKEN")

@@ -405,3 +405,40 @@ func TestRefusedOutputRetriesTheInput(t *testing.T) {
 		t.Errorf("handled %d times, want every delivery of both inputs (%d)", n, 2*testConfig().MaxDeliver)
 	}
 }
+
+// TestInputDuplicateWindow: ARTICLES_IN keeps a drop's id for as long as
+// it keeps the drop (a file dropped again an hour later is a duplicate),
+// while the outputs' streams keep the short window; STREAM_IN_DUPLICATES
+// sets it, cut to the stream's max age.
+func TestInputDuplicateWindow(t *testing.T) {
+	cases := []struct {
+		name string
+		env  map[string]string
+		want time.Duration
+	}{
+		{"default: the input's max age", nil, jsbus.DefaultInMaxAge},
+		{"follows STREAM_IN_MAX_AGE", map[string]string{"STREAM_IN_MAX_AGE": "24h"}, 24 * time.Hour},
+		{"set", map[string]string{"STREAM_IN_DUPLICATES": "2h"}, 2 * time.Hour},
+		{"cut to the max age", map[string]string{"STREAM_IN_DUPLICATES": "100h", "STREAM_IN_MAX_AGE": "48h"}, 48 * time.Hour},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cfg, err := jsbus.StreamConfigFromEnv(func(k string) string { return c.env[k] })
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.Memory = true
+			cfg.MaxBytes, cfg.InMaxBytes = 64<<20, 64<<20
+			js := connect0(t, startServer(t))
+			if _, err := jsbus.EnsureStream(context.Background(), js, cfg); err != nil {
+				t.Fatal(err)
+			}
+			if got := streamConfig(t, js, jsbus.StreamIn).Duplicates; got != c.want {
+				t.Errorf("ARTICLES_IN duplicates window %v, want %v", got, c.want)
+			}
+			if got := streamConfig(t, js, jsbus.StreamName).Duplicates; got != 10*time.Minute {
+				t.Errorf("ARTICLES duplicates window %v, want the default 10m", got)
+			}
+		})
+	}
+}

@@ -150,9 +150,15 @@ type StreamConfig struct {
 	// ARTICLES (a small memory stream in a test) sizes both.
 	EventsMaxAge   time.Duration
 	EventsMaxBytes int64
-	// Duplicates is the window in which a repeated Nats-Msg-Id is dropped;
-	// it is cut to a stream's MaxAge if longer.
+	// Duplicates is the window in which a repeated Nats-Msg-Id is dropped
+	// from ARTICLES and ARTICLE_EVENTS; it is cut to a stream's MaxAge if
+	// longer.
 	Duplicates time.Duration
+	// InDuplicates is ARTICLES_IN's window: 0 is the stream's MaxAge (72h
+	// by default), so a file dropped again while its first copy is kept is
+	// refused as a duplicate rather than enriched and published again
+	// under the same ids after the short window of the outputs.
+	InDuplicates time.Duration
 	// Memory keeps the streams in memory instead of files (tests, benchmarks).
 	Memory bool
 }
@@ -174,6 +180,9 @@ func (c StreamConfig) Validate() error {
 	}
 	if c.Duplicates <= 0 {
 		return fmt.Errorf("stream duplicates window must be positive")
+	}
+	if c.InDuplicates < 0 || c.InDuplicates > 0 && c.InDuplicates < time.Second {
+		return fmt.Errorf("input stream duplicates window %v: must be at least 1s, or 0 (the stream's max age)", c.InDuplicates)
 	}
 	for _, d := range []time.Duration{c.MaxAge, c.InMaxAge, c.EventsMaxAge} {
 		if d < 0 && d != -1 || d > 0 && d < time.Second {
@@ -214,6 +223,15 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		return c.Duplicates
 	}
 	inAge, inBytes := limit(c.InMaxAge, DefaultInMaxAge), limit(c.InMaxBytes, DefaultInMaxBytes)
+	inDup := c.InDuplicates
+	switch {
+	case inDup == 0 && inAge > 0:
+		inDup = inAge
+	case inDup == 0:
+		inDup = DefaultInMaxAge // an unbounded stream keeps the default window
+	case inAge > 0 && inDup > inAge:
+		inDup = inAge
+	}
 	age, bytes := limit(c.MaxAge, DefaultMaxAge), limit(c.MaxBytes, DefaultMaxBytes)
 	evAge, evBytes := limit(c.EventsMaxAge, DefaultEventsMaxAge), limit(c.EventsMaxBytes, bytes)
 	toBytes := func(n int64) int64 {
@@ -230,7 +248,7 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Replicas:    c.Replicas,
 		MaxAge:      inAge,
 		MaxBytes:    toBytes(inBytes),
-		Duplicates:  dup(inAge),
+		Duplicates:  inDup,
 		Retention:   jetstream.LimitsPolicy,
 		Discard:     jetstream.DiscardNew,
 	}, {
@@ -329,7 +347,8 @@ func sameStream(have, want jetstream.StreamConfig) bool {
 // STREAM_REPLICAS, STREAM_MAX_AGE, STREAM_MAX_BYTES (ARTICLES),
 // STREAM_IN_MAX_AGE, STREAM_IN_MAX_BYTES (ARTICLES_IN),
 // STREAM_EVENTS_MAX_AGE, STREAM_EVENTS_MAX_BYTES (ARTICLE_EVENTS),
-// STREAM_DUPLICATES.
+// STREAM_DUPLICATES (ARTICLES, ARTICLE_EVENTS), STREAM_IN_DUPLICATES
+// (ARTICLES_IN; default its max age).
 // Ages are Go durations ("72h"), sizes bytes with an optional KiB, MiB or
 // GiB suffix; -1 means unbounded.
 func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
@@ -342,7 +361,7 @@ func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
 		}
 		c.Replicas = n
 	}
-	for name, dst := range map[string]*time.Duration{"STREAM_MAX_AGE": &c.MaxAge, "STREAM_IN_MAX_AGE": &c.InMaxAge, "STREAM_EVENTS_MAX_AGE": &c.EventsMaxAge, "STREAM_DUPLICATES": &c.Duplicates} {
+	for name, dst := range map[string]*time.Duration{"STREAM_MAX_AGE": &c.MaxAge, "STREAM_IN_MAX_AGE": &c.InMaxAge, "STREAM_EVENTS_MAX_AGE": &c.EventsMaxAge, "STREAM_DUPLICATES": &c.Duplicates, "STREAM_IN_DUPLICATES": &c.InDuplicates} {
 		if v := getenv(name); v != "" {
 			if v == "-1" {
 				*dst = -1

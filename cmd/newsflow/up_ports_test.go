@@ -1,0 +1,38 @@
+package main
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestUpAnyFreePort: 0 and -1 both mean "any free port" for both servers.
+func TestUpAnyFreePort(t *testing.T) {
+	for _, ports := range [][2]string{{"0", "-1"}, {"-1", "0"}} {
+		t.Run("nats "+ports[0]+" mongo "+ports[1], func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			out := &syncBuffer{}
+			done := make(chan error, 1)
+			args := []string{"up", "--data", t.TempDir(), "--nats-port", ports[0], "--mongo-port", ports[1], "--health-addr", "off", "--no-services"}
+			go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
+			deadline := time.Now().Add(60 * time.Second)
+			for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Millisecond)
+			}
+			cancel()
+			if err := <-done; err != nil {
+				t.Fatalf("up: %v\n%s", err, out.String())
+			}
+			for _, m := range regexp.MustCompile(`(?:nats|mongodb)://[^ ]*:(\d+)`).FindAllStringSubmatch(out.String(), -1) {
+				if m[1] == "4222" || m[1] == "27017" || m[1] == "0" {
+					t.Errorf("port %s, want a free one:\n%s", m[1], out.String())
+				}
+			}
+			if !strings.Contains(out.String(), "servers running") {
+				t.Fatalf("not started:\n%s", out.String())
+			}
+		})
+	}
+}
