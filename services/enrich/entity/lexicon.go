@@ -147,6 +147,7 @@ func loadLexicon() (*lexicon, error) {
 		{"fac.txt", article.TypeFac, false},
 		{"org.txt", article.TypeOrg, false},
 		{"airlines.txt", article.TypeOrg, true},
+		{"organisations.txt", article.TypeOrg, true},
 		{"cities.txt", article.TypeGPE, true},
 		{"subdivisions.txt", article.TypeGPE, true},
 	} {
