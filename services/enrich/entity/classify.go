@@ -1749,6 +1749,26 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeGPE, evProse
 		return true
 	}},
+	// "police in Reading said", "flooding in Cork, the county's": a city
+	// whose name is a common word (wordcities.txt) is the city after a
+	// place preposition, when no capitalised word follows to make it part
+	// of a longer name ("in Reading Room") and, after "of", a noun of
+	// place comes before ("the city of Mobile", not "Declaration of
+	// Independence").
+	{"in_word_city", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.wordCities[m.text] || !r.lx.placePreps[toks[i-1].text] {
+			return false
+		}
+		if j < len(toks) && isCap(toks[j].text) {
+			return false
+		}
+		if toks[i-1].text == "of" && (i < 2 || !r.placeBeforeOf(toks[i-2].text)) {
+			return false
+		}
+		m.typ, m.ev = article.TypeGPE, evRule
+		return true
+	}},
 }
 
 // placeBeforeOf reports a lower-case noun that, before "of", makes the

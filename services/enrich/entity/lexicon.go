@@ -96,6 +96,7 @@ type lexicon struct {
 	partnerWords map[string]bool   // a firm's partners after "&" ("Hale & Sons")
 	execOf       map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
 	languages    map[string]bool   // names of languages (languages.txt: "Swahili")
+	wordCities   map[string]bool   // cities named by a common word (wordcities.txt: "Reading")
 	eponymNouns  map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
 	paperHeads   map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
 	eventPlurals map[string]bool   // plural heads of events named after a place ("London Riots")
@@ -118,6 +119,7 @@ func loadLexicon() (*lexicon, error) {
 		titleMods:    map[string]bool{},
 		firstNames:   map[string]bool{},
 		languages:    map[string]bool{},
+		wordCities:   map[string]bool{},
 		givenWords:   map[string]bool{},
 		nonNames:     map[string]bool{},
 		common:       make(map[string]bool, 40000),
@@ -272,6 +274,7 @@ func loadLexicon() (*lexicon, error) {
 		"givennames.txt":   lx.firstNames,
 		"givenwords.txt":   lx.givenWords,
 		"languages.txt":    lx.languages,
+		"wordcities.txt":   lx.wordCities,
 		"nonnames.txt":     lx.nonNames,
 		"commonwords.txt":  lx.common,
 		"surnamewords.txt": lx.surnameWords,
