@@ -9,6 +9,10 @@ Modes (the gold is rewritten only where the text's own forms change):
   asides      "First Last said" becomes "First Last, <aside>, said" with an
               aside drawn at random (an age, an origin, a relative clause,
               a role, a participle phrase; gold unchanged)
+  names       every person the gold names "First Last" gets a name drawn
+              from many languages' names (text and gold), and "Last" or
+              "First" alone too; a person whose surname is part of another
+              entity's name keeps it
 
 A drop in speaker accuracy or entity F1 on the copy names a construction or
 a typographic variant the rules mishandle; rewritten text is not news, so a
@@ -35,6 +39,17 @@ VERBS = ["stated", "remarked", "explained", "noted", "added", "declared", "insis
          "clarified", "elaborated", "underlined", "underscored", "highlighted", "reasoned", "wondered",
          "asked", "demanded", "recounted", "reflected", "agreed", "disagreed", "objected", "pleaded",
          "begged", "told reporters"]
+
+# Names of people from many languages, for the names mode: a probe's own
+# pool, never a list the recogniser reads.
+MEN = ["Chidi", "Aarav", "Yusuf", "Wojciech", "Emre", "Siddharth", "Bogdan", "Kwame", "Dmitri", "Tariq", "Mateus",
+       "Oisin", "Keoni", "Tupac", "Babajide", "Arjun", "Sergei", "Mehmet", "Thabo", "Joaquim"]
+WOMEN = ["Mei", "Ximena", "Thandiwe", "Fatima", "Ingrid", "Leilani", "Aiyana", "Sakura", "Zanele", "Radhika", "Amara",
+         "Bayarmaa", "Ngozi", "Folasade", "Anneliese", "Priyanka", "Svetlana", "Ayesha", "Nomvula", "Graciela"]
+SURNAMES = ["Okonkwo", "Tran", "Kowalczyk", "Raghunathan", "Haddad", "Zhou", "Oyelaran", "Castellanos", "Yilmaz",
+            "Park", "Mthembu", "Nakamura", "Lindqvist", "Abubakar", "Fernandes", "Petrosyan", "Kealoha",
+            "Mahlangu", "Szabo", "Ochieng", "Bergstrom", "Ramaswamy", "Quispe", "Dlamini", "Sato", "Baptiste",
+            "Oduya", "Kapoor", "Novak", "Tuilagi"]
 
 ASIDES = [", a senior official,", ", who was not at the meeting,", ", 54,", ", speaking to reporters,",
           ", of Leeds,", ", who chairs the committee,", ", 61, a former teacher,", ", in a statement,",
@@ -76,6 +91,8 @@ def main():
         elif mode == "asides":
             text = re.sub(r"(\b[A-Z][a-z]+ [A-Z][a-z]+) said([ ,.:])",
                           lambda m: m.group(1) + rng.choice(ASIDES) + " said" + m.group(2), text)
+        elif mode == "names":
+            text, gold = rename(text, gold, rng)
         else:
             sys.exit("unknown mode " + mode)
         base = os.path.basename(t)[:-4]
@@ -83,6 +100,72 @@ def main():
             f.write(text)
         with open(os.path.join(dst, base + ".gold.json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False)
+
+
+def sexes():
+    """Given names of one sex, from the quote layer's lists (the probe keeps
+    a person's sex, so pronouns still agree)."""
+    out = {}
+    here = os.path.dirname(os.path.abspath(__file__))
+    for f in ("gendernames.txt", "firstnames.txt"):
+        sex = None
+        with open(os.path.join(here, "..", "services", "enrich", "quote", "data", f), encoding="utf-8") as fh:
+            for line in fh:
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                if line.startswith("["):
+                    sex = {"[femalename]": "f", "[malename]": "m"}.get(line)
+                    continue
+                for w in line.split():
+                    if sex:
+                        out.setdefault(w.lower(), sex)
+    return out
+
+
+SEX = None
+
+
+def rename(text, gold, rng):
+    """Gives every two-word person of the gold whose given name has one sex
+    a new name of that sex, in text and gold."""
+    global SEX
+    if SEX is None:
+        SEX = sexes()
+    ents = gold.get("entities", [])
+    others = " ".join(e["name"] + " " + " ".join(e.get("aliases", [])) for e in ents if e.get("type") != "PERSON")
+    used = set(text.split())
+    subs = {}
+    for e in ents:
+        parts = e["name"].split()
+        if e.get("type") != "PERSON" or len(parts) != 2 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in parts):
+            continue
+        if parts[1] in others or parts[0] in others:
+            continue
+        sex = SEX.get(parts[0].lower())
+        if sex is None:
+            continue
+        first, last = rng.choice(MEN if sex == "m" else WOMEN), rng.choice(SURNAMES)
+        if first in used or last in used:
+            continue
+        used.update([first, last])
+        subs[e["name"]] = first + " " + last
+        subs.setdefault(parts[1], last)
+        subs.setdefault(parts[0], first)
+    if not subs:
+        return text, gold
+    pat = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(subs, key=len, reverse=True)) + r")\b")
+
+    def sub(v):
+        return pat.sub(lambda m: subs[m.group(1)], v) if isinstance(v, str) else v
+
+    text = sub(text)
+    for q in gold.get("quotes", []):
+        q["text"], q["speaker"] = sub(q["text"]), sub(q.get("speaker"))
+        q["speaker_aliases"] = [sub(a) for a in q.get("speaker_aliases") or []]
+    for e in ents:
+        e["name"], e["aliases"] = sub(e["name"]), [sub(a) for a in e.get("aliases", [])]
+    return text, gold
 
 
 if __name__ == "__main__":

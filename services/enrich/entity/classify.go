@@ -306,6 +306,15 @@ var classRules = []classRule{
 		return classResult{typ: t, ev: evRule}, ok
 	}},
 	// "Red Cross Society", "Bay Area": a two-word head.
+	// "Michael Hall said", "Grace Park, a lawyer,": a given name before a
+	// head word that is also a frequent surname is a person's name, where
+	// no "the" or place preposition makes it a place ("at Albert Park",
+	// "the Sarah Hall building") and the given name is no place
+	// ("Victoria Park"); givenSurnameHead.
+	{"given_surname_head", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		ok := len(c.run) == 2 && !c.afterThe && !c.afterPlacePrep && r.givenSurnameHead(c.run[0].text, c.last)
+		return classResult{typ: article.TypePerson, ev: evRule}, ok
+	}},
 	{"head_cue_pair", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) < 3 {
 			return classResult{}, false
@@ -1769,6 +1778,23 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeGPE, evRule
 		return true
 	}},
+}
+
+// givenSurnameHead reports a given name before a building's or a body's
+// head word that is also one of the most frequent surnames ("Michael
+// Hall", "Grace Park"; commonsurnames.txt): a person's name where no "the"
+// or place preposition stands before it. Heads of natural places and
+// settlements stay places ("Myrtle Beach", "Crystal Lake"), and so does
+// Street, whose names are given names more than any place's ("George
+// Street").
+func (r *Recognizer) givenSurnameHead(first, last string) bool {
+	if !r.lx.commonSurnames[strings.ToLower(last)] || last == "Street" {
+		return false
+	}
+	if t, head := r.lx.headCue[last]; !head || t != article.TypeFac && t != article.TypeOrg {
+		return false
+	}
+	return (r.lx.firstNames[first] || r.lx.givenWords[first]) && !r.knownPlace(first) && !r.isNORP(first)
 }
 
 // placeBeforeOf reports a lower-case noun that, before "of", makes the

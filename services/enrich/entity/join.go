@@ -643,7 +643,7 @@ var joinRules = []joinRule{
 			return 0
 		}
 		t, ok := r.lx.headCue[c.toks[c.j-1].text]
-		if r.whereComplement(c, cn) {
+		if r.whereComplement(c, cn) || r.personBeforeOf(c) {
 			return 0
 		}
 		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 && !r.adjectiveComplement(c, cn) {
@@ -651,6 +651,21 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+}
+
+// personBeforeOf reports a person's name whose surname is a head word
+// ("Sarah Park of the Tarvel Institute", givenSurnameHead): what follows
+// says where the person works or comes from, not the rest of a name.
+func (r *Recognizer) personBeforeOf(c *joinCtx) bool {
+	if c.j-c.i != 2 || !r.givenSurnameHead(c.toks[c.i].text, c.toks[c.j-1].text) {
+		return false
+	}
+	if c.i > 0 {
+		if b := c.toks[c.i-1].text; strings.EqualFold(b, "the") || r.lx.placePreps[b] {
+			return false
+		}
+	}
+	return true
 }
 
 // whereComplement reports a name after "on" (or a place after "of" after a

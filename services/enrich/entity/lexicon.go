@@ -84,57 +84,59 @@ type lexicon struct {
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
 	leadMods, hyphenSuffixes, compass, holiday, placePreps, placeBeforeOf, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds, featureKinds, betweenNouns, goldenPrizes, foreignArticles map[string]bool
-	outletLead   map[string]bool   // "interview with": two words, lower case, joined by a space
-	wordEndings  []string          // wordending
-	adjEndings   []string          // adjending
-	placeNouns   map[string]string // noun after a name -> the place type it gives
-	placeOf      map[string]string // noun before "of" and a name -> the place type it gives
-	dwellers     map[string]bool   // nouns for the people living in a place ("residents of X")
-	landPlurals  map[string]bool   // plural nouns that name land after a place ("Florida Keys")
-	founderHeads map[string]bool   // heads of names a founder's possessive opens ("Addenbrooke's Hospital")
-	designators  map[string]bool   // words that end a company's registered name ("Ford Motor Company")
-	partnerWords map[string]bool   // a firm's partners after "&" ("Hale & Sons")
-	execOf       map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
-	languages    map[string]bool   // names of languages (languages.txt: "Swahili")
-	wordCities   map[string]bool   // cities named by a common word (wordcities.txt: "Reading")
-	eponymNouns  map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
-	paperHeads   map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
-	eventPlurals map[string]bool   // plural heads of events named after a place ("London Riots")
-	spellings    *strings.Replacer // British <-> American spellings
+	outletLead     map[string]bool   // "interview with": two words, lower case, joined by a space
+	wordEndings    []string          // wordending
+	adjEndings     []string          // adjending
+	placeNouns     map[string]string // noun after a name -> the place type it gives
+	placeOf        map[string]string // noun before "of" and a name -> the place type it gives
+	dwellers       map[string]bool   // nouns for the people living in a place ("residents of X")
+	landPlurals    map[string]bool   // plural nouns that name land after a place ("Florida Keys")
+	founderHeads   map[string]bool   // heads of names a founder's possessive opens ("Addenbrooke's Hospital")
+	designators    map[string]bool   // words that end a company's registered name ("Ford Motor Company")
+	partnerWords   map[string]bool   // a firm's partners after "&" ("Hale & Sons")
+	execOf         map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
+	languages      map[string]bool   // names of languages (languages.txt: "Swahili")
+	wordCities     map[string]bool   // cities named by a common word (wordcities.txt: "Reading")
+	commonSurnames map[string]bool   // frequent surnames that are words (commonsurnames.txt: "hall")
+	eponymNouns    map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
+	paperHeads     map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
+	eventPlurals   map[string]bool   // plural heads of events named after a place ("London Riots")
+	spellings      *strings.Replacer // British <-> American spellings
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		gaz:          map[string]gazEntry{},
-		gazLower:     map[string]gazEntry{},
-		gazAcronym:   map[string]gazEntry{},
-		gazSquash:    map[string]gazEntry{},
-		gazFirst:     map[string]bool{},
-		norp:         map[string]string{},
-		headCue:      map[string]string{},
-		leadCue:      map[string]string{},
-		firstCue:     map[string]string{},
-		titles:       map[string]bool{},
-		titleFirst:   map[string]bool{},
-		titleMods:    map[string]bool{},
-		firstNames:   map[string]bool{},
-		languages:    map[string]bool{},
-		wordCities:   map[string]bool{},
-		givenWords:   map[string]bool{},
-		nonNames:     map[string]bool{},
-		common:       make(map[string]bool, 40000),
-		surnameWords: make(map[string]bool, 4000),
-		months:       map[string]bool{},
-		acronyms:     map[string]bool{},
-		personNouns:  map[string]bool{},
-		sportCtx:     map[string]bool{},
-		teamAfter:    map[string]bool{},
-		teamBefore:   map[string]bool{},
-		clubRoles:    map[string]bool{},
-		countries:    map[string]bool{},
-		firstLevel:   map[string]bool{},
-		cities:       map[string]bool{},
-		countryFirst: map[string]bool{},
+		gaz:            map[string]gazEntry{},
+		gazLower:       map[string]gazEntry{},
+		gazAcronym:     map[string]gazEntry{},
+		gazSquash:      map[string]gazEntry{},
+		gazFirst:       map[string]bool{},
+		norp:           map[string]string{},
+		headCue:        map[string]string{},
+		leadCue:        map[string]string{},
+		firstCue:       map[string]string{},
+		titles:         map[string]bool{},
+		titleFirst:     map[string]bool{},
+		titleMods:      map[string]bool{},
+		firstNames:     map[string]bool{},
+		languages:      map[string]bool{},
+		wordCities:     map[string]bool{},
+		commonSurnames: map[string]bool{},
+		givenWords:     map[string]bool{},
+		nonNames:       map[string]bool{},
+		common:         make(map[string]bool, 40000),
+		surnameWords:   make(map[string]bool, 4000),
+		months:         map[string]bool{},
+		acronyms:       map[string]bool{},
+		personNouns:    map[string]bool{},
+		sportCtx:       map[string]bool{},
+		teamAfter:      map[string]bool{},
+		teamBefore:     map[string]bool{},
+		clubRoles:      map[string]bool{},
+		countries:      map[string]bool{},
+		firstLevel:     map[string]bool{},
+		cities:         map[string]bool{},
+		countryFirst:   map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
 	// specific lists (places) come before the broad ones (organisations).
@@ -269,17 +271,18 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	for file, m := range map[string]map[string]bool{
-		"titlemods.txt":    lx.titleMods,
-		"firstnames.txt":   lx.firstNames,
-		"givennames.txt":   lx.firstNames,
-		"givenwords.txt":   lx.givenWords,
-		"languages.txt":    lx.languages,
-		"wordcities.txt":   lx.wordCities,
-		"nonnames.txt":     lx.nonNames,
-		"commonwords.txt":  lx.common,
-		"surnamewords.txt": lx.surnameWords,
-		"acronyms.txt":     lx.acronyms,
-		"personnouns.txt":  lx.personNouns,
+		"titlemods.txt":      lx.titleMods,
+		"firstnames.txt":     lx.firstNames,
+		"givennames.txt":     lx.firstNames,
+		"givenwords.txt":     lx.givenWords,
+		"languages.txt":      lx.languages,
+		"wordcities.txt":     lx.wordCities,
+		"commonsurnames.txt": lx.commonSurnames,
+		"nonnames.txt":       lx.nonNames,
+		"commonwords.txt":    lx.common,
+		"surnamewords.txt":   lx.surnameWords,
+		"acronyms.txt":       lx.acronyms,
+		"personnouns.txt":    lx.personNouns,
 	} {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
 			return nil, err

@@ -76,6 +76,11 @@ func TestClassRules(t *testing.T) {
 		want                   string // type; "" for no entity type
 	}{
 		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
+		{"given_surname_head", "Michael Hall said the plan was sound.", "Michael Hall", false, article.TypePerson},
+		{"given_surname_head", "Grace Park, a lawyer, said she would appeal.", "Grace Park", false, article.TypePerson},
+		{"head_cue", "Fans gathered at Albert Park on Sunday.", "Albert Park", false, article.TypeFac},
+		{"head_cue", "Shops on George Street closed early.", "George Street", false, article.TypeFac},
+		{"head_cue", "Tourists filled Myrtle Beach last week.", "Myrtle Beach", false, article.TypeLoc},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
 		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
 		{"hyphenated_given", "Reporters asked Chen Yi-ling about the vote.", "Chen Yi-ling", false, article.TypePerson},
@@ -1051,6 +1056,9 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	tests := []struct {
 		name, body, entity, typ, notType string
 	}{
+		{"head_cue: a person whose surname is a head word keeps the body after of apart", "Sarah Park of the Tarvel Institute said the data were sound.", "Sarah Park", article.TypePerson, ""},
+		{"head_cue: the body after such a person's name is an entity of its own", "Sarah Park of the Tarvel Institute said the data were sound.", "Tarvel Institute", article.TypeOrg, ""},
+		{"head_cue: after the, a given name and a head word join what follows", "Visitors to the Albert Hall of Music queued.", "Albert Hall of Music", article.TypeFac, ""},
 		{"place_person: a given name that is also a place's before two surnames opens a person's name", "Carolina Mendoza Rivas, the opposition leader, was arrested on Monday.", "Carolina Mendoza Rivas", article.TypePerson, ""},
 		{"place_person: a given name that is also a place's before two surnames is no place", "Carolina Mendoza Rivas, the opposition leader, was arrested on Monday.", "Carolina", "", article.TypeGPE},
 		{"head_cue: a company's name ends at its designator before of and a town", "The satellite was built by Astrion Industries of Toulouse in 2019.", "Astrion Industries", article.TypeOrg, ""},
