@@ -696,8 +696,10 @@ func (r *Recognizer) whereComplement(c *joinCtx, cn connector) bool {
 	if cue && (head == article.TypeFac || head == article.TypeLoc) {
 		return true
 	}
+	// ("Tom Hall on Twitter", "the Arena on YouTube": a known
+	// organisation after "on" is where something was said or shown.)
 	e, ok := r.lx.lookup(joinText(c.toks[c.j+cn.k : cn.e]))
-	return ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc)
+	return ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc || cn.w == "on" && e.typ == article.TypeOrg)
 }
 
 // isQuoteMark reports a straight or curly quotation mark.

@@ -1056,6 +1056,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	tests := []struct {
 		name, body, entity, typ, notType string
 	}{
+		{"head_cue: a known organisation after on is where it was shown", "The band posted a video of the show at Kestrel Arena on YouTube.", "Kestrel Arena", article.TypeFac, ""},
 		{"head_cue: a person whose surname is a head word keeps the body after of apart", "Sarah Park of the Tarvel Institute said the data were sound.", "Sarah Park", article.TypePerson, ""},
 		{"head_cue: the body after such a person's name is an entity of its own", "Sarah Park of the Tarvel Institute said the data were sound.", "Tarvel Institute", article.TypeOrg, ""},
 		{"head_cue: after the, a given name and a head word join what follows", "Visitors to the Albert Hall of Music queued.", "Albert Hall of Music", article.TypeFac, ""},
