@@ -9,6 +9,13 @@ Modes (the gold is rewritten only where the text's own forms change):
   asides      "First Last said" becomes "First Last, <aside>, said" with an
               aside drawn at random (an age, an origin, a relative clause,
               a role, a participle phrase; gold unchanged)
+  marks       straight double quotation marks become curly ones, opening
+              and closing in turn within each paragraph (gold unchanged)
+  invert      a quote's cue after it, "Name said." or "Name added,",
+              becomes "said Name." 
+              (gold unchanged)
+  honorifics  a person's later mentions by surname alone get Mr, Ms, Mr. or
+              Ms. before them by the sex of the given name (gold unchanged)
   names       every person the gold names "First Last" gets a name drawn
               from many languages' names (text and gold), and "Last" or
               "First" alone too; a person whose surname is part of another
@@ -91,6 +98,13 @@ def main():
         elif mode == "asides":
             text = re.sub(r"(\b[A-Z][a-z]+ [A-Z][a-z]+) said([ ,.:])",
                           lambda m: m.group(1) + rng.choice(ASIDES) + " said" + m.group(2), text)
+        elif mode == "invert":
+            text = re.sub(r'([,?!][\u201d"] )((?:[A-Z][\w\'.-]+ ){0,3}[A-Z][\w\'-]+) (said|added)(?=[.,])',
+                          lambda m: m.group(1) + m.group(3) + " " + m.group(2), text)
+        elif mode == "honorifics":
+            text = honorifics(text, gold, rng)
+        elif mode == "marks":
+            text = "\n".join(curl_marks(p) for p in text.split("\n"))
         elif mode == "names":
             text, gold = rename(text, gold, rng)
         else:
@@ -100,6 +114,37 @@ def main():
             f.write(text)
         with open(os.path.join(dst, base + ".gold.json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False)
+
+
+def honorifics(text, gold, rng):
+    """Puts Mr or Ms before a person's surname where it stands alone."""
+    global SEX
+    if SEX is None:
+        SEX = sexes()
+    for e in gold.get("entities", []):
+        parts = e["name"].split()
+        if e.get("type") != "PERSON" or len(parts) != 2:
+            continue
+        sex = SEX.get(parts[0].lower())
+        if sex is None:
+            continue
+        title = rng.choice(["Mr", "Mr."] if sex == "m" else ["Ms", "Ms."])
+        text = re.sub(r"(?<![\w.] )(?<!\w)" + re.escape(parts[1]) + r"\b",
+                      lambda m: title + " " + m.group(0), text)
+        text = text.replace(parts[0] + " " + title + " " + parts[1], parts[0] + " " + parts[1])
+    return text
+
+
+def curl_marks(par):
+    """Turns the straight double quotation marks of a paragraph into curly
+    ones, opening and closing in turn."""
+    out, opened = [], False
+    for ch in par:
+        if ch == '"':
+            ch = "\u201d" if opened else "\u201c"
+            opened = not opened
+        out.append(ch)
+    return "".join(out)
 
 
 def sexes():

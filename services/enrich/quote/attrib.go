@@ -228,6 +228,15 @@ func (d *doc) participle(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || d.lex.in("irregular", w)
 }
 
+// pastTitles returns the first token at or after i that is no capitalised
+// title ("Mr", "Dr.", "President") nor the period of one.
+func (d *doc) pastTitles(i int) int {
+	for i < len(d.toks) && (d.isWord(i) && d.toks[i].capit && d.lex.in("titles", d.toks[i].low) || d.isPunct(i, ".") && i > 0 && d.isWord(i-1) && d.lex.in("titles", d.toks[i-1].low)) {
+		i++
+	}
+	return i
+}
+
 // afterCue reads an attribution that follows the quote in its sentence:
 // `, X said` or `, said X`.
 func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
@@ -242,7 +251,8 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		strings.HasSuffix(text, "-") || d.isPunct(lo, ",") || (d.cueAt(lo) > 0 && !d.toks[lo].capit) ||
 		// `"... a rescue mission" Vale told the Herald`: the comma left out
 		// before a name and its cue, after a whole utterance.
-		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(lo) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])) && d.sentStart(q.open))
+		// (Titles first: `"..." Mr Vale told the Herald`.)
+		(d.toks[lo].capit && d.isWord(lo) && d.entityAt(d.pastTitles(lo)) >= 0 && unicode.IsUpper(firstRune(d.body[q.ts:q.te])) && d.sentStart(q.open))
 	// `"..." — as Ada Brook likes to say —`: a dash or bracket before "as".
 	asAside := (d.isPunct(lo, "\u2014") || d.isPunct(lo, "\u2013") || d.isPunct(lo, "(")) && d.isWord(lo+1) && d.toks[lo+1].low == "as"
 	if !linked && !asAside {

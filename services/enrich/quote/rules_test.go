@@ -837,6 +837,10 @@ func TestRules(t *testing.T) {
 			`Ruth Achieng spoke first. Standing beside her was Mary Wanjiru, a nurse. "We have waited two years for this," she said.`, 0, "Mary Wanjiru"},
 		{"cue_after", "a nickname in quotation marks inside the name after the quote",
 			`"We will count every single vote," spokesperson Daniel "Danny" Mutua told reporters.`, 0, `Daniel "Danny" Mutua`},
+		{"cue_after", "a title before the name of a cue after a quote that has no comma",
+			"Tom Vale runs a shipping firm in Leeds. \"It is plausible that pirates turned the transponder off\" Mr Vale told reporters on Monday.", 0, "Tom Vale"},
+		{"cue_after", "a title with its period before the name of a cue after a quote with no comma",
+			"Ana Lind chairs the board. \"The plan will not survive the winter\" Dr. Lind told the Herald.", 0, "Ana Lind"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
