@@ -16,6 +16,10 @@ Modes (the gold is rewritten only where the text's own forms change):
               (gold unchanged)
   honorifics  a person's later mentions by surname alone get Mr, Ms, Mr. or
               Ms. before them by the sex of the given name (gold unchanged)
+  present     "said" after a pronoun or a capitalised word becomes "says",
+              "told" "tells" (gold unchanged)
+  split       every sentence outside quotation marks ends its paragraph,
+              as wire copy writes (gold unchanged)
   names       every person the gold names "First Last" gets a name drawn
               from many languages' names (text and gold), and "Last" or
               "First" alone too; a person whose surname is part of another
@@ -103,6 +107,11 @@ def main():
                           lambda m: m.group(1) + m.group(3) + " " + m.group(2), text)
         elif mode == "honorifics":
             text = honorifics(text, gold, rng)
+        elif mode == "present":
+            text = re.sub(r"(\b(?:he|she|they|[A-Z][a-z]+) )said([ ,.])", r"\1says\2", text)
+            text = re.sub(r"(\b(?:he|she|they|[A-Z][a-z]+) )told ", r"\1tells ", text)
+        elif mode == "split":
+            text = "\n".join(split_sentences(p) for p in text.split("\n"))
         elif mode == "marks":
             text = "\n".join(curl_marks(p) for p in text.split("\n"))
         elif mode == "names":
@@ -133,6 +142,23 @@ def honorifics(text, gold, rng):
                       lambda m: title + " " + m.group(0), text)
         text = text.replace(parts[0] + " " + title + " " + parts[1], parts[0] + " " + parts[1])
     return text
+
+
+def split_sentences(par):
+    """Ends the paragraph after every sentence that closes outside
+    quotation marks."""
+    out, inq = [], False
+    for i, ch in enumerate(par):
+        out.append(ch)
+        if ch == '"':
+            inq = not inq
+        elif ch == "\u201c":
+            inq = True
+        elif ch == "\u201d":
+            inq = False
+        if ch in ".?!" and not inq and par[i + 1:i + 2] == " " and par[i + 2:i + 3].isupper() and not re.search(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$", par[:i + 1]):
+            out.append("\n\n")
+    return re.sub(r"\n\n ", "\n\n", "".join(out))
 
 
 def curl_marks(par):

@@ -137,12 +137,21 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	// Read back paragraph by paragraph: a clause subject of the nearest
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
+	short := 0
 	for p, lim := pi, pi-window; p >= 0 && p >= lim; p-- {
 		// A paragraph of quoted words only ("the quote goes on" under
 		// its speaker) names no one: it does not use up the window.
 		if p < pi && d.quotedOnly(p) {
 			lim--
 			continue
+		}
+		// Wire copy gives each sentence a paragraph of its own: two
+		// paragraphs of one sentence use up one paragraph of the window
+		// (window sentences back at least).
+		if p < pi && d.sentences(p) == 1 {
+			if short++; short%2 == 1 {
+				lim--
+			}
 		}
 		hi := at - 1
 		if p < pi {
@@ -236,6 +245,17 @@ func (d *doc) quotedOnly(p int) bool {
 		}
 	}
 	return true
+}
+
+// sentences counts the sentences of paragraph p.
+func (d *doc) sentences(p int) int {
+	n := 0
+	for k := d.paras[p].t0; k < d.paras[p].t1; k++ {
+		if d.toks[k].sentEnd {
+			n++
+		}
+	}
+	return max(n, 1)
 }
 
 func (d *doc) paraOf(at int) int {

@@ -1223,6 +1223,11 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	if d.isWord(lo) && (d.toks[lo].low == "and" || d.toks[lo].low == "but") && lo+1 < q.open && d.isWord(lo+1) && d.toks[lo+1].capit {
 		lo++
 	}
+	// ("Specifically, she was directing them to "...": a sentence adverb
+	// set off by its comma comes before the subject.)
+	if d.isWord(lo) && (d.adverbAt(lo) || d.adverb(d.toks[lo].low) && d.entityAt(lo) < 0) && d.isPunct(lo+1, ",") && lo+2 < q.open {
+		lo += 2
+	}
 	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
 		return ref{}, false
 	}
