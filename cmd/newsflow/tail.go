@@ -32,7 +32,7 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	fs.Var(&types, "type", "follow entities of this type: PERSON ORG GPE LOC FAC NORP (repeatable; with --entity, only that type)")
 	lang := fs.String("lang", "", "only articles in this language (ISO 639-1, e.g. de)")
 	since := fs.String("since", "", "start with the events of the last DURATION (6h) or since a time (RFC 3339)")
-	from := fs.Uint64("from", 0, "start at this stream sequence")
+	from := fs.Uint64("from", 0, "start at this stream sequence (each line ends with its seq=N)")
 	asJSON := fs.Bool("json", false, "print each whole event as JSON")
 	all := fs.Bool("all", false, "start from the beginning of the stream")
 	catchUp := fs.Bool("catch-up", false, "stop once the events stored when tail started are printed")
@@ -93,7 +93,8 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		if *asJSON {
 			fmt.Fprintln(e.stdout, safeJSON(string(ev.Data)))
 		} else {
-			fmt.Fprintln(e.stdout, eventLine(ev))
+			// The stream sequence ends the line: --from SEQ+1 resumes after it.
+			fmt.Fprintf(e.stdout, "%s seq=%d\n", eventLine(ev), ev.Seq)
 		}
 		seen++
 		if *n > 0 && seen >= *n {

@@ -155,6 +155,7 @@ func TestTailFilters(t *testing.T) {
 		{"first-seen as JSON", []string{"--all", "--catch-up", "--json", "--entity", "port authority", "--unique"}, 16, `"story_id":`, true},
 		{"speaker in German articles", []string{"--all", "--catch-up", "--speaker", "Jane Doe", "--lang", "de"}, 1, "Jane Doe", false},
 		{"from a sequence", []string{"--from", "18", "--catch-up"}, 3, "Harbour plan", false},
+		{"the sequence each line ends with", []string{"--from", "20", "--catch-up"}, 1, " seq=20", false},
 		{"since", []string{"--since", "1h", "--catch-up", "--speaker", "*"}, 40, ": “", false},
 		{"n", []string{"--all", "-n", "3", "--speaker", "*"}, 3, ": “", false},
 		{"json", []string{"--all", "--catch-up", "--json", "--entity", "port authority", "--type", "ORG"}, 20, `"article_id":`, false},

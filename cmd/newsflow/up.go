@@ -91,7 +91,15 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	pipeline.TuneGC(e.getenv)
-	return up(ctx, e, o, log, nil)
+	// Say when Ctrl-C is taken and when everything has closed: draining
+	// the in-flight messages may take a few seconds.
+	stop := context.AfterFunc(ctx, func() { fmt.Fprintln(e.stdout, "stopping: finishing the messages in flight") })
+	defer stop()
+	err = up(ctx, e, o, log, nil)
+	if ctx.Err() != nil {
+		fmt.Fprintln(e.stdout, "stopped")
+	}
+	return err
 }
 
 func orDefault(v, d string) string {

@@ -36,3 +36,25 @@ func TestUpAnyFreePort(t *testing.T) {
 		})
 	}
 }
+
+// TestUpSaysStopped: Ctrl-C is acknowledged at once and the end said.
+func TestUpSaysStopped(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	done := make(chan error, 1)
+	args := []string{"up", "--data", t.TempDir(), "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services"}
+	go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("up: %v\n%s", err, out.String())
+	}
+	got := out.String()
+	stopping, stopped := strings.Index(got, "stopping:"), strings.LastIndex(got, "\nstopped\n")
+	if stopping < 0 || stopped < stopping {
+		t.Errorf("want a stopping line, then stopped last:\n%s", got)
+	}
+}
