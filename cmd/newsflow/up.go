@@ -6,12 +6,14 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/gofrs/flock"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/embedded"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/pkg/health"
@@ -109,6 +111,28 @@ func orDefault(v, d string) string {
 	return v
 }
 
+// ErrDataDirInUse is returned when another process runs embedded servers
+// on the same --data directory: two NATS servers writing one store lose
+// messages both have acknowledged.
+var ErrDataDirInUse = errors.New("data directory in use")
+
+// lockDataDir takes the lock file of dir, creating dir, and returns its
+// release.
+func lockDataDir(dir string) (func(), error) {
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return nil, fmt.Errorf("up: data directory: %w", err)
+	}
+	l := flock.New(filepath.Join(dir, "newsflow.lock"))
+	ok, err := l.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("up: lock %s: %w", l.Path(), err)
+	}
+	if !ok {
+		return nil, fmt.Errorf("up: %w: another newsflow up runs on %s (choose another --data)", ErrDataDirInUse, dir)
+	}
+	return func() { _ = l.Unlock() }, nil
+}
+
 // endpoints are where the running stack listens.
 type endpoints struct {
 	NATSURL  string
@@ -129,6 +153,9 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 
 	embedNATS, embedMongo := e.getenv("NATS_URL") == "", e.getenv("MONGO_URI") == "" && e.getenv("MONGO_URI_FILE") == ""
+	if o.servers != "" && !o.noServices {
+		return errors.New("up: --servers chooses the servers of --no-services; add --no-services, or leave --servers out to run everything")
+	}
 	if o.noServices && o.servers != "" {
 		want := map[string]bool{}
 		for _, s := range strings.Split(o.servers, ",") {
@@ -139,6 +166,13 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 			want[s] = true
 		}
 		embedNATS, embedMongo = embedNATS && want["nats"], embedMongo && want["mongo"]
+	}
+	if embedNATS || embedMongo {
+		unlock, err := lockDataDir(o.dataDir)
+		if err != nil {
+			return err
+		}
+		defer unlock()
 	}
 	var ep endpoints
 	if embedNATS {

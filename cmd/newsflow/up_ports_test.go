@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -56,5 +57,34 @@ func TestUpSaysStopped(t *testing.T) {
 	stopping, stopped := strings.Index(got, "stopping:"), strings.LastIndex(got, "\nstopped\n")
 	if stopping < 0 || stopped < stopping {
 		t.Errorf("want a stopping line, then stopped last:\n%s", got)
+	}
+}
+
+// TestUpRefusesDataDirInUse: a second up on the same --data refuses it
+// (two NATS servers on one store lose acknowledged messages), and --servers
+// without --no-services is a usage error, not ignored.
+func TestUpRefusesDataDirInUse(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	done := make(chan error, 1)
+	args := []string{"up", "--data", dir, "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services"}
+	go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
+	t.Cleanup(func() { cancel(); <-done })
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.Contains(out.String(), "servers running") {
+		t.Fatalf("first up not started:\n%s", out.String())
+	}
+	var second syncBuffer
+	err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &second, &second)
+	if !errors.Is(err, ErrDataDirInUse) {
+		t.Errorf("second up on the same data: %v, want ErrDataDirInUse\n%s", err, second.String())
+	}
+	err = run(context.Background(), []string{"up", "--data", t.TempDir(), "--servers", "mongo"}, func(string) string { return "" }, strings.NewReader(""), &second, &second)
+	if err == nil || !strings.Contains(err.Error(), "--no-services") {
+		t.Errorf("--servers without --no-services: %v, want an error naming --no-services", err)
 	}
 }
