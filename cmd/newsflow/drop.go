@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -212,7 +213,13 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		}
 	}
 	pending := map[string]*awaited{} // raw sha256 -> what is still awaited
+	refused := 0                     // files refused before they reached the stream
 	for _, f := range files {
+		if len(bytes.TrimSpace(f.data)) == 0 {
+			fmt.Fprintf(e.stdout, "refused %s: empty input, nothing to drop\n", safeLine(f.name))
+			refused++
+			continue
+		}
 		sum := article.HashBytes(f.data)
 		hdr := nats.Header{}
 		if f.contentType != "" {
@@ -224,6 +231,13 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		if errors.Is(err, jetstream.ErrNoStreamResponse) || errors.Is(err, nats.ErrNoResponders) {
 			return fmt.Errorf("drop %s: %w: no stream takes %s on this server yet; the services create the streams when they start (newsflow up, or the ingest service), then drop again",
 				safeLine(f.name), ErrNoStream, jsbus.SubjectRaw)
+		}
+		if errors.Is(err, article.ErrPermanent) {
+			// This file cannot be taken (larger than the server's maximum
+			// payload): say so and drop the rest.
+			fmt.Fprintf(e.stdout, "refused %s: %v\n", safeLine(f.name), err)
+			refused++
+			continue
 		}
 		if err != nil {
 			return fmt.Errorf("drop %s: %w", safeLine(f.name), err)
@@ -238,7 +252,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		}
 	}
 	if !o.wait || len(pending) == 0 {
-		return nil
+		return refusedErr(refused)
 	}
 	timeout := time.NewTimer(o.timeout)
 	defer timeout.Stop()
@@ -286,7 +300,18 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	if failed > 0 {
 		return errors.New("some articles were dead-lettered")
 	}
-	return nil
+	return refusedErr(refused)
+}
+
+// ErrRefused is returned when drop refused some files (empty, or larger
+// than the server takes) and dropped the others.
+var ErrRefused = errors.New("some files were refused")
+
+func refusedErr(n int) error {
+	if n == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: %d", ErrRefused, n)
 }
 
 // awaited is what drop --wait still waits for of one dropped file: an

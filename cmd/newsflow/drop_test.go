@@ -78,6 +78,30 @@ func TestDropOnServersWithoutServices(t *testing.T) {
 	if err := run(dctx, []string{"drop", f}, getenv, strings.NewReader(""), &dout, &dout); err != nil || !strings.Contains(dout.String(), "dropped a.txt seq=1") {
 		t.Fatalf("drop on servers without services: %v\n%s", err, dout.String())
 	}
+
+	// A folder with an empty file and one over the server's maximum
+	// payload: both refused with their reason, the others dropped.
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"b.txt":     "Bridge opens\n\nThe bridge opened on Tuesday.\n",
+		"big.txt":   "Big\n\n" + strings.Repeat("word ", 2<<20),
+		"empty.txt": "  \n",
+		"z.txt":     "Zoo reopens\n\nThe zoo reopened on Friday.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dout.Reset()
+	err := run(dctx, []string{"drop", dir}, getenv, strings.NewReader(""), &dout, &dout)
+	if !errors.Is(err, ErrRefused) {
+		t.Errorf("drop of a folder with refused files: %v, want ErrRefused\n%s", err, dout.String())
+	}
+	for _, want := range []string{"dropped b.txt", "refused big.txt: too_large", "refused empty.txt: empty input", "dropped z.txt"} {
+		if !strings.Contains(dout.String(), want) {
+			t.Errorf("no %q in:\n%s", want, dout.String())
+		}
+	}
 }
 
 // TestCollectFolder checks which files of a folder a drop reads: articles
