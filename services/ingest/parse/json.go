@@ -15,7 +15,7 @@ import (
 // author, tags) or an IPTC ninjs document. A JSON Feed goes to the feed
 // reader; {"articles": [...]}-style wrappers are unwrapped.
 func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, error) {
-	values, err := decodeJSONValues(text)
+	values, err := p.decodeJSONValues(text)
 	if err != nil {
 		return nil, "", err
 	}
@@ -87,8 +87,47 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 }
 
 // decodeJSONValues reads every top-level value (one for JSON, several for
-// JSON Lines).
-func decodeJSONValues(text string) ([]any, error) {
+// JSON Lines). A JSON Lines input with lines that are no JSON keeps its
+// good lines (jsonLines); one bad document stays an error.
+func (p *Parser) decodeJSONValues(text string) ([]any, error) {
+	values, err := decodeJSONStream(text)
+	if err == nil {
+		return values, nil
+	}
+	if lines, skipped := jsonLines(text); len(lines) > 0 {
+		p.log.Warn("json lines skipped", "lines", skipped, "err", err)
+		return lines, nil
+	}
+	return nil, err
+}
+
+// jsonLines reads text line by line, keeping each line that is one whole
+// JSON object or array, and counts the other non-empty lines. A
+// pretty-printed document has no such line ("{", `"a": 1,`, `{...},`).
+func jsonLines(text string) (out []any, skipped int) {
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil || strings.TrimSpace(line[dec.InputOffset():]) != "" {
+			skipped++
+			continue
+		}
+		switch v.(type) {
+		case map[string]any, []any:
+			out = append(out, v)
+		default:
+			skipped++
+		}
+	}
+	return out, skipped
+}
+
+func decodeJSONStream(text string) ([]any, error) {
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.UseNumber()
 	var out []any

@@ -209,6 +209,7 @@ func TestJSONShapes(t *testing.T) {
 		{"wrapper and html body and paragraph array", `{"articles": [{"title": "A", "body": "<p>` + para1 + `</p><p>` + para2 + `</p>", "authors": ["Jane Doe", "John Roe"], "published": "2020-09-28T10:00:00Z"}, {"title": "B", "body": ["` + para1 + `", "` + para2 + `"]}]}`,
 			"", "json", 2, "A", "Jane Doe, John Roe", "2020-09-28", "", []string{}},
 		{"bad item skipped", `[{"title": "A", "body": "` + para1 + `"}, {"title": "no body"}]`, "", "json", 1, "A", "", "", "", []string{}},
+		{"json lines with a line that is no JSON", "{\"title\": \"A\", \"body\": \"" + para1 + "\"}\nnot json at all\n{\"title\": \"B\", \"body\": \"" + para2 + "\"}\n", "application/x-ndjson", "json", 2, "A", "", "", "", []string{}},
 		{"ninjs 2", `{"uri": "https://ex.com/n1", "type": "text", "versioncreated": "2020-09-28T12:00:00Z", "headlines": [{"role": "main", "value": "N1"}, {"role": "sub", "value": "Sub"}], "bodies": [{"role": "main", "contenttype": "text/html", "value": "<p>` + para1 + `</p>"}], "by": "Jane Doe", "subjects": [{"name": "Politics"}, {"name": "Iraq"}]}`,
 			"application/json", "ninjs", 1, "N1", "Jane Doe", "2020-09-28", "https://ex.com/n1", []string{"Politics", "Iraq"}},
 		{"ninjs 3 camelCase", `{"uri": "https://ex.com/n3", "versionCreated": "2020-09-28T23:30:00-04:00", "headlines": [{"value": "N3"}], "bodies": [{"contentType": "text/plain", "value": "` + para1 + `"}], "subjects": [{"name": "Iraq"}]}`,
@@ -243,6 +244,17 @@ func TestJSONShapes(t *testing.T) {
 				t.Errorf("ids not distinct")
 			}
 		})
+	}
+}
+
+// TestBadJSONDocument: a pretty-printed document with a syntax error is
+// refused as a whole, not read line by line.
+func TestBadJSONDocument(t *testing.T) {
+	p := newTestParser(t)
+	doc := "[\n  {\"title\": \"A\", \"body\": \"" + para1 + "\"},\n  {\"title\": \"B\" \"body\": \"x\"}\n]\n"
+	_, err := p.Parse(context.Background(), Input{Data: []byte(doc), ContentType: "application/json"})
+	if !errors.Is(err, ErrBadJSON) {
+		t.Fatalf("a bad document: %v, want ErrBadJSON", err)
 	}
 }
 
