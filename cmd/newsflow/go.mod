@@ -17,7 +17,10 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/yuin/goldmark v1.8.7 // indirect
+require (
+	github.com/yuin/goldmark v1.8.7 // indirect
+	go.yaml.in/yaml/v3 v3.0.6 // indirect
+)
 
 require (
 	github.com/distribution/reference v0.5.0 // indirect

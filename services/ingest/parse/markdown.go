@@ -2,11 +2,66 @@ package parse
 
 import (
 	"strings"
+	"time"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"go.yaml.in/yaml/v3"
 )
+
+// frontMatter splits a YAML front matter block ("---" lines around
+// "title: ...", "date: ...") off a Markdown article, as static site
+// generators and many CMS exports write it. ok is false when there is
+// none or it is no YAML mapping; the text is then read whole.
+func frontMatter(src string) (fields map[string]any, rest string, ok bool) {
+	s := strings.TrimPrefix(src, "\ufeff")
+	first, after, found := strings.Cut(s, "\n")
+	if !found || strings.TrimSpace(first) != "---" {
+		return nil, src, false
+	}
+	var block []string
+	for {
+		line, next, more := strings.Cut(after, "\n")
+		if t := strings.TrimSpace(line); t == "---" || t == "..." {
+			rest = next
+			break
+		}
+		if !more {
+			return nil, src, false // never closed
+		}
+		block = append(block, line)
+		after = next
+	}
+	if err := yaml.Unmarshal([]byte(strings.Join(block, "\n")), &fields); err != nil || len(fields) == 0 {
+		return nil, src, false
+	}
+	// Dates come back as time.Time; the JSON field readers take strings.
+	for k, v := range fields {
+		if t, isTime := v.(time.Time); isTime {
+			fields[k] = t.Format(time.RFC3339)
+		}
+	}
+	return fields, rest, true
+}
+
+// markdownDraft reads a Markdown article with front matter: its fields
+// named as in JSON input (title, date, author, tags, url, description),
+// the Markdown after it the body. Without a title the first block of the
+// body is the headline; a first heading that repeats the title is left
+// out of the body.
+func (p *Parser) markdownDraft(fields map[string]any, rest string) (draft, error) {
+	blocks := strings.Split(markdownText(rest), "\n\n")
+	title := firstString(fields, "headline", "title", "name")
+	switch {
+	case title == "" && len(blocks) > 1:
+		fields["title"], blocks = blocks[0], blocks[1:]
+	case title != "" && len(blocks) > 0 && strings.EqualFold(strings.TrimSpace(blocks[0]), strings.TrimSpace(title)):
+		blocks = blocks[1:]
+	}
+	fields["body"] = strings.Join(blocks, "\n\n")
+	return p.simpleDraft(fields)
+}
 
 // markdownText turns a Markdown article into the plain text parseText
 // reads: one block per heading, paragraph, list item or quotation, with

@@ -39,3 +39,34 @@ func TestMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownFrontMatter: YAML front matter gives the title, date,
+// author and tags; the Markdown after it is the body.
+func TestMarkdownFrontMatter(t *testing.T) {
+	p := newTestParser(t)
+	body := "Heavy rain closed the Velmor bridge on Monday, the town's mayor said.\n\nSchools stayed shut across the district.\n"
+	tests := []struct {
+		name, src, headline, byline, date string
+		bodyHas                           string
+	}{
+		{"title in front matter", "---\ntitle: Floods close the Velmor bridge\ndate: 2019-03-04\nauthor: Jane Roe\ntags: [weather, Velmor]\n---\n\n" + body,
+			"Floods close the Velmor bridge", "Jane Roe", "2019-03-04", "Heavy rain closed"},
+		{"a heading that repeats the title", "---\ntitle: Floods close the Velmor bridge\ndate: 2019-03-04\n---\n\n# Floods close the Velmor bridge\n\n" + body,
+			"Floods close the Velmor bridge", "", "2019-03-04", "Heavy rain closed"},
+		{"a heading without a title", "---\ndate: 2019-03-04\nauthor: Jane Roe\n---\n\n# Real heading\n\n" + body,
+			"Real heading", "Jane Roe", "2019-03-04", "Schools stayed shut"},
+		{"no front matter: a rule opens no block", "---\n\n# Floods close the Velmor bridge\n\n" + body,
+			"Floods close the Velmor bridge", "", "", "Heavy rain closed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseOne(t, p, Input{Data: []byte(tc.src), Name: "floods.md"})
+			if a.Headline != tc.headline || a.Byline != tc.byline || pubDate(a) != tc.date {
+				t.Errorf("headline %q byline %q date %q, want %q %q %q", a.Headline, a.Byline, pubDate(a), tc.headline, tc.byline, tc.date)
+			}
+			if !strings.Contains(a.Body, tc.bodyHas) || strings.Contains(a.Body, "title:") || strings.Contains(a.Body, tc.headline) {
+				t.Errorf("body:\n%s", a.Body)
+			}
+		})
+	}
+}

@@ -206,7 +206,11 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		drafts = []draft{d}
 	case formatMarkdown:
 		var d draft
-		d, err = call.parseText(markdownText(text))
+		if fields, rest, ok := frontMatter(text); ok {
+			d, err = call.markdownDraft(fields, rest)
+		} else {
+			d, err = call.parseText(markdownText(text))
+		}
 		drafts = []draft{d}
 	case formatHTML:
 		var d draft
