@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -99,8 +100,14 @@ func (c ConnConfig) Validate() error {
 		if !strings.Contains(p, "://") {
 			p = "nats://" + p
 		}
-		if _, err := url.Parse(p); err != nil {
+		u, err := url.Parse(p)
+		if err != nil {
 			return fmt.Errorf("nats url %d of the list (%s) does not parse; check the escaping of its user info", i+1, maskUserInfo(p))
+		}
+		switch strings.ToLower(u.Scheme) {
+		case "nats", "tls", "ws", "wss":
+		default:
+			return fmt.Errorf("nats url %d of the list (%s): scheme %q; use nats://, tls://, ws:// or wss://", i+1, maskUserInfo(p), u.Scheme)
 		}
 	}
 	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
@@ -189,8 +196,16 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 	if timeout == 0 {
 		timeout = 10 * time.Second
 	}
+	// The client keeps no error of a connection it retries; remember the
+	// last so a timeout says why (refused, no such host, a bad credential).
+	var lastConnErr atomic.Pointer[error]
 	opts := []nats.Option{
 		nats.Name(c.Name),
+		nats.ReconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				lastConnErr.Store(&err)
+			}
+		}),
 		nats.MaxReconnects(-1),
 		nats.ReconnectWait(500 * time.Millisecond),
 		nats.RetryOnFailedConnect(true),
@@ -252,11 +267,14 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 			return nil, ctx.Err()
 		case <-deadline.C:
 			lastErr := nc.LastError()
+			if p := lastConnErr.Load(); lastErr == nil && p != nil {
+				lastErr = *p
+			}
 			nc.Close()
 			if lastErr == nil {
-				lastErr = errors.New("timed out")
+				lastErr = errors.New("no answer")
 			}
-			return nil, fmt.Errorf("connect nats %s: %w", c.Redacted(), lastErr)
+			return nil, fmt.Errorf("connect nats %s: %w after %s (is the NATS server running there? newsflow up prints its URL; NATS_URL chooses it)", c.Redacted(), lastErr, timeout)
 		case <-tick.C:
 		}
 	}

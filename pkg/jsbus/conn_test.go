@@ -14,6 +14,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -152,5 +153,24 @@ func TestConnectInProcess(t *testing.T) {
 	defer nc.Close()
 	if err := nc.FlushTimeout(5 * time.Second); err != nil {
 		t.Fatalf("round trip: %v", err)
+	}
+}
+
+// TestConnectSaysWhy: a server that is not there is named with the cause,
+// and a URL of another scheme is refused before any dial.
+func TestConnectSaysWhy(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // a port nothing listens on
+	_, err = jsbus.Connect(context.Background(), jsbus.ConnConfig{URL: "nats://" + addr, Name: "t", ConnectTimeout: time.Second}, slog.New(slog.DiscardHandler))
+	if err == nil || !strings.Contains(err.Error(), "refused") || !strings.Contains(err.Error(), "is the NATS server running") {
+		t.Errorf("connect to a closed port: %v, want the refusal and a hint", err)
+	}
+	err = jsbus.ConnConfig{URL: "foo://bar", Name: "t"}.Validate()
+	if err == nil || !strings.Contains(err.Error(), `scheme "foo"`) {
+		t.Errorf("foo:// url: %v, want a scheme error", err)
 	}
 }
