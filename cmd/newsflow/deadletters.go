@@ -38,6 +38,15 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
+	switch *stage {
+	case "", jsbus.StageIngest, jsbus.StageEnrich, jsbus.StageStore:
+	default:
+		fmt.Fprintf(e.stderr, "dead-letters: --stage %q: one of ingest, enrich, store\n", *stage)
+		return errUsage
+	}
+	if sub == "list" && fs.NArg() > 0 {
+		return strayArgs(e, fs)
+	}
 	js, closeConn, err := dialEnv(ctx, e, "newsflow-dead-letters")
 	if err != nil {
 		return err

@@ -281,16 +281,16 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	t.Run("bad input becomes a dead letter that can be listed", func(t *testing.T) {
-		empty := filepath.Join(t.TempDir(), "empty.txt")
-		if err := os.WriteFile(empty, []byte("  \n"), 0o644); err != nil {
+		notext := filepath.Join(t.TempDir(), "notext.txt")
+		if err := os.WriteFile(notext, []byte("Just a headline\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		out, err := s.run("drop", "--wait", empty)
-		if err == nil || !strings.Contains(out, "dead empty.txt stage=ingest reason=empty") {
-			t.Fatalf("drop of an empty file: err=%v\n%s", err, out)
+		out, err := s.run("drop", "--wait", notext)
+		if err == nil || !strings.Contains(out, "dead notext.txt stage=ingest reason=no_text") {
+			t.Fatalf("drop of a file without text: err=%v\n%s", err, out)
 		}
 		list := s.cli(t, "dead-letters", "list")
-		if !strings.Contains(list, "empty") || !strings.Contains(list, "1 dead letter(s)") {
+		if !strings.Contains(list, "no_text") || !strings.Contains(list, "1 dead letter(s)") {
 			t.Errorf("dead-letters list:\n%s", list)
 		}
 	})

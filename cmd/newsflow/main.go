@@ -9,6 +9,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -29,6 +30,13 @@ func main() {
 		code = 1
 	}
 	os.Exit(code)
+}
+
+// strayArgs prints the arguments a command does not take and its usage.
+func strayArgs(e env, fs *flag.FlagSet) error {
+	fmt.Fprintf(e.stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+	fs.Usage()
+	return errUsage
 }
 
 // errUsage is returned after usage has been printed.

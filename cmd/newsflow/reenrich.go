@@ -55,7 +55,14 @@ func cmdReenrich(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow reenrich [--since T] [--all]\n\nRuns the stored articles through the current enricher and publishes the results on\narticles.enriched as revisions; the store replaces the documents in place. Reads MONGO_URI\nand NATS_URL as the services do.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *workers < 1 {
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		return strayArgs(e, fs)
+	}
+	if *workers < 1 {
+		fmt.Fprintf(e.stderr, "reenrich: --workers %d: at least 1\n", *workers)
 		return errUsage
 	}
 	o := reenrichOptions{all: *all, version: enrich.Version, workers: *workers, fanout: fanout.DefaultConfig()}

@@ -95,6 +95,9 @@ Reads NATS_* and MONGO_* like the services.`)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
+	if fs.NArg() > 0 {
+		return strayArgs(e, fs)
+	}
 	cc, err := jsbus.ConnConfigFromEnv(e.getenv, "newsflow-status")
 	if err != nil {
 		return err

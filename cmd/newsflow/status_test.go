@@ -37,8 +37,8 @@ func TestStatus(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// No text at all: ingest dead-letters it.
-	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), []byte("   \n"), 0o644); err != nil {
+	// A headline and no text: ingest dead-letters it.
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), []byte("Just a headline\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out, _ := s.run("drop", "--wait", "--timeout", "2m", dir) // the bad file makes drop exit non-zero
@@ -130,6 +130,7 @@ func TestStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
+	streams := map[string]string{}
 	for {
 		m, err := sub.NextMsg(time.Second)
 		if err != nil {
@@ -138,6 +139,13 @@ func TestStatus(t *testing.T) {
 		var p micro.Ping
 		if err := json.Unmarshal(m.Data, &p); err == nil {
 			seen[p.Name] = true
+			streams[p.Name] = p.Metadata["stream"]
+		}
+	}
+	// Each says the stream its input is in: ingest reads ARTICLES_IN.
+	for stage, want := range map[string]string{"ingest": jsbus.StreamIn, "enrich": jsbus.StreamName, "store": jsbus.StreamName} {
+		if got := streams[service.ServiceName(stage)]; got != want {
+			t.Errorf("%s announces stream %q, want %q", stage, got, want)
 		}
 	}
 	for _, stage := range []string{"ingest", "enrich", "store"} {

@@ -40,8 +40,11 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	n := fs.Int("n", 0, "stop after this many events (0: follow until interrupted)")
 	unique := fs.Bool("unique", false, "only first-seen articles: leave out copies and their quotes and entities (events with duplicate_of)")
 	country := fs.String("country", "", "only articles about this country (ISO 3166-1 alpha-2 code, e.g. UA), from their linked places")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	if fs.NArg() > 0 {
+		return strayArgs(e, fs)
 	}
 	f := client.Filter{
 		Speakers: speakers, Entities: entities, Types: upper(types), Language: strings.ToLower(*lang), Unique: *unique,

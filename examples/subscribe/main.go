@@ -45,6 +45,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q (filters are flags: --speaker, --entity, --type, --lang, --since)", fs.Arg(0))
+	}
 	cfg, err := client.ConfigFromEnv(getenv, "newsflow-example-subscriber")
 	if err != nil {
 		return err

@@ -34,6 +34,6 @@ func Args(name, doc string, args []string, stdout io.Writer) (cmd string, err er
 const sharedUsage = `Settings come from the environment: NATS_URL, NATS_USER and
 NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE or NATS_CREDS_FILE, NATS_TLS_CA,
 NATS_TLS_CERT, NATS_TLS_KEY, HEALTH_ADDR (default :8080, "off"),
-LOG_FORMAT, LOG_LEVEL, STREAM_* and the stage's own variables (README,
-"Configuration").
+LOG_FORMAT, LOG_LEVEL, STREAM_* and the stage's own variables (the
+table of variables in README, "Commands").
 `

@@ -88,11 +88,15 @@ func (o observers) Observe(stage, outcome string, d time.Duration) {
 // register announces the instance on the NATS services API.
 func (i *instance) register(nc *nats.Conn) (micro.Service, error) {
 	status := func(req micro.Request) { _ = req.RespondJSON(i.snapshot()) }
+	stream, err := jsbus.InputStream(i.stage)
+	if err != nil {
+		return nil, err
+	}
 	svc, err := micro.AddService(nc, micro.Config{
 		Name:        ServiceName(i.stage),
 		Version:     Version,
-		Description: "newsflow " + i.stage + " stage: consumes " + mustInput(i.stage) + " from stream " + jsbus.StreamName,
-		Metadata:    map[string]string{"stage": i.stage, "stream": jsbus.StreamName, "consumer": i.stage},
+		Description: "newsflow " + i.stage + " stage: consumes " + mustInput(i.stage) + " from stream " + stream,
+		Metadata:    map[string]string{"stage": i.stage, "stream": stream, "consumer": i.stage},
 		Endpoint: &micro.EndpointConfig{
 			Subject: StatusSubject(i.stage),
 			Handler: micro.HandlerFunc(status),

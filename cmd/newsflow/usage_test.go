@@ -1,0 +1,34 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestStrayArguments: a command given an argument it does not take, or a
+// flag value out of range, says which and prints its usage; nothing runs.
+func TestStrayArguments(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		says string
+	}{
+		{"tail", []string{"tail", "stray"}, `unexpected argument "stray"`},
+		{"reenrich", []string{"reenrich", "stray"}, `unexpected argument "stray"`},
+		{"reenrich workers", []string{"reenrich", "--workers", "0"}, "at least 1"},
+		{"status", []string{"status", "stray"}, `unexpected argument "stray"`},
+		{"dead-letters list", []string{"dead-letters", "list", "stray"}, `unexpected argument "stray"`},
+		{"dead-letters stage", []string{"dead-letters", "list", "--stage", "bogus"}, "one of ingest, enrich, store"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(context.Background(), tc.args, func(string) string { return "" }, strings.NewReader(""), &out, &out)
+			if err != errUsage || !strings.Contains(out.String(), tc.says) {
+				t.Errorf("err %v, want usage saying %q:\n%s", err, tc.says, out.String())
+			}
+		})
+	}
+}
