@@ -296,6 +296,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 			stages[i].Consumer.MaxInFlight = pipeline.EnrichInFlight()
 		case jsbus.StageStore:
 			stages[i].Consumer.MaxInFlight = max(cfg.Consumer.MaxInFlight, pipeline.StoreInFlight)
+			stages[i].Ready = st.Ping // no database, no fetching
 		}
 	}
 	runErr := make(chan error, 1)

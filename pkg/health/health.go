@@ -49,6 +49,24 @@ func (s *Server) AddCheck(name string, c Check) {
 	s.checks[name] = c
 }
 
+// Ready runs every readiness check: nil when all pass, else their errors
+// joined, each named.
+func (s *Server) Ready(ctx context.Context) error {
+	s.mu.Lock()
+	checks := make(map[string]Check, len(s.checks))
+	for k, v := range s.checks {
+		checks[k] = v
+	}
+	s.mu.Unlock()
+	var errs []error
+	for name, c := range checks {
+		if err := c(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
 // Handler returns the HTTP handler.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
@@ -58,19 +76,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
-		s.mu.Lock()
-		checks := make(map[string]Check, len(s.checks))
-		for k, v := range s.checks {
-			checks[k] = v
-		}
-		s.mu.Unlock()
-		var errs []error
-		for name, c := range checks {
-			if err := c(ctx); err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", name, err))
-			}
-		}
-		if err := errors.Join(errs...); err != nil {
+		if err := s.Ready(ctx); err != nil {
 			http.Error(w, err.Error(), http.StatusServiceUnavailable)
 			return
 		}

@@ -153,6 +153,7 @@ type Consumer struct {
 	log  *slog.Logger
 	obs  Observer
 	pub  *Publisher
+	gate func(context.Context) error
 }
 
 // ConsumerOption configures a Consumer.
@@ -160,6 +161,13 @@ type ConsumerOption func(*Consumer)
 
 // WithLogger sets the logger.
 func WithLogger(l *slog.Logger) ConsumerOption { return func(c *Consumer) { c.log = l } }
+
+// WithGate makes the loop fetch only while ready reports nil: a store that
+// cannot reach its database takes no messages that another instance could
+// handle. ready is asked at most once a second while it passes.
+func WithGate(ready func(context.Context) error) ConsumerOption {
+	return func(c *Consumer) { c.gate = ready }
+}
 
 // WithObserver sets the metrics observer.
 func WithObserver(o Observer) ConsumerOption { return func(c *Consumer) { c.obs = o } }
@@ -214,8 +222,12 @@ func (c *Consumer) Run(ctx context.Context) error {
 	defer cancelHandlers()
 	slots := make(chan struct{}, c.cfg.MaxInFlight)
 	var wg sync.WaitGroup
+	g := gate{ready: c.gate, log: c.log, pause: c.cfg.BackoffMin}
 
 	for ctx.Err() == nil {
+		if !g.open(ctx) {
+			continue
+		}
 		// Take at least one free slot, then as many more as are free, so
 		// that nothing is fetched that no worker can start on.
 		select {
@@ -274,6 +286,41 @@ func (c *Consumer) Run(ctx context.Context) error {
 		<-done
 	}
 	return nil
+}
+
+// gate holds the loop while a readiness check fails.
+type gate struct {
+	ready  func(context.Context) error
+	log    *slog.Logger
+	pause  time.Duration
+	passed time.Time // when it last passed
+	closed bool      // the last check failed
+}
+
+// open reports whether the loop may fetch; when not, it has waited a pause.
+func (g *gate) open(ctx context.Context) bool {
+	if g.ready == nil || !g.closed && time.Since(g.passed) < time.Second {
+		return true
+	}
+	cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	err := g.ready(cctx)
+	cancel()
+	if err == nil {
+		if g.closed {
+			g.log.Info("ready again, fetching")
+		}
+		g.closed, g.passed = false, time.Now()
+		return true
+	}
+	if !g.closed {
+		g.log.Warn("not ready, fetching nothing until it is", "err", err)
+	}
+	g.closed = true
+	select {
+	case <-time.After(max(g.pause, 250*time.Millisecond)):
+	case <-ctx.Done():
+	}
+	return false
 }
 
 func (c *Consumer) handle(ctx context.Context, acks *ackRouter, jm jetstream.Msg) {

@@ -289,3 +289,52 @@ func TestRedactURL(t *testing.T) {
 		})
 	}
 }
+
+// TestConsumerGate: while the gate fails the loop fetches nothing, so the
+// messages stay for other instances; once it passes they are handled.
+func TestConsumerGate(t *testing.T) {
+	js := connect(t, startServer(t))
+	var ready atomic.Bool
+	var handled atomic.Int32
+	c, err := jsbus.NewConsumer(context.Background(), js, testConfig(), noOutput(func(context.Context, *jsbus.Msg) error {
+		handled.Add(1)
+		return nil
+	}), jsbus.WithGate(func(context.Context) error {
+		if ready.Load() {
+			return nil
+		}
+		return errors.New("database unreachable")
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run: %v", err)
+		}
+	}()
+	publish(t, js, 5)
+	time.Sleep(time.Second) // several loop turns
+	if n := handled.Load(); n != 0 {
+		t.Fatalf("%d messages handled while not ready", n)
+	}
+	info, err := js.Consumer(context.Background(), jsbus.StreamIn, jsbus.StageIngest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ci, err := info.Info(context.Background()); err != nil || ci.NumAckPending != 0 || ci.NumPending != 5 {
+		t.Fatalf("consumer while not ready: %+v %v, want 5 pending and none taken", ci, err)
+	}
+	ready.Store(true)
+	deadline := time.Now().Add(10 * time.Second)
+	for handled.Load() < 5 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := handled.Load(); n != 5 {
+		t.Errorf("%d messages handled once ready, want 5", n)
+	}
+}

@@ -101,6 +101,9 @@ func ConfigFromEnv(getenv func(string) string, name string) (Config, error) {
 type Stage struct {
 	Consumer jsbus.ConsumerConfig
 	Handler  jsbus.Handler
+	// Ready, if set, gates fetching: while it fails the stage takes no
+	// messages (a store without its database), leaving them to others.
+	Ready health.Check
 }
 
 // Runner runs stages on one NATS connection.
@@ -197,8 +200,11 @@ func (r *Runner) newConsumer(ctx context.Context, s Stage, obs jsbus.Observer) (
 	wait := 250 * time.Millisecond
 	for {
 		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		c, err := jsbus.NewConsumer(cctx, r.js, s.Consumer, s.Handler,
-			jsbus.WithLogger(r.log), jsbus.WithObserver(obs))
+		opts := []jsbus.ConsumerOption{jsbus.WithLogger(r.log), jsbus.WithObserver(obs)}
+		if s.Ready != nil {
+			opts = append(opts, jsbus.WithGate(s.Ready))
+		}
+		c, err := jsbus.NewConsumer(cctx, r.js, s.Consumer, s.Handler, opts...)
 		cancel()
 		if err == nil {
 			return c, nil
@@ -273,7 +279,9 @@ func Main(ctx context.Context, stage string, getenv func(string) string, stderr 
 	}
 	cc := cfg.Consumer
 	cc.Stage = stage
-	err = r.Run(ctx, Stage{Consumer: cc, Handler: h})
+	// A standalone service fetches only while /readyz passes (NATS, and
+	// the store's database).
+	err = r.Run(ctx, Stage{Consumer: cc, Handler: h, Ready: hs.Ready})
 	if err != nil {
 		return stoppedEarly(err)
 	}
