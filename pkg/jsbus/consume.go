@@ -365,7 +365,7 @@ func (c *Consumer) handle(ctx context.Context, acks *ackRouter, jm jetstream.Msg
 		outs, err = c.safeHandle(ctx, m)
 	}
 	if len(outs) > 0 && (err == nil || errors.Is(err, article.ErrPermanent)) {
-		if perr := c.publish(ctx, acks, outs); perr != nil {
+		if perr := c.publish(ctx, acks, outs, m.Header.Get(HeaderSourceName)); perr != nil {
 			// A transient failure retries the input, even one bound for
 			// the dead letters: its good outputs must not be lost.
 			err = perr
@@ -398,7 +398,10 @@ func (c *Consumer) handle(ctx context.Context, acks *ackRouter, jm jetstream.Msg
 // if the process dies before the input's ack (it is then redelivered and
 // the outputs' ids make the second copies duplicates). The acks come back
 // through acks.
-func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output) error {
+//
+// source, the input's file name, goes on with the article to the next
+// stage, so its dead letters name the file too.
+func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output, source string) error {
 	eh := newEventHeaders(c.cfg.Stage, time.Now())
 	limit := c.pub.maxPayload()
 	// One header map for every output, filled again for each: the client
@@ -419,9 +422,16 @@ func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output) 
 	reply, results, done := acks.open(len(outs))
 	defer done()
 	nc := c.js.Conn()
+	var src []string
+	if source != "" {
+		src = []string{source}
+	}
 	for i, o := range outs {
 		eh.fill(hdr, o)
 		hdr[nats.MsgIdHdr] = hdr[HeaderCEID]
+		if src != nil && (o.Subject == SubjectParsed || o.Subject == SubjectEnriched) && o.Header.Get(HeaderSourceName) == "" {
+			hdr[HeaderSourceName] = src
+		}
 		msg := nats.Msg{Subject: o.Subject, Reply: reply + strconv.Itoa(i), Header: hdr, Data: o.Data}
 		if err := nc.PublishMsg(&msg); err != nil {
 			return fmt.Errorf("publish %s: %w", o.Subject, err)

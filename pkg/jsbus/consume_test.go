@@ -12,6 +12,7 @@ import (
 	"time"
 
 	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/article"
@@ -336,5 +337,38 @@ func TestConsumerGate(t *testing.T) {
 	}
 	if n := handled.Load(); n != 5 {
 		t.Errorf("%d messages handled once ready, want 5", n)
+	}
+}
+
+// TestSourceNameGoesOn: the input's file name goes with the article to
+// the next stage, so a dead letter there can name the file.
+func TestSourceNameGoesOn(t *testing.T) {
+	js := connect(t, startServer(t))
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+		return []jsbus.Output{jsbus.ArticleOutput(jsbus.StageIngest, jsbus.SubjectParsed, jsbus.TypeParsed, "a1", "sum1", []byte(`{"id":"a1"}`))}, nil
+	}))
+	msg := nats.NewMsg(jsbus.SubjectRaw)
+	msg.Data = []byte("Ferry resumes\n\nThe ferry resumed on Monday.")
+	msg.Header.Set(jsbus.HeaderSourceName, "ferry.txt")
+	if _, err := js.PublishMsg(context.Background(), msg); err != nil {
+		t.Fatal(err)
+	}
+	s, err := js.Stream(context.Background(), jsbus.StreamName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		m, err := s.GetLastMsgForSubject(context.Background(), jsbus.SubjectParsed)
+		if err == nil {
+			if got := m.Header.Get(jsbus.HeaderSourceName); got != "ferry.txt" {
+				t.Errorf("parsed article's source name %q, want ferry.txt", got)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no parsed article: %v", err)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
