@@ -262,7 +262,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-timeout.C:
-			return fmt.Errorf("timed out waiting for %d article(s)", len(pending))
+			return fmt.Errorf("timed out waiting for %d article(s) (are ingest, enrich and store running? newsflow status shows them)", len(pending))
 		case m := <-outcomes:
 			sum := m.Headers().Get(jsbus.HeaderRawSHA256)
 			w, ok := pending[sum]

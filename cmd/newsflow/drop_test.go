@@ -79,6 +79,16 @@ func TestDropOnServersWithoutServices(t *testing.T) {
 		t.Fatalf("drop on servers without services: %v\n%s", err, dout.String())
 	}
 
+	// Before any service ran, status says so rather than quoting the
+	// server's "consumer not found".
+	var sout bytes.Buffer
+	if err := run(dctx, []string{"status", "--json", "--no-mongo", "--interval", "100ms"}, getenv, strings.NewReader(""), &sout, &sout); err != nil {
+		t.Fatalf("status: %v\n%s", err, sout.String())
+	}
+	if !strings.Contains(sout.String(), "no consumer yet: no ingest service has started") || strings.Contains(sout.String(), "consumer not found") {
+		t.Errorf("status before any service:\n%s", sout.String())
+	}
+
 	// A folder with an empty file and one over the server's maximum
 	// payload: both refused with their reason, the others dropped.
 	dir := t.TempDir()

@@ -260,7 +260,10 @@ func stages(ctx context.Context, js jetstream.JetStream, before, after []instanc
 			s.Dead = info.State.Subjects[dead]
 			return nil
 		}()
-		if err != nil {
+		switch {
+		case errors.Is(err, jetstream.ErrConsumerNotFound):
+			s.Err = "no consumer yet: no " + stage + " service has started on this server"
+		case err != nil:
 			s.Err = err.Error()
 		}
 		out = append(out, s)
