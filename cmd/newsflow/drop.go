@@ -73,6 +73,24 @@ var contentTypes = map[string]string{
 	".xml": "application/xml", ".rss": "application/rss+xml", ".atom": "application/atom+xml",
 }
 
+// typeOf is the content type a file's extension names, or none when the
+// bytes plainly are another format (JSON or a feed saved as .html or
+// .txt): ingest then sniffs them instead of reading them as the extension
+// says.
+func typeOf(name string, data []byte) string {
+	ct := contentTypes[strings.ToLower(filepath.Ext(name))]
+	head := bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\ufeff")
+	looksJSON := len(head) > 0 && (head[0] == '{' || head[0] == '[')
+	looksXML := bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<rss")) || bytes.HasPrefix(head, []byte("<feed"))
+	switch {
+	case strings.HasPrefix(ct, "text/") && (looksJSON || looksXML):
+		return ""
+	case strings.Contains(ct, "json") && !looksJSON:
+		return ""
+	}
+	return ct
+}
+
 // collect reads the files named by paths; folders are walked, "-" is stdin.
 func collect(paths []string, stdin io.Reader) ([]rawFile, error) {
 	var out []rawFile
@@ -111,7 +129,7 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, error) {
 			if err != nil {
 				return nil, fmt.Errorf("read %s: %w", f, err)
 			}
-			out = append(out, rawFile{name: filepath.Base(f), data: b, contentType: contentTypes[strings.ToLower(filepath.Ext(f))]})
+			out = append(out, rawFile{name: filepath.Base(f), data: b, contentType: typeOf(f, b)})
 		}
 	}
 	return out, nil

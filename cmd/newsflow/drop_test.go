@@ -145,3 +145,23 @@ func TestCollectFolder(t *testing.T) {
 		t.Errorf("dropped %v, want %v", names, want)
 	}
 }
+
+// TestTypeOf: drop sends the extension's content type unless the bytes
+// plainly are another format.
+func TestTypeOf(t *testing.T) {
+	tests := []struct{ name, file, data, want string }{
+		{"html", "a.html", "<html><body><p>x</p></body></html>", "text/html"},
+		{"json saved as html", "a.html", `{"title": "A", "body": "B"}`, ""},
+		{"feed saved as txt", "a.txt", `<?xml version="1.0"?><rss></rss>`, ""},
+		{"text", "a.txt", "Headline\n\nBody.", "text/plain"},
+		{"json", "a.json", `[{"title": "A"}]`, "application/json"},
+		{"json extension, text inside", "a.json", "Headline\n\nBody.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := typeOf(tc.file, []byte(tc.data)); got != tc.want {
+				t.Errorf("typeOf(%s) = %q, want %q", tc.file, got, tc.want)
+			}
+		})
+	}
+}

@@ -59,6 +59,10 @@ func chooseFormat(text, contentType, name string) (string, error) {
 	sniffed := sniff(text)
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".shtml":
+		// (A feed or JSON saved as .html is read as what it is.)
+		if sniffed == formatJSON || sniffed == formatFeed {
+			return sniffed, nil
+		}
 		return formatHTML, nil
 	case ".json", ".jsonl", ".ndjson", ".ninjs":
 		return formatJSON, nil
@@ -67,13 +71,13 @@ func chooseFormat(text, contentType, name string) (string, error) {
 	case ".csv", ".tsv":
 		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "a table ("+path.Ext(name)+"): drop one article per row as JSON Lines instead")
 	case ".md", ".markdown":
-		if sniffed == formatHTML || sniffed == formatFeed {
+		if sniffed == formatHTML || sniffed == formatFeed || sniffed == formatJSON {
 			return sniffed, nil
 		}
 		return formatMarkdown, nil
 	case ".txt", ".text":
 		// A .txt that is plainly markup or JSON is still read as what it is.
-		if sniffed == formatHTML || sniffed == formatFeed {
+		if sniffed == formatHTML || sniffed == formatFeed || sniffed == formatJSON {
 			return sniffed, nil
 		}
 		return formatText, nil
