@@ -63,12 +63,56 @@ func (p *Parser) markdownDraft(fields map[string]any, rest string) (draft, error
 	return p.simpleDraft(fields)
 }
 
+// maxMarkdownDepth bounds the block markers ("> ", "- ", "1. ") that may
+// open a line of Markdown; articles use a few.
+const maxMarkdownDepth = 16
+
+// shallowMarkdown reports whether no line opens with more than
+// maxMarkdownDepth block markers.
+func shallowMarkdown(src string) bool {
+	for line := range strings.SplitSeq(src, "\n") {
+		depth := 0
+		for i := 0; i < len(line); {
+			switch c := line[i]; {
+			case c == ' ' || c == '\t':
+				i++
+			case c == '>' || c == '-' || c == '*' || c == '+':
+				depth++
+				i++
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(line) && line[j] >= '0' && line[j] <= '9' {
+					j++
+				}
+				if j < len(line) && (line[j] == '.' || line[j] == ')') {
+					depth++
+					i = j + 1
+					continue
+				}
+				i = len(line)
+			default:
+				i = len(line)
+			}
+			if depth > maxMarkdownDepth {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // markdownText turns a Markdown article into the plain text parseText
 // reads: one block per heading, paragraph, list item or quotation, with
 // the markup gone (`**Ana Lind**` is "Ana Lind", `[the city](url)` is "the
 // city"), so a heading first is the headline and emphasis never reaches
 // the names. Code blocks and raw HTML are left out: no article text.
 func markdownText(src string) string {
+	if !shallowMarkdown(src) {
+		// goldmark's block parser takes time in the square of the nesting
+		// (a line of 16,000 "- " took seconds): markup nested deeper than
+		// any article's is read as plain text.
+		return src
+	}
 	source := []byte(src)
 	doc := goldmark.New().Parser().Parse(text.NewReader(source))
 	var blocks []string

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,25 @@ func TestMarkdownFrontMatter(t *testing.T) {
 				t.Errorf("body:\n%s", a.Body)
 			}
 		})
+	}
+}
+
+// TestMarkdownDeepNesting: a line of thousands of nested list or quote
+// markers (goldmark's cost grows with the square of the depth) is read as
+// plain text, at once.
+func TestMarkdownDeepNesting(t *testing.T) {
+	p := newTestParser(t)
+	for _, unit := range []string{"- ", ">", "1. "} {
+		src := "Headline here\n\n" + strings.Repeat(unit, 40000) + " body text of the article goes on here.\n"
+		if shallowMarkdown(src) {
+			t.Errorf("%q x 40000 is taken for Markdown goldmark can parse in time", unit)
+		}
+		// Read as text, it is one article (this took minutes through goldmark).
+		if arts, err := p.Parse(context.Background(), Input{Data: []byte(src), ContentType: "text/markdown"}); err != nil || len(arts) != 1 {
+			t.Errorf("%q x 40000: %d articles, %v", unit, len(arts), err)
+		}
+	}
+	if !shallowMarkdown("> quoted\n> > nested twice\n- item\n  - sub item\n1. first\n") {
+		t.Error("ordinary nesting read as too deep")
 	}
 }
