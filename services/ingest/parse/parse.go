@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -290,7 +291,7 @@ func cleanCaptions(s string) string {
 func (p *Parser) finish(d draft, now time.Time) article.Article {
 	a := article.Article{
 		SchemaVersion: article.SchemaVersion,
-		URL:           strings.TrimSpace(d.url),
+		URL:           cleanURL(d.url),
 		Headline:      cleanInline(d.headline),
 		Subheadline:   cleanInline(d.subheadline),
 		Byline:        cleanInline(d.byline),
@@ -387,4 +388,16 @@ func loadWordLists(fsys embed.FS) (wordLists, error) {
 		w.nameWords[x] = true
 	}
 	return w, nil
+}
+
+// cleanURL is the article's URL without spaces or control characters at
+// all (a URL holds none; a NUL or newline in one is an attack on whatever
+// prints or matches it).
+func cleanURL(u string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, u)
 }

@@ -470,3 +470,16 @@ func TestFreeformDateBudget(t *testing.T) {
 		t.Error("the budget leaked into the next call")
 	}
 }
+
+// TestURLCleaned: control characters and spaces never stay in a URL.
+func TestURLCleaned(t *testing.T) {
+	p := newTestParser(t)
+	data := `{"title": "A", "body": "` + para1 + `", "url": " https://nul.example/a\u0000b\n$x.y "}`
+	arts, err := p.Parse(context.Background(), Input{Data: []byte(data), ContentType: "application/json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := arts[0].URL; got != "https://nul.example/ab$x.y" {
+		t.Errorf("url %q", got)
+	}
+}
