@@ -238,6 +238,7 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		a.Source = article.Source{Format: format, ContentType: in.ContentType, Name: in.Name, SHA256: hash, Item: i}
 		arts = append(arts, a)
 	}
+	arts = p.oneVersionEach(arts)
 	if call.items > 0 {
 		// Never a silent cut: the articles kept go on, and the input is
 		// dead-lettered with the count of what was not read.
@@ -245,6 +246,30 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 			fmt.Sprintf("read the first %d of %d items; the other %d were not processed (split the input, or raise the item limit)", p.cfg.MaxItems, call.items, call.items-p.cfg.MaxItems))
 	}
 	return arts, nil
+}
+
+// oneVersionEach keeps one article per id: two items of one input with the
+// same link (a story and its correction in one feed) would get the same
+// message id, and the stream would keep the first and drop the second
+// without a word. The newer by publication date is kept, the later item
+// when the dates tie or are missing.
+func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
+	at := make(map[string]int, len(arts))
+	out := arts[:0]
+	for _, a := range arts {
+		j, seen := at[a.ID]
+		if !seen {
+			at[a.ID] = len(out)
+			out = append(out, a)
+			continue
+		}
+		older := out[j].PublishedAt != nil && a.PublishedAt != nil && a.PublishedAt.Before(*out[j].PublishedAt)
+		p.log.Warn("items with the same id in one input: one kept", "id", a.ID, "kept_item", map[bool]int{true: out[j].Source.Item, false: a.Source.Item}[older])
+		if !older {
+			out[j] = a
+		}
+	}
+	return out
 }
 
 // isBlank reports input with nothing but whitespace.

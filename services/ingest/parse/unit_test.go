@@ -483,3 +483,28 @@ func TestURLCleaned(t *testing.T) {
 		t.Errorf("url %q", got)
 	}
 }
+
+// TestFeedSameLinkTwice: two items with one link (a story and its
+// correction) make one article, the newer, not two with one id of which
+// the stream would silently keep the first.
+func TestFeedSameLinkTwice(t *testing.T) {
+	p := newTestParser(t)
+	item := func(title, date, text string) string {
+		return `<item><title>` + title + `</title><link>https://feed.example/story/1</link><pubDate>` + date + `</pubDate><description>` + text + `</description></item>`
+	}
+	for _, tc := range []struct{ name, first, second string }{
+		{"correction last", item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1), item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", para2)},
+		{"correction first", item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", para2), item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` + tc.first + tc.second + `</channel></rss>`
+			arts, err := p.Parse(context.Background(), Input{Data: []byte(rss), ContentType: "application/rss+xml"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 || arts[0].Headline != "Bridge opening delayed, correction" {
+				t.Fatalf("%d articles, first %q; want the correction alone", len(arts), arts[0].Headline)
+			}
+		})
+	}
+}
