@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -440,8 +441,10 @@ func TestLinearTime(t *testing.T) {
 // go-dateparser calls; dates in the common layouts are not counted.
 func TestFreeformDateBudget(t *testing.T) {
 	p := newTestParser(t)
+	n := 0
 	item := func(date string) string {
-		return `{"title":"Storm","body":"` + para1 + `","date":"` + date + `"}`
+		n++ // distinct titles: items of one id would be one article
+		return `{"title":"Storm ` + strconv.Itoa(n) + `","body":"` + para1 + `","date":"` + date + `"}`
 	}
 	var items []string
 	for range maxFreeformDates + 10 {
