@@ -570,6 +570,14 @@ func (p *Publisher) DeadLetter(ctx context.Context, stage string, m *Msg, cause 
 			hdr[k] = append([]string(nil), v...)
 		}
 	}
+	if stage == StageIngest {
+		// A dropper's headers are its own word: what names the input in a
+		// dead letter (drop --wait matches on it) is computed from the
+		// bytes, and raw input names no article, so that no message can
+		// pass for another dropper's file or article.
+		hdr.Set(HeaderRawSHA256, article.HashBytes(m.Data))
+		hdr.Del(HeaderArticleID)
+	}
 	msgErr := cause.Error()
 	if len(msgErr) > 1024 {
 		msgErr = msgErr[:1024]

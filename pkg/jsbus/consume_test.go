@@ -372,3 +372,26 @@ func TestSourceNameGoesOn(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// TestIngestDeadLetterNamesOwnBytes: a raw message's headers cannot make
+// its dead letter pass for another dropper's file or article.
+func TestIngestDeadLetterNamesOwnBytes(t *testing.T) {
+	js := connect(t, startServer(t))
+	runConsumer(t, js, testConfig(), noOutput(func(context.Context, *jsbus.Msg) error {
+		return article.Permanent("binary", errors.New("junk"))
+	}))
+	msg := nats.NewMsg(jsbus.SubjectRaw)
+	msg.Data = []byte{0, 1, 2, 0xff}
+	msg.Header.Set(jsbus.HeaderRawSHA256, "someone-elses-sha")
+	msg.Header.Set(jsbus.HeaderArticleID, "someone-elses-article")
+	if _, err := js.PublishMsg(context.Background(), msg); err != nil {
+		t.Fatal(err)
+	}
+	dl := deadLetters(t, js, 1)[0]
+	if got, want := dl.Headers().Get(jsbus.HeaderRawSHA256), article.HashBytes(msg.Data); got != want {
+		t.Errorf("dead letter's raw sha %q, want the bytes' own %q", got, want)
+	}
+	if got := dl.Headers().Get(jsbus.HeaderArticleID); got != "" {
+		t.Errorf("dead letter names article %q from a raw message's header", got)
+	}
+}
