@@ -122,6 +122,46 @@ func TestNewestVersionWins(t *testing.T) {
 	}
 }
 
+// TestOlderPublishedVersionLoses: a version dropped later that says it was
+// published before the stored one (last year's copy dropped again, or a
+// forged "update" with an old date) does not replace it, alone or in one
+// batch with it.
+func TestOlderPublishedVersionLoses(t *testing.T) {
+	ctx := context.Background()
+	uri := startFerretDB(t)
+	s := newTestStore(t, uri, nil)
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	pub := func(y int) *time.Time { p := time.Date(y, 5, 3, 0, 0, 0, 0, time.UTC); return &p }
+	for i, batch := range []bool{false, true} {
+		id := strings.Repeat("0", 22) + "p" + string(rune('a'+i))
+		real := benchArticle(id)
+		real.Headline, real.IngestedAt, real.PublishedAt = "real", t0, pub(2019)
+		stale := benchArticle(id)
+		stale.Headline, stale.IngestedAt, stale.PublishedAt = "stale", t0.Add(time.Hour), pub(1999)
+		if batch {
+			var wg sync.WaitGroup
+			for _, a := range []*article.Article{real, stale} {
+				wg.Go(func() { _ = s.Write(ctx, a) })
+			}
+			wg.Wait()
+		} else {
+			if err := s.Write(ctx, real); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Write(ctx, stale); !errors.Is(err, ErrSuperseded) {
+				t.Errorf("older published version: %v, want ErrSuperseded", err)
+			}
+		}
+		var got article.Article
+		if err := s.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Headline != "real" {
+			t.Errorf("batch=%v: stored %q, want the version published later", batch, got.Headline)
+		}
+	}
+}
+
 // TestStalledStoreNotReady (case 6): writes that keep failing while the
 // database still answers pings make readiness fail.
 func TestStalledStoreNotReady(t *testing.T) {

@@ -137,6 +137,17 @@ type document struct {
 // timestamp), so a retry or a slow enrich never brings back an older text.
 func version(a *article.Article) int64 { return a.IngestedAt.UnixNano() }
 
+// supersedes reports whether a may replace b: published later when both
+// give a date (a copy of last year's version dropped today is no update,
+// and this year's wins whatever the order of the drops), else dropped no
+// earlier.
+func supersedes(a, b *article.Article) bool {
+	if a.PublishedAt != nil && b.PublishedAt != nil && !a.PublishedAt.Equal(*b.PublishedAt) {
+		return a.PublishedAt.After(*b.PublishedAt)
+	}
+	return version(a) >= version(b)
+}
+
 // Option configures a Store.
 type Option func(*Store)
 
@@ -371,7 +382,7 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 		if !seen {
 			order = append(order, r.doc.ID)
 		}
-		if !seen || version(r.doc) >= version(batch[j].doc) {
+		if !seen || supersedes(r.doc, batch[j].doc) {
 			idx[r.doc.ID] = i
 		}
 	}
@@ -403,7 +414,7 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 		if err != nil && !errors.Is(err, ErrSuperseded) {
 			failed = true
 		}
-		if w := idx[r.doc.ID]; w != i && err == nil && version(r.doc) < version(batch[w].doc) {
+		if w := idx[r.doc.ID]; w != i && err == nil && !supersedes(r.doc, batch[w].doc) {
 			err = ErrSuperseded
 		}
 		r.done <- err
@@ -424,10 +435,27 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 // often); run one store process on FerretDB.
 func (s *Store) replace(ctx context.Context, a *article.Article) error {
 	v := version(a)
-	filter := bson.D{{Key: "_id", Value: a.ID}, {Key: "$or", Value: bson.A{
+	newer := bson.D{{Key: "$or", Value: bson.A{
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$exists", Value: false}}}},
 	}}}
+	conds := bson.A{newer}
+	if a.PublishedAt != nil {
+		// Not a version that says it was published before the stored one;
+		// one published after it wins even if dropped earlier (supersedes).
+		conds = bson.A{
+			bson.D{{Key: "$or", Value: bson.A{
+				bson.D{{Key: "published_at", Value: bson.D{{Key: "$exists", Value: false}}}},
+				bson.D{{Key: "published_at", Value: bson.D{{Key: "$lte", Value: *a.PublishedAt}}}},
+			}}},
+			bson.D{{Key: "$or", Value: bson.A{
+				bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
+				bson.D{{Key: "_version", Value: bson.D{{Key: "$exists", Value: false}}}},
+				bson.D{{Key: "published_at", Value: bson.D{{Key: "$lt", Value: *a.PublishedAt}}}},
+			}}},
+		}
+	}
+	filter := bson.D{{Key: "_id", Value: a.ID}, {Key: "$and", Value: conds}}
 	_, err := s.coll.ReplaceOne(ctx, filter, document{Article: *a, Version: v}, options.Replace().SetUpsert(true))
 	if mongo.IsDuplicateKeyError(err) {
 		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
