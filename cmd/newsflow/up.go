@@ -128,7 +128,7 @@ func lockDataDir(dir string) (func(), error) {
 		return nil, fmt.Errorf("up: lock %s: %w", l.Path(), err)
 	}
 	if !ok {
-		return nil, fmt.Errorf("up: %w: another newsflow up runs on %s (choose another --data)", ErrDataDirInUse, dir)
+		return nil, fmt.Errorf("up: %w: another newsflow up runs a server on %s (choose another --data)", ErrDataDirInUse, dir)
 	}
 	return func() { _ = l.Unlock() }, nil
 }
@@ -167,8 +167,14 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		}
 		embedNATS, embedMongo = embedNATS && want["nats"], embedMongo && want["mongo"]
 	}
-	if embedNATS || embedMongo {
-		unlock, err := lockDataDir(o.dataDir)
+	// Each embedded server locks its own directory: two processes may run
+	// one server each on one --data (--servers nats, --servers mongo), never
+	// the same server twice.
+	for server, on := range map[string]bool{"nats": embedNATS, "mongo": embedMongo} {
+		if !on {
+			continue
+		}
+		unlock, err := lockDataDir(filepath.Join(o.dataDir, server))
 		if err != nil {
 			return err
 		}
