@@ -75,17 +75,15 @@ var contentTypes = map[string]string{
 
 // typeOf is the content type a file's extension names, or none when the
 // bytes plainly are another format (JSON or a feed saved as .html or
-// .txt): ingest then sniffs them instead of reading them as the extension
-// says.
+// .txt, by ingest's own test, parse.Sniff): ingest then decides from the
+// name and the bytes instead of reading them as the extension says.
 func typeOf(name string, data []byte) string {
 	ct := contentTypes[strings.ToLower(filepath.Ext(name))]
-	head := bytes.TrimLeft(data[:min(len(data), 512)], " \t\r\n\ufeff")
-	looksJSON := len(head) > 0 && (head[0] == '{' || head[0] == '[')
-	looksXML := bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<rss")) || bytes.HasPrefix(head, []byte("<feed"))
+	isJSON, isFeed := parse.Sniff(data)
 	switch {
-	case strings.HasPrefix(ct, "text/") && (looksJSON || looksXML):
+	case strings.HasPrefix(ct, "text/") && (isJSON || isFeed):
 		return ""
-	case strings.Contains(ct, "json") && !looksJSON:
+	case strings.Contains(ct, "json") && !isJSON:
 		return ""
 	}
 	return ct

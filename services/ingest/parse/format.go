@@ -88,6 +88,14 @@ func chooseFormat(text, contentType, name string) (string, error) {
 	return sniffed, nil
 }
 
+// Sniff reports whether data plainly is JSON (one whole valid value first)
+// or a feed, by the test ingest applies when no specific content type
+// decides: what a client should not label by a file's extension alone.
+func Sniff(data []byte) (isJSON, isFeed bool) {
+	s := sniff(string(data))
+	return s == formatJSON, s == formatFeed
+}
+
 // sniff guesses the format from the first bytes.
 func sniff(text string) string {
 	s := strings.TrimLeft(text, " \t\r\n\uFEFF")
