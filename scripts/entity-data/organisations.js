@@ -12,6 +12,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { forms, formsOf, takenLists } = require("./lists.js");
 
 const dir = process.argv[2];
 if (!dir) {
@@ -28,22 +29,9 @@ const notOrganisations = new Set(["brexiteers", "eurosceptics", "medicaid", "med
   "assn", "co", "dept", "inc", "ltd", "univ"]);
 const small = new Set(["of", "and", "the", "on", "in", "for", "r", "de", "la", "le"]);
 
-function forms(file) {
-  const out = new Set();
-  for (const l of fs.readFileSync(path.join(dir, file), "utf8").split("\n")) {
-    const t = l.trim();
-    if (!t || t.startsWith("#")) continue;
-    for (const f of t.split("|")) out.add(f.trim().toLowerCase());
-  }
-  return out;
-}
-const commonWords = forms("commonwords.txt");
-const taken = new Set();
-for (const f of ["commonwords.txt", "countries.txt", "demonyms.txt", "norp.txt", "cities.txt", "towns.txt", "gpe.txt", "loc.txt", "fac.txt",
-  "subdivisions.txt", "givennames.txt", "givenwords.txt", "firstnames.txt", "worldnames.txt", "nonnames.txt", "languages.txt", "acronyms.txt",
-  "surnamewords.txt", "titles.txt"]) {
-  for (const w of forms(f)) taken.add(w);
-}
+const commonWords = forms(dir, "commonwords.txt");
+// (Also buildings, surnames that are words, and titles.)
+const taken = formsOf(dir, [...takenLists, "fac.txt", "surnamewords.txt", "titles.txt"]);
 
 function cap(word, i) {
   if (i > 0 && small.has(word)) return word;
