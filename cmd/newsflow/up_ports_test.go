@@ -5,25 +5,33 @@ import (
 	"errors"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
+
+// upServers runs `newsflow up` with args until its servers run (or 60s
+// pass) and returns its output and a stop that cancels it and returns its
+// error.
+func upServers(t *testing.T, args ...string) (out *syncBuffer, stop func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	out = &syncBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	return out, sync.OnceValue(func() error { cancel(); return <-done })
+}
 
 // TestUpAnyFreePort: 0 and -1 both mean "any free port" for both servers.
 func TestUpAnyFreePort(t *testing.T) {
 	for _, ports := range [][2]string{{"0", "-1"}, {"-1", "0"}} {
 		t.Run("nats "+ports[0]+" mongo "+ports[1], func(t *testing.T) {
-			ctx, cancel := context.WithCancel(context.Background())
-			out := &syncBuffer{}
-			done := make(chan error, 1)
-			args := []string{"up", "--data", t.TempDir(), "--nats-port", ports[0], "--mongo-port", ports[1], "--health-addr", "off", "--no-services"}
-			go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
-			deadline := time.Now().Add(60 * time.Second)
-			for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
-				time.Sleep(50 * time.Millisecond)
-			}
-			cancel()
-			if err := <-done; err != nil {
+			out, stop := upServers(t, "up", "--data", t.TempDir(), "--nats-port", ports[0], "--mongo-port", ports[1], "--health-addr", "off", "--no-services")
+			if err := stop(); err != nil {
 				t.Fatalf("up: %v\n%s", err, out.String())
 			}
 			for _, m := range regexp.MustCompile(`(?:nats|mongodb)://[^ ]*:(\d+)`).FindAllStringSubmatch(out.String(), -1) {
@@ -40,17 +48,8 @@ func TestUpAnyFreePort(t *testing.T) {
 
 // TestUpSaysStopped: Ctrl-C is acknowledged at once and the end said.
 func TestUpSaysStopped(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	out := &syncBuffer{}
-	done := make(chan error, 1)
-	args := []string{"up", "--data", t.TempDir(), "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services"}
-	go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
-	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
-	}
-	cancel()
-	if err := <-done; err != nil {
+	out, stop := upServers(t, "up", "--data", t.TempDir(), "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services")
+	if err := stop(); err != nil {
 		t.Fatalf("up: %v\n%s", err, out.String())
 	}
 	got := out.String()
@@ -64,17 +63,9 @@ func TestUpSaysStopped(t *testing.T) {
 // (two NATS servers on one store lose acknowledged messages), and --servers
 // without --no-services is a usage error, not ignored.
 func TestUpRefusesDataDirInUse(t *testing.T) {
-	dir := t.TempDir()
-	ctx, cancel := context.WithCancel(context.Background())
-	out := &syncBuffer{}
-	done := make(chan error, 1)
-	args := []string{"up", "--data", dir, "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services"}
-	go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
-	t.Cleanup(func() { cancel(); <-done })
-	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
-	}
+	args := []string{"up", "--data", t.TempDir(), "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services"}
+	out, stop := upServers(t, args...)
+	t.Cleanup(func() { _ = stop() })
 	if !strings.Contains(out.String(), "servers running") {
 		t.Fatalf("first up not started:\n%s", out.String())
 	}
