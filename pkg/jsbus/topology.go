@@ -216,21 +216,22 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 	if c.Memory {
 		storage = jetstream.MemoryStorage
 	}
-	dup := func(age time.Duration) time.Duration {
-		if age > 0 && c.Duplicates > age {
+	// A duplicate window is cut to its stream's max age.
+	dup := func(window, age time.Duration) time.Duration {
+		if age > 0 && window > age {
 			return age
 		}
-		return c.Duplicates
+		return window
 	}
 	inAge, inBytes := limit(c.InMaxAge, DefaultInMaxAge), limit(c.InMaxBytes, DefaultInMaxBytes)
-	inDup := c.InDuplicates
-	switch {
-	case inDup == 0 && inAge > 0:
-		inDup = inAge
-	case inDup == 0:
-		inDup = DefaultInMaxAge // an unbounded stream keeps the default window
-	case inAge > 0 && inDup > inAge:
-		inDup = inAge
+	inWindow := c.InDuplicates
+	if inWindow == 0 {
+		// The whole time a drop is kept; an unbounded stream keeps the
+		// default window.
+		inWindow = DefaultInMaxAge
+		if inAge > 0 {
+			inWindow = inAge
+		}
 	}
 	age, bytes := limit(c.MaxAge, DefaultMaxAge), limit(c.MaxBytes, DefaultMaxBytes)
 	evAge, evBytes := limit(c.EventsMaxAge, DefaultEventsMaxAge), limit(c.EventsMaxBytes, bytes)
@@ -248,7 +249,7 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Replicas:    c.Replicas,
 		MaxAge:      inAge,
 		MaxBytes:    toBytes(inBytes),
-		Duplicates:  inDup,
+		Duplicates:  dup(inWindow, inAge),
 		Retention:   jetstream.LimitsPolicy,
 		Discard:     jetstream.DiscardNew,
 	}, {
@@ -259,7 +260,7 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Replicas:    c.Replicas,
 		MaxAge:      age,
 		MaxBytes:    toBytes(bytes),
-		Duplicates:  dup(age),
+		Duplicates:  dup(c.Duplicates, age),
 		Retention:   jetstream.LimitsPolicy,
 		Discard:     jetstream.DiscardOld,
 	}, {
@@ -270,7 +271,7 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Replicas:    c.Replicas,
 		MaxAge:      evAge,
 		MaxBytes:    toBytes(evBytes),
-		Duplicates:  dup(evAge),
+		Duplicates:  dup(c.Duplicates, evAge),
 		Retention:   jetstream.LimitsPolicy,
 		Discard:     jetstream.DiscardOld,
 	}}

@@ -263,11 +263,10 @@ func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
 			out = append(out, a)
 			continue
 		}
-		older := out[j].PublishedAt != nil && a.PublishedAt != nil && a.PublishedAt.Before(*out[j].PublishedAt)
-		p.log.Warn("items with the same id in one input: one kept", "id", a.ID, "kept_item", map[bool]int{true: out[j].Source.Item, false: a.Source.Item}[older])
-		if !older {
+		if out[j].PublishedAt == nil || a.PublishedAt == nil || !a.PublishedAt.Before(*out[j].PublishedAt) {
 			out[j] = a
 		}
+		p.log.Warn("items with the same id in one input: one kept", "id", a.ID, "kept_item", out[j].Source.Item)
 	}
 	return out
 }

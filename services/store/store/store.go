@@ -435,26 +435,22 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 // often); run one store process on FerretDB.
 func (s *Store) replace(ctx context.Context, a *article.Article) error {
 	v := version(a)
-	newer := bson.D{{Key: "$or", Value: bson.A{
+	// The filter is supersedes(a, stored) as a query.
+	newer := bson.A{
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$exists", Value: false}}}},
-	}}}
-	conds := bson.A{newer}
+	}
+	var conds bson.A
 	if a.PublishedAt != nil {
 		// Not a version that says it was published before the stored one;
-		// one published after it wins even if dropped earlier (supersedes).
-		conds = bson.A{
-			bson.D{{Key: "$or", Value: bson.A{
-				bson.D{{Key: "published_at", Value: bson.D{{Key: "$exists", Value: false}}}},
-				bson.D{{Key: "published_at", Value: bson.D{{Key: "$lte", Value: *a.PublishedAt}}}},
-			}}},
-			bson.D{{Key: "$or", Value: bson.A{
-				bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
-				bson.D{{Key: "_version", Value: bson.D{{Key: "$exists", Value: false}}}},
-				bson.D{{Key: "published_at", Value: bson.D{{Key: "$lt", Value: *a.PublishedAt}}}},
-			}}},
-		}
+		// one published after it wins even if dropped earlier.
+		conds = append(conds, bson.D{{Key: "$or", Value: bson.A{
+			bson.D{{Key: "published_at", Value: bson.D{{Key: "$exists", Value: false}}}},
+			bson.D{{Key: "published_at", Value: bson.D{{Key: "$lte", Value: *a.PublishedAt}}}},
+		}}})
+		newer = append(newer, bson.D{{Key: "published_at", Value: bson.D{{Key: "$lt", Value: *a.PublishedAt}}}})
 	}
+	conds = append(conds, bson.D{{Key: "$or", Value: newer}})
 	filter := bson.D{{Key: "_id", Value: a.ID}, {Key: "$and", Value: conds}}
 	_, err := s.coll.ReplaceOne(ctx, filter, document{Article: *a, Version: v}, options.Replace().SetUpsert(true))
 	if mongo.IsDuplicateKeyError(err) {
