@@ -305,7 +305,6 @@ var classRules = []classRule{
 		t, ok := c.of(r)
 		return classResult{typ: t, ev: evRule}, ok
 	}},
-	// "Red Cross Society", "Bay Area": a two-word head.
 	// "Michael Hall said", "Grace Park, a lawyer,": a given name before a
 	// head word that is also a frequent surname is a person's name, where
 	// no "the" or place preposition makes it a place ("at Albert Park",
@@ -315,6 +314,7 @@ var classRules = []classRule{
 		ok := len(c.run) == 2 && !c.afterThe && !c.afterPlacePrep && r.givenSurnameHead(c.run[0].text, c.last)
 		return classResult{typ: article.TypePerson, ev: evRule}, ok
 	}},
+	// "Red Cross Society", "Bay Area": a two-word head.
 	{"head_cue_pair", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		if len(c.run) < 3 {
 			return classResult{}, false
