@@ -68,6 +68,11 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
+	serversSet := false
+	fs.Visit(func(f *flag.Flag) { serversSet = serversSet || f.Name == "servers" })
+	if serversSet && !o.noServices {
+		return errors.New("up: --servers chooses the servers of --no-services; add --no-services, or leave --servers out to run everything")
+	}
 	o.drops = append(drops, fs.Args()...)
 	if len(drops) == 0 && fs.NArg() > 0 {
 		return fmt.Errorf("up: unexpected arguments %q (did you mean --drop?)", fs.Args())
@@ -153,9 +158,6 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 
 	embedNATS, embedMongo := e.getenv("NATS_URL") == "", e.getenv("MONGO_URI") == "" && e.getenv("MONGO_URI_FILE") == ""
-	if o.servers != "" && !o.noServices {
-		return errors.New("up: --servers chooses the servers of --no-services; add --no-services, or leave --servers out to run everything")
-	}
 	if o.noServices && o.servers != "" {
 		want := map[string]bool{}
 		for _, s := range strings.Split(o.servers, ",") {

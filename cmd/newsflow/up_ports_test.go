@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-// upServers runs `newsflow up` with args until its servers run (or 60s
+// upServers runs `newsflow up` with args until it says it runs (or 60s
 // pass) and returns its output and a stop that cancels it and returns its
 // error.
 func upServers(t *testing.T, args ...string) (out *syncBuffer, stop func() error) {
@@ -20,7 +20,7 @@ func upServers(t *testing.T, args ...string) (out *syncBuffer, stop func() error
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
 	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(out.String(), "servers running") && time.Now().Before(deadline) {
+	for !strings.Contains(out.String(), "Ctrl-C to stop") && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	return out, sync.OnceValue(func() error { cancel(); return <-done })
@@ -46,16 +46,31 @@ func TestUpAnyFreePort(t *testing.T) {
 	}
 }
 
-// TestUpSaysStopped: Ctrl-C is acknowledged at once and the end said.
+// TestUpSaysStopped: Ctrl-C is acknowledged at once and the end said,
+// with the servers alone and with the services too (up's defaults, as the
+// README's first command runs it).
 func TestUpSaysStopped(t *testing.T) {
-	out, stop := upServers(t, "up", "--data", t.TempDir(), "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services")
-	if err := stop(); err != nil {
-		t.Fatalf("up: %v\n%s", err, out.String())
-	}
-	got := out.String()
-	stopping, stopped := strings.Index(got, "stopping:"), strings.LastIndex(got, "\nstopped\n")
-	if stopping < 0 || stopped < stopping {
-		t.Errorf("want a stopping line, then stopped last:\n%s", got)
+	for _, tc := range []struct {
+		name, running string
+		extra         []string
+	}{
+		{"servers", "servers running", []string{"--no-services"}},
+		{"services", "services ingest, enrich, store running", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, stop := upServers(t, append([]string{"up", "--data", t.TempDir(), "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off"}, tc.extra...)...)
+			if err := stop(); err != nil {
+				t.Fatalf("up: %v\n%s", err, out.String())
+			}
+			got := out.String()
+			if !strings.Contains(got, tc.running) {
+				t.Errorf("never said %q:\n%s", tc.running, got)
+			}
+			stopping, stopped := strings.Index(got, "stopping:"), strings.LastIndex(got, "\nstopped\n")
+			if stopping < 0 || stopped < stopping {
+				t.Errorf("want a stopping line, then stopped last:\n%s", got)
+			}
+		})
 	}
 }
 
