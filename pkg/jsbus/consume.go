@@ -409,15 +409,38 @@ func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output, 
 	// output was most of what the fan-out events allocated.
 	hdr := make(nats.Header, 16)
 	// Every output checked before any is published.
-	for _, o := range outs {
+	var (
+		tooLarge error
+		fit      []Output
+	)
+	for i, o := range outs {
 		if o.Subject == "" || o.MsgID == "" || o.Type == "" {
 			// A stage's bug, the same on every retry.
 			return article.Permanent("bad_output", fmt.Errorf("output without subject, message id or type: %q %q %q", o.Subject, o.MsgID, o.Type))
 		}
 		eh.fill(hdr, o)
-		if err := checkSize(&nats.Msg{Subject: o.Subject, Data: o.Data, Header: hdr}, o.MsgID, limit); err != nil {
+		err := checkSize(&nats.Msg{Subject: o.Subject, Data: o.Data, Header: hdr}, o.MsgID, limit)
+		switch {
+		case err == nil:
+			if tooLarge != nil {
+				fit = append(fit, o)
+			}
+		case !separateItems(outs):
 			return err
+		case tooLarge == nil:
+			tooLarge = fmt.Errorf("item %d of %d: %w", i+1, len(outs), err)
+			fit = append(make([]Output, 0, len(outs)), outs[:i]...)
 		}
+	}
+	if tooLarge != nil {
+		// One item of a feed too large for the server: the others go on,
+		// and the input goes to the dead letters for it, whole.
+		if len(fit) > 0 {
+			if err := c.publish(ctx, acks, fit, source); err != nil {
+				return err
+			}
+		}
+		return tooLarge
 	}
 	reply, results, done := acks.open(len(outs))
 	defer done()
@@ -438,6 +461,22 @@ func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output, 
 		}
 	}
 	return c.awaitAcks(ctx, outs, results)
+}
+
+// separateItems reports whether outs are articles of one input that stand
+// alone (the items of a feed or an array), so that one too large for the
+// server need not hold back the others. The outputs of one article (its
+// enriched event and the per-quote events) go out together or not at all.
+func separateItems(outs []Output) bool {
+	if len(outs) < 2 {
+		return false
+	}
+	for _, o := range outs {
+		if o.Subject != SubjectParsed {
+			return false
+		}
+	}
+	return true
 }
 
 // awaitAcks waits for the stream's ack of every output, each once, and

@@ -183,6 +183,66 @@ func TestTooLargeIsPermanent(t *testing.T) {
 	}
 }
 
+// TestOneTooLargeItem: one item of a feed over the server's maximum
+// payload dead-letters the input for it, and the feed's other items are
+// published; an article's own outputs (its enriched event and its
+// per-quote events) go out together or not at all.
+func TestOneTooLargeItem(t *testing.T) {
+	url := startWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir(), MaxPayload: 1 << 20})
+	js := connect(t, url)
+	ctx := context.Background()
+	big := make([]byte, 2<<20)
+	runConsumer(t, js, testConfig(), jsbus.HandlerFunc(func(_ context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+		in := string(m.Data)
+		item := func(n, subject, typ string, data []byte) jsbus.Output {
+			return jsbus.Output{Subject: subject, MsgID: in + ":" + n, Type: typ, Data: data}
+		}
+		if in == "msg-0" { // a feed of three items, the second too large
+			return []jsbus.Output{
+				item("a", jsbus.SubjectParsed, jsbus.TypeParsed, []byte(in+"-a")),
+				item("b", jsbus.SubjectParsed, jsbus.TypeParsed, big),
+				item("c", jsbus.SubjectParsed, jsbus.TypeParsed, []byte(in+"-c")),
+			}, nil
+		}
+		// one article: an event beside the too large output
+		return []jsbus.Output{
+			item("a", jsbus.SubjectParsed, jsbus.TypeParsed, big),
+			item("q", "articles.quote.x", "org.newsflow.quote.v1", []byte(in+"-q")),
+		}, nil
+	}))
+	publish(t, js, 2)
+	dead := deadLetters(t, js, 2)
+	if len(dead) != 2 {
+		t.Fatalf("dead letters: %d, want 2", len(dead))
+	}
+	for _, d := range dead {
+		if got := d.Headers().Get(jsbus.HeaderReason); got != "too_large" {
+			t.Errorf("dead letter of %q: reason %q, want too_large", d.Data(), got)
+		}
+	}
+	got := map[string]int{}
+	for _, subject := range []string{jsbus.SubjectParsed, "articles.quote.x"} {
+		stream := jsbus.StreamName
+		if subject != jsbus.SubjectParsed {
+			stream = jsbus.StreamEvents
+		}
+		oc, err := js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{subject}})
+		if err != nil {
+			continue // no such stream: nothing published on it
+		}
+		for {
+			m, err := oc.Next(jetstream.FetchMaxWait(time.Second))
+			if err != nil {
+				break
+			}
+			got[string(m.Data())]++
+		}
+	}
+	if len(got) != 2 || got["msg-0-a"] != 1 || got["msg-0-c"] != 1 {
+		t.Errorf("published %v, want the feed's two good items once each and nothing of the one-article input", got)
+	}
+}
+
 // TestOutputsOfAPartlyBadInput: a stage's outputs go out even when it
 // dead-letters its input (a feed over the item limit), an output without a
 // message id is a permanent bad_output, and a stage's transient error
