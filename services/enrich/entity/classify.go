@@ -110,6 +110,14 @@ func (r *Recognizer) countryStart(w string) bool {
 	return ok
 }
 
+// placeOrOrgHead reports a word that heads the names of organisations,
+// facilities or places and is no frequent surname ("Hospital",
+// "University"; not "Hall", "Park").
+func (r *Recognizer) placeOrOrgHead(w string) bool {
+	t, ok := r.lx.headCue[w]
+	return ok && t != article.TypePerson && t != article.TypeNORP && !r.lx.commonSurnames[strings.ToLower(w)]
+}
+
 // orgHeadWord reports a word that heads organisations' names.
 func (r *Recognizer) orgHeadWord(w string) bool {
 	t, ok := r.lx.headCue[w]
@@ -205,8 +213,11 @@ var classRules = []classRule{
 		}
 		return classResult{typ: e.typ, ev: evRule}, true
 	}},
+	// (Not a name a title cut off that ends in a head word no surname
+	// is: "Gen. Luna Doctors' Hospital" is the hospital of a town named
+	// after a general; "Judge Ana Hall" is a person.)
 	{"title_person", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		return classResult{typ: article.TypePerson, ev: evRule}, c.titled
+		return classResult{typ: article.TypePerson, ev: evRule}, c.titled && !(len(c.run) >= 2 && r.placeOrOrgHead(c.last))
 	}},
 	{"call_sign", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		return classResult{typ: article.TypeOrg, ev: evRule}, len(c.run) == 1 && isCallSign(c.text)

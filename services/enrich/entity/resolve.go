@@ -193,6 +193,13 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 	}
 
+	var fullNames []mention
+	for _, m := range all {
+		if (m.typ == article.TypeOrg || m.typ == article.TypeFac) && len(m.words) >= 3 && !m.headline {
+			fullNames = append(fullNames, m)
+		}
+	}
+
 	orgHeads := map[string]string{} // "NBC" -> key of "NBC News"
 	// "Senate" -> key of "Kenyan Senate": the body of one place or people,
 	// "" when two such bodies share the head word.
@@ -333,7 +340,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			add(undesignated, m.words[:n-1])
 		}
 	}
-	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
+	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, fullNames: fullNames, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
 		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key, features: features.key, undesignated: undesignated.key}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
@@ -629,6 +636,9 @@ type resolveCtx struct {
 	initials   map[string]string   // "IRS" -> "Internal Revenue Service"
 	// longForms are the organisations' names of two words or more.
 	longForms []mention
+	// fullNames are the organisations' and facilities' names of three
+	// words or more, for their shorter forms (shorter_name).
+	fullNames []mention
 	orgHeads  map[string]string // "NBC" -> key of "NBC News"
 	// placeHeads: "Senate" -> key of "Kenyan Senate" ("" if two share it)
 	placeHeads map[string]string
@@ -828,6 +838,32 @@ var resolveRules = []resolveRule{
 			}
 		}
 		return k, k != ""
+	}},
+	// "the Disaster Relief Agency" after "the National Disaster Relief
+	// Agency", "Bradley Airport" beside "Bradley International Airport",
+	// "the Ethics Committee" beside "the House Ethics and Reform
+	// Committee": an organisation or a facility named again with some of
+	// its words left out, its head kept, when only one name of the article
+	// has those words in that order.
+	{"shorter_name", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
+		// ("University of Hong Kong" beside "Chinese University of Hong
+		// Kong": a name with a place of its own names a body of its own.)
+		if len(m.words) < 2 || m.typ != article.TypeOrg && m.typ != article.TypeFac || m.canon != "" || len(c.fullNames) == 0 || r.ofKnownPlace(m.words) {
+			return "", false
+		}
+		key := ""
+		for i := range c.fullNames {
+			l := &c.fullNames[i]
+			if len(l.words) <= len(m.words) || l.words[len(l.words)-1] != m.words[len(m.words)-1] || !subsequence(m.words, l.words) {
+				continue
+			}
+			if k := ownKey(l); key == "" {
+				key = k
+			} else if k != key {
+				return "", false // two names it could stand for
+			}
+		}
+		return key, key != ""
 	}},
 	// "Yilan" beside "Yilan County", "Hunan" beside "Hunan Province": a
 	// place named again without its kind of division; not a country, a
@@ -1275,6 +1311,18 @@ func swappedOffice(words []string) string {
 
 // ownKey is the group key a mention has by its own name: its gazetteer
 // canonical form, else its folded text.
+// subsequence reports whether the words of short occur in long in the same
+// order.
+func subsequence(short, long []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
+}
+
 func ownKey(m *mention) string {
 	if m.canon != "" {
 		return "c:" + m.canon

@@ -562,6 +562,9 @@ func TestResolveRules(t *testing.T) {
 		{"without_head", "The Chilean Senate voted on Monday. The Senate will vote again in June.", "Senate", article.TypeOrg},
 		{"without_head", "The Kenya National Assembly voted on Monday. The National Assembly adjourned.", "National Assembly", article.TypeOrg},
 		{"without_head", "A ship of the U.S. Navy towed the barge. The United States Navy said the Navy would pay.", "Navy", article.TypeOrg},
+		{"shorter_name", "The National Flood Warning Agency issued an alert. Later the Flood Warning Agency lifted it.", "Flood Warning Agency", article.TypeOrg},
+		{"shorter_name", "Fog closed Kestrel Regional International Airport. Kestrel Airport reopened at noon.", "Kestrel Airport", article.TypeFac},
+		{"shorter_name", "The House Ethics and Budget Committee met. The Ethics Committee later voted.", "Ethics Committee", article.TypeOrg},
 		{"initials", "The Federal Mining Agency said so, and the FMA repeated it.", "FMA", article.TypeOrg},
 		{"spelled_initials", "The Korvan Aerospace Exploration Office launched a probe. A KAXO engineer said it was on course.", "KAXO", article.TypeOrg},
 		{"spelled_initials", "The Pacific Oceanographic Institute measured the swell. PACOI said the waves reached nine metres.", "PACOI", article.TypeOrg},
@@ -1213,6 +1216,9 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"and_descriptive: two places after a preposition are two places before a body", "Talks between Israel and Gaza Health Ministry officials failed.", "Israel", article.TypeGPE, ""},
 		{"without_head: a rest with a place of its own is a body of its own", "Students at the University of Hong Kong and the Chinese University of Hong Kong marched.", "University of Hong Kong", article.TypeOrg, ""},
 		{"place_of: the governor of a named bank is no place's", "The governor of the Bank of Tarvel resigned.", "Bank of Tarvel", article.TypeOrg, ""},
+		{"shorter_name: two names it could stand for", "The Senate Harbour Finance Committee and the House Rail Finance Committee met. The Finance Committee adjourned.", "Finance Committee", article.TypeOrg, ""},
+		{"title_person: a title before a hospital's name", "She was flown to the Gen. Ortega Memorial Hospital on Monday.", "Gen. Ortega Memorial Hospital", article.TypeFac, ""},
+		{"title_person: a judge whose surname is a building's word", "Judge Ana Hall said the case would go on.", "Ana Hall", article.TypePerson, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

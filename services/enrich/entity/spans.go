@@ -236,7 +236,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// title and the name after it before an organisation's or a
 		// building's head word name that body, titles and all (not a
 		// person's title: "Judge Durham Hall").
-		if r.lx.regnal[toks[i].text] && r.headAfterTitled(toks, i+k) {
+		if r.lx.regnal[toks[i].text] && r.headAfterTitled(toks, i+k) || r.titledBody(toks, i+k) {
 			i += k - 1
 			continue
 		}
@@ -1110,6 +1110,21 @@ func (r *Recognizer) headAfterTitled(toks []token, j int) bool {
 		// Harry High Court case").
 		if t, ok := r.lx.headCue[toks[x].text]; ok && t == article.TypeFac || r.lx.founderHeads[toks[x].text] {
 			return true
+		}
+	}
+	return false
+}
+
+// titledBody reports a name after a title, from token j, that ends in a
+// hospital's, a school's or an airport's head word no frequent surname is
+// ("Gen. Luna Doctors' Hospital", "President Kennedy Airport"): the body
+// is named after the titled person, title and all ("Judge Ana Hall" is
+// the judge).
+func (r *Recognizer) titledBody(toks []token, j int) bool {
+	for x := j + 1; x < len(toks) && x < j+5 && (isCap(toks[x].text) || possessiveMark(toks[x].text) || toks[x].text == "'"); x++ {
+		w := toks[x].text
+		if t, ok := r.lx.headCue[w]; (ok && t == article.TypeFac || r.lx.founderHeads[w]) && !r.lx.commonSurnames[strings.ToLower(w)] {
+			return isCap(toks[j].text)
 		}
 	}
 	return false
