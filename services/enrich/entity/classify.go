@@ -1659,6 +1659,17 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeGPE, evRule
 		return true
 	}},
+	// "a man from Lopez, Texas", "Ana Lind of Lawrence, Kansas": one word
+	// after a place preposition or "of", with a comma and a known place
+	// after it, is a town, though a given name or a surname.
+	{"town_of_state", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		if len(m.words) != 1 || m.ev > evRule || m.typ != "" && m.typ != article.TypePerson || !m.placeAfter || !(m.placed || m.bound || m.afterOf) {
+			return false
+		}
+		m.typ, m.ev = article.TypeGPE, evRule
+		return true
+	}},
 	{"", func(r *Recognizer, c placeCtx) bool {
 		return c.m.typ != "" && c.m.typ != article.TypeGPE && c.m.ev > evNone
 	}},
@@ -1670,22 +1681,11 @@ var placeRules = []placeRule{
 		if t, ok := r.lx.headCue[c.toks[c.j-1].text]; ok && t == typeNone {
 			return false // "the World Cup, Sweden won": an event
 		}
-		// The known place may take several words: "Shelby, North Carolina".
-		for k := min(4, len(c.toks)-c.j-1); k >= 1; k-- {
-			if !isCap(c.toks[c.j+k].text) {
-				continue
-			}
-			if e, ok := r.lx.lookup(joinText(c.toks[c.j+1 : c.j+1+k])); ok && e.typ == article.TypeGPE {
-				// "on New Year's Day, Indonesia's disaster agency said":
-				// a possessive place opens a clause of its own.
-				if n := c.j + 1 + k; n < len(c.toks) && (c.toks[n].text == "'s" || c.toks[n].text == "’s") {
-					return false
-				}
-				c.m.typ, c.m.ev = article.TypeGPE, evRule
-				return true
-			}
+		if !r.placeAfterComma(c.toks, c.j) {
+			return false
 		}
-		return false
+		c.m.typ, c.m.ev = article.TypeGPE, evRule
+		return true
 	}},
 	// "two towns, including Makilala,", "resorts such as Boracay and
 	// Coron": a lone word prose calls a place, given as an instance of a
@@ -2142,6 +2142,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	m.modifier = j < len(toks) && !isCap(toks[j].text) && strings.HasPrefix(toks[j].tag, "NN") ||
 		m.end < len(text) && text[m.end] == '-'
 
+	m.placeAfter = r.placeAfterComma(toks, j)
 	m.placed = placeWordAt(toks, i-1) ||
 		i >= 3 && toks[i-1].text == "and" && isCap(toks[i-2].text) && placeWordAt(toks, i-3) // "between Zwolle and Emmen"
 	if i > 0 {
@@ -2170,6 +2171,26 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			return
 		}
 	}
+}
+
+// placeAfterComma reports a known place after the comma at token j, that
+// no possessive makes a clause's subject ("Irving, Texas"; not "on New
+// Year's Day, Indonesia's disaster agency said"). The place may take
+// several words: "Shelby, North Carolina".
+func (r *Recognizer) placeAfterComma(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	for k := min(4, len(toks)-j-1); k >= 1; k-- {
+		if !isCap(toks[j+k].text) {
+			continue
+		}
+		if e, ok := r.lx.lookup(joinText(toks[j+1 : j+1+k])); ok && e.typ == article.TypeGPE {
+			n := j + 1 + k
+			return n >= len(toks) || toks[n].text != "'s" && toks[n].text != "’s"
+		}
+	}
+	return false
 }
 
 // subjectPronoun reports a pronoun that opens a clause.

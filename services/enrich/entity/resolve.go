@@ -719,8 +719,13 @@ var resolveRules = []resolveRule{
 	}},
 	// "Lopez" after "Ana Lopez"; several people sharing it: the first. A
 	// city of the generated list gives way ("Austin" after "Jane Austin").
+	// ("Lopez" in "a man from Lopez, Texas": a town with its state after a
+	// place preposition stays the town.)
 	{"surname", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
 		if len(m.words) != 1 || !(m.ev < evGaz || m.typ == article.TypePerson || m.weak) {
+			return "", false
+		}
+		if m.typ == article.TypeGPE && (m.placed || m.bound || m.afterOf) && m.placeAfter {
 			return "", false
 		}
 		return r.asSurname(c, m)
@@ -729,10 +734,11 @@ var resolveRules = []resolveRule{
 	// said" after "Michael Bloomberg": a one-word name the lists type as
 	// a place or an organisation is the person the article names in full
 	// with that surname, unless a place preposition or a word of motion
-	// stands before it ("in Phoenix", "flew to Phoenix"), it plays as a
-	// team, or "the" opens it.
+	// stands before it ("in Phoenix", "flew to Phoenix"), or "of" and a
+	// state after it ("of Dorsey, Texas"), it plays as a team, or "the"
+	// opens it.
 	{"surname_over_list", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if len(m.words) != 1 || m.typ == article.TypePerson || m.placed || m.bound || m.team || m.the || m.typ == article.TypeNORP {
+		if len(m.words) != 1 || m.typ == article.TypePerson || m.placed || m.bound || m.team || m.the || m.typ == article.TypeNORP || m.afterOf && m.placeAfter {
 			return "", false
 		}
 		// (Not an acronym or a country or territory: a person's "name"

@@ -48,6 +48,7 @@ type mention struct {
 	personish   bool // a person's verb of saying or ", who" follows ("Castro told", "Castro, who")
 	bound       bool // a word of motion stands right before it ("to Phoenix", "visited Phoenix")
 	afterOf     bool // "of" stands right before it ("Ana Lind of Lawrence")
+	placeAfter  bool // a comma and a known place follow it ("Irving, Texas")
 	whoAfter    bool // ", who" follows it ("Maria, who")
 	modifier    bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	staff       bool // a noun for people who work in it follows ("White House officials", "Pentagon press secretary")
