@@ -20,6 +20,9 @@ type qspan struct {
 	contPrev    bool // continues a quote left open at the end of the previous paragraph
 	headless    bool // a continuation whose paragraph has no opening mark: open is its first word
 	contNext    bool
+	// runOn: ended by the next quote's opening mark, not a closing one
+	// (a quote's paragraphs run together: “A. “B.”).
+	runOn bool
 
 	spk     ref
 	cue     string
@@ -177,6 +180,16 @@ func (d *doc) pairMarks() []*qspan {
 				}
 			}
 			if dir == mOpen {
+				// “A. “B.”: a double mark opening after a sentence inside a
+				// quote left open by a double mark, with nothing closed in
+				// between, is the next paragraph of the quote: a text taken
+				// from a page or a feed that lost its breaks. The open
+				// quote ends with its sentence, and the new one starts.
+				if len(stack) == 1 && i > stack[0]+2 && d.stop(i-1) && doubleMark(d.text(t)) && doubleMark(d.text(d.toks[stack[0]])) {
+					o := stack[0]
+					out = append(out, &qspan{open: o, close: i, ts: d.toks[o].e, te: d.toks[i-1].e, para: pi, attrEnd: -1, runOn: true})
+					stack = stack[:0]
+				}
 				stack = append(stack, i)
 				continue
 			}
@@ -293,6 +306,15 @@ func (d *doc) markSentences() {
 			}
 		}
 	}
+}
+
+// doubleMark reports a double quotation mark of any kind.
+func doubleMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "„", "«", "»":
+		return true
+	}
+	return false
 }
 
 func (d *doc) stop(i int) bool {
