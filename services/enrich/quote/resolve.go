@@ -136,6 +136,9 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	d.resolving = at
 	// Read back paragraph by paragraph: a clause subject of the nearest
 	// paragraph first, else its nearest mention, then the paragraph before.
+	if r, ok := d.openingPossessor(at, pron, accept); ok {
+		return r
+	}
 	pi := d.paraOf(at)
 	short := 0
 	for p, lim := pi, pi-window; p >= 0 && p >= lim; p-- {
@@ -183,6 +186,13 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 				// the story is about, and she speaks next.
 				// "Jane Roe thanked Mary Kent and asked her what she
 				// wanted. "...," she said": the one asked answers.
+				// "A reporter asked Judge Mara Olsen, "...?" "...," she
+				// replied": the one a quoted question was put to answers.
+				if o := d.askedBeforeQuestion(k, at); o >= 0 {
+					if c2, ok := d.candidateAt(o, pron); ok && (accept == nil || accept(c2.r)) {
+						return c2.r
+					}
+				}
 				if o := d.askedOther(k, pron); o >= 0 {
 					if c2, ok := d.candidateAt(o, pron); ok && (accept == nil || accept(c2.r)) {
 						return c2.r
@@ -206,6 +216,32 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 		}
 	}
 	return ref{}
+}
+
+// openingPossessor reads "In Leyla Haddad's case, she decided": a
+// person named in the possessive in the phrase that opens the sentence,
+// right before the pronoun at and its comma, is who the pronoun is.
+func (d *doc) openingPossessor(at int, pron string, accept func(ref) bool) (ref, bool) {
+	if at < 2 || !d.isPunct(at-1, ",") {
+		return ref{}, false
+	}
+	s0 := d.sentenceStart(at)
+	if s0 >= at-2 || !d.isWord(s0) || !d.prepositionWord(d.toks[s0].low) {
+		return ref{}, false
+	}
+	for k := at - 2; k > s0; k-- {
+		if d.toks[k].inQ || !d.isWord(k) && !d.isPunct(k, "'") && !d.isPunct(k, "’") {
+			return ref{}, false
+		}
+		if !d.possessive(k) {
+			continue
+		}
+		if c, ok := d.candidateAt(k, pron); ok && c.r.typ == SpeakerPerson && (accept == nil || accept(c.r)) {
+			return c.r, true
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }
 
 // cuePronounSpeaker returns the speaker of an attributed quote whose
@@ -290,7 +326,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			// "disagreed with Peter Lindqvist of Morningstar, who had
 			// described Boeing as "...". "...," he said": a speaker named
 			// as the object of a preposition is no clause subject.
-			if b, ok := d.prepositionBefore(d.mentionStart(k)); ok && !d.passiveAgentAt(b) {
+			// ("Minister in the Ministry of Finance Colin Marsh said": a
+			// name right before its verb of saying is that verb's subject,
+			// whatever its title holds.)
+			if b, ok := d.prepositionBefore(d.mentionStart(k)); ok && !d.passiveAgentAt(b) && d.cueAt(k+1) == 0 {
 				return candidate{r: r, rank: rankOther}, true
 			}
 			return candidate{r: r, rank: rankSubject}, true
@@ -2422,6 +2461,37 @@ func (d *doc) askedOther(k int, pron string) int {
 		for x := i - 1; x > k; x-- {
 			if d.personAt(x) >= 0 {
 				return x
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// askedBeforeQuestion returns the last token of the person that the
+// subject at k asked a quoted question ("A reporter asked Judge Mara
+// Olsen, "...?""), when the question closes before at; else -1.
+func (d *doc) askedBeforeQuestion(k, at int) int {
+	for i := k + 1; i < at && i <= k+8; i++ {
+		if d.toks[i].sentEnd || d.toks[i].inQ {
+			return -1
+		}
+		if !d.isWord(i) || !askingCue(d.toks[i].low) {
+			continue
+		}
+		last := -1
+		x := i + 1
+		for ; x < at && x <= i+5 && d.isWord(x); x++ {
+			if d.personAt(x) >= 0 {
+				last = x
+			}
+		}
+		if last < 0 || last != x-1 || !d.isPunct(x, ",") && !d.isPunct(x, ":") {
+			return -1
+		}
+		for _, q := range d.qs {
+			if q.open == x+1 && q.close >= 0 && q.close < at && endsQuestion(d.body[q.ts:q.te]) {
+				return last
 			}
 		}
 		return -1

@@ -376,6 +376,12 @@ func continuation(c *attribCtx) (ref, bool) {
 	if askingCue(c.prev.cue) && c.lo == c.q.open && endsQuestion(c.d.body[c.prev.ts:c.prev.te]) && !endsQuestion(c.d.body[c.q.ts:c.q.te]) && !c.hasOwnCue() {
 		return ref{}, false
 	}
+	// (`"A," Vale said. "Why now?" Brook asked.`: a question or an
+	// exclamation ends its sentence at its mark, yet the cue after it is
+	// its own; after_sentence reads it.)
+	if t := strings.TrimRight(c.d.body[c.q.ts:c.q.te], " "); (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")) && c.q.close >= 0 && c.hasOwnCue() {
+		return ref{}, false
+	}
 	from := c.gapLo
 	if c.prev.attrEnd > from {
 		from = c.prev.attrEnd
