@@ -427,6 +427,11 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 			return false
 		}
 	}
+	// (`raised "great suspicion," Ana Lind said`: words inside the
+	// sentence's own are a partial quote, too short to count.)
+	if d.isWord(q.open-1) && !d.sentStart(q.open) {
+		return false
+	}
 	r, _ := d.afterCue(q, q.close+1, hi)
 	q.attrEnd = -1 // only a probe: attribute reads the attribution again
 	return r.ok()
