@@ -160,6 +160,7 @@ func (d *doc) pairMarks() []*qspan {
 	prevOpen := false
 	for pi, p := range d.paras {
 		var stack []int
+		doubled := map[int]int{} // an opening mark -> the one typed right after it
 		first := len(out)
 		start := p.t0
 		if h := d.headlessClose(out, pi); h > 0 {
@@ -178,6 +179,13 @@ func (d *doc) pairMarks() []*qspan {
 				} else {
 					dir = mOpen
 				}
+			}
+			// `saying "“It is ...”`: two opening marks typed together
+			// open one quote (its text starts after both).
+			if dir == mOpen && i > p.t0 && d.toks[i-1].kind == kMark && d.toks[i-1].e == t.s && len(stack) > 0 && stack[len(stack)-1] == i-1 &&
+				doubleMark(d.text(t)) && doubleMark(d.text(d.toks[i-1])) {
+				doubled[i-1] = i
+				continue
 			}
 			if dir == mOpen {
 				// “A. “B.”: a double mark opening after a sentence inside a
@@ -199,7 +207,11 @@ func (d *doc) pairMarks() []*qspan {
 			o := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			if len(stack) == 0 {
-				out = append(out, &qspan{open: o, close: i, ts: d.toks[o].e, te: t.s, para: pi, attrEnd: -1})
+				ts := d.toks[o].e
+				if x, ok := doubled[o]; ok {
+					ts = d.toks[x].e
+				}
+				out = append(out, &qspan{open: o, close: i, ts: ts, te: t.s, para: pi, attrEnd: -1})
 			}
 		}
 		if len(stack) > 0 {

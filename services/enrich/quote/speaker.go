@@ -1677,16 +1677,49 @@ func numberWord(w string) bool {
 
 // sentenceSubject reads the subject at the start of the clause [lo, hi):
 // an entity, a name, or a described person or group.
+// openingPhraseEnd reads an opening phrase with no comma after it ("On
+// the radio Tom Ward dodged", "Speaking on the radio he dodged"): lower-case
+// words after the first, then a name or a subject pronoun with a verb
+// right after it, before any comma. It returns where the clause's subject
+// starts, or lo.
+func (d *doc) openingPhraseEnd(lo, hi int) int {
+	for k := lo + 1; k < hi && k <= lo+6; k++ {
+		if !d.isWord(k) || d.toks[k].inQ {
+			return lo
+		}
+		w := d.toks[k].low
+		name := d.toks[k].capit && d.entityAt(k) >= 0 && d.ents[d.entityAt(k)].Type == "PERSON"
+		if name || w == "he" || w == "she" || w == "they" || w == "we" {
+			e := k
+			if name {
+				e = d.mentionEnd(k)
+			}
+			if d.isWord(e+1) && !d.toks[e+1].capit && d.verbish(d.toks[e+1].low) {
+				return k
+			}
+			return lo
+		}
+		if d.toks[k].capit || d.verbish(w) || d.lex.in("clause", w) {
+			return lo
+		}
+	}
+	return lo
+}
+
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
 	// "Tired of the role, she left": so is a participle phrase.
 	if d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
 		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
 		(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi)) {
-		for k := lo; k < hi && k < lo+16; k++ {
-			if d.isPunct(k, ",") {
-				lo = k + 1
-				break
+		if k := d.openingPhraseEnd(lo, hi); k > lo {
+			lo = k
+		} else {
+			for k := lo; k < hi && k < lo+16; k++ {
+				if d.isPunct(k, ",") {
+					lo = k + 1
+					break
+				}
 			}
 		}
 	}
