@@ -411,10 +411,16 @@ func (d *doc) newSubjectBetween(from, open int, prev ref) bool {
 	}
 	lo, hi := ends[len(ends)-1]+1, open
 	if lo >= hi || (d.isPunct(open-1, ",") && lo == open-1) {
-		if len(ends) < 2 {
+		// (One sentence between, ending right before the quote: it starts
+		// where the gap does, `"A." Brook had a statement. "B."`.)
+		// (Not the previous quote's own attribution: `"A," Vale told
+		// Congress. "B."`.)
+		lo, hi = from, ends[len(ends)-1]
+		if len(ends) >= 2 {
+			lo = ends[len(ends)-2] + 1
+		} else if !d.sentenceAfterQuote(from) || d.hasCue(from, hi) {
 			return false
 		}
-		lo, hi = ends[len(ends)-2]+1, ends[len(ends)-1]
 	}
 	for lo < hi && !d.isWord(lo) {
 		lo++
@@ -427,6 +433,13 @@ func (d *doc) newSubjectBetween(from, open int, prev ref) bool {
 		return false
 	}
 	return !sameSpeaker(r.name, prev.name)
+}
+
+// sentenceAfterQuote reports a sentence starting at token k right after a
+// quote's closing mark that ended the quote's last sentence (`"...
+// further." Brook had ...`).
+func (d *doc) sentenceAfterQuote(k int) bool {
+	return k >= 2 && d.toks[k-1].kind == kMark && d.stop(k-2)
 }
 
 // sameSpeaker reports two names of one speaker: equal, or one the last
@@ -1063,7 +1076,9 @@ func prevSentenceSubject(c *attribCtx) (ref, bool) {
 	plo := d.sentenceBefore(c.lo, c.gapLo)
 	// After another quote, only a whole sentence of its own after that
 	// quote's attribution (`"A," Vale said. Brook disagreed. "B."`).
-	if c.prev != nil && plo <= c.gapLo {
+	// (Or right after a quote that ended its sentence with no attribution:
+	// `"A." Brook had a statement. "B."`.)
+	if c.prev != nil && plo <= c.gapLo && !(plo == c.gapLo && d.sentenceAfterQuote(plo)) {
 		return ref{}, false
 	}
 	// ("Asked about rivals, Maria Holt shrugged. "...": the question put

@@ -133,6 +133,8 @@ func TestRules(t *testing.T) {
 			`On the radio Tom Ward dodged the question for a second time, saying "It is not about who is right, it is about the evidence."`, 0, "Tom Ward"},
 		{"cue_before.pronoun", "an opening participle phrase with no comma before a pronoun subject",
 			"Tom Ward spoke first.\n\nSpeaking on the radio he dodged the question for a second time saying \"It is not about who is right, it is about the evidence.\"", 0, "Tom Ward"},
+		{"prev_sentence_subject", "a sentence with a new subject right after a quote that ended its sentence",
+			"Tom Dunn, a lawyer, spoke first. “This ruling changes everything. “But they will fight it.” Harlan’s lawyer, Ana Robles, had a shorter statement after the ruling on Thursday. “It is impossible to overstate the size of this ruling.”", 2, "Ana Robles"},
 		{"after_sentence", "a question after another's quote, its own cue after its mark",
 			`"We will build it this year," Tom Ward said. "Why now, after all these years?" Ana Lind asked.`, 1, "Ana Lind"},
 		{"continuation", "a plural after a preposition is a noun, no cue between two quotes of one sentence",
