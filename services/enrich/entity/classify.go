@@ -2465,6 +2465,10 @@ func (r *Recognizer) languageAt(toks []token, i, j int) bool {
 	if w := toks[p].text; (w == "and" || w == "or") && p >= 2 && r.isNORP(toks[p-1].text) {
 		p -= 2
 	}
+	// ("in formal classical Arabic": past adjectives to the preposition.)
+	for n := 0; n < 2 && p > 0 && !isCap(toks[p].text) && toks[p].tag == "JJ"; n++ {
+		p--
+	}
 	switch strings.ToLower(toks[p].text) {
 	case "in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "fluent", "translated":
 		return true

@@ -246,6 +246,7 @@ func TestPlaceRules(t *testing.T) {
 		{"common_expansion", "The first small modular reactor (SMR) opened in May.", "SMR", ""},
 		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},
 		{"language_use", "She answered the questions in Portuguese, the officials said.", "Portuguese", ""},
+		{"language_use", "The imam is known for preaching only in formal classical Arabic to his followers.", "Arabic", ""},
 		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
 		{"age_apposition", "Nairobi Edwards, 42, was arrested on Monday.", "Nairobi Edwards", article.TypePerson},
 		{"kin_given", "Her mother, Anwar, told police about the fire.", "Anwar", article.TypePerson},
