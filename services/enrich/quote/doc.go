@@ -66,6 +66,11 @@ type doc struct {
 	qs     []*qspan
 	spkAt  map[int]ref
 	prons  map[int]ref          // subject pronoun token -> its referent, once resolved (a chain reads each once)
+	// sexOf: a speaker's name -> "he" or "she", the pronoun that an
+	// attributed quote's cue used for them ("...," he said); lastPron is
+	// the pronoun resolvePronoun read last.
+	sexOf    map[string]string
+	lastPron string
 	names  map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int

@@ -51,6 +51,7 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 	}
 	r := d.resolveWhere(at, pron, accept)
 	r.subj, r.via = false, "pronoun"
+	d.lastPron = pron
 	return r
 }
 
@@ -317,6 +318,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	}
 	want := pronounWants(pron)
 	if r, ok := d.spkAt[k]; ok {
+		// ("...," he says. ... "...," she says: one the article called
+		// "he" is no "she".)
+		if s := d.sexOf[r.name]; s != "" && (pron == "he" || pron == "she") && s != pron {
+			return candidate{}, false
+		}
 		if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
 			// "She said an executive had assured her that "...."": the
 			// speaker of relayed words is no subject of the main clause.

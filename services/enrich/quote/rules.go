@@ -93,6 +93,7 @@ func (d *doc) newAttribCtx(qi int) *attribCtx {
 func (d *doc) attribute(qi int) {
 	q := d.qs[qi]
 	c := d.newAttribCtx(qi)
+	d.lastPron = "" // (the attribution after the quote is read once, by the first rule that asks)
 	for _, ru := range rules {
 		c.cue = ""
 		r, ok := ru.fn(c)
@@ -106,6 +107,14 @@ func (d *doc) attribute(qi int) {
 		}
 		if r.head >= 0 {
 			d.spkAt[r.head] = r
+		}
+		if r.via == "pronoun" && r.typ == SpeakerPerson && (d.lastPron == "he" || d.lastPron == "she") && properName(r.name) {
+			if d.sexOf == nil {
+				d.sexOf = map[string]string{}
+			}
+			if _, seen := d.sexOf[r.name]; !seen {
+				d.sexOf[r.name] = d.lastPron
+			}
 		}
 		break
 	}
@@ -1036,6 +1045,11 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	}
 	plo := d.sentenceBefore(c.lo, c.gapLo)
 	k, n := d.lastCue(plo, c.lo)
+	// ("It is easy, she says, for people to marvel at it.": a verb after
+	// "to" is no one's saying; the cue before it is the sentence's.)
+	for n > 0 && d.isWord(k-1) && d.toks[k-1].low == "to" {
+		k, n = d.lastCue(plo, k)
+	}
 	// ("Asked whether ..., Lind paused.": the question put is no cue of
 	// the answer; the sentence's subject is read as any other's.)
 	if n == 0 || d.askedOpener(k) {
