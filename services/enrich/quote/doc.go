@@ -355,6 +355,29 @@ func (d *doc) workBefore(open int) bool {
 	return d.possessive(k)
 }
 
+// titleBefore reports "titled", "entitled" or "headlined" right before
+// the mark at open, or a work's noun after a determiner ("the article",
+// "her new book").
+func (d *doc) titleBefore(open int) bool {
+	k := open - 1
+	if !d.isWord(k) || d.toks[k].para != d.toks[open].para {
+		return false
+	}
+	switch w := d.toks[k].low; w {
+	case "titled", "entitled", "headlined":
+		return true
+	case "article", "book", "novel", "film", "movie", "song", "album", "essay", "column", "editorial", "poem", "documentary", "episode", "exhibition", "podcast", "headline", "paper":
+		j := k - 1
+		for n := 0; n < 2 && d.isWord(j) && !d.toks[j].capit && !d.lex.in("determiners", d.toks[j].low) && (strings.HasSuffix(d.toks[j].low, "ed") || d.toks[j].low == "new" || d.toks[j].low == "latest" || d.toks[j].low == "first"); n++ {
+			j--
+		}
+		// (Not a work a verb labels: `called the film "a quiet
+		// masterpiece"` reports the words.)
+		return d.isWord(j) && d.lex.in("determiners", d.toks[j].low) && !(d.isWord(j-1) && !d.toks[j-1].capit && d.verbish(d.toks[j-1].low))
+	}
+	return false
+}
+
 func startsDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
@@ -392,6 +415,12 @@ func (d *doc) keep(q *qspan, cands []*qspan, i int) bool {
 	// Ode to the Harbour"`: words in title case after "titled" or after a
 	// name's possessive name a work.
 	if caps >= 3 && lowers <= 1 && words <= 12 && !q.contPrev && !q.contNext && d.workBefore(q.open) {
+		return false
+	}
+	// `a paper titled "The importance of forests"`, `the article "Are the
+	// elections headed to a recount?"`: after "titled", or after a work's
+	// noun and its determiner, a title in any case.
+	if !q.contPrev && !q.contNext && d.titleBefore(q.open) {
 		return false
 	}
 	// A run of capitalised words with no sentence end is a title or a name.
