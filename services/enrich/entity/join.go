@@ -57,6 +57,11 @@ func (c *joinCtx) connector() connector {
 	e := j + k
 	for e < n && c.name[e] {
 		e++
+		// ("Universities and Colleges Employers’ Association": a plural's
+		// possessive inside the name after it.)
+		if e+1 < n && (toks[e].text == "'" || toks[e].text == "\u2019") && toks[e].start == toks[e-1].end && strings.HasSuffix(toks[e-1].text, "s") && c.name[e+1] {
+			e++
+		}
 	}
 	c.conn = connector{w: w, k: k, e: e, ok: true}
 	return c.conn

@@ -139,6 +139,8 @@ func TestRules(t *testing.T) {
 			"Ana Lawrence says she hopes people will admire the island. It’s easy, she says, for people to marvel at how beautiful an island is. “But they don’t know the work that goes into keeping it that way.”", 0, "Ana Lawrence"},
 		{"cue_after.pronoun", "one the article called he is no she",
 			"“This is very exciting news,” says Yunfan Gerry Zhang, who studies the bursts. “The more pulses we have, the more we can learn,” he says. The dish sees only a tiny part of the sky, says Maura McLaughlin, an astronomer. By the 2030s, the dish should see such waves, says McLaughlin. “That’s where the dish is really going to shine,” she says.", 2, "Maura McLaughlin"},
+		{"cue_after.pronoun", "whom a spokesperson speaks for runs to the end of the body's name",
+			"But a spokesperson for the Harbours and Ferries Operators’ Association (HFOA) said the figures were wrong. “We have worked with the union for years,” he said.", 0, "spokesperson for the Harbours and Ferries Operators’ Association"},
 		{"after_sentence", "a question after another's quote, its own cue after its mark",
 			`"We will build it this year," Tom Ward said. "Why now, after all these years?" Ana Lind asked.`, 1, "Ana Lind"},
 		{"continuation", "a plural after a preposition is a noun, no cue between two quotes of one sentence",

@@ -1109,6 +1109,23 @@ func (d *doc) readAloud(i, j int) bool {
 	return false
 }
 
+// mentionTail returns the last token of the entity mention that covers
+// token k (a plural's apostrophe inside it too), or k.
+func (d *doc) mentionTail(k int) int {
+	if d.entityAt(k) < 0 {
+		return k
+	}
+	for _, m := range d.ments {
+		if m.s <= d.toks[k].s && d.toks[k].s < m.e {
+			for k+1 < len(d.toks) && d.toks[k+1].e <= m.e {
+				k++
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // descRef is an unnamed speaker given as the article describes it.
 func (d *doc) descRef(a, h int) ref {
 	if a > h || a < 0 {
@@ -1149,6 +1166,9 @@ func (d *doc) descRef(a, h int) ref {
 		(d.toks[h+2].capit || d.toks[h+2].low == "the") { // not "an engineer for nearly three decades"
 		if _, b := d.npRight(h+2, min(len(d.toks), h+10)); b >= h+2 && !d.toks[b].inQ {
 			end = b
+			// ("for the Universities and Colleges Employers’ Association":
+			// to the end of the name the phrase reached into.)
+			end = d.mentionTail(b)
 		}
 	}
 	name := bareWord(d.body[d.toks[a].s:d.toks[end].e])
