@@ -339,6 +339,9 @@ var joinRules = []joinRule{
 		// are also words; not "Smith and Grace Hall", two people.)
 		cue, ok := r.lx.headCue[t[cn.e-1].text]
 		after := t[c.j+cn.k : cn.e-1]
+		if n := len(after); n >= 2 && (after[n-1].text == "'" || after[n-1].text == "\u2019") {
+			after = after[:n-1] // "Employers’ Association"
+		}
 		switch {
 		case !ok || cn.e-1 <= c.j+cn.k-1:
 		case cue == article.TypeOrg && r.complementWords(before) && r.complementWords(after),
