@@ -776,6 +776,10 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// is followed by its subject.
 	if c == lo {
 		if a, b := d.npRight(c+n, hi); a <= b {
+			// ("Says the bartender piously:": not the adverb after it.)
+			for b > a && !d.toks[b].capit && (d.adverb(d.toks[b].low) || strings.HasSuffix(d.toks[b].low, "ly")) {
+				b--
+			}
 			if r := d.speakerFromNP(a, b); r.ok() {
 				return r
 			}

@@ -163,7 +163,9 @@ func (c *attribCtx) afterQuote() afterRead {
 // quote (`Lee called it a "...," according to the Herald`).
 func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
 	a := c.afterQuote()
-	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") && !relayVerb(a.cue) {
+	// (An outlet relays: "the Herald reported"; a person who writes is
+	// the one quoted: `... "...," writes the Post's Chris Mooney`.)
+	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") && (!relayVerb(a.cue) || a.r.etype == "PERSON") {
 		return ref{}, false
 	}
 	r, cue := c.d.cueBefore(c.q, c.prev)
