@@ -145,6 +145,8 @@ func TestRules(t *testing.T) {
 			`Says the bartender piously: "We do not serve their kind here."`, 0, "bartender"},
 		{"cue_after", "a person who writes after the quote is quoted, not an outlet relaying",
 			`Rejecting the pipeline shows the world that the president is "willing to pull out all the stops on climate change," writes Chris Mooney.`, 0, "Chris Mooney"},
+		{"cue_before", "two roles joined by and before the name are the subject's",
+			`Don Tapscott spoke about openness. "It changes everything," he said. Filmmaker and former TV host Jason Silva, who mixes science and philosophy, debuted a video, praising its "sheer joy and wonder."`, 1, "Jason Silva"},
 		{"after_sentence", "a question after another's quote, its own cue after its mark",
 			`"We will build it this year," Tom Ward said. "Why now, after all these years?" Ana Lind asked.`, 1, "Ana Lind"},
 		{"continuation", "a plural after a preposition is a noun, no cue between two quotes of one sentence",

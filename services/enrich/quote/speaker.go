@@ -1759,6 +1759,12 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		// determiner modifies the noun after it.
 		modifierIng := strings.HasSuffix(t.low, "ing") && stop > lo && d.isWord(stop-1) && d.lex.in("determiners", d.toks[stop-1].low) &&
 			d.isWord(stop+1) && !d.toks[stop+1].capit && !d.lex.in("determiners", d.toks[stop+1].low) && !d.lex.in("prepositions", d.toks[stop+1].low)
+		// ("Filmmaker and former TV host Jason Silva debuted": two roles of
+		// the person named after them.)
+		if t.low == "and" && stop > lo && d.rolesThenName(lo, stop, hi) {
+			stop++
+			continue
+		}
 		if t.kind == kWord && !t.capit && !modifierIng && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop) > 0) {
 			break
 		}
@@ -2361,4 +2367,25 @@ func singularPerson(w string) string {
 		return "person"
 	}
 	return strings.TrimSuffix(w, "s")
+}
+
+// rolesThenName reports words [lo, k) before "and" at k that are roles (in
+// lower case but for the sentence's first word) of a person named within
+// the next words, before any verb: "Filmmaker and former TV host Jason
+// Silva".
+func (d *doc) rolesThenName(lo, k, hi int) bool {
+	for x := lo; x < k; x++ {
+		if !d.isWord(x) || d.toks[x].capit && !(x == lo && d.sentStart(x)) || d.entityAt(x) >= 0 {
+			return false
+		}
+	}
+	for x := k + 1; x < hi && x < k+9 && d.isWord(x) && !d.toks[x].inQ; x++ {
+		if d.personAt(x) >= 0 {
+			return true
+		}
+		if !d.toks[x].capit && d.verbish(d.toks[x].low) {
+			return false
+		}
+	}
+	return false
 }
