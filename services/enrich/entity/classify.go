@@ -815,6 +815,21 @@ var placeRules = []placeRule{
 	// "issued in French and English", "she speaks English", "English
 	// language tests": a nationality's word naming a language is no
 	// group of people.
+	// "the Duke of Edinburgh", "Meghan, Duchess of Sussex": the place of a
+	// noble title names the title, no place of the story; and a given name
+	// the title follows is its holder's.
+	{"noble_title", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if i >= 2 && toks[i-1].text == "of" && nobleTitle(toks[i-2].text) && (m.typ == article.TypeGPE || m.typ == article.TypeLoc || m.typ == "" || m.ev <= evProse) {
+			m.typ, m.canon, m.ev = "", "", evGaz
+			return true
+		}
+		if len(m.words) == 1 && r.lx.firstNames[m.words[0]] && j+2 < len(toks) && toks[j].text == "," && nobleTitle(toks[j+1].text) && toks[j+2].text == "of" {
+			m.typ, m.ev = article.TypePerson, evRule
+			return true
+		}
+		return false
+	}},
 	{"language_use", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) != 1 || m.typ != article.TypeNORP || !r.languageAt(toks, i, j) {
@@ -2627,4 +2642,14 @@ func (r *Recognizer) kindModifier(w string) bool {
 func (r *Recognizer) knownPlace(w string) bool {
 	typ, _, ok := r.lx.known(w)
 	return ok && (typ == article.TypeGPE || typ == article.TypeLoc)
+}
+
+// nobleTitle reports a title of the peerage that takes "of" and a place
+// ("Duke of Edinburgh", "Countess of Wessex").
+func nobleTitle(w string) bool {
+	switch w {
+	case "Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess", "Baron", "Baroness":
+		return true
+	}
+	return false
 }

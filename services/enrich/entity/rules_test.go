@@ -244,6 +244,8 @@ func TestPlaceRules(t *testing.T) {
 		{"state_tag", "Rep. Ana Kovic (D-N.Y.) spoke first.", "N.Y", article.TypeGPE},
 		{"common_expansion", "Clinics ran out of rapid diagnostic kits (RDK) by noon.", "RDK", ""},
 		{"common_expansion", "The first small modular reactor (SMR) opened in May.", "SMR", ""},
+		{"noble_title", "The Duke of Kestrel opened the new wing on Monday.", "Kestrel", ""},
+		{"noble_title", "Prince Tomas and Ilse, Duchess of Varna, visited the school.", "Ilse", article.TypePerson},
 		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},
 		{"language_use", "She answered the questions in Portuguese, the officials said.", "Portuguese", ""},
 		{"language_use", "The imam is known for preaching only in formal classical Arabic to his followers.", "Arabic", ""},
