@@ -211,15 +211,7 @@ func TestOneTooLargeItem(t *testing.T) {
 		}, nil
 	}))
 	publish(t, js, 2)
-	dead := deadLetters(t, js, 2)
-	if len(dead) != 2 {
-		t.Fatalf("dead letters: %d, want 2", len(dead))
-	}
-	for _, d := range dead {
-		if got := d.Headers().Get(jsbus.HeaderReason); got != "too_large" {
-			t.Errorf("dead letter of %q: reason %q, want too_large", d.Data(), got)
-		}
-	}
+	deadWithReason(t, js, 2, "too_large")
 	got := map[string]int{}
 	for _, subject := range []string{jsbus.SubjectParsed, "articles.quote.x"} {
 		stream := jsbus.StreamName
@@ -452,15 +444,7 @@ func TestRefusedOutputRetriesTheInput(t *testing.T) {
 		return []jsbus.Output{good, refused[string(m.Data)], good}, nil
 	}))
 	publish(t, js, 2)
-	dead := deadLetters(t, js, 2)
-	if len(dead) != 2 {
-		t.Fatalf("dead letters: %d, want 2", len(dead))
-	}
-	for _, d := range dead {
-		if got := d.Headers().Get(jsbus.HeaderReason); got != "max_deliveries" {
-			t.Errorf("%s: reason %q, want max_deliveries", d.Data(), got)
-		}
-	}
+	deadWithReason(t, js, 2, "max_deliveries")
 	if n := handled.Load(); n < 2*int32(testConfig().MaxDeliver) {
 		t.Errorf("handled %d times, want every delivery of both inputs (%d)", n, 2*testConfig().MaxDeliver)
 	}
@@ -501,4 +485,20 @@ func TestInputDuplicateWindow(t *testing.T) {
 			}
 		})
 	}
+}
+
+// deadWithReason waits for n dead letters and checks that each gives the
+// reason.
+func deadWithReason(t *testing.T, js jetstream.JetStream, n int, reason string) []jetstream.Msg {
+	t.Helper()
+	dead := deadLetters(t, js, n)
+	if len(dead) != n {
+		t.Fatalf("dead letters: %d, want %d", len(dead), n)
+	}
+	for _, d := range dead {
+		if got := d.Headers().Get(jsbus.HeaderReason); got != reason {
+			t.Errorf("dead letter of %q: reason %q, want %s", d.Data(), got, reason)
+		}
+	}
+	return dead
 }
