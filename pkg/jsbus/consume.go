@@ -435,12 +435,10 @@ func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output, 
 	if tooLarge != nil {
 		// One item of a feed too large for the server: the others go on,
 		// and the input goes to the dead letters for it, whole.
-		if len(fit) > 0 {
-			if err := c.publish(ctx, acks, fit, source); err != nil {
-				return err
-			}
+		if len(fit) == 0 {
+			return tooLarge
 		}
-		return tooLarge
+		outs = fit
 	}
 	reply, results, done := acks.open(len(outs))
 	defer done()
@@ -460,7 +458,10 @@ func (c *Consumer) publish(ctx context.Context, acks *ackRouter, outs []Output, 
 			return fmt.Errorf("publish %s: %w", o.Subject, err)
 		}
 	}
-	return c.awaitAcks(ctx, outs, results)
+	if err := c.awaitAcks(ctx, outs, results); err != nil {
+		return err
+	}
+	return tooLarge
 }
 
 // separateItems reports whether outs are articles of one input that stand

@@ -812,9 +812,6 @@ var placeRules = []placeRule{
 		m.typ, m.canon, m.ev, m.abbrev = "", "", evGaz, true
 		return true
 	}},
-	// "issued in French and English", "she speaks English", "English
-	// language tests": a nationality's word naming a language is no
-	// group of people.
 	// "the Duke of Edinburgh", "Meghan, Duchess of Sussex": the place of a
 	// noble title names the title, no place of the story; and a given name
 	// the title follows is its holder's.
@@ -830,6 +827,9 @@ var placeRules = []placeRule{
 		}
 		return false
 	}},
+	// "issued in French and English", "she speaks English", "English
+	// language tests": a nationality's word naming a language is no
+	// group of people.
 	{"language_use", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) != 1 || m.typ != article.TypeNORP || !r.languageAt(toks, i, j) {

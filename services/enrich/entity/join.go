@@ -59,12 +59,21 @@ func (c *joinCtx) connector() connector {
 		e++
 		// ("Universities and Colleges Employers’ Association": a plural's
 		// possessive inside the name after it.)
-		if e+1 < n && (toks[e].text == "'" || toks[e].text == "\u2019") && toks[e].start == toks[e-1].end && strings.HasSuffix(toks[e-1].text, "s") && c.name[e+1] {
+		if e+1 < n && pluralApostrophe(toks, e) && c.name[e+1] {
 			e++
 		}
 	}
 	c.conn = connector{w: w, k: k, e: e, ok: true}
 	return c.conn
+}
+
+// apostrophe reports an apostrophe standing alone, straight or curly.
+func apostrophe(w string) bool { return w == "'" || w == "\u2019" }
+
+// pluralApostrophe reports an apostrophe at token j written right after a
+// word in -s: a plural's possessive ("Farmers' Union").
+func pluralApostrophe(t []token, j int) bool {
+	return j > 0 && apostrophe(t[j].text) && t[j].start == t[j-1].end && strings.HasSuffix(t[j-1].text, "s")
 }
 
 // joinRule is one named step of the joining chain: it returns how many
@@ -151,7 +160,7 @@ var joinRules = []joinRule{
 	// "Farmers' Union": a plural possessive inside a name.
 	{"plural_possessive", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
-		if (t[j].text != "'" && t[j].text != "\u2019") || j+1 >= len(t) || !c.name[j+1] || !strings.HasSuffix(t[j-1].text, "s") || t[j].start != t[j-1].end ||
+		if !pluralApostrophe(t, j) || j+1 >= len(t) || !c.name[j+1] ||
 			isAcronym(t[j+1].text) || r.lx.abbrevs[t[j+1].text] {
 			return 0 // ("the Academy of Sciences' FAST telescope", "DeSantis' No. 2")
 		}
@@ -339,7 +348,7 @@ var joinRules = []joinRule{
 		// are also words; not "Smith and Grace Hall", two people.)
 		cue, ok := r.lx.headCue[t[cn.e-1].text]
 		after := t[c.j+cn.k : cn.e-1]
-		if n := len(after); n >= 2 && (after[n-1].text == "'" || after[n-1].text == "\u2019") {
+		if n := len(after); n >= 2 && apostrophe(after[n-1].text) {
 			after = after[:n-1] // "Employers’ Association"
 		}
 		switch {

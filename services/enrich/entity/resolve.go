@@ -1315,8 +1315,6 @@ func swappedOffice(words []string) string {
 	return ""
 }
 
-// ownKey is the group key a mention has by its own name: its gazetteer
-// canonical form, else its folded text.
 // subsequence reports whether the words of short occur in long in the same
 // order.
 func subsequence(short, long []string) bool {
@@ -1329,6 +1327,8 @@ func subsequence(short, long []string) bool {
 	return i == len(short)
 }
 
+// ownKey is the group key a mention has by its own name: its gazetteer
+// canonical form, else its folded text.
 func ownKey(m *mention) string {
 	if m.canon != "" {
 		return "c:" + m.canon

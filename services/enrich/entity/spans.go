@@ -1122,7 +1122,7 @@ func (r *Recognizer) headAfterTitled(toks []token, j int) bool {
 // is named after the titled person, title and all ("Judge Ana Hall" is
 // the judge).
 func (r *Recognizer) titledBody(toks []token, j int) bool {
-	for x := j + 1; x < len(toks) && x < j+5 && (isCap(toks[x].text) || possessiveMark(toks[x].text) || toks[x].text == "'"); x++ {
+	for x := j + 1; x < len(toks) && x < j+5 && (isCap(toks[x].text) || possessiveMark(toks[x].text)); x++ {
 		w := toks[x].text
 		if t, ok := r.lx.headCue[w]; (ok && t == article.TypeFac || r.lx.founderHeads[w]) && !r.lx.commonSurnames[strings.ToLower(w)] {
 			return isCap(toks[j].text)

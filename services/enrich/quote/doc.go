@@ -20,9 +20,6 @@ type qspan struct {
 	contPrev    bool // continues a quote left open at the end of the previous paragraph
 	headless    bool // a continuation whose paragraph has no opening mark: open is its first word
 	contNext    bool
-	// runOn: ended by the next quote's opening mark, not a closing one
-	// (a quote's paragraphs run together: “A. “B.”).
-	runOn bool
 
 	spk     ref
 	cue     string
@@ -65,13 +62,13 @@ type doc struct {
 	paras  []para
 	qs     []*qspan
 	spkAt  map[int]ref
-	prons  map[int]ref          // subject pronoun token -> its referent, once resolved (a chain reads each once)
+	prons  map[int]ref // subject pronoun token -> its referent, once resolved (a chain reads each once)
 	// sexOf: a speaker's name -> "he" or "she", the pronoun that an
 	// attributed quote's cue used for them ("...," he said); lastPron is
 	// the pronoun resolvePronoun read last.
 	sexOf    map[string]string
 	lastPron string
-	names  map[string][]nameRun // folded last word → names ending with it
+	names    map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int
 }
@@ -188,7 +185,7 @@ func (d *doc) pairMarks() []*qspan {
 			// `saying "“It is ...”`: two opening marks typed together
 			// open one quote (its text starts after both).
 			if dir == mOpen && i > p.t0 && d.toks[i-1].kind == kMark && d.toks[i-1].e == t.s && len(stack) > 0 && stack[len(stack)-1] == i-1 &&
-				doubleMark(d.text(t)) && doubleMark(d.text(d.toks[i-1])) {
+				d.doubleMark(i) && d.doubleMark(i-1) {
 				doubled[i-1] = i
 				continue
 			}
@@ -198,9 +195,9 @@ func (d *doc) pairMarks() []*qspan {
 				// between, is the next paragraph of the quote: a text taken
 				// from a page or a feed that lost its breaks. The open
 				// quote ends with its sentence, and the new one starts.
-				if len(stack) == 1 && i > stack[0]+2 && d.stop(i-1) && doubleMark(d.text(t)) && doubleMark(d.text(d.toks[stack[0]])) {
+				if len(stack) == 1 && i > stack[0]+2 && d.stop(i-1) && d.doubleMark(i) && d.doubleMark(stack[0]) {
 					o := stack[0]
-					out = append(out, &qspan{open: o, close: i, ts: d.toks[o].e, te: d.toks[i-1].e, para: pi, attrEnd: -1, runOn: true})
+					out = append(out, &qspan{open: o, close: i, ts: d.toks[o].e, te: d.toks[i-1].e, para: pi, attrEnd: -1})
 					stack = stack[:0]
 				}
 				stack = append(stack, i)
@@ -325,14 +322,9 @@ func (d *doc) markSentences() {
 	}
 }
 
-// doubleMark reports a double quotation mark of any kind.
-func doubleMark(s string) bool {
-	switch s {
-	case "\"", "“", "”", "„", "«", "»":
-		return true
-	}
-	return false
-}
+// doubleMark reports a double quotation mark at token i (not a single
+// mark the document quotes with).
+func (d *doc) doubleMark(i int) bool { return isQuoteMark(firstRune(d.text(d.toks[i]))) }
 
 func (d *doc) stop(i int) bool {
 	if i < 0 || d.toks[i].kind != kPunct {
@@ -342,15 +334,13 @@ func (d *doc) stop(i int) bool {
 	return s == "." || s == "!" || s == "?" || s == "…"
 }
 
-// workBefore reports a word that introduces a work's title right before the
-// mark at open: "titled", "entitled", or a possessive ("Omar Rao's").
+// workBefore reports a name's possessive right before the mark at open,
+// which introduces a work's title ("Omar Rao's"); "titled" is read by
+// titleBefore.
 func (d *doc) workBefore(open int) bool {
 	k := open - 1
 	if k < 0 || d.toks[k].para != d.toks[open].para {
 		return false
-	}
-	if d.isWord(k) && (d.toks[k].low == "titled" || d.toks[k].low == "entitled") {
-		return true
 	}
 	return d.possessive(k)
 }

@@ -135,11 +135,11 @@ func (d *doc) resolvePronounAt(at int, pron string) ref {
 func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	defer func(prev int) { d.resolving = prev }(d.resolving)
 	d.resolving = at
-	// Read back paragraph by paragraph: a clause subject of the nearest
-	// paragraph first, else its nearest mention, then the paragraph before.
 	if r, ok := d.openingPossessor(at, pron, accept); ok {
 		return r
 	}
+	// Read back paragraph by paragraph: a clause subject of the nearest
+	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
 	short := 0
 	for p, lim := pi, pi-window; p >= 0 && p >= lim; p-- {
