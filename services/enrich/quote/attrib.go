@@ -1456,8 +1456,11 @@ func (d *doc) participleAdjective(k, j int) bool {
 	if k >= j || !d.isWord(k-1) || !d.isWord(k+1) || d.toks[k+1].capit {
 		return false
 	}
+	// (A past participle only: WordNet's irregular forms include present
+	// participles, and "the planning officer", "the visiting professor"
+	// name a role, not what became of someone.)
 	w := d.toks[k].low
-	if !strings.HasSuffix(w, "ed") && !d.lex.in("irregular", w) || d.cueAt(k) > 0 {
+	if !strings.HasSuffix(w, "ed") && !d.lex.in("irregular", w) || strings.HasSuffix(w, "ing") || d.cueAt(k) > 0 {
 		return false
 	}
 	switch d.toks[k-1].low {

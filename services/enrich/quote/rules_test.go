@@ -871,6 +871,10 @@ func TestRules(t *testing.T) {
 			"Tom Vale runs a shipping firm in Leeds. \"It is plausible that pirates turned the transponder off\" Mr Vale told reporters on Monday.", 0, "Tom Vale"},
 		{"cue_after", "a title with its period before the name of a cue after a quote with no comma",
 			"Ana Lind chairs the board. \"The plan will not survive the winter\" Dr. Lind told the Herald.", 0, "Ana Lind"},
+		{"cue_before", "an -ing word before a role is no participle of what became of someone",
+			`Lars Holm said the town was ignored, while the planning officer said "every rule was followed to the letter."`, 0, "officer"},
+		{"colon_subject", "a subject's apposition of a role with a participle and a name names the speaker",
+			`"I need the work," said one miner, who asked not to be named. Another resident, retired teacher Ruth Cole, disagreed: "Jobs are not worth poisoning the river."`, 1, "Ruth Cole"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}

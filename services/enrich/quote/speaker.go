@@ -1765,6 +1765,13 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 			stop++
 			continue
 		}
+		// ("Another resident, retired teacher Ruth Cole, disagreed": a
+		// participle opening an apposition of a role and a name is the
+		// role's adjective.)
+		if e := d.appositionEnd(stop, hi); e > stop {
+			stop = e
+			continue
+		}
 		if t.kind == kWord && !t.capit && !modifierIng && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop) > 0) {
 			break
 		}
@@ -2388,4 +2395,25 @@ func (d *doc) rolesThenName(lo, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// appositionEnd returns the closing comma of an apposition of role words
+// and a name that opens at k right after a comma ("a resident, retired
+// teacher Ruth Cole, said"), or -1.
+func (d *doc) appositionEnd(k, hi int) int {
+	if k < 1 || !d.isPunct(k-1, ",") || !d.isWord(k) || d.toks[k].capit {
+		return -1
+	}
+	for e := k + 1; e < hi && e <= k+8; e++ {
+		if d.toks[e].inQ || d.toks[e].kind == kMark || d.toks[e].sentEnd {
+			return -1
+		}
+		if d.isPunct(e, ",") {
+			if d.roleThenName(k, e-1) && d.personAt(e-1) >= 0 {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
