@@ -1265,6 +1265,11 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	if d.isWord(lo) && (d.adverbAt(lo) || d.adverb(d.toks[lo].low) && d.entityAt(lo) < 0) && d.isPunct(lo+1, ",") && lo+2 < q.open {
 		lo += 2
 	}
+	// ("In a statement, the club thanked him for "...": a phrase naming
+	// the text the words come from opens the sentence before its subject.)
+	if k := d.inTextPhrase(lo, q.open); k > lo {
+		lo = k
+	}
 	if d.isWord(lo) && (d.lex.in("prepositions", d.toks[lo].low) || d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo)) {
 		return ref{}, false
 	}
@@ -1272,7 +1277,9 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	if r.ok() && r.via == "pronoun" && d.lex.in("pronouns", d.toks[lo].low) && d.isWord(lo+1) && !d.toks[lo+1].capit {
 		return r, true // "She called it a "...""
 	}
-	if !r.ok() || r.via == "description" || r.head < lo || r.head >= q.open {
+	// (A description speaks only as the one it renames: "The club
+	// thanked him for "..."" after "Rovers FC dismissed ...".)
+	if !r.ok() || r.via == "description" && !(properName(r.name) && d.speakingHead(r.head)) || r.head < lo || r.head >= q.open {
 		return ref{}, false
 	}
 	// The speaker heads the sentence's first phrase: only capitalised
@@ -1715,4 +1722,40 @@ func subordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// inTextPhrase returns the token after the comma of an opening phrase that
+// names a text ("In a statement,", "In a letter to members,", "In its
+// annual report,"), or lo when the sentence opens otherwise.
+func (d *doc) inTextPhrase(lo, hi int) int {
+	if !d.isWord(lo) || d.toks[lo].low != "in" {
+		return lo
+	}
+	text := false
+	for k := lo + 1; k < hi && k <= lo+8; k++ {
+		if d.toks[k].inQ || d.toks[k].kind == kMark {
+			return lo
+		}
+		if d.isPunct(k, ",") {
+			if text {
+				return k + 1
+			}
+			return lo
+		}
+		if d.isWord(k) && k <= lo+3 && d.lex.in("docheads", d.toks[k].low) {
+			text = true
+		}
+	}
+	return lo
+}
+
+// speakingHead reports whether token h is a noun for someone who can speak:
+// a person, a group of people or an organisation ("the club", not "the
+// report").
+func (d *doc) speakingHead(h int) bool {
+	if !d.isWord(h) {
+		return false
+	}
+	w := d.toks[h].low
+	return d.lex.in("personheads", w) || d.lex.in("personnouns", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w)
 }
