@@ -239,12 +239,18 @@ func loadLexicon() (*lexicon, error) {
 	}
 	addTitle := func(t string) {
 		lx.titles[t] = true
+		// "President-elect Trump", "Prime Minister-designate Kovac": one
+		// chosen for an office holds its title before taking it up.
+		lx.titles[t+"-elect"] = true
+		lx.titles[t+"-designate"] = true
 		words := strings.Fields(t)
 		if len(words) > lx.titleWords {
 			lx.titleWords = len(words)
 		}
 		if len(words) > 0 {
 			lx.titleFirst[words[0]] = true
+			lx.titleFirst[words[0]+"-elect"] = true
+			lx.titleFirst[words[0]+"-designate"] = true
 		}
 	}
 	var portfolios []string
