@@ -144,7 +144,7 @@ var classRules = []classRule{
 	{"gazetteer", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		// ("Coach Rivera": a title before a name the generated lists also
 		// have as a place makes it a person's.)
-		if e, ok := r.lx.lookup(c.text); ok && !(e.weak && c.titled) {
+		if e, ok := r.lx.lookup(c.text); ok && !((e.weak || r.lx.placeSurnames[c.text]) && c.titled) {
 			return classResult{typ: e.typ, canon: e.canonical, ev: evGaz, weak: e.weak}, true
 		}
 		// ("Trinidad & Tobago": the lists write "and".)

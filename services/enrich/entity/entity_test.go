@@ -92,6 +92,13 @@ func TestRecognizeRules(t *testing.T) {
 		mentions map[string]int    // name -> count
 	}{
 		{
+			name:   "a title before a frequent surname that is also a place, or chosen for an office, makes a person",
+			body:   "Later, Judge Jackson said the appeal had failed. On Friday, Mayor Houston opened the bridge. Aides to Senator-elect Okafor met the unions. Flights from Houston resumed.",
+			want:   map[string]string{"Jackson": "PERSON", "Okafor": "PERSON"},
+			titles: map[string]string{"Jackson": "Judge", "Okafor": "Senator-elect"},
+			absent: []string{"Judge Jackson", "Mayor Houston"},
+		},
+		{
 			name:   "a team's or a party's curly possessive before a person or a venue is no part of the name",
 			body:   "The Kestrels’ Tomas Varga scored 30 points at the Hawks’ Halvorsen Arena. The Democrats’ Senate majority held.",
 			want:   map[string]string{"Tomas Varga": "PERSON", "Halvorsen Arena": "FAC"},

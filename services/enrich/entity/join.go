@@ -922,7 +922,9 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// lone given name that is also a city names the monarch, unless the
 		// two words together are a known place: "Prince Rupert".)
 		royal := k == 1 && r.lx.regnal[toks[j].text] && end-e == 1 && r.lx.firstNames[rest] && !r.knownForm(toks[j].text+" "+rest)
-		if ent, ok := r.lx.lookup(rest); ok && ent.typ != article.TypePerson && !royal {
+		// ("Judge Jackson", "Mayor Houston": a frequent surname that is also
+		// a place is the surname after a person's title.)
+		if ent, ok := r.lx.lookup(rest); ok && ent.typ != article.TypePerson && !royal && !(end-e == 1 && r.lx.placeSurnames[rest]) {
 			continue
 		}
 		if _, ok := r.lx.norp[rest]; ok {

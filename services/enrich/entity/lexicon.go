@@ -98,6 +98,7 @@ type lexicon struct {
 	languages      map[string]bool   // names of languages (languages.txt: "Swahili")
 	wordCities     map[string]bool   // cities named by a common word (wordcities.txt: "Reading")
 	commonSurnames map[string]bool   // frequent surnames that are words (commonsurnames.txt: "hall")
+	placeSurnames  map[string]bool   // frequent surnames that are one-word places (placesurnames.txt: "Jackson")
 	eponymNouns    map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
 	paperHeads     map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
 	eventPlurals   map[string]bool   // plural heads of events named after a place ("London Riots")
@@ -122,6 +123,7 @@ func loadLexicon() (*lexicon, error) {
 		languages:      map[string]bool{},
 		wordCities:     map[string]bool{},
 		commonSurnames: map[string]bool{},
+		placeSurnames:  map[string]bool{},
 		givenWords:     map[string]bool{},
 		nonNames:       map[string]bool{},
 		common:         make(map[string]bool, 40000),
@@ -284,6 +286,7 @@ func loadLexicon() (*lexicon, error) {
 		"languages.txt":      lx.languages,
 		"wordcities.txt":     lx.wordCities,
 		"commonsurnames.txt": lx.commonSurnames,
+		"placesurnames.txt":  lx.placeSurnames,
 		"nonnames.txt":       lx.nonNames,
 		"commonwords.txt":    lx.common,
 		"surnamewords.txt":   lx.surnameWords,

@@ -439,6 +439,8 @@ func TestJoinRules(t *testing.T) {
 		{"title_cut", "Critics such as Prof Tom Vella disagreed.", "Tom Vella", false},
 		{"title_cut", "The court found that Mme Orlan had told the truth.", "Orlan", false},
 		{"title_cut", "The ruling upset Senator-elect Okafor deeply.", "Okafor", false},
+		{"title_cut", "Later, Judge Jackson said the appeal had failed.", "Jackson", false},
+		{"title_cut", "On Friday, Mayor Houston opened the bridge.", "Houston", false},
 		{"title_cut", "Aides to Prime Minister-designate Brannagh met the unions.", "Brannagh", false},
 		{"title_cut", "On Monday, Princess Charlotte opened the new ward.", "Princess Charlotte", false},
 		{"capital_the", "She chaired The Pinewood Society until 2010.", "The Pinewood Society", false},
