@@ -95,7 +95,7 @@ func (r *Recognizer) unknownWord(w string) bool {
 	if _, ok := r.lx.lookup(w); ok {
 		return false
 	}
-	return isCap(w) && !r.lx.common[strings.ToLower(w)] && !r.lx.firstNames[w] && !r.lx.givenWords[w] && !r.isNORP(w) &&
+	return isCap(w) && !r.lx.common[strings.ToLower(w)] && !r.lx.firstName(w) && !r.lx.givenWords[w] && !r.isNORP(w) &&
 		!r.lx.titles[strings.ToLower(w)] && !r.lx.nonNames[w] && !r.lx.compass[w]
 }
 
@@ -168,7 +168,7 @@ var classRules = []classRule{
 			// ("Leon van Dijk": a given name that is also a town's, before a
 			// surname's particle, is a person's.)
 			e, ok := r.lx.lookup(joinText(c.run[:k]))
-			if ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc) && isCap(c.last) && !(k == 1 && r.lx.firstNames[c.run[0].text]) {
+			if ok && (e.typ == article.TypeGPE || e.typ == article.TypeLoc) && isCap(c.last) && !(k == 1 && r.lx.firstName(c.run[0].text)) {
 				return classResult{typ: e.typ, ev: evRule}, true
 			}
 			return classResult{}, false
@@ -182,7 +182,7 @@ var classRules = []classRule{
 	{"town_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		// (Prose's strength, so that the words around it still decide:
 		// "Notre Dame cathedral".)
-		ok := len(c.run) >= 2 && !c.titled && !r.lx.firstNames[c.run[0].text] && r.lx.towns[c.text] != ""
+		ok := len(c.run) >= 2 && !c.titled && !r.lx.firstName(c.run[0].text) && r.lx.towns[c.text] != ""
 		return classResult{typ: article.TypeGPE, ev: evProse}, ok
 	}},
 	// "Eastern Europeans", "West African": a compass word before a demonym.
@@ -359,7 +359,7 @@ var classRules = []classRule{
 	// words or more, names the body (or its campus there), not the place.
 	{"head_then_place", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
-		if n < 3 || !r.knownPlace(c.last) || r.lx.firstNames[c.run[0].text] {
+		if n < 3 || !r.knownPlace(c.last) || r.lx.firstName(c.run[0].text) {
 			return classResult{}, false
 		}
 		if t, ok := r.lx.headCue[c.run[n-2].text]; !ok || t != article.TypeOrg {
@@ -371,7 +371,7 @@ var classRules = []classRule{
 	// word or a known place names a part of it, of the same type.
 	{"compass_after", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
-		if n < 2 || r.lx.firstNames[c.run[0].text] { // "Austin West": a person's
+		if n < 2 || r.lx.firstName(c.run[0].text) { // "Austin West": a person's
 			return classResult{}, false
 		}
 		switch c.last {
@@ -446,14 +446,14 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		for _, t := range c.run[1:] {
-			if !isCap(t.text) || r.lx.firstNames[t.text] || r.knownForm(t.text) {
+			if !isCap(t.text) || r.lx.firstName(t.text) || r.knownForm(t.text) {
 				return classResult{}, false
 			}
 		}
 		return classResult{typ: article.TypeOrg, ev: evProse}, true
 	}},
 	{"given_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		return classResult{typ: article.TypePerson, ev: evRule}, len(c.run) > 1 && r.lx.firstNames[c.run[0].text]
+		return classResult{typ: article.TypePerson, ev: evRule}, len(c.run) > 1 && r.lx.firstName(c.run[0].text)
 	}},
 	// "Ziad al-Sharabi", "Hamid bin Khalid": a name ending in an Arabic
 	// surname particle is a person's (places are in the gazetteer).
@@ -497,7 +497,7 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		_, cue := r.lx.headCue[c.text]
-		return noType, cue || r.lx.common[strings.ToLower(c.text)] && !r.lx.firstNames[c.text]
+		return noType, cue || r.lx.common[strings.ToLower(c.text)] && !r.lx.firstName(c.text)
 	}},
 	// "MicroMega": prose's PERSON on a camel-case word is a brand; so is
 	// its GPE, which it gives such a word that opens a sentence ("JetBlue
@@ -533,7 +533,7 @@ var classRules = []classRule{
 	// that prose calls a person is an organisation's (initials of a person
 	// are written with periods: "J.R. Smith").
 	{"acronym_led", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) < 2 || c.vote() != article.TypePerson || r.lx.firstNames[c.run[0].text] {
+		if len(c.run) < 2 || c.vote() != article.TypePerson || r.lx.firstName(c.run[0].text) {
 			return classResult{}, false
 		}
 		w := c.run[0].text
@@ -579,7 +579,7 @@ var classRules = []classRule{
 	// "Civic Platform", "Pillow Talk": prose's PERSON on common words;
 	// "Google Chrome", "IE6": products of known makers, model numbers.
 	{"person_not_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if c.vote() != article.TypePerson || r.lx.firstNames[c.run[0].text] {
+		if c.vote() != article.TypePerson || r.lx.firstName(c.run[0].text) {
 			return classResult{}, false
 		}
 		e, known := r.lx.lookup(c.run[0].text)
@@ -604,7 +604,7 @@ var classRules = []classRule{
 	// "Abu Dhabi Media", "Muslim Mindanao": a place or a people in a name
 	// that no given name starts is no person's name.
 	{"person_place_word", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if c.vote() != article.TypePerson || len(c.run) < 2 || r.lx.firstNames[c.run[0].text] {
+		if c.vote() != article.TypePerson || len(c.run) < 2 || r.lx.firstName(c.run[0].text) {
 			return classResult{}, false
 		}
 		return noType, r.placeInName(c.run)
@@ -649,7 +649,7 @@ var classRules = []classRule{
 	// "Labor Day", "Bastille Day": a day's name is no entity, whatever
 	// prose calls it or a body inside it ("Doris Day" has a given name).
 	{"day_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		return noType, len(c.run) >= 2 && c.last == "Day" && !r.lx.firstNames[c.run[0].text] && !c.titled
+		return noType, len(c.run) >= 2 && c.last == "Day" && !r.lx.firstName(c.run[0].text) && !c.titled
 	}},
 	// "Velmar Biology", "Orvane Safety", "Kelburn Farmers": prose's person
 	// on a name whose first word is no given name and whose last is a
@@ -664,7 +664,7 @@ var classRules = []classRule{
 			return classResult{}, false
 		}
 		first, last := c.run[0].text, strings.ToLower(c.last)
-		if r.lx.firstNames[first] || r.lx.givenWords[first] || r.isParticle(first) || !r.lx.common[last] || r.lx.surnameWords[last] || !isCap(c.last) || isRoman(c.last) || !abstractOrPlural(last) {
+		if r.lx.firstName(first) || r.lx.givenWords[first] || r.isParticle(first) || !r.lx.common[last] || r.lx.surnameWords[last] || !isCap(c.last) || isRoman(c.last) || !abstractOrPlural(last) {
 			return classResult{}, false
 		}
 		for _, t := range c.run[1 : n-1] {
@@ -821,7 +821,7 @@ var placeRules = []placeRule{
 			m.typ, m.canon, m.ev = "", "", evGaz
 			return true
 		}
-		if len(m.words) == 1 && r.lx.firstNames[m.words[0]] && j+2 < len(toks) && toks[j].text == "," && nobleTitle(toks[j+1].text) && toks[j+2].text == "of" {
+		if len(m.words) == 1 && r.lx.firstName(m.words[0]) && j+2 < len(toks) && toks[j].text == "," && nobleTitle(toks[j+1].text) && toks[j+2].text == "of" {
 			m.typ, m.ev = article.TypePerson, evRule
 			return true
 		}
@@ -850,7 +850,7 @@ var placeRules = []placeRule{
 		for k > 0 && isCap(c.toks[k-1].text) {
 			k--
 		}
-		if k < c.i-2 && r.lx.firstNames[c.toks[k].text] && !r.lx.townOrCity(joinText(c.toks[k:c.i-1])) {
+		if k < c.i-2 && r.lx.firstName(c.toks[k].text) && !r.lx.townOrCity(joinText(c.toks[k:c.i-1])) {
 			return false
 		}
 		c.m.typ, c.m.canon, c.m.ev = article.TypeGPE, s, evGaz
@@ -895,7 +895,7 @@ var placeRules = []placeRule{
 		m := c.m
 		// ("an investigation at Bradley Airport, led by ...": a place's name
 		// before it is where, not who.)
-		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || !ledBy(c.toks, c.j) || m.typ == article.TypePerson && r.lx.firstNames[m.words[0]] {
+		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || !ledBy(c.toks, c.j) || m.typ == article.TypePerson && r.lx.firstName(m.words[0]) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -919,7 +919,7 @@ var placeRules = []placeRule{
 		}
 		// A given name first is a person's, except after "who": "the
 		// 52-year-old, who leads Fianna Fáil".
-		if r.lx.firstNames[m.words[0]] && (c.i < 2 || c.toks[c.i-2].text != "who") {
+		if r.lx.firstName(m.words[0]) && (c.i < 2 || c.toks[c.i-2].text != "who") {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -954,7 +954,7 @@ var placeRules = []placeRule{
 	// comma as a kind of work (the kind ending its phrase: "a film
 	// director" is a person) is a work's.
 	{"work_after", func(r *Recognizer, c placeCtx) bool {
-		if c.m.ev >= evGaz || c.m.typ == article.TypePerson && c.m.ev > evProse || r.lx.firstNames[c.m.words[0]] || !describedAs(c.toks, c.j, r.lx.workKinds, nil, nil) {
+		if c.m.ev >= evGaz || c.m.typ == article.TypePerson && c.m.ev > evProse || r.lx.firstName(c.m.words[0]) || !describedAs(c.toks, c.j, r.lx.workKinds, nil, nil) {
 			return false
 		}
 		c.m.typ, c.m.ev = "", evRule
@@ -966,7 +966,7 @@ var placeRules = []placeRule{
 	// is a surname); not a given name or a common word.
 	{"place_demonym", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		if m.ev > evProse || len(m.words) > 2 || r.lx.firstNames[m.words[0]] || len(m.words) == 1 && r.lx.common[strings.ToLower(m.text)] {
+		if m.ev > evProse || len(m.words) > 2 || r.lx.firstName(m.words[0]) || len(m.words) == 1 && r.lx.common[strings.ToLower(m.text)] {
 			return false
 		}
 		if !strings.HasSuffix(m.text, "s") && (j >= len(toks) || isCap(toks[j].text) || !(strings.HasPrefix(toks[j].tag, "NN") || toks[j].tag == "JJ")) {
@@ -985,7 +985,7 @@ var placeRules = []placeRule{
 	{"spelled_acronym", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if m.ev > evProse || m.typ != "" && m.typ != article.TypePerson || len(m.words) < 2 || j+2 >= len(toks) ||
-			toks[j].text != "(" || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) || r.lx.firstNames[m.words[0]] {
+			toks[j].text != "(" || toks[j+2].text != ")" || !isAcronym(toks[j+1].text) || r.lx.firstName(m.words[0]) {
 			return false
 		}
 		if !initialsMatch(toks[i:j], toks[j+1].text) {
@@ -1002,7 +1002,7 @@ var placeRules = []placeRule{
 		if len(m.words) != 1 || m.typ == article.TypePerson && m.ev >= evRule || m.ev >= evGaz && !m.weak || m.typ == article.TypeNORP || i == 0 {
 			return false
 		}
-		if !r.lx.firstNames[m.words[0]] && !r.unknownWord(m.words[0]) && !m.weak {
+		if !r.lx.firstName(m.words[0]) && !r.unknownWord(m.words[0]) && !m.weak {
 			return false
 		}
 		// ("Her husband, Goldman banker Tom Reed": a name before a noun
@@ -1036,7 +1036,7 @@ var placeRules = []placeRule{
 	{"employer_at", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, mentionStart(c)
 		// (One word only on prose's guess: "analysts at Jefferies".)
-		one := len(m.words) == 1 && m.ev <= evProse && !r.lx.firstNames[m.words[0]]
+		one := len(m.words) == 1 && m.ev <= evProse && !r.lx.firstName(m.words[0])
 		if m.typ != article.TypePerson || m.ev > evRule || m.title != "" || len(m.words) < 2 && !one || i < 2 || toks[i-1].text != "at" || isCap(toks[i-2].text) && !toks[i-2].initial ||
 			c.j < len(toks) && possessiveMark(toks[c.j].text) {
 			return false
@@ -1057,7 +1057,7 @@ var placeRules = []placeRule{
 			return false
 		}
 		i := mentionStart(c)
-		if i < 2 || toks[i-1].text != "for" || r.lx.firstNames[m.words[0]] || r.knownPlace(m.text) {
+		if i < 2 || toks[i-1].text != "for" || r.lx.firstName(m.words[0]) || r.knownPlace(m.text) {
 			return false
 		}
 		switch strings.TrimSuffix(toks[i-2].text, "s") {
@@ -1074,7 +1074,7 @@ var placeRules = []placeRule{
 	// no person's trade ("a group", not "a publisher"), is an organisation's.
 	{"given_name_kind_after", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
-		if m.typ != article.TypePerson || m.ev != evRule || m.title != "" || len(m.words) < 2 || !r.lx.firstNames[m.words[0]] {
+		if m.typ != article.TypePerson || m.ev != evRule || m.title != "" || len(m.words) < 2 || !r.lx.firstName(m.words[0]) {
 			return false
 		}
 		k := describedAsAt(c.toks, c.j, r.lx.orgKinds, r.kindModifier, r.tradeKind)
@@ -1239,7 +1239,7 @@ var placeRules = []placeRule{
 	// capital is given is a place's.
 	{"capital_name", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || i < 2 || m.typ == article.TypePerson && m.ev > evNone && r.lx.firstNames[m.words[0]] {
+		if m.ev > evProse || i < 2 || m.typ == article.TypePerson && m.ev > evNone && r.lx.firstName(m.words[0]) {
 			return false
 		}
 		k := i - 1
@@ -1277,7 +1277,7 @@ var placeRules = []placeRule{
 		// (A name prose reads as a person's stays one: "Bola Tinubu aide
 		// Dada Olusegun"; so does a storm: "Hurricane Katrina survivor".)
 		if m.ev >= evGaz || len(m.words) < 2 || j+1 >= len(toks) || m.typ != "" && m.typ != article.TypeOrg ||
-			r.lx.firstNames[m.words[0]] || r.lx.storms[m.words[0]] || r.hasNORP(m.words) {
+			r.lx.firstName(m.words[0]) || r.lx.storms[m.words[0]] || r.hasNORP(m.words) {
 			return false
 		}
 		if w := toks[j].text; isCap(w) || !r.lx.personNouns[w] || !isCap(toks[j+1].text) {
@@ -1295,7 +1295,7 @@ var placeRules = []placeRule{
 		// take places and works; one word only when no language or place
 		// the lists know: "published in Nature", not "published in
 		// Swahili".)
-		if m.ev > evProse || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || i < 2 || toks[i-1].text != "in" || r.lx.firstNames[m.words[0]] ||
+		if m.ev > evProse || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || i < 2 || toks[i-1].text != "in" || r.lx.firstName(m.words[0]) ||
 			len(m.words) == 1 && (r.knownForm(m.text) || r.isNORP(m.text) || r.lx.languages[m.text] || m.initial) {
 			return false
 		}
@@ -1310,7 +1310,7 @@ var placeRules = []placeRule{
 	// word of posting is the platform's.
 	{"posted_on", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || i < 2 || toks[i-1].text != "on" || r.lx.firstNames[m.words[0]] {
+		if m.ev >= evGaz || m.typ != "" && m.typ != article.TypeOrg && m.typ != article.TypePerson || i < 2 || toks[i-1].text != "on" || r.lx.firstName(m.words[0]) {
 			return false
 		}
 		// ("a post on Okafor's page": the page's owner; "posted on Election
@@ -1339,7 +1339,7 @@ var placeRules = []placeRule{
 		// (A given name the lists hold may be a company's after a kind no
 		// person is called by: "carmaker Renault", "insurer Ford".)
 		agentBefore := i > 0 && len(m.words) == 1 && r.agentKind(strings.ToLower(toks[i-1].text))
-		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] && !agentBefore ||
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstName(m.words[0]) && !agentBefore ||
 			m.typ != "" && m.typ != article.TypePerson && len(m.words) > 1 {
 			return false
 		}
@@ -1369,7 +1369,7 @@ var placeRules = []placeRule{
 	{"kind_apposition", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if m.ev > evProse || m.typ != "" && m.typ != article.TypePerson || i < 3 || toks[i-1].text != "," || j >= len(toks) || toks[j].text != "," ||
-			!r.lx.orgKinds[toks[i-2].text] || r.lx.firstNames[m.words[0]] {
+			!r.lx.orgKinds[toks[i-2].text] || r.lx.firstName(m.words[0]) {
 			return false
 		}
 		// Back over up to two lower-case modifiers to the determiner, or to
@@ -1403,7 +1403,7 @@ var placeRules = []placeRule{
 		// ("told France Bleu he had feared": a name of two words or more
 		// before a pronoun's clause; one word there is the person told,
 		// "told Okafor he would start".)
-		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 || r.lx.firstNames[m.words[0]] ||
+		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 || r.lx.firstName(m.words[0]) ||
 			j < len(toks) && !r.lx.outletEnd[strings.ToLower(toks[j].text)] && (len(m.words) < 2 || !subjectPronoun(toks[j].text)) {
 			return false
 		}
@@ -1434,7 +1434,7 @@ var placeRules = []placeRule{
 	{"speaking_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
 		if m.typ != "" || m.ev != evNone || len(m.words) != 1 || j >= len(toks) || !r.lx.orgSpeechVerb[toks[j].text] ||
-			r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || isAcronym(m.text) {
+			r.lx.firstName(m.text) || r.lx.common[strings.ToLower(m.text)] || isAcronym(m.text) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1444,7 +1444,7 @@ var placeRules = []placeRule{
 	// by "a" and a kind of organisation within three words.
 	{"kind_after", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
-		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || r.lx.firstNames[m.words[0]] ||
+		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || r.lx.firstName(m.words[0]) ||
 			!describedAs(c.toks, c.j, r.lx.orgKinds, r.kindModifier, r.tradeKind) {
 			return false
 		}
@@ -1457,7 +1457,7 @@ var placeRules = []placeRule{
 	// complement.
 	{"kind_after_the", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
-		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstNames[m.words[0]] || !describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns, r.kindModifier, r.tradeKind) {
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstName(m.words[0]) || !describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns, r.kindModifier, r.tradeKind) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1483,7 +1483,7 @@ var placeRules = []placeRule{
 		// a possessive.)
 		division := i >= 1 && (strings.EqualFold(toks[i-1].text, "the") || possessiveMark(toks[i-1].text)) && j < len(toks) && r.lx.placeNouns[toks[j].text] == article.TypeGPE &&
 			len(m.words) == 1 && !r.lx.common[strings.ToLower(m.words[0])] && !adjectivalPlaceWord(m.words[0])
-		if j >= len(toks) || len(m.words) < 2 && !placeOwned && !natural && !division || r.lx.firstNames[m.words[0]] || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
+		if j >= len(toks) || len(m.words) < 2 && !placeOwned && !natural && !division || r.lx.firstName(m.words[0]) || j+1 < len(toks) && strings.HasPrefix(toks[j+1].tag, "NN") ||
 			i > 0 && (toks[i-1].text == "a" || toks[i-1].text == "an") {
 			return false
 		}
@@ -1523,7 +1523,7 @@ var placeRules = []placeRule{
 	// an organisation has makes a name an organisation's.
 	{"org_next", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
-		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson && r.lx.firstNames[m.words[0]] || r.placeInName(toks[i:j]) {
+		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson && r.lx.firstName(m.words[0]) || r.placeInName(toks[i:j]) {
 			return false
 		}
 		k := j
@@ -1543,7 +1543,7 @@ var placeRules = []placeRule{
 	{"exec_of", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) > 3 || i < 2 || toks[i-1].text != "of" || !r.lx.execOf[toks[i-2].text] ||
-			r.lx.firstNames[m.words[0]] || r.placeInName(toks[i:j]) {
+			r.lx.firstName(m.words[0]) || r.placeInName(toks[i:j]) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1553,7 +1553,7 @@ var placeRules = []placeRule{
 	// "-based" describes, right before its name, is an organisation.
 	{"based_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !strings.HasSuffix(toks[i-1].text, "-based") || r.lx.firstNames[m.words[0]] {
+		if m.ev > evProse || m.typ == article.TypeNORP || i == 0 || !strings.HasSuffix(toks[i-1].text, "-based") || r.lx.firstName(m.words[0]) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1566,7 +1566,7 @@ var placeRules = []placeRule{
 	// follows ("owned by Okafor", "run by Okafor" are people as often).
 	{"agent_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "by" || r.lx.firstNames[m.words[0]] ||
+		if m.ev > evProse || m.typ == article.TypeNORP || i < 2 || toks[i-1].text != "by" || r.lx.firstName(m.words[0]) ||
 			r.placeInName(toks[i:c.j]) || m.modifier || r.isNORP(strings.TrimSuffix(m.words[0], "s")) {
 			return false
 		}
@@ -1596,7 +1596,7 @@ var placeRules = []placeRule{
 	{"listed_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) != 1 || len(m.text) < 3 || strings.ContainsAny(m.text, "0123456789") ||
-			r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.townOrCity(m.text) {
+			r.lx.firstName(m.text) || r.lx.common[strings.ToLower(m.text)] || r.lx.townOrCity(m.text) {
 			return false
 		}
 		// listed: a separator at sep, and past it at k a known
@@ -1641,7 +1641,7 @@ var placeRules = []placeRule{
 	// is a place the lists know, is a place.
 	{"route_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
-		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypeOrg || len(m.words) > 3 || i == 0 || r.lx.firstNames[m.words[0]] {
+		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypeOrg || len(m.words) > 3 || i == 0 || r.lx.firstName(m.words[0]) {
 			return false
 		}
 		prev := toks[i-1].text
@@ -1764,7 +1764,7 @@ var placeRules = []placeRule{
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
 		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||
-			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstNames[m.text] || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) ||
+			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstName(m.text) || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) ||
 			r.lx.languages[m.text] { // "she answered in Urdu"
 			return false
 		}
@@ -1820,7 +1820,7 @@ func (r *Recognizer) givenSurnameHead(first, last string) bool {
 	if t, head := r.lx.headCue[last]; !head || t != article.TypeFac && t != article.TypeOrg {
 		return false
 	}
-	return (r.lx.firstNames[first] || r.lx.givenWords[first]) && !r.knownPlace(first) && !r.isNORP(first)
+	return (r.lx.firstName(first) || r.lx.givenWords[first]) && !r.knownPlace(first) && !r.isNORP(first)
 }
 
 // placeBeforeOf reports a lower-case noun that, before "of", makes the
@@ -2291,7 +2291,7 @@ func (r *Recognizer) ofHeadType(run []token) (string, bool) {
 		}
 		// "State for Defence John Healey": a person follows; no type here.
 		for _, t := range run[k+1:] {
-			if r.lx.firstNames[t.text] {
+			if r.lx.firstName(t.text) {
 				return "", false
 			}
 		}
@@ -2394,7 +2394,7 @@ func (r *Recognizer) placeTeam(run []token) bool {
 	if len(w) < 4 || !isCap(w) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.ContainsAny(w, "'’.-") {
 		return false
 	}
-	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstNames[w] || r.lx.landPlurals[w] || r.lx.eventPlurals[w] || strings.HasSuffix(w, "ings") {
+	if _, cue := r.lx.headCue[w]; cue || r.isNORP(w) || r.lx.firstName(w) || r.lx.landPlurals[w] || r.lx.eventPlurals[w] || strings.HasSuffix(w, "ings") {
 		return false
 	}
 	return r.placeBeforeLast(run)
@@ -2437,7 +2437,7 @@ func (r *Recognizer) afterKin(toks []token, i int) bool {
 	// "Ana and Tom", "Ana, Tom and Lia": the earlier names of the list.
 	if toks[i-1].text == "and" || toks[i-1].text == "," {
 		for q := i - 2; q >= 1 && q > i-8; q -= 2 {
-			if !isCap(toks[q].text) || !r.lx.firstNames[toks[q].text] {
+			if !isCap(toks[q].text) || !r.lx.firstName(toks[q].text) {
 				return false
 			}
 			if kinBefore(q) {

@@ -99,6 +99,11 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Judge Jackson", "Mayor Houston"},
 		},
 		{
+			name: "a given name written with the accents the lists leave out",
+			body: "The head of the metropolitan council, Hervé Dumas, called the strike irresponsible. Her deputy, Zoë Marchetti, agreed.",
+			want: map[string]string{"Hervé Dumas": "PERSON", "Zoë Marchetti": "PERSON"},
+		},
+		{
 			name:   "a team's or a party's curly possessive before a person or a venue is no part of the name",
 			body:   "The Kestrels’ Tomas Varga scored 30 points at the Hawks’ Halvorsen Arena. The Democrats’ Senate majority held.",
 			want:   map[string]string{"Tomas Varga": "PERSON", "Halvorsen Arena": "FAC"},

@@ -133,7 +133,7 @@ var joinRules = []joinRule{
 	// quotation marks between a given name and the family name.
 	{"nickname", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
-		if t[j].start != t[j-1].end+1 || !(r.lx.firstNames[t[j-1].text] || r.lx.givenWords[t[j-1].text]) {
+		if t[j].start != t[j-1].end+1 || !(r.lx.firstName(t[j-1].text) || r.lx.givenWords[t[j-1].text]) {
 			return 0
 		}
 		// Written as one name: the marks hug the nickname, spaces outside.
@@ -377,7 +377,7 @@ var joinRules = []joinRule{
 		t := c.toks
 		first, next := t[c.i].text, t[c.j+cn.k].text
 		if cue, ok := r.lx.headCue[t[cn.e-1].text]; ok && cue == article.TypeOrg && cn.e-(c.j+cn.k) >= 3 &&
-			r.lx.firstNames[first] && r.lx.firstNames[next] {
+			r.lx.firstName(first) && r.lx.firstName(next) {
 			return cn.k
 		}
 		return 0
@@ -841,8 +841,8 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	// name itself: "Mason Grant"; nor one inside a name or a title written
 	// with capitals mid-sentence, as religious titles are: "Mufti Abdul
 	// Qawi", "Royal Society Research Fellow Ada Brook".)
-	if j == i && sentenceStart(toks, i) && !r.lx.titleFirst[first] && !plural && !oneWordRole && j+2 < n && r.lx.personNouns[first] && !r.lx.firstNames[toks[j].text] && !r.lx.givenWords[toks[j].text] &&
-		r.lx.firstNames[toks[j+1].text] && isCap(toks[j+2].text) && name[j+1] && name[j+2] {
+	if j == i && sentenceStart(toks, i) && !r.lx.titleFirst[first] && !plural && !oneWordRole && j+2 < n && r.lx.personNouns[first] && !r.lx.firstName(toks[j].text) && !r.lx.givenWords[toks[j].text] &&
+		r.lx.firstName(toks[j+1].text) && isCap(toks[j+2].text) && name[j+1] && name[j+2] {
 		oneWordRole = true
 	}
 	if j >= n || !r.lx.titleFirst[first] && !plural && !oneWordRole {
@@ -883,7 +883,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 			// the last two words when the tagger calls it a person or the
 			// last is a surname with its particle.
 			for f := e + 2; f < g; f++ {
-				if r.lx.firstNames[toks[f].text] || f == g-2 && (strings.HasSuffix(toks[f].label, "PERSON") || !name[g-1]) {
+				if r.lx.firstName(toks[f].text) || f == g-2 && (strings.HasSuffix(toks[f].label, "PERSON") || !name[g-1]) {
 					if toks[e].text == "of" && (plural || !r.descriptiveWords(toks[e+1:f]) || r.hasCue(toks[e+1:f]) || r.knownWordIn(toks[e+1:f], toks[f:g])) {
 						break
 					}
@@ -921,7 +921,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// ("Queen Victoria", "Princess Charlotte": a royal title before a
 		// lone given name that is also a city names the monarch, unless the
 		// two words together are a known place: "Prince Rupert".)
-		royal := k == 1 && r.lx.regnal[toks[j].text] && end-e == 1 && r.lx.firstNames[rest] && !r.knownForm(toks[j].text+" "+rest)
+		royal := k == 1 && r.lx.regnal[toks[j].text] && end-e == 1 && r.lx.firstName(rest) && !r.knownForm(toks[j].text+" "+rest)
 		// ("Judge Jackson", "Mayor Houston": a frequent surname that is also
 		// a place is the surname after a person's title.)
 		if ent, ok := r.lx.lookup(rest); ok && ent.typ != article.TypePerson && !royal && !(end-e == 1 && r.lx.placeSurnames[rest]) {
@@ -935,7 +935,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// ("Saint Francis Hospital" is named after its saint.)
 		low := strings.ToLower(toks[j].text)
 		saint := low == "saint" || low == "st." || low == "st"
-		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstNames[toks[e].text] && !saint) {
+		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstName(toks[e].text) && !saint) {
 			continue
 		}
 		if end-e == 1 && r.lx.leadCue[toks[e].text] != "" {
@@ -946,7 +946,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 			continue
 		}
 		// "Dean Wormer": a given name that is also a title.
-		if e-i == 1 && end-e == 1 && r.lx.firstNames[toks[i].text] {
+		if e-i == 1 && end-e == 1 && r.lx.firstName(toks[i].text) {
 			continue
 		}
 		// "Institute of Criminal Justice Studies": a title word inside a
@@ -968,7 +968,7 @@ func (r *Recognizer) pluralCommon(w string) bool {
 	case strings.HasSuffix(low, "ies") && r.lx.common[strings.TrimSuffix(low, "ies")+"y"]:
 		return true
 	case strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && r.lx.common[strings.TrimSuffix(low, "s")]:
-		return !r.lx.firstNames[w]
+		return !r.lx.firstName(w)
 	}
 	return false
 }

@@ -137,7 +137,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// "Ricardo Rosselló Nevares" ... "Rosselló": of a Spanish or
 			// Portuguese double surname the first is used alone. Indexed
 			// after the last word's people, so a name ending in it wins.
-			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstNames[m.words[n-2]] {
+			if n := len(m.words); n >= 3 && isCap(m.words[n-2]) && !r.isParticle(m.words[n-2]) && !r.lx.firstName(m.words[n-2]) {
 				if sur := fold(m.words[n-2]); !contains2(persons[sur], g) {
 					second = append(second, surnameOf{sur, g})
 				}
@@ -220,7 +220,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// (Three words: "Smith Brothers Construction Company" may be a
 		// family's, and "Smith said" one of them.)
 		if m.typ == article.TypeOrg && len(m.words) == 3 && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
-			!r.lx.firstNames[m.words[0]] && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
+			!r.lx.firstName(m.words[0]) && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
 			if _, seen := orgHeads[m.words[0]]; !seen {
 				orgHeads[m.words[0]] = "t:" + fold(m.text)
 			}
@@ -415,7 +415,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// So does any name a noun for a person gives ("a student named
 		// Wong"), one the lists do not know as something else.
 		byGiven := !sporty && !townTyped && (typ == "" || typ == article.TypePerson || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 && !multiWord(g) && len(g.ms) > 0 &&
-			(r.lx.firstNames[g.ms[0].text] || r.lx.givenWords[g.ms[0].text] || g.maxEv() < evGaz && g.anyMention(func(m *mention) bool { return m.givenPerson })) &&
+			(r.lx.firstName(g.ms[0].text) || r.lx.givenWords[g.ms[0].text] || g.maxEv() < evGaz && g.anyMention(func(m *mention) bool { return m.givenPerson })) &&
 			g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && !g.anyMention(func(m *mention) bool { return m.announces || m.placed || m.bound || m.afterOf })
 		// (Not a given name of someone the article names in full: "Emily
 		// wrote" after "Emily Wraith" is no second person.)
@@ -471,7 +471,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			// follows, and one in a match report.)
 			announces := g.anyMention(func(m *mention) bool { return m.announces })
 			personal := g.anyMention(func(m *mention) bool { return m.given || m.personish })
-			if sporty || !announces || personal || r.lx.firstNames[g.ms[0].text] {
+			if sporty || !announces || personal || r.lx.firstName(g.ms[0].text) {
 				continue
 			}
 			typ, speaking = article.TypeOrg, true
@@ -591,7 +591,7 @@ func (r *Recognizer) clubName(name string) bool {
 		// person's or a place's ("Jackson County").
 		switch club {
 		case "City", "Town", "County":
-			return !r.lx.firstNames[town]
+			return !r.lx.firstName(town)
 		}
 		return true
 	}
@@ -751,7 +751,7 @@ var resolveRules = []resolveRule{
 	// "De Blasio" after "Bill de Blasio": a surname of several words,
 	// in any case, is the person's whose full name ends with it.
 	{"surname_phrase", func(r *Recognizer, c *resolveCtx, m *mention) (string, bool) {
-		if len(m.words) < 2 || len(m.words) > 3 || m.typ != article.TypePerson && m.ev >= evGaz || r.lx.firstNames[m.words[0]] {
+		if len(m.words) < 2 || len(m.words) > 3 || m.typ != article.TypePerson && m.ev >= evGaz || r.lx.firstName(m.words[0]) {
 			return "", false
 		}
 		own := "p:" + fold(m.text)

@@ -80,7 +80,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// verb; capitalised inside a sentence right after a given name, it
 		// is the name's (not in a headline, whose verbs take capitals).
 		if !name[i] && !headline && i > 0 && name[i-1] && toks[i].tag == "VBZ" && isCap(toks[i].text) && !toks[i].initial &&
-			toks[i-1].end+1 == toks[i].start && (r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON")) {
+			toks[i-1].end+1 == toks[i].start && (r.lx.firstName(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON")) {
 			name[i] = true
 		}
 	}
@@ -98,7 +98,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// as a plural ("Jens Hartmann"); a known given name right before a name
 	// word, or a surname with its particle, opens that name.
 	for i := 0; i+1 < n; i++ {
-		if name[i] || !(strings.HasPrefix(toks[i].tag, "VB") || toks[i].tag == "NNS") || !isCap(toks[i].text) || !r.lx.firstNames[toks[i].text] || toks[i].end+1 != toks[i+1].start {
+		if name[i] || !(strings.HasPrefix(toks[i].tag, "VB") || toks[i].tag == "NNS") || !isCap(toks[i].text) || !r.lx.firstName(toks[i].text) || toks[i].end+1 != toks[i+1].start {
 			continue
 		}
 		if w := toks[i+1].text; name[i+1] || strings.IndexByte(w, '-') > 0 && r.isParticle(w) {
@@ -505,7 +505,7 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if r.lx.nonNames[t.text] {
 		// "Johnnie Christmas": a holiday word as a surname after a given name.
 		return r.lx.holiday[t.text] && i > 0 && toks[i-1].end+1 == t.start &&
-			(r.lx.firstNames[toks[i-1].text] || strings.HasSuffix(toks[i-1].label, "PERSON"))
+			(r.lx.firstName(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON"))
 	}
 	// "Iran-backed", "Luxembourg-based": an adjective; hyphenParts finds the name in it.
 	// ("Co-operation", "Anti-corruption" in a name's title case: an English
@@ -619,7 +619,7 @@ func (r *Recognizer) describes(ts []token, commonGiven bool) bool {
 		if x+1 < len(ts) && r.isNORP(t.text) {
 			continue
 		}
-		if r.lx.firstNames[t.text] && !(commonGiven && r.lx.common[strings.ToLower(t.text)]) || r.knownForm(t.text) {
+		if r.lx.firstName(t.text) && !(commonGiven && r.lx.common[strings.ToLower(t.text)]) || r.knownForm(t.text) {
 			return false
 		}
 		// "Co-operation", "Land-Sea": each part a word.
@@ -642,7 +642,7 @@ func (r *Recognizer) plainWords(ts []token) bool { return r.wordsOnly(ts, true) 
 
 func (r *Recognizer) wordsOnly(ts []token, givenOK bool) bool {
 	for _, t := range ts {
-		if !r.lx.common[strings.ToLower(t.text)] || !givenOK && r.lx.firstNames[t.text] || r.knownForm(t.text) {
+		if !r.lx.common[strings.ToLower(t.text)] || !givenOK && r.lx.firstName(t.text) || r.knownForm(t.text) {
 			return false
 		}
 	}
@@ -997,7 +997,7 @@ func (r *Recognizer) foreignName(words []string) bool {
 			}
 			continue
 		}
-		if isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.firstNames[w] || r.knownForm(w) || r.lx.headCue[w] != "" {
+		if isAcronym(w) || r.lx.common[strings.ToLower(w)] || r.lx.firstName(w) || r.knownForm(w) || r.lx.headCue[w] != "" {
 			return false
 		}
 	}
@@ -1140,7 +1140,7 @@ func (r *Recognizer) opensName(toks []token, i int) bool {
 	if i+1 >= len(toks) || t.tag == "MD" || toks[i+1].start != t.end+1 || !isCap(toks[i+1].text) {
 		return false
 	}
-	if r.englishWord(t.text) && !r.lx.firstNames[t.text] {
+	if r.englishWord(t.text) && !r.lx.firstName(t.text) {
 		return false
 	}
 	n := toks[i+1]
@@ -1286,7 +1286,7 @@ func (r *Recognizer) titleLead(toks []token, i int) int {
 	}
 	s := i
 	for s > 0 && isCap(toks[s-1].text) && toks[s-1].end+1 == toks[s].start && r.lx.common[strings.ToLower(toks[s-1].text)] && !isAcronym(toks[s-1].text) &&
-		!r.lx.firstNames[toks[s-1].text] && r.lx.headCue[toks[s-1].text] == "" && r.lx.leadCue[toks[s-1].text] == "" {
+		!r.lx.firstName(toks[s-1].text) && r.lx.headCue[toks[s-1].text] == "" && r.lx.leadCue[toks[s-1].text] == "" {
 		if _, _, known := r.lx.known(toks[s-1].text); known {
 			break
 		}

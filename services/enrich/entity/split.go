@@ -113,7 +113,7 @@ func splitRules() []splitRule {
 		{"generational_suffix", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
 			for k := 1; k+1 < len(run) && !c.inGaz; k++ {
-				if r.lx.generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstNames[run[0].text]) &&
+				if r.lx.generational[run[k].text] && (run[k].text != "II" && run[k].text != "III" || r.lx.firstName(run[0].text)) &&
 					!r.hasCue(run[k+1:]) {
 					// ("Martin Luther King Jr. Day": the day named after
 					// someone is a date, no mention of them.)
@@ -176,7 +176,7 @@ func splitRules() []splitRule {
 		// "the Princess", "the Pope": a title alone is no name.
 		{"lone_title", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			w := c.run[0].text
-			return nil, !c.inGaz && len(c.run) == 1 && r.lx.titles[strings.ToLower(w)] && !r.lx.firstNames[w]
+			return nil, !c.inGaz && len(c.run) == 1 && r.lx.titles[strings.ToLower(w)] && !r.lx.firstName(w)
 		}},
 		// "the Minister for Energy, Ann Lowe": an office "for" something, with
 		// no name in it, is a role.
@@ -216,7 +216,7 @@ func splitRules() []splitRule {
 				if r.lx.honorific[strings.ToLower(run[k].text)] {
 					continue // "Notre Dame": a courtesy title never follows its holder
 				}
-				if k == 1 && len(run) == 2 && (r.lx.firstNames[run[0].text] || c.title != "") {
+				if k == 1 && len(run) == 2 && (r.lx.firstName(run[0].text) || c.title != "") {
 					continue // "(Senator) Anne Judge", "Mary Bishop": a surname that is a title
 				}
 				if r.inComplement(run, k) {
@@ -247,7 +247,7 @@ func splitRules() []splitRule {
 			// ("Christian Bale won": a given name that is also a people's
 			// word before a word prose calls a person's opens the person's
 			// name.)
-			if len(run) == 2 && r.lx.firstNames[run[0].text] && strings.HasSuffix(run[1].label, "PERSON") && !r.lx.countries[run[0].text] {
+			if len(run) == 2 && r.lx.firstName(run[0].text) && strings.HasSuffix(run[1].label, "PERSON") && !r.lx.countries[run[0].text] {
 				return nil, false
 			}
 			// ("Chad Hull, 37, was arrested": a country's name before a
@@ -300,7 +300,7 @@ func splitRules() []splitRule {
 				}
 				// "Hassan Ahmed al-Bakri": a given name that is also a
 				// town's, before another given name, opens a person's name.
-				if k == 1 && r.lx.firstNames[run[0].text] && r.lx.firstNames[rest[0].text] {
+				if k == 1 && r.lx.firstName(run[0].text) && r.lx.firstName(rest[0].text) {
 					break
 				}
 				// "Carolina Mendoza Rivas": a given name that is also a
@@ -308,7 +308,7 @@ func splitRules() []splitRule {
 				// start with no given name, opens a person's name with two
 				// surnames; the place's name would leave a person without a
 				// given name.
-				if k == 1 && r.lx.firstNames[run[0].text] && !r.lx.firstNames[rest[0].text] && !r.lx.givenWords[rest[0].text] && r.plainSurnames(rest) {
+				if k == 1 && r.lx.firstName(run[0].text) && !r.lx.firstName(rest[0].text) && !r.lx.givenWords[rest[0].text] && r.plainSurnames(rest) {
 					break
 				}
 				return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, rest, c.title, c.sc)...), true
@@ -336,7 +336,7 @@ func splitRules() []splitRule {
 			}
 			// (The common word only where a capital proves nothing, at the
 			// start of a sentence: "Scientific American reported" is a name.)
-			if w := strings.ToLower(run[0].text); (numberWord(w) || r.lx.common[w] && run[0].initial) && !r.lx.firstNames[run[0].text] && !r.knownForm(run[0].text) && !r.lx.countryFirst[run[0].text] {
+			if w := strings.ToLower(run[0].text); (numberWord(w) || r.lx.common[w] && run[0].initial) && !r.lx.firstName(run[0].text) && !r.knownForm(run[0].text) && !r.lx.countryFirst[run[0].text] {
 				return r.runMentions(c.text, run[1:], c.title, c.sc), true
 			}
 			return nil, false
@@ -379,7 +379,7 @@ func splitRules() []splitRule {
 				return nil, false
 			}
 			afterOf := strings.HasSuffix(c.text[:c.run[0].start], " of ")
-			if _, known := r.lx.lookup(c.run[0].text); k == 1 && c.title == "" && !afterOf && !known && !isAcronym(c.run[0].text) && !r.lx.firstNames[c.run[1].text] {
+			if _, known := r.lx.lookup(c.run[0].text); k == 1 && c.title == "" && !afterOf && !known && !isAcronym(c.run[0].text) && !r.lx.firstName(c.run[1].text) {
 				return nil, false
 			}
 			return append(r.runMentions(c.text, c.run[:k], "", c.sc), r.runMentions(c.text, c.run[k:], c.title, c.sc)...), true
@@ -393,13 +393,13 @@ func splitRules() []splitRule {
 			// ("Headteacher Sarah Lyle", "Concertgoer Abena Owusu": a compound
 			// the lists lack whose last part is a noun for a person, before
 			// a given name.)
-			if len(run) >= 3 && run[0].initial && !r.lx.personNouns[strings.ToLower(run[0].text)] && r.lx.firstNames[run[1].text] && r.compoundPersonNoun(run[0].text) {
-				if _, known := r.lx.lookup(run[0].text); !known && !r.lx.firstNames[run[0].text] && !r.lx.givenWords[run[0].text] {
+			if len(run) >= 3 && run[0].initial && !r.lx.personNouns[strings.ToLower(run[0].text)] && r.lx.firstName(run[1].text) && r.compoundPersonNoun(run[0].text) {
+				if _, known := r.lx.lookup(run[0].text); !known && !r.lx.firstName(run[0].text) && !r.lx.givenWords[run[0].text] {
 					return r.runMentions(c.text, run[1:], run[0].text, c.sc), true
 				}
 			}
 			if c.inGaz || len(run) < 2 || !run[0].initial || !r.lx.personNouns[strings.ToLower(run[0].text)] ||
-				r.lx.firstNames[run[0].text] || r.lx.givenWords[run[0].text] || r.hasCue(run[1:]) || r.commonWords(run[1:]) {
+				r.lx.firstName(run[0].text) || r.lx.givenWords[run[0].text] || r.hasCue(run[1:]) || r.commonWords(run[1:]) {
 				return nil, false // ("Pioneer Natural Resources": no person's name is common words)
 			}
 			// A known name after the role only when the lists have it as a
@@ -414,7 +414,7 @@ func splitRules() []splitRule {
 				return nil, false
 			}
 			for k := 1; k+1 < len(c.run); k++ {
-				if !r.lx.firstNames[c.run[k].text] {
+				if !r.lx.firstName(c.run[k].text) {
 					continue
 				}
 				// "New York State": the words with the given name make a known
@@ -558,13 +558,13 @@ func (r *Recognizer) orgPersonSplit(run []token) int {
 			continue
 		}
 		first := rest[0]
-		if r.lx.common[strings.ToLower(first.text)] && !r.lx.firstNames[first.text] {
+		if r.lx.common[strings.ToLower(first.text)] && !r.lx.firstName(first.text) {
 			continue
 		}
-		personish := r.lx.firstNames[first.text] || particle && isCap(first.text) ||
+		personish := r.lx.firstName(first.text) || particle && isCap(first.text) ||
 			(tail == 2 && (strings.HasSuffix(first.label, "PERSON") || strings.HasSuffix(rest[1].label, "PERSON")) &&
 				!strings.HasSuffix(first.label, "I-PERSON"))
-		if tail == 3 && !r.lx.firstNames[first.text] && !particle {
+		if tail == 3 && !r.lx.firstName(first.text) && !particle {
 			personish = false
 		}
 		if !personish || !r.orgLike(run[:k]) {
