@@ -71,6 +71,7 @@ func TestDevSetFloors(t *testing.T) {
 		{"dev3b", "../../services/enrich/testdata/dev3b", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.90}},
 		{"review", "../../services/enrich/testdata/review", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.98, "entity_f1": 0.95}},
 		{"probe33", "../../services/enrich/testdata/probe33", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.97, "entity_f1": 0.90}},
+		{"probe49", "../../services/enrich/testdata/probe49", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.97, "entity_f1": 0.90}},
 		// Held out (totals only): a floor that catches a regression, never a target to tune to.
 		{"heldout2", "../../services/enrich/testdata/heldout2", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.96, "entity_f1": 0.85}},
 		{"heldout", "../../services/enrich/testdata/heldout", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.97, "entity_f1": 0.84}},
