@@ -2499,7 +2499,12 @@ func (d *doc) relativeAntecedent(j, lo int) ref {
 	case "who":
 		// "led by Ada Brook, a marine ecologist, who said": a relative
 		// "who" speaks for the person named before it in the sentence.
-		return d.personBefore(j, lo)
+		if r := d.personBefore(j, lo); r.ok() {
+			return r
+		}
+		// ("a letter from a voter in Perth, who wrote": or for the
+		// person described before its comma.)
+		return d.describedBefore(j, lo)
 	case "which":
 		if j-1 < lo || !d.isPunct(j-1, ",") {
 			return ref{}
@@ -2541,4 +2546,27 @@ func (d *doc) singularSubjectAt(k int) bool {
 		return !d.sentStart(k) || d.entityAt(k) >= 0
 	}
 	return !strings.HasSuffix(t.low, "s") && (d.lex.in("personheads", t.low) || d.lex.in("orgheads", t.low) || d.lex.in("docheads", t.low))
+}
+
+// describedBefore is the person described right before the comma of a
+// relative "who" at token j, past places after "in", "at" or "to" ("a
+// voter in Perth, who"), or no ref.
+func (d *doc) describedBefore(j, lo int) ref {
+	k := j - 2
+	if k < lo || !d.isPunct(j-1, ",") || !d.isWord(k) {
+		return ref{}
+	}
+	s := k
+	for e := d.entityAt(k); e >= 0 && s-1 >= lo && d.entityAt(s-1) == e; s-- {
+	}
+	h := k
+	if hh, ok := d.headBeforePlacePhrases(s, lo); ok {
+		h = hh
+	}
+	w := d.toks[h].low
+	if d.toks[h].capit || d.toks[h].inQ || !(d.lex.in("personheads", w) || d.lex.in("personnouns", w)) {
+		return ref{}
+	}
+	a, _ := d.npEnd(h, lo)
+	return d.descRef(a, h)
 }

@@ -199,6 +199,8 @@ func TestRules(t *testing.T) {
 			`The envoy, Ana Lindqvist, warned that hunger had reached "catastrophic and deadly levels," with famine confirmed in parts of the north.`, 0, "Ana Lindqvist"},
 		{"sentence_subject.description", "an opening phrase naming the text comes before the subject, and a description renaming a body speaks as it",
 			`Rovers Football Club dismissed its manager, Tom Price, on Monday. In a statement, the club thanked Price for "three years of hard work".`, 0, "Rovers Football Club"},
+		{"cue_before", "a relative who after a described person and a place is that person's",
+			`Douglas Kerr spoke in the debate on Monday. Kerr then read from a letter sent to him by a voter in Perth, who wrote: "I have waited two years for an operation."`, 0, "voter"},
 		{"cue_after.description", "a role noun no earlier words used is a second reference to the subject just named",
 			`Detective Superintendent Owen Pryce led the inquiry. "We will find them," the senior officer said.`, 0, "Owen Pryce"},
 		{"cue_after.description", "a role with an adjective that keeps the person renames the subject just named",
