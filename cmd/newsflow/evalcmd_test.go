@@ -75,6 +75,7 @@ func TestDevSetFloors(t *testing.T) {
 		// Held out (totals only): a floor that catches a regression, never a target to tune to.
 		{"heldout2", "../../services/enrich/testdata/heldout2", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.96, "entity_f1": 0.85}},
 		{"heldout", "../../services/enrich/testdata/heldout", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.97, "entity_f1": 0.84}},
+		{"probe49b", "../../services/enrich/testdata/probe49b", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.97, "entity_f1": 0.88}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
