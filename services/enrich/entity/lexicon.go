@@ -251,8 +251,10 @@ func loadLexicon() (*lexicon, error) {
 		}
 		if len(words) > 0 {
 			lx.titleFirst[words[0]] = true
-			lx.titleFirst[words[0]+"-elect"] = true
-			lx.titleFirst[words[0]+"-designate"] = true
+		}
+		if len(words) == 1 { // the suffix joins the last word: "Prime Minister-elect"
+			lx.titleFirst[t+"-elect"] = true
+			lx.titleFirst[t+"-designate"] = true
 		}
 	}
 	var portfolios []string

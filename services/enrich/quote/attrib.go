@@ -2556,11 +2556,8 @@ func (d *doc) describedBefore(j, lo int) ref {
 	if k < lo || !d.isPunct(j-1, ",") || !d.isWord(k) {
 		return ref{}
 	}
-	s := k
-	for e := d.entityAt(k); e >= 0 && s-1 >= lo && d.entityAt(s-1) == e; s-- {
-	}
 	h := k
-	if hh, ok := d.headBeforePlacePhrases(s, lo); ok {
+	if hh, ok := d.headBeforePlacePhrases(max(d.mentionStart(k), lo), lo); ok {
 		h = hh
 	}
 	w := d.toks[h].low
