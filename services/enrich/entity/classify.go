@@ -297,6 +297,11 @@ var classRules = []classRule{
 		if t != article.TypeOrg && r.hasCue(c.run[1:]) {
 			return classResult{}, false // a place word first and a head word: the head decides
 		}
+		// "Legislative Council Complex", "Banco Sur Tower": a building named
+		// for the body it houses is the building.
+		if t == article.TypeOrg && r.lx.headCue[c.last] == article.TypeFac {
+			return classResult{}, false
+		}
 		return classResult{typ: t, ev: evRule}, ok
 	}},
 	// "Students for Fair Housing": people "for" a cause are a group.
@@ -1945,9 +1950,27 @@ func (r *Recognizer) agentKind(w string) bool {
 }
 
 // kindNounTold reports "told the newspaper" before the name: a kind noun
-// after a telling verb and a determiner.
+// after a telling verb and a determiner, with up to three modifiers
+// between ("told the news agency", "told the Spanish sports daily"):
+// lower-case nouns and adjectives, or names the lists know.
 func (r *Recognizer) kindNounTold(toks []token, k int) bool {
-	return k >= 2 && determinerWord(strings.ToLower(toks[k-1].text)) && r.lx.tellVerbs[toks[k-2].text]
+	j := k - 1
+	for ; j >= 0 && k-j <= 3; j-- {
+		t := toks[j]
+		if determinerWord(strings.ToLower(t.text)) {
+			break
+		}
+		if isCap(t.text) {
+			if _, _, ok := r.lx.known(t.text); !ok {
+				return false
+			}
+			continue
+		}
+		if !strings.HasPrefix(t.tag, "NN") && t.tag != "JJ" {
+			return false
+		}
+	}
+	return j >= 1 && determinerWord(strings.ToLower(toks[j].text)) && r.lx.tellVerbs[toks[j-1].text]
 }
 
 // kindNoun reports a kind noun at token k that introduces the name after
