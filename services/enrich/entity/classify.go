@@ -1517,7 +1517,15 @@ var placeRules = []placeRule{
 		// before the word, whatever person prose reads; not a place's
 		// customs union, "the Eurasian customs union".)
 		union := w == "union" && !r.knownPlace(m.text) && !r.hasNORP(m.words) && i > 0 && strings.EqualFold(toks[i-1].text, "the")
-		if !news && !union && w != "newspaper" && w != "tabloid" && w != "magazine" {
+		// ("told Digi24 television", "on Kestrel radio": a broadcaster's
+		// name before its medium; not a place's or a people's, "Kenyan
+		// television".)
+		medium := (w == "television" || w == "radio" || w == "TV") && !r.knownPlace(m.text) && !r.hasNORP(m.words)
+		// ("the Ennahda party": a name no list knows before a small
+		// "party" is the party's; a word or a people's name there is an
+		// adjective, "the Brexit party", "the Green party".)
+		party := w == "party" && !r.lx.firstName(m.words[0]) && !r.knownPlace(m.text) && !r.hasNORP(m.words) && !r.plainWords(toks[i:j]) && i > 0 && strings.EqualFold(toks[i-1].text, "the")
+		if !news && !union && !medium && !party && w != "newspaper" && w != "tabloid" && w != "magazine" {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
