@@ -1776,7 +1776,13 @@ var placeRules = []placeRule{
 	// ("Martian", "Christianity") are no places.
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[i].label, "GPE") ||
+		// "casualties in the Raqqa battle", "fires in the Amazon
+		// rainforest": a place before what news names by where it
+		// happened, after a place preposition and "the".
+		if i >= 2 && toks[i-1].text == "the" && r.lx.placePreps[toks[i-2].text] && c.j < len(toks) && r.lx.placeEvents[toks[c.j].text] {
+			i--
+		}
+		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[c.i].label, "GPE") ||
 			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstName(m.text) || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) ||
 			r.lx.languages[m.text] { // "she answered in Urdu"
 			return false
@@ -1791,7 +1797,7 @@ var placeRules = []placeRule{
 		}
 		// ("died from Powassan virus", "at Waterloo station": a word
 		// before a noun that is no kind of place names the thing.)
-		if j := c.j; m.modifier && j < len(toks) && r.lx.placeNouns[toks[j].text] == "" && !r.lx.dwellers[toks[j].text] {
+		if j := c.j; m.modifier && j < len(toks) && r.lx.placeNouns[toks[j].text] == "" && !r.lx.dwellers[toks[j].text] && !r.lx.placeEvents[toks[j].text] {
 			return false
 		}
 		m.typ, m.ev = article.TypeGPE, evProse

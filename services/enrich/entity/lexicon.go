@@ -83,7 +83,7 @@ type lexicon struct {
 
 	// Closed word classes (wordsets.txt).
 	abbrevs, starters, particles, possessiveInName, honorific, generational,
-	leadMods, hyphenSuffixes, compass, holiday, placePreps, placeBeforeOf, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds, featureKinds, betweenNouns, goldenPrizes, foreignArticles map[string]bool
+	leadMods, hyphenSuffixes, compass, holiday, placePreps, placeBeforeOf, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds, featureKinds, betweenNouns, goldenPrizes, foreignArticles, placeEvents map[string]bool
 	outletLead     map[string]bool   // "interview with": two words, lower case, joined by a space
 	wordEndings    []string          // wordending
 	adjEndings     []string          // adjending
@@ -543,7 +543,7 @@ func (lx *lexicon) loadWordSets() error {
 		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational,
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "placebeforeof": &lx.placeBeforeOf, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
-		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
+		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "placeevent": &lx.placeEvents, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
 		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "staffnoun": &lx.staffNouns, "thoroughfare": &lx.thoroughfares, "dwellers": &lx.dwellers, "divisionkind": &lx.divisionKinds, "featurekind": &lx.featureKinds, "betweennoun": &lx.betweenNouns, "goldenprize": &lx.goldenPrizes, "foreignarticle": &lx.foreignArticles,
 		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
 	}
