@@ -23,6 +23,8 @@ func TestRules(t *testing.T) {
 			`Senator Ana Lind said the plan "will not work and should be scrapped," the Herald reported.`, 0, "Ana Lind"},
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
+		{"cue_before.pronoun", "a clause that a subordinator opens has its own subject; the participle's is the main clause's",
+			"Prince Harry spoke to the host, Mary Olsen, for two hours on Sunday.\n\nWhen Olsen asked if he could share the questions, he declined, saying \"I am not comfortable with sharing that.\"", 0, "Prince Harry"},
 		{"cue_before.pronoun", "the pronoun of a cue that interrupts a sentence's subject is someone else",
 			`Union leader Tom Vale met Piet Solberg on Monday. Solberg, he said, was "repeating the same old threats we hear every year."`, 0, "Tom Vale"},
 		{"cue_before.pronoun", "the pronoun of an interrupting cue is someone else also after a surname particle",

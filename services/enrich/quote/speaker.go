@@ -1729,10 +1729,12 @@ func (d *doc) openingPhraseEnd(lo, hi int) int {
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
 	// "Tired of the role, she left": so is a participle phrase.
-	if d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") ||
+	if d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") || d.subordinator(d.toks[lo].low) ||
 		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
 		(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi)) {
-		if k := d.openingPhraseEnd(lo, hi); k > lo {
+		// ("When Olsen asked ..., he declined": a clause a subordinator
+		// opens has its own subject; the sentence's comes after its comma.)
+		if k := d.openingPhraseEnd(lo, hi); k > lo && !d.subordinator(d.toks[lo].low) {
 			lo = k
 		} else {
 			for k := lo; k < hi && k < lo+16; k++ {
