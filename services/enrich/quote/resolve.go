@@ -531,7 +531,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// word right after a lower-case word that is no determiner,
 		// preposition, clause word or noun for a person is a verb's
 		// object, whatever verbs the lists know.)
-		if s == k && rank == rankSubject && d.isWord(k-1) && !d.toks[k-1].capit && !d.toks[k-1].inQ {
+		if s == k && rank == rankSubject && d.isWord(k-1) && !d.toks[k-1].capit && !d.toks[k-1].inQ && !d.invertedCueSubject(s) {
 			w := d.toks[k-1].low
 			if !d.lex.in("determiners", w) && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.lex.in("adverbs", w) &&
 				!d.roleWord(w) && !d.lex.in("personnouns", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) && !d.isTitle(w) {
@@ -844,12 +844,31 @@ func (d *doc) beforePhrase(s int) int {
 // pronoun looks first for the subject of a main clause, so it ranks just
 // below one.
 func (d *doc) rankAt(s, k int) int {
-	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k) || d.passiveAgent(s) || d.invertedSubject(s)
+	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k) || d.passiveAgent(s) || d.invertedSubject(s) || d.invertedCueSubject(s)
 	r := rankOf(subj && !d.reportedSubject(k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
 	return r
+}
+
+// invertedCueSubject reports a phrase starting at s right after a verb
+// of saying that follows a comma and ending its clause ("..., says Maura
+// Lin."): the verb's subject, inverted, as much the one the sentence is
+// about as a subject before its verb.
+func (d *doc) invertedCueSubject(s int) bool {
+	k := s
+	if d.entityAt(s) >= 0 {
+		k = d.mentionEnd(s)
+	}
+	return d.invertedAfterCommaAt(s-1, s, k)
+}
+
+// invertedAfterCommaAt reports a verb of saying at v after a comma, with
+// the phrase [s, k] right after it closing the clause: ", says Maura Lin."
+func (d *doc) invertedAfterCommaAt(v, s, k int) bool {
+	return v >= 1 && s == v+1 && d.cueAt(v) == 1 && !d.toks[v].capit && d.isPunct(v-1, ",") &&
+		k+1 < len(d.toks) && !d.isWord(k+1) && d.toks[k+1].kind != kMark
 }
 
 // invertedSubject reports a phrase starting at s that follows "was" in a
@@ -2182,7 +2201,10 @@ func (d *doc) reportedSubject(k int) bool {
 			if d.isPunct(p, ",") {
 				p--
 			}
-			inverted := i == d.beforePhrase(s) && p >= 0 && d.toks[p].kind == kMark
+			// ("The data will help, says Ada Brook.": so after a comma
+			// without quotation marks, the name right after the verb and
+			// ending the clause; not "Ada Brook, 40, told Radio Sur that".)
+			inverted := i == d.beforePhrase(s) && p >= 0 && (d.toks[p].kind == kMark || d.invertedAfterCommaAt(i, s, k))
 			return !inverted
 		}
 	}
