@@ -844,12 +844,19 @@ func (d *doc) beforePhrase(s int) int {
 // pronoun looks first for the subject of a main clause, so it ranks just
 // below one.
 func (d *doc) rankAt(s, k int) int {
-	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) || d.subjectApposition(s, k) || d.passiveAgent(s) || d.invertedSubject(s) || d.invertedCueSubject(s)
+	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) && !d.colonTail(s, k) || d.subjectApposition(s, k) || d.passiveAgent(s) || d.invertedSubject(s) || d.invertedCueSubject(s)
 	r := rankOf(subj && !d.reportedSubject(k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
 	return r
+}
+
+// colonTail reports a phrase [s, k] after a colon that ends its sentence
+// ("one company he hopes will call him: Disney-Pixar."): what the colon
+// names, in apposition to a noun before it, no clause's subject.
+func (d *doc) colonTail(s, k int) bool {
+	return d.isPunct(s-1, ":") && (d.isPunct(k+1, ".") || d.isPunct(k+1, "!") || d.isPunct(k+1, "?"))
 }
 
 // invertedCueSubject reports a phrase starting at s right after a verb

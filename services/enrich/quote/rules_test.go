@@ -23,6 +23,8 @@ func TestRules(t *testing.T) {
 			`Senator Ana Lind said the plan "will not work and should be scrapped," the Herald reported.`, 0, "Ana Lind"},
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
+		{"cue_after.pronoun", "a name after a colon that ends its sentence is in apposition, no subject a pronoun means",
+			`Tom Vale still lives in Columbus, with a home of his own now. There is one company he still hopes will call him: Harlow-Vantor. "They are going to make a film with my voice in it," he said.`, 0, "Tom Vale"},
 		{"cue_after.pronoun", "a name after a verb of saying that follows a comma is that verb's subject, the one a pronoun means next",
 			`The telescope took half a decade to build. Ruth Marsh studies it at Kestrel University. It will help the hunt for such waves, says Lindqvist. "That is where the dish is really going to shine," she says.`, 0, "Lindqvist"},
 		{"cue_before.pronoun", "a clause that a subordinator opens has its own subject; the participle's is the main clause's",
