@@ -208,6 +208,12 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 				}
 				return c.r
 			}
+			// "Soon after Ms. Price was elected, she said": the subject of
+			// a clause opening the pronoun's own sentence, with no subject
+			// between, is who the pronoun is.
+			if c.rank == rankSubordinate && best == nil && p == pi && d.sentenceStart(k) == d.sentenceStart(at) {
+				return c.r
+			}
 			if best == nil || c.rank > best.rank {
 				best = &c
 			}
