@@ -1349,7 +1349,35 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 			return inherit(d.qs[i].spk), true
 		}
 	}
+	// "But for Parata and his family the deaths are personal. ¶ "...":
+	// with no speaker before, the one person the sentence before names.
+	if plo >= 0 {
+		if e := d.onePersonIn(plo, pp.t1); e >= 0 {
+			k := plo
+			for d.entityAt(k) != e {
+				k++
+			}
+			return inherit(d.entityRef(e, d.mentionEnd(k))), true
+		}
+	}
 	return ref{}, false
+}
+
+// onePersonIn returns the person entity named in [lo, hi) when it is the
+// only one named there (possessives included), else -1.
+func (d *doc) onePersonIn(lo, hi int) int {
+	one := -1
+	for k := lo; k < hi; k++ {
+		e := d.entityAt(k)
+		if e < 0 || d.ents[e].Type != "PERSON" {
+			continue
+		}
+		if one >= 0 && one != e {
+			return -1
+		}
+		one = e
+	}
+	return one
 }
 
 // wordsOf: `"..." That was the message from Tom Vale.`, `"...," was the

@@ -25,6 +25,8 @@ func TestRules(t *testing.T) {
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
 		{"cue_before.pronoun", "the subject of a clause opening the pronoun's sentence is who the pronoun is, ahead of an earlier subject",
 			`Mary Holm chaired the meeting on Monday. Soon after Ms. Brook arrived, she said the plan would "seek to remove all of the old cases from the list."`, 0, "Brook"},
+		{"quote_paragraph", "a quote paragraph with no speaker before takes the one person the sentence before names",
+			"The storm hit the coast on Monday and destroyed forty homes.\n\nThe slow deaths of the whales are painful for Tane Rewiti and his family.\n\n\"It is very hard. We need to listen to the sea.\"", 0, "Tane Rewiti"},
 		{"cue_after.pronoun", "a name after a colon that ends its sentence is in apposition, no subject a pronoun means",
 			`Tom Vale still lives in Columbus, with a home of his own now. There is one company he still hopes will call him: Harlow-Vantor. "They are going to make a film with my voice in it," he said.`, 0, "Tom Vale"},
 		{"cue_after.pronoun", "a name after a verb of saying that follows a comma is that verb's subject, the one a pronoun means next",
