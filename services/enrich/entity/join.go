@@ -550,6 +550,38 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "Islamic State of Iraq and Syria", "Geological Survey of Denmark and
+	// Greenland": a name whose "of" complement is a country goes on with
+	// "and" and one more country; "Union of Rationalist Atheists and
+	// Agnostics": so with a plural of people after a plural of people.
+	// ("Ambassador of Iraq and Syria's envoy" keeps its possessive apart.)
+	{"and_complement_pair", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "and" || cn.e-(c.j+cn.k) != 1 || cn.e < len(c.toks) && possessiveTok(c.toks[cn.e].text) {
+			return 0
+		}
+		t := c.toks
+		of := -1
+		for x := c.j - 2; x > c.i; x-- {
+			if t[x].text == "of" {
+				of = x
+				break
+			}
+		}
+		if of < 0 {
+			return 0
+		}
+		if _, ok := r.lx.cue(t[of-1].text); !ok && !r.knownOrg(joinText(t[c.i:of])) {
+			return 0
+		}
+		last, next := t[c.j-1].text, t[c.j+cn.k].text
+		countries := of == c.j-2 && r.lx.countries[last] && r.lx.countries[next]
+		plurals := pluralWord(last) && pluralWord(next) && !r.knownPlace(last) && !r.knownPlace(next)
+		if !countries && !plurals {
+			return 0
+		}
+		return cn.k
+	}},
 	// "State of Virginia", "Ministry for Women": a lead cue before the
 	// connector; place words lead a name with "of" only ("Secretary of State
 	// for Scotland" is a title).
@@ -1134,4 +1166,10 @@ func (r *Recognizer) placeThenWords(ts []token) bool {
 // possessiveTok reports an owner's word ("Beijing's") or its bare mark.
 func possessiveTok(w string) bool {
 	return possessiveMark(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// pluralWord reports a capitalised word that reads as an English plural
+// ("Atheists", "Democrats"), not a possessive or an abbreviation.
+func pluralWord(w string) bool {
+	return len(w) > 3 && isCap(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAcronym(strings.TrimSuffix(w, "s"))
 }
