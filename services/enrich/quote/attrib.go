@@ -1336,6 +1336,12 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return r, s
 		}
 	}
+	// "Analysts at Commerzbank said", "Observers from the European Union
+	// said": people of a body, in the plural, speak as a group; the body
+	// only says where they are from.
+	if r, ok := d.peopleAtBody(a, b); ok {
+		return r, a
+	}
 	// "Ada Brook, president of the Kestrel Trust (KT) said": a role set
 	// off by one comma after a person's name, its closing comma left out,
 	// is the person's.
@@ -2566,4 +2572,29 @@ func (d *doc) describedBefore(j, lo int) ref {
 	}
 	a, _ := d.npEnd(h, lo)
 	return d.descRef(a, h)
+}
+
+// peopleAtBody reads a phrase [a, b] that opens with a plural noun for
+// people, maybe after an article, and goes on with "at", "from" or "with"
+// and a named body ("Analysts at Commerzbank", "Observers from the
+// European Union"): the group, by its noun.
+func (d *doc) peopleAtBody(a, b int) (ref, bool) {
+	h := a
+	if d.isWord(h) && articleWord(d.toks[h].low) {
+		h++
+	}
+	p := h + 1
+	if p >= b || !d.isWord(h) || !d.isWord(p) || d.toks[p].capit || !d.pluralPeople(h) && !(d.toks[h].capit && d.sentStart(h) && d.pluralPeopleWord(d.toks[h].low)) {
+		return ref{}, false
+	}
+	switch d.toks[p].low {
+	case "at", "from", "with":
+	default:
+		return ref{}, false
+	}
+	e := d.entityAt(b)
+	if e < 0 || d.ents[e].Type != "ORG" {
+		return ref{}, false
+	}
+	return ref{name: d.body[d.toks[h].s:d.toks[h].e], typ: SpeakerGroup, head: h}, true
 }

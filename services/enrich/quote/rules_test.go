@@ -25,6 +25,8 @@ func TestRules(t *testing.T) {
 			`Mia Park called the scheme "a gift to the rich and nothing else," according to her aides.`, 0, "Mia Park"},
 		{"cue_before.pronoun", "the subject of a clause opening the pronoun's sentence is who the pronoun is, ahead of an earlier subject",
 			`Mary Holm chaired the meeting on Monday. Soon after Ms. Brook arrived, she said the plan would "seek to remove all of the old cases from the list."`, 0, "Brook"},
+		{"cue_before", "people of a body, in the plural, speak as a group; the body says where they are from",
+			`Analysts at Kestrel Bank said the price was "fair but not generous" on Monday.`, 0, "Analysts"},
 		{"cue_before", "a tribunal's finding reports the judgment's words",
 			`In its decision on Friday, the Kestrel Appeals Tribunal found that the club had "failed to show any good reason for the delay."`, 0, "Kestrel Appeals Tribunal"},
 		{"cue_before", "thanking someone for something quoted reports the thanker's words",

@@ -2246,19 +2246,25 @@ func (d *doc) pluralPeople(k int) bool {
 	if t.capit {
 		return d.isNORP(k) && strings.HasSuffix(t.low, "s")
 	}
-	switch t.low {
+	return d.pluralPeopleWord(t.low)
+}
+
+// pluralPeopleWord reports a lower-cased word that is a plural noun for
+// people ("residents", "fishermen", "analysts").
+func (d *doc) pluralPeopleWord(w string) bool {
+	switch w {
 	case "people", "children", "men", "women":
 		return true
 	}
 	// ("fishermen", "firefighters' spokeswomen": the plural of -man.)
-	if sg, ok := strings.CutSuffix(t.low, "men"); ok && len(sg) >= 3 && (d.lex.in("personnouns", sg+"man") || d.lex.in("personheads", sg+"man")) {
+	if sg, ok := strings.CutSuffix(w, "men"); ok && len(sg) >= 3 && (d.lex.in("personnouns", sg+"man") || d.lex.in("personheads", sg+"man")) {
 		return true
 	}
-	if len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "us") || strings.HasSuffix(t.low, "is") {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
 		return false
 	}
 	// (A noun for a kind of person in the plural: not "miles", "years".)
-	for _, sg := range []string{strings.TrimSuffix(t.low, "s"), strings.TrimSuffix(t.low, "es"), strings.TrimSuffix(t.low, "ies") + "y"} {
+	for _, sg := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
 		if d.lex.in("personnouns", sg) || d.lex.in("personheads", sg) {
 			return true
 		}
@@ -2266,11 +2272,11 @@ func (d *doc) pluralPeople(k int) bool {
 	// (Or an agent noun, "commuters", "picketers", "cyclists": not a
 	// measure, "meters", "liters".)
 	for _, sfx := range []string{"ers", "ors", "ists"} {
-		if strings.HasSuffix(t.low, sfx) && !strings.HasSuffix(t.low, "meters") && !strings.HasSuffix(t.low, "liters") && t.low != "numbers" && t.low != "letters" && t.low != "orders" && t.low != "quarters" && t.low != "papers" && t.low != "matters" {
+		if strings.HasSuffix(w, sfx) && !strings.HasSuffix(w, "meters") && !strings.HasSuffix(w, "liters") && w != "numbers" && w != "letters" && w != "orders" && w != "quarters" && w != "papers" && w != "matters" {
 			return true
 		}
 	}
-	return d.lex.in("groupheads", t.low)
+	return d.lex.in("groupheads", w)
 }
 
 // isNORP reports a token inside a nationality or group entity.
