@@ -359,8 +359,10 @@ var joinRules = []joinRule{
 			// Asia Department": two places a body's remit joins.)
 			// (After "the" or an owner only: "between Israel and Gaza
 			// Health Ministry officials" is two places.)
-			cue == article.TypeOrg && c.i > 0 && (strings.EqualFold(t[c.i-1].text, "the") || possessiveTok(t[c.i-1].text)) &&
-				r.knownPlace(joinText(t[c.i:c.j])) && r.placeThenWords(after):
+			// ("Inspector Rhys Kendall of Avon and Somerset Police": so after
+			// the "of", "at" or "from" that ties a person to the body.)
+			cue == article.TypeOrg && c.i > 0 && (strings.EqualFold(t[c.i-1].text, "the") || possessiveTok(t[c.i-1].text) || t[c.i-1].text == "of" || t[c.i-1].text == "at" || t[c.i-1].text == "from") &&
+				r.knownPlace(joinText(t[c.i:c.j])) && (r.placeThenWords(after) || len(after) > 0 && r.knownPlace(joinText(after))):
 			return cn.k
 		}
 		return 0

@@ -417,6 +417,7 @@ func TestJoinRules(t *testing.T) {
 		{"acronym_spells", "The Relief Mission in North Varda (RMINV) said so.", "Relief Mission in North Varda", false},
 		{"and_descriptive", "The National Soil and Water Conservation Service warned.", "National Soil and Water Conservation Service", false},
 		{"and_descriptive", "A spokesman for the Ports and Ferries Operators’ Association disagreed.", "Ports and Ferries Operators’ Association", false},
+		{"and_descriptive", "Inspector Rhys Kendall of Kent and Essex Police said the work was long.", "Kent and Essex Police", false},
 		{"and_complement_pair", "Fighters of the Kestrel Front of Iraq and Syria fled on Monday.", "Kestrel Front of Iraq and Syria", false},
 		{"and_complement_pair", "The Tarvel Union of Weavers and Dyers went on strike.", "Tarvel Union of Weavers and Dyers", false},
 		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
