@@ -1545,7 +1545,12 @@ var placeRules = []placeRule{
 		}
 		next := k < len(toks) && r.lx.orgNext[toks[k].text]
 		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
-		if !next && !sharesIn {
+		// "McLaren's Lando Norris", "Variety's Noah Feldman": a name no
+		// list knows, owning a person named in full, is the team or the
+		// outlet the person works for ("Kenya's Eliud Kipchoge" is known).
+		employer := k > j && k+1 < len(toks) && r.lx.firstName(toks[k].text) && isCap(toks[k+1].text) && toks[k+1].start == toks[k].end+1 &&
+			len(m.words) == 1 && !r.lx.firstName(m.words[0]) && !r.knownPlace(m.text) && !r.lx.common[strings.ToLower(m.text)]
+		if !next && !sharesIn && !employer {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule

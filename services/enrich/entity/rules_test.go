@@ -314,6 +314,7 @@ func TestPlaceRules(t *testing.T) {
 		{"role_at", "Costs will climb, warned a senior economist at Skarholt in Bergen.", "Skarholt", article.TypeOrg},
 		{"org_next", "Analysts said Vorlane's employees walked out.", "Vorlane", article.TypeOrg},
 		{"org_next", "Shares in Kestrova fell 4% on Monday.", "Kestrova", article.TypeOrg},
+		{"org_next", "The race was won by Kestrova's Arjun Mehra after a long duel.", "Kestrova", article.TypeOrg},
 		{"given_name_kind_after", "Soldiers fought Ansar Tariq, a militant group, near the border.", "Ansar Tariq", article.TypeOrg},
 		{"given_name_kind_after", "The ban hit Ansar al-Tawhid, an Islamist-linked organization, in May.", "Ansar al-Tawhid", article.TypeOrg},
 		// (A dash after the description is no noun it modifies.)
@@ -712,6 +713,7 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"a people after a verb of operating", "agent_org", "The mines were operated by Romans.", "Romans"},
 		{"a place's customs union", "kind_noun_after", "Trade inside the Eurasian customs union grew.", "Eurasian"},
 		{"a place event noun without the place preposition", "in_place", "The Kashvar offensive began on Monday.", "Kashvar"},
+		{"a known place owning a person", "org_next", "Kenya's Eliud Kipchoge won the race.", "Kenya"},
 		{"a people's television", "kind_noun_after", "She spoke to Kenyan television on Monday.", "Kenyan"},
 		{"a place's radio", "kind_noun_after", "He told Nairobi radio that the road was shut.", "Nairobi"},
 		{"a given name before party", "kind_noun_after", "Guests came to the Maria party on Saturday.", "Maria"},
