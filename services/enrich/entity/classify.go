@@ -1357,6 +1357,13 @@ var placeRules = []placeRule{
 			m.typ, m.ev = article.TypeOrg, evRule
 			return true
 		}
+		// "its smaller rival Lyft", "its partner Komeito": a body's
+		// rival, partner or parent is a body ("his rival Okafor" is a
+		// person's).
+		if i >= 2 && len(m.words) == 1 && m.typ != article.TypeGPE && m.typ != article.TypeLoc && bodyRelation(toks[i-1].text) && itsBefore(toks, i-1) {
+			m.typ, m.ev = article.TypeOrg, evRule
+			return true
+		}
 		if i == 0 || !r.orgKind(toks[i-1].text) {
 			return false
 		}
@@ -2692,6 +2699,30 @@ func nobleTitle(w string) bool {
 	switch w {
 	case "Duke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Viscount", "Viscountess", "Baron", "Baroness":
 		return true
+	}
+	return false
+}
+
+// bodyRelation reports a noun for what one body is to another ("rival",
+// "partner", "parent").
+func bodyRelation(w string) bool {
+	switch w {
+	case "rival", "rivals", "competitor", "partner", "parent", "subsidiary", "owner", "sponsor", "ally":
+		return true
+	}
+	return false
+}
+
+// itsBefore reports "its" before token k, past up to two lower-case
+// modifiers ("its smaller rival", "its junior coalition partner").
+func itsBefore(toks []token, k int) bool {
+	for n, x := 0, k-1; x >= 0 && n <= 2; n, x = n+1, x-1 {
+		switch w := toks[x].text; {
+		case strings.EqualFold(w, "its"):
+			return true
+		case isCap(w) || !(strings.HasPrefix(toks[x].tag, "JJ") || strings.HasPrefix(toks[x].tag, "NN")):
+			return false
+		}
 	}
 	return false
 }
