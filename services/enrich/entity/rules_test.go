@@ -329,6 +329,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_noun_after", "Members of the Tarvosa union walked out.", "Tarvosa", article.TypeOrg},
 		{"kind_apposition", "Sweden's financial regulator, Vardinspektionen, said it had opened an inquiry.", "Vardinspektionen", article.TypeOrg},
 		{"kind_apposition", "Later the state broadcaster, Telvoro, reported the result.", "Telvoro", article.TypeOrg},
+		{"kind_after_the", "The deal still has to be approved by the Folketrand, Norway's parliament.", "Folketrand", article.TypeOrg},
 		{"agent_org", "A bus operated by Vialtra crashed near the coast.", "Vialtra", article.TypeOrg},
 		{"agent_org", "The boat was chartered by Worldwide Diving Tours last year.", "Worldwide Diving Tours", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
