@@ -311,6 +311,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_before", "In an interview the coach told the weekly Gazeta Sul that he would stay.", "Gazeta Sul", article.TypeOrg},
 		{"kind_before", "A survivor told the news agency Veltara that he had clung to a door.", "Veltara", article.TypeOrg},
 		{"kind_before", "Its smaller rival Zentrova has lost a third of its value.", "Zentrova", article.TypeOrg},
+		{"kind_before", "He is an analyst at the Lagos brokerage Chapel Hill Tarnow.", "Chapel Hill Tarnow", article.TypeOrg},
 		{"kind_before", "Her agent told the Spanish sports daily Corvena that she would stay.", "Corvena", article.TypeOrg},
 		{"role_at", "Costs will climb, warned a senior economist at Skarholt in Bergen.", "Skarholt", article.TypeOrg},
 		{"org_next", "Analysts said Vorlane's employees walked out.", "Vorlane", article.TypeOrg},
