@@ -299,6 +299,18 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
+	// The common words are SCOWL's American spellings; news in British
+	// English writes "organisers", "realised", "organisation" (the -ise
+	// forms of every -ize word).
+	var british []string
+	for w := range lx.common {
+		if b := britishSpelling(w); b != w {
+			british = append(british, b)
+		}
+	}
+	for _, b := range british {
+		lx.common[b] = true
+	}
 	// Given names of other languages (worldnames.txt) are evidence too,
 	// unless a list knows the word as a place, an organisation or a people
 	// ("Florence", "Sahara"), or as a word or non-name.
@@ -727,4 +739,15 @@ func stripMarks(s string) string {
 		}
 		return r
 	}, norm.NFD.String(s))
+}
+
+// britishSpelling gives the -ise form of an -ize word ("organizers" ->
+// "organisers", "organization" -> "organisation"), else w.
+func britishSpelling(w string) string {
+	for _, sfx := range []string{"ize", "izes", "ized", "izing", "izer", "izers", "ization", "izations"} {
+		if stem, ok := strings.CutSuffix(w, sfx); ok && len(stem) >= 3 {
+			return stem + "is" + sfx[2:]
+		}
+	}
+	return w
 }

@@ -922,6 +922,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"an -ing word among the leading words stays out of the name after it", "Cycling Paris to Lyon takes two days.", "Paris", article.TypeGPE},
 		{"a Portuguese company word opening a sentence", "Companhia Tarvel do Sul said it would pay.", "Companhia Tarvel do Sul", article.TypeOrg},
 		{"a Spanish plural article as a particle", "She teaches at the Universidad de los Tarveles in Quito.", "Universidad de los Tarveles", article.TypeOrg},
+		{"a sentence's first common word in British spelling stays out of the name", "Organisers Kestrel Events Ltd said 40,000 runners took part.", "Kestrel Events Ltd", article.TypeOrg},
 		{"a legislature named with its own word for a chamber", "The Legislative Kurultai voted 80 to 12 to pass the budget.", "Legislative Kurultai", article.TypeOrg},
 		{"a building named for the legislature it houses", "Protesters surrounded the Legislative Kurultai Complex on Monday.", "Legislative Kurultai Complex", article.TypeFac},
 		{"a military or police command", "The Tarvel State Police Command said two men were held.", "Tarvel State Police Command", article.TypeOrg},
