@@ -1103,6 +1103,25 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
 		return true
 	}},
+	// "said Sutrisno, 58, a dairy farmer", "Budhram, a 60-year-old
+	// farmer,", "a miner who gave his name only as Pavel": one word no
+	// list knows, given an age or a person's description in apposition,
+	// or given as someone's name, is a person's (news names people it
+	// meets by one name).
+	{"lone_person", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if len(m.words) != 1 || m.ev > evProse || m.typ != "" && m.typ != article.TypePerson && m.typ != article.TypeGPE ||
+			isAcronym(m.text) || r.lx.common[strings.ToLower(m.text)] || r.knownPlace(m.text) || r.knownOrg(m.text) {
+			return false
+		}
+		age := j+2 < len(toks) && toks[j].text == "," && toks[j+2].text == "," && len(toks[j+1].text) <= 3 && allDigits(toks[j+1].text)
+		described := j+1 < len(toks) && toks[j].text == "," && r.personApposition(toks, j+1)
+		if !age && !described && !givenAsName(toks, i) {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
+		return true
+	}},
 	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of
 	// two": a name of two words or more set off by a comma and followed by a
 	// role or a kin noun is a person's, whatever prose guessed of an unknown
@@ -2725,4 +2744,38 @@ func itsBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// givenAsName reports the words before token i that give a person's name
+// alone: "gave his name (only) as", "gave only her first name,", "known
+// simply as", "identified only as".
+func givenAsName(toks []token, i int) bool {
+	w := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	k := i - 1
+	if w(k) == "," {
+		k--
+	}
+	if w(k) == "as" {
+		k--
+		only := w(k) == "only" || w(k) == "simply"
+		if only {
+			k--
+		}
+		switch w(k) {
+		case "known", "identified", "named":
+			// ("known as Brexit", "Muslims known as Salafists": a term;
+			// "known simply as Zito", "identified only as Ana": a person.)
+			return only
+		case "name":
+			return w(k-1) == "his" || w(k-1) == "her" || w(k-1) == "their" || w(k-1) == "first"
+		}
+		return false
+	}
+	// "gave only her first name, Nadia,"
+	return w(k) == "name" && w(k-1) == "first" && (w(k-2) == "his" || w(k-2) == "her")
 }
