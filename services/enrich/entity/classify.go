@@ -1103,8 +1103,8 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
 		return true
 	}},
-	// "said Sutrisno, 58, a dairy farmer", "Budhram, a 60-year-old
-	// farmer,", "a miner who gave his name only as Pavel": one word no
+	// "said Tarmizi, 58, a dairy farmer", "Budhrak, a 60-year-old
+	// farmer,", "a miner who gave his name only as Pavlek": one word no
 	// list knows, given an age or a person's description in apposition,
 	// or given as someone's name, is a person's (news names people it
 	// meets by one name).
@@ -1376,7 +1376,7 @@ var placeRules = []placeRule{
 			m.typ, m.ev = article.TypeOrg, evRule
 			return true
 		}
-		// "its smaller rival Lyft", "its partner Komeito": a body's
+		// "its smaller rival Zentrova", "its partner Tarvel": a body's
 		// rival, partner or parent is a body ("his rival Okafor" is a
 		// person's).
 		if i >= 2 && len(m.words) == 1 && m.typ != article.TypeGPE && m.typ != article.TypeLoc && bodyRelation(toks[i-1].text) && itsBefore(toks, i-1) {
@@ -1543,11 +1543,11 @@ var placeRules = []placeRule{
 		// before the word, whatever person prose reads; not a place's
 		// customs union, "the Eurasian customs union".)
 		union := w == "union" && !r.knownPlace(m.text) && !r.hasNORP(m.words) && i > 0 && strings.EqualFold(toks[i-1].text, "the")
-		// ("told Digi24 television", "on Kestrel radio": a broadcaster's
+		// ("told Velcom24 television", "on Kestrel radio": a broadcaster's
 		// name before its medium; not a place's or a people's, "Kenyan
 		// television".)
 		medium := (w == "television" || w == "radio" || w == "TV") && !r.knownPlace(m.text) && !r.hasNORP(m.words)
-		// ("the Ennahda party": a name no list knows before a small
+		// ("the Tarnavo party": a name no list knows before a small
 		// "party" is the party's; a word or a people's name there is an
 		// adjective, "the Brexit party", "the Green party".)
 		party := w == "party" && !r.lx.firstName(m.words[0]) && !r.knownPlace(m.text) && !r.hasNORP(m.words) && !r.plainWords(toks[i:j]) && i > 0 && strings.EqualFold(toks[i-1].text, "the")
@@ -1571,7 +1571,7 @@ var placeRules = []placeRule{
 		}
 		next := k < len(toks) && r.lx.orgNext[toks[k].text]
 		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
-		// "McLaren's Lando Norris", "Variety's Noah Feldman": a name no
+		// "Kestrova's Arjun Mehra": a name no
 		// list knows, owning a person named in full, is the team or the
 		// outlet the person works for ("Kenya's Eliud Kipchoge" is known).
 		employer := k > j && k+1 < len(toks) && r.lx.firstName(toks[k].text) && isCap(toks[k+1].text) && toks[k+1].start == toks[k].end+1 &&
@@ -1807,7 +1807,7 @@ var placeRules = []placeRule{
 	// ("Martian", "Christianity") are no places.
 	{"in_place", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		// "casualties in the Raqqa battle", "fires in the Amazon
+		// "casualties in the Kashvar offensive", "fires in the Amazon
 		// rainforest": a place before what news names by where it
 		// happened, after a place preposition and "the".
 		if i >= 2 && toks[i-1].text == "the" && r.lx.placePreps[toks[i-2].text] && c.j < len(toks) && r.lx.placeEvents[toks[c.j].text] {
@@ -2769,13 +2769,13 @@ func givenAsName(toks []token, i int) bool {
 		switch w(k) {
 		case "known", "identified", "named":
 			// ("known as Brexit", "Muslims known as Salafists": a term;
-			// "known simply as Zito", "identified only as Ana": a person.)
+			// "known simply as Zitto", "identified only as Ana": a person.)
 			return only
 		case "name":
 			return w(k-1) == "his" || w(k-1) == "her" || w(k-1) == "their" || w(k-1) == "first"
 		}
 		return false
 	}
-	// "gave only her first name, Nadia,"
+	// "gave only her first name, Nadja,"
 	return w(k) == "name" && w(k-1) == "first" && (w(k-2) == "his" || w(k-2) == "her")
 }

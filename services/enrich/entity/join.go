@@ -552,10 +552,10 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
-	// "Islamic State of Iraq and Syria", "Geological Survey of Denmark and
+	// "Kestrel Front of Iraq and Syria", "Tarvel Survey of Denmark and
 	// Greenland": a name whose "of" complement is a country goes on with
-	// "and" and one more country; "Union of Rationalist Atheists and
-	// Agnostics": so with a plural of people after a plural of people.
+	// "and" and one more country; "Tarvel Union of Weavers and Dyers": so
+	// with a plural of people after a plural of people.
 	// ("Ambassador of Iraq and Syria's envoy" keeps its possessive apart.)
 	{"and_complement_pair", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
@@ -1171,7 +1171,7 @@ func possessiveTok(w string) bool {
 }
 
 // pluralWord reports a capitalised word that reads as an English plural
-// ("Atheists", "Democrats"), not a possessive or an abbreviation.
+// ("Weavers", "Democrats"), not a possessive or an abbreviation.
 func pluralWord(w string) bool {
 	return len(w) > 3 && isCap(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAcronym(strings.TrimSuffix(w, "s"))
 }

@@ -1336,7 +1336,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return r, s
 		}
 	}
-	// "Analysts at Commerzbank said", "Observers from the European Union
+	// "Analysts at Kestrel Bank said", "Observers from the European Union
 	// said": people of a body, in the plural, speak as a group; the body
 	// only says where they are from.
 	if r, ok := d.peopleAtBody(a, b); ok {
@@ -2576,7 +2576,7 @@ func (d *doc) describedBefore(j, lo int) ref {
 
 // peopleAtBody reads a phrase [a, b] that opens with a plural noun for
 // people, maybe after an article, and goes on with "at", "from" or "with"
-// and a named body ("Analysts at Commerzbank", "Observers from the
+// and a named body ("Analysts at Kestrel Bank", "Observers from the
 // European Union"): the group, by its noun.
 func (d *doc) peopleAtBody(a, b int) (ref, bool) {
 	h := a

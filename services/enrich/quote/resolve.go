@@ -208,7 +208,7 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 				}
 				return c.r
 			}
-			// "Soon after Ms. Price was elected, she said": the subject of
+			// "Soon after Ms. Brook arrived, she said": the subject of
 			// a clause opening the pronoun's own sentence, with no subject
 			// between, is who the pronoun is.
 			if c.rank == rankSubordinate && best == nil && p == pi && d.sentenceStart(k) == d.sentenceStart(at) {
@@ -859,7 +859,7 @@ func (d *doc) rankAt(s, k int) int {
 }
 
 // colonTail reports a phrase [s, k] after a colon that ends its sentence
-// ("one company he hopes will call him: Disney-Pixar."): what the colon
+// ("one company he hopes will call him: Harlow-Vantor."): what the colon
 // names, in apposition to a noun before it, no clause's subject.
 func (d *doc) colonTail(s, k int) bool {
 	return d.isPunct(s-1, ":") && (d.isPunct(k+1, ".") || d.isPunct(k+1, "!") || d.isPunct(k+1, "?"))
