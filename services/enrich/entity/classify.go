@@ -1096,8 +1096,7 @@ var placeRules = []placeRule{
 	// plural after it suggested ("Victoria Wells, 29,").
 	{"age_apposition", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		if len(m.words) < 2 || m.typ == article.TypePerson || m.ev >= evGaz || j+2 >= len(toks) || toks[j].text != "," || toks[j+2].text != "," ||
-			len(toks[j+1].text) > 3 || !allDigits(toks[j+1].text) {
+		if len(m.words) < 2 || m.typ == article.TypePerson || m.ev >= evGaz || !ageAfter(c.text, toks[j-1].end) {
 			return false
 		}
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
@@ -1114,9 +1113,8 @@ var placeRules = []placeRule{
 			isAcronym(m.text) || r.lx.common[strings.ToLower(m.text)] || r.knownPlace(m.text) || r.knownOrg(m.text) {
 			return false
 		}
-		age := j+2 < len(toks) && toks[j].text == "," && toks[j+2].text == "," && len(toks[j+1].text) <= 3 && allDigits(toks[j+1].text)
 		described := j+1 < len(toks) && toks[j].text == "," && r.personApposition(toks, j+1)
-		if !age && !described && !givenAsName(toks, i) {
+		if !ageAfter(c.text, toks[j-1].end) && !described && !givenAsName(toks, i) {
 			return false
 		}
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""

@@ -578,7 +578,7 @@ var joinRules = []joinRule{
 		}
 		last, next := t[c.j-1].text, t[c.j+cn.k].text
 		countries := of == c.j-2 && r.lx.countries[last] && r.lx.countries[next]
-		plurals := pluralWord(last) && pluralWord(next) && !r.knownPlace(last) && !r.knownPlace(next)
+		plurals := r.peoplePlural(last) && r.peoplePlural(next) && !r.knownPlace(last) && !r.knownPlace(next)
 		if !countries && !plurals {
 			return 0
 		}
@@ -1168,10 +1168,4 @@ func (r *Recognizer) placeThenWords(ts []token) bool {
 // possessiveTok reports an owner's word ("Beijing's") or its bare mark.
 func possessiveTok(w string) bool {
 	return possessiveMark(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-// pluralWord reports a capitalised word that reads as an English plural
-// ("Weavers", "Democrats"), not a possessive or an abbreviation.
-func pluralWord(w string) bool {
-	return len(w) > 3 && isCap(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isAcronym(strings.TrimSuffix(w, "s"))
 }
