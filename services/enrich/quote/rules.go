@@ -1352,11 +1352,7 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 	// "But for Parata and his family the deaths are personal. ¶ "...":
 	// with no speaker before, the one person the sentence before names.
 	if plo >= 0 {
-		if e := d.onePersonIn(plo, pp.t1); e >= 0 {
-			k := plo
-			for d.entityAt(k) != e {
-				k++
-			}
+		if e, k := d.onePersonIn(plo, pp.t1); e >= 0 {
 			return inherit(d.entityRef(e, d.mentionEnd(k))), true
 		}
 	}
@@ -1364,20 +1360,23 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 }
 
 // onePersonIn returns the person entity named in [lo, hi) when it is the
-// only one named there (possessives included), else -1.
-func (d *doc) onePersonIn(lo, hi int) int {
-	one := -1
+// only one named there (possessives included), and the first token of its
+// first mention there; else -1, -1.
+func (d *doc) onePersonIn(lo, hi int) (int, int) {
+	one, at := -1, -1
 	for k := lo; k < hi; k++ {
 		e := d.entityAt(k)
 		if e < 0 || d.ents[e].Type != "PERSON" {
 			continue
 		}
 		if one >= 0 && one != e {
-			return -1
+			return -1, -1
 		}
-		one = e
+		if one < 0 {
+			one, at = e, k
+		}
 	}
-	return one
+	return one, at
 }
 
 // wordsOf: `"..." That was the message from Tom Vale.`, `"...," was the
