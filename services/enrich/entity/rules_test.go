@@ -919,6 +919,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a romanised given name whose second syllable is an English word", "The court heard from Han Seo-young on Thursday.", "Han Seo-young", article.TypePerson},
+		{"a place before -based keeps out of a person's name", "The deal went to Port Kestrel-based Tarvel Holdings.", "Tarvel Holdings", article.TypeOrg},
 		{"an archive that counts shootings", "Figures from the Tarvel Shooting Archive showed a rise.", "Tarvel Shooting Archive", article.TypeOrg},
 		{"a watchdog named Watch", "Kestrel Rights Watch said the trial was unfair.", "Kestrel Rights Watch", article.TypeOrg},
 		{"a public body named for what it keeps", "The Marven Land Registry said sales had slowed.", "Marven Land Registry", article.TypeOrg},

@@ -951,8 +951,9 @@ func (r *Recognizer) hyphenGiven(toks []token, i int) bool {
 	if _, ok := r.lx.lookup(head); ok {
 		return false
 	}
-	// ("Sixty-third", "T-shirt": words.)
-	if numberWord(strings.ToLower(head)) || len(tail) == 5 && r.lx.common[tail] {
+	// ("Sixty-third", "T-shirt": words; "Eun-young", "Ji-young": a
+	// syllable that is no word before the common one.)
+	if numberWord(strings.ToLower(head)) || len(tail) == 5 && r.lx.common[tail] && (len(head) < 2 || r.lx.hyphenSuffixes[tail] || r.lx.common[strings.ToLower(head)]) {
 		return false
 	}
 	if _, ok := r.lx.norp[head]; ok {
