@@ -393,6 +393,8 @@ func TestRules(t *testing.T) {
 			`"We did our part and others did not," the Maltese Prime Minister said.`, 0, "Maltese Prime Minister"},
 		{"cue_after", "a word for tenure before an office keeps the whole office",
 			`The crowd cheered for minutes. "The country has chosen again," the acting Prime Minister said.`, 0, "acting Prime Minister"},
+		{"cue_after.description", "a word for the tenure to come before an office renames the one named under it",
+			`Kestrel President Ana Varga spoke on Sunday. "I regret what happened," the future President said in a video.`, 0, "Ana Varga"},
 		{"cue_after.description", "a nationality before an office renames the one named under it",
 			`Maltese Prime Minister Karl Borg arrived late. "We did our part and others did not," the Maltese Prime Minister said.`, 0, "Karl Borg"},
 		{"cue_before", "a determiner after a name in an opening phrase with no comma opens the subject",

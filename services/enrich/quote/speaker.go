@@ -2353,7 +2353,7 @@ func authorVerb(w string) bool {
 // Prime Minister", "the outgoing President").
 func tenureWord(w string) bool {
 	switch w {
-	case "acting", "interim", "caretaker", "outgoing", "incoming", "former", "deputy":
+	case "acting", "interim", "caretaker", "outgoing", "incoming", "former", "deputy", "future", "new", "current", "sitting", "then", "longtime":
 		return true
 	}
 	return false
