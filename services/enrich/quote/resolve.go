@@ -1325,7 +1325,9 @@ func (d *doc) roleTitle(k, h int) bool { return d.roleTitleOf(k, bareWord(d.toks
 // roleTitleOf is roleTitle for a role given as its noun.
 func (d *doc) roleTitleOf(k int, head string) bool {
 	t := d.toks[k]
-	return t.kind == kWord && !t.inQ && (t.low == head || t.capit && d.lex.in("titlefor."+head, t.low))
+	// ("President-elect Ana Varga" is the one "the future President"
+	// renames.)
+	return t.kind == kWord && !t.inQ && (t.low == head || t.capit && (d.lex.in("titlefor."+head, t.low) || t.low == head+"-elect"))
 }
 
 // personInParagraph reports a person named in the paragraph of token h,

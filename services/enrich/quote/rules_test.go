@@ -395,6 +395,8 @@ func TestRules(t *testing.T) {
 			`The crowd cheered for minutes. "The country has chosen again," the acting Prime Minister said.`, 0, "acting Prime Minister"},
 		{"cue_after.description", "a word for the tenure to come before an office renames the one named under it",
 			`Kestrel President Ana Varga spoke on Sunday. "I regret what happened," the future President said in a video.`, 0, "Ana Varga"},
+		{"cue_after.description", "the office to come renames the one elected to it",
+			`President-elect Ana Varga spoke on Sunday. "I regret what happened," the future President said in a video.`, 0, "Ana Varga"},
 		{"cue_after.description", "a nationality before an office renames the one named under it",
 			`Maltese Prime Minister Karl Borg arrived late. "We did our part and others did not," the Maltese Prime Minister said.`, 0, "Karl Borg"},
 		{"cue_before", "a determiner after a name in an opening phrase with no comma opens the subject",
