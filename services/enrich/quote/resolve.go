@@ -50,9 +50,47 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 		accept = notNamed(x)
 	}
 	r := d.resolveWhere(at, pron, accept)
+	if !r.ok() && !ok {
+		r = d.lastSpeakerOfSex(at, pron)
+	}
 	r.subj, r.via = false, "pronoun"
 	d.lastPron = pron
 	return r
+}
+
+// lastSpeakerOfSex is the referent of a "he" or "she" that no one named
+// before takes (the given-name lists say the other sex of everyone near):
+// the person who spoke the quote just before, in its paragraph or the one
+// before, when nobody else was named since. The article's own pronoun for
+// its speaker outweighs a list of names ("Sasha Brook ... "...," he said";
+// many given names are a man's in one language and a woman's in another).
+func (d *doc) lastSpeakerOfSex(at int, pron string) ref {
+	if pron != "he" && pron != "she" || d.resolving >= 0 {
+		return ref{}
+	}
+	for i := len(d.qs) - 1; i >= 0; i-- {
+		q := d.qs[i]
+		if q.close < 0 || q.close >= at {
+			continue
+		}
+		if !q.done || q.para < d.paraOf(at)-1 || q.spk.typ != SpeakerPerson || !properName(q.spk.name) {
+			return ref{}
+		}
+		for k := q.close + 1; k < at; k++ {
+			if e := d.personAt(k); e >= 0 && d.ents[e].Name != q.spk.name {
+				return ref{}
+			}
+		}
+		// (Only a name the lists give the other sex: a word for a person
+		// of the other sex, "the spokeswoman", still rules it out.)
+		for _, w := range strings.Fields(strings.ToLower(q.spk.name)) {
+			if d.lex.in("male", w) || d.lex.in("female", w) {
+				return ref{}
+			}
+		}
+		return ref{name: q.spk.name, typ: q.spk.typ, head: at, etype: q.spk.etype}
+	}
+	return ref{}
 }
 
 // notNamed accepts every referent but x (by name).

@@ -395,6 +395,8 @@ func TestRules(t *testing.T) {
 			`The crowd cheered for minutes. "The country has chosen again," the acting Prime Minister said.`, 0, "acting Prime Minister"},
 		{"cue_after.description", "a word for the tenure to come before an office renames the one named under it",
 			`Kestrel President Ana Varga spoke on Sunday. "I regret what happened," the future President said in a video.`, 0, "Ana Varga"},
+		{"prev_sentence_cue.pronoun", "a pronoun the name lists give no one near continues the speaker of the quote before",
+			`Chief executive Chandra Velu opened the plant on Monday. "It took us four years," he said. "The next one will take two," he said.`, 1, "Chandra Velu"},
 		{"cue_after.description", "the office to come renames the one elected to it",
 			`President-elect Ana Varga spoke on Sunday. "I regret what happened," the future President said in a video.`, 0, "Ana Varga"},
 		{"cue_after.description", "a nationality before an office renames the one named under it",
