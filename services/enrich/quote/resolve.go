@@ -1587,8 +1587,17 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// Else the person the article was just about, named: an age
 		// renames a person, not a description ("whose daughter died"),
 		// and not one the article gave another age ("Ana Lind, 30").
+		// (Nor one whose given name is of the other sex than the noun's:
+		// "the 12-year-old girl" is not "Paul Dane".)
+		sex := ""
+		switch {
+		case d.lex.in("female", head):
+			sex = "she"
+		case d.lex.in("male", head):
+			sex = "he"
+		}
 		if r := d.resolveWhere(h, "person", func(r ref) bool {
-			return r.typ == SpeakerPerson && properName(r.name) && !d.givenOtherAge(r.head, age)
+			return r.typ == SpeakerPerson && properName(r.name) && !d.givenOtherAge(r.head, age) && d.genderOK(sex, strings.ToLower(r.name))
 		}); r.ok() {
 			r.head = h
 			return r, -1
