@@ -919,6 +919,9 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a state's legislature", "A bill before the Oregon Legislature would ban the sale.", "Oregon Legislature", article.TypeOrg},
+		{"a legislative assembly named in Hindi", "The bill passed in Vidhan Sabha on Monday.", "Vidhan Sabha", article.TypeOrg},
+		{"a league named in Spanish", "The striker scored twice in Liga Kestrel on Sunday.", "Liga Kestrel", article.TypeOrg},
 		{"a romanised given name whose second syllable is an English word", "The court heard from Han Seo-young on Thursday.", "Han Seo-young", article.TypePerson},
 		{"a place before -based keeps out of a person's name", "The deal went to Port Kestrel-based Tarvel Holdings.", "Tarvel Holdings", article.TypeOrg},
 		{"an archive that counts shootings", "Figures from the Tarvel Shooting Archive showed a rise.", "Tarvel Shooting Archive", article.TypeOrg},
