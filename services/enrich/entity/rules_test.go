@@ -919,6 +919,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a broadcaster named for the sport it covers", "The final will be shown on Tarvel Sports from eight.", "Tarvel Sports", article.TypeOrg},
+		{"a laboratory's short name", "Harlow Lab launched its third rocket on Friday.", "Harlow Lab", article.TypeOrg},
 		{"a state's legislature", "A bill before the Oregon Legislature would ban the sale.", "Oregon Legislature", article.TypeOrg},
 		{"a legislative assembly named in Hindi", "The bill passed in Vidhan Sabha on Monday.", "Vidhan Sabha", article.TypeOrg},
 		{"a league named in Spanish", "The striker scored twice in Liga Kestrel on Sunday.", "Liga Kestrel", article.TypeOrg},
