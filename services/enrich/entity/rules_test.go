@@ -919,6 +919,9 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a canal", "The Kestrel Canal reopened to ships on Monday.", "Kestrel Canal", article.TypeFac},
+		{"a sea passage", "Sailors crossed the Tarvel Passage in winter.", "Tarvel Passage", article.TypeLoc},
+		{"uplands", "Snow fell across the Harlow Highlands overnight.", "Harlow Highlands", article.TypeLoc},
 		{"a broadcaster named for the sport it covers", "The final will be shown on Tarvel Sports from eight.", "Tarvel Sports", article.TypeOrg},
 		{"a laboratory's short name", "Harlow Lab launched its third rocket on Friday.", "Harlow Lab", article.TypeOrg},
 		{"a state's legislature", "A bill before the Oregon Legislature would ban the sale.", "Oregon Legislature", article.TypeOrg},
