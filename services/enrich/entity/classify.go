@@ -1135,8 +1135,10 @@ var placeRules = []placeRule{
 			k++
 		}
 		w := toks[k].text
+		// ("the head of the disaster agency": head as the one at its top.)
+		headOf := w == "head" && k+1 < len(toks) && toks[k+1].text == "of"
 		// (Or "a 29-year-old vendor", "a rice farmer": a kind of person.)
-		if !r.lx.kinNouns[w] && !(unicode.IsLower(rune(w[0])) && r.lx.titles[w]) && !r.personApposition(toks, j+1) {
+		if !r.lx.kinNouns[w] && !(unicode.IsLower(rune(w[0])) && r.lx.titles[w]) && !headOf && !r.personApposition(toks, j+1) {
 			return false
 		}
 		m.typ, m.ev = article.TypePerson, evRule
