@@ -332,7 +332,8 @@ var classRules = []classRule{
 	}},
 	// "Red Cross Society", "Bay Area": a two-word head.
 	{"head_cue_pair", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) < 3 {
+		// ("Parliament House" alone: the pair is the whole name.)
+		if len(c.run) < 2 {
 			return classResult{}, false
 		}
 		t, ok := r.lx.headCue[c.run[len(c.run)-2].text+" "+c.last]
