@@ -32,6 +32,7 @@ const (
 	ruleGivenName      = "given_name"      // typed as the person whose given name it is
 	rulePlaceList      = "place_list"      // a lone name in a list of places
 	ruleOrgList        = "org_list"        // a lone name listed with an organisation
+	rulePersonList     = "person_list"     // a name listed with a person's full name
 )
 
 // ruleBits is a set of joining, splitting and resolution rules, one bit
@@ -74,7 +75,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList}
+	typed := []string{ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

@@ -429,6 +429,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	if !headline {
 		r.placeLists(text, out)
 		r.orgLists(text, out)
+		r.personLists(text, out)
 	} else {
 		// Title case makes every word look like a name: keep only what the
 		// curated lists vouch for.
@@ -1253,6 +1254,49 @@ func (r *Recognizer) orgLists(text string, ms []mention) {
 			m.typ, m.ev, m.typedBy = article.TypeOrg, evRule, r.typed(ruleOrgList)
 		}
 	}
+}
+
+// personLists types a name of two words or more that nothing typed as a
+// person's where a list joins it to a person's full name: "with Tomas
+// Veld, Yannick Harlow and Dries Kestrel making early runs" ("Dries" is an
+// English word, "Kestrel" unknown). Not one a head word or the lists know,
+// nor one whose words are all English words ("Golden Dawn").
+func (r *Recognizer) personLists(text string, ms []mention) {
+	person := func(k int) bool {
+		return k >= 0 && k < len(ms) && ms[k].typ == article.TypePerson && len(ms[k].words) >= 2
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != "" || len(m.words) < 2 || len(m.words) > 3 || r.hasCueWords(m.words) || r.knownForm(m.text) {
+			continue
+		}
+		// (Nor one with an acronym or a place in it: "Amsterdam UMC".)
+		unknown, other := false, false
+		for _, w := range m.words {
+			unknown = unknown || !r.lx.common[strings.ToLower(w)] && !r.lx.wordLike(strings.ToLower(w))
+			if e, ok := r.lx.lookup(w); ok && e.typ != article.TypePerson || isAcronym(w) {
+				other = true
+			}
+		}
+		if !unknown || other {
+			continue
+		}
+		before := person(k-1) && ms[k-1].field == m.field && listJoint(text[ms[k-1].end:m.start])
+		after := person(k+1) && ms[k+1].field == m.field && listJoint(text[m.end:ms[k+1].start])
+		if before || after {
+			m.typ, m.ev, m.typedBy = article.TypePerson, evRule, r.typed(rulePersonList)
+		}
+	}
+}
+
+// hasCueWords reports a word of words that heads or leads names of a type.
+func (r *Recognizer) hasCueWords(words []string) bool {
+	for _, w := range words {
+		if _, ok := r.lx.headCue[w]; ok || r.lx.firstCue[w] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgJoint reports text that joins the last two names of a list: a list's
