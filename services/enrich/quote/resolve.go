@@ -688,7 +688,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// description stands for the person it renames.
 		// So does "the authority said" after "the Civil Aviation
 		// Authority grounded the fleet" for the organisation.
-		if a == k-1 && d.isWord(a) && d.toks[a].low == "the" && (d.lex.in("personheads", t.low) || d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
+		// ("the former mayor argued": so with a word of tenure between.)
+		tenured := a < k-1
+		for x := a + 1; x < k && tenured; x++ {
+			tenured = d.isWord(x) && !d.toks[x].capit && tenureWord(d.toks[x].low)
+		}
+		if (a == k-1 || tenured) && d.isWord(a) && d.toks[a].low == "the" && (d.lex.in("personheads", t.low) || d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
 			if n := d.resolveDescription(k); n.ok() && n.via != "" && (properName(n.name) || n.typ == SpeakerOrg && bodyName(n.name)) && (d.lex.in("personheads", t.low) || n.typ == SpeakerOrg) {
 				n.via = ""
 				r = n

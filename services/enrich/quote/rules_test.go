@@ -399,6 +399,8 @@ func TestRules(t *testing.T) {
 			`Chief executive Chandra Velu opened the plant on Monday. "It took us four years," he said. "The next one will take two," he said.`, 1, "Chandra Velu"},
 		{"cue_after", "an age and a noun of one sex rename no one whose given name is of the other",
 			"Senator Paul Dane visited the school on Monday.\n\n\"I was scared,\" the 12-year-old girl told police.", 0, "12-year-old girl"},
+		{"cue_after.pronoun", "a pronoun after a description with a word of tenure stands for the one it renamed",
+			"Former Mayor Ana Kestrel defended the policy on Monday.\n\nIn her speech, the former mayor called it \"the best thing we ever did\".\n\n\"It saved the city,\" she said.", 1, "Ana Kestrel"},
 		{"cue_after.description", "the office to come renames the one elected to it",
 			`President-elect Ana Varga spoke on Sunday. "I regret what happened," the future President said in a video.`, 0, "Ana Varga"},
 		{"cue_after.description", "a nationality before an office renames the one named under it",
