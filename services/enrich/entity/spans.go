@@ -1267,7 +1267,12 @@ func (r *Recognizer) personLists(text string, ms []mention) {
 	}
 	for k := range ms {
 		m := &ms[k]
-		if m.typ != "" || len(m.words) < 2 || len(m.words) > 3 || r.hasCueWords(m.words) || r.knownForm(m.text) {
+		if m.typ != "" || len(m.words) < 2 || len(m.words) > 3 {
+			continue
+		}
+		before := person(k-1) && ms[k-1].field == m.field && listJoint(text[ms[k-1].end:m.start])
+		after := person(k+1) && ms[k+1].field == m.field && listJoint(text[m.end:ms[k+1].start])
+		if !before && !after || r.hasCueWords(m.words) || r.knownForm(m.text) {
 			continue
 		}
 		// (Nor one with an acronym or a place in it: "Amsterdam UMC".)
@@ -1278,12 +1283,7 @@ func (r *Recognizer) personLists(text string, ms []mention) {
 				other = true
 			}
 		}
-		if !unknown || other {
-			continue
-		}
-		before := person(k-1) && ms[k-1].field == m.field && listJoint(text[ms[k-1].end:m.start])
-		after := person(k+1) && ms[k+1].field == m.field && listJoint(text[m.end:ms[k+1].start])
-		if before || after {
+		if unknown && !other {
 			m.typ, m.ev, m.typedBy = article.TypePerson, evRule, r.typed(rulePersonList)
 		}
 	}
