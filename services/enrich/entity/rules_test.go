@@ -923,6 +923,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a name of English and unknown words listed with people's full names", "The chances fell to Tomas Veld, Yannick Harlow and Dries Kestvaart in the first half.", "Dries Kestvaart", article.TypePerson},
+		{"a title word opening a name the lists know", "Doctors Without Borders said its clinic in the port had been hit.", "Doctors Without Borders", article.TypeOrg},
 		{"a canal", "The Kestrel Canal reopened to ships on Monday.", "Kestrel Canal", article.TypeFac},
 		{"a sea passage", "Sailors crossed the Tarvel Passage in winter.", "Tarvel Passage", article.TypeLoc},
 		{"uplands", "Snow fell across the Harlow Highlands overnight.", "Harlow Highlands", article.TypeLoc},

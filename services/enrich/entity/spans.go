@@ -222,7 +222,9 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	titleOf := map[int]string{} // run start token -> title
 	for i := 0; i < n; i++ {
 		k, ok := r.titleAt(toks, i, name)
-		if !ok {
+		// ("Doctors Without Borders said": a title word that opens a name
+		// the lists know is the name's.)
+		if !ok || knownRun != nil && knownRun[i] && (i == 0 || !knownRun[i-1]) {
 			continue
 		}
 		// "Pope Francis", "Queen Elizabeth II": a regnal title before one
