@@ -150,6 +150,7 @@ func TestClassRules(t *testing.T) {
 		{"head_cue_pair", "Volunteers of the Lakeside Red Cross helped.", "Lakeside Red Cross", false, article.TypeOrg},
 		{"head_cue_pair", "Protesters marched to Parliament House on Friday.", "Parliament House", false, article.TypeFac},
 		{"head_cue_pair", "Crowds gathered outside the Kestrel Opera House.", "Kestrel Opera House", false, article.TypeFac},
+		{"head_cue_pair", "Emergency crews from Kestrel County Fire Rescue reached the scene.", "Kestrel County Fire Rescue", false, article.TypeOrg},
 		{"head_cue", "The Dravik Foundation paid for the school.", "Dravik Foundation", false, article.TypeOrg},
 		{"head_cue", "The launch from Vostrov Cosmodrome was delayed.", "Vostrov Cosmodrome", false, article.TypeFac},
 		{"head_cue", "The audit was done by Harbourline Consulting last year.", "Harbourline Consulting", false, article.TypeOrg},
