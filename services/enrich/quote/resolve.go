@@ -237,6 +237,11 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 						return c2.r
 					}
 				}
+				// "Huxley asked whether she could be impartial. "...," she
+				// replied": the one who asks about "she" is not she.
+				if d.askedWhether(k, pron) {
+					continue
+				}
 				if p := d.objectPronounAfter(k, pron); p > 0 {
 					if o := d.resolveWhere(d.mentionStart(k), pron, func(r ref) bool {
 						return r.name != c.r.name && (accept == nil || accept(r))
@@ -2561,6 +2566,27 @@ func (d *doc) askedOther(k int, pron string) int {
 		return -1
 	}
 	return -1
+}
+
+// askedWhether reports a subject at k that asks, in its own sentence,
+// whether pron (the same pronoun) could or would do something: "Huxley
+// asked whether she could be impartial" speaks of another.
+func (d *doc) askedWhether(k int, pron string) bool {
+	if pron != "he" && pron != "she" {
+		return false
+	}
+	for i := k + 1; i+2 < len(d.toks) && i <= k+6; i++ {
+		t := d.toks[i]
+		if t.sentEnd || t.inQ || !d.isWord(i) {
+			return false
+		}
+		if t.low != "asked" && t.low != "wondered" && t.low != "questioned" {
+			continue
+		}
+		w := d.toks[i+1].low
+		return (w == "whether" || w == "if") && d.isWord(i+2) && d.toks[i+2].low == pron
+	}
+	return false
 }
 
 // askedBeforeQuestion returns the last token of the person that the

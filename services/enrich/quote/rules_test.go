@@ -401,6 +401,8 @@ func TestRules(t *testing.T) {
 			"Senator Paul Dane visited the school on Monday.\n\n\"I was scared,\" the 12-year-old girl told police.", 0, "12-year-old girl"},
 		{"cue_after.pronoun", "a pronoun after a description with a word of tenure stands for the one it renamed",
 			"Former Mayor Ana Kestrel defended the policy on Monday.\n\nIn her speech, the former mayor called it \"the best thing we ever did\".\n\n\"It saved the city,\" she said.", 1, "Ana Kestrel"},
+		{"cue_before.pronoun", "the one who asks whether she could is not she",
+			`Judge Ana Orlova heard the case. Defence lawyer Dale Huxley asked whether she could be impartial. "I can," she replied, "because that is what judges do every day."`, 0, "Ana Orlova"},
 		{"cue_after.description", "the office to come renames the one elected to it",
 			`President-elect Ana Varga spoke on Sunday. "I regret what happened," the future President said in a video.`, 0, "Ana Varga"},
 		{"cue_after.description", "a nationality before an office renames the one named under it",
