@@ -925,6 +925,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a name of English and unknown words listed with people's full names", "The chances fell to Tomas Veld, Yannick Harlow and Dries Kestvaart in the first half.", "Dries Kestvaart", article.TypePerson},
 		{"a title word opening a name the lists know", "Doctors Without Borders said its clinic in the port had been hit.", "Doctors Without Borders", article.TypeOrg},
+		{"a weekday as a given name after a comma", "The coach, Sunday Okafor, resigned on Monday.", "Sunday Okafor", article.TypePerson},
+		{"a weekday as a given name after a person's noun", "The club named assistant coach Friday Ekwueme as interim manager.", "Friday Ekwueme", article.TypePerson},
 		{"a canal", "The Kestrel Canal reopened to ships on Monday.", "Kestrel Canal", article.TypeFac},
 		{"a sea passage", "Sailors crossed the Tarvel Passage in winter.", "Tarvel Passage", article.TypeLoc},
 		{"uplands", "Snow fell across the Harlow Highlands overnight.", "Harlow Highlands", article.TypeLoc},
@@ -1734,5 +1736,31 @@ func TestCurlyApostropheLookup(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no entity %q with alias PKK in %+v", body, want, ents)
 		}
+	}
+}
+
+// TestWeekdayStaysADay checks that weekdayGiven leaves a weekday that
+// dates something out of the name after it.
+func TestWeekdayStaysADay(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body string }{
+		{"after on", "The vote on Sunday Kestrel lost by two seats."},
+		{"after last", "Since last Friday Tarvel has reported no new cases."},
+		{"before a common word", "The Sunday Market in Harlow reopened."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range ents {
+				for _, d := range []string{"Sunday", "Friday"} {
+					if strings.Contains(e.Name, d) {
+						t.Errorf("%q made a name of a day: %q %s", tc.body, e.Name, e.Type)
+					}
+				}
+			}
+		})
 	}
 }

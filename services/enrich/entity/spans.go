@@ -508,7 +508,8 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	if r.lx.nonNames[t.text] {
 		// "Johnnie Christmas": a holiday word as a surname after a given name.
 		return r.lx.holiday[t.text] && i > 0 && toks[i-1].end+1 == t.start &&
-			(r.lx.firstName(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON"))
+			(r.lx.firstName(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON")) ||
+			r.weekdayGiven(toks, i)
 	}
 	// "Iran-backed", "Luxembourg-based": an adjective; hyphenParts finds the name in it.
 	// ("Co-operation", "Anti-corruption" in a name's title case: an English
@@ -1395,4 +1396,33 @@ func (r *Recognizer) personApposition(toks []token, k int) bool {
 		return false
 	}
 	return k+2 < len(toks) && isCap(toks[k].text) && possessiveMark(toks[k+1].text) && r.lx.titles[strings.ToLower(toks[k+2].text)]
+}
+
+// weekdayGiven reports a weekday that is a given name, as West African
+// names often are: "The coach, Sunday Okafor, resigned", "striker Friday
+// Ekpo". The word after it is a capitalised name word no list knows, not a
+// common word ("Sunday Times", "Monday Night"); the word before is none
+// (the sentence's start), a comma, or a noun for a person or a title, not
+// a word of time ("on Sunday", "last Friday", "by Monday").
+func (r *Recognizer) weekdayGiven(toks []token, i int) bool {
+	switch toks[i].text {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+	default:
+		return false
+	}
+	if i+2 >= len(toks) || toks[i].end+1 != toks[i+1].start || toks[i+2].tag == "CD" {
+		return false
+	}
+	n := toks[i+1].text
+	if !isCap(n) || isAcronym(n) || r.lx.nonNames[n] || r.lx.months[n] || r.lx.common[strings.ToLower(n)] {
+		return false
+	}
+	if e, ok := r.lx.lookup(n); ok && e.typ != article.TypePerson {
+		return false
+	}
+	if i == 0 || toks[i].initial {
+		return true
+	}
+	p := toks[i-1].text
+	return p == "," || r.lx.personNouns[strings.ToLower(p)] || r.lx.titles[strings.ToLower(p)]
 }
