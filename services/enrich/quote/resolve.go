@@ -81,8 +81,9 @@ func (d *doc) lastSpeakerOfSex(at int, pron string) ref {
 				return ref{}
 			}
 		}
-		// (Only a name the lists give the other sex: a word for a person
-		// of the other sex, "the spokeswoman", still rules it out.)
+		// (Only a proper name whose sex the given-name lists decided: a
+		// speaker named with a word that says a sex, "the spokeswoman",
+		// is left to genderOK, which has read it already.)
 		for _, w := range strings.Fields(strings.ToLower(q.spk.name)) {
 			if d.lex.in("male", w) || d.lex.in("female", w) {
 				return ref{}
