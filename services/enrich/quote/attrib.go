@@ -796,8 +796,19 @@ func (d *doc) absoluteNP(j, lo int) bool {
 }
 
 // withSubject reports a noun phrase ending at token j that "with" opens
-// ("with one reader"): the subject of a participle after it.
+// ("with one reader"): the subject of a participle after it, also
+// before a name in apposition ("with its leader, Ana Ruiz,").
 func (d *doc) withSubject(j, lo int) bool {
+	if d.isPunct(j, ",") {
+		k := j - 1
+		for k > lo && d.isWord(k) && !d.toks[k].inQ {
+			k--
+		}
+		if !d.isPunct(k, ",") || k+1 > j-1 || !d.isNameNP(k+1, j-1) && !d.roleThenName(k+1, j-1) {
+			return false
+		}
+		j = k - 1
+	}
 	if j < lo || !d.isWord(j) || d.toks[j].capit {
 		return false
 	}
