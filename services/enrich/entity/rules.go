@@ -23,6 +23,7 @@ const (
 	ruleHyphenPart     = "hyphen_part"     // a known name inside a hyphenated word
 	ruleCapitalThe     = "capital_the"     // "The" inside a sentence joins the name after it
 	ruleImageCredit    = "image_credit"    // a photo credit
+	ruleOrdinalUnit    = "ordinal_unit"    // an ordinal before a body's name numbers it ("82nd Airborne Division")
 	ruleGazetteer      = "gazetteer"       // typed by the lists
 	ruleSportTeam      = "sport_team"      // a country that plays, or a lone name before a club's people, typed as its team
 	ruleTownOfCountry  = "town_of_country" // a town of a country the article names
@@ -52,7 +53,7 @@ var errTooManyRules = errors.New("entity: more than 128 joining, splitting and r
 
 func newRuleTable(split []splitRule) (*ruleTable, error) {
 	t := &ruleTable{madeID: map[string]ruleBits{}, typedID: map[string]uint8{}, typedNames: []string{""}}
-	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit}
+	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit, ruleOrdinalUnit}
 	for _, r := range joinRules {
 		made = append(made, r.name)
 	}

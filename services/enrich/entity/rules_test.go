@@ -468,6 +468,8 @@ func TestJoinRules(t *testing.T) {
 		{"title_cut", "Aides to Prime Minister-designate Brannagh met the unions.", "Brannagh", false},
 		{"title_cut", "On Monday, Princess Charlotte opened the new ward.", "Princess Charlotte", false},
 		{"capital_the", "She chaired The Pinewood Society until 2010.", "The Pinewood Society", false},
+		{"ordinal_unit", "Troops of the 41st Highland Brigade reached Tarvel on Monday.", "41st Highland Brigade", false},
+		{"ordinal_unit", "The case went to the 3rd District Court of Appeals in Kestrel.", "3rd District Court of Appeals", false},
 		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
 		{"known_multiword", "She joined the Labour party in 1998.", "Labour party", false},
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},
@@ -1762,6 +1764,23 @@ func TestWeekdayStaysADay(t *testing.T) {
 						t.Errorf("%q made a name of a day: %q %s", tc.body, e.Name, e.Type)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestOrdinalUnitDeclines holds a legislature's term and a street's number
+// out of ordinal_unit: the ordinal numbers a sitting or a street, not a body.
+func TestOrdinalUnitDeclines(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, tc := range []struct{ name, sentence, phrase string }{
+		{"a legislature's term", "Members of the 45th Tarvel Parliament were sworn in on Monday.", "Tarvel Parliament"},
+		{"a street", "Shops on 5th Kestrel Street closed early.", "Kestrel Street"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := mentionOf(t, r, tc.sentence, tc.phrase, false)
+			if made := r.rules.names(m.made); slices.Contains(made, ruleOrdinalUnit) {
+				t.Errorf("%q made by %v", m.text, made)
 			}
 		})
 	}

@@ -316,6 +316,15 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			toks[i-1].end+1 == toks[i].start && !headline && (i < 2 || !strings.Contains("\"\u201c'\u2018([-\u2014:", toks[i-2].text)) {
 			r.prependThe(text, &ms[0], toks[i-1])
 		}
+		// "the 82nd Airborne Division", "the 9th Circuit Court of Appeals":
+		// an ordinal right before a body's name numbers the unit; it is
+		// part of the name.
+		if len(ms) > 0 && i > 0 && ms[0].start == toks[i].start && ordinalWord(toks[i-1].text) && toks[i-1].end+1 == toks[i].start && r.orgHeaded(ms[0].words) {
+			ms[0].start = toks[i-1].start
+			ms[0].text = text[ms[0].start:ms[0].end]
+			ms[0].words = append([]string{toks[i-1].text}, ms[0].words...)
+			ms[0].made.or(r.bit(ruleOrdinalUnit))
+		}
 		if headline {
 			ms = append(ms, r.gazParts(text, toks[i:j], ms)...)
 		}
@@ -566,6 +575,48 @@ func (r *Recognizer) prependThe(text string, m *mention, the token) {
 	m.text = text[m.start:m.end]
 	m.words = append([]string{"The"}, m.words...)
 	m.made.or(r.bit(ruleCapitalThe))
+}
+
+// ordinalWord reports an ordinal written in digits: "1st", "82nd", "9th".
+func ordinalWord(w string) bool {
+	n := len(w)
+	if n < 3 || !startsDigit(w) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// orgHeaded reports a name of two words or more whose head, or the word
+// before its "of", marks a body ("Airborne Division", "Court of Appeals").
+func (r *Recognizer) orgHeaded(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	head := words[len(words)-1]
+	for x, w := range words {
+		if w == "of" && x > 0 {
+			head = words[x-1]
+			break
+		}
+	}
+	// (Not a legislature's term: "the 43rd Parliament" is the body's
+	// sitting; the body is "Parliament".)
+	switch head {
+	case "Parliament", "Congress", "Assembly", "Legislature", "Senate", "Session", "Conference":
+		return false
+	}
+	t, ok := r.lx.headCue[head]
+	return ok && t == article.TypeOrg
 }
 
 func sentenceStart(toks []token, i int) bool {
