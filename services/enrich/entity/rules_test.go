@@ -85,6 +85,7 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "The yacht ran aground off Pelican Cay at dawn.", "Pelican Cay", false, article.TypeLoc},
 		{"head_cue", "The claim was first reported by the Kestrel Valley Monitor on Friday.", "Kestrel Valley Monitor", false, article.TypeOrg},
 		{"head_cue", "Editors at the Tarvel Advertiser declined to comment.", "Tarvel Advertiser", false, article.TypeOrg},
+		{"head_cue", "The vessel, operated by Kestrel Shipping Lines, sank on Sunday.", "Kestrel Shipping Lines", false, article.TypeOrg},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
 		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
 		{"hyphenated_given", "Reporters asked Chen Yi-ling about the vote.", "Chen Yi-ling", false, article.TypePerson},
