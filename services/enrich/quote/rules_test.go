@@ -35,6 +35,8 @@ func TestRules(t *testing.T) {
 			`Judge Ana Brook ruled that the order was "unlawful and void from the start."`, 0, "Ana Brook"},
 		{"quote_paragraph", "a quote paragraph with no speaker before takes the one person the sentence before names",
 			"The storm hit the coast on Monday and destroyed forty homes.\n\nThe slow deaths of the whales are painful for Tane Rewiti and his family.\n\n\"It is very hard. We need to listen to the sea.\"", 0, "Tane Rewiti"},
+		{"cue_after.pronoun", "she is not a man whose given name only the US birth counts know",
+			"At the rally in Tarvel, Kadeem Varley spoke after Marta Quill. \"We will not give up on this town,\" she said.", 0, "Marta Quill"},
 		{"cue_after.pronoun", "a name after a colon that ends its sentence is in apposition, no subject a pronoun means",
 			`Tom Vale still lives in Columbus, with a home of his own now. There is one company he still hopes will call him: Harlow-Vantor. "They are going to make a film with my voice in it," he said.`, 0, "Tom Vale"},
 		{"cue_after.pronoun", "a name after a verb of saying that follows a comma is that verb's subject, the one a pronoun means next",
