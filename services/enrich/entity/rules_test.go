@@ -86,6 +86,8 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "The claim was first reported by the Kestrel Valley Monitor on Friday.", "Kestrel Valley Monitor", false, article.TypeOrg},
 		{"head_cue", "Editors at the Tarvel Advertiser declined to comment.", "Tarvel Advertiser", false, article.TypeOrg},
 		{"head_cue", "The vessel, operated by Kestrel Shipping Lines, sank on Sunday.", "Kestrel Shipping Lines", false, article.TypeOrg},
+		{"head_cue", "Shares in Harlow Motor rose after the merger.", "Harlow Motor", false, article.TypeOrg},
+		{"head_cue", "Customers of Tarvel Wireless lost service on Monday.", "Tarvel Wireless", false, article.TypeOrg},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
 		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
 		{"hyphenated_given", "Reporters asked Chen Yi-ling about the vote.", "Chen Yi-ling", false, article.TypePerson},
