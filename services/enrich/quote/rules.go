@@ -101,6 +101,9 @@ func (d *doc) attribute(qi int) {
 			continue
 		}
 		r = d.notTheAsker(qi, r, c.cue)
+		if r2, ok := d.delayedIdentification(r, q.open); ok {
+			r = r2
+		}
 		q.spk, q.cue, q.rule = r, c.cue, ru.name
 		if r.via != "" {
 			q.rule += "." + r.via
@@ -1785,4 +1788,72 @@ func (d *doc) speakingHead(h int) bool {
 	}
 	w := d.toks[h].low
 	return d.lex.in("personheads", w) || d.lex.in("personnouns", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w)
+}
+
+// delayedIdentification renames an unresolved description of a person
+// ("the former mayor said") after a delayed-identification lede: a
+// sentence that opens on a description with the same head noun ("The
+// former mayor of Tarvel announced ...", "A Kestrel nurse who ...") and
+// names no one, followed by a sentence that opens on a person's name ("Ian
+// Brooke, who led the city ..."). News introduces a person so, and the
+// description later stands for the name.
+// at is the quote's opening mark: the lede and the name come before it.
+func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
+	h := r.head
+	if r.typ != SpeakerPerson || properName(r.name) || h < 0 || h >= at || !d.isWord(h) {
+		return ref{}, false
+	}
+	hw := bareWord(d.toks[h].low)
+	if d.lex.in("unnamedheads", hw) || !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) {
+		return ref{}, false
+	}
+	// The lede's description: the head noun within the first words of an
+	// earlier sentence, after an article and modifiers only (the
+	// description's own antecedent may be it).
+	for e := h; e >= 0; e-- {
+		if !d.isWord(e) || d.toks[e].inQ || bareWord(d.toks[e].low) != hw {
+			continue
+		}
+		s := d.sentenceStart(e)
+		if e-s > 4 || !d.isWord(s) || (d.toks[s].low != "a" && d.toks[s].low != "an" && d.toks[s].low != "the") {
+			return ref{}, false
+		}
+		for x := s + 1; x < e; x++ {
+			if !d.isWord(x) || d.toks[x].inQ || d.personAt(x) >= 0 {
+				return ref{}, false
+			}
+		}
+		// The lede's sentence names no person.
+		end := e
+		for end < len(d.toks) && !d.toks[end].sentEnd {
+			end++
+		}
+		for x := s; x <= end && x < len(d.toks); x++ {
+			if d.personAt(x) >= 0 {
+				return ref{}, false
+			}
+		}
+		// The next sentence opens on a person's name, its subject.
+		n := end + 1
+		for n < len(d.toks) && !d.isWord(n) {
+			n++
+		}
+		if n >= at || !d.sentStart(n) {
+			return ref{}, false
+		}
+		p := d.personAt(n)
+		if p < 0 || !d.subjectMention(n) {
+			return ref{}, false
+		}
+		// (The noun given again to someone in between: no telling.)
+		for x := n + 1; x < d.sentenceStart(at); x++ {
+			if d.isWord(x) && !d.toks[x].inQ && bareWord(d.toks[x].low) == hw {
+				return ref{}, false
+			}
+		}
+		out := d.entityRef(p, n)
+		out.head, out.via, out.subj = h, "description", false
+		return out, true
+	}
+	return ref{}, false
 }
