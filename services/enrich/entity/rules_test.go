@@ -478,6 +478,7 @@ func TestJoinRules(t *testing.T) {
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},
 		{"hyphen_part", "The Kenya-backed plan failed.", "Kenya", false},
 		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
+		{"list_complement", "The Kestrel Agency for Hydrology, Geophysics and Mapping issued a warning.", "Kestrel Agency for Hydrology, Geophysics and Mapping", false},
 		{"list_complement", "The Department of Fisheries, Forests and Water issued new permits.", "Department of Fisheries, Forests and Water", false},
 		{"adjective_list", "The Tarvel Scientific, Technical and Industrial Council met on Monday.", "Tarvel Scientific, Technical and Industrial Council", false},
 		{"adjective_list", "Delegates of the Pacific Medical, Dental and Surgical Association voted.", "Pacific Medical, Dental and Surgical Association", false},
