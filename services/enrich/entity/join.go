@@ -592,7 +592,7 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w == "and" {
 			return 0
 		}
-		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) && !r.adjectiveComplement(c, cn) && !r.whereComplement(c, cn) {
+		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) && !r.adjectiveComplement(c, cn) && !r.whereComplement(c, cn) && !r.leaderComplement(c, cn) {
 			return cn.k
 		}
 		return 0
@@ -694,7 +694,7 @@ var joinRules = []joinRule{
 			return 0
 		}
 		t, ok := r.lx.headCue[c.toks[c.j-1].text]
-		if r.whereComplement(c, cn) || r.personBeforeOf(c) {
+		if r.whereComplement(c, cn) || r.personBeforeOf(c) || r.leaderComplement(c, cn) {
 			return 0
 		}
 		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 && !r.adjectiveComplement(c, cn) {
@@ -1168,4 +1168,25 @@ func (r *Recognizer) placeThenWords(ts []token) bool {
 // possessiveTok reports an owner's word ("Beijing's") or its bare mark.
 func possessiveTok(w string) bool {
 	return possessiveMark(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// leaderComplement reports a party or a movement "of" a person's full name
+// ("the Brexit Party of Nigel Farage", "the Justice Party of Ana Ruiz"):
+// the person leads it; the name is no part of the party's.
+func (r *Recognizer) leaderComplement(c *joinCtx, cn connector) bool {
+	switch c.toks[c.j-1].text {
+	case "Party", "Alliance", "Movement", "Coalition", "Front", "Bloc":
+	default:
+		return false
+	}
+	name := c.toks[c.j+cn.k : cn.e]
+	if cn.w != "of" || len(name) < 2 || len(name) > 3 || !r.lx.firstName(name[0].text) || r.knownForm(joinText(name)) {
+		return false
+	}
+	for _, t := range name {
+		if !isCap(t.text) || r.lx.common[strings.ToLower(t.text)] && !r.lx.firstName(t.text) {
+			return false
+		}
+	}
+	return true
 }

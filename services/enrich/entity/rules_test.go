@@ -87,6 +87,8 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "Editors at the Tarvel Advertiser declined to comment.", "Tarvel Advertiser", false, article.TypeOrg},
 		{"head_cue", "The vessel, operated by Kestrel Shipping Lines, sank on Sunday.", "Kestrel Shipping Lines", false, article.TypeOrg},
 		{"head_cue", "Shares in Harlow Motor rose after the merger.", "Harlow Motor", false, article.TypeOrg},
+		{"head_cue", "The bill passed the Tarvel Rada on Friday.", "Tarvel Rada", false, article.TypeOrg},
+		{"head_cue", "The minister was sworn in at Kestrel Bhavan.", "Kestrel Bhavan", false, article.TypeFac},
 		{"head_cue", "Customers of Tarvel Wireless lost service on Monday.", "Tarvel Wireless", false, article.TypeOrg},
 		{"compass_demonym", "Many Southern Europeans travel in August.", "Southern Europeans", false, article.TypeNORP},
 		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
@@ -1786,6 +1788,21 @@ func TestOrdinalUnitDeclines(t *testing.T) {
 			if made := r.rules.names(m.made); slices.Contains(made, ruleOrdinalUnit) {
 				t.Errorf("%q made by %v", m.text, made)
 			}
+		})
+	}
+}
+
+// TestLeaderComplement: a party "of" a person's full name is led by that
+// person; the two are two names, and a party "of" a common word keeps it.
+func TestLeaderComplement(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, tc := range []struct{ name, sentence, phrase string }{
+		{"the party and its leader", "The Kestrel Party of Ana Ruiz won the most seats.", "Kestrel Party"},
+		{"the leader", "The Kestrel Party of Ana Ruiz won the most seats.", "Ana Ruiz"},
+		{"a party of regions", "The Party of Tarvel Regions lost every seat.", "Party of Tarvel Regions"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mentionOf(t, r, tc.sentence, tc.phrase, false)
 		})
 	}
 }
