@@ -1005,8 +1005,18 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			}
 		}
 	}
+	// ("the protesters Wikinews spoke to said": a reduced relative clause
+	// whose verb strands a preposition, before a finite cue; not "declined
+	// to say".)
+	strandedTo := false
+	if d.isWord(j) && (d.toks[j].low == "to" || d.toks[j].low == "with") && finiteCue(d.toks[c].low) && j-2 >= lo && d.isWord(j-1) && !d.toks[j-1].capit &&
+		(strings.HasSuffix(d.toks[j-1].low, "ed") || d.toks[j-1].low == "spoke" || d.toks[j-1].low == "met") &&
+		d.isWord(j-2) && (d.toks[j-2].capit || d.lex.in("pronouns", d.toks[j-2].low)) {
+		j--
+		strandedTo = true
+	}
 	// "went on to add", "declined to say": the subject governs the verb before "to".
-	if d.isWord(j) && d.toks[j].low == "to" {
+	if !strandedTo && d.isWord(j) && d.toks[j].low == "to" {
 		k := j - 1
 		for k >= lo && k > j-5 && d.isWord(k) && !d.toks[k].capit && !d.lex.in("pronouns", d.toks[k].low) &&
 			!d.lex.in("personheads", d.toks[k].low) && !d.lex.in("groupheads", d.toks[k].low) && !d.lex.in("orgheads", d.toks[k].low) {
@@ -1028,13 +1038,19 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 	}
 	// "the protesters the Herald interviewed said": skip a reduced relative clause.
-	if d.isWord(j) && !d.toks[j].capit && strings.HasSuffix(d.toks[j].low, "ed") && j-1 >= lo && d.isWord(j-1) &&
+	if d.isWord(j) && !d.toks[j].capit && (strings.HasSuffix(d.toks[j].low, "ed") || strandedTo) && j-1 >= lo && d.isWord(j-1) &&
 		(d.toks[j-1].capit || d.lex.in("pronouns", d.toks[j-1].low)) {
 		k := j - 1
 		for k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit {
 			k--
 		}
-		if k-1 >= lo && d.isWord(k-1) && !d.toks[k-1].capit {
+		// ("the residents the BBC talked to": past the name's article.)
+		// (A noun opening the sentence has its capital: "Residents".)
+		lowerAt := func(x int) bool { return !d.toks[x].capit || d.sentStart(x) && d.entityAt(x) < 0 }
+		if k-2 >= lo && d.isWord(k-1) && d.toks[k-1].low == "the" && d.isWord(k-2) && lowerAt(k-2) && !d.lex.in("determiners", d.toks[k-2].low) && !d.lex.in("prepositions", d.toks[k-2].low) {
+			k--
+		}
+		if k-1 >= lo && d.isWord(k-1) && lowerAt(k-1) {
 			j = k - 1
 		}
 	}
@@ -2608,4 +2624,14 @@ func (d *doc) peopleAtBody(a, b int) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{name: d.body[d.toks[h].s:d.toks[h].e], typ: SpeakerGroup, head: h}, true
+}
+
+// finiteCue reports a verb of saying in a finite form ("said", "told",
+// "says", "added"), which no "to" of an infinitive comes before.
+func finiteCue(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "spoke", "says", "tells", "writes":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }

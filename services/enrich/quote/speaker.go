@@ -625,6 +625,11 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				r.via, r.subj = "description", false
 				return r
 			}
+			// ("The injured workers said": people in the plural are a
+			// group the words belong to as it is described.)
+			if d.pluralPeople(h) || d.lex.in("groupheads", hw) {
+				return d.descRef(a, h)
+			}
 			// (Else no speaker here: the sentence before may name who
 			// this is, "The chairperson said ... . "...," the retired
 			// judge said".)
