@@ -1072,6 +1072,26 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 		break
 	}
+	// "A lawyer representing the family said", "Residents living near the
+	// plant told": a participle right after a noun for people opens a
+	// reduced relative clause; the noun is the subject, not the participle's
+	// object.
+	for x := j; x > lo && x >= j-6 && d.isWord(x) && !d.toks[x].inQ; x-- {
+		w := d.toks[x].low
+		if d.toks[x].capit || len(w) < 6 || !strings.HasSuffix(w, "ing") {
+			continue
+		}
+		// (Not a participle inside a title: "chief operating officer".)
+		if n := x + 1; n > j || !d.isWord(n) || d.peopleAt(n) || d.isTitle(d.toks[n].low) {
+			break
+		}
+		if p := x - 1; d.isWord(p) && !d.toks[p].inQ && (!d.toks[p].capit || d.sentStart(p) && d.entityAt(p) < 0) && d.peopleAt(p) && !d.possessive(p) {
+			if a, _ := d.npEnd(p, lo); a <= p && d.clauseOpensAt(a, lo) {
+				j = p
+			}
+		}
+		break
+	}
 	// "the owner of a noodle shop that has served workers for 30 years
 	// put it": a restrictive relative clause with "that" and a verb of
 	// its own; its head is before it.
@@ -1120,7 +1140,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if end := d.toks[j]; j < k+2 || end.capit || d.lex.in("personheads", end.low) || d.lex.in("groupheads", end.low) {
 			break
 		}
-		if d.peopleAt(k - 1) {
+		// ("Members of the public who witnessed the crash said": the
+		// people before "of the" are the head.)
+		if d.peopleAt(k-1) || k-4 >= lo && d.isWord(k-2) && d.toks[k-2].low == "the" && d.isWord(k-3) && d.toks[k-3].low == "of" && d.isWord(k-4) && d.peopleAt(k-4) {
 			j = k - 1
 		}
 		break
@@ -1378,6 +1400,17 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 	}
 	return d.speakerFromNP(a, b), a
+}
+
+// postAdjective reports an adjective that follows a noun for people with a
+// phrase of its own ("an official familiar with the talks", "sources close
+// to the minister").
+func postAdjective(w string) bool {
+	switch w {
+	case "familiar", "close", "aware", "involved", "knowledgeable", "loyal", "opposed", "sympathetic", "responsible", "present":
+		return true
+	}
+	return false
 }
 
 // issuerInAside reads the agent of a participle opening the aside aa..ab

@@ -25,6 +25,11 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", singularPerson(d.toks[b].low)) || d.lex.in("personnouns", singularPerson(d.toks[b].low))) {
 		return d.descRef(a, b)
 	}
+	// "Members of the public said": "members" says nothing without its
+	// group; the of phrase is the description's.
+	if a+2 <= b && d.isWord(a) && d.toks[a].low == "members" && d.isWord(a+1) && d.toks[a+1].low == "of" && !d.toks[b].capit && d.entityAt(b) < 0 {
+		return ref{name: bareWord(d.body[d.toks[a].s:d.toks[b].e]), typ: SpeakerGroup, head: a}
+	}
 	// "Hundreds of tenants", "Dozens of residents": a number of people of
 	// a group is the group.
 	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" && countedPlural(d.toks[a].low) {
@@ -295,8 +300,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// Peers of the University of Essex"), or the last word.
 	p1 := b + 1
 	for k := a + 1; k <= b; k++ {
-		// "a source close to the minister": "close to" ends the head too.
-		if d.toks[k].low == "close" && k < b && d.toks[k+1].low == "to" {
+		// "a source close to the minister": "close to" ends the head too;
+		// so do "an official familiar with the talks", "people aware of
+		// the plan".
+		if d.toks[k].low == "close" && k < b && d.toks[k+1].low == "to" || postAdjective(d.toks[k].low) && k < b && d.prepositionWord(d.toks[k+1].low) && d.peopleAt(k-1) {
 			p1 = k
 			break
 		}
