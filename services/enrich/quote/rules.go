@@ -45,6 +45,7 @@ var rules = []rule{
 	{"sign_reading", signReading},                     // `X held a sign reading "..."`
 	{"closing_cue", closingCue},                       // `"..." in that law, Azzouz said.`
 	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
+	{"in_words", inWords},                             // `It was, in Ruiz's words, "..."`, `in the words of X`
 	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
 	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
 	{"after_sentence", afterSentenceRule},             // `"..." X said on Friday.`
@@ -1854,6 +1855,94 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 		out := d.entityRef(p, n)
 		out.head, out.via, out.subj = h, "description", false
 		return out, true
+	}
+	return ref{}, false
+}
+
+// inWords: `It was, in Ruiz's words, "a betrayal"`, `in the words of the
+// judge, "..."`, `"...," in her words.`: the phrase names whose words these
+// are, whoever the clause's subject is.
+func inWords(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	end := c.afterHi
+	if q.close >= 0 {
+		for k := q.close; k < c.afterHi; k++ {
+			if d.toks[k].sentEnd {
+				end = k + 1
+				break
+			}
+		}
+	}
+	for k := c.lo; k < end; k++ {
+		if k >= q.open && (q.close < 0 || k <= q.close) || !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "words" || d.toks[k].capit {
+			continue
+		}
+		p := k - 1
+		if d.isWord(p) && d.toks[p].low == "own" {
+			p--
+		}
+		// "in the words of X"
+		if p == k-1 && d.isWord(k+1) && d.toks[k+1].low == "of" && d.isWord(p) && d.toks[p].low == "the" && d.isWord(p-1) && d.toks[p-1].low == "in" {
+			if a, b := d.npRight(k+2, min(len(d.toks), k+12)); a <= b {
+				// ("in the words of its leader, Dana Okafor,": the name in
+				// apposition.)
+				if d.isPunct(b+1, ",") {
+					if a2, b2 := d.npRight(b+2, min(len(d.toks), b+8)); a2 <= b2 && d.isNameNP(a2, b2) {
+						a, b = a2, b2
+					}
+				}
+				if r := d.speakerFromNP(a, b); r.ok() {
+					c.cue = d.body[d.toks[p-1].s:d.toks[k+1].e]
+					return r, true
+				}
+			}
+			continue
+		}
+		// "in X's words", "in her own words"
+		if !d.isWord(p) {
+			continue
+		}
+		var r ref
+		switch w := d.toks[p].low; {
+		case w == "his" || w == "her" || w == "their" || w == "its":
+			if !d.isWord(p-1) || d.toks[p-1].low != "in" {
+				continue
+			}
+			r = d.resolvePronoun(p, w)
+		default:
+			// (The possessive's ending may be tokens of its own.)
+			h := p
+			for h > c.lo && (d.isPunct(h, "'") || d.isPunct(h, "’") || d.toks[h].low == "s" || d.toks[h].low == "'s" || d.toks[h].low == "’s") {
+				h--
+			}
+			if h == p && !d.possessive(h) || !d.isWord(h) {
+				continue
+			}
+			// The possessor: a name ("in Ana Ruiz's words") or a noun
+			// after "the" ("in the judge's words").
+			a := h
+			for a-1 > c.lo && d.isWord(a-1) && d.toks[a].capit && d.toks[a-1].capit && !d.toks[a-1].inQ {
+				a--
+			}
+			if d.isWord(a-1) && d.toks[a-1].low == "the" && !d.toks[h].capit {
+				a--
+			}
+			if !d.isWord(a-1) || d.toks[a-1].low != "in" {
+				continue
+			}
+			switch e := d.entityAt(h); {
+			case e >= 0:
+				r = d.entityRef(e, h)
+			case d.toks[h].capit:
+				r = ref{name: bareWord(d.body[d.toks[a].s:d.toks[h].e]), typ: SpeakerPerson, head: h}
+			default:
+				r = d.descRef(a, h)
+			}
+		}
+		if r.ok() {
+			c.cue = "words"
+			return r, true
+		}
 	}
 	return ref{}, false
 }
