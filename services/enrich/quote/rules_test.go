@@ -711,6 +711,8 @@ func TestRules(t *testing.T) {
 			`Speaking at the party's offices on Sunday, the prime minister, 54, said voters wanted "stability above everything else".`, 0, "prime minister"},
 		{"closing_cue", "maintain is no cue: keeping an outlook leaves the words to the cue that closes the sentence",
 			`The company maintained its "strong and stable" outlook, Lena Ortiz said.`, 0, "Lena Ortiz"},
+		{"", "the report no earlier words spoke of has no issuer among the people named before",
+			"According to witnesses, the gunman shouted at staff before opening fire.\n\nThe report described the prison as \"unfit for human habitation by anyone.\"", 0, ""},
 		{"", "highlight is no cue: a report that highlights a phrase gives it no speaker",
 			`Ravi Shah spoke on Monday. The report highlighted the "chronic shortage of nurses in rural areas" that inspectors found.`, 0, ""},
 		{"closing_cue", "a cue in an opening subordinate clause is not the quote's",

@@ -1637,8 +1637,15 @@ func (d *doc) docOwner(h int) ref {
 	}
 	// "the statement read" with no owner in its sentence: who issued it
 	// came before.
+	// (Only a text the article spoke of before, or a body or person it
+	// named: "According to witnesses, ... The report described" names no
+	// issuer.)
 	if d.isWord(h-1) && (d.toks[h-1].low == "the" || d.toks[h-1].low == "this") {
-		return d.resolveDescription(h)
+		r := d.resolveDescription(h)
+		if r.ok() && !properName(r.name) && r.etype == "" && !d.textMentionedBefore(h) {
+			return ref{}
+		}
+		return r
 	}
 	// "Protesters marched ... "...," one placard read": a sign with no
 	// owner is carried by the group the article was just about.
@@ -2436,4 +2443,16 @@ func (d *doc) appositionEnd(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// textMentionedBefore reports the document noun at h ("report",
+// "statement") used earlier in the article, outside quotes.
+func (d *doc) textMentionedBefore(h int) bool {
+	w := bareWord(d.toks[h].low)
+	for k := h - 1; k >= 0; k-- {
+		if d.isWord(k) && !d.toks[k].inQ && bareWord(d.toks[k].low) == w {
+			return true
+		}
+	}
+	return false
 }
