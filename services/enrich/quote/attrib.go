@@ -90,6 +90,9 @@ func (d *doc) cueAt(i int) int {
 			return n
 		}
 	}
+	if d.lex.afterOnly[t.low] && d.rightAfterQuote(i) {
+		return 1
+	}
 	if d.lex.cue1[t.low] {
 		// "press secretary Josh Earnest", "a press release": "press"
 		// before a singular noun for a person or a text is a compound
@@ -2667,4 +2670,25 @@ func finiteCue(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed")
+}
+
+// rightAfterQuote reports a word at i that follows a closing quotation mark
+// with at most a name or a short description between, in the quote's
+// sentence (`"...," Vale fumed`, `"...," fumed the mayor`).
+func (d *doc) rightAfterQuote(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := d.toks[k]
+		if t.kind == kMark {
+			// (Not after a quote that ends its sentence: `"We will not
+			// back down." The crowd cheered`.)
+			return t.dir == mClose && !t.sentEnd && !(k > 0 && d.isPunct(k-1, ".") || k > 0 && d.toks[k-1].sentEnd && !d.isPunct(k-1, "?") && !d.isPunct(k-1, "!"))
+		}
+		if t.inQ || t.sentEnd || !d.isWord(k) && !d.isPunct(k, ",") && !d.isPunct(k, ".") {
+			return false
+		}
+		if d.isWord(k) && d.cueAt(k) > 0 {
+			return false
+		}
+	}
+	return false
 }

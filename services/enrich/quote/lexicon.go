@@ -47,17 +47,27 @@ var personNounsData string
 type lexicon struct {
 	cue1 map[string]bool       // one-word cues, lower case
 	weak map[string]bool       // one-word cues of verbs mostly used in other senses ("showed")
+	// afterOnly holds verbs that report words only right after them
+	// (`"...," Vale fumed`): elsewhere they are other verbs or nouns
+	// ("fumed at the delay", "reckoned with").
+	afterOnly map[string]bool
 	cueN map[string][][]string // multi-word cues keyed by first word
 	sets map[string]map[string]bool
 }
 
 func newLexicon(extra []string) *lexicon {
-	l := &lexicon{cue1: map[string]bool{}, weak: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
+	l := &lexicon{cue1: map[string]bool{}, weak: map[string]bool{}, afterOnly: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
 	// The hand-written table comes second: its cues are never weak.
 	for _, data := range []string{cuesData, cuesExtraData} {
 		for _, line := range strings.Split(data, "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(line, "^"); ok {
+				for _, f := range strings.Fields(rest) {
+					l.afterOnly[strings.ToLower(f)] = true
+				}
 				continue
 			}
 			weak := strings.HasPrefix(line, "~")

@@ -597,6 +597,14 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			if g := d.speakerFromNP(c.lo, c.lo); g.ok() && g.typ == SpeakerGroup {
 				r = g
 			}
+		} else if !r.ok() && c.lo < b {
+			// ("Exhausted volunteers cheered and chanted "...": so does a
+			// noun for people the sentence opens with.)
+			if a2, b2 := d.npRight(c.lo, b); a2 <= b2 && b2 < b && d.peopleAt(b2) && !d.toks[b2].inQ {
+				if g := d.speakerFromNP(a2, b2); g.ok() && g.typ != SpeakerOrg {
+					r = g
+				}
+			}
 		}
 	}
 	// "The Senator called it "..." and said she would "...": a cue
