@@ -45,14 +45,14 @@ var personNounsData string
 
 // lexicon is the read-only word tables of an Extractor.
 type lexicon struct {
-	cue1 map[string]bool       // one-word cues, lower case
-	weak map[string]bool       // one-word cues of verbs mostly used in other senses ("showed")
+	cue1 map[string]bool // one-word cues, lower case
+	weak map[string]bool // one-word cues of verbs mostly used in other senses ("showed")
 	// afterOnly holds verbs that report words only right after them
 	// (`"...," Vale fumed`): elsewhere they are other verbs or nouns
 	// ("fumed at the delay", "reckoned with").
 	afterOnly map[string]bool
-	cueN map[string][][]string // multi-word cues keyed by first word
-	sets map[string]map[string]bool
+	cueN      map[string][][]string // multi-word cues keyed by first word
+	sets      map[string]map[string]bool
 }
 
 func newLexicon(extra []string) *lexicon {
