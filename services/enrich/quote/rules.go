@@ -1227,6 +1227,11 @@ func (d *doc) canSpeak(r ref) bool {
 	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) {
 		return false
 	}
+	// "Section 3 of the act says", "Article 50 states": a part of a text
+	// of law and its number.
+	if len(f) == 2 && d.lex.in("lawparts", strings.ToLower(f[0])) && (isDigits(strings.TrimRight(f[1], "abcdefghABCDEFGH()")) || romanNumeral(f[1])) {
+		return false
+	}
 	// A month, a weekday or a number is no speaker, nor the "There" of
 	// "There was a swift response".
 	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0]) || strings.EqualFold(f[0], "there") || strings.EqualFold(f[0], "here")) {
@@ -1953,4 +1958,9 @@ func inWords(c *attribCtx) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// romanNumeral reports a Roman numeral in capitals ("IV", "XII").
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
 }

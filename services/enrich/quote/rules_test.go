@@ -1011,6 +1011,7 @@ func TestCanSpeak(t *testing.T) {
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Tarvel Radio", "ORG")} }, ""},
 		{"a sentence whose subject is a thing gives no speaker", `The book follows a girl who is "too clever for her own good" in a small town.`, nil, ""},
 		{"the words of a thing are no one's", `"We will not back down." The crowd cheered for ten minutes after the words of the speech.`, nil, ""},
+		{"a part of a text of law is no speaker", `Section 3 of the act says employers must provide "a safe and healthy working environment."`, nil, ""},
 		{"a month is no speaker", `March said "the fund will close next year, whatever happens."`, nil, ""},
 		{"a verb in -ing is no speaker", `"Well," I began, trying to work out what to ask him. "Do you know who sent the letter to us?"`, nil, ""},
 		{"a question word is no speaker", `They briefed partners to be sure that what’s presented "is fully accurate and agreed with every partner."`, nil, ""},
