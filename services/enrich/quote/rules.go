@@ -1814,7 +1814,7 @@ func (d *doc) speakingHead(h int) bool {
 // at is the quote's opening mark: the lede and the name come before it.
 func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 	h := r.head
-	if r.typ != SpeakerPerson || properName(r.name) || h < 0 || h >= at || !d.isWord(h) {
+	if r.typ != SpeakerPerson || properName(r.name) || h < 0 || h >= len(d.toks) || !d.isWord(h) {
 		return ref{}, false
 	}
 	hw := bareWord(d.toks[h].low)
@@ -1828,9 +1828,11 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 		if !d.isWord(e) || d.toks[e].inQ || bareWord(d.toks[e].low) != hw {
 			continue
 		}
+		// (The description itself, or the noun inside a sentence, is no
+		// lede: look further back.)
 		s := d.sentenceStart(e)
-		if e-s > 4 || !d.isWord(s) || (d.toks[s].low != "a" && d.toks[s].low != "an" && d.toks[s].low != "the") {
-			return ref{}, false
+		if e >= d.sentenceStart(at) || e-s > 4 || !d.isWord(s) || (d.toks[s].low != "a" && d.toks[s].low != "an" && d.toks[s].low != "the") {
+			continue
 		}
 		for x := s + 1; x < e; x++ {
 			if !d.isWord(x) || d.toks[x].inQ || d.personAt(x) >= 0 {

@@ -83,6 +83,8 @@ func TestRules(t *testing.T) {
 			"A Kestrel nurse who saved three children from a fire has been given a bravery award. Amara Lindqvist, 34, ran into the burning house twice. \"Anyone would have done the same,\" the nurse said.", 0, "Amara Lindqvist"},
 		{"cue_after.description", "no delayed identification where the sentence after the lede does not open on the name",
 			"A Kestrel nurse has been given a bravery award. The award was presented by Ian Brooke on Monday. \"Anyone would have done the same,\" the nurse said.", 0, "Kestrel nurse"},
+		{"cue_after.description", "a delayed-identification lede opening on a possessive",
+			"The former Tarvel mayor's return to politics surprised many. Ian Brooke, who led the city from 2010 to 2018, announced his candidacy on Monday. \"I never really left,\" the former mayor said.", 0, "Ian Brooke"},
 		{"cue_before.description", "a description after a delayed-identification lede, its cue before the quote",
 			"A former police officer from Kestrel has been charged with fraud. Dana Varley, 51, appeared in court on Tuesday. The former officer said, \"I have done nothing wrong.\"", 0, "Dana Varley"},
 		{"cue_after.description", "a name given without first name, after a comma, is a source's",
