@@ -1092,6 +1092,17 @@ var placeRules = []placeRule{
 	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
+	// "Tarvel Water, which supplies two million homes,", "Marine JarHeads
+	// MC, which includes veterans": people take "who"; a name prose read as
+	// a person's that a relative "which" follows is a body's.
+	{"which_body", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if m.typ != article.TypePerson || len(m.words) < 2 || j+1 >= len(toks) || toks[j].text != "," || toks[j+1].text != "which" {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
+		return true
+	}},
 	// "Lincoln Edwards, 42, was arrested": a name of two words or more with
 	// an age set off by commas is a person's, whatever a town in it or a
 	// plural after it suggested ("Victoria Wells, 29,").

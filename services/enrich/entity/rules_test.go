@@ -262,6 +262,7 @@ func TestPlaceRules(t *testing.T) {
 		{"language_use", "She answered the questions in Portuguese, the officials said.", "Portuguese", ""},
 		{"language_use", "The imam is known for preaching only in formal classical Arabic to his followers.", "Arabic", ""},
 		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
+		{"which_body", "Velmoor Water, which supplies two million homes, was fined on Monday.", "Velmoor Water", article.TypeOrg},
 		{"age_apposition", "Nairobi Edwards, 42, was arrested on Monday.", "Nairobi Edwards", article.TypePerson},
 		{"kin_given", "Her mother, Anwar, told police about the fire.", "Anwar", article.TypePerson},
 		{"kin_given", "His daughters Ana and Maria found the letters.", "Maria", article.TypePerson},
