@@ -658,7 +658,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// article gave that role, unless a title of its own set that
 			// one apart ("Interior Minister Ravi Shah" is not "the foreign
 			// minister").
-			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name)) {
+			if r := d.resolveDescription(h); r.via != "" && (d.modifiersRepeat(a, h, r) || d.agedPerson(h) && properName(r.name) || d.kindModifiers(a, h, r)) {
 				return r
 			}
 			if (d.lex.in("personheads", hw) || d.lex.in("personnouns", hw)) && d.sameOneModifiers(a, h) {
@@ -2455,4 +2455,36 @@ func (d *doc) textMentionedBefore(h int) bool {
 		}
 	}
 	return false
+}
+
+// kindModifiers reports modifiers that only say what kind of body an
+// organisation is ("the environmental group" after "Greenpeace", "the
+// Swiss-based firm"): they rename the organisation resolved, unless one
+// sets another body apart ("the rival group", "the opposition party").
+func (d *doc) kindModifiers(a, h int, r ref) bool {
+	// (Only a body named in the description's paragraph: further back,
+	// another may have come between unnamed.)
+	if r.etype != "ORG" || !d.lex.in("orgheads", d.toks[h].low) {
+		return false
+	}
+	named := false
+	for k := h - 1; k >= d.paras[d.paraOf(h)].t0; k-- {
+		if e := d.entityAt(k); e >= 0 && d.ents[e].Name == r.name {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for k := a; k < h; k++ {
+		if !d.isWord(k) || d.toks[k].capit && d.entityAt(k) >= 0 {
+			return false
+		}
+		switch d.toks[k].low {
+		case "opposition", "ruling", "rival", "other", "another", "second", "third", "new", "former", "separate", "different", "smaller", "larger", "parent", "sister", "governing":
+			return false
+		}
+	}
+	return true
 }
