@@ -1084,6 +1084,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if d.toks[x].capit || len(w) < 6 || !strings.HasSuffix(w, "ing") {
 			continue
 		}
+		// ("the meeting", "a shooting": a noun in -ing after an article;
+		// the participle is further back.)
+		if p := x - 1; d.isWord(p) && d.lex.in("determiners", d.toks[p].low) {
+			continue
+		}
 		// (Not a participle inside a title: "chief operating officer".)
 		if n := x + 1; n > j || !d.isWord(n) || d.peopleAt(n) || d.isTitle(d.toks[n].low) {
 			break
@@ -2676,17 +2681,25 @@ func finiteCue(w string) bool {
 // with at most a name or a short description between, in the quote's
 // sentence (`"...," Vale fumed`, `"...," fumed the mayor`).
 func (d *doc) rightAfterQuote(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-7; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := d.toks[k]
 		if t.kind == kMark {
-			// (Not after a quote that ends its sentence: `"We will not
-			// back down." The crowd cheered`.)
-			return t.dir == mClose && !t.sentEnd && !(k > 0 && d.isPunct(k-1, ".") || k > 0 && d.toks[k-1].sentEnd && !d.isPunct(k-1, "?") && !d.isPunct(k-1, "!"))
+			// The quote closes on a comma, "!" or "?" inside it or a
+			// comma after it, as a quote reported so does; not one that
+			// ends its sentence (`"We will not back down." The crowd
+			// cheered`) nor words used as a modifier (`"abusive"
+			// messages`).
+			if t.dir != mClose || t.sentEnd || k == 0 {
+				return false
+			}
+			return d.isPunct(k-1, ",") || d.isPunct(k-1, "!") || d.isPunct(k-1, "?") || d.isPunct(k+1, ",")
 		}
 		if t.inQ || t.sentEnd || !d.isWord(k) && !d.isPunct(k, ",") && !d.isPunct(k, ".") {
 			return false
 		}
-		if d.isWord(k) && d.cueAt(k) > 0 {
+		// (A name or a short description only: "and the crowd cheered" is
+		// a clause of its own.)
+		if d.isWord(k) && (d.cueAt(k) > 0 || d.lex.in("clause", t.low) || t.low == "and" || t.low == "but" || t.low == "or" || t.low == "as" || t.low == "then") {
 			return false
 		}
 	}

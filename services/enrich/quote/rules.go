@@ -1229,7 +1229,7 @@ func (d *doc) canSpeak(r ref) bool {
 	}
 	// "Section 3 of the act says", "Article 50 states": a part of a text
 	// of law and its number.
-	if len(f) == 2 && d.lex.in("lawparts", strings.ToLower(f[0])) && (isDigits(strings.TrimRight(f[1], "abcdefghABCDEFGH()")) || romanNumeral(f[1])) {
+	if len(f) == 2 && r.etype != "ORG" && !d.bodyApposition(r.head) && d.lex.in("lawparts", strings.ToLower(f[0])) && (isDigits(strings.TrimRight(f[1], "abcdefghABCDEFGH()")) || romanNumeral(f[1])) {
 		return false
 	}
 	// A month, a weekday or a number is no speaker, nor the "There" of
@@ -1861,6 +1861,13 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 		if p < 0 || !d.subjectMention(n) {
 			return ref{}, false
 		}
+		// (Only a name introduced as the lede's person: given an age,
+		// "Amara Lindqvist, 34,", or the lede's noun again, "Ian Brooke,
+		// the former mayor,"; "Ana Ruiz, the health minister, presented the
+		// award" or "Tom Vale, who organised the march," is someone else.)
+		if !d.introducedAs(n, hw) {
+			return ref{}, false
+		}
 		// (The noun given again to someone in between: no telling.)
 		for x := n + 1; x < d.sentenceStart(at); x++ {
 			if d.isWord(x) && !d.toks[x].inQ && bareWord(d.toks[x].low) == hw {
@@ -1892,6 +1899,12 @@ func inWords(c *attribCtx) (ref, bool) {
 		if k >= q.open && (q.close < 0 || k <= q.close) || !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "words" || d.toks[k].capit {
 			continue
 		}
+		// (After the quote, only the phrase right after it: `"...," in
+		// her words.`; "a claim that was, in the words of one critic,
+		// nonsense" is about another's words.)
+		if q.close >= 0 && k > q.close && k > q.close+6 {
+			break
+		}
 		p := k - 1
 		if d.isWord(p) && d.toks[p].low == "own" {
 			p--
@@ -1906,7 +1919,8 @@ func inWords(c *attribCtx) (ref, bool) {
 						a, b = a2, b2
 					}
 				}
-				if r := d.speakerFromNP(a, b); r.ok() {
+				// (Only someone: "in the words of the old song" is no one's.)
+				if r := d.speakerFromNP(a, b); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
 					c.cue = d.body[d.toks[p-1].s:d.toks[k+1].e]
 					return r, true
 				}
@@ -1965,4 +1979,37 @@ func inWords(c *attribCtx) (ref, bool) {
 // romanNumeral reports a Roman numeral in capitals ("IV", "XII").
 func romanNumeral(w string) bool {
 	return w != "" && strings.Trim(w, "IVXLC") == ""
+}
+
+// introducedAs reports a person's name at n followed by an age set off by
+// a comma ("Amara Lindqvist, 34,") or by an apposition with the noun hw
+// ("Ian Brooke, the former mayor,").
+func (d *doc) introducedAs(n int, hw string) bool {
+	x := d.mentionEnd(n) + 1
+	if !d.isPunct(x, ",") {
+		return false
+	}
+	if d.isWord(x+1) && isDigits(d.toks[x+1].low) {
+		return true
+	}
+	for k := x + 1; k < len(d.toks) && k <= x+6 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if bareWord(d.toks[k].low) == hw {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyApposition reports an apposition after the name ending at h that
+// calls it a body ("Article 19, a free speech group,").
+func (d *doc) bodyApposition(h int) bool {
+	if h < 0 || !d.isPunct(h+1, ",") {
+		return false
+	}
+	for k := h + 2; k < len(d.toks) && k <= h+7 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if d.lex.in("orgheads", d.toks[k].low) || d.lex.in("groupheads", d.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }

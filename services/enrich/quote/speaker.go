@@ -1641,8 +1641,10 @@ func (d *doc) docOwner(h int) ref {
 	// named: "According to witnesses, ... The report described" names no
 	// issuer.)
 	if d.isWord(h-1) && (d.toks[h-1].low == "the" || d.toks[h-1].low == "this") {
+		// (A body's description stays: "The city council said ... The
+		// statement added".)
 		r := d.resolveDescription(h)
-		if r.ok() && !properName(r.name) && r.etype == "" && !d.textMentionedBefore(h) {
+		if r.ok() && !properName(r.name) && r.etype == "" && r.typ != SpeakerOrg && !d.textMentionedBefore(h) {
 			return ref{}
 		}
 		return r
