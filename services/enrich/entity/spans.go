@@ -319,7 +319,10 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// "the 82nd Airborne Division", "the 9th Circuit Court of Appeals":
 		// an ordinal right before a body's name numbers the unit; it is
 		// part of the name.
-		if len(ms) > 0 && i > 0 && ms[0].start == toks[i].start && ordinalWord(toks[i-1].text) && toks[i-1].end+1 == toks[i].start && r.orgHeaded(ms[0].words) {
+		// (Not a name used as a modifier: "the 2nd Kestrel City Council
+		// meeting" numbers the meeting.)
+		if len(ms) > 0 && i > 0 && ms[0].start == toks[i].start && ordinalWord(toks[i-1].text) && toks[i-1].end+1 == toks[i].start && r.orgHeaded(ms[0].words) &&
+			(j >= len(toks) || isCap(toks[j].text) || !strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "VBG" && toks[j].tag != "JJ") {
 			ms[0].start = toks[i-1].start
 			ms[0].text = text[ms[0].start:ms[0].end]
 			ms[0].words = append([]string{toks[i-1].text}, ms[0].words...)
