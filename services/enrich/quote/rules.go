@@ -1814,11 +1814,11 @@ func (d *doc) speakingHead(h int) bool {
 // at is the quote's opening mark: the lede and the name come before it.
 func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 	h := r.head
-	if r.typ != SpeakerPerson || properName(r.name) || h < 0 || h >= len(d.toks) || !d.isWord(h) {
+	if r.typ != SpeakerPerson || h < 0 || h >= len(d.toks) || !d.isWord(h) {
 		return ref{}, false
 	}
 	hw := bareWord(d.toks[h].low)
-	if d.lex.in("unnamedheads", hw) || !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) {
+	if d.lex.in("unnamedheads", hw) || !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) || properName(r.name) {
 		return ref{}, false
 	}
 	// The lede's description: the head noun within the first words of an

@@ -261,8 +261,8 @@ func (d *doc) possessive(i int) bool {
 
 // bareWord strips a possessive ending.
 func bareWord(w string) string {
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, suf) || strings.HasSuffix(w, strings.ToUpper(suf)) {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
 	}
