@@ -103,6 +103,7 @@ type lexicon struct {
 	paperHeads     map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
 	eventPlurals   map[string]bool   // plural heads of events named after a place ("London Riots")
 	spellings      *strings.Replacer // British <-> American spellings
+	spellingKeys   []string          // the forms spellings replaces, to skip Replace (which allocates) when none occurs
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -452,9 +453,11 @@ func (lx *lexicon) lookup(s string) (gazEntry, bool) {
 		}
 	}
 	// British and American spellings of the same name.
-	if v := lx.spellings.Replace(s); v != s {
-		if e, ok := lx.gaz[v]; ok {
-			return e, true
+	if lx.hasSpelling(s) {
+		if v := lx.spellings.Replace(s); v != s {
+			if e, ok := lx.gaz[v]; ok {
+				return e, true
+			}
 		}
 	}
 	// The lists write apostrophes straight; news prints them curly too
@@ -612,6 +615,9 @@ func (lx *lexicon) loadWordSets() error {
 		return nil
 	})
 	lx.spellings = strings.NewReplacer(pairs...)
+	for i := 0; i < len(pairs); i += 2 {
+		lx.spellingKeys = append(lx.spellingKeys, pairs[i])
+	}
 	return err
 }
 
@@ -750,4 +756,14 @@ func britishSpelling(w string) string {
 		}
 	}
 	return w
+}
+
+// hasSpelling reports a form in s that spellings would replace.
+func (lx *lexicon) hasSpelling(s string) bool {
+	for _, k := range lx.spellingKeys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
