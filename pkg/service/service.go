@@ -170,6 +170,11 @@ func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 		s.Handler = inst.wrap(s.Handler)
 		c, err := r.newConsumer(ctx, s, observers{r.metrics, inst})
 		if err != nil {
+			// A stop while the consumer was still being created (Ctrl-C
+			// right after start-up) is a clean stop: nothing was fetched.
+			if ctx.Err() != nil {
+				return nil
+			}
 			return err
 		}
 		svc, err := inst.register(r.nc)

@@ -85,19 +85,7 @@ func TestRunWaitsForNATS(t *testing.T) {
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close()
 	storeDir := t.TempDir()
-	start := func(jetStream bool) *natsserver.Server {
-		t.Helper()
-		srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: port, NoSigs: true,
-			JetStream: jetStream, StoreDir: storeDir})
-		if err != nil {
-			t.Fatal(err)
-		}
-		go srv.Start()
-		if !srv.ReadyForConnections(10 * time.Second) {
-			t.Fatal("nats not ready")
-		}
-		return srv
-	}
+	start := func(jetStream bool) *natsserver.Server { return startNATS(t, port, storeDir, jetStream) }
 	srv := start(true)
 	url := fmt.Sprintf("nats://127.0.0.1:%d", port)
 	cfg, err := service.ConfigFromEnv(func(k string) string {
@@ -171,4 +159,61 @@ func TestRunWaitsForNATS(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Errorf("Run = %v after a clean stop", err)
 	}
+}
+
+// TestRunStopsCleanlyBeforeItsConsumer: a stop while the stage's consumer
+// cannot be created yet (Ctrl-C right after `newsflow up` started; here
+// JetStream is away after the runner connected) is a clean stop, not an
+// error.
+func TestRunStopsCleanlyBeforeItsConsumer(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	storeDir := t.TempDir()
+	start := func(jetStream bool) *natsserver.Server { return startNATS(t, port, storeDir, jetStream) }
+	srv := start(true)
+	cfg, err := service.ConfigFromEnv(func(k string) string {
+		return map[string]string{"NATS_URL": fmt.Sprintf("nats://127.0.0.1:%d", port), "HEALTH_ADDR": "off"}[k]
+	}, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.DiscardHandler)
+	r, err := service.Connect(context.Background(), cfg, health.New("off", log), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	srv.Shutdown()
+	srv.WaitForShutdown()
+	srv = start(false)
+	t.Cleanup(func() { srv.Shutdown(); srv.WaitForShutdown() })
+
+	cc := cfg.Consumer
+	cc.Stage = jsbus.StageIngest
+	h := jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) ([]jsbus.Output, error) { return nil, nil })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if err := r.Run(ctx, service.Stage{Consumer: cc, Handler: h}); err != nil {
+		t.Errorf("Run = %v, want a clean stop", err)
+	}
+}
+
+// startNATS starts a NATS server on port, with JetStream storing in
+// storeDir or without JetStream, and waits until it takes connections.
+func startNATS(t *testing.T, port int, storeDir string, jetStream bool) *natsserver.Server {
+	t.Helper()
+	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: port, NoSigs: true,
+		JetStream: jetStream, StoreDir: storeDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats not ready")
+	}
+	return srv
 }
