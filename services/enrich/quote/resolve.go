@@ -1015,6 +1015,11 @@ func (d *doc) subordinateSubject(s int) bool {
 // or the named person the article gave before under that role.
 func (d *doc) resolveDescription(h int) ref {
 	r := d.resolveDescriptionAt(h)
+	// "Ana Ruiz owns the factory. The injured workers said": people in
+	// the plural rename no one person.
+	if r.typ == SpeakerPerson && properName(r.name) && d.pluralPeople(h) {
+		r = d.descRef(h, h)
+	}
 	// "The mission noted" after "Ana Lind, the head of the mission": a
 	// body's noun renames no person (but "the office", "the campaign"
 	// and "the team" may speak for their person).
@@ -1219,7 +1224,8 @@ func (d *doc) onlyTitled(h int) (ref, int, bool) {
 // speakerFromNP has checked that h is a person's noun with modifiers that
 // keep the same person, used nowhere before.
 func (d *doc) secondReference(a, h int) (ref, bool) {
-	if d.lex.in("unnamedheads", d.toks[h].low) || h-a > 3 || !d.isWord(a-1) || d.toks[a-1].low != "the" {
+	// (People in the plural are no second reference to one person.)
+	if d.lex.in("unnamedheads", d.toks[h].low) || h-a > 3 || !d.isWord(a-1) || d.toks[a-1].low != "the" || d.pluralPeople(h) {
 		return ref{}, false
 	}
 	s := d.sentenceStart(h)

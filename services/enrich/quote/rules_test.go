@@ -871,6 +871,8 @@ func TestRules(t *testing.T) {
 			`A senior official familiar with the talks said the deal was "all but done by now."`, 0, "senior official"},
 		{"cue_before", "a relative clause after a group's of phrase is skipped",
 			`Members of the public who witnessed the crash said the car was "going far too fast."`, 0, "Members of the public"},
+		{"cue_before", "people in the plural rename no one person named just before",
+			`Ana Ruiz owns the factory in Tarvel. The injured workers said "nobody warned us about the gas leak."`, 0, "injured workers"},
 		{"cue_before", "people described by a participle and a plural noun speak as a group",
 			`The injured workers said "nobody warned us about the gas leak."`, 0, "injured workers"},
 		{"cue_before", "a reduced relative clause whose verb strands a preposition is skipped",

@@ -726,7 +726,7 @@ func (d *doc) speakerJustBefore(a, h int) (ref, bool) {
 	hw := d.toks[h].low
 	// (A noun the lists lack may be a person's, "the midfielder", when
 	// it is no body's, group's or text's.)
-	if d.lex.in("unnamedheads", hw) || !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) &&
+	if d.lex.in("unnamedheads", hw) || d.pluralPeople(h) || !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) &&
 		(d.lex.in("orgheads", hw) || d.lex.in("groupheads", hw) || d.lex.in("docheads", hw) || d.verbish(hw) || d.lex.in("clause", hw)) {
 		return ref{}, false
 	}
