@@ -78,14 +78,7 @@ func TestMainStopsCleanlyDuringStartup(t *testing.T) {
 // start-up does: Run must keep trying and consume once it is back, not fail
 // (a service that gave up stayed down in a fault test).
 func TestRunWaitsForNATS(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	storeDir := t.TempDir()
-	start := func(jetStream bool) *natsserver.Server { return startNATS(t, port, storeDir, jetStream) }
+	port, start := restartableNATS(t)
 	srv := start(true)
 	url := fmt.Sprintf("nats://127.0.0.1:%d", port)
 	cfg, err := service.ConfigFromEnv(func(k string) string {
@@ -166,14 +159,7 @@ func TestRunWaitsForNATS(t *testing.T) {
 // JetStream is away after the runner connected) is a clean stop, not an
 // error.
 func TestRunStopsCleanlyBeforeItsConsumer(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	storeDir := t.TempDir()
-	start := func(jetStream bool) *natsserver.Server { return startNATS(t, port, storeDir, jetStream) }
+	port, start := restartableNATS(t)
 	srv := start(true)
 	cfg, err := service.ConfigFromEnv(func(k string) string {
 		return map[string]string{"NATS_URL": fmt.Sprintf("nats://127.0.0.1:%d", port), "HEALTH_ADDR": "off"}[k]
@@ -202,18 +188,30 @@ func TestRunStopsCleanlyBeforeItsConsumer(t *testing.T) {
 	}
 }
 
-// startNATS starts a NATS server on port, with JetStream storing in
-// storeDir or without JetStream, and waits until it takes connections.
-func startNATS(t *testing.T, port int, storeDir string, jetStream bool) *natsserver.Server {
+// restartableNATS picks a free port and returns it with a function that
+// starts a NATS server there, with JetStream (on one store directory for
+// every start) or without, and waits until it takes connections: a server
+// a test can stop and start again at the same address.
+func restartableNATS(t *testing.T) (int, func(jetStream bool) *natsserver.Server) {
 	t.Helper()
-	srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: port, NoSigs: true,
-		JetStream: jetStream, StoreDir: storeDir})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	go srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		t.Fatal("nats not ready")
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	storeDir := t.TempDir()
+	return port, func(jetStream bool) *natsserver.Server {
+		t.Helper()
+		srv, err := natsserver.NewServer(&natsserver.Options{Host: "127.0.0.1", Port: port, NoSigs: true,
+			JetStream: jetStream, StoreDir: storeDir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		go srv.Start()
+		if !srv.ReadyForConnections(10 * time.Second) {
+			t.Fatal("nats not ready")
+		}
+		return srv
 	}
-	return srv
 }

@@ -1049,11 +1049,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 		// ("the residents the BBC talked to": past the name's article.)
 		// (A noun opening the sentence has its capital: "Residents".)
-		lowerAt := func(x int) bool { return !d.toks[x].capit || d.sentStart(x) && d.entityAt(x) < 0 }
-		if k-2 >= lo && d.isWord(k-1) && d.toks[k-1].low == "the" && d.isWord(k-2) && lowerAt(k-2) && !d.lex.in("determiners", d.toks[k-2].low) && !d.lex.in("prepositions", d.toks[k-2].low) {
+		if k-2 >= lo && d.isWord(k-1) && d.toks[k-1].low == "the" && d.isWord(k-2) && d.lowerAt(k-2) && !d.lex.in("determiners", d.toks[k-2].low) && !d.lex.in("prepositions", d.toks[k-2].low) {
 			k--
 		}
-		if k-1 >= lo && d.isWord(k-1) && lowerAt(k-1) {
+		if k-1 >= lo && d.isWord(k-1) && d.lowerAt(k-1) {
 			j = k - 1
 		}
 	}
@@ -1093,7 +1092,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if n := x + 1; n > j || !d.isWord(n) || d.peopleAt(n) || d.isTitle(d.toks[n].low) {
 			break
 		}
-		if p := x - 1; d.isWord(p) && !d.toks[p].inQ && (!d.toks[p].capit || d.sentStart(p) && d.entityAt(p) < 0) && d.peopleAt(p) && !d.possessive(p) {
+		if p := x - 1; d.isWord(p) && !d.toks[p].inQ && d.lowerAt(p) && d.peopleAt(p) && !d.possessive(p) {
 			if a, _ := d.npEnd(p, lo); a <= p && d.clauseOpensAt(a, lo) {
 				j = p
 			}
@@ -1408,6 +1407,12 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 	}
 	return d.speakerFromNP(a, b), a
+}
+
+// lowerAt reports a word written without a capital, or whose capital only
+// opens its sentence ("Residents", no name): a common word.
+func (d *doc) lowerAt(x int) bool {
+	return !d.toks[x].capit || d.sentStart(x) && d.entityAt(x) < 0
 }
 
 // postAdjective reports an adjective that follows a noun for people with a

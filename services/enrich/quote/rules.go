@@ -1821,6 +1821,7 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 	if d.lex.in("unnamedheads", hw) || !d.lex.in("personheads", hw) && !d.lex.in("personnouns", hw) || properName(r.name) {
 		return ref{}, false
 	}
+	atStart := d.sentenceStart(at)
 	// The lede's description: the head noun within the first words of an
 	// earlier sentence, after an article and modifiers only (the
 	// description's own antecedent may be it).
@@ -1831,11 +1832,11 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 		// (The description itself, or the noun inside a sentence, is no
 		// lede: look further back.)
 		s := d.sentenceStart(e)
-		if e >= d.sentenceStart(at) || e-s > 4 || !d.isWord(s) || (d.toks[s].low != "a" && d.toks[s].low != "an" && d.toks[s].low != "the") {
+		if e >= atStart || e-s > 4 || !d.isWord(s) || (d.toks[s].low != "a" && d.toks[s].low != "an" && d.toks[s].low != "the") {
 			continue
 		}
 		for x := s + 1; x < e; x++ {
-			if !d.isWord(x) || d.toks[x].inQ || d.personAt(x) >= 0 {
+			if !d.isWord(x) || d.toks[x].inQ {
 				return ref{}, false
 			}
 		}
@@ -1869,7 +1870,7 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 			return ref{}, false
 		}
 		// (The noun given again to someone in between: no telling.)
-		for x := n + 1; x < d.sentenceStart(at); x++ {
+		for x := n + 1; x < atStart; x++ {
 			if d.isWord(x) && !d.toks[x].inQ && bareWord(d.toks[x].low) == hw {
 				return ref{}, false
 			}
