@@ -1068,6 +1068,13 @@ var placeRules = []placeRule{
 		}
 		switch strings.TrimSuffix(toks[i-2].text, "s") {
 		case "reporter", "correspondent", "columnist", "editor", "writer", "journalist", "contributor", "commentator", "photographer", "critic":
+		case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
+			// "a spokesman for Isvara": one word no list knows; a person
+			// spoken for is named in full first, and the surname then
+			// joins that person.
+			if len(m.words) > 1 || r.englishWord(m.text) {
+				return false
+			}
 		default:
 			return false
 		}
@@ -1411,7 +1418,9 @@ var placeRules = []placeRule{
 	// apposition after a determiner and a kind of organisation is one.
 	{"kind_apposition", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
-		if m.ev > evProse || m.typ != "" && m.typ != article.TypePerson || i < 3 || toks[i-1].text != "," || j >= len(toks) || toks[j].text != "," ||
+		// ("according to its operator, Isvara.": the sentence may end
+		// with the name.)
+		if m.ev > evProse || m.typ != "" && m.typ != article.TypePerson || i < 3 || toks[i-1].text != "," || j >= len(toks) || toks[j].text != "," && !(toks[j].text == "." && j+1 == len(toks)) ||
 			!r.lx.orgKinds[toks[i-2].text] || r.lx.firstName(m.words[0]) {
 			return false
 		}
@@ -1429,8 +1438,8 @@ var placeRules = []placeRule{
 			return false
 		}
 		// ("a spokesman for the company, Ana Liepa,": the name is the
-		// spokesman's.)
-		if d >= 1 && toks[d-1].tag == "IN" {
+		// spokesman's; "data from the regulator, Vardex." is the body's.)
+		if d >= 2 && toks[d-1].tag == "IN" && r.lx.personNouns[strings.ToLower(toks[d-2].text)] {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1487,7 +1496,10 @@ var placeRules = []placeRule{
 	// by "a" and a kind of organisation within three words.
 	{"kind_after", func(r *Recognizer, c placeCtx) bool {
 		m := c.m
+		// ("Second, a joint committee": no English word alone that
+		// opens the sentence.)
 		if m.ev > evProse || m.typ == article.TypeNORP || m.typ == article.TypePerson || r.lx.firstName(m.words[0]) ||
+			len(m.words) == 1 && c.toks[mentionStart(c)].initial && r.englishWord(m.text) ||
 			!describedAs(c.toks, c.j, r.lx.orgKinds, r.kindModifier, r.tradeKind) {
 			return false
 		}
@@ -1582,6 +1594,12 @@ var placeRules = []placeRule{
 			k++
 		}
 		next := k < len(toks) && r.lx.orgNext[toks[k].text]
+		// "a Isvara spokeswoman": a spokesperson's body, when the name is
+		// no English word ("a Police spokesman", "the Hawks
+		// spokeswoman" are other rules' to type).
+		if k < len(toks) && spokesWord(toks[k].text) && !(len(m.words) == 1 && r.englishWord(m.text)) {
+			next = true
+		}
 		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
 		// "Kestrova's Arjun Mehra": a name no
 		// list knows, owning a person named in full, is the team or the
@@ -1990,6 +2008,15 @@ func mentionStart(c placeCtx) int {
 		mi++
 	}
 	return mi
+}
+
+// spokesWord reports a noun for one who speaks for a body or a person.
+func spokesWord(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
+		return true
+	}
+	return false
 }
 
 // orgKind reports a common noun for a kind of organisation (orgkind in

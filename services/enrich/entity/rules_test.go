@@ -346,6 +346,11 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_noun_after", "Members of the Tarvosa union walked out.", "Tarvosa", article.TypeOrg},
 		{"kind_apposition", "Sweden's financial regulator, Vardinspektionen, said it had opened an inquiry.", "Vardinspektionen", article.TypeOrg},
 		{"kind_apposition", "Later the state broadcaster, Telvoro, reported the result.", "Telvoro", article.TypeOrg},
+		{"kind_apposition", "The airport stayed open, according to its operator, Isvaro.", "Isvaro", article.TypeOrg},
+		{"kind_apposition", "The figures came from the telecoms regulator, Tarvenko.", "Tarvenko", article.TypeOrg},
+		{"newsroom_for", "A spokesman for Isvaro said the plant would reopen.", "Isvaro", article.TypeOrg},
+		{"org_next", "A Tarvenko spokeswoman said the line would reopen.", "Tarvenko", article.TypeOrg},
+		{"kind_after_the", "Exams are marked by Kestrovia, the national examinations council, each year.", "Kestrovia", article.TypeOrg},
 		{"kind_after_the", "The deal still has to be approved by the Folketrand, Norway's parliament.", "Folketrand", article.TypeOrg},
 		{"agent_org", "A bus operated by Vialtra crashed near the coast.", "Vialtra", article.TypeOrg},
 		{"agent_org", "The boat was chartered by Worldwide Diving Tours last year.", "Worldwide Diving Tours", article.TypeOrg},
@@ -779,6 +784,9 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"a kin noun before at", "employer_at", "She met her sister at Maria Kestova's house.", "Maria Kestova"},
 		{"an adjective of a place before a village", "place_noun", "Parents in the Kestrian village of Holm protested.", "Kestrian"},
 		{"a common word before a district", "place_noun", "Crowds filled the Central district on Sunday.", "Central"},
+		{"a common word before a spokesman", "org_next", "A Police spokesman said the road was closed.", "Police"},
+		{"a full name spoken for", "newsroom_for", "A spokesman for Tarvex Holm said so.", "Tarvex Holm"},
+		{"an ordinal opening a sentence", "kind_after", "Second, a joint committee will review the plan.", "Second"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
