@@ -1317,6 +1317,9 @@ var placeRules = []placeRule{
 	// Brook"; a given name first is a person's.)
 	{"employer_before_role", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
+		if len(m.words) == 1 {
+			return r.bodyBeforeRole(c)
+		}
 		// (A name prose reads as a person's stays one: "Bola Tinubu aide
 		// Dada Olusegun"; so does a storm: "Hurricane Katrina survivor".)
 		if m.ev >= evGaz || len(m.words) < 2 || j+1 >= len(toks) || m.typ != "" && m.typ != article.TypeOrg ||
@@ -1409,6 +1412,46 @@ var placeRules = []placeRule{
 		// go on from is the object of the telling verb.
 		object := c.j < len(toks) && (toks[c.j].text == "that" || toks[c.j].tag == "IN" || toks[c.j].tag == "," || toks[c.j].tag == ".")
 		if !r.kindNoun(toks, i-1) && !(object && r.kindNounTold(toks, i-1)) {
+			return false
+		}
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
+	}},
+	// "companies including Isvaro and Tarvenko", "energy firms such as
+	// Isvaro", "two ferry companies, Isvaro and Tarvenko,": the names
+	// listed after kinds of organisation in the plural are organisations.
+	{"kind_list", func(r *Recognizer, c placeCtx) bool {
+		m, toks := c.m, c.toks
+		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstName(m.words[0]) || len(m.words) == 1 && r.englishWord(m.text) {
+			return false
+		}
+		p := mentionStart(c) - 1
+		// (Right after the kind, its opener or a list's comma or "and":
+		// "firms such as Let There Be Neon" is no list of "Be Neon".)
+		if p < 1 || isCap(toks[p].text) {
+			return false
+		}
+		// Back over the names listed before this one ("Isvaro of Italy
+		// and").
+		for n := 0; p > 0 && n < 16; n++ {
+			if t := toks[p].text; t != "," && t != "and" && t != "or" && t != "of" && (!isCap(t) || toks[p].initial) {
+				break
+			}
+			p--
+		}
+		switch {
+		case p >= 1 && (toks[p].text == "including" || toks[p].text == "like"):
+			p--
+		case p >= 2 && toks[p].text == "as" && toks[p-1].text == "such":
+			p -= 2
+		case p >= 1 && toks[p+1].text == ",":
+			// "two ferry companies, Isvaro and Tarvenko,"
+		case toks[p+1].start == m.start:
+			// "pharmaceutical companies Isvaro and Tarvenko"
+		default:
+			return false
+		}
+		if w := strings.ToLower(toks[p].text); w == singularNoun(w) || !r.orgKind(singularNoun(w)) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -2008,6 +2051,42 @@ func mentionStart(c placeCtx) int {
 		mi++
 	}
 	return mi
+}
+
+// bodyBeforeRole types a one-word name that no list knows and that is no
+// English word, written before a post only a body has and the holder's
+// name ("Isvaro chief executive Lars Holm", "Kestrova coach Ana Ruiz").
+func (r *Recognizer) bodyBeforeRole(c placeCtx) bool {
+	m, toks, j := c.m, c.toks, c.j
+	// (Not a compound: "the Linden-Museum director" may name a building.)
+	if m.ev > evProse || m.typ != "" && m.typ != article.TypeOrg || r.lx.firstName(m.text) || r.englishWord(m.text) || r.knownPlace(m.text) || r.isNORP(m.text) ||
+		strings.ContainsRune(m.text, '-') {
+		return false
+	}
+	k := j
+	for k < len(toks) && k < j+3 && !isCap(toks[k].text) && (r.lx.bodyRoles[toks[k].text] || k > j && r.lx.personNouns[toks[k].text]) {
+		k++
+	}
+	// ("Isvaro chief executive Lars Holm", not "Isvaro chief, who").
+	if k == j || !r.lx.bodyRoles[toks[j].text] || k >= len(toks) || !isCap(toks[k].text) || toks[k].initial {
+		return false
+	}
+	m.typ, m.ev = article.TypeOrg, evRule
+	return true
+}
+
+// singularNoun strips a regular plural ending ("companies" → "company",
+// "firms" → "firm", "businesses" → "business").
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // spokesWord reports a noun for one who speaks for a body or a person.

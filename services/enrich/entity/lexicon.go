@@ -95,6 +95,7 @@ type lexicon struct {
 	designators    map[string]bool   // words that end a company's registered name ("Ford Motor Company")
 	partnerWords   map[string]bool   // a firm's partners after "&" ("Hale & Sons")
 	execOf         map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
+	bodyRoles      map[string]bool   // posts between a lone body's name and its holder ("Isvaro chief executive Lars Holm")
 	languages      map[string]bool   // names of languages (languages.txt: "Swahili")
 	wordCities     map[string]bool   // cities named by a common word (wordcities.txt: "Reading")
 	commonSurnames map[string]bool   // frequent surnames that are words (commonsurnames.txt: "hall")
@@ -560,7 +561,7 @@ func (lx *lexicon) loadWordSets() error {
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "placebeforeof": &lx.placeBeforeOf, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "placeevent": &lx.placeEvents, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
 		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "staffnoun": &lx.staffNouns, "thoroughfare": &lx.thoroughfares, "dwellers": &lx.dwellers, "divisionkind": &lx.divisionKinds, "featurekind": &lx.featureKinds, "betweennoun": &lx.betweenNouns, "goldenprize": &lx.goldenPrizes, "foreignarticle": &lx.foreignArticles,
-		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
+		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "bodyrole": &lx.bodyRoles, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}
