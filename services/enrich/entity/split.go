@@ -341,6 +341,22 @@ func splitRules() []splitRule {
 			}
 			return nil, false
 		}},
+		// "the Peruvian Andes", "the Swiss Alps", "the Brazilian Amazon": a
+		// people's adjective before a place the lists know, the whole no
+		// name of its own, is the NORP and the place.
+		{"norp_before_place", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 2 || !r.isNORP(run[0].text) || r.isNORP(joinText(run)) {
+				return nil, false
+			}
+			if _, ok := r.lx.demonymPlace(joinText(run)); ok {
+				return nil, false
+			}
+			if e, ok := r.lx.lookup(joinText(run[1:])); !ok || e.typ != article.TypeLoc && e.typ != article.TypeGPE {
+				return nil, false
+			}
+			return append(r.runMentions(c.text, run[:1], "", c.sc), r.runMentions(c.text, run[1:], c.title, c.sc)...), true
+		}},
 		// "a United Airlines Boeing 737": an airline's or a firm's name that
 		// ends in its head word, glued to another firm the lists know (an
 		// aircraft's maker before its model).
@@ -674,8 +690,19 @@ func (r *Recognizer) plainSurnames(ws []token) bool {
 // after token t ("the Mumbai-Ahmedabad rail line", "Israel-Gaza border",
 // "London-Paris route").
 func (r *Recognizer) betweenNounAfter(text string, t token) bool {
-	rest := strings.Fields(text[t.end:min(len(text), t.end+40)])
-	return len(rest) > 0 && r.lx.betweenNouns[strings.Trim(rest[0], ",.;:")]
+	// ("the Lisbon-Madrid high-speed rail line": up to two lower-case
+	// modifiers before the noun.)
+	rest := strings.Fields(text[t.end:min(len(text), t.end+60)])
+	for k := 0; k < len(rest) && k < 3; k++ {
+		w := strings.Trim(rest[k], ",.;:")
+		if r.lx.betweenNouns[w] {
+			return true
+		}
+		if w != rest[k] || w == "" || isCap(w) || !unicode.IsLetter(rune(w[0])) {
+			return false
+		}
+	}
+	return false
 }
 
 // compoundPersonNoun reports a word written as one that ends with a noun
