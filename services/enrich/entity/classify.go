@@ -2059,7 +2059,7 @@ func mentionStart(c placeCtx) int {
 func (r *Recognizer) bodyBeforeRole(c placeCtx) bool {
 	m, toks, j := c.m, c.toks, c.j
 	// (Not a compound: "the Linden-Museum director" may name a building.)
-	if m.ev > evProse || m.typ != "" && m.typ != article.TypeOrg || r.lx.firstName(m.text) || r.englishWord(m.text) || r.knownPlace(m.text) || r.isNORP(m.text) ||
+	if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstName(m.text) || r.englishWord(m.text) || r.knownPlace(m.text) || r.isNORP(m.text) ||
 		strings.ContainsRune(m.text, '-') {
 		return false
 	}

@@ -219,7 +219,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// Co.").
 		// (Three words: "Smith Brothers Construction Company" may be a
 		// family's, and "Smith said" one of them.)
-		if m.typ == article.TypeOrg && len(m.words) == 3 && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
+		// (Four or more: "Akashvani Aerospace Pvt Ltd", trade words and
+		// designators only after the first.)
+		if m.typ == article.TypeOrg && (len(m.words) == 3 || len(m.words) > 3 && r.tradeAndDesignators(m.words[1:])) && r.lx.designators[m.words[len(m.words)-1]] && m.canon == "" &&
 			!r.lx.firstName(m.words[0]) && !r.lx.townOrCity(m.words[0]) && allCapitalised(m.words) && !r.placeWord(m.words[1:len(m.words)-1]) {
 			if _, seen := orgHeads[m.words[0]]; !seen {
 				orgHeads[m.words[0]] = "t:" + fold(m.text)
@@ -1334,6 +1336,17 @@ func ownKey(m *mention) string {
 		return "c:" + m.canon
 	}
 	return "t:" + fold(m.text)
+}
+
+// tradeAndDesignators reports words that are each an organisation's head
+// word or a designator ("Aerospace Pvt Ltd", "Mining Holdings Corp").
+func (r *Recognizer) tradeAndDesignators(words []string) bool {
+	for _, w := range words {
+		if t, ok := r.lx.headCue[w]; !r.lx.designators[w] && (!ok || t != article.TypeOrg) {
+			return false
+		}
+	}
+	return true
 }
 
 // soleKeys maps a short form ("Senate", "Yilan", "Forrest Jones") to the
