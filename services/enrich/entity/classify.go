@@ -458,8 +458,11 @@ var classRules = []classRule{
 		}
 		return classResult{typ: article.TypeOrg, ev: evProse}, true
 	}},
+	// ("Marine Traffic", "Rose Garden": a given name that is an English
+	// word before an English word that is no surname names no person.)
 	{"given_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		return classResult{typ: article.TypePerson, ev: evRule}, len(c.run) > 1 && r.lx.firstName(c.run[0].text)
+		ok := len(c.run) > 1 && r.lx.firstName(c.run[0].text) && !r.wordsNoPerson(c.run)
+		return classResult{typ: article.TypePerson, ev: evRule}, ok
 	}},
 	// "Ziad al-Sharabi", "Hamid bin Khalid": a name ending in an Arabic
 	// surname particle is a person's (places are in the gazetteer).
@@ -692,7 +695,7 @@ var classRules = []classRule{
 	// so those names stay untyped unless resolution or context types them.
 	{"prose_label", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		best := c.vote()
-		return classResult{typ: best, ev: evProse}, best == article.TypePerson
+		return classResult{typ: best, ev: evProse}, best == article.TypePerson && !r.wordsNoPerson(c.run)
 	}},
 }
 
@@ -2087,6 +2090,17 @@ func singularNoun(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// wordsNoPerson reports two English words, the second one that the census
+// lists as no surname ("Marine Traffic", "Rose Garden"; not "Grace Baker",
+// "Will Bush"): no person's name.
+func (r *Recognizer) wordsNoPerson(run []token) bool {
+	if len(run) != 2 || !r.englishWord(run[0].text) {
+		return false
+	}
+	l := strings.ToLower(run[1].text)
+	return r.lx.common[l] && !r.lx.surnameWords[l]
 }
 
 // spokesWord reports a noun for one who speaks for a body or a person.

@@ -216,6 +216,36 @@ func TestClassRules(t *testing.T) {
 	}
 }
 
+// TestTwoWordsNoPerson: two English words, the second no surname the
+// census lists, name no person whatever the first looks like ("Marine" is
+// a given name), and prose's PERSON guess on them is left; a surname that
+// is a word keeps the person.
+func TestTwoWordsNoPerson(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, rule, sentence, phrase string
+		person                       bool
+	}{
+		{"a given name before a common noun", "given_name", "Data from Marine Traffic showed the ship had turned.", "Marine Traffic", false},
+		{"prose's guess on two common words", "prose_label", "Data from Harbour Traffic showed the ship had turned.", "Harbour Traffic", false},
+		{"a surname that is a word", "given_name", "Grace Baker said the ship had turned.", "Grace Baker", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := slices.IndexFunc(classRules, func(c classRule) bool { return c.name == tc.rule })
+			run := runOf(t, r, tc.sentence, tc.phrase)
+			c := classCtx{run: run, text: tc.phrase, last: run[len(run)-1].text}
+			if tc.rule == "prose_label" && c.vote() != article.TypePerson {
+				t.Fatalf("prose votes %q for %q: the case no longer tests the rule", c.vote(), tc.phrase)
+			}
+			res, ok := classRules[i].fn(r, &c)
+			if got := ok && res.typ == article.TypePerson; got != tc.person {
+				t.Errorf("%s typed %q a person: %v, want %v", tc.rule, tc.phrase, got, tc.person)
+			}
+		})
+	}
+}
+
 // TestProseLabelOnlyPerson: prose's own label types a name only as a
 // person; its organisation and place guesses, measured right under half the
 // time on names no rule typed, leave the name to resolution.
