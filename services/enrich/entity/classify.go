@@ -1425,7 +1425,7 @@ var placeRules = []placeRule{
 	// listed after kinds of organisation in the plural are organisations.
 	{"kind_list", func(r *Recognizer, c placeCtx) bool {
 		m, toks := c.m, c.toks
-		if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstName(m.words[0]) || len(m.words) == 1 && r.englishWord(m.text) {
+		if m.ev > evProse || m.typ == article.TypeNORP {
 			return false
 		}
 		p := mentionStart(c) - 1
@@ -1454,7 +1454,8 @@ var placeRules = []placeRule{
 		default:
 			return false
 		}
-		if w := strings.ToLower(toks[p].text); w == singularNoun(w) || !r.orgKind(singularNoun(w)) {
+		if w := strings.ToLower(toks[p].text); w == singularNoun(w) || !r.orgKind(singularNoun(w)) ||
+			r.lx.firstName(m.words[0]) || len(m.words) == 1 && r.englishWord(m.text) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -2062,8 +2063,8 @@ func mentionStart(c placeCtx) int {
 func (r *Recognizer) bodyBeforeRole(c placeCtx) bool {
 	m, toks, j := c.m, c.toks, c.j
 	// (Not a compound: "the Linden-Museum director" may name a building.)
-	if m.ev > evProse || m.typ == article.TypeNORP || r.lx.firstName(m.text) || r.englishWord(m.text) || r.knownPlace(m.text) || r.isNORP(m.text) ||
-		strings.ContainsRune(m.text, '-') {
+	if m.ev > evProse || m.typ == article.TypeNORP || j >= len(toks) || !r.lx.bodyRoles[toks[j].text] || strings.ContainsRune(m.text, '-') ||
+		r.lx.firstName(m.text) || r.englishWord(m.text) || r.knownPlace(m.text) || r.isNORP(m.text) {
 		return false
 	}
 	k := j
