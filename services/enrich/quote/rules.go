@@ -1237,6 +1237,14 @@ func (d *doc) canSpeak(r ref) bool {
 	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0]) || strings.EqualFold(f[0], "there") || strings.EqualFold(f[0], "here")) {
 		return false
 	}
+	// "Invocation of the usual complaint: "..."", "Condemnation followed":
+	// a lone abstract noun, by its ending, that no list knows as someone's
+	// is no one ("the Administration", "the Federation" speak).
+	// (Only the capital of a sentence's first word: a capitalised one
+	// inside the sentence is a name, "Fusion said".)
+	if r.etype == "" && len(f) == 1 && r.head >= 0 && r.head < len(d.toks) && d.sentenceStart(r.head) == r.head && !d.speakingHead(r.head) && abstractNoun(strings.ToLower(f[0])) {
+		return false
+	}
 	// "what's presented", "trying to figure out what to ask": a question
 	// word or a verb in -ing is no description of anyone ("the king" is).
 	if r.etype == "" && len(f) > 0 && !properName(r.name) {
@@ -1248,6 +1256,17 @@ func (d *doc) canSpeak(r ref) bool {
 		}
 	}
 	return true
+}
+
+// abstractNoun reports a noun whose English ending makes it an act, a
+// state or a quality ("invocation", "reaction", "agreement", "sadness").
+func abstractNoun(w string) bool {
+	for _, sfx := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence"} {
+		if len(w) > len(sfx)+2 && strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubjectRule: `Ada Brook thanked the crews for their "courage and

@@ -1004,6 +1004,8 @@ func TestCanSpeak(t *testing.T) {
 	}{
 		{"a news outlet after according to reports the words, it does not say them", `The bridge was "closed for good," according to the Morning Herald.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Morning Herald", "ORG")} }, ""},
+		{"an abstract noun opening a colon's sentence is no speaker", `Invocation of the usual complaint: "The lanes are a menace to us all."`,
+			func(b string) []article.Entity { return nil }, ""},
 		{"a nationality is no speaker", `The Canadian said "we will not sign this agreement at all."`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Canadian", "NORP")} }, ""},
 		{"a group described by a nationality speaks by its head", `"The tanker broke the rules," the Israeli military said.`,
