@@ -263,7 +263,9 @@ type Filter struct {
 	// (that matches the filter) is handled.
 	UntilCaughtUp bool
 	// MaxDeliver bounds the deliveries of one event whose handler keeps
-	// failing (default 5).
+	// failing (default 5): after that many failures in one Subscribe the
+	// event is given up. Events fetched ahead and handed back when a
+	// subscription stops do not count.
 	MaxDeliver int
 }
 
@@ -396,9 +398,10 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
 	}
 	defer release(it, durable)
-	// retry holds the events whose handler failed, not yet handled: the
-	// subscription is not caught up while one waits for its redelivery.
-	retry := map[uint64]bool{}
+	// retry counts the failures of the events whose handler failed, not
+	// yet handled: the subscription is not caught up while one waits for
+	// its redelivery.
+	retry := map[uint64]int{}
 	// settling is set once every stored event was delivered but a durable
 	// consumer may still have some to deliver again (handed back by an
 	// earlier run, or an ack or term the server has not counted yet): the
@@ -458,8 +461,11 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			if herr != nil && !durable {
 				return fmt.Errorf("handle %s (seq %d): %w", m.Subject(), md.Sequence.Stream, herr)
 			}
-			if herr != nil && int(md.NumDelivered) >= maxDeliver(f) {
-				// The server will not deliver it again: give it up for good.
+			// (The handler's failures count, not the server's deliveries:
+			// an event fetched ahead and handed back at a stop was
+			// delivered without being handled.)
+			if herr != nil && retry[md.Sequence.Stream]+1 >= maxDeliver(f) {
+				// Given up for good: the server is told not to send it again.
 				c.log.Error("handler failed on the last delivery; event given up", "article_id", ev.ArticleID(), "seq", md.Sequence.Stream, "err", herr)
 				delete(retry, md.Sequence.Stream)
 				_ = m.Term()
@@ -470,7 +476,7 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			}
 			if herr != nil {
 				c.log.Warn("handler failed; event will be redelivered", "article_id", ev.ArticleID(), "seq", md.Sequence.Stream, "err", herr)
-				retry[md.Sequence.Stream] = true
+				retry[md.Sequence.Stream]++
 				_ = m.NakWithDelay(time.Second)
 				continue
 			}
@@ -531,9 +537,18 @@ func maxDeliver(f Filter) int {
 
 // consumerConfig is the consumer of a subscription (durable if f says so).
 func consumerConfig(subjects []string, f Filter, policy jetstream.DeliverPolicy, seq uint64, t *time.Time) jetstream.ConsumerConfig {
+	// MaxDeliver is unbounded on the server: the client gives an event up
+	// after f.MaxDeliver failures of its handler. The server's count also
+	// takes the events a subscriber fetched ahead and handed back when it
+	// stopped, so a bound there dropped events that were never handled
+	// after a few stops ("tail --durable desk -n 1" run again and again).
+	// MaxAckPending 1 keeps the stream's order across stops and
+	// redeliveries: the server sends the next event once this one is
+	// acknowledged (which Subscribe waits for anyway), so an event handed
+	// back comes again before any later one.
 	cc := jetstream.ConsumerConfig{
 		Durable: f.Durable, FilterSubjects: subjects, DeliverPolicy: policy, OptStartSeq: seq, OptStartTime: t,
-		AckPolicy: jetstream.AckExplicitPolicy, AckWait: 30 * time.Second, MaxDeliver: maxDeliver(f),
+		AckPolicy: jetstream.AckExplicitPolicy, AckWait: 30 * time.Second, MaxDeliver: -1, MaxAckPending: 1,
 		Description: "newsflow subscriber",
 	}
 	if len(subjects) == 1 {
@@ -543,7 +558,7 @@ func consumerConfig(subjects []string, f Filter, policy jetstream.DeliverPolicy,
 		cc.FilterSubject, cc.FilterSubjects = subjects[0], nil
 	}
 	if f.Durable == "" {
-		cc.AckPolicy, cc.AckWait, cc.MaxDeliver = jetstream.AckNonePolicy, 0, 0
+		cc.AckPolicy, cc.AckWait, cc.MaxDeliver, cc.MaxAckPending = jetstream.AckNonePolicy, 0, 0, 0
 		cc.InactiveThreshold = 5 * time.Minute
 	}
 	return cc
@@ -560,6 +575,18 @@ func (c *Client) durable(ctx context.Context, stream string, subjects []string, 
 		}
 		if !slices.Equal(got, subjects) {
 			return nil, fmt.Errorf("durable %s exists with the filter %v, not %v: choose another name or delete it", f.Durable, got, subjects)
+		}
+		if have.MaxDeliver > 0 || have.MaxAckPending != 1 {
+			// A durable made by an earlier client, with a bound on the
+			// server's deliveries and many events in flight: made as
+			// consumerConfig makes them now.
+			cfg := have
+			cfg.MaxDeliver, cfg.MaxAckPending = -1, 1
+			upd, err := c.js.UpdateConsumer(ctx, stream, cfg)
+			if err != nil {
+				return nil, fmt.Errorf("durable %s: lift its server-side delivery bound: %w", f.Durable, err)
+			}
+			cons = upd
 		}
 		return cons, nil
 	}
