@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newsflow/newsflow/pkg/logging"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
@@ -31,7 +32,13 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	local, err := pipeline.NewLocal(parse.Config{})
+	// Items of a feed or a JSON file that the parser skips are warned of
+	// on stderr; the others are printed.
+	log, err := logging.New(e.stderr, logging.Config{Format: e.getenv("LOG_FORMAT"), Level: orDefault(e.getenv("LOG_LEVEL"), "warn")})
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	local, err := pipeline.NewLocal(parse.Config{}, parse.WithLogger(log))
 	if err != nil {
 		return err
 	}

@@ -265,7 +265,9 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		}
 		return nil
 	})
-	local, err := pipeline.NewLocal(parse.Config{})
+	// (The parser's warnings name the items of a feed or a JSON file it
+	// skipped: the other items are stored.)
+	local, err := pipeline.NewLocal(parse.Config{}, parse.WithLogger(log))
 	if err != nil {
 		return err
 	}

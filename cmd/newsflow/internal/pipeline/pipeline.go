@@ -31,9 +31,10 @@ type Local struct {
 	Limits enrich.Limits
 }
 
-// NewLocal builds the parser and the enricher (loading the tagger model once).
-func NewLocal(pcfg parse.Config) (*Local, error) {
-	p, err := parse.New(pcfg)
+// NewLocal builds the parser and the enricher (loading the tagger model
+// once); opts go to the parser (parse.WithLogger for the items it skips).
+func NewLocal(pcfg parse.Config, opts ...parse.Option) (*Local, error) {
+	p, err := parse.New(pcfg, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
