@@ -1071,13 +1071,6 @@ var placeRules = []placeRule{
 		}
 		switch strings.TrimSuffix(toks[i-2].text, "s") {
 		case "reporter", "correspondent", "columnist", "editor", "writer", "journalist", "contributor", "commentator", "photographer", "critic":
-		case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
-			// "a spokesman for Isvara": one word no list knows; a person
-			// spoken for is named in full first, and the surname then
-			// joins that person.
-			if len(m.words) > 1 || r.englishWord(m.text) {
-				return false
-			}
 		default:
 			return false
 		}
@@ -1421,8 +1414,8 @@ var placeRules = []placeRule{
 		return true
 	}},
 	// "companies including Isvaro and Tarvenko", "energy firms such as
-	// Isvaro", "two ferry companies, Isvaro and Tarvenko,": the names
-	// listed after kinds of organisation in the plural are organisations.
+	// Isvaro": the names listed as examples of kinds of organisation in
+	// the plural are organisations.
 	{"kind_list", func(r *Recognizer, c placeCtx) bool {
 		m, toks := c.m, c.toks
 		if m.ev > evProse || m.typ == article.TypeNORP {
@@ -1442,15 +1435,15 @@ var placeRules = []placeRule{
 			}
 			p--
 		}
+		// (Only after an opener of examples: a comma after the plural may
+		// end an opening phrase, "Speaking to newspapers, Mensah said",
+		// and a name right after it may open a relative clause, "the
+		// companies Okafor founded".)
 		switch {
-		case p >= 1 && (toks[p].text == "including" || toks[p].text == "like"):
+		case p >= 1 && toks[p].text == "including":
 			p--
 		case p >= 2 && toks[p].text == "as" && toks[p-1].text == "such":
 			p -= 2
-		case p >= 1 && toks[p+1].text == ",":
-			// "two ferry companies, Isvaro and Tarvenko,"
-		case toks[p+1].start == m.start:
-			// "pharmaceutical companies Isvaro and Tarvenko"
 		default:
 			return false
 		}
@@ -1484,9 +1477,10 @@ var placeRules = []placeRule{
 		default:
 			return false
 		}
-		// ("a spokesman for the company, Ana Liepa,": the name is the
-		// spokesman's; "data from the regulator, Vardex." is the body's.)
-		if d >= 2 && toks[d-1].tag == "IN" && r.lx.personNouns[strings.ToLower(toks[d-2].text)] {
+		// ("a spokesman for the company, Ana Liepa,", "after a meeting with
+		// the union, Okonkwo, the minister,": the name is someone else's;
+		// "according to its operator, Vardex." names the body.)
+		if d >= 1 && toks[d-1].tag == "IN" && !(toks[d-1].text == "to" && d >= 2 && strings.EqualFold(toks[d-2].text, "according")) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
@@ -1641,12 +1635,6 @@ var placeRules = []placeRule{
 			k++
 		}
 		next := k < len(toks) && r.lx.orgNext[toks[k].text]
-		// "a Isvara spokeswoman": a spokesperson's body, when the name is
-		// no English word ("a Police spokesman", "the Hawks
-		// spokeswoman" are other rules' to type).
-		if k < len(toks) && spokesWord(toks[k].text) && !(len(m.words) == 1 && r.englishWord(m.text)) {
-			next = true
-		}
 		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
 		// "Kestrova's Arjun Mehra": a name no
 		// list knows, owning a person named in full, is the team or the
@@ -2067,12 +2055,14 @@ func (r *Recognizer) bodyBeforeRole(c placeCtx) bool {
 		r.lx.firstName(m.text) || r.englishWord(m.text) || r.knownPlace(m.text) || r.isNORP(m.text) {
 		return false
 	}
+	// ("Isvaro chief executive Lars Holm", "Isvaro CEO Ana Ruiz"; not
+	// "Isvaro chief, who", nor "chief of staff" or "chief spokesman",
+	// which a person has.)
 	k := j
-	for k < len(toks) && k < j+3 && !isCap(toks[k].text) && (r.lx.bodyRoles[toks[k].text] || k > j && r.lx.personNouns[toks[k].text]) {
+	for k < len(toks) && k < j+4 && r.lx.bodyRoles[toks[k].text] {
 		k++
 	}
-	// ("Isvaro chief executive Lars Holm", not "Isvaro chief, who").
-	if k == j || !r.lx.bodyRoles[toks[j].text] || k >= len(toks) || !isCap(toks[k].text) || toks[k].initial {
+	if k == j || toks[k-1].text == "chief" || k >= len(toks) || !isCap(toks[k].text) || isAcronym(toks[k].text) {
 		return false
 	}
 	m.typ, m.ev = article.TypeOrg, evRule
@@ -2102,15 +2092,6 @@ func (r *Recognizer) wordsNoPerson(run []token) bool {
 	}
 	l := strings.ToLower(run[1].text)
 	return r.lx.common[l] && !r.lx.surnameWords[l]
-}
-
-// spokesWord reports a noun for one who speaks for a body or a person.
-func spokesWord(w string) bool {
-	switch w {
-	case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
-		return true
-	}
-	return false
 }
 
 // orgKind reports a common noun for a kind of organisation (orgkind in

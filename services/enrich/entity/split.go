@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -346,7 +347,8 @@ func splitRules() []splitRule {
 		// name of its own, is the NORP and the place.
 		{"norp_before_place", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			run := c.run
-			if c.inGaz || len(run) < 2 || !r.isNORP(run[0].text) || r.isNORP(joinText(run)) {
+			// (Not a given name: "Christian Washington scored".)
+			if c.inGaz || len(run) < 2 || !r.isNORP(run[0].text) || r.lx.firstName(run[0].text) || r.isNORP(joinText(run)) {
 				return nil, false
 			}
 			if _, ok := r.lx.demonymPlace(joinText(run)); ok {
@@ -698,7 +700,7 @@ func (r *Recognizer) betweenNounAfter(text string, t token) bool {
 		if r.lx.betweenNouns[w] {
 			return true
 		}
-		if w != rest[k] || w == "" || isCap(w) || !unicode.IsLetter(rune(w[0])) {
+		if c0, _ := utf8.DecodeRuneInString(w); w != rest[k] || w == "" || isCap(w) || !unicode.IsLetter(c0) {
 			return false
 		}
 	}

@@ -1237,12 +1237,12 @@ func (d *doc) canSpeak(r ref) bool {
 	if len(f) == 1 && (d.lex.in("temporal", strings.ToLower(f[0])) || isDigits(f[0]) || strings.EqualFold(f[0], "there") || strings.EqualFold(f[0], "here")) {
 		return false
 	}
-	// "Invocation of the usual complaint: "..."", "Condemnation followed":
-	// a lone abstract noun, by its ending, that no list knows as someone's
-	// is no one ("the Administration", "the Federation" speak).
-	// (Only the capital of a sentence's first word: a capitalised one
-	// inside the sentence is a name, "Fusion said".)
-	if r.etype == "" && len(f) == 1 && r.head >= 0 && r.head < len(d.toks) && d.sentenceStart(r.head) == r.head && !d.speakingHead(r.head) && abstractNoun(strings.ToLower(f[0])) {
+	// "Invocation of the usual complaint: "..."": a lone abstract noun,
+	// by its ending, with the "of" of what it is an act of, opening its
+	// sentence, is no one ("the Administration of ..." speaks by its
+	// list; "Lawrence said", "Security said" keep their speakers).
+	if r.etype == "" && len(f) == 1 && r.head >= 0 && r.head+1 < len(d.toks) && d.sentenceStart(r.head) == r.head && d.toks[r.head+1].low == "of" &&
+		!d.speakingHead(r.head) && abstractNoun(strings.ToLower(f[0])) {
 		return false
 	}
 	// "what's presented", "trying to figure out what to ask": a question
