@@ -36,6 +36,8 @@ func TestBadInput(t *testing.T) {
 		{"json wrong shape", p, Input{Data: []byte(`{"foo": 1, "bar": [1, 2]}`), ContentType: "application/json"}, "bad_json", ErrBadJSON},
 		{"json scalar", p, Input{Data: []byte(`42`), ContentType: "application/json"}, "bad_json", ErrBadJSON},
 		{"json array of numbers", p, Input{Data: []byte(`[1, 2, 3]`), Name: "a.json"}, "bad_json", ErrBadJSON},
+		{"json headline of the wrong type", p, Input{Data: []byte(`{"headline": 12345, "body": "A body of text long enough to be an article."}`), ContentType: "application/json"}, "bad_json", ErrBadJSON},
+		{"json body of the wrong type", p, Input{Data: []byte(`{"headline": "A headline", "body": 12345}`), ContentType: "application/json"}, "bad_json", ErrBadJSON},
 		{"json empty array", p, Input{Data: []byte(`[]`), ContentType: "application/json"}, "no_items", ErrNoItems},
 		{"json no body", p, Input{Data: []byte(`{"title": "Only a title"}`), ContentType: "application/json"}, "no_text", ErrNoText},
 		{"rss no items", p, Input{Data: []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title><link>https://example.com/</link><description>none</description></channel></rss>`)}, "no_items", ErrNoItems},

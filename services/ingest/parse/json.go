@@ -201,10 +201,18 @@ func (p *Parser) simpleDraft(o map[string]any) (draft, error) {
 	}
 	body := firstOf(o, "body", "text", "content", "articleBody", "article_body", "body_text", "body_html", "html")
 	d.body = bodyText(body)
+	// ({"headline": 12345}: the field is there, of the wrong type; that is
+	// the publisher's JSON to fix, not an article without text.)
 	if d.body == "" {
+		if k, v := wrongType(o, "body", "text", "content", "articleBody"); k != "" {
+			return d, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("JSON item's %q is %s, not text", k, jsonKind(v)))
+		}
 		return d, fail(ReasonNoText, ErrNoText, "JSON item has no body text")
 	}
 	if d.headline == "" {
+		if k, v := wrongType(o, "headline", "title"); k != "" {
+			return d, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("JSON item's %q is %s, not text", k, jsonKind(v)))
+		}
 		return d, fail(ReasonNoText, ErrNoText, "JSON item has no headline")
 	}
 	p.jsonDate(&d, o, "published", "published_at", "publishedAt", "datePublished", "date", "pubDate", "created", "created_at", "updated", "dateModified")
@@ -299,6 +307,39 @@ func (p *Parser) jsonDate(d *draft, o map[string]any, keys ...string) {
 			}
 		}
 	}
+}
+
+// wrongType returns the first of keys that o has with a number, a boolean
+// or null for a value, where text belongs.
+func wrongType(o map[string]any, keys ...string) (string, any) {
+	for _, k := range keys {
+		v, ok := o[k]
+		if !ok {
+			continue
+		}
+		switch v.(type) {
+		case json.Number, float64, bool, nil:
+			return k, v
+		}
+	}
+	return "", nil
+}
+
+// jsonKind names the kind of a decoded JSON value for a message.
+func jsonKind(v any) string {
+	switch v.(type) {
+	case json.Number, float64:
+		return "a number"
+	case bool:
+		return "true or false"
+	case nil:
+		return "null"
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return "a string"
 }
 
 // bodyText turns a JSON body (a string, an array of paragraphs, or HTML)
