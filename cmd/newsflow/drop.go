@@ -90,13 +90,15 @@ func typeOf(name string, data []byte) string {
 }
 
 // collect reads the files named by paths; folders are walked, "-" is stdin.
-func collect(paths []string, stdin io.Reader) ([]rawFile, error) {
+func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 	var out []rawFile
+	var unread []error
 	for _, p := range paths {
 		if p == "-" {
 			b, err := io.ReadAll(stdin)
 			if err != nil {
-				return nil, fmt.Errorf("read stdin: %w", err)
+				unread = append(unread, fmt.Errorf("read stdin: %w", err))
+				continue
 			}
 			out = append(out, rawFile{name: "stdin", data: b})
 			continue
@@ -119,18 +121,21 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", p, err)
+			// (One path that cannot be read leaves the others to drop.)
+			unread = append(unread, fmt.Errorf("read %s: %w", p, err))
+			continue
 		}
 		sort.Strings(files)
 		for _, f := range files {
 			b, err := os.ReadFile(f)
 			if err != nil {
-				return nil, fmt.Errorf("read %s: %w", f, err)
+				unread = append(unread, fmt.Errorf("read %s: %w", f, err))
+				continue
 			}
 			out = append(out, rawFile{name: filepath.Base(f), data: b, contentType: typeOf(f, b)})
 		}
 	}
-	return out, nil
+	return out, unread
 }
 
 // skipInFolder tells the files of a folder that are not articles: hidden
@@ -181,9 +186,9 @@ func dial(ctx context.Context, e env, cc jsbus.ConnConfig) (jetstream.JetStream,
 var ErrNoStream = errors.New("no input stream")
 
 func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error {
-	files, err := collect(o.paths, e.stdin)
-	if err != nil {
-		return err
+	files, unread := collect(o.paths, e.stdin)
+	if len(files) == 0 && len(unread) > 0 {
+		return errors.Join(unread...)
 	}
 	js, closeConn, err := dial(ctx, e, cc)
 	if err != nil {
@@ -230,6 +235,10 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	}
 	pending := map[string]*awaited{} // raw sha256 -> what is still awaited
 	refused := 0                     // files refused before they reached the stream
+	for _, err := range unread {
+		fmt.Fprintf(e.stdout, "refused %s\n", safeLine(err.Error()))
+		refused++
+	}
 	for _, f := range files {
 		if len(bytes.TrimSpace(f.data)) == 0 {
 			fmt.Fprintf(e.stdout, "refused %s: empty input, nothing to drop\n", safeLine(f.name))

@@ -102,12 +102,13 @@ func TestDropOnServersWithoutServices(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A path that does not exist is refused too, and the rest dropped.
 	dout.Reset()
-	err := run(dctx, []string{"drop", dir}, getenv, strings.NewReader(""), &dout, &dout)
+	err := run(dctx, []string{"drop", dir, filepath.Join(dir, "nowhere.txt")}, getenv, strings.NewReader(""), &dout, &dout)
 	if !errors.Is(err, ErrRefused) {
 		t.Errorf("drop of a folder with refused files: %v, want ErrRefused\n%s", err, dout.String())
 	}
-	for _, want := range []string{"dropped b.txt", "refused big.txt: too_large", "refused empty.txt: empty input", "dropped z.txt"} {
+	for _, want := range []string{"dropped b.txt", "refused big.txt: too_large", "refused empty.txt: empty input", "dropped z.txt", "refused read " + filepath.Join(dir, "nowhere.txt")} {
 		if !strings.Contains(dout.String(), want) {
 			t.Errorf("no %q in:\n%s", want, dout.String())
 		}
@@ -132,9 +133,10 @@ func TestCollectFolder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := collect([]string{dir}, strings.NewReader(""))
-	if err != nil {
-		t.Fatal(err)
+	got, unread := collect([]string{dir, filepath.Join(dir, "missing.txt")}, strings.NewReader(""))
+	// A path that cannot be read is reported and the others are read.
+	if len(unread) != 1 || !strings.Contains(unread[0].Error(), "missing.txt") {
+		t.Errorf("unreadable paths %v, want missing.txt", unread)
 	}
 	var names []string
 	for _, f := range got {

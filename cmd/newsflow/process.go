@@ -28,10 +28,7 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	files, err := collect(fs.Args(), e.stdin)
-	if err != nil {
-		return err
-	}
+	files, unread := collect(fs.Args(), e.stdin)
 	// Items of a feed or a JSON file that the parser skips are warned of
 	// on stderr; the others are printed.
 	log, err := logging.New(e.stderr, logging.Config{Format: e.getenv("LOG_FORMAT"), Level: orDefault(e.getenv("LOG_LEVEL"), "warn")})
@@ -50,7 +47,7 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 	if *indent {
 		enc.SetIndent("", "  ")
 	}
-	var errs []error
+	errs := unread // each path that cannot be read is reported; the others are processed
 	for _, f := range files {
 		arts, err := local.Process(ctx, parse.Input{Data: f.data, ContentType: f.contentType, Name: f.name})
 		if err != nil {
