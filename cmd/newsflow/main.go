@@ -58,8 +58,8 @@ commands:
   up            run NATS, MongoDB (embedded unless NATS_URL / MONGO_URI are set) and the three services
   drop PATH...  publish raw articles (files, folders, or - for stdin) to articles.raw
   tail          follow enriched articles, or the quotes of a speaker or the mentions of an entity
-  process PATH... parse and enrich files in-process and print one enriched JSON article per line
-  eval GOLD_DIR score parse+enrich against gold annotations (--errors: each error and the rule behind it)
+  process PATH  parse and enrich files in-process and print one enriched JSON article per line
+  eval DIR      score parse+enrich against gold annotations (--errors: each error and the rule behind it)
   dead-letters  list, show and replay dead letters
   bench         measure the pipeline against the in-process ceiling
   status        show stages, streams, documents and running service instances
@@ -94,5 +94,27 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintf(stderr, "unknown command %q\n\n%s", args[0], usage)
 		return errUsage
 	}
+	// "newsflow up --help": the command's usage on stdout, exit status 0
+	// (it is what was asked for; a wrong flag still gets it on stderr).
+	if helpAsked(args[1:]) {
+		e.stderr = stdout
+		if err := cmd(ctx, e, args[1:]); err != nil && !errors.Is(err, errUsage) {
+			return err
+		}
+		return nil
+	}
 	return cmd(ctx, e, args[1:])
+}
+
+// helpAsked reports a help flag among a command's arguments (before "--").
+func helpAsked(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
 }

@@ -52,7 +52,7 @@ func cmdReenrich(ctx context.Context, e env, args []string) error {
 	all := fs.Bool("all", false, "also articles already enriched by the current version ("+enrich.Version+")")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles enriched in parallel")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsflow reenrich [--since T] [--all]\n\nRuns the stored articles through the current enricher and publishes the results on\narticles.enriched as revisions; the store replaces the documents in place. Reads MONGO_URI\nand NATS_URL as the services do.")
+		fmt.Fprintln(e.stderr, "usage: newsflow reenrich [--since T] [--all] [--workers N]\n\nRuns the stored articles through the current enricher and publishes the results on\narticles.enriched as revisions; the store replaces the documents in place. Reads MONGO_URI\nand NATS_URL as the services do.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -35,16 +35,25 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	from := fs.Uint64("from", 0, "start at this stream sequence (each line ends with its seq=N)")
 	asJSON := fs.Bool("json", false, "print each whole event as JSON")
 	all := fs.Bool("all", false, "start from the beginning of the stream")
-	catchUp := fs.Bool("catch-up", false, "stop once the events stored when tail started are printed")
+	catchUp := fs.Bool("catch-up", false, "print the events stored when tail started, then stop (from the beginning unless --since, --from or a durable's place says otherwise)")
 	durable := fs.String("durable", "", "a durable subscription: a later tail with the same name resumes where this one stopped")
 	n := fs.Int("n", 0, "stop after this many events (0: follow until interrupted)")
 	unique := fs.Bool("unique", false, "only first-seen articles: leave out copies and their quotes and entities (events with duplicate_of)")
 	country := fs.String("country", "", "only articles about this country (ISO 3166-1 alpha-2 code, e.g. UA), from their linked places")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newsflow tail [--speaker NAME] [--entity NAME] [--type T] [--lang L] [--since 6h | --from SEQ | --all] [--catch-up] [--durable NAME] [--json] [-n N] [--unique] [--country CC]\n\nFollows enriched-article events (new ones unless a start is given), or with --speaker,\n--entity or --type the per-quote and per-entity events. Reads NATS_URL as the services do.")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() > 0 {
 		return strayArgs(e, fs)
+	}
+	// (--catch-up with no start prints what is stored: "new events only"
+	// would print nothing and stop.)
+	if *catchUp && *since == "" && *from == 0 {
+		*all = true
 	}
 	f := client.Filter{
 		Speakers: speakers, Entities: entities, Types: upper(types), Language: strings.ToLower(*lang), Unique: *unique,

@@ -144,6 +144,8 @@ func TestTailFilters(t *testing.T) {
 		unique bool   // no line is of a copy
 	}{
 		{"articles", []string{"--all", "--catch-up"}, 20, "Harbour plan", false},
+		{"articles caught up with no start given", []string{"--catch-up"}, 20, "Harbour plan", false},
+		{"one speaker caught up with no start given", []string{"--catch-up", "--speaker", "tom roe"}, 10, "Tom Roe: “", false},
 		{"first-seen articles", []string{"--all", "--catch-up", "--unique"}, 16, "Harbour plan", true},
 		{"articles in German", []string{"--all", "--catch-up", "--lang", "DE"}, 2, "Harbour plan", false},
 		{"one speaker", []string{"--all", "--catch-up", "--speaker", "tom roe"}, 10, "Tom Roe: “", false},

@@ -32,3 +32,19 @@ func TestStrayArguments(t *testing.T) {
 		})
 	}
 }
+
+// TestCommandHelp: "newsflow COMMAND --help" prints the command's usage on
+// stdout and succeeds, for every command; nothing runs.
+func TestCommandHelp(t *testing.T) {
+	for _, cmd := range []string{"up", "drop", "tail", "process", "eval", "dead-letters", "bench", "status", "reenrich"} {
+		for _, flag := range []string{"-h", "--help"} {
+			t.Run(cmd+flag, func(t *testing.T) {
+				var out, errOut bytes.Buffer
+				err := run(context.Background(), []string{cmd, flag}, func(string) string { return "" }, strings.NewReader(""), &out, &errOut)
+				if err != nil || !strings.Contains(out.String(), "usage") && !strings.Contains(out.String(), "Usage") || errOut.Len() > 0 {
+					t.Errorf("err %v\nstdout:\n%s\nstderr:\n%s", err, out.String(), errOut.String())
+				}
+			})
+		}
+	}
+}
