@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,8 +69,25 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	serversSet := false
-	fs.Visit(func(f *flag.Flag) { serversSet = serversSet || f.Name == "servers" })
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	serversSet := set["servers"]
+	// NATS_URL and MONGO_URI, exported for drop and tail, make up use
+	// those servers and embed none: a port or a data directory asked for
+	// on the command line would be ignored without a word.
+	natsSet, mongoSet := e.getenv("NATS_URL") != "", e.getenv("MONGO_URI") != "" || e.getenv("MONGO_URI_FILE") != ""
+	for _, c := range []struct {
+		on         bool
+		flag, vars string
+	}{
+		{natsSet && set["nats-port"], "--nats-port", "NATS_URL"},
+		{mongoSet && set["mongo-port"], "--mongo-port", "MONGO_URI"},
+		{natsSet && mongoSet && set["data"], "--data", "NATS_URL and MONGO_URI"},
+	} {
+		if c.on {
+			return fmt.Errorf("up: %s is set, so up uses that server and embeds none; %s would be ignored: unset it for up (env -u NATS_URL -u MONGO_URI newsflow up ...) or leave %s out", c.vars, c.flag, c.flag)
+		}
+	}
 	if serversSet && !o.noServices {
 		return errors.New("up: --servers chooses the servers of --no-services; add --no-services, or leave --servers out to run everything")
 	}
@@ -105,6 +123,14 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	err = up(ctx, e, o, log, nil)
 	if ctx.Err() != nil {
 		fmt.Fprintln(e.stdout, "stopped")
+	}
+	return err
+}
+
+// portFlag names the flag that chooses a port another process holds.
+func portFlag(err error, flag string) error {
+	if errors.Is(err, embedded.ErrPortInUse) {
+		return fmt.Errorf("up: %w: choose another with %s", err, flag)
 	}
 	return err
 }
@@ -182,6 +208,15 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		}
 		defer unlock()
 	}
+	// (A taken health port is refused before any server starts, as a
+	// taken server port is.)
+	if !o.noServices && cfg.HealthAddr != "" {
+		ln, err := net.Listen("tcp", cfg.HealthAddr)
+		if err != nil {
+			return fmt.Errorf("up: health address %s in use (another server runs there?): choose another with --health-addr, or --health-addr off", cfg.HealthAddr)
+		}
+		_ = ln.Close()
+	}
 	var ep endpoints
 	if embedNATS {
 		ns, err := embedded.StartNATS(embedded.NATSConfig{
@@ -189,7 +224,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 			User: o.natsUser, Password: o.natsPass, Token: o.natsToken,
 		}, log)
 		if err != nil {
-			return err
+			return portFlag(err, "--nats-port")
 		}
 		defer ns.Shutdown()
 		cfg.NATS.URL = ns.URL()
@@ -200,7 +235,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	if embedMongo {
 		ms, err := embedded.StartMongo(ctx, embedded.MongoConfig{Host: o.host, Port: o.mongoPort, Dir: filepath.Join(o.dataDir, "mongo")}, log)
 		if err != nil {
-			return err
+			return portFlag(err, "--mongo-port")
 		}
 		defer ms.Shutdown()
 		scfg.URI = ms.URI()
@@ -273,7 +308,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 	st, err := store.New(ctx, scfg, store.WithLogger(log))
 	if err != nil {
-		return err
+		return fmt.Errorf("MongoDB at %s: %w", safeLine(store.RedactURI(scfg.URI)), err)
 	}
 	defer st.Close(context.WithoutCancel(ctx))
 	hs.AddCheck("mongo", st.Ping)
@@ -281,7 +316,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	err = st.EnsureIndexes(ictx)
 	cancel()
 	if err != nil {
-		return err
+		return fmt.Errorf("MongoDB at %s (unreachable? MONGO_URI names it when set): %w", safeLine(store.RedactURI(scfg.URI)), err)
 	}
 	r, err := service.Connect(ctx, cfg, hs, log)
 	if err != nil {

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"net"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -92,5 +95,58 @@ func TestUpRefusesDataDirInUse(t *testing.T) {
 	err = run(context.Background(), []string{"up", "--data", t.TempDir(), "--servers", "mongo"}, func(string) string { return "" }, strings.NewReader(""), &second, &second)
 	if err == nil || !strings.Contains(err.Error(), "--no-services") {
 		t.Errorf("--servers without --no-services: %v, want an error naming --no-services", err)
+	}
+}
+
+// TestUpRefusesIgnoredFlags: with NATS_URL or MONGO_URI set (exported for
+// drop and tail), up embeds no such server, so a port or a data directory
+// asked for would be ignored: up says so and starts nothing.
+func TestUpRefusesIgnoredFlags(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+		says string
+	}{
+		{"nats port", map[string]string{"NATS_URL": "nats://127.0.0.1:1"}, []string{"--nats-port", "14999"}, "NATS_URL is set"},
+		{"mongo port", map[string]string{"MONGO_URI": "mongodb://127.0.0.1:1/"}, []string{"--mongo-port", "27999"}, "MONGO_URI is set"},
+		{"data", map[string]string{"NATS_URL": "nats://127.0.0.1:1", "MONGO_URI": "mongodb://127.0.0.1:1/"}, []string{"--data", t.TempDir()}, "--data would be ignored"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(context.Background(), append([]string{"up"}, tc.args...), func(k string) string { return tc.env[k] }, strings.NewReader(""), &out, &out)
+			if err == nil || !strings.Contains(err.Error(), tc.says) || strings.Contains(out.String(), "NATS ") {
+				t.Errorf("err %v, want one saying %q, nothing started:\n%s", err, tc.says, out.String())
+			}
+		})
+	}
+}
+
+// TestUpPortTaken: a taken port, the health server's too, is refused
+// before any server starts, naming the flag that chooses another.
+func TestUpPortTaken(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	taken := ln.Addr().(*net.TCPAddr)
+	for _, tc := range []struct {
+		name string
+		args []string
+		flag string
+	}{
+		{"health", []string{"--health-addr", taken.String(), "--nats-port", "-1", "--mongo-port", "0"}, "--health-addr"},
+		{"nats", []string{"--nats-port", strconv.Itoa(taken.Port), "--mongo-port", "0", "--health-addr", "off"}, "--nats-port"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			args := append([]string{"up", "--data", t.TempDir()}, tc.args...)
+			err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &out, &out)
+			if err == nil || !strings.Contains(err.Error(), tc.flag) || strings.Contains(out.String(), "NATS ") {
+				t.Errorf("err %v, want one naming %s, nothing started:\n%s", err, tc.flag, out.String())
+			}
+		})
 	}
 }

@@ -162,7 +162,7 @@ func checkFree(host string, port int) error {
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("%w: %s (another server runs there? choose another port with a flag)", ErrPortInUse, addr)
+		return fmt.Errorf("%w: %s (another server runs there?)", ErrPortInUse, addr)
 	}
 	return ln.Close()
 }
