@@ -313,8 +313,12 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 					continue
 				}
 				failed++
-				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", safeLine(name), safeLine(stage),
-					safeLine(m.Headers().Get(jsbus.HeaderReason)), safeLine(m.Headers().Get(jsbus.HeaderError)))
+				// ("reason=binary: binary input ...", not "reason=binary:
+				// parse: binary: binary input ...": the reason once.)
+				reason := m.Headers().Get(jsbus.HeaderReason)
+				msg := strings.TrimPrefix(m.Headers().Get(jsbus.HeaderError), "parse: ")
+				msg = strings.TrimPrefix(msg, reason+": ")
+				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", safeLine(name), safeLine(stage), safeLine(reason), safeLine(msg))
 			}
 			w.seen[id] = true
 			if w.left--; whole || w.left <= 0 {

@@ -289,6 +289,10 @@ func TestEndToEnd(t *testing.T) {
 		if err == nil || !strings.Contains(out, "dead notext.txt stage=ingest reason=no_text") {
 			t.Fatalf("drop of a file without text: err=%v\n%s", err, out)
 		}
+		// The reason is said once, not again in the error after it.
+		if strings.Contains(out, "reason=no_text: parse:") || strings.Contains(out, "reason=no_text: no_text:") {
+			t.Errorf("the reason repeated:\n%s", out)
+		}
 		list := s.cli(t, "dead-letters", "list")
 		if !strings.Contains(list, "no_text") || !strings.Contains(list, "1 dead letter(s)") {
 			t.Errorf("dead-letters list:\n%s", list)

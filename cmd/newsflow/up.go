@@ -258,6 +258,19 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 			u, u, safeLine(scfg.Database), safeLine(scfg.Collection))
 	}
 
+	// drop, tail and status find the servers on the default ports; on
+	// others they need the URLs.
+	var exports []string
+	if ep.NATSURL != "" && embedNATS && !strings.HasSuffix(ep.NATSURL, ":4222") {
+		exports = append(exports, "NATS_URL="+safeLine(jsbus.RedactURL(ep.NATSURL)))
+	}
+	if ep.MongoURI != "" && embedMongo && !strings.Contains(ep.MongoURI, ":27017") {
+		exports = append(exports, "MONGO_URI="+safeLine(store.RedactURI(ep.MongoURI)))
+	}
+	if len(exports) > 0 {
+		fmt.Fprintf(e.stdout, "other commands (drop, tail, status) find these servers with: export %s\n", strings.Join(exports, " "))
+	}
+
 	if o.noServices {
 		if embedNATS {
 			// Create the streams now, so that drops are taken before any

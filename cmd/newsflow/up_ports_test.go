@@ -45,6 +45,10 @@ func TestUpAnyFreePort(t *testing.T) {
 			if !strings.Contains(out.String(), "servers running") {
 				t.Fatalf("not started:\n%s", out.String())
 			}
+			// Off the default ports, up says how the other commands find it.
+			if !regexp.MustCompile(`export NATS_URL=nats://\S+ MONGO_URI=mongodb://\S+`).MatchString(out.String()) {
+				t.Errorf("no export hint:\n%s", out.String())
+			}
 		})
 	}
 }
