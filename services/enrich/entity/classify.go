@@ -2046,11 +2046,12 @@ func mentionStart(c placeCtx) int {
 }
 
 // bodyBeforeRole types a one-word name that no list knows and that is no
-// English word, written before a post only a body has and the holder's
-// name ("Isvaro chief executive Lars Holm", "Kestrova coach Ana Ruiz").
+// English word, written before a post only a company or a body has and the
+// holder's name ("Isvaro chief executive Lars Holm", "Isvaro CEO Ana
+// Ruiz").
 func (r *Recognizer) bodyBeforeRole(c placeCtx) bool {
 	m, toks, j := c.m, c.toks, c.j
-	// (Not a compound: "the Linden-Museum director" may name a building.)
+	// (Not a compound: "the Kestrel-Museum chairman" may name a building.)
 	if m.ev > evProse || m.typ == article.TypeNORP || j >= len(toks) || !r.lx.bodyRoles[toks[j].text] || strings.ContainsRune(m.text, '-') ||
 		r.lx.firstName(m.text) || r.englishWord(m.text) || r.knownPlace(m.text) || r.isNORP(m.text) {
 		return false

@@ -823,7 +823,7 @@ func TestPlaceRulesDecline(t *testing.T) {
 		{"an adjective of a place before a village", "place_noun", "Parents in the Kestrian village of Holm protested.", "Kestrian"},
 		{"a common word before a district", "place_noun", "Crowds filled the Central district on Sunday.", "Central"},
 		{"a person's adviser", "employer_before_role", "Officials said Okafor adviser Tom Berg had resigned.", "Okafor"},
-		{"a compound before a director", "employer_before_role", "The Kestrel-Museum director Ana Ruiz spoke first.", "Kestrel-Museum"},
+		{"a compound before a chairman", "employer_before_role", "The Kestrel-Museum chairman Ana Ruiz spoke first.", "Kestrel-Museum"},
 		{"names not after a kind of body", "kind_list", "Guests from towns including Isvaro and Tarvenko came.", "Isvaro"},
 		{"a comma ending an opening phrase", "kind_list", "Speaking to newspapers, Mensahu said the plan would fail.", "Mensahu"},
 		{"a relative clause after a plural kind", "kind_list", "It is one of the companies Okafu founded in 2010.", "Okafu"},
