@@ -397,7 +397,10 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	if err != nil {
 		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
 	}
-	defer release(it, durable)
+	// (Stopping hands nothing back: a durable consumer has one event in
+	// flight at most, MaxAckPending 1, and none is sent while the one
+	// handled waits for its ack.)
+	defer it.Stop()
 	// retry counts the failures of the events whose handler failed, not
 	// yet handled: the subscription is not caught up while one waits for
 	// its redelivery.
@@ -456,6 +459,12 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		default:
 			herr := h(ctx, ev)
 			if errors.Is(herr, ErrStop) {
+				// Unsubscribe before the ack, so that the server, free to
+				// send the next event once this one is acknowledged, has
+				// no one to send it to: it stays first for the next start
+				// (handed back, it would come again at once to this
+				// subscription while it drains).
+				it.Stop()
 				return ack(ctx, m, durable)
 			}
 			if herr != nil && !durable {
@@ -496,24 +505,6 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 // back keeps the ack floor below the delivered count).
 func settled(info *jetstream.ConsumerInfo) bool {
 	return info.NumPending == 0 && info.NumAckPending == 0 && info.Delivered.Consumer == info.AckFloor.Consumer
-}
-
-// release stops a subscription and hands back the events it fetched but
-// did not handle, so that the next subscriber gets them at once rather
-// than after the ack wait.
-func release(it jetstream.MessagesContext, durable bool) {
-	if !durable {
-		it.Stop()
-		return
-	}
-	it.Drain()
-	for {
-		m, err := it.Next(jetstream.NextMaxWait(time.Second))
-		if err != nil {
-			return
-		}
-		_ = m.Nak()
-	}
 }
 
 func ack(ctx context.Context, m jetstream.Msg, durable bool) error {
