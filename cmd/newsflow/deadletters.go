@@ -59,10 +59,16 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "%-8s %-7s %-18s %-25s %s\n", "SEQ", "STAGE", "REASON", "FAILED AT", "ARTICLE / PREVIEW")
+		fmt.Fprintf(e.stdout, "%-8s %-7s %-18s %-20s %s\n", "SEQ", "STAGE", "REASON", "FAILED AT", "ARTICLE / PREVIEW")
 		for _, m := range letters {
-			fmt.Fprintf(e.stdout, "%-8d %-7s %-18s %-25s %s\n", m.Sequence, safeLine(deadStage(m.Subject)),
-				safeLine(m.Header.Get(jsbus.HeaderReason)), safeLine(m.Header.Get(jsbus.HeaderFailedAt)), safeLine(describe(m)))
+			// (To the second, so that the columns line up; show has the
+			// header as written.)
+			at := m.Header.Get(jsbus.HeaderFailedAt)
+			if t, err := time.Parse(time.RFC3339Nano, at); err == nil {
+				at = t.UTC().Format(time.RFC3339)
+			}
+			fmt.Fprintf(e.stdout, "%-8d %-7s %-18s %-20s %s\n", m.Sequence, safeLine(deadStage(m.Subject)),
+				safeLine(m.Header.Get(jsbus.HeaderReason)), safeLine(at), safeLine(describe(m)))
 		}
 		fmt.Fprintf(e.stdout, "%d dead letter(s)\n", len(letters))
 		return nil

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -296,6 +297,12 @@ func TestEndToEnd(t *testing.T) {
 		list := s.cli(t, "dead-letters", "list")
 		if !strings.Contains(list, "no_text") || !strings.Contains(list, "1 dead letter(s)") {
 			t.Errorf("dead-letters list:\n%s", list)
+		}
+		// The time of failure to the second, so that the columns line up
+		// under their headings.
+		if lines := strings.Split(list, "\n"); len(lines) < 2 || !regexp.MustCompile(`^\d+ +ingest +no_text +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ +\S`).MatchString(lines[1]) ||
+			strings.Index(lines[0], "ARTICLE") != len(regexp.MustCompile(`^\d+ +ingest +no_text +\S+ +`).FindString(lines[1])) {
+			t.Errorf("dead-letters list columns:\n%s", list)
 		}
 	})
 }
