@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"sort"
@@ -289,6 +290,16 @@ func replaySubject(m *jetstream.RawStreamMsg) (string, error) {
 
 func describe(m *jetstream.RawStreamMsg) string {
 	if id := m.Header.Get(jsbus.HeaderArticleID); id != "" {
+		// ("article 83c2... (hugeline.txt)": the file it came from, when
+		// the dead letter holds the article.)
+		var a struct {
+			Source struct {
+				Name string `json:"name"`
+			} `json:"source"`
+		}
+		if json.Unmarshal(m.Data, &a) == nil && a.Source.Name != "" {
+			return "article " + id + " (" + a.Source.Name + ")"
+		}
 		return "article " + id
 	}
 	name := m.Header.Get(jsbus.HeaderSourceName)
