@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -211,11 +210,9 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	// (A taken health port is refused before any server starts, as a
 	// taken server port is.)
 	if !o.noServices && cfg.HealthAddr != "" {
-		ln, err := net.Listen("tcp", cfg.HealthAddr)
-		if err != nil {
-			return fmt.Errorf("up: health address %s in use (another server runs there?): choose another with --health-addr, or --health-addr off", cfg.HealthAddr)
+		if err := embedded.CheckFree(cfg.HealthAddr); err != nil {
+			return portFlag(err, "--health-addr (or --health-addr off)")
 		}
-		_ = ln.Close()
 	}
 	var ep endpoints
 	if embedNATS {

@@ -530,13 +530,13 @@ func maxDeliver(f Filter) int {
 func consumerConfig(subjects []string, f Filter, policy jetstream.DeliverPolicy, seq uint64, t *time.Time) jetstream.ConsumerConfig {
 	// MaxDeliver is unbounded on the server: the client gives an event up
 	// after f.MaxDeliver failures of its handler. The server's count also
-	// takes the events a subscriber fetched ahead and handed back when it
-	// stopped, so a bound there dropped events that were never handled
-	// after a few stops ("tail --durable desk -n 1" run again and again).
+	// takes deliveries no handler saw (an event in flight when a
+	// subscriber stopped), so a bound there dropped events that were
+	// never handled ("tail --durable desk -n 1" run again and again).
 	// MaxAckPending 1 keeps the stream's order across stops and
 	// redeliveries: the server sends the next event once this one is
-	// acknowledged (which Subscribe waits for anyway), so an event handed
-	// back comes again before any later one.
+	// acknowledged (which Subscribe waits for anyway), so an event whose
+	// handler failed comes again before any later one.
 	cc := jetstream.ConsumerConfig{
 		Durable: f.Durable, FilterSubjects: subjects, DeliverPolicy: policy, OptStartSeq: seq, OptStartTime: t,
 		AckPolicy: jetstream.AckExplicitPolicy, AckWait: 30 * time.Second, MaxDeliver: -1, MaxAckPending: 1,

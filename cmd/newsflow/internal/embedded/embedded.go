@@ -159,7 +159,12 @@ func (m *Mongo) Shutdown() {
 }
 
 func checkFree(host string, port int) error {
-	addr := net.JoinHostPort(host, strconv.Itoa(port))
+	return CheckFree(net.JoinHostPort(host, strconv.Itoa(port)))
+}
+
+// CheckFree reports ErrPortInUse when another process listens on addr
+// (host:port), so that a caller can refuse it before starting anything.
+func CheckFree(addr string) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("%w: %s (another server runs there?)", ErrPortInUse, addr)
