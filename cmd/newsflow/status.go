@@ -89,7 +89,8 @@ Shows per stage the messages pending and in flight, redeliveries, dead
 letters and the processing rate; each stream's messages, bytes and limits;
 the documents in MongoDB; and the running instances of ingest, enrich and
 store (from the NATS services API, as 'nats micro list' shows them).
-Reads NATS_* and MONGO_* like the services.`)
+Reads NATS_* and MONGO_* like the services. Exits 1 after the report
+when MongoDB cannot be reached (--no-mongo: not asked).`)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -136,11 +137,22 @@ Reads NATS_* and MONGO_* like the services.`)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		if err := enc.Encode(r); err != nil {
+			return err
+		}
+	} else {
+		printStatus(e.stdout, r, !*noMongo)
 	}
-	printStatus(e.stdout, r, !*noMongo)
+	// The report is printed either way; the exit status tells a script
+	// or a health check that the database the store writes to is down.
+	if r.Mongo.Err != "" {
+		return fmt.Errorf("%w: %s", errMongoUnreachable, r.Mongo.Err)
+	}
 	return nil
 }
+
+// errMongoUnreachable: status could not count the stored documents.
+var errMongoUnreachable = errors.New("MongoDB unreachable")
 
 // instances asks every running stage instance for its stats on the NATS
 // services API and gathers the answers that arrive within a short wait.

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -182,6 +185,75 @@ func TestStageRate(t *testing.T) {
 			n, r := stageRate(tc.before, tc.after, "enrich", tc.interval)
 			if n != tc.wantInst || r != tc.wantRate {
 				t.Errorf("got %d instances %.2f/s, want %d %.2f/s", n, r, tc.wantInst, tc.wantRate)
+			}
+		})
+	}
+}
+
+// TestStatusMongoUnreachable: with NATS up and MongoDB down, status still
+// prints its report, names the database's error in it and exits non-zero,
+// so that a script or a health check sees the outage; --no-mongo does not ask.
+func TestStatusMongoUnreachable(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
+	o := upOptions{dataDir: t.TempDir(), host: "127.0.0.1", natsPort: -1, mongoPort: 0, noServices: true, servers: "nats"}
+	readyCh := make(chan endpoints, 1)
+	done := make(chan error, 1)
+	go func() { done <- up(ctx, e, o, slog.New(slog.DiscardHandler), func(ep endpoints) { readyCh <- ep }) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("up: %v", err)
+		}
+	})
+	var ep endpoints
+	select {
+	case ep = <-readyCh:
+	case err := <-done:
+		t.Fatalf("up failed: %v\n%s", err, out)
+	case <-time.After(60 * time.Second):
+		t.Fatalf("up not ready after 60s\n%s", out)
+	}
+	// A port nothing listens on: the listener is closed before status runs.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mongoURI := "mongodb://" + l.Addr().String() + "/"
+	l.Close()
+	getenv := func(k string) string {
+		switch k {
+		case "NATS_URL":
+			return ep.NATSURL
+		case "MONGO_URI":
+			return mongoURI
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		wantErr bool
+		want    string
+	}{
+		{"table", []string{"--interval", "0"}, true, "MONGODB"},
+		{"json", []string{"--json", "--interval", "0"}, true, `"error"`},
+		{"no-mongo", []string{"--no-mongo", "--interval", "0"}, false, "STREAM"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			sctx, scancel := context.WithTimeout(context.Background(), time.Minute)
+			defer scancel()
+			err := run(sctx, append([]string{"status"}, tc.args...), getenv, strings.NewReader(""), &buf, &buf)
+			if got := errors.Is(err, errMongoUnreachable); got != tc.wantErr {
+				t.Fatalf("status %v: err %v, want MongoDB unreachable: %v\n%s", tc.args, err, tc.wantErr, buf.String())
+			}
+			if !tc.wantErr && err != nil {
+				t.Fatalf("status %v: %v", tc.args, err)
+			}
+			if !strings.Contains(buf.String(), tc.want) {
+				t.Errorf("status %v: no %q in the report:\n%s", tc.args, tc.want, buf.String())
 			}
 		})
 	}
