@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -171,7 +172,20 @@ type endpoints struct {
 
 // up runs the stack until ctx ends. ready, if set, is called once the
 // stages run.
-func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(endpoints)) error {
+func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(endpoints)) (err error) {
+	// A start that fails (a port taken, a bad flag) leaves no directory
+	// behind when it made it, as long as nothing can have been stored:
+	// streams are created by the first connect, after which the directory
+	// is the user's. (Deferred first, so it runs after the servers stop.)
+	_, statErr := os.Stat(o.dataDir)
+	madeDir, streamsMade := errors.Is(statErr, fs.ErrNotExist), false
+	defer func() {
+		if err != nil && madeDir && !streamsMade {
+			if rmErr := os.RemoveAll(o.dataDir); rmErr != nil {
+				log.Warn("removing the data directory of a failed start", "dir", o.dataDir, "err", rmErr)
+			}
+		}
+	}()
 	cfg, err := service.ConfigFromEnv(e.getenv, "newsflow-up")
 	if err != nil {
 		return fmt.Errorf("config: %w", err)
@@ -272,6 +286,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		if embedNATS {
 			// Create the streams now, so that drops are taken before any
 			// service has started.
+			streamsMade = true
 			r, err := service.Connect(ctx, cfg, health.New("", log), log)
 			if err != nil {
 				return err
@@ -328,6 +343,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	if err != nil {
 		return fmt.Errorf("MongoDB at %s (unreachable? MONGO_URI names it when set): %w", safeLine(store.RedactURI(scfg.URI)), err)
 	}
+	streamsMade = true
 	r, err := service.Connect(ctx, cfg, hs, log)
 	if err != nil {
 		return err

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"net"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -143,13 +146,39 @@ func TestUpPortTaken(t *testing.T) {
 	}{
 		{"health", []string{"--health-addr", taken.String(), "--nats-port", "-1", "--mongo-port", "0"}, "--health-addr"},
 		{"nats", []string{"--nats-port", strconv.Itoa(taken.Port), "--mongo-port", "0", "--health-addr", "off"}, "--nats-port"},
+		{"mongo", []string{"--nats-port", "-1", "--mongo-port", strconv.Itoa(taken.Port), "--health-addr", "off"}, "--mongo-port"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			// A --data directory the failed start made is gone after it;
+			// one that was there before stays, with what it held.
+			parent := t.TempDir()
+			made := filepath.Join(parent, "made")
 			var out bytes.Buffer
-			args := append([]string{"up", "--data", t.TempDir()}, tc.args...)
+			args := append([]string{"up", "--data", made}, tc.args...)
 			err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &out, &out)
-			if err == nil || !strings.Contains(err.Error(), tc.flag) || strings.Contains(out.String(), "NATS ") {
-				t.Errorf("err %v, want one naming %s, nothing started:\n%s", err, tc.flag, out.String())
+			if err == nil || !strings.Contains(err.Error(), tc.flag) {
+				t.Errorf("err %v, want one naming %s:\n%s", err, tc.flag, out.String())
+			}
+			if tc.flag != "--mongo-port" && strings.Contains(out.String(), "NATS ") {
+				t.Errorf("a server started before the %s check:\n%s", tc.flag, out.String())
+			}
+			if _, err := os.Stat(made); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("the failed start left its --data directory %s (stat: %v)", made, err)
+			}
+			kept := filepath.Join(parent, "kept")
+			if err := os.MkdirAll(kept, 0o750); err != nil {
+				t.Fatal(err)
+			}
+			mine := filepath.Join(kept, "notes.txt")
+			if err := os.WriteFile(mine, []byte("mine"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args = append([]string{"up", "--data", kept}, tc.args...)
+			if err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &out, &out); err == nil {
+				t.Fatalf("up on a taken port started:\n%s", out.String())
+			}
+			if _, err := os.Stat(mine); err != nil {
+				t.Errorf("a failed start touched a --data directory that was there before: %v", err)
 			}
 		})
 	}
