@@ -573,6 +573,12 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 			break
 		}
 	}
+	// `so-called "personally identifiable information"`: the writer
+	// marks a term as someone else's, not words said (a term may end the
+	// sentence).
+	if k == q.open-1 && (w == "so-called" || (w == "called" && d.isWord(k-1) && d.toks[k-1].low == "so")) {
+		return true
+	}
 	if endsSentence || k != q.open-1 {
 		return false
 	}
