@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Writes the texts of the "webnews" development set (English news pages
-# carried as test fixtures by the Go modules go-trafilatura, go-htmldate and
-# GoOse) beside their annotations in services/enrich/testdata/webnews, so
-# that `newsflow eval services/enrich/testdata/webnews` can run. The texts
+# Writes the texts of the "webnews" and "webblind" development sets (English
+# news pages carried as test fixtures by the Go modules go-trafilatura,
+# go-htmldate, go-readability and GoOse) beside their annotations in
+# services/enrich/testdata/SET, so that `newsflow eval
+# services/enrich/testdata/SET` can run. Usage: webnews-texts.sh [SET...]. The texts
 # are the publishers' and are not kept in this repository; the annotations
-# (quotes and speakers, no entities) are ours. Needs go and python3.
+# (webnews: quotes and speakers; webblind: entities too) are ours. Needs go and python3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-out="$root/services/enrich/testdata/webnews"
+# Default: both sets of web pages (webnews, and webblind, annotated blind).
+sets=("$@")
+[ ${#sets[@]} -gt 0 ] || sets=(webnews webblind)
+for set in "${sets[@]}"; do
+out="$root/services/enrich/testdata/$set"
 args=()
 for mv in $(python3 -c '
 import glob,json,sys
@@ -18,5 +23,5 @@ print(" ".join(sorted(s)))' "$out"); do
   dir=$(cd "$root/scripts/webnews-texts" && GOWORK=off GOFLAGS=-mod=mod go mod download -json "$mv" | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])')
   args+=("$mv=$dir")
 done
-cd "$root/scripts/webnews-texts"
-GOWORK=off go run . "$out" "${args[@]}"
+(cd "$root/scripts/webnews-texts" && GOWORK=off go run . "$out" "${args[@]}")
+done
