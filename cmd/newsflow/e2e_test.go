@@ -52,9 +52,15 @@ type stack struct {
 // temporary directory, and stops it when the test ends.
 func startStack(t *testing.T) *stack {
 	t.Helper()
+	return startStackEnv(t, nil)
+}
+
+// startStackEnv is startStack with up's environment.
+func startStackEnv(t *testing.T, vars map[string]string) *stack {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
-	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
+	e := env{getenv: func(k string) string { return vars[k] }, stdin: strings.NewReader(""), stdout: out, stderr: out}
 	o := upOptions{dataDir: t.TempDir(), host: "127.0.0.1", natsPort: -1, mongoPort: 0}
 	readyCh := make(chan endpoints, 1)
 	done := make(chan error, 1)

@@ -10,6 +10,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/pkg/logging"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
+	"github.com/newsflow/newsflow/services/ingest/ingest"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 )
 
@@ -35,11 +36,15 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("config: %w", err)
 	}
-	local, err := pipeline.NewLocal(parse.Config{}, parse.WithLogger(log))
+	// The ingest and enrich services' limits, read as they read them.
+	pcfg, err := ingest.ParseConfigFromEnv(e.getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	local, err := pipeline.NewLocal(pcfg, parse.WithLogger(log))
 	if err != nil {
 		return err
 	}
-	// The enrich service's limits, read as it reads them.
 	if local.Limits, err = enrich.LimitsFromEnv(e.getenv); err != nil {
 		return fmt.Errorf("config: %w", err)
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/logging"
 	"github.com/newsflow/newsflow/pkg/service"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
+	"github.com/newsflow/newsflow/services/ingest/ingest"
 	"github.com/newsflow/newsflow/services/ingest/parse"
 	"github.com/newsflow/newsflow/services/store/store"
 )
@@ -195,6 +196,23 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	if err != nil {
 		return fmt.Errorf("config: %w", err)
 	}
+	// The embedded stages read what the services read, and all of it
+	// before anything starts: a bad value starts no server.
+	pcfg, err := ingest.ParseConfigFromEnv(e.getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	limits, err := enrich.LimitsFromEnv(e.getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	fo, err := enrich.FanoutFromEnv(e.getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	if err := enrich.CheckStoriesEnv(e.getenv); err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
 
 	embedNATS, embedMongo := e.getenv("NATS_URL") == "", e.getenv("MONGO_URI") == "" && e.getenv("MONGO_URI_FILE") == ""
 	if o.noServices && o.servers != "" {
@@ -327,10 +345,11 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	})
 	// (The parser's warnings name the items of a feed or a JSON file it
 	// skipped: the other items are stored.)
-	local, err := pipeline.NewLocal(parse.Config{}, parse.WithLogger(log))
+	local, err := pipeline.NewLocal(pcfg, parse.WithLogger(log))
 	if err != nil {
 		return err
 	}
+	local.Limits = limits
 	st, err := store.New(ctx, scfg, store.WithLogger(log))
 	if err != nil {
 		return fmt.Errorf("MongoDB at %s: %w", safeLine(store.RedactURI(scfg.URI)), err)
@@ -354,10 +373,6 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		return err
 	}
 	defer closeStories()
-	fo, err := enrich.FanoutFromEnv(e.getenv)
-	if err != nil {
-		return err
-	}
 	stages := pipeline.Stages(local, r, st, cfg.Consumer, log, append(storyOpts, fo)...)
 	for i := range stages {
 		// Enrich is the CPU-bound stage: one worker per core and a spare;

@@ -183,3 +183,66 @@ func TestUpPortTaken(t *testing.T) {
 		})
 	}
 }
+
+// TestUpReadsStageLimits: the stages 'up' embeds read the limits the
+// services read (INGEST_MAX_BYTES, ENRICH_MAX_BODY_BYTES), so a too_large
+// dead letter can be replayed after raising them, as with the services.
+func TestUpReadsStageLimits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStackEnv(t, map[string]string{"INGEST_MAX_BYTES": "2KiB", "ENRICH_MAX_BODY_BYTES": "1KiB"})
+	dir := t.TempDir()
+	sentence := "The harbour board met in Tarnfield on Monday to discuss the new pier. "
+	files := map[string]string{
+		"big-file.txt":  "Pier plans\n\n" + strings.Repeat(sentence, 40), // over 2 KiB: ingest
+		"long-text.txt": "Pier plans\n\n" + strings.Repeat(sentence, 20), // under 2 KiB, text over 1 KiB: enrich
+		"short.txt":     "Pier plans\n\n" + sentence,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _ := s.run("drop", "--wait", "--timeout", "2m", dir) // the dead letters make drop exit non-zero
+	for _, want := range []string{"> 2048", "over the limit of 1024", "stored short.txt"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("drop output has no %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestUpRefusesBadSettingsFirst: a bad value of a setting the embedded
+// stages read is refused before any server starts, and leaves no --data
+// directory behind.
+func TestUpRefusesBadSettingsFirst(t *testing.T) {
+	for _, tc := range []struct{ name, key, value string }{
+		{"stories", "STORIES", "maybe"},
+		{"ingest limit", "INGEST_MAX_BYTES", "lots"},
+		{"enrich limit", "ENRICH_MAX_BODY_BYTES", "12"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := filepath.Join(t.TempDir(), "data")
+			var out bytes.Buffer
+			getenv := func(k string) string {
+				if k == tc.key {
+					return tc.value
+				}
+				return ""
+			}
+			// (A start that does not refuse runs until the context ends.)
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			err := run(ctx, []string{"up", "--data", data, "--nats-port", "-1", "--mongo-port", "0", "--health-addr", "off"}, getenv, strings.NewReader(""), &out, &out)
+			if err == nil || !strings.Contains(err.Error(), tc.key) {
+				t.Fatalf("%s=%s: err %v, want one naming %s\n%s", tc.key, tc.value, err, tc.key, out.String())
+			}
+			if strings.Contains(out.String(), "NATS ") {
+				t.Errorf("a server started before %s was refused:\n%s", tc.key, out.String())
+			}
+			if _, err := os.Stat(data); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("the refused start left %s (stat: %v)", data, err)
+			}
+		})
+	}
+}

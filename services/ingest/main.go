@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"strconv"
 	"syscall"
 
 	"github.com/newsflow/newsflow/pkg/health"
@@ -49,13 +48,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	case cmd == "healthcheck":
 		return service.Healthcheck(ctx, getenv, stdout)
 	}
-	var pcfg parse.Config
-	if v := getenv("INGEST_MAX_BYTES"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			return fmt.Errorf("config: INGEST_MAX_BYTES: %w", err)
-		}
-		pcfg.MaxBytes = n
+	pcfg, err := ingest.ParseConfigFromEnv(getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
 	}
 	return service.Main(ctx, jsbus.StageIngest, getenv, stderr,
 		func(_ context.Context, _ *service.Runner, _ *health.Server, log *slog.Logger) (jsbus.Handler, func(), error) {

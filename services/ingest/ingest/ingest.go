@@ -62,3 +62,21 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error
 	}
 	return outs, nil
 }
+
+// ParseConfigFromEnv reads INGEST_MAX_BYTES (a byte count with an optional
+// KiB or MiB suffix; default parse.DefaultMaxBytes) into the parser's
+// Config, for the ingest service and every command that embeds the stage.
+func ParseConfigFromEnv(getenv func(string) string) (parse.Config, error) {
+	var c parse.Config
+	if v := getenv("INGEST_MAX_BYTES"); v != "" {
+		n, err := jsbus.ParseBytes(v)
+		if err != nil {
+			return c, fmt.Errorf("INGEST_MAX_BYTES: %w", err)
+		}
+		if n < 1<<10 {
+			return c, fmt.Errorf("INGEST_MAX_BYTES: %d bytes is below 1 KiB", n)
+		}
+		c.MaxBytes = int(n)
+	}
+	return c, c.Validate()
+}

@@ -87,3 +87,33 @@ func TestHandleReturnsOneEventPerArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestParseConfigFromEnv(t *testing.T) {
+	for _, tc := range []struct {
+		name, value string
+		want        int
+		wantErr     bool
+	}{
+		{"unset: the parser's default", "", 0, false},
+		{"bytes", "8000000", 8000000, false},
+		{"with a suffix", "2KiB", 2048, false},
+		{"not a number", "lots", 0, true},
+		{"below 1 KiB", "12", 0, true},
+		{"negative", "-1", 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := ParseConfigFromEnv(func(k string) string {
+				if k == "INGEST_MAX_BYTES" {
+					return tc.value
+				}
+				return ""
+			})
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err %v, want error: %v", err, tc.wantErr)
+			}
+			if err == nil && c.MaxBytes != tc.want {
+				t.Errorf("MaxBytes %d, want %d", c.MaxBytes, tc.want)
+			}
+		})
+	}
+}

@@ -89,7 +89,7 @@ func Stages(l *Local, r *service.Runner, st *store.Store, tmpl jsbus.ConsumerCon
 	}
 	return []service.Stage{
 		{Consumer: with(jsbus.StageIngest), Handler: ingest.New(l.Parser, log)},
-		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, log, enrichOpts...)},
+		{Consumer: with(jsbus.StageEnrich), Handler: enrich.NewStage(l.Enricher, log, append([]enrich.StageOption{enrich.WithLimits(l.Limits)}, enrichOpts...)...)},
 		{Consumer: with(jsbus.StageStore), Handler: store.NewStage(st, log)},
 	}
 }
