@@ -102,7 +102,7 @@ func TestParseConfigFromEnv(t *testing.T) {
 		{"negative", "-1", 0, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := ParseConfigFromEnv(func(k string) string {
+			c, err := ingest.ParseConfigFromEnv(func(k string) string {
 				if k == "INGEST_MAX_BYTES" {
 					return tc.value
 				}
