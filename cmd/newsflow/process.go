@@ -31,7 +31,7 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 	}
 	files, unread := collect(fs.Args(), e.stdin)
 	// Items of a feed or a JSON file that the parser skips are warned of
-	// on stderr; the others are printed.
+	// on stderr and named in the file's error; the others are printed.
 	log, err := logging.New(e.stderr, logging.Config{Format: e.getenv("LOG_FORMAT"), Level: orDefault(e.getenv("LOG_LEVEL"), "warn")})
 	if err != nil {
 		return fmt.Errorf("config: %w", err)
@@ -54,16 +54,18 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 	}
 	errs := unread // each path that cannot be read is reported; the others are processed
 	for _, f := range files {
+		// (Items left out of a feed or JSON Lines file: the others are
+		// printed, and the file is reported as the pipeline would
+		// dead-letter it.)
 		arts, err := local.Process(ctx, parse.Input{Data: f.data, ContentType: f.contentType, Name: f.name})
-		if err != nil {
-			// The error starts with the reason a dead letter would carry.
-			errs = append(errs, fmt.Errorf("%s: %w", f.name, err))
-			continue
-		}
 		for _, a := range arts {
 			if err := enc.Encode(a); err != nil {
 				return fmt.Errorf("write: %w", err)
 			}
+		}
+		if err != nil {
+			// The error starts with the reason a dead letter would carry.
+			errs = append(errs, fmt.Errorf("%s: %w", f.name, err))
 		}
 	}
 	return errors.Join(errs...)

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -32,5 +34,44 @@ func TestProcessAppliesEnrichLimits(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Ana Lind") {
 		t.Errorf("no article under the default limit: %.80s", out.String())
+	}
+}
+
+// TestProcessNamesItemsLeftOut: a JSON Lines file with a line that is no
+// JSON and a feed with an item without text print their good articles and
+// fail naming what was left out, with the reason the ingest stage's dead
+// letter carries (skipped_items), instead of a warning alone.
+func TestProcessNamesItemsLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"lines.jsonl": `{"headline":"Ferry resumes","body":"The ferry to Velmor resumed service on Monday, its operator said."}` + "\n" +
+			`{"headline":"Broken", "body": oops}` + "\n" +
+			`{"headline":"Bridge opens","body":"The new bridge over the Tarn opened on Tuesday, the council said."}` + "\n",
+		"feed.rss": `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://ex.com/</link><description>d</description>` +
+			`<item><title>Ferry resumes</title><link>https://ex.com/1</link><description>The ferry to Velmor resumed service on Monday, its operator said.</description></item>` +
+			`<item><title>Title only</title><link>https://ex.com/2</link></item></channel></rss>`,
+	}
+	for _, tc := range []struct {
+		name, file string
+		printed    int
+		leftOut    string
+	}{
+		{"json lines", "lines.jsonl", 2, "line 2: not a JSON object"},
+		{"feed", "feed.rss", 1, `item 2 ("Title only"): no text`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, tc.file)
+			if err := os.WriteFile(path, []byte(files[tc.file]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var out, errOut bytes.Buffer
+			err := run(context.Background(), []string{"process", path}, func(string) string { return "" }, strings.NewReader(""), &out, &errOut)
+			if err == nil || !strings.Contains(err.Error(), "skipped_items") || !strings.Contains(err.Error(), tc.leftOut) {
+				t.Fatalf("err = %v, want skipped_items naming %q", err, tc.leftOut)
+			}
+			if n := strings.Count(strings.TrimSpace(out.String()), "\n") + 1; out.Len() == 0 || n != tc.printed {
+				t.Errorf("printed %d articles, want %d:\n%.300s", n, tc.printed, out.String())
+			}
+		})
 	}
 }

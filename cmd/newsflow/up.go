@@ -344,7 +344,8 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		return nil
 	})
 	// (The parser's warnings name the items of a feed or a JSON file it
-	// skipped: the other items are stored.)
+	// skipped, in the log; the input's dead letter names them too, and
+	// the other items are stored.)
 	local, err := pipeline.NewLocal(pcfg, parse.WithLogger(log))
 	if err != nil {
 		return err

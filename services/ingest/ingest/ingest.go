@@ -31,13 +31,15 @@ func New(p Parser, log *slog.Logger) *Stage {
 }
 
 // Handle parses one raw message into one parsed-article event per article
-// it holds. A parse failure is permanent. Over the item limit, the
-// articles read still go out and the input is then dead-lettered (the
-// permanent error beside them), so the rest is not lost unseen.
+// it holds. A parse failure is permanent. Over the item limit, or with
+// items that could not be read (a JSON Lines line that is no JSON, a feed
+// item without text), the articles read still go out and the input is
+// then dead-lettered (the permanent error beside them, naming what was
+// left out), so the rest is not lost unseen.
 func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
 	in := parse.Input{Data: m.Data, ContentType: m.Header.Get(jsbus.HeaderContentType), Name: m.Header.Get(jsbus.HeaderSourceName)}
 	arts, err := s.parser.Parse(ctx, in)
-	over := errors.Is(err, parse.ErrTooManyItems) && len(arts) > 0
+	over := (errors.Is(err, parse.ErrTooManyItems) || errors.Is(err, parse.ErrSkippedItems)) && len(arts) > 0
 	if err != nil && !over {
 		return nil, fmt.Errorf("parse: %w", err)
 	}

@@ -30,7 +30,8 @@ func feed(n int) []byte {
 // TestHandleReturnsOneEventPerArticle: the stage returns its parsed
 // articles as outputs (the consume loop publishes them), with their ids,
 // types and ingest time; over the item limit the articles read still go
-// out beside a permanent error (the input becomes a dead letter).
+// out beside a permanent error (the input becomes a dead letter), and so
+// do they beside an item that could not be read.
 func TestHandleReturnsOneEventPerArticle(t *testing.T) {
 	stored := time.Date(2026, 11, 30, 5, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -39,10 +40,12 @@ func TestHandleReturnsOneEventPerArticle(t *testing.T) {
 		maxItems int
 		outputs  int
 		reason   string // of the permanent error, "" for none
+		noText   bool   // a last item with a title and no text
 	}{
 		{name: "three items", items: 3, maxItems: 10, outputs: 3},
 		{name: "over the item limit", items: 5, maxItems: 2, outputs: 2, reason: parse.ReasonTooManyItems},
 		{name: "only whitespace", items: -1, maxItems: 10, reason: parse.ReasonEmpty},
+		{name: "an item without text", items: 2, maxItems: 10, outputs: 2, reason: parse.ReasonSkippedItems, noText: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,6 +56,9 @@ func TestHandleReturnsOneEventPerArticle(t *testing.T) {
 			data, ct := feed(tc.items), "application/rss+xml"
 			if tc.items < 0 {
 				data, ct = []byte("   "), "text/plain"
+			}
+			if tc.noText {
+				data = []byte(strings.Replace(string(data), "</channel>", "<item><title>Title only</title><link>https://example.org/news/x</link></item></channel>", 1))
 			}
 			hdr := nats.Header{}
 			hdr.Set(jsbus.HeaderContentType, ct)

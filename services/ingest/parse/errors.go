@@ -21,6 +21,10 @@ const (
 	// ReasonTooManyItems: a feed, array or JSON Lines input over
 	// Config.MaxItems; the first MaxItems articles are still published.
 	ReasonTooManyItems = "too_many_items"
+	// ReasonSkippedItems: items of a feed, array or JSON Lines input that
+	// could not be read (a line that is no JSON, an item without text)
+	// while others could; the others are still published.
+	ReasonSkippedItems = "skipped_items"
 	// ReasonInternal marks a bug: a reader panicked on this input. The
 	// input still dead-letters (retrying would panic again).
 	ReasonInternal = "internal"
@@ -52,6 +56,9 @@ var (
 	// ErrTooManyItems: the input holds more items than Config.MaxItems.
 	// Parse returns it together with the articles of the first MaxItems.
 	ErrTooManyItems = errors.New("input has more items than the limit")
+	// ErrSkippedItems: some items of the input could not be read. Parse
+	// returns it together with the articles of the others.
+	ErrSkippedItems = errors.New("items left out")
 	// ErrInternal: parsing panicked; a bug to fix, reported as permanent.
 	ErrInternal = errors.New("internal parser failure")
 )

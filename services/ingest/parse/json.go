@@ -73,6 +73,7 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 		if err != nil {
 			// One bad item must not lose the others; all bad fails the input.
 			p.log.Warn("json item skipped", "item", i, "err", err)
+			p.skip(fmt.Sprintf("item %d: %v", i+1, err))
 			if firstErr == nil {
 				firstErr = err
 			}
@@ -95,7 +96,10 @@ func (p *Parser) decodeJSONValues(text string) ([]any, error) {
 		return values, nil
 	}
 	if lines, skipped := jsonLines(text); len(lines) > 0 {
-		p.log.Warn("json lines skipped", "lines", skipped, "err", err)
+		p.log.Warn("json lines skipped", "lines", len(skipped), "err", err)
+		for _, n := range skipped {
+			p.skip(fmt.Sprintf("line %d: not a JSON object", n))
+		}
 		return lines, nil
 	}
 	return nil, err
@@ -104,8 +108,10 @@ func (p *Parser) decodeJSONValues(text string) ([]any, error) {
 // jsonLines reads text line by line, keeping each line that is one whole
 // JSON object or array, and counts the other non-empty lines. A
 // pretty-printed document has no such line ("{", `"a": 1,`, `{...},`).
-func jsonLines(text string) (out []any, skipped int) {
+func jsonLines(text string) (out []any, skipped []int) {
+	n := 0
 	for line := range strings.SplitSeq(text, "\n") {
+		n++
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
@@ -114,14 +120,14 @@ func jsonLines(text string) (out []any, skipped int) {
 		dec.UseNumber()
 		var v any
 		if err := dec.Decode(&v); err != nil || strings.TrimSpace(line[dec.InputOffset():]) != "" {
-			skipped++
+			skipped = append(skipped, n)
 			continue
 		}
 		switch v.(type) {
 		case map[string]any, []any:
 			out = append(out, v)
 		default:
-			skipped++
+			skipped = append(skipped, n)
 		}
 	}
 	return out, skipped

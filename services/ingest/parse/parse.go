@@ -118,7 +118,13 @@ type Parser struct {
 	// items counts the items of the input being parsed when over
 	// MaxItems (set on a call's own copy, see Parse).
 	items int
+	// skipped names the items of the input being parsed that were left
+	// out ("line 2: bad JSON ..."), on a call's own copy as items is.
+	skipped []string
 }
+
+// skip records an item left out of the input being parsed.
+func (p *Parser) skip(what string) { p.skipped = append(p.skipped, what) }
 
 //go:embed data/*.txt
 var dataFS embed.FS
@@ -244,6 +250,11 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		// dead-lettered with the count of what was not read.
 		return arts, fail(ReasonTooManyItems, ErrTooManyItems,
 			fmt.Sprintf("read the first %d of %d items; the other %d were not processed (split the input, or raise the item limit)", p.cfg.MaxItems, call.items, call.items-p.cfg.MaxItems))
+	}
+	if len(call.skipped) > 0 {
+		// Nor a silent skip: the good items go on, and the input is
+		// dead-lettered naming the ones left out.
+		return arts, fail(ReasonSkippedItems, ErrSkippedItems, skippedDetail(call.skipped, len(arts)))
 	}
 	return arts, nil
 }
@@ -424,4 +435,22 @@ func cleanURL(u string) string {
 		}
 		return r
 	}, u)
+}
+
+// skippedDetail names the items left out, the first few in full.
+func skippedDetail(skipped []string, kept int) string {
+	const shown = 5
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d item(s) left out, %d processed: ", len(skipped), kept)
+	for i, s := range skipped {
+		if i == shown {
+			fmt.Fprintf(&b, "; and %d more", len(skipped)-shown)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(s)
+	}
+	return b.String()
 }

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/newsflow/newsflow/pkg/article"
 )
 
 const para1 = "Secretary of State Mike Pompeo warned the Iraqi government on Sunday that the United States would close its embassy in Baghdad."
@@ -219,12 +221,16 @@ func TestJSONShapes(t *testing.T) {
 			"", "ninjs", 1, "N0", "", "2020-09-28", "urn:x:1", []string{}},
 	}
 	_ = body
+	// The items left out are named in an error beside the articles kept
+	// (the ingest stage dead-letters the input with it).
+	skipped := map[string]string{
+		"bad item skipped":                       "1 item(s) left out, 1 processed: item 2: no_text",
+		"json lines with a line that is no JSON": "1 item(s) left out, 2 processed: line 2: not a JSON object",
+	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			arts, err := p.Parse(context.Background(), Input{Data: []byte(tc.data), ContentType: tc.ct})
-			if err != nil {
-				t.Fatal(err)
-			}
+			checkSkipped(t, err, skipped[tc.name])
 			if len(arts) != tc.n {
 				t.Fatalf("%d articles, want %d", len(arts), tc.n)
 			}
@@ -281,9 +287,11 @@ func TestFeeds(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			arts, err := p.Parse(context.Background(), Input{Data: []byte(tc.data), ContentType: tc.ct, Name: "feed.xml"})
-			if err != nil {
-				t.Fatal(err)
+			want := ""
+			if tc.format == "rss" {
+				want = `item 2 ("No text"): no text`
 			}
+			checkSkipped(t, err, want)
 			if len(arts) != tc.n {
 				t.Fatalf("%d articles, want %d", len(arts), tc.n)
 			}
@@ -509,5 +517,20 @@ func TestFeedSameLinkTwice(t *testing.T) {
 				t.Fatalf("%d articles, first %q; want the correction alone", len(arts), arts[0].Headline)
 			}
 		})
+	}
+}
+
+// checkSkipped checks Parse's error: nil when want is empty, else
+// ErrSkippedItems (reason skipped_items) naming want.
+func checkSkipped(t *testing.T, err error, want string) {
+	t.Helper()
+	if want == "" {
+		if err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !errors.Is(err, ErrSkippedItems) || article.Reason(err) != ReasonSkippedItems || !strings.Contains(err.Error(), want) {
+		t.Fatalf("err %v, want %s naming %q", err, ReasonSkippedItems, want)
 	}
 }

@@ -5,6 +5,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime"
@@ -49,11 +50,14 @@ func NewLocal(pcfg parse.Config, opts ...parse.Option) (*Local, error) {
 	return &Local{Parser: p, Enricher: enrich.NewEnricher(rec, quote.Extract, enrich.WithGeo(gl)), Limits: enrich.DefaultLimits()}, nil
 }
 
-// Process parses in and enriches every article it holds.
+// Process parses in and enriches every article it holds. As in the
+// ingest stage, an input over the item limit or with items that could not
+// be read (parse.ErrTooManyItems, parse.ErrSkippedItems) gives the
+// articles read beside that error.
 func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article, error) {
-	arts, err := l.Parser.Parse(ctx, in)
-	if err != nil {
-		return nil, err
+	arts, perr := l.Parser.Parse(ctx, in)
+	if perr != nil && (len(arts) == 0 || !(errors.Is(perr, parse.ErrTooManyItems) || errors.Is(perr, parse.ErrSkippedItems))) {
+		return nil, perr
 	}
 	out := make([]article.Article, 0, len(arts))
 	for _, a := range arts {
@@ -66,7 +70,7 @@ func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article,
 		}
 		out = append(out, e)
 	}
-	return out, nil
+	return out, perr
 }
 
 // ProcessText parses raw as a plain-text article named name and enriches
