@@ -90,6 +90,9 @@ func typeOf(name string, data []byte) string {
 }
 
 // collect reads the files named by paths; folders are walked, "-" is stdin.
+// errEmptyFolder: a folder given to drop or process holds no file to read.
+var errEmptyFolder = errors.New("no article files in this folder (hidden files and folders, README.md, ATTRIBUTION.md, *.gold.json and Go files are left out)")
+
 func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 	var out []rawFile
 	var unread []error
@@ -123,6 +126,11 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 		if err != nil {
 			// (One path that cannot be read leaves the others to drop.)
 			unread = append(unread, fmt.Errorf("read %s: %w", p, err))
+			continue
+		}
+		if len(files) == 0 {
+			// A folder with nothing to read is said, not passed over.
+			unread = append(unread, fmt.Errorf("read %s: %w", p, errEmptyFolder))
 			continue
 		}
 		sort.Strings(files)
@@ -308,7 +316,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			} else {
 				stage := deadStage(m.Subject())
 				id = m.Headers().Get(jsbus.HeaderArticleID)
-				whole = stage == jsbus.StageIngest || id == ""
+				whole = (stage == jsbus.StageIngest || id == "") && !w.partial
 				if !whole && w.seen[id] {
 					continue
 				}
@@ -326,11 +334,17 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			}
 		}
 	}
+	// Both kinds of failure are summed up when both happened.
+	var deadErr error
 	if failed > 0 {
-		return errors.New("some articles were dead-lettered")
+		deadErr = fmt.Errorf("%w: %d", ErrDeadLettered, failed)
 	}
-	return refusedErr(refused)
+	return errors.Join(deadErr, refusedErr(refused))
 }
+
+// ErrDeadLettered is returned by drop --wait when articles or files it
+// dropped were dead-lettered.
+var ErrDeadLettered = errors.New("some articles were dead-lettered")
 
 // ErrRefused is returned when drop refused some files (empty, or larger
 // than the server takes) and dropped the others.
@@ -349,6 +363,10 @@ type awaited struct {
 	name string
 	left int             // outcomes still to come
 	seen map[string]bool // article ids with an outcome (redeliveries count once)
+	// partial: ingest will publish the articles it read and dead-letter
+	// the file for the rest (items left out, over the item limit), so the
+	// file's dead letter is one outcome among the articles', not the end.
+	partial bool
 }
 
 // newAwaited reads f as ingest will and counts its distinct articles (the
@@ -357,7 +375,8 @@ type awaited struct {
 func newAwaited(ctx context.Context, p *parse.Parser, f rawFile) *awaited {
 	w := &awaited{name: f.name, left: 1, seen: map[string]bool{}}
 	arts, err := p.Parse(ctx, parse.Input{Data: f.data, ContentType: f.contentType, Name: f.name})
-	if err != nil || len(arts) == 0 {
+	w.partial = len(arts) > 0 && (errors.Is(err, parse.ErrSkippedItems) || errors.Is(err, parse.ErrTooManyItems))
+	if (err != nil && !w.partial) || len(arts) == 0 {
 		return w
 	}
 	ids := map[string]bool{}
@@ -365,5 +384,8 @@ func newAwaited(ctx context.Context, p *parse.Parser, f rawFile) *awaited {
 		ids[a.ID] = true
 	}
 	w.left = len(ids)
+	if w.partial {
+		w.left++ // the file's dead letter
+	}
 	return w
 }

@@ -167,3 +167,46 @@ func TestTypeOf(t *testing.T) {
 		})
 	}
 }
+
+// TestDropWaitPartialInput: drop --wait follows a JSON Lines file with a
+// line that is no JSON to the end: its good articles stored, the file's
+// dead letter naming the line; with a refused file beside it, both
+// failures are summed up; an empty folder is refused, not passed over.
+func TestDropWaitPartialInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStack(t)
+	dir := t.TempDir()
+	lines := `{"headline":"Ferry resumes","body":"The ferry to Velmor resumed service on Monday, its operator said."}` + "\n" +
+		`{"headline":"Broken", "body": oops}` + "\n" +
+		`{"headline":"Bridge opens","body":"The new bridge over the Tarn opened on Tuesday, the council said."}` + "\n"
+	for name, body := range map[string]string{"lines.jsonl": lines, "empty.txt": " \n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var out bytes.Buffer
+	err := run(ctx, []string{"drop", "--wait", "--timeout", "90s", dir}, s.getenv, strings.NewReader(""), &out, &out)
+	if !errors.Is(err, ErrDeadLettered) || !errors.Is(err, ErrRefused) {
+		t.Errorf("err %v, want both ErrDeadLettered and ErrRefused", err)
+	}
+	got := out.String()
+	if n := strings.Count(got, "stored lines.jsonl "); n != 2 {
+		t.Errorf("%d articles of lines.jsonl stored, want 2:\n%s", n, got)
+	}
+	for _, want := range []string{"dead lines.jsonl stage=ingest reason=skipped_items", "line 2: not a JSON object", "refused empty.txt"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+
+	empty := t.TempDir()
+	out.Reset()
+	err = run(ctx, []string{"drop", "--wait", empty}, s.getenv, strings.NewReader(""), &out, &out)
+	if !errors.Is(err, errEmptyFolder) {
+		t.Errorf("drop of an empty folder: %v, want errEmptyFolder\n%s", err, out.String())
+	}
+}
