@@ -50,6 +50,10 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	if fs.NArg() > 0 {
 		return strayArgs(e, fs)
 	}
+	if *n < 0 {
+		fmt.Fprintf(e.stderr, "tail: -n %d: want a count of events, or 0 to follow until interrupted\n", *n)
+		return errUsage
+	}
 	// (--catch-up with no start prints what is stored: "new events only"
 	// would print nothing and stop.)
 	if *catchUp && *since == "" && *from == 0 {

@@ -211,6 +211,7 @@ func TestTailUsage(t *testing.T) {
 		{"country with speaker", []string{"--speaker", "Jane Doe", "--country", "UA"}},
 		{"unknown country", []string{"--country", "XX"}},
 		{"country name, not code", []string{"--country", "Ukraine"}},
+		{"negative count", []string{"-n", "-1"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

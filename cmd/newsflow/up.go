@@ -79,14 +79,14 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	natsSet, mongoSet := e.getenv("NATS_URL") != "", e.getenv("MONGO_URI") != "" || e.getenv("MONGO_URI_FILE") != ""
 	for _, c := range []struct {
 		on         bool
-		flag, vars string
+		flag, what string
 	}{
-		{natsSet && set["nats-port"], "--nats-port", "NATS_URL"},
-		{mongoSet && set["mongo-port"], "--mongo-port", "MONGO_URI"},
-		{natsSet && mongoSet && set["data"], "--data", "NATS_URL and MONGO_URI"},
+		{natsSet && set["nats-port"], "--nats-port", "NATS_URL is set, so up uses that server"},
+		{mongoSet && set["mongo-port"], "--mongo-port", "MONGO_URI is set, so up uses that server"},
+		{natsSet && mongoSet && set["data"], "--data", "NATS_URL and MONGO_URI are set, so up uses those servers"},
 	} {
 		if c.on {
-			return fmt.Errorf("up: %s is set, so up uses that server and embeds none; %s would be ignored: unset it for up (env -u NATS_URL -u MONGO_URI newsflow up ...) or leave %s out", c.vars, c.flag, c.flag)
+			return fmt.Errorf("up: %s and embeds none; %s would be ignored: unset it for up (env -u NATS_URL -u MONGO_URI newsflow up ...) or leave %s out", c.what, c.flag, c.flag)
 		}
 	}
 	if serversSet && !o.noServices {

@@ -46,7 +46,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q (filters are flags: --speaker, --entity, --type, --lang, --since)", fs.Arg(0))
+		return fmt.Errorf("unexpected argument %q (filters are flags: --speaker, --entity, --lang, --since, --durable, --until-caught-up)", fs.Arg(0))
 	}
 	cfg, err := client.ConfigFromEnv(getenv, "newsflow-example-subscriber")
 	if err != nil {
