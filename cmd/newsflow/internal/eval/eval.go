@@ -228,20 +228,25 @@ func (r *Report) Write(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "article\tgold_q\tpred_q\tquoteP\tquoteR\tquoteF1\tspeaker\tentityP\tentityR\tentityF1\t")
 	for _, a := range r.Articles {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%d/%d\t%.3f\t%.3f\t%.3f\t%s\n",
-			a.Name, a.GoldQuotes, a.PredQuotes, a.QuoteP, a.QuoteR, a.QuoteF1, a.SpeakerOK, a.MatchedQuotes,
-			a.EntityP, a.EntityR, a.EntityF1, errNote(a.Error))
+		// An article with nothing to find and nothing found scores "-"
+		// (a GUM article has no quote gold), not a misleading 0.000.
+		quotes := prfCells(a.GoldQuotes+a.PredQuotes == 0, a.QuoteP, a.QuoteR, a.QuoteF1)
+		ents := prfCells(a.EntityTP+a.EntityFP+a.EntityFN == 0, a.EntityP, a.EntityR, a.EntityF1)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%d/%d\t%s\t%s\n",
+			a.Name, a.GoldQuotes, a.PredQuotes, quotes, a.SpeakerOK, a.MatchedQuotes, ents, errNote(a.Error))
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
-	s := r.Overall
-	_, err := fmt.Fprintf(w, "articles=%d quote_p=%.3f quote_r=%.3f quote_f1=%.3f speaker_acc=%.3f quote_with_right_speaker=%.3f entity_p=%.3f entity_r=%.3f entity_f1=%.3f\n",
-		s.Articles, s.QuoteP, s.QuoteR, s.QuoteF1, s.SpeakerAcc, s.QuoteWithRightSpeaker, s.EntityP, s.EntityR, s.EntityF1)
-	if err != nil {
-		return fmt.Errorf("write report: %w", err)
+	return r.WriteTotals(w)
+}
+
+// prfCells is precision, recall and F1 as three cells, or three "-".
+func prfCells(none bool, p, r, f float64) string {
+	if none {
+		return "-\t-\t-"
 	}
-	return nil
+	return fmt.Sprintf("%.3f\t%.3f\t%.3f", p, r, f)
 }
 
 func errNote(e string) string {
