@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/client"
+	"github.com/newsflow/newsflow/pkg/fanout"
 	"github.com/newsflow/newsflow/pkg/logging"
 
 	"golang.org/x/text/language"
@@ -101,6 +104,7 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer c.Close()
+	speakerHints(ctx, e.stderr, c, speakers)
 	seen := 0
 	err = c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
 		if a := ev.Article; a != nil && *country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)) {
@@ -202,4 +206,35 @@ func summary(a article.Article) string {
 		line += " story=" + safeLine(a.StoryID)
 	}
 	return line
+}
+
+// speakerHints tells, for a --speaker with no quotes stored under its
+// name, the stored speakers that name may mean ("Trump": Donald Trump's
+// quotes are under donald-trump); tail still follows the name as given.
+// Best effort: no hint when the stream cannot be asked.
+func speakerHints(ctx context.Context, w io.Writer, c *client.Client, speakers []string) {
+	for _, sp := range speakers {
+		if strings.TrimSpace(sp) == "*" {
+			continue
+		}
+		named, err := c.SpeakersNamed(ctx, sp)
+		if err != nil || len(named) == 0 {
+			continue
+		}
+		if _, ok := named[fanout.Token(sp)]; ok {
+			continue
+		}
+		toks := slices.Sorted(maps.Keys(named))
+		const shown = 5
+		var parts []string
+		for i, t := range toks {
+			if i == shown {
+				parts = append(parts, fmt.Sprintf("and %d more", len(toks)-shown))
+				break
+			}
+			parts = append(parts, fmt.Sprintf("%s (%d)", t, named[t]))
+		}
+		fmt.Fprintf(w, "tail: no quotes stored under %q (%s); stored speakers with that name: %s. A speaker is followed by the full name, e.g. --speaker %s\n",
+			sp, fanout.QuoteSubject(sp), strings.Join(parts, ", "), toks[0])
+	}
 }

@@ -275,3 +275,42 @@ func TestTailCatchUpOneSpeaker(t *testing.T) {
 		t.Errorf("%d distinct quotes printed, %d published", len(got), len(want))
 	}
 }
+
+// TestTailSpeakerHint: a --speaker given by one of the names of stored
+// speakers (a surname) follows that name as given and says on stderr which
+// stored speakers it may mean; the full name gets no hint.
+func TestTailSpeakerHint(t *testing.T) {
+	url, js := eventBus(t)
+	for i := range 4 {
+		publishEnriched(t, js, harbourArticle(i))
+	}
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return url
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		name, speaker string
+		lines         int
+		hint          string // on stderr; "" for none
+	}{
+		{"a surname", "Roe", 0, `no quotes stored under "Roe" (articles.quote.roe); stored speakers with that name: tom-roe (2)`},
+		{"the full name", "Tom Roe", 2, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			var out, errOut bytes.Buffer
+			if err := run(ctx, []string{"tail", "--all", "--catch-up", "--speaker", tc.speaker}, getenv, strings.NewReader(""), &out, &errOut); err != nil {
+				t.Fatalf("tail: %v\n%s", err, errOut.String())
+			}
+			if n := len(lines(out.String())); n != tc.lines {
+				t.Errorf("%d lines, want %d:\n%s", n, tc.lines, out.String())
+			}
+			if tc.hint == "" && strings.Contains(errOut.String(), "no quotes stored") || tc.hint != "" && !strings.Contains(errOut.String(), tc.hint) {
+				t.Errorf("stderr %q, want hint %q", errOut.String(), tc.hint)
+			}
+		})
+	}
+}

@@ -607,3 +607,29 @@ func decode(m jetstream.Msg, md *jetstream.MsgMetadata) (Event, error) {
 	}
 	return ev, nil
 }
+
+// SpeakersNamed lists the speakers whose quotes are stored in the events
+// stream under a subject token that is name's, or has name's token as one
+// of its hyphen-separated parts ("Pompeo" finds mike-pompeo), with the
+// count of their stored quotes: what a subscriber who knows one name of
+// a speaker may mean, since a speaker's subject is made from the full name
+// the enricher gave.
+func (c *Client) SpeakersNamed(ctx context.Context, name string) (map[string]uint64, error) {
+	tok := fanout.Token(name)
+	st, err := c.js.Stream(ctx, c.cfg.EventsStream)
+	if err != nil {
+		return nil, fmt.Errorf("speakers: %w", err)
+	}
+	info, err := st.Info(ctx, jetstream.WithSubjectFilter(fanout.QuotePrefix+"*"))
+	if err != nil {
+		return nil, fmt.Errorf("speakers: %w", err)
+	}
+	out := map[string]uint64{}
+	for subj, n := range info.State.Subjects {
+		t := strings.TrimPrefix(subj, fanout.QuotePrefix)
+		if t == tok || slices.Contains(strings.Split(t, "-"), tok) {
+			out[t] = n
+		}
+	}
+	return out, nil
+}
