@@ -130,3 +130,35 @@ func exampleEnv(ctx context.Context) (func(string) string, func(), error) {
 	}
 	return getenv, stop, nil
 }
+
+// Find the speakers a subscriber may mean by one of their names: their
+// quotes are stored under the full name's subject.
+func ExampleClient_SpeakersNamed() {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	getenv, stop, err := exampleEnv(ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer stop()
+	cfg, err := client.ConfigFromEnv(getenv, "quote-desk")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := client.Connect(ctx, cfg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer c.Close()
+	named, err := c.SpeakersNamed(ctx, "Pompeo")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(named)
+	// Output:
+	// map[mike-pompeo:1]
+}
