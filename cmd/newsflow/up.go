@@ -178,7 +178,8 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	// behind when it made it, as long as nothing can have been stored:
 	// streams are created by the first connect, after which the directory
 	// is the user's. (Deferred first, so it runs after the servers stop.)
-	_, statErr := os.Stat(o.dataDir)
+	// (Lstat: a symbolic link named as --data is the user's, even dangling.)
+	_, statErr := os.Lstat(o.dataDir)
 	madeDir, streamsMade := errors.Is(statErr, fs.ErrNotExist), false
 	defer func() {
 		if err != nil && madeDir && !streamsMade {

@@ -180,6 +180,18 @@ func TestUpPortTaken(t *testing.T) {
 			if _, err := os.Stat(mine); err != nil {
 				t.Errorf("a failed start touched a --data directory that was there before: %v", err)
 			}
+			// A symbolic link named as --data is the user's, even dangling.
+			link := filepath.Join(parent, "link")
+			if err := os.Symlink(filepath.Join(parent, "nowhere"), link); err != nil {
+				t.Fatal(err)
+			}
+			args = append([]string{"up", "--data", link}, tc.args...)
+			if err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &out, &out); err == nil {
+				t.Fatalf("up on a taken port started:\n%s", out.String())
+			}
+			if _, err := os.Lstat(link); err != nil {
+				t.Errorf("a failed start removed the symbolic link given as --data: %v", err)
+			}
 		})
 	}
 }
