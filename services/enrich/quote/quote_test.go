@@ -213,6 +213,18 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"another after a described speaker is one more of that kind, past a named speaker",
+			`Traders at the market were divided. "Prices will fall by spring," one fishmonger said. Harbour master Ilse Brandt disagreed. Another replied: "Nobody here believes that any more."`,
+			nil,
+			[]want{
+				{"Prices will fall by spring,", "fishmonger", "PERSON", "said", 0},
+				{"Nobody here believes that any more.", "fishmonger", "PERSON", "replied", 0}}},
+		{"another with no described speaker before it stays unresolved",
+			`"The tunnel will open in May," said project director Ilse Brandt. Another asked: "Who will pay for the delays?"`,
+			nil,
+			[]want{
+				{"The tunnel will open in May,", "Ilse Brandt", "PERSON", "said", 0},
+				{"Who will pay for the delays?", "", "", "", 0}}},
 		{"a capitalised office keeps its complement and is no place",
 			`The Governor of Lamu said schools would be rebuilt "before the rains come back". "We will send doctors," the Minister of Health told reporters.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Lamu", "GPE")} },

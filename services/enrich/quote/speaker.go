@@ -20,6 +20,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return r
 		}
 	}
+	// "One resident said "...". Another added: "..."": another person of
+	// the kind just described speaks.
+	if a == b && d.isWord(a) && d.toks[a].low == "another" && !d.toks[a].inQ {
+		if r, ok := d.anotherOfKind(a); ok {
+			return r
+		}
+	}
 	// "One of the victims said": one person of a described group.
 	if a+2 <= b && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" && !d.toks[b].capit &&
 		(d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personheads", singularPerson(d.toks[b].low)) || d.lex.in("personnouns", singularPerson(d.toks[b].low))) {
@@ -2489,4 +2496,32 @@ func (d *doc) kindModifiers(a, h int, r ref) bool {
 		}
 	}
 	return true
+}
+
+// anotherOfKind is the speaker "another" at token k stands for: one more
+// person of the kind the last described speaker of this paragraph or the
+// one before was ("one resident", "one of the victims": "resident",
+// "victim"). Named speakers in between are passed over ("One resident
+// said ... Mayor Ana Ruiz said ... Another said"); none described, none.
+func (d *doc) anotherOfKind(k int) (ref, bool) {
+	pk := d.paraOf(k)
+	for i := len(d.qs) - 1; i >= 0; i-- {
+		q := d.qs[i]
+		if !q.done || q.open >= k || !q.spk.ok() {
+			continue
+		}
+		if q.para < pk-1 {
+			break
+		}
+		if properName(q.spk.name) || q.spk.typ != SpeakerPerson {
+			continue
+		}
+		f := strings.Fields(q.spk.name)
+		head := singularPerson(strings.ToLower(f[len(f)-1]))
+		if !d.lex.in("personnouns", head) && !d.lex.in("personheads", head) {
+			return ref{}, false
+		}
+		return ref{name: head, typ: SpeakerPerson, head: k, via: "description"}, true
+	}
+	return ref{}, false
 }
