@@ -174,18 +174,19 @@ type endpoints struct {
 // up runs the stack until ctx ends. ready, if set, is called once the
 // stages run.
 func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(endpoints)) (err error) {
-	// A start that fails (a port taken, a bad flag) leaves no directory
-	// behind when it made it, as long as nothing can have been stored:
-	// streams are created by the first connect, after which the directory
-	// is the user's. (Deferred first, so it runs after the servers stop.)
-	// (Lstat: a symbolic link named as --data is the user's, even dangling.)
-	_, statErr := os.Lstat(o.dataDir)
-	madeDir, streamsMade := errors.Is(statErr, fs.ErrNotExist), false
+	// A start that fails (a port taken, a bad flag) before any stream
+	// exists leaves behind no directory it made: streams are created by
+	// the first connect, after which everything is the user's. What it
+	// made is known when made (os.Mkdir succeeding, not a look before):
+	// another up may make or use the same --data at the same moment, and
+	// a symbolic link named as --data is the user's, even dangling.
+	streamsMade, ownDir := false, false
+	failedEarly := func() bool { return err != nil && !streamsMade }
 	defer func() {
-		if err != nil && madeDir && !streamsMade {
-			if rmErr := os.RemoveAll(o.dataDir); rmErr != nil {
-				log.Warn("removing the data directory of a failed start", "dir", o.dataDir, "err", rmErr)
-			}
+		// (Runs last: after the servers stopped and each server directory
+		// this start made was removed under its lock; only if then empty.)
+		if ownDir && failedEarly() {
+			_ = os.Remove(o.dataDir)
 		}
 	}()
 	cfg, err := service.ConfigFromEnv(e.getenv, "newsflow-up")
@@ -230,15 +231,38 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	// Each embedded server locks its own directory: two processes may run
 	// one server each on one --data (--servers nats, --servers mongo), never
 	// the same server twice.
+	if embedNATS || embedMongo {
+		if err := os.MkdirAll(filepath.Dir(filepath.Clean(o.dataDir)), 0o750); err != nil {
+			return fmt.Errorf("up: data directory: %w", err)
+		}
+		switch err := os.Mkdir(o.dataDir, 0o750); {
+		case err == nil:
+			ownDir = true
+		case !errors.Is(err, fs.ErrExist):
+			return fmt.Errorf("up: data directory: %w", err)
+		}
+	}
 	for server, on := range map[string]bool{"nats": embedNATS, "mongo": embedMongo} {
 		if !on {
 			continue
 		}
-		unlock, err := lockDataDir(filepath.Join(o.dataDir, server))
+		dir := filepath.Join(o.dataDir, server)
+		_, statErr := os.Lstat(dir)
+		madeSub := errors.Is(statErr, fs.ErrNotExist)
+		unlock, err := lockDataDir(dir)
 		if err != nil {
 			return err
 		}
-		defer unlock()
+		defer func() {
+			// A server directory this start made goes while its lock is
+			// held (its server has stopped: deferred after this).
+			if madeSub && failedEarly() {
+				if rmErr := os.RemoveAll(dir); rmErr != nil {
+					log.Warn("removing the data directory of a failed start", "dir", dir, "err", rmErr)
+				}
+			}
+			unlock()
+		}()
 	}
 	// (A taken health port is refused before any server starts, as a
 	// taken server port is.)

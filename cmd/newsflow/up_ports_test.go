@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -180,6 +181,9 @@ func TestUpPortTaken(t *testing.T) {
 			if _, err := os.Stat(mine); err != nil {
 				t.Errorf("a failed start touched a --data directory that was there before: %v", err)
 			}
+			if left, _ := os.ReadDir(kept); len(left) != 1 {
+				t.Errorf("a failed start left %d entries in a --data directory that held one", len(left))
+			}
 			// A symbolic link named as --data is the user's, even dangling.
 			link := filepath.Join(parent, "link")
 			if err := os.Symlink(filepath.Join(parent, "nowhere"), link); err != nil {
@@ -254,6 +258,60 @@ func TestUpRefusesBadSettingsFirst(t *testing.T) {
 			}
 			if _, err := os.Stat(data); !errors.Is(err, fs.ErrNotExist) {
 				t.Errorf("the refused start left %s (stat: %v)", data, err)
+			}
+		})
+	}
+}
+
+// TestUpFailedStartSparesAnotherUp: a start that fails on a --data
+// directory another running up uses removes nothing of the other's: not
+// when its own lock is refused, not when it fails after making a server
+// directory of its own beside the other's (which it removes).
+func TestUpFailedStartSparesAnotherUp(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
+	o := upOptions{dataDir: data, host: "127.0.0.1", natsPort: -1, mongoPort: 0, noServices: true, servers: "nats"}
+	readyCh := make(chan endpoints, 1)
+	done := make(chan error, 1)
+	go func() { done <- up(ctx, e, o, slog.New(slog.DiscardHandler), func(ep endpoints) { readyCh <- ep }) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("up: %v", err)
+		}
+	})
+	select {
+	case <-readyCh:
+	case err := <-done:
+		t.Fatalf("up failed: %v\n%s", err, out)
+	case <-time.After(60 * time.Second):
+		t.Fatalf("up not ready after 60s\n%s", out)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	taken := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"its lock refused", []string{"--nats-port", "-1", "--mongo-port", "0", "--health-addr", "off"}},
+		{"a server of its own beside", []string{"--no-services", "--servers", "mongo", "--mongo-port", taken}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var bout bytes.Buffer
+			if err := run(context.Background(), append([]string{"up", "--data", data}, tc.args...), func(string) string { return "" }, strings.NewReader(""), &bout, &bout); err == nil {
+				t.Fatalf("the second up started:\n%s", bout.String())
+			}
+			if _, err := os.Stat(filepath.Join(data, "nats", "newsflow.lock")); err != nil {
+				t.Errorf("the failed start removed the running up's directory: %v", err)
+			}
+			if _, err := os.Stat(filepath.Join(data, "mongo")); !errors.Is(err, fs.ErrNotExist) {
+				t.Errorf("the failed start left its own server directory (stat: %v)", err)
 			}
 		})
 	}
