@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -91,7 +92,7 @@ func typeOf(name string, data []byte) string {
 
 // collect reads the files named by paths; folders are walked, "-" is stdin.
 // errEmptyFolder: a folder given to drop or process holds no file to read.
-var errEmptyFolder = errors.New("no article files in this folder (hidden files and folders, README.md, ATTRIBUTION.md, *.gold.json and Go files are left out)")
+var errEmptyFolder = errors.New("no article files in this folder (hidden files and folders, README, LICENSE, NOTICE and ATTRIBUTION files, *.gold.json and Go files are left out)")
 
 func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 	var out []rawFile
@@ -237,7 +238,10 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	// outcomes to wait for.
 	var parser *parse.Parser
 	if o.wait {
-		if parser, err = parse.New(parse.Config{}); err != nil {
+		// No byte limit here: ingest's own (INGEST_MAX_BYTES, which this
+		// process may not know) refuses a file whole, and a whole-file
+		// dead letter ends the wait whatever was predicted.
+		if parser, err = parse.New(parse.Config{MaxBytes: math.MaxInt32}); err != nil {
 			return fmt.Errorf("parser: %w", err)
 		}
 	}
@@ -295,7 +299,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-timeout.C:
-			return fmt.Errorf("timed out waiting for %d article(s) (are ingest, enrich and store running? newsflow status shows them)", len(pending))
+			return fmt.Errorf("timed out waiting for the articles of %d file(s) (are ingest, enrich and store running? newsflow status shows them)", len(pending))
 		case m := <-outcomes:
 			sum := m.Headers().Get(jsbus.HeaderRawSHA256)
 			w, ok := pending[sum]
@@ -316,14 +320,19 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			} else {
 				stage := deadStage(m.Subject())
 				id = m.Headers().Get(jsbus.HeaderArticleID)
-				whole = (stage == jsbus.StageIngest || id == "") && !w.partial
+				// A file's dead letter ends it, unless ingest published
+				// the articles it read beside it (items left out, over
+				// the item limit): decided by the letter's reason, not by
+				// what drop predicted.
+				reason := m.Headers().Get(jsbus.HeaderReason)
+				partial := reason == parse.ReasonSkippedItems || reason == parse.ReasonTooManyItems
+				whole = (stage == jsbus.StageIngest || id == "") && !(partial && w.partial)
 				if !whole && w.seen[id] {
 					continue
 				}
 				failed++
 				// ("reason=binary: binary input ...", not "reason=binary:
 				// parse: binary: binary input ...": the reason once.)
-				reason := m.Headers().Get(jsbus.HeaderReason)
 				msg := strings.TrimPrefix(m.Headers().Get(jsbus.HeaderError), "parse: ")
 				msg = strings.TrimPrefix(msg, reason+": ")
 				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", safeLine(name), safeLine(stage), safeLine(reason), safeLine(msg))
@@ -344,7 +353,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 
 // ErrDeadLettered is returned by drop --wait when articles or files it
 // dropped were dead-lettered.
-var ErrDeadLettered = errors.New("some articles were dead-lettered")
+var ErrDeadLettered = errors.New("some articles or files were dead-lettered")
 
 // ErrRefused is returned when drop refused some files (empty, or larger
 // than the server takes) and dropped the others.

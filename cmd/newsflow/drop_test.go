@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -208,5 +209,35 @@ func TestDropWaitPartialInput(t *testing.T) {
 	err = run(ctx, []string{"drop", "--wait", empty}, s.getenv, strings.NewReader(""), &out, &out)
 	if !errors.Is(err, errEmptyFolder) {
 		t.Errorf("drop of an empty folder: %v, want errEmptyFolder\n%s", err, out.String())
+	}
+}
+
+// TestDropWaitFileRefusedWhole: a feed with an item left out that ingest
+// refuses whole (over its INGEST_MAX_BYTES, which drop does not read) ends
+// drop --wait at its dead letter, as any file refused whole does.
+func TestDropWaitFileRefusedWhole(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStackEnv(t, map[string]string{"INGEST_MAX_BYTES": "2KiB"})
+	var items strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&items, "<item><title>Pier works, part %d</title><link>https://example.org/pier/%d</link><description>The harbour board in Tarnfield approved part %d of the pier works on Monday, its chair said.</description></item>", i, i, i)
+	}
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title>` + items.String() +
+		`<item><title>Title only</title><link>https://example.org/pier/x</link></item></channel></rss>`
+	if len(feed) <= 2048 {
+		t.Fatalf("the feed is %d bytes, want over 2 KiB", len(feed))
+	}
+	path := filepath.Join(t.TempDir(), "feed.rss")
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var out bytes.Buffer
+	err := run(ctx, []string{"drop", "--wait", "--timeout", "60s", path}, s.getenv, strings.NewReader(""), &out, &out)
+	if !errors.Is(err, ErrDeadLettered) || !strings.Contains(out.String(), "dead feed.rss stage=ingest reason=too_large") {
+		t.Errorf("err %v, want the file dead-lettered whole and the wait ended\n%s", err, out.String())
 	}
 }
