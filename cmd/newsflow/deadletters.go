@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"sort"
@@ -17,13 +18,15 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/services/ingest/parse"
 )
 
 const deadUsage = `usage:
   newsflow dead-letters [list] [--stage S]     list dead letters: sequence, stage, reason, time, article id or a preview
   newsflow dead-letters show SEQ               show one dead letter with its headers and bytes
-  newsflow dead-letters replay SEQ...|--all [--stage S]
+  newsflow dead-letters replay SEQ...|--all [--stage S] [--force]
                                                publish them back to their stage's input and remove them
+                                               (a file read in part, skipped_items or too_many_items: --force)
 `
 
 func cmdDeadLetters(ctx context.Context, e env, args []string) error {
@@ -35,6 +38,7 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	stage := fs.String("stage", "", "only this stage (ingest, enrich, store)")
 	all := fs.Bool("all", false, "replay every dead letter (of --stage, if given)")
+	force := fs.Bool("force", false, "replay also the dead letters of files whose other items were published (skipped_items, too_many_items)")
 	fs.Usage = func() { fmt.Fprint(e.stderr, deadUsage); fs.PrintDefaults() }
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -125,14 +129,24 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 				seqs = append(seqs, seq)
 			}
 		}
+		replayed, kept := 0, 0
 		for _, seq := range seqs {
-			subject, err := dl.replay(ctx, seq)
+			subject, err := dl.replay(ctx, seq, *force)
+			if errors.Is(err, errPartialLetter) && *all {
+				fmt.Fprintf(e.stdout, "kept %d: %v\n", seq, err)
+				kept++
+				continue
+			}
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(e.stdout, "replayed %d to %s\n", seq, safeLine(subject))
+			replayed++
 		}
-		fmt.Fprintf(e.stdout, "%d replayed\n", len(seqs))
+		fmt.Fprintf(e.stdout, "%d replayed\n", replayed)
+		if kept > 0 {
+			fmt.Fprintf(e.stdout, "%d kept (--force replays them)\n", kept)
+		}
 		return nil
 	}
 	fmt.Fprint(e.stderr, deadUsage)
@@ -212,10 +226,16 @@ func (d deadLetters) get(ctx context.Context, seq uint64) (*jetstream.RawStreamM
 // which only that stage may publish), never from a header: headers are
 // whatever the failed input carried, and a forged one could name a
 // JetStream API subject. Only the input headers a stage reads go along.
-func (d deadLetters) replay(ctx context.Context, seq uint64) (string, error) {
+func (d deadLetters) replay(ctx context.Context, seq uint64, force bool) (string, error) {
 	m, err := d.get(ctx, seq)
 	if err != nil {
 		return "", err
+	}
+	// A file ingest read in part: its good items went on, and the same
+	// bytes would fail on the same items again while publishing those
+	// items' events once more (after the duplicate window).
+	if r := m.Header.Get(jsbus.HeaderReason); !force && (r == parse.ReasonSkippedItems || r == parse.ReasonTooManyItems) {
+		return "", fmt.Errorf("dead letter %d (%s): %w", seq, safeLine(r), errPartialLetter)
 	}
 	subject, err := replaySubject(m)
 	if err != nil {
@@ -257,6 +277,10 @@ func (d deadLetters) replay(ctx context.Context, seq uint64) (string, error) {
 	}
 	return subject, nil
 }
+
+// errPartialLetter: the dead letter is of a file whose other items were
+// published; replay needs --force.
+var errPartialLetter = errors.New("the file's other items were published; replaying it would fail on the same items and repeat the others' events: fix the file and drop it again, or replay with --force")
 
 // eventType is the CloudEvents type of the events on subject, or "".
 func eventType(subject string) string {

@@ -204,6 +204,21 @@ func TestDropWaitPartialInput(t *testing.T) {
 		}
 	}
 
+	// Its dead letter is kept by replay --all: the same bytes would fail on
+	// the same line and publish the good lines again; --force replays it.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"dead-letters", "replay", "--all", "--stage", "ingest"}, "0 replayed\n1 kept"},
+		{[]string{"dead-letters", "replay", "--all", "--stage", "ingest", "--force"}, "1 replayed"},
+	} {
+		out.Reset()
+		if err := run(ctx, tc.args, s.getenv, strings.NewReader(""), &out, &out); err != nil || !strings.Contains(out.String(), tc.want) {
+			t.Errorf("%s: %v, want %q in:\n%s", strings.Join(tc.args, " "), err, tc.want, out.String())
+		}
+	}
+
 	empty := t.TempDir()
 	out.Reset()
 	err = run(ctx, []string{"drop", "--wait", empty}, s.getenv, strings.NewReader(""), &out, &out)
