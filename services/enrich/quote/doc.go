@@ -556,6 +556,12 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 			return true
 		}
 	}
+	// `so-called "personally identifiable information"`: the writer
+	// marks a term as someone else's, not words said (a term may be long
+	// and may end the sentence).
+	if k == q.open-1 && (w == "so-called" || (w == "called" && d.isWord(k-1) && d.toks[k-1].low == "so")) {
+		return true
+	}
 	if words > 6 {
 		return false
 	}
@@ -572,12 +578,6 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		if d.cueAt(j) > 0 { // "the man nicknamed Smiley told police "...""
 			break
 		}
-	}
-	// `so-called "personally identifiable information"`: the writer
-	// marks a term as someone else's, not words said (a term may end the
-	// sentence).
-	if k == q.open-1 && (w == "so-called" || (w == "called" && d.isWord(k-1) && d.toks[k-1].low == "so")) {
-		return true
 	}
 	if endsSentence || k != q.open-1 {
 		return false

@@ -131,7 +131,7 @@ func TestQuoteSpans(t *testing.T) {
 			`The so-called "fake news" story spread quickly, Lena Park said.`,
 			nil},
 		{"a term after so-called is not a quote, however long",
-			`Regulators want the so-called "right to be forgotten" extended, and critics fear a so called "digital border wall."`,
+			`Regulators want the so-called "right to be forgotten" extended, and critics fear a so called "digital border wall." Ana Ruiz attacked the so-called "right of every citizen to be forgotten by search engines" on Monday.`,
 			nil},
 		{"title of a work is not a quote",
 			`The band played "Day After Day" and "Here Comes The Sun" at the festival.`,
