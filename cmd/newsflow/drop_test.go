@@ -198,7 +198,7 @@ func TestDropWaitPartialInput(t *testing.T) {
 	if n := strings.Count(got, "stored lines.jsonl "); n != 2 {
 		t.Errorf("%d articles of lines.jsonl stored, want 2:\n%s", n, got)
 	}
-	for _, want := range []string{"dead lines.jsonl stage=ingest reason=skipped_items", "line 2: not a JSON object", "refused empty.txt"} {
+	for _, want := range []string{"dead lines.jsonl stage=ingest reason=skipped_items", "line 2: not JSON", "refused empty.txt"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in:\n%s", want, got)
 		}

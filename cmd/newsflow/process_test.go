@@ -56,7 +56,7 @@ func TestProcessNamesItemsLeftOut(t *testing.T) {
 		printed    int
 		leftOut    string
 	}{
-		{"json lines", "lines.jsonl", 2, "line 2: not a JSON object"},
+		{"json lines", "lines.jsonl", 2, "line 2: not JSON"},
 		{"feed", "feed.rss", 1, `item 2 ("Title only"): no text`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -79,7 +79,7 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 			d.headline = firstSentence(d.body)
 		}
 		if d.body == "" {
-			p.log.Warn("feed item without text skipped", "item", i, "title", d.headline)
+			p.log.Warn("feed item without text skipped", "item", i+1, "title", d.headline)
 			p.skip(fmt.Sprintf("item %d (%q): no text", i+1, d.headline))
 			continue
 		}

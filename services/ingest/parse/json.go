@@ -15,12 +15,25 @@ import (
 // author, tags) or an IPTC ninjs document. A JSON Feed goes to the feed
 // reader; {"articles": [...]}-style wrappers are unwrapped.
 func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, error) {
-	values, err := p.decodeJSONValues(text)
+	values, lines, err := p.decodeJSONValues(text)
 	if err != nil {
 		return nil, "", err
 	}
+	// Each object gets a label for the items left out: its line in JSON
+	// Lines, its place in an array.
 	var objs []map[string]any
-	for _, v := range values {
+	var labels []string
+	addItems := func(items []any) {
+		for i, e := range items {
+			if o, ok := e.(map[string]any); ok {
+				objs, labels = append(objs, o), append(labels, fmt.Sprintf("item %d", i+1))
+				continue
+			}
+			p.skip(fmt.Sprintf("item %d: %s", i+1, notAnArticle(e)))
+		}
+	}
+	for i, v := range values {
+		where := fmt.Sprintf("line %d", lines[i])
 		switch x := v.(type) {
 		case map[string]any:
 			if isJSONFeed(x) {
@@ -30,24 +43,27 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 				return p.parseFeed(ctx, text)
 			}
 			if items, ok := wrappedItems(x); ok {
-				objs = appendObjects(objs, items)
+				addItems(items)
 				continue
 			}
-			objs = append(objs, x)
+			if len(values) == 1 {
+				where = "the object"
+			}
+			objs, labels = append(objs, x), append(labels, where)
 		case []any:
-			for _, e := range x {
-				if o, ok := e.(map[string]any); ok {
-					objs = append(objs, o)
-				}
-			}
-			if len(x) > 0 && len(objs) == 0 {
-				return nil, "", fail(ReasonBadJSON, ErrBadJSON, "array holds no objects")
-			}
+			addItems(x)
 		default:
-			return nil, "", fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("top-level %T is not an article object", v))
+			if len(values) == 1 {
+				return nil, "", fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("top-level %s", notAnArticle(v)))
+			}
+			// A value of JSON Lines that is no object: its neighbours go on.
+			p.skip(fmt.Sprintf("%s: %s", where, notAnArticle(v)))
 		}
 	}
 	if len(objs) == 0 {
+		if len(p.skipped) > 0 {
+			return nil, "", fail(ReasonBadJSON, ErrBadJSON, "no article object: "+strings.Join(p.skipped, "; "))
+		}
 		return nil, "", fail(ReasonNoItems, ErrNoItems, "no JSON objects")
 	}
 	if len(objs) > p.cfg.MaxItems {
@@ -72,8 +88,8 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 		}
 		if err != nil {
 			// One bad item must not lose the others; all bad fails the input.
-			p.log.Warn("json item skipped", "item", i, "err", err)
-			p.skip(fmt.Sprintf("item %d: %v", i+1, err))
+			p.log.Warn("json item skipped", "item", labels[i], "err", err)
+			p.skip(fmt.Sprintf("%s: %v", labels[i], err))
 			if firstErr == nil {
 				firstErr = err
 			}
@@ -88,27 +104,28 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 }
 
 // decodeJSONValues reads every top-level value (one for JSON, several for
-// JSON Lines). A JSON Lines input with lines that are no JSON keeps its
-// good lines (jsonLines); one bad document stays an error.
-func (p *Parser) decodeJSONValues(text string) ([]any, error) {
-	values, err := decodeJSONStream(text)
+// JSON Lines) and the line each starts on. A JSON Lines input with lines
+// that are no JSON keeps its good lines (jsonLines); one bad document stays
+// an error.
+func (p *Parser) decodeJSONValues(text string) ([]any, []int, error) {
+	values, lines, err := decodeJSONStream(text)
 	if err == nil {
-		return values, nil
+		return values, lines, nil
 	}
-	if lines, skipped := jsonLines(text); len(lines) > 0 {
+	if vals, lines, skipped := jsonLines(text); len(vals) > 0 {
 		p.log.Warn("json lines skipped", "lines", len(skipped), "err", err)
 		for _, n := range skipped {
-			p.skip(fmt.Sprintf("line %d: not a JSON object", n))
+			p.skip(fmt.Sprintf("line %d: not JSON", n))
 		}
-		return lines, nil
+		return vals, lines, nil
 	}
-	return nil, err
+	return nil, nil, err
 }
 
 // jsonLines reads text line by line, keeping each line that is one whole
 // JSON object or array, and counts the other non-empty lines. A
 // pretty-printed document has no such line ("{", `"a": 1,`, `{...},`).
-func jsonLines(text string) (out []any, skipped []int) {
+func jsonLines(text string) (out []any, lines, skipped []int) {
 	n := 0
 	for line := range strings.SplitSeq(text, "\n") {
 		n++
@@ -123,35 +140,59 @@ func jsonLines(text string) (out []any, skipped []int) {
 			skipped = append(skipped, n)
 			continue
 		}
-		switch v.(type) {
-		case map[string]any, []any:
-			out = append(out, v)
-		default:
-			skipped = append(skipped, n)
-		}
+		// (A line that is JSON but no object is left to parseJSON, which
+		// names what it is.)
+		out, lines = append(out, v), append(lines, n)
 	}
-	return out, skipped
+	return out, lines, skipped
 }
 
-func decodeJSONStream(text string) ([]any, error) {
+func decodeJSONStream(text string) ([]any, []int, error) {
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.UseNumber()
 	var out []any
+	var lines []int
+	line, at := 1, 0 // the line of byte at
 	for {
+		// The value starts at the first byte after the last one that is
+		// no space.
+		start := int(dec.InputOffset())
+		for start < len(text) && strings.ContainsRune(" \t\r\n", rune(text[start])) {
+			start++
+		}
+		line += strings.Count(text[at:min(start, len(text))], "\n")
+		at = min(start, len(text))
 		var v any
 		err := dec.Decode(&v)
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return nil, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("decode value %d: %v", len(out)+1, err))
+			return nil, nil, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("decode value %d: %v", len(out)+1, err))
 		}
-		out = append(out, v)
+		out, lines = append(out, v), append(lines, line)
 	}
 	if len(out) == 0 {
-		return nil, fail(ReasonBadJSON, ErrBadJSON, "no JSON value")
+		return nil, nil, fail(ReasonBadJSON, ErrBadJSON, "no JSON value")
 	}
-	return out, nil
+	return out, lines, nil
+}
+
+// notAnArticle names a JSON value that is no article object.
+func notAnArticle(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null, not an article object"
+	case string:
+		return "a string, not an article object"
+	case json.Number:
+		return "a number, not an article object"
+	case bool:
+		return "true or false, not an article object"
+	case []any:
+		return "an array inside an array, not an article object"
+	}
+	return fmt.Sprintf("%T, not an article object", v)
 }
 
 // wrappedItems unwraps {"articles": [...]} and similar envelopes.
@@ -167,14 +208,6 @@ func wrappedItems(o map[string]any) ([]any, bool) {
 	return nil, false
 }
 
-func appendObjects(objs []map[string]any, items []any) []map[string]any {
-	for _, e := range items {
-		if o, ok := e.(map[string]any); ok {
-			objs = append(objs, o)
-		}
-	}
-	return objs
-}
 
 func isJSONFeed(o map[string]any) bool {
 	v, _ := o["version"].(string)

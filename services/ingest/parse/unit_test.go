@@ -212,6 +212,8 @@ func TestJSONShapes(t *testing.T) {
 		{"wrapper and html body and paragraph array", `{"articles": [{"title": "A", "body": "<p>` + para1 + `</p><p>` + para2 + `</p>", "authors": ["Jane Doe", "John Roe"], "published": "2020-09-28T10:00:00Z"}, {"title": "B", "body": ["` + para1 + `", "` + para2 + `"]}]}`,
 			"", "json", 2, "A", "Jane Doe, John Roe", "2020-09-28", "", []string{}},
 		{"bad item skipped", `[{"title": "A", "body": "` + para1 + `"}, {"title": "no body"}]`, "", "json", 1, "A", "", "", "", []string{}},
+		{"json lines with a value that is no object and an item without text", "{\"title\": \"A\", \"body\": \"" + para1 + "\"}\n42\n{\"title\": \"no body\"}\n", "application/x-ndjson", "json", 1, "A", "", "", "", []string{}},
+		{"array with values that are no objects", `[{"title": "A", "body": "` + para1 + `"}, "oops", null]`, "", "json", 1, "A", "", "", "", []string{}},
 		{"json lines with a line that is no JSON", "{\"title\": \"A\", \"body\": \"" + para1 + "\"}\nnot json at all\n{\"title\": \"B\", \"body\": \"" + para2 + "\"}\n", "application/x-ndjson", "json", 2, "A", "", "", "", []string{}},
 		{"ninjs 2", `{"uri": "https://ex.com/n1", "type": "text", "versioncreated": "2020-09-28T12:00:00Z", "headlines": [{"role": "main", "value": "N1"}, {"role": "sub", "value": "Sub"}], "bodies": [{"role": "main", "contenttype": "text/html", "value": "<p>` + para1 + `</p>"}], "by": "Jane Doe", "subjects": [{"name": "Politics"}, {"name": "Iraq"}]}`,
 			"application/json", "ninjs", 1, "N1", "Jane Doe", "2020-09-28", "https://ex.com/n1", []string{"Politics", "Iraq"}},
@@ -225,7 +227,9 @@ func TestJSONShapes(t *testing.T) {
 	// (the ingest stage dead-letters the input with it).
 	skipped := map[string]string{
 		"bad item skipped":                       "1 item(s) left out, 1 processed: item 2: no_text",
-		"json lines with a line that is no JSON": "1 item(s) left out, 2 processed: line 2: not a JSON object",
+		"json lines with a line that is no JSON": "1 item(s) left out, 2 processed: line 2: not JSON",
+		"json lines with a value that is no object and an item without text": "2 item(s) left out, 1 processed: line 2: a number, not an article object; line 3: no_text",
+		"array with values that are no objects": "2 item(s) left out, 1 processed: item 2: a string, not an article object; item 3: null, not an article object",
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
