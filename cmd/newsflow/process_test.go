@@ -75,3 +75,25 @@ func TestProcessNamesItemsLeftOut(t *testing.T) {
 		})
 	}
 }
+
+// TestProcessKeepsArticlesBesideOneTooLarge: in a JSON array, the article
+// over the enrich limit is refused with its reason and the other printed,
+// as the pipeline dead-letters the one and stores the other.
+func TestProcessKeepsArticlesBesideOneTooLarge(t *testing.T) {
+	long := strings.Repeat("Ana Lind met Tom Berg in Velmor on Monday. ", 100)
+	in := `[{"headline":"Long one","body":"` + long + `"},{"headline":"Short one","body":"The ferry to Velmor resumed service on Monday, its operator said."}]`
+	getenv := func(k string) string {
+		if k == "ENRICH_MAX_BODY_BYTES" {
+			return "2KiB"
+		}
+		return ""
+	}
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), []string{"process", "-"}, getenv, strings.NewReader(in), &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "too_large") {
+		t.Fatalf("err = %v, want a too_large refusal", err)
+	}
+	if n := len(lines(out.String())); n != 1 || !strings.Contains(out.String(), "Short one") {
+		t.Errorf("printed %d articles, want the short one:\n%.200s", n, out.String())
+	}
+}

@@ -51,18 +51,23 @@ func NewLocal(pcfg parse.Config, opts ...parse.Option) (*Local, error) {
 }
 
 // Process parses in and enriches every article it holds. As in the
-// ingest stage, an input over the item limit or with items that could not
-// be read (parse.ErrTooManyItems, parse.ErrSkippedItems) gives the
-// articles read beside that error.
+// pipeline, an input over the item limit or with items that could not be
+// read (parse.ErrTooManyItems, parse.ErrSkippedItems), or with articles
+// over the enrich stage's limits, gives the other articles beside the
+// errors.
 func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article, error) {
 	arts, perr := l.Parser.Parse(ctx, in)
 	if perr != nil && (len(arts) == 0 || !(errors.Is(perr, parse.ErrTooManyItems) || errors.Is(perr, parse.ErrSkippedItems))) {
 		return nil, perr
 	}
+	// An article the enrich stage would dead-letter (too large) is an
+	// error beside the others, which go on as they would in the pipeline.
 	out := make([]article.Article, 0, len(arts))
+	errs := []error{perr}
 	for _, a := range arts {
 		if err := l.Limits.CheckText(&a); err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
 		e, err := l.Enricher.Enrich(ctx, a)
 		if err != nil {
@@ -70,7 +75,7 @@ func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article,
 		}
 		out = append(out, e)
 	}
-	return out, perr
+	return out, errors.Join(errs...)
 }
 
 // ProcessText parses raw as a plain-text article named name and enriches
