@@ -151,8 +151,9 @@ when MongoDB cannot be reached (--no-mongo: not asked).`)
 	return nil
 }
 
-// errMongoUnreachable: status could not count the stored documents.
-var errMongoUnreachable = errors.New("MongoDB unreachable")
+// errMongoUnreachable: status could not count the stored documents (the
+// server down, refused credentials, a MONGO_URI_FILE not read).
+var errMongoUnreachable = errors.New("MongoDB could not be reached or asked")
 
 // instances asks every running stage instance for its stats on the NATS
 // services API and gathers the answers that arrive within a short wait.
