@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -42,27 +41,7 @@ func TestDropWithoutStream(t *testing.T) {
 // TestDropOnServersWithoutServices: 'up --no-services' creates the streams,
 // so a drop is taken before any service runs.
 func TestDropOnServersWithoutServices(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	out := &syncBuffer{}
-	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
-	o := upOptions{dataDir: t.TempDir(), host: "127.0.0.1", natsPort: -1, mongoPort: 0, noServices: true, servers: "nats"}
-	readyCh := make(chan endpoints, 1)
-	done := make(chan error, 1)
-	go func() { done <- up(ctx, e, o, slog.New(slog.DiscardHandler), func(ep endpoints) { readyCh <- ep }) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("up: %v", err)
-		}
-	}()
-	var ep endpoints
-	select {
-	case ep = <-readyCh:
-	case err := <-done:
-		t.Fatalf("up failed: %v\n%s", err, out)
-	case <-time.After(60 * time.Second):
-		t.Fatalf("up not ready after 60s\n%s", out)
-	}
+	ep := startServers(t, upOptions{dataDir: t.TempDir(), natsPort: -1, servers: "nats"})
 	f := filepath.Join(t.TempDir(), "a.txt")
 	if err := os.WriteFile(f, []byte("Ferry resumes\n\nThe ferry resumed service on Monday.\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -88,6 +88,35 @@ func startStackEnv(t *testing.T, vars map[string]string) *stack {
 	return nil
 }
 
+// startServers runs 'up --no-services' in-process with o (its servers
+// only, none of the stages), waits until they are ready and stops them
+// when the test ends.
+func startServers(t *testing.T, o upOptions) endpoints {
+	t.Helper()
+	o.host, o.noServices = "127.0.0.1", true
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
+	readyCh := make(chan endpoints, 1)
+	done := make(chan error, 1)
+	go func() { done <- up(ctx, e, o, slog.New(slog.DiscardHandler), func(ep endpoints) { readyCh <- ep }) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("up: %v", err)
+		}
+	})
+	select {
+	case ep := <-readyCh:
+		return ep
+	case err := <-done:
+		t.Fatalf("up failed: %v\n%s", err, out)
+	case <-time.After(60 * time.Second):
+		t.Fatalf("up not ready after 60s\n%s", out)
+	}
+	return endpoints{}
+}
+
 // dropFiles runs 'newsflow drop --wait' against the stack.
 func (s *stack) dropFiles(t *testing.T, paths ...string) string {
 	t.Helper()

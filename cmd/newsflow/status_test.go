@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -194,27 +193,7 @@ func TestStageRate(t *testing.T) {
 // prints its report, names the database's error in it and exits non-zero,
 // so that a script or a health check sees the outage; --no-mongo does not ask.
 func TestStatusMongoUnreachable(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	out := &syncBuffer{}
-	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
-	o := upOptions{dataDir: t.TempDir(), host: "127.0.0.1", natsPort: -1, mongoPort: 0, noServices: true, servers: "nats"}
-	readyCh := make(chan endpoints, 1)
-	done := make(chan error, 1)
-	go func() { done <- up(ctx, e, o, slog.New(slog.DiscardHandler), func(ep endpoints) { readyCh <- ep }) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("up: %v", err)
-		}
-	})
-	var ep endpoints
-	select {
-	case ep = <-readyCh:
-	case err := <-done:
-		t.Fatalf("up failed: %v\n%s", err, out)
-	case <-time.After(60 * time.Second):
-		t.Fatalf("up not ready after 60s\n%s", out)
-	}
+	ep := startServers(t, upOptions{dataDir: t.TempDir(), natsPort: -1, servers: "nats"})
 	// A port nothing listens on: the listener is closed before status runs.
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"io/fs"
-	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -269,26 +268,7 @@ func TestUpRefusesBadSettingsFirst(t *testing.T) {
 // directory of its own beside the other's (which it removes).
 func TestUpFailedStartSparesAnotherUp(t *testing.T) {
 	data := filepath.Join(t.TempDir(), "data")
-	ctx, cancel := context.WithCancel(context.Background())
-	out := &syncBuffer{}
-	e := env{getenv: func(string) string { return "" }, stdin: strings.NewReader(""), stdout: out, stderr: out}
-	o := upOptions{dataDir: data, host: "127.0.0.1", natsPort: -1, mongoPort: 0, noServices: true, servers: "nats"}
-	readyCh := make(chan endpoints, 1)
-	done := make(chan error, 1)
-	go func() { done <- up(ctx, e, o, slog.New(slog.DiscardHandler), func(ep endpoints) { readyCh <- ep }) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("up: %v", err)
-		}
-	})
-	select {
-	case <-readyCh:
-	case err := <-done:
-		t.Fatalf("up failed: %v\n%s", err, out)
-	case <-time.After(60 * time.Second):
-		t.Fatalf("up not ready after 60s\n%s", out)
-	}
+	startServers(t, upOptions{dataDir: data, natsPort: -1, servers: "nats"})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
