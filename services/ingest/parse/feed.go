@@ -80,7 +80,7 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 		}
 		if d.body == "" {
 			p.log.Warn("feed item without text skipped", "item", i+1, "title", d.headline)
-			p.skip(fmt.Sprintf("item %d (%q): no text", i+1, d.headline))
+			p.skip(fmt.Sprintf("item %d (%q): no text", i+1, cutRunes(d.headline, 80)))
 			continue
 		}
 		drafts = append(drafts, d)

@@ -23,17 +23,23 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 	// Lines, its place in an array.
 	var objs []map[string]any
 	var labels []string
-	addItems := func(items []any) {
+	addItems := func(prefix string, items []any) {
 		for i, e := range items {
+			label := fmt.Sprintf("%sitem %d", prefix, i+1)
 			if o, ok := e.(map[string]any); ok {
-				objs, labels = append(objs, o), append(labels, fmt.Sprintf("item %d", i+1))
+				objs, labels = append(objs, o), append(labels, label)
 				continue
 			}
-			p.skip(fmt.Sprintf("item %d: %s", i+1, notAnArticle(e)))
+			p.skip(fmt.Sprintf("%s: %s", label, notAnArticle(e)))
 		}
 	}
 	for i, v := range values {
 		where := fmt.Sprintf("line %d", lines[i])
+		// (An array on a line of JSON Lines: its items by line and place.)
+		prefix := ""
+		if len(values) > 1 {
+			prefix = where + " "
+		}
 		switch x := v.(type) {
 		case map[string]any:
 			if isJSONFeed(x) {
@@ -43,7 +49,7 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 				return p.parseFeed(ctx, text)
 			}
 			if items, ok := wrappedItems(x); ok {
-				addItems(items)
+				addItems(prefix, items)
 				continue
 			}
 			if len(values) == 1 {
@@ -51,7 +57,7 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 			}
 			objs, labels = append(objs, x), append(labels, where)
 		case []any:
-			addItems(x)
+			addItems(prefix, x)
 		default:
 			if len(values) == 1 {
 				return nil, "", fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("top-level %s", notAnArticle(v)))
@@ -61,8 +67,8 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 		}
 	}
 	if len(objs) == 0 {
-		if len(p.skipped) > 0 {
-			return nil, "", fail(ReasonBadJSON, ErrBadJSON, "no article object: "+strings.Join(p.skipped, "; "))
+		if p.nSkipped > 0 {
+			return nil, "", fail(ReasonBadJSON, ErrBadJSON, "no article object: "+p.skippedList())
 		}
 		return nil, "", fail(ReasonNoItems, ErrNoItems, "no JSON objects")
 	}
@@ -114,8 +120,19 @@ func (p *Parser) decodeJSONValues(text string) ([]any, []int, error) {
 	}
 	if vals, lines, skipped := jsonLines(text); len(vals) > 0 {
 		p.log.Warn("json lines skipped", "lines", len(skipped), "err", err)
-		for _, n := range skipped {
-			p.skip(fmt.Sprintf("line %d: not JSON", n))
+		// A run of lines that are no JSON is one entry: a pretty-printed
+		// document is many lines, not many items.
+		for k := 0; k < len(skipped); {
+			e := k
+			for e+1 < len(skipped) && skipped[e+1] == skipped[e]+1 {
+				e++
+			}
+			if e == k {
+				p.skip(fmt.Sprintf("line %d: not JSON", skipped[k]))
+			} else {
+				p.skip(fmt.Sprintf("lines %d-%d: not JSON (one document over several lines is read only as a whole file)", skipped[k], skipped[e]))
+			}
+			k = e + 1
 		}
 		return vals, lines, nil
 	}

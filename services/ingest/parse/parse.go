@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/pkg/article"
 )
@@ -118,13 +119,43 @@ type Parser struct {
 	// items counts the items of the input being parsed when over
 	// MaxItems (set on a call's own copy, see Parse).
 	items int
-	// skipped names the items of the input being parsed that were left
-	// out ("line 2: bad JSON ..."), on a call's own copy as items is.
-	skipped []string
+	// skipped names the first items of the input being parsed that were
+	// left out ("line 2: not JSON"), and nSkipped counts them all, on a
+	// call's own copy as items is. (Only the first few are kept: an input
+	// of millions of bad values must not make an error of as many.)
+	skipped  []string
+	nSkipped int
 }
 
-// skip records an item left out of the input being parsed.
-func (p *Parser) skip(what string) { p.skipped = append(p.skipped, what) }
+// skippedShown is how many items left out an error names.
+const skippedShown = 5
+
+// skip records an item left out of the input being parsed, its
+// description cut to a line's length.
+func (p *Parser) skip(what string) {
+	p.nSkipped++
+	if len(p.skipped) < skippedShown {
+		p.skipped = append(p.skipped, cutRunes(what, 160))
+	}
+}
+
+// skippedList names the items left out: the first few, and how many more.
+func (p *Parser) skippedList() string {
+	s := strings.Join(p.skipped, "; ")
+	if more := p.nSkipped - len(p.skipped); more > 0 {
+		s += fmt.Sprintf("; and %d more", more)
+	}
+	return s
+}
+
+// cutRunes cuts s to at most n runes, marking the cut.
+func cutRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
 
 //go:embed data/*.txt
 var dataFS embed.FS
@@ -251,10 +282,10 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		return arts, fail(ReasonTooManyItems, ErrTooManyItems,
 			fmt.Sprintf("read the first %d of %d items; the other %d were not processed (split the input, or raise the item limit)", p.cfg.MaxItems, call.items, call.items-p.cfg.MaxItems))
 	}
-	if len(call.skipped) > 0 {
+	if call.nSkipped > 0 {
 		// Nor a silent skip: the good items go on, and the input is
 		// dead-lettered naming the ones left out.
-		return arts, fail(ReasonSkippedItems, ErrSkippedItems, skippedDetail(call.skipped, len(arts)))
+		return arts, fail(ReasonSkippedItems, ErrSkippedItems, fmt.Sprintf("%d item(s) left out, %d processed: %s", call.nSkipped, len(arts), call.skippedList()))
 	}
 	return arts, nil
 }
@@ -435,22 +466,4 @@ func cleanURL(u string) string {
 		}
 		return r
 	}, u)
-}
-
-// skippedDetail names the items left out, the first few in full.
-func skippedDetail(skipped []string, kept int) string {
-	const shown = 5
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d item(s) left out, %d processed: ", len(skipped), kept)
-	for i, s := range skipped {
-		if i == shown {
-			fmt.Fprintf(&b, "; and %d more", len(skipped)-shown)
-			break
-		}
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(s)
-	}
-	return b.String()
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -536,5 +537,36 @@ func checkSkipped(t *testing.T, err error, want string) {
 	}
 	if !errors.Is(err, ErrSkippedItems) || article.Reason(err) != ReasonSkippedItems || !strings.Contains(err.Error(), want) {
 		t.Fatalf("err %v, want %s naming %q", err, ReasonSkippedItems, want)
+	}
+}
+
+// TestItemsLeftOutNamed: the items left out are named by where they are,
+// a run of bad lines once, and only the first few of many, so that no
+// input makes an error (and a log line) of its own size.
+func TestItemsLeftOutNamed(t *testing.T) {
+	p := newTestParser(t)
+	good := `{"title": "A", "body": "` + para1 + `"}`
+	tests := []struct {
+		name, data string
+		want       string
+		maxLen     int
+	}{
+		{"many values that are no objects", "[" + good + strings.Repeat(", 0", 1000) + "]",
+			"1000 item(s) left out, 1 processed: item 2: a number, not an article object; item 3: a number, not an article object; item 4: a number, not an article object; item 5: a number, not an article object; item 6: a number, not an article object; and 995 more", 600},
+		{"a pretty-printed object among JSON Lines", "{\n  \"title\": \"B\",\n  \"body\": \"x\"\n}\nnot json\n" + good + "\n",
+			"1 item(s) left out, 1 processed: lines 1-5: not JSON", 300},
+		{"an array on a line of JSON Lines", good + "\n" + `[{"title": "no body"}]` + "\n",
+			"1 item(s) left out, 1 processed: line 2 item 1: no_text", 300},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := p.Parse(context.Background(), Input{Data: []byte(tc.data), ContentType: "application/json"})
+			if len(arts) != 1 {
+				t.Errorf("%d articles, want 1", len(arts))
+			}
+			if !errors.Is(err, ErrSkippedItems) || !strings.Contains(err.Error(), tc.want) || len(err.Error()) > tc.maxLen {
+				t.Errorf("err (%d bytes) %v\nwant %s naming %q, at most %d bytes", len(fmt.Sprint(err)), err, ReasonSkippedItems, tc.want, tc.maxLen)
+			}
+		})
 	}
 }
