@@ -183,6 +183,22 @@ func TestDropWaitPartialInput(t *testing.T) {
 		}
 	}
 
+	// Named, its dead letter is not replayed without --force, and nothing
+	// else named with it is.
+	out.Reset()
+	if err := run(ctx, []string{"dead-letters", "list", "--stage", "ingest"}, s.getenv, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("dead-letters list: %v", err)
+	}
+	var seq string
+	for _, l := range strings.Split(out.String(), "\n") {
+		if f := strings.Fields(l); len(f) > 2 && f[2] == "skipped_items" {
+			seq = f[0]
+		}
+	}
+	out.Reset()
+	if err := run(ctx, []string{"dead-letters", "replay", seq}, s.getenv, strings.NewReader(""), &out, &out); !errors.Is(err, errPartialLetter) || !strings.Contains(err.Error(), "nothing replayed") {
+		t.Errorf("dead-letters replay %q: %v, want errPartialLetter, nothing replayed\n%s", seq, err, out.String())
+	}
 	// Its dead letter is kept by replay --all: the same bytes would fail on
 	// the same line and publish the good lines again; --force replays it.
 	for _, tc := range []struct {

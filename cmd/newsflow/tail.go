@@ -213,6 +213,10 @@ func summary(a article.Article) string {
 // quotes are under donald-trump); tail still follows the name as given.
 // Best effort: no hint when the stream cannot be asked.
 func speakerHints(ctx context.Context, w io.Writer, c *client.Client, speakers []string) {
+	// A hint is not worth a wait: on a stream of very many speakers the
+	// scan is cut short, and tail follows without it.
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
 	for _, sp := range speakers {
 		if strings.TrimSpace(sp) == "*" {
 			continue

@@ -70,6 +70,10 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
+	if strings.TrimSpace(o.dataDir) == "" {
+		fmt.Fprintln(e.stderr, "up: --data is empty: name a directory for the embedded servers' files (default newsflow-data)")
+		return errUsage
+	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	serversSet := set["servers"]
@@ -329,11 +333,11 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		if embedNATS {
 			// Create the streams now, so that drops are taken before any
 			// service has started.
-			streamsMade = true
 			r, err := service.Connect(ctx, cfg, health.New("", log), log)
 			if err != nil {
 				return err
 			}
+			streamsMade = true
 			r.Close()
 		}
 		fmt.Fprintln(e.stdout, "servers running without services; Ctrl-C to stop")
@@ -388,11 +392,14 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	if err != nil {
 		return fmt.Errorf("MongoDB at %s (unreachable? MONGO_URI names it when set): %w", safeLine(store.RedactURI(scfg.URI)), err)
 	}
-	streamsMade = true
+	// (Until the connect succeeds no stream takes a drop, so nothing of
+	// the user's is in the servers: a NATS_URL out of reach still leaves
+	// nothing behind.)
 	r, err := service.Connect(ctx, cfg, hs, log)
 	if err != nil {
 		return err
 	}
+	streamsMade = true
 	defer r.Close()
 	storyOpts, closeStories, err := enrich.StoriesFromEnv(ctx, r.JetStream(), e.getenv, log)
 	if err != nil {

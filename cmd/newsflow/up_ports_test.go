@@ -231,6 +231,27 @@ func TestUpReadsStageLimits(t *testing.T) {
 // stages read is refused before any server starts, and leaves no --data
 // directory behind.
 func TestUpRefusesBadSettingsFirst(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"up", "--data", ""}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != errUsage || !strings.Contains(out.String(), "--data is empty") {
+		t.Errorf("up --data '': %v, want a usage error\n%s", err, out.String())
+	}
+	// An external NATS out of reach: the embedded MongoDB's directory,
+	// made by this start, goes with it.
+	nowhere := filepath.Join(t.TempDir(), "data")
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return "nats://127.0.0.1:1"
+		}
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := run(ctx, []string{"up", "--data", nowhere, "--mongo-port", "0", "--health-addr", "off"}, getenv, strings.NewReader(""), &out, &out); err == nil {
+		t.Errorf("up with NATS out of reach started")
+	}
+	if _, err := os.Stat(nowhere); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("up with NATS out of reach left %s (stat: %v)", nowhere, err)
+	}
 	for _, tc := range []struct{ name, key, value string }{
 		{"stories", "STORIES", "maybe"},
 		{"ingest limit", "INGEST_MAX_BYTES", "lots"},

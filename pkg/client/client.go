@@ -609,25 +609,36 @@ func decode(m jetstream.Msg, md *jetstream.MsgMetadata) (Event, error) {
 }
 
 // SpeakersNamed lists the speakers whose quotes are stored in the events
-// stream under a subject token that is name's, or has name's token as one
-// of its hyphen-separated parts ("Pompeo" finds mike-pompeo), with the
-// count of their stored quotes: what a subscriber who knows one name of
-// a speaker may mean, since a speaker's subject is made from the full name
-// the enricher gave.
+// stream under a subject token that is name's, or holds name's token as a
+// run of its hyphen-separated parts ("Pompeo" finds mike-pompeo, "de
+// Blasio" bill-de-blasio), with the count of their stored quotes: what a
+// subscriber who knows one name of a speaker may mean, since a speaker's
+// subject is made from the full name the enricher gave. When quotes are
+// stored under name's own token, only that one is returned (one cheap
+// question); else every speaker's subject is read, which on a stream of
+// many speakers takes a while: bound it with ctx.
 func (c *Client) SpeakersNamed(ctx context.Context, name string) (map[string]uint64, error) {
 	tok := fanout.Token(name)
 	st, err := c.js.Stream(ctx, c.cfg.EventsStream)
 	if err != nil {
 		return nil, fmt.Errorf("speakers: %w", err)
 	}
-	info, err := st.Info(ctx, jetstream.WithSubjectFilter(fanout.QuotePrefix+"*"))
+	exact := fanout.QuoteSubject(name)
+	info, err := st.Info(ctx, jetstream.WithSubjectFilter(exact))
+	if err != nil {
+		return nil, fmt.Errorf("speakers: %w", err)
+	}
+	if n := info.State.Subjects[exact]; n > 0 {
+		return map[string]uint64{tok: n}, nil
+	}
+	info, err = st.Info(ctx, jetstream.WithSubjectFilter(fanout.QuotePrefix+"*"))
 	if err != nil {
 		return nil, fmt.Errorf("speakers: %w", err)
 	}
 	out := map[string]uint64{}
 	for subj, n := range info.State.Subjects {
 		t := strings.TrimPrefix(subj, fanout.QuotePrefix)
-		if t == tok || slices.Contains(strings.Split(t, "-"), tok) {
+		if t == tok || strings.Contains("-"+t+"-", "-"+tok+"-") {
 			out[t] = n
 		}
 	}
