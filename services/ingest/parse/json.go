@@ -225,7 +225,6 @@ func wrappedItems(o map[string]any) ([]any, bool) {
 	return nil, false
 }
 
-
 func isJSONFeed(o map[string]any) bool {
 	v, _ := o["version"].(string)
 	return strings.Contains(v, "jsonfeed.org")

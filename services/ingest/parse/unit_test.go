@@ -230,7 +230,7 @@ func TestJSONShapes(t *testing.T) {
 		"bad item skipped":                       "1 item(s) left out, 1 processed: item 2: no_text",
 		"json lines with a line that is no JSON": "1 item(s) left out, 2 processed: line 2: not JSON",
 		"json lines with a value that is no object and an item without text": "2 item(s) left out, 1 processed: line 2: a number, not an article object; line 3: no_text",
-		"array with values that are no objects": "2 item(s) left out, 1 processed: item 2: a string, not an article object; item 3: null, not an article object",
+		"array with values that are no objects":                              "2 item(s) left out, 1 processed: item 2: a string, not an article object; item 3: null, not an article object",
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
