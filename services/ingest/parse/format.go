@@ -46,7 +46,7 @@ func chooseFormat(text, contentType, name string) (string, error) {
 	case mt == "text/csv" || mt == "text/tab-separated-values":
 		// A table is no article: read as text it would become one article
 		// headlined with the column names.
-		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "a table ("+mt+"): drop one article per row as JSON Lines instead")
+		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "a table ("+cutRunes(mt, 100)+"): drop one article per row as JSON Lines instead")
 	case mt == "text/markdown" || mt == "text/x-markdown":
 		return formatMarkdown, nil
 	case mt == "", mt == "text/plain", mt == "application/octet-stream", mt == "application/xml", mt == "text/xml", mt == "binary/octet-stream":
@@ -54,7 +54,7 @@ func chooseFormat(text, contentType, name string) (string, error) {
 	case strings.HasPrefix(mt, "text/"):
 		return formatText, nil
 	default:
-		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "content type "+mt)
+		return "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "content type "+cutRunes(mt, 100))
 	}
 	sniffed := sniff(text)
 	switch strings.ToLower(path.Ext(name)) {

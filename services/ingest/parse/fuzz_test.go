@@ -26,6 +26,12 @@ func FuzzParse(f *testing.F) {
 		{"\xff\xfeH\x00i\x00", "", ""},
 		{"Caf\xe9 \x93quoted\x94", "text/plain; charset=latin1", ""},
 		{"", "", ""},
+		// Items left out beside good ones: a line that is no JSON, values
+		// that are no objects, an item without text, CRLF and a BOM.
+		{"\ufeff{\"title\":\"A\",\"text\":\"B b b.\"}\r\nnot json\r\n42\r\n{\"title\":\"no body\"}\r\n", "application/x-ndjson", ""},
+		{`[{"title": "T", "body": "B b b."}, "oops", null, [1]]`, "", "x.json"},
+		{`{"articles": [{"title": "T", "body": "B b b."}, 7]}`, "", ""},
+		{`<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>I</title><description>D d d.</description></item><item><title>Title only</title></item></channel></rss>`, "", ""},
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s.data), s.ct, s.name)
@@ -43,7 +49,18 @@ func FuzzParse(f *testing.F) {
 			if !errors.Is(err, article.ErrPermanent) || article.Reason(err) == "error" {
 				t.Fatalf("error without reason: %v", err)
 			}
-			return
+			// Only an input read in part has articles beside its error,
+			// and they are checked as any others; the error stays short.
+			partial := errors.Is(err, ErrSkippedItems) || errors.Is(err, ErrTooManyItems)
+			if partial != (len(arts) > 0) {
+				t.Fatalf("%d articles beside %v", len(arts), err)
+			}
+			if len(err.Error()) > 4096 {
+				t.Fatalf("error of %d bytes", len(err.Error()))
+			}
+			if !partial {
+				return
+			}
 		}
 		if len(arts) == 0 {
 			t.Fatal("no articles and no error")

@@ -38,7 +38,7 @@ func decodeText(data []byte, contentType string) (string, error) {
 	if enc := declaredEncoding(contentType); enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
-			return "", fail(ReasonInvalidUTF8, ErrInvalidUTF8, fmt.Sprintf("decode declared charset: %v", err))
+			return "", fail(ReasonInvalidUTF8, ErrInvalidUTF8, cutRunes(fmt.Sprintf("decode declared charset: %v", err), 200))
 		}
 		data = out
 	}
