@@ -232,6 +232,9 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		}
 		embedNATS, embedMongo = embedNATS && want["nats"], embedMongo && want["mongo"]
 	}
+	if o.noServices && !embedNATS && !embedMongo {
+		return errors.New("up: --no-services with no server to embed (NATS_URL or MONGO_URI names the servers --servers asks for): nothing would run")
+	}
 	// Each embedded server locks its own directory: two processes may run
 	// one server each on one --data (--servers nats, --servers mongo), never
 	// the same server twice.

@@ -235,6 +235,19 @@ func TestUpRefusesBadSettingsFirst(t *testing.T) {
 	if err := run(context.Background(), []string{"up", "--data", ""}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != errUsage || !strings.Contains(out.String(), "--data is empty") {
 		t.Errorf("up --data '': %v, want a usage error\n%s", err, out.String())
 	}
+	natsSet := func(k string) string {
+		if k == "NATS_URL" {
+			return "nats://127.0.0.1:1"
+		}
+		return ""
+	}
+	out.Reset()
+	// (Were it not refused, it would run until this context ends.)
+	nctx, ncancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer ncancel()
+	if err := run(nctx, []string{"up", "--no-services", "--servers", "nats", "--data", t.TempDir()}, natsSet, strings.NewReader(""), &out, &out); err == nil || !strings.Contains(err.Error(), "nothing would run") {
+		t.Errorf("up --no-services --servers nats with NATS_URL set: %v, want a refusal", err)
+	}
 	// An external NATS out of reach: the embedded MongoDB's directory,
 	// made by this start, goes with it.
 	nowhere := filepath.Join(t.TempDir(), "data")
