@@ -254,8 +254,11 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 			continue
 		}
 		dir := filepath.Join(o.dataDir, server)
-		_, statErr := os.Lstat(dir)
-		madeSub := errors.Is(statErr, fs.ErrNotExist)
+		mkErr := os.Mkdir(dir, 0o750)
+		if mkErr != nil && !errors.Is(mkErr, fs.ErrExist) {
+			return fmt.Errorf("up: data directory: %w", mkErr)
+		}
+		madeSub := mkErr == nil
 		unlock, err := lockDataDir(dir)
 		if err != nil {
 			return err
