@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -257,5 +258,38 @@ func TestAgreesWithReferenceScorer(t *testing.T) {
 		if ref[a.Name] != got {
 			t.Errorf("%s: score-gold %q, eval %q", a.Name, ref[a.Name], got)
 		}
+	}
+}
+
+// TestWriteShowsNothingToScore: an article with no quotes in its gold and
+// none found (a GUM article: entity gold only) shows "-" for its quote
+// scores, not 0.000; one with quotes shows its figures; the last line is
+// the totals line, lowest article's entity F1 included.
+func TestWriteShowsNothingToScore(t *testing.T) {
+	r := &Report{Overall: Summary{Articles: 2}, Articles: []ArticleScore{
+		{Name: "entities-only", EntityTP: 3, EntityFP: 1, EntityP: 0.75, EntityR: 1, EntityF1: 0.857},
+		{Name: "with-quotes", GoldQuotes: 2, PredQuotes: 2, MatchedQuotes: 2, SpeakerOK: 2, QuoteP: 1, QuoteR: 1, QuoteF1: 1},
+	}}
+	var b strings.Builder
+	if err := r.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(rows) != 4 {
+		t.Fatalf("%d lines, want a header, two rows and the totals:\n%s", len(rows), b.String())
+	}
+	for _, tc := range []struct {
+		row  string
+		want []string
+	}{
+		{rows[1], []string{"entities-only", "0", "0", "-", "-", "-", "0/0", "0.750", "1.000", "0.857"}},
+		{rows[2], []string{"with-quotes", "2", "2", "1.000", "1.000", "1.000", "2/2", "-", "-", "-"}},
+	} {
+		if got := strings.Fields(tc.row); !slices.Equal(got, tc.want) {
+			t.Errorf("row %q, want %q", got, tc.want)
+		}
+	}
+	if !strings.HasPrefix(rows[3], "articles=2 ") || !strings.Contains(rows[3], "lowest_entity_f1=") {
+		t.Errorf("totals line %q", rows[3])
 	}
 }
