@@ -583,6 +583,8 @@ func TestSplitRules(t *testing.T) {
 		{"person_noun_lead", "Economist Tavita Rennick of Harbour Securities expects two cuts.", "Economist Tavita Rennick", []string{"Tavita Rennick"}},
 		{"person_noun_lead", "Headteacher Sarah Lyle closed the school on Monday.", "Headteacher Sarah Lyle", []string{"Sarah Lyle"}},
 		{"kind_of_place", "The dam is owned by the State of Oregon and leased out.", "State of Oregon", []string{"Oregon"}},
+		{"race_before_people", "The survey found that Black voters backed the levy.", "Black", []string{"Black"}},
+		{"race_before_people", "The fund supports Indigenous and Latino students in the valley.", "Indigenous", []string{"Indigenous"}},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
@@ -1182,6 +1184,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	}{
 		{"head_cue: a known organisation after on is where it was shown", "The band posted a video of the show at Kestrel Arena on YouTube.", "Kestrel Arena", article.TypeFac, ""},
 		{"norp_before_place: a given name that is a people's adjective before a place opens a person's name", "Christian Washington scored twice on Sunday.", "Christian Washington", article.TypePerson, ""},
+		{"race_before_people: a colour before a noun for no people is no group", "Black smoke rose from the Tarvel plant on Monday.", "Black", "", article.TypeNORP},
+		{"race_before_people: a surname after a courtesy title is a person", "Ms Black told reporters the talks had failed.", "Black", article.TypePerson, ""},
 		{"head_cue: a person whose surname is a head word keeps the body after of apart", "Sarah Park of the Tarvel Institute said the data were sound.", "Sarah Park", article.TypePerson, ""},
 		{"head_cue: the body after such a person's name is an entity of its own", "Sarah Park of the Tarvel Institute said the data were sound.", "Tarvel Institute", article.TypeOrg, ""},
 		{"head_cue: after the, a given name and a head word join what follows", "Visitors to the Albert Hall of Music queued.", "Albert Hall of Music", article.TypeFac, ""},

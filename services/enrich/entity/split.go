@@ -71,6 +71,21 @@ func splitRules() []splitRule {
 			}
 			return ms, true
 		}},
+		// "Black voters", "Indigenous communities": a word for a people by
+		// race, capitalised as the AP Stylebook has it since 2020, before a
+		// noun for people is that group (NORP); elsewhere ("Black Sea",
+		// "Jack Black", "Black smoke") it is left to the other rules.
+		{"race_before_people", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			if c.inGaz || len(c.run) != 1 || c.title != "" || !r.lx.raceGroups[c.run[0].text] {
+				return nil, false
+			}
+			t := c.run[0]
+			if !r.peopleNounAfter(c.text, t.end) {
+				return nil, false
+			}
+			return []mention{{start: t.start, end: t.end, text: c.text[t.start:t.end], words: []string{t.text},
+				typ: article.TypeNORP, ev: evRule, typedBy: r.typed("race_before_people")}}, true
+		}},
 		// "Korean-Canadian" is one group of people; "Canadian-US" (scientist)
 		// is a nationality and a country: a hyphenated word whose capitalised
 		// parts the lists all know is one NORP when each part is one, else
@@ -718,4 +733,26 @@ func (r *Recognizer) compoundPersonNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// peopleNounAfter reports a lower-case noun for people right after byte at
+// ("voters", "women", "communities"), or one after "and"/"or" and a
+// capitalised word ("Black and Latino students").
+func (r *Recognizer) peopleNounAfter(text string, at int) bool {
+	f := strings.Fields(text[at:min(len(text), at+60)])
+	if len(f) > 2 && (f[0] == "and" || f[0] == "or") && isCap(f[1]) {
+		f = f[2:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimRight(f[0], ".,;:!?)")
+	if w == "" || isCap(w) {
+		return false
+	}
+	switch w {
+	case "people", "communities", "community", "families", "youth", "voters", "women", "men", "children":
+		return true
+	}
+	return r.lx.personNouns[singularNoun(w)]
 }
