@@ -137,7 +137,7 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 				if err != nil {
 					return err
 				}
-				if r := m.Header.Get(jsbus.HeaderReason); partialReason(r) {
+				if r := m.Header.Get(jsbus.HeaderReason); parse.ReasonReadInPart(r) {
 					return fmt.Errorf("dead letter %d (%s): %w; nothing replayed", seq, safeLine(r), errPartialLetter)
 				}
 			}
@@ -247,7 +247,7 @@ func (d deadLetters) replay(ctx context.Context, seq uint64, force bool) (string
 	// A file ingest read in part: its good items went on, and the same
 	// bytes would fail on the same items again while publishing those
 	// items' events once more (after the duplicate window).
-	if r := m.Header.Get(jsbus.HeaderReason); !force && partialReason(r) {
+	if r := m.Header.Get(jsbus.HeaderReason); !force && parse.ReasonReadInPart(r) {
 		return "", fmt.Errorf("dead letter %d (%s): %w", seq, safeLine(r), errPartialLetter)
 	}
 	subject, err := replaySubject(m)
@@ -294,11 +294,6 @@ func (d deadLetters) replay(ctx context.Context, seq uint64, force bool) (string
 // errPartialLetter: the dead letter is of a file whose other items were
 // published; replay needs --force.
 var errPartialLetter = errors.New("the file's other items were published; replaying it would fail on the same items and repeat the others' events: fix the file and drop it again, or replay with --force")
-
-// partialReason reports the reason of a file ingest read in part.
-func partialReason(r string) bool {
-	return r == parse.ReasonSkippedItems || r == parse.ReasonTooManyItems
-}
 
 // eventType is the CloudEvents type of the events on subject, or "".
 func eventType(subject string) string {

@@ -325,8 +325,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 				// the item limit): decided by the letter's reason, not by
 				// what drop predicted.
 				reason := m.Headers().Get(jsbus.HeaderReason)
-				partial := reason == parse.ReasonSkippedItems || reason == parse.ReasonTooManyItems
-				whole = (stage == jsbus.StageIngest || id == "") && !(partial && w.partial)
+				whole = (stage == jsbus.StageIngest || id == "") && !(parse.ReasonReadInPart(reason) && w.partial)
 				if !whole && w.seen[id] {
 					continue
 				}
@@ -384,7 +383,7 @@ type awaited struct {
 func newAwaited(ctx context.Context, p *parse.Parser, f rawFile) *awaited {
 	w := &awaited{name: f.name, left: 1, seen: map[string]bool{}}
 	arts, err := p.Parse(ctx, parse.Input{Data: f.data, ContentType: f.contentType, Name: f.name})
-	w.partial = len(arts) > 0 && (errors.Is(err, parse.ErrSkippedItems) || errors.Is(err, parse.ErrTooManyItems))
+	w.partial = len(arts) > 0 && parse.ReadInPart(err)
 	if (err != nil && !w.partial) || len(arts) == 0 {
 		return w
 	}

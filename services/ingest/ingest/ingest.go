@@ -5,7 +5,6 @@ package ingest
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 
@@ -39,7 +38,7 @@ func New(p Parser, log *slog.Logger) *Stage {
 func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
 	in := parse.Input{Data: m.Data, ContentType: m.Header.Get(jsbus.HeaderContentType), Name: m.Header.Get(jsbus.HeaderSourceName)}
 	arts, err := s.parser.Parse(ctx, in)
-	over := (errors.Is(err, parse.ErrTooManyItems) || errors.Is(err, parse.ErrSkippedItems)) && len(arts) > 0
+	over := parse.ReadInPart(err) && len(arts) > 0
 	if err != nil && !over {
 		return nil, fmt.Errorf("parse: %w", err)
 	}

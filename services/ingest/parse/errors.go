@@ -63,6 +63,19 @@ var (
 	ErrInternal = errors.New("internal parser failure")
 )
 
+// ReadInPart reports an error Parse returns beside the articles it read:
+// some items were left out (ErrSkippedItems) or the input was over the
+// item limit (ErrTooManyItems). The articles go on; the input is
+// dead-lettered with the error.
+func ReadInPart(err error) bool {
+	return errors.Is(err, ErrSkippedItems) || errors.Is(err, ErrTooManyItems)
+}
+
+// ReasonReadInPart reports the reason of such an error (a dead letter's).
+func ReasonReadInPart(reason string) bool {
+	return reason == ReasonSkippedItems || reason == ReasonTooManyItems
+}
+
 // fail wraps a sentinel with detail as a permanent error with its reason.
 func fail(reason string, sentinel error, detail string) error {
 	if detail == "" {

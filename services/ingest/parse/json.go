@@ -197,19 +197,11 @@ func decodeJSONStream(text string) ([]any, []int, error) {
 
 // notAnArticle names a JSON value that is no article object.
 func notAnArticle(v any) string {
-	switch v.(type) {
-	case nil:
-		return "null, not an article object"
-	case string:
-		return "a string, not an article object"
-	case json.Number:
-		return "a number, not an article object"
-	case bool:
-		return "true or false, not an article object"
-	case []any:
-		return "an array inside an array, not an article object"
+	kind := jsonKind(v)
+	if _, ok := v.([]any); ok {
+		kind = "an array inside an array" // (one level of arrays is read)
 	}
-	return fmt.Sprintf("%T, not an article object", v)
+	return kind + ", not an article object"
 }
 
 // wrappedItems unwraps {"articles": [...]} and similar envelopes.

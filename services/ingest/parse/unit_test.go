@@ -570,3 +570,25 @@ func TestItemsLeftOutNamed(t *testing.T) {
 		})
 	}
 }
+
+func TestReadInPart(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"items left out", fail(ReasonSkippedItems, ErrSkippedItems, "line 2: not JSON"), true},
+		{"over the item limit", fail(ReasonTooManyItems, ErrTooManyItems, ""), true},
+		{"refused whole", fail(ReasonTooLarge, ErrTooLarge, ""), false},
+		{"no error", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ReadInPart(tc.err); got != tc.want {
+				t.Errorf("ReadInPart = %v, want %v", got, tc.want)
+			}
+			if got := ReasonReadInPart(article.Reason(tc.err)); tc.err != nil && got != tc.want {
+				t.Errorf("ReasonReadInPart(%q) = %v, want %v", article.Reason(tc.err), got, tc.want)
+			}
+		})
+	}
+}

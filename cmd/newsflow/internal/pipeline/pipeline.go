@@ -57,7 +57,7 @@ func NewLocal(pcfg parse.Config, opts ...parse.Option) (*Local, error) {
 // errors.
 func (l *Local) Process(ctx context.Context, in parse.Input) ([]article.Article, error) {
 	arts, perr := l.Parser.Parse(ctx, in)
-	if perr != nil && (len(arts) == 0 || !(errors.Is(perr, parse.ErrTooManyItems) || errors.Is(perr, parse.ErrSkippedItems))) {
+	if perr != nil && (len(arts) == 0 || !parse.ReadInPart(perr)) {
 		return nil, perr
 	}
 	// An article the enrich stage would dead-letter (too large) is an
