@@ -152,12 +152,9 @@ func orDefault(v, d string) string {
 // messages both have acknowledged.
 var ErrDataDirInUse = errors.New("data directory in use")
 
-// lockDataDir takes the lock file of dir, creating dir, and returns its
-// release.
+// lockDataDir takes the lock file of dir (which up has made, or found)
+// and returns its release.
 func lockDataDir(dir string) (func(), error) {
-	if err := os.MkdirAll(dir, 0o750); err != nil {
-		return nil, fmt.Errorf("up: data directory: %w", err)
-	}
 	l := flock.New(filepath.Join(dir, "newsflow.lock"))
 	ok, err := l.TryLock()
 	if err != nil {
