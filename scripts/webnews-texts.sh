@@ -5,12 +5,19 @@
 # services/enrich/testdata/SET, so that `newsflow eval
 # services/enrich/testdata/SET` can run. Usage: webnews-texts.sh [SET...]. The texts
 # are the publishers' and are not kept in this repository; the annotations
-# (webnews: quotes and speakers; webblind: entities too) are ours. Needs go and python3.
+# (webnews: quotes and speakers; webblind, webblind2: entities too) are ours.
+# A gold file whose fixture says "extractor": "newsflow" gets the text that
+# newsflow's own HTML parser makes of the page (`newsflow process`: the
+# headline, a blank line, the body's paragraphs), which is what enrich sees when
+# a user drops that page; the others get go-trafilatura's. Needs go and python3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-# Default: both sets of web pages (webnews, and webblind, annotated blind).
+# Default: every set of web pages (webnews; webblind and webblind2, annotated blind).
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(webnews webblind)
+[ ${#sets[@]} -gt 0 ] || sets=(webnews webblind webblind2)
+newsflow=$(mktemp -d)/newsflow
+trap 'rm -rf "$(dirname "$newsflow")"' EXIT
+(cd "$root" && go build -o "$newsflow" ./cmd/newsflow)
 for set in "${sets[@]}"; do
 out="$root/services/enrich/testdata/$set"
 args=()
@@ -24,4 +31,21 @@ print(" ".join(sorted(s)))' "$out"); do
   args+=("$mv=$dir")
 done
 (cd "$root/scripts/webnews-texts" && GOWORK=off go run . "$out" "${args[@]}")
+# Pages to be read as newsflow reads them: overwrite with its parser's text.
+python3 - "$out" "$newsflow" "${args[@]}" <<'PY'
+import glob, json, subprocess, sys
+out, newsflow, dirs = sys.argv[1], sys.argv[2], dict(a.split("=", 1) for a in sys.argv[3:])
+n = 0
+for g in sorted(glob.glob(out + "/*.gold.json")):
+    fx = json.load(open(g))["fixture"]
+    if fx.get("extractor") != "newsflow":
+        continue
+    page = dirs[fx["module"] + "@" + fx["version"]] + "/" + fx["path"]
+    art = json.loads(subprocess.run([newsflow, "process", page], check=True, capture_output=True, text=True).stdout.splitlines()[0])
+    with open(g[: -len(".gold.json")] + ".txt", "w") as f:
+        f.write(art["headline"].strip() + "\n\n" + art["body"].strip() + "\n")
+    n += 1
+if n:
+    print(f"rewrote {n} texts with newsflow's parser")
+PY
 done

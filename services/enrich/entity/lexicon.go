@@ -98,6 +98,7 @@ type lexicon struct {
 	bodyRoles      map[string]bool   // posts between a lone body's name and its holder ("Isvaro chief executive Lars Holm")
 	languages      map[string]bool   // names of languages (languages.txt: "Swahili")
 	wordCities     map[string]bool   // cities named by a common word (wordcities.txt: "Reading")
+	seats          map[string]bool   // buildings news names for the government inside (seats.txt: "White House")
 	commonSurnames map[string]bool   // frequent surnames that are words (commonsurnames.txt: "hall")
 	placeSurnames  map[string]bool   // frequent surnames that are one-word places (placesurnames.txt: "Jackson")
 	eponymNouns    map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
@@ -124,6 +125,7 @@ func loadLexicon() (*lexicon, error) {
 		firstNames:     map[string]bool{},
 		languages:      map[string]bool{},
 		wordCities:     map[string]bool{},
+		seats:          map[string]bool{},
 		commonSurnames: map[string]bool{},
 		placeSurnames:  map[string]bool{},
 		givenWords:     map[string]bool{},
@@ -289,6 +291,7 @@ func loadLexicon() (*lexicon, error) {
 		"givenwords.txt":     lx.givenWords,
 		"languages.txt":      lx.languages,
 		"wordcities.txt":     lx.wordCities,
+		"seats.txt":          lx.seats,
 		"commonsurnames.txt": lx.commonSurnames,
 		"placesurnames.txt":  lx.placeSurnames,
 		"nonnames.txt":       lx.nonNames,

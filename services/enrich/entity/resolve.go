@@ -483,7 +483,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// "The White House said", "Pentagon officials": a building that
 		// speaks, or whose staff it names, is the body housed in it.
 		housed := false
-		if typ == article.TypeFac && !r.lx.thoroughfare(fullestForm(g)) && g.anyMention(func(m *mention) bool { return (m.speaks || m.staff) && !m.placed }) {
+		if typ == article.TypeFac && !r.lx.thoroughfare(fullestForm(g)) && g.anyMention(func(m *mention) bool {
+			return (m.speaks || m.staff || m.acts && r.lx.seats[fullestForm(g)]) && !m.placed
+		}) {
 			typ, housed = article.TypeOrg, true
 		}
 		if !townTyped && !speaking && !byGiven && !clubTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
