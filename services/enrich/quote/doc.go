@@ -562,6 +562,16 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 	if k == q.open-1 && (w == "so-called" || (w == "called" && d.isWord(k-1) && d.toks[k-1].low == "so")) {
 		return true
 	}
+	// `what the agency calls "weather and safety" leave`, `areas commonly
+	// called "care deserts."`: a verb of naming right before a short quote,
+	// its object left out, names a term; reported words take an object
+	// first (`called the plan "a disaster for families"`).
+	if k == q.open-1 && words <= 4 {
+		switch w {
+		case "call", "calls", "called", "dubbed", "dubs", "termed", "terms", "labelled", "labeled":
+			return true
+		}
+	}
 	if words > 6 {
 		return false
 	}
