@@ -135,7 +135,60 @@ func (d *doc) runTraced() ([]article.Quote, []string) {
 		})
 		rules = append(rules, q.rule)
 	}
+	d.pullQuotes(out, rules)
 	return out, rules
+}
+
+// pullQuotes gives a pull quote the speaker of the quote it repeats: a
+// paragraph that is only a quote with no cue of its own, whose words stand
+// again inside a quote of another paragraph that has a speaker (web pages
+// set a line of the story apart in large type, and the extracted text keeps
+// it as a paragraph of its own). The rules read such a paragraph as the
+// last speaker's; the repeat, before or after it, says whose it is. The
+// rule recorded is "pull_quote".
+func (d *doc) pullQuotes(out []article.Quote, rules []string) {
+	const minWords = 4
+	for i, q := range d.qs {
+		if q.cue != "" || q.contPrev || q.contNext || !d.aloneInPara(q) {
+			continue
+		}
+		text := foldWords(out[i].Text)
+		if strings.Count(text, " ")+1 < minWords {
+			continue
+		}
+		for j, o := range d.qs {
+			if j == i || o.para == q.para || out[j].Speaker == "" || d.aloneInPara(o) && o.cue == "" {
+				continue
+			}
+			if strings.Contains(" "+foldWords(out[j].Text)+" ", " "+text+" ") {
+				out[i].Speaker, out[i].SpeakerType, rules[i] = out[j].Speaker, out[j].SpeakerType, "pull_quote"
+				q.spk, q.rule = d.qs[j].spk, "pull_quote"
+				break
+			}
+		}
+	}
+}
+
+// aloneInPara reports a quote that is all of its paragraph but for
+// punctuation.
+func (d *doc) aloneInPara(q *qspan) bool {
+	p := d.paras[q.para]
+	if q.open != p.t0 || q.close < 0 {
+		return false
+	}
+	for k := q.close + 1; k < p.t1; k++ {
+		if d.toks[k].kind == kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// foldWords lower-cases s and keeps its words, one space apart.
+func foldWords(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	}), " ")
 }
 
 func (d *doc) setInside(q *qspan, v bool) {

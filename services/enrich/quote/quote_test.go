@@ -219,6 +219,27 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"a pull quote takes the speaker of the quote it repeats, later in the page",
+			"The mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"Our harbour cannot wait another winter.\"\n\n\"Our harbour cannot wait another winter,\" council member Ada Brennan said. \"The boats are leaving.\"",
+			nil,
+			[]want{
+				{"We need the money first,", "Tomas Wiecek", "PERSON", "said", 0},
+				{"Our harbour cannot wait another winter.", "Ada Brennan", "PERSON", "", 1},
+				{"Our harbour cannot wait another winter,", "Ada Brennan", "PERSON", "said", 2},
+				{"The boats are leaving.", "Ada Brennan", "PERSON", "", 2}}},
+		{"a pull quote takes the speaker of the quote it repeats, earlier in the page",
+			"\"The boats are leaving and the harbour cannot wait,\" council member Ada Brennan said.\n\nThe mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"The harbour cannot wait.\"",
+			nil,
+			[]want{
+				{"The boats are leaving and the harbour cannot wait,", "Ada Brennan", "PERSON", "said", 0},
+				{"We need the money first,", "Tomas Wiecek", "PERSON", "said", 1},
+				{"The harbour cannot wait.", "Ada Brennan", "PERSON", "", 2}}},
+		{"a quote paragraph that repeats nothing stays the last speaker's",
+			"The mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"The harbour will wait one more winter.\"",
+			nil,
+			[]want{
+				{"We need the money first,", "Tomas Wiecek", "PERSON", "said", 0},
+				{"The harbour will wait one more winter.", "Tomas Wiecek", "PERSON", "", 1}}},
 		{"another after a described speaker is one more of that kind, past a named speaker",
 			`Traders at the market were divided. "Prices will fall by spring," one fishmonger said. Harbour master Ilse Brandt disagreed. Another replied: "Nobody here believes that any more."`,
 			nil,

@@ -37,6 +37,8 @@ type rule struct {
 
 // rules is the attribution order: the first rule that fires with a speaker
 // that can speak (canSpeak) names the quote's speaker. It is read-only.
+// Once every quote has one, pull_quote (doc.pullQuotes) gives a quote
+// paragraph with no cue the speaker of the quote it repeats.
 var rules = []rule{
 	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
