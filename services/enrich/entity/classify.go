@@ -425,6 +425,12 @@ var classRules = []classRule{
 	// & Co."; not a phrase such as "Web & App Activity".)
 	{"ampersand_org", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
+		// ("Michael Best & Friedrich", "Harlan Best & Rudolph": a partner's
+		// full name before the ampersand, one name after it, is a firm's.)
+		if n == 4 && c.run[2].text == "&" && isCap(c.run[0].text) && isCap(c.run[1].text) && isCap(c.run[3].text) &&
+			r.lx.firstName(c.run[0].text) && !r.knownPlace(c.run[3].text) && !isAcronym(c.run[3].text) {
+			return classResult{typ: article.TypeOrg, ev: evRule}, true
+		}
 		if n < 3 || n > 4 || c.run[1].text != "&" || !isCap(c.run[0].text) || !isCap(c.run[2].text) || n == 4 && !r.lx.designators[c.run[3].text] {
 			return classResult{}, false
 		}

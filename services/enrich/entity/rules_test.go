@@ -1046,6 +1046,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a seat of government before its staff is the body housed in it", "White House press secretary Lia Brandt said so.", "White House", article.TypeOrg},
 		{"a seat of government that speaks is the body housed in it", "The Pentagon said on Monday that the drill went well, and the White House said so too.", "White House", article.TypeOrg},
 		{"a seat of government as a place stays a building", "Tourists photographed the White House on Monday.", "White House", article.TypeFac},
+		{"a partner's full name and another name joined by an ampersand are a firm", "Lawyers from Harlan Best & Rudolph filed the suit on Monday.", "Harlan Best & Rudolph", article.TypeOrg},
+		{"a partner's full name alone stays a person", "Harlan Best filed the suit on Monday.", "Harlan Best", article.TypePerson},
 		{"a seat of government that acts is the body housed in it", "Aid groups said the White House has rejected every request for a pause.", "White House", article.TypeOrg},
 		{"a seat of government that acts after an adverb", "The White House quietly dropped the plan in May.", "White House", article.TypeOrg},
 		{"a seat of government described stays a building", "The White House was repainted in 1998.", "White House", article.TypeFac},
