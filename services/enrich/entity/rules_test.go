@@ -1354,6 +1354,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"shorter_name: two names it could stand for", "The Senate Harbour Finance Committee and the House Rail Finance Committee met. The Finance Committee adjourned.", "Finance Committee", article.TypeOrg, ""},
 		{"title_person: a title before a hospital's name", "She was flown to the Gen. Ortega Memorial Hospital on Monday.", "Gen. Ortega Memorial Hospital", article.TypeFac, ""},
 		{"title_person: a judge whose surname is a building's word", "Judge Ana Hall said the case would go on.", "Ana Hall", article.TypePerson, ""},
+		{"spans: a capitalised adverb after a given name inside a sentence is its surname", "The county's emergency manager, Steven Still, said it was ready.", "Steven Still", article.TypePerson, ""},
+		{"spans: an adverb in small letters after a given name is no surname", "Officials said Steven still had the keys.", "Steven Still", "", article.TypePerson},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
