@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -14,6 +15,10 @@ import (
 // minBodyWords is the least text an HTML page must yield to count as an
 // article; less is a page of chrome (a login wall, an index page).
 const minBodyWords = 12
+
+// shortBodyRunes is the length under which trafilatura's text may be its
+// baseline extraction, which garbles short pages (parseHTML).
+const shortBodyRunes = 500
 
 // maxFallbackBytes is the page size up to which trafilatura also runs its
 // fallback extractors: real article pages are far smaller, and a crafted
@@ -47,13 +52,24 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 		meta = res.Metadata
 		d.body = nodeText(res.ContentNode)
 	}
-	if wordCount(d.body) < minBodyWords {
+	// A short result may be trafilatura's baseline, which for a page of a
+	// few paragraphs runs them together and repeats the page's text after
+	// them ("...the city.\"We cannot pay,\" said X.Cafe owners protest...");
+	// readability keeps a short page's paragraphs apart, so below
+	// shortBodyRunes its text is taken when it has enough words.
+	if short := utf8.RuneCountInString(d.body) < shortBodyRunes; short || wordCount(d.body) < minBodyWords {
+		// trafilatura prunes and rewrites the tree it is given, so
+		// readability reads a fresh one.
+		fresh, ferr := html.Parse(strings.NewReader(text))
+		if ferr != nil {
+			return d, fail(ReasonNoText, ErrNoText, "parse HTML: "+ferr.Error())
+		}
 		ps := readability.NewParser()
-		art, rerr := ps.ParseDocument(doc, pageURL(m.canonical))
+		art, rerr := ps.ParseDocument(fresh, pageURL(m.canonical))
 		if rerr == nil && art.Node != nil {
-			if b := nodeText(art.Node); wordCount(b) > wordCount(d.body) {
+			if b := nodeText(art.Node); wordCount(b) >= minBodyWords && short || wordCount(b) > wordCount(d.body) {
 				d.body = b
-				p.log.Debug("html: readability fallback used")
+				p.log.Debug("html: readability used for a short page")
 			}
 			if meta.Title == "" {
 				meta.Title = art.Title()

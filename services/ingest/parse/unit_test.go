@@ -347,6 +347,22 @@ func TestHTMLMetadata(t *testing.T) {
 	}
 }
 
+// A page of two short paragraphs is what trafilatura's baseline garbles:
+// it ran them together and repeated the page's text after them.
+func TestShortHTMLPageKeepsItsParagraphs(t *testing.T) {
+	p := newTestParser(t)
+	page := `<html><head><title>Harbour fees</title></head><body><h1>Fishers protest harbour fees in Velmora</h1>` +
+		`<p>Fishers blocked the harbour of Velmora on Monday morning.</p><p>"We cannot pay these fees," said Anna Lind.</p></body></html>`
+	a := parseOne(t, p, Input{Data: []byte(page), Name: "short.html"})
+	want := "Fishers blocked the harbour of Velmora on Monday morning.\n\n\"We cannot pay these fees,\" said Anna Lind."
+	if a.Body != want {
+		t.Errorf("body = %q, want %q", a.Body, want)
+	}
+	if a.Headline != "Fishers protest harbour fees in Velmora" {
+		t.Errorf("headline = %q", a.Headline)
+	}
+}
+
 func TestFormatChoice(t *testing.T) {
 	cases := []struct {
 		name, text, ct, file, want string
