@@ -136,7 +136,7 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			b, err := os.ReadFile(f)
+			b, err := readArticleFile(f)
 			if err != nil {
 				unread = append(unread, fmt.Errorf("read %s: %w", f, err))
 				continue
@@ -145,6 +145,62 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 		}
 	}
 	return out, unread
+}
+
+// maxReadBytes is the largest file read as an article: the most a NATS
+// server's max_payload can be, so that a larger file (a video left in the
+// folder) is refused without being read into memory.
+const maxReadBytes = 64 << 20
+
+// errNotRegular and errFileTooLarge say why a file was not read.
+var (
+	errNotRegular   = errors.New("not a regular file, left out")
+	errFileTooLarge = errors.New("too large to be an article, left out")
+)
+
+// readArticleFile reads a regular file of at most maxReadBytes. A named
+// pipe, a device or a socket is refused before it is opened: reading one
+// blocks until something writes to it, and no signal ends the wait.
+func readArticleFile(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w (%s)", errNotRegular, fileKind(fi.Mode()))
+	}
+	if fi.Size() > maxReadBytes {
+		return nil, fmt.Errorf("%w: %d bytes, over %d", errFileTooLarge, fi.Size(), maxReadBytes)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxReadBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxReadBytes {
+		// (It grew after the size was read.)
+		return nil, fmt.Errorf("%w: over %d bytes", errFileTooLarge, maxReadBytes)
+	}
+	return b, nil
+}
+
+// fileKind names a file's type for a message.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "not a plain file"
 }
 
 // skipInFolder tells the files of a folder that are not articles: hidden

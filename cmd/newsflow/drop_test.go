@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -125,6 +126,46 @@ func TestCollectFolder(t *testing.T) {
 	slices.Sort(names)
 	if want := []string{"a.txt", "b.json", "c.rss"}; !slices.Equal(names, want) {
 		t.Errorf("dropped %v, want %v", names, want)
+	}
+}
+
+// TestCollectLeavesOutWhatIsNoArticleFile: a named pipe in a folder is
+// refused without being opened (opening one blocks until a writer comes),
+// and a file over maxReadBytes without being read; the rest is read.
+func TestCollectLeavesOutWhatIsNoArticleFile(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Headline\n\nBody."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	big, err := os.Create(filepath.Join(dir, "video.mp4"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (Sparse: no disk is used for it.)
+	if err := big.Truncate(maxReadBytes + 1); err != nil {
+		t.Fatal(err)
+	}
+	big.Close()
+	done := make(chan struct{})
+	var got []rawFile
+	var unread []error
+	go func() {
+		defer close(done)
+		got, unread = collect([]string{dir}, strings.NewReader(""))
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("collect blocked on the named pipe")
+	}
+	if len(got) != 1 || got[0].name != "a.txt" {
+		t.Errorf("read %v, want a.txt only", got)
+	}
+	if len(unread) != 2 || !errors.Is(unread[0], errNotRegular) && !errors.Is(unread[1], errNotRegular) || !errors.Is(unread[0], errFileTooLarge) && !errors.Is(unread[1], errFileTooLarge) {
+		t.Errorf("refused %v, want the pipe as no regular file and the video as too large", unread)
 	}
 }
 
