@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -14,7 +15,7 @@ import (
 // item link as URL.
 func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, error) {
 	// gofeed.Parser keeps per-parse state: one per call (it is a few pointers).
-	feed, err := gofeed.NewParser().ParseString(text)
+	feed, err := gofeed.NewParser().ParseString(declareUTF8(text))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return nil, "", fail(ReasonUnsupportedFormat, ErrUnsupportedFormat, "not an RSS, Atom or JSON feed")
@@ -130,4 +131,15 @@ func firstSentence(body string) string {
 		}
 	}
 	return para
+}
+
+// xmlEncoding matches the encoding named in an XML declaration.
+var xmlEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?\sencoding\s*=\s*)(?:"[^"]*"|'[^']*')`)
+
+// declareUTF8 makes the XML declaration of text, which decodeText has
+// already turned into UTF-8 whatever its bytes were, say UTF-8: the XML
+// decoder honours the declared encoding and would decode a Latin-1 feed a
+// second time ("CafÃ©"), or refuse a UTF-16 one.
+func declareUTF8(text string) string {
+	return xmlEncoding.ReplaceAllString(text, `${1}"UTF-8"`)
 }

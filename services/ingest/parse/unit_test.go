@@ -177,6 +177,10 @@ func TestEncodings(t *testing.T) {
 	latin, _ := charmap.Windows1252.NewEncoder().String(strings.ReplaceAll(text, "ń", "n"))
 	utf16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
 	mixed := strings.Replace(text, "“no”", "\x93no\x94", 1) // UTF-8 with pasted Windows quotes
+	feed := `<?xml version="1.0" encoding="%s"?><rss version="2.0"><channel><title>T</title><item><title>Café Owners Protest in Zürich</title>` +
+		`<link>https://example.com/cafe</link><description>The café owners of Zürich said no to the new rules for terraces on Monday, officials said.</description></item></channel></rss>`
+	latinFeed, _ := charmap.ISO8859_1.NewEncoder().String(fmt.Sprintf(feed, "ISO-8859-1"))
+	utf16Feed, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(fmt.Sprintf(feed, "UTF-16"))
 	cases := []struct {
 		name, data, ct, headline, bodyHas string
 	}{
@@ -185,6 +189,11 @@ func TestEncodings(t *testing.T) {
 		{"utf-16 with BOM", utf16, "", "Café Owners Protest in Gdańsk", "said “no” to"},
 		{"utf-8 with cp1252 quotes", mixed, "", "Café Owners Protest in Gdańsk", "said “no” to"},
 		{"utf-8 BOM", "\ufeff" + text, "text/plain", "Café Owners Protest in Gdańsk", "café owners"},
+		// A feed's XML declaration names its bytes' encoding, which the
+		// XML reader would apply a second time to the decoded text.
+		{"latin-1 feed that declares it", latinFeed, "", "Café Owners Protest in Zürich", "café owners"},
+		{"latin-1 feed declared by its content type", latinFeed, "application/rss+xml; charset=iso-8859-1", "Café Owners Protest in Zürich", "café owners"},
+		{"utf-16 feed with BOM that declares it", utf16Feed, "", "Café Owners Protest in Zürich", "café owners"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
