@@ -377,10 +377,23 @@ func (p *Parser) finish(d draft, now time.Time) article.Article {
 			a.PublishedAt = &t
 		}
 	}
+	if a.PublishedAt != nil && a.PublishedAt.After(now.Add(maxFutureSkew)) {
+		// A version that says it is published later wins in the store
+		// over every version published before it, so a year typed wrong
+		// (2042 for 2024) or set on purpose would lock the article against
+		// corrections: a date beyond tomorrow's is not trusted.
+		p.log.Warn("published date in the future ignored", "published", a.PublishedAt.Format(time.RFC3339))
+		a.PublishedAt = nil
+	}
 	a.Language = p.lang.detect(a.Body)
 	a.ID = article.ID(a.URL, a.Headline, a.Body)
 	return a
 }
+
+// maxFutureSkew is how far after its ingestion an article's published
+// date may lie: time zones and embargoed copy put it hours ahead, never
+// days.
+const maxFutureSkew = 36 * time.Hour
 
 // cleanTags trims, cleans and de-duplicates tags (case-folded), keeping
 // their first spelling and order; never nil.

@@ -617,3 +617,33 @@ func TestReadInPart(t *testing.T) {
 		})
 	}
 }
+
+// TestFuturePublishedDateIgnored: a date more than a day and a half after
+// ingestion is not kept, since the store lets the version published last
+// win and a wrong year would lock the article against corrections; a few
+// hours ahead (another time zone, an embargo) is kept.
+func TestFuturePublishedDateIgnored(t *testing.T) {
+	p := newTestParser(t)
+	tests := []struct {
+		name      string
+		published time.Time
+		kept      bool
+	}{
+		{"a typo in the year", fixedNow.AddDate(18, 0, 0), false},
+		{"two days ahead", fixedNow.Add(48 * time.Hour), false},
+		{"hours ahead", fixedNow.Add(10 * time.Hour), true},
+		{"yesterday", fixedNow.Add(-24 * time.Hour), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := fmt.Sprintf(`{"url": "https://example.com/budget", "headline": "Council approves budget", "body": %q, "published": %q}`, para1, tc.published.Format(time.RFC3339))
+			a := parseOne(t, p, Input{Data: []byte(in), ContentType: "application/json"})
+			switch {
+			case tc.kept && (a.PublishedAt == nil || !a.PublishedAt.Equal(tc.published)):
+				t.Errorf("published = %v, want %v", a.PublishedAt, tc.published)
+			case !tc.kept && a.PublishedAt != nil:
+				t.Errorf("published = %v, want none", a.PublishedAt)
+			}
+		})
+	}
+}
