@@ -349,7 +349,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	}
 	timeout := time.NewTimer(o.timeout)
 	defer timeout.Stop()
-	var failed int
+	var failed, superseded int
 	for len(pending) > 0 {
 		select {
 		case <-ctx.Done():
@@ -372,7 +372,14 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 				if w.seen[id] {
 					continue
 				}
-				fmt.Fprintf(e.stdout, "stored %s %s  %s (entities=%d quotes=%d)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), s.Entities, s.Quotes)
+				if s.Superseded {
+					// The store kept the version it had: this one says it
+					// was published earlier.
+					superseded++
+					fmt.Fprintf(e.stdout, "not written %s %s  %s: a version of this article published later is stored\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)))
+				} else {
+					fmt.Fprintf(e.stdout, "stored %s %s  %s (entities=%d quotes=%d)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), s.Entities, s.Quotes)
+				}
 			} else {
 				stage := deadStage(m.Subject())
 				id = m.Headers().Get(jsbus.HeaderArticleID)
@@ -398,13 +405,20 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			}
 		}
 	}
-	// Both kinds of failure are summed up when both happened.
-	var deadErr error
+	// Every kind of failure is summed up when several happened.
+	var deadErr, oldErr error
 	if failed > 0 {
 		deadErr = fmt.Errorf("%w: %d", ErrDeadLettered, failed)
 	}
-	return errors.Join(deadErr, refusedErr(refused))
+	if superseded > 0 {
+		oldErr = fmt.Errorf("%w: %d", ErrSuperseded, superseded)
+	}
+	return errors.Join(deadErr, oldErr, refusedErr(refused))
 }
+
+// ErrSuperseded is returned by drop --wait when an article it dropped was
+// not written because the store holds a version published later.
+var ErrSuperseded = errors.New("some articles were not written: a version published later is stored")
 
 // ErrDeadLettered is returned by drop --wait when articles or files it
 // dropped were dead-lettered.

@@ -292,3 +292,36 @@ func TestDropWaitFileRefusedWhole(t *testing.T) {
 		t.Errorf("err %v, want the file dead-lettered whole and the wait ended\n%s", err, out.String())
 	}
 }
+
+// TestDropWaitSaysWhatWasNotWritten: a version of an article that says it
+// was published before the stored one is not written; drop --wait says so
+// and returns ErrSuperseded, where it used to print "stored".
+func TestDropWaitSaysWhatWasNotWritten(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStack(t)
+	dir := t.TempDir()
+	body := "The harbour council of Velmora approved the budget for the new ferry terminal on Monday, its chair said."
+	newer := fmt.Sprintf(`{"url":"https://example.com/ferry","headline":"Ferry budget approved","body":%q,"published":"2024-03-01T12:00:00Z"}`, body)
+	older := fmt.Sprintf(`{"url":"https://example.com/ferry","headline":"Ferry budget approved (first version)","body":%q,"published":"2024-03-01T09:00:00Z"}`, body+" More to follow.")
+	for name, data := range map[string]string{"newer.json": newer, "older.json": older} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var out bytes.Buffer
+	if err := run(ctx, []string{"drop", "--wait", "--timeout", "90s", filepath.Join(dir, "newer.json")}, s.getenv, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("first drop: %v\n%s", err, out.String())
+	}
+	out.Reset()
+	err := run(ctx, []string{"drop", "--wait", "--timeout", "90s", filepath.Join(dir, "older.json")}, s.getenv, strings.NewReader(""), &out, &out)
+	if !errors.Is(err, ErrSuperseded) {
+		t.Errorf("err %v, want ErrSuperseded", err)
+	}
+	if got := out.String(); !strings.Contains(got, "not written older.json") || strings.Contains(got, "stored older.json") {
+		t.Errorf("output does not say the older version was not written:\n%s", got)
+	}
+}
