@@ -201,7 +201,12 @@ func hashID(kind, s string) string {
 
 // CanonicalURL normalises a URL for identity: lower-case scheme and host, no
 // fragment, no default port, no trailing slash, tracking parameters removed.
-// It returns "" for anything that is not an absolute http(s) URL.
+// It returns "" for anything that is not an absolute http(s) URL, and for a
+// site's home page: a page whose canonical link names the site's root (a
+// common CMS mistake) is not one article, and every story of that site
+// would share its id.
+// ("ref" stays: referral links use it, but so do sites that number their
+// stories "?ref=1001", and merging two stories loses one.)
 func CanonicalURL(raw string) string {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
@@ -218,12 +223,15 @@ func CanonicalURL(raw string) string {
 	q := u.Query()
 	for k := range q {
 		lk := strings.ToLower(k)
-		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" {
+		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" {
 			q.Del(k)
 		}
 	}
 	u.RawQuery = q.Encode()
 	u.Path = strings.TrimSuffix(u.Path, "/")
+	if u.Path == "" && u.RawQuery == "" {
+		return ""
+	}
 	return u.String()
 }
 

@@ -21,6 +21,10 @@ func TestID(t *testing.T) {
 		{"no url, whitespace and case", [3]string{"", "U.S. Threatens", "Body  text\n\nmore"}, [3]string{"", "u.s.  threatens ", "body text more"}, true, false},
 		{"no url, other body", [3]string{"", "H", "Body one"}, [3]string{"", "H", "Body two"}, false, false},
 		{"relative url is no url", [3]string{"/a", "H", "B"}, [3]string{"", "H", "B"}, true, false},
+		// (A CMS that names the site's root as every page's canonical link.)
+		{"a site's home page is no article's url", [3]string{"https://ex.com/", "Fire in the warehouse", "B1"}, [3]string{"https://ex.com", "Council votes", "B2"}, false, false},
+		{"a story numbered by ref", [3]string{"https://ex.com/view?ref=1001", "H", "B"}, [3]string{"https://ex.com/view?ref=2002", "H", "B"}, false, true},
+		{"a home page with a story's query is a url", [3]string{"https://ex.com/?p=17", "H", "B1"}, [3]string{"https://ex.com/?p=17", "H2", "B2"}, true, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"github.com/newsflow/newsflow/pkg/article"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -88,7 +89,12 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 	d.byline = strings.TrimSpace(strings.TrimPrefix(meta.Author, "By "))
 	d.description = firstNonEmpty(meta.Description, m.description)
 	d.siteName = meta.Sitename
+	// (A canonical link to the site's root names no article: the page's
+	// own URL, when it states one, does.)
 	d.url = firstNonEmpty(m.canonical, meta.URL)
+	if article.CanonicalURL(d.url) == "" && article.CanonicalURL(meta.URL) != "" {
+		d.url = meta.URL
+	}
 	d.caption = m.figcaption
 	d.subheadline = m.subheadline
 	d.tags = append(append(append([]string{}, m.keywords...), meta.Tags...), meta.Categories...)

@@ -647,3 +647,18 @@ func TestFuturePublishedDateIgnored(t *testing.T) {
 		})
 	}
 }
+
+// TestCanonicalLinkToSiteRoot: two stories of a site whose pages all name
+// its home page as their canonical link keep ids of their own (they shared
+// one, and the store kept only the last).
+func TestCanonicalLinkToSiteRoot(t *testing.T) {
+	p := newTestParser(t)
+	page := func(h1, text string) string {
+		return `<html><head><title>` + h1 + `</title><link rel="canonical" href="https://site.example/"></head><body><article><h1>` + h1 + `</h1><p>` + text + `</p><p>` + para1 + `</p></article></body></html>`
+	}
+	a := parseOne(t, p, Input{Data: []byte(page("Warehouse fire in Velmora", "A fire destroyed a warehouse in the port of Velmora on Monday night, the fire brigade said.")), Name: "c1.html"})
+	b := parseOne(t, p, Input{Data: []byte(page("Council votes on harbour fees", "The council of Velmora voted on Tuesday to raise the harbour fees by a tenth, its chair said.")), Name: "c2.html"})
+	if a.ID == b.ID {
+		t.Errorf("two stories share the id %s", a.ID)
+	}
+}
