@@ -294,12 +294,19 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 // same link (a story and its correction in one feed) would get the same
 // message id, and the stream would keep the first and drop the second
 // without a word. The newer by publication date is kept, the later item
-// when the dates tie or are missing.
+// when the dates tie or are missing. Items that share a link but tell
+// other stories (a feed that gives every item its home page's link) are
+// both kept, the later with an id from its text.
 func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
 	at := make(map[string]int, len(arts))
 	out := arts[:0]
 	for _, a := range arts {
 		j, seen := at[a.ID]
+		if seen && !sameStory(a.Body, out[j].Body) {
+			p.log.Warn("items with the same link tell other stories: both kept, the later with an id from its text", "link_id", a.ID, "item", a.Source.Item)
+			a.ID = article.ID("", a.Headline, a.Body)
+			j, seen = at[a.ID]
+		}
 		if !seen {
 			at[a.ID] = len(out)
 			out = append(out, a)
@@ -311,6 +318,28 @@ func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
 		p.log.Warn("items with the same id in one input: one kept", "id", a.ID, "kept_item", out[j].Source.Item)
 	}
 	return out
+}
+
+// sameStory reports two texts that share at least half their words (by
+// the Jaccard index of their sets of lower-cased words): a story and its
+// correction do, two stories do not.
+func sameStory(a, b string) bool {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			m[w] = true
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	both := 0
+	for w := range wa {
+		if wb[w] {
+			both++
+		}
+	}
+	union := len(wa) + len(wb) - both
+	return union == 0 || 2*both >= union
 }
 
 // isBlank reports input with nothing but whitespace.

@@ -530,12 +530,13 @@ func TestURLCleaned(t *testing.T) {
 // the stream would silently keep the first.
 func TestFeedSameLinkTwice(t *testing.T) {
 	p := newTestParser(t)
+	corrected := strings.Replace(para1, "on Sunday", "on Saturday", 1)
 	item := func(title, date, text string) string {
 		return `<item><title>` + title + `</title><link>https://feed.example/story/1</link><pubDate>` + date + `</pubDate><description>` + text + `</description></item>`
 	}
 	for _, tc := range []struct{ name, first, second string }{
-		{"correction last", item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1), item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", para2)},
-		{"correction first", item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", para2), item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1)},
+		{"correction last", item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1), item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", corrected)},
+		{"correction first", item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", corrected), item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` + tc.first + tc.second + `</channel></rss>`
@@ -660,5 +661,25 @@ func TestCanonicalLinkToSiteRoot(t *testing.T) {
 	b := parseOne(t, p, Input{Data: []byte(page("Council votes on harbour fees", "The council of Velmora voted on Tuesday to raise the harbour fees by a tenth, its chair said.")), Name: "c2.html"})
 	if a.ID == b.ID {
 		t.Errorf("two stories share the id %s", a.ID)
+	}
+}
+
+// TestFeedItemsSharingALinkButNotAStory: a feed that gives two different
+// stories one link (its home page's) keeps both, with ids of their own; it
+// kept one and dropped the other with only a log line.
+func TestFeedItemsSharingALinkButNotAStory(t *testing.T) {
+	p := newTestParser(t)
+	item := func(title, text string) string {
+		return `<item><title>` + title + `</title><link>https://feed.example/news</link><description>` + text + `</description></item>`
+	}
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` +
+		item("Warehouse fire in Velmora", "A fire destroyed a warehouse in the port of Velmora on Monday night, the fire brigade said.") +
+		item("Council votes on harbour fees", "The council voted on Tuesday to raise the harbour fees by a tenth, its chair told reporters.") + `</channel></rss>`
+	arts, err := p.Parse(context.Background(), Input{Data: []byte(rss), ContentType: "application/rss+xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 || arts[0].ID == arts[1].ID {
+		t.Fatalf("%d articles, want both stories with ids of their own: %+v", len(arts), arts)
 	}
 }
