@@ -502,10 +502,22 @@ func loadWordLists(fsys embed.FS) (wordLists, error) {
 // all (a URL holds none; a NUL or newline in one is an attack on whatever
 // prints or matches it).
 func cleanURL(u string) string {
-	return strings.Map(func(r rune) rune {
+	u = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || unicode.IsControl(r) {
 			return -1
 		}
 		return r
 	}, u)
+	// Only a web address or a name is kept: a subscriber that renders the
+	// url as a link must not be handed "javascript:..." or "data:...".
+	// (ninjs gives its items "urn:" or "tag:" URIs; a relative path is kept
+	// as written, it names no scheme.)
+	if scheme, _, ok := strings.Cut(u, ":"); ok && !strings.ContainsAny(scheme, "/?#") {
+		switch strings.ToLower(scheme) {
+		case "http", "https", "urn", "tag":
+		default:
+			return ""
+		}
+	}
+	return u
 }

@@ -683,3 +683,24 @@ func TestFeedItemsSharingALinkButNotAStory(t *testing.T) {
 		t.Fatalf("%d articles, want both stories with ids of their own: %+v", len(arts), arts)
 	}
 }
+
+// TestURLSchemes: an article's url is a web address or a name; a script
+// or data URL, which a subscriber rendering links would run, is dropped.
+func TestURLSchemes(t *testing.T) {
+	p := newTestParser(t)
+	for _, tc := range []struct{ name, url, want string }{
+		{"web address", "https://example.com/a", "https://example.com/a"},
+		{"script", "javascript:alert(1)", ""},
+		{"script in capitals", "JavaScript:alert(1)", ""},
+		{"data", "data:text/html;base64,PHNjcmlwdD4=", ""},
+		{"urn", "urn:newsml:example.com:20240501:a1", "urn:newsml:example.com:20240501:a1"},
+		{"relative path", "/news/a?x=1:2", "/news/a?x=1:2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := fmt.Sprintf(`{"url": %q, "headline": "Council approves budget", "body": %q}`, tc.url, para1)
+			if a := parseOne(t, p, Input{Data: []byte(in), ContentType: "application/json"}); a.URL != tc.want {
+				t.Errorf("url = %q, want %q", a.URL, tc.want)
+			}
+		})
+	}
+}
