@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -120,6 +121,12 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if !loopbackHost(o.host) {
+		// Not refused (a LAN demo is a fair use), but said: whoever
+		// reaches this address can drop, read and delete.
+		fmt.Fprintf(e.stderr, "warning: the embedded servers listen on %s, beyond this machine; MongoDB has no password%s\n", o.host,
+			map[bool]string{true: ", and NATS none either (set NEWSFLOW_EMBEDDED_NATS_USER and NEWSFLOW_EMBEDDED_NATS_PASSWORD, or NEWSFLOW_EMBEDDED_NATS_TOKEN)", false: ""}[o.natsUser == "" && o.natsToken == ""])
+	}
 	pipeline.TuneGC(e.getenv)
 	// Say when Ctrl-C is taken and when everything has closed: draining
 	// the in-flight messages may take a few seconds.
@@ -130,6 +137,15 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stdout, "stopped")
 	}
 	return err
+}
+
+// loopbackHost reports a listening address that only this machine reaches.
+func loopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // portFlag names the flag that chooses a port another process holds.
