@@ -219,6 +219,20 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"it keeps standing for the organisation that spoke, past paragraphs that name none and an acronym that is none",
+			"Harbour Lines warned of delays on Monday. \"Sailings will be cut by a third,\" it said.\n\nFuel costs have risen for a year. Freight rates rose too.\n\nThe slump will cut growth. Forecasters expect a fall in GDP. Few saw it coming.\n\n\"We expect the cuts to last until May,\" it said.",
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Harbour Lines", "ORG")} },
+			[]want{
+				{"Sailings will be cut by a third,", "Harbour Lines", "ORG", "said", 0},
+				{"We expect the cuts to last until May,", "Harbour Lines", "ORG", "said", 3}}},
+		{"it does not reach past another organisation named since",
+			"Harbour Lines warned of delays on Monday. \"Sailings will be cut by a third,\" it said.\n\nFuel costs have risen for a year.\n\nThe rival Velmora Ferries has kept its timetable.\n\n\"We expect no cuts,\" it said.",
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Harbour Lines", "ORG"), entity(b, "Velmora Ferries", "ORG")}
+			},
+			[]want{
+				{"Sailings will be cut by a third,", "Harbour Lines", "ORG", "said", 0},
+				{"We expect no cuts,", "Velmora Ferries", "ORG", "said", 3}}},
 		{"a pull quote takes the speaker of the quote it repeats, later in the page",
 			"The mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"Our harbour cannot wait another winter.\"\n\n\"Our harbour cannot wait another winter,\" council member Ada Brennan said. \"The boats are leaving.\"",
 			nil,

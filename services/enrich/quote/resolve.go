@@ -53,6 +53,9 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 	if !r.ok() && !ok {
 		r = d.lastSpeakerOfSex(at, pron)
 	}
+	if !r.ok() && !ok {
+		r = d.lastOrgSpeaker(at, pron)
+	}
 	r.subj, r.via = false, "pronoun"
 	d.lastPron = pron
 	return r
@@ -86,6 +89,34 @@ func (d *doc) lastSpeakerOfSex(at int, pron string) ref {
 		// is left to genderOK, which has read it already.)
 		for _, w := range strings.Fields(strings.ToLower(q.spk.name)) {
 			if d.lex.in("male", w) || d.lex.in("female", w) {
+				return ref{}
+			}
+		}
+		return ref{name: q.spk.name, typ: q.spk.typ, head: at, etype: q.spk.etype}
+	}
+	return ref{}
+}
+
+// lastOrgSpeaker is the referent of an "it" that no one named within the
+// window takes: the organisation that spoke the last quote before it, in
+// its paragraph or the three before, when no other organisation is named
+// since (`"...," it said` paragraph after paragraph of a company's report,
+// the company named once at the top).
+func (d *doc) lastOrgSpeaker(at int, pron string) ref {
+	if pron != "it" || d.resolving >= 0 {
+		return ref{}
+	}
+	for i := len(d.qs) - 1; i >= 0; i-- {
+		q := d.qs[i]
+		// (The quote being attributed is not done yet: passed over.)
+		if q.close < 0 || q.close >= at || !q.done {
+			continue
+		}
+		if q.para < d.paraOf(at)-3 || q.spk.typ != SpeakerOrg || !q.spk.ok() {
+			return ref{}
+		}
+		for k := q.close + 1; k < at; k++ {
+			if e := d.entityAt(k); e >= 0 && d.ents[e].Type == "ORG" && d.ents[e].Name != q.spk.name {
 				return ref{}
 			}
 		}
@@ -393,8 +424,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		return candidate{}, false
 	}
 	// `"...," he said. [...] "...," he said`: the pronoun of an earlier
-	// quote's cue stands for that quote's speaker.
-	if t.low == pron && (pron == "he" || pron == "she") {
+	// quote's cue stands for that quote's speaker; so does an
+	// organisation's (`"...," it said` paragraph after paragraph of a
+	// company's report).
+	if t.low == pron && (pron == "he" || pron == "she" || pron == "it") {
 		if r, ok := d.cuePronounSpeaker(k); ok {
 			return candidate{r: r, rank: rankSubject}, true
 		}
@@ -557,6 +590,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// starts with no given name is no person "he" or "she" means ("the
 		// Second World War").
 		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s < k && !d.lex.in("malename", d.toks[s].low) && !d.lex.in("femalename", d.toks[s].low) && !d.givenInFullOther(t.low, k-s+1) {
+			return candidate{}, false
+		}
+		// With the entities given, an acronym that is none ("GDP", "CEO")
+		// is no organisation "it" means ("the bleakest forecasts on GDP yet.
+		// "...," it said").
+		if pron == "it" && len(d.ents) > 0 && s == k && len(t.low) >= 2 && strings.ToUpper(d.body[t.s:t.e]) == d.body[t.s:t.e] {
 			return candidate{}, false
 		}
 		// Nor is one after "the" ("Marta Quill of the Greens"): a person's
