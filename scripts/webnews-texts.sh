@@ -5,16 +5,16 @@
 # services/enrich/testdata/SET, so that `newsflow eval
 # services/enrich/testdata/SET` can run. Usage: webnews-texts.sh [SET...]. The texts
 # are the publishers' and are not kept in this repository; the annotations
-# (webnews: quotes and speakers; webblind, webblind2: entities too) are ours.
+# (webnews: quotes and speakers; the webblind sets: entities too) are ours.
 # A gold file whose fixture says "extractor": "newsflow" gets the text that
 # newsflow's own HTML parser makes of the page (`newsflow process`: the
 # headline, a blank line, the body's paragraphs), which is what enrich sees when
 # a user drops that page; the others get go-trafilatura's. Needs go and python3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-# Default: every set of web pages (webnews; webblind and webblind2, annotated blind).
+# Default: every set of web pages (webnews; webblind, webblind2 and webblind3, annotated blind).
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(webnews webblind webblind2)
+[ ${#sets[@]} -gt 0 ] || sets=(webnews webblind webblind2 webblind3)
 newsflow=$(mktemp -d)/newsflow
 trap 'rm -rf "$(dirname "$newsflow")"' EXIT
 (cd "$root" && go build -o "$newsflow" ./cmd/newsflow)
