@@ -31,7 +31,7 @@ func renderText(b *strings.Builder, n *html.Node) {
 		b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 		return
 	case html.ElementNode:
-		switch n.DataAtom {
+		switch elementAtom(n) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Figure, atom.Iframe, atom.Svg, atom.Nav, atom.Aside, atom.Button, atom.Form:
 			return
 		case atom.Br:
@@ -39,7 +39,7 @@ func renderText(b *strings.Builder, n *html.Node) {
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && isBlockElement(n.DataAtom)
+	block := n.Type == html.ElementNode && isBlockElement(elementAtom(n))
 	if block {
 		b.WriteString("\n\n")
 	}
@@ -49,6 +49,17 @@ func renderText(b *strings.Builder, n *html.Node) {
 	if block {
 		b.WriteString("\n\n")
 	}
+}
+
+// elementAtom is n's tag as an atom. trafilatura builds the elements of
+// its result by name only, leaving DataAtom zero: read from the name, its
+// list items are blocks as the page's own are ("Main Street.</li><li>Lower
+// Main Street" ran together as "Main Street.Lower Main Street").
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
 }
 
 func isBlockElement(a atom.Atom) bool {

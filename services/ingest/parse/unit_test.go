@@ -704,3 +704,17 @@ func TestURLSchemes(t *testing.T) {
 		})
 	}
 }
+
+// TestListItemsStayApart: trafilatura's result names its elements without
+// atoms, and its list items ran together ("Main Street.Lower Main Street").
+func TestListItemsStayApart(t *testing.T) {
+	p := newTestParser(t)
+	page := `<html><head><title>Flood works</title></head><body><article><h1>County lists its flood works for Velmora</h1>` +
+		`<p>` + para1 + `</p><p>` + para2 + `</p><p>The county named the projects it will fund this year:</p>` +
+		`<ul><li>Culvert on Harbour Road: grade an earthen berm to reduce water on Main Street.</li> <li>Lower Main Street channel: remove the rear of six buildings.</li></ul>` +
+		`<p>Work starts in May and ends before the autumn storms, the county's engineer said on Monday.</p></article></body></html>`
+	a := parseOne(t, p, Input{Data: []byte(page), Name: "list.html"})
+	if strings.Contains(a.Body, "Street.Lower") || !strings.Contains(a.Body, "Main Street.\n\nLower Main Street") {
+		t.Errorf("list items run together or lost: %q", a.Body)
+	}
+}
