@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -159,10 +160,17 @@ var (
 )
 
 // readArticleFile reads a regular file of at most maxReadBytes. A named
-// pipe, a device or a socket is refused before it is opened: reading one
-// blocks until something writes to it, and no signal ends the wait.
+// pipe, a device or a socket is refused before anything is read: reading
+// one blocks until something writes to it, and no signal ends the wait.
 func readArticleFile(path string) ([]byte, error) {
-	fi, err := os.Stat(path)
+	// Opened without blocking and checked on the open file, so that a
+	// pipe put in its place after a check by name cannot block either.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
@@ -172,11 +180,6 @@ func readArticleFile(path string) ([]byte, error) {
 	if fi.Size() > maxReadBytes {
 		return nil, fmt.Errorf("%w: %d bytes, over %d", errFileTooLarge, fi.Size(), maxReadBytes)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, maxReadBytes+1))
 	if err != nil {
 		return nil, err
@@ -405,20 +408,18 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			}
 		}
 	}
-	// Every kind of failure is summed up when several happened.
-	var deadErr, oldErr error
+	// Both kinds of failure are summed up when both happened. (A version
+	// not written is no failure: the store kept the one published later,
+	// as it should, and the line above says so.)
+	var deadErr error
 	if failed > 0 {
 		deadErr = fmt.Errorf("%w: %d", ErrDeadLettered, failed)
 	}
 	if superseded > 0 {
-		oldErr = fmt.Errorf("%w: %d", ErrSuperseded, superseded)
+		fmt.Fprintf(e.stdout, "%d not written: the store holds a version published later\n", superseded)
 	}
-	return errors.Join(deadErr, oldErr, refusedErr(refused))
+	return errors.Join(deadErr, refusedErr(refused))
 }
-
-// ErrSuperseded is returned by drop --wait when an article it dropped was
-// not written because the store holds a version published later.
-var ErrSuperseded = errors.New("some articles were not written: a version published later is stored")
 
 // ErrDeadLettered is returned by drop --wait when articles or files it
 // dropped were dead-lettered.

@@ -121,12 +121,6 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if !loopbackHost(o.host) {
-		// Not refused (a LAN demo is a fair use), but said: whoever
-		// reaches this address can drop, read and delete.
-		fmt.Fprintf(e.stderr, "warning: the embedded servers listen on %s, beyond this machine; MongoDB has no password%s\n", o.host,
-			map[bool]string{true: ", and NATS none either (set NEWSFLOW_EMBEDDED_NATS_USER and NEWSFLOW_EMBEDDED_NATS_PASSWORD, or NEWSFLOW_EMBEDDED_NATS_TOKEN)", false: ""}[o.natsUser == "" && o.natsToken == ""])
-	}
 	pipeline.TuneGC(e.getenv)
 	// Say when Ctrl-C is taken and when everything has closed: draining
 	// the in-flight messages may take a few seconds.
@@ -247,6 +241,20 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 	if o.noServices && !embedNATS && !embedMongo {
 		return errors.New("up: --no-services with no server to embed (NATS_URL or MONGO_URI names the servers --servers asks for): nothing would run")
+	}
+	if !loopbackHost(o.host) {
+		// Not refused (a LAN demo is a fair use), but said: whoever
+		// reaches this address can drop, read and delete.
+		var open []string
+		if embedMongo {
+			open = append(open, "MongoDB has no password")
+		}
+		if embedNATS && o.natsUser == "" && o.natsToken == "" {
+			open = append(open, "NATS has none (set NEWSFLOW_EMBEDDED_NATS_USER and NEWSFLOW_EMBEDDED_NATS_PASSWORD, or NEWSFLOW_EMBEDDED_NATS_TOKEN)")
+		}
+		if len(open) > 0 {
+			fmt.Fprintf(e.stderr, "warning: the embedded servers listen on %s, beyond this machine: %s\n", o.host, strings.Join(open, "; "))
+		}
 	}
 	// Each embedded server locks its own directory: two processes may run
 	// one server each on one --data (--servers nats, --servers mongo), never

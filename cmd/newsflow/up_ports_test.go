@@ -334,8 +334,10 @@ func TestUpFailedStartSparesAnotherUp(t *testing.T) {
 // TestLoopbackHost: up warns when its servers listen beyond this machine.
 func TestLoopbackHost(t *testing.T) {
 	for host, want := range map[string]bool{"127.0.0.1": true, "localhost": true, "::1": true, "127.0.0.2": true, "0.0.0.0": false, "::": false, "192.168.1.20": false, "example.com": false} {
-		if got := loopbackHost(host); got != want {
-			t.Errorf("loopbackHost(%q) = %v, want %v", host, got, want)
-		}
+		t.Run(host, func(t *testing.T) {
+			if got := loopbackHost(host); got != want {
+				t.Errorf("loopbackHost(%q) = %v, want %v", host, got, want)
+			}
+		})
 	}
 }
