@@ -205,8 +205,9 @@ func hashID(kind, s string) string {
 // site's home page: a page whose canonical link names the site's root (a
 // common CMS mistake) is not one article, and every story of that site
 // would share its id.
-// ("ref" stays: referral links use it, but so do sites that number their
-// stories "?ref=1001", and merging two stories loses one.)
+// ("ref" goes when it names a referrer, "?ref=rss", and stays when it is a
+// number, as sites that number their stories "?ref=1001" use it: merging
+// two stories loses one.)
 func CanonicalURL(raw string) string {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
@@ -223,7 +224,7 @@ func CanonicalURL(raw string) string {
 	q := u.Query()
 	for k := range q {
 		lk := strings.ToLower(k)
-		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" {
+		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" && !allDigits(q.Get(k)) {
 			q.Del(k)
 		}
 	}
@@ -233,6 +234,16 @@ func CanonicalURL(raw string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// allDigits reports a non-empty string of ASCII digits.
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // normalise folds case, Unicode form and whitespace so that the same text

@@ -24,6 +24,8 @@ func TestID(t *testing.T) {
 		// (A CMS that names the site's root as every page's canonical link.)
 		{"a site's home page is no article's url", [3]string{"https://ex.com/", "Fire in the warehouse", "B1"}, [3]string{"https://ex.com", "Council votes", "B2"}, false, false},
 		{"a story numbered by ref", [3]string{"https://ex.com/view?ref=1001", "H", "B"}, [3]string{"https://ex.com/view?ref=2002", "H", "B"}, false, true},
+		{"a referrer named by ref", [3]string{"https://ex.com/story?ref=twitter", "H", "B"}, [3]string{"https://ex.com/story?ref=rss", "H2", "B2"}, true, true},
+		{"a home page with a referrer is still a home page", [3]string{"https://ex.com/?ref=rss", "Fire in the warehouse", "B1"}, [3]string{"https://ex.com/?ref=rss", "Council votes", "B2"}, false, false},
 		{"a home page with a story's query is a url", [3]string{"https://ex.com/?p=17", "H", "B1"}, [3]string{"https://ex.com/?p=17", "H2", "B2"}, true, true},
 	}
 	for _, tc := range tests {

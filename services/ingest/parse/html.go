@@ -56,8 +56,9 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 	// A short result may be trafilatura's baseline, which for a page of a
 	// few paragraphs runs them together and repeats the page's text after
 	// them ("...the city.\"We cannot pay,\" said X.Cafe owners protest...");
-	// readability keeps a short page's paragraphs apart, so below
-	// shortBodyRunes its text is taken when it has enough words.
+	// below shortBodyRunes readability's text is taken when it shows that
+	// fault: more paragraphs from no more words (not when it adds a byline
+	// or a newsletter box trafilatura rightly left out).
 	if short := utf8.RuneCountInString(d.body) < shortBodyRunes; short || wordCount(d.body) < minBodyWords {
 		// trafilatura prunes and rewrites the tree it is given, so
 		// readability reads a fresh one.
@@ -68,7 +69,9 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 		ps := readability.NewParser()
 		art, rerr := ps.ParseDocument(fresh, pageURL(m.canonical))
 		if rerr == nil && art.Node != nil {
-			if b := nodeText(art.Node); wordCount(b) >= minBodyWords && short || wordCount(b) > wordCount(d.body) {
+			b := nodeText(art.Node)
+			garbled := short && wordCount(b) >= minBodyWords && wordCount(b) <= wordCount(d.body) && strings.Count(b, "\n\n") > strings.Count(d.body, "\n\n")
+			if garbled || wordCount(d.body) < minBodyWords && wordCount(b) > wordCount(d.body) {
 				d.body = b
 				p.log.Debug("html: readability used for a short page")
 			}

@@ -320,9 +320,9 @@ func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
 	return out
 }
 
-// sameStory reports two texts that share at least half their words (by
-// the Jaccard index of their sets of lower-cased words): a story and its
-// correction do, two stories do not.
+// sameStory reports two texts of which the shorter shares at least half
+// its words (lower-cased, as sets) with the longer: a story and its
+// correction or its expanded update do, two stories do not.
 func sameStory(a, b string) bool {
 	words := func(s string) map[string]bool {
 		m := map[string]bool{}
@@ -338,8 +338,8 @@ func sameStory(a, b string) bool {
 			both++
 		}
 	}
-	union := len(wa) + len(wb) - both
-	return union == 0 || 2*both >= union
+	shorter := min(len(wa), len(wb))
+	return shorter == 0 || 2*both >= shorter
 }
 
 // isBlank reports input with nothing but whitespace.

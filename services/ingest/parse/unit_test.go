@@ -531,12 +531,15 @@ func TestURLCleaned(t *testing.T) {
 func TestFeedSameLinkTwice(t *testing.T) {
 	p := newTestParser(t)
 	corrected := strings.Replace(para1, "on Sunday", "on Saturday", 1)
+	// (An update that adds far more than it had: the same story.)
+	expanded := corrected + " " + para2 + " " + strings.Repeat("Officials in Baghdad and Washington gave no further details on Monday evening. ", 3)
 	item := func(title, date, text string) string {
 		return `<item><title>` + title + `</title><link>https://feed.example/story/1</link><pubDate>` + date + `</pubDate><description>` + text + `</description></item>`
 	}
 	for _, tc := range []struct{ name, first, second string }{
 		{"correction last", item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1), item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", corrected)},
 		{"correction first", item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", corrected), item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1)},
+		{"expanded update last", item("Bridge opens", "Mon, 28 Sep 2020 10:00:00 GMT", para1), item("Bridge opening delayed, correction", "Tue, 29 Sep 2020 10:00:00 GMT", expanded)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` + tc.first + tc.second + `</channel></rss>`
@@ -716,5 +719,23 @@ func TestListItemsStayApart(t *testing.T) {
 	a := parseOne(t, p, Input{Data: []byte(page), Name: "list.html"})
 	if strings.Contains(a.Body, "Street.Lower") || !strings.Contains(a.Body, "Main Street.\n\nLower Main Street") {
 		t.Errorf("list items run together or lost: %q", a.Body)
+	}
+}
+
+// TestShortHTMLPageKeepsTrafilaturasCleanText: a short page that
+// trafilatura reads cleanly keeps its text; readability's, with the byline
+// and the newsletter box, is not taken.
+func TestShortHTMLPageKeepsTrafilaturasCleanText(t *testing.T) {
+	p := newTestParser(t)
+	page := `<html><head><title>Harbour fees</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>` +
+		`<main><article><h1>Fishers protest harbour fees in Velmora</h1><p class="byline">By Ana Ruiz</p>` +
+		`<p>Fishers blocked the harbour of Velmora on Monday morning, saying the new fees would ruin them.</p>` +
+		`<p>"We cannot pay these fees," said Anna Lind, who has fished there for thirty years.</p>` +
+		`<p>The council will meet on Thursday to discuss the fees, its chair said.</p></article></main>` +
+		`<div class="newsletter"><p>Sign up for our newsletter to get the best stories of the day delivered to your inbox every morning, free of charge.</p></div>` +
+		`<footer><p>Copyright Velmora Gazette. All rights reserved. Terms of use and privacy policy apply to this site.</p></footer></body></html>`
+	a := parseOne(t, p, Input{Data: []byte(page), Name: "clean.html"})
+	if strings.Contains(a.Body, "Sign up") || strings.Contains(a.Body, "By Ana Ruiz") || !strings.HasPrefix(a.Body, "Fishers blocked") || strings.Count(a.Body, "\n\n") != 2 {
+		t.Errorf("body = %q", a.Body)
 	}
 }
