@@ -156,17 +156,60 @@ func (d *doc) pullQuotes(out []article.Quote, rules []string) {
 		if strings.Count(text, " ")+1 < minWords {
 			continue
 		}
+		// The nearest quote that repeats it whole, from a sentence's start:
+		// a pull quote lifts whole sentences, while words that only stand
+		// inside another quote, or in a partial quote, are someone echoing
+		// them ("called the claim that "our harbour cannot wait" absurd").
+		best := -1
 		for j, o := range d.qs {
-			if j == i || o.para == q.para || out[j].Speaker == "" || d.aloneInPara(o) && o.cue == "" {
+			if j == i || o.para == q.para || out[j].Speaker == "" || d.aloneInPara(o) && o.cue == "" || !startsUpper(out[j].Text) {
 				continue
 			}
-			if strings.Contains(" "+foldWords(out[j].Text)+" ", " "+text+" ") {
-				out[i].Speaker, out[i].SpeakerType, rules[i] = out[j].Speaker, out[j].SpeakerType, "pull_quote"
-				q.spk, q.rule = d.qs[j].spk, "pull_quote"
-				break
+			if !repeatsFromSentenceStart(out[j].Text, text) {
+				continue
+			}
+			if best < 0 || abs(o.para-q.para) < abs(d.qs[best].para-q.para) {
+				best = j
 			}
 		}
+		if best >= 0 {
+			out[i].Speaker, out[i].SpeakerType, rules[i] = out[best].Speaker, out[best].SpeakerType, "pull_quote"
+			q.spk, q.rule = d.qs[best].spk, "pull_quote"
+		}
 	}
+}
+
+// repeatsFromSentenceStart reports whether the folded words want stand in
+// quote at the start of one of its sentences.
+func repeatsFromSentenceStart(quote, want string) bool {
+	rest := quote
+	for {
+		if strings.HasPrefix(foldWords(rest)+" ", want+" ") {
+			return true
+		}
+		k := strings.IndexAny(rest, ".!?")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+1:]
+	}
+}
+
+// startsUpper reports text whose first letter is a capital.
+func startsUpper(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // aloneInPara reports a quote that is all of its paragraph but for
@@ -618,11 +661,17 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 	// `what the agency calls "weather and safety" leave`, `areas commonly
 	// called "care deserts."`: a verb of naming right before a short quote,
 	// its object left out, names a term; reported words take an object
-	// first (`called the plan "a disaster for families"`).
+	// first (`called the plan "a disaster for families"`). Not the noun
+	// (`the referee's call "was simply wrong"`, `their calls "loud and
+	// clear"`), nor a call for or on something (`called "for calm"`).
 	if k == q.open-1 && words <= 4 {
 		switch w {
-		case "call", "calls", "called", "dubbed", "dubs", "termed", "terms", "labelled", "labeled":
-			return true
+		case "call", "calls", "called", "dubbed", "dubs", "termed", "labelled", "labeled":
+			first := strings.ToLower(strings.TrimLeft(strings.Fields(d.body[q.ts:q.te])[0], "\"'“‘"))
+			noun := k > 0 && d.isWord(k-1) && (d.lex.in("determiners", d.toks[k-1].low) || d.possessive(k-1) || d.lex.in("pronouns", d.toks[k-1].low) && strings.HasSuffix(d.toks[k-1].low, "r"))
+			if !noun && !d.lex.in("prepositions", first) {
+				return true
+			}
 		}
 	}
 	if words > 6 {

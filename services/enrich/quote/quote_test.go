@@ -136,6 +136,14 @@ func TestQuoteSpans(t *testing.T) {
 		{"a term right after a verb of naming is not a quote",
 			`Staff on what the ministry calls "weather and safety" leave were paid. Towns without a clinic, commonly called "maternity care deserts," grew in number, and the plan was dubbed "the harbour deal."`,
 			nil},
+		{"a call as a noun before a quote reports words",
+			`Coach Ana Diaz said the referee's call "was simply wrong and cost us the game." Fans took up their calls "loud and clear," Diaz added.`,
+			[]want{
+				{"was simply wrong and cost us the game.", "Ana Diaz", "PERSON", "said", 0},
+				{"loud and clear,", "Ana Diaz", "PERSON", "added", 0}}},
+		{"a call for something before a quote reports words",
+			`Mayor Ruth Okafor called "for calm and restraint" on Monday.`,
+			[]want{{"for calm and restraint", "Ruth Okafor", "PERSON", "called", 0}}},
 		{"a verb of naming with its object before the quote reports words",
 			`Mayor Ruth Okafor called the budget "a disaster for working families" on Monday.`,
 			[]want{{"a disaster for working families", "Ruth Okafor", "PERSON", "called", 0}}},
@@ -225,6 +233,14 @@ func TestSpeakers(t *testing.T) {
 			[]want{
 				{"Sailings will be cut by a third,", "Harbour Lines", "ORG", "said", 0},
 				{"We expect the cuts to last until May,", "Harbour Lines", "ORG", "said", 3}}},
+		{"it does not reach past a country named since",
+			"Harbour Lines warned of delays on Monday. \"Sailings will be cut by a third,\" it said.\n\nFuel costs have risen for a year. Freight rates rose too.\n\nRussia closed the strait on Tuesday. Ships turned back.\n\n\"The strait stays closed until further notice,\" it said.",
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Harbour Lines", "ORG"), entity(b, "Russia", "GPE")}
+			},
+			[]want{
+				{"Sailings will be cut by a third,", "Harbour Lines", "ORG", "said", 0},
+				{"The strait stays closed until further notice,", "", "", "", 3}}},
 		{"it does not reach past another organisation named since",
 			"Harbour Lines warned of delays on Monday. \"Sailings will be cut by a third,\" it said.\n\nFuel costs have risen for a year.\n\nThe rival Velmora Ferries has kept its timetable.\n\n\"We expect no cuts,\" it said.",
 			func(b string) []article.Entity {
@@ -242,12 +258,20 @@ func TestSpeakers(t *testing.T) {
 				{"Our harbour cannot wait another winter,", "Ada Brennan", "PERSON", "said", 2},
 				{"The boats are leaving.", "Ada Brennan", "PERSON", "", 2}}},
 		{"a pull quote takes the speaker of the quote it repeats, earlier in the page",
-			"\"The boats are leaving and the harbour cannot wait,\" council member Ada Brennan said.\n\nThe mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"The harbour cannot wait.\"",
+			"\"The boats are leaving. The harbour cannot wait another winter,\" council member Ada Brennan said.\n\nThe mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"The harbour cannot wait another winter.\"",
 			nil,
 			[]want{
-				{"The boats are leaving and the harbour cannot wait,", "Ada Brennan", "PERSON", "said", 0},
+				{"The boats are leaving. The harbour cannot wait another winter,", "Ada Brennan", "PERSON", "said", 0},
 				{"We need the money first,", "Tomas Wiecek", "PERSON", "said", 1},
-				{"The harbour cannot wait.", "Ada Brennan", "PERSON", "", 2}}},
+				{"The harbour cannot wait another winter.", "Ada Brennan", "PERSON", "", 2}}},
+		{"words another speaker echoes inside a sentence do not make a pull quote",
+			"The mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"Our harbour cannot wait another winter.\"\n\nCouncil member Ada Brennan called the claim that \"our harbour cannot wait another winter\" absurd. Union leader Dev Anand said: \"I came because our harbour cannot wait another winter, as everyone knows.\"",
+			nil,
+			[]want{
+				{"We need the money first,", "Tomas Wiecek", "PERSON", "said", 0},
+				{"Our harbour cannot wait another winter.", "Tomas Wiecek", "PERSON", "", 1},
+				{"our harbour cannot wait another winter", "Ada Brennan", "PERSON", "called", 2},
+				{"I came because our harbour cannot wait another winter, as everyone knows.", "Dev Anand", "PERSON", "said", 2}}},
 		{"a quote paragraph that repeats nothing stays the last speaker's",
 			"The mayor, Tomas Wiecek, defended the delay. \"We need the money first,\" he said.\n\n\"The harbour will wait one more winter.\"",
 			nil,

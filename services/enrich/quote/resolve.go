@@ -99,9 +99,9 @@ func (d *doc) lastSpeakerOfSex(at int, pron string) ref {
 
 // lastOrgSpeaker is the referent of an "it" that no one named within the
 // window takes: the organisation that spoke the last quote before it, in
-// its paragraph or the three before, when no other organisation is named
-// since (`"...," it said` paragraph after paragraph of a company's report,
-// the company named once at the top).
+// its paragraph or the three before, when no other organisation nor place
+// is named since (`"...," it said` paragraph after paragraph of a
+// company's report, the company named once at the top).
 func (d *doc) lastOrgSpeaker(at int, pron string) ref {
 	if pron != "it" || d.resolving >= 0 {
 		return ref{}
@@ -115,14 +115,30 @@ func (d *doc) lastOrgSpeaker(at int, pron string) ref {
 		if q.para < d.paraOf(at)-3 || q.spk.typ != SpeakerOrg || !q.spk.ok() {
 			return ref{}
 		}
-		for k := q.close + 1; k < at; k++ {
-			if e := d.entityAt(k); e >= 0 && d.ents[e].Type == "ORG" && d.ents[e].Name != q.spk.name {
-				return ref{}
-			}
+		if d.otherBodyOrPlace(q.close+1, at, q.spk.name) {
+			return ref{}
 		}
 		return ref{name: q.spk.name, typ: q.spk.typ, head: at, etype: q.spk.etype}
 	}
 	return ref{}
+}
+
+// otherBodyOrPlace reports an organisation other than name, or a place,
+// that is the subject of a clause in [lo, hi): either may be what a later
+// "it" means ("Russia closed the strait. "...," it said"). (One named
+// elsewhere in a sentence, "more help from the RBI", "the recessions of
+// India", is what a report is about, not who speaks.)
+func (d *doc) otherBodyOrPlace(lo, hi int, name string) bool {
+	for k := max(lo, 0); k < hi && k < len(d.toks); k++ {
+		e := d.entityAt(k)
+		if e < 0 || d.ents[e].Name == name || d.ents[e].Type != "ORG" && !d.isPlace(e) {
+			continue
+		}
+		if s := d.mentionStart(k); d.rankAt(s, k) == rankSubject {
+			return true
+		}
+	}
+	return false
 }
 
 // notNamed accepts every referent but x (by name).
@@ -428,7 +444,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	// organisation's (`"...," it said` paragraph after paragraph of a
 	// company's report).
 	if t.low == pron && (pron == "he" || pron == "she" || pron == "it") {
-		if r, ok := d.cuePronounSpeaker(k); ok {
+		if r, ok := d.cuePronounSpeaker(k); ok && (pron != "it" || !d.otherBodyOrPlace(k, d.resolving, r.name)) {
 			return candidate{r: r, rank: rankSubject}, true
 		}
 	}
