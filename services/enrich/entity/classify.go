@@ -2017,26 +2017,20 @@ func (r *Recognizer) fieldCountry(run []token) bool {
 	return r.lx.countries[run[1].text] || ok && e.typ == article.TypeGPE && !e.weak && r.lx.firstLevel[run[1].text]
 }
 
-// actsAt reports a verb of doing at token j, an adverb allowed before it
-// ("has rejected", "recently released"): what a body does. A form of "be"
-// is left out, as a building is described or acted on as often ("was
-// built", "is closed"); so is a possessive ("the White House's lawn").
-func actsAt(toks []token, j int) bool {
-	if j < len(toks) && strings.HasPrefix(toks[j].tag, "RB") {
-		j++
+// actsAt reports a verb of speaking or deciding (seatverb) at token j,
+// an adverb or an auxiliary allowed before it ("has rejected", "quietly
+// dropped"): what a body does, not what a building undergoes ("burned",
+// "reopened", "was built").
+func (r *Recognizer) actsAt(toks []token, j int) bool {
+	for n := 0; n < 2 && j < len(toks); n++ {
+		switch w := strings.ToLower(toks[j].text); {
+		case strings.HasPrefix(toks[j].tag, "RB"), w == "has", w == "have", w == "had", w == "will", w == "would", w == "could", w == "should", w == "may", w == "might":
+			j++
+			continue
+		}
+		break
 	}
-	if j >= len(toks) {
-		return false
-	}
-	switch strings.ToLower(toks[j].text) {
-	case "is", "was", "are", "were", "be", "been", "being", "'s", "’s":
-		return false
-	}
-	switch toks[j].tag {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
+	return j < len(toks) && r.lx.seatVerbs[strings.ToLower(toks[j].text)]
 }
 
 // possessiveMark reports the token of a possessive after a name.
@@ -2366,7 +2360,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 		}
 	}
 	// ("Staff at the White House declined": where it stands, not who acts.)
-	m.acts = actsAt(toks, j) && !placeWordAt(toks, i-1) && !(i >= 2 && strings.EqualFold(toks[i-1].text, "the") && placeWordAt(toks, i-2))
+	m.acts = r.actsAt(toks, j) && !placeWordAt(toks, i-1) && !(i >= 2 && strings.EqualFold(toks[i-1].text, "the") && placeWordAt(toks, i-2))
 	m.modifier = j < len(toks) && !isCap(toks[j].text) && strings.HasPrefix(toks[j].tag, "NN") ||
 		m.end < len(text) && text[m.end] == '-'
 

@@ -483,8 +483,11 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// "The White House said", "Pentagon officials": a building that
 		// speaks, or whose staff it names, is the body housed in it.
 		housed := false
-		if typ == article.TypeFac && !r.lx.thoroughfare(fullestForm(g)) && g.anyMention(func(m *mention) bool {
-			return (m.speaks || m.staff || m.acts && r.lx.seats[fullestForm(g)]) && !m.placed
+		// (A seat of government named by its street, "Downing Street has
+		// rejected", is no street here.)
+		seat := r.lx.seats[fullestForm(g)]
+		if typ == article.TypeFac && (seat || !r.lx.thoroughfare(fullestForm(g))) && g.anyMention(func(m *mention) bool {
+			return (m.speaks || m.staff || m.acts && seat) && !m.placed
 		}) {
 			typ, housed = article.TypeOrg, true
 		}

@@ -52,7 +52,7 @@ type mention struct {
 	whoAfter    bool // ", who" follows it ("Maria, who")
 	modifier    bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	staff       bool // a noun for people who work in it follows ("White House officials", "Pentagon press secretary")
-	acts        bool // a verb of doing, not "be", follows, and no place word stands before ("the White House has rejected")
+	acts        bool // a verb of speaking or deciding follows (seatverb), and no place word stands before ("the White House has rejected")
 	abbrev      bool // letters defined in brackets for lower-case words ("personal protective equipment (PPE)")
 	foreign     bool // the name in another language, in brackets, of the name before it ("(Oberster Gerichtshof)")
 
