@@ -711,10 +711,20 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		// ("won the race, becoming the first woman to": nor after a
-		// participle of becoming, with its determiner.)
+		// participle of becoming, with its determiner; "led Fox to become
+		// one of the few black distillers": nor after "one of" or "among"
+		// and a form of "become".)
 		for x := a - 1; x < k && x >= 0; x++ {
 			if d.isWord(x) && !d.toks[x].capit && (d.toks[x].low == "becoming" || d.toks[x].low == "became") {
 				return candidate{}, false
+			}
+		}
+		for x := a - 1; x >= 0 && x >= a-3 && d.isWord(x) && !d.toks[x].capit; x-- {
+			if w := d.toks[x].low; w == "become" || w == "becomes" {
+				return candidate{}, false
+			}
+			if w := d.toks[x].low; w != "of" && w != "one" && w != "among" {
+				break
 			}
 		}
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
