@@ -1359,6 +1359,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"title_person: a judge whose surname is a building's word", "Judge Ana Hall said the case would go on.", "Ana Hall", article.TypePerson, ""},
 		{"spans: a capitalised adverb after a given name inside a sentence is its surname", "The county's emergency manager, Steven Still, said it was ready.", "Steven Still", article.TypePerson, ""},
 		{"spans: an adverb in small letters after a given name is no surname", "Officials said Steven still had the keys.", "Steven Still", "", article.TypePerson},
+		{"spans: a capitalised adverb inside a title is no surname", "The society reprinted Why Grace Still Matters To Our Town on Monday.", "Grace Still", "", article.TypePerson},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -80,8 +80,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// "Ricardo Alves", "Maria Lopes": prose tags a surname in -s as a
 		// verb; capitalised inside a sentence right after a given name, it
 		// is the name's (not in a headline, whose verbs take capitals). So
-		// is a surname that is an adverb ("Steven Still", "Ann Early").
-		if !name[i] && !headline && i > 0 && name[i-1] && (toks[i].tag == "VBZ" || strings.HasPrefix(toks[i].tag, "RB") && r.lx.surnameWords[strings.ToLower(toks[i].text)]) && isCap(toks[i].text) && !toks[i].initial &&
+		// is a surname that is an adverb ("Steven Still", "Ann Early"),
+		// unless capitals go on after it, as in a title ("Why Grace Still
+		// Matters").
+		adverbSurname := strings.HasPrefix(toks[i].tag, "RB") && r.lx.surnameWords[strings.ToLower(toks[i].text)] && (i+1 >= n || !isCap(toks[i+1].text))
+		if !name[i] && !headline && i > 0 && name[i-1] && (toks[i].tag == "VBZ" || adverbSurname) && isCap(toks[i].text) && !toks[i].initial &&
 			toks[i-1].end+1 == toks[i].start && (r.lx.firstName(toks[i-1].text) || strings.HasSuffix(toks[i-1].label, "PERSON")) {
 			name[i] = true
 		}
