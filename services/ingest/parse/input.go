@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -35,7 +36,14 @@ func decodeText(data []byte, contentType string) (string, error) {
 	if isBinary(data) {
 		return "", fail(ReasonBinary, ErrBinary, "detected "+http.DetectContentType(data))
 	}
-	if enc := declaredEncoding(contentType); enc != nil {
+	enc := declaredEncoding(contentType)
+	if enc == nil && !utf8.Valid(data) {
+		// A feed names its encoding in its XML declaration when its
+		// server says nothing ("windows-1251", which the Windows-1252
+		// repair would garble).
+		enc = xmlDeclaredEncoding(data)
+	}
+	if enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)
 		if err != nil {
 			return "", fail(ReasonInvalidUTF8, ErrInvalidUTF8, cutRunes(fmt.Sprintf("decode declared charset: %v", err), 200))
@@ -115,6 +123,28 @@ func declaredEncoding(contentType string) encoding.Encoding {
 	}
 	return enc
 }
+
+// xmlDeclaredEncoding is the encoding an XML declaration at the start of
+// data names, when it is one other than UTF-8 that htmlindex knows.
+func xmlDeclaredEncoding(data []byte) encoding.Encoding {
+	head := data[:min(len(data), 200)]
+	m := xmlDeclEncoding.FindSubmatch(bytes.TrimLeft(head, " \t\r\n"))
+	if m == nil {
+		return nil
+	}
+	cs := strings.ToLower(string(m[1]))
+	if cs == "utf-8" || cs == "utf8" {
+		return nil
+	}
+	enc, err := htmlindex.Get(cs)
+	if err != nil {
+		return nil
+	}
+	return enc
+}
+
+// xmlDeclEncoding reads the encoding of an XML declaration.
+var xmlDeclEncoding = regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']`)
 
 // repairUTF8 re-reads each invalid byte as Windows-1252; see decodeText.
 func repairUTF8(data []byte) ([]byte, error) {

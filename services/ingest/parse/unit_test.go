@@ -181,6 +181,8 @@ func TestEncodings(t *testing.T) {
 		`<link>https://example.com/cafe</link><description>The café owners of Zürich said no to the new rules for terraces on Monday, officials said.</description></item></channel></rss>`
 	latinFeed, _ := charmap.ISO8859_1.NewEncoder().String(fmt.Sprintf(feed, "ISO-8859-1"))
 	utf16Feed, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(fmt.Sprintf(feed, "UTF-16"))
+	cyrFeed, _ := charmap.Windows1251.NewEncoder().String(`<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>T</title><item><title>Кафе в Москве</title>` +
+		`<link>https://example.com/kafe</link><description>Владельцы кафе в Москве в понедельник выступили против новых правил для летних веранд, сообщили чиновники.</description></item></channel></rss>`)
 	cases := []struct {
 		name, data, ct, headline, bodyHas string
 	}{
@@ -194,6 +196,7 @@ func TestEncodings(t *testing.T) {
 		{"latin-1 feed that declares it", latinFeed, "", "Café Owners Protest in Zürich", "café owners"},
 		{"latin-1 feed declared by its content type", latinFeed, "application/rss+xml; charset=iso-8859-1", "Café Owners Protest in Zürich", "café owners"},
 		{"utf-16 feed with BOM that declares it", utf16Feed, "", "Café Owners Protest in Zürich", "café owners"},
+		{"windows-1251 feed declared only in its XML declaration", cyrFeed, "", "Кафе в Москве", "кафе в Москве в понедельник"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
