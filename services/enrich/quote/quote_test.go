@@ -133,6 +133,11 @@ func TestQuoteSpans(t *testing.T) {
 		{"a term after so-called is not a quote, however long",
 			`Regulators want the so-called "right to be forgotten" extended, and critics fear a so called "digital border wall." Ana Ruiz attacked the so-called "right of every citizen to be forgotten by search engines" on Monday.`,
 			nil},
+		{"wire copy's two apostrophes close a quote, two backticks open one",
+			"\"We hope the neighbours will come by car,'' said hotel owner Gianni Serra. ``Clear rules can guarantee our guests' safety,'' Serra added.",
+			[]want{
+				{"We hope the neighbours will come by car,", "Gianni Serra", "PERSON", "said", 0},
+				{"Clear rules can guarantee our guests' safety,", "Gianni Serra", "PERSON", "added", 0}}},
 		{"a term right after a verb of naming is not a quote",
 			`Staff on what the ministry calls "weather and safety" leave were paid. Towns without a clinic, commonly called "maternity care deserts," grew in number, and the plan was dubbed "the harbour deal."`,
 			nil},

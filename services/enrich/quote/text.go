@@ -155,6 +155,12 @@ func (d *doc) tokenize(start, end int) {
 			}
 			d.toks = append(d.toks, tok{s: i, e: j, kind: kWord, capit: unicode.IsUpper(r) || particleName(w), low: low})
 			i = j
+		case (r == '\'' || r == '`') && i+1 < end && body[i+1] == byte(r):
+			// Wire copy typed on old systems writes a double quotation
+			// mark as two apostrophes or two backticks (``...,'' said X):
+			// one mark, read by its context as a straight one is.
+			d.toks = append(d.toks, tok{s: i, e: i + 2, kind: kMark, dir: markDir(body, i, 2, start, end, '"')})
+			i += 2
 		case isQuoteMark(r) || d.singles && isSingleMark(r) && !decadeAfter(body[i+sz:end]):
 			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kMark, dir: markDir(body, i, sz, start, end, r)})
 			i += sz
