@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -133,13 +132,11 @@ func firstSentence(body string) string {
 	return para
 }
 
-// xmlEncoding matches the encoding named in an XML declaration.
-var xmlEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?\sencoding\s*=\s*)(?:"[^"]*"|'[^']*')`)
-
 // declareUTF8 makes the XML declaration of text, which decodeText has
-// already turned into UTF-8 whatever its bytes were, say UTF-8: the XML
-// decoder honours the declared encoding and would decode a Latin-1 feed a
-// second time ("CafÃ©"), or refuse a UTF-16 one.
+// already decoded (by the charset its server or the declaration named,
+// else as UTF-8 with Windows-1252 repairs), say UTF-8: the XML decoder
+// honours the declared encoding and would decode a Latin-1 feed a second
+// time ("CafÃ©"), or refuse a UTF-16 one.
 func declareUTF8(text string) string {
-	return xmlEncoding.ReplaceAllString(text, `${1}"UTF-8"`)
+	return xmlDeclEncoding.ReplaceAllString(text, `${1}"UTF-8"`)
 }

@@ -113,7 +113,24 @@ func declaredEncoding(contentType string) encoding.Encoding {
 	if err != nil {
 		return nil
 	}
-	cs := strings.ToLower(strings.TrimSpace(params["charset"]))
+	return encodingNamed(params["charset"])
+}
+
+// xmlDeclaredEncoding is the encoding an XML declaration at the start of
+// data names, when it is one other than UTF-8 that htmlindex knows.
+func xmlDeclaredEncoding(data []byte) encoding.Encoding {
+	m := xmlDeclEncoding.FindSubmatch(data[:min(len(data), 200)])
+	if m == nil {
+		return nil
+	}
+	return encodingNamed(string(m[2]) + string(m[3]))
+}
+
+// encodingNamed returns the decoder for a charset name other than UTF-8
+// (or ASCII, which UTF-8 holds), or nil when the name is one of those or
+// unknown.
+func encodingNamed(charset string) encoding.Encoding {
+	cs := strings.ToLower(strings.TrimSpace(charset))
 	if cs == "" || cs == "utf-8" || cs == "utf8" || cs == "us-ascii" || cs == "ascii" {
 		return nil
 	}
@@ -124,27 +141,10 @@ func declaredEncoding(contentType string) encoding.Encoding {
 	return enc
 }
 
-// xmlDeclaredEncoding is the encoding an XML declaration at the start of
-// data names, when it is one other than UTF-8 that htmlindex knows.
-func xmlDeclaredEncoding(data []byte) encoding.Encoding {
-	head := data[:min(len(data), 200)]
-	m := xmlDeclEncoding.FindSubmatch(bytes.TrimLeft(head, " \t\r\n"))
-	if m == nil {
-		return nil
-	}
-	cs := strings.ToLower(string(m[1]))
-	if cs == "utf-8" || cs == "utf8" {
-		return nil
-	}
-	enc, err := htmlindex.Get(cs)
-	if err != nil {
-		return nil
-	}
-	return enc
-}
-
-// xmlDeclEncoding reads the encoding of an XML declaration.
-var xmlDeclEncoding = regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']`)
+// xmlDeclEncoding matches an XML declaration up to its encoding's value
+// (group 1) and that value, in double (group 2) or single quotes (group
+// 3): decodeText reads the value, parseFeed rewrites it.
+var xmlDeclEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?\sencoding\s*=\s*)(?:"([^"]*)"|'([^']*)')`)
 
 // repairUTF8 re-reads each invalid byte as Windows-1252; see decodeText.
 func repairUTF8(data []byte) ([]byte, error) {
