@@ -485,8 +485,9 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		housed := false
 		// (A seat of government named by its street, "Downing Street has
 		// rejected", is no street here.)
-		seat := r.lx.seats[fullestForm(g)]
-		if typ == article.TypeFac && (seat || !r.lx.thoroughfare(fullestForm(g))) && g.anyMention(func(m *mention) bool {
+		full := fullestForm(g)
+		seat := r.lx.seats[full]
+		if typ == article.TypeFac && (seat || !r.lx.thoroughfare(full)) && g.anyMention(func(m *mention) bool {
 			return (m.speaks || m.staff || m.acts && seat) && !m.placed
 		}) {
 			typ, housed = article.TypeOrg, true

@@ -70,8 +70,9 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 		art, rerr := ps.ParseDocument(fresh, pageURL(m.canonical))
 		if rerr == nil && art.Node != nil {
 			b := nodeText(art.Node)
-			garbled := short && wordCount(b) >= minBodyWords && wordCount(b) <= wordCount(d.body) && strings.Count(b, "\n\n") > strings.Count(d.body, "\n\n")
-			if garbled || wordCount(d.body) < minBodyWords && wordCount(b) > wordCount(d.body) {
+			nb, nd := wordCount(b), wordCount(d.body)
+			garbled := short && nb >= minBodyWords && nb <= nd && strings.Count(b, "\n\n") > strings.Count(d.body, "\n\n")
+			if garbled || nd < minBodyWords && nb > nd {
 				d.body = b
 				p.log.Debug("html: readability used for a short page")
 			}
