@@ -158,6 +158,7 @@ func loadLexicon() (*lexicon, error) {
 		{"org.txt", article.TypeOrg, false},
 		{"airlines.txt", article.TypeOrg, true},
 		{"organisations.txt", article.TypeOrg, true},
+		{"brands.txt", article.TypeOrg, true},
 		{"cities.txt", article.TypeGPE, true},
 		{"subdivisions.txt", article.TypeGPE, true},
 	} {
