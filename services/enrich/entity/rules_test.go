@@ -150,6 +150,8 @@ func TestClassRules(t *testing.T) {
 		{"first_cue", "Diners at Trattoria Bellini waited an hour.", "Trattoria Bellini", false, article.TypeOrg},
 		{"head_cue", "Crowds filled the Rosenthaler Platz on Sunday.", "Rosenthaler Platz", false, article.TypeFac},
 		{"compass_after", "Voters in Leeds West chose a new MP on Thursday.", "Leeds West", false, article.TypeGPE},
+		{"compass_after", "She has represented Leicester East since 2015.", "Leicester East", false, article.TypeGPE},
+		{"compass_after", "Voters in Nakuru Central queued from dawn.", "Nakuru Central", false, article.TypeGPE},
 		{"given_name", "Austin West, her producer, said the show would go on.", "Austin West", false, article.TypePerson},
 		{"head_cue", "Inmates at Ruth Mallory Correctional Facility were moved.", "Ruth Mallory Correctional Facility", false, article.TypeFac},
 		{"people_for", "A rally by Tenants for Fair Rent drew crowds.", "Tenants for Fair Rent", false, article.TypeOrg},
