@@ -2387,6 +2387,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			m.whoAfter = m.personish
 		}
 	}
+	m.personPlace = m.personish || r.personPlaceAt(toks, j)
 	c := placeCtx{m: m, text: text, toks: toks, i: i, j: j}
 	for _, rule := range placeRules {
 		if rule.fn(r, c) {
@@ -2396,6 +2397,16 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			return
 		}
 	}
+}
+
+// personPlaceAt reports a name (tokens i to j) before a verb of saying
+// ("said", ", said"): where news puts a person's. (A person's noun or an
+// age beside it types it by the classifying rules.)
+func (r *Recognizer) personPlaceAt(toks []token, j int) bool {
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	return j < len(toks) && (toks[j].text == "said" || toks[j].text == "says")
 }
 
 // placeAfterComma reports a known place after the comma at token j, that

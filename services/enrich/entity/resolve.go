@@ -433,6 +433,14 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if byGiven {
 			typ = article.TypePerson
 		}
+		// "A spokesman, Şükrü Kayabaşı, said", "Şükrü Kayabaşı, who": a
+		// name of two or three words that no list knows, where news puts a
+		// person's, is a person's though prose gave it no label (it gives
+		// none to some names of unfamiliar spelling).
+		unknownPerson := typ == "" && !sporty && r.unknownName(g) && g.anyMention(func(m *mention) bool { return m.personPlace })
+		if unknownPerson {
+			typ = article.TypePerson
+		}
 		// "Everton manager Ana Lind", "Fulham fans": in a match report, a
 		// lone name nothing else types, or only prose does, before a
 		// club's people is the club.
@@ -518,7 +526,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson)))
 			}
 			continue
 		}
@@ -560,7 +568,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson)))
 		}
 	}
 	if traced {
@@ -1055,8 +1063,10 @@ func (r *Recognizer) countryFull(words []string, text string) string {
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
 // typedBy names the rule of the output loop that typed a group, if any.
-func typedBy(team, town, speaking, housed bool) string {
+func typedBy(team, town, speaking, housed, unknownPerson bool) string {
 	switch {
+	case unknownPerson:
+		return ruleUnknownPerson
 	case housed:
 		return ruleHousedBody
 	case team:
@@ -1067,6 +1077,53 @@ func typedBy(team, town, speaking, housed bool) string {
 		return ruleSpeakingWord
 	}
 	return ""
+}
+
+// unknownName reports a group whose fullest form is a name of two or three
+// words that no list knows (the first may be a given name, a particle may
+// stand between), each a capital and lower-case letters.
+func (r *Recognizer) unknownName(g *group) bool {
+	words := strings.Fields(fullestForm(g))
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	unknown := 0
+	for k, w := range words {
+		if k > 0 && k < len(words)-1 && r.isParticle(w) {
+			continue
+		}
+		if !nameShaped(w) || r.lx.common[strings.ToLower(w)] {
+			return false
+		}
+		switch {
+		case r.unknownWord(w):
+			unknown++
+		case k == 0 && r.lx.firstName(w):
+		default:
+			return false
+		}
+	}
+	return unknown > 0
+}
+
+// nameShaped reports a word of a capital and then lower-case letters, with
+// perhaps a hyphen or an apostrophe ("Okafor", "Adeyemi-Bakare", "Mārtiņš").
+func nameShaped(w string) bool {
+	lower := false
+	for k, c := range w {
+		switch {
+		case k == 0:
+			if !unicode.IsUpper(c) {
+				return false
+			}
+		case unicode.IsLower(c):
+			lower = true
+		case c == '-' || c == '\'' || c == '\u2019' || unicode.IsUpper(c):
+		default:
+			return false
+		}
+	}
+	return lower
 }
 
 // placeWord reports a word the lists know as a place or a people's

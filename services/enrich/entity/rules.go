@@ -34,6 +34,7 @@ const (
 	rulePlaceList      = "place_list"      // a lone name in a list of places
 	ruleOrgList        = "org_list"        // a lone name listed with an organisation
 	rulePersonList     = "person_list"     // a name listed with a person's full name
+	ruleUnknownPerson  = "unknown_person"  // a name of words no list knows, where news puts a person's
 )
 
 // ruleBits is a set of joining, splitting and resolution rules, one bit
@@ -76,7 +77,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{"race_before_people", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList}
+	typed := []string{"race_before_people", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList, ruleUnknownPerson}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

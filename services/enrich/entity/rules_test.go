@@ -1454,6 +1454,21 @@ func TestSpeakingWord(t *testing.T) {
 	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
 }
 
+// TestUnknownPerson: a name of two or three words that no list knows and
+// prose leaves unlabelled is a person's before a verb of saying or ", who";
+// elsewhere, or of English words, it stays untyped.
+func TestUnknownPerson(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []typedCase{
+		{"apposition before said", "A spokesman for the firm, Şükrü Kayabaşı, said the plant would close.", "Şükrü Kayabaşı", article.TypePerson},
+		{"before said", "Şükrü Kayabaşı said the plant would close.", "Şükrü Kayabaşı", article.TypePerson},
+		{"before a who", "Şükrü Kayabaşı, who drives a taxi, waited outside.", "Şükrü Kayabaşı", article.TypePerson},
+		{"before another verb", "Şükrü Kayabaşı leads the union.", "Şükrü Kayabaşı", ""},
+		{"words of the language", "The report, Harbour Traffic, said ships had turned.", "Harbour Traffic", ""},
+	}
+	runTypedCases(t, r, tests, article.TypePerson, ruleUnknownPerson)
+}
+
 // TestSurnameOwner: a surname alone belongs to the person the article named
 // in full before it, not to one it names only later; the first of several
 // named before it keeps it.

@@ -50,6 +50,9 @@ type mention struct {
 	afterOf     bool // "of" stands right before it ("Ana Lind of Lawrence")
 	placeAfter  bool // a comma and a known place follow it ("Irving, Texas")
 	whoAfter    bool // ", who" follows it ("Maria, who")
+	// personPlace: it stands where news puts a person's name: before a
+	// person's verb of saying, ", who" or "said" ("Mārtiņš Liepa, said").
+	personPlace bool
 	modifier    bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	staff       bool // a noun for people who work in it follows ("White House officials", "Pentagon press secretary")
 	acts        bool // a verb of speaking or deciding follows (seatverb), and no place word stands before ("the White House has rejected")
