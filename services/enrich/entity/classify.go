@@ -1512,6 +1512,11 @@ var placeRules = []placeRule{
 		if t := strings.TrimSuffix(m.text, "s"); t != m.text && isAcronym(t) {
 			return false // "told MPs": people, not an outlet
 		}
+		// ("according to Chinedu Okafor": two or three words no list knows
+		// are a person's name more often than an outlet's.)
+		if len(m.words) >= 2 && r.unknownNameWords(m.words) {
+			return false
+		}
 		mi := mentionStart(c)
 		p := mi - 1
 		if p > 0 && toks[p].text == "the" { // "told the Kyiv Herald"

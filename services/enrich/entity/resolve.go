@@ -105,8 +105,21 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 	}
 	introduced := map[*group]int{} // where the body first names each person in full
+	// "Police arrested Chinedu Okafor ... Mr Okafor denied it": a full name
+	// no list knows and prose left unlabelled is indexed as a person's
+	// when its last word alone is one's elsewhere (by a title, or where
+	// news puts a person's name), so that the two are one person.
+	var lone map[string]bool
 	for _, m := range all {
-		if m.typ == article.TypePerson && len(m.words) >= 2 && m.canon == "" {
+		if len(m.words) == 1 && (m.typ == article.TypePerson || m.typ == "" && m.personPlace) {
+			if lone == nil {
+				lone = map[string]bool{}
+			}
+			lone[fold(m.words[0])] = true
+		}
+	}
+	for _, m := range all {
+		if (m.typ == article.TypePerson || m.typ == "" && lone[fold(m.words[len(m.words)-1])] && r.unknownNameWords(m.words)) && len(m.words) >= 2 && m.canon == "" {
 			key := "p:" + fold(m.text)
 			// (A tail's given name and surname stand for the longer name's
 			// person: "Elizabeth" after "Elizabeth II" and "Queen Elizabeth
@@ -1083,9 +1096,20 @@ func typedBy(team, town, speaking, housed, unknownPerson bool) string {
 // words that no list knows (the first may be a given name, a particle may
 // stand between), each a capital and lower-case letters.
 func (r *Recognizer) unknownName(g *group) bool {
-	words := strings.Fields(fullestForm(g))
-	if len(words) < 2 || len(words) > 3 {
+	return r.unknownNameWords(strings.Fields(fullestForm(g)))
+}
+
+// unknownNameWords is unknownName for a name's words.
+func (r *Recognizer) unknownNameWords(words []string) bool {
+	// (Not a name opening with an article of another language, "El
+	// Tiempo", or with a word that types names by itself.)
+	if len(words) < 2 || len(words) > 3 || r.lx.foreignArticles[words[0]] {
 		return false
+	}
+	for _, w := range words {
+		if _, ok := r.lx.headCue[w]; ok {
+			return false
+		}
 	}
 	unknown := 0
 	for k, w := range words {

@@ -1084,6 +1084,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a company from compromise's lexicon", "Hasbro cut prices on Monday.", "Hasbro", article.TypeOrg},
 		{"a brand from simple-icons after a preposition of place", "Listeners moved to Spotify in large numbers.", "Spotify", article.TypeOrg},
 		{"a brand from simple-icons with no cue", "Shares fell after Reddit warned of weaker spending.", "Reddit", article.TypeOrg},
+		{"an outlet's name with a foreign article after according to", "According to El Veraz, the plan will fail.", "El Veraz", article.TypeOrg},
+		{"a newspaper in German", "According to Kestreler Zeitung, the plan will fail.", "Kestreler Zeitung", article.TypeOrg},
 		{"a short company name written in capitals or not", "Analysts expect IKEA to follow Ikea.", "Ikea", article.TypeOrg},
 		{"a person's name wins over the company list's surname-like entry", "Olga Bayer told the court she was innocent.", "Olga Bayer", article.TypePerson},
 		{"a given name alone that a who follows", "Residents were angry. Maria, who has lived there for years, said so.", "Maria", article.TypePerson},
@@ -1467,6 +1469,20 @@ func TestUnknownPerson(t *testing.T) {
 		{"words of the language", "The report, Harbour Traffic, said ships had turned.", "Harbour Traffic", ""},
 	}
 	runTypedCases(t, r, tests, article.TypePerson, ruleUnknownPerson)
+}
+
+// TestUnknownFullName: a full name no list knows and prose left
+// unlabelled is one person with its surname where that surname alone is a
+// person's; "according to" does not make it an outlet.
+func TestUnknownFullName(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []typedCase{
+		{"a surname a title gives", "Police arrested Chinedu Okafor on Monday. Mr Okafor denied the charges.", "Chinedu Okafor", article.TypePerson},
+		{"a surname that says", `Police arrested Chinedu Okafor on Monday. "I am innocent," Okafor said.`, "Chinedu Okafor", article.TypePerson},
+		{"a surname that does not", "Police arrested Chinedu Okafor on Monday. Okafor is 34.", "Chinedu Okafor", ""},
+		{"after according to", "According to Chinedu Okafor, the plan will fail.", "Chinedu Okafor", ""},
+	}
+	runTypedCases(t, r, tests, article.TypePerson, ruleSurname)
 }
 
 // TestSurnameOwner: a surname alone belongs to the person the article named
