@@ -401,3 +401,51 @@ func TestDropWaitFeed(t *testing.T) {
 		t.Fatalf("want 2 stored lines for the feed's 2 items, got:\n%s", out)
 	}
 }
+
+// TestHistoryBringsBack: a near-empty version dropped under an article's
+// URL replaces it, the store keeps the replaced version, 'history' lists
+// it and 'history --show' gives it back to 'drop -', which restores the
+// text.
+func TestHistoryBringsBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStack(t)
+	const url = "https://news.example.org/2026/12/04/harbour-bridge-reopens"
+	full := writeFile(t, "full.json", []byte(`{"headline": "Harbour bridge reopens after repairs", "url": "`+url+`", "published": "2026-12-03",
+"body": "The harbour bridge reopened to traffic on Wednesday after eight months of repairs.\n\nEngineers replaced the deck and two of the four cables, the city council said."}`))
+	blank := writeFile(t, "blank.json", []byte(`{"headline": "x", "url": "`+url+`", "published": "2026-12-03", "body": "Removed."}`))
+	s.dropFiles(t, full)
+	s.dropFiles(t, blank)
+	id := article.ID(article.CanonicalURL(url), "", "")
+	var doc article.Article
+	if err := s.collection(t).FindOne(context.Background(), bson.D{{Key: "_id", Value: id}}).Decode(&doc); err != nil || doc.Headline != "x" {
+		t.Fatalf("stored after the blank version: %q, %v", doc.Headline, err)
+	}
+	runWith := func(stdin string, args ...string) string {
+		t.Helper()
+		var out bytes.Buffer
+		getenv := func(k string) string {
+			return map[string]string{"NATS_URL": s.NATSURL, "MONGO_URI": s.MongoURI}[k]
+		}
+		if err := run(context.Background(), args, getenv, strings.NewReader(stdin), &out, &out); err != nil {
+			t.Fatalf("newsflow %s: %v\n%s", strings.Join(args, " "), err, out.String())
+		}
+		return out.String()
+	}
+	list := runWith("", "history", id)
+	if !strings.Contains(list, "Harbour bridge reopens") || countPrefixed(list, "1 ") != 1 {
+		t.Fatalf("history:\n%s", list)
+	}
+	old := runWith("", "history", "--show", "1", id)
+	runWith(old, "drop", "--wait", "--timeout", "2m", "-")
+	if err := s.collection(t).FindOne(context.Background(), bson.D{{Key: "_id", Value: id}}).Decode(&doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Headline != "Harbour bridge reopens after repairs" || !strings.Contains(doc.Body, "two of the four cables") {
+		t.Errorf("restored %q: %q", doc.Headline, doc.Body)
+	}
+	if list := runWith("", "history", id); countPrefixed(list, "2 ") != 1 || !strings.Contains(list, " x") {
+		t.Errorf("history after the restore:\n%s", list)
+	}
+}

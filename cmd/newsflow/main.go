@@ -64,6 +64,7 @@ commands:
   bench         measure the pipeline against the in-process ceiling
   status        show stages, streams, documents and running service instances
   reenrich      run stored articles through the current enricher and publish them as revisions
+  history ID    list the versions of an article that later versions replaced, and bring one back
 
 Run 'newsflow COMMAND -h' for a command's flags.
 `
@@ -84,6 +85,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		"bench":        cmdBench,
 		"status":       cmdStatus,
 		"reenrich":     cmdReenrich,
+		"history":      cmdHistory,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

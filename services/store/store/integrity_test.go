@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -159,6 +160,87 @@ func TestOlderPublishedVersionLoses(t *testing.T) {
 		if got.Headline != "real" {
 			t.Errorf("batch=%v: stored %q, want the version published later", batch, got.Headline)
 		}
+	}
+}
+
+// TestReplacedVersionsKept: a version that replaces the stored one leaves
+// a copy of it in the versions collection (a near-empty "update" under the
+// same URL destroys nothing); a redelivery of the stored version and a
+// version that loses leave none; only the newest KeepVersions copies stay;
+// KeepVersions 0 keeps none.
+func TestReplacedVersionsKept(t *testing.T) {
+	ctx := context.Background()
+	uri := startFerretDB(t)
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	version := func(id, headline string, at time.Duration, body string) *article.Article {
+		a := benchArticle(id)
+		a.Headline, a.IngestedAt, a.PublishedAt = headline, t0.Add(at), nil
+		if body != "" {
+			a.Body, a.Entities, a.Quotes = body, nil, nil
+		}
+		return a
+	}
+	headlines := func(t *testing.T, s *Store, id string) []string {
+		t.Helper()
+		vs, err := s.Versions(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hs []string
+		for _, v := range vs {
+			if v.ArticleID != id || v.Article.ID != id || v.ReplacedBy <= v.Version {
+				t.Errorf("version %+v: wrong ids or order", v)
+			}
+			hs = append(hs, v.Article.Headline)
+		}
+		return hs
+	}
+	s := newTestStore(t, uri, func(c *Config) { c.KeepVersions = 2 })
+	if err := s.EnsureIndexes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	id := strings.Repeat("0", 22) + "v1"
+	full := version(id, "full", 0, "")
+	for _, step := range []struct {
+		name    string
+		a       *article.Article
+		wantErr error
+		want    []string
+	}{
+		{"first write", full, nil, nil},
+		{"a near-empty update", version(id, "blank", time.Hour, "x."), nil, []string{"full"}},
+		{"its redelivery", version(id, "blank", time.Hour, "x."), nil, []string{"full"}},
+		{"an older version", version(id, "old", -time.Hour, ""), ErrSuperseded, []string{"full"}},
+		{"a correction", version(id, "fixed", 2*time.Hour, ""), nil, []string{"blank", "full"}},
+		{"one more, past the bound", version(id, "last", 3*time.Hour, ""), nil, []string{"fixed", "blank"}},
+	} {
+		err := s.Write(ctx, step.a)
+		if !errors.Is(err, step.wantErr) {
+			t.Fatalf("%s: write: %v, want %v", step.name, err, step.wantErr)
+		}
+		if got := headlines(t, s, id); !slices.Equal(got, step.want) {
+			t.Errorf("%s: versions kept %q, want %q", step.name, got, step.want)
+		}
+	}
+	// The copies are whole: the near-empty version's text, the stored one
+	// now the last.
+	vs, err := s.Versions(ctx, id)
+	if err != nil || len(vs) != 2 {
+		t.Fatalf("versions: %v, %d", err, len(vs))
+	}
+	if vs[1].Article.Body != "x." || vs[0].Article.Body != full.Body || len(vs[0].Article.Entities) != len(full.Entities) {
+		t.Errorf("kept texts %q and %q (%d entities), want %q and the full text", vs[1].Article.Body, vs[0].Article.Body, len(vs[0].Article.Entities), "x.")
+	}
+
+	none := newTestStore(t, uri, func(c *Config) { c.KeepVersions = 0; c.Collection = "plain" })
+	id2 := strings.Repeat("0", 22) + "v2"
+	for _, a := range []*article.Article{version(id2, "a", 0, ""), version(id2, "b", time.Hour, "")} {
+		if err := none.Write(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := headlines(t, none, id2); len(got) != 0 {
+		t.Errorf("KeepVersions 0 kept %q", got)
 	}
 }
 

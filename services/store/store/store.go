@@ -47,6 +47,11 @@ type Config struct {
 	// StallAfter is how long the oldest write may wait, or writes keep
 	// failing, before readiness (Ping) reports the store stalled.
 	StallAfter time.Duration
+	// KeepVersions is how many replaced versions of each article the store
+	// keeps in the collection named Collection + "_versions" (0: none), so
+	// that a careless or hostile update (a near-empty text under the same
+	// URL) destroys nothing.
+	KeepVersions int
 }
 
 // DefaultConfig returns the defaults.
@@ -61,6 +66,7 @@ func DefaultConfig() Config {
 		MaxBatchBytes: 16 << 20,
 		MaxDocBytes:   DefaultMaxDocBytes,
 		StallAfter:    30 * time.Second,
+		KeepVersions:  10,
 	}
 }
 
@@ -87,6 +93,8 @@ func (c Config) Validate() error {
 		return errors.New("max batch bytes must be at least max document bytes")
 	case c.StallAfter <= 0:
 		return errors.New("stall-after must be positive")
+	case c.KeepVersions < 0:
+		return errors.New("versions kept must not be negative")
 	}
 	return nil
 }
@@ -95,10 +103,11 @@ func (c Config) Validate() error {
 // Write calls are gathered into one insertMany, which the embedded
 // SQLite-backed server handles far faster than single upserts.
 type Store struct {
-	cfg    Config
-	client *mongo.Client
-	coll   *mongo.Collection
-	log    *slog.Logger
+	cfg      Config
+	client   *mongo.Client
+	coll     *mongo.Collection
+	versions *mongo.Collection // replaced versions (see Config.KeepVersions)
+	log      *slog.Logger
 
 	reqs chan writeReq
 	wg   sync.WaitGroup
@@ -167,7 +176,8 @@ func New(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 	}
 	s := &Store{
 		cfg: cfg, client: client, coll: client.Database(cfg.Database).Collection(cfg.Collection),
-		log: slog.New(slog.DiscardHandler), reqs: make(chan writeReq), stop: make(chan struct{}),
+		versions: client.Database(cfg.Database).Collection(cfg.Collection + VersionsSuffix),
+		log:      slog.New(slog.DiscardHandler), reqs: make(chan writeReq), stop: make(chan struct{}),
 	}
 	for _, o := range opts {
 		o(s)
@@ -201,6 +211,25 @@ func (s *Store) stalled(now time.Time) error {
 
 // Collection returns the articles collection.
 func (s *Store) Collection() *mongo.Collection { return s.coll }
+
+// VersionsSuffix names the collection of replaced versions after the
+// articles' collection ("articles_versions").
+const VersionsSuffix = "_versions"
+
+// Version is a replaced version of an article, as kept in the versions
+// collection: the whole stored document as it was, and when and by which
+// version it was replaced.
+type Version struct {
+	// ID is the article id, "@" and the version ("<id>@<nanoseconds>").
+	ID        string `bson:"_id" json:"id"`
+	ArticleID string `bson:"article_id" json:"article_id"`
+	// Version is the replaced document's _version (its ingest time in
+	// nanoseconds); ReplacedBy the version that replaced it.
+	Version    int64           `bson:"_version" json:"version"`
+	ReplacedBy int64           `bson:"replaced_by" json:"replaced_by"`
+	ReplacedAt time.Time       `bson:"replaced_at" json:"replaced_at"`
+	Article    article.Article `bson:"article" json:"article"`
+}
 
 // EnsureIndexes creates the indexes for the queries users run: by date,
 // entity name and type, quote speaker, tags, language, story and copy,
@@ -237,11 +266,29 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			missing = append(missing, mongo.IndexModel{Keys: ix.keys, Options: options.Index().SetName(ix.name)})
 		}
 	}
-	if len(missing) == 0 {
+	if len(missing) > 0 {
+		if _, err := s.coll.Indexes().CreateMany(ctx, missing); err != nil {
+			return fmt.Errorf("create indexes: %w", err)
+		}
+	}
+	if s.cfg.KeepVersions == 0 {
 		return nil
 	}
-	if _, err := s.coll.Indexes().CreateMany(ctx, missing); err != nil {
-		return fmt.Errorf("create indexes: %w", err)
+	vspecs, err := s.versions.Indexes().ListSpecifications(ctx)
+	if err != nil {
+		return fmt.Errorf("list version indexes: %w", err)
+	}
+	for _, sp := range vspecs {
+		if sp.Name == "article_version" {
+			return nil
+		}
+	}
+	_, err = s.versions.Indexes().CreateOne(ctx, mongo.IndexModel{
+		Keys:    bson.D{{Key: "article_id", Value: 1}, {Key: "_version", Value: -1}},
+		Options: options.Index().SetName("article_version"),
+	})
+	if err != nil {
+		return fmt.Errorf("create version index: %w", err)
 	}
 	return nil
 }
@@ -435,6 +482,11 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 // often); run one store process on FerretDB.
 func (s *Store) replace(ctx context.Context, a *article.Article) error {
 	v := version(a)
+	if s.cfg.KeepVersions > 0 {
+		if err := s.keepStored(ctx, a); err != nil {
+			return err
+		}
+	}
 	// The filter is supersedes(a, stored) as a query.
 	newer := bson.A{
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
@@ -460,6 +512,72 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 		return fmt.Errorf("replace %s: %w", a.ID, err)
 	}
 	return nil
+}
+
+// keepStored copies the stored document of a's id into the versions
+// collection before a replaces it, and keeps the newest KeepVersions
+// copies of that article. It is written first, so a crash between the copy
+// and the replacement loses nothing (the copy's id makes a retry write it
+// once). Not for a redelivery of the stored version itself, nor for a
+// version that will not replace it (ErrSuperseded, as the write would).
+func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
+	var cur document
+	err := s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read stored %s: %w", a.ID, err)
+	}
+	v := version(a)
+	if cur.Version == v {
+		return nil
+	}
+	if !supersedes(a, &cur.Article) {
+		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
+	}
+	old := Version{
+		ID: fmt.Sprintf("%s@%d", a.ID, cur.Version), ArticleID: a.ID, Version: cur.Version,
+		ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article,
+	}
+	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: old.ID}}, old, options.Replace().SetUpsert(true)); err != nil {
+		return fmt.Errorf("keep version %s: %w", old.ID, err)
+	}
+	// Only the newest KeepVersions copies stay.
+	cur2, err := s.versions.Find(ctx, bson.D{{Key: "article_id", Value: a.ID}},
+		options.Find().SetSort(bson.D{{Key: "_version", Value: -1}}).SetSkip(int64(s.cfg.KeepVersions)).SetProjection(bson.D{{Key: "_id", Value: 1}}))
+	if err != nil {
+		return fmt.Errorf("list versions %s: %w", a.ID, err)
+	}
+	var extra []struct {
+		ID string `bson:"_id"`
+	}
+	if err := cur2.All(ctx, &extra); err != nil {
+		return fmt.Errorf("list versions %s: %w", a.ID, err)
+	}
+	if len(extra) > 0 {
+		ids := make(bson.A, len(extra))
+		for i, e := range extra {
+			ids[i] = e.ID
+		}
+		if _, err := s.versions.DeleteMany(ctx, bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: ids}}}}); err != nil {
+			return fmt.Errorf("drop old versions %s: %w", a.ID, err)
+		}
+	}
+	return nil
+}
+
+// Versions returns the kept versions of the article id, newest first.
+func (s *Store) Versions(ctx context.Context, id string) ([]Version, error) {
+	cur, err := s.versions.Find(ctx, bson.D{{Key: "article_id", Value: id}}, options.Find().SetSort(bson.D{{Key: "_version", Value: -1}}))
+	if err != nil {
+		return nil, fmt.Errorf("find versions %s: %w", id, err)
+	}
+	var out []Version
+	if err := cur.All(ctx, &out); err != nil {
+		return nil, fmt.Errorf("read versions %s: %w", id, err)
+	}
+	return out, nil
 }
 
 // Stored is the notice published on articles.stored after a write.
@@ -554,7 +672,8 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error
 
 // ConfigFromEnv reads MONGO_URI (or MONGO_URI_FILE), MONGO_DATABASE,
 // MONGO_COLLECTION, STORE_MAX_BATCH, STORE_MAX_BATCH_BYTES,
-// STORE_MAX_DOC_BYTES and STORE_FLUSH_INTERVAL over the defaults.
+// STORE_MAX_DOC_BYTES, STORE_FLUSH_INTERVAL and STORE_KEEP_VERSIONS over
+// the defaults.
 func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	c := DefaultConfig()
 	if v := getenv("MONGO_URI"); v != "" {
@@ -587,6 +706,13 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 			}
 			*dst = int(n)
 		}
+	}
+	if v := getenv("STORE_KEEP_VERSIONS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return c, fmt.Errorf("STORE_KEEP_VERSIONS: %w", err)
+		}
+		c.KeepVersions = n
 	}
 	if v := getenv("STORE_FLUSH_INTERVAL"); v != "" {
 		d, err := time.ParseDuration(v)

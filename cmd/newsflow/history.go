@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+
+	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/services/store/store"
+)
+
+// errNoVersion: the version asked for is not kept.
+var errNoVersion = errors.New("no such version kept")
+
+func cmdHistory(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("history", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	show := fs.String("show", "", "print the kept version VERSION (its number in the list) as an article that 'newsflow drop -' takes back")
+	asJSON := fs.Bool("json", false, "print the kept versions as JSON, one a line")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: newsflow history [--json | --show VERSION] ARTICLE_ID\n\nLists the versions of an article that later versions replaced, which the store keeps\n(STORE_KEEP_VERSIONS, default 10) in the collection MONGO_COLLECTION + \"_versions\".\nTo bring one back: newsflow history --show VERSION ID | newsflow drop -\nReads MONGO_URI as the services do.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() != 1 {
+		if fs.NArg() > 1 {
+			return strayArgs(e, fs)
+		}
+		fs.Usage()
+		return errUsage
+	}
+	if *show != "" && *asJSON {
+		fmt.Fprintln(e.stderr, "history: --show and --json exclude each other")
+		return errUsage
+	}
+	id := fs.Arg(0)
+	scfg, err := store.ConfigFromEnv(e.getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	mc, err := mongo.Connect(options.Client().ApplyURI(scfg.URI).SetServerSelectionTimeout(10 * time.Second).SetAppName("newsflow-history"))
+	if err != nil {
+		return fmt.Errorf("connect mongo: %w", err)
+	}
+	defer func() { _ = mc.Disconnect(context.WithoutCancel(ctx)) }()
+	coll := mc.Database(scfg.Database).Collection(scfg.Collection + store.VersionsSuffix)
+	cur, err := coll.Find(ctx, bson.D{{Key: "article_id", Value: id}}, options.Find().SetSort(bson.D{{Key: "_version", Value: -1}}))
+	if err != nil {
+		return fmt.Errorf("find versions: %w", err)
+	}
+	var vs []store.Version
+	if err := cur.All(ctx, &vs); err != nil {
+		return fmt.Errorf("read versions: %w", err)
+	}
+	switch {
+	case *show != "":
+		n, err := strconv.Atoi(*show)
+		if err != nil || n < 1 || n > len(vs) {
+			return fmt.Errorf("history: version %q of %s: %w (%d kept)", *show, id, errNoVersion, len(vs))
+		}
+		return json.NewEncoder(e.stdout).Encode(droppable(vs[n-1].Article))
+	case *asJSON:
+		enc := json.NewEncoder(e.stdout)
+		for _, v := range vs {
+			if err := enc.Encode(v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(vs) == 0 {
+		fmt.Fprintf(e.stdout, "no replaced versions of %s kept\n", id)
+		return nil
+	}
+	fmt.Fprintf(e.stdout, "%-3s  %-20s  %-20s  %6s  %s\n", "#", "INGESTED", "REPLACED", "WORDS", "HEADLINE")
+	for i, v := range vs {
+		fmt.Fprintf(e.stdout, "%-3d  %-20s  %-20s  %6d  %s\n", i+1,
+			time.Unix(0, v.Version).UTC().Format(time.RFC3339), v.ReplacedAt.UTC().Format(time.RFC3339),
+			len(strings.Fields(v.Article.Body)), clip(v.Article.Headline, 60))
+	}
+	return nil
+}
+
+// droppable is what 'newsflow drop' needs of a kept version to ingest it
+// again as the newest: its text, URL (which gives the same id), date and
+// the fields the parser reads from a JSON article.
+func droppable(a article.Article) map[string]any {
+	m := map[string]any{"headline": a.Headline, "body": a.Body}
+	for k, v := range map[string]string{"url": a.URL, "subheadline": a.Subheadline, "byline": a.Byline, "description": a.Description, "site_name": a.SiteName} {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	if a.PublishedAt != nil {
+		m["published_at"] = a.PublishedAt.UTC().Format(time.RFC3339)
+	}
+	return m
+}
+
+// clip shortens s to n runes with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
