@@ -1641,6 +1641,12 @@ func (d *doc) isNameNP(a, b int) bool {
 	if a > b || b-a > 6 {
 		return false
 	}
+	// ("the group, Citizens for Clean Water, said": one entity's mention
+	// from a to b is a name, lower-case words inside it too; not a
+	// person's title alone.)
+	if e := d.entityAt(a); e >= 0 && d.toks[a].capit && d.mentionStart(a) == a && d.mentionEnd(a) == b && !d.isTitle(d.toks[b].low) {
+		return true
+	}
 	allTitle := true
 	for k := a; k <= b; k++ {
 		t := d.toks[k]
