@@ -46,13 +46,9 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		return errUsage
 	}
 	id := fs.Arg(0)
-	scfg, err := store.ConfigFromEnv(e.getenv)
+	scfg, mc, err := connectStore(e, "newsflow-history")
 	if err != nil {
-		return fmt.Errorf("config: %w", err)
-	}
-	mc, err := mongo.Connect(options.Client().ApplyURI(scfg.URI).SetServerSelectionTimeout(10 * time.Second).SetAppName("newsflow-history"))
-	if err != nil {
-		return fmt.Errorf("connect mongo: %w", err)
+		return err
 	}
 	defer func() { _ = mc.Disconnect(context.WithoutCancel(ctx)) }()
 	coll := mc.Database(scfg.Database).Collection(scfg.Collection + store.VersionsSuffix)
@@ -91,6 +87,21 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 			len(strings.Fields(v.Article.Body)), clip(v.Article.Headline, 60))
 	}
 	return nil
+}
+
+// connectStore reads the store's settings from the environment (MONGO_URI
+// and the rest, as the store service does) and connects to its database
+// (lazily, as the driver does) under the application name app.
+func connectStore(e env, app string) (store.Config, *mongo.Client, error) {
+	scfg, err := store.ConfigFromEnv(e.getenv)
+	if err != nil {
+		return scfg, nil, fmt.Errorf("config: %w", err)
+	}
+	mc, err := mongo.Connect(options.Client().ApplyURI(scfg.URI).SetServerSelectionTimeout(10 * time.Second).SetAppName(app))
+	if err != nil {
+		return scfg, nil, fmt.Errorf("connect mongo: %w", err)
+	}
+	return scfg, mc, nil
 }
 
 // droppable is what 'newsflow drop' needs of a kept version to ingest it

@@ -15,7 +15,6 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
@@ -24,7 +23,6 @@ import (
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/ingest/parse"
-	"github.com/newsflow/newsflow/services/store/store"
 )
 
 // HeaderRevision carries an enriched article's revision on a re-enrichment.
@@ -93,13 +91,9 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	if err := o.fanout.Validate(); err != nil {
 		return err
 	}
-	scfg, err := store.ConfigFromEnv(e.getenv)
+	scfg, mc, err := connectStore(e, "newsflow-reenrich")
 	if err != nil {
-		return fmt.Errorf("config: %w", err)
-	}
-	mc, err := mongo.Connect(options.Client().ApplyURI(scfg.URI).SetServerSelectionTimeout(10 * time.Second).SetAppName("newsflow-reenrich"))
-	if err != nil {
-		return fmt.Errorf("connect mongo: %w", err)
+		return err
 	}
 	defer func() { _ = mc.Disconnect(context.WithoutCancel(ctx)) }()
 	coll := mc.Database(scfg.Database).Collection(scfg.Collection)
