@@ -109,17 +109,23 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	// no list knows and prose left unlabelled is indexed as a person's
 	// when its last word alone is one's elsewhere (by a title, or where
 	// news puts a person's name), so that the two are one person.
+	// (Looked for only when the article has such a name: most have none.)
 	var lone map[string]bool
 	for _, m := range all {
-		if len(m.words) == 1 && (m.typ == article.TypePerson || m.typ == "" && m.personPlace) {
-			if lone == nil {
-				lone = map[string]bool{}
+		if m.typ == "" && len(m.words) >= 2 && m.canon == "" && r.unknownNameWords(m.words) {
+			lone = map[string]bool{}
+			break
+		}
+	}
+	if lone != nil {
+		for _, m := range all {
+			if len(m.words) == 1 && (m.typ == article.TypePerson || m.typ == "" && m.personPlace) {
+				lone[fold(m.words[0])] = true
 			}
-			lone[fold(m.words[0])] = true
 		}
 	}
 	for _, m := range all {
-		if (m.typ == article.TypePerson || m.typ == "" && lone[fold(m.words[len(m.words)-1])] && r.unknownNameWords(m.words)) && len(m.words) >= 2 && m.canon == "" {
+		if (m.typ == article.TypePerson || lone != nil && m.typ == "" && len(m.words) >= 2 && lone[fold(m.words[len(m.words)-1])] && r.unknownNameWords(m.words)) && len(m.words) >= 2 && m.canon == "" {
 			key := "p:" + fold(m.text)
 			// (A tail's given name and surname stand for the longer name's
 			// person: "Elizabeth" after "Elizabeth II" and "Queen Elizabeth
@@ -450,7 +456,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// name of two or three words that no list knows, where news puts a
 		// person's, is a person's though prose gave it no label (it gives
 		// none to some names of unfamiliar spelling).
-		unknownPerson := typ == "" && !sporty && r.unknownName(g) && g.anyMention(func(m *mention) bool { return m.personPlace })
+		unknownPerson := typ == "" && !sporty && g.anyMention(func(m *mention) bool { return m.personPlace }) && r.unknownName(g)
 		if unknownPerson {
 			typ = article.TypePerson
 		}
