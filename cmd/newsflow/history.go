@@ -11,7 +11,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
@@ -51,14 +50,9 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer func() { _ = mc.Disconnect(context.WithoutCancel(ctx)) }()
-	coll := mc.Database(scfg.Database).Collection(scfg.Collection + store.VersionsSuffix)
-	cur, err := coll.Find(ctx, bson.D{{Key: "article_id", Value: id}}, options.Find().SetSort(bson.D{{Key: "_version", Value: -1}}))
+	vs, err := store.ReadVersions(ctx, mc.Database(scfg.Database).Collection(scfg.Collection+store.VersionsSuffix), id)
 	if err != nil {
-		return fmt.Errorf("find versions: %w", err)
-	}
-	var vs []store.Version
-	if err := cur.All(ctx, &vs); err != nil {
-		return fmt.Errorf("read versions: %w", err)
+		return err
 	}
 	switch {
 	case *show != "":

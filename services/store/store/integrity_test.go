@@ -188,7 +188,7 @@ func TestReplacedVersionsKept(t *testing.T) {
 		}
 		var hs []string
 		for _, v := range vs {
-			if v.ArticleID != id || v.Article.ID != id || v.ReplacedBy <= v.Version {
+			if v.Article.ID != id || v.ReplacedBy <= v.Version {
 				t.Errorf("version %+v: wrong ids or order", v)
 			}
 			hs = append(hs, v.Article.Headline)
@@ -211,9 +211,15 @@ func TestReplacedVersionsKept(t *testing.T) {
 		{"a near-empty update", version(id, "blank", time.Hour, "x."), nil, []string{"full"}},
 		{"its redelivery", version(id, "blank", time.Hour, "x."), nil, []string{"full"}},
 		{"an older version", version(id, "old", -time.Hour, ""), ErrSuperseded, []string{"full"}},
-		{"a correction", version(id, "fixed", 2*time.Hour, ""), nil, []string{"blank", "full"}},
+		{"a correction after a crash between copy and replace", version(id, "fixed", 2*time.Hour, ""), nil, []string{"blank", "full"}},
 		{"one more, past the bound", version(id, "last", 3*time.Hour, ""), nil, []string{"fixed", "blank"}},
 	} {
+		if strings.Contains(step.name, "crash") {
+			// The copy made, the replacement not: the retry copies nothing twice.
+			if err := s.keepStored(ctx, step.a); err != nil {
+				t.Fatal(err)
+			}
+		}
 		err := s.Write(ctx, step.a)
 		if !errors.Is(err, step.wantErr) {
 			t.Fatalf("%s: write: %v, want %v", step.name, err, step.wantErr)

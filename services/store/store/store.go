@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -220,9 +221,6 @@ const VersionsSuffix = "_versions"
 // collection: the whole stored document as it was, and when and by which
 // version it was replaced.
 type Version struct {
-	// ID is the article id, "@" and the version ("<id>@<nanoseconds>").
-	ID        string `bson:"_id" json:"id"`
-	ArticleID string `bson:"article_id" json:"article_id"`
 	// Version is the replaced document's _version (its ingest time in
 	// nanoseconds); ReplacedBy the version that replaced it.
 	Version    int64           `bson:"_version" json:"version"`
@@ -230,6 +228,21 @@ type Version struct {
 	ReplacedAt time.Time       `bson:"replaced_at" json:"replaced_at"`
 	Article    article.Article `bson:"article" json:"article"`
 }
+
+// versionsDoc holds the kept versions of one article, oldest first, in one
+// document under the article's id: found and written by _id alone, which
+// every MongoDB-compatible server looks up by index (FerretDB v1 pushes no
+// other filter down to SQLite, so a query on another field would read the
+// whole collection on every update).
+type versionsDoc struct {
+	ID       string    `bson:"_id"`
+	Versions []Version `bson:"versions"`
+}
+
+// maxVersionsBytes bounds the kept versions of one article (their texts'
+// approximate size) well under MongoDB's 16 MiB document limit; the newest
+// is kept whatever its size (an article is at most MaxDocBytes).
+const maxVersionsBytes = 8 << 20
 
 // EnsureIndexes creates the indexes for the queries users run: by date,
 // entity name and type, quote speaker, tags, language, story and copy,
@@ -266,29 +279,11 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 			missing = append(missing, mongo.IndexModel{Keys: ix.keys, Options: options.Index().SetName(ix.name)})
 		}
 	}
-	if len(missing) > 0 {
-		if _, err := s.coll.Indexes().CreateMany(ctx, missing); err != nil {
-			return fmt.Errorf("create indexes: %w", err)
-		}
-	}
-	if s.cfg.KeepVersions == 0 {
+	if len(missing) == 0 {
 		return nil
 	}
-	vspecs, err := s.versions.Indexes().ListSpecifications(ctx)
-	if err != nil {
-		return fmt.Errorf("list version indexes: %w", err)
-	}
-	for _, sp := range vspecs {
-		if sp.Name == "article_version" {
-			return nil
-		}
-	}
-	_, err = s.versions.Indexes().CreateOne(ctx, mongo.IndexModel{
-		Keys:    bson.D{{Key: "article_id", Value: 1}, {Key: "_version", Value: -1}},
-		Options: options.Index().SetName("article_version"),
-	})
-	if err != nil {
-		return fmt.Errorf("create version index: %w", err)
+	if _, err := s.coll.Indexes().CreateMany(ctx, missing); err != nil {
+		return fmt.Errorf("create indexes: %w", err)
 	}
 	return nil
 }
@@ -515,11 +510,12 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 }
 
 // keepStored copies the stored document of a's id into the versions
-// collection before a replaces it, and keeps the newest KeepVersions
-// copies of that article. It is written first, so a crash between the copy
-// and the replacement loses nothing (the copy's id makes a retry write it
-// once). Not for a redelivery of the stored version itself, nor for a
-// version that will not replace it (ErrSuperseded, as the write would).
+// collection before a replaces it, keeping the newest KeepVersions copies
+// of that article. It is written first, so a crash between the copy and
+// the replacement loses nothing (a retry finds the copy there and adds it
+// once). Not for a redelivery of the stored version itself nor a
+// re-enrichment (same version), nor for a version that will not replace it
+// (ErrSuperseded, as the write would say).
 func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	var cur document
 	err := s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur)
@@ -536,48 +532,53 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	if !supersedes(a, &cur.Article) {
 		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
 	}
-	old := Version{
-		ID: fmt.Sprintf("%s@%d", a.ID, cur.Version), ArticleID: a.ID, Version: cur.Version,
-		ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article,
+	var kept versionsDoc
+	err = s.versions.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&kept)
+	if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
+		return fmt.Errorf("read versions %s: %w", a.ID, err)
 	}
-	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: old.ID}}, old, options.Replace().SetUpsert(true)); err != nil {
-		return fmt.Errorf("keep version %s: %w", old.ID, err)
-	}
-	// Only the newest KeepVersions copies stay.
-	cur2, err := s.versions.Find(ctx, bson.D{{Key: "article_id", Value: a.ID}},
-		options.Find().SetSort(bson.D{{Key: "_version", Value: -1}}).SetSkip(int64(s.cfg.KeepVersions)).SetProjection(bson.D{{Key: "_id", Value: 1}}))
-	if err != nil {
-		return fmt.Errorf("list versions %s: %w", a.ID, err)
-	}
-	var extra []struct {
-		ID string `bson:"_id"`
-	}
-	if err := cur2.All(ctx, &extra); err != nil {
-		return fmt.Errorf("list versions %s: %w", a.ID, err)
-	}
-	if len(extra) > 0 {
-		ids := make(bson.A, len(extra))
-		for i, e := range extra {
-			ids[i] = e.ID
+	for _, k := range kept.Versions {
+		if k.Version == cur.Version {
+			return nil // copied by an earlier try
 		}
-		if _, err := s.versions.DeleteMany(ctx, bson.D{{Key: "_id", Value: bson.D{{Key: "$in", Value: ids}}}}); err != nil {
-			return fmt.Errorf("drop old versions %s: %w", a.ID, err)
+	}
+	kept.ID = a.ID
+	kept.Versions = append(kept.Versions, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article})
+	// The newest KeepVersions, and as many as fit in maxVersionsBytes.
+	keep, size := 0, 0
+	for i := len(kept.Versions) - 1; i >= 0 && keep < s.cfg.KeepVersions; i-- {
+		size += approxSize(&kept.Versions[i].Article)
+		if keep > 0 && size > maxVersionsBytes {
+			break
 		}
+		keep++
+	}
+	kept.Versions = kept.Versions[len(kept.Versions)-keep:]
+	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}}, kept, options.Replace().SetUpsert(true)); err != nil {
+		return fmt.Errorf("keep version of %s: %w", a.ID, err)
 	}
 	return nil
 }
 
 // Versions returns the kept versions of the article id, newest first.
 func (s *Store) Versions(ctx context.Context, id string) ([]Version, error) {
-	cur, err := s.versions.Find(ctx, bson.D{{Key: "article_id", Value: id}}, options.Find().SetSort(bson.D{{Key: "_version", Value: -1}}))
-	if err != nil {
-		return nil, fmt.Errorf("find versions %s: %w", id, err)
+	return ReadVersions(ctx, s.versions, id)
+}
+
+// ReadVersions returns the kept versions of the article id from the
+// versions collection coll (the articles' collection's name and
+// VersionsSuffix), newest first; none when it keeps none.
+func ReadVersions(ctx context.Context, coll *mongo.Collection, id string) ([]Version, error) {
+	var kept versionsDoc
+	err := coll.FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&kept)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return nil, nil
 	}
-	var out []Version
-	if err := cur.All(ctx, &out); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("read versions %s: %w", id, err)
 	}
-	return out, nil
+	slices.Reverse(kept.Versions)
+	return kept.Versions, nil
 }
 
 // Stored is the notice published on articles.stored after a write.
