@@ -403,9 +403,9 @@ func TestDropWaitFeed(t *testing.T) {
 }
 
 // TestHistoryBringsBack: a near-empty version dropped under an article's
-// URL replaces it, the store keeps the replaced version, 'history' lists
-// it and 'history --show' gives it back to 'drop -', which restores the
-// text.
+// URL, dated later, replaces it, the store keeps the replaced version,
+// 'history' lists it and 'history --show' gives it back to 'drop -', which
+// restores the text.
 func TestHistoryBringsBack(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test")
@@ -414,7 +414,8 @@ func TestHistoryBringsBack(t *testing.T) {
 	const url = "https://news.example.org/2026/12/04/harbour-bridge-reopens"
 	full := writeFile(t, "full.json", []byte(`{"headline": "Harbour bridge reopens after repairs", "url": "`+url+`", "published": "2026-12-03",
 "body": "The harbour bridge reopened to traffic on Wednesday after eight months of repairs.\n\nEngineers replaced the deck and two of the four cables, the city council said."}`))
-	blank := writeFile(t, "blank.json", []byte(`{"headline": "x", "url": "`+url+`", "published": "2026-12-03", "body": "Removed."}`))
+	// (Dated a day later: the restore must not lose to the later date.)
+	blank := writeFile(t, "blank.json", []byte(`{"headline": "x", "url": "`+url+`", "published": "2026-12-04", "body": "Removed."}`))
 	s.dropFiles(t, full)
 	s.dropFiles(t, blank)
 	id := article.ID(article.CanonicalURL(url), "", "")

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
@@ -45,6 +46,13 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		return errUsage
 	}
 	id := fs.Arg(0)
+	n := 0
+	if *show != "" {
+		if n, _ = strconv.Atoi(*show); n < 1 {
+			fmt.Fprintf(e.stderr, "history: --show %q: a version's number in the list (1 is the last replaced)\n", *show)
+			return errUsage
+		}
+	}
 	scfg, mc, err := connectStore(e, "newsflow-history")
 	if err != nil {
 		return err
@@ -55,12 +63,23 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	switch {
-	case *show != "":
-		n, err := strconv.Atoi(*show)
-		if err != nil || n < 1 || n > len(vs) {
-			return fmt.Errorf("history: version %q of %s: %w (%d kept)", *show, id, errNoVersion, len(vs))
+	case n > 0:
+		if n > len(vs) {
+			return fmt.Errorf("history: version %d of %s: %w (%d kept)", n, id, errNoVersion, len(vs))
 		}
-		return json.NewEncoder(e.stdout).Encode(droppable(vs[n-1].Article))
+		old := vs[n-1].Article
+		// The store keeps the version published last: a replacing version
+		// dated later (a hostile one, or a correction) would refuse the
+		// old text dated earlier, so the old text takes the later date.
+		var cur article.Article
+		err := mc.Database(scfg.Database).Collection(scfg.Collection).FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&cur)
+		if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
+			return fmt.Errorf("read stored %s: %w", id, err)
+		}
+		if cur.PublishedAt != nil && (old.PublishedAt == nil || cur.PublishedAt.After(*old.PublishedAt)) {
+			old.PublishedAt = cur.PublishedAt
+		}
+		return json.NewEncoder(e.stdout).Encode(droppable(old))
 	case *asJSON:
 		enc := json.NewEncoder(e.stdout)
 		for _, v := range vs {
@@ -103,10 +122,13 @@ func connectStore(e env, app string) (store.Config, *mongo.Client, error) {
 // the fields the parser reads from a JSON article.
 func droppable(a article.Article) map[string]any {
 	m := map[string]any{"headline": a.Headline, "body": a.Body}
-	for k, v := range map[string]string{"url": a.URL, "subheadline": a.Subheadline, "byline": a.Byline, "description": a.Description, "site_name": a.SiteName} {
+	for k, v := range map[string]string{"url": a.URL, "subheadline": a.Subheadline, "byline": a.Byline, "description": a.Description, "site_name": a.SiteName, "caption": a.Caption} {
 		if v != "" {
 			m[k] = v
 		}
+	}
+	if len(a.Tags) > 0 {
+		m["tags"] = a.Tags
 	}
 	if a.PublishedAt != nil {
 		m["published_at"] = a.PublishedAt.UTC().Format(time.RFC3339)

@@ -373,14 +373,12 @@ var classRules = []classRule{
 		}
 		return classResult{typ: article.TypeOrg, ev: evRule}, true
 	}},
-	// "Bloor Street West", "Leicester East", "Kisumu Central": a compass
+	// "Bloor Street West", "Leeds West", "Kisumu Central": a compass
 	// point (or "Central", as constituencies and districts are named) after a head
 	// word or a known place names a part of it, of the same type.
 	{"compass_after", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
-		// "Austin West": a person's; but a city that the long lists know
-		// as a rare given name is the city ("Leicester East").
-		if n < 2 || r.lx.firstName(c.run[0].text) && !(n == 2 && r.lx.cities[c.run[0].text] && !r.lx.commonFirst[c.run[0].text]) {
+		if n < 2 || r.lx.firstName(c.run[0].text) { // "Austin West", "Lincoln West": a person's
 			return classResult{}, false
 		}
 		switch c.last {

@@ -53,9 +53,6 @@ type lexicon struct {
 	titleFirst map[string]bool     // first words of the titles, to skip the rest quickly
 	titleMods  map[string]bool
 	firstNames map[string]bool
-	// commonFirst holds only the common given names (firstnames.txt), not
-	// the long lists' rare ones ("Leicester", "Kisumu").
-	commonFirst map[string]bool
 	// givenWords are given names that are also English words ("Rock",
 	// "Park"): a person's name only where prose already reads one.
 	givenWords map[string]bool
@@ -126,7 +123,6 @@ func loadLexicon() (*lexicon, error) {
 		titleFirst:     map[string]bool{},
 		titleMods:      map[string]bool{},
 		firstNames:     map[string]bool{},
-		commonFirst:    map[string]bool{},
 		languages:      map[string]bool{},
 		wordCities:     map[string]bool{},
 		seats:          map[string]bool{},
@@ -308,9 +304,6 @@ func loadLexicon() (*lexicon, error) {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
 			return nil, err
 		}
-	}
-	if err := eachLine("firstnames.txt", func(line string) error { lx.commonFirst[line] = true; return nil }); err != nil {
-		return nil, err
 	}
 	// The common words are SCOWL's American spellings; news in British
 	// English writes "organisers", "realised", "organisation" (the -ise

@@ -529,7 +529,15 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	if cur.Version == v {
 		return nil
 	}
-	if !supersedes(a, &cur.Article) {
+	// (The database keeps dates to the millisecond: compare a's so too, or
+	// an older version a fraction of a millisecond later would seem to win
+	// here and lose in the replacement's filter, leaving a false copy.)
+	at := *a
+	if at.PublishedAt != nil {
+		p := at.PublishedAt.Truncate(time.Millisecond)
+		at.PublishedAt = &p
+	}
+	if !supersedes(&at, &cur.Article) {
 		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
 	}
 	var kept versionsDoc
