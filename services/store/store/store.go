@@ -700,12 +700,14 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 	if v := getenv("MONGO_COLLECTION"); v != "" {
 		c.Collection = v
 	}
-	if v := getenv("STORE_MAX_BATCH"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			return c, fmt.Errorf("STORE_MAX_BATCH: %w", err)
+	for name, dst := range map[string]*int{"STORE_MAX_BATCH": &c.MaxBatch, "STORE_KEEP_VERSIONS": &c.KeepVersions} {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return c, fmt.Errorf("%s: %w", name, err)
+			}
+			*dst = n
 		}
-		c.MaxBatch = n
 	}
 	for name, dst := range map[string]*int{"STORE_MAX_BATCH_BYTES": &c.MaxBatchBytes, "STORE_MAX_DOC_BYTES": &c.MaxDocBytes} {
 		if v := getenv(name); v != "" {
@@ -715,13 +717,6 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 			}
 			*dst = int(n)
 		}
-	}
-	if v := getenv("STORE_KEEP_VERSIONS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil {
-			return c, fmt.Errorf("STORE_KEEP_VERSIONS: %w", err)
-		}
-		c.KeepVersions = n
 	}
 	if v := getenv("STORE_FLUSH_INTERVAL"); v != "" {
 		d, err := time.ParseDuration(v)

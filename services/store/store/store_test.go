@@ -106,6 +106,8 @@ func TestConfigFromEnv(t *testing.T) {
 		{"flush interval", map[string]string{"STORE_FLUSH_INTERVAL": "20ms"}, "mongodb://localhost:27017", false},
 		{"bad flush interval", map[string]string{"STORE_FLUSH_INTERVAL": "x"}, "", true},
 		{"negative flush interval", map[string]string{"STORE_FLUSH_INTERVAL": "-1ms"}, "", true},
+		{"bad versions kept", map[string]string{"STORE_KEEP_VERSIONS": "x"}, "", true},
+		{"negative versions kept", map[string]string{"STORE_KEEP_VERSIONS": "-1"}, "", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,6 +119,9 @@ func TestConfigFromEnv(t *testing.T) {
 				t.Errorf("URI = %q, want %q", c.URI, tc.wantURI)
 			}
 		})
+	}
+	if c, err := ConfigFromEnv(func(k string) string { return map[string]string{"STORE_KEEP_VERSIONS": "3", "STORE_MAX_BATCH": "7"}[k] }); err != nil || c.KeepVersions != 3 || c.MaxBatch != 7 {
+		t.Errorf("STORE_KEEP_VERSIONS=3 STORE_MAX_BATCH=7: %d, %d, %v", c.KeepVersions, c.MaxBatch, err)
 	}
 	if got := RedactURI("mongodb://u:secret@h:27017/"); got != "mongodb://u:xxxxx@h:27017/" {
 		t.Errorf("RedactURI = %q", got)
