@@ -2402,9 +2402,9 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	}
 }
 
-// personPlaceAt reports a name (tokens i to j) before a verb of saying
-// ("said", ", said"): where news puts a person's. (A person's noun or an
-// age beside it types it by the classifying rules.)
+// personPlaceAt reports a name whose run ends before token j, where a verb
+// of saying follows ("said", ", said"): where news puts a person's. (A
+// person's noun or an age beside it types it by the classifying rules.)
 func (r *Recognizer) personPlaceAt(toks []token, j int) bool {
 	if j < len(toks) && toks[j].text == "," {
 		j++

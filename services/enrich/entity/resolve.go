@@ -1112,6 +1112,7 @@ func (r *Recognizer) unknownNameWords(words []string) bool {
 	if len(words) < 2 || len(words) > 3 || r.lx.foreignArticles[words[0]] {
 		return false
 	}
+	// (The head words first, for every word: they cost no lower-casing.)
 	for _, w := range words {
 		if _, ok := r.lx.headCue[w]; ok {
 			return false
