@@ -23,6 +23,7 @@ type classCtx struct {
 
 	afterPlacePrep bool // a place preposition ("in", "near") stands right before the run
 	afterThe       bool // "the" stands right before the run
+	afterCapThe    bool // a capital "The" inside a sentence stands right before it
 
 	ofDone  bool // ofType computed
 	ofType  string
@@ -157,6 +158,12 @@ var classRules = []classRule{
 			return classResult{typ: article.TypeNORP, canon: canon, ev: evGaz}, true
 		}
 		return classResult{}, false
+	}},
+	// "reported The Mirror", "a correspondent for The Post": a newspaper's
+	// head word alone after a capital "The" inside a sentence is the
+	// paper's title (the capital "The" joins it).
+	{"the_paper", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		return classResult{typ: article.TypeOrg, ev: evRule}, len(c.run) == 1 && c.afterCapThe && r.lx.publication[c.text]
 	}},
 	// "Davao del Sur", "Lucena de la Sierra": a known place continued by a
 	// particle and a name is a place.
@@ -708,8 +715,8 @@ var classRules = []classRule{
 
 // classify types a name with the first classifying rule that decides, and
 // names that rule ("" when none did: shape alone, typed only by resolution).
-func (r *Recognizer) classify(run []token, text string, titled, afterPlacePrep, afterThe bool, c *classCtx) (classResult, string) {
-	*c = classCtx{run: run, text: text, titled: titled, afterPlacePrep: afterPlacePrep, afterThe: afterThe, last: run[len(run)-1].text}
+func (r *Recognizer) classify(run []token, text string, titled, afterPlacePrep, afterThe, afterCapThe bool, c *classCtx) (classResult, string) {
+	*c = classCtx{run: run, text: text, titled: titled, afterPlacePrep: afterPlacePrep, afterThe: afterThe, afterCapThe: afterCapThe, last: run[len(run)-1].text}
 	for _, rule := range classRules {
 		if res, ok := rule.fn(r, c); ok {
 			return res, rule.name

@@ -192,6 +192,7 @@ func TestClassRules(t *testing.T) {
 		{"web_address", "Readers of Kalvora.com complained on Monday.", "Kalvora.com", false, article.TypeOrg},
 		{"web_address", "The story first ran on VTR.com.br last week.", "VTR.com.br", false, article.TypeOrg},
 		{"prose_label", "Yesterday Marek Dvorsky announced his plan.", "Marek Dvorsky", false, article.TypePerson},
+		{"the_paper", "The claim was first made to The Herald on Monday.", "Herald", false, article.TypeOrg},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
@@ -203,7 +204,8 @@ func TestClassRules(t *testing.T) {
 				t.Fatalf("no class rule %q", tc.rule)
 			}
 			before := strings.ToLower(tc.sentence[:max(0, strings.Index(tc.sentence, tc.phrase))])
-			c := classCtx{run: run, text: tc.phrase, titled: tc.titled, last: run[len(run)-1].text, afterThe: strings.HasSuffix(before, "the ")}
+			at := max(0, strings.Index(tc.sentence, tc.phrase))
+			c := classCtx{run: run, text: tc.phrase, titled: tc.titled, last: run[len(run)-1].text, afterThe: strings.HasSuffix(before, "the "), afterCapThe: capitalTheInside(tc.sentence, at)}
 			res, ok := classRules[i].fn(r, &c)
 			if !ok || res.typ != tc.want {
 				t.Errorf("rule alone: fired %v type %q, want fired with %q", ok, res.typ, tc.want)
@@ -339,6 +341,9 @@ func TestPlaceRules(t *testing.T) {
 		{"newsroom_for", "Ana Lind is a reporter for Voxlane Tech covering the courts.", "Voxlane Tech", article.TypeOrg},
 		{"kind_before", "Shares of chipmaker Tarnexa rose 4% on Monday.", "Tarnexa", article.TypeOrg},
 		{"employer_before_role", "Condolences came from Radio Tempo Norte producer Jamal Haddad and others.", "Radio Tempo Norte", article.TypeOrg},
+		{"the_paper", "Maria Keller is a correspondent for The Post and lives in Leeds.", "The Post", article.TypeOrg},
+		{"the_paper", "The driver had been ill for months, reported The Mirror.", "The Mirror", article.TypeOrg},
+		{"the_paper", "The council said nothing when contacted by The Journal on Friday.", "The Journal", article.TypeOrg},
 		{"posted_on", "He ended his campaign in a post on Medium on Friday.", "Medium", article.TypeOrg},
 		{"published_in", "The findings were published in Tarvel Astronomy on Wednesday.", "Tarvel Astronomy", article.TypeOrg},
 		{"published_in", "The findings were published in Cosmos on Wednesday.", "Cosmos", article.TypeOrg},
@@ -1218,6 +1223,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"title: a member of a parliament spelt out is no organisation", "Member of Parliament (MP) Tom Vale of the Labour Party objected.", "Member of Parliament", "", article.TypeOrg},
 		{"title: a member of the European Parliament spelt out is no organisation", "Member of the European Parliament (MEP) Tom Vale objected.", "Member of the European Parliament", "", article.TypeOrg},
 		{"title: a member of Congress names no Congress", "Member of Congress Ana Lind agreed.", "Congress", "", article.TypeOrg},
+		{"the_paper: a paper's head word after a sentence's The is no title", "The Post office in Tarvel closed on Monday.", "Post", "", article.TypeOrg},
+		{"the_paper: a paper's head word after a quote's The is no title", "He said: \"The Star was bright.\"", "Star", "", article.TypeOrg},
 		{"work_before: a verb, not a kind of work", "Records show Northwind Airlines paid the fine.", "Northwind Airlines", article.TypeOrg, ""},
 		{"work_before: a verb before a person", "Documents show Ana Diaz met the minister twice.", "Ana Diaz", article.TypePerson, ""},
 		{"work_after: a person described by a job", "Tom Vale, a film director from Leeds, told jokes.", "Tom Vale", article.TypePerson, ""},

@@ -499,11 +499,23 @@ func (r *Recognizer) runMentions(text string, run []token, title string, sc *scr
 		}
 		the = w == "the" || w == "The"
 	}
-	res, rule := r.classify(run, m.text, title != "", r.lx.placePreps[prev], the, &sc.class)
+	res, rule := r.classify(run, m.text, title != "", r.lx.placePreps[prev], the, the && capitalTheInside(c.text, run[0].start), &sc.class)
 	m.typedBy = r.typed(rule)
 	m.typ, m.canon, m.ev, m.weak = res.typ, res.canon, res.ev, res.weak
 	m.initial = run[0].initial
 	return []mention{m}
+}
+
+// capitalTheInside reports a capital "The" right before offset start that
+// stands inside a sentence, after a lower-case word, a digit or a comma
+// ("reported The Mirror"), where only a title's "The" is capitalised.
+func capitalTheInside(text string, start int) bool {
+	if start < 5 || text[start-4:start] != "The " {
+		return false
+	}
+	before := strings.TrimRight(text[:start-4], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == ',' || unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // trimRun drops a leading "The" or title modifier the tagger kept, trailing
