@@ -196,6 +196,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			if !isCap(toks[i+k-1].text) && (toks[i+k-1].text != "party" || toks[i].initial || i > 0 && possessiveMark(toks[i-1].text)) {
 				continue
 			}
+			// ("The Hindu nationalist RSS": a people's word before a noun
+			// at a sentence start is the adjective, not the paper "The
+			// Hindu".)
+			if toks[i].text == "The" && i+k < n && r.isNORP(joinText(toks[i+1:i+k])) && !isCap(toks[i+k].text) &&
+				(strings.HasPrefix(toks[i+k].tag, "NN") || toks[i+k].tag == "JJ") && toks[i+k].text != "newspaper" {
+				continue
+			}
 			if _, ok := r.lx.lookup(joinText(toks[i : i+k])); ok {
 				if knownRun == nil {
 					knownRun = make([]bool, n)
