@@ -348,6 +348,7 @@ func TestPlaceRules(t *testing.T) {
 		{"first_cue", "The final at Stadion Tarvski ended 1-0.", "Stadion Tarvski", article.TypeFac},
 		{"head_cue", "The wedding was held at Tarvel Abbey in June.", "Tarvel Abbey", article.TypeFac},
 		{"head_cue", "Members of the Kisan Vikas Sangh blocked the road.", "Kisan Vikas Sangh", article.TypeOrg},
+		{"head_cue", "The Tarvel Patriarchate cut its ties with Kestrel.", "Tarvel Patriarchate", article.TypeOrg},
 		{"the_paper", "Maria Keller is a correspondent for The Post and lives in Leeds.", "The Post", article.TypeOrg},
 		{"the_paper", "The driver had been ill for months, reported The Mirror.", "The Mirror", article.TypeOrg},
 		{"the_paper", "The council said nothing when contacted by The Journal on Friday.", "The Journal", article.TypeOrg},
