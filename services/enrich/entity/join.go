@@ -97,6 +97,11 @@ var joinRules = []joinRule{
 		if k > 0 && j+k < len(t) && c.name[j+k] {
 			return k + 1
 		}
+		// "Brigade de Recherche et d'Intervention": an elided particle
+		// after another carries the name's word itself.
+		if k == 2 && r.elided(t[j+1].text) {
+			return 2
+		}
 		return 0
 	}},
 	// "Parramatta Local Court", "Harbor General Hospital": a capitalised

@@ -464,6 +464,8 @@ func TestJoinRules(t *testing.T) {
 		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
 		{"particle", "Lawyers led by Jan van der Hoek said they would appeal.", "Jan van der Hoek", false},
 		{"particle", "The speaker, Marta Puig i Soler, opened the session.", "Marta Puig i Soler", false},
+		{"particle", "He trained at the Institut de Tarvel et d'Orvane for two years.", "Institut de Tarvel et d'Orvane", false},
+		{"particle", "She studied at the Conservatoire des Tarves et Marches in Lyon.", "Conservatoire des Tarves et Marches", false},
 		{"elided_particle", "Former president Paul Marchand d'Aubry died.", "Paul Marchand d'Aubry", false},
 		{"word_before_head", "Staff at the Tarvel Update Centre were moved.", "Tarvel Update Centre", false},
 		{"and_descriptive", "Beijing's Hong Kong and Macau Affairs Office condemned the march.", "Hong Kong and Macau Affairs Office", false},
