@@ -199,8 +199,8 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			// ("The Hindu nationalist RSS": a people's word before a noun
 			// at a sentence start is the adjective, not the paper "The
 			// Hindu".)
-			if toks[i].text == "The" && i+k < n && r.isNORP(joinText(toks[i+1:i+k])) && !isCap(toks[i+k].text) &&
-				(strings.HasPrefix(toks[i+k].tag, "NN") || toks[i+k].tag == "JJ") && toks[i+k].text != "newspaper" {
+			if toks[i].text == "The" && k == 2 && i+k < n && !isCap(toks[i+k].text) &&
+				(strings.HasPrefix(toks[i+k].tag, "NN") || toks[i+k].tag == "JJ") && toks[i+k].text != "newspaper" && r.isNORP(toks[i+1].text) {
 				continue
 			}
 			if _, ok := r.lx.lookup(joinText(toks[i : i+k])); ok {
