@@ -211,11 +211,13 @@ func fileKind(m fs.FileMode) string {
 // and module files (examples/ holds a subscriber program beside the
 // sample articles). A file named on the command line is always dropped.
 func skipInFolder(name string) bool {
-	upper := strings.ToUpper(name)
-	for _, doc := range []string{"README", "LICENSE", "ATTRIBUTION", "NOTICE"} {
-		if strings.HasPrefix(upper, doc) {
-			return true
-		}
+	// The documentation's whole name, with any extension ("README.md",
+	// "LICENSE", "NOTICE.txt"), not its first letters: an article may be
+	// named "notice-to-residents.txt" or "licensed-drivers-strike.txt".
+	stem, _, _ := strings.Cut(strings.ToUpper(name), ".")
+	switch stem {
+	case "README", "LICENSE", "LICENCE", "LICENSES", "ATTRIBUTION", "NOTICE", "COPYING":
+		return true
 	}
 	switch {
 	case strings.HasSuffix(name, ".go"), name == "go.mod", name == "go.sum":

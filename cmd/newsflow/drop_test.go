@@ -102,7 +102,9 @@ func TestCollectFolder(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]bool{ // name -> dropped
 		"a.txt": true, "b.json": true, "feeds/c.rss": true,
-		"README.md": false, "ATTRIBUTION.md": false, "a.gold.json": false, ".hidden": false,
+		// (Articles whose names open with a documentation file's name.)
+		"notice-to-residents.txt": true, "licensed-drivers-strike.txt": true, "readmission-rates.html": true,
+		"README.md": false, "LICENSE": false, "NOTICE.txt": false, "ATTRIBUTION.md": false, "a.gold.json": false, ".hidden": false,
 		"subscribe/main.go": false, "subscribe/main_test.go": false, "subscribe/go.mod": false, "subscribe/go.sum": false,
 	}
 	for name := range files {
@@ -124,7 +126,7 @@ func TestCollectFolder(t *testing.T) {
 		names = append(names, f.name)
 	}
 	slices.Sort(names)
-	if want := []string{"a.txt", "b.json", "c.rss"}; !slices.Equal(names, want) {
+	if want := []string{"a.txt", "b.json", "c.rss", "licensed-drivers-strike.txt", "notice-to-residents.txt", "readmission-rates.html"}; !slices.Equal(names, want) {
 		t.Errorf("dropped %v, want %v", names, want)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -448,5 +449,25 @@ func TestHistoryBringsBack(t *testing.T) {
 	}
 	if list := runWith("", "history", id); countPrefixed(list, "2 ") != 1 || !strings.Contains(list, " x") {
 		t.Errorf("history after the restore:\n%s", list)
+	}
+	// Hostile versions again: one dated as the first (the same text
+	// restored again is no duplicate of the first restore), then one dated
+	// to the millisecond (the restore keeps the fraction it must equal).
+	for i, date := range []string{"2026-12-04", "2026-12-05T08:00:00.900Z"} {
+		blank := writeFile(t, fmt.Sprintf("blank%d.json", i+2), []byte(`{"headline": "y`+strconv.Itoa(i)+`", "url": "`+url+`", "published": "`+date+`", "body": "Removed again."}`))
+		s.dropFiles(t, blank)
+		if err := s.collection(t).FindOne(context.Background(), bson.D{{Key: "_id", Value: id}}).Decode(&doc); err != nil || doc.Headline != "y"+strconv.Itoa(i) {
+			t.Fatalf("stored after hostile version %d: %q, %v", i+2, doc.Headline, err)
+		}
+		again := runWith("", "history", "--show", "1", id)
+		if out := runWith(again, "drop", "--wait", "--timeout", "2m", "-"); strings.Contains(out, "duplicate") || strings.Contains(out, "not written") {
+			t.Fatalf("restore after hostile version %d refused:\n%s", i+2, out)
+		}
+		if err := s.collection(t).FindOne(context.Background(), bson.D{{Key: "_id", Value: id}}).Decode(&doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Headline != "Harbour bridge reopens after repairs" {
+			t.Errorf("after restoring from hostile version %d: %q: %q", i+2, doc.Headline, doc.Body)
+		}
 	}
 }

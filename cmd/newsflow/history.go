@@ -79,7 +79,12 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		if cur.PublishedAt != nil && (old.PublishedAt == nil || cur.PublishedAt.After(*old.PublishedAt)) {
 			old.PublishedAt = cur.PublishedAt
 		}
-		return json.NewEncoder(e.stdout).Encode(droppable(old))
+		d := droppable(old)
+		// A field the parser leaves aside makes each restore's bytes new:
+		// the same text restored a second time (after a second hostile
+		// update) would otherwise be a duplicate of the first restore.
+		d["restored_at"] = time.Now().UTC().Format(time.RFC3339Nano)
+		return json.NewEncoder(e.stdout).Encode(d)
 	case *asJSON:
 		enc := json.NewEncoder(e.stdout)
 		for _, v := range vs {
@@ -130,8 +135,10 @@ func droppable(a article.Article) map[string]any {
 	if len(a.Tags) > 0 {
 		m["tags"] = a.Tags
 	}
+	// (To the nanosecond: a date cut to the second would lose to the
+	// stored one it was meant to equal.)
 	if a.PublishedAt != nil {
-		m["published_at"] = a.PublishedAt.UTC().Format(time.RFC3339)
+		m["published_at"] = a.PublishedAt.UTC().Format(time.RFC3339Nano)
 	}
 	return m
 }
