@@ -163,6 +163,57 @@ func TestOlderPublishedVersionLoses(t *testing.T) {
 	}
 }
 
+// TestFutureDateLocksNothing: a version dated after it was dropped (a
+// hostile or careless drop dated a day ahead) replaces the stored one by
+// arrival, and a correction dropped after it, carrying the article's real
+// and earlier date, replaces it in turn, alone or in one batch; a version
+// with an earlier date dropped later still loses to a real one.
+func TestFutureDateLocksNothing(t *testing.T) {
+	ctx := context.Background()
+	uri := startFerretDB(t)
+	s := newTestStore(t, uri, nil)
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	at := func(d time.Duration) *time.Time { p := t0.Add(d); return &p }
+	for i, batch := range []bool{false, true} {
+		id := strings.Repeat("0", 22) + "f" + string(rune('a'+i))
+		real := benchArticle(id)
+		real.Headline, real.IngestedAt, real.PublishedAt = "real", t0, at(-48*time.Hour)
+		ahead := benchArticle(id)
+		ahead.Headline, ahead.IngestedAt, ahead.PublishedAt = "ahead", t0.Add(time.Hour), at(31*time.Hour)
+		fix := benchArticle(id)
+		fix.Headline, fix.IngestedAt, fix.PublishedAt = "correction", t0.Add(2*time.Hour), at(-47*time.Hour)
+		if err := s.Write(ctx, real); err != nil {
+			t.Fatal(err)
+		}
+		if batch {
+			var wg sync.WaitGroup
+			for _, a := range []*article.Article{ahead, fix} {
+				wg.Go(func() { _ = s.Write(ctx, a) })
+			}
+			wg.Wait()
+		} else {
+			if err := s.Write(ctx, ahead); err != nil {
+				t.Fatalf("version dated ahead: %v", err)
+			}
+			if err := s.Write(ctx, fix); err != nil {
+				t.Errorf("correction after a version dated ahead: %v, want it written", err)
+			}
+		}
+		var got article.Article
+		if err := s.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Headline != "correction" {
+			t.Errorf("batch=%v: stored %q, want the correction", batch, got.Headline)
+		}
+		stale := benchArticle(id)
+		stale.Headline, stale.IngestedAt, stale.PublishedAt = "stale", t0.Add(3*time.Hour), at(-72*time.Hour)
+		if err := s.Write(ctx, stale); !errors.Is(err, ErrSuperseded) {
+			t.Errorf("batch=%v: older dated version after the correction: %v, want ErrSuperseded", batch, err)
+		}
+	}
+}
+
 // TestReplacedVersionsKept: a version that replaces the stored one leaves
 // a copy of it in the versions collection (a near-empty "update" under the
 // same URL destroys nothing); a redelivery of the stored version and a

@@ -140,6 +140,15 @@ var ErrSuperseded = errors.New("a newer version of the article is stored")
 type document struct {
 	article.Article `bson:",inline"`
 	Version         int64 `bson:"_version"`
+	// Dated: the version's date may order it (see dated); written so the
+	// replacement's filter can ask. Documents written before it have none
+	// and are ordered by their date, as they were.
+	Dated bool `bson:"_dated"`
+}
+
+// newDocument is the stored form of a.
+func newDocument(a *article.Article) document {
+	return document{Article: *a, Version: version(a), Dated: dated(a)}
 }
 
 // version orders the versions of one article: when the newsflow server
@@ -151,11 +160,22 @@ func version(a *article.Article) int64 { return a.IngestedAt.UnixNano() }
 // give a date (a copy of last year's version dropped today is no update,
 // and this year's wins whatever the order of the drops), else dropped no
 // earlier.
+//
+// A date later than the drop that carried it orders nothing: one drop dated
+// a day ahead (ingest allows 36 hours for time zones) would otherwise win
+// over every correction, which carries the article's real, earlier date,
+// for good. Such a version is ordered by when it was dropped.
 func supersedes(a, b *article.Article) bool {
-	if a.PublishedAt != nil && b.PublishedAt != nil && !a.PublishedAt.Equal(*b.PublishedAt) {
+	if dated(a) && dated(b) && !a.PublishedAt.Equal(*b.PublishedAt) {
 		return a.PublishedAt.After(*b.PublishedAt)
 	}
 	return version(a) >= version(b)
+}
+
+// dated reports a version whose date may order it: it has one, no later
+// than when it was dropped.
+func dated(a *article.Article) bool {
+	return a.PublishedAt != nil && (a.IngestedAt.IsZero() || !a.PublishedAt.After(a.IngestedAt))
 }
 
 // Option configures a Store.
@@ -430,7 +450,7 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 	}
 	for _, id := range order {
 		a := batch[idx[id]].doc
-		docs = append(docs, document{Article: *a, Version: version(a)})
+		docs = append(docs, newDocument(a))
 	}
 	errs := make(map[string]error, len(order))
 	_, err := s.coll.InsertMany(ctx, docs, options.InsertMany().SetOrdered(false))
@@ -483,23 +503,31 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 		}
 	}
 	// The filter is supersedes(a, stored) as a query.
-	newer := bson.A{
+	droppedNoLater := bson.D{{Key: "$or", Value: bson.A{
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$exists", Value: false}}}},
+	}}}
+	filter := bson.D{{Key: "_id", Value: a.ID}}
+	if dated(a) {
+		// The stored version's date orders it when it was written dated,
+		// or, written before _dated was, when it has one.
+		storedDated := bson.D{{Key: "$or", Value: bson.A{
+			bson.D{{Key: "_dated", Value: true}},
+			bson.D{{Key: "_dated", Value: bson.D{{Key: "$exists", Value: false}}}, {Key: "published_at", Value: bson.D{{Key: "$exists", Value: true}}}},
+		}}}
+		storedUndated := bson.D{{Key: "$or", Value: bson.A{
+			bson.D{{Key: "_dated", Value: false}},
+			bson.D{{Key: "_dated", Value: bson.D{{Key: "$exists", Value: false}}}, {Key: "published_at", Value: bson.D{{Key: "$exists", Value: false}}}},
+		}}}
+		filter = append(filter, bson.E{Key: "$or", Value: bson.A{
+			bson.D{{Key: "$and", Value: bson.A{storedUndated, droppedNoLater}}},
+			bson.D{{Key: "$and", Value: bson.A{storedDated, bson.D{{Key: "published_at", Value: bson.D{{Key: "$lt", Value: *a.PublishedAt}}}}}}},
+			bson.D{{Key: "$and", Value: bson.A{storedDated, bson.D{{Key: "published_at", Value: *a.PublishedAt}}, droppedNoLater}}},
+		}})
+	} else {
+		filter = append(filter, droppedNoLater...)
 	}
-	var conds bson.A
-	if a.PublishedAt != nil {
-		// Not a version that says it was published before the stored one;
-		// one published after it wins even if dropped earlier.
-		conds = append(conds, bson.D{{Key: "$or", Value: bson.A{
-			bson.D{{Key: "published_at", Value: bson.D{{Key: "$exists", Value: false}}}},
-			bson.D{{Key: "published_at", Value: bson.D{{Key: "$lte", Value: *a.PublishedAt}}}},
-		}}})
-		newer = append(newer, bson.D{{Key: "published_at", Value: bson.D{{Key: "$lt", Value: *a.PublishedAt}}}})
-	}
-	conds = append(conds, bson.D{{Key: "$or", Value: newer}})
-	filter := bson.D{{Key: "_id", Value: a.ID}, {Key: "$and", Value: conds}}
-	_, err := s.coll.ReplaceOne(ctx, filter, document{Article: *a, Version: v}, options.Replace().SetUpsert(true))
+	_, err := s.coll.ReplaceOne(ctx, filter, newDocument(a), options.Replace().SetUpsert(true))
 	if mongo.IsDuplicateKeyError(err) {
 		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
 	}
