@@ -307,6 +307,11 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		}
 	}
 	pending := map[string]*awaited{} // raw sha256 -> what is still awaited
+	// --timeout counts from here: reading the files as ingest will (to
+	// know what to wait for) is part of the wait, and a large crafted page
+	// may take long to read.
+	waitCtx, cancelWait := context.WithTimeout(ctx, o.timeout)
+	defer cancelWait()
 	refused := 0                     // files refused before they reached the stream
 	for _, err := range unread {
 		fmt.Fprintf(e.stdout, "refused %s\n", safeLine(err.Error()))
@@ -346,20 +351,19 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		}
 		fmt.Fprintf(e.stdout, "dropped %s seq=%d\n", safeLine(f.name), ack.Sequence)
 		if o.wait {
-			pending[sum] = newAwaited(ctx, parser, f)
+			pending[sum] = newAwaited(waitCtx, parser, f)
 		}
 	}
 	if !o.wait || len(pending) == 0 {
 		return refusedErr(refused)
 	}
-	timeout := time.NewTimer(o.timeout)
-	defer timeout.Stop()
 	var failed, superseded int
 	for len(pending) > 0 {
 		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-timeout.C:
+		case <-waitCtx.Done():
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			return fmt.Errorf("timed out waiting for the articles of %d file(s) (are ingest, enrich and store running? newsflow status shows them)", len(pending))
 		case m := <-outcomes:
 			sum := m.Headers().Get(jsbus.HeaderRawSHA256)

@@ -471,3 +471,24 @@ func TestHistoryBringsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestCraftedPageDeadLetters: a page of 200,000 one-letter paragraphs
+// (1.6 MB, under the size limit), whose reading cost grows with elements
+// times text, is refused at once with a reason, by drop --wait and by
+// ingest (before, it held an ingest worker for minutes and drop's wait past
+// its --timeout).
+func TestCraftedPageDeadLetters(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStack(t)
+	page := writeFile(t, "long.html", []byte("<html><head><title>Long</title></head><body><article>"+strings.Repeat("<p>a</p>", 200000)+"</article></body></html>"))
+	getenv := func(k string) string {
+		return map[string]string{"NATS_URL": s.NATSURL, "MONGO_URI": s.MongoURI}[k]
+	}
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"drop", "--wait", "--timeout", "1m", page}, getenv, strings.NewReader(""), &out, &out)
+	if err == nil || strings.Contains(err.Error(), "timed out") || !strings.Contains(out.String(), "too complex") {
+		t.Fatalf("drop --wait of a crafted page: %v\n%s", err, out.String())
+	}
+}
