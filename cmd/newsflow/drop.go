@@ -312,7 +312,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	// may take long to read.
 	waitCtx, cancelWait := context.WithTimeout(ctx, o.timeout)
 	defer cancelWait()
-	refused := 0                     // files refused before they reached the stream
+	refused := 0 // files refused before they reached the stream
 	for _, err := range unread {
 		fmt.Fprintf(e.stdout, "refused %s\n", safeLine(err.Error()))
 		refused++
