@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -503,7 +504,9 @@ func loadWordLists(fsys embed.FS) (wordLists, error) {
 // prints or matches it).
 func cleanURL(u string) string {
 	u = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
+		// (Format characters too: a right-to-left override shows a
+		// reader another address than the one the link goes to.)
+		if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
 			return -1
 		}
 		return r
@@ -514,7 +517,14 @@ func cleanURL(u string) string {
 	// as written, it names no scheme.)
 	if scheme, _, ok := strings.Cut(u, ":"); ok && !strings.ContainsAny(scheme, "/?#") {
 		switch strings.ToLower(scheme) {
-		case "http", "https", "urn", "tag":
+		case "http", "https":
+			// A password written into the address is not passed to every
+			// subscriber and stored.
+			if p, err := url.Parse(u); err == nil && p.User != nil {
+				p.User = nil
+				return p.String()
+			}
+		case "urn", "tag":
 		default:
 			return ""
 		}

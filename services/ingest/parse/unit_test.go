@@ -691,7 +691,8 @@ func TestFeedItemsSharingALinkButNotAStory(t *testing.T) {
 }
 
 // TestURLSchemes: an article's url is a web address or a name; a script
-// or data URL, which a subscriber rendering links would run, is dropped.
+// or data URL, which a subscriber rendering links would run, is dropped,
+// and so are a password and format characters written into it.
 func TestURLSchemes(t *testing.T) {
 	p := newTestParser(t)
 	for _, tc := range []struct{ name, url, want string }{
@@ -701,6 +702,8 @@ func TestURLSchemes(t *testing.T) {
 		{"data", "data:text/html;base64,PHNjcmlwdD4=", ""},
 		{"urn", "urn:newsml:example.com:20240501:a1", "urn:newsml:example.com:20240501:a1"},
 		{"relative path", "/news/a?x=1:2", "/news/a?x=1:2"},
+		{"password in the address", "https://user:secret@example.com/story", "https://example.com/story"},
+		{"right-to-left override", "https://example.com/\u202Egpj.exe", "https://example.com/gpj.exe"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in := fmt.Sprintf(`{"url": %q, "headline": "Council approves budget", "body": %q}`, tc.url, para1)
