@@ -427,10 +427,7 @@ func TestHistoryBringsBack(t *testing.T) {
 	runWith := func(stdin string, args ...string) string {
 		t.Helper()
 		var out bytes.Buffer
-		getenv := func(k string) string {
-			return map[string]string{"NATS_URL": s.NATSURL, "MONGO_URI": s.MongoURI}[k]
-		}
-		if err := run(context.Background(), args, getenv, strings.NewReader(stdin), &out, &out); err != nil {
+		if err := run(context.Background(), args, s.getenv, strings.NewReader(stdin), &out, &out); err != nil {
 			t.Fatalf("newsflow %s: %v\n%s", strings.Join(args, " "), err, out.String())
 		}
 		return out.String()
@@ -483,12 +480,8 @@ func TestCraftedPageDeadLetters(t *testing.T) {
 	}
 	s := startStack(t)
 	page := writeFile(t, "long.html", []byte("<html><head><title>Long</title></head><body><article>"+strings.Repeat("<p>a</p>", 200000)+"</article></body></html>"))
-	getenv := func(k string) string {
-		return map[string]string{"NATS_URL": s.NATSURL, "MONGO_URI": s.MongoURI}[k]
-	}
-	var out bytes.Buffer
-	err := run(context.Background(), []string{"drop", "--wait", "--timeout", "1m", page}, getenv, strings.NewReader(""), &out, &out)
-	if err == nil || strings.Contains(err.Error(), "timed out") || !strings.Contains(out.String(), "too complex") {
-		t.Fatalf("drop --wait of a crafted page: %v\n%s", err, out.String())
+	out, err := s.run("drop", "--wait", "--timeout", "1m", page)
+	if err == nil || strings.Contains(err.Error(), "timed out") || !strings.Contains(out, "too complex") {
+		t.Fatalf("drop --wait of a crafted page: %v\n%s", err, out)
 	}
 }

@@ -125,7 +125,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 	}
 	for _, m := range all {
-		if (m.typ == article.TypePerson || lone != nil && m.typ == "" && len(m.words) >= 2 && lone[fold(m.words[len(m.words)-1])] && r.unknownNameWords(m.words)) && len(m.words) >= 2 && m.canon == "" {
+		if (m.typ == article.TypePerson || lone != nil && m.typ == "" && lone[fold(m.words[len(m.words)-1])] && r.unknownNameWords(m.words)) && len(m.words) >= 2 && m.canon == "" {
 			key := "p:" + fold(m.text)
 			// (A tail's given name and surname stand for the longer name's
 			// person: "Elizabeth" after "Elizabeth II" and "Queen Elizabeth
