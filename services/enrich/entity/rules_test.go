@@ -1934,3 +1934,50 @@ func TestLeaderComplement(t *testing.T) {
 		})
 	}
 }
+
+// TestDistinctPlacesStayApart: a name the lists used to give as another
+// place's alias names a place of its own (an island beside the state, a
+// former colony beside its successor, a territory beside the capital inside
+// it), while a true alias still joins its country.
+func TestDistinctPlacesStayApart(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body string
+		want       []string // entity names, each its own entity
+		alias      [2]string
+	}{
+		{"an island beside the state",
+			"The United Kingdom sent 300 athletes to Tokyo, and Great Britain won gold in the rowing final. Britain had not won it since 2000.",
+			[]string{"United Kingdom", "Great Britain"}, [2]string{"United Kingdom", "Britain"}},
+		{"a former colony beside its successor",
+			"Farmers who left Southern Rhodesia in 1965 returned to Zimbabwe after 1980.",
+			[]string{"Southern Rhodesia", "Zimbabwe"}, [2]string{}},
+		{"a former federation beside a state of today",
+			"She was born in Yugoslavia and has lived in Serbia since the war.",
+			[]string{"Yugoslavia", "Serbia"}, [2]string{}},
+		{"a territory beside its capital",
+			"The fire broke out in New Delhi, the capital of India. Buildings in Delhi may not exceed four floors.",
+			[]string{"New Delhi", "Delhi"}, [2]string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := recognizeBody(t, r, tc.body)
+			byName := map[string]article.Entity{}
+			for _, e := range ents {
+				byName[e.Name] = e
+			}
+			for _, n := range tc.want {
+				e, ok := byName[n]
+				if !ok {
+					t.Fatalf("no entity named %q in %v", n, ents)
+				}
+				if e.Type != article.TypeGPE {
+					t.Errorf("%q typed %s, want GPE", n, e.Type)
+				}
+			}
+			if tc.alias[0] != "" && !slices.Contains(byName[tc.alias[0]].Aliases, tc.alias[1]) {
+				t.Errorf("%q aliases %v, want %q among them", tc.alias[0], byName[tc.alias[0]].Aliases, tc.alias[1])
+			}
+		})
+	}
+}
