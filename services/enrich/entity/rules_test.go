@@ -636,6 +636,8 @@ func TestResolveRules(t *testing.T) {
 		{"paren_acronym", "Fighters of the Tarvel Liberation Front, or TLF, attacked the town.", "TLF", article.TypeOrg},
 		{"paren_acronym", "The National Flood Relief Agency (BPBN) said 30 people died. BPBN later raised the toll.", "BPBN", article.TypeOrg},
 		{"paren_acronym", "The Tarvel Institute of Volcanology and Seismology (Tarvolcs) said the quake was shallow. Tarvolcs later raised its magnitude.", "Tarvolcs", article.TypeOrg},
+		{"acronym_first", "Fighters of the KLF (Kestrel Liberation Front) attacked the town. The KLF denied it.", "Kestrel Liberation Front", article.TypeOrg},
+		{"acronym_first", "She said, \"I have asked the NFWA [National Flood Warning Agency] to act.\"", "National Flood Warning Agency", article.TypeOrg},
 		{"without_of", "The Supreme Court of Tarvel ruled. The Supreme Court later agreed.", "Supreme Court of Tarvel", article.TypeOrg},
 		{"without_of", "The Tarvel District Court for the Eastern Circuit ruled. The Tarvel District Court later agreed.", "Tarvel District Court", article.TypeOrg},
 		{"without_of", "The Parliament of Tarvel met. Parliament later agreed.", "Parliament", article.TypeOrg},
@@ -1979,5 +1981,19 @@ func TestDistinctPlacesStayApart(t *testing.T) {
 				t.Errorf("%q aliases %v, want %q among them", tc.alias[0], byName[tc.alias[0]].Aliases, tc.alias[1])
 			}
 		})
+	}
+}
+
+// TestAcronymFirstNeedsItsLetters: a name in brackets after an acronym is
+// its long form only when the acronym's letters open its words.
+func TestAcronymFirstNeedsItsLetters(t *testing.T) {
+	r := newTestRecognizer(t)
+	ents := recognizeBody(t, r, "Staff of the KLF (Tarvel Harbour Authority) went on strike on Monday.")
+	names := map[string]bool{}
+	for _, e := range ents {
+		names[e.Name] = true
+	}
+	if !names["KLF"] || !names["Tarvel Harbour Authority"] {
+		t.Errorf("want KLF and Tarvel Harbour Authority apart, got %v", ents)
 	}
 }

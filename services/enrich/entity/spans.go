@@ -412,6 +412,17 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 				ms[0].parenOf = out[x].start + 1
 			}
 		}
+		// "ISIS (Islamic State of Iraq and Syria)", "ODESC [Officials
+		// Committee for ...]": a name in brackets right after an acronym
+		// whose letters open its capitalised words is the acronym's long
+		// form.
+		squared := len(ms) == 1 && i >= 2 && j < n && toks[i-1].text == "[" && toks[j].text == "]"
+		if (inBrackets || squared) && len(ms[0].words) >= 2 && !isAcronym(ms[0].text) && ms[0].typ != article.TypePerson {
+			if x := nameBefore(out, toks, i-1); x >= 0 && isAcronym(out[x].text) && out[x].parenOf == 0 && spellsName(strings.ReplaceAll(out[x].text, ".", ""), ms[0].words) {
+				ms[0].parenOf = out[x].start + 1
+				ms[0].made.or(r.bit(ruleAcronymFirst))
+			}
+		}
 		// "the Group of Seven, or G7,", "G7, or the Group of Seven,": a
 		// short form and a long one set side by side by ", or" are one.
 		if len(ms) == 1 && !headline && j < n && (toks[j].text == "," || toks[j].text == ")" || toks[j].text == ".") {
