@@ -1997,3 +1997,20 @@ func TestAcronymFirstNeedsItsLetters(t *testing.T) {
 		t.Errorf("want KLF and Tarvel Harbour Authority apart, got %v", ents)
 	}
 }
+
+// TestBroadcasterAndItsNews: a broadcaster and its news division, both
+// named in one article, are one entity (org.txt gives "X News" as an alias
+// of "X").
+func TestBroadcasterAndItsNews(t *testing.T) {
+	r := newTestRecognizer(t)
+	ents := recognizeBody(t, r, "The mayor told CBS News on Monday that the bridge would reopen. CBS later said the repairs had cost $4 million.")
+	var found []article.Entity
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name, "CBS") {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 || !slices.Contains(append(found[0].Aliases, found[0].Name), "CBS News") {
+		t.Errorf("want one CBS entity with the form CBS News, got %v", found)
+	}
+}
