@@ -604,10 +604,21 @@ var joinRules = []joinRule{
 	}},
 	// "Office of the Commissioner for Fair Trade": once a name has joined
 	// on a lead cue, its further "for"/"on" parts belong to it too.
+	// ("Office of the Director of Public Prosecutions": an office named
+	// after its holder's title takes the title's "of" part too, unless
+	// that names a place: "Ministry of Health of Kenya" stays two.)
 	{"lead_cue_more", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
-		if !cn.ok || cn.w == "and" || cn.w == "of" {
+		if !cn.ok || cn.w == "and" {
 			return 0
+		}
+		if cn.w == "of" {
+			if !r.lx.titles[strings.ToLower(c.toks[c.j-1].text)] {
+				return 0
+			}
+			if _, known := r.lx.lookup(joinText(c.toks[c.j+cn.k : cn.e])); known {
+				return 0
+			}
 		}
 		if _, ok := r.lx.leadCue[c.toks[c.i].text]; ok && hasWord(c.toks[c.i:c.j], "of") && !r.whereComplement(c, cn) {
 			return cn.k

@@ -504,6 +504,7 @@ func TestJoinRules(t *testing.T) {
 		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
 		{"and_place", "The High Court of Kenya and Uganda ruled on Monday.", "High Court of Kenya and Uganda", false},
 		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},
+		{"lead_cue_more", "The file went to the Office of the Registrar of Kestrel Charities on Friday.", "Office of the Registrar of Kestrel Charities", false},
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
 		{"people_for", "She joined Nurses for Safe Staffing last year.", "Nurses for Safe Staffing", false},
 		{"founder_possessive", "He was taken to Vellacott's Hospital on Monday.", "Vellacott's Hospital", false},
@@ -1215,6 +1216,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	tests := []struct {
 		name, body, entity, typ, notType string
 	}{
+		{"lead_cue_more: an office's place after the holder's title stays a place", "The Office of the President of Kenya issued a statement.", "Kenya", article.TypeGPE, ""},
 		{"head_cue: a known organisation after on is where it was shown", "The band posted a video of the show at Kestrel Arena on YouTube.", "Kestrel Arena", article.TypeFac, ""},
 		{"norp_before_place: a given name that is a people's adjective before a place opens a person's name", "Christian Washington scored twice on Sunday.", "Christian Washington", article.TypePerson, ""},
 		{"race_before_people: a colour before a noun for no people is no group", "Black smoke rose from the Tarvel plant on Monday.", "Black", "", article.TypeNORP},
