@@ -504,7 +504,7 @@ func TestJoinRules(t *testing.T) {
 		{"lead_cue", "Voters in the State of Tarvel decided.", "State of Tarvel", false},
 		{"and_place", "The High Court of Kenya and Uganda ruled on Monday.", "High Court of Kenya and Uganda", false},
 		{"lead_cue_more", "The Office of the Commissioner for Fair Trade ruled.", "Office of the Commissioner for Fair Trade", false},
-		{"lead_cue_more", "The file went to the Office of the Registrar of Kestrel Charities on Friday.", "Office of the Registrar of Kestrel Charities", false},
+		{"lead_cue_more", "The file went to the Office of the Commissioner of Kestrel Charities on Friday.", "Office of the Commissioner of Kestrel Charities", false},
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
 		{"people_for", "She joined Nurses for Safe Staffing last year.", "Nurses for Safe Staffing", false},
 		{"founder_possessive", "He was taken to Vellacott's Hospital on Monday.", "Vellacott's Hospital", false},
