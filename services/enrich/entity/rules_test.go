@@ -163,6 +163,8 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "The launch from Vostrov Cosmodrome was delayed.", "Vostrov Cosmodrome", false, article.TypeFac},
 		{"head_cue", "The audit was done by Harbourline Consulting last year.", "Harbourline Consulting", false, article.TypeOrg},
 		{"lead_cue", "Students of the University of Tarvel marched.", "University of Tarvel", false, article.TypeOrg},
+		{"lead_cue", "The cyclone formed in the Bay of Kestrel on Monday.", "Bay of Kestrel", false, article.TypeLoc},
+		{"lead_cue", "Tourists queued outside the Palace of Tarvel.", "Palace of Tarvel", false, article.TypeFac},
 		{"lead_cue", "It appeared in the Proceedings of the Tarvel Academy on Monday.", "Proceedings of the Tarvel Academy", false, article.TypeOrg},
 		{"org_complement", "The Tarvel Centre for Rare Metals published it.", "Tarvel Centre for Rare Metals", false, article.TypeOrg},
 		{"org_complement", "The Committee to Shield Reporters condemned the arrest.", "Committee to Shield Reporters", false, article.TypeOrg},
