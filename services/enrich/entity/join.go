@@ -612,6 +612,9 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w == "and" {
 			return 0
 		}
+		if _, ok := r.lx.leadCue[c.toks[c.i].text]; !ok || !hasWord(c.toks[c.i:c.j], "of") || r.whereComplement(c, cn) {
+			return 0
+		}
 		if cn.w == "of" {
 			if !r.lx.titles[strings.ToLower(c.toks[c.j-1].text)] {
 				return 0
@@ -620,10 +623,7 @@ var joinRules = []joinRule{
 				return 0
 			}
 		}
-		if _, ok := r.lx.leadCue[c.toks[c.i].text]; ok && hasWord(c.toks[c.i:c.j], "of") && !r.whereComplement(c, cn) {
-			return cn.k
-		}
-		return 0
+		return cn.k
 	}},
 	// "Centre for Research on Tropical Diseases": likewise after an
 	// organisation head word that has already taken a complement.
