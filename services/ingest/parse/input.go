@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
@@ -42,6 +43,11 @@ func decodeText(data []byte, contentType string) (string, error) {
 		// server says nothing ("windows-1251", which the Windows-1252
 		// repair would garble).
 		enc = xmlDeclaredEncoding(data)
+		if enc == nil {
+			// So does a web page in its <meta charset> ("koi8-r",
+			// "Shift_JIS"), read as a browser reads it.
+			enc = htmlDeclaredEncoding(data)
+		}
 	}
 	if enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)
@@ -124,6 +130,22 @@ func xmlDeclaredEncoding(data []byte) encoding.Encoding {
 		return nil
 	}
 	return encodingNamed(string(m[2]) + string(m[3]))
+}
+
+// htmlDeclaredEncoding returns the encoding a page's <meta charset> or
+// <meta http-equiv="Content-Type"> names in its first 1024 bytes (the
+// HTML5 prescan), or nil when there is none or it names UTF-8 or
+// Windows-1252, which the repair rule reads anyway.
+func htmlDeclaredEncoding(data []byte) encoding.Encoding {
+	head := data[:min(len(data), 1024)]
+	if !bytes.Contains(bytes.ToLower(head), []byte("<meta")) {
+		return nil
+	}
+	enc, name, _ := charset.DetermineEncoding(head, "")
+	if name == "utf-8" || name == "windows-1252" {
+		return nil
+	}
+	return enc
 }
 
 // encodingNamed returns the decoder for a charset name other than UTF-8

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/newsflow/newsflow/pkg/article"
@@ -183,9 +184,14 @@ func TestEncodings(t *testing.T) {
 	utf16Feed, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(fmt.Sprintf(feed, "UTF-16"))
 	cyrFeed, _ := charmap.Windows1251.NewEncoder().String(`<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>T</title><item><title>Кафе в Москве</title>` +
 		`<link>https://example.com/kafe</link><description>Владельцы кафе в Москве в понедельник выступили против новых правил для летних веранд, сообщили чиновники.</description></item></channel></rss>`)
+	page := func(meta, headline, body string) string {
+		return `<!doctype html><html><head>` + meta + `<title>` + headline + `</title></head><body><article><h1>` + headline + `</h1><p>` + body + `</p><p>` + body + `</p></article></body></html>`
+	}
+	koiPage, _ := charmap.KOI8R.NewEncoder().String(page(`<meta charset="koi8-r">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
 	cases := []struct {
 		name, data, ct, headline, bodyHas string
 	}{
+		{"koi8-r page declared only in its meta charset", koiPage, "", "Мэр открыл новый мост", "новый мост через реку"},
 		{"windows-1252 repaired", latin, "", "Café Owners Protest in Gdansk", "said “no” to"},
 		{"declared latin-1", latin, "text/plain; charset=windows-1252", "Café Owners Protest in Gdansk", "café owners"},
 		{"utf-16 with BOM", utf16, "", "Café Owners Protest in Gdańsk", "said “no” to"},
@@ -743,5 +749,23 @@ func TestShortHTMLPageKeepsTrafilaturasCleanText(t *testing.T) {
 	a := parseOne(t, p, Input{Data: []byte(page), Name: "clean.html"})
 	if strings.Contains(a.Body, "Sign up") || strings.Contains(a.Body, "By Ana Ruiz") || !strings.HasPrefix(a.Body, "Fishers blocked") || strings.Count(a.Body, "\n\n") != 2 {
 		t.Errorf("body = %q", a.Body)
+	}
+}
+
+// TestDecodePageCharset: a page's bytes are read in the encoding its
+// <meta> names (a Shift_JIS page in http-equiv form; Parse itself reads no
+// text from a page in a script without spaces, so decodeText is checked).
+func TestDecodePageCharset(t *testing.T) {
+	src := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>新しい橋が開通</title></head><body><p>市長は月曜日に述べた。</p></body></html>`
+	data, err := japanese.ShiftJIS.NewEncoder().String(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeText([]byte(data), "")
+	if err != nil {
+		t.Fatalf("decodeText: %v", err)
+	}
+	if got != src {
+		t.Errorf("decoded %q, want %q", got, src)
 	}
 }
