@@ -54,6 +54,10 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 		if it.Link == "" && strings.HasPrefix(it.GUID, "http") {
 			d.url = it.GUID
 		}
+		// ("/news/2026/story": a link relative to the site, which the
+		// channel's own link names; unresolved, the article had no id of
+		// its URL and each correction became another article.)
+		d.url = resolveURL(feed.Link, d.url)
 		d.byline = feedAuthors(it)
 		content, summary := it.Content, it.Description
 		if strings.TrimSpace(content) != "" {

@@ -120,7 +120,9 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 	d.siteName = meta.Sitename
 	// (A canonical link to the site's root names no article: the page's
 	// own URL, when it states one, does.)
-	d.url = firstNonEmpty(m.canonical, meta.URL)
+	// (A canonical link relative to the page's own URL or its <base> is
+	// resolved against it.)
+	d.url = resolveURL(firstNonEmpty(m.base, meta.URL), firstNonEmpty(m.canonical, meta.URL))
 	if article.CanonicalURL(d.url) == "" && article.CanonicalURL(meta.URL) != "" {
 		d.url = meta.URL
 	}
@@ -146,6 +148,7 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 // pageMeta holds what the page states about itself, read before extraction.
 type pageMeta struct {
 	title, ogTitle, h1, description, canonical, figcaption, subheadline string
+	base                                                                string // <base href>
 	keywords                                                            []string
 	dates                                                               []string // raw published-date values, best first
 }
@@ -190,6 +193,10 @@ func scanPage(doc *html.Node) pageMeta {
 					for _, k := range strings.Split(val, ",") {
 						m.keywords = append(m.keywords, k)
 					}
+				}
+			case atom.Base:
+				if m.base == "" {
+					m.base = strings.TrimSpace(attr(n, "href"))
 				}
 			case atom.Link:
 				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
@@ -304,6 +311,24 @@ func pageURL(s string) *url.URL {
 		return nil
 	}
 	return u
+}
+
+// resolveURL makes ref absolute against base when ref has no scheme and
+// base is an absolute http(s) URL; else it returns ref as it is.
+func resolveURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil || r.Scheme != "" {
+		return ref
+	}
+	b, err := url.Parse(strings.TrimSpace(base))
+	if err != nil || b.Host == "" || b.Scheme != "http" && b.Scheme != "https" {
+		return ref
+	}
+	return b.ResolveReference(r).String()
 }
 
 func firstNonEmpty(ss ...string) string {

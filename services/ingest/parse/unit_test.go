@@ -769,3 +769,33 @@ func TestDecodePageCharset(t *testing.T) {
 		t.Errorf("decoded %q, want %q", got, src)
 	}
 }
+
+// TestRelativeLinksResolved: a feed item's link relative to its site is
+// made absolute against the channel's link, and a page's relative
+// canonical link against its og:url or <base>; with no absolute base the
+// link stays as written. (Unresolved, each correction of such an article
+// became a new document.)
+func TestRelativeLinksResolved(t *testing.T) {
+	p := newTestParser(t)
+	feed := func(channel, item string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title><link>` + channel + `</link><description>x</description>` +
+			`<item><title>Council approves budget</title><link>` + item + `</link><description>` + para1 + `</description></item></channel></rss>`
+	}
+	page := func(head string) string {
+		return `<html><head><title>Council approves budget</title>` + head + `</head><body><article><h1>Council approves budget</h1><p>` + para1 + `</p><p>` + para2 + `</p></article></body></html>`
+	}
+	for _, tc := range []struct{ name, data, want string }{
+		{"feed item path", feed("https://harbour.example.com/", "/news/2026/budget"), "https://harbour.example.com/news/2026/budget"},
+		{"feed item relative to a section", feed("https://harbour.example.com/news/", "2026/budget"), "https://harbour.example.com/news/2026/budget"},
+		{"feed item absolute", feed("https://harbour.example.com/", "https://other.example.org/budget"), "https://other.example.org/budget"},
+		{"feed without a site link", feed("", "/news/2026/budget"), "/news/2026/budget"},
+		{"page canonical against og:url", page(`<link rel="canonical" href="/news/budget"><meta property="og:url" content="https://harbour.example.com/news/budget?ref=home">`), "https://harbour.example.com/news/budget"},
+		{"page canonical against base", page(`<base href="https://harbour.example.com/news/"><link rel="canonical" href="budget">`), "https://harbour.example.com/news/budget"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if a := parseOne(t, p, Input{Data: []byte(tc.data)}); a.URL != tc.want {
+				t.Errorf("url = %q, want %q", a.URL, tc.want)
+			}
+		})
+	}
+}
