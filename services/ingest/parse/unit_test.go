@@ -563,6 +563,27 @@ func TestFeedSameLinkTwice(t *testing.T) {
 	}
 }
 
+// TestFeedBriefsSharingALink: short briefs of one pattern under one link
+// are two stories, both kept (the second with an id from its text), not a
+// story and its correction.
+func TestFeedBriefsSharingALink(t *testing.T) {
+	p := newTestParser(t)
+	item := func(title, text string) string {
+		return `<item><title>` + title + `</title><link>https://briefs.example/police</link><pubDate>Fri, 04 Dec 2026 08:00:00 GMT</pubDate><description>` + text + `</description></item>`
+	}
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>Police briefs</title><link>https://briefs.example/</link><description>d</description>` +
+		item("Man arrested in city centre", "Police said on Friday that a man was arrested in the city centre after a fight outside a bar on Main Street.") +
+		item("Woman injured in city centre", "Police said on Friday that a woman was injured in the city centre after a crash outside a shop on Main Street.") +
+		`</channel></rss>`
+	arts, err := p.Parse(context.Background(), Input{Data: []byte(rss), ContentType: "application/rss+xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 2 || arts[0].ID == arts[1].ID {
+		t.Fatalf("%d articles, want two with their own ids: %+v", len(arts), arts)
+	}
+}
+
 // checkSkipped checks Parse's error: nil when want is empty, else
 // ErrSkippedItems (reason skipped_items) naming want.
 func checkSkipped(t *testing.T, err error, want string) {
