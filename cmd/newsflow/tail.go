@@ -57,6 +57,14 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stderr, "tail: -n %d: want a count of events, or 0 to follow until interrupted\n", *n)
 		return errUsage
 	}
+	// ("--speaker ''", from an unset shell variable, would follow
+	// nothing and wait for ever without a word.)
+	for name, vs := range map[string][]string{"speaker": speakers, "entity": entities, "type": types, "lang": {*lang}, "country": {*country}, "durable": {*durable}} {
+		if slices.ContainsFunc(vs, func(v string) bool { return strings.TrimSpace(v) == "" }) && flagSet(fs, name) {
+			fmt.Fprintf(e.stderr, "tail: --%s is empty\n", name)
+			return errUsage
+		}
+	}
 	// (--catch-up with no start prints what is stored: "new events only"
 	// would print nothing and stop.)
 	if *catchUp && *since == "" && *from == 0 {
@@ -241,4 +249,11 @@ func speakerHints(ctx context.Context, w io.Writer, c *client.Client, speakers [
 		fmt.Fprintf(w, "tail: no quotes stored under %q (%s); stored speakers with that name: %s. A speaker is followed by the full name, e.g. --speaker %s\n",
 			sp, fanout.QuoteSubject(sp), strings.Join(parts, ", "), toks[0])
 	}
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

@@ -212,6 +212,9 @@ func TestTailUsage(t *testing.T) {
 		{"unknown country", []string{"--country", "XX"}},
 		{"country name, not code", []string{"--country", "Ukraine"}},
 		{"negative count", []string{"-n", "-1"}},
+		{"empty speaker", []string{"--speaker", ""}},
+		{"empty entity among others", []string{"--entity", "WHO", "--entity", " "}},
+		{"empty language", []string{"--lang", ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -312,5 +315,17 @@ func TestTailSpeakerHint(t *testing.T) {
 				t.Errorf("stderr %q, want hint %q", errOut.String(), tc.hint)
 			}
 		})
+	}
+}
+
+// TestHistoryRefusesAnIdThatIsNone: a mistyped id is a usage error, not an
+// article without versions (checked before any connection).
+func TestHistoryRefusesAnIdThatIsNone(t *testing.T) {
+	for _, id := range []string{"nothex", "E0D348C937381DC9DD906BD2", "e0d348c937381dc9dd906bd"} {
+		var out bytes.Buffer
+		err := run(context.Background(), []string{"history", id}, func(string) string { return "" }, strings.NewReader(""), &out, &out)
+		if err != errUsage || !strings.Contains(out.String(), "no article id") {
+			t.Errorf("history %s: err %v, want usage naming the id\n%s", id, err, out.String())
+		}
 	}
 }
