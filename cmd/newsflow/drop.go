@@ -383,9 +383,9 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 				}
 				if s.Superseded {
 					// The store kept the version it had: this one says it
-					// was published earlier.
+					// was published earlier, or, undated, came earlier.
 					superseded++
-					fmt.Fprintf(e.stdout, "not written %s %s  %s: a version of this article published later is stored\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)))
+					fmt.Fprintf(e.stdout, "not written %s %s  %s: a newer version of this article is stored (published later, or dropped later when undated)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)))
 				} else {
 					fmt.Fprintf(e.stdout, "stored %s %s  %s (entities=%d quotes=%d)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), s.Entities, s.Quotes)
 				}
