@@ -224,6 +224,10 @@ func (d deadLetters) get(ctx context.Context, seq uint64) (*jetstream.RawStreamM
 		return nil, fmt.Errorf("stream: %w", err)
 	}
 	m, err := s.GetMsg(ctx, seq)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		// (Not the server's "nats: API error: code=404 ...".)
+		return nil, fmt.Errorf("dead letter %d: no message with that sequence (replayed, purged or never there; 'newsflow dead-letters' lists them): %w", seq, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("dead letter %d: %w", seq, err)
 	}

@@ -242,6 +242,11 @@ func TestDropWaitPartialInput(t *testing.T) {
 	if err := run(ctx, []string{"dead-letters", "replay", seq}, s.getenv, strings.NewReader(""), &out, &out); !errors.Is(err, errPartialLetter) || !strings.Contains(err.Error(), "nothing replayed") {
 		t.Errorf("dead-letters replay %q: %v, want errPartialLetter, nothing replayed\n%s", seq, err, out.String())
 	}
+	// A sequence with no message says so in words, not as the server's 404.
+	out.Reset()
+	if err := run(ctx, []string{"dead-letters", "replay", "999999"}, s.getenv, strings.NewReader(""), &out, &out); err == nil || !strings.Contains(err.Error(), "no message with that sequence") {
+		t.Errorf("dead-letters replay 999999: %v, want no message with that sequence", err)
+	}
 	// Its dead letter is kept by replay --all: the same bytes would fail on
 	// the same line and publish the good lines again; --force replays it.
 	for _, tc := range []struct {
