@@ -39,7 +39,7 @@ func cmdDrop(ctx context.Context, e env, args []string) error {
 	fset.SetOutput(e.stderr)
 	var o dropOptions
 	fset.BoolVar(&o.wait, "wait", false, "wait until each article is stored and print its id and headline")
-	fset.DurationVar(&o.timeout, "timeout", 2*time.Minute, "how long --wait waits")
+	fset.DurationVar(&o.timeout, "timeout", 2*time.Minute, "how long --wait waits (more than 0)")
 	fset.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: newsflow drop [--wait] PATH... (files, folders, or - for stdin); NATS_URL selects the server")
 		fset.PrintDefaults()
@@ -50,6 +50,11 @@ func cmdDrop(ctx context.Context, e env, args []string) error {
 	o.paths = fset.Args()
 	if len(o.paths) == 0 {
 		fset.Usage()
+		return errUsage
+	}
+	if o.timeout <= 0 {
+		// (0 timed out at once, after publishing: no outcome read.)
+		fmt.Fprintf(e.stderr, "drop: --timeout %v: want a time to wait, such as 2m\n", o.timeout)
 		return errUsage
 	}
 	cc, err := jsbus.ConnConfigFromEnv(e.getenv, "newsflow-drop")

@@ -329,3 +329,15 @@ func TestHistoryRefusesAnIdThatIsNone(t *testing.T) {
 		}
 	}
 }
+
+// TestDropRefusesNoTimeout: --timeout 0 is a usage error (it timed out at
+// once after publishing), checked before any connection.
+func TestDropRefusesNoTimeout(t *testing.T) {
+	for _, v := range []string{"0", "-1s"} {
+		var out bytes.Buffer
+		err := run(context.Background(), []string{"drop", "--wait", "--timeout", v, "x.txt"}, func(string) string { return "" }, strings.NewReader(""), &out, &out)
+		if err != errUsage || !strings.Contains(out.String(), "--timeout") {
+			t.Errorf("drop --timeout %s: err %v, want usage\n%s", v, err, out.String())
+		}
+	}
+}
