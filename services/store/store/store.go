@@ -429,7 +429,8 @@ func approxSize(a *article.Article) int {
 // flush inserts the batch in one unordered insertMany; documents whose id
 // already exists (a redelivery, an article dropped twice, a new version)
 // are replaced one by one if not older than the stored one, so the result
-// is one document per id, the newest. It reports whether the database
+// is one document per id, the newest. The insert and each replacement
+// are bounded by WriteTimeout apiece. It reports whether the database
 // failed (as opposed to a version being superseded).
 func (s *Store) flush(batch []writeReq) (failed bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
@@ -461,7 +462,13 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 		for _, we := range bwe.WriteErrors {
 			id := order[we.Index]
 			if we.Code == 11000 { // duplicate key: replace if not older
-				errs[id] = s.replace(ctx, batch[idx[id]].doc)
+				// Each replacement has a deadline of its own: they run
+				// one after another, and under the batch's, a batch of
+				// re-enriched articles (every one a replacement) ran out
+				// of time after the first few and was redelivered.
+				rctx, rcancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
+				errs[id] = s.replace(rctx, batch[idx[id]].doc)
+				rcancel()
 			} else {
 				errs[id] = fmt.Errorf("insert %s: %w", id, we)
 			}
