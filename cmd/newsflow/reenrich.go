@@ -103,6 +103,9 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	}
 	defer closeConn()
 	if _, err := js.StreamNameBySubject(ctx, jsbus.SubjectEnriched); err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("reenrich: interrupted before reading any document: %w", ctx.Err())
+		}
 		return fmt.Errorf("no stream takes %s (the services create it): %w", jsbus.SubjectEnriched, err)
 	}
 	withEvents := true
@@ -120,12 +123,26 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 		selected = append(bson.D{}, filter...)
 		selected = append(selected, bson.E{Key: "enricher_version", Value: bson.D{{Key: "$ne", Value: o.version}}})
 	}
+	// What is skipped is what is already at the version (none with
+	// --all: selected is filter); what an interruption leaves unread is
+	// counted apart.
 	total, err := coll.CountDocuments(ctx, filter)
+	var chosen int64
+	if err == nil {
+		chosen, err = coll.CountDocuments(ctx, selected)
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("reenrich: interrupted before reading any document: %w", ctx.Err())
+	}
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)
 	}
+	atVersion := total - chosen
 	cur, err := coll.Find(ctx, selected, options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}))
 	if err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("reenrich: interrupted before reading any document: %w", ctx.Err())
+		}
 		return fmt.Errorf("read documents: %w", err)
 	}
 	defer cur.Close(context.WithoutCancel(ctx))
@@ -172,9 +189,13 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	if err := cur.Err(); err != nil && ctx.Err() == nil {
 		errs = append(errs, fmt.Errorf("read documents: %w", err))
 	}
-	rep.skipped.Store(total - n)
-	fmt.Fprintf(e.stdout, "reenrich: %d articles published as revisions (enricher %s), %d skipped (already at %s), %d failed\n",
-		rep.published.Load(), o.version, rep.skipped.Load(), o.version, rep.failed.Load())
+	rep.skipped.Store(atVersion)
+	unread := ""
+	if left := chosen - n; left > 0 {
+		unread = fmt.Sprintf(", %d not read (interrupted)", left)
+	}
+	fmt.Fprintf(e.stdout, "reenrich: %d articles published as revisions (enricher %s), %d skipped (already at %s), %d failed%s\n",
+		rep.published.Load(), o.version, rep.skipped.Load(), o.version, rep.failed.Load(), unread)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}

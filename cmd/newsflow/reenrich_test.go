@@ -210,6 +210,15 @@ func TestReenrich(t *testing.T) {
 		t.Errorf("--all run: %s, want %q", out, want)
 	}
 	waitStored(t, coll, n, 3, "test-3")
+
+	// Interrupted before it read a document: said in words, not as the
+	// driver's "context canceled" on a read.
+	cctx, cancelNow := context.WithCancel(ctx)
+	cancelNow()
+	var iout bytes.Buffer
+	if err := reenrich(cctx, env{getenv: s.getenv, stdout: &iout, stderr: &iout}, reenrichOptions{version: "test-4"}); err == nil || !strings.Contains(err.Error(), "interrupted before reading any document") {
+		t.Errorf("reenrich interrupted at once: %v, want interrupted before reading any document\n%s", err, iout.String())
+	}
 }
 
 func TestReenrichUsage(t *testing.T) {
