@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/newsflow/newsflow/pkg/article"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/pkg/logging"
@@ -59,6 +60,13 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 		// dead-letter it.)
 		arts, err := local.Process(ctx, parse.Input{Data: f.data, ContentType: f.contentType, Name: f.name})
 		for _, a := range arts {
+			// The enrich stage refuses an enriched article over
+			// ENRICH_MAX_DOC_BYTES (it reads the parsed one, smaller,
+			// under the same bound): so does process.
+			if doc, jerr := json.Marshal(a); jerr == nil && len(doc) > local.Limits.MaxDocBytes {
+				err = errors.Join(err, article.Permanent("too_large", fmt.Errorf("enriched article %s is %d bytes, over the limit of %d (ENRICH_MAX_DOC_BYTES)", a.ID, len(doc), local.Limits.MaxDocBytes)))
+				continue
+			}
 			if err := enc.Encode(a); err != nil {
 				return fmt.Errorf("write: %w", err)
 			}

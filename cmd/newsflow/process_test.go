@@ -37,6 +37,26 @@ func TestProcessAppliesEnrichLimits(t *testing.T) {
 	}
 }
 
+// TestProcessAppliesDocLimit: `process` refuses an enriched article over
+// ENRICH_MAX_DOC_BYTES as the enrich stage does (it printed it).
+func TestProcessAppliesDocLimit(t *testing.T) {
+	body := "Headline of a mid-sized one\n\n" + strings.Repeat("Ana Lind met Tom Berg in Velmor on Monday. ", 40)
+	getenv := func(k string) string {
+		if k == "ENRICH_MAX_DOC_BYTES" {
+			return "2KiB"
+		}
+		return ""
+	}
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), []string{"process", "-"}, getenv, strings.NewReader(body), &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "too_large") || !strings.Contains(err.Error(), "ENRICH_MAX_DOC_BYTES") {
+		t.Fatalf("err = %v, want a too_large refusal naming ENRICH_MAX_DOC_BYTES", err)
+	}
+	if out.Len() != 0 {
+		t.Errorf("printed an article over the limit: %.80s", out.String())
+	}
+}
+
 // TestProcessNamesItemsLeftOut: a JSON Lines file with a line that is no
 // JSON and a feed with an item without text print their good articles and
 // fail naming what was left out, with the reason the ingest stage's dead
