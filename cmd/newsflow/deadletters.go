@@ -350,7 +350,10 @@ func describe(m *jetstream.RawStreamMsg) string {
 	return name + fmt.Sprintf("%q", preview(m.Data, 60))
 }
 
+// preview gives the first n bytes of b with runs of white space made one
+// space; bytes that are no UTF-8 stay as they are, so that %q shows them
+// as \xNN beside the escaped control characters (a binary file's preview
+// printed raw replacement characters among escapes).
 func preview(b []byte, n int) string {
-	s := strings.ToValidUTF8(string(b[:min(len(b), n)]), "\uFFFD")
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(string(b[:min(len(b), n)])), " ")
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"context"
 	"os"
 	"path/filepath"
@@ -115,5 +116,14 @@ func TestProcessKeepsArticlesBesideOneTooLarge(t *testing.T) {
 	}
 	if n := len(lines(out.String())); n != 1 || !strings.Contains(out.String(), "Short one") {
 		t.Errorf("printed %d articles, want the short one:\n%.200s", n, out.String())
+	}
+}
+
+// TestDeadLetterPreviewEscapesBytes: a binary input's preview, quoted as
+// the list prints it, holds escapes only, no raw replacement characters.
+func TestDeadLetterPreviewEscapesBytes(t *testing.T) {
+	got := fmt.Sprintf("%q", preview([]byte("p\xf0\x0e#[l\xe9\x01H  \n\tok"), 60))
+	if strings.ContainsRune(got, '\uFFFD') || !strings.Contains(got, `\xf0`) || !strings.Contains(got, "H ok") {
+		t.Errorf("preview quoted %s, want \\xNN escapes and white space folded", got)
 	}
 }
