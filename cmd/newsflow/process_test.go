@@ -12,49 +12,38 @@ import (
 
 // TestProcessAppliesEnrichLimits: `process` refuses what the enrich stage
 // would dead-letter as too large, with the same reason, instead of
-// spending minutes on it.
+// spending minutes on it: a body over ENRICH_MAX_BODY_BYTES, and an
+// enriched article over ENRICH_MAX_DOC_BYTES (which it used to print).
 func TestProcessAppliesEnrichLimits(t *testing.T) {
-	body := "Headline of a long one\n\n" + strings.Repeat("Ana Lind met Tom Berg in Velmor on Monday. ", 100)
-	getenv := func(k string) string {
-		if k == "ENRICH_MAX_BODY_BYTES" {
-			return "2KiB"
-		}
-		return ""
-	}
-	var out, errOut bytes.Buffer
-	err := run(context.Background(), []string{"process", "-"}, getenv, strings.NewReader(body), &out, &errOut)
-	if err == nil || !strings.Contains(err.Error(), "too_large") {
-		t.Fatalf("err = %v, want a too_large refusal", err)
-	}
-	if out.Len() != 0 {
-		t.Errorf("printed an article over the limit: %.80s", out.String())
-	}
-	out.Reset()
-	if err := run(context.Background(), []string{"process", "-"}, func(string) string { return "" }, strings.NewReader(body), &out, &errOut); err != nil {
-		t.Fatalf("under the default limit: %v", err)
-	}
-	if !strings.Contains(out.String(), "Ana Lind") {
-		t.Errorf("no article under the default limit: %.80s", out.String())
-	}
-}
-
-// TestProcessAppliesDocLimit: `process` refuses an enriched article over
-// ENRICH_MAX_DOC_BYTES as the enrich stage does (it printed it).
-func TestProcessAppliesDocLimit(t *testing.T) {
-	body := "Headline of a mid-sized one\n\n" + strings.Repeat("Ana Lind met Tom Berg in Velmor on Monday. ", 40)
-	getenv := func(k string) string {
-		if k == "ENRICH_MAX_DOC_BYTES" {
-			return "2KiB"
-		}
-		return ""
-	}
-	var out, errOut bytes.Buffer
-	err := run(context.Background(), []string{"process", "-"}, getenv, strings.NewReader(body), &out, &errOut)
-	if err == nil || !strings.Contains(err.Error(), "too_large") || !strings.Contains(err.Error(), "ENRICH_MAX_DOC_BYTES") {
-		t.Fatalf("err = %v, want a too_large refusal naming ENRICH_MAX_DOC_BYTES", err)
-	}
-	if out.Len() != 0 {
-		t.Errorf("printed an article over the limit: %.80s", out.String())
+	for _, tc := range []struct {
+		name, variable, body, want string
+	}{
+		{"body", "ENRICH_MAX_BODY_BYTES", "Headline of a long one\n\n" + strings.Repeat("Ana Lind met Tom Berg in Velmor on Monday. ", 100), "too_large"},
+		{"enriched document", "ENRICH_MAX_DOC_BYTES", "Headline of a mid-sized one\n\n" + strings.Repeat("Ana Lind met Tom Berg in Velmor on Monday. ", 40), "ENRICH_MAX_DOC_BYTES"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			getenv := func(k string) string {
+				if k == tc.variable {
+					return "2KiB"
+				}
+				return ""
+			}
+			var out, errOut bytes.Buffer
+			err := run(context.Background(), []string{"process", "-"}, getenv, strings.NewReader(tc.body), &out, &errOut)
+			if err == nil || !strings.Contains(err.Error(), "too_large") || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want a too_large refusal naming %s", err, tc.want)
+			}
+			if out.Len() != 0 {
+				t.Errorf("printed an article over the limit: %.80s", out.String())
+			}
+			out.Reset()
+			if err := run(context.Background(), []string{"process", "-"}, func(string) string { return "" }, strings.NewReader(tc.body), &out, &errOut); err != nil {
+				t.Fatalf("under the default limits: %v", err)
+			}
+			if !strings.Contains(out.String(), "Ana Lind") {
+				t.Errorf("no article under the default limits: %.80s", out.String())
+			}
+		})
 	}
 }
 
