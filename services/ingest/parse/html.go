@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -340,4 +341,27 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the words of s: its space-separated fields, where a
+// field in a script written without spaces (Chinese, Japanese, Thai, ...)
+// counts one word for every two of its letters in that script, a rough
+// length of a word there (a Japanese page of three sentences was one
+// "word" a paragraph and read as no text).
+func wordCount(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		dense := 0
+		for _, r := range f {
+			if unspaced(r) {
+				dense++
+			}
+		}
+		n += max(1, dense/2)
+	}
+	return n
+}
+
+// unspaced reports a letter of a script that writes no spaces between
+// words.
+func unspaced(r rune) bool {
+	return r >= 0x0E00 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan))
+}

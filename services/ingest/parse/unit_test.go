@@ -187,10 +187,16 @@ func TestEncodings(t *testing.T) {
 	page := func(meta, headline, body string) string {
 		return `<!doctype html><html><head>` + meta + `<title>` + headline + `</title></head><body><article><h1>` + headline + `</h1><p>` + body + `</p><p>` + body + `</p></article></body></html>`
 	}
+	// (Japanese writes no spaces: three sentences a paragraph are words
+	// enough for a page's text.)
+	jaBody := "市長は月曜日に、川に架かる新しい橋が三月に開通すると述べた。市の職員も同じことを述べた。工事は去年始まった。"
+	sjisPage, _ := japanese.ShiftJIS.NewEncoder().String(page(`<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">`, "新しい橋が開通", jaBody))
 	koiPage, _ := charmap.KOI8R.NewEncoder().String(page(`<meta charset="koi8-r">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
 	cases := []struct {
 		name, data, ct, headline, bodyHas string
 	}{
+		{"utf-8 page in Japanese", page(`<meta charset="utf-8">`, "新しい橋が開通", jaBody), "", "新しい橋が開通", "新しい橋が三月に開通"},
+		{"Shift_JIS page declared in its meta http-equiv", sjisPage, "", "新しい橋が開通", "新しい橋が三月に開通"},
 		{"koi8-r page declared only in its meta charset", koiPage, "", "Мэр открыл новый мост", "новый мост через реку"},
 		{"windows-1252 repaired", latin, "", "Café Owners Protest in Gdansk", "said “no” to"},
 		{"declared latin-1", latin, "text/plain; charset=windows-1252", "Café Owners Protest in Gdansk", "café owners"},
