@@ -112,11 +112,7 @@ func TestNewestVersionWins(t *testing.T) {
 			old := version(id, "old and long", t0, 40)
 			new := version(id, "correction", t0.Add(time.Millisecond/3), 1)
 			tc.write(t, old, new)
-			var got article.Article
-			if err := s1.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
-				t.Fatal(err)
-			}
-			if got.Headline != "correction" {
+			if got := storedArticle(ctx, t, s1, id); got.Headline != "correction" {
 				t.Errorf("stored %q, want the newer version", got.Headline)
 			}
 		})
@@ -140,11 +136,7 @@ func TestOlderPublishedVersionLoses(t *testing.T) {
 		stale := benchArticle(id)
 		stale.Headline, stale.IngestedAt, stale.PublishedAt = "stale", t0.Add(time.Hour), pub(1999)
 		if batch {
-			var wg sync.WaitGroup
-			for _, a := range []*article.Article{real, stale} {
-				wg.Go(func() { _ = s.Write(ctx, a) })
-			}
-			wg.Wait()
+			writeTogether(ctx, s, real, stale)
 		} else {
 			if err := s.Write(ctx, real); err != nil {
 				t.Fatal(err)
@@ -153,11 +145,7 @@ func TestOlderPublishedVersionLoses(t *testing.T) {
 				t.Errorf("older published version: %v, want ErrSuperseded", err)
 			}
 		}
-		var got article.Article
-		if err := s.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
-			t.Fatal(err)
-		}
-		if got.Headline != "real" {
+		if got := storedArticle(ctx, t, s, id); got.Headline != "real" {
 			t.Errorf("batch=%v: stored %q, want the version published later", batch, got.Headline)
 		}
 	}
@@ -186,11 +174,7 @@ func TestFutureDateLocksNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 		if batch {
-			var wg sync.WaitGroup
-			for _, a := range []*article.Article{ahead, fix} {
-				wg.Go(func() { _ = s.Write(ctx, a) })
-			}
-			wg.Wait()
+			writeTogether(ctx, s, ahead, fix)
 		} else {
 			if err := s.Write(ctx, ahead); err != nil {
 				t.Fatalf("version dated ahead: %v", err)
@@ -199,11 +183,7 @@ func TestFutureDateLocksNothing(t *testing.T) {
 				t.Errorf("correction after a version dated ahead: %v, want it written", err)
 			}
 		}
-		var got article.Article
-		if err := s.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
-			t.Fatal(err)
-		}
-		if got.Headline != "correction" {
+		if got := storedArticle(ctx, t, s, id); got.Headline != "correction" {
 			t.Errorf("batch=%v: stored %q, want the correction", batch, got.Headline)
 		}
 		stale := benchArticle(id)
@@ -472,13 +452,29 @@ func BenchmarkTwoStoresRacing(b *testing.B) {
 			wg.Go(func() { _ = stores[1].Write(ctx, mk("old", t0)) })
 		}
 		wg.Wait()
-		var got article.Article
-		if err := stores[0].Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
-			b.Fatal(err)
-		}
-		if got.Headline != "new" {
+		if got := storedArticle(ctx, b, stores[0], id); got.Headline != "new" {
 			kept++
 		}
 	}
 	b.ReportMetric(float64(kept)/float64(b.N), "older-kept/op")
+}
+
+// storedArticle reads the stored document of id through s.
+func storedArticle(ctx context.Context, tb testing.TB, s *Store, id string) article.Article {
+	tb.Helper()
+	var got article.Article
+	if err := s.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
+		tb.Fatalf("find %s: %v", id, err)
+	}
+	return got
+}
+
+// writeTogether writes the versions at once, so that the store takes
+// them in one batch; their outcomes are read from what it stored.
+func writeTogether(ctx context.Context, s *Store, as ...*article.Article) {
+	var wg sync.WaitGroup
+	for _, a := range as {
+		wg.Go(func() { _ = s.Write(ctx, a) })
+	}
+	wg.Wait()
 }

@@ -9,7 +9,6 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
-	"github.com/newsflow/newsflow/pkg/article"
 )
 
 // TestWriteIsIdempotent writes articles concurrently (so they share
@@ -77,10 +76,7 @@ func TestWriteIsIdempotent(t *testing.T) {
 				t.Fatalf("documents: %d, want %d", n, len(ids))
 			}
 			for _, id := range tc.ids {
-				var got article.Article
-				if err := s.Collection().FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&got); err != nil {
-					t.Fatalf("find %s: %v", id, err)
-				}
+				got := storedArticle(ctx, t, s, id)
 				if got.Headline != tc.headline {
 					t.Errorf("%s: headline %q, want %q", id, got.Headline, tc.headline)
 				}
