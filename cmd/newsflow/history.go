@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -19,10 +18,6 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/services/store/store"
 )
-
-// articleID matches an article's id (article.ID: 12 bytes of SHA-256 in
-// hexadecimal).
-var articleID = regexp.MustCompile(`^[0-9a-f]{24}$`)
 
 // errNoVersion: the version asked for is not kept.
 var errNoVersion = errors.New("no such version kept")
@@ -51,7 +46,7 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		return errUsage
 	}
 	id := fs.Arg(0)
-	if !articleID.MatchString(id) {
+	if !article.ValidID(id) {
 		// (A mistyped id would otherwise read as an article with no
 		// versions kept.)
 		fmt.Fprintf(e.stderr, "history: %q is no article id (24 hexadecimal characters, as tail and the documents show them)\n", id)

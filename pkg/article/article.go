@@ -194,6 +194,20 @@ func ID(canonicalURL, headline, body string) string {
 	return hashID("t", normalise(headline)+"\n"+normalise(body))
 }
 
+// ValidID reports whether id has the form ID gives: 24 lower-case
+// hexadecimal digits.
+func ValidID(id string) bool {
+	if len(id) != 24 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 func hashID(kind, s string) string {
 	sum := sha256.Sum256([]byte(kind + ":" + s))
 	return hex.EncodeToString(sum[:12])

@@ -35,8 +35,8 @@ func TestID(t *testing.T) {
 			if (ia == ib) != tc.wantSameID {
 				t.Errorf("ID(%q) = %s, ID(%q) = %s; same = %v, want %v", tc.a, ia, tc.b, ib, ia == ib, tc.wantSameID)
 			}
-			if len(ia) != 24 {
-				t.Errorf("id %q: want 24 hex digits", ia)
+			if len(ia) != 24 || !article.ValidID(ia) || !article.ValidID(ib) {
+				t.Errorf("id %q, %q: want 24 hex digits, valid", ia, ib)
 			}
 		})
 	}
@@ -103,5 +103,24 @@ func TestReason(t *testing.T) {
 	}
 	if got := article.Reason(cause); got != "error" {
 		t.Errorf("Reason of a plain error = %q", got)
+	}
+}
+
+func TestValidID(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want bool
+	}{
+		{"e0d348c937381dc9dd906bd2", true},
+		{"E0D348C937381DC9DD906BD2", false},
+		{"e0d348c937381dc9dd906bd", false},
+		{"e0d348c937381dc9dd906bd2a", false},
+		{"e0d348c937381dc9dd906bdg", false},
+		{"nothex", false},
+		{"", false},
+	} {
+		if got := article.ValidID(tc.id); got != tc.want {
+			t.Errorf("ValidID(%q) = %v, want %v", tc.id, got, tc.want)
+		}
 	}
 }

@@ -230,11 +230,8 @@ func NewStage(e *Enricher, log *slog.Logger, opts ...StageOption) *Stage {
 	return s
 }
 
-// idPattern and hashPattern are the forms ingest gives ids and hashes.
-var (
-	idPattern   = regexp.MustCompile(`^[0-9a-f]{24}$`)
-	hashPattern = regexp.MustCompile(`^[0-9a-f]{64}$`)
-)
+// hashPattern is the form ingest gives hashes (ids: article.ValidID).
+var hashPattern = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 // checkInput refuses what ingest never publishes: anyone able to publish on
 // articles.parsed reaches this stage, and an enriched event is public.
@@ -245,7 +242,7 @@ func (s *Stage) checkInput(a *article.Article, now time.Time) error {
 	switch {
 	case a.ID == "":
 		return article.Permanent("no_id", errors.New("parsed article has no id"))
-	case !idPattern.MatchString(a.ID):
+	case !article.ValidID(a.ID):
 		return bad("id %q is not 24 hex digits", a.ID)
 	case !hashPattern.MatchString(a.Source.SHA256):
 		return bad("source sha256 %q is not 64 hex digits", a.Source.SHA256)
