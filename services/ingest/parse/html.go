@@ -325,8 +325,8 @@ func resolveURL(base, ref string) string {
 	if err != nil || r.Scheme != "" {
 		return ref
 	}
-	b, err := url.Parse(strings.TrimSpace(base))
-	if err != nil || b.Host == "" || b.Scheme != "http" && b.Scheme != "https" {
+	b := pageURL(strings.TrimSpace(base))
+	if b == nil || b.Scheme != "http" && b.Scheme != "https" {
 		return ref
 	}
 	return b.ResolveReference(r).String()
