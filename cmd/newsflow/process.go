@@ -1,14 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/newsflow/newsflow/pkg/article"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/logging"
 	"github.com/newsflow/newsflow/services/enrich/enrich"
 	"github.com/newsflow/newsflow/services/ingest/ingest"
@@ -49,10 +50,7 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 	if local.Limits, err = enrich.LimitsFromEnv(e.getenv); err != nil {
 		return fmt.Errorf("config: %w", err)
 	}
-	enc := json.NewEncoder(e.stdout)
-	if *indent {
-		enc.SetIndent("", "  ")
-	}
+	var out bytes.Buffer
 	errs := unread // each path that cannot be read is reported; the others are processed
 	for _, f := range files {
 		// (Items left out of a feed or JSON Lines file: the others are
@@ -63,11 +61,23 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 			// The enrich stage refuses an enriched article over
 			// ENRICH_MAX_DOC_BYTES (it reads the parsed one, smaller,
 			// under the same bound): so does process.
-			if doc, jerr := json.Marshal(a); jerr == nil && len(doc) > local.Limits.MaxDocBytes {
+			// (Encoded once: the bytes measured are the bytes printed.)
+			doc, jerr := json.Marshal(a)
+			if jerr != nil {
+				return fmt.Errorf("encode %s: %w", a.ID, jerr)
+			}
+			if len(doc) > local.Limits.MaxDocBytes {
 				err = errors.Join(err, article.Permanent("too_large", fmt.Errorf("enriched article %s is %d bytes, over the limit of %d (ENRICH_MAX_DOC_BYTES)", a.ID, len(doc), local.Limits.MaxDocBytes)))
 				continue
 			}
-			if err := enc.Encode(a); err != nil {
+			out.Reset()
+			if *indent {
+				_ = json.Indent(&out, doc, "", "  ")
+			} else {
+				out.Write(doc)
+			}
+			out.WriteByte('\n')
+			if _, err := e.stdout.Write(out.Bytes()); err != nil {
 				return fmt.Errorf("write: %w", err)
 			}
 		}
