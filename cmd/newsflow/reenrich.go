@@ -80,6 +80,12 @@ type reenrichReport struct {
 	published, skipped, failed atomic.Int64
 }
 
+// errInterrupted is reenrich's error when ctx ends before it read a
+// document (not the driver's "context canceled" on a read).
+func errInterrupted(ctx context.Context) error {
+	return fmt.Errorf("reenrich: interrupted before reading any document: %w", ctx.Err())
+}
+
 // reenrich reads the stored articles o selects, enriches each again and
 // publishes it with revision+1 on articles.enriched, and its quote and
 // entity events when a stream takes them. A revision's message ids name
@@ -104,7 +110,7 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	defer closeConn()
 	if _, err := js.StreamNameBySubject(ctx, jsbus.SubjectEnriched); err != nil {
 		if ctx.Err() != nil {
-			return fmt.Errorf("reenrich: interrupted before reading any document: %w", ctx.Err())
+			return errInterrupted(ctx)
 		}
 		return fmt.Errorf("no stream takes %s (the services create it): %w", jsbus.SubjectEnriched, err)
 	}
@@ -127,12 +133,12 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	// --all: selected is filter); what an interruption leaves unread is
 	// counted apart.
 	total, err := coll.CountDocuments(ctx, filter)
-	var chosen int64
-	if err == nil {
+	chosen := total
+	if err == nil && !o.all {
 		chosen, err = coll.CountDocuments(ctx, selected)
 	}
 	if ctx.Err() != nil {
-		return fmt.Errorf("reenrich: interrupted before reading any document: %w", ctx.Err())
+		return errInterrupted(ctx)
 	}
 	if err != nil {
 		return fmt.Errorf("count documents: %w", err)
@@ -141,7 +147,7 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	cur, err := coll.Find(ctx, selected, options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}))
 	if err != nil {
 		if ctx.Err() != nil {
-			return fmt.Errorf("reenrich: interrupted before reading any document: %w", ctx.Err())
+			return errInterrupted(ctx)
 		}
 		return fmt.Errorf("read documents: %w", err)
 	}
