@@ -855,7 +855,9 @@ var placeRules = []placeRule{
 	// group of people.
 	{"language_use", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
-		if len(m.words) != 1 || m.typ != article.TypeNORP || !r.languageAt(toks, i, j) {
+		// (Only a word ISO 639 has as a language's name: "in Islam", "in
+		// Christianity" are in a faith.)
+		if len(m.words) != 1 || m.typ != article.TypeNORP || !r.lx.languages[m.text] || !r.languageAt(toks, i, j) {
 			return false
 		}
 		m.typ, m.canon, m.ev = "", "", evGaz

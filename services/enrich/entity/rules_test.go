@@ -1346,6 +1346,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"place_team: a given name that is also a town opens a person", "Lincoln Edwards, 42, was arrested on Monday.", "Lincoln Edwards", article.TypePerson, ""},
 		{"place_land: a given name that is also a town opens a person", "Victoria Wells, 29, was taken to hospital.", "Victoria Wells", article.TypePerson, ""},
 		{"place_team: events named after a place are no club", "The London Riots followed the verdict.", "London Riots", "", article.TypeOrg},
+		{"language_use: a faith after in is no language", "Pilgrims travel to the city, the holiest site in Christianity, every spring.", "Christianity", article.TypeNORP, ""},
 		{"language_use: a people's plural is people", "A surge in Venezuelans crossing the border was reported on Monday.", "Venezuelans", article.TypeNORP, ""},
 		{"people_for: a known name after for is what they are paid for", "They paid Nigerians for Facebook moderation work.", "Facebook", article.TypeOrg, ""},
 		{"founder_possessive: a person of two words before a full institution name", "Ana Ruiz's Harvard Medical School mentor spoke first.", "Ana Ruiz", article.TypePerson, ""},
