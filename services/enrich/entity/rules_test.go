@@ -1167,6 +1167,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a known outlet keeps its capital The", `"We are reviewing it," the carmaker told The Verge on Monday.`, "The Verge", article.TypeOrg},
 		{"an industry word heads a company's name", "Customers of Kestrel Valley Power lost service on Sunday.", "Kestrel Valley Power", article.TypeOrg},
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
+		{"a green party by its members' plural", "Labour and the Greens formed a coalition on Monday.", "Greens", article.TypeOrg},
 		{"relief heads an organisation's name", "Volunteers of Harbour Relief handed out food.", "Harbour Relief", article.TypeOrg},
 	}
 	for _, tc := range tests {
