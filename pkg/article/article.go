@@ -14,6 +14,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -235,19 +236,56 @@ func CanonicalURL(raw string) string {
 	u.Host = strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(u.Host), ":80"), ":443")
 	u.Fragment = ""
 	u.User = nil
-	q := u.Query()
-	for k := range q {
-		lk := strings.ToLower(k)
-		if strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" && !allDigits(q.Get(k)) {
-			q.Del(k)
+	q, err := url.ParseQuery(u.RawQuery)
+	if err != nil {
+		// ("view.php?sid=101;cat=4": ParseQuery drops every pair holding a
+		// ";" or a bad escape, which would give every article of the page
+		// one id; such a query keeps its pairs as written.)
+		u.RawQuery = rawQueryWithout(u.RawQuery, trackingParam)
+	} else {
+		for k := range q {
+			if trackingParam(k, q.Get(k)) {
+				q.Del(k)
+			}
 		}
+		u.RawQuery = q.Encode()
 	}
-	u.RawQuery = q.Encode()
 	u.Path = strings.TrimSuffix(u.Path, "/")
 	if u.Path == "" && u.RawQuery == "" {
 		return ""
 	}
 	return u.String()
+}
+
+// trackingParam reports a query parameter that marks where a reader came
+// from rather than which page it is.
+func trackingParam(key, value string) bool {
+	lk := strings.ToLower(key)
+	return strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" && !allDigits(value)
+}
+
+// rawQueryWithout returns the "&"-separated pairs of a query that
+// url.ParseQuery refuses, as written, without those drop reports true for,
+// sorted as url.Values.Encode sorts so that their order does not matter.
+func rawQueryWithout(raw string, drop func(key, value string) bool) string {
+	var kept []string
+	for _, pair := range strings.Split(raw, "&") {
+		if pair == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(pair, "=")
+		if uk, err := url.QueryUnescape(k); err == nil {
+			k = uk
+		}
+		if uv, err := url.QueryUnescape(v); err == nil {
+			v = uv
+		}
+		if !drop(k, v) {
+			kept = append(kept, pair)
+		}
+	}
+	sort.Strings(kept)
+	return strings.Join(kept, "&")
 }
 
 // allDigits reports a non-empty string of ASCII digits.

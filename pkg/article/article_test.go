@@ -26,6 +26,10 @@ func TestID(t *testing.T) {
 		{"a story numbered by ref", [3]string{"https://ex.com/view?ref=1001", "H", "B"}, [3]string{"https://ex.com/view?ref=2002", "H", "B"}, false, true},
 		{"a referrer named by ref", [3]string{"https://ex.com/story?ref=twitter", "H", "B"}, [3]string{"https://ex.com/story?ref=rss", "H2", "B2"}, true, true},
 		{"a home page with a referrer is still a home page", [3]string{"https://ex.com/?ref=rss", "Fire in the warehouse", "B1"}, [3]string{"https://ex.com/?ref=rss", "Council votes", "B2"}, false, false},
+		// (url.ParseQuery drops pairs holding ";" or a bad escape.)
+		{"stories told apart by a query with semicolons", [3]string{"https://ex.com/view.php?sid=101;cat=4", "H", "B"}, [3]string{"https://ex.com/view.php?sid=202;cat=4", "H", "B"}, false, true},
+		{"stories told apart by a query with a bad escape", [3]string{"https://ex.com/view?q=50%&id=1", "H", "B"}, [3]string{"https://ex.com/view?q=50%&id=2", "H", "B"}, false, true},
+		{"a semicolon query without its tracking pair", [3]string{"https://ex.com/view.php?sid=101;cat=4&utm_source=rss", "H", "B"}, [3]string{"https://ex.com/view.php?sid=101;cat=4", "H2", "B2"}, true, true},
 		{"a home page with a story's query is a url", [3]string{"https://ex.com/?p=17", "H", "B1"}, [3]string{"https://ex.com/?p=17", "H2", "B2"}, true, true},
 	}
 	for _, tc := range tests {
