@@ -93,7 +93,7 @@ func cmdBench(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "       newsflow bench --rate 20 [--duration 30s] [--json]   (latency mode)")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() > 0 {

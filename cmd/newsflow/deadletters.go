@@ -40,7 +40,7 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 	all := fs.Bool("all", false, "replay every dead letter (of --stage, if given)")
 	force := fs.Bool("force", false, "replay also the dead letters of files whose other items were published (skipped_items, too_many_items)")
 	fs.Usage = func() { fmt.Fprint(e.stderr, deadUsage); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	switch *stage {

@@ -44,7 +44,7 @@ func cmdDrop(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow drop [--wait] PATH... (files, folders, or - for stdin); NATS_URL selects the server")
 		fset.PrintDefaults()
 	}
-	if err := fset.Parse(args); err != nil {
+	if err := parseFlags(fset, args); err != nil {
 		return errUsage
 	}
 	o.paths = fset.Args()

@@ -24,7 +24,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow eval [--json | --totals] [--errors] GOLD_DIR | newsflow eval --stories [--json] [CORPUS_CSV] | newsflow eval --geo [--errors] [CORPUS_CSV]  (scores NAME.txt against NAME.gold.json, see ../shared/gold/GUIDELINES.md)")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if *asJSON && *totals {

@@ -32,7 +32,7 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow history [--json | --show VERSION] ARTICLE_ID\n\nLists the versions of an article that later versions replaced, which the store keeps\n(STORE_KEEP_VERSIONS, default 10) in the collection MONGO_COLLECTION + \"_versions\".\nTo bring one back: newsflow history --show VERSION ID | newsflow drop -\nReads MONGO_URI as the services do.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() != 1 {

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -37,6 +38,42 @@ func strayArgs(e env, fs *flag.FlagSet) error {
 	fmt.Fprintf(e.stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
 	fs.Usage()
 	return errUsage
+}
+
+// parseFlags parses args with flags allowed after the paths and other
+// arguments too ("newsflow drop a.txt --wait"): the flag package stops at
+// the first argument that is no flag, and the flags after it would be
+// taken for paths. "--" still ends the flags; "-" (stdin) is an argument.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // (Parse reports it)
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return fs.Parse(append(append(flags, "--"), rest...))
 }
 
 // errUsage is returned after usage has been printed.

@@ -24,7 +24,7 @@ func cmdProcess(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow process [--indent] PATH... (files, folders, or - for stdin)")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() == 0 {

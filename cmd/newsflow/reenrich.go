@@ -53,7 +53,7 @@ func cmdReenrich(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow reenrich [--since T] [--all] [--workers N]\n\nRuns the stored articles through the current enricher and publishes the results on\narticles.enriched as revisions; the store replaces the documents in place. Reads MONGO_URI\nand NATS_URL as the services do.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() > 0 {

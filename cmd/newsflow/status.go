@@ -93,7 +93,7 @@ Reads NATS_* and MONGO_* like the services. Exits 1 after the report
 when MongoDB cannot be reached (--no-mongo: not asked).`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() > 0 {

@@ -47,7 +47,7 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow tail [--speaker NAME] [--entity NAME] [--type T] [--lang L] [--since 6h | --from SEQ | --all] [--catch-up] [--durable NAME] [--json] [-n N] [--unique] [--country CC]\n\nFollows enriched-article events (new ones unless a start is given), or with --speaker,\n--entity or --type the per-quote and per-entity events. Reads NATS_URL as the services do.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if fs.NArg() > 0 {

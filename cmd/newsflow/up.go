@@ -68,7 +68,7 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: newsflow up [flags] [--drop PATH...]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
 	if strings.TrimSpace(o.dataDir) == "" {

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -21,6 +23,9 @@ func TestStrayArguments(t *testing.T) {
 		{"status", []string{"status", "stray"}, `unexpected argument "stray"`},
 		{"dead-letters list", []string{"dead-letters", "list", "stray"}, `unexpected argument "stray"`},
 		{"dead-letters stage", []string{"dead-letters", "list", "--stage", "bogus"}, "one of ingest, enrich, store"},
+		// (Flags after the arguments are read as flags, not taken for them.)
+		{"a flag after the paths", []string{"drop", "story.txt", "--timeout", "0"}, "--timeout 0s: want a time"},
+		{"a stray argument before a flag", []string{"tail", "stray", "--json"}, `unexpected argument "stray"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -46,5 +51,28 @@ func TestCommandHelp(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestFlagsAfterPaths: "newsflow process FILE --indent" indents, and "--"
+// still ends the flags.
+func TestFlagsAfterPaths(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(path, []byte("Ferry service resumes\n\nThe ferry between the two islands resumed on Friday after a week of storms, the operator said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), []string{"process", path, "--indent"}, func(string) string { return "" }, strings.NewReader(""), &out, &errOut); err != nil {
+		t.Fatalf("process FILE --indent: %v\n%s", err, errOut.String())
+	}
+	if !strings.Contains(out.String(), "\n  \"") || strings.Contains(errOut.String(), "--indent") {
+		t.Errorf("process FILE --indent: want indented JSON and no complaint about --indent; stdout:\n%s\nstderr:\n%s", out.String(), errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	err := run(context.Background(), []string{"process", "--", path, "--indent"}, func(string) string { return "" }, strings.NewReader(""), &out, &errOut)
+	if err == nil || !strings.Contains(err.Error()+errOut.String(), "lstat --indent") {
+		t.Errorf("process -- FILE --indent: err %v, want --indent read as a path that is not there; stderr:\n%s", err, errOut.String())
 	}
 }
