@@ -48,8 +48,15 @@ func (p *Parser) parseText(text string) (draft, error) {
 		d.dateline, d.published = lines[0].text, &t
 		i++
 	}
-	d.headline = lines[i].text
-	i++
+	if leadParagraph(lines, i) {
+		// ("The council voted on Thursday to close ... next year.": a text
+		// with no title line keeps its first paragraph in the body; its
+		// first sentence is the headline, as for a feed item with none.)
+		d.headline = firstSentence(lines[i].text)
+	} else {
+		d.headline = lines[i].text
+		i++
+	}
 
 	i = p.frontMatter(&d, lines, i)
 
@@ -79,6 +86,18 @@ func (p *Parser) parseText(text string) (draft, error) {
 	}
 	d.body = joinParagraphs(paras)
 	return d, nil
+}
+
+// leadParagraph reports a first line at i that is a paragraph rather than
+// a title: it ends a sentence and is long (a headline rarely runs to 120
+// characters with a full stop), or it is the text's only line.
+func leadParagraph(lines []line, i int) bool {
+	l := lines[i].text
+	if !endsSentence(l) {
+		return false
+	}
+	n := utf8.RuneCountInString(l)
+	return n >= 120 || i == len(lines)-1 && n >= 40
 }
 
 // frontMatter classifies the lines after the headline until the first

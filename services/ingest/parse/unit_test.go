@@ -68,6 +68,18 @@ func TestPlainTextShapes(t *testing.T) {
 			headline: "Headline Here", date: "2020-09-28", dateln: "WASHINGTON, Sept. 28, 2020", bodyStart: "WASHINGTON, Sept. 28", paras: 2,
 		},
 		{
+			name:      "a text with no title line keeps its lead paragraph",
+			text:      "The council voted on Thursday to close the old gym after years of falling membership and rising repair bills. The building will be sold next year.\n\n" + para2,
+			headline:  "The council voted on Thursday to close the old gym after years of falling membership and rising repair bills.",
+			bodyStart: "The council voted on Thursday", paras: 2,
+		},
+		{
+			name:      "a text of one paragraph on one line is body",
+			text:      "Ferry services between the two islands resumed on Friday after a week of storms.\n",
+			headline:  "Ferry services between the two islands resumed on Friday after a week of storms.",
+			bodyStart: "Ferry services between", paras: 1,
+		},
+		{
 			name:     "no date at all",
 			text:     "Headline Here\n\n" + para1 + "\n\n" + para2,
 			headline: "Headline Here", bodyStart: "Secretary", paras: 2,
