@@ -17,6 +17,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/service"
 	"github.com/newsflow/newsflow/services/store/store"
 )
 
@@ -60,7 +61,7 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 			return errUsage
 		}
 	}
-	scfg, mc, err := connectStore(e, "newsflow-history")
+	scfg, mc, err := connectStore(ctx, e, "newsflow-history")
 	if err != nil {
 		return err
 	}
@@ -114,17 +115,30 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// connectStore reads the store's settings from the environment (MONGO_URI
-// and the rest, as the store service does) and connects to its database
-// (lazily, as the driver does) under the application name app.
-func connectStore(e env, app string) (store.Config, *mongo.Client, error) {
-	scfg, err := store.ConfigFromEnv(e.getenv)
+// connectStore reads the store's settings from the environment as the
+// store service does (MONGO_URI, else the URI MONGO_HOST, MONGO_USER and
+// MONGO_PASSWORD(_FILE) build, and the rest), connects to its database under
+// the application name app and checks that the server answers, so that a
+// wrong address is said as such rather than as the driver's topology.
+func connectStore(ctx context.Context, e env, app string) (store.Config, *mongo.Client, error) {
+	getenv, err := service.WithMongoURI(e.getenv)
+	if err != nil {
+		return store.Config{}, nil, fmt.Errorf("config: %w", err)
+	}
+	scfg, err := store.ConfigFromEnv(getenv)
 	if err != nil {
 		return scfg, nil, fmt.Errorf("config: %w", err)
 	}
 	mc, err := mongo.Connect(options.Client().ApplyURI(scfg.URI).SetServerSelectionTimeout(10 * time.Second).SetAppName(app))
 	if err != nil {
 		return scfg, nil, fmt.Errorf("connect mongo: %w", err)
+	}
+	if err := mc.Ping(ctx, nil); err != nil {
+		_ = mc.Disconnect(context.WithoutCancel(ctx))
+		if ctx.Err() != nil {
+			return scfg, nil, ctx.Err()
+		}
+		return scfg, nil, fmt.Errorf("connect mongo %s: %w (is the database running there? newsflow up prints its URI; MONGO_URI or MONGO_HOST chooses it)", store.RedactURI(scfg.URI), err)
 	}
 	return scfg, mc, nil
 }

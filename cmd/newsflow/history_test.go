@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,5 +51,20 @@ func TestDroppableReadsBackTheSameText(t *testing.T) {
 				t.Errorf("read back headline %q url %q id %s; want %q %q %s", got.Headline, got.URL, got.ID, old.Headline, old.URL, article.ID(old.URL, "", ""))
 			}
 		})
+	}
+}
+
+// TestHistoryReadsMongoHost: history (and reenrich, through the same
+// connection) reads MONGO_HOST as the store does, and says where it looked
+// when nothing answers there.
+func TestHistoryReadsMongoHost(t *testing.T) {
+	env := map[string]string{"MONGO_HOST": "127.0.0.1:1"}
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"history", "0123456789abcdef01234567"}, func(k string) string { return env[k] }, strings.NewReader(""), &out, &out)
+	if err == nil {
+		t.Fatal("history with no database: no error")
+	}
+	if msg := err.Error(); !strings.Contains(msg, "127.0.0.1:1") || strings.Contains(msg, "localhost:27017") || !strings.Contains(msg, "is the database running there") {
+		t.Errorf("error %q: want the MONGO_HOST address and a hint, not localhost:27017", msg)
 	}
 }

@@ -97,8 +97,11 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	if err := o.fanout.Validate(); err != nil {
 		return err
 	}
-	scfg, mc, err := connectStore(e, "newsflow-reenrich")
+	scfg, mc, err := connectStore(ctx, e, "newsflow-reenrich")
 	if err != nil {
+		if ctx.Err() != nil {
+			return errInterrupted(ctx)
+		}
 		return err
 	}
 	defer func() { _ = mc.Disconnect(context.WithoutCancel(ctx)) }()
