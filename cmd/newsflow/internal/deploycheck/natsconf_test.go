@@ -114,6 +114,10 @@ func TestNATSConfPermissions(t *testing.T) {
 		{"subscriber", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.dead.ingest", false},
 		{"subscriber", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x", false},
 		{"subscriber", "pub", "$JS.API.CONSUMER.MSG.NEXT.ARTICLES.store", false},
+		// (Its own durable's acknowledgements, never a stage's.)
+		{"subscriber", "pub", "$JS.ACK.ARTICLES.deskA.1.2.1.1733300000000000000.0", true},
+		{"subscriber", "pub", "$JS.ACK.ARTICLES.enrich.1.2.1.1733300000000000000.0", false},
+		{"subscriber", "pub", "$JS.ACK.ARTICLES.store.1.2.1.1733300000000000000.0", false},
 		{"subscriber", "sub", "articles.enriched", false},
 		// Per-quote and per-entity events (ARTICLE_EVENTS): enrich writes
 		// them, subscribers read them, nobody else writes them.
