@@ -323,7 +323,9 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		refused++
 	}
 	for _, f := range files {
-		if len(bytes.TrimSpace(f.data)) == 0 {
+		// (A byte-order mark alone is as empty: the parser would only
+		// dead-letter it.)
+		if len(bytes.TrimSpace(bytes.TrimPrefix(f.data, []byte("\xef\xbb\xbf")))) == 0 {
 			fmt.Fprintf(e.stdout, "refused %s: empty input, nothing to drop\n", safeLine(f.name))
 			refused++
 			continue

@@ -77,6 +77,7 @@ func TestDropOnServersWithoutServices(t *testing.T) {
 		"b.txt":     "Bridge opens\n\nThe bridge opened on Tuesday.\n",
 		"big.txt":   "Big\n\n" + strings.Repeat("word ", 2<<20),
 		"empty.txt": "  \n",
+		"bom.txt":   "\xef\xbb\xbf \n",
 		"z.txt":     "Zoo reopens\n\nThe zoo reopened on Friday.\n",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
@@ -89,7 +90,7 @@ func TestDropOnServersWithoutServices(t *testing.T) {
 	if !errors.Is(err, ErrRefused) {
 		t.Errorf("drop of a folder with refused files: %v, want ErrRefused\n%s", err, dout.String())
 	}
-	for _, want := range []string{"dropped b.txt", "refused big.txt: too_large", "refused empty.txt: empty input", "dropped z.txt", "refused read " + filepath.Join(dir, "nowhere.txt")} {
+	for _, want := range []string{"dropped b.txt", "refused big.txt: too_large", "refused empty.txt: empty input", "refused bom.txt: empty input", "dropped z.txt", "refused read " + filepath.Join(dir, "nowhere.txt")} {
 		if !strings.Contains(dout.String(), want) {
 			t.Errorf("no %q in:\n%s", want, dout.String())
 		}
