@@ -895,7 +895,13 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		r.lx.firstName(toks[j+1].text) && isCap(toks[j+2].text) && name[j+1] && name[j+2] {
 		oneWordRole = true
 	}
-	if j >= n || !r.lx.titleFirst[first] && !plural && !oneWordRole {
+	// "Saudi Arabian Oil Minister Hisham Nazer", "Tourism Secretary Ana
+	// Ruiz": a portfolio in one common word before "Minister" or
+	// "Secretary" is part of the title, whether or not the list has it.
+	portfolio := j == i && j+1 < n && !r.lx.titleFirst[first] && !plural && !oneWordRole && r.lx.common[first] && !r.lx.firstName(toks[j].text) &&
+		(toks[j+1].text == "Minister" || toks[j+1].text == "Secretary") &&
+		!(i > 0 && isCap(toks[i-1].text) && r.lx.common[strings.ToLower(toks[i-1].text)]) // (a portfolio of two words: portfolio_before_title)
+	if j >= n || !r.lx.titleFirst[first] && !plural && !oneWordRole && !portfolio {
 		return 0, false
 	}
 	// "Prince Edward Island", "Sultan Kudarat": a title that opens the name
@@ -909,7 +915,7 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		if (plural || oneWordRole) && k > 1 {
 			continue
 		}
-		if !plural && !oneWordRole && !(govTitle && k == 1) && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
+		if portfolio && k != 2 || !portfolio && !plural && !oneWordRole && !(govTitle && k == 1) && !r.lx.titles[strings.ToLower(joinWords(toks[j:j+k]))] {
 			continue
 		}
 		e := j + k

@@ -1164,6 +1164,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"capital heads an investment firm's name", "The round was led by Harbour Peak Capital, a London venture firm.", "Harbour Peak Capital", article.TypeOrg},
 		{"a radio station's band heads its name", "In an interview with Joy FM, the minister said so.", "Joy FM", article.TypeOrg},
 		{"a bloc named after its kind", "Talks with the South American bloc Vantosur resumed on Monday.", "Vantosur", article.TypeOrg},
+		{"a one-word portfolio the title list lacks stays out of the name before it", "Nigerian Oil Minister Tunde Bako said output would rise.", "Nigerian", article.TypeNORP},
+		{"a portfolio that is an organisation's head word before Minister", "Ghanaian Energy Minister Kofi Mensah said so.", "Ghanaian", article.TypeNORP},
 		{"a minister's portfolio before another office is part of the title", "EU Trade Commissioner Ilze Kalnina said talks would resume.", "EU", article.TypeOrg},
 		{"a known name keeps its capital The", "Lawyers for both sides met in The Hague on Monday.", "The Hague", article.TypeGPE},
 		{"a known outlet keeps its capital The", `"We are reviewing it," the carmaker told The Verge on Monday.`, "The Verge", article.TypeOrg},
