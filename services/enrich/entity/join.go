@@ -219,6 +219,19 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+	// "McDonald's Corp", "Macy's Inc.": a name's possessive before a company's
+	// legal form alone is the company's name (the form is no name by
+	// itself).
+	{"designator_possessive", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text != "'s" && t[j].text != "\u2019s" || j-c.i != 1 || j+1 >= len(t) || t[j].start != t[j-1].end || !c.name[j+1] || !r.lx.designators[t[j+1].text] {
+			return 0
+		}
+		if j+2 < len(t) && c.name[j+2] {
+			return 0
+		}
+		return 1
+	}},
 	// "Addenbrooke's Hospital", "King's College London", "Grauman's
 	// Egyptian Theatre": a founder's or saint's possessive opens the name
 	// of a house of care, learning, worship or show (not a place's:

@@ -480,6 +480,7 @@ func TestJoinRules(t *testing.T) {
 		{"nickname", `A jury convicted Thomas "Tommy" Varga on Friday.`, `Thomas "Tommy" Varga`, false},
 		{"nickname", "Fans cheered Daniel 'Danny' Orme on Sunday.", "Daniel 'Danny' Orme", false},
 		{"head_cue", "A report by the Center for a Safer Tarvel found gaps.", "Center for a Safer Tarvel", false},
+		{"designator_possessive", "Shares of Kessel's Corp fell 3 percent on Monday.", "Kessel's Corp", false},
 		{"founder_possessive", "The boy was taken to St. Mary's Hospital on Monday.", "St. Mary's Hospital", false},
 		{"founder_possessive", "Patients at Tarvel's General Centre were moved on Monday.", "Tarvel's General Centre", false},
 		{"couple_and", "The Ivo and Mira Halvorsen Foundation gave the money.", "Ivo and Mira Halvorsen Foundation", false},
