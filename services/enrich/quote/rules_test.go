@@ -33,6 +33,8 @@ func TestRules(t *testing.T) {
 			`The charity, Friends of the Tarvel Coast, said the spill was "the worst this shore has seen".`, 0, "Friends of the Tarvel Coast"},
 		{"cue_before", "a tribunal's finding reports the judgment's words",
 			`In its decision on Friday, the Kestrel Appeals Tribunal found that the club had "failed to show any good reason for the delay."`, 0, "Kestrel Appeals Tribunal"},
+		{"cue_before", "a text's word before a verb of writing online names the person who wrote",
+			`Fans of the club were furious on Monday. One poster wrote "I have cancelled my season ticket and I will not be back."`, 0, "poster"},
 		{"cue_before", "thanking someone for something quoted reports the thanker's words",
 			`Mara Velt thanked the volunteers for "nine long and happy years" on Monday.`, 0, "Mara Velt"},
 		{"cue_before", "a judge's ruling reports the judgment's words",

@@ -508,6 +508,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
+		case h == b && d.lex.in("docheads", hw) && d.isWord(h+1) && !d.toks[h+1].inQ && d.lex.in("writerverbs", d.toks[h+1].low):
+			// "One poster wrote", "with one poster writing": a text does
+			// not write or post; the word names the person who does.
+			r := d.descRef(a, h)
+			r.typ = SpeakerPerson
+			return r
 		case definite && possPron < 0 && d.ageBefore(h) == a && d.lex.in("personnouns", hw) && d.agedPerson(h):
 			// "the 31-year-old point guard said" after "Team captain
 			// Luis Echevarria said": an age and a kind of person rename
