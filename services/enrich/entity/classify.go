@@ -1655,7 +1655,10 @@ var placeRules = []placeRule{
 		if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s") {
 			k++
 		}
-		next := k < len(toks) && r.lx.orgNext[toks[k].text]
+		// ("Kestrova's chief executive": a company's; "Lowe's chief of
+		// staff" may be a person's.)
+		next := k < len(toks) && (r.lx.orgNext[toks[k].text] ||
+			toks[k].text == "chief" && k+1 < len(toks) && (toks[k+1].text == "executive" || toks[k+1].text == "financial" || toks[k+1].text == "operating"))
 		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
 		// "Kestrova's Arjun Mehra": a name no
 		// list knows, owning a person named in full, is the team or the
@@ -1670,10 +1673,17 @@ var placeRules = []placeRule{
 	}},
 	// "CEO of Merck", "a subsidiary of Kestrova": what only a company or a
 	// body has, before "of", makes the name after it one.
+	// "a spokesperson for Kestrova": a name of one word no list knows, for
+	// which a spokesperson speaks, is a body's (a person's is written in
+	// full or with a title: "a spokesman for Mr. Lowe").
 	{"exec_of", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
-		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) > 3 || i < 2 || toks[i-1].text != "of" || !r.lx.execOf[toks[i-2].text] ||
-			r.lx.firstName(m.words[0]) || r.placeInName(toks[i:j]) {
+		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) > 3 || i < 2 || r.lx.firstName(m.words[0]) || r.placeInName(toks[i:j]) {
+			return false
+		}
+		spokesFor := toks[i-1].text == "for" && len(m.words) == 1 && !r.lx.common[strings.ToLower(m.text)] && !r.knownPlace(m.text) &&
+			(toks[i-2].text == "spokesperson" || toks[i-2].text == "spokesman" || toks[i-2].text == "spokeswoman")
+		if !spokesFor && (toks[i-1].text != "of" || !r.lx.execOf[toks[i-2].text]) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
