@@ -83,6 +83,7 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "Talks with Marta Kessel AB ended on Monday.", "Marta Kessel AB", false, article.TypeOrg},
 		{"head_cue", "Shares of Ilsa Brandt Co fell 4 percent.", "Ilsa Brandt Co", false, article.TypeOrg},
 		{"head_cue", "Customers of Harwell Freight waited a week for parcels.", "Harwell Freight", false, article.TypeOrg},
+		{"head_cue", "Troops entered the Tarvel Governorate on Monday.", "Tarvel Governorate", false, article.TypeGPE},
 		{"head_cue", "Water was cut in Anand Nagar and Sunil Vihar on Monday.", "Anand Nagar", false, article.TypeGPE},
 		{"head_cue", "The play opened at the Marlow Playhouse on Friday.", "Marlow Playhouse", false, article.TypeFac},
 		{"head_cue", "Traffic on Gandhi Marg was stopped near the station.", "Gandhi Marg", false, article.TypeFac},
