@@ -125,6 +125,8 @@ func TestClassRules(t *testing.T) {
 		{"first_cue", "He studied at the Instituto Mendes for two years.", "Instituto Mendes", false, article.TypeOrg},
 		{"unknown_place_person", "Nasima Akter, whose daughter was treated on Monday, said the ward was full.", "Nasima Akter", false, article.TypePerson},
 		{"first_cue", "Buses left Ciudad Morena at dawn.", "Ciudad Morena", false, article.TypeGPE},
+		{"first_cue", "The ferry docked at Port Kestrel on Monday.", "Port Kestrel", false, article.TypeGPE},
+		{"head_cue", "Police arrested members of the Kelvo Brotherhood.", "Kelvo Brotherhood", false, article.TypeOrg},
 		{"first_cue", "Two climbers died on Mont Varenne on Monday.", "Mont Varenne", false, article.TypeLoc},
 		{"first_cue", "Plans call for the River Colvane to be diverted.", "River Colvane", false, article.TypeLoc},
 		{"first_cue", "Divers searched Loch Varrish for the wreck.", "Loch Varrish", false, article.TypeLoc},
