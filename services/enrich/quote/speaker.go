@@ -1654,6 +1654,13 @@ func (d *doc) docOwner(h int) ref {
 	// named: "According to witnesses, ... The report described" names no
 	// issuer.)
 	if d.isWord(h-1) && (d.toks[h-1].low == "the" || d.toks[h-1].low == "this") {
+		// "The U.S. Embassy says in a new report ... the World Bank ...
+		// "...," the report notes": the text the article introduced
+		// earlier speaks for whoever issued it there, not for the body
+		// named last.
+		if r, ok := d.introducedText(h); ok {
+			return r
+		}
 		// (A body's description stays: "The city council said ... The
 		// statement added".)
 		r := d.resolveDescription(h)
@@ -1672,6 +1679,45 @@ func (d *doc) docOwner(h int) ref {
 		}
 	}
 	return ref{}
+}
+
+// introducedText finds the issuer of the text "the report" at h refers
+// to: the owner of the nearest earlier mention of the same word that
+// introduced it ("a new report", "the U.S. Embassy report", "its report"),
+// not itself after "the" or "this".
+func (d *doc) introducedText(h int) (ref, bool) {
+	for p := h - 1; p > 0; p-- {
+		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low {
+			continue
+		}
+		if d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this") {
+			continue
+		}
+		r := d.docOwner(p)
+		if !r.ok() {
+			// ("..., the Water Board says in a new report": the subject of
+			// the cue before "in".)
+			in := p - 2
+			if d.isWord(in+1) && !d.lex.in("determiners", d.toks[in+1].low) {
+				in--
+			}
+			if d.isWord(in) && d.toks[in].low == "in" && d.cueAt(in-1) == 1 {
+				lo := in - 1
+				for lo > 0 && !d.toks[lo-1].sentEnd && !d.isPunct(lo-1, ",") && d.toks[lo-1].kind != kMark {
+					lo--
+				}
+				if a, b := d.npEnd(in-2, lo); a <= b {
+					r = d.speakerFromNP(a, b)
+				}
+			}
+		}
+		if r.ok() && d.canSpeak(r) {
+			r.subj, r.via = false, "description"
+			return r, true
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }
 
 // nameAdjective reports a capitalised word whose last hyphenated part is

@@ -161,6 +161,12 @@ func (d *doc) tokenize(start, end int) {
 			// one mark, read by its context as a straight one is.
 			d.toks = append(d.toks, tok{s: i, e: i + 2, kind: kMark, dir: markDir(body, i, 2, start, end, '"')})
 			i += 2
+		case r == '"' && apostropheMark(body[start:end], i-start):
+			// ("Kuwait"s oil minister": text whose apostrophes were typed
+			// as quotation marks; a mark between a word and a lone "s" is
+			// no quote's.)
+			d.toks = append(d.toks, tok{s: i, e: i + 1, kind: kPunct})
+			i++
 		case isQuoteMark(r) || d.singles && isSingleMark(r) && !decadeAfter(body[i+sz:end]):
 			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kMark, dir: markDir(body, i, sz, start, end, r)})
 			i += sz
@@ -355,4 +361,21 @@ func timeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// apostropheMark reports a straight double mark at i in s that stands for
+// an apostrophe: right after a letter and before an "s" that ends a word.
+func apostropheMark(s string, i int) bool {
+	if i == 0 || i+1 >= len(s) || s[i+1] != 's' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.IsLetter(prev) {
+		return false
+	}
+	if i+2 == len(s) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+2:])
+	return !isWordRune(next)
 }
