@@ -1678,12 +1678,16 @@ var placeRules = []placeRule{
 	// full or with a title: "a spokesman for Mr. Lowe").
 	{"exec_of", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
-		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) > 3 || i < 2 || r.lx.firstName(m.words[0]) || r.placeInName(toks[i:j]) {
+		if m.ev > evProse || m.typ == article.TypeNORP || len(m.words) > 3 || i < 2 {
 			return false
 		}
-		spokesFor := toks[i-1].text == "for" && len(m.words) == 1 && !r.lx.common[strings.ToLower(m.text)] && !r.knownPlace(m.text) &&
+		// (The words before first: the tests after them cost more.)
+		spokesFor := toks[i-1].text == "for" && len(m.words) == 1 &&
 			(toks[i-2].text == "spokesperson" || toks[i-2].text == "spokesman" || toks[i-2].text == "spokeswoman")
 		if !spokesFor && (toks[i-1].text != "of" || !r.lx.execOf[toks[i-2].text]) {
+			return false
+		}
+		if r.lx.firstName(m.words[0]) || r.placeInName(toks[i:j]) || spokesFor && (r.lx.common[strings.ToLower(m.text)] || r.knownPlace(m.text)) {
 			return false
 		}
 		m.typ, m.ev = article.TypeOrg, evRule
