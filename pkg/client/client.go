@@ -170,7 +170,8 @@ type Event struct {
 	// Data is the raw JSON payload.
 	Data []byte
 	// Headers are the message headers: the CloudEvents attributes (ce-type,
-	// ce-time, ce-source ...), Nats-Msg-Id, Content-Type.
+	// ce-time, ce-source ...), Nats-Msg-Id, content-type (lower case, as the
+	// CloudEvents NATS binding writes it: Headers.Get is case-sensitive).
 	Headers nats.Header
 }
 
@@ -260,7 +261,9 @@ type Filter struct {
 	// Durable names a durable subscription; empty is ephemeral.
 	Durable string
 	// UntilCaughtUp ends Subscribe once every event stored when it started
-	// (that matches the filter) is handled.
+	// (that matches the filter) is handled; with no start given it reads
+	// them from the beginning (a durable that exists from where it left
+	// off).
 	UntilCaughtUp bool
 	// MaxDeliver bounds the deliveries of one event whose handler keeps
 	// failing (default 5): after that many failures in one Subscribe the
@@ -304,12 +307,14 @@ func (f Filter) Subjects(cfg Config) (stream string, subjects []string) {
 			subjects = append(subjects, s)
 		}
 	}
-	for _, s := range f.Speakers {
-		if strings.TrimSpace(s) == "*" {
-			add(fanout.QuotePrefix + ">")
-			continue
+	// ("*" among the speakers covers the others: the server refuses
+	// filters that overlap.)
+	if slices.ContainsFunc(f.Speakers, func(s string) bool { return strings.TrimSpace(s) == "*" }) {
+		add(fanout.QuotePrefix + ">")
+	} else {
+		for _, s := range f.Speakers {
+			add(fanout.QuoteSubject(s))
 		}
-		add(fanout.QuoteSubject(s))
 	}
 	if len(f.Entities) == 0 && len(f.Types) == 0 {
 		return cfg.EventsStream, subjects
@@ -355,7 +360,9 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	stream, subjects := f.Subjects(c.cfg)
 	policy, startSeq, startTime := jetstream.DeliverNewPolicy, uint64(0), (*time.Time)(nil)
 	switch {
-	case f.All:
+	case f.All, f.UntilCaughtUp && f.FromSeq == 0 && f.Since.IsZero():
+		// (Caught up with no start is caught up with what is stored, as
+		// "tail --catch-up" reads it; a durable that exists resumes.)
 		policy = jetstream.DeliverAllPolicy
 	case f.FromSeq > 0:
 		policy, startSeq = jetstream.DeliverByStartSequencePolicy, f.FromSeq
@@ -409,7 +416,10 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	// consumer may still have some to deliver again (handed back by an
 	// earlier run, or an ack or term the server has not counted yet): the
 	// wait for the next event is then short, and the consumer is asked.
-	settling := false
+	// (From the start for a durable: another subscription on the same
+	// durable may be the one that handles the last events, and this one
+	// would otherwise wait for an event that never comes.)
+	settling := f.UntilCaughtUp && durable
 	// caughtUp reports, after an event, that UntilCaughtUp is met.
 	caughtUp := func(md *jetstream.MsgMetadata) (bool, error) {
 		if !f.UntilCaughtUp || md.NumPending > 0 || len(retry) > 0 {
@@ -458,7 +468,9 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		case f.Unique && ev.duplicateOf() != "":
 		default:
 			herr := h(ctx, ev)
-			if errors.Is(herr, ErrStop) {
+			// (Cancelled while the handler ran: the event it finished is
+			// acknowledged, after unsubscribing, as for ErrStop.)
+			if errors.Is(herr, ErrStop) || herr == nil && ctx.Err() != nil {
 				// Unsubscribe before the ack, so that the server, free to
 				// send the next event once this one is acknowledged, has
 				// no one to send it to: it stays first for the next start
@@ -512,8 +524,12 @@ func ack(ctx context.Context, m jetstream.Msg, durable bool) error {
 		return nil
 	}
 	// DoubleAck waits for the server, so an acknowledged event is not
-	// delivered again after a reconnect.
-	if err := m.DoubleAck(ctx); err != nil && ctx.Err() == nil {
+	// delivered again after a reconnect. (Not on ctx: a subscription
+	// cancelled while its handler ran still acknowledges what the handler
+	// finished, or the durable would wait AckWait and deliver it again.)
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := m.DoubleAck(actx); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("ack: %w", err)
 	}
 	return nil
@@ -564,7 +580,8 @@ func (c *Client) durable(ctx context.Context, stream string, subjects []string, 
 		if have.FilterSubject != "" {
 			got = []string{have.FilterSubject}
 		}
-		if !slices.Equal(got, subjects) {
+		// (The same subjects in another order are the same filter.)
+		if !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(subjects))) {
 			return nil, fmt.Errorf("durable %s exists with the filter %v, not %v: choose another name or delete it", f.Durable, got, subjects)
 		}
 		if have.MaxDeliver > 0 || have.MaxAckPending != 1 {

@@ -379,3 +379,127 @@ func TestGiveUpAndCleanUp(t *testing.T) {
 		t.Errorf("consumer %s left on %s", name, jsbus.StreamName)
 	}
 }
+
+// TestDurableCancelledInHandlerAcks: a subscription cancelled while its
+// handler runs still acknowledges the event the handler finished, so the
+// next run starts at the event after it, at once (not after AckWait).
+func TestDurableCancelledInHandlerAcks(t *testing.T) {
+	b := startBus(t)
+	for i := range 8 {
+		b.publish(t, makeArticle(i))
+	}
+	c := newClient(t, b)
+	f := client.Filter{Durable: "cancelled", Speakers: []string{"*"}, All: true}
+	cctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var handled []uint64
+	err := c.Subscribe(cctx, f, func(_ context.Context, ev client.Event) error {
+		handled = append(handled, ev.Seq)
+		if len(handled) == 3 {
+			cancel()
+		}
+		return nil
+	})
+	if err != nil || len(handled) != 3 {
+		t.Fatalf("first run: %v after %d events", err, len(handled))
+	}
+	// (Well under the 30 s AckWait: an event left unacknowledged would
+	// keep the durable waiting past it.)
+	ctx, cancel2 := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel2()
+	var next uint64
+	err = c.Subscribe(ctx, client.Filter{Durable: "cancelled", Speakers: []string{"*"}}, func(_ context.Context, ev client.Event) error {
+		next = ev.Seq
+		return client.ErrStop
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next == 0 || next <= handled[2] {
+		t.Errorf("second run started at seq %d, want the event after %d (the last one handled)", next, handled[2])
+	}
+}
+
+// TestTwoCatchUpsOnOneDurable: two subscriptions on one durable share its
+// events, and both return once the stored ones are handled.
+func TestTwoCatchUpsOnOneDurable(t *testing.T) {
+	b := startBus(t)
+	for i := range 20 {
+		b.publish(t, makeArticle(i))
+	}
+	c := newClient(t, b)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var mu sync.Mutex
+	seen := map[string]int{}
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	for k := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[k] = c.Subscribe(ctx, client.Filter{Durable: "shared", Speakers: []string{"*"}, All: true, UntilCaughtUp: true}, func(_ context.Context, ev client.Event) error {
+				mu.Lock()
+				seen[ev.ID]++
+				mu.Unlock()
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	if ctx.Err() != nil {
+		t.Fatal("a subscription on the shared durable did not return once caught up")
+	}
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(seen) != 40 {
+		t.Errorf("%d distinct quote events, want 40", len(seen))
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("event %s handled %d times", id, n)
+		}
+	}
+}
+
+// TestFilterSubjectsOverlap: every speaker covers the ones named beside it
+// (the server refuses overlapping filters), and a durable's speakers in
+// another order are its filter all the same.
+func TestFilterSubjectsOverlap(t *testing.T) {
+	cfg := client.DefaultConfig()
+	_, subjects := client.Filter{Speakers: []string{"*", "Jane Doe"}}.Subjects(cfg)
+	if want := []string{fanout.QuotePrefix + ">"}; !slices.Equal(subjects, want) {
+		t.Errorf("subjects %v, want %v", subjects, want)
+	}
+	b := startBus(t)
+	for i := range 4 {
+		b.publish(t, makeArticle(i))
+	}
+	c := newClient(t, b)
+	if evs := collect(t, c, client.Filter{Speakers: []string{"*", "Jane Doe"}}); len(evs) != 8 {
+		t.Errorf("%d events for every speaker and Jane Doe, want the 8 quotes", len(evs))
+	}
+	collect(t, c, client.Filter{Durable: "order", Speakers: []string{"Jane Doe", "Tom Roe"}, All: true})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err := c.Subscribe(ctx, client.Filter{Durable: "order", Speakers: []string{"Tom Roe", "Jane Doe"}, UntilCaughtUp: true}, func(context.Context, client.Event) error { return nil })
+	if err != nil {
+		t.Errorf("resuming a durable with its speakers in another order: %v", err)
+	}
+}
+
+// TestCatchUpWithNoStartReadsStored: UntilCaughtUp with no start reads the
+// events stored, as "tail --catch-up" does (new events only would be none).
+func TestCatchUpWithNoStartReadsStored(t *testing.T) {
+	b := startBus(t)
+	for i := range 8 {
+		b.publish(t, makeArticle(i))
+	}
+	c := newClient(t, b)
+	if evs := collect(t, c, client.Filter{Speakers: []string{"Jane Doe"}}); len(evs) != 4 {
+		t.Errorf("%d events, want the 4 quotes by Jane Doe stored", len(evs))
+	}
+}
