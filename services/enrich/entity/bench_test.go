@@ -119,3 +119,18 @@ func BenchmarkRecognize(b *testing.B) {
 	}
 	reportRate(b, len(bodies))
 }
+
+// BenchmarkLongNameRun: a body of one capitalised place name said 20,000
+// times, a crafted article's worst case for splitting runs of name words
+// (23 s an article before runs were bounded by maxRun; see
+// TestLongNameRunEnds).
+func BenchmarkLongNameRun(b *testing.B) {
+	r := newTestRecognizer(b)
+	a := article.Article{Body: strings.Repeat("Paris ", 20000) + "."}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := r.Recognize(context.Background(), &a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

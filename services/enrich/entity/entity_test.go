@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsflow/newsflow/services/enrich/entity/internal/prose"
 
@@ -772,5 +773,28 @@ func TestDataFiles(t *testing.T) {
 		if !strings.Contains(strings.SplitN(string(b), "\n\n", 2)[0], "Source") {
 			t.Errorf("%s: header names no source", f)
 		}
+	}
+}
+
+// TestLongNameRunEnds: a body that is one run of 40,000 known name words
+// is read as runs of at most maxRun words, so it ends (splitting one run
+// costs the square of its length: about 90 s for this body before; the
+// deadline only stops a test that would otherwise hang, the speed is
+// BenchmarkLongNameRun's) and still finds the place.
+func TestLongNameRunEnds(t *testing.T) {
+	r := newTestRecognizer(t)
+	a := article.Article{Body: strings.Repeat("Paris London ", 20000) + "."}
+	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
+	defer cancel()
+	ents, err := r.Recognize(ctx, &a)
+	if err != nil {
+		t.Fatalf("recognize a run of 40,000 name words: %v", err)
+	}
+	found := map[string]bool{}
+	for _, e := range ents {
+		found[e.Name] = true
+	}
+	if !found["Paris"] || !found["London"] {
+		t.Errorf("entities %d, want Paris and London among them", len(ents))
 	}
 }

@@ -67,6 +67,13 @@ type mention struct {
 }
 
 // spans tags one unit and returns the names in it with their types.
+// maxRun bounds the tokens of one run of name words: the longest names
+// news prints run to about fifteen ("Daughters of the American Revolution
+// Constitution Hall"), and splitting a run costs the square of its length
+// ("Paris Paris Paris ..." twenty thousand times held a worker for half a
+// minute). A longer run is read as runs of this length.
+const maxRun = 32
+
 func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	if ms, ok := r.credits(text, u); ok && !headline {
 		return ms
@@ -291,7 +298,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		var made ruleBits // joining rules that fired on this run
 		jc := &sc.join
 		*jc = joinCtx{toks: toks, name: name, i: i}
-		for j < n {
+		for j < n && j-i < maxRun {
 			if name[j] {
 				j++
 				continue
