@@ -32,6 +32,10 @@ func cleanInline(s string) string {
 			}
 		case isInvisible(r):
 			continue
+		case r == '\u2010' || r == '\u2011':
+			// ("Jean‑Luc" with a non-breaking hyphen: one name with the
+			// hyphen every other copy of it has.)
+			r = '-'
 		case r == '\t' || r == '\n' || r == '\r' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r):
 			space = b.Len() > 0
 			continue

@@ -100,6 +100,11 @@ func TestPlainTextShapes(t *testing.T) {
 			headline: "Headline Here", bodyStart: "Secretary of State Mike Pompeo warned the Iraqi", paras: 2,
 		},
 		{
+			name:     "typographic hyphens become the hyphen names are written with",
+			text:     "Jean\u2011Luc Roux Wins\n\nJean\u2011Luc Roux and Marie\u2010Anne Petit won the vote in the town on Monday, officials said.",
+			headline: "Jean-Luc Roux Wins", bodyStart: "Jean-Luc Roux and Marie-Anne Petit won", paras: 1,
+		},
+		{
 			name:     "NFD input becomes NFC",
 			text:     "Cafe\u0301 Owners Protest\n\nThe cafe\u0301 owners of Gdan\u0301sk protested on Monday against the new rules for terraces.",
 			headline: "Café Owners Protest", bodyStart: "The café owners of Gdańsk", paras: 1,
