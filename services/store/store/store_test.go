@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
-
 )
 
 // TestWriteIsIdempotent writes articles concurrently (so they share
