@@ -990,7 +990,10 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// ("Queen Victoria", "Princess Charlotte": a royal title before a
 		// lone given name that is also a city names the monarch, unless the
 		// two words together are a known place: "Prince Rupert".)
-		royal := k == 1 && r.lx.regnal[toks[j].text] && end-e == 1 && r.lx.firstName(rest) && !r.knownForm(toks[j].text+" "+rest)
+		// ("Sheikh Hamdan bin Saeed Al Nahyan": a name going on after a
+		// particle is a full name; the title is cut off it.)
+		royal := k == 1 && r.lx.regnal[toks[j].text] && end-e == 1 && r.lx.firstName(rest) && !r.knownForm(toks[j].text+" "+rest) &&
+			!(end+1 < n && r.isParticle(toks[end].text) && isCap(toks[end+1].text))
 		// ("Judge Jackson", "Mayor Houston": a frequent surname that is also
 		// a place is the surname after a person's title.)
 		if ent, ok := r.lx.lookup(rest); ok && ent.typ != article.TypePerson && !royal && !(end-e == 1 && r.lx.placeSurnames[rest]) {

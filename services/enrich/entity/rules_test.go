@@ -1153,6 +1153,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a regnal title is part of the name", "The crowd cheered Queen Margrethe II on Sunday.", "Queen Margrethe II", article.TypePerson},
 		{"a papal name keeps its title", "The crowd in the square greeted Pope Benedict warmly.", "Pope Benedict", article.TypePerson},
 		{"a regnal name opening a sentence", "King Faisal met the envoy on Monday.", "King Faisal", article.TypePerson},
+		{"a sheikh's title before one given name is part of it", "Sheikh Rashida won the vote on Sunday.", "Sheikh Rashida", article.TypePerson},
+		{"a sheikh's title before a full name with its particle is cut", "The statement was issued on behalf of Sheikh Rashid bin Saeed Al Tarvel, the minister.", "Rashid bin Saeed Al Tarvel", article.TypePerson},
 		{"a peer's title before one name", "The ruling was read by Lady Marsh on Tuesday.", "Lady Marsh", article.TypePerson},
 		{"an agency's administrator", "Space agency Administrator Ruth Kell said the launch went well.", "Ruth Kell", article.TypePerson},
 		{"a given name the generated lists have as a district", "Kumi Asante called it a victory.", "Kumi Asante", article.TypePerson},

@@ -785,6 +785,11 @@ func (r *Recognizer) regnalName(toks []token, j int, name []bool) bool {
 	if e < len(toks) && name[e] && r.lx.generational[toks[e].text] {
 		e++
 	}
+	// ("Sheikh Hamdan bin Saeed Al Nahyan": a name going on after a
+	// particle is a full name, the title no part of it.)
+	if e+1 < len(toks) && r.isParticle(toks[e].text) && isCap(toks[e+1].text) {
+		return false
+	}
 	return e >= len(toks) || !name[e]
 }
 
