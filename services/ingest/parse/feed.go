@@ -59,12 +59,15 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 		// its URL and each correction became another article.)
 		d.url = resolveURL(feed.Link, d.url)
 		d.byline = feedAuthors(it)
+		// (Content with no markup is plain text, JSON Feed's content_text
+		// or Atom's type="text": its blank lines are its paragraphs, which
+		// HTML's whitespace rules would run together.)
 		content, summary := it.Content, it.Description
 		if strings.TrimSpace(content) != "" {
-			d.body = htmlFragmentText(content)
+			d.body = bodyText(content)
 			d.description = htmlInline(summary)
 		} else {
-			d.body = htmlFragmentText(summary)
+			d.body = bodyText(summary)
 		}
 		if it.Image != nil {
 			d.caption = it.Image.Title

@@ -313,7 +313,13 @@ func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
 			out = append(out, a)
 			continue
 		}
-		if out[j].PublishedAt == nil || a.PublishedAt == nil || !a.PublishedAt.Before(*out[j].PublishedAt) {
+		// The newer item wins; of two dated alike, the longer (a teaser
+		// made of the article's own words is the same story, and keeping
+		// it lost the article).
+		switch {
+		case out[j].PublishedAt == nil || a.PublishedAt == nil || a.PublishedAt.After(*out[j].PublishedAt):
+			out[j] = a
+		case a.PublishedAt.Equal(*out[j].PublishedAt) && len(a.Body) >= len(out[j].Body):
 			out[j] = a
 		}
 		p.log.Warn("items with the same id in one input: one kept", "id", a.ID, "kept_item", out[j].Source.Item)

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -583,6 +584,53 @@ func TestFeedSameLinkTwice(t *testing.T) {
 				t.Fatalf("%d articles, first %q; want the correction alone", len(arts), arts[0].Headline)
 			}
 		})
+	}
+}
+
+// TestFeedTeaserKeepsTheArticle: a teaser under the article's link, dated
+// alike, is the same story; the article is kept, whichever comes first.
+func TestFeedTeaserKeepsTheArticle(t *testing.T) {
+	p := newTestParser(t)
+	teaser := "Secretary of State Mike Pompeo warned Iraqi leaders on Sunday."
+	item := func(text string) string {
+		return `<item><title>Pompeo warns Iraq</title><link>https://feed.example/story/2</link><pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate><description>` + text + `</description></item>`
+	}
+	for _, tc := range []struct{ name, first, second string }{
+		{"article first", item(para1), item(teaser)},
+		{"teaser first", item(teaser), item(para1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` + tc.first + tc.second + `</channel></rss>`
+			arts, err := p.Parse(context.Background(), Input{Data: []byte(rss), ContentType: "application/rss+xml"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 || arts[0].Body != para1 {
+				t.Fatalf("%d articles, first body %q; want the article alone", len(arts), arts[0].Body)
+			}
+		})
+	}
+}
+
+// TestFeedPlainTextParagraphs: a feed item's content without markup (JSON
+// Feed's content_text, Atom's type="text") keeps its paragraphs.
+func TestFeedPlainTextParagraphs(t *testing.T) {
+	p := newTestParser(t)
+	text := para1 + "\n\n" + para2 + "\n\nCorrection: an earlier version gave the wrong day."
+	js, err := json.Marshal(map[string]any{"version": "https://jsonfeed.org/version/1.1", "title": "N", "items": []any{map[string]any{
+		"id": "1", "url": "https://feed.example/a/1", "title": "Pompeo warns Iraq", "content_text": text, "date_published": "2020-09-28T10:00:00Z"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	atom := `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>N</title><id>urn:n</id><updated>2020-09-28T10:00:00Z</updated><entry><title>Pompeo warns Iraq</title><id>urn:n:1</id><link href="https://feed.example/a/2"/><updated>2020-09-28T10:00:00Z</updated><content type="text">` + text + `</content></entry></feed>`
+	for _, in := range []Input{{Data: js, ContentType: "application/feed+json"}, {Data: []byte(atom), ContentType: "application/atom+xml"}} {
+		arts, err := p.Parse(context.Background(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(arts) != 1 || len(article.Paragraphs(arts[0].Body)) != 3 {
+			t.Errorf("%s: %d articles, body %q; want one of three paragraphs", in.ContentType, len(arts), arts[0].Body)
+		}
 	}
 }
 
