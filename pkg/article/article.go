@@ -195,6 +195,13 @@ func ID(canonicalURL, headline, body string) string {
 	return hashID("t", normalise(headline)+"\n"+normalise(body))
 }
 
+// FeedItemID returns the id of a feed item that has no link, by its
+// feed and its guid (a publisher's id for the item that its edits keep):
+// from its text, each edit would be another article.
+func FeedItemID(feed, guid string) string {
+	return hashID("g", strings.TrimSpace(feed)+"\n"+strings.TrimSpace(guid))
+}
+
 // ValidID reports whether id has the form ID gives: 24 lower-case
 // hexadecimal digits.
 func ValidID(id string) bool {

@@ -54,6 +54,11 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 		if it.Link == "" && strings.HasPrefix(it.GUID, "http") {
 			d.url = it.GUID
 		}
+		// ("urn:outlet:story:4711" and no link: the guid, which the item's
+		// edits keep, is its identity within its feed.)
+		if d.url == "" && strings.TrimSpace(it.GUID) != "" {
+			d.itemKey = feedIdentity(feed) + "\n" + strings.TrimSpace(it.GUID)
+		}
 		// ("/news/2026/story": a link relative to the site, which the
 		// channel's own link names; unresolved, the article had no id of
 		// its URL and each correction became another article.)
@@ -146,4 +151,15 @@ func firstSentence(body string) string {
 // time ("CafÃ©"), or refuse a UTF-16 one.
 func declareUTF8(text string) string {
 	return xmlDeclEncoding.ReplaceAllString(text, `${1}"UTF-8"`)
+}
+
+// feedIdentity names a feed for its items' guids: its site link, else its
+// own address, else its title.
+func feedIdentity(f *gofeed.Feed) string {
+	for _, s := range []string{f.Link, f.FeedLink, f.Title} {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
 }

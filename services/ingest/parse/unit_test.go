@@ -612,6 +612,32 @@ func TestFeedTeaserKeepsTheArticle(t *testing.T) {
 	}
 }
 
+// TestFeedGUIDWithoutLink: an item with no link keeps the id of its guid
+// through an edit (its text would give each version another id); other
+// guids are other articles.
+func TestFeedGUIDWithoutLink(t *testing.T) {
+	p := newTestParser(t)
+	feed := func(guid, title, text string) []byte {
+		return []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description><item><title>` + title +
+			`</title><guid isPermaLink="false">` + guid + `</guid><pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate><description>` + text + `</description></item></channel></rss>`)
+	}
+	id := func(data []byte) string {
+		t.Helper()
+		arts, err := p.Parse(context.Background(), Input{Data: data, ContentType: "application/rss+xml"})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		return arts[0].ID
+	}
+	first := id(feed("urn:outlet:story:4711", "Pompeo warns Iraq", para1))
+	if edited := id(feed("urn:outlet:story:4711", "Pompeo warns Iraq (updated)", para1+" Update: the embassy stays open.")); edited != first {
+		t.Errorf("the edited item has id %s, the first %s: want one article", edited, first)
+	}
+	if other := id(feed("urn:outlet:story:4712", "Pompeo warns Iraq", para1)); other == first {
+		t.Errorf("another guid has the same id %s", other)
+	}
+}
+
 // TestFeedPlainTextParagraphs: a feed item's content without markup (JSON
 // Feed's content_text, Atom's type="text") keeps its paragraphs.
 func TestFeedPlainTextParagraphs(t *testing.T) {
