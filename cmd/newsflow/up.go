@@ -124,11 +124,21 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	pipeline.TuneGC(e.getenv)
 	// Say when Ctrl-C is taken and when everything has closed: draining
 	// the in-flight messages may take a few seconds.
-	stop := context.AfterFunc(ctx, func() { fmt.Fprintln(e.stdout, "stopping: finishing the messages in flight") })
-	defer stop()
+	const stopping = "stopping: finishing the messages in flight"
+	said := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() { fmt.Fprintln(e.stdout, stopping); close(said) })
 	err = up(ctx, e, o, log, nil)
 	if ctx.Err() != nil {
+		// (The stopping line first, always: up may return before the
+		// goroutine that says it has run.)
+		if stop() {
+			fmt.Fprintln(e.stdout, stopping)
+		} else {
+			<-said
+		}
 		fmt.Fprintln(e.stdout, "stopped")
+	} else {
+		stop()
 	}
 	return err
 }
