@@ -14,7 +14,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-
+	"sync"
 	"syscall"
 	"time"
 
@@ -70,13 +70,20 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 				return nil, nil, err
 			}
 			hs.AddCheck("mongo", st.Ping)
-			ictx, cancel := context.WithTimeout(ctx, 30*time.Second)
-			defer cancel()
-			if err := st.EnsureIndexes(ictx); err != nil {
-				// Not fatal: the database may be starting; writes retry on their own.
-				log.Warn("indexes", "err", err)
+			// Not waited for: the database may be starting, and writes
+			// retry on their own; the indexes come when it answers.
+			ictx, cancel := context.WithCancel(ctx)
+			var wg sync.WaitGroup
+			wg.Go(func() {
+				if err := st.EnsureIndexesWhenReachable(ictx, 5*time.Second); err == nil {
+					log.Info("indexes ready")
+				}
+			})
+			cleanup := func() {
+				cancel()
+				wg.Wait()
+				_ = st.Close(context.Background())
 			}
-			cleanup := func() { _ = st.Close(context.Background()) }
 			return store.NewStage(st, log), cleanup, nil
 		})
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"slices"
 	"strings"
@@ -477,4 +478,50 @@ func writeTogether(ctx context.Context, s *Store, as ...*article.Article) {
 		wg.Go(func() { _ = s.Write(ctx, a) })
 	}
 	wg.Wait()
+}
+
+// TestIndexesWhenDatabaseComesLater: a store started before its database
+// creates the indexes once the database answers (they were tried once at
+// start and never again).
+func TestIndexesWhenDatabaseComesLater(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	cfg := DefaultConfig()
+	cfg.URI = "mongodb://" + addr + "/?serverSelectionTimeoutMS=500"
+	s, err := New(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close(context.Background()) })
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- s.EnsureIndexesWhenReachable(ctx, 200*time.Millisecond) }()
+	time.Sleep(time.Second) // a few failed tries
+	select {
+	case err := <-done:
+		t.Fatalf("returned before the database was there: %v", err)
+	default:
+	}
+	startFerretDBAt(t, addr)
+	if err := <-done; err != nil {
+		t.Fatalf("indexes once the database came: %v", err)
+	}
+	specs, err := s.coll.Indexes().ListSpecifications(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, sp := range specs {
+		names[sp.Name] = true
+	}
+	for _, want := range []string{"published_at", "quote_speaker", "story_published_at"} {
+		if !names[want] {
+			t.Errorf("no index %s among %v", want, names)
+		}
+	}
 }

@@ -264,6 +264,30 @@ type versionsDoc struct {
 // is kept whatever its size (an article is at most MaxDocBytes).
 const maxVersionsBytes = 8 << 20
 
+// EnsureIndexesWhenReachable creates the indexes (EnsureIndexes), trying
+// again every interval while the database cannot be reached, until it
+// succeeds or ctx ends: a store started before its database would
+// otherwise run without them.
+func (s *Store) EnsureIndexesWhenReachable(ctx context.Context, every time.Duration) error {
+	for {
+		ictx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		err := s.EnsureIndexes(ictx)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		s.log.Warn("indexes not created yet; trying again", "err", err, "in", every)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(every):
+		}
+	}
+}
+
 // EnsureIndexes creates the indexes for the queries users run: by date,
 // entity name and type, quote speaker, tags, language, story and copy,
 // countries and GeoNames ids. Indexes that exist

@@ -24,8 +24,14 @@ import (
 // test file only: the store binary never links it.
 func startFerretDB(b testing.TB) string {
 	b.Helper()
+	return startFerretDBAt(b, "127.0.0.1:0")
+}
+
+// startFerretDBAt runs FerretDB on addr (host:port; port 0 for a free one).
+func startFerretDBAt(b testing.TB, addr string) string {
+	b.Helper()
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: "127.0.0.1:0"},
+		Listener:  ferretdb.ListenerConfig{TCP: addr},
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + b.TempDir() + "/",
 		Logger:    slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError})),
