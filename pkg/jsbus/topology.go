@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -390,15 +391,16 @@ func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
 	return c, c.Validate()
 }
 
-// ParseBytes reads a byte count with an optional KiB, MiB or GiB suffix
+// ParseBytes reads a byte count with an optional KiB, MiB, GiB or TiB suffix
 // ("512MiB"); "-1" is returned as -1.
 func ParseBytes(s string) (int64, error) {
-	s = strings.TrimSpace(s)
+	orig := strings.TrimSpace(s)
+	s = orig
 	mult := int64(1)
 	for _, u := range []struct {
 		suffix string
 		mult   int64
-	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+	}{{"TiB", 1 << 40}, {"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"TB", 1 << 40}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
 		if v, ok := strings.CutSuffix(s, u.suffix); ok {
 			s, mult = strings.TrimSpace(v), u.mult
 			break
@@ -406,10 +408,15 @@ func ParseBytes(s string) (int64, error) {
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
-		return 0, fmt.Errorf("byte count %q: %w", s, err)
+		// (The value as written: "1Ti" quoted a value nobody wrote.)
+		return 0, fmt.Errorf("byte count %q: want a number of bytes, or with KiB, MiB, GiB or TiB (KB, MB, GB, TB read the same)", orig)
 	}
 	if n == -1 {
 		return -1, nil
+	}
+	// ("17179869184GiB" wrapped to 0, read as the default.)
+	if n > math.MaxInt64/mult || n < math.MinInt64/mult {
+		return 0, fmt.Errorf("byte count %q: too large", orig)
 	}
 	return n * mult, nil
 }
