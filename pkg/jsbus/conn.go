@@ -274,12 +274,27 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 			if lastErr == nil {
 				lastErr = errors.New("no answer")
 			}
-			return nil, fmt.Errorf("connect nats %s: %w after %s (is the NATS server running there? newsflow up prints its URL; NATS_URL chooses it)", c.Redacted(), lastErr, timeout)
+			err := fmt.Errorf("connect nats %s: %w after %s (is the NATS server running there? newsflow up prints its URL; NATS_URL chooses it)", c.Redacted(), lastErr, timeout)
+			// (A refused credential is no server away: it fails for good.)
+			if errors.Is(lastErr, nats.ErrAuthorization) || errors.Is(lastErr, nats.ErrAuthExpired) || strings.Contains(strings.ToLower(lastErr.Error()), "authorization") {
+				return nil, err
+			}
+			return nil, unreachableError{err}
 		case <-tick.C:
 		}
 	}
 	return nc, nil
 }
+
+// ErrUnreachable is matched (errors.Is) by Connect's error when no NATS
+// server answered in time: one may yet start, where a wrong credential or
+// setting never works.
+var ErrUnreachable = errors.New("nats server not reachable")
+
+type unreachableError struct{ error }
+
+func (e unreachableError) Unwrap() error        { return e.error }
+func (e unreachableError) Is(target error) bool { return target == ErrUnreachable }
 
 // NewJetStream wraps a connection in the JetStream API. An asynchronous
 // publish (a stage's outputs) whose ack never comes is failed after 30s,

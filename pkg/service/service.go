@@ -270,7 +270,15 @@ func Main(ctx context.Context, stage string, getenv func(string) string, stderr 
 		}
 		return err
 	}
+	// A service started before its NATS server keeps trying (each try
+	// waits ConnectTimeout), as it rides out a restart later; a wrong
+	// setting or credential fails at once. (newsflow's own commands, up
+	// among them, say it at once instead.)
 	r, err := Connect(ctx, cfg, hs, log)
+	for err != nil && errors.Is(err, jsbus.ErrUnreachable) && ctx.Err() == nil {
+		log.Warn("nats not reachable yet; trying again", "err", err)
+		r, err = Connect(ctx, cfg, hs, log)
+	}
 	if err != nil {
 		return stoppedEarly(err)
 	}

@@ -215,3 +215,47 @@ func restartableNATS(t *testing.T) (int, func(jetStream bool) *natsserver.Server
 		return srv
 	}
 }
+
+// TestMainWaitsForNATS: a service started before its NATS server keeps
+// trying and runs once the server is up (it gave up after 10 s before).
+func TestMainWaitsForNATS(t *testing.T) {
+	port, start := restartableNATS(t)
+	getenv := func(k string) string {
+		switch k {
+		case "NATS_URL":
+			return fmt.Sprintf("nats://127.0.0.1:%d", port)
+		case "HEALTH_ADDR":
+			return "off"
+		}
+		return ""
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- service.Main(ctx, jsbus.StageStore, getenv, io.Discard, func(context.Context, *service.Runner, *health.Server, *slog.Logger) (jsbus.Handler, func(), error) {
+			close(ready)
+			return jsbus.HandlerFunc(func(context.Context, *jsbus.Msg) ([]jsbus.Output, error) { return nil, nil }), nil, nil
+		})
+	}()
+	// (Past the first try's 10 s, which used to be the last.)
+	select {
+	case err := <-done:
+		t.Fatalf("Main returned with no NATS server: %v", err)
+	case <-time.After(11 * time.Second):
+	}
+	srv := start(true)
+	defer srv.Shutdown()
+	select {
+	case <-ready:
+	case err := <-done:
+		t.Fatalf("Main returned: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the service did not start within 30 s of the server")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Main after a stop: %v", err)
+	}
+}
