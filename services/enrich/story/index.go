@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -271,6 +272,17 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		ix.applied = seq
 	}
 	if e, ok := ix.byID[rec.ID]; ok {
+		if len(rec.Sig) != ix.cfg.Hashes || slices.Equal(e.rec.Sig, rec.Sig) {
+			return e.dec
+		}
+		// A new version of the article (an update, a correction): it keeps
+		// the article's decision, and takes its old text's place in the
+		// index, so that later copies are compared with the text the
+		// store holds now (a wire copy of the full story was no copy of
+		// its first two-line version).
+		ix.forget(e)
+		ne := &entry{seq: seq, rec: rec, dec: e.dec, seen: ix.now()}
+		ix.add(ne, bandKeys(rec.Sig, ix.cfg.Bands))
 		return e.dec
 	}
 	if len(rec.Sig) != ix.cfg.Hashes {
@@ -282,20 +294,55 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 	}
 	keys := bandKeys(rec.Sig, ix.cfg.Bands)
 	d := ix.decide(rec, keys)
-	e := &entry{seq: seq, rec: rec, dec: d, seen: ix.now()}
-	ix.entries[seq] = e
-	ix.byID[rec.ID] = e
+	ix.add(&entry{seq: seq, rec: rec, dec: d, seen: ix.now()}, keys)
+	return d
+}
+
+// add indexes e under its band keys, entities and headline words.
+func (ix *Index) add(e *entry, keys []uint64) {
+	ix.entries[e.seq] = e
+	ix.byID[e.rec.ID] = e
 	for b, k := range keys {
-		ix.bands[b][k] = append(ix.bands[b][k], seq)
+		ix.bands[b][k] = append(ix.bands[b][k], e.seq)
 	}
-	for _, h := range rec.Entities {
-		ix.ents[h] = append(ix.ents[h], seq)
+	for _, h := range e.rec.Entities {
+		ix.ents[h] = append(ix.ents[h], e.seq)
 		ix.df[h]++
 	}
-	for _, h := range rec.Headline {
+	for _, h := range e.rec.Headline {
 		ix.hdf[h]++
 	}
-	return d
+}
+
+// forget takes e out of the index (its sequence out of the posting lists
+// at the next Expire, which skips sequences with no entry).
+func (ix *Index) forget(e *entry) {
+	delete(ix.byID, e.rec.ID)
+	delete(ix.entries, e.seq)
+	for _, h := range e.rec.Entities {
+		ix.df[h]--
+		if ix.df[h] <= 0 {
+			delete(ix.df, h)
+		}
+	}
+	for _, h := range e.rec.Headline {
+		ix.hdf[h]--
+		if ix.hdf[h] <= 0 {
+			delete(ix.hdf, h)
+		}
+	}
+}
+
+// Current reports whether rec is the record the index holds for its
+// article (the same text), and the decision made for the article.
+func (ix *Index) Current(rec Record) (Decision, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	e, ok := ix.byID[rec.ID]
+	if !ok || len(rec.Sig) == ix.cfg.Hashes && !slices.Equal(e.rec.Sig, rec.Sig) {
+		return Decision{}, false
+	}
+	return e.dec, true
 }
 
 // Decision returns the decision made for an article id, if applied.

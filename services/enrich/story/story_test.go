@@ -187,3 +187,34 @@ func TestProperWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNewVersionReplacesItsText: an article's new version keeps its
+// decision and takes its first text's place in the index, so a copy of
+// the full story is found a copy (compared with the first, two-line
+// version, it was not), and its old text no longer counts.
+func TestNewVersionReplacesItsText(t *testing.T) {
+	ix, err := NewIndex(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Config{}.WithDefaults()
+	ents := []article.Entity{ent("GPE", "Eastbury", 3), ent("PERSON", "Dana Whitlock", 2)}
+	stub := art("a1", "Eastbury closes river bridge", "The council of Eastbury voted to close the old river bridge. This is a developing story.", ents...)
+	full := art("a1", "Eastbury closes river bridge", bridge+bridge, ents...)
+	wire := art("b1", "Cracked bridge shut in Eastbury", "By a staff reporter. "+bridge+bridge+"All rights reserved.", ents...)
+	if d := ix.Apply(1, NewRecord(stub, c)); d != (Decision{StoryID: "a1"}) {
+		t.Fatalf("first version: %+v", d)
+	}
+	if _, ok := ix.Current(NewRecord(full, c)); ok {
+		t.Fatal("the new text counts as the one held already")
+	}
+	if d := ix.Apply(2, NewRecord(full, c)); d != (Decision{StoryID: "a1"}) {
+		t.Errorf("the full version: %+v, want the article's decision", d)
+	}
+	if _, ok := ix.Current(NewRecord(full, c)); !ok {
+		t.Error("the full text is not the one held after it was applied")
+	}
+	if d := ix.Apply(3, NewRecord(wire, c)); d.DuplicateOf != "a1" {
+		t.Errorf("a copy of the full story: %+v, want a copy of a1", d)
+	}
+}

@@ -296,12 +296,13 @@ func (t *Tracker) Assign(ctx context.Context, a *article.Article) (Decision, err
 	if closedErr != nil {
 		return Decision{}, closedErr
 	}
-	// Seen before (a redelivery, or the same article dropped twice): its
-	// first record keeps its place, and no round trip is needed.
-	if d, ok := t.ix.Decision(a.ID); ok {
+	// Seen before with this text (a redelivery, the same article dropped
+	// twice): no round trip is needed. A new version is recorded: it keeps
+	// the article's decision and replaces its text in the index.
+	rec := NewRecord(a, t.cfg)
+	if d, ok := t.ix.Current(rec); ok {
 		return d, nil
 	}
-	rec := NewRecord(a, t.cfg)
 	ch := make(chan assignment, 1)
 	t.mu.Lock()
 	if t.err != nil {
