@@ -512,22 +512,9 @@ func (ix *Index) Expire() int {
 	defer ix.mu.Unlock()
 	cut := ix.now().Add(-ix.cfg.TTL)
 	n := 0
-	for id, e := range ix.byID {
+	for _, e := range ix.byID {
 		if e.seen.Before(cut) {
-			delete(ix.byID, id)
-			delete(ix.entries, e.seq)
-			for _, h := range e.rec.Entities {
-				ix.df[h]--
-				if ix.df[h] <= 0 {
-					delete(ix.df, h)
-				}
-			}
-			for _, h := range e.rec.Headline {
-				ix.hdf[h]--
-				if ix.hdf[h] <= 0 {
-					delete(ix.hdf, h)
-				}
-			}
+			ix.forget(e)
 			n++
 		}
 	}
