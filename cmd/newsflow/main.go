@@ -68,10 +68,15 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
 			continue
 		}
-		if i+1 < len(args) {
-			i++
-			flags = append(flags, args[i])
+		if i+1 >= len(args) {
+			// (Not the "--" added below as its value: "tail --lang" said
+			// nothing and followed the language "--".)
+			fmt.Fprintf(fs.Output(), "flag needs an argument: %s\n", a)
+			fs.Usage()
+			return fmt.Errorf("flag needs an argument: %s", a)
 		}
+		i++
+		flags = append(flags, args[i])
 	}
 	return fs.Parse(append(append(flags, "--"), rest...))
 }

@@ -137,8 +137,8 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 			<-said
 		}
 		fmt.Fprintln(e.stdout, "stopped")
-	} else {
-		stop()
+	} else if !stop() {
+		<-said // (cancelled just now: said before returning)
 	}
 	return err
 }

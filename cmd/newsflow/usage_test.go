@@ -26,6 +26,7 @@ func TestStrayArguments(t *testing.T) {
 		// (Flags after the arguments are read as flags, not taken for them.)
 		{"a flag after the paths", []string{"drop", "story.txt", "--timeout", "0"}, "--timeout 0s: want a time"},
 		{"a stray argument before a flag", []string{"tail", "stray", "--json"}, `unexpected argument "stray"`},
+		{"a flag's value missing at the end", []string{"tail", "--lang"}, "flag needs an argument: --lang"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

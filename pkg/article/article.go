@@ -271,12 +271,13 @@ func trackingParam(key, value string) bool {
 	return strings.HasPrefix(lk, "utm_") || lk == "fbclid" || lk == "gclid" || lk == "ref" && !allDigits(value)
 }
 
-// rawQueryWithout returns the "&"-separated pairs of a query that
+// rawQueryWithout returns the pairs (joined by "&" or ";") of a query that
 // url.ParseQuery refuses, as written, without those drop reports true for,
 // sorted as url.Values.Encode sorts so that their order does not matter.
 func rawQueryWithout(raw string, drop func(key, value string) bool) string {
 	var kept []string
-	for _, pair := range strings.Split(raw, "&") {
+	// (Pairs joined by ";" too: "utm_source=rss;sid=101" keeps its sid.)
+	for _, pair := range strings.FieldsFunc(raw, func(r rune) bool { return r == '&' || r == ';' }) {
 		if pair == "" {
 			continue
 		}

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -275,8 +277,9 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 				lastErr = errors.New("no answer")
 			}
 			err := fmt.Errorf("connect nats %s: %w after %s (is the NATS server running there? newsflow up prints its URL; NATS_URL chooses it)", c.Redacted(), lastErr, timeout)
-			// (A refused credential is no server away: it fails for good.)
-			if errors.Is(lastErr, nats.ErrAuthorization) || errors.Is(lastErr, nats.ErrAuthExpired) || strings.Contains(strings.ToLower(lastErr.Error()), "authorization") {
+			// (Only a server away may yet answer; a refused credential, a
+			// TLS setting the server does not take, fails for good.)
+			if !dialFailure(lastErr) {
 				return nil, err
 			}
 			return nil, unreachableError{err}
@@ -290,6 +293,19 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 // server answered in time: one may yet start, where a wrong credential or
 // setting never works.
 var ErrUnreachable = errors.New("nats server not reachable")
+
+// dialFailure reports an error of reaching a server at all: refused, no
+// answer in time, no such host, a connection reset.
+func dialFailure(err error) bool {
+	var ne net.Error
+	var dns *net.DNSError
+	if errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, nats.ErrNoServers) ||
+		errors.As(err, &dns) || errors.As(err, &ne) && ne.Timeout() {
+		return true
+	}
+	low := strings.ToLower(err.Error())
+	return low == "no answer" || strings.Contains(low, "connection refused") || strings.Contains(low, "no such host") || strings.Contains(low, "i/o timeout")
+}
 
 type unreachableError struct{ error }
 

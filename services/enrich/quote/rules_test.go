@@ -33,6 +33,8 @@ func TestRules(t *testing.T) {
 			`The charity, Friends of the Tarvel Coast, said the spill was "the worst this shore has seen".`, 0, "Friends of the Tarvel Coast"},
 		{"cue_before", "a tribunal's finding reports the judgment's words",
 			`In its decision on Friday, the Kestrel Appeals Tribunal found that the club had "failed to show any good reason for the delay."`, 0, "Kestrel Appeals Tribunal"},
+		{"cue_after.description", "the paper that writes is the outlet's, no person",
+			`The Tarvel Herald backed the strike on Monday. "We will not back down," the paper writes.`, 0, "The Tarvel Herald"},
 		{"cue_after.description", "the report the article introduced speaks for its issuer, not for a body named since",
 			`Leaks in the city have doubled, the Tarvel Water Board says in a new report. The changes have been welcomed by the Kestrel Bank as steps in the right direction. "Nearly half of all pipes are older than fifty years," the report notes.`, 0, "Tarvel Water Board"},
 		{"cue_after.description", "the report introduced with its issuer before it speaks for the issuer",

@@ -508,9 +508,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
-		case h == b && d.lex.in("docheads", hw) && d.isWord(h+1) && !d.toks[h+1].inQ && d.lex.in("writerverbs", d.toks[h+1].low):
+		case h == b && d.isWord(h-1) && d.lex.in("onewriter", d.toks[h-1].low) && d.lex.in("docheads", hw) && d.isWord(h+1) && !d.toks[h+1].inQ && d.lex.in("writerverbs", d.toks[h+1].low):
 			// "One poster wrote", "with one poster writing": a text does
-			// not write or post; the word names the person who does.
+			// not write or post; the word names the person who does. (Only
+			// one of several: "the paper writes" is the paper's outlet.)
 			r := d.descRef(a, h)
 			r.typ = SpeakerPerson
 			return r

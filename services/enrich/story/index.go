@@ -160,6 +160,16 @@ type Record struct {
 	Terms    Hashes    `json:"terms,omitempty"`
 	Headline Hashes    `json:"head,omitempty"`
 	Time     time.Time `json:"t"`
+	// Ingested orders versions of one article dated alike, as the store
+	// does (its ingestion time in Unix nanoseconds).
+	Ingested int64 `json:"v,omitempty"`
+}
+
+// newerThan reports a record of a later version of its article than o: a
+// later date, or the same and ingested later (a redelivery of an older
+// version is not).
+func (r Record) newerThan(o Record) bool {
+	return r.Time.After(o.Time) || r.Time.Equal(o.Time) && r.Ingested > o.Ingested
 }
 
 // Hashes are 32-bit hashes, kept in the bucket as base64 of their
@@ -206,6 +216,7 @@ func NewRecord(a *article.Article, c Config) Record {
 		Terms:    keyTerms(body, c.MaxTerms),
 		Headline: headlineTerms(a.Headline, body, a.Entities),
 		Time:     t.UTC(),
+		Ingested: a.IngestedAt.UnixNano(),
 	}
 }
 
@@ -226,6 +237,9 @@ type entry struct {
 	rec  Record
 	dec  Decision
 	seen time.Time // when the index applied it, for expiry
+	// counted: indexed by add (its bands, entities and headline words
+	// counted), which forget undoes.
+	counted bool
 }
 
 // Index decides copies and stories by replaying records in one order: the
@@ -272,7 +286,7 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		ix.applied = seq
 	}
 	if e, ok := ix.byID[rec.ID]; ok {
-		if len(rec.Sig) != ix.cfg.Hashes || slices.Equal(e.rec.Sig, rec.Sig) {
+		if len(rec.Sig) != ix.cfg.Hashes || slices.Equal(e.rec.Sig, rec.Sig) || !rec.newerThan(e.rec) {
 			return e.dec
 		}
 		// A new version of the article (an update, a correction): it keeps
@@ -300,6 +314,7 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 
 // add indexes e under its band keys, entities and headline words.
 func (ix *Index) add(e *entry, keys []uint64) {
+	e.counted = true
 	ix.entries[e.seq] = e
 	ix.byID[e.rec.ID] = e
 	for b, k := range keys {
@@ -319,6 +334,9 @@ func (ix *Index) add(e *entry, keys []uint64) {
 func (ix *Index) forget(e *entry) {
 	delete(ix.byID, e.rec.ID)
 	delete(ix.entries, e.seq)
+	if !e.counted {
+		return // (a record of other settings: never indexed)
+	}
 	for _, h := range e.rec.Entities {
 		ix.df[h]--
 		if ix.df[h] <= 0 {
@@ -339,7 +357,7 @@ func (ix *Index) Current(rec Record) (Decision, bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	e, ok := ix.byID[rec.ID]
-	if !ok || len(rec.Sig) == ix.cfg.Hashes && !slices.Equal(e.rec.Sig, rec.Sig) {
+	if !ok || len(rec.Sig) == ix.cfg.Hashes && !slices.Equal(e.rec.Sig, rec.Sig) && rec.newerThan(e.rec) {
 		return Decision{}, false
 	}
 	return e.dec, true

@@ -201,6 +201,7 @@ func TestNewVersionReplacesItsText(t *testing.T) {
 	ents := []article.Entity{ent("GPE", "Eastbury", 3), ent("PERSON", "Dana Whitlock", 2)}
 	stub := art("a1", "Eastbury closes river bridge", "The council of Eastbury voted to close the old river bridge. This is a developing story.", ents...)
 	full := art("a1", "Eastbury closes river bridge", bridge+bridge, ents...)
+	full.IngestedAt = stub.IngestedAt.Add(time.Hour) // (the later version)
 	wire := art("b1", "Cracked bridge shut in Eastbury", "By a staff reporter. "+bridge+bridge+"All rights reserved.", ents...)
 	if d := ix.Apply(1, NewRecord(stub, c)); d != (Decision{StoryID: "a1"}) {
 		t.Fatalf("first version: %+v", d)
@@ -216,5 +217,10 @@ func TestNewVersionReplacesItsText(t *testing.T) {
 	}
 	if d := ix.Apply(3, NewRecord(wire, c)); d.DuplicateOf != "a1" {
 		t.Errorf("a copy of the full story: %+v, want a copy of a1", d)
+	}
+	// An older version redelivered after the newer one changes nothing.
+	ix.Apply(4, NewRecord(stub, c))
+	if _, ok := ix.Current(NewRecord(full, c)); !ok {
+		t.Error("an older version redelivered took the newer one's place")
 	}
 }

@@ -279,6 +279,12 @@ func (s *Store) EnsureIndexesWhenReachable(ctx context.Context, every time.Durat
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		// (Only while the database cannot be reached: a refusal, a user
+		// without the right or an index in the way, is said once.)
+		if !mongo.IsNetworkError(err) && !mongo.IsTimeout(err) && !errors.Is(err, context.DeadlineExceeded) {
+			s.log.Warn("indexes not created", "err", err)
+			return err
+		}
 		s.log.Warn("indexes not created yet; trying again", "err", err, "in", every)
 		select {
 		case <-ctx.Done():
