@@ -115,17 +115,12 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// connectStore reads the store's settings from the environment as the
-// store service does (MONGO_URI, else the URI MONGO_HOST, MONGO_USER and
-// MONGO_PASSWORD(_FILE) build, and the rest), connects to its database under
-// the application name app and checks that the server answers, so that a
-// wrong address is said as such rather than as the driver's topology.
+// connectStore reads the store's settings from the environment
+// (storeConfigFromEnv), connects to its database under the application
+// name app and checks that the server answers, so that a wrong address is
+// said as such rather than as the driver's topology.
 func connectStore(ctx context.Context, e env, app string) (store.Config, *mongo.Client, error) {
-	getenv, err := service.WithMongoURI(e.getenv)
-	if err != nil {
-		return store.Config{}, nil, fmt.Errorf("config: %w", err)
-	}
-	scfg, err := store.ConfigFromEnv(getenv)
+	scfg, err := storeConfigFromEnv(e.getenv)
 	if err != nil {
 		return scfg, nil, fmt.Errorf("config: %w", err)
 	}
@@ -141,6 +136,17 @@ func connectStore(ctx context.Context, e env, app string) (store.Config, *mongo.
 		return scfg, nil, fmt.Errorf("connect mongo %s: %w (is the database running there? newsflow up prints its URI; MONGO_URI or MONGO_HOST chooses it)", store.RedactURI(scfg.URI), err)
 	}
 	return scfg, mc, nil
+}
+
+// storeConfigFromEnv reads the store's settings as the store service does:
+// MONGO_URI, else the URI MONGO_HOST, MONGO_USER and MONGO_PASSWORD(_FILE)
+// build, and the rest.
+func storeConfigFromEnv(getenv func(string) string) (store.Config, error) {
+	getenv, err := service.WithMongoURI(getenv)
+	if err != nil {
+		return store.Config{}, err
+	}
+	return store.ConfigFromEnv(getenv)
 }
 
 // droppable is what 'newsflow drop' needs of a kept version to ingest it

@@ -314,11 +314,7 @@ func stageRate(before, after []instanceStatus, stage string, interval time.Durat
 
 // countDocuments counts the stored articles, with the store's settings.
 func countDocuments(ctx context.Context, getenv func(string) string) mongoStatus {
-	getenv, err := service.WithMongoURI(getenv)
-	if err != nil {
-		return mongoStatus{Err: err.Error()}
-	}
-	cfg, err := store.ConfigFromEnv(getenv)
+	cfg, err := storeConfigFromEnv(getenv)
 	if err != nil {
 		return mongoStatus{Err: err.Error()}
 	}
