@@ -286,7 +286,7 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		ix.applied = seq
 	}
 	if e, ok := ix.byID[rec.ID]; ok {
-		if len(rec.Sig) != ix.cfg.Hashes || slices.Equal(e.rec.Sig, rec.Sig) || !rec.newerThan(e.rec) {
+		if !ix.replaces(rec, e) {
 			return e.dec
 		}
 		// A new version of the article (an update, a correction): it keeps
@@ -357,10 +357,16 @@ func (ix *Index) Current(rec Record) (Decision, bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	e, ok := ix.byID[rec.ID]
-	if !ok || len(rec.Sig) == ix.cfg.Hashes && !slices.Equal(e.rec.Sig, rec.Sig) && rec.newerThan(e.rec) {
+	if !ok || ix.replaces(rec, e) {
 		return Decision{}, false
 	}
 	return e.dec, true
+}
+
+// replaces reports whether rec is a new version of e's article that takes
+// its place in the index: other text, newer, of the index's settings.
+func (ix *Index) replaces(rec Record, e *entry) bool {
+	return len(rec.Sig) == ix.cfg.Hashes && !slices.Equal(e.rec.Sig, rec.Sig) && rec.newerThan(e.rec)
 }
 
 // Decision returns the decision made for an article id, if applied.
