@@ -278,9 +278,6 @@ func rawQueryWithout(raw string, drop func(key, value string) bool) string {
 	var kept []string
 	// (Pairs joined by ";" too: "utm_source=rss;sid=101" keeps its sid.)
 	for _, pair := range strings.FieldsFunc(raw, func(r rune) bool { return r == '&' || r == ';' }) {
-		if pair == "" {
-			continue
-		}
 		k, v, _ := strings.Cut(pair, "=")
 		if uk, err := url.QueryUnescape(k); err == nil {
 			k = uk

@@ -56,8 +56,8 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 		}
 		// ("urn:outlet:story:4711" and no link: the guid, which the item's
 		// edits keep, is its identity within its feed.)
-		if d.url == "" && strings.TrimSpace(it.GUID) != "" {
-			d.itemKey = feedIdentity(feed) + "\n" + strings.TrimSpace(it.GUID)
+		if d.url == "" {
+			d.feed, d.guid = feedIdentity(feed), strings.TrimSpace(it.GUID)
 		}
 		// ("/news/2026/story": a link relative to the site, which the
 		// channel's own link names; unresolved, the article had no id of

@@ -198,7 +198,7 @@ type draft struct {
 	published                              *time.Time // when the format gives an instant
 	tags                                   []string
 	body                                   string // cleaned, paragraphs joined by "\n\n"
-	itemKey                                string // a feed item with no link: its feed and guid, its identity
+	feed, guid                             string // a feed item with no link: its feed and guid, its identity
 }
 
 // Parse returns the articles in one input: one for a page or a text, one
@@ -429,8 +429,8 @@ func (p *Parser) finish(d draft, now time.Time) article.Article {
 	}
 	a.Language = p.lang.detect(a.Body)
 	a.ID = article.ID(a.URL, a.Headline, a.Body)
-	if a.URL == "" && d.itemKey != "" {
-		a.ID = article.FeedItemID(d.itemKey, "")
+	if a.URL == "" && d.guid != "" {
+		a.ID = article.FeedItemID(d.feed, d.guid)
 	}
 	return a
 }
