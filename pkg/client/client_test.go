@@ -281,17 +281,24 @@ func TestDurableResumes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(seen) != 6 {
-		t.Errorf("%d distinct events, want the 6 quotes by Jane Doe", len(seen))
+	handledOnce(t, seen, 6, "the 6 quotes by Jane Doe")
+	noop := func(context.Context, client.Event) error { return nil }
+	if err := c.Subscribe(ctx, client.Filter{Durable: "desk", Speakers: []string{"Tom Roe"}}, noop); err == nil || !strings.Contains(err.Error(), "exists with the filter") {
+		t.Errorf("reusing a durable name with another filter: %v", err)
+	}
+}
+
+// handledOnce checks that seen (event id: times handled) holds want
+// distinct events, each handled once.
+func handledOnce(t *testing.T, seen map[string]int, want int, what string) {
+	t.Helper()
+	if len(seen) != want {
+		t.Errorf("%d distinct events, want %s", len(seen), what)
 	}
 	for id, n := range seen {
 		if n != 1 {
 			t.Errorf("event %s handled %d times", id, n)
 		}
-	}
-	noop := func(context.Context, client.Event) error { return nil }
-	if err := c.Subscribe(ctx, client.Filter{Durable: "desk", Speakers: []string{"Tom Roe"}}, noop); err == nil || !strings.Contains(err.Error(), "exists with the filter") {
-		t.Errorf("reusing a durable name with another filter: %v", err)
 	}
 }
 
@@ -456,14 +463,7 @@ func TestTwoCatchUpsOnOneDurable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if len(seen) != 40 {
-		t.Errorf("%d distinct quote events, want 40", len(seen))
-	}
-	for id, n := range seen {
-		if n != 1 {
-			t.Errorf("event %s handled %d times", id, n)
-		}
-	}
+	handledOnce(t, seen, 40, "the 40 quote events")
 }
 
 // TestFilterSubjectsOverlap: every speaker covers the ones named beside it
