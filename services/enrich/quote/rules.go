@@ -514,6 +514,15 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Judge Weller said the firm had ignored "every warning it was
+	// sent"": words a verb of receiving takes as its object came to its
+	// subject from someone else; under an earlier verb of saying, the
+	// teller speaks.
+	if n == 1 && d.lex.in("received", d.toks[k].low) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && d.lex.in("speechverbs", d.toks[k2].low) && !d.clauseBreak(k2, k) {
+			k, n = k2, n2
+		}
+	}
 	// "it said the procedure had been upheld by the Supreme Court and that
 	// changing it "is not feasible"": a second that-clause between the cue
 	// and the words goes back to an earlier verb of saying; its subject
