@@ -314,13 +314,16 @@ func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
 			out = append(out, a)
 			continue
 		}
-		// The newer item wins; of two dated alike, the longer (a teaser
+		// The newer item wins; of two dated alike, or of two of which one
+		// has no date (no telling which is newer), the longer: a teaser
 		// made of the article's own words is the same story, and keeping
-		// it lost the article).
+		// it lost the article.
 		switch {
-		case out[j].PublishedAt == nil || a.PublishedAt == nil || a.PublishedAt.After(*out[j].PublishedAt):
-			out[j] = a
-		case a.PublishedAt.Equal(*out[j].PublishedAt) && len(a.Body) >= len(out[j].Body):
+		case out[j].PublishedAt == nil || a.PublishedAt == nil || a.PublishedAt.Equal(*out[j].PublishedAt):
+			if len(a.Body) >= len(out[j].Body) {
+				out[j] = a
+			}
+		case a.PublishedAt.After(*out[j].PublishedAt):
 			out[j] = a
 		}
 		p.log.Warn("items with the same id in one input: one kept", "id", a.ID, "kept_item", out[j].Source.Item)

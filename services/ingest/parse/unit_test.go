@@ -612,6 +612,40 @@ func TestFeedTeaserKeepsTheArticle(t *testing.T) {
 	}
 }
 
+// TestFeedTeaserUndatedKeepsTheArticle: of a teaser and its article under
+// one link where either has no date, neither is known to be newer; the
+// article is kept, whichever comes first and whichever lacks the date.
+func TestFeedTeaserUndatedKeepsTheArticle(t *testing.T) {
+	p := newTestParser(t)
+	teaser := "Secretary of State Mike Pompeo warned Iraqi leaders on Sunday."
+	item := func(text string, dated bool) string {
+		date := ""
+		if dated {
+			date = `<pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate>`
+		}
+		return `<item><title>Pompeo warns Iraq</title><link>https://feed.example/story/2</link>` + date + `<description>` + text + `</description></item>`
+	}
+	for _, tc := range []struct{ name, first, second string }{
+		{"dated article first, undated teaser", item(para1, true), item(teaser, false)},
+		{"undated teaser first, dated article", item(teaser, false), item(para1, true)},
+		{"undated article first, dated teaser", item(para1, false), item(teaser, true)},
+		{"dated teaser first, undated article", item(teaser, true), item(para1, false)},
+		{"both undated, teaser first", item(teaser, false), item(para1, false)},
+		{"both undated, article first", item(para1, false), item(teaser, false)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` + tc.first + tc.second + `</channel></rss>`
+			arts, err := p.Parse(context.Background(), Input{Data: []byte(rss), ContentType: "application/rss+xml"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(arts) != 1 || arts[0].Body != para1 {
+				t.Fatalf("%d articles, first body %q; want the article alone", len(arts), arts[0].Body)
+			}
+		})
+	}
+}
+
 // TestFeedGUIDWithoutLink: an item with no link keeps the id of its guid
 // through an edit (its text would give each version another id); other
 // guids are other articles.
