@@ -154,9 +154,10 @@ func declareUTF8(text string) string {
 }
 
 // feedIdentity names a feed for its items' guids: its site link, else its
-// own address, else its title.
+// own address, else "" (a feed's title names no feed: two feeds called
+// "Latest news" numbering their items 1, 2, 3 took each other's ids).
 func feedIdentity(f *gofeed.Feed) string {
-	for _, s := range []string{f.Link, f.FeedLink, f.Title} {
+	for _, s := range []string{f.Link, f.FeedLink} {
 		if s = strings.TrimSpace(s); s != "" {
 			return s
 		}

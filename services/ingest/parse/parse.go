@@ -12,6 +12,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -432,11 +433,25 @@ func (p *Parser) finish(d draft, now time.Time) article.Article {
 	}
 	a.Language = p.lang.detect(a.Body)
 	a.ID = article.ID(a.URL, a.Headline, a.Body)
-	if a.URL == "" && d.guid != "" {
+	if a.URL == "" && d.guid != "" && (d.feed != "" || globalGUID(d.guid)) {
 		a.ID = article.FeedItemID(d.feed, d.guid)
 	}
 	return a
 }
+
+// globalGUID reports a guid that names its item on its own, whatever the
+// feed: a URI with a scheme ("urn:outlet:story:4711", "tag:outlet.example,
+// 2024:4711") or a UUID. A feed with no address gives nothing to qualify
+// another guid ("1", "4711") with, so its items take ids from their text.
+func globalGUID(guid string) bool {
+	if u, err := url.Parse(guid); err == nil && u.Scheme != "" && len(u.Scheme) > 1 && (u.Opaque != "" || u.Host != "") {
+		return true
+	}
+	return uuidRe.MatchString(guid)
+}
+
+// uuidRe matches a UUID in its usual text form.
+var uuidRe = regexp.MustCompile(`^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
 
 // maxFutureSkew is how far after its ingestion an article's published
 // date may lie: time zones and embargoed copy put it hours ahead, never

@@ -612,6 +612,37 @@ func TestFeedTeaserKeepsTheArticle(t *testing.T) {
 	}
 }
 
+// TestFeedWithoutAddressItemIDs: two feeds with no link and one title,
+// numbering their items alike, are two publishers: their items keep apart.
+// A guid that names its item on its own (a URN, a tag URI, a UUID) still
+// keeps the item's id through an edit.
+func TestFeedWithoutAddressItemIDs(t *testing.T) {
+	p := newTestParser(t)
+	feed := func(guid, title, text string) []byte {
+		return []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Latest news</title><description>d</description><item><title>` + title +
+			`</title><guid isPermaLink="false">` + guid + `</guid><pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate><description>` + text + `</description></item></channel></rss>`)
+	}
+	id := func(data []byte) string {
+		t.Helper()
+		arts, err := p.Parse(context.Background(), Input{Data: data, ContentType: "application/rss+xml"})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%d articles, %v", len(arts), err)
+		}
+		return arts[0].ID
+	}
+	a := id(feed("1", "Town council approves budget", para1))
+	b := id(feed("1", "Village fair cancelled", para2))
+	if a == b {
+		t.Errorf("two feeds' items numbered 1 share the id %s", a)
+	}
+	for _, guid := range []string{"urn:outlet:story:4711", "tag:outlet.example,2024:4711", "0f8fad5b-d9cb-469f-a165-70867728950e"} {
+		first := id(feed(guid, "Pompeo warns Iraq", para1))
+		if edited := id(feed(guid, "Pompeo warns Iraq (updated)", para1+" Update: the embassy stays open.")); edited != first {
+			t.Errorf("guid %s: the edited item has id %s, the first %s: want one article", guid, edited, first)
+		}
+	}
+}
+
 // TestFeedTeaserUndatedKeepsTheArticle: of a teaser and its article under
 // one link where either has no date, neither is known to be newer; the
 // article is kept, whichever comes first and whichever lacks the date.
