@@ -108,9 +108,13 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%-3s  %-20s  %-20s  %6s  %s\n", "#", "INGESTED", "REPLACED", "WORDS", "HEADLINE")
 	for i, v := range vs {
-		fmt.Fprintf(e.stdout, "%-3d  %-20s  %-20s  %6d  %s\n", i+1,
+		first := "" // the article as first stored, which the bound on versions keeps
+		if v.First {
+			first = " (first stored)"
+		}
+		fmt.Fprintf(e.stdout, "%-3d  %-20s  %-20s  %6d  %s%s\n", i+1,
 			time.Unix(0, v.Version).UTC().Format(time.RFC3339), v.ReplacedAt.UTC().Format(time.RFC3339),
-			len(strings.Fields(v.Article.Body)), clip(v.Article.Headline, 60))
+			len(strings.Fields(v.Article.Body)), clip(v.Article.Headline, 60), first)
 	}
 	return nil
 }

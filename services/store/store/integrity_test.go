@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -198,8 +199,8 @@ func TestFutureDateLocksNothing(t *testing.T) {
 // TestReplacedVersionsKept: a version that replaces the stored one leaves
 // a copy of it in the versions collection (a near-empty "update" under the
 // same URL destroys nothing); a redelivery of the stored version and a
-// version that loses leave none; only the newest KeepVersions copies stay;
-// KeepVersions 0 keeps none.
+// version that loses leave none; the first stored and the newest copies
+// stay, KeepVersions in all; KeepVersions 0 keeps none.
 func TestReplacedVersionsKept(t *testing.T) {
 	ctx := context.Background()
 	uri := startFerretDB(t)
@@ -244,11 +245,11 @@ func TestReplacedVersionsKept(t *testing.T) {
 		{"its redelivery", version(id, "blank", time.Hour, "x."), nil, []string{"full"}},
 		{"an older version", version(id, "old", -time.Hour, ""), ErrSuperseded, []string{"full"}},
 		{"a correction after a crash between copy and replace", version(id, "fixed", 2*time.Hour, ""), nil, []string{"blank", "full"}},
-		{"one more, past the bound", version(id, "last", 3*time.Hour, ""), nil, []string{"fixed", "blank"}},
+		{"one more, past the bound: the first stays", version(id, "last", 3*time.Hour, ""), nil, []string{"fixed", "full"}},
 		// A feed polled again: the same text in a new drop keeps no copy
 		// of itself, so the versions that differ stay within the bound.
-		{"the same text dropped again", version(id, "last", 4*time.Hour, ""), nil, []string{"fixed", "blank"}},
-		{"and again", version(id, "last", 5*time.Hour, ""), nil, []string{"fixed", "blank"}},
+		{"the same text dropped again", version(id, "last", 4*time.Hour, ""), nil, []string{"fixed", "full"}},
+		{"and again", version(id, "last", 5*time.Hour, ""), nil, []string{"fixed", "full"}},
 	} {
 		if strings.Contains(step.name, "crash") {
 			// The copy made, the replacement not: the retry copies nothing twice.
@@ -264,14 +265,14 @@ func TestReplacedVersionsKept(t *testing.T) {
 			t.Errorf("%s: versions kept %q, want %q", step.name, got, step.want)
 		}
 	}
-	// The copies are whole: the near-empty version's text, the stored one
-	// now the last.
+	// The copies are whole: the first stored with its entities, marked
+	// first; the correction after it not.
 	vs, err := s.Versions(ctx, id)
 	if err != nil || len(vs) != 2 {
 		t.Fatalf("versions: %v, %d", err, len(vs))
 	}
-	if vs[1].Article.Body != "x." || vs[0].Article.Body != full.Body || len(vs[0].Article.Entities) != len(full.Entities) {
-		t.Errorf("kept texts %q and %q (%d entities), want %q and the full text", vs[1].Article.Body, vs[0].Article.Body, len(vs[0].Article.Entities), "x.")
+	if !vs[1].First || vs[0].First || vs[1].Article.Body != full.Body || len(vs[1].Article.Entities) != len(full.Entities) {
+		t.Errorf("kept: first %v %q (%d entities), then first %v; want the full text first", vs[1].First, vs[1].Article.Headline, len(vs[1].Article.Entities), vs[0].First)
 	}
 
 	none := newTestStore(t, uri, func(c *Config) { c.KeepVersions = 0; c.Collection = "plain" })
@@ -283,6 +284,117 @@ func TestReplacedVersionsKept(t *testing.T) {
 	}
 	if got := headlines(t, none, id2); len(got) != 0 {
 		t.Errorf("KeepVersions 0 kept %q", got)
+	}
+}
+
+// TestHostileVersionsBounded: a run of updates under another publisher's
+// URL, more than KeepVersions of them, leaves the article as first stored
+// among the versions; updates that fill fields the texts do not count
+// (tags, byline, the source's name) keep the versions document within
+// maxVersionsBytes and one version.
+func TestHostileVersionsBounded(t *testing.T) {
+	ctx := context.Background()
+	uri := startFerretDB(t)
+	s := newTestStore(t, uri, func(*Config) {})
+	if err := s.EnsureIndexes(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	update := func(id string, i int) *article.Article {
+		a := benchArticle(id)
+		a.Headline, a.IngestedAt, a.PublishedAt = fmt.Sprintf("withdrawn %d", i), t0.Add(time.Duration(i)*time.Hour), nil
+		a.Body, a.Entities, a.Quotes = fmt.Sprintf("This story was withdrawn, notice %d.", i), nil, nil
+		return a
+	}
+	t.Run("the original stays", func(t *testing.T) {
+		id := strings.Repeat("0", 22) + "h1"
+		orig := benchArticle(id)
+		orig.IngestedAt, orig.PublishedAt = t0, nil
+		for i, a := range append([]*article.Article{orig}, func() (out []*article.Article) {
+			for i := 1; i <= DefaultConfig().KeepVersions+1; i++ {
+				out = append(out, update(id, i))
+			}
+			return out
+		}()...) {
+			if err := s.Write(ctx, a); err != nil {
+				t.Fatalf("write %d: %v", i, err)
+			}
+		}
+		vs, err := s.Versions(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(vs) != DefaultConfig().KeepVersions {
+			t.Errorf("%d versions kept, want %d", len(vs), DefaultConfig().KeepVersions)
+		}
+		if last := vs[len(vs)-1]; !last.First || last.Article.Body != orig.Body {
+			t.Errorf("oldest kept version %q (first %v), want the original text", last.Article.Headline, last.First)
+		}
+		if vs[0].Article.Headline != "withdrawn 10" {
+			t.Errorf("newest kept version %q, want withdrawn 10", vs[0].Article.Headline)
+		}
+	})
+	t.Run("fields beyond the texts count", func(t *testing.T) {
+		id := strings.Repeat("0", 22) + "h2"
+		for i := 0; i <= 7; i++ {
+			a := update(id, i)
+			a.Tags = []string{strings.Repeat(fmt.Sprintf("tag%d ", i), 600_000)} // 3 MB
+			a.Byline = strings.Repeat("b", 100_000)
+			a.Source.Name = strings.Repeat("n", 100_000)
+			if err := s.Write(ctx, a); err != nil {
+				t.Fatalf("write %d: %v", i, err)
+			}
+		}
+		var doc bson.Raw
+		if err := s.versions.FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc) > maxVersionsBytes+3_500_000 {
+			t.Errorf("versions document of %d bytes, over the bound %d and one version", len(doc), maxVersionsBytes)
+		}
+	})
+}
+
+// TestApproxSizeCoversEveryField: the batch bound's estimate is never
+// under the document's encoded size, whichever field a publisher fills
+// (a field added to article.Article and left out of approxSize fails here).
+func TestApproxSizeCoversEveryField(t *testing.T) {
+	a := benchArticle(strings.Repeat("0", 22) + "s1")
+	fill(reflect.ValueOf(a).Elem(), strings.Repeat("x", 10_000))
+	b, err := bson.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := approxSize(a); got < len(b) {
+		t.Errorf("approxSize %d under the encoded size %d", got, len(b))
+	}
+}
+
+// fill sets every string of v, in structs, pointers and slices, to s.
+func fill(v reflect.Value, s string) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(s)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Field(i).CanSet() {
+				fill(v.Field(i), s)
+			}
+		}
+	case reflect.Pointer:
+		if v.IsNil() && v.CanSet() && v.Type().Elem().Kind() == reflect.Struct {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		if !v.IsNil() {
+			fill(v.Elem(), s)
+		}
+	case reflect.Slice:
+		if v.Len() == 0 && v.CanSet() {
+			v.Set(reflect.MakeSlice(v.Type(), 2, 2))
+		}
+		for i := 0; i < v.Len(); i++ {
+			fill(v.Index(i), s)
+		}
 	}
 }
 

@@ -247,6 +247,9 @@ type Version struct {
 	ReplacedBy int64           `bson:"replaced_by" json:"replaced_by"`
 	ReplacedAt time.Time       `bson:"replaced_at" json:"replaced_at"`
 	Article    article.Article `bson:"article" json:"article"`
+	// First marks the article as it was first stored, which the bound on
+	// kept versions never removes.
+	First bool `bson:"first,omitempty" json:"first,omitempty"`
 }
 
 // versionsDoc holds the kept versions of one article, oldest first, in one
@@ -259,9 +262,10 @@ type versionsDoc struct {
 	Versions []Version `bson:"versions"`
 }
 
-// maxVersionsBytes bounds the kept versions of one article (their texts'
-// approximate size) well under MongoDB's 16 MiB document limit; the newest
-// is kept whatever its size (an article is at most MaxDocBytes).
+// maxVersionsBytes bounds the kept versions of one article (their encoded
+// size) well under MongoDB's 16 MiB document limit; the first stored and
+// the newest are kept whatever their size (an article is at most
+// MaxDocBytes).
 const maxVersionsBytes = 8 << 20
 
 // EnsureIndexesWhenReachable creates the indexes (EnsureIndexes), trying
@@ -441,19 +445,46 @@ func (s *Store) loop() {
 	}
 }
 
-// approxSize is about the bytes of a's document, to bound batches.
+// approxSize is about the bytes of a's document, to bound batches: every
+// text the document holds, with room for names and numbers (tags, bylines
+// and the source's name too: a publisher may fill any of them).
 func approxSize(a *article.Article) int {
-	n := 512 + len(a.Body) + len(a.Caption) + len(a.Headline) + len(a.Description) + len(a.URL)
+	n := 512 + len(a.ID) + len(a.URL) + len(a.Headline) + len(a.Subheadline) + len(a.Byline) + len(a.Caption) +
+		len(a.Description) + len(a.SiteName) + len(a.Dateline) + len(a.Language) + len(a.Body) +
+		len(a.EnricherVersion) + len(a.DuplicateOf) + len(a.StoryID) +
+		len(a.Source.Format) + len(a.Source.ContentType) + len(a.Source.Name) + len(a.Source.SHA256)
+	for _, list := range [][]string{a.Tags, a.Countries} {
+		for _, s := range list {
+			n += 16 + len(s)
+		}
+	}
 	for _, e := range a.Entities {
-		n += 64 + len(e.Name)
+		n += 128 + len(e.Name) + len(e.Type)
+		for _, list := range [][]string{e.Aliases, e.Titles} {
+			for _, s := range list {
+				n += 16 + len(s)
+			}
+		}
+		if e.Geo != nil {
+			n += 128 + len(e.Geo.Country) + len(e.Geo.Admin1)
+		}
 		for _, m := range e.Mentions {
-			n += 48 + len(m.Text)
+			n += 64 + len(m.Text) + len(m.Field)
 		}
 	}
 	for _, q := range a.Quotes {
-		n += 96 + len(q.Text) + len(q.Speaker)
+		n += 128 + len(q.Text) + len(q.Speaker) + len(q.SpeakerType) + len(q.Cue) + len(q.Field)
 	}
 	return n
+}
+
+// versionBytes is the size of v as the versions document holds it.
+func versionBytes(v *Version) int {
+	b, err := bson.Marshal(v)
+	if err != nil {
+		return approxSize(&v.Article) // (what cannot be encoded will fail the write anyway)
+	}
+	return len(b)
 }
 
 // flush inserts the batch in one unordered insertMany; documents whose id
@@ -622,21 +653,34 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 		}
 	}
 	kept.ID = a.ID
-	kept.Versions = append(kept.Versions, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article})
-	// The newest KeepVersions, and as many as fit in maxVersionsBytes.
-	keep, size := 0, 0
-	for i := len(kept.Versions) - 1; i >= 0 && keep < s.cfg.KeepVersions; i-- {
-		size += approxSize(&kept.Versions[i].Article)
+	first := len(kept.Versions) == 0 // cur is the article as first stored
+	kept.Versions = append(kept.Versions, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article, First: first})
+	kept.Versions = s.bound(kept.Versions)
+	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}}, kept, options.Replace().SetUpsert(true)); err != nil {
+		return fmt.Errorf("keep version of %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// bound trims kept versions (oldest first) to KeepVersions and
+// maxVersionsBytes: the article as first stored stays (a run of updates
+// under its URL, eleven cheap drops, would otherwise push the original out
+// for good), then the newest, the very newest whatever its size.
+func (s *Store) bound(vs []Version) []Version {
+	var pinned []Version
+	rest, budget, size := vs, s.cfg.KeepVersions, 0
+	if len(vs) > 1 && vs[0].First && budget > 1 {
+		pinned, rest, budget, size = vs[:1], vs[1:], budget-1, versionBytes(&vs[0])
+	}
+	keep := 0
+	for i := len(rest) - 1; i >= 0 && keep < budget; i-- {
+		size += versionBytes(&rest[i])
 		if keep > 0 && size > maxVersionsBytes {
 			break
 		}
 		keep++
 	}
-	kept.Versions = kept.Versions[len(kept.Versions)-keep:]
-	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}}, kept, options.Replace().SetUpsert(true)); err != nil {
-		return fmt.Errorf("keep version of %s: %w", a.ID, err)
-	}
-	return nil
+	return append(slices.Clip(pinned), rest[len(rest)-keep:]...)
 }
 
 // sameText reports whether a and b hold the same article as a reader
