@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -81,6 +82,7 @@ func newStack(t *testing.T, withServices bool) *stack {
 				"NATS_INGEST_PASSWORD=" + operatorPass + "-ingest",
 				"NATS_ENRICH_PASSWORD=" + operatorPass + "-enrich",
 				"NATS_STORE_PASSWORD=" + operatorPass + "-store",
+				"NATS_DROPPER_PASSWORD=" + operatorPass + "-dropper",
 			},
 		}
 		urls = append(urls, fmt.Sprintf("tls://127.0.0.1:%d", n.clientPort))
@@ -458,6 +460,39 @@ func (s *stack) checkStatus(c counts) {
 // TestClusterRouteAuthorization: a fourth server with a certificate of the
 // same CA, but not the route identity, is refused as a route; the three
 // nodes keep their two routes each.
+// TestClusterDropperWaits: "newsflow drop --wait" as the dropper user of
+// deploy/nats/auth.conf, as the README tells a compose user to run it,
+// publishes the file and reports its outcome: stored for an article,
+// dead-lettered for input no parser reads.
+func TestClusterDropperWaits(t *testing.T) {
+	s := newStack(t, true)
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "ferry.txt"), filepath.Join(dir, "noise.bin")
+	if err := os.WriteFile(good, article(1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte{0x00, 0xff, 0xfe, 0x01, 0x02, 0x00, 0x9c}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		file, want string
+		ok         bool
+	}{
+		{good, "stored ", true},
+		{bad, "dead ", false},
+	} {
+		cmd := exec.Command(filepath.Join(binDir, "newsflow"), "drop", "--wait", "--timeout", "90s", tc.file)
+		cmd.Env = []string{
+			"NATS_URL=" + s.urls, "NATS_TLS_CA=" + s.ca,
+			"NATS_USER=dropper", "NATS_PASSWORD=" + operatorPass + "-dropper", "NATS_INBOX_PREFIX=_INBOX.dropper",
+		}
+		out, err := cmd.CombinedOutput()
+		if (err == nil) != tc.ok || !strings.Contains(string(out), tc.want) {
+			t.Errorf("drop --wait %s as dropper: %v, want ok=%v and %q in:\n%s", filepath.Base(tc.file), err, tc.ok, tc.want, out)
+		}
+	}
+}
+
 func TestClusterRouteAuthorization(t *testing.T) {
 	s := newStack(t, false)
 	n4 := &node{name: "nats-4", clientPort: freePort(t), routePort: freePort(t), http: freePort(t)}

@@ -95,6 +95,16 @@ func TestNATSConfPermissions(t *testing.T) {
 		{"dropper", "sub", "articles.>", false},
 		{"dropper", "sub", "_INBOX.dropper.x", true},
 		{"dropper", "sub", "_INBOX.ingest.x", false},
+		// (drop --wait: ordered consumers on the outcomes, none on a
+		// stage's subjects nor a stage's durable.)
+		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.stored", true},
+		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.dead.ingest", true},
+		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.parsed", false},
+		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x", false},
+		{"dropper", "pub", "$JS.API.CONSUMER.MSG.NEXT.ARTICLES.x", true},
+		{"dropper", "pub", "$JS.API.CONSUMER.MSG.NEXT.ARTICLES.enrich", false},
+		{"dropper", "pub", "$JS.ACK.ARTICLES.enrich.1.2.1.1733300000000000000.0", false},
+		{"dropper", "pub", "$JS.API.STREAM.PURGE.ARTICLES", false},
 		{"ingest", "pub", "articles.parsed", true},
 		{"ingest", "pub", "articles.enriched", false},
 		{"ingest", "pub", "articles.dead.ingest", true},
