@@ -104,6 +104,14 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if o.healthAddr == "off" {
 		o.healthAddr = ""
 	}
+	for _, p := range []struct {
+		flag string
+		port int
+	}{{"--nats-port", o.natsPort}, {"--mongo-port", o.mongoPort}} {
+		if p.port < -1 || p.port > 65535 {
+			return fmt.Errorf("up: %s %d: a port is 1 to 65535 (0 or -1: any free port)", p.flag, p.port)
+		}
+	}
 	// One convention for "any free port" on both: the NATS server's is -1
 	// (its 0 is 4222), the listener's 0.
 	if o.natsPort == 0 {
@@ -154,8 +162,13 @@ func loopbackHost(host string) bool {
 
 // portFlag names the flag that chooses a port another process holds.
 func portFlag(err error, flag string) error {
-	if errors.Is(err, embedded.ErrPortInUse) {
+	switch {
+	case errors.Is(err, embedded.ErrPortInUse):
 		return fmt.Errorf("up: %w: choose another with %s", err, flag)
+	case errors.Is(err, embedded.ErrAddrNotAvailable) && flag == "--health-addr":
+		return fmt.Errorf("up: %w: choose another with %s", err, flag)
+	case errors.Is(err, embedded.ErrAddrNotAvailable):
+		return fmt.Errorf("up: %w: choose another with --host", err)
 	}
 	return err
 }
@@ -359,6 +372,14 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	if ep.NATSURL != "" && embedNATS && !strings.HasSuffix(ep.NATSURL, ":4222") {
 		exports = append(exports, "NATS_URL="+safeLine(jsbus.RedactURL(ep.NATSURL)))
 	}
+	// (The credentials by reference to the variables that set them: the
+	// password is not written out.)
+	switch {
+	case embedNATS && o.natsUser != "":
+		exports = append(exports, "NATS_USER="+safeLine(shellQuote(o.natsUser)), `NATS_PASSWORD="$NEWSFLOW_EMBEDDED_NATS_PASSWORD"`)
+	case embedNATS && o.natsToken != "":
+		exports = append(exports, `NATS_TOKEN="$NEWSFLOW_EMBEDDED_NATS_TOKEN"`)
+	}
 	if ep.MongoURI != "" && embedMongo && !strings.Contains(ep.MongoURI, ":27017") {
 		exports = append(exports, "MONGO_URI="+safeLine(store.RedactURI(ep.MongoURI)))
 	}
@@ -472,4 +493,15 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		})
 	}
 	return <-runErr
+}
+
+// shellQuote quotes s for a POSIX shell when it holds anything but
+// letters, digits and -_.@ (a user name copied into an export line).
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.@", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -199,6 +199,29 @@ func TestUpPortTaken(t *testing.T) {
 	}
 }
 
+// TestUpRefusesBadAddress: a host that is no address of this machine and a
+// port out of range are said as such, not as a port another server holds.
+func TestUpRefusesBadAddress(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"host not here", []string{"--host", "192.0.2.1", "--nats-port", "-1", "--mongo-port", "0"}, "--host"},
+		{"nats port out of range", []string{"--nats-port", "70000"}, "a port is 1 to 65535"},
+		{"mongo port negative", []string{"--mongo-port", "-5"}, "a port is 1 to 65535"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			args := append([]string{"up", "--data", filepath.Join(t.TempDir(), "d"), "--health-addr", "off"}, tc.args...)
+			err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &out, &out)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "port in use") {
+				t.Errorf("err %v, want one with %q and no \"port in use\"", err, tc.want)
+			}
+		})
+	}
+}
+
 // TestUpReadsStageLimits: the stages 'up' embeds read the limits the
 // services read (INGEST_MAX_BYTES, ENRICH_MAX_BODY_BYTES), so a too_large
 // dead letter can be replayed after raising them, as with the services.

@@ -284,9 +284,32 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 			}
 			return nil, unreachableError{err}
 		case <-tick.C:
+			// A refused credential fails for good: say so now, not after
+			// the timeout, and not as a server that may not be running.
+			lastErr := nc.LastError()
+			if p := lastConnErr.Load(); lastErr == nil && p != nil {
+				lastErr = *p
+			}
+			if authFailure(lastErr) {
+				nc.Close()
+				return nil, fmt.Errorf("connect nats %s: %w (the server refused the credentials: NATS_USER and NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE or NATS_CREDS_FILE give them; newsflow up prints what to export when its server has a password)", c.Redacted(), lastErr)
+			}
 		}
 	}
 	return nc, nil
+}
+
+// authFailure reports an error of the server refusing the client's
+// credentials (or their absence).
+func authFailure(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, nats.ErrAuthorization) || errors.Is(err, nats.ErrAuthExpired) || errors.Is(err, nats.ErrAuthRevoked) {
+		return true
+	}
+	low := strings.ToLower(err.Error())
+	return strings.Contains(low, "authorization violation") || strings.Contains(low, "authentication expired") || strings.Contains(low, "authentication revoked")
 }
 
 // ErrUnreachable is matched (errors.Is) by Connect's error when no NATS

@@ -9,6 +9,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"errors"
 	"log/slog"
 	"math/big"
 	"net"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	natsserver "github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nkeys"
 
 	"github.com/newsflow/newsflow/pkg/jsbus"
@@ -127,6 +129,34 @@ func TestConnectSecurity(t *testing.T) {
 			}
 			if err := nc.FlushTimeout(2 * time.Second); err != nil {
 				t.Fatalf("flush: %v", err)
+			}
+		})
+	}
+}
+
+// TestConnectRefusedCredentials: a server that refuses the credentials is
+// said to, at once (well before the connect timeout, which the context
+// here would end first), not asked about as if it were not running.
+func TestConnectRefusedCredentials(t *testing.T) {
+	url := startWith(t, &natsserver.Options{Username: "nf", Password: "s3cret"})
+	for _, tc := range []struct {
+		name string
+		cc   jsbus.ConnConfig
+	}{
+		{"wrong password", jsbus.ConnConfig{URL: url, User: "nf", Password: "nope"}},
+		{"no credentials", jsbus.ConnConfig{URL: url}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			tc.cc.ConnectTimeout = 10 * time.Minute
+			nc, err := jsbus.Connect(ctx, tc.cc, slog.New(slog.DiscardHandler))
+			if err == nil {
+				nc.Close()
+				t.Fatal("connected; want refused")
+			}
+			if !errors.Is(err, nats.ErrAuthorization) || !strings.Contains(err.Error(), "refused the credentials") || strings.Contains(err.Error(), "running") {
+				t.Errorf("error %q: want the refused credentials named (nats.ErrAuthorization), not a server that may be down", err)
 			}
 		})
 	}

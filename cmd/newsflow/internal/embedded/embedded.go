@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
@@ -22,6 +23,10 @@ import (
 
 // ErrPortInUse reports a listen address that another process holds.
 var ErrPortInUse = errors.New("port in use")
+
+// ErrAddrNotAvailable reports a listen address whose host this machine
+// does not have.
+var ErrAddrNotAvailable = errors.New("address not available")
 
 // NATSConfig sets up the embedded NATS server.
 type NATSConfig struct {
@@ -46,10 +51,10 @@ func StartNATS(cfg NATSConfig, log *slog.Logger) (*NATS, error) {
 	if cfg.Host == "" {
 		cfg.Host = "127.0.0.1"
 	}
-	if cfg.Port > 0 {
-		if err := checkFree(cfg.Host, cfg.Port); err != nil {
-			return nil, fmt.Errorf("nats: %w", err)
-		}
+	// (Any free port: the host is still checked, the server would only
+	// time out on an address this machine does not have.)
+	if err := checkFree(cfg.Host, max(cfg.Port, 0)); err != nil {
+		return nil, fmt.Errorf("nats: %w", err)
 	}
 	if err := os.MkdirAll(cfg.StoreDir, 0o755); err != nil {
 		return nil, fmt.Errorf("nats store dir: %w", err)
@@ -120,10 +125,10 @@ func StartMongo(ctx context.Context, cfg MongoConfig, log *slog.Logger) (*Mongo,
 	if cfg.Host == "" {
 		cfg.Host = "127.0.0.1"
 	}
-	if cfg.Port > 0 {
-		if err := checkFree(cfg.Host, cfg.Port); err != nil {
-			return nil, fmt.Errorf("mongo: %w", err)
-		}
+	// (Any free port: the host is still checked, the server would only
+	// time out on an address this machine does not have.)
+	if err := checkFree(cfg.Host, max(cfg.Port, 0)); err != nil {
+		return nil, fmt.Errorf("mongo: %w", err)
 	}
 	dir, err := filepath.Abs(cfg.Dir)
 	if err != nil {
@@ -163,13 +168,21 @@ func checkFree(host string, port int) error {
 }
 
 // CheckFree reports ErrPortInUse when another process listens on addr
-// (host:port), so that a caller can refuse it before starting anything.
+// (host:port), ErrAddrNotAvailable when the host is no address of this
+// machine, and the listener's error otherwise (a port out of range), so
+// that a caller can refuse it before starting anything.
 func CheckFree(addr string) error {
 	ln, err := net.Listen("tcp", addr)
-	if err != nil {
+	switch {
+	case err == nil:
+		return ln.Close()
+	case errors.Is(err, syscall.EADDRINUSE):
 		return fmt.Errorf("%w: %s (another server runs there?)", ErrPortInUse, addr)
+	case errors.Is(err, syscall.EADDRNOTAVAIL):
+		return fmt.Errorf("%w: %s (the host is no address of this machine)", ErrAddrNotAvailable, addr)
+	default:
+		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	return ln.Close()
 }
 
 // minLevel drops records below min. Attributes and groups added with
