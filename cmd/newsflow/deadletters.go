@@ -58,6 +58,15 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 	}
 	defer closeConn()
 	dl := deadLetters{js: js}
+	// Dead letters that an earlier version kept in ARTICLES move to
+	// ARTICLES_DEAD first, so that list, show and replay see them (under
+	// new sequence numbers). Without the rights to move them, the others
+	// are still listed.
+	if n, err := jsbus.MoveDeadLetters(ctx, js); err != nil {
+		fmt.Fprintf(e.stderr, "dead-letters: the dead letters of the earlier layout in %s were not all moved to %s: %v\n", jsbus.StreamName, jsbus.StreamDead, err)
+	} else if n > 0 {
+		fmt.Fprintf(e.stderr, "dead-letters: moved %d dead letter(s) of the earlier layout from %s to %s (new sequence numbers)\n", n, jsbus.StreamName, jsbus.StreamDead)
+	}
 	switch sub {
 	case "list":
 		letters, err := dl.list(ctx, *stage)
@@ -174,7 +183,7 @@ func (d deadLetters) list(ctx context.Context, stage string) ([]*jetstream.RawSt
 	if stage != "" {
 		filter = jsbus.DeadSubject(stage)
 	}
-	s, err := d.js.Stream(ctx, jsbus.StreamName)
+	s, err := d.js.Stream(ctx, jsbus.StreamDead)
 	if err != nil {
 		return nil, fmt.Errorf("stream: %w", err)
 	}
@@ -190,7 +199,7 @@ func (d deadLetters) list(ctx context.Context, stage string) ([]*jetstream.RawSt
 	if total == 0 {
 		return out, nil
 	}
-	oc, err := d.js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
+	oc, err := d.js.OrderedConsumer(ctx, jsbus.StreamDead, jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{filter}, DeliverPolicy: jetstream.DeliverAllPolicy,
 	})
 	if err != nil {
@@ -219,7 +228,7 @@ func (d deadLetters) list(ctx context.Context, stage string) ([]*jetstream.RawSt
 }
 
 func (d deadLetters) get(ctx context.Context, seq uint64) (*jetstream.RawStreamMsg, error) {
-	s, err := d.js.Stream(ctx, jsbus.StreamName)
+	s, err := d.js.Stream(ctx, jsbus.StreamDead)
 	if err != nil {
 		return nil, fmt.Errorf("stream: %w", err)
 	}
@@ -285,7 +294,7 @@ func (d deadLetters) replay(ctx context.Context, seq uint64, force bool) (string
 	if _, err := jsbus.NewPublisher(d.js).Publish(ctx, subject, id, m.Data, hdr); err != nil {
 		return "", err
 	}
-	s, err := d.js.Stream(ctx, jsbus.StreamName)
+	s, err := d.js.Stream(ctx, jsbus.StreamDead)
 	if err != nil {
 		return "", fmt.Errorf("stream: %w", err)
 	}

@@ -278,7 +278,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		// permissions can allow exactly these two.
 		ch := make(chan jetstream.Msg, 64)
 		for _, subject := range []string{jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"} {
-			oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
+			oc, err := js.OrderedConsumer(ctx, jsbus.StreamOfSubject(subject), jetstream.OrderedConsumerConfig{
 				FilterSubjects: []string{subject},
 				DeliverPolicy:  jetstream.DeliverNewPolicy,
 			})

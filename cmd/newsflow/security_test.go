@@ -202,7 +202,7 @@ func TestForgedStageOutputRefused(t *testing.T) {
 // waitDeadLetters reads want dead letters on subject, keyed by source name.
 func waitDeadLetters(t *testing.T, js jetstream.JetStream, subject string, want int) map[string]nats.Header {
 	t.Helper()
-	oc, err := js.OrderedConsumer(context.Background(), jsbus.StreamName, jetstream.OrderedConsumerConfig{FilterSubjects: []string{subject}, HeadersOnly: true})
+	oc, err := js.OrderedConsumer(context.Background(), jsbus.StreamOfSubject(subject), jetstream.OrderedConsumerConfig{FilterSubjects: []string{subject}, HeadersOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

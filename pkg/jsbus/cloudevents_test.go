@@ -99,13 +99,13 @@ func TestEventsAreCloudEvents(t *testing.T) {
 	}
 	got := map[string]int{}
 	ids := map[string]string{}
-	for _, stream := range []string{jsbus.StreamName, jsbus.StreamEvents} {
+	for _, stream := range []string{jsbus.StreamName, jsbus.StreamEvents, jsbus.StreamDead} {
 		oc, err := js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		n := 4
-		if stream == jsbus.StreamEvents {
+		n := 3
+		if stream != jsbus.StreamName {
 			n = 1
 		}
 		for range n {

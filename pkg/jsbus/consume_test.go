@@ -99,7 +99,7 @@ func publish(t *testing.T, js jetstream.JetStream, n int) {
 // deadLetters reads the dead letters of the ingest stage.
 func deadLetters(t *testing.T, js jetstream.JetStream, want int) []jetstream.Msg {
 	t.Helper()
-	oc, err := js.OrderedConsumer(context.Background(), jsbus.StreamName, jetstream.OrderedConsumerConfig{
+	oc, err := js.OrderedConsumer(context.Background(), jsbus.StreamDead, jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{jsbus.DeadSubject(jsbus.StageIngest)},
 	})
 	if err != nil {

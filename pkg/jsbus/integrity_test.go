@@ -1,6 +1,7 @@
 package jsbus_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -119,15 +120,9 @@ func TestDeadLetterAfterFailedLastDelivery(t *testing.T) {
 		}
 		return errors.New("database down")
 	}))
-	// Take the dead-letter subjects out of the stream: a dead-letter
-	// publish now finds no stream and fails.
-	s, err := js.Stream(ctx, jsbus.StreamName)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := s.CachedInfo().Config
-	sc.Subjects = []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored}
-	if _, err := js.UpdateStream(ctx, sc); err != nil {
+	// Take the dead letters' stream away: a dead-letter publish now finds
+	// no stream and fails.
+	if err := js.DeleteStream(ctx, jsbus.StreamDead); err != nil {
 		t.Fatal(err)
 	}
 	publish(t, js, 1)
@@ -295,11 +290,14 @@ func TestRetention(t *testing.T) {
 		if _, err := jsbus.EnsureStream(ctx, js, jsbus.DefaultStreamConfig()); err != nil {
 			t.Fatal(err)
 		}
-		in, out, ev := streamConfig(t, js, jsbus.StreamIn), streamConfig(t, js, jsbus.StreamName), streamConfig(t, js, jsbus.StreamEvents)
+		in, out, ev, dead := streamConfig(t, js, jsbus.StreamIn), streamConfig(t, js, jsbus.StreamName), streamConfig(t, js, jsbus.StreamEvents), streamConfig(t, js, jsbus.StreamDead)
+		if !slices.Equal(dead.Subjects, []string{"articles.dead.>"}) || dead.Discard != jetstream.DiscardOld || dead.MaxBytes != out.MaxBytes/16 {
+			t.Errorf("stream %s: subjects %v, discard %v, max bytes %d (ARTICLES %d)", dead.Name, dead.Subjects, dead.Discard, dead.MaxBytes, out.MaxBytes)
+		}
 		if !slices.Equal(ev.Subjects, []string{"articles.quote.>", "articles.entity.>"}) || ev.Discard != jetstream.DiscardOld {
 			t.Errorf("stream %s: subjects %v, discard %v", ev.Name, ev.Subjects, ev.Discard)
 		}
-		for _, c := range []jetstream.StreamConfig{in, out, ev} {
+		for _, c := range []jetstream.StreamConfig{in, out, ev, dead} {
 			if c.MaxAge <= 0 || c.MaxBytes <= 0 {
 				t.Errorf("stream %s unbounded: max age %v, max bytes %d", c.Name, c.MaxAge, c.MaxBytes)
 			}
@@ -313,13 +311,13 @@ func TestRetention(t *testing.T) {
 	})
 	t.Run("configurable", func(t *testing.T) {
 		env := map[string]string{"STREAM_MAX_AGE": "48h", "STREAM_MAX_BYTES": "2GiB", "STREAM_IN_MAX_AGE": "90m", "STREAM_IN_MAX_BYTES": "256MiB",
-			"STREAM_EVENTS_MAX_AGE": "24h", "STREAM_EVENTS_MAX_BYTES": "512MiB"}
+			"STREAM_EVENTS_MAX_AGE": "24h", "STREAM_EVENTS_MAX_BYTES": "512MiB", "STREAM_DEAD_MAX_AGE": "240h", "STREAM_DEAD_MAX_BYTES": "64MiB"}
 		c, err := jsbus.StreamConfigFromEnv(func(k string) string { return env[k] })
 		if err != nil {
 			t.Fatal(err)
 		}
 		if c.MaxAge != 48*time.Hour || c.MaxBytes != 2<<30 || c.InMaxAge != 90*time.Minute || c.InMaxBytes != 256<<20 ||
-			c.EventsMaxAge != 24*time.Hour || c.EventsMaxBytes != 512<<20 {
+			c.EventsMaxAge != 24*time.Hour || c.EventsMaxBytes != 512<<20 || c.DeadMaxAge != 240*time.Hour || c.DeadMaxBytes != 64<<20 {
 			t.Errorf("config from env: %+v", c)
 		}
 		if _, err := jsbus.StreamConfigFromEnv(func(k string) string { return map[string]string{"STREAM_MAX_BYTES": "12"}[k] }); err == nil {
@@ -418,6 +416,99 @@ func TestEnsureStreamMovesOldLayout(t *testing.T) {
 	}
 	if ack.Stream != jsbus.StreamIn {
 		t.Errorf("articles.raw stored in %s, want %s", ack.Stream, jsbus.StreamIn)
+	}
+}
+
+// TestDeadLettersOutliveAFlood: outputs that fill ARTICLES push its oldest
+// messages out, never a dead letter, which ARTICLES_DEAD keeps under its
+// own limits.
+func TestDeadLettersOutliveAFlood(t *testing.T) {
+	js := connect0(t, startServer(t))
+	ctx := context.Background()
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 1 << 20, InMaxBytes: 1 << 20}); err != nil {
+		t.Fatal(err)
+	}
+	pub := jsbus.NewPublisher(js)
+	ack, err := pub.Publish(ctx, jsbus.DeadSubject(jsbus.StageIngest), "dead:1", []byte("someone's failed input"), nats.Header{jsbus.HeaderReason: []string{"bad_json"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ack.Stream != jsbus.StreamDead {
+		t.Fatalf("dead letter stored in %s, want %s", ack.Stream, jsbus.StreamDead)
+	}
+	body := bytes.Repeat([]byte("x"), 4<<10)
+	for i := range 600 { // 2.4 MB into a 1 MiB ARTICLES
+		if _, err := pub.Publish(ctx, jsbus.SubjectStored, fmt.Sprintf("stored:%d", i), body, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dead, err := js.Stream(ctx, jsbus.StreamDead)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := dead.GetMsg(ctx, ack.Sequence)
+	if err != nil || string(m.Data) != "someone's failed input" {
+		t.Fatalf("the dead letter after the flood: %v", err)
+	}
+	arts, err := js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info, err := arts.Info(ctx); err != nil || info.State.FirstSeq == 1 {
+		t.Fatalf("ARTICLES did not drop its oldest (info %v, err %v): the flood proves nothing", info.State, err)
+	}
+}
+
+// TestMoveDeadLetters: the dead letters an ARTICLES of the earlier layout
+// holds move to ARTICLES_DEAD once, with their headers, less the control
+// ones; ARTICLES keeps its other messages.
+func TestMoveDeadLetters(t *testing.T) {
+	js := connect0(t, startServer(t))
+	ctx := context.Background()
+	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: jsbus.StreamName, Storage: jetstream.MemoryStorage,
+		Subjects: []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"}}); err != nil {
+		t.Fatal(err)
+	}
+	pub := jsbus.NewPublisher(js)
+	for i, subj := range []string{jsbus.DeadSubject(jsbus.StageIngest), jsbus.SubjectStored, jsbus.DeadSubject(jsbus.StageStore)} {
+		if _, err := pub.Publish(ctx, subj, fmt.Sprintf("old:%d", i), fmt.Appendf(nil, "letter %d", i), nats.Header{jsbus.HeaderReason: []string{fmt.Sprintf("reason %d", i)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20}); err != nil {
+		t.Fatal(err)
+	}
+	for run, want := range []int{2, 0} {
+		n, err := jsbus.MoveDeadLetters(ctx, js)
+		if err != nil || n != want {
+			t.Fatalf("run %d: moved %d, %v; want %d", run+1, n, err, want)
+		}
+	}
+	dead, err := js.Stream(ctx, jsbus.StreamDead)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for seq := uint64(1); seq <= 2; seq++ {
+		m, err := dead.GetMsg(ctx, seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Header.Get(jetstream.MsgIDHeader) != fmt.Sprintf("moved:%d", map[uint64]int{1: 1, 2: 3}[seq]) {
+			t.Errorf("moved letter %d has id %q", seq, m.Header.Get(jetstream.MsgIDHeader))
+		}
+		got = append(got, m.Subject+" "+string(m.Data)+" "+m.Header.Get(jsbus.HeaderReason))
+	}
+	want := []string{"articles.dead.ingest letter 0 reason 0", "articles.dead.store letter 2 reason 2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("moved %q, want %q", got, want)
+	}
+	arts, err := js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info, err := arts.Info(ctx); err != nil || info.State.Msgs != 1 {
+		t.Errorf("ARTICLES keeps %d messages (%v), want the stored notice alone", info.State.Msgs, err)
 	}
 }
 

@@ -36,7 +36,7 @@ func rolePermissions() map[string]*natsserver.Permissions {
 			Publish: &natsserver.SubjectPermission{Allow: []string{
 				jsbus.SubjectEnriched, jsbus.DeadSubject(jsbus.StageEnrich),
 				jsbus.SubjectQuotePrefix + ">", jsbus.SubjectEntityPrefix + ">",
-				api + "STREAM.INFO.ARTICLES_IN", api + "STREAM.INFO.ARTICLES", api + "STREAM.INFO.ARTICLE_EVENTS",
+				api + "STREAM.INFO.ARTICLES_IN", api + "STREAM.INFO.ARTICLES", api + "STREAM.INFO.ARTICLE_EVENTS", api + "STREAM.INFO.ARTICLES_DEAD",
 				api + "CONSUMER.CREATE.ARTICLES.enrich.articles.parsed",
 				api + "CONSUMER.INFO.ARTICLES.enrich",
 				api + "CONSUMER.MSG.NEXT.ARTICLES.enrich",
@@ -163,7 +163,7 @@ func TestLeastPrivilege(t *testing.T) {
 		}
 		short, cancelShort := context.WithTimeout(ctx, 3*time.Second)
 		defer cancelShort()
-		if _, err := sub.OrderedConsumer(short, jsbus.StreamName, jetstream.OrderedConsumerConfig{FilterSubjects: []string{jsbus.SubjectDeadPrefix + ">"}}); err == nil {
+		if _, err := sub.OrderedConsumer(short, jsbus.StreamDead, jetstream.OrderedConsumerConfig{FilterSubjects: []string{jsbus.SubjectDeadPrefix + ">"}}); err == nil {
 			t.Error("subscriber read dead letters")
 		}
 		// A message waits for enrich (stopped now); the subscriber must

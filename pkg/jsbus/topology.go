@@ -24,10 +24,15 @@ import (
 // the stage's real output vanish as a "duplicate"; and the two streams can
 // be given different publish permissions and retention.
 const (
-	// StreamName is the stream of the stages' outputs: parsed, enriched,
-	// stored and dead letters. Only services (and an operator replaying a
-	// dead letter) write here.
+	// StreamName is the stream of the stages' outputs: parsed, enriched
+	// and stored. Only services (and an operator replaying a dead letter)
+	// write here.
 	StreamName = "ARTICLES"
+	// StreamDead is the stream of dead letters (articles.dead.<stage>):
+	// apart from ARTICLES so that a flood of input that goes through,
+	// whose outputs fill ARTICLES, cannot push out the failures of others
+	// before anyone has read them.
+	StreamDead = "ARTICLES_DEAD"
 	// StreamIn is the stream of external input: articles.raw only.
 	StreamIn = "ARTICLES_IN"
 	// SubjectRaw carries raw bytes as dropped, with a Content-Type header.
@@ -112,6 +117,8 @@ func StreamOfSubject(subject string) string {
 		return StreamIn
 	case strings.HasPrefix(subject, SubjectQuotePrefix), strings.HasPrefix(subject, SubjectEntityPrefix):
 		return StreamEvents
+	case strings.HasPrefix(subject, SubjectDeadPrefix):
+		return StreamDead
 	}
 	return StreamName
 }
@@ -128,16 +135,21 @@ const (
 	// but some thirty per article; they are kept as long as the articles,
 	// and take at most as many bytes (see StreamConfig.EventsMaxBytes).
 	DefaultEventsMaxAge = 30 * 24 * time.Hour
+	// Dead letters are kept as long as the outputs, in a sixteenth of
+	// their bytes (see StreamConfig.DeadMaxBytes): the four streams' bytes
+	// stay within the 10 GB that deploy/nats gives JetStream.
+	DefaultDeadMaxAge = 30 * 24 * time.Hour
 )
 
-// StreamConfig sets up the ARTICLES and ARTICLES_IN streams. Limits left at
+// StreamConfig sets up the ARTICLES_IN, ARTICLES, ARTICLE_EVENTS and
+// ARTICLES_DEAD streams. Limits left at
 // 0 take the defaults above, so a stream is bounded unless a limit is set
 // to -1 on purpose.
 type StreamConfig struct {
 	// Replicas is 1 for a single server, 3 on a cluster.
 	Replicas int
-	// MaxAge and MaxBytes bound ARTICLES (stage outputs, dead letters).
-	// When full, the oldest messages go.
+	// MaxAge and MaxBytes bound ARTICLES (stage outputs). When full, the
+	// oldest messages go.
 	MaxAge   time.Duration
 	MaxBytes int64
 	// InMaxAge and InMaxBytes bound ARTICLES_IN (raw input). When it is
@@ -151,6 +163,12 @@ type StreamConfig struct {
 	// ARTICLES (a small memory stream in a test) sizes both.
 	EventsMaxAge   time.Duration
 	EventsMaxBytes int64
+	// DeadMaxAge and DeadMaxBytes bound ARTICLES_DEAD (dead letters).
+	// When full, the oldest go. A DeadMaxBytes of 0 takes a sixteenth of
+	// ARTICLES' limit (256 MiB by default, at least 1 MiB; unbounded if
+	// ARTICLES is).
+	DeadMaxAge   time.Duration
+	DeadMaxBytes int64
 	// Duplicates is the window in which a repeated Nats-Msg-Id is dropped
 	// from ARTICLES and ARTICLE_EVENTS; it is cut to a stream's MaxAge if
 	// longer.
@@ -171,6 +189,7 @@ func DefaultStreamConfig() StreamConfig {
 		MaxAge: DefaultMaxAge, MaxBytes: DefaultMaxBytes,
 		InMaxAge: DefaultInMaxAge, InMaxBytes: DefaultInMaxBytes,
 		EventsMaxAge: DefaultEventsMaxAge,
+		DeadMaxAge:   DefaultDeadMaxAge,
 	}
 }
 
@@ -185,12 +204,12 @@ func (c StreamConfig) Validate() error {
 	if c.InDuplicates < 0 || c.InDuplicates > 0 && c.InDuplicates < time.Second {
 		return fmt.Errorf("input stream duplicates window %v: must be at least 1s, or 0 (the stream's max age)", c.InDuplicates)
 	}
-	for _, d := range []time.Duration{c.MaxAge, c.InMaxAge, c.EventsMaxAge} {
+	for _, d := range []time.Duration{c.MaxAge, c.InMaxAge, c.EventsMaxAge, c.DeadMaxAge} {
 		if d < 0 && d != -1 || d > 0 && d < time.Second {
 			return fmt.Errorf("stream max age %v: must be at least 1s, 0 (default) or -1 (unbounded)", d)
 		}
 	}
-	for _, n := range []int64{c.MaxBytes, c.InMaxBytes, c.EventsMaxBytes} {
+	for _, n := range []int64{c.MaxBytes, c.InMaxBytes, c.EventsMaxBytes, c.DeadMaxBytes} {
 		if n < -1 || n > 0 && n < 1<<20 {
 			return fmt.Errorf("stream max bytes %d: must be at least 1 MiB, 0 (default) or -1 (unbounded)", n)
 		}
@@ -210,8 +229,8 @@ func limit[T time.Duration | int64](v, def T) T {
 	return v
 }
 
-// streamConfigs returns the server configs of ARTICLES_IN, ARTICLES and
-// ARTICLE_EVENTS.
+// streamConfigs returns the server configs of ARTICLES_IN, ARTICLES,
+// ARTICLE_EVENTS and ARTICLES_DEAD.
 func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 	storage := jetstream.FileStorage
 	if c.Memory {
@@ -236,6 +255,10 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 	}
 	age, bytes := limit(c.MaxAge, DefaultMaxAge), limit(c.MaxBytes, DefaultMaxBytes)
 	evAge, evBytes := limit(c.EventsMaxAge, DefaultEventsMaxAge), limit(c.EventsMaxBytes, bytes)
+	deadAge, deadBytes := limit(c.DeadMaxAge, DefaultDeadMaxAge), limit(c.DeadMaxBytes, max(bytes/16, 1<<20))
+	if bytes == 0 && c.DeadMaxBytes == 0 {
+		deadBytes = 0 // ARTICLES unbounded: so are its dead letters
+	}
 	toBytes := func(n int64) int64 {
 		if n == 0 {
 			return -1 // the server's "unlimited"
@@ -255,8 +278,8 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Discard:     jetstream.DiscardNew,
 	}, {
 		Name:        StreamName,
-		Description: "newsflow stage outputs: parsed, enriched, stored and dead letters",
-		Subjects:    []string{SubjectParsed, SubjectEnriched, SubjectStored, SubjectDeadPrefix + ">"},
+		Description: "newsflow stage outputs: parsed, enriched and stored",
+		Subjects:    []string{SubjectParsed, SubjectEnriched, SubjectStored},
 		Storage:     storage,
 		Replicas:    c.Replicas,
 		MaxAge:      age,
@@ -275,23 +298,37 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Duplicates:  dup(c.Duplicates, evAge),
 		Retention:   jetstream.LimitsPolicy,
 		Discard:     jetstream.DiscardOld,
+	}, {
+		Name:        StreamDead,
+		Description: "newsflow dead letters: what a stage could not process, with the reason",
+		Subjects:    []string{SubjectDeadPrefix + ">"},
+		Storage:     storage,
+		Replicas:    c.Replicas,
+		MaxAge:      deadAge,
+		MaxBytes:    toBytes(deadBytes),
+		Duplicates:  dup(c.Duplicates, deadAge),
+		Retention:   jetstream.LimitsPolicy,
+		Discard:     jetstream.DiscardOld,
 	}}
 }
 
-// EnsureStream creates the ARTICLES_IN, ARTICLES and ARTICLE_EVENTS streams
-// or updates them to cfg, and returns ARTICLES. A stream whose config already matches is
+// EnsureStream creates the ARTICLES_IN, ARTICLES, ARTICLE_EVENTS and
+// ARTICLES_DEAD streams or updates them to cfg, and returns ARTICLES. A stream whose config already matches is
 // left alone, so a service with only STREAM.INFO rights starts on streams
 // an operator set up. An ARTICLES stream of the old one-stream layout
 // (subjects articles.>) is moved to the new subjects first; its ingest
-// consumer goes (raw messages still in it are not carried over).
+// consumer goes (raw messages still in it are not carried over). An
+// ARTICLES that holds articles.dead.> gives the subject up to
+// ARTICLES_DEAD; the dead letters it keeps move with MoveDeadLetters.
 func EnsureStream(ctx context.Context, js jetstream.JetStream, cfg StreamConfig) (jetstream.Stream, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
 	wants := cfg.streamConfigs()
-	// ARTICLES first: an old ARTICLES holding articles.> overlaps ARTICLES_IN.
+	// ARTICLES first: an old ARTICLES holding articles.> overlaps
+	// ARTICLES_IN, and one holding articles.dead.> ARTICLES_DEAD.
 	var out jetstream.Stream
-	for _, want := range []jetstream.StreamConfig{wants[1], wants[0], wants[2]} {
+	for _, want := range []jetstream.StreamConfig{wants[1], wants[0], wants[2], wants[3]} {
 		s, err := ensureOne(ctx, js, want)
 		if err != nil {
 			return nil, err
@@ -349,6 +386,7 @@ func sameStream(have, want jetstream.StreamConfig) bool {
 // STREAM_REPLICAS, STREAM_MAX_AGE, STREAM_MAX_BYTES (ARTICLES),
 // STREAM_IN_MAX_AGE, STREAM_IN_MAX_BYTES (ARTICLES_IN),
 // STREAM_EVENTS_MAX_AGE, STREAM_EVENTS_MAX_BYTES (ARTICLE_EVENTS),
+// STREAM_DEAD_MAX_AGE, STREAM_DEAD_MAX_BYTES (ARTICLES_DEAD),
 // STREAM_DUPLICATES (ARTICLES, ARTICLE_EVENTS), STREAM_IN_DUPLICATES
 // (ARTICLES_IN; default its max age).
 // Ages are Go durations ("72h"), sizes bytes with an optional KiB, MiB or
@@ -363,7 +401,7 @@ func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
 		}
 		c.Replicas = n
 	}
-	for name, dst := range map[string]*time.Duration{"STREAM_MAX_AGE": &c.MaxAge, "STREAM_IN_MAX_AGE": &c.InMaxAge, "STREAM_EVENTS_MAX_AGE": &c.EventsMaxAge, "STREAM_DUPLICATES": &c.Duplicates, "STREAM_IN_DUPLICATES": &c.InDuplicates} {
+	for name, dst := range map[string]*time.Duration{"STREAM_MAX_AGE": &c.MaxAge, "STREAM_IN_MAX_AGE": &c.InMaxAge, "STREAM_EVENTS_MAX_AGE": &c.EventsMaxAge, "STREAM_DEAD_MAX_AGE": &c.DeadMaxAge, "STREAM_DUPLICATES": &c.Duplicates, "STREAM_IN_DUPLICATES": &c.InDuplicates} {
 		if v := getenv(name); v != "" {
 			if v == "-1" {
 				*dst = -1
@@ -376,7 +414,7 @@ func StreamConfigFromEnv(getenv func(string) string) (StreamConfig, error) {
 			*dst = d
 		}
 	}
-	for name, dst := range map[string]*int64{"STREAM_MAX_BYTES": &c.MaxBytes, "STREAM_IN_MAX_BYTES": &c.InMaxBytes, "STREAM_EVENTS_MAX_BYTES": &c.EventsMaxBytes} {
+	for name, dst := range map[string]*int64{"STREAM_MAX_BYTES": &c.MaxBytes, "STREAM_IN_MAX_BYTES": &c.InMaxBytes, "STREAM_EVENTS_MAX_BYTES": &c.EventsMaxBytes, "STREAM_DEAD_MAX_BYTES": &c.DeadMaxBytes} {
 		if v := getenv(name); v != "" {
 			n, err := ParseBytes(v)
 			if err != nil {

@@ -467,7 +467,7 @@ func (n counts) String() string {
 // subjectCounts returns the number of messages per subject in the stream.
 func (c *cluster) subjectCounts(ctx context.Context) (map[string]uint64, error) {
 	out := map[string]uint64{}
-	for _, name := range []string{jsbus.StreamIn, jsbus.StreamName} {
+	for _, name := range []string{jsbus.StreamIn, jsbus.StreamName, jsbus.StreamDead} {
 		s, err := c.js.Stream(ctx, name)
 		if err != nil {
 			return nil, fmt.Errorf("stream %s: %w", name, err)
@@ -565,7 +565,7 @@ func (c *cluster) deadLetters(ctx context.Context, want uint64) ([]deadLetter, e
 	if want == 0 {
 		return nil, nil
 	}
-	oc, err := c.js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
+	oc, err := c.js.OrderedConsumer(ctx, jsbus.StreamDead, jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{jsbus.SubjectDeadPrefix + ">"}, HeadersOnly: true,
 	})
 	if err != nil {

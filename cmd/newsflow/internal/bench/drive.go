@@ -73,14 +73,7 @@ func Drive(ctx context.Context, js jetstream.JetStream, items []Item, cfg DriveC
 		at   time.Time
 	}
 	outcomes := make(chan outcome, len(items)+1024)
-	oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"},
-		DeliverPolicy:  jetstream.DeliverNewPolicy,
-	})
-	if err != nil {
-		return PipelineResult{}, fmt.Errorf("follow outcomes: %w", err)
-	}
-	cc, err := oc.Consume(func(m jetstream.Msg) {
+	stopFollow, err := jsbus.FollowSubjects(ctx, js, []string{jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"}, jetstream.DeliverNewPolicy, func(m jetstream.Msg) {
 		o := outcome{sum: m.Headers().Get(jsbus.HeaderRawSHA256), dead: m.Subject() != jsbus.SubjectStored, at: time.Now()}
 		select {
 		case outcomes <- o:
@@ -91,7 +84,7 @@ func Drive(ctx context.Context, js jetstream.JetStream, items []Item, cfg DriveC
 	if err != nil {
 		return PipelineResult{}, fmt.Errorf("follow outcomes: %w", err)
 	}
-	defer cc.Stop()
+	defer stopFollow()
 
 	dropAt := make([]time.Time, len(items))
 	pub := jsbus.NewPublisher(js)

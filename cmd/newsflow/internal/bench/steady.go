@@ -81,43 +81,37 @@ func DriveSteady(ctx context.Context, js jetstream.JetStream, items []Item, cfg 
 		left = len(items)
 		done = make(chan struct{})
 	)
-	oc, err := js.OrderedConsumer(ctx, jsbus.StreamName, jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"},
-		DeliverPolicy:  jetstream.DeliverNewPolicy,
-	})
-	if err != nil {
-		return SteadyResult{}, fmt.Errorf("follow events: %w", err)
-	}
-	cc, err := oc.Consume(func(m jetstream.Msg) {
-		now := time.Now()
-		i, ok := index[m.Headers().Get(jsbus.HeaderRawSHA256)]
-		if !ok {
-			return
-		}
-		mu.Lock()
-		defer mu.Unlock()
-		t := &at[i]
-		final := false
-		switch s := m.Subject(); {
-		case s == jsbus.SubjectParsed && t.parsed.IsZero():
-			t.parsed = now
-		case s == jsbus.SubjectEnriched && t.enriched.IsZero():
-			t.enriched = now
-		case s == jsbus.SubjectStored && t.stored.IsZero():
-			t.stored, final = now, !dead[i]
-		case s != jsbus.SubjectParsed && s != jsbus.SubjectEnriched && s != jsbus.SubjectStored && !dead[i] && t.stored.IsZero():
-			dead[i], final = true, true
-		}
-		if final {
-			if left--; left == 0 {
-				close(done)
+	stopFollow, err := jsbus.FollowSubjects(ctx, js, []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"},
+		jetstream.DeliverNewPolicy, func(m jetstream.Msg) {
+			now := time.Now()
+			i, ok := index[m.Headers().Get(jsbus.HeaderRawSHA256)]
+			if !ok {
+				return
 			}
-		}
-	})
+			mu.Lock()
+			defer mu.Unlock()
+			t := &at[i]
+			final := false
+			switch s := m.Subject(); {
+			case s == jsbus.SubjectParsed && t.parsed.IsZero():
+				t.parsed = now
+			case s == jsbus.SubjectEnriched && t.enriched.IsZero():
+				t.enriched = now
+			case s == jsbus.SubjectStored && t.stored.IsZero():
+				t.stored, final = now, !dead[i]
+			case s != jsbus.SubjectParsed && s != jsbus.SubjectEnriched && s != jsbus.SubjectStored && !dead[i] && t.stored.IsZero():
+				dead[i], final = true, true
+			}
+			if final {
+				if left--; left == 0 {
+					close(done)
+				}
+			}
+		})
 	if err != nil {
 		return SteadyResult{}, fmt.Errorf("follow events: %w", err)
 	}
-	defer cc.Stop()
+	defer stopFollow()
 
 	pub := jsbus.NewPublisher(js)
 	interval := time.Duration(float64(time.Second) / cfg.Rate)

@@ -98,7 +98,11 @@ func TestNATSConfPermissions(t *testing.T) {
 		// (drop --wait: ordered consumers on the outcomes, none on a
 		// stage's subjects nor a stage's durable.)
 		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.stored", true},
-		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.dead.ingest", true},
+		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES_DEAD.x.articles.dead.ingest", true},
+		{"dropper", "pub", "$JS.API.CONSUMER.MSG.NEXT.ARTICLES_DEAD.x", true},
+		{"dropper", "pub", "$JS.API.STREAM.PURGE.ARTICLES_DEAD", false},
+		{"subscriber", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES_DEAD.x.articles.dead.ingest", false},
+		{"store", "pub", "$JS.API.STREAM.INFO.ARTICLES_DEAD", true},
 		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.parsed", false},
 		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x", false},
 		{"dropper", "pub", "$JS.API.CONSUMER.MSG.NEXT.ARTICLES.x", true},
