@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -47,9 +48,17 @@ func escapeControls(s string, keepLines, jsonForm bool) string {
 				fmt.Fprintf(&b, `\x%02x`, s[i])
 			}
 		case dangerous(r, keepLines):
-			if r < 0x80 && !jsonForm {
+			switch {
+			case r < 0x80 && !jsonForm:
 				fmt.Fprintf(&b, `\x%02x`, r)
-			} else {
+			case r > 0xffff && jsonForm:
+				// JSON escapes a rune beyond the BMP as its UTF-16
+				// surrogate pair (a tag character of a flag emoji).
+				r1, r2 := utf16.EncodeRune(r)
+				fmt.Fprintf(&b, `\u%04x\u%04x`, r1, r2)
+			case r > 0xffff:
+				fmt.Fprintf(&b, `\U%08x`, r)
+			default:
 				fmt.Fprintf(&b, `\u%04x`, r)
 			}
 		default:
