@@ -78,6 +78,59 @@ func cmdReenrich(ctx context.Context, e env, args []string) error {
 // reenrichReport counts what a run did.
 type reenrichReport struct {
 	published, skipped, failed atomic.Int64
+	// tried is the documents read and handed on; cut those of them that
+	// an interruption stopped (not failures: a rerun does them).
+	tried, cut atomic.Int64
+}
+
+// dispatch hands the documents next reads to workers running do, until
+// next has no more or ctx ends, and counts the outcomes: an error after
+// ctx ended counts as cut short, not as failed (the driver goes on
+// returning the documents of its batch after a Ctrl-C).
+func dispatch(ctx context.Context, workers int, next func() (article.Article, bool, error), do func(article.Article) error) (*reenrichReport, []error) {
+	rep := &reenrichReport{}
+	docs := make(chan article.Article)
+	var wg sync.WaitGroup
+	var errMu sync.Mutex
+	var errs []error
+	fail := func(err error) {
+		rep.failed.Add(1)
+		errMu.Lock()
+		errs = append(errs, err)
+		errMu.Unlock()
+	}
+	for range workers {
+		wg.Go(func() {
+			for a := range docs {
+				switch err := do(a); {
+				case err == nil:
+					rep.published.Add(1)
+				case ctx.Err() != nil:
+					rep.cut.Add(1)
+				default:
+					fail(err)
+				}
+			}
+		})
+	}
+	for ctx.Err() == nil {
+		a, ok, err := next()
+		if !ok {
+			break
+		}
+		if err != nil {
+			fail(err)
+			continue
+		}
+		select {
+		case docs <- a:
+			rep.tried.Add(1)
+		case <-ctx.Done():
+		}
+	}
+	close(docs)
+	wg.Wait()
+	return rep, errs
 }
 
 // errInterrupted is reenrich's error when ctx ends before it read a
@@ -160,48 +213,26 @@ func reenrich(ctx context.Context, e env, o reenrichOptions) error {
 	if err != nil {
 		return err
 	}
-	var rep reenrichReport
-	docs := make(chan article.Article)
-	var wg sync.WaitGroup
-	var errMu sync.Mutex
-	var errs []error
-	for range o.workers {
-		wg.Go(func() {
-			for a := range docs {
-				err := reenrichOne(ctx, js, local.Enricher, a, o, withEvents)
-				if err != nil {
-					rep.failed.Add(1)
-					errMu.Lock()
-					errs = append(errs, err)
-					errMu.Unlock()
-					continue
-				}
-				rep.published.Add(1)
-			}
-		})
-	}
-	n := int64(0)
-	for cur.Next(ctx) {
+	next := func() (article.Article, bool, error) {
+		if !cur.Next(ctx) {
+			return article.Article{}, false, nil
+		}
 		var d storedDoc
 		if err := cur.Decode(&d); err != nil {
-			rep.failed.Add(1)
-			errMu.Lock()
-			errs = append(errs, fmt.Errorf("decode document: %w", err))
-			errMu.Unlock()
-			continue
+			return article.Article{}, true, fmt.Errorf("decode document: %w", err)
 		}
-		n++
-		docs <- d.article()
+		return d.article(), true, nil
 	}
-	close(docs)
-	wg.Wait()
+	rep, errs := dispatch(ctx, o.workers, next, func(a article.Article) error {
+		return reenrichOne(ctx, js, local.Enricher, a, o, withEvents)
+	})
 	if err := cur.Err(); err != nil && ctx.Err() == nil {
 		errs = append(errs, fmt.Errorf("read documents: %w", err))
 	}
 	rep.skipped.Store(atVersion)
 	unread := ""
-	if left := chosen - n; left > 0 {
-		unread = fmt.Sprintf(", %d not read (interrupted)", left)
+	if left := chosen - rep.tried.Load() + rep.cut.Load(); left > 0 {
+		unread = fmt.Sprintf(", %d not done (interrupted)", left)
 	}
 	fmt.Fprintf(e.stdout, "reenrich: %d articles published as revisions (enricher %s), %d skipped (already at %s), %d failed%s\n",
 		rep.published.Load(), o.version, rep.skipped.Load(), o.version, rep.failed.Load(), unread)

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/client"
 	"github.com/newsflow/newsflow/pkg/fanout"
 	"github.com/newsflow/newsflow/pkg/jsbus"
@@ -218,6 +221,42 @@ func TestReenrich(t *testing.T) {
 	var iout bytes.Buffer
 	if err := reenrich(cctx, env{getenv: s.getenv, stdout: &iout, stderr: &iout}, reenrichOptions{version: "test-4"}); err == nil || !strings.Contains(err.Error(), "interrupted before reading any document") {
 		t.Errorf("reenrich interrupted at once: %v, want interrupted before reading any document\n%s", err, iout.String())
+	}
+}
+
+// TestReenrichDispatchInterrupted: documents a Ctrl-C stops (the driver
+// still returns those of its batch) are counted as cut short, never as
+// failed; a real failure still is one.
+func TestReenrichDispatchInterrupted(t *testing.T) {
+	for _, workers := range []int{1, 4} {
+		t.Run(fmt.Sprintf("%d workers", workers), func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			i := 0
+			next := func() (article.Article, bool, error) { // a batch the driver keeps returning
+				i++
+				return article.Article{ID: fmt.Sprint(i)}, i <= 100, nil
+			}
+			var calls atomic.Int64
+			rep, errs := dispatch(ctx, workers, next, func(a article.Article) error {
+				switch calls.Add(1) {
+				case 2:
+					return errors.New("the enricher refused it")
+				case 3:
+					cancel()
+				}
+				if ctx.Err() != nil {
+					return fmt.Errorf("publish %s: %w", a.ID, ctx.Err())
+				}
+				return nil
+			})
+			if rep.failed.Load() != 1 || len(errs) != 1 {
+				t.Errorf("%d failed (%v), want the one refusal", rep.failed.Load(), errs)
+			}
+			if rep.tried.Load() >= 100 || rep.published.Load()+rep.failed.Load()+rep.cut.Load() != rep.tried.Load() {
+				t.Errorf("tried %d: %d published, %d failed, %d cut; want every one tried counted once, and the rest left", rep.tried.Load(), rep.published.Load(), rep.failed.Load(), rep.cut.Load())
+			}
+		})
 	}
 }
 
