@@ -134,19 +134,48 @@ func xmlDeclaredEncoding(data []byte) encoding.Encoding {
 
 // htmlDeclaredEncoding returns the encoding a page's <meta charset> or
 // <meta http-equiv="Content-Type"> names in its first 1024 bytes (the
-// HTML5 prescan), or nil when there is none or it names UTF-8 or
-// Windows-1252, which the repair rule reads anyway.
+// HTML5 prescan), else further on in its head (pages put scripts and
+// styles first: a Windows-1251 page declared at byte 1261 was read as
+// Windows-1252 and stored garbled), or nil when there is none or it names
+// UTF-8 or Windows-1252, which the repair rule reads anyway.
 func htmlDeclaredEncoding(data []byte) encoding.Encoding {
 	head := data[:min(len(data), 1024)]
-	if !bytes.Contains(bytes.ToLower(head), []byte("<meta")) {
+	if bytes.Contains(bytes.ToLower(head), []byte("<meta")) {
+		enc, name, _ := charset.DetermineEncoding(head, "")
+		if name == "utf-8" || name == "windows-1252" {
+			return nil
+		}
+		if enc != nil && name != "" {
+			return enc
+		}
+	}
+	head = data[:min(len(data), maxHeadScan)]
+	low := bytes.ToLower(head)
+	if end := bytes.Index(low, []byte("</head")); end >= 0 {
+		low = low[:end]
+	}
+	m := metaCharset.FindSubmatch(low)
+	if m == nil {
 		return nil
 	}
-	enc, name, _ := charset.DetermineEncoding(head, "")
-	if name == "utf-8" || name == "windows-1252" {
+	enc := encodingNamed(string(m[1]))
+	if enc == nil {
+		return nil
+	}
+	if name, err := htmlindex.Name(enc); err == nil && name == "windows-1252" {
 		return nil
 	}
 	return enc
 }
+
+// maxHeadScan bounds how far into a page its declared charset is looked
+// for past the prescan's 1024 bytes.
+const maxHeadScan = 64 << 10
+
+// metaCharset finds the charset a lower-cased <meta> tag names, as
+// <meta charset="..."> or in <meta http-equiv="Content-Type"
+// content="text/html; charset=...">.
+var metaCharset = regexp.MustCompile(`<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
 
 // encodingNamed returns the decoder for a charset name other than UTF-8
 // (or ASCII, which UTF-8 holds), or nil when the name is one of those or

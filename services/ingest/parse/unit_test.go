@@ -210,12 +210,18 @@ func TestEncodings(t *testing.T) {
 	jaBody := "市長は月曜日に、川に架かる新しい橋が三月に開通すると述べた。市の職員も同じことを述べた。工事は去年始まった。"
 	sjisPage, _ := japanese.ShiftJIS.NewEncoder().String(page(`<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">`, "新しい橋が開通", jaBody))
 	koiPage, _ := charmap.KOI8R.NewEncoder().String(page(`<meta charset="koi8-r">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
+	// A head that opens with 1.5 KB of script before its charset.
+	script := `<script>window.dataLayer = window.dataLayer || [];` + strings.Repeat(`dataLayer.push({"event": "pageview", "section": "news"});`, 30) + `</script>`
+	lateCyr, _ := charmap.Windows1251.NewEncoder().String(page(script+`<meta charset="windows-1251">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
+	lateHTTPEquiv, _ := charmap.Windows1251.NewEncoder().String(page(script+`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
 	cases := []struct {
 		name, data, ct, headline, bodyHas string
 	}{
 		{"utf-8 page in Japanese", page(`<meta charset="utf-8">`, "新しい橋が開通", jaBody), "", "新しい橋が開通", "新しい橋が三月に開通"},
 		{"Shift_JIS page declared in its meta http-equiv", sjisPage, "", "新しい橋が開通", "新しい橋が三月に開通"},
 		{"koi8-r page declared only in its meta charset", koiPage, "", "Мэр открыл новый мост", "новый мост через реку"},
+		{"windows-1251 page declared after 1024 bytes of script", lateCyr, "", "Мэр открыл новый мост", "новый мост через реку"},
+		{"windows-1251 page declared in meta http-equiv after the script", lateHTTPEquiv, "", "Мэр открыл новый мост", "новый мост через реку"},
 		{"windows-1252 repaired", latin, "", "Café Owners Protest in Gdansk", "said “no” to"},
 		{"declared latin-1", latin, "text/plain; charset=windows-1252", "Café Owners Protest in Gdansk", "café owners"},
 		{"utf-16 with BOM", utf16, "", "Café Owners Protest in Gdańsk", "said “no” to"},
