@@ -114,7 +114,7 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 		return d, fail(ReasonNoText, ErrNoText, "HTML page has no article text")
 	}
 
-	d.headline = firstNonEmpty(m.h1, meta.Title, m.ogTitle, m.title)
+	d.headline = headlineOf(m.h1, meta.Title, m.ogTitle, m.title)
 	d.body = dropLeadingRepeat(d.body, d.headline)
 	d.byline = strings.TrimSpace(strings.TrimPrefix(meta.Author, "By "))
 	d.description = firstNonEmpty(meta.Description, m.description)
@@ -298,6 +298,38 @@ func nodeText(n *html.Node) string {
 }
 
 // dropLeadingRepeat removes a first paragraph that only repeats the headline.
+// headlineOf is the page's <h1>, the headline as the page shows it, unless
+// none of the titles its metadata gives (in order of preference) shares at
+// least half its words with it: such an <h1> names the site, a section or
+// a widget ("POLITICO", "KXAN Daily Forecast Newsletter", "Sie sind
+// hier:"), and the first title is the headline.
+func headlineOf(h1 string, titles ...string) string {
+	first := firstNonEmpty(titles...)
+	if h1 == "" || first == "" {
+		return firstNonEmpty(h1, first)
+	}
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	inH1 := map[string]bool{}
+	for _, w := range split(h1) {
+		inH1[w] = true
+	}
+	for _, title := range titles {
+		tw := split(title)
+		shared := 0
+		for _, w := range tw {
+			if inH1[w] {
+				shared++
+			}
+		}
+		if len(tw) > 0 && 2*shared >= len(tw) {
+			return h1
+		}
+	}
+	return first
+}
+
 func dropLeadingRepeat(body, headline string) string {
 	first, rest, ok := strings.Cut(body, "\n\n")
 	if ok && headline != "" && strings.EqualFold(first, cleanInline(headline)) {

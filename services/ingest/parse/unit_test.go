@@ -395,6 +395,30 @@ func TestHTMLMetadata(t *testing.T) {
 	}
 }
 
+// TestHTMLHeadlineNotASiteName: a lone <h1> that shares few words with the
+// page's title is a site's, section's or widget's name, not the headline;
+// an <h1> that is the title less the site's name is the headline.
+func TestHTMLHeadlineNotASiteName(t *testing.T) {
+	p := newTestParser(t)
+	page := func(title, og, h1 string) string {
+		return `<!doctype html><html lang="en"><head><title>` + title + `</title><meta property="og:title" content="` + og + `"></head><body>` +
+			`<header>` + h1 + `</header><div class="story"><p>` + para1 + `</p><p>` + para2 + `</p><p>` + para1 + ` Again, for length.</p></div></body></html>`
+	}
+	for _, tc := range []struct{ name, title, og, h1, want string }{
+		{"the site's name", "Senate approves later retirement age - POLITICO", "Senate approves later retirement age", "<h1>POLITICO</h1>", "Senate approves later retirement age"},
+		{"a newsletter widget", "Voters back school bond in Travis County | KXAN", "Voters back school bond in Travis County", "<h1>KXAN Daily Forecast Newsletter</h1>", "Voters back school bond in Travis County"},
+		{"the headline, the title with the site's name", "Ferry fares rise in March | Example Times", "", "<h1>Ferry fares rise in March</h1>", "Ferry fares rise in March"},
+		{"the headline, a social title of other words but half shared", "Ferry fares rise in March", "Ferry fares climb again as the council votes", "<h1>Ferry fares rise in March</h1>", "Ferry fares rise in March"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := parseOne(t, p, Input{Data: []byte(page(tc.title, tc.og, tc.h1)), Name: "page.html"})
+			if a.Headline != tc.want {
+				t.Errorf("headline %q, want %q", a.Headline, tc.want)
+			}
+		})
+	}
+}
+
 // A page of two short paragraphs is what trafilatura's baseline garbles:
 // it ran them together and repeated the page's text after them.
 func TestShortHTMLPageKeepsItsParagraphs(t *testing.T) {
