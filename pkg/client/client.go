@@ -400,14 +400,11 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			return nil // nothing stored matches, nothing waits for redelivery
 		}
 	}
-	it, err := cons.Messages()
+	next, stop, err := pull(cons, durable)
 	if err != nil {
 		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
 	}
-	// (Stopping hands nothing back: a durable consumer has one event in
-	// flight at most, MaxAckPending 1, and none is sent while the one
-	// handled waits for its ack.)
-	defer it.Stop()
+	defer stop()
 	// retry counts the failures of the events whose handler failed, not
 	// yet handled: the subscription is not caught up while one waits for
 	// its redelivery.
@@ -436,7 +433,7 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		if settling {
 			nctx, cancel = context.WithTimeout(ctx, time.Second)
 		}
-		m, err := it.Next(jetstream.NextContext(nctx))
+		m, err := next(nctx)
 		cancel()
 		if err != nil && settling && ctx.Err() == nil && nctx.Err() != nil {
 			info, err := cons.Info(ctx)
@@ -471,12 +468,11 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			// (Cancelled while the handler ran: the event it finished is
 			// acknowledged, after unsubscribing, as for ErrStop.)
 			if errors.Is(herr, ErrStop) || herr == nil && ctx.Err() != nil {
-				// Unsubscribe before the ack, so that the server, free to
-				// send the next event once this one is acknowledged, has
-				// no one to send it to: it stays first for the next start
-				// (handed back, it would come again at once to this
-				// subscription while it drains).
-				it.Stop()
+				// Stop before the ack: a durable's pulls ask for one
+				// event each, so none is left open for the server to fill
+				// once this one is acknowledged; the next event stays
+				// first for the next start.
+				stop()
 				return ack(ctx, m, durable)
 			}
 			if herr != nil && !durable {
@@ -540,6 +536,47 @@ func maxDeliver(f Filter) int {
 		return 5
 	}
 	return f.MaxDeliver
+}
+
+// pull returns how a subscription takes its events from cons. An
+// ephemeral one streams them (Messages). A durable one asks for one event
+// at a time, each request answered by one event or expired: with
+// MaxAckPending 1 it gets no more anyway, and a stream's pull request,
+// which stays open on the server after the client stops, would be sent
+// the next event as soon as the last was acknowledged, to wait AckWait
+// (30 s) before the next start could have it ("tail --durable desk -n 1"
+// in a loop stalled one run in four).
+func pull(cons jetstream.Consumer, durable bool) (next func(context.Context) (jetstream.Msg, error), stop func(), err error) {
+	if !durable {
+		it, err := cons.Messages()
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(ctx context.Context) (jetstream.Msg, error) { return it.Next(jetstream.NextContext(ctx)) }, it.Stop, nil
+	}
+	return func(ctx context.Context) (jetstream.Msg, error) {
+		for {
+			// (Short requests: one the server holds when ctx ends can
+			// still be sent an event, which then waits for AckWait.)
+			fctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			b, err := cons.Fetch(1, jetstream.FetchContext(fctx))
+			if err != nil {
+				cancel()
+				return nil, err
+			}
+			for m := range b.Messages() {
+				cancel()
+				return m, nil
+			}
+			cancel()
+			if err := b.Error(); err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, nats.ErrTimeout) {
+				return nil, err
+			}
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+		}
+	}, func() {}, nil
 }
 
 // consumerConfig is the consumer of a subscription (durable if f says so).

@@ -338,17 +338,22 @@ func TestDurableResumedOneAtATime(t *testing.T) {
 		b.publish(t, makeArticle(i))
 	}
 	c := newClient(t, b)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
 	f := client.Filter{Durable: "desk1", All: true}
 	var seqs []uint64
-	for range 8 {
+	for run := range 8 {
+		// Each run gets its event well within the consumer's AckWait
+		// (30 s): an event sent to the last run's open pull would wait
+		// that long.
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		handled := 0
 		err := c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
 			seqs = append(seqs, ev.Seq)
+			handled++
 			return client.ErrStop
 		})
-		if err != nil {
-			t.Fatal(err)
+		cancel()
+		if err != nil || handled != 1 {
+			t.Fatalf("run %d: %v, %d events handled; want one", run+1, err, handled)
 		}
 	}
 	for _, ev := range collect(t, c, f) {
