@@ -289,15 +289,22 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		if !ix.replaces(rec, e) {
 			return e.dec
 		}
-		// A new version of the article (an update, a correction): it keeps
-		// the article's decision, and takes its old text's place in the
-		// index, so that later copies are compared with the text the
-		// store holds now (a wire copy of the full story was no copy of
-		// its first two-line version).
+		// A new version of the article (an update, a correction): it takes
+		// its old text's place in the index, so that later copies are
+		// compared with the text the store holds now (a wire copy of the
+		// full story was no copy of its first two-line version). A version
+		// near its old text keeps the article's decision; one that is
+		// other text is decided again, as new: a copy edited into another
+		// story stayed a copy of the first, and an original edited so
+		// stayed the original its copies named.
 		ix.forget(e)
-		ne := &entry{seq: seq, rec: rec, dec: e.dec, seen: ix.now()}
+		dec := e.dec
+		if len(rec.Sig) == ix.cfg.Hashes && len(e.rec.Sig) == ix.cfg.Hashes && similarity(rec.Sig, e.rec.Sig) < ix.cfg.Duplicate {
+			dec = ix.decide(rec, bandKeys(rec.Sig, ix.cfg.Bands))
+		}
+		ne := &entry{seq: seq, rec: rec, dec: dec, seen: ix.now()}
 		ix.add(ne, bandKeys(rec.Sig, ix.cfg.Bands))
-		return e.dec
+		return dec
 	}
 	if len(rec.Sig) != ix.cfg.Hashes {
 		// A record from an instance with other settings cannot be
@@ -412,10 +419,13 @@ func (ix *Index) decide(rec Record, keys []uint64) Decision {
 	}
 	if best != nil {
 		orig := best
+		// A copy of a copy points at the original, while it is still
+		// near it (an original since edited into another text is not).
 		if best.dec.DuplicateOf != "" {
 			if o := ix.byID[best.dec.DuplicateOf]; o != nil {
-				orig = o
-				bestSim = similarity(rec.Sig, o.rec.Sig)
+				if sim := similarity(rec.Sig, o.rec.Sig); sim >= ix.cfg.Duplicate {
+					orig, bestSim = o, sim
+				}
 			}
 		}
 		return Decision{DuplicateOf: orig.rec.ID, Similarity: math.Round(bestSim*1000) / 1000, StoryID: storyOf(orig)}

@@ -224,3 +224,46 @@ func TestNewVersionReplacesItsText(t *testing.T) {
 		t.Error("an older version redelivered took the newer one's place")
 	}
 }
+
+// TestEditedIntoOtherTextDecidedAgain: a version of an article that is
+// other text than its last is decided again, as new: the first-seen copy
+// edited into another story no longer holds the copies of its old text,
+// and a later copy of that text points at the copy that still has it; an
+// article that was a copy and is edited into other text is a copy no more.
+func TestEditedIntoOtherTextDecidedAgain(t *testing.T) {
+	ix, err := NewIndex(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Config{}.WithDefaults()
+	ents := []article.Entity{ent("GPE", "Eastbury", 3), ent("PERSON", "Dana Whitlock", 2)}
+	later := func(a *article.Article, d time.Duration) *article.Article {
+		a.IngestedAt = a.IngestedAt.Add(d)
+		return a
+	}
+	first := art("x1", "Eastbury closes river bridge", bridge+bridge)
+	victim := art("v1", "Eastbury closes river bridge", bridge+bridge, ents...)
+	edited := later(art("x1", "Frost halves the apple harvest", harvest+harvest+harvest), time.Hour)
+	third := art("w1", "Cracked bridge shut in Eastbury", bridge+bridge+"All rights reserved.", ents...)
+	ferry := "The island ferry will run twice as often from May, the harbour board said on Friday, after a year of complaints from commuters. " +
+		"Two older boats will be replaced by a larger vessel built in a northern shipyard, and fares will stay the same for residents. "
+	victimEdit := later(art("v1", "Island ferry to run twice as often", ferry+ferry+ferry), 2*time.Hour)
+	steps := []struct {
+		name string
+		a    *article.Article
+		want Decision
+	}{
+		{"the first of the text", first, Decision{StoryID: "x1"}},
+		{"its copy", victim, Decision{DuplicateOf: "x1", StoryID: "x1"}},
+		{"the first edited into another text", edited, Decision{StoryID: "x1"}},
+		{"a later copy of the old text points at the copy that has it", third, Decision{DuplicateOf: "v1", StoryID: "x1"}},
+		{"the copy edited into other text is no copy", victimEdit, Decision{StoryID: "v1"}},
+	}
+	for i, s := range steps {
+		got := ix.Apply(uint64(i+1), NewRecord(s.a, c))
+		got.Similarity = 0
+		if got != s.want {
+			t.Errorf("%s: %+v, want %+v", s.name, got, s.want)
+		}
+	}
+}
