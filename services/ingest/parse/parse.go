@@ -399,6 +399,26 @@ func cleanCaptions(s string) string {
 	return strings.Join(out, "\n\n")
 }
 
+// cleanByline drops a byline prefix left on an author's name ("By",
+// "Posted by", "Author:") and a byline that is only a template's label
+// ("Posted on", "No Author", "Username"), which names no one.
+func (p *Parser) cleanByline(s string) string {
+	for changed := true; changed; {
+		changed = false
+		low := strings.ToLower(s)
+		for _, pre := range p.words.bylinePrefixes {
+			if rest, ok := strings.CutPrefix(low, pre); ok && rest != "" && (strings.HasSuffix(pre, ":") || rest[0] == ' ') {
+				s, changed = strings.TrimSpace(s[len(pre):]), true
+				break
+			}
+		}
+	}
+	if p.words.bylineLabels[strings.Trim(strings.ToLower(s), " :.-–—|")] {
+		return ""
+	}
+	return s
+}
+
 // finish cleans the fields of d and builds the article.
 func (p *Parser) finish(d draft, now time.Time) article.Article {
 	a := article.Article{
@@ -406,7 +426,7 @@ func (p *Parser) finish(d draft, now time.Time) article.Article {
 		URL:           cleanURL(d.url),
 		Headline:      cleanInline(d.headline),
 		Subheadline:   cleanInline(d.subheadline),
-		Byline:        cleanInline(d.byline),
+		Byline:        p.cleanByline(cleanInline(d.byline)),
 		Caption:       cleanCaptions(d.allCaptions()),
 		Description:   cleanInline(d.description),
 		SiteName:      cleanInline(d.siteName),
@@ -479,6 +499,7 @@ func cleanTags(tags []string) []string {
 type wordLists struct {
 	tagPrefixes    []string
 	bylinePrefixes []string
+	bylineLabels   map[string]bool
 	captionMarkers []string
 	nameWords      map[string]bool
 	dateLabels     []string
@@ -511,6 +532,14 @@ func loadWordLists(fsys embed.FS) (wordLists, error) {
 	}
 	if w.bylinePrefixes, err = read("byline_prefixes.txt"); err != nil {
 		return w, err
+	}
+	labels, err := read("byline_labels.txt")
+	if err != nil {
+		return w, err
+	}
+	w.bylineLabels = make(map[string]bool, len(labels))
+	for _, l := range labels {
+		w.bylineLabels[l] = true
 	}
 	if w.captionMarkers, err = read("caption_markers.txt"); err != nil {
 		return w, err

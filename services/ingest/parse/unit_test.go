@@ -395,6 +395,31 @@ func TestHTMLMetadata(t *testing.T) {
 	}
 }
 
+// TestBylineCleaned: a byline prefix left on the name goes, and a byline
+// that is only a template's label is none.
+func TestBylineCleaned(t *testing.T) {
+	p := newTestParser(t)
+	for _, tc := range []struct{ in, want string }{
+		{"Jane Doe", "Jane Doe"},
+		{"By Jane Doe", "Jane Doe"},
+		{"Posted by Jane Doe", "Jane Doe"},
+		{"Author: Jane Doe", "Jane Doe"},
+		{"Posted on", ""},
+		{"No Author", ""},
+		{"Username", ""},
+		{"Bylander Smith", "Bylander Smith"},
+		{"Authority Staff", "Authority Staff"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			js := `{"headline": "H1", "author": "` + tc.in + `", "body": "` + para1 + `"}`
+			a := parseOne(t, p, Input{Data: []byte(js), ContentType: "application/json"})
+			if a.Byline != tc.want {
+				t.Errorf("byline %q, want %q", a.Byline, tc.want)
+			}
+		})
+	}
+}
+
 // TestHTMLHeadlineNotASiteName: a lone <h1> that shares few words with the
 // page's title is a site's, section's or widget's name, not the headline;
 // an <h1> that is the title less the site's name is the headline.
