@@ -469,6 +469,59 @@ func TestHistoryBringsBack(t *testing.T) {
 	}
 }
 
+// TestHistoryRestoresFeedItem: 'history --restore' brings back a replaced
+// version of a feed item without a link (its id from its feed and guid,
+// which 'history --show | drop -' would lose to an id from its text) under
+// the same id, as the newest version, keeping the one it replaces.
+func TestHistoryRestoresFeedItem(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStack(t)
+	feed := func(v, minute string) string {
+		return writeFile(t, "feed"+v+".rss", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title><link>https://desk.example.org/</link><description>d</description>`+
+			`<item><title>Harbour strike ends `+v+`</title><guid isPermaLink="false">desk-item-77</guid><pubDate>Tue, 03 Mar 2026 10:`+minute+`:00 GMT</pubDate>`+
+			`<description>"The strike is over," said union leader Maria Sandoval on Tuesday, text `+v+`, after talks with the harbour board lasted through the night.</description></item></channel></rss>`))
+	}
+	s.dropFiles(t, feed("v1", "01"))
+	s.dropFiles(t, feed("v2", "02"))
+	var docs []article.Article
+	cur, err := s.collection(t).Find(context.Background(), bson.D{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cur.All(context.Background(), &docs); err != nil || len(docs) != 1 || docs[0].Headline != "Harbour strike ends v2" {
+		t.Fatalf("stored: %d documents (%v), want v2 alone", len(docs), err)
+	}
+	id := docs[0].ID
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"history", "--restore", "1", id}, s.getenv, strings.NewReader(""), &out, &out); err != nil {
+		t.Fatalf("history --restore: %v\n%s", err, out.String())
+	}
+	var doc article.Article
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		err := s.collection(t).FindOne(context.Background(), bson.D{{Key: "_id", Value: id}}).Decode(&doc)
+		if err == nil && doc.Headline == "Harbour strike ends v1" {
+			break
+		}
+		if time.Now().After(deadline) {
+			var dl bytes.Buffer
+			_ = run(context.Background(), []string{"dead-letters"}, s.getenv, strings.NewReader(""), &dl, &dl)
+			t.Fatalf("after the restore: %q, %v; dead letters:\n%s", doc.Headline, err, dl.String())
+		}
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "Maria Sandoval" {
+		t.Errorf("restored version not enriched: %+v", doc.Quotes)
+	}
+	if n, err := s.collection(t).CountDocuments(context.Background(), bson.D{}); err != nil || n != 1 {
+		t.Errorf("%d documents after the restore (%v), want the one article", n, err)
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"history", id}, s.getenv, strings.NewReader(""), &out, &out); err != nil || !strings.Contains(out.String(), "Harbour strike ends v2") {
+		t.Errorf("history after the restore (%v):\n%s", err, out.String())
+	}
+}
+
 // TestCraftedPageDeadLetters: a page of 200,000 one-letter paragraphs
 // (1.6 MB, under the size limit), whose reading cost grows with elements
 // times text, is refused at once with a reason, by drop --wait and by

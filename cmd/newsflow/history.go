@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -17,6 +19,7 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 
 	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/service"
 	"github.com/newsflow/newsflow/services/store/store"
 )
@@ -29,8 +32,9 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 	fs.SetOutput(e.stderr)
 	show := fs.String("show", "", "print the kept version VERSION (its number in the list) as an article that 'newsflow drop -' takes back")
 	asJSON := fs.Bool("json", false, "print the kept versions as JSON, one a line")
+	restore := fs.String("restore", "", "publish the kept version VERSION as the article's newest version, through enrich and the store, under the same id (any article, also a feed item without a link or a text without a URL, which --show and drop give a new id); needs the rights to publish articles.parsed (the operator)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsflow history [--json | --show VERSION] ARTICLE_ID\n\nLists the versions of an article that later versions replaced, which the store keeps\n(STORE_KEEP_VERSIONS, default 10) in the collection MONGO_COLLECTION + \"_versions\".\nTo bring one back: newsflow history --show VERSION ID | newsflow drop -\nReads MONGO_URI as the services do.")
+		fmt.Fprintln(e.stderr, "usage: newsflow history [--json | --show VERSION | --restore VERSION] ARTICLE_ID\n\nLists the versions of an article that later versions replaced, which the store keeps\n(STORE_KEEP_VERSIONS, default 10) in the collection MONGO_COLLECTION + \"_versions\".\nTo bring one back: newsflow history --show VERSION ID | newsflow drop - (an article with a URL),\nor newsflow history --restore VERSION ID (any article; reads NATS_URL too).\nReads MONGO_URI as the services do.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -43,8 +47,14 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	if *show != "" && *asJSON {
-		fmt.Fprintln(e.stderr, "history: --show and --json exclude each other")
+	modes := 0
+	for _, on := range []bool{*show != "", *asJSON, *restore != ""} {
+		if on {
+			modes++
+		}
+	}
+	if modes > 1 {
+		fmt.Fprintln(e.stderr, "history: --show, --json and --restore exclude each other")
 		return errUsage
 	}
 	id := fs.Arg(0)
@@ -55,9 +65,9 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		return errUsage
 	}
 	n := 0
-	if *show != "" {
-		if n, _ = strconv.Atoi(*show); n < 1 {
-			fmt.Fprintf(e.stderr, "history: --show %q: a version's number in the list (1 is the last replaced)\n", *show)
+	if v, flag := firstNonBlank(*show, *restore), map[bool]string{true: "--show", false: "--restore"}[*show != ""]; v != "" {
+		if n, _ = strconv.Atoi(v); n < 1 {
+			fmt.Fprintf(e.stderr, "history: %s %q: a version's number in the list (1 is the last replaced)\n", flag, v)
 			return errUsage
 		}
 	}
@@ -86,6 +96,9 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		}
 		if cur.PublishedAt != nil && (old.PublishedAt == nil || cur.PublishedAt.After(*old.PublishedAt)) {
 			old.PublishedAt = cur.PublishedAt
+		}
+		if *restore != "" {
+			return restoreVersion(ctx, e, old)
 		}
 		d := droppable(old)
 		// A field the parser leaves aside makes each restore's bytes new:
@@ -151,6 +164,56 @@ func storeConfigFromEnv(getenv func(string) string) (store.Config, error) {
 		return store.Config{}, err
 	}
 	return store.ConfigFromEnv(getenv)
+}
+
+// restoreVersion publishes a kept version as a parsed article under its
+// own id, ingested now, so that enrich and the store take it as the
+// article's newest version: unlike 'drop', which gives an article without
+// a URL the id of its text (or its feed and guid, which a kept version
+// does not hold), it keeps the id of any article.
+func restoreVersion(ctx context.Context, e env, old article.Article) error {
+	a := article.Article{
+		SchemaVersion: article.SchemaVersion, ID: old.ID, URL: old.URL,
+		Headline: old.Headline, Subheadline: old.Subheadline, Byline: old.Byline, Caption: old.Caption,
+		Description: old.Description, SiteName: old.SiteName, Dateline: old.Dateline, PublishedAt: old.PublishedAt,
+		IngestedAt: time.Now().UTC(), Tags: old.Tags, Language: old.Language, Body: old.Body, Source: old.Source,
+		Entities: []article.Entity{}, Quotes: []article.Quote{},
+	}
+	if a.Tags == nil {
+		a.Tags = []string{}
+	}
+	// The restore is an input of its own: the stages' message ids come
+	// from the article's id and its input's hash, and the old version's
+	// hash would make enrich's output a duplicate of the old one's.
+	var nonce [8]byte
+	_, _ = rand.Read(nonce[:])
+	a.Source.SHA256 = article.HashBytes([]byte("restore:" + a.ID + ":" + hex.EncodeToString(nonce[:]) + ":" + a.Source.SHA256))
+	data, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("history: encode %s: %w", a.ID, err)
+	}
+	js, closeConn, err := dialEnv(ctx, e, "newsflow-history")
+	if err != nil {
+		return err
+	}
+	defer closeConn()
+	o := jsbus.ArticleOutput("restore", jsbus.SubjectParsed, jsbus.TypeParsed, a.ID, a.Source.SHA256, data)
+	o.MsgID = "restore:" + a.ID + ":" + hex.EncodeToString(nonce[:])
+	if _, err := jsbus.NewPublisher(js).Publish(ctx, o.Subject, o.MsgID, o.Data, jsbus.EventHeader("restore", o, time.Now())); err != nil {
+		return fmt.Errorf("history: restore %s: %w", a.ID, err)
+	}
+	fmt.Fprintf(e.stdout, "restored %s %s: published as its newest version (enrich and the store take it from here)\n", safeLine(a.ID), safeLine(strconv.Quote(a.Headline)))
+	return nil
+}
+
+// firstNonBlank returns the first of ss that is not "".
+func firstNonBlank(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // droppable is what 'newsflow drop' needs of a kept version to ingest it
