@@ -533,13 +533,16 @@ func loadWordLists(fsys embed.FS) (wordLists, error) {
 	if w.bylinePrefixes, err = read("byline_prefixes.txt"); err != nil {
 		return w, err
 	}
-	labels, err := read("byline_labels.txt")
-	if err != nil {
-		return w, err
+	readSet := func(name string) (map[string]bool, error) {
+		list, err := read(name)
+		set := make(map[string]bool, len(list))
+		for _, x := range list {
+			set[x] = true
+		}
+		return set, err
 	}
-	w.bylineLabels = make(map[string]bool, len(labels))
-	for _, l := range labels {
-		w.bylineLabels[l] = true
+	if w.bylineLabels, err = readSet("byline_labels.txt"); err != nil {
+		return w, err
 	}
 	if w.captionMarkers, err = read("caption_markers.txt"); err != nil {
 		return w, err
@@ -550,13 +553,8 @@ func loadWordLists(fsys embed.FS) (wordLists, error) {
 	if w.languages, err = read("languages.txt"); err != nil {
 		return w, err
 	}
-	nw, err := read("name_words.txt")
-	if err != nil {
+	if w.nameWords, err = readSet("name_words.txt"); err != nil {
 		return w, err
-	}
-	w.nameWords = make(map[string]bool, len(nw))
-	for _, x := range nw {
-		w.nameWords[x] = true
 	}
 	return w, nil
 }

@@ -667,24 +667,33 @@ func TestFeedTeaserKeepsTheArticle(t *testing.T) {
 	}
 }
 
+// guidFeed returns an RSS feed of one item with a guid and no link, its
+// channel opening with head (title, link).
+func guidFeed(head string) func(guid, title, text string) []byte {
+	return func(guid, title, text string) []byte {
+		return []byte(`<?xml version="1.0"?><rss version="2.0"><channel>` + head + `<description>d</description><item><title>` + title +
+			`</title><guid isPermaLink="false">` + guid + `</guid><pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate><description>` + text + `</description></item></channel></rss>`)
+	}
+}
+
+// oneItemID parses a feed of one item and returns the item's id.
+func oneItemID(t *testing.T, p *Parser, data []byte) string {
+	t.Helper()
+	arts, err := p.Parse(context.Background(), Input{Data: data, ContentType: "application/rss+xml"})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	return arts[0].ID
+}
+
 // TestFeedWithoutAddressItemIDs: two feeds with no link and one title,
 // numbering their items alike, are two publishers: their items keep apart.
 // A guid that names its item on its own (a URN, a tag URI, a UUID) still
 // keeps the item's id through an edit.
 func TestFeedWithoutAddressItemIDs(t *testing.T) {
 	p := newTestParser(t)
-	feed := func(guid, title, text string) []byte {
-		return []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Latest news</title><description>d</description><item><title>` + title +
-			`</title><guid isPermaLink="false">` + guid + `</guid><pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate><description>` + text + `</description></item></channel></rss>`)
-	}
-	id := func(data []byte) string {
-		t.Helper()
-		arts, err := p.Parse(context.Background(), Input{Data: data, ContentType: "application/rss+xml"})
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%d articles, %v", len(arts), err)
-		}
-		return arts[0].ID
-	}
+	feed := guidFeed(`<title>Latest news</title>`)
+	id := func(data []byte) string { t.Helper(); return oneItemID(t, p, data) }
 	a := id(feed("1", "Town council approves budget", para1))
 	b := id(feed("1", "Village fair cancelled", para2))
 	if a == b {
@@ -737,18 +746,8 @@ func TestFeedTeaserUndatedKeepsTheArticle(t *testing.T) {
 // guids are other articles.
 func TestFeedGUIDWithoutLink(t *testing.T) {
 	p := newTestParser(t)
-	feed := func(guid, title, text string) []byte {
-		return []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description><item><title>` + title +
-			`</title><guid isPermaLink="false">` + guid + `</guid><pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate><description>` + text + `</description></item></channel></rss>`)
-	}
-	id := func(data []byte) string {
-		t.Helper()
-		arts, err := p.Parse(context.Background(), Input{Data: data, ContentType: "application/rss+xml"})
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%d articles, %v", len(arts), err)
-		}
-		return arts[0].ID
-	}
+	feed := guidFeed(`<title>N</title><link>https://feed.example/</link>`)
+	id := func(data []byte) string { t.Helper(); return oneItemID(t, p, data) }
 	first := id(feed("urn:outlet:story:4711", "Pompeo warns Iraq", para1))
 	if edited := id(feed("urn:outlet:story:4711", "Pompeo warns Iraq (updated)", para1+" Update: the embassy stays open.")); edited != first {
 		t.Errorf("the edited item has id %s, the first %s: want one article", edited, first)
