@@ -60,8 +60,9 @@ func (d *doc) cueAt(i int) int {
 		}
 	}
 	// "the report states that", "Emery states, "..."": a form that is as
-	// often a noun is a cue only before "that", a comma or a colon
-	// ("member states "agreed to" it" is no cue).
+	// often a noun is a cue only before "that", a comma or a colon, or
+	// ending the sentence after a quote ("member states "agreed to" it" is
+	// no cue).
 	if d.lex.in("clausecues", t.low) {
 		// "the company claims its prices", "Vale remarks the plan": after a
 		// singular subject, a pronoun, a name or a noun for a person, a
@@ -73,6 +74,11 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 		if d.isPunct(n, ",") || d.isPunct(n, ":") || d.isWord(n) && d.toks[n].low == "that" {
+			return 1
+		}
+		// `"...," the report states.`: ending the sentence right after a
+		// quote and its subject, it is the verb that reports the quote.
+		if d.isPunct(n, ".") && d.rightAfterQuote(i) {
 			return 1
 		}
 		if d.isWord(n) && !d.toks[n].inQ && !d.lex.in("prepositions", d.toks[n].low) && !d.verbish(d.toks[n].low) && !d.lex.in("clause", d.toks[n].low) {
