@@ -270,22 +270,17 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		return err
 	}
 	defer closeConn()
-	var outcomes <-chan jetstream.Msg
+	var outcomes <-chan *nats.Msg
 	if o.wait {
-		// Subscribe before publishing so no outcome can be missed. One
-		// consumer per subject: a consumer with a single filter is created
-		// on an API subject that names the filter, so a dropper's
-		// permissions can allow exactly these two.
-		ch := make(chan jetstream.Msg, 64)
+		// Subscribe before publishing so no outcome can be missed: plain
+		// subscriptions to the outcome subjects (what the streams store
+		// reaches subscribers of the subject too), so that a dropper needs
+		// the right to subscribe to them and none on any consumer, which
+		// would let it delete or drain a subscriber's durable.
+		ch := make(chan *nats.Msg, 64)
+		nc := js.Conn()
 		for _, subject := range []string{jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"} {
-			oc, err := js.OrderedConsumer(ctx, jsbus.StreamOfSubject(subject), jetstream.OrderedConsumerConfig{
-				FilterSubjects: []string{subject},
-				DeliverPolicy:  jetstream.DeliverNewPolicy,
-			})
-			if err != nil {
-				return fmt.Errorf("follow outcomes: %w", err)
-			}
-			cc, err := oc.Consume(func(m jetstream.Msg) {
+			sub, err := nc.Subscribe(subject, func(m *nats.Msg) {
 				select {
 				case ch <- m:
 				case <-ctx.Done():
@@ -294,7 +289,14 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			if err != nil {
 				return fmt.Errorf("follow outcomes: %w", err)
 			}
-			defer cc.Stop()
+			defer func() { _ = sub.Unsubscribe() }()
+		}
+		// (The server has the subscriptions before the first drop.)
+		if err := nc.FlushTimeout(10 * time.Second); err != nil {
+			return fmt.Errorf("follow outcomes: %w", err)
+		}
+		if err := nc.LastError(); err != nil {
+			return fmt.Errorf("follow outcomes: %w", err)
 		}
 		outcomes = ch
 	}
@@ -373,7 +375,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			}
 			return fmt.Errorf("timed out waiting for the articles of %d file(s) (are ingest, enrich and store running? newsflow status shows them)", len(pending))
 		case m := <-outcomes:
-			sum := m.Headers().Get(jsbus.HeaderRawSHA256)
+			sum := m.Header.Get(jsbus.HeaderRawSHA256)
 			w, ok := pending[sum]
 			if !ok {
 				continue
@@ -381,9 +383,9 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			name := w.name
 			var id string
 			whole := false // an outcome for the whole file: ingest refused it
-			if m.Subject() == jsbus.SubjectStored {
+			if m.Subject == jsbus.SubjectStored {
 				var s store.Stored
-				_ = json.Unmarshal(m.Data(), &s)
+				_ = json.Unmarshal(m.Data, &s)
 				id = s.ID
 				if w.seen[id] {
 					continue
@@ -397,13 +399,13 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 					fmt.Fprintf(e.stdout, "stored %s %s  %s (entities=%d quotes=%d)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), s.Entities, s.Quotes)
 				}
 			} else {
-				stage := deadStage(m.Subject())
-				id = m.Headers().Get(jsbus.HeaderArticleID)
+				stage := deadStage(m.Subject)
+				id = m.Header.Get(jsbus.HeaderArticleID)
 				// A file's dead letter ends it, unless ingest published
 				// the articles it read beside it (items left out, over
 				// the item limit): decided by the letter's reason, not by
 				// what drop predicted.
-				reason := m.Headers().Get(jsbus.HeaderReason)
+				reason := m.Header.Get(jsbus.HeaderReason)
 				whole = (stage == jsbus.StageIngest || id == "") && !(parse.ReasonReadInPart(reason) && w.partial)
 				if !whole && w.seen[id] {
 					continue
@@ -411,7 +413,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 				failed++
 				// ("reason=binary: binary input ...", not "reason=binary:
 				// parse: binary: binary input ...": the reason once.)
-				msg := strings.TrimPrefix(m.Headers().Get(jsbus.HeaderError), "parse: ")
+				msg := strings.TrimPrefix(m.Header.Get(jsbus.HeaderError), "parse: ")
 				msg = strings.TrimPrefix(msg, reason+": ")
 				fmt.Fprintf(e.stdout, "dead %s stage=%s reason=%s: %s\n", safeLine(name), safeLine(stage), safeLine(reason), safeLine(msg))
 			}

@@ -556,9 +556,10 @@ func pull(cons jetstream.Consumer, durable bool) (next func(context.Context) (je
 	}
 	return func(ctx context.Context) (jetstream.Msg, error) {
 		for {
-			// (Short requests: one the server holds when ctx ends can
-			// still be sent an event, which then waits for AckWait.)
-			fctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			// (Short requests: one the server holds when ctx ends, a
+			// Ctrl-C while waiting, can still be sent an event, which
+			// then waits for AckWait before the next start has it.)
+			fctx, cancel := context.WithTimeout(ctx, time.Second)
 			b, err := cons.Fetch(1, jetstream.FetchContext(fctx))
 			if err != nil {
 				cancel()

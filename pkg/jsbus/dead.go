@@ -12,6 +12,10 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 )
 
+// ErrDeadStreamFull: ARTICLES_DEAD has no room for the dead letters left to
+// move; they stay where they are rather than push out those moved.
+var ErrDeadStreamFull = errors.New("no room in " + StreamDead)
+
 // MoveDeadLetters moves the dead letters that an ARTICLES stream of the
 // earlier layout still holds (articles.dead.<stage>, kept there before
 // ARTICLES_DEAD took the subject) to ARTICLES_DEAD, oldest first, and
@@ -30,6 +34,16 @@ func MoveDeadLetters(ctx context.Context, js jetstream.JetStream) (int, error) {
 	if slices.Contains(s.CachedInfo().Config.Subjects, SubjectDeadPrefix+">") {
 		return 0, nil
 	}
+	// ARTICLES_DEAD drops its oldest when full: a move that overfilled it
+	// would lose the letters it moved first, their originals deleted.
+	dead, err := js.Stream(ctx, StreamDead)
+	if err != nil {
+		return 0, fmt.Errorf("stream %s: %w", StreamDead, err)
+	}
+	room := int64(-1)
+	if info := dead.CachedInfo(); info.Config.MaxBytes > 0 {
+		room = info.Config.MaxBytes - int64(info.State.Bytes)
+	}
 	pub := NewPublisher(js)
 	moved := 0
 	for seq := uint64(1); ; {
@@ -43,10 +57,20 @@ func MoveDeadLetters(ctx context.Context, js jetstream.JetStream) (int, error) {
 		// The letter's own headers, less the control ones (its old
 		// Nats-Msg-Id above all), which would act on the copy's publish.
 		hdr := nats.Header{}
+		size := int64(len(m.Subject) + len(m.Data) + 128)
 		for k, v := range m.Header {
 			if !strings.HasPrefix(strings.ToLower(k), "nats-") {
 				hdr[k] = v
+				for _, x := range v {
+					size += int64(len(k) + len(x) + 4)
+				}
 			}
+		}
+		if room >= 0 && size > room {
+			return moved, fmt.Errorf("move dead letter %d: %w (raise STREAM_DEAD_MAX_BYTES; the letters not moved stay in %s)", m.Sequence, ErrDeadStreamFull, StreamName)
+		}
+		if room >= 0 {
+			room -= size
 		}
 		ack, err := pub.Publish(ctx, m.Subject, "moved:"+strconv.FormatUint(m.Sequence, 10), m.Data, hdr)
 		if err != nil {

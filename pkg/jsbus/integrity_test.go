@@ -512,6 +512,46 @@ func TestMoveDeadLetters(t *testing.T) {
 	}
 }
 
+// TestMoveDeadLettersStopsWhenFull: letters that ARTICLES_DEAD has no room
+// for stay in ARTICLES (a move that overfilled it would push out the ones
+// it moved first, their originals deleted).
+func TestMoveDeadLettersStopsWhenFull(t *testing.T) {
+	js := connect0(t, startServer(t))
+	ctx := context.Background()
+	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: jsbus.StreamName, Storage: jetstream.MemoryStorage,
+		Subjects: []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"}}); err != nil {
+		t.Fatal(err)
+	}
+	pub := jsbus.NewPublisher(js)
+	letter := bytes.Repeat([]byte("x"), 300<<10)
+	for i := range 6 { // 1.8 MB of letters for a 1 MiB ARTICLES_DEAD
+		if _, err := pub.Publish(ctx, jsbus.DeadSubject(jsbus.StageIngest), fmt.Sprintf("old:%d", i), letter, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := jsbus.EnsureStream(ctx, js, jsbus.StreamConfig{Replicas: 1, Duplicates: time.Minute, Memory: true, MaxBytes: 64 << 20, InMaxBytes: 64 << 20, DeadMaxBytes: 1 << 20}); err != nil {
+		t.Fatal(err)
+	}
+	n, err := jsbus.MoveDeadLetters(ctx, js)
+	if !errors.Is(err, jsbus.ErrDeadStreamFull) || n == 0 || n >= 6 {
+		t.Fatalf("moved %d: %v; want some moved, then ErrDeadStreamFull", n, err)
+	}
+	dead, err := js.Stream(ctx, jsbus.StreamDead)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := js.Stream(ctx, jsbus.StreamName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	di, err1 := dead.Info(ctx)
+	ai, err2 := arts.Info(ctx)
+	if err1 != nil || err2 != nil || di.State.Msgs != uint64(n) || di.State.FirstSeq != 1 || ai.State.Msgs != uint64(6-n) {
+		t.Errorf("after the move: %d in %s (first %d), %d left in %s; want %d moved, none pushed out, the rest kept (%v %v)",
+			di.State.Msgs, jsbus.StreamDead, di.State.FirstSeq, ai.State.Msgs, jsbus.StreamName, n, err1, err2)
+	}
+}
+
 func connect0(t *testing.T, url string) jetstream.JetStream {
 	t.Helper()
 	return natstest.JetStream(t, url)

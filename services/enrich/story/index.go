@@ -240,6 +240,9 @@ type entry struct {
 	// counted: indexed by add (its bands, entities and headline words
 	// counted), which forget undoes.
 	counted bool
+	// retexted: a version that is other text replaced the article's
+	// first, so copies of the old text no longer point at it.
+	retexted bool
 }
 
 // Index decides copies and stories by replaying records in one order: the
@@ -298,11 +301,11 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		// story stayed a copy of the first, and an original edited so
 		// stayed the original its copies named.
 		ix.forget(e)
-		dec := e.dec
+		dec, retexted := e.dec, e.retexted
 		if len(rec.Sig) == ix.cfg.Hashes && len(e.rec.Sig) == ix.cfg.Hashes && similarity(rec.Sig, e.rec.Sig) < ix.cfg.Duplicate {
-			dec = ix.decide(rec, bandKeys(rec.Sig, ix.cfg.Bands))
+			dec, retexted = ix.decide(rec, bandKeys(rec.Sig, ix.cfg.Bands)), true
 		}
-		ne := &entry{seq: seq, rec: rec, dec: dec, seen: ix.now()}
+		ne := &entry{seq: seq, rec: rec, dec: dec, seen: ix.now(), retexted: retexted}
 		ix.add(ne, bandKeys(rec.Sig, ix.cfg.Bands))
 		return dec
 	}
@@ -409,7 +412,10 @@ func (ix *Index) decide(rec Record, keys []uint64) Decision {
 	for b, k := range keys {
 		for _, s := range ix.bands[b][k] {
 			e := ix.entries[s]
-			if e == nil || (best != nil && e.seq >= best.seq) {
+			// (Not a copy of this very article: an original edited and
+			// decided again would be a copy of its own copy, each hidden
+			// as the other's.)
+			if e == nil || (best != nil && e.seq >= best.seq) || e.dec.DuplicateOf == rec.ID {
 				continue
 			}
 			if sim := similarity(rec.Sig, e.rec.Sig); sim >= ix.cfg.Duplicate {
@@ -419,11 +425,12 @@ func (ix *Index) decide(rec Record, keys []uint64) Decision {
 	}
 	if best != nil {
 		orig := best
-		// A copy of a copy points at the original, while it is still
-		// near it (an original since edited into another text is not).
+		// A copy of a copy points at the original, unless the original
+		// has since been edited into a text this one is not near: then at
+		// the copy that still has the text.
 		if best.dec.DuplicateOf != "" {
 			if o := ix.byID[best.dec.DuplicateOf]; o != nil {
-				if sim := similarity(rec.Sig, o.rec.Sig); sim >= ix.cfg.Duplicate {
+				if sim := similarity(rec.Sig, o.rec.Sig); sim >= ix.cfg.Duplicate || !o.retexted {
 					orig, bestSim = o, sim
 				}
 			}

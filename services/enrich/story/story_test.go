@@ -267,3 +267,42 @@ func TestEditedIntoOtherTextDecidedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestRedecidedOriginalNotACopyOfItsCopy: an original edited into a text
+// near its own copy (but not near its old text) is decided again without
+// that copy, which names it: the two would each be the other's copy, and
+// both hidden from first-seen subscribers.
+func TestRedecidedOriginalNotACopyOfItsCopy(t *testing.T) {
+	ix, err := NewIndex(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Config{}.WithDefaults()
+	sig := func(changed ...[2]int) Hashes {
+		h := make(Hashes, c.Hashes)
+		for i := range h {
+			h[i] = uint32(i + 1)
+		}
+		for _, r := range changed {
+			for i := r[0]; i < r[1]; i++ {
+				h[i] += 1000 * uint32(r[0]+1)
+			}
+		}
+		return h
+	}
+	rec := func(id string, s Hashes, hour int) Record {
+		t0 := time.Date(2026, 3, 1, hour, 0, 0, 0, time.UTC)
+		return Record{ID: id, Sig: s, Time: t0, Ingested: t0.UnixNano()}
+	}
+	old, cp, edited := sig(), sig([2]int{0, 20}), sig([2]int{0, 20}, [2]int{20, 40})
+	if similarity(cp, old) < c.Duplicate || similarity(edited, cp) < c.Duplicate || similarity(edited, old) >= c.Duplicate {
+		t.Fatalf("signatures: copy~old %.2f, edited~copy %.2f, edited~old %.2f", similarity(cp, old), similarity(edited, cp), similarity(edited, old))
+	}
+	ix.Apply(1, rec("o1", old, 1))
+	if d := ix.Apply(2, rec("c1", cp, 2)); d.DuplicateOf != "o1" {
+		t.Fatalf("the copy: %+v", d)
+	}
+	if d := ix.Apply(3, rec("o1", edited, 3)); d.DuplicateOf == "c1" {
+		t.Errorf("the edited original: %+v, a copy of its own copy", d)
+	}
+}

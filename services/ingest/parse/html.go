@@ -298,36 +298,53 @@ func nodeText(n *html.Node) string {
 }
 
 // dropLeadingRepeat removes a first paragraph that only repeats the headline.
-// headlineOf is the page's <h1>, the headline as the page shows it, unless
-// none of the titles its metadata gives (in order of preference) shares at
-// least half its words with it: such an <h1> names the site, a section or
-// a widget ("POLITICO", "KXAN Daily Forecast Newsletter", "Sie sind
-// hier:"), and the first title is the headline.
+// headlineOf is the page's <h1>, the headline as the page shows it,
+// unless none of the titles its metadata gives (in order of preference)
+// shares half the words of either with it (the <h1>'s from three words)
+// and the first title with words has more of them: such an <h1> names the site, a section or a widget
+// ("POLITICO", "KXAN Daily Forecast Newsletter", "Sie sind hier:") and
+// that title is the headline. (A title shorter than the <h1>, a site's
+// name in <title>, does not replace it.)
 func headlineOf(h1 string, titles ...string) string {
-	first := firstNonEmpty(titles...)
-	if h1 == "" || first == "" {
-		return firstNonEmpty(h1, first)
-	}
 	split := func(s string) []string {
 		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	}
-	inH1 := map[string]bool{}
-	for _, w := range split(h1) {
-		inH1[w] = true
-	}
+	hw := split(h1)
+	var first []string
+	firstTitle := ""
 	for _, title := range titles {
 		tw := split(title)
-		shared := 0
-		for _, w := range tw {
-			if inH1[w] {
-				shared++
-			}
+		if len(tw) == 0 {
+			continue
 		}
-		if len(tw) > 0 && 2*shared >= len(tw) {
+		if firstTitle == "" {
+			firstTitle, first = title, tw
+		}
+		// (Half the <h1>'s words in the title counts from three words: a
+		// site's name of one or two is in its titles, "... - POLITICO".)
+		if 2*shared(tw, hw) >= len(tw) || len(hw) >= 3 && 2*shared(hw, tw) >= len(hw) {
 			return h1
 		}
 	}
-	return first
+	if len(hw) == 0 || firstTitle != "" && len(first) > len(hw) {
+		return firstNonEmpty(firstTitle, h1)
+	}
+	return h1
+}
+
+// shared counts the words of a that b has.
+func shared(a, b []string) int {
+	in := make(map[string]bool, len(b))
+	for _, w := range b {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range a {
+		if in[w] {
+			n++
+		}
+	}
+	return n
 }
 
 func dropLeadingRepeat(body, headline string) string {

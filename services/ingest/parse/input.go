@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
@@ -132,25 +131,14 @@ func xmlDeclaredEncoding(data []byte) encoding.Encoding {
 	return encodingNamed(string(m[2]) + string(m[3]))
 }
 
-// htmlDeclaredEncoding returns the encoding a page's <meta charset> or
-// <meta http-equiv="Content-Type"> names in its first 1024 bytes (the
-// HTML5 prescan), else further on in its head (pages put scripts and
-// styles first: a Windows-1251 page declared at byte 1261 was read as
-// Windows-1252 and stored garbled), or nil when there is none or it names
-// UTF-8 or Windows-1252, which the repair rule reads anyway.
+// htmlDeclaredEncoding returns the encoding a page's first <meta charset>
+// or <meta http-equiv="Content-Type"> names in its head (up to </head>,
+// within 64 KiB: pages put scripts and styles first, and a Windows-1251
+// page declared at byte 1261 was read as Windows-1252 and stored garbled,
+// as the HTML5 prescan reads 1024 bytes only), or nil when there is none or
+// it names UTF-8 or Windows-1252, which the repair rule reads anyway.
 func htmlDeclaredEncoding(data []byte) encoding.Encoding {
-	head := data[:min(len(data), 1024)]
-	if bytes.Contains(bytes.ToLower(head), []byte("<meta")) {
-		enc, name, _ := charset.DetermineEncoding(head, "")
-		if name == "utf-8" || name == "windows-1252" {
-			return nil
-		}
-		if enc != nil && name != "" {
-			return enc
-		}
-	}
-	head = data[:min(len(data), maxHeadScan)]
-	low := bytes.ToLower(head)
+	low := bytes.ToLower(data[:min(len(data), maxHeadScan)])
 	if end := bytes.Index(low, []byte("</head")); end >= 0 {
 		low = low[:end]
 	}

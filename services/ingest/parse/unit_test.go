@@ -214,6 +214,8 @@ func TestEncodings(t *testing.T) {
 	script := `<script>window.dataLayer = window.dataLayer || [];` + strings.Repeat(`dataLayer.push({"event": "pageview", "section": "news"});`, 30) + `</script>`
 	lateCyr, _ := charmap.Windows1251.NewEncoder().String(page(script+`<meta charset="windows-1251">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
 	lateHTTPEquiv, _ := charmap.Windows1251.NewEncoder().String(page(script+`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
+	// (A viewport <meta> in the first 1024 bytes, as nearly every page has.)
+	lateAfterViewport, _ := charmap.Windows1251.NewEncoder().String(page(`<meta name="viewport" content="width=device-width">`+script+`<meta charset="windows-1251">`, "Мэр открыл новый мост", "Мэр города заявил в понедельник, что новый мост через реку откроется для движения в марте."))
 	cases := []struct {
 		name, data, ct, headline, bodyHas string
 	}{
@@ -222,6 +224,7 @@ func TestEncodings(t *testing.T) {
 		{"koi8-r page declared only in its meta charset", koiPage, "", "Мэр открыл новый мост", "новый мост через реку"},
 		{"windows-1251 page declared after 1024 bytes of script", lateCyr, "", "Мэр открыл новый мост", "новый мост через реку"},
 		{"windows-1251 page declared in meta http-equiv after the script", lateHTTPEquiv, "", "Мэр открыл новый мост", "новый мост через реку"},
+		{"windows-1251 page declared after a viewport meta and the script", lateAfterViewport, "", "Мэр открыл новый мост", "новый мост через реку"},
 		{"windows-1252 repaired", latin, "", "Café Owners Protest in Gdansk", "said “no” to"},
 		{"declared latin-1", latin, "text/plain; charset=windows-1252", "Café Owners Protest in Gdansk", "café owners"},
 		{"utf-16 with BOM", utf16, "", "Café Owners Protest in Gdańsk", "said “no” to"},
@@ -434,6 +437,9 @@ func TestHTMLHeadlineNotASiteName(t *testing.T) {
 		{"a newsletter widget", "Voters back school bond in Travis County | KXAN", "Voters back school bond in Travis County", "<h1>KXAN Daily Forecast Newsletter</h1>", "Voters back school bond in Travis County"},
 		{"the headline, the title with the site's name", "Ferry fares rise in March | Example Times", "", "<h1>Ferry fares rise in March</h1>", "Ferry fares rise in March"},
 		{"the headline, a social title of other words but half shared", "Ferry fares rise in March", "Ferry fares climb again as the council votes", "<h1>Ferry fares rise in March</h1>", "Ferry fares rise in March"},
+		{"the headline, the site's name the only title", "Springfield Gazette", "", "<h1>City council approves budget</h1>", "City council approves budget"},
+		{"the headline, a title of no words", "—", "", "<h1>City council approves budget</h1>", "City council approves budget"},
+		{"the headline, within a longer title", "Storm closes schools across the county as snow piles up on roads", "", "<h1>Storm closes schools</h1>", "Storm closes schools"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := parseOne(t, p, Input{Data: []byte(page(tc.title, tc.og, tc.h1)), Name: "page.html"})

@@ -334,6 +334,33 @@ func TestHostileVersionsBounded(t *testing.T) {
 			t.Errorf("newest kept version %q, want withdrawn 10", vs[0].Article.Headline)
 		}
 	})
+	t.Run("versions kept before they were marked", func(t *testing.T) {
+		id := strings.Repeat("0", 22) + "h3"
+		orig := benchArticle(id)
+		orig.IngestedAt, orig.PublishedAt = t0, nil
+		if err := s.Write(ctx, orig); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Write(ctx, update(id, 1)); err != nil {
+			t.Fatal(err)
+		}
+		// (As an earlier version kept them: no mark.)
+		if _, err := s.versions.UpdateOne(ctx, bson.D{{Key: "_id", Value: id}}, bson.D{{Key: "$unset", Value: bson.D{{Key: "versions.0.first", Value: ""}}}}); err != nil {
+			t.Fatal(err)
+		}
+		for i := 2; i <= DefaultConfig().KeepVersions+2; i++ {
+			if err := s.Write(ctx, update(id, i)); err != nil {
+				t.Fatalf("write %d: %v", i, err)
+			}
+		}
+		vs, err := s.Versions(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last := vs[len(vs)-1]; !last.First || last.Article.Body != orig.Body {
+			t.Errorf("oldest kept version %q (first %v), want the original text", last.Article.Headline, last.First)
+		}
+	})
 	t.Run("fields beyond the texts count", func(t *testing.T) {
 		id := strings.Repeat("0", 22) + "h2"
 		for i := 0; i <= 7; i++ {

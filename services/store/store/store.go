@@ -263,9 +263,9 @@ type versionsDoc struct {
 }
 
 // maxVersionsBytes bounds the kept versions of one article (their encoded
-// size) well under MongoDB's 16 MiB document limit; the first stored and
-// the newest are kept whatever their size (an article is at most
-// MaxDocBytes).
+// size) well under MongoDB's 16 MiB document limit; the newest is kept
+// whatever its size (an article is at most MaxDocBytes), the first stored
+// beside it when the two fit.
 const maxVersionsBytes = 8 << 20
 
 // EnsureIndexesWhenReachable creates the indexes (EnsureIndexes), trying
@@ -654,6 +654,11 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	}
 	kept.ID = a.ID
 	first := len(kept.Versions) == 0 // cur is the article as first stored
+	if !first && !slices.ContainsFunc(kept.Versions, func(v Version) bool { return v.First }) && len(kept.Versions) < s.cfg.KeepVersions {
+		// Kept before versions were marked, and fewer than the bound, so
+		// none was pushed out yet: the oldest is the first stored.
+		kept.Versions[0].First = true
+	}
 	kept.Versions = append(kept.Versions, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article, First: first})
 	kept.Versions = s.bound(kept.Versions)
 	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}}, kept, options.Replace().SetUpsert(true)); err != nil {
@@ -669,8 +674,12 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 func (s *Store) bound(vs []Version) []Version {
 	var pinned []Version
 	rest, budget, size := vs, s.cfg.KeepVersions, 0
+	// (Not when it and the newest alone pass the bound: two articles of
+	// STORE_MAX_DOC_BYTES could pass MongoDB's 16 MiB.)
 	if len(vs) > 1 && vs[0].First && budget > 1 {
-		pinned, rest, budget, size = vs[:1], vs[1:], budget-1, versionBytes(&vs[0])
+		if p := versionBytes(&vs[0]); p+versionBytes(&vs[len(vs)-1]) <= maxVersionsBytes {
+			pinned, rest, budget, size = vs[:1], vs[1:], budget-1, p
+		}
 	}
 	keep := 0
 	for i := len(rest) - 1; i >= 0 && keep < budget; i-- {
