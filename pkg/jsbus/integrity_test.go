@@ -463,12 +463,8 @@ func TestDeadLettersOutliveAFlood(t *testing.T) {
 // holds move to ARTICLES_DEAD once, with their headers, less the control
 // ones; ARTICLES keeps its other messages.
 func TestMoveDeadLetters(t *testing.T) {
-	js := connect0(t, startServer(t))
+	js := oldDeadLayout(t)
 	ctx := context.Background()
-	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: jsbus.StreamName, Storage: jetstream.MemoryStorage,
-		Subjects: []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"}}); err != nil {
-		t.Fatal(err)
-	}
 	pub := jsbus.NewPublisher(js)
 	for i, subj := range []string{jsbus.DeadSubject(jsbus.StageIngest), jsbus.SubjectStored, jsbus.DeadSubject(jsbus.StageStore)} {
 		if _, err := pub.Publish(ctx, subj, fmt.Sprintf("old:%d", i), fmt.Appendf(nil, "letter %d", i), nats.Header{jsbus.HeaderReason: []string{fmt.Sprintf("reason %d", i)}}); err != nil {
@@ -516,12 +512,8 @@ func TestMoveDeadLetters(t *testing.T) {
 // for stay in ARTICLES (a move that overfilled it would push out the ones
 // it moved first, their originals deleted).
 func TestMoveDeadLettersStopsWhenFull(t *testing.T) {
-	js := connect0(t, startServer(t))
+	js := oldDeadLayout(t)
 	ctx := context.Background()
-	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: jsbus.StreamName, Storage: jetstream.MemoryStorage,
-		Subjects: []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"}}); err != nil {
-		t.Fatal(err)
-	}
 	pub := jsbus.NewPublisher(js)
 	letter := bytes.Repeat([]byte("x"), 300<<10)
 	for i := range 6 { // 1.8 MB of letters for a 1 MiB ARTICLES_DEAD
@@ -550,6 +542,18 @@ func TestMoveDeadLettersStopsWhenFull(t *testing.T) {
 		t.Errorf("after the move: %d in %s (first %d), %d left in %s; want %d moved, none pushed out, the rest kept (%v %v)",
 			di.State.Msgs, jsbus.StreamDead, di.State.FirstSeq, ai.State.Msgs, jsbus.StreamName, n, err1, err2)
 	}
+}
+
+// oldDeadLayout starts a server with ARTICLES as the layout before
+// ARTICLES_DEAD made it: the dead letters' subjects its own.
+func oldDeadLayout(t *testing.T) jetstream.JetStream {
+	t.Helper()
+	js := connect0(t, startServer(t))
+	if _, err := js.CreateStream(context.Background(), jetstream.StreamConfig{Name: jsbus.StreamName, Storage: jetstream.MemoryStorage,
+		Subjects: []string{jsbus.SubjectParsed, jsbus.SubjectEnriched, jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"}}); err != nil {
+		t.Fatal(err)
+	}
+	return js
 }
 
 func connect0(t *testing.T, url string) jetstream.JetStream {

@@ -649,16 +649,27 @@ func TestFeedSameLinkTwice(t *testing.T) {
 }
 
 // TestFeedTeaserKeepsTheArticle: a teaser under the article's link, dated
-// alike, is the same story; the article is kept, whichever comes first.
+// alike, or either undated (no telling which is newer), is the same story;
+// the article is kept, whichever comes first and whichever lacks the date.
 func TestFeedTeaserKeepsTheArticle(t *testing.T) {
 	p := newTestParser(t)
 	teaser := "Secretary of State Mike Pompeo warned Iraqi leaders on Sunday."
-	item := func(text string) string {
-		return `<item><title>Pompeo warns Iraq</title><link>https://feed.example/story/2</link><pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate><description>` + text + `</description></item>`
+	item := func(text string, dated bool) string {
+		date := ""
+		if dated {
+			date = `<pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate>`
+		}
+		return `<item><title>Pompeo warns Iraq</title><link>https://feed.example/story/2</link>` + date + `<description>` + text + `</description></item>`
 	}
 	for _, tc := range []struct{ name, first, second string }{
-		{"article first", item(para1), item(teaser)},
-		{"teaser first", item(teaser), item(para1)},
+		{"article first", item(para1, true), item(teaser, true)},
+		{"teaser first", item(teaser, true), item(para1, true)},
+		{"dated article first, undated teaser", item(para1, true), item(teaser, false)},
+		{"undated teaser first, dated article", item(teaser, false), item(para1, true)},
+		{"undated article first, dated teaser", item(para1, false), item(teaser, true)},
+		{"dated teaser first, undated article", item(teaser, true), item(para1, false)},
+		{"both undated, teaser first", item(teaser, false), item(para1, false)},
+		{"both undated, article first", item(para1, false), item(teaser, false)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` + tc.first + tc.second + `</channel></rss>`
@@ -710,40 +721,6 @@ func TestFeedWithoutAddressItemIDs(t *testing.T) {
 		if edited := id(feed(guid, "Pompeo warns Iraq (updated)", para1+" Update: the embassy stays open.")); edited != first {
 			t.Errorf("guid %s: the edited item has id %s, the first %s: want one article", guid, edited, first)
 		}
-	}
-}
-
-// TestFeedTeaserUndatedKeepsTheArticle: of a teaser and its article under
-// one link where either has no date, neither is known to be newer; the
-// article is kept, whichever comes first and whichever lacks the date.
-func TestFeedTeaserUndatedKeepsTheArticle(t *testing.T) {
-	p := newTestParser(t)
-	teaser := "Secretary of State Mike Pompeo warned Iraqi leaders on Sunday."
-	item := func(text string, dated bool) string {
-		date := ""
-		if dated {
-			date = `<pubDate>Mon, 28 Sep 2020 10:00:00 GMT</pubDate>`
-		}
-		return `<item><title>Pompeo warns Iraq</title><link>https://feed.example/story/2</link>` + date + `<description>` + text + `</description></item>`
-	}
-	for _, tc := range []struct{ name, first, second string }{
-		{"dated article first, undated teaser", item(para1, true), item(teaser, false)},
-		{"undated teaser first, dated article", item(teaser, false), item(para1, true)},
-		{"undated article first, dated teaser", item(para1, false), item(teaser, true)},
-		{"dated teaser first, undated article", item(teaser, true), item(para1, false)},
-		{"both undated, teaser first", item(teaser, false), item(para1, false)},
-		{"both undated, article first", item(para1, false), item(teaser, false)},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title><link>https://feed.example/</link><description>d</description>` + tc.first + tc.second + `</channel></rss>`
-			arts, err := p.Parse(context.Background(), Input{Data: []byte(rss), ContentType: "application/rss+xml"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(arts) != 1 || arts[0].Body != para1 {
-				t.Fatalf("%d articles, first body %q; want the article alone", len(arts), arts[0].Body)
-			}
-		})
 	}
 }
 
