@@ -246,8 +246,18 @@ func (p *Parser) simpleDraft(o map[string]any) (draft, error) {
 	if !hasAny(o, "headline", "title", "name", "body", "text", "content", "articleBody", "body_html", "html") {
 		return d, fail(ReasonBadJSON, ErrBadJSON, "object has none of title/headline/body/text")
 	}
-	body := firstOf(o, "body", "text", "content", "articleBody", "article_body", "body_text", "body_html", "html")
-	d.body = bodyText(body)
+	// The first body field with text: {"body": "", "text": "..."} is the
+	// text's (an empty or blank field left by an export names no body).
+	for _, k := range []string{"body", "text", "content", "articleBody", "article_body", "body_text", "body_html", "html"} {
+		if v := o[k]; v != nil {
+			if d.body = bodyText(v); strings.TrimSpace(d.body) != "" {
+				break
+			}
+		}
+	}
+	if strings.TrimSpace(d.body) == "" {
+		d.body = ""
+	}
 	// ({"headline": 12345}: the field is there, of the wrong type; that is
 	// the publisher's JSON to fix, not an article without text.)
 	if d.body == "" {

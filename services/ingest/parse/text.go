@@ -199,7 +199,11 @@ func paragraphShaped(s string) bool {
 	if n > 160 {
 		return true
 	}
-	return endsSentence(s) && len(strings.Fields(s)) >= 6 && !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), "..")
+	// (Words as wordCount counts them: a script written without spaces,
+	// Chinese or Japanese, counts one for every two letters; by spaces a
+	// sentence of it was one word, and an article's first paragraph was
+	// taken for a subheadline.)
+	return endsSentence(s) && wordCount(s) >= 6 && !strings.HasSuffix(strings.TrimRight(s, "\"'”’)"), "..")
 }
 
 // leadIn reports a line of body text that introduces what follows it with
@@ -294,15 +298,9 @@ func (p *Parser) tagLine(block []string) ([]string, bool) {
 			continue
 		}
 		rest = rest[1:]
-		sep := ","
-		switch {
-		case strings.Contains(rest, ","):
-		case strings.Contains(rest, ";"):
-			sep = ";"
-		case strings.Contains(rest, "|"):
-			sep = "|"
-		}
-		return strings.Split(rest, sep), true
+		// (Each of ",", ";" and "|" separates: "Budget; Bergen, council"
+		// is three tags.)
+		return strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' || r == '|' }), true
 	}
 	return nil, false
 }

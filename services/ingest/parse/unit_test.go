@@ -423,6 +423,36 @@ func TestBylineCleaned(t *testing.T) {
 	}
 }
 
+// TestOwnDataShapes: shapes of input a user brings: a JSON body field
+// left empty before the filled one, a tag line with mixed separators, a
+// plain-text article in a script written without spaces.
+func TestOwnDataShapes(t *testing.T) {
+	p := newTestParser(t)
+	t.Run("empty body field before the text", func(t *testing.T) {
+		for _, js := range []string{`{"title": "H1", "body": "", "text": "` + para1 + `"}`, `{"title": "H1", "text": "   ", "content": "` + para1 + `"}`} {
+			a := parseOne(t, p, Input{Data: []byte(js), ContentType: "application/json"})
+			if a.Body != para1 {
+				t.Errorf("%s: body %q", js, a.Body)
+			}
+		}
+	})
+	t.Run("tag line with mixed separators", func(t *testing.T) {
+		text := "Council approves budget\n\n" + para1 + "\n\nTags: Budget; Bergen | council, budget\n"
+		a := parseOne(t, p, Input{Data: []byte(text), ContentType: "text/plain"})
+		if !slices.Equal(a.Tags, []string{"Budget", "Bergen", "council"}) {
+			t.Errorf("tags %q", a.Tags)
+		}
+	})
+	t.Run("Chinese text paragraphs", func(t *testing.T) {
+		first := "市长星期一说：“这个新计划将会大大改善全市居民的日常生活。”"
+		text := "市政府宣布新的交通计划\n\n" + first + "\n\n该计划预计将在明年开始实施，总投资约为五十亿元人民币。\n"
+		a := parseOne(t, p, Input{Data: []byte(text), ContentType: "text/plain"})
+		if !strings.HasPrefix(a.Body, first) || a.Subheadline != "" {
+			t.Errorf("subheadline %q, body %q: want the first paragraph in the body", a.Subheadline, a.Body)
+		}
+	})
+}
+
 // TestHTMLHeadlineNotASiteName: a lone <h1> that shares few words with the
 // page's title is a site's, section's or widget's name, not the headline;
 // an <h1> that is the title less the site's name is the headline.
