@@ -171,7 +171,7 @@ func (e *Errors) collectQuotes(name string, g *Gold, a article.Article, tr Trace
 		kind := speakerErrorKind(gq, pq.Speaker, a.Entities)
 		e.add(QuoteError{
 			Article: name, Kind: kind, Sentence: quoteContext(a, pq),
-			GoldText: gq.Text, GoldSpeaker: deref(gq.Speaker), PredSpeaker: pq.Speaker, Rule: rule(pj),
+			GoldText: gq.Text, GoldSpeaker: deref(gq.Speaker), PredText: pq.Text, PredSpeaker: pq.Speaker, Rule: rule(pj),
 		})
 	}
 	for gi, gq := range g.Quotes {
@@ -182,6 +182,7 @@ func (e *Errors) collectQuotes(name string, g *Gold, a article.Article, tr Trace
 	}
 	for pj, pq := range a.Quotes {
 		if !predHit[pj] {
+			e.QuoteRuleTotals[rule(pj)]++ // (an extra quote the rule attributed counts among its quotes too)
 			e.add(QuoteError{Article: name, Kind: KindExtraQuote, Sentence: quoteContext(a, pq),
 				PredText: pq.Text, PredSpeaker: pq.Speaker, Rule: rule(pj)})
 		}

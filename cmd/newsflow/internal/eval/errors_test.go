@@ -96,10 +96,20 @@ func TestCollectErrors(t *testing.T) {
 	if e.QuoteRules[noRule] != 2 || e.QuoteRules["cue_subject"] != 1 {
 		t.Errorf("quote errors by rule = %v, want (none)=2 cue_subject=1", e.QuoteRules)
 	}
-	if e.QuoteRuleTotals["cue_subject"] != 1 || e.QuoteRuleTotals[noRule] != 1 {
-		t.Errorf("quotes by rule = %v, want cue_subject=1 (none)=1", e.QuoteRuleTotals)
+	// Every quote a rule attributed counts, matched or extra: no rule has
+	// more errors than quotes ("(none)" holds the missed quotes too).
+	if e.QuoteRuleTotals["cue_subject"] != 2 || e.QuoteRuleTotals[noRule] != 1 {
+		t.Errorf("quotes by rule = %v, want cue_subject=2 (none)=1", e.QuoteRuleTotals)
+	}
+	for r, n := range e.QuoteRules {
+		if r != noRule && n > e.QuoteRuleTotals[r] {
+			t.Errorf("rule %s: %d errors of %d quotes", r, n, e.QuoteRuleTotals[r])
+		}
 	}
 	for _, qe := range e.Quotes {
+		if qe.Kind == KindNoSpeaker && qe.PredText != "the river is too wide," {
+			t.Errorf("the no-speaker error's predicted text %q, want the matched quote's", qe.PredText)
+		}
 		if qe.Kind == KindNoSpeaker && !strings.Contains(qe.Sentence, "Roe added") {
 			t.Errorf("sentence of the no-speaker error = %q, want the sentence around the quote", qe.Sentence)
 		}

@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -161,7 +162,42 @@ func ReadGold(path string) (*Gold, error) {
 		return nil, fmt.Errorf("parse gold %s: %w", path, err)
 	}
 	_, g.HasQuotes = keys["quotes"]
+	if err := g.validate(); err != nil {
+		return nil, fmt.Errorf("gold %s: %w (see ../shared/gold/GUIDELINES.md)", path, err)
+	}
 	return &g, nil
+}
+
+// ErrBadGold reports a gold file that breaks the annotation guidelines:
+// scored as it is, a quote without text or an entity of no known type
+// would count as errors of newsflow's.
+var ErrBadGold = errors.New("gold file breaks the guidelines")
+
+// validate reports the quotes without text, speaker types and entity
+// types the guidelines do not define, and entities without a name (a
+// misspelt key reads as a missing field).
+func (g *Gold) validate() error {
+	var bad []string
+	for i, q := range g.Quotes {
+		if strings.TrimSpace(q.Text) == "" {
+			bad = append(bad, fmt.Sprintf("quote %d has no text", i+1))
+		}
+		if q.SpeakerType != nil && !slices.Contains([]string{"PERSON", "ORG", "GROUP"}, *q.SpeakerType) {
+			bad = append(bad, fmt.Sprintf("quote %d: speaker_type %q is not PERSON, ORG, GROUP or null", i+1, *q.SpeakerType))
+		}
+	}
+	for i, e := range g.Entities {
+		if strings.TrimSpace(e.Name) == "" {
+			bad = append(bad, fmt.Sprintf("entity %d has no name", i+1))
+		}
+		if !slices.Contains([]string{"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}, e.Type) {
+			bad = append(bad, fmt.Sprintf("entity %d (%q): type %q is not one of PERSON, ORG, GPE, LOC, FAC, NORP", i+1, e.Name, e.Type))
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("%w: %s", ErrBadGold, strings.Join(bad, "; "))
+	}
+	return nil
 }
 
 // Score scores one enriched article against its gold.

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"errors"
 	"math"
 	"os"
 	"os/exec"
@@ -291,5 +292,38 @@ func TestWriteShowsNothingToScore(t *testing.T) {
 	}
 	if !strings.HasPrefix(rows[3], "articles=2 ") || !strings.Contains(rows[3], "lowest_entity_f1=") {
 		t.Errorf("totals line %q", rows[3])
+	}
+}
+
+// TestReadGoldRefusesBadFiles: a gold file that breaks the guidelines (a
+// quote key misspelt, a type they do not define, a type key misspelt) is
+// refused with what is wrong, not scored as newsflow's errors.
+func TestReadGoldRefusesBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, gold, want string
+	}{
+		{"quote without text", `{"quotes": [{"txt": "We are close,", "speaker": "Ana Lind"}], "entities": []}`, "quote 1 has no text"},
+		{"type not in the guidelines", `{"entities": [{"name": "Ana Lind", "type": "PER"}]}`, `type "PER"`},
+		{"type key misspelt", `{"entities": [{"name": "Oslo", "tpye": "GPE"}]}`, `entity 1 ("Oslo")`},
+		{"speaker type not in the guidelines", `{"quotes": [{"text": "We are close,", "speaker": "Ana Lind", "speaker_type": "PER"}]}`, "speaker_type"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, "a.gold.json")
+			if err := os.WriteFile(path, []byte(tc.gold), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err := ReadGold(path)
+			if !errors.Is(err, ErrBadGold) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want ErrBadGold naming %q", err, tc.want)
+			}
+		})
+	}
+	ok := filepath.Join(dir, "ok.gold.json")
+	if err := os.WriteFile(ok, []byte(`{"quotes": [{"text": "We are close,", "speaker": null, "speaker_type": null}], "entities": [{"name": "Oslo", "type": "GPE"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadGold(ok); err != nil {
+		t.Errorf("a gold file of the guidelines: %v", err)
 	}
 }
