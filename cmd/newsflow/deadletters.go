@@ -278,9 +278,7 @@ func (d deadLetters) replay(ctx context.Context, seq uint64, force bool) (string
 	}
 	// A random part: a replay id that others could predict could be
 	// published first and make the replay a "duplicate".
-	var nonce [8]byte
-	_, _ = rand.Read(nonce[:])
-	id := fmt.Sprintf("replay:%d:%s", seq, hex.EncodeToString(nonce[:]))
+	id := fmt.Sprintf("replay:%d:%s", seq, randomTag())
 	// A stage's input that is an event (a parsed or an enriched article)
 	// goes back with the CloudEvents headers every event has; raw input
 	// has none.
@@ -302,6 +300,15 @@ func (d deadLetters) replay(ctx context.Context, seq uint64, force bool) (string
 		return "", fmt.Errorf("remove dead letter %d: %w", seq, err)
 	}
 	return subject, nil
+}
+
+// randomTag is 16 hexadecimal digits of randomness: the part of a
+// command's message id (a replay, a restore) that no one else could
+// publish first to make it a "duplicate".
+func randomTag() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }
 
 // errPartialLetter: the dead letter is of a file whose other items were

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -65,7 +63,11 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 		return errUsage
 	}
 	n := 0
-	if v, flag := firstNonBlank(*show, *restore), map[bool]string{true: "--show", false: "--restore"}[*show != ""]; v != "" {
+	flag, v := "--show", *show
+	if *restore != "" {
+		flag, v = "--restore", *restore
+	}
+	if v != "" {
 		if n, _ = strconv.Atoi(v); n < 1 {
 			fmt.Fprintf(e.stderr, "history: %s %q: a version's number in the list (1 is the last replaced)\n", flag, v)
 			return errUsage
@@ -185,9 +187,8 @@ func restoreVersion(ctx context.Context, e env, old article.Article) error {
 	// The restore is an input of its own: the stages' message ids come
 	// from the article's id and its input's hash, and the old version's
 	// hash would make enrich's output a duplicate of the old one's.
-	var nonce [8]byte
-	_, _ = rand.Read(nonce[:])
-	a.Source.SHA256 = article.HashBytes([]byte("restore:" + a.ID + ":" + hex.EncodeToString(nonce[:]) + ":" + a.Source.SHA256))
+	tag := randomTag()
+	a.Source.SHA256 = article.HashBytes([]byte("restore:" + a.ID + ":" + tag + ":" + a.Source.SHA256))
 	data, err := json.Marshal(a)
 	if err != nil {
 		return fmt.Errorf("history: encode %s: %w", a.ID, err)
@@ -198,22 +199,12 @@ func restoreVersion(ctx context.Context, e env, old article.Article) error {
 	}
 	defer closeConn()
 	o := jsbus.ArticleOutput("restore", jsbus.SubjectParsed, jsbus.TypeParsed, a.ID, a.Source.SHA256, data)
-	o.MsgID = "restore:" + a.ID + ":" + hex.EncodeToString(nonce[:])
-	if _, err := jsbus.NewPublisher(js).Publish(ctx, o.Subject, o.MsgID, o.Data, jsbus.EventHeader("restore", o, time.Now())); err != nil {
+	o.MsgID = "restore:" + a.ID + ":" + tag
+	if err := publishOutput(ctx, js, "restore", o); err != nil {
 		return fmt.Errorf("history: restore %s: %w", a.ID, err)
 	}
 	fmt.Fprintf(e.stdout, "restored %s %s: published as its newest version (enrich and the store take it from here)\n", safeLine(a.ID), safeLine(strconv.Quote(a.Headline)))
 	return nil
-}
-
-// firstNonBlank returns the first of ss that is not "".
-func firstNonBlank(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 // droppable is what 'newsflow drop' needs of a kept version to ingest it

@@ -290,7 +290,7 @@ func reenrichOne(ctx context.Context, js jetstream.JetStream, enr *enrich.Enrich
 			eo.Header = nats.Header{}
 			eo.Header.Set(jsbus.HeaderArticleID, out.ID)
 			eo.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
-			if err := publishOutput(ctx, js, eo); err != nil {
+			if err := publishOutput(ctx, js, stageReenrich, eo); err != nil {
 				return fmt.Errorf("event of %s: %w", out.ID, err)
 			}
 		}
@@ -298,7 +298,7 @@ func reenrichOne(ctx context.Context, js jetstream.JetStream, enr *enrich.Enrich
 	ao := jsbus.ArticleOutput(stageReenrich, jsbus.SubjectEnriched, jsbus.TypeEnriched, out.ID, out.Source.SHA256, data)
 	ao.MsgID = revisionMsgID(out)
 	ao.Header.Set(HeaderRevision, strconv.Itoa(out.Revision))
-	if err := publishOutput(ctx, js, ao); err != nil {
+	if err := publishOutput(ctx, js, stageReenrich, ao); err != nil {
 		return fmt.Errorf("article %s: %w", out.ID, err)
 	}
 	return nil
@@ -308,9 +308,10 @@ func reenrichOne(ctx context.Context, js jetstream.JetStream, enr *enrich.Enrich
 const stageReenrich = "reenrich"
 
 // publishOutput publishes o as the consume loop does, with its CloudEvents
-// headers and its message id, and waits for the stream's ack.
-func publishOutput(ctx context.Context, js jetstream.JetStream, o jsbus.Output) error {
-	_, err := jsbus.NewPublisher(js).Publish(ctx, o.Subject, o.MsgID, o.Data, jsbus.EventHeader(stageReenrich, o, time.Now()))
+// headers (source: the command, stage) and its message id, and waits for
+// the stream's ack.
+func publishOutput(ctx context.Context, js jetstream.JetStream, stage string, o jsbus.Output) error {
+	_, err := jsbus.NewPublisher(js).Publish(ctx, o.Subject, o.MsgID, o.Data, jsbus.EventHeader(stage, o, time.Now()))
 	return err
 }
 

@@ -554,24 +554,29 @@ func pull(cons jetstream.Consumer, durable bool) (next func(context.Context) (je
 		}
 		return func(ctx context.Context) (jetstream.Msg, error) { return it.Next(jetstream.NextContext(ctx)) }, it.Stop, nil
 	}
+	// fetchOne asks for one event and waits a second at most for it: nil
+	// and no error when none came. (Short requests: one the server holds
+	// when ctx ends, a Ctrl-C while waiting, can still be sent an event,
+	// which then waits for AckWait before the next start has it.)
+	fetchOne := func(ctx context.Context) (jetstream.Msg, error) {
+		fctx, cancel := context.WithTimeout(ctx, time.Second)
+		defer cancel()
+		b, err := cons.Fetch(1, jetstream.FetchContext(fctx))
+		if err != nil {
+			return nil, err
+		}
+		for m := range b.Messages() {
+			return m, nil
+		}
+		if err := b.Error(); err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, nats.ErrTimeout) {
+			return nil, err
+		}
+		return nil, nil
+	}
 	return func(ctx context.Context) (jetstream.Msg, error) {
 		for {
-			// (Short requests: one the server holds when ctx ends, a
-			// Ctrl-C while waiting, can still be sent an event, which
-			// then waits for AckWait before the next start has it.)
-			fctx, cancel := context.WithTimeout(ctx, time.Second)
-			b, err := cons.Fetch(1, jetstream.FetchContext(fctx))
-			if err != nil {
-				cancel()
-				return nil, err
-			}
-			for m := range b.Messages() {
-				cancel()
-				return m, nil
-			}
-			cancel()
-			if err := b.Error(); err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, nats.ErrTimeout) {
-				return nil, err
+			if m, err := fetchOne(ctx); m != nil || err != nil {
+				return m, err
 			}
 			if ctx.Err() != nil {
 				return nil, ctx.Err()

@@ -262,16 +262,23 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 	defer deadline.Stop()
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
+	// The client's last error, else the last of a connection it retries.
+	lastError := func() error {
+		if err := nc.LastError(); err != nil {
+			return err
+		}
+		if p := lastConnErr.Load(); p != nil {
+			return *p
+		}
+		return nil
+	}
 	for !nc.IsConnected() {
 		select {
 		case <-ctx.Done():
 			nc.Close()
 			return nil, ctx.Err()
 		case <-deadline.C:
-			lastErr := nc.LastError()
-			if p := lastConnErr.Load(); lastErr == nil && p != nil {
-				lastErr = *p
-			}
+			lastErr := lastError()
 			nc.Close()
 			if lastErr == nil {
 				lastErr = errors.New("no answer")
@@ -286,11 +293,7 @@ func Connect(ctx context.Context, c ConnConfig, log *slog.Logger) (*nats.Conn, e
 		case <-tick.C:
 			// A refused credential fails for good: say so now, not after
 			// the timeout, and not as a server that may not be running.
-			lastErr := nc.LastError()
-			if p := lastConnErr.Load(); lastErr == nil && p != nil {
-				lastErr = *p
-			}
-			if authFailure(lastErr) {
+			if lastErr := lastError(); authFailure(lastErr) {
 				nc.Close()
 				return nil, fmt.Errorf("connect nats %s: %w (the server refused the credentials: NATS_USER and NATS_PASSWORD, NATS_TOKEN, NATS_NKEY_FILE or NATS_CREDS_FILE give them; newsflow up prints what to export when its server has a password)", c.Redacted(), lastErr)
 			}

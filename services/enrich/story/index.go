@@ -301,12 +301,12 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		// story stayed a copy of the first, and an original edited so
 		// stayed the original its copies named.
 		ix.forget(e)
+		keys := bandKeys(rec.Sig, ix.cfg.Bands)
 		dec, retexted := e.dec, e.retexted
-		if len(rec.Sig) == ix.cfg.Hashes && len(e.rec.Sig) == ix.cfg.Hashes && similarity(rec.Sig, e.rec.Sig) < ix.cfg.Duplicate {
-			dec, retexted = ix.decide(rec, bandKeys(rec.Sig, ix.cfg.Bands)), true
+		if len(e.rec.Sig) == ix.cfg.Hashes && similarity(rec.Sig, e.rec.Sig) < ix.cfg.Duplicate {
+			dec, retexted = ix.decide(rec, keys), true
 		}
-		ne := &entry{seq: seq, rec: rec, dec: dec, seen: ix.now(), retexted: retexted}
-		ix.add(ne, bandKeys(rec.Sig, ix.cfg.Bands))
+		ix.add(&entry{seq: seq, rec: rec, dec: dec, seen: ix.now(), retexted: retexted}, keys)
 		return dec
 	}
 	if len(rec.Sig) != ix.cfg.Hashes {

@@ -306,14 +306,11 @@ func nodeText(n *html.Node) string {
 // that title is the headline. (A title shorter than the <h1>, a site's
 // name in <title>, does not replace it.)
 func headlineOf(h1 string, titles ...string) string {
-	split := func(s string) []string {
-		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	}
-	hw := split(h1)
+	hw := lowerWords(h1)
 	var first []string
 	firstTitle := ""
 	for _, title := range titles {
-		tw := split(title)
+		tw := lowerWords(title)
 		if len(tw) == 0 {
 			continue
 		}

@@ -343,7 +343,7 @@ func (p *Parser) oneVersionEach(arts []article.Article) []article.Article {
 func sameStory(a, b string) bool {
 	words := func(s string) map[string]bool {
 		m := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, w := range lowerWords(s) {
 			m[w] = true
 		}
 		return m
@@ -357,6 +357,11 @@ func sameStory(a, b string) bool {
 	}
 	shorter := min(len(wa), len(wb))
 	return shorter == 0 || 10*both >= 9*shorter
+}
+
+// lowerWords returns the runs of letters and digits of s, lower-cased.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // isBlank reports input with nothing but whitespace.
@@ -403,15 +408,8 @@ func cleanCaptions(s string) string {
 // "Posted by", "Author:") and a byline that is only a template's label
 // ("Posted on", "No Author", "Username"), which names no one.
 func (p *Parser) cleanByline(s string) string {
-	for changed := true; changed; {
-		changed = false
-		low := strings.ToLower(s)
-		for _, pre := range p.words.bylinePrefixes {
-			if rest, ok := strings.CutPrefix(low, pre); ok && rest != "" && (strings.HasSuffix(pre, ":") || rest[0] == ' ') {
-				s, changed = strings.TrimSpace(s[len(pre):]), true
-				break
-			}
-		}
+	for rest, ok := p.cutBylinePrefix(s); ok; rest, ok = p.cutBylinePrefix(s) {
+		s = rest
 	}
 	if p.words.bylineLabels[strings.Trim(strings.ToLower(s), " :.-–—|")] {
 		return ""

@@ -217,25 +217,28 @@ func (p *Parser) byline(s string) (string, bool) {
 	if utf8.RuneCountInString(s) > 100 || len(strings.Fields(s)) > 14 {
 		return "", false
 	}
+	rest, ok := p.cutBylinePrefix(s)
+	if !ok {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || endsSentence(rest) && !initialEnd(rest) {
+		return "", false
+	}
+	return rest, true
+}
+
+// cutBylinePrefix returns s after the byline prefix it opens with ("By ",
+// "Author:"; a word prefix needs a space after it), trimmed. (No two
+// prefixes of the list both fit one line.)
+func (p *Parser) cutBylinePrefix(s string) (string, bool) {
 	low := strings.ToLower(s)
 	for _, pre := range p.words.bylinePrefixes {
-		if !strings.HasPrefix(low, pre) {
-			continue
+		if rest, ok := strings.CutPrefix(low, pre); ok && rest != "" && (strings.HasSuffix(pre, ":") || rest[0] == ' ') {
+			return strings.TrimSpace(s[len(pre):]), true
 		}
-		rest := s[len(pre):]
-		if !strings.HasSuffix(pre, ":") {
-			if rest == "" || rest[0] != ' ' {
-				continue
-			}
-		}
-		rest = strings.TrimSpace(rest)
-		r, _ := utf8.DecodeRuneInString(rest)
-		if !unicode.IsUpper(r) || endsSentence(rest) && !initialEnd(rest) {
-			continue
-		}
-		return rest, true
 	}
-	return "", false
+	return s, false
 }
 
 // initialEnd reports a name ending in an initial or "Jr." rather than a sentence.

@@ -672,18 +672,21 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 // under its URL, eleven cheap drops, would otherwise push the original out
 // for good), then the newest, the very newest whatever its size.
 func (s *Store) bound(vs []Version) []Version {
+	// Each version's encoded size, once (an article is up to MaxDocBytes).
+	sizes := make([]int, len(vs))
+	for i := range vs {
+		sizes[i] = versionBytes(&vs[i])
+	}
 	var pinned []Version
-	rest, budget, size := vs, s.cfg.KeepVersions, 0
+	rest, restSizes, budget, size := vs, sizes, s.cfg.KeepVersions, 0
 	// (Not when it and the newest alone pass the bound: two articles of
 	// STORE_MAX_DOC_BYTES could pass MongoDB's 16 MiB.)
-	if len(vs) > 1 && vs[0].First && budget > 1 {
-		if p := versionBytes(&vs[0]); p+versionBytes(&vs[len(vs)-1]) <= maxVersionsBytes {
-			pinned, rest, budget, size = vs[:1], vs[1:], budget-1, p
-		}
+	if len(vs) > 1 && vs[0].First && budget > 1 && sizes[0]+sizes[len(vs)-1] <= maxVersionsBytes {
+		pinned, rest, restSizes, budget, size = vs[:1], vs[1:], sizes[1:], budget-1, sizes[0]
 	}
 	keep := 0
 	for i := len(rest) - 1; i >= 0 && keep < budget; i-- {
-		size += versionBytes(&rest[i])
+		size += restSizes[i]
 		if keep > 0 && size > maxVersionsBytes {
 			break
 		}
