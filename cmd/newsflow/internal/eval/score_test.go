@@ -224,7 +224,7 @@ func TestRunAndWrite(t *testing.T) {
 func TestAgreesWithReferenceScorer(t *testing.T) {
 	scorer := filepath.Join(goldDir, "..", "tools", "score-gold")
 	if _, err := os.Stat(scorer); err != nil {
-		t.Skip("no reference scorer")
+		t.Fatalf("reference scorer: %v (../shared must be beside the repository)", err)
 	}
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("no python3")
