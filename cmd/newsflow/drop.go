@@ -273,14 +273,18 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 	var outcomes <-chan *nats.Msg
 	if o.wait {
 		// Subscribe before publishing so no outcome can be missed: plain
-		// subscriptions to the outcome subjects (what the streams store
-		// reaches subscribers of the subject too), so that a dropper needs
+		// subscriptions to the copies the server republishes once a stored
+		// notice or a dead letter is in its stream (jsbus.OutcomePrefix),
+		// so that what drop reports is there to list, and a dropper needs
 		// the right to subscribe to them and none on any consumer, which
 		// would let it delete or drain a subscriber's durable.
 		ch := make(chan *nats.Msg, 64)
 		nc := js.Conn()
-		for _, subject := range []string{jsbus.SubjectStored, jsbus.SubjectDeadPrefix + ">"} {
+		for _, subject := range []string{jsbus.OutcomePrefix + "stored", jsbus.OutcomePrefix + "dead.>"} {
 			sub, err := nc.Subscribe(subject, func(m *nats.Msg) {
+				// (The subject it was stored on, which the server's copy
+				// names in a header.)
+				m.Subject = m.Header.Get(jetstream.SubjectHeader)
 				select {
 				case ch <- m:
 				case <-ctx.Done():

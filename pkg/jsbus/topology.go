@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,6 +46,14 @@ const (
 	SubjectStored = "articles.stored"
 	// SubjectDeadPrefix prefixes dead letters: articles.dead.<stage>.
 	SubjectDeadPrefix = "articles.dead."
+	// OutcomePrefix prefixes the copies the server republishes of stored
+	// notices and dead letters once their stream has stored them
+	// (outcomes.stored, outcomes.dead.<stage>): what 'newsflow drop
+	// --wait' follows with a plain subscription, so that an outcome it
+	// reports is already in its stream (a plain subscription to
+	// articles.dead.> heard a letter before ARTICLES_DEAD held it), and a
+	// dropper needs no right on any consumer.
+	OutcomePrefix = "outcomes."
 	// StreamEvents is the stream of the small per-quote and per-entity
 	// events (issue 14), many per article: apart from ARTICLES so that its
 	// volume has limits of its own and subscribers may read it whole.
@@ -280,6 +289,7 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Name:        StreamName,
 		Description: "newsflow stage outputs: parsed, enriched and stored",
 		Subjects:    []string{SubjectParsed, SubjectEnriched, SubjectStored},
+		RePublish:   &jetstream.RePublish{Source: SubjectStored, Destination: OutcomePrefix + "stored"},
 		Storage:     storage,
 		Replicas:    c.Replicas,
 		MaxAge:      age,
@@ -302,6 +312,7 @@ func (c StreamConfig) streamConfigs() []jetstream.StreamConfig {
 		Name:        StreamDead,
 		Description: "newsflow dead letters: what a stage could not process, with the reason",
 		Subjects:    []string{SubjectDeadPrefix + ">"},
+		RePublish:   &jetstream.RePublish{Source: SubjectDeadPrefix + ">", Destination: OutcomePrefix + "dead.>"},
 		Storage:     storage,
 		Replicas:    c.Replicas,
 		MaxAge:      deadAge,
@@ -379,7 +390,7 @@ func ensureOne(ctx context.Context, js jetstream.JetStream, want jetstream.Strea
 func sameStream(have, want jetstream.StreamConfig) bool {
 	return slices.Equal(have.Subjects, want.Subjects) && have.MaxAge == want.MaxAge && have.MaxBytes == want.MaxBytes &&
 		have.Duplicates == want.Duplicates && have.Discard == want.Discard && have.Replicas == want.Replicas &&
-		have.Retention == want.Retention
+		have.Retention == want.Retention && reflect.DeepEqual(have.RePublish, want.RePublish)
 }
 
 // StreamConfigFromEnv reads the stream settings over the defaults:

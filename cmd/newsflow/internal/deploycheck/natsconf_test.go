@@ -97,8 +97,9 @@ func TestNATSConfPermissions(t *testing.T) {
 		{"dropper", "sub", "_INBOX.ingest.x", false},
 		// (drop --wait: plain subscriptions to the outcomes; no consumer
 		// right, which would reach a subscriber's durable.)
-		{"dropper", "sub", "articles.stored", true},
-		{"dropper", "sub", "articles.dead.ingest", true},
+		{"dropper", "sub", "outcomes.stored", true},
+		{"dropper", "sub", "outcomes.dead.ingest", true},
+		{"dropper", "sub", "articles.dead.ingest", false},
 		{"dropper", "sub", "articles.parsed", false},
 		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.x.articles.stored", false},
 		{"dropper", "pub", "$JS.API.CONSUMER.CREATE.ARTICLES.desk.articles.stored", false},
