@@ -1284,6 +1284,17 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 					break
 				}
 			}
+			// "The agency, the National Forest Corporation (CONAF),": a
+			// short parenthesis closing the appositive (an acronym, a
+			// party tag) is the name's aside.
+			if d.isPunct(ab, ")") {
+				for k := ab - 1; k > aa && k >= ab-4; k-- {
+					if d.isPunct(k, "(") {
+						ab = k - 1
+						break
+					}
+				}
+			}
 			// "Her colleague, Sen. Marta Quill of the Greens,": the body
 			// the named person belongs to may close the appositive.
 			for o := aa + 1; o < ab; o++ {
@@ -1391,6 +1402,24 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return d.speakerFromNP(pa, pb), pa
 		}
 	}
+	// "Speaking at the summit Okafor told": a participle phrase opening the
+	// sentence with no comma after it; the name that ends it is the
+	// subject.
+	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && d.isWord(a-1) && d.toks[a-1].capit && d.sentStart(a-1) &&
+		strings.HasSuffix(d.toks[a-1].low, "ing") && d.entityAt(a-1) < 0 && d.toks[b].capit {
+		t := b
+		if d.entityAt(b) >= 0 {
+			t = d.mentionStart(b)
+		}
+		for d.entityAt(b) < 0 && t-1 > a && d.isWord(t-1) && d.toks[t-1].capit {
+			t--
+		}
+		if t > a {
+			if r := d.speakerFromNP(t, b); r.ok() {
+				return r, t
+			}
+		}
+	}
 	// "Vale, on Sunday told": an adverbial phrase, the subject is before it.
 	// (Not a quantity: "Outside, about fifty neighbours chanted".)
 	if !d.toks[a].capit && d.lex.in("prepositions", d.toks[a].low) && a-1 >= lo && (d.isPunct(a-1, ",") || d.isWord(a-1)) && d.quantityEnd(a, b+1) == a {
@@ -1487,6 +1516,11 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		// ("Outside the conference centre, protesters": a preposition
 		// opening the sentence before an article opens no noun phrase.)
 		if t.capit && (d.lex.in("clause", t.low) || d.prepositionWord(t.low) && d.sentStart(k) && k < j && d.lex.in("determiners", d.toks[k+1].low)) {
+			break
+		}
+		// ("Speaking at the summit Okafor told": a participle opening the
+		// sentence opens a phrase of its own, no name.)
+		if t.capit && k < j && d.sentStart(k) && strings.HasSuffix(t.low, "ing") && d.entityAt(k) < 0 && d.isWord(k+1) && !d.toks[k+1].capit {
 			break
 		}
 		// "At the briefing in Jakarta one reporter", "On Wednesday the
