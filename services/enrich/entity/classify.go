@@ -1512,7 +1512,11 @@ var placeRules = []placeRule{
 		// ("told France Bleu he had feared": a name of two words or more
 		// before a pronoun's clause; one word there is the person told,
 		// "told Okafor he would start".)
-		if m.ev > evProse || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 || r.lx.firstName(m.words[0]) ||
+		// (A person's label prose alone gave one word no list knows yields
+		// too: a surname alone comes after the full name, which resolution
+		// finds.)
+		proseOnly := m.typ == article.TypePerson && m.ev == evProse && len(m.words) == 1 && !r.lx.common[strings.ToLower(m.text)]
+		if m.ev > evProse || m.typ == article.TypePerson && !proseOnly || m.typ == article.TypeNORP || i == 0 || r.lx.firstName(m.words[0]) ||
 			j < len(toks) && !r.lx.outletEnd[strings.ToLower(toks[j].text)] && (len(m.words) < 2 || !subjectPronoun(toks[j].text)) {
 			return false
 		}
