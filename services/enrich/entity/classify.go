@@ -1480,10 +1480,11 @@ var placeRules = []placeRule{
 			!r.lx.orgKinds[toks[i-2].text] || r.lx.firstName(m.words[0]) {
 			return false
 		}
-		// Back over up to two lower-case modifiers to the determiner, or to
-		// a place's possessive: "Sweden's financial regulator, Vardex,".
+		// Back over up to three lower-case modifiers to the determiner, or
+		// to a place's possessive: "Sweden's financial regulator, Vardex,",
+		// "the largest trade union federation, Korvo,".
 		d := i - 3
-		for n := 0; n < 2 && d > 0 && !isCap(toks[d].text) && (strings.HasPrefix(toks[d].tag, "JJ") || strings.HasPrefix(toks[d].tag, "NN")) && !determinerWord(strings.ToLower(toks[d].text)); n++ {
+		for n := 0; n < 3 && d > 0 && !isCap(toks[d].text) && (strings.HasPrefix(toks[d].tag, "JJ") || strings.HasPrefix(toks[d].tag, "NN")) && !determinerWord(strings.ToLower(toks[d].text)); n++ {
 			d--
 		}
 		switch {
@@ -2174,6 +2175,10 @@ func (r *Recognizer) kindNounTold(toks []token, k int) bool {
 		t := toks[j]
 		if determinerWord(strings.ToLower(t.text)) {
 			break
+		}
+		// ("told state broadcaster Velcom that": no determiner.)
+		if r.lx.tellVerbs[t.text] {
+			return true
 		}
 		if isCap(t.text) {
 			if _, _, ok := r.lx.known(t.text); !ok {
