@@ -440,6 +440,11 @@ func TestRecognizeRules(t *testing.T) {
 			want: map[string]string{"Harwick City": "ORG", "Kelvin Rangers": "ORG"},
 		},
 		{
+			name: "in a match report a lone name that beats another or stands before a score is a club",
+			body: "Tarvel beat Kestrel 2-1 at home on Saturday. The striker scored the first goal after a penalty, and the referee sent off a defender in the match.",
+			want: map[string]string{"Tarvel": "ORG", "Kestrel": "ORG"},
+		},
+		{
 			name:   "acronym spelling a name with and",
 			body:   "Members of the League of Poets and Painters (LPP) met in Leeds.",
 			want:   map[string]string{"League of Poets and Painters": "ORG"},

@@ -467,7 +467,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// (Not a common word seen only where a sentence starts: "Club
 		// captain Ana Lind said".)
 		if sporty && !townTyped && !byGiven && !multiWord(g) && (typ == "" || g.maxEv() <= evProse && typ != article.TypeNORP) && len(g.titles) == 0 &&
-			g.anyMention(func(m *mention) bool { return m.clubRole }) && !(allInitial(g) && r.lx.common[strings.ToLower(g.ms[0].text)]) {
+			g.anyMention(func(m *mention) bool { return m.clubRole || m.team }) && !(allInitial(g) && r.lx.common[strings.ToLower(g.ms[0].text)]) {
 			typ, clubTyped = article.TypeOrg, true
 		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the

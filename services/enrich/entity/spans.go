@@ -366,6 +366,13 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		if len(ms) == 1 && ms[0].typ == article.TypeGPE && ms[0].ev == evGaz {
 			ms[0].team = r.teamContext(toks, i, j)
 		}
+		// "Tarvel beat Kestrel 2-1": a lone name that plays or scores is a
+		// team too (read only in a match report, for a name no list types).
+		// (Not after "for": "a plugin for Firefox"; nor a word in capitals.)
+		if len(ms) == 1 && len(ms[0].words) == 1 && ms[0].ev <= evProse && ms[0].typ != article.TypeNORP && !r.lx.firstName(ms[0].text) &&
+			!isAcronym(ms[0].text) && (i == 0 || !strings.EqualFold(toks[i-1].text, "for")) {
+			ms[0].team = r.teamContext(toks, i, j) || j < n && scoreWord(toks[j].text)
+		}
 		// "Everton manager Ana Lind", "Fulham fans": a lone name before a
 		// club's people (read only in a match report).
 		if len(ms) == 1 && len(ms[0].words) == 1 && j < n && r.lx.clubRoles[toks[j].text] {
@@ -1136,6 +1143,12 @@ func (r *Recognizer) teamContext(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// scoreWord reports a score written as one word: "2-1", "3–0".
+func scoreWord(w string) bool {
+	a, b, ok := strings.Cut(strings.ReplaceAll(w, "–", "-"), "-")
+	return ok && a != "" && b != "" && len(a) <= 3 && len(b) <= 3 && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == ":" }
