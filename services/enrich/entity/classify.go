@@ -2382,6 +2382,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			}
 		}
 	}
+	m.itActs = m.speaks && itActsAt(toks, j+1)
 	// ("his daughter, 14-year-old Emma,": an age before a name gives it
 	// as a person's too.)
 	// ("a boy, identified only as Ivan,": the name the police or the
@@ -2966,4 +2967,29 @@ func givenAsName(toks []token, i int) bool {
 	}
 	// "gave only her first name, Nadja,"
 	return w(k) == "name" && w(k-1) == "first" && (w(k-2) == "his" || w(k-2) == "her")
+}
+
+// itActsAt reports "it" at k as the subject of an action that is yet to
+// come or done ("it would appeal", "it had closed", "it will not
+// comment"): the "it" of a body that speaks of itself. Not the empty "it"
+// of a judgement or a span of time ("it would be difficult", "it would
+// take weeks").
+func itActsAt(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "it" {
+		return false
+	}
+	switch toks[k+1].text {
+	case "would", "will", "had", "has", "could", "plans", "planned", "intends", "intended":
+	default:
+		return false
+	}
+	v := k + 2
+	if toks[v].text == "not" && v+1 < len(toks) {
+		v++
+	}
+	switch toks[v].text {
+	case "be", "been", "take", "cost", "seem", "appear", "rain", "make", "mean", "become", "remain", "depend", "happen", "help", "not", "never":
+		return false
+	}
+	return strings.HasPrefix(toks[v].tag, "VB")
 }

@@ -505,6 +505,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			}
 			typ, speaking = article.TypeOrg, true
 		}
+		// "Kestrel Mining said it would appeal": a name only prose reads as a
+		// person's, that speaks of itself as "it", is an organisation's.
+		if typ == article.TypePerson && !byGiven && !speaking && g.maxEv() <= evProse && len(g.titles) == 0 && !r.lx.firstName(g.ms[0].words[0]) &&
+			g.anyMention(func(m *mention) bool { return m.itActs }) && !g.anyMention(func(m *mention) bool { return m.given || m.personish }) {
+			typ, speaking = article.TypeOrg, true
+		}
 		// (A capital inside the word is a name's wherever it stands:
 		// "JetBlue cancelled 40 flights".)
 		// "The White House said", "Pentagon officials": a building that
