@@ -33,6 +33,8 @@ func TestRules(t *testing.T) {
 			`The charity, Friends of the Tarvel Coast, said the spill was "the worst this shore has seen".`, 0, "Friends of the Tarvel Coast"},
 		{"cue_before", "a body's name in apposition to its kind speaks past the acronym in brackets after it",
 			`The road agency, the Tarvel Highways Authority (THA), said the bridge was "safe for traffic again".`, 0, "Tarvel Highways Authority"},
+		{"cue_before.pronoun", "a person's campaign, by a possessive pronoun, speaks for the person",
+			`Ines Varga is running for mayor. Her campaign said Okafor was "hiding behind his donors instead of debating."`, 0, "Ines Varga"},
 		{"cue_before", "a participle phrase opening the sentence without a comma leaves the name that ends it as the subject",
 			`Speaking at the harbour Okafor told reporters: "We will rebuild the pier this year."`, 0, "Okafor"},
 		{"cue_before", "a tribunal's finding reports the judgment's words",

@@ -545,7 +545,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				s--
 			}
 			return d.nameRef(s, h-2)
-		case (d.lex.in("docheads", hw) || hw == "office" || hw == "camp") && h-1 >= a && d.possessive(h-1):
+		case (d.lex.in("docheads", hw) || hw == "office" || hw == "camp" || hw == "campaign") && h-1 >= a && d.possessive(h-1):
 			// "the mayor's office", "the judge's statement": the owner speaks.
 			if d.toks[h-1].capit {
 				s := h - 1
@@ -591,8 +591,9 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		case d.lex.in("docheads", hw) && possPron >= 0:
 			// "Their statement also read": the owner is the pronoun's referent.
 			return d.resolvePronoun(possPron, d.toks[possPron].low)
-		case hw == "office" && possPron == h-1 && (d.toks[possPron].low == "his" || d.toks[possPron].low == "her"):
-			// "his office said": a person's office speaks for that person.
+		case (hw == "office" || hw == "campaign") && possPron == h-1 && (d.toks[possPron].low == "his" || d.toks[possPron].low == "her"):
+			// "his office said", "her campaign said": a person's office or
+			// campaign speaks for that person.
 			if r := d.resolvePronoun(possPron, d.toks[possPron].low); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
 				return r
 			}
