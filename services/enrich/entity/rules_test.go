@@ -80,6 +80,7 @@ func TestClassRules(t *testing.T) {
 		{"given_surname_head", "Grace Park, a lawyer, said she would appeal.", "Grace Park", false, article.TypePerson},
 		{"head_cue", "Fans gathered at Albert Park on Sunday.", "Albert Park", false, article.TypeFac},
 		{"head_cue", "Shops on George Street closed early.", "George Street", false, article.TypeFac},
+		{"head_cue", "Protesters marched from Kestrel Park Corner to the square.", "Kestrel Park Corner", false, article.TypeFac},
 		{"head_cue", "Talks with Marta Kessel AB ended on Monday.", "Marta Kessel AB", false, article.TypeOrg},
 		{"head_cue", "Shares of Ilsa Brandt Co fell 4 percent.", "Ilsa Brandt Co", false, article.TypeOrg},
 		{"head_cue", "Customers of Harwell Freight waited a week for parcels.", "Harwell Freight", false, article.TypeOrg},
