@@ -39,9 +39,9 @@ func TestNATSConfPasswords(t *testing.T) {
 			if tc.name == "digits only" || tc.name == "boolean word" || tc.name == "size" {
 				pass = func(string) string { return tc.pass } // exactly the value that broke
 			}
-			url, args := localArgs(t)
-			p := startNATS(t, secretFiles(t, pass), args...)
-			p.waitUp(t, url, nats.UserInfo("operator", pass("operator")))
+			dir, args := localArgs(t)
+			p := startNATS(t, dir, secretFiles(t, pass), args...)
+			url := p.waitUp(t, nats.UserInfo("operator", pass("operator")))
 			for _, r := range roles {
 				nc, err := nats.Connect(url, nats.UserInfo(r, pass(r)), nats.Timeout(2*time.Second))
 				if err != nil {
@@ -65,9 +65,9 @@ func TestNATSConfPasswords(t *testing.T) {
 // file) is quoted the same way; a role without one cannot log in with an
 // empty password.
 func TestNATSConfPlainEnv(t *testing.T) {
-	url, args := localArgs(t)
-	p := startNATS(t, []string{"NATS_OPERATOR_PASSWORD=123456", "NATS_INGEST_PASSWORD=true"}, args...)
-	p.waitUp(t, url, nats.UserInfo("operator", "123456"))
+	dir, args := localArgs(t)
+	p := startNATS(t, dir, []string{"NATS_OPERATOR_PASSWORD=123456", "NATS_INGEST_PASSWORD=true"}, args...)
+	url := p.waitUp(t, nats.UserInfo("operator", "123456"))
 	if nc, err := nats.Connect(url, nats.UserInfo("ingest", "true")); err != nil {
 		t.Errorf("ingest: %v", err)
 	} else {
@@ -82,10 +82,10 @@ func TestNATSConfPlainEnv(t *testing.T) {
 // on subjects that do not depend on the stream layout: a role's own input
 // and output, and what it must not touch.
 func TestNATSConfPermissions(t *testing.T) {
-	url, args := localArgs(t)
+	dir, args := localArgs(t)
 	pass := func(r string) string { return "pw " + r }
-	p := startNATS(t, secretFiles(t, pass), args...)
-	p.waitUp(t, url, nats.UserInfo("operator", pass("operator")))
+	p := startNATS(t, dir, secretFiles(t, pass), args...)
+	url := p.waitUp(t, nats.UserInfo("operator", pass("operator")))
 	tests := []struct {
 		role, op, subject string
 		allowed           bool

@@ -1,8 +1,8 @@
 package deploycheck
 
 import (
+	"encoding/json"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -55,30 +55,20 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
 // roles are the NATS users of deploy/nats/auth.conf.
 var roles = []string{"dropper", "ingest", "enrich", "store", "subscriber", "operator"}
 
 // natsProc is a nats-server started through deploy/nats/entrypoint.sh.
 type natsProc struct {
-	cmd  *exec.Cmd
-	done chan struct{}
-	url  string
-	log  string
+	cmd      *exec.Cmd
+	done     chan struct{}
+	log      string
+	portsDir string // where the server writes its ports file
 }
 
 // startNATS runs entrypoint.sh with env and args, as the compose file does
 // (the script execs the real nats-server binary).
-func startNATS(t *testing.T, env []string, args ...string) *natsProc {
+func startNATS(t *testing.T, portsDir string, env []string, args ...string) *natsProc {
 	t.Helper()
 	logPath := filepath.Join(t.TempDir(), "nats.log")
 	f, err := os.Create(logPath)
@@ -91,7 +81,7 @@ func startNATS(t *testing.T, env []string, args ...string) *natsProc {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &natsProc{cmd: cmd, done: make(chan struct{}), log: logPath}
+	p := &natsProc{cmd: cmd, done: make(chan struct{}), log: logPath, portsDir: portsDir}
 	go func() { _ = cmd.Wait(); f.Close(); close(p.done) }()
 	t.Cleanup(func() { p.kill() })
 	return p
@@ -113,8 +103,9 @@ func (p *natsProc) logText() string {
 	return string(b)
 }
 
-// waitUp waits until the server accepts the operator, or fails with its log.
-func (p *natsProc) waitUp(t *testing.T, url string, opts ...nats.Option) {
+// waitUp waits until the server has written its ports file and accepts
+// the operator, and returns its client URL; or fails with its log.
+func (p *natsProc) waitUp(t *testing.T, opts ...nats.Option) string {
 	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
@@ -123,16 +114,41 @@ func (p *natsProc) waitUp(t *testing.T, url string, opts ...nats.Option) {
 			t.Fatalf("nats-server exited:\n%s", p.logText())
 		default:
 		}
-		nc, err := nats.Connect(url, append(opts, nats.Timeout(time.Second))...)
+		url, err := p.clientURL()
 		if err == nil {
-			nc.Close()
-			return
+			var nc *nats.Conn
+			if nc, err = nats.Connect(url, append(opts, nats.Timeout(time.Second))...); err == nil {
+				nc.Close()
+				return url
+			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("nats-server not ready at %s: %v\n%s", url, err, p.logText())
+			t.Fatalf("nats-server not ready: %v\n%s", err, p.logText())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// clientURL reads the client URL from the ports file the server writes
+// once it listens: ports chosen by the server itself, because a port
+// picked free beforehand can be taken by a parallel test before the
+// server binds it (CI saw "address already in use").
+func (p *natsProc) clientURL() (string, error) {
+	files, err := filepath.Glob(filepath.Join(p.portsDir, "*.ports"))
+	if err != nil || len(files) == 0 {
+		return "", fmt.Errorf("no ports file in %s yet", p.portsDir)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		return "", err
+	}
+	var ports struct {
+		Nats []string `json:"nats"`
+	}
+	if err := json.Unmarshal(b, &ports); err != nil || len(ports.Nats) == 0 {
+		return "", fmt.Errorf("ports file %s: %q", files[0], b)
+	}
+	return ports.Nats[0], nil
 }
 
 // secretFiles writes one password file per role, as Docker mounts secrets,
@@ -151,18 +167,22 @@ func secretFiles(t *testing.T, pass func(role string) string) []string {
 	return env
 }
 
-// localArgs runs deploy/nats/nats.conf on loopback ports: the address and
+// localArgs runs deploy/nats/nats.conf on loopback ports the server
+// chooses and reports in a ports file under portsDir: the address and
 // ports by flags, the JetStream directory (which no flag overrides) by
 // copying the config beside auth.conf with only its store_dir line changed.
-func localArgs(t *testing.T) (url string, args []string) {
+func localArgs(t *testing.T) (portsDir string, args []string) {
 	t.Helper()
 	dir := t.TempDir()
 	conf := copyConf(t, dir, "nats.conf", map[string]string{"store_dir: /data": "store_dir: " + strconv.Quote(filepath.Join(dir, "js"))})
 	copyConf(t, dir, "auth.conf", nil)
-	port := freePort(t)
-	return "nats://127.0.0.1:" + strconv.Itoa(port), []string{
-		"--config", conf, "--addr", "127.0.0.1", "--port", strconv.Itoa(port),
-		"--http_port", strconv.Itoa(freePort(t)),
+	portsDir = filepath.Join(dir, "ports")
+	if err := os.Mkdir(portsDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return portsDir, []string{
+		"--config", conf, "--addr", "127.0.0.1", "--port", "-1",
+		"--http_port", "-1", "--ports_file_dir", portsDir,
 	}
 }
 
