@@ -358,7 +358,16 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	}
 	if ep.NATSURL != "" {
 		u := safeLine(jsbus.RedactURL(ep.NATSURL))
-		fmt.Fprintf(e.stdout, "NATS     %s   (try: nats --server %s stream info %s)\n", u, u, jsbus.StreamName)
+		// (The credentials by reference to the variables that set them,
+		// as in the export line below: the secret is not written out.)
+		var creds string
+		switch {
+		case embedNATS && o.natsUser != "":
+			creds = " --user " + safeLine(shellQuote(o.natsUser)) + ` --password "$NEWSFLOW_EMBEDDED_NATS_PASSWORD"`
+		case embedNATS && o.natsToken != "":
+			creds = ` --token "$NEWSFLOW_EMBEDDED_NATS_TOKEN"`
+		}
+		fmt.Fprintf(e.stdout, "NATS     %s   (try: nats --server %s%s stream info %s)\n", u, u, creds, jsbus.StreamName)
 	}
 	if ep.MongoURI != "" {
 		u := safeLine(store.RedactURI(ep.MongoURI))

@@ -21,10 +21,24 @@ import (
 // error.
 func upServers(t *testing.T, args ...string) (out *syncBuffer, stop func() error) {
 	t.Helper()
+	return upServersEnv(t, nil, args...)
+}
+
+// upServersEnv is upServers with the environment env (NAME=value).
+func upServersEnv(t *testing.T, env []string, args ...string) (out *syncBuffer, stop func() error) {
+	t.Helper()
+	getenv := func(k string) string {
+		for _, kv := range env {
+			if name, v, _ := strings.Cut(kv, "="); name == k {
+				return v
+			}
+		}
+		return ""
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	out = &syncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, args, func(string) string { return "" }, strings.NewReader(""), out, out) }()
+	go func() { done <- run(ctx, args, getenv, strings.NewReader(""), out, out) }()
 	deadline := time.Now().Add(60 * time.Second)
 	for !strings.Contains(out.String(), "Ctrl-C to stop") && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
@@ -51,6 +65,43 @@ func TestUpAnyFreePort(t *testing.T) {
 			// Off the default ports, up says how the other commands find it.
 			if !regexp.MustCompile(`export NATS_URL=nats://\S+ MONGO_URI=mongodb://\S+`).MatchString(out.String()) {
 				t.Errorf("no export hint:\n%s", out.String())
+			}
+		})
+	}
+}
+
+// TestUpHintsCarryCredentials: with authentication on, the natscli line up
+// prints names the credentials, by reference to the variables that hold
+// the secret (a hint without them is refused by the server).
+func TestUpHintsCarryCredentials(t *testing.T) {
+	const secret = "hint-s3cret"
+	tests := []struct {
+		name string
+		env  []string
+		want string
+	}{
+		{"user and password", []string{"NEWSFLOW_EMBEDDED_NATS_USER=desk", "NEWSFLOW_EMBEDDED_NATS_PASSWORD=" + secret},
+			` --user desk --password "$NEWSFLOW_EMBEDDED_NATS_PASSWORD" stream info `},
+		{"token", []string{"NEWSFLOW_EMBEDDED_NATS_TOKEN=" + secret},
+			` --token "$NEWSFLOW_EMBEDDED_NATS_TOKEN" stream info `},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, stop := upServersEnv(t, tc.env, "up", "--data", t.TempDir(), "--nats-port", "-1", "--mongo-port", "-1", "--health-addr", "off", "--no-services")
+			if err := stop(); err != nil {
+				t.Fatalf("up: %v\n%s", err, out.String())
+			}
+			var hint string
+			for _, line := range strings.Split(out.String(), "\n") {
+				if strings.Contains(line, "try: nats ") {
+					hint = line
+				}
+			}
+			if !strings.Contains(hint, tc.want) {
+				t.Errorf("natscli hint %q lacks %q:\n%s", hint, tc.want, out.String())
+			}
+			if strings.Contains(out.String(), secret) {
+				t.Errorf("up printed the secret:\n%s", out.String())
 			}
 		})
 	}
