@@ -10,6 +10,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -43,7 +44,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	durable := fs.String("durable", "", "a durable subscription name: resume where the last run stopped")
 	caughtUp := fs.Bool("until-caught-up", false, "stop once the events stored at the start have been read")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // the usage asked for is printed; not a failure
+		}
 		return err
+	}
+	if *since < 0 {
+		return fmt.Errorf("--since %v: a duration back from now is positive (e.g. 6h)", *since)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q (filters are flags: --speaker, --entity, --lang, --since, --durable, --until-caught-up)", fs.Arg(0))

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -65,6 +66,39 @@ func TestRunCatchesUp(t *testing.T) {
 			}
 			if out.String() != tc.want {
 				t.Errorf("printed %q, want %q", out.String(), tc.want)
+			}
+		})
+	}
+}
+
+// TestRunArguments: --help prints the usage and succeeds; a negative
+// --since or a stray argument is refused before any connection is tried.
+func TestRunArguments(t *testing.T) {
+	tests := []struct {
+		name      string
+		args      []string
+		wantErr   string // "" for success
+		wantUsage bool
+	}{
+		{name: "help", args: []string{"--help"}, wantUsage: true},
+		{name: "short help", args: []string{"-h"}, wantUsage: true},
+		{name: "negative since", args: []string{"--since", "-6h"}, wantErr: "--since -6h0m0s"},
+		{name: "stray argument", args: []string{"Pompeo"}, wantErr: `unexpected argument "Pompeo"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			// No NATS_URL: a connection attempt would go to the default
+			// address and fail with another error.
+			err := run(context.Background(), tc.args, func(string) string { return "" }, &out, &errOut)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatalf("err %v, want success", err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("err %v, want one containing %q", err, tc.wantErr)
+			}
+			if got := strings.Contains(errOut.String(), "-speaker"); got != tc.wantUsage {
+				t.Errorf("usage printed %v, want %v:\n%s", got, tc.wantUsage, errOut.String())
 			}
 		})
 	}
