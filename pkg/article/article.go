@@ -257,7 +257,10 @@ func CanonicalURL(raw string) string {
 		}
 		u.RawQuery = q.Encode()
 	}
+	// (RawPath too: left as it was, it no longer encodes Path, and String
+	// would write Path's decoded "%2F" as a slash, one URL for two pages.)
 	u.Path = strings.TrimSuffix(u.Path, "/")
+	u.RawPath = strings.TrimSuffix(u.RawPath, "/")
 	if u.Path == "" && u.RawQuery == "" {
 		return ""
 	}

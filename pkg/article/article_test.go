@@ -31,6 +31,9 @@ func TestID(t *testing.T) {
 		{"stories told apart by a query with a bad escape", [3]string{"https://ex.com/view?q=50%&id=1", "H", "B"}, [3]string{"https://ex.com/view?q=50%&id=2", "H", "B"}, false, true},
 		{"a tracking pair joined by a semicolon to a story's", [3]string{"https://ex.com/view.php?utm_source=rss;sid=101", "H", "B"}, [3]string{"https://ex.com/view.php?utm_source=rss;sid=202", "H", "B"}, false, true},
 		{"a semicolon query without its tracking pair", [3]string{"https://ex.com/view.php?sid=101;cat=4&utm_source=rss", "H", "B"}, [3]string{"https://ex.com/view.php?sid=101;cat=4", "H2", "B2"}, true, true},
+		// (Trimming the trailing slash must not decode an escaped one.)
+		{"an escaped slash is not a slash", [3]string{"https://ex.com/a%2Fb/", "H", "B"}, [3]string{"https://ex.com/a/b", "H", "B"}, false, true},
+		{"an escaped slash, with and without the trailing slash", [3]string{"https://ex.com/a%2Fb/", "H", "B"}, [3]string{"https://ex.com/a%2Fb", "H2", "B2"}, true, true},
 		{"a home page with a story's query is a url", [3]string{"https://ex.com/?p=17", "H", "B1"}, [3]string{"https://ex.com/?p=17", "H2", "B2"}, true, true},
 	}
 	for _, tc := range tests {
