@@ -355,6 +355,14 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			refused++
 			continue
 		}
+		if why, full := inputFull(err); full {
+			// Files after it may still fit (smaller ones), and the user
+			// wants to know each file's fate: say so and go on.
+			fmt.Fprintf(e.stdout, "refused %s: the input stream %s is full (%s): input is kept for STREAM_IN_MAX_AGE (default %v); drop again later, or give the services a larger STREAM_IN_MAX_BYTES\n",
+				safeLine(f.name), jsbus.StreamIn, safeLine(why), jsbus.DefaultInMaxAge)
+			refused++
+			continue
+		}
 		if err != nil {
 			return fmt.Errorf("drop %s: %w", safeLine(f.name), err)
 		}
@@ -444,8 +452,24 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 // dropped were dead-lettered.
 var ErrDeadLettered = errors.New("some articles or files were dead-lettered")
 
-// ErrRefused is returned when drop refused some files (empty, or larger
-// than the server takes) and dropped the others.
+// storeFailedCode is the JetStream API error a stream at its limits
+// (DiscardNew) answers a publish with: "maximum bytes exceeded",
+// "maximum messages exceeded".
+const storeFailedCode = 10077
+
+// inputFull reports a publish refused because the input stream is at its
+// limits, with the server's words.
+func inputFull(err error) (string, bool) {
+	var apiErr *jetstream.APIError
+	if errors.As(err, &apiErr) && apiErr.ErrorCode == storeFailedCode && strings.HasPrefix(apiErr.Description, "maximum ") {
+		return apiErr.Description, true
+	}
+	return "", false
+}
+
+// ErrRefused is returned when drop refused some files (empty, larger
+// than the server takes, or not taken by a full input stream) and dropped
+// the others.
 var ErrRefused = errors.New("some files were refused")
 
 func refusedErr(n int) error {

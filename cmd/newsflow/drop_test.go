@@ -13,6 +13,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
@@ -331,5 +335,54 @@ func TestDropWaitSaysWhatWasNotWritten(t *testing.T) {
 	}
 	if got := out.String(); !strings.Contains(got, "not written older.json") || !strings.Contains(got, "1 not written") || strings.Contains(got, "stored older.json") {
 		t.Errorf("output does not say the older version was not written:\n%s", got)
+	}
+}
+
+// TestDropGoesOnWhenInputFull: a file the full input stream refuses is
+// reported with the reason and what to do, and the files after it that
+// still fit are dropped.
+func TestDropGoesOnWhenInputFull(t *testing.T) {
+	srv := natstest.Start(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := jsbus.DefaultStreamConfig()
+	cfg.InMaxBytes = 1 << 20
+	if _, err := jsbus.EnsureStream(ctx, js, cfg); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"a.txt": "Harbour\n\n" + strings.Repeat("The harbour opened. ", 35_000),
+		"b.txt": "Bridge\n\n" + strings.Repeat("The bridge opened. ", 35_000),
+		"c.txt": "Zoo reopens\n\nThe zoo reopened on Friday.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out bytes.Buffer
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return srv.ClientURL()
+		}
+		return ""
+	}
+	err = run(ctx, []string{"drop", dir}, getenv, strings.NewReader(""), &out, &out)
+	if !errors.Is(err, ErrRefused) {
+		t.Errorf("drop into a full input stream: %v, want ErrRefused\n%s", err, out.String())
+	}
+	for _, want := range []string{"dropped a.txt", "refused b.txt: the input stream ARTICLES_IN is full", "dropped c.txt"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("no %q in:\n%s", want, out.String())
+		}
 	}
 }
