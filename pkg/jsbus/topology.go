@@ -488,3 +488,49 @@ func ArticleHeader(articleID, rawSHA256 string) nats.Header {
 	hdr.Set(HeaderRawSHA256, rawSHA256)
 	return hdr
 }
+
+// TrimReadInput removes from ARTICLES_IN the raw input the durable
+// consumer named consumer (the ingest stage) has acknowledged, once the
+// stream holds more than half of its byte or message limit, and returns
+// how many messages went. Input stays after ingest has read it only for a
+// look back; a stream that kept it until it aged out refused every new
+// drop once it was full (DiscardNew), although nothing in it was still
+// needed. Unread and unacknowledged input is never touched (everything at
+// and above the consumer's acknowledgement floor stays), and a failure
+// already has its bytes in a dead letter.
+//
+// The ids in the de-duplication window stay, so a drop repeated within it
+// is still a duplicate; but a server that restarts rebuilds that window
+// from the messages it holds, so after a restart a trimmed drop repeated
+// is taken again.
+func TrimReadInput(ctx context.Context, js jetstream.JetStream, consumer string) (uint64, error) {
+	s, err := js.Stream(ctx, StreamIn)
+	if err != nil {
+		return 0, fmt.Errorf("trim input: %w", err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("trim input: %w", err)
+	}
+	half := func(used uint64, limit int64) bool { return limit > 0 && used > uint64(limit)/2 }
+	if !half(info.State.Bytes, info.Config.MaxBytes) && !half(info.State.Msgs, info.Config.MaxMsgs) {
+		return 0, nil
+	}
+	ci, err := s.Consumer(ctx, consumer)
+	if err != nil {
+		return 0, fmt.Errorf("trim input: consumer %s: %w", consumer, err)
+	}
+	cinfo, err := ci.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("trim input: consumer %s: %w", consumer, err)
+	}
+	floor := cinfo.AckFloor.Stream
+	if floor < info.State.FirstSeq {
+		return 0, nil
+	}
+	// (Purge keeps every message at and above the given sequence.)
+	if err := s.Purge(ctx, jetstream.WithPurgeSequence(floor+1)); err != nil {
+		return 0, fmt.Errorf("trim input: %w", err)
+	}
+	return floor + 1 - info.State.FirstSeq, nil
+}

@@ -189,9 +189,40 @@ func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 	errs := make([]error, len(consumers))
 	for i, c := range consumers {
 		wg.Go(func() { errs[i] = c.Run(ctx) })
+		if stages[i].Consumer.Stage == jsbus.StageIngest {
+			wg.Go(func() { r.trimInput(ctx) })
+		}
 	}
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// trimInterval is how often an ingest process looks whether the input
+// stream needs its read input trimmed.
+const trimInterval = 10 * time.Second
+
+// trimInput removes the input ingest has read from a filling input stream
+// until ctx ends (jsbus.TrimReadInput): without it, input kept until it
+// aged out made a full stream refuse every drop.
+func (r *Runner) trimInput(ctx context.Context) {
+	t := time.NewTicker(trimInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		n, err := jsbus.TrimReadInput(cctx, r.js, jsbus.StageIngest)
+		cancel()
+		switch {
+		case err != nil && ctx.Err() == nil:
+			r.log.Warn("input not trimmed", "stage", jsbus.StageIngest, "err", err)
+		case n > 0:
+			r.log.Info("read input trimmed", "stage", jsbus.StageIngest, "messages", n)
+		}
+	}
 }
 
 // newConsumer creates the stage's durable consumer, retrying until ctx ends:
