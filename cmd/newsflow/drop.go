@@ -367,7 +367,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 			return fmt.Errorf("drop %s: %w", safeLine(f.name), err)
 		}
 		if ack.Duplicate {
-			fmt.Fprintf(e.stdout, "duplicate %s (dropped before; not processed again)\n", safeLine(f.name))
+			fmt.Fprintf(e.stdout, "duplicate %s (dropped before; not processed again; if no article came of it, newsflow dead-letters may show a forged_id letter that claimed its id)\n", safeLine(f.name))
 			continue
 		}
 		fmt.Fprintf(e.stdout, "dropped %s seq=%d\n", safeLine(f.name), ack.Sequence)

@@ -5,8 +5,12 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
+
+	"github.com/nats-io/nats.go"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
@@ -36,6 +40,9 @@ func New(p Parser, log *slog.Logger) *Stage {
 // then dead-lettered (the permanent error beside them, naming what was
 // left out), so the rest is not lost unseen.
 func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error) {
+	if err := checkRawID(m); err != nil {
+		return nil, err
+	}
 	in := parse.Input{Data: m.Data, ContentType: m.Header.Get(jsbus.HeaderContentType), Name: m.Header.Get(jsbus.HeaderSourceName)}
 	arts, err := s.parser.Parse(ctx, in)
 	over := parse.ReadInPart(err) && len(arts) > 0
@@ -62,6 +69,31 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error
 		return outs, fmt.Errorf("parse: %w", err)
 	}
 	return outs, nil
+}
+
+// ReasonForgedID is the dead letter reason of raw input whose message id
+// names other bytes.
+const ReasonForgedID = "forged_id"
+
+// ErrForgedID: a raw message's id ("raw:<sha256>", as newsflow drop
+// writes it) is not the hash of its bytes.
+var ErrForgedID = errors.New("message id names other bytes")
+
+// checkRawID refuses raw input whose "raw:<sha256>" message id is not the
+// hash of its bytes. Anyone who may drop can send such a message, to claim
+// the id of bytes someone else will drop: the stream then takes that
+// later drop as a duplicate within its window. The claim cannot be undone
+// here, but it becomes a dead letter that says what it is (the dropper of
+// the real bytes is told where to look), instead of a parsed article.
+func checkRawID(m *jsbus.Msg) error {
+	id := m.Header.Get(nats.MsgIdHdr)
+	if !strings.HasPrefix(id, "raw:") || id == "raw:"+article.HashBytes(m.Data) {
+		return nil
+	}
+	if len(id) > 80 {
+		id = id[:80]
+	}
+	return article.Permanent(ReasonForgedID, fmt.Errorf("%w: message id %q is not raw:<sha256 of the bytes>", ErrForgedID, id))
 }
 
 // ParseConfigFromEnv reads INGEST_MAX_BYTES (a byte count with an optional

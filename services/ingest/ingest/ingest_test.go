@@ -123,3 +123,45 @@ func TestParseConfigFromEnv(t *testing.T) {
 		})
 	}
 }
+
+// TestHandleRefusesForgedRawID: raw input whose "raw:" message id is not
+// the hash of its bytes is refused for good with reason forged_id; the
+// true hash, and ids of another form, pass.
+func TestHandleRefusesForgedRawID(t *testing.T) {
+	data := []byte("Ferry resumes\n\nThe ferry resumed service on Monday after the storm.\n")
+	tests := []struct {
+		name   string
+		id     string
+		forged bool
+	}{
+		{"the bytes' own hash", "raw:" + article.HashBytes(data), false},
+		{"another file's hash", "raw:" + article.HashBytes([]byte("Council meets\n\nThe council met.\n")), true},
+		{"not a hash at all", "raw:x", true},
+		{"no id", "", false},
+		{"an id of another form", "my-crawler-17", false},
+	}
+	p, err := parse.New(parse.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stage := ingest.New(p, slog.New(slog.DiscardHandler))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			hdr := nats.Header{}
+			hdr.Set(jsbus.HeaderContentType, "text/plain")
+			if tc.id != "" {
+				hdr.Set(nats.MsgIdHdr, tc.id)
+			}
+			outs, err := stage.Handle(context.Background(), &jsbus.Msg{Subject: jsbus.SubjectRaw, Data: data, Header: hdr})
+			if tc.forged {
+				if !errors.Is(err, ingest.ErrForgedID) || !errors.Is(err, article.ErrPermanent) || article.Reason(err) != ingest.ReasonForgedID || len(outs) != 0 {
+					t.Fatalf("forged id: %d outputs, err %v; want none and a permanent forged_id", len(outs), err)
+				}
+				return
+			}
+			if err != nil || len(outs) != 1 {
+				t.Fatalf("%d outputs, err %v; want the article", len(outs), err)
+			}
+		})
+	}
+}
