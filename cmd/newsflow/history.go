@@ -32,7 +32,7 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the kept versions as JSON, one a line")
 	restore := fs.String("restore", "", "publish the kept version VERSION as the article's newest version, through enrich and the store, under the same id (any article, also a feed item without a link or a text without a URL, which --show and drop give a new id); needs the rights to publish articles.parsed (the operator)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsflow history [--json | --show VERSION | --restore VERSION] ARTICLE_ID\n\nLists the versions of an article that later versions replaced, which the store keeps\n(STORE_KEEP_VERSIONS, default 10) in the collection MONGO_COLLECTION + \"_versions\".\nTo bring one back: newsflow history --show VERSION ID | newsflow drop - (an article with a URL),\nor newsflow history --restore VERSION ID (any article; reads NATS_URL too).\nReads MONGO_URI as the services do.")
+		fmt.Fprintln(e.stderr, "usage: newsflow history [--json | --show VERSION | --restore VERSION] ARTICLE_ID\n\nLists the versions of an article that later versions replaced, and those dropped later\nbut refused for an earlier date (a correction behind a hostile update), which the store keeps\n(STORE_KEEP_VERSIONS, default 10) in the collection MONGO_COLLECTION + \"_versions\".\nTo bring one back: newsflow history --show VERSION ID | newsflow drop - (an article with a URL),\nor newsflow history --restore VERSION ID (any article; reads NATS_URL too).\nReads MONGO_URI as the services do.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -124,8 +124,12 @@ func cmdHistory(ctx context.Context, e env, args []string) error {
 	fmt.Fprintf(e.stdout, "%-3s  %-20s  %-20s  %6s  %s\n", "#", "INGESTED", "REPLACED", "WORDS", "HEADLINE")
 	for i, v := range vs {
 		first := "" // the article as first stored, which the bound on versions keeps
-		if v.First {
+		switch {
+		case v.First:
 			first = " (first stored)"
+		case v.Refused:
+			// (REPLACED is then when it lost.)
+			first = " (refused: dropped later but dated before the stored version; --restore brings it back)"
 		}
 		fmt.Fprintf(e.stdout, "%-3d  %-20s  %-20s  %6d  %s%s\n", i+1,
 			time.Unix(0, v.Version).UTC().Format(time.RFC3339), v.ReplacedAt.UTC().Format(time.RFC3339),

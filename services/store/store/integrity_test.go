@@ -196,6 +196,58 @@ func TestFutureDateLocksNothing(t *testing.T) {
 	}
 }
 
+// TestRefusedCorrectionKept: a hostile version dated just before it was
+// dropped replaces the real one; the correction dropped after it, carrying
+// the article's real and earlier date, loses, but is kept among the
+// versions marked refused, so that it can be restored; a late delivery of
+// a version dropped earlier is only older, and is not kept.
+func TestRefusedCorrectionKept(t *testing.T) {
+	ctx := context.Background()
+	uri := startFerretDB(t)
+	s := newTestStore(t, uri, nil)
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	at := func(d time.Duration) *time.Time { p := t0.Add(d); return &p }
+	id := strings.Repeat("0", 22) + "rc"
+	real := benchArticle(id)
+	real.Headline, real.IngestedAt, real.PublishedAt = "real", t0, at(-48*time.Hour)
+	hijack := benchArticle(id)
+	hijack.Headline, hijack.IngestedAt, hijack.PublishedAt = "hijack", t0.Add(time.Hour), at(time.Hour-time.Minute)
+	hijack.Body, hijack.Entities, hijack.Quotes = "Nothing happened.", nil, nil
+	fix := benchArticle(id)
+	fix.Headline, fix.IngestedAt, fix.PublishedAt = "correction", t0.Add(2*time.Hour), at(-47*time.Hour)
+	late := benchArticle(id)
+	late.Headline, late.IngestedAt, late.PublishedAt = "late", t0.Add(-time.Hour), at(-72*time.Hour)
+	for _, a := range []*article.Article{real, hijack} {
+		if err := s.Write(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range []*article.Article{fix, fix, late} { // (the correction redelivered)
+		if err := s.Write(ctx, a); !errors.Is(err, ErrSuperseded) {
+			t.Fatalf("%s: %v, want ErrSuperseded", a.Headline, err)
+		}
+	}
+	vs, err := s.Versions(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type kept struct {
+		headline       string
+		first, refused bool
+	}
+	var got []kept
+	for _, v := range vs {
+		got = append(got, kept{v.Article.Headline, v.First, v.Refused})
+	}
+	want := []kept{{"correction", false, true}, {"real", true, false}} // newest first
+	if !slices.Equal(got, want) {
+		t.Errorf("versions kept %+v, want %+v", got, want)
+	}
+	if len(vs) > 0 && vs[0].Refused && (vs[0].ReplacedBy != version(hijack) || vs[0].Article.Body != fix.Body) {
+		t.Errorf("refused correction: lost to %d (want the hijack's %d), body kept %v", vs[0].ReplacedBy, version(hijack), vs[0].Article.Body == fix.Body)
+	}
+}
+
 // TestReplacedVersionsKept: a version that replaces the stored one leaves
 // a copy of it in the versions collection (a near-empty "update" under the
 // same URL destroys nothing); a redelivery of the stored version and a

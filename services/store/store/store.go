@@ -250,6 +250,12 @@ type Version struct {
 	// First marks the article as it was first stored, which the bound on
 	// kept versions never removes.
 	First bool `bson:"first,omitempty" json:"first,omitempty"`
+	// Refused marks a version that was never stored: dropped after the
+	// stored one but dated earlier, it lost (ReplacedBy is then the stored
+	// version it lost to). A correction carrying an article's real date
+	// loses so to a hostile version dated just before it was dropped; kept
+	// here, 'newsflow history --restore' brings it back.
+	Refused bool `bson:"refused,omitempty" json:"refused,omitempty"`
 }
 
 // versionsDoc holds the kept versions of one article, oldest first, in one
@@ -610,8 +616,9 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 // of that article. It is written first, so a crash between the copy and
 // the replacement loses nothing (a retry finds the copy there and adds it
 // once). Not for a redelivery of the stored version itself nor a
-// re-enrichment (same version), nor for a version that will not replace it
-// (ErrSuperseded, as the write would say).
+// re-enrichment (same version). A version that will not replace it
+// (ErrSuperseded, as the write would say) is kept itself, marked refused,
+// when it was dropped later than the stored one.
 func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	var cur document
 	err := s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur)
@@ -634,6 +641,13 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 		at.PublishedAt = &p
 	}
 	if !supersedes(&at, &cur.Article) {
+		// Dropped later, dated earlier, with another text: kept as
+		// refused. (One dropped earlier that comes late is only older.)
+		if v > cur.Version && !sameText(&at, &cur.Article) {
+			if err := s.keepVersion(ctx, a.ID, Version{Version: v, ReplacedBy: cur.Version, ReplacedAt: time.Now().UTC(), Article: *a, Refused: true}); err != nil {
+				return err
+			}
+		}
 		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
 	}
 	// The same text again (a feed polled every hour, a file dropped twice
@@ -642,27 +656,37 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	if sameText(&at, &cur.Article) {
 		return nil
 	}
+	return s.keepVersion(ctx, a.ID, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article})
+}
+
+// keepVersion adds ver to the kept versions of id, once (a retry finds it
+// there), marking the first stored, within the bound.
+func (s *Store) keepVersion(ctx context.Context, id string, ver Version) error {
 	var kept versionsDoc
-	err = s.versions.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&kept)
+	err := s.versions.FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&kept)
 	if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
-		return fmt.Errorf("read versions %s: %w", a.ID, err)
+		return fmt.Errorf("read versions %s: %w", id, err)
 	}
 	for _, k := range kept.Versions {
-		if k.Version == cur.Version {
-			return nil // copied by an earlier try
+		if k.Version == ver.Version {
+			return nil // kept by an earlier try
 		}
 	}
-	kept.ID = a.ID
-	first := len(kept.Versions) == 0 // cur is the article as first stored
-	if !first && !slices.ContainsFunc(kept.Versions, func(v Version) bool { return v.First }) && len(kept.Versions) < s.cfg.KeepVersions {
-		// Kept before versions were marked, and fewer than the bound, so
-		// none was pushed out yet: the oldest is the first stored.
-		kept.Versions[0].First = true
+	kept.ID = id
+	stored := slices.IndexFunc(kept.Versions, func(v Version) bool { return !v.Refused })
+	if !ver.Refused {
+		// The first replaced version kept is the article as first stored.
+		ver.First = stored < 0
+		if stored >= 0 && !slices.ContainsFunc(kept.Versions, func(v Version) bool { return v.First }) && len(kept.Versions) < s.cfg.KeepVersions {
+			// Kept before versions were marked, and fewer than the bound,
+			// so none was pushed out yet: the oldest is the first stored.
+			kept.Versions[stored].First = true
+		}
 	}
-	kept.Versions = append(kept.Versions, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article, First: first})
+	kept.Versions = append(kept.Versions, ver)
 	kept.Versions = s.bound(kept.Versions)
-	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: a.ID}}, kept, options.Replace().SetUpsert(true)); err != nil {
-		return fmt.Errorf("keep version of %s: %w", a.ID, err)
+	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: id}}, kept, options.Replace().SetUpsert(true)); err != nil {
+		return fmt.Errorf("keep version of %s: %w", id, err)
 	}
 	return nil
 }
