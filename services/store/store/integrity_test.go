@@ -246,6 +246,36 @@ func TestRefusedCorrectionKept(t *testing.T) {
 	if len(vs) > 0 && vs[0].Refused && (vs[0].ReplacedBy != version(hijack) || vs[0].Article.Body != fix.Body) {
 		t.Errorf("refused correction: lost to %d (want the hijack's %d), body kept %v", vs[0].ReplacedBy, version(hijack), vs[0].Article.Body == fix.Body)
 	}
+
+	// The same stale text dropped again and again (a feed polled every
+	// hour) is kept once; other refused texts push out only older refused
+	// ones, never the replaced versions.
+	for i := range 4 {
+		again := *fix
+		again.IngestedAt = t0.Add(time.Duration(3+i) * time.Hour)
+		if err := s.Write(ctx, &again); !errors.Is(err, ErrSuperseded) {
+			t.Fatalf("stale copy %d: %v, want ErrSuperseded", i, err)
+		}
+	}
+	for i := range 3 {
+		other := *fix
+		other.Headline, other.IngestedAt = fmt.Sprintf("stale %d", i), t0.Add(time.Duration(10+i)*time.Hour)
+		if err := s.Write(ctx, &other); !errors.Is(err, ErrSuperseded) {
+			t.Fatalf("stale text %d: %v, want ErrSuperseded", i, err)
+		}
+	}
+	vs, err = s.Versions(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, v := range vs {
+		got = append(got, kept{v.Article.Headline, v.First, v.Refused})
+	}
+	want = []kept{{"stale 2", false, true}, {"stale 1", false, true}, {"real", true, false}}
+	if !slices.Equal(got, want) {
+		t.Errorf("after stale drops, versions kept %+v, want %+v", got, want)
+	}
 }
 
 // TestReplacedVersionsKept: a version that replaces the stored one leaves
@@ -714,5 +744,42 @@ func TestIndexesWhenDatabaseComesLater(t *testing.T) {
 		if !names[want] {
 			t.Errorf("no index %s among %v", want, names)
 		}
+	}
+}
+
+// TestBoundPinsFirstStoredAnywhere: the article as first stored stays
+// within the byte bound also when a refused version was kept before it,
+// and refused versions beyond maxRefused go first.
+func TestBoundPinsFirstStoredAnywhere(t *testing.T) {
+	s := &Store{cfg: Config{KeepVersions: 10}}
+	big := func(headline string, first, refused bool) Version {
+		a := article.Article{Headline: headline, Body: strings.Repeat("word ", 3<<20/5)}
+		return Version{Article: a, First: first, Refused: refused}
+	}
+	headlines := func(vs []Version) []string {
+		var hs []string
+		for _, v := range vs {
+			hs = append(hs, v.Article.Headline)
+		}
+		return hs
+	}
+	tests := []struct {
+		name string
+		in   []Version
+		want []string
+	}{
+		{"a refused version before the first stored, 3 MiB each",
+			[]Version{big("refused", false, true), big("first", true, false), big("second", false, false), big("newest", false, false)},
+			[]string{"first", "newest"}},
+		{"three small refused versions: the oldest goes",
+			[]Version{{Article: article.Article{Headline: "r1"}, Refused: true}, {Article: article.Article{Headline: "first"}, First: true}, {Article: article.Article{Headline: "r2"}, Refused: true}, {Article: article.Article{Headline: "r3"}, Refused: true}},
+			[]string{"first", "r2", "r3"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := headlines(s.bound(tc.in)); !slices.Equal(got, tc.want) {
+				t.Errorf("kept %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

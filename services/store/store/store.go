@@ -671,6 +671,10 @@ func (s *Store) keepVersion(ctx context.Context, id string, ver Version) error {
 		if k.Version == ver.Version {
 			return nil // kept by an earlier try
 		}
+		// (A stale text dropped again is kept once.)
+		if ver.Refused && sameText(&ver.Article, &k.Article) {
+			return nil
+		}
 	}
 	kept.ID = id
 	stored := slices.IndexFunc(kept.Versions, func(v Version) bool { return !v.Refused })
@@ -693,31 +697,55 @@ func (s *Store) keepVersion(ctx context.Context, id string, ver Version) error {
 
 // bound trims kept versions (oldest first) to KeepVersions and
 // maxVersionsBytes: the article as first stored stays (a run of updates
-// under its URL, eleven cheap drops, would otherwise push the original out
-// for good), then the newest, the very newest whatever its size.
+// cannot push the original out) when it and the newest fit together, then
+// the newest, the very newest whatever its size; of the refused versions only the newest maxRefused, so that
+// stale texts dropped again and again push out no more than that many
+// replaced ones.
 func (s *Store) bound(vs []Version) []Version {
+	drop := make([]bool, len(vs))
+	refused := 0
+	for i := len(vs) - 1; i >= 0; i-- {
+		if vs[i].Refused {
+			refused++
+			drop[i] = refused > maxRefused
+		}
+	}
 	// Each version's encoded size, once (an article is up to MaxDocBytes).
 	sizes := make([]int, len(vs))
 	for i := range vs {
 		sizes[i] = versionBytes(&vs[i])
 	}
-	var pinned []Version
-	rest, restSizes, budget, size := vs, sizes, s.cfg.KeepVersions, 0
+	keep := make([]bool, len(vs))
+	budget, size := s.cfg.KeepVersions, 0
 	// (Not when it and the newest alone pass the bound: two articles of
 	// STORE_MAX_DOC_BYTES could pass MongoDB's 16 MiB.)
-	if len(vs) > 1 && vs[0].First && budget > 1 && sizes[0]+sizes[len(vs)-1] <= maxVersionsBytes {
-		pinned, rest, restSizes, budget, size = vs[:1], vs[1:], sizes[1:], budget-1, sizes[0]
+	first := slices.IndexFunc(vs, func(v Version) bool { return v.First })
+	if first >= 0 && first < len(vs)-1 && budget > 1 && sizes[first]+sizes[len(vs)-1] <= maxVersionsBytes {
+		keep[first], budget, size = true, budget-1, sizes[first]
 	}
-	keep := 0
-	for i := len(rest) - 1; i >= 0 && keep < budget; i-- {
-		size += restSizes[i]
-		if keep > 0 && size > maxVersionsBytes {
+	kept := 0
+	for i := len(vs) - 1; i >= 0 && kept < budget; i-- {
+		if drop[i] || keep[i] {
+			continue
+		}
+		size += sizes[i]
+		if kept > 0 && size > maxVersionsBytes {
 			break
 		}
-		keep++
+		keep[i] = true
+		kept++
 	}
-	return append(slices.Clip(pinned), rest[len(rest)-keep:]...)
+	out := make([]Version, 0, kept+1)
+	for i := range vs {
+		if keep[i] {
+			out = append(out, vs[i])
+		}
+	}
+	return out
 }
+
+// maxRefused is how many refused versions of one article are kept.
+const maxRefused = 2
 
 // sameText reports whether a and b hold the same article as a reader
 // sees it: headlines, byline, texts, address and date (dates compared as
