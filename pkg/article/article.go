@@ -257,14 +257,27 @@ func CanonicalURL(raw string) string {
 		}
 		u.RawQuery = q.Encode()
 	}
-	// (RawPath too: left as it was, it no longer encodes Path, and String
-	// would write Path's decoded "%2F" as a slash, one URL for two pages.)
-	u.Path = strings.TrimSuffix(u.Path, "/")
-	u.RawPath = strings.TrimSuffix(u.RawPath, "/")
+	u.Path, u.RawPath = trimSlash(u.Path, u.RawPath)
 	if u.Path == "" && u.RawQuery == "" {
 		return ""
 	}
 	return u.String()
+}
+
+// trimSlash drops a trailing slash from a URL's path. An escaped slash
+// ("%2F") is part of a segment, not a separator: a path holding one keeps
+// its escaped form (RawPath), trimmed only of a real trailing slash, so
+// "a%2Fb/" stays apart from "a/b" and "a%2F" from "a". Any other escaping
+// is left to url.URL to write in its own form (RawPath cleared), as ids
+// were always made, so those ids do not change.
+func trimSlash(path, raw string) (string, string) {
+	if !strings.Contains(strings.ToUpper(raw), "%2F") {
+		return strings.TrimSuffix(path, "/"), ""
+	}
+	if strings.HasSuffix(raw, "/") {
+		return strings.TrimSuffix(path, "/"), strings.TrimSuffix(raw, "/")
+	}
+	return path, raw
 }
 
 // trackingParam reports a query parameter that marks where a reader came

@@ -34,6 +34,10 @@ func TestID(t *testing.T) {
 		// (Trimming the trailing slash must not decode an escaped one.)
 		{"an escaped slash is not a slash", [3]string{"https://ex.com/a%2Fb/", "H", "B"}, [3]string{"https://ex.com/a/b", "H", "B"}, false, true},
 		{"an escaped slash, with and without the trailing slash", [3]string{"https://ex.com/a%2Fb/", "H", "B"}, [3]string{"https://ex.com/a%2Fb", "H2", "B2"}, true, true},
+		{"an escaped slash at the end is not a trailing slash", [3]string{"https://ex.com/a%2F", "H", "B"}, [3]string{"https://ex.com/a", "H", "B"}, false, true},
+		// (Ids of other escapes as they always were.)
+		{"lower-case escapes are the same page", [3]string{"https://ex.com/caf%c3%a9/", "H", "B"}, [3]string{"https://ex.com/café/", "H2", "B2"}, true, true},
+		{"an escaped tilde is a tilde", [3]string{"https://ex.com/a%7Eb/", "H", "B"}, [3]string{"https://ex.com/a~b", "H2", "B2"}, true, true},
 		{"a home page with a story's query is a url", [3]string{"https://ex.com/?p=17", "H", "B1"}, [3]string{"https://ex.com/?p=17", "H2", "B2"}, true, true},
 	}
 	for _, tc := range tests {
