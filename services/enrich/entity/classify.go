@@ -1543,6 +1543,13 @@ var placeRules = []placeRule{
 		if !lead && !r.lx.outletVerb[toks[p].text] {
 			return false
 		}
+		// (A lone word prose reads as a person's is an outlet told only
+		// right before the words told, "that" and a clause about someone
+		// else or a colon and the quote: "told Okafor that he would be
+		// jailed", "told Okafor on Monday that" are the person's.)
+		if proseOnly && !lead && (j+1 >= len(toks) || toks[j].text != "that" && toks[j].text != ":" || personalPronoun(toks[j+1].text)) {
+			return false
+		}
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
@@ -2382,7 +2389,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			}
 		}
 	}
-	m.itActs = m.speaks && itActsAt(toks, j+1)
+	m.itActs = m.speaks && r.itActsAt(toks, j+1)
 	// ("his daughter, 14-year-old Emma,": an age before a name gives it
 	// as a person's too.)
 	// ("a boy, identified only as Ivan,": the name the police or the
@@ -2466,6 +2473,16 @@ func (r *Recognizer) placeAfterComma(toks []token, j int) bool {
 }
 
 // subjectPronoun reports a pronoun that opens a clause.
+// personalPronoun reports a pronoun that stands for a person (or people)
+// as a clause's subject or a possessive: "he", "she", "his", "her", "they".
+func personalPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "his", "her", "their", "i", "we", "you":
+		return true
+	}
+	return false
+}
+
 func subjectPronoun(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "it", "I":
@@ -2969,17 +2986,19 @@ func givenAsName(toks []token, i int) bool {
 	return w(k) == "name" && w(k-1) == "first" && (w(k-2) == "his" || w(k-2) == "her")
 }
 
-// itActsAt reports "it" at k as the subject of an action that is yet to
-// come or done ("it would appeal", "it had closed", "it will not
-// comment"): the "it" of a body that speaks of itself. Not the empty "it"
+// itActsAt reports "it" at k as the subject of an act only a body does
+// (itactverb in wordsets.txt: "it would appeal", "it has filed", "it
+// plans to"), after an auxiliary and an optional "not". Not the empty it
 // of a judgement or a span of time ("it would be difficult", "it would
-// take weeks").
-func itActsAt(toks []token, k int) bool {
+// take weeks"), nor a thing's ("it had collapsed", "it would resume").
+func (r *Recognizer) itActsAt(toks []token, k int) bool {
 	if k+2 >= len(toks) || toks[k].text != "it" {
 		return false
 	}
 	switch toks[k+1].text {
-	case "would", "will", "had", "has", "could", "plans", "planned", "intends", "intended":
+	case "plans", "planned", "intends", "intended":
+		return toks[k+2].text == "to" // (a thing plans nothing)
+	case "would", "will", "had", "has", "could":
 	default:
 		return false
 	}
@@ -2987,9 +3006,5 @@ func itActsAt(toks []token, k int) bool {
 	if toks[v].text == "not" && v+1 < len(toks) {
 		v++
 	}
-	switch toks[v].text {
-	case "be", "been", "take", "cost", "seem", "appear", "rain", "make", "mean", "become", "remain", "depend", "happen", "help", "not", "never":
-		return false
-	}
-	return strings.HasPrefix(toks[v].tag, "VB")
+	return r.lx.itActVerbs[toks[v].text]
 }

@@ -1520,7 +1520,10 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		}
 		// ("Speaking at the summit Okafor told": a participle opening the
 		// sentence opens a phrase of its own, no name.)
-		if t.capit && k < j && d.sentStart(k) && strings.HasSuffix(t.low, "ing") && d.entityAt(k) < 0 && d.isWord(k+1) && !d.toks[k+1].capit {
+		// (Its object or phrase follows: "Speaking at", "Addressing the";
+		// "Reading fans" is a town's fans.)
+		if t.capit && k < j && d.sentStart(k) && strings.HasSuffix(t.low, "ing") && d.entityAt(k) < 0 && d.isWord(k+1) && !d.toks[k+1].capit &&
+			(d.lex.in("prepositions", d.toks[k+1].low) || d.lex.in("determiners", d.toks[k+1].low)) {
 			break
 		}
 		// "At the briefing in Jakarta one reporter", "On Wednesday the

@@ -37,6 +37,8 @@ func TestRules(t *testing.T) {
 			`Ines Varga is running for mayor. Her campaign said Okafor was "hiding behind his donors instead of debating."`, 0, "Ines Varga"},
 		{"cue_before", "a participle phrase opening the sentence without a comma leaves the name that ends it as the subject",
 			`Speaking at the harbour Okafor told reporters: "We will rebuild the pier this year."`, 0, "Okafor"},
+		{"cue_before", "a town's name in -ing opening the sentence before a plural noun is no participle",
+			`Reading fans said the result was "the best day in years for this club."`, 0, "Reading fans"},
 		{"cue_before", "a tribunal's finding reports the judgment's words",
 			`In its decision on Friday, the Kestrel Appeals Tribunal found that the club had "failed to show any good reason for the delay."`, 0, "Kestrel Appeals Tribunal"},
 		{"cue_after.description", "the paper that writes is the outlet's, no person",
