@@ -358,8 +358,10 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		if why, full := inputFull(err); full {
 			// Files after it may still fit (smaller ones), and the user
 			// wants to know each file's fate: say so and go on.
-			fmt.Fprintf(e.stdout, "refused %s: the input stream %s is full (%s): input is kept for STREAM_IN_MAX_AGE (default %v); drop again later, or give the services a larger STREAM_IN_MAX_BYTES\n",
-				safeLine(f.name), jsbus.StreamIn, safeLine(why), jsbus.DefaultInMaxAge)
+			// (Ingest trims the input it has read once the stream is half
+			// full: a full one holds input not yet read.)
+			fmt.Fprintf(e.stdout, "refused %s: the input stream %s is full (%s) of input ingest has not read yet: is ingest running and keeping up? (newsflow status); drop again later, or give the services a larger STREAM_IN_MAX_BYTES\n",
+				safeLine(f.name), jsbus.StreamIn, safeLine(why))
 			refused++
 			continue
 		}

@@ -132,8 +132,9 @@ func StreamOfSubject(subject string) string {
 	return StreamName
 }
 
-// Retention defaults. Input is only needed until ingest has read it (and
-// for a replay soon after), stage outputs are the record that subscribers
+// Retention defaults. Input is only needed until ingest has read it
+// (ingest trims what it has read from a filling stream, TrimReadInput;
+// a failure's bytes are in its dead letter), stage outputs are the record that subscribers
 // and operators read back, so they are kept longer.
 const (
 	DefaultInMaxAge   = 72 * time.Hour
@@ -495,9 +496,10 @@ func ArticleHeader(articleID, rawSHA256 string) nats.Header {
 // how many messages went. Input stays after ingest has read it only for a
 // look back; a stream that kept it until it aged out refused every new
 // drop once it was full (DiscardNew), although nothing in it was still
-// needed. Unread and unacknowledged input is never touched (everything at
-// and above the consumer's acknowledgement floor stays), and a failure
-// already has its bytes in a dead letter.
+// needed. Unread and unacknowledged input is never touched (everything
+// above the consumer's acknowledgement floor stays), and a failure already
+// has its bytes in a dead letter (its start only, past the dead letter's
+// size limit).
 //
 // The ids in the de-duplication window stay, so a drop repeated within it
 // is still a duplicate; but a server that restarts rebuilds that window
@@ -532,5 +534,14 @@ func TrimReadInput(ctx context.Context, js jetstream.JetStream, consumer string)
 	if err := s.Purge(ctx, jetstream.WithPurgeSequence(floor+1)); err != nil {
 		return 0, fmt.Errorf("trim input: %w", err)
 	}
-	return floor + 1 - info.State.FirstSeq, nil
+	// (What is gone, about, from the state after: another ingest process
+	// may have trimmed the same messages at the same time.)
+	after, err := s.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("trim input: %w", err)
+	}
+	if after.State.Msgs >= info.State.Msgs {
+		return 0, nil
+	}
+	return info.State.Msgs - after.State.Msgs, nil
 }

@@ -67,6 +67,33 @@ func TestTrimReadInput(t *testing.T) {
 		t.Errorf("repeat of a trimmed drop: %+v, %v; want a duplicate", ackRepeat, err)
 	}
 	dropN(4, 6)
+
+	// Acknowledged out of order (4 and 6, not 5): only what lies at and
+	// below the floor (4) goes; 5, unacknowledged, and 6 after it stay.
+	batch, err := c.Fetch(3, jetstream.FetchMaxWait(5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for m := range batch.Messages() {
+		md, err := m.Metadata()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if md.Sequence.Stream != 5 {
+			if err := m.DoubleAck(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if n, err := jsbus.TrimReadInput(ctx, js, jsbus.StageIngest); err != nil || n != 1 {
+		t.Fatalf("acknowledged out of order: trimmed %d, %v; want 1 (seq 4)", n, err)
+	}
+	if info, err = s.Info(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Msgs != 2 || info.State.FirstSeq != 5 {
+		t.Errorf("after trimming out-of-order acks: %d messages from seq %d, want 2 from seq 5", info.State.Msgs, info.State.FirstSeq)
+	}
 }
 
 // ack fetches n messages of c and acknowledges them.

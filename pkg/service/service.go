@@ -188,9 +188,12 @@ func (r *Runner) Run(ctx context.Context, stages ...Stage) error {
 	var wg sync.WaitGroup
 	errs := make([]error, len(consumers))
 	for i, c := range consumers {
-		wg.Go(func() { errs[i] = c.Run(ctx) })
+		// (The trimmer lives as long as its stage: a stage that stops on
+		// an error stops it too, and Run returns.)
+		sctx, stop := context.WithCancel(ctx)
+		wg.Go(func() { defer stop(); errs[i] = c.Run(sctx) })
 		if stages[i].Consumer.Stage == jsbus.StageIngest {
-			wg.Go(func() { r.trimInput(ctx) })
+			wg.Go(func() { r.trimInput(sctx) })
 		}
 	}
 	wg.Wait()
