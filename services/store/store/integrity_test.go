@@ -783,3 +783,39 @@ func TestBoundPinsFirstStoredAnywhere(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusedInOneBatchKept: a correction written in the same batch as the
+// hostile version dated later that wins over it is kept as refused too.
+func TestRefusedInOneBatchKept(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t, startFerretDB(t), nil)
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	at := func(d time.Duration) *time.Time { p := t0.Add(d); return &p }
+	id := strings.Repeat("0", 22) + "rb"
+	real := benchArticle(id)
+	real.Headline, real.IngestedAt, real.PublishedAt = "real", t0, at(-48*time.Hour)
+	if err := s.Write(ctx, real); err != nil {
+		t.Fatal(err)
+	}
+	hijack := benchArticle(id)
+	hijack.Headline, hijack.IngestedAt, hijack.PublishedAt = "hijack", t0.Add(time.Hour), at(time.Hour-time.Minute)
+	fix := benchArticle(id)
+	fix.Headline, fix.IngestedAt, fix.PublishedAt = "correction", t0.Add(2*time.Hour), at(-47*time.Hour)
+	batch := []writeReq{{doc: hijack, done: make(chan error, 1)}, {doc: fix, done: make(chan error, 1)}}
+	if failed := s.flush(batch); failed {
+		t.Fatal("flush failed")
+	}
+	if err := <-batch[0].done; err != nil {
+		t.Fatalf("hijack: %v", err)
+	}
+	if err := <-batch[1].done; !errors.Is(err, ErrSuperseded) {
+		t.Fatalf("correction: %v, want ErrSuperseded", err)
+	}
+	vs, err := s.Versions(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(vs, func(v Version) bool { return v.Refused && v.Article.Headline == "correction" }) {
+		t.Errorf("versions kept %d, none the refused correction", len(vs))
+	}
+}

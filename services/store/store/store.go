@@ -552,6 +552,17 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 		}
 		if w := idx[r.doc.ID]; w != i && err == nil && !supersedes(r.doc, batch[w].doc) {
 			err = ErrSuperseded
+			// A loser dropped later than the winner, with another text,
+			// is kept as refused, as keepStored keeps one that loses to
+			// the stored version (a correction in the same batch as the
+			// hostile version it answers).
+			if s.cfg.KeepVersions > 0 && version(r.doc) > version(batch[w].doc) && !sameText(r.doc, batch[w].doc) {
+				kctx, kcancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
+				if kerr := s.keepVersion(kctx, r.doc.ID, Version{Version: version(r.doc), ReplacedBy: version(batch[w].doc), ReplacedAt: time.Now().UTC(), Article: *r.doc, Refused: true}); kerr != nil {
+					err, failed = kerr, true // retried: the copy is still to be kept
+				}
+				kcancel()
+			}
 		}
 		r.done <- err
 	}
