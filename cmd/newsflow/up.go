@@ -125,6 +125,11 @@ func cmdUp(ctx context.Context, e env, args []string) error {
 	if o.natsToken != "" && o.natsUser != "" {
 		return errors.New("up: NEWSFLOW_EMBEDDED_NATS_TOKEN and NEWSFLOW_EMBEDDED_NATS_USER exclude each other")
 	}
+	// (Half a pair left NATS open: a password without a user was ignored,
+	// a user without one let anyone in under that name.)
+	if (o.natsUser == "") != (o.natsPass == "") {
+		return errors.New("up: NEWSFLOW_EMBEDDED_NATS_USER and NEWSFLOW_EMBEDDED_NATS_PASSWORD go together: set both, or neither (or NEWSFLOW_EMBEDDED_NATS_TOKEN alone)")
+	}
 	log, err := logging.New(e.stderr, logging.Config{Format: e.getenv("LOG_FORMAT"), Level: orDefault(e.getenv("LOG_LEVEL"), "warn")})
 	if err != nil {
 		return err

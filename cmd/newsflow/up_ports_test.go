@@ -37,13 +37,21 @@ func upServersEnv(t *testing.T, env []string, args ...string) (out *syncBuffer, 
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	out = &syncBuffer{}
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, args, getenv, strings.NewReader(""), out, out) }()
-	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(out.String(), "Ctrl-C to stop") && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
+	done := make(chan struct{})
+	var runErr error
+	go func() { runErr = run(ctx, args, getenv, strings.NewReader(""), out, out); close(done) }()
+	// (Until it says it runs, or it has stopped: a refusal.)
+	deadline := time.After(60 * time.Second)
+	for !strings.Contains(out.String(), "Ctrl-C to stop") {
+		select {
+		case <-done:
+		case <-deadline:
+		case <-time.After(50 * time.Millisecond):
+			continue
+		}
+		break
 	}
-	return out, sync.OnceValue(func() error { cancel(); return <-done })
+	return out, sync.OnceValue(func() error { cancel(); <-done; return runErr })
 }
 
 // TestUpAnyFreePort: 0 and -1 both mean "any free port" for both servers.
@@ -338,6 +346,14 @@ func TestUpRefusesBadSettingsFirst(t *testing.T) {
 	}
 	if _, err := os.Stat(nowhere); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("up with NATS out of reach left %s (stat: %v)", nowhere, err)
+	}
+	// Half of a user and password pair is refused before anything starts.
+	for _, env := range [][]string{{"NEWSFLOW_EMBEDDED_NATS_PASSWORD=secret"}, {"NEWSFLOW_EMBEDDED_NATS_USER=bob"}} {
+		dir := filepath.Join(t.TempDir(), "data")
+		out, stop := upServersEnv(t, env, "up", "--data", dir, "--nats-port", "-1", "--mongo-port", "-1", "--health-addr", "off", "--no-services")
+		if err := stop(); err == nil || !strings.Contains(err.Error(), "go together") || strings.Contains(out.String(), "servers running") {
+			t.Errorf("up with %s: %v, want a refusal\n%s", env, err, out.String())
+		}
 	}
 	for _, tc := range []struct{ name, key, value string }{
 		{"stories", "STORIES", "maybe"},
