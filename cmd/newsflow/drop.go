@@ -114,17 +114,25 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 			continue
 		}
 		var files []string
-		err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		root := p
+		// (A link to a folder is the folder: WalkDir does not follow a
+		// link it is given, and the link was refused as "a folder".)
+		if fi, err := os.Lstat(p); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(p); err == nil && st.IsDir() {
+				root = p + string(filepath.Separator)
+			}
+		}
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
 			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
+				if path != root && strings.HasPrefix(d.Name(), ".") {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if path != p && skipInFolder(d.Name()) {
+			if path != root && skipInFolder(d.Name()) {
 				return nil
 			}
 			files = append(files, path)
@@ -385,7 +393,8 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		select {
 		case <-waitCtx.Done():
 			if ctx.Err() != nil {
-				return ctx.Err()
+				// The files are in the stream: say so, not "context canceled".
+				return fmt.Errorf("interrupted: %d file(s) dropped and not waited for (they are processed all the same; newsflow status, tail or dead-letters shows them): %w", len(pending), ctx.Err())
 			}
 			return fmt.Errorf("timed out waiting for the articles of %d file(s) (are ingest, enrich and store running? newsflow status shows them)", len(pending))
 		case m := <-outcomes:

@@ -134,6 +134,15 @@ func TestCollectFolder(t *testing.T) {
 	if want := []string{"a.txt", "b.json", "c.rss", "licensed-drivers-strike.txt", "notice-to-residents.txt", "readmission-rates.html"}; !slices.Equal(names, want) {
 		t.Errorf("dropped %v, want %v", names, want)
 	}
+	// A link to the folder is the folder.
+	link := filepath.Join(t.TempDir(), "inbox")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Fatal(err)
+	}
+	got, unread = collect([]string{link}, strings.NewReader(""))
+	if len(unread) != 0 || len(got) != len(names) {
+		t.Errorf("a link to the folder: %d files, unread %v; want %d files", len(got), unread, len(names))
+	}
 }
 
 // TestCollectLeavesOutWhatIsNoArticleFile: a named pipe in a folder is
@@ -384,5 +393,48 @@ func TestDropGoesOnWhenInputFull(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("no %q in:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestDropWaitInterrupted: Ctrl-C during drop --wait says the files were
+// dropped and not waited for, not "context canceled".
+func TestDropWaitInterrupted(t *testing.T) {
+	srv := natstest.Start(t)
+	nc, err := nats.Connect(srv.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
+		t.Fatal(err)
+	}
+	f := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(f, []byte("Ferry resumes\n\nThe ferry resumed service on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return srv.ClientURL()
+		}
+		return ""
+	}
+	out := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"drop", "--wait", f}, getenv, strings.NewReader(""), out, out) }()
+	// No service runs: once dropped, the wait goes on until interrupted.
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(out.String(), "dropped a.txt") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	err = <-done
+	if err == nil || !strings.Contains(err.Error(), "interrupted: 1 file(s) dropped and not waited for") {
+		t.Errorf("drop --wait interrupted: %v, want it to say the file was dropped\n%s", err, out.String())
 	}
 }
