@@ -614,6 +614,25 @@ func consumerConfig(subjects []string, f Filter, policy jetstream.DeliverPolicy,
 	return cc
 }
 
+// ErrDurableStart: a start (all, a sequence, a time) asked of a durable
+// that exists with another.
+var ErrDurableStart = errors.New("a durable's start cannot change")
+
+// startOf says where a consumer was made to start.
+func startOf(cc jetstream.ConsumerConfig) string {
+	switch cc.DeliverPolicy {
+	case jetstream.DeliverAllPolicy:
+		return "at the first event"
+	case jetstream.DeliverByStartSequencePolicy:
+		return fmt.Sprintf("at sequence %d", cc.OptStartSeq)
+	case jetstream.DeliverByStartTimePolicy:
+		if cc.OptStartTime != nil {
+			return "at " + cc.OptStartTime.UTC().Format(time.RFC3339)
+		}
+	}
+	return "with new events"
+}
+
 // durable returns the named consumer, created with f's start if new.
 func (c *Client) durable(ctx context.Context, stream string, subjects []string, f Filter, policy jetstream.DeliverPolicy, seq uint64, t *time.Time) (jetstream.Consumer, error) {
 	cons, err := c.js.Consumer(ctx, stream, f.Durable)
@@ -626,6 +645,15 @@ func (c *Client) durable(ctx context.Context, stream string, subjects []string, 
 		// (The same subjects in another order are the same filter.)
 		if !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(subjects))) {
 			return nil, fmt.Errorf("durable %s exists with the filter %v, not %v: choose another name or delete it", f.Durable, got, subjects)
+		}
+		// A durable resumes where it stopped; a start asked for that is
+		// not the one it was made with would be ignored without a word
+		// (the same start again, or any time for one made with a time,
+		// is a rerun of the same command: it resumes).
+		if explicit := f.All || f.FromSeq > 0 || !f.Since.IsZero(); explicit &&
+			(have.DeliverPolicy != policy || policy == jetstream.DeliverByStartSequencePolicy && have.OptStartSeq != seq) {
+			return nil, fmt.Errorf("%w: durable %s exists and resumes where it stopped (made to start %s): leave out the start, or choose another name or delete it",
+				ErrDurableStart, f.Durable, startOf(have))
 		}
 		if have.MaxDeliver > 0 || have.MaxAckPending != 1 {
 			// A durable made by an earlier client, with a bound on the

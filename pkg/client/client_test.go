@@ -286,6 +286,14 @@ func TestDurableResumes(t *testing.T) {
 	if err := c.Subscribe(ctx, client.Filter{Durable: "desk", Speakers: []string{"Tom Roe"}}, noop); err == nil || !strings.Contains(err.Error(), "exists with the filter") {
 		t.Errorf("reusing a durable name with another filter: %v", err)
 	}
+	// Another start on the same durable is refused, not ignored; the
+	// same start again resumes.
+	if err := c.Subscribe(ctx, client.Filter{Durable: "desk", Speakers: []string{"Jane Doe"}, FromSeq: 2, UntilCaughtUp: true}, noop); !errors.Is(err, client.ErrDurableStart) {
+		t.Errorf("another start on a durable: %v, want ErrDurableStart", err)
+	}
+	if err := c.Subscribe(ctx, f, noop); err != nil {
+		t.Errorf("the same start again: %v, want it to resume", err)
+	}
 }
 
 // handledOnce checks that seen (event id: times handled) holds want
