@@ -19,6 +19,9 @@ import (
 )
 
 func main() {
+	// A closed pipe (tail | head) is a write error to handle, not a
+	// signal that kills the process with an event in hand.
+	signal.Ignore(syscall.SIGPIPE)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/newsflow/newsflow/pkg/article"
@@ -118,11 +119,17 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		if a := ev.Article; a != nil && *country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)) {
 			return nil // a left-out event is not one of the n asked for
 		}
+		var werr error
 		if *asJSON {
-			fmt.Fprintln(e.stdout, safeJSON(string(ev.Data)))
+			_, werr = fmt.Fprintln(e.stdout, safeJSON(string(ev.Data)))
 		} else {
 			// The stream sequence ends the line: --from SEQ+1 resumes after it.
-			fmt.Fprintf(e.stdout, "%s seq=%d\n", eventLine(ev), ev.Seq)
+			_, werr = fmt.Fprintf(e.stdout, "%s seq=%d\n", eventLine(ev), ev.Seq)
+		}
+		if werr != nil {
+			// ("tail --durable desk | head -2": the reader went away; the
+			// event goes back, for the next run at once.)
+			return fmt.Errorf("%w: write: %w", client.ErrUnhandled, werr)
 		}
 		seen++
 		if *n > 0 && seen >= *n {
@@ -130,6 +137,9 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		}
 		return nil
 	})
+	if errors.Is(err, syscall.EPIPE) {
+		return nil // the reader went away ("tail | head"): a quiet end
+	}
 	if err != nil {
 		_, stream := f.Subjects(cfg)
 		return fmt.Errorf("follow %s: %w", strings.Join(stream, ","), err)

@@ -345,6 +345,12 @@ type Handler func(ctx context.Context, ev Event) error
 // is acknowledged).
 var ErrStop = errors.New("stop")
 
+// ErrUnhandled returned by a Handler (wrapped or not) ends Subscribe with
+// that error and hands the event back unacknowledged, so that a durable's
+// next run gets it first and at once: the handler could not take it (its
+// reader went away, a pipe closed).
+var ErrUnhandled = errors.New("event not handled")
+
 // Subscribe delivers the events f chooses to h, one at a time in stream
 // order, until ctx ends (it returns nil then), h returns ErrStop, or, with
 // f.UntilCaughtUp, the events stored when it started are handled.
@@ -467,6 +473,11 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			herr := h(ctx, ev)
 			// (Cancelled while the handler ran: the event it finished is
 			// acknowledged, after unsubscribing, as for ErrStop.)
+			if errors.Is(herr, ErrUnhandled) {
+				stop()
+				_ = m.Nak()
+				return fmt.Errorf("handle %s (seq %d): %w", m.Subject(), md.Sequence.Stream, herr)
+			}
 			if errors.Is(herr, ErrStop) || herr == nil && ctx.Err() != nil {
 				// Stop before the ack: a durable's pulls ask for one
 				// event each, so none is left open for the server to fill

@@ -517,3 +517,42 @@ func TestCatchUpWithNoStartReadsStored(t *testing.T) {
 		t.Errorf("%d events, want the 4 quotes by Jane Doe stored", len(evs))
 	}
 }
+
+// TestUnhandledGoesBackAtOnce: an event the handler could not take
+// (ErrUnhandled: its reader went away) ends Subscribe with that error and
+// is the first event of the durable's next run, without the 30 s wait for
+// an unacknowledged event.
+func TestUnhandledGoesBackAtOnce(t *testing.T) {
+	b := startBus(t)
+	for i := range 4 {
+		b.publish(t, makeArticle(i))
+	}
+	c := newClient(t, b)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	f := client.Filter{Durable: "pipe", Speakers: []string{"Jane Doe"}, All: true, UntilCaughtUp: true}
+	var first []string
+	err := c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
+		first = append(first, ev.ID)
+		if len(first) == 2 {
+			return fmt.Errorf("%w: write: broken pipe", client.ErrUnhandled)
+		}
+		return nil
+	})
+	if !errors.Is(err, client.ErrUnhandled) || len(first) != 2 {
+		t.Fatalf("first run: %v after %d events, want ErrUnhandled after 2", err, len(first))
+	}
+	// (Well under the 30 s an unacknowledged event waits.)
+	rctx, rcancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer rcancel()
+	var next []string
+	if err := c.Subscribe(rctx, f, func(_ context.Context, ev client.Event) error {
+		next = append(next, ev.ID)
+		return client.ErrStop
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(next) != 1 || next[0] != first[1] {
+		t.Errorf("next run began with %v, want the event handed back, %s", next, first[1])
+	}
+}
