@@ -13,9 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/natstest"
 )
@@ -351,23 +348,11 @@ func TestDropWaitSaysWhatWasNotWritten(t *testing.T) {
 // reported with the reason and what to do, and the files after it that
 // still fit are dropped.
 func TestDropGoesOnWhenInputFull(t *testing.T) {
-	srv := natstest.Start(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := jsbus.DefaultStreamConfig()
 	cfg.InMaxBytes = 1 << 20
-	if _, err := jsbus.EnsureStream(ctx, js, cfg); err != nil {
-		t.Fatal(err)
-	}
+	getenv := streamServer(t, cfg)
 	dir := t.TempDir()
 	for name, body := range map[string]string{
 		"a.txt": "Harbour\n\n" + strings.Repeat("The harbour opened. ", 35_000),
@@ -379,13 +364,7 @@ func TestDropGoesOnWhenInputFull(t *testing.T) {
 		}
 	}
 	var out bytes.Buffer
-	getenv := func(k string) string {
-		if k == "NATS_URL" {
-			return srv.ClientURL()
-		}
-		return ""
-	}
-	err = run(ctx, []string{"drop", dir}, getenv, strings.NewReader(""), &out, &out)
+	err := run(ctx, []string{"drop", dir}, getenv, strings.NewReader(""), &out, &out)
 	if !errors.Is(err, ErrRefused) {
 		t.Errorf("drop into a full input stream: %v, want ErrRefused\n%s", err, out.String())
 	}
@@ -399,28 +378,10 @@ func TestDropGoesOnWhenInputFull(t *testing.T) {
 // TestDropWaitInterrupted: Ctrl-C during drop --wait says the files were
 // dropped and not waited for, not "context canceled".
 func TestDropWaitInterrupted(t *testing.T) {
-	srv := natstest.Start(t)
-	nc, err := nats.Connect(srv.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
-		t.Fatal(err)
-	}
+	getenv := streamServer(t, jsbus.DefaultStreamConfig())
 	f := filepath.Join(t.TempDir(), "a.txt")
 	if err := os.WriteFile(f, []byte("Ferry resumes\n\nThe ferry resumed service on Monday.\n"), 0o644); err != nil {
 		t.Fatal(err)
-	}
-	getenv := func(k string) string {
-		if k == "NATS_URL" {
-			return srv.ClientURL()
-		}
-		return ""
 	}
 	out := &syncBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -433,8 +394,23 @@ func TestDropWaitInterrupted(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	cancel()
-	err = <-done
-	if err == nil || !strings.Contains(err.Error(), "interrupted: 1 file(s) dropped and not waited for") {
+	if err := <-done; err == nil || !strings.Contains(err.Error(), "interrupted: 1 file(s) dropped and not waited for") {
 		t.Errorf("drop --wait interrupted: %v, want it to say the file was dropped\n%s", err, out.String())
+	}
+}
+
+// streamServer starts a NATS server with the streams of cfg (as the
+// services create them) and returns the environment that names it.
+func streamServer(t *testing.T, cfg jsbus.StreamConfig) func(string) string {
+	t.Helper()
+	srv := natstest.Start(t)
+	if _, err := jsbus.EnsureStream(context.Background(), natstest.JetStream(t, srv.ClientURL()), cfg); err != nil {
+		t.Fatal(err)
+	}
+	return func(k string) string {
+		if k == "NATS_URL" {
+			return srv.ClientURL()
+		}
+		return ""
 	}
 }
