@@ -135,6 +135,14 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 			if path != root && skipInFolder(d.Name()) {
 				return nil
 			}
+			// (A link to a folder inside the folder is not followed: said,
+			// not refused as "a folder".)
+			if d.Type()&fs.ModeSymlink != 0 {
+				if st, err := os.Stat(path); err == nil && st.IsDir() {
+					unread = append(unread, fmt.Errorf("read %s: a link to a folder inside %s, not followed (drop the folder it names)", path, p))
+					return nil
+				}
+			}
 			files = append(files, path)
 			return nil
 		})
@@ -394,7 +402,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		case <-waitCtx.Done():
 			if ctx.Err() != nil {
 				// The files are in the stream: say so, not "context canceled".
-				return fmt.Errorf("interrupted: %d file(s) dropped and not waited for (they are processed all the same; newsflow status, tail or dead-letters shows them): %w", len(pending), ctx.Err())
+				return fmt.Errorf("interrupted: %d file(s) dropped and not waited for (they are processed all the same; newsflow status, tail or dead-letters shows them)", len(pending))
 			}
 			return fmt.Errorf("timed out waiting for the articles of %d file(s) (are ingest, enrich and store running? newsflow status shows them)", len(pending))
 		case m := <-outcomes:

@@ -140,6 +140,19 @@ func TestCollectFolder(t *testing.T) {
 	if len(unread) != 0 || len(got) != len(names) {
 		t.Errorf("a link to the folder: %d files, unread %v; want %d files", len(got), unread, len(names))
 	}
+	// A link to a folder inside a folder is said, not followed, and the
+	// rest is read.
+	outer := t.TempDir()
+	if err := os.WriteFile(filepath.Join(outer, "z.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(dir, filepath.Join(outer, "inner")); err != nil {
+		t.Fatal(err)
+	}
+	got, unread = collect([]string{outer}, strings.NewReader(""))
+	if len(got) != 1 || len(unread) != 1 || !strings.Contains(unread[0].Error(), "not followed") {
+		t.Errorf("a link to a folder inside: %d files, unread %v; want z.txt and the link said", len(got), unread)
+	}
 }
 
 // TestCollectLeavesOutWhatIsNoArticleFile: a named pipe in a folder is

@@ -29,6 +29,9 @@ func main() {
 	switch {
 	case errors.Is(err, errUsage):
 		code = 2
+	case errors.Is(err, syscall.EPIPE):
+		// The reader went away ("newsflow process | head"): what it
+		// wanted was written; a quiet end, as before SIGPIPE was ignored.
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "newsflow:", err)
 		code = 1

@@ -66,11 +66,9 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 			return errUsage
 		}
 	}
-	// (--catch-up with no start prints what is stored: "new events only"
-	// would print nothing and stop.)
-	if *catchUp && *since == "" && *from == 0 {
-		*all = true
-	}
+	// (--catch-up with no start prints what is stored: the client reads
+	// UntilCaughtUp with no start from the first event, and a durable
+	// that exists resumes, as no start was asked of it.)
 	f := client.Filter{
 		Speakers: speakers, Entities: entities, Types: upper(types), Language: strings.ToLower(*lang), Unique: *unique,
 		FromSeq: *from, All: *all, UntilCaughtUp: *catchUp, Durable: *durable,
@@ -137,7 +135,7 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		}
 		return nil
 	})
-	if errors.Is(err, syscall.EPIPE) {
+	if errors.Is(err, client.ErrUnhandled) && errors.Is(err, syscall.EPIPE) {
 		return nil // the reader went away ("tail | head"): a quiet end
 	}
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -339,5 +340,54 @@ func TestDropRefusesNoTimeout(t *testing.T) {
 		if err != errUsage || !strings.Contains(out.String(), "--timeout") {
 			t.Errorf("drop --timeout %s: err %v, want usage\n%s", v, err, out.String())
 		}
+	}
+}
+
+// pipeWriter takes max writes and then fails as a closed pipe does.
+type pipeWriter struct {
+	bytes.Buffer
+	max, n int
+}
+
+func (w *pipeWriter) Write(p []byte) (int, error) {
+	if w.n >= w.max {
+		return 0, syscall.EPIPE
+	}
+	w.n++
+	return w.Buffer.Write(p)
+}
+
+// TestTailDurableReruns: a durable made with a start resumes under
+// --catch-up with no start (refused before: tail turned it into --all);
+// a closed pipe ends tail quietly and hands the event in hand back, so the
+// next run prints it first.
+func TestTailDurableReruns(t *testing.T) {
+	url, js := eventBus(t)
+	for i := range 6 {
+		publishEnriched(t, js, harbourArticle(i))
+	}
+	if got := lines(runTail(t, url, "--durable", "desk", "--from", "3", "-n", "1")); len(got) != 1 || !strings.HasSuffix(got[0], " seq=3") {
+		t.Fatalf("first run: %q, want the event at seq 3", got)
+	}
+	if got := lines(runTail(t, url, "--durable", "desk", "--catch-up")); len(got) != 3 {
+		t.Errorf("--catch-up on the durable: %d lines, want the 3 after seq 3:\n%s", len(got), strings.Join(got, "\n"))
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return url
+		}
+		return ""
+	}
+	w := &pipeWriter{max: 2}
+	var errOut bytes.Buffer
+	if err := run(ctx, []string{"tail", "--durable", "pipe", "--all"}, getenv, strings.NewReader(""), w, &errOut); err != nil {
+		t.Fatalf("tail into a closed pipe: %v, want a quiet end\n%s", err, errOut.String())
+	}
+	got := lines(runTail(t, url, "--durable", "pipe", "--catch-up"))
+	if len(got) != 4 || !strings.HasSuffix(got[0], " seq=3") {
+		t.Errorf("after the closed pipe: %q, want the 4 events from seq 3, the one handed back first", got)
 	}
 }

@@ -471,13 +471,13 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		case f.Unique && ev.duplicateOf() != "":
 		default:
 			herr := h(ctx, ev)
-			// (Cancelled while the handler ran: the event it finished is
-			// acknowledged, after unsubscribing, as for ErrStop.)
 			if errors.Is(herr, ErrUnhandled) {
 				stop()
 				_ = m.Nak()
 				return fmt.Errorf("handle %s (seq %d): %w", m.Subject(), md.Sequence.Stream, herr)
 			}
+			// (Cancelled while the handler ran: the event it finished is
+			// acknowledged, after unsubscribing, as for ErrStop.)
 			if errors.Is(herr, ErrStop) || herr == nil && ctx.Err() != nil {
 				// Stop before the ack: a durable's pulls ask for one
 				// event each, so none is left open for the server to fill
@@ -640,6 +640,8 @@ func startOf(cc jetstream.ConsumerConfig) string {
 		if cc.OptStartTime != nil {
 			return "at " + cc.OptStartTime.UTC().Format(time.RFC3339)
 		}
+	case jetstream.DeliverLastPolicy, jetstream.DeliverLastPerSubjectPolicy:
+		return "at the last event"
 	}
 	return "with new events"
 }
