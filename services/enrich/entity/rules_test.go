@@ -1414,6 +1414,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"a body's apposition is no person's", "Coastal Velmar Minerals, a subsidiary of the Perth-based Meridian Resources, said no.", "Coastal Velmar Minerals", "", article.TypePerson},
 		{"and_descriptive: two places after a preposition are two places before a body", "Talks between Israel and Gaza Health Ministry officials failed.", "Israel", article.TypeGPE, ""},
 		{"without_head: a rest with a place of its own is a body of its own", "Students at the University of Hong Kong and the Chinese University of Hong Kong marched.", "University of Hong Kong", article.TypeOrg, ""},
+		{"without_head: a town after a place preposition is no short form of its paper", "Residents in Brackley were moved out. Mayor Sam Hurst told the Brackley Gazette the water had fallen.", "Brackley", article.TypeGPE, ""},
+		{"without_head: a company after a place preposition is still its short form", "Velcor Holdings cut 300 jobs. Shares in Velcor fell 4 per cent.", "Velcor Holdings", article.TypeOrg, ""},
 		{"place_of: the governor of a named bank is no place's", "The governor of the Bank of Tarvel resigned.", "Bank of Tarvel", article.TypeOrg, ""},
 		{"surname: a town with its state after a place preposition", "Police named the driver as Tom Varga. He lived in Varga, Texas, with his aunt.", "Varga", article.TypeGPE, ""},
 		{"town_of_state: a given name as a town", "Police named the driver as Tom Dorsey. Dorsey, 21, of Dorsey, Texas, was held.", "Dorsey", article.TypeGPE, ""},
