@@ -1416,6 +1416,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"without_head: a rest with a place of its own is a body of its own", "Students at the University of Hong Kong and the Chinese University of Hong Kong marched.", "University of Hong Kong", article.TypeOrg, ""},
 		{"without_head: a town after a place preposition is no short form of its paper", "Residents in Brackley were moved out. Mayor Sam Hurst told the Brackley Gazette the water had fallen.", "Brackley", article.TypeGPE, ""},
 		{"without_head: a company after a place preposition is still its short form", "Velcor Holdings cut 300 jobs. Shares in Velcor fell 4 per cent.", "Velcor Holdings", article.TypeOrg, ""},
+		{"gazetteer: the state is no alias of its city", "The chef of a New York City restaurant was found dead in Queens, New York, on Wednesday.", "New York", article.TypeGPE, ""},
+		{"gazetteer: the city keeps its own name beside the state", "The chef of a New York City restaurant was found dead in Queens, New York, on Wednesday.", "New York City", article.TypeGPE, ""},
 		{"place_of: the governor of a named bank is no place's", "The governor of the Bank of Tarvel resigned.", "Bank of Tarvel", article.TypeOrg, ""},
 		{"surname: a town with its state after a place preposition", "Police named the driver as Tom Varga. He lived in Varga, Texas, with his aunt.", "Varga", article.TypeGPE, ""},
 		{"town_of_state: a given name as a town", "Police named the driver as Tom Dorsey. Dorsey, 21, of Dorsey, Texas, was held.", "Dorsey", article.TypeGPE, ""},
