@@ -131,6 +131,21 @@ func (r *Recognizer) knownOrg(w string) bool {
 	return ok && e.typ == article.TypeOrg
 }
 
+// dottedInitials reports two or three capital initials written together,
+// each with its period ("J.D.", "J.R.R.").
+func dottedInitials(w string) bool {
+	n := len(w) / 2
+	if len(w)%2 != 0 || n < 2 || n > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // noType is the verdict that a name has no entity type.
 var noType = classResult{ev: evNone}
 
@@ -477,6 +492,22 @@ var classRules = []classRule{
 	{"given_name", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		ok := len(c.run) > 1 && r.lx.firstName(c.run[0].text) && !r.wordsNoPerson(c.run)
 		return classResult{typ: article.TypePerson, ev: evRule}, ok
+	}},
+	// "J.D. Salinger", "H.G. Wells": a person's initials written together
+	// before a surname (not a place's letters, "U.S. Navy", nor a body's
+	// head after them, "A.C. Milan Stadium").
+	{"initials_surname", func(r *Recognizer, c *classCtx) (classResult, bool) {
+		n := len(c.run)
+		// (Nor a ship's prefix: "U.S.S. Grayback".)
+		if n < 2 || n > 3 || !dottedInitials(c.run[0].text) || strings.HasPrefix(c.run[0].text, "U.S.") || r.knownForm(c.run[0].text) || r.knownForm(strings.ReplaceAll(c.run[0].text, ".", "")) {
+			return classResult{}, false
+		}
+		for _, t := range c.run[1:] {
+			if !isCap(t.text) || isAcronym(t.text) || r.placeOrOrgHead(t.text) || r.lx.nonNames[t.text] {
+				return classResult{}, false
+			}
+		}
+		return classResult{typ: article.TypePerson, ev: evRule}, true
 	}},
 	// "Ziad al-Sharabi", "Hamid bin Khalid": a name ending in an Arabic
 	// surname particle is a person's (places are in the gazetteer).
@@ -1046,7 +1077,9 @@ var placeRules = []placeRule{
 	// administration", "the Roe family": a name before a noun modifies it.)
 	{"the_name", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, mentionStart(c), c.j
-		if m.typ != article.TypePerson || m.ev > evRule || m.title != "" || !m.the || m.modifier || i < 1 || j < len(toks) && possessiveMark(toks[j].text) {
+		// ("the H.W. Varga": initials written together are a person's.)
+		if m.typ != article.TypePerson || m.ev > evRule || m.title != "" || !m.the || m.modifier || i < 1 || j < len(toks) && possessiveMark(toks[j].text) ||
+			len(m.words) > 1 && dottedInitials(m.words[0]) {
 			return false
 		}
 		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
