@@ -1958,7 +1958,15 @@ var placeRules = []placeRule{
 		if i >= 2 && toks[i-1].text == "the" && r.lx.placePreps[toks[i-2].text] && c.j < len(toks) && r.lx.placeEvents[toks[c.j].text] {
 			i--
 		}
-		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[toks[i-1].text] || !strings.HasSuffix(toks[c.i].label, "GPE") ||
+		// ("In Nawada, the collector said": the preposition may open the
+		// sentence.)
+		prep := ""
+		if i > 0 {
+			if prep = toks[i-1].text; toks[i-1].initial {
+				prep = strings.ToLower(prep)
+			}
+		}
+		if m.typ != "" || len(m.words) != 1 || i == 0 || !r.lx.placePreps[prep] || !strings.HasSuffix(toks[c.i].label, "GPE") ||
 			isAcronym(m.text) || len(m.text) < 3 || strings.Contains(m.text, "-") || r.lx.firstName(m.text) || r.lx.common[strings.ToLower(m.text)] || r.lx.wordLike(m.text) ||
 			r.lx.languages[m.text] { // "she answered in Urdu"
 			return false
