@@ -709,12 +709,6 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 				return r
 			}
 		}
-		// "Velcor cancelled the book, although Ana Brook was among those
-		// criticising it, writing: ...": a participle after a contrasting
-		// clause with a named subject of its own hangs on that clause.
-		if r, ok := d.contrastSubject(lo, c); ok {
-			return r
-		}
 		if r := d.sentenceSubject(lo, c); r.ok() {
 			return r
 		}
@@ -801,23 +795,6 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	return d.sentenceSubject(lo, c)
-}
-
-// contrastSubject finds, in [lo, c), the last clause opened by a word of
-// contrast ("although", "though", "while", "whereas") and returns its
-// subject when that is a name.
-func (d *doc) contrastSubject(lo, c int) (ref, bool) {
-	for k := c - 1; k > lo; k-- {
-		if !d.isWord(k) || d.toks[k].inQ {
-			continue
-		}
-		switch d.toks[k].low {
-		case "although", "though", "while", "whereas":
-			r := d.sentenceSubject(k+1, c)
-			return r, r.ok() && properName(r.name) && d.isWord(r.head) && d.toks[r.head].capit
-		}
-	}
-	return ref{}, false
 }
 
 // absoluteNP reports a noun phrase ending at token j that opens its
