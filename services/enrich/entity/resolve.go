@@ -876,12 +876,6 @@ var resolveRules = []resolveRule{
 		if (m.typ == article.TypeGPE || m.typ == article.TypeLoc) && m.ev >= evRule {
 			return "", false
 		}
-		// Nor one prose calls a place where a place preposition puts it
-		// ("residents in Brackley" beside "the Brackley Gazette": towns
-		// lend their names to papers, councils and clubs).
-		if m.typ == article.TypeGPE && m.placed {
-			return "", false
-		}
 		k := c.orgHeads[m.text]
 		if k == "" {
 			// The place's body is named in full: the lists' generic

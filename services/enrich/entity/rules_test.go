@@ -1417,8 +1417,6 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"a body's apposition is no person's", "Coastal Velmar Minerals, a subsidiary of the Perth-based Meridian Resources, said no.", "Coastal Velmar Minerals", "", article.TypePerson},
 		{"and_descriptive: two places after a preposition are two places before a body", "Talks between Israel and Gaza Health Ministry officials failed.", "Israel", article.TypeGPE, ""},
 		{"without_head: a rest with a place of its own is a body of its own", "Students at the University of Hong Kong and the Chinese University of Hong Kong marched.", "University of Hong Kong", article.TypeOrg, ""},
-		{"without_head: a town after a place preposition is no short form of its paper", "Residents in Brackley were moved out. Mayor Sam Hurst told the Brackley Gazette the water had fallen.", "Brackley", article.TypeGPE, ""},
-		{"without_head: a company after a place preposition is still its short form", "Velcor Holdings cut 300 jobs. Shares in Velcor fell 4 per cent.", "Velcor Holdings", article.TypeOrg, ""},
 		{"initials_surname: a country's letters before a body are no initials", "A ship of the U.S. Navy towed the barge.", "U.S. Navy", article.TypeOrg, article.TypePerson},
 		{"initials_surname: a ship's prefix is no initials", "The Lost Boats Project said the wreck was the remains of the U.S.S. Kestrel. Divers reached the Kestrel in June.", "U.S.S. Kestrel", "", article.TypePerson},
 		{"the_name: initials written together after the are a person's", "Profits will rise, according to the H.W. Varnholt, head of plastics.", "H.W. Varnholt", article.TypePerson, ""},
