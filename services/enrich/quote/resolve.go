@@ -1642,12 +1642,6 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			r.head = h
 			return r, -1
 		}
-		// "the board said" four paragraphs after "the Northern Health
-		// Board": further back than a pronoun reaches, the noun repeats a
-		// word of the one organisation named so before it.
-		if e := d.onlyOrgWithWord(h, head); e >= 0 {
-			return d.entityRef(e, h), -1
-		}
 	case d.lex.in("docheads", head):
 		// "the statement read": the one who issued it, the last speaker
 		// or subject before.
@@ -2124,24 +2118,6 @@ func (d *doc) nameSubjectBefore(k int, pron string) (ref, bool) {
 		}
 	}
 	return ref{}, false
-}
-
-// onlyOrgWithWord returns the organisation entity named before token h
-// whose name has the word w, when the article named exactly one so
-// before h (-1 otherwise).
-func (d *doc) onlyOrgWithWord(h int, w string) int {
-	found := -1
-	for k := 0; k < h; k++ {
-		e := d.entityAt(k)
-		if e < 0 || e == found || d.ents[e].Type != "ORG" || !slices.Contains(strings.Fields(strings.ToLower(d.ents[e].Name)), w) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = e
-	}
-	return found
 }
 
 // orgKindOK reports whether an organisation called name can be referred to

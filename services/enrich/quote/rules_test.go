@@ -49,8 +49,6 @@ func TestRules(t *testing.T) {
 			`The Tarvel Water Board report says leaks have doubled. The changes have been welcomed by the Kestrel Bank as steps in the right direction. "Nearly half of all pipes are older than fifty years," the report notes.`, 0, "Tarvel Water Board"},
 		{"cue_before", "a text's word before a verb of writing online names the person who wrote",
 			`Fans of the club were furious on Monday. One poster wrote "I have cancelled my season ticket and I will not be back."`, 0, "poster"},
-		{"cue_before.description", "an organisation's noun names the one body whose name has it, further back than a pronoun reaches",
-			"Nurses at Kestrel General Hospital voted on Thursday to reject the latest pay offer from the Northern Health Board.\n\n\"This offer is an insult to every nurse,\" the union's organiser, Fiona Dale, said outside the hospital.\n\nHealth Minister Colm Brady said he was \"disappointed but not surprised\" by the vote. Brady, who has been in office since March, told Tarvel Radio: \"The door remains open.\"\n\nThe health board said in a statement that it \"values the work of all staff.\"", 3, "Northern Health Board"},
 		{"cue_before", "thanking someone for something quoted reports the thanker's words",
 			`Mara Velt thanked the volunteers for "nine long and happy years" on Monday.`, 0, "Mara Velt"},
 		{"cue_before", "a judge's ruling reports the judgment's words",
