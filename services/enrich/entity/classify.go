@@ -494,20 +494,21 @@ var classRules = []classRule{
 		return classResult{typ: article.TypePerson, ev: evRule}, ok
 	}},
 	// "J.D. Salinger", "H.G. Wells": a person's initials written together
-	// before a surname (not a place's letters, "U.S. Navy", nor a body's
-	// head after them, "A.C. Milan Stadium").
+	// before one surname (not a place's letters, "U.S. Navy", "N.Y.
+	// Giants"; nor a body's head after them, "A.C. Milan Stadium"). Only
+	// prose's strength: a context that makes the name a company's ("shares
+	// of J.P. Morgan") still decides, and longer names ("R.J. Reynolds
+	// Tobacco") are left to the other rules.
 	{"initials_surname", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		n := len(c.run)
-		// (Nor a ship's prefix: "U.S.S. Grayback".)
-		if n < 2 || n > 3 || !dottedInitials(c.run[0].text) || strings.HasPrefix(c.run[0].text, "U.S.") || r.knownForm(c.run[0].text) || r.knownForm(strings.ReplaceAll(c.run[0].text, ".", "")) {
+		first := c.run[0].text
+		bare := strings.ReplaceAll(first, ".", "")
+		if len(c.run) != 2 || !dottedInitials(first) || strings.HasPrefix(first, "U.S.") || r.lx.postal[bare] != "" || bare == "HM" || r.knownForm(first) || r.knownForm(bare) {
 			return classResult{}, false
 		}
-		for _, t := range c.run[1:] {
-			if !isCap(t.text) || isAcronym(t.text) || r.placeOrOrgHead(t.text) || r.lx.nonNames[t.text] {
-				return classResult{}, false
-			}
+		if t := c.run[1].text; !isCap(t) || isAcronym(t) || r.placeOrOrgHead(t) || r.lx.nonNames[t] {
+			return classResult{}, false
 		}
-		return classResult{typ: article.TypePerson, ev: evRule}, true
+		return classResult{typ: article.TypePerson, ev: evProse}, true
 	}},
 	// "Ziad al-Sharabi", "Hamid bin Khalid": a name ending in an Arabic
 	// surname particle is a person's (places are in the gazetteer).

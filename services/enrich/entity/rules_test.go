@@ -1420,6 +1420,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"initials_surname: a country's letters before a body are no initials", "A ship of the U.S. Navy towed the barge.", "U.S. Navy", article.TypeOrg, article.TypePerson},
 		{"initials_surname: a ship's prefix is no initials", "The Lost Boats Project said the wreck was the remains of the U.S.S. Kestrel. Divers reached the Kestrel in June.", "U.S.S. Kestrel", "", article.TypePerson},
 		{"the_name: initials written together after the are a person's", "Profits will rise, according to the H.W. Varnholt, head of plastics.", "H.W. Varnholt", article.TypePerson, ""},
+		{"initials_surname: a context that makes initials a company's still decides", "Shares of J.P. Morgan rose 2 per cent after the bank beat forecasts.", "J.P. Morgan", article.TypeOrg, article.TypePerson},
+		{"initials_surname: a state's letters are no initials", "The N.Y. Giants lost 24-10 to Dallas on Sunday.", "N.Y. Giants", "", article.TypePerson},
 		{"initials_surname: initials before a stadium's head name the stadium", "Fans filled the A.J. Kestrel Stadium on Monday.", "A.J. Kestrel Stadium", "", article.TypePerson},
 		{"title cut: a district collector's title, with its modifier", "In Kashvar, Additional District Collector Ravesh Tandrik announced a lockdown.", "Ravesh Tandrik", article.TypePerson, ""},
 		{"place_of: the governor of a named bank is no place's", "The governor of the Bank of Tarvel resigned.", "Bank of Tarvel", article.TypeOrg, ""},
