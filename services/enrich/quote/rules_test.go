@@ -49,6 +49,8 @@ func TestRules(t *testing.T) {
 			`The Tarvel Water Board report says leaks have doubled. The changes have been welcomed by the Kestrel Bank as steps in the right direction. "Nearly half of all pipes are older than fifty years," the report notes.`, 0, "Tarvel Water Board"},
 		{"cue_before", "a text's word before a verb of writing online names the person who wrote",
 			`Fans of the club were furious on Monday. One poster wrote "I have cancelled my season ticket and I will not be back."`, 0, "poster"},
+		{"cue_before.pronoun", "a subordinate clause after the opening phrase is skipped as the phrase was, so the coordinated cue keeps the clause's subject",
+			"Tom Reyes wrote the memoir in 2019.\n\nOf the night in March 2010, when he allegedly met the minister, he acknowledges briefly visiting the office, but adds: \"I never took a single payment from anyone.\"", 0, "Tom Reyes"},
 		{"cue_before", "thanking someone for something quoted reports the thanker's words",
 			`Mara Velt thanked the volunteers for "nine long and happy years" on Monday.`, 0, "Mara Velt"},
 		{"cue_before", "a judge's ruling reports the judgment's words",

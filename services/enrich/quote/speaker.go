@@ -1811,11 +1811,14 @@ func (d *doc) openingPhraseEnd(lo, hi int) int {
 func (d *doc) sentenceSubject(lo, hi int) ref {
 	// Skip an introductory phrase ("On Thursday, ", "Following the strike, ").
 	// "Tired of the role, she left": so is a participle phrase.
-	if d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") || d.subordinator(d.toks[lo].low) ||
-		d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
-		(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi)) {
+	// ("Of that night, when he met her, he says": a clause after the
+	// opening phrase is skipped as the phrase was; three at most.)
+	for skips := 0; skips < 3 && d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") || d.subordinator(d.toks[lo].low) ||
+		skips == 0 && (d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
+			(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi))); skips++ {
 		// ("When Olsen asked ..., he declined": a clause a subordinator
 		// opens has its own subject; the sentence's comes after its comma.)
+		was := lo
 		if k := d.openingPhraseEnd(lo, hi); k > lo && !d.subordinator(d.toks[lo].low) {
 			lo = k
 		} else {
@@ -1825,6 +1828,11 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 					break
 				}
 			}
+		}
+		// (Only a subordinate clause is skipped again: "In Paris, in
+		// March" is no clause.)
+		if lo == was || !d.isWord(lo) || !d.subordinator(d.toks[lo].low) {
+			break
 		}
 	}
 	// "Several hundred people", "About 300 fans": a quantity before the
