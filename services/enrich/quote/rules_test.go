@@ -51,6 +51,8 @@ func TestRules(t *testing.T) {
 			`Fans of the club were furious on Monday. One poster wrote "I have cancelled my season ticket and I will not be back."`, 0, "poster"},
 		{"cue_before.pronoun", "a subordinate clause after the opening phrase is skipped as the phrase was, so the coordinated cue keeps the clause's subject",
 			"Tom Reyes wrote the memoir in 2019.\n\nOf the night in March 2010, when he allegedly met the minister, he acknowledges briefly visiting the office, but adds: \"I never took a single payment from anyone.\"", 0, "Tom Reyes"},
+		{"cue_before", "a clause of cause after the opening phrase is skipped too",
+			`On Monday, because the roads were closed, Ines Holt arrived late, and admitted: "The traffic was terrible this morning."`, 0, "Ines Holt"},
 		{"cue_before", "thanking someone for something quoted reports the thanker's words",
 			`Mara Velt thanked the volunteers for "nine long and happy years" on Monday.`, 0, "Mara Velt"},
 		{"cue_before", "a judge's ruling reports the judgment's words",

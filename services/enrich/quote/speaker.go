@@ -1814,6 +1814,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	// ("Of that night, when he met her, he says": a clause after the
 	// opening phrase is skipped as the phrase was; three at most.)
 	for skips := 0; skips < 3 && d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") || d.subordinator(d.toks[lo].low) ||
+		skips > 0 && clauseOpener(d.toks[lo].low) ||
 		skips == 0 && (d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
 			(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi))); skips++ {
 		// ("When Olsen asked ..., he declined": a clause a subordinator
@@ -1831,7 +1832,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		}
 		// (Only a subordinate clause is skipped again: "In Paris, in
 		// March" is no clause.)
-		if lo == was || !d.isWord(lo) || !d.subordinator(d.toks[lo].low) {
+		if lo == was || !d.isWord(lo) || !d.subordinator(d.toks[lo].low) && !clauseOpener(d.toks[lo].low) {
 			break
 		}
 	}
@@ -2010,6 +2011,17 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.resolvePronoun(lo, d.toks[lo].low)
 	}
 	return ref{}
+}
+
+// clauseOpener reports a conjunction of time or cause that opens a clause
+// of its own after a sentence's opening phrase ("On Monday, because the
+// roads were closed, ...").
+func clauseOpener(w string) bool {
+	switch w {
+	case "because", "after", "before", "since", "as":
+		return true
+	}
+	return false
 }
 
 // pronounAfterComma reports an opening phrase of a few words whose comma is
