@@ -1813,10 +1813,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 	// "Tired of the role, she left": so is a participle phrase.
 	// ("Of that night, when he met her, he says": a clause after the
 	// opening phrase is skipped as the phrase was; three at most.)
-	for skips := 0; skips < 3 && d.isWord(lo) && (d.prepositionWord(d.toks[lo].low) || strings.HasSuffix(d.toks[lo].low, "ing") || d.subordinator(d.toks[lo].low) ||
-		skips > 0 && clauseOpener(d.toks[lo].low) ||
-		skips == 0 && (d.lex.in("clause", d.toks[lo].low) || d.adverbAt(lo) ||
-			(d.entityAt(lo) < 0 && d.participle(d.toks[lo].low) && !d.givenInFull(d.toks[lo].low)) || d.pronounAfterComma(lo, hi))); skips++ {
+	for skips := 0; skips < 3 && d.openingAt(lo, hi, skips > 0); skips++ {
 		// ("When Olsen asked ..., he declined": a clause a subordinator
 		// opens has its own subject; the sentence's comes after its comma.)
 		was := lo
@@ -1830,9 +1827,7 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 				}
 			}
 		}
-		// (Only a subordinate clause is skipped again: "In Paris, in
-		// March" is no clause.)
-		if lo == was || !d.isWord(lo) || !d.subordinator(d.toks[lo].low) && !clauseOpener(d.toks[lo].low) {
+		if lo == was {
 			break
 		}
 	}
@@ -2011,6 +2006,23 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		return d.resolvePronoun(lo, d.toks[lo].low)
 	}
 	return ref{}
+}
+
+// openingAt reports a word at lo that opens what stands before a
+// sentence's subject: first a phrase or a clause ("On Thursday,", "Tired of
+// the role,", "When Olsen asked ...,"); after it (again) only a clause a
+// conjunction opens ("Of that night, when he met her, he says"; "In Paris,
+// in March" is no clause).
+func (d *doc) openingAt(lo, hi int, again bool) bool {
+	if !d.isWord(lo) {
+		return false
+	}
+	w := d.toks[lo].low
+	if again {
+		return d.subordinator(w) || clauseOpener(w)
+	}
+	return d.prepositionWord(w) || strings.HasSuffix(w, "ing") || d.subordinator(w) || d.lex.in("clause", w) || d.adverbAt(lo) ||
+		(d.entityAt(lo) < 0 && d.participle(w) && !d.givenInFull(w)) || d.pronounAfterComma(lo, hi)
 }
 
 // clauseOpener reports a conjunction of time or cause that opens a clause
