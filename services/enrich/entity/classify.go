@@ -2514,7 +2514,6 @@ func (r *Recognizer) placeAfterComma(toks []token, j int) bool {
 	return false
 }
 
-// subjectPronoun reports a pronoun that opens a clause.
 // personalPronoun reports a pronoun that stands for a person (or people)
 // as a clause's subject or a possessive: "he", "she", "his", "her", "they".
 func personalPronoun(w string) bool {
@@ -2525,6 +2524,7 @@ func personalPronoun(w string) bool {
 	return false
 }
 
+// subjectPronoun reports a pronoun that opens a clause.
 func subjectPronoun(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "it", "I":
