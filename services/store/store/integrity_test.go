@@ -153,6 +153,15 @@ func TestOlderPublishedVersionLoses(t *testing.T) {
 	}
 }
 
+// datedVersion is benchArticle(id) with its headline, dropped (ingested)
+// at t0+dropped and dated (published) t0+dated.
+func datedVersion(id, headline string, t0 time.Time, dropped, dated time.Duration) *article.Article {
+	a := benchArticle(id)
+	p := t0.Add(dated)
+	a.Headline, a.IngestedAt, a.PublishedAt = headline, t0.Add(dropped), &p
+	return a
+}
+
 // TestFutureDateLocksNothing: a version dated after it was dropped (a
 // hostile or careless drop dated a day ahead) replaces the stored one by
 // arrival, and a correction dropped after it, carrying the article's real
@@ -163,15 +172,11 @@ func TestFutureDateLocksNothing(t *testing.T) {
 	uri := startFerretDB(t)
 	s := newTestStore(t, uri, nil)
 	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	at := func(d time.Duration) *time.Time { p := t0.Add(d); return &p }
 	for i, batch := range []bool{false, true} {
 		id := strings.Repeat("0", 22) + "f" + string(rune('a'+i))
-		real := benchArticle(id)
-		real.Headline, real.IngestedAt, real.PublishedAt = "real", t0, at(-48*time.Hour)
-		ahead := benchArticle(id)
-		ahead.Headline, ahead.IngestedAt, ahead.PublishedAt = "ahead", t0.Add(time.Hour), at(31*time.Hour)
-		fix := benchArticle(id)
-		fix.Headline, fix.IngestedAt, fix.PublishedAt = "correction", t0.Add(2*time.Hour), at(-47*time.Hour)
+		real := datedVersion(id, "real", t0, 0, -48*time.Hour)
+		ahead := datedVersion(id, "ahead", t0, time.Hour, 31*time.Hour)
+		fix := datedVersion(id, "correction", t0, 2*time.Hour, -47*time.Hour)
 		if err := s.Write(ctx, real); err != nil {
 			t.Fatal(err)
 		}
@@ -188,8 +193,7 @@ func TestFutureDateLocksNothing(t *testing.T) {
 		if got := storedArticle(ctx, t, s, id); got.Headline != "correction" {
 			t.Errorf("batch=%v: stored %q, want the correction", batch, got.Headline)
 		}
-		stale := benchArticle(id)
-		stale.Headline, stale.IngestedAt, stale.PublishedAt = "stale", t0.Add(3*time.Hour), at(-72*time.Hour)
+		stale := datedVersion(id, "stale", t0, 3*time.Hour, -72*time.Hour)
 		if err := s.Write(ctx, stale); !errors.Is(err, ErrSuperseded) {
 			t.Errorf("batch=%v: older dated version after the correction: %v, want ErrSuperseded", batch, err)
 		}
@@ -206,17 +210,12 @@ func TestRefusedCorrectionKept(t *testing.T) {
 	uri := startFerretDB(t)
 	s := newTestStore(t, uri, nil)
 	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	at := func(d time.Duration) *time.Time { p := t0.Add(d); return &p }
 	id := strings.Repeat("0", 22) + "rc"
-	real := benchArticle(id)
-	real.Headline, real.IngestedAt, real.PublishedAt = "real", t0, at(-48*time.Hour)
-	hijack := benchArticle(id)
-	hijack.Headline, hijack.IngestedAt, hijack.PublishedAt = "hijack", t0.Add(time.Hour), at(time.Hour-time.Minute)
+	real := datedVersion(id, "real", t0, 0, -48*time.Hour)
+	hijack := datedVersion(id, "hijack", t0, time.Hour, time.Hour-time.Minute)
 	hijack.Body, hijack.Entities, hijack.Quotes = "Nothing happened.", nil, nil
-	fix := benchArticle(id)
-	fix.Headline, fix.IngestedAt, fix.PublishedAt = "correction", t0.Add(2*time.Hour), at(-47*time.Hour)
-	late := benchArticle(id)
-	late.Headline, late.IngestedAt, late.PublishedAt = "late", t0.Add(-time.Hour), at(-72*time.Hour)
+	fix := datedVersion(id, "correction", t0, 2*time.Hour, -47*time.Hour)
+	late := datedVersion(id, "late", t0, -time.Hour, -72*time.Hour)
 	for _, a := range []*article.Article{real, hijack} {
 		if err := s.Write(ctx, a); err != nil {
 			t.Fatal(err)
@@ -790,17 +789,13 @@ func TestRefusedInOneBatchKept(t *testing.T) {
 	ctx := context.Background()
 	s := newTestStore(t, startFerretDB(t), nil)
 	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
-	at := func(d time.Duration) *time.Time { p := t0.Add(d); return &p }
 	id := strings.Repeat("0", 22) + "rb"
-	real := benchArticle(id)
-	real.Headline, real.IngestedAt, real.PublishedAt = "real", t0, at(-48*time.Hour)
+	real := datedVersion(id, "real", t0, 0, -48*time.Hour)
 	if err := s.Write(ctx, real); err != nil {
 		t.Fatal(err)
 	}
-	hijack := benchArticle(id)
-	hijack.Headline, hijack.IngestedAt, hijack.PublishedAt = "hijack", t0.Add(time.Hour), at(time.Hour-time.Minute)
-	fix := benchArticle(id)
-	fix.Headline, fix.IngestedAt, fix.PublishedAt = "correction", t0.Add(2*time.Hour), at(-47*time.Hour)
+	hijack := datedVersion(id, "hijack", t0, time.Hour, time.Hour-time.Minute)
+	fix := datedVersion(id, "correction", t0, 2*time.Hour, -47*time.Hour)
 	batch := []writeReq{{doc: hijack, done: make(chan error, 1)}, {doc: fix, done: make(chan error, 1)}}
 	if failed := s.flush(batch); failed {
 		t.Fatal("flush failed")
