@@ -56,6 +56,14 @@ func (b *bus) publish(t *testing.T, a article.Article) {
 	}
 }
 
+// publishArticles publishes makeArticle(0) to makeArticle(n-1).
+func (b *bus) publishArticles(t *testing.T, n int) {
+	t.Helper()
+	for i := range n {
+		b.publish(t, makeArticle(i))
+	}
+}
+
 var speakers = []string{"Jane Doe", "Tom Roe", "José Álvarez", "Ana Lee"}
 
 // makeArticle is synthetic article i: a quote by speakers[i%4], one by
@@ -244,9 +252,7 @@ func TestSubscribeFilters(t *testing.T) {
 // gets its event again.
 func TestDurableResumes(t *testing.T) {
 	b := startBus(t)
-	for i := range 12 {
-		b.publish(t, makeArticle(i))
-	}
+	b.publishArticles(t, 12)
 	c := newClient(t, b)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -342,9 +348,7 @@ func TestFilterValidate(t *testing.T) {
 func TestDurableResumedOneAtATime(t *testing.T) {
 	b := startBus(t)
 	const n = 12
-	for i := range n {
-		b.publish(t, makeArticle(i))
-	}
+	b.publishArticles(t, n)
 	c := newClient(t, b)
 	f := client.Filter{Durable: "desk1", All: true}
 	var seqs []uint64
@@ -405,9 +409,7 @@ func TestGiveUpAndCleanUp(t *testing.T) {
 // next run starts at the event after it (it got the finished one again).
 func TestDurableCancelledInHandlerAcks(t *testing.T) {
 	b := startBus(t)
-	for i := range 8 {
-		b.publish(t, makeArticle(i))
-	}
+	b.publishArticles(t, 8)
 	c := newClient(t, b)
 	f := client.Filter{Durable: "cancelled", Speakers: []string{"*"}, All: true}
 	cctx, cancel := context.WithCancel(context.Background())
@@ -445,9 +447,7 @@ func TestDurableCancelledInHandlerAcks(t *testing.T) {
 // events, and both return once the stored ones are handled.
 func TestTwoCatchUpsOnOneDurable(t *testing.T) {
 	b := startBus(t)
-	for i := range 20 {
-		b.publish(t, makeArticle(i))
-	}
+	b.publishArticles(t, 20)
 	c := newClient(t, b)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -489,9 +489,7 @@ func TestFilterSubjectsOverlap(t *testing.T) {
 		t.Errorf("subjects %v, want %v", subjects, want)
 	}
 	b := startBus(t)
-	for i := range 4 {
-		b.publish(t, makeArticle(i))
-	}
+	b.publishArticles(t, 4)
 	c := newClient(t, b)
 	if evs := collect(t, c, client.Filter{Speakers: []string{"*", "Jane Doe"}}); len(evs) != 8 {
 		t.Errorf("%d events for every speaker and Jane Doe, want the 8 quotes", len(evs))
@@ -509,9 +507,7 @@ func TestFilterSubjectsOverlap(t *testing.T) {
 // events stored, as "tail --catch-up" does (new events only would be none).
 func TestCatchUpWithNoStartReadsStored(t *testing.T) {
 	b := startBus(t)
-	for i := range 8 {
-		b.publish(t, makeArticle(i))
-	}
+	b.publishArticles(t, 8)
 	c := newClient(t, b)
 	if evs := collect(t, c, client.Filter{Speakers: []string{"Jane Doe"}}); len(evs) != 4 {
 		t.Errorf("%d events, want the 4 quotes by Jane Doe stored", len(evs))
@@ -524,9 +520,7 @@ func TestCatchUpWithNoStartReadsStored(t *testing.T) {
 // an unacknowledged event.
 func TestUnhandledGoesBackAtOnce(t *testing.T) {
 	b := startBus(t)
-	for i := range 4 {
-		b.publish(t, makeArticle(i))
-	}
+	b.publishArticles(t, 4)
 	c := newClient(t, b)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
