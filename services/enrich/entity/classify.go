@@ -501,8 +501,10 @@ var classRules = []classRule{
 	// Tobacco") are left to the other rules.
 	{"initials_surname", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		first := c.run[0].text
-		bare := strings.ReplaceAll(first, ".", "")
-		if len(c.run) != 2 || !dottedInitials(first) || strings.HasPrefix(first, "U.S.") || r.lx.postal[bare] != "" || bare == "HM" || r.knownForm(first) || r.knownForm(bare) {
+		if len(c.run) != 2 || !dottedInitials(first) || strings.HasPrefix(first, "U.S.") {
+			return classResult{}, false
+		}
+		if bare := strings.ReplaceAll(first, ".", ""); r.lx.postal[bare] != "" || bare == "HM" || r.knownForm(first) || r.knownForm(bare) {
 			return classResult{}, false
 		}
 		if t := c.run[1].text; !isCap(t) || isAcronym(t) || r.placeOrOrgHead(t) || r.lx.nonNames[t] {
