@@ -600,6 +600,8 @@ func TestSplitRules(t *testing.T) {
 		{"plural_acronym", "The bill split Green MEPs from the rest.", "Green MEPs", []string{"Green"}},
 		{"hyphen_known_parts", "A Korean-Canadian actor won.", "Korean-Canadian", []string{"Korean-Canadian"}},
 		{"hyphen_known_parts", "The Kenyan-US scientist won.", "Kenyan-US", []string{"Kenyan", "US"}},
+		{"hyphen_known_parts", "Troops moved to the Peruvian-Bolivian border.", "Peruvian-Bolivian", []string{"Peruvian", "Bolivian"}},
+		{"hyphen_known_parts", "A dual Kenyan-Swedish citizen was freed.", "Kenyan-Swedish", []string{"Kenyan", "Swedish"}},
 		{"lone_title", "Then the Archbishop arrived.", "Archbishop", nil},
 		{"office_for", "The Minister for Energy spoke.", "Minister for Energy", nil},
 		{"title_only", "The former Prime Minister spoke.", "Prime Minister", nil},

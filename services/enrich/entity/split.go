@@ -118,7 +118,10 @@ func splitRules() []splitRule {
 			if !someNORP && (!allGPE || !r.betweenNounAfter(c.text, t)) {
 				return nil, false
 			}
-			if allNORP {
+			// ("the Syrian-Turkish border", "Israeli-Palestinian talks",
+			// "a dual Israeli-Irish citizen": two peoples side by side, or
+			// one person's two nationalities, are each themselves.)
+			if allNORP && !r.betweenNounAfter(c.text, t) && !dualBefore(c.text, t.start) {
 				return []mention{{start: t.start, end: t.end, text: c.text[t.start:t.end], words: []string{t.text},
 					typ: article.TypeNORP, ev: evGaz, typedBy: r.typed(ruleGazetteer)}}, true
 			}
@@ -713,6 +716,12 @@ func (r *Recognizer) plainSurnames(ws []token) bool {
 		}
 	}
 	return true
+}
+
+// dualBefore reports "dual" as the word before start ("a dual
+// Israeli-Irish citizen").
+func dualBefore(text string, start int) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:start], " ")), " dual")
 }
 
 // betweenNounAfter reports a lower-case noun of a link or a relation right
