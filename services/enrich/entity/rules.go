@@ -78,7 +78,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{"race_before_people", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList, ruleUnknownPerson}
+	typed := []string{"race_before_people", "word_before_norp", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList, ruleUnknownPerson}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

@@ -611,6 +611,8 @@ func TestSplitRules(t *testing.T) {
 		{"place_person", "A Republican US senator objected.", "Republican US", []string{"Republican", "US"}},
 		{"word_before_norp", "Tom Cole, an Oklahoma Republican, backed the bill.", "Oklahoma Republican", []string{"Oklahoma", "Republican"}},
 		{"word_before_norp", "Forty-two Ukrainian sailors were freed on Monday.", "Forty-two Ukrainian", []string{"Ukrainian"}},
+		{"word_before_norp", "Envoys of three Sahel Arab communities met on Monday.", "Sahel Arab", []string{"Sahel Arab"}},
+		{"word_before_norp", "A Midwest Democrat voted against the bill.", "Midwest Democrat", []string{"Midwest", "Democrat"}},
 		{"word_before_norp", "Gigantic Chinese dish opens to astronomers.", "Gigantic Chinese", []string{"Chinese"}},
 		{"norp_before_place", "A new species of frog was found in the Peruvian Andes.", "Peruvian Andes", []string{"Peruvian", "Andes"}},
 		{"norp_before_place", "Snow closed roads in the Swiss Alps on Monday.", "Swiss Alps", []string{"Swiss", "Alps"}},

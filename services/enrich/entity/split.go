@@ -351,6 +351,13 @@ func splitRules() []splitRule {
 				return nil, false // "South African", "British Columbian"
 			}
 			if e, ok := r.lx.lookup(run[0].text); ok && e.typ != article.TypeOrg && e.typ != article.TypePerson && e.typ != article.TypeNORP {
+				// ("Gulf Arab states": a region before a people's word
+				// narrows the people, one NORP; a party member's word stays
+				// apart, "a Midwest Democrat".)
+				if e.typ == article.TypeLoc && !r.lx.partyMembers[run[1].text] {
+					return []mention{{start: run[0].start, end: run[1].end, text: c.text[run[0].start:run[1].end], words: []string{run[0].text, run[1].text},
+						typ: article.TypeNORP, ev: evGaz, typedBy: r.typed("word_before_norp")}}, true
+				}
 				return append(r.runMentions(c.text, run[:1], "", c.sc), r.runMentions(c.text, run[1:], c.title, c.sc)...), true
 			}
 			// (The common word only where a capital proves nothing, at the
