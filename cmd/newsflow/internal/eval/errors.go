@@ -409,6 +409,13 @@ func writeCounts(b *strings.Builder, title string, n, of map[string]int) {
 	for k := range n {
 		keys = append(keys, k)
 	}
+	// (Rules that fired without an error are listed too, at 0: how often a
+	// rule is right matters as much as how often it is wrong.)
+	for k := range of {
+		if _, ok := n[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
 	sort.Slice(keys, func(i, j int) bool {
 		if n[keys[i]] != n[keys[j]] {
 			return n[keys[i]] > n[keys[j]]

@@ -178,3 +178,18 @@ func TestRunWithErrors(t *testing.T) {
 		t.Errorf("no error names the traced rule: %v", rep.Errors.EntityRules)
 	}
 }
+
+// TestWriteCountsListsRulesWithoutErrors: a rule that fired and was always
+// right is printed at 0, so its record sits beside the others'.
+func TestWriteCountsListsRulesWithoutErrors(t *testing.T) {
+	var b strings.Builder
+	writeCounts(&b, "by rule", map[string]int{"cue_after": 2}, map[string]int{"cue_after": 9, "sign_reading": 4})
+	for _, want := range []string{"     2 / 9     cue_after\n", "     0 / 4     sign_reading\n"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("counts lack %q:\n%s", want, b.String())
+		}
+	}
+	if strings.Index(b.String(), "cue_after") > strings.Index(b.String(), "sign_reading") {
+		t.Errorf("rules with errors should come first:\n%s", b.String())
+	}
+}
