@@ -714,6 +714,32 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "Students for Justice in Palestine", "Organization for Security and
+	// Co-operation in Europe": a body named for a cause takes the place its
+	// cause is in ("Toyota in Japan" is two names).
+	{"cause_in_place", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text != "in" || j+1 >= len(t) || !c.name[j+1] || j-c.i < 2 {
+			return 0
+		}
+		if !hasWord(t[c.i+1:j-1], "for") {
+			return 0
+		}
+		e := j + 1
+		for e < len(t) && c.name[e] {
+			e++
+		}
+		if e-j > 3 {
+			return 0
+		}
+		// (A country or a region, not a town: "Max Planck Institute for
+		// Solid State Research in Stuttgart" is where the body stands.)
+		place := joinText(t[j+1 : e])
+		if g, ok := r.lx.lookup(place); !ok || !r.lx.country(place) && g.typ != article.TypeLoc {
+			return 0
+		}
+		return 1
+	}},
 	// "Museum of Modern Art", "Agency for Health": a head cue (no natural
 	// place, no event) before "of", or an organisation or facility word
 	// before any connector.

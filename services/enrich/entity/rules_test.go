@@ -529,6 +529,8 @@ func TestJoinRules(t *testing.T) {
 		{"lead_cue_more", "The file went to the Office of the Commissioner of Kestrel Charities on Friday.", "Office of the Commissioner of Kestrel Charities", false},
 		{"complement_more", "The Centre for Research of Tropical Diseases said so.", "Centre for Research of Tropical Diseases", false},
 		{"people_for", "She joined Nurses for Safe Staffing last year.", "Nurses for Safe Staffing", false},
+		{"cause_in_place", "She joined Lawyers for Justice in Peru last year.", "Lawyers for Justice in Peru", false},
+		{"cause_in_place", "The Council for Trade and Development in Africa met.", "Council for Trade and Development in Africa", false},
 		{"founder_possessive", "He was taken to Vellacott's Hospital on Monday.", "Vellacott's Hospital", false},
 		{"founder_possessive", "She studied at Queen's College Tarvel in 2001.", "Queen's College Tarvel", false},
 		{"campus_at", "She studied at the University of Tarvel at Kisumu in 2004.", "University of Tarvel at Kisumu", false},
@@ -2061,5 +2063,31 @@ func TestBroadcasterAndItsNews(t *testing.T) {
 	}
 	if len(found) != 1 || !slices.Contains(append(found[0].Aliases, found[0].Name), "CBS News") {
 		t.Errorf("want one CBS entity with the form CBS News, got %v", found)
+	}
+}
+
+// TestCauseInPlaceLeavesTowns: cause_in_place joins a country or a region
+// after a body named for a cause, never a town, where the body stands.
+func TestCauseInPlaceLeavesTowns(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a town after an institute for a field", "Staff of the Tarvel Institute for Soil Research in Leeds met on Monday.", []string{"Tarvel Institute for Soil Research", "Leeds"}},
+		{"a company in a country", "Toyota in Japan said sales fell.", []string{"Toyota", "Japan"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]bool{}
+			for _, e := range recognizeBody(t, r, tc.body) {
+				got[e.Name] = true
+			}
+			for _, n := range tc.want {
+				if !got[n] {
+					t.Errorf("no entity named %q in %v", n, got)
+				}
+			}
+		})
 	}
 }
