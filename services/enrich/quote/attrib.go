@@ -489,10 +489,17 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 			break
 		}
 	}
-	if end < 0 || end-lo > 12 || !d.stop(end) {
+	// ("..." when he lands, Tom Vale, chairman of the Kestrel Ports
+	// Authority, told reporters.": a name's apposition between the subject
+	// and its cue lengthens the sentence, not the attribution.)
+	maxLen, maxCue := 12, 7
+	if a := d.appositionComma(lo, hi); a > 0 {
+		maxLen, maxCue = a-lo+6, a-lo+2
+	}
+	if end < 0 || end-lo > maxLen || !d.stop(end) {
 		return ref{}, ""
 	}
-	for c := lo + 1; c < end && c < lo+7; c++ {
+	for c := lo + 1; c < end && c < lo+maxCue; c++ {
 		n := d.cueAt(c)
 		if n == 0 {
 			continue
@@ -512,6 +519,34 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 		break
 	}
 	return ref{}, ""
+}
+
+// appositionComma returns the comma that closes an apposition after a
+// name opening [lo, hi) when a verb of saying follows it ("Tom Vale,
+// chairman of the Kestrel Ports Authority, told"): the name is one to four
+// capitalised words, the apposition up to fifteen words with no quotation
+// mark and no end of sentence; else -1.
+func (d *doc) appositionComma(lo, hi int) int {
+	k := lo
+	for k < hi && k < lo+4 && d.isWord(k) && d.toks[k].capit {
+		k++
+	}
+	if k == lo || !d.isPunct(k, ",") {
+		return -1
+	}
+	for a := k + 2; a < hi && a <= k+16; a++ {
+		t := d.toks[a]
+		if t.kind == kMark || t.inQ || t.sentEnd {
+			return -1
+		}
+		if d.isPunct(a, ",") {
+			if d.cueAt(a+1) > 0 {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // cueSpeaker finds who a cue before the quote attributes it to.

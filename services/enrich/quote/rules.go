@@ -1048,7 +1048,9 @@ func closingCue(c *attribCtx) (ref, bool) {
 			c.cue = cue
 			return r, true
 		}
-		if n := d.cueAt(k + 1); n > 0 && d.toks[k+1].low != "according" && !d.toks[k+1].capit {
+		// (`"...," told reporters` never inverts: whom one tells is no
+		// speaker.)
+		if n := d.cueAt(k + 1); n > 0 && d.toks[k+1].low != "according" && !d.toks[k+1].capit && !tellForm(d.toks[k+1].low) {
 			if a, b := d.npRight(k+1+n, end); a <= b && (d.isPunct(b+1, ",") || b+1 == end) {
 				if r := d.speakerFromNP(a, b); r.ok() {
 					c.cue = d.cueText(k+1, n)
@@ -1060,6 +1062,9 @@ func closingCue(c *attribCtx) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// tellForm reports a form of "tell", whose object is the one told.
+func tellForm(w string) bool { return w == "told" || w == "tells" || w == "tell" || w == "telling" }
 
 // prevSentenceCue: a quote opening its sentence takes the cue of the
 // sentence just before (`X criticised the decision. "..."`).
