@@ -1037,6 +1037,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a name before a sentence that ends on a quotation mark with no space after it", `"We will defend the pension," said party chairman Tom Vale."That is our theme."`, "Tom Vale", article.TypePerson},
 		{"a name of English and unknown words listed with people's full names", "The chances fell to Tomas Veld, Yannick Harlow and Dries Kestvaart in the first half.", "Dries Kestvaart", article.TypePerson},
 		{"a title word opening a name the lists know", "Doctors Without Borders said its clinic in the port had been hit.", "Doctors Without Borders", article.TypeOrg},
 		{"a weekday as a given name after a comma", "The coach, Sunday Okafor, resigned on Monday.", "Sunday Okafor", article.TypePerson},

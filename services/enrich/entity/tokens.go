@@ -54,10 +54,17 @@ func (lx *lexicon) appendSentences(out []unit, text string, start, end, maxLen i
 		if j < len(line) && strings.HasPrefix(line[j:], "\u201d") {
 			j += len("\u201d")
 		}
-		if j >= len(line) || line[j] != ' ' {
+		if j >= len(line) {
 			continue
 		}
 		k := j
+		// ("said Tom Vale."That is our theme": a sentence that ends on a
+		// quotation mark with no space before the next one's capital.)
+		if line[j] != ' ' {
+			if r, _ := utf8.DecodeRuneInString(line[j:]); j == i+1 || !unicode.IsUpper(r) {
+				continue
+			}
+		}
 		for k < len(line) && line[k] == ' ' {
 			k++
 		}
