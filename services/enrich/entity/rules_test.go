@@ -611,6 +611,7 @@ func TestSplitRules(t *testing.T) {
 		{"country_common_words", "He quoted the Kenyan Constitution.", "Kenyan Constitution", []string{"Kenyan"}},
 		{"place_person", "Guests from France Pierre Lemaire and others came.", "France Pierre Lemaire", []string{"France", "Pierre Lemaire"}},
 		{"place_person", "A Republican US senator objected.", "Republican US", []string{"Republican", "US"}},
+		{"acronym_role_given", "The plan was drawn up by KRT Regional Coordinator Maria Santos last year.", "KRT Regional Coordinator Maria Santos", []string{"KRT", "Maria Santos"}},
 		{"word_before_norp", "Tom Cole, an Oklahoma Republican, backed the bill.", "Oklahoma Republican", []string{"Oklahoma", "Republican"}},
 		{"word_before_norp", "Forty-two Ukrainian sailors were freed on Monday.", "Forty-two Ukrainian", []string{"Ukrainian"}},
 		{"word_before_norp", "Envoys of three Sahel Arab communities met on Monday.", "Sahel Arab", []string{"Sahel Arab"}},

@@ -452,6 +452,25 @@ func splitRules() []splitRule {
 			}
 			return r.runMentions(c.text, run[1:], run[0].text, c.sc), true
 		}},
+		// "NASA Chief Scientist Ana Ruiz", "AP Technology Writer Tom
+		// Vale": a body's letters, a role of common words and a given
+		// name are the body and its titled person.
+		{"acronym_role_given", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			run := c.run
+			if c.inGaz || len(run) < 4 || !isAcronym(run[0].text) || strings.Contains(run[0].text, ".") || len(run[0].text) < 2 {
+				return nil, false
+			}
+			for k := 2; k+1 < len(run); k++ {
+				if !r.lx.firstName(run[k].text) {
+					continue
+				}
+				if !r.commonWords(run[1:k]) || r.hasCue(run[1:k]) || r.knownForm(joinText(run[:k+1])) || r.hasCue(run[k+1:]) {
+					return nil, false
+				}
+				return append(r.runMentions(c.text, run[:1], "", c.sc), r.runMentions(c.text, run[k:], joinText(run[1:k]), c.sc)...), true
+			}
+			return nil, false
+		}},
 		{"role_before_given", func(r *Recognizer, c splitCtx) ([]mention, bool) {
 			if c.inGaz || len(c.run) < 3 || r.lx.regnal[c.run[0].text] {
 				return nil, false
