@@ -1038,6 +1038,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
+		{"a country's name as a given name before a surname that is a word", "Farmer Chad Smith said his barn had burned down.", "Chad Smith", article.TypePerson},
 		{"a name before a sentence that ends on a quotation mark with no space after it", `"We will defend the pension," said party chairman Tom Vale."That is our theme."`, "Tom Vale", article.TypePerson},
 		{"a name of English and unknown words listed with people's full names", "The chances fell to Tomas Veld, Yannick Harlow and Dries Kestvaart in the first half.", "Dries Kestvaart", article.TypePerson},
 		{"a title word opening a name the lists know", "Doctors Without Borders said its clinic in the port had been hit.", "Doctors Without Borders", article.TypeOrg},

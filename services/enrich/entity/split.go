@@ -269,6 +269,13 @@ func splitRules() []splitRule {
 			if len(run) == 2 && r.lx.firstName(run[0].text) && strings.HasSuffix(run[1].label, "PERSON") && !r.lx.countries[run[0].text] {
 				return nil, false
 			}
+			// ("Farmer Chad Smith said": a country's name before a surname
+			// that is also an English word is a person's name where prose
+			// reads both words as one.)
+			if len(run) == 2 && r.lx.surnameWords[strings.ToLower(run[1].text)] && r.lx.headCue[run[1].text] == "" &&
+				strings.HasSuffix(run[0].label, "PERSON") && strings.HasSuffix(run[1].label, "PERSON") {
+				return nil, false
+			}
 			// ("Chad Hull, 37, was arrested": a country's name before a
 			// word and an age is a person's name; places have no age.)
 			if len(run) == 2 && ageAfter(c.text, run[1].end) {
