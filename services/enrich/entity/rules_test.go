@@ -1200,6 +1200,10 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"an endowment heads an organisation's name", "A scholar at the Marlow Endowment for Civic Studies said so.", "Marlow Endowment for Civic Studies", article.TypeOrg},
 		{"a green party by its members' plural", "Labour and the Greens formed a coalition on Monday.", "Greens", article.TypeOrg},
 		{"relief heads an organisation's name", "Volunteers of Harbour Relief handed out food.", "Harbour Relief", article.TypeOrg},
+		{"a dateline glued to a company by two hyphens", "HARTFORD--Tarvel Holdings said on Monday its profit rose.", "Tarvel Holdings", article.TypeOrg},
+		{"a dateline glued to a company by two hyphens is a place", "HARTFORD--Tarvel Holdings said on Monday its profit rose.", "HARTFORD", article.TypeGPE},
+		{"a company glued to a country by a long dash", "The talks in Harlow\u2014Kestrel Holdings' home\u2014ended.", "Kestrel Holdings", article.TypeOrg},
+		{"a chief information officer's acronym before a name", "The memo came from Tarvel CIO Dana Ruiz on Monday.", "Dana Ruiz", article.TypePerson},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -204,7 +204,7 @@ func elision(rest string) int {
 // sanitize applies prose's replacements and returns, when anything changed,
 // the map from sanitized byte offsets to original ones (len(san)+1 entries).
 func sanitize(src string) (string, []int) {
-	if !strings.ContainsAny(src, "\u201c\u201d\u2018\u2019&") {
+	if !strings.ContainsAny(src, "\u201c\u201d\u2018\u2019&") && !strings.Contains(src, "--") && !strings.Contains(src, "\u2014") {
 		return src, nil
 	}
 	var b strings.Builder
@@ -218,10 +218,30 @@ func sanitize(src string) (string, []int) {
 			rep, n = "'", 3
 		case strings.HasPrefix(src[i:], "&rsquo;"):
 			rep, n = "'", len("&rsquo;")
+		case strings.HasPrefix(src[i:], "--"), strings.HasPrefix(src[i:], "\u2014"):
+			// "NEW YORK--Acme Corp. said", "Kyiv\u2014Ukraine's": a dash
+			// glued to the words on both sides is one token to prose;
+			// spaced, it separates them as it does in the text's sense.
+			n = len("\u2014")
+			if src[i] == '-' {
+				n = 2
+				for i+n < len(src) && src[i+n] == '-' {
+					n++
+				}
+			}
+			rep = " " + src[i:i+n] + " "
 		}
 		if n > 0 {
 			b.WriteString(rep)
-			back = append(back, i)
+			if len(rep) == 1 {
+				back = append(back, i)
+			} else { // a spaced dash: each of its bytes, the spaces at its ends
+				back = append(back, i)
+				for k := range n {
+					back = append(back, i+k)
+				}
+				back = append(back, i+n)
+			}
 			i += n
 			continue
 		}
