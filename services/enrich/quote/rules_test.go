@@ -459,6 +459,8 @@ func TestRules(t *testing.T) {
 			`Arun Mehta, a BJP MP, opened the debate. "Farmers have waited long enough," the BJP MP said.`, 0, "Arun Mehta"},
 		{"cue_after.description", "a party before a role renames no one named beside another party",
 			`Lena Dahl of Fidesz spoke briefly. Arun Mehta, a BJP MP, opened the debate. "Farmers have waited long enough," the Fidesz MP said.`, 0, "Lena Dahl"},
+		{"cue_before", "a body before a role is no party of a name just before the description",
+			`Minister Ana Lind toured the port. In a talk with sailors aboard the cutter USS Tarvel, the Pentagon chief said the fleet had "grown far too old".`, 0, "Pentagon chief"},
 		{"cue_after.description", "a place before a role the article never gave the one named under it renames the subject just named",
 			`Arun Mehta, a BJP MP, spoke first. "Farmers were forgotten," the BJP MP said. Priya Sen then rose. "Bengal was forgotten too," the Kolkata MP said.`, 1, "Priya Sen"},
 		{"cue_after.pronoun", "a definite noun with a description beside it renames the person just named",

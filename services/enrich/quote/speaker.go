@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,7 +175,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			if partyName {
 				party := d.toks[a].low
-				accept = func(r ref) bool { return d.sameSentenceWord(r.head, party, 6) }
+				accept = func(r ref) bool { return d.sameSentenceWord(r.head, a, party, 6) }
 			}
 			if r := d.resolveWhere(b, "person", accept); r.ok() && r.typ == SpeakerPerson && properName(r.name) {
 				r.head, r.via = b, "description"
@@ -194,7 +195,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// ("Priya Sen then rose. "...," the Kolkata MP said": a place
 			// the article never gave the one found under the role is news
 			// about the person it was just about.)
-			if !d.sameSentenceWord(r.head, d.toks[a].low, 8) {
+			if !d.sameSentenceWord(r.head, a, d.toks[a].low, 8) {
 				if r2, ok := d.secondReference(a, b); ok {
 					r2.via, r2.subj = "description", false
 					return r2
@@ -2413,14 +2414,14 @@ func (d *doc) countedName(lo, k int) string {
 
 // wordNear reports the word w within n tokens of token k, outside quotes.
 func (d *doc) wordNear(k int, w string, n int) bool {
-	return d.wordBetween(max(0, k-n), k+n, k, w)
+	return d.wordBetween(max(0, k-n), k+n, w, k)
 }
 
-// wordBetween reports the word w among tokens [lo, hi] other than k,
-// outside quotes.
-func (d *doc) wordBetween(lo, hi, k int, w string) bool {
+// wordBetween reports the word w among tokens [lo, hi] other than those
+// skipped, outside quotes.
+func (d *doc) wordBetween(lo, hi int, w string, skip ...int) bool {
 	for i := lo; i <= hi && i < len(d.toks); i++ {
-		if i != k && d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == w {
+		if !slices.Contains(skip, i) && d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == w {
 			return true
 		}
 	}
@@ -2438,13 +2439,14 @@ func mediumHead(w string) bool {
 }
 
 // sameSentenceWord reports the word w within n tokens of k, in k's
-// sentence.
-func (d *doc) sameSentenceWord(k int, w string, n int) bool {
+// sentence, other than at but (the description that asks: "aboard the
+// USS Kestrel, the Pentagon chief said" puts no one in the Pentagon).
+func (d *doc) sameSentenceWord(k, but int, w string, n int) bool {
 	hi := k
 	for hi < len(d.toks)-1 && hi < k+n && !d.toks[hi+1].sentEnd {
 		hi++
 	}
-	return d.wordBetween(max(d.sentenceStart(k), k-n), hi, k, w)
+	return d.wordBetween(max(d.sentenceStart(k), k-n), hi, w, k, but)
 }
 
 // orgWord reports a one-word organisation's name at k ("BJP", "Fidesz").
