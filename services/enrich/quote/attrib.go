@@ -744,6 +744,12 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 				return r
 			}
 		}
+		// "The firm cancelled the book, but Stephen Kane objected, writing
+		// on Twitter:": a participle after a clause that "but" or
+		// "although" joins to the sentence hangs on that clause's subject.
+		if r := d.contrastClauseSubject(lo, c); r.ok() {
+			return r
+		}
 		if r := d.sentenceSubject(lo, c); r.ok() {
 			return r
 		}
@@ -830,6 +836,66 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	return d.sentenceSubject(lo, c)
+}
+
+// contrastClauseSubject returns the subject of the last clause in [lo, c)
+// opened by a word of contrast or concession after a comma (", but Kane
+// objected," ", although Kane was among the critics,") when one who can
+// speak is its subject and a verb follows the subject; c is a participle
+// after that clause's comma.
+func (d *doc) contrastClauseSubject(lo, c int) ref {
+	if !d.isPunct(c-1, ",") {
+		return ref{}
+	}
+	for x := c - 2; x > lo; x-- {
+		if d.toks[x].inQ || d.isPunct(x, ";") || d.isPunct(x, ":") {
+			return ref{}
+		}
+		if !d.isWord(x) {
+			continue
+		}
+		switch d.toks[x].low {
+		case "but", "although", "though", "whereas", "while":
+		default:
+			continue
+		}
+		if !d.isPunct(x-1, ",") {
+			return ref{}
+		}
+		a, b := d.npRight(x+1, c-1)
+		if a > b || a != x+1 && !(a == x+2 && d.lex.in("determiners", d.toks[x+1].low)) {
+			return ref{}
+		}
+		// (verbAfter reads "was" as the adverb of "was among".)
+		verb := func(k int) bool { return d.verbAfter(k) || d.isWord(k) && d.lex.in("auxiliaries", d.toks[k].low) }
+		// ", but the council chairman, Tom Vale, stayed on,": the name in
+		// apposition to the subject; ", but Tom Vale, the council
+		// chairman, stayed on,": the verb after the apposition.
+		v := b + 1
+		if d.isPunct(b+1, ",") {
+			for k := b + 2; k < c-1 && k <= b+10 && !d.toks[k].inQ; k++ {
+				if d.isPunct(k, ",") {
+					v = k + 1
+					break
+				}
+			}
+			if e, at, _ := d.appositionPerson(b + 1); e >= 0 && v > b+1 && verb(v) {
+				return d.entityRef(e, at)
+			}
+		}
+		if !verb(v) {
+			return ref{}
+		}
+		h := d.toks[b].low
+		if e := d.entityAt(b); e < 0 && !d.lex.in("personheads", h) && !d.lex.in("groupheads", h) && !d.lex.in("orgheads", h) {
+			return ref{} // "but the count was slow": no one who speaks
+		}
+		if r := d.speakerFromNP(a, b); r.ok() {
+			return r
+		}
+		return ref{}
+	}
+	return ref{}
 }
 
 // absoluteNP reports a noun phrase ending at token j that opens its
