@@ -668,6 +668,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.isWord(next) && !d.toks[next].capit && d.modifier(next) {
 			return candidate{}, false
 		}
+		// "one of the bill's chief goals", "its principal aim": a role
+		// that is also an adjective, before a noun, is no person.
+		if (t.low == "chief" || t.low == "principal") && d.plainNoun(next) {
+			return candidate{}, false
+		}
 		// "His coach, Ada Brook, was": the name in apposition is the
 		// referent, with the rank of the description's position; so is it
 		// after the head's phrase ("a spokesman for the board, Ada Brook,").
@@ -1989,6 +1994,18 @@ func (d *doc) ageBefore(h int) int {
 func ageNoun(w string) bool {
 	i := strings.Index(w, "-year-old")
 	return i > 0 && isDigits(w[:i]) && len(w) == i+len("-year-old")
+}
+
+// plainNoun reports a lower-case word at i outside quotes that can only
+// be a noun there: no verb, cue, preposition, determiner, pronoun, adverb
+// or clause word.
+func (d *doc) plainNoun(i int) bool {
+	if !d.isWord(i) || d.toks[i].capit || d.toks[i].inQ {
+		return false
+	}
+	w := d.toks[i].low
+	return !d.verbish(w) && d.cueAt(i) == 0 && !d.lex.in("prepositions", w) && !d.lex.in("determiners", w) && !d.lex.in("pronouns", w) &&
+		!d.lex.in("clause", w) && !d.lex.in("auxiliaries", w) && !d.adverb(w) && !strings.HasSuffix(w, "ly")
 }
 
 // modifier reports whether token i, right after a capitalised word, shows
