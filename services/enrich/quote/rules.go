@@ -544,6 +544,14 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Ruiz said that while some ministers are urging caution, "...": a
+	// cue inside a clause that "while" or "although" opens, closed by a
+	// comma before the words, reports no words; the teller does.
+	if sub := d.subordinateCue(k, c.q.open); n == 1 && sub >= 0 {
+		if k2, n2 := d.lastCue(c.lo, sub); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.clauseBreak(k2, sub) {
+			k, n = k2, n2
+		}
+	}
 	// "Vale rejected Ana Ruiz's claim that the plan was "..."": words
 	// reported as someone's claim are theirs, not the one rejecting it.
 	if r, ok := d.claimOwner(k+n, c.q.open); ok {
@@ -1620,6 +1628,33 @@ func (d *doc) clauseBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateCue returns the subordinator ("while", "although", "when",
+// ...) that opens the clause of a cue at k, with no comma between, when a
+// comma between the cue and open (the quote's mark) closes that clause
+// ("that while some ministers are urging caution, "...""), or -1.
+func (d *doc) subordinateCue(k, open int) int {
+	closed := false
+	for x := k + 1; x < open; x++ {
+		if d.toks[x].inQ {
+			return -1
+		}
+		closed = closed || d.isPunct(x, ",")
+	}
+	if !closed {
+		return -1
+	}
+	for x := k - 1; x >= 0 && x >= k-8; x-- {
+		if !d.isWord(x) || d.toks[x].inQ {
+			return -1
+		}
+		switch d.toks[x].low {
+		case "while", "although", "though", "whereas", "when", "if", "unless":
+			return x
+		}
+	}
+	return -1
 }
 
 // futureCue reports a cue at k after a modal: words yet to be said

@@ -467,6 +467,8 @@ func TestRules(t *testing.T) {
 			`Ana Lind won the seat, but the count was slow, telling supporters she was "proud of every single volunteer".`, 0, "Ana Lind"},
 		{"cue_after.pronoun", "a role that is also an adjective before a noun is no person a pronoun means",
 			"Tom Hale said the new law may not have ended the practice, one of the law's chief aims.\n\n\"The simple truth is, it will not go away easily,\" he said.", 0, "Tom Hale"},
+		{"cue_before", "a cue inside a while clause before the words gives way to the teller",
+			`Dana Ruiz said that while several of her colleagues are urging delay, "the time for waiting has long passed."`, 0, "Dana Ruiz"},
 		{"cue_before", "a body before a role is no party of a name just before the description",
 			`Minister Ana Lind toured the port. In a talk with sailors aboard the cutter USS Tarvel, the Pentagon chief said the fleet had "grown far too old".`, 0, "Pentagon chief"},
 		{"cue_after.description", "a place before a role the article never gave the one named under it renames the subject just named",
