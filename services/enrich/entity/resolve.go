@@ -460,6 +460,14 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if unknownPerson {
 			typ = article.TypePerson
 		}
+		// "business owner Amir Haddad said": a name of two or three
+		// name-shaped words that nothing else types, right after a noun
+		// for a person, is that person's, though a word of it is also an
+		// English word ("amir").
+		roleNamed := typ == "" && !sporty && g.anyMention(func(m *mention) bool { return m.roleBefore }) && r.nameShapedName(g)
+		if roleNamed {
+			typ = article.TypePerson
+		}
 		// "Everton manager Ana Lind", "Fulham fans": in a match report, a
 		// lone name nothing else types, or only prose does, before a
 		// club's people is the club.
@@ -551,7 +559,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed)))
 			}
 			continue
 		}
@@ -593,7 +601,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed)))
 		}
 	}
 	if traced {
@@ -1088,10 +1096,12 @@ func (r *Recognizer) countryFull(words []string, text string) string {
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
 // typedBy names the rule of the output loop that typed a group, if any.
-func typedBy(team, town, speaking, housed, unknownPerson bool) string {
+func typedBy(team, town, speaking, housed, unknownPerson, roleNamed bool) string {
 	switch {
 	case unknownPerson:
 		return ruleUnknownPerson
+	case roleNamed:
+		return ruleRoleBeforeName
 	case housed:
 		return ruleHousedBody
 	case team:
@@ -1109,6 +1119,30 @@ func typedBy(team, town, speaking, housed, unknownPerson bool) string {
 // stand between), each a capital and lower-case letters.
 func (r *Recognizer) unknownName(g *group) bool {
 	return r.unknownNameWords(strings.Fields(fullestForm(g)))
+}
+
+// nameShapedName reports a group whose fullest form is two or three
+// name-shaped words (a particle may stand between), one at least no
+// common English word, none a head word that types a name and the first
+// no article of another language.
+func (r *Recognizer) nameShapedName(g *group) bool {
+	words := strings.Fields(fullestForm(g))
+	if len(words) < 2 || len(words) > 3 || r.lx.foreignArticles[words[0]] {
+		return false
+	}
+	plain := 0 // words that are no common English word ("Haddad")
+	for k, w := range words {
+		if _, ok := r.lx.headCue[w]; ok {
+			return false
+		}
+		if !nameShaped(w) && !(k > 0 && k < len(words)-1 && r.isParticle(w)) {
+			return false
+		}
+		if !r.lx.common[strings.ToLower(w)] {
+			plain++
+		}
+	}
+	return plain > 0 // ("winner Previous Next": a page's buttons)
 }
 
 // unknownNameWords is unknownName for a name's words.

@@ -36,6 +36,7 @@ const (
 	ruleOrgList        = "org_list"        // a lone name listed with an organisation
 	rulePersonList     = "person_list"     // a name listed with a person's full name
 	ruleUnknownPerson  = "unknown_person"  // a name of words no list knows, where news puts a person's
+	ruleRoleBeforeName = "role_before_name" // a name of name-shaped words nothing else types, right after a noun for a person
 )
 
 // ruleBits is a set of joining, splitting and resolution rules, one bit
@@ -78,7 +79,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{"race_before_people", "word_before_norp", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList, ruleUnknownPerson}
+	typed := []string{"race_before_people", "word_before_norp", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList, ruleUnknownPerson, ruleRoleBeforeName}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

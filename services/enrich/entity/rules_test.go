@@ -1203,6 +1203,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a dateline glued to a company by two hyphens", "HARTFORD--Tarvel Holdings said on Monday its profit rose.", "Tarvel Holdings", article.TypeOrg},
 		{"a dateline glued to a company by two hyphens is a place", "HARTFORD--Tarvel Holdings said on Monday its profit rose.", "HARTFORD", article.TypeGPE},
 		{"a company glued to a country by a long dash", "The talks in Harlow\u2014Kestrel Holdings' home\u2014ended.", "Kestrel Holdings", article.TypeOrg},
+		{"a name after a noun for a person, one word of it an English word", "Local shop owner Amir Haddad said trade had fallen by half.", "Amir Haddad", article.TypePerson},
 		{"a chief information officer's acronym before a name", "The memo came from Tarvel CIO Dana Ruiz on Monday.", "Dana Ruiz", article.TypePerson},
 	}
 	for _, tc := range tests {
@@ -1270,6 +1271,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"head_cue: a company's name ends at its designator before of and a town", "The satellite was built by Astrion Industries of Toulouse in 2019.", "Astrion Industries", article.TypeOrg, ""},
 		{"head_cue: a town after a company's designator and of is a place", "The satellite was built by Astrion Industries of Toulouse in 2019.", "Toulouse", article.TypeGPE, ""},
 		{"head_cue: a country after a designator and of is part of a national company's name", "Grain was stored by the Harvest Corporation of India in 2019.", "Harvest Corporation of India", article.TypeOrg, ""},
+		{"role_before_name: common words after a noun for a person are no name", "The photo contest winner Previous Next was shown on the page.", "Previous Next", "", article.TypePerson},
 		{"by_given: the name a person is identified by is a given name", "Rescuers pulled a boy, identified only as Tomasz, from the rubble on Monday.", "Tomasz", article.TypePerson, ""},
 		{"by_given: identified as a given name", "The driver, identified as Marta, was unhurt.", "Marta", article.TypePerson, ""},
 		{"by_given: a given name after an age is a person's", "Ahmed Saleh came home. His eldest daughter, 14-year-old Emma, said she had been nervous.", "Emma", article.TypePerson, ""},

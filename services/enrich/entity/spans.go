@@ -54,6 +54,7 @@ type mention struct {
 	// personPlace: it stands where news puts a person's name: before a
 	// person's verb of saying, ", who" or "said" ("Mārtiņš Liepa, said").
 	personPlace bool
+	roleBefore  bool // a lower-case noun for a person stands right before it ("business owner Amir Haddad")
 	modifier    bool // it modifies a noun after it ("Liverpool residents", "Liverpool-born")
 	staff       bool // a noun for people who work in it follows ("White House officials", "Pentagon press secretary")
 	acts        bool // a verb of speaking or deciding follows (seatverb), and no place word stands before ("the White House has rejected")
