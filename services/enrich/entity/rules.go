@@ -17,25 +17,25 @@ type ruleTable struct {
 
 // Names of rules outside the chains.
 const (
-	ruleTitleCut       = "title_cut"       // a person title cut off before the name
-	ruleKnownMultiword = "known_multiword" // a known multi-word name prose did not see whole
-	ruleHeadlinePart   = "headline_part"   // a known name inside a title-case headline run
-	ruleHyphenPart     = "hyphen_part"     // a known name inside a hyphenated word
-	ruleCapitalThe     = "capital_the"     // "The" inside a sentence joins the name after it
-	ruleImageCredit    = "image_credit"    // a photo credit
-	ruleOrdinalUnit    = "ordinal_unit"    // an ordinal before a body's name numbers it ("82nd Airborne Division")
-	ruleAcronymFirst   = "acronym_first"   // a name in brackets after the acronym it spells is its long form ("ISIS (Islamic State of Iraq and Syria)")
-	ruleGazetteer      = "gazetteer"       // typed by the lists
-	ruleSportTeam      = "sport_team"      // a country that plays, or a lone name before a club's people, typed as its team
-	ruleTownOfCountry  = "town_of_country" // a town of a country the article names
-	ruleSpeakingWord   = "speaking_word"   // a lone word prose calls a person that announces or reports
-	ruleHousedBody     = "housed_body"     // a building that speaks or whose staff it names is the body in it
-	ruleSurname        = "surname"         // typed as the person whose surname it is
-	ruleGivenName      = "given_name"      // typed as the person whose given name it is
-	rulePlaceList      = "place_list"      // a lone name in a list of places
-	ruleOrgList        = "org_list"        // a lone name listed with an organisation
-	rulePersonList     = "person_list"     // a name listed with a person's full name
-	ruleUnknownPerson  = "unknown_person"  // a name of words no list knows, where news puts a person's
+	ruleTitleCut       = "title_cut"        // a person title cut off before the name
+	ruleKnownMultiword = "known_multiword"  // a known multi-word name prose did not see whole
+	ruleHeadlinePart   = "headline_part"    // a known name inside a title-case headline run
+	ruleHyphenPart     = "hyphen_part"      // a known name inside a hyphenated word
+	ruleCapitalThe     = "capital_the"      // "The" inside a sentence joins the name after it
+	ruleImageCredit    = "image_credit"     // a photo credit
+	ruleOrdinalUnit    = "ordinal_unit"     // an ordinal before a body's name numbers it ("82nd Airborne Division")
+	ruleAcronymFirst   = "acronym_first"    // a name in brackets after the acronym it spells is its long form ("ISIS (Islamic State of Iraq and Syria)")
+	ruleGazetteer      = "gazetteer"        // typed by the lists
+	ruleSportTeam      = "sport_team"       // a country that plays, or a lone name before a club's people, typed as its team
+	ruleTownOfCountry  = "town_of_country"  // a town of a country the article names
+	ruleSpeakingWord   = "speaking_word"    // a lone word prose calls a person that announces or reports
+	ruleHousedBody     = "housed_body"      // a building that speaks or whose staff it names is the body in it
+	ruleSurname        = "surname"          // typed as the person whose surname it is
+	ruleGivenName      = "given_name"       // typed as the person whose given name it is
+	rulePlaceList      = "place_list"       // a lone name in a list of places
+	ruleOrgList        = "org_list"         // a lone name listed with an organisation
+	rulePersonList     = "person_list"      // a name listed with a person's full name
+	ruleUnknownPerson  = "unknown_person"   // a name of words no list knows, where news puts a person's
 	ruleRoleBeforeName = "role_before_name" // a name of name-shaped words nothing else types, right after a noun for a person
 )
 
