@@ -2478,7 +2478,10 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			m.whoAfter = m.personish
 		}
 	}
-	m.personPlace = m.personish || r.personPlaceAt(toks, j)
+	// ("Tadej Pogačar of Slovenia won": a name of words no list knows,
+	// then "of" and a country, is where news puts a person's, most of all
+	// in sport; a body's name has a head word, "Bank of Slovenia".)
+	m.personPlace = m.personish || r.personPlaceAt(toks, j) || j+1 < len(toks) && toks[j].text == "of" && r.lx.country(toks[j+1].text) && (j+2 >= len(toks) || !isCap(toks[j+2].text))
 	c := placeCtx{m: m, text: text, toks: toks, i: i, j: j}
 	for _, rule := range placeRules {
 		if rule.fn(r, c) {

@@ -1204,6 +1204,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a dateline glued to a company by two hyphens is a place", "HARTFORD--Tarvel Holdings said on Monday its profit rose.", "HARTFORD", article.TypeGPE},
 		{"a company glued to a country by a long dash", "The talks in Harlow\u2014Kestrel Holdings' home\u2014ended.", "Kestrel Holdings", article.TypeOrg},
 		{"a name after a noun for a person, one word of it an English word", "Local shop owner Amir Haddad said trade had fallen by half.", "Amir Haddad", article.TypePerson},
+		{"a name of unknown words before of and a country", "PARIS — Tadej Kovačič of Slovenia won the stage on Sunday.", "Tadej Kovačič", article.TypePerson},
 		{"a chief information officer's acronym before a name", "The memo came from Tarvel CIO Dana Ruiz on Monday.", "Dana Ruiz", article.TypePerson},
 	}
 	for _, tc := range tests {
