@@ -2535,7 +2535,8 @@ func (d *doc) headBeforePlacePhrases(a, lo int) (int, bool) {
 // ("The Times quoted Jane Doe as saying").
 func quotingVerb(w string) bool {
 	switch w {
-	case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites":
+	// ("The BBC reported the minister as saying": wire copy's other verb.)
+	case "quoted", "quoting", "quotes", "quote", "cited", "citing", "cites", "reported", "reporting", "reports":
 		return true
 	}
 	return false
