@@ -635,6 +635,20 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	for j >= lo && d.isWord(j) && d.adverbAt(j) {
 		j--
 	}
+	// "Vale was quoted in the Times saying": the subject of the passive
+	// is the one quoted, with or without "as" ("as saying" is read below).
+	if strings.HasSuffix(low, "ing") && !(d.isWord(c-1) && d.toks[c-1].low == "as") {
+		for v := c - 1; v > lo && v >= c-8 && d.isWord(v) && !d.toks[v].inQ; v-- {
+			if w := d.toks[v].low; (w == "quoted" || w == "cited") && d.isWord(v-1) && isBe(d.toks[v-1].low) {
+				if p := v + 1; p == c || d.isWord(p) && (d.toks[p].low == "in" || d.toks[p].low == "by" || d.toks[p].low == "on") {
+					if r, _ := d.subjectLeft(v, lo); r.ok() {
+						return r
+					}
+				}
+				break
+			}
+		}
+	}
 	// "The Times quoted Jane Doe as saying": the quoted person speaks.
 	if strings.HasSuffix(low, "ing") && d.isWord(c-1) && d.toks[c-1].low == "as" {
 		// "Reuters quoted Ana Lind, a police spokeswoman, as saying": the

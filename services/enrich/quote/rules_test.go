@@ -475,6 +475,8 @@ func TestRules(t *testing.T) {
 			`President Ilse Marten opened the session on Friday. "We spoke about the old days," the former president said.`, 0, "former president"},
 		{"cue_before", "an outlet reported a named person as saying",
 			`The Tarvel Herald reported Health Minister Dana Ruiz as saying the outbreak was "now fully under control".`, 0, "Dana Ruiz"},
+		{"cue_before", "a person quoted in a newspaper saying, no as",
+			`Dana Ruiz was quoted in the Tarvel Herald saying that the plan "will never work in this city".`, 0, "Dana Ruiz"},
 		{"cue_before", "a body before a role is no party of a name just before the description",
 			`Minister Ana Lind toured the port. In a talk with sailors aboard the cutter USS Tarvel, the Pentagon chief said the fleet had "grown far too old".`, 0, "Pentagon chief"},
 		{"cue_after.description", "a place before a role the article never gave the one named under it renames the subject just named",
