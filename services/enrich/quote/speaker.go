@@ -1098,11 +1098,7 @@ func (d *doc) modifiersRepeat(a, h int, r ref) bool {
 		}
 	}
 	for k := a; k < h; k++ {
-		// ("Finance Minister Ana Brusk was dismissed. ... the former
-		// minister said": a tenure the article ended between the name and
-		// the description sets no one apart; one titled "former minister"
-		// was found before this.)
-		found := d.toks[k].low == "former" && d.tenureEnded(r.src1, a)
+		found := false
 		for _, w := range ctx {
 			found = found || w == d.toks[k].low
 		}
@@ -2475,20 +2471,6 @@ func tenureWord(w string) bool {
 	switch w {
 	case "acting", "interim", "caretaker", "outgoing", "incoming", "former", "deputy", "future", "new", "current", "sitting", "then", "longtime":
 		return true
-	}
-	return false
-}
-
-// tenureEnded reports a word that ends someone's tenure ("dismissed",
-// "resigned") among the tokens [lo, hi) outside quotes.
-func (d *doc) tenureEnded(lo, hi int) bool {
-	for k := max(lo, 0); k < hi; k++ {
-		if d.isWord(k) && !d.toks[k].inQ {
-			switch d.toks[k].low {
-			case "dismissed", "sacked", "fired", "ousted", "resigned", "resignation", "dismissal", "removed", "quit", "deposed", "impeached", "retired":
-				return true
-			}
-		}
 	}
 	return false
 }
