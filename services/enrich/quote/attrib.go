@@ -761,8 +761,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// "The firm cancelled the book, but Stephen Kane objected, writing
 		// on Twitter:": a participle after a clause that "but" or
 		// "although" joins to the sentence hangs on that clause's subject.
-		if r := d.contrastClauseSubject(lo, c); r.ok() {
-			return r
+		// (Only when the sentence's own subject is no person: "Mayor Tom
+		// Vale approved it, although the council objected, saying" is
+		// the mayor's as often as the council's.)
+		if main := d.sentenceSubject(lo, c); !main.ok() || main.typ != SpeakerPerson || main.etype != "PERSON" && properName(main.name) {
+			if r := d.contrastClauseSubject(lo, c); r.ok() {
+				return r
+			}
 		}
 		if r := d.sentenceSubject(lo, c); r.ok() {
 			return r

@@ -547,7 +547,10 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// "Ruiz said that while some ministers are urging caution, "...": a
 	// cue inside a clause that "while" or "although" opens, closed by a
 	// comma before the words, reports no words; the teller does.
-	if sub := d.subordinateCue(k, c.q.open); n == 1 && sub >= 0 {
+	// (Only words that go on the teller's sentence in lower case: after
+	// `when Governor Lind declared, "We will not raise taxes,"` the
+	// capitalised words are the governor's.)
+	if sub := d.subordinateCue(k, c.q.open); n == 1 && sub >= 0 && lowerStart(d.body[c.q.ts:c.q.te]) {
 		if k2, n2 := d.lastCue(c.lo, sub); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.clauseBreak(k2, sub) {
 			k, n = k2, n2
 		}
@@ -1625,6 +1628,17 @@ func (d *doc) clauseBreak(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if d.isPunct(k, ";") || d.isPunct(k, ",") && d.isWord(k+1) && (d.toks[k+1].low == "and" || d.toks[k+1].low == "but") {
 			return true
+		}
+	}
+	return false
+}
+
+// lowerStart reports a quote whose first letter is lower case: words that
+// go on the sentence around them.
+func lowerStart(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
 		}
 	}
 	return false
