@@ -2446,7 +2446,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	// (A role a company fills too only after a noun that makes it a
 	// person's: "business owner Amir Haddad", not "owner Tarvel".)
 	m.roleBefore = i > 0 && !isCap(toks[i-1].text) && r.lx.personNouns[toks[i-1].text] &&
-		(!r.lx.companyRoles[toks[i-1].text] || i > 1 && strings.HasPrefix(toks[i-2].tag, "NN") && !isCap(toks[i-2].text))
+		(!r.lx.companyRoles[toks[i-1].text] || i > 1 && strings.HasPrefix(toks[i-2].tag, "NN") && (!isCap(toks[i-2].text) || toks[i-2].initial))
 	for k := j; k < len(toks) && k <= j+1 && !isCap(toks[k].text); k++ {
 		if r.lx.staffNouns[toks[k].text] {
 			m.staff = true

@@ -1204,6 +1204,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a dateline glued to a company by two hyphens is a place", "HARTFORD--Tarvel Holdings said on Monday its profit rose.", "HARTFORD", article.TypeGPE},
 		{"a company glued to a country by a long dash", "The talks in Harlow\u2014Kestrel Holdings' home\u2014ended.", "Kestrel Holdings", article.TypeOrg},
 		{"a name after a noun for a person, one word of it an English word", "Local shop owner Amir Haddad said trade had fallen by half.", "Amir Haddad", article.TypePerson},
+		{"a name after a role a company fills too, after a noun that opens the sentence", "Shop owner Amir Haddad said trade had fallen by half.", "Amir Haddad", article.TypePerson},
 		{"a name of unknown words before of and a country", "PARIS — Tadej Kovačič of Slovenia won the stage on Sunday.", "Tadej Kovačič", article.TypePerson},
 		{"a distributor before an unknown name", "The film opens through distributor Le Kestrel in September.", "Le Kestrel", article.TypeOrg},
 		{"a winery before an unknown name", "Grapes come from the local winery Bodegas Tarvel in the valley.", "Bodegas Tarvel", article.TypeOrg},
