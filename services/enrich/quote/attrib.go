@@ -639,7 +639,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// is the one quoted, with or without "as" ("as saying" is read below).
 	if strings.HasSuffix(low, "ing") && !(d.isWord(c-1) && d.toks[c-1].low == "as") {
 		for v := c - 1; v > lo && v >= c-8 && d.isWord(v) && !d.toks[v].inQ; v-- {
-			if w := d.toks[v].low; (w == "quoted" || w == "cited") && d.isWord(v-1) && isBe(d.toks[v-1].low) {
+			if d.beQuoted(v) {
 				if p := v + 1; p == c || d.isWord(p) && (d.toks[p].low == "in" || d.toks[p].low == "by" || d.toks[p].low == "on") {
 					if r, _ := d.subjectLeft(v, lo); r.ok() {
 						return r
@@ -696,7 +696,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		if a, b := d.npEnd(c-2, lo); a <= b && d.toks[a].low == "by" {
 			v = a - 1
 		}
-		if d.isWord(v) && (d.toks[v].low == "quoted" || d.toks[v].low == "cited") && d.isWord(v-1) && isBe(d.toks[v-1].low) {
+		if d.beQuoted(v) {
 			if r, _ := d.subjectLeft(v, lo); r.ok() {
 				return r
 			}
@@ -764,13 +764,14 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// (Only when the sentence's own subject is no person: "Mayor Tom
 		// Vale approved it, although the council objected, saying" is
 		// the mayor's as often as the council's.)
-		if main := d.sentenceSubject(lo, c); !main.ok() || main.typ != SpeakerPerson || main.etype != "PERSON" && properName(main.name) {
+		main := d.sentenceSubject(lo, c)
+		if !main.ok() || main.typ != SpeakerPerson || main.etype != "PERSON" && properName(main.name) {
 			if r := d.contrastClauseSubject(lo, c); r.ok() {
 				return r
 			}
 		}
-		if r := d.sentenceSubject(lo, c); r.ok() {
-			return r
+		if main.ok() {
+			return main
 		}
 		if prev != nil && prev.spk.ok() && prev.close >= lo-1 {
 			return ref{name: prev.spk.name, typ: prev.spk.typ, head: -1}
@@ -855,6 +856,12 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	return d.sentenceSubject(lo, c)
+}
+
+// beQuoted reports a passive "quoted" or "cited" at v ("Vale was quoted"):
+// its subject is the one whose words are reported.
+func (d *doc) beQuoted(v int) bool {
+	return d.isWord(v) && (d.toks[v].low == "quoted" || d.toks[v].low == "cited") && d.isWord(v-1) && isBe(d.toks[v-1].low)
 }
 
 // contrastClauseSubject returns the subject of the last clause in [lo, c)
