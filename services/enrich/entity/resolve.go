@@ -1121,34 +1121,26 @@ func (r *Recognizer) unknownName(g *group) bool {
 	return r.unknownNameWords(strings.Fields(fullestForm(g)))
 }
 
-// nameShapedName reports a group whose fullest form is two or three
-// name-shaped words (a particle may stand between), one at least no
-// common English word, none a head word that types a name and the first
-// no article of another language.
+// nameShapedName reports a group whose fullest form is a name of
+// name-shaped words (nameWords), one at least no common English word.
 func (r *Recognizer) nameShapedName(g *group) bool {
 	words := strings.Fields(fullestForm(g))
-	if len(words) < 2 || len(words) > 3 || r.lx.foreignArticles[words[0]] {
+	if !r.nameWords(words) {
 		return false
 	}
-	plain := 0 // words that are no common English word ("Haddad")
-	for k, w := range words {
-		if _, ok := r.lx.headCue[w]; ok {
-			return false
-		}
-		if !nameShaped(w) && !(k > 0 && k < len(words)-1 && r.isParticle(w)) {
-			return false
-		}
+	for _, w := range words {
 		if !r.lx.common[strings.ToLower(w)] {
-			plain++
+			return true // "Haddad"
 		}
 	}
-	return plain > 0 // ("winner Previous Next": a page's buttons)
+	return false // ("winner Previous Next": a page's buttons)
 }
 
-// unknownNameWords is unknownName for a name's words.
-func (r *Recognizer) unknownNameWords(words []string) bool {
-	// (Not a name opening with an article of another language, "El
-	// Tiempo", or with a word that types names by itself.)
+// nameWords reports two or three words each a capital and lower-case
+// letters (a particle may stand between), none a head word that types a
+// name by itself and the first no article of another language ("El
+// Tiempo").
+func (r *Recognizer) nameWords(words []string) bool {
 	if len(words) < 2 || len(words) > 3 || r.lx.foreignArticles[words[0]] {
 		return false
 	}
@@ -1158,12 +1150,25 @@ func (r *Recognizer) unknownNameWords(words []string) bool {
 			return false
 		}
 	}
+	for k, w := range words {
+		if !nameShaped(w) && !(k > 0 && k < len(words)-1 && r.isParticle(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownNameWords is unknownName for a name's words.
+func (r *Recognizer) unknownNameWords(words []string) bool {
+	if !r.nameWords(words) {
+		return false
+	}
 	unknown := 0
 	for k, w := range words {
 		if k > 0 && k < len(words)-1 && r.isParticle(w) {
 			continue
 		}
-		if !nameShaped(w) || r.lx.common[strings.ToLower(w)] {
+		if r.lx.common[strings.ToLower(w)] {
 			return false
 		}
 		switch {

@@ -233,10 +233,8 @@ func sanitize(src string) (string, []int) {
 		}
 		if n > 0 {
 			b.WriteString(rep)
-			if len(rep) == 1 {
-				back = append(back, i)
-			} else { // a spaced dash: each of its bytes, the spaces at its ends
-				back = append(back, i)
+			back = append(back, i)
+			if len(rep) > 1 { // a spaced dash: each of its bytes, then the space after it
 				for k := range n {
 					back = append(back, i+k)
 				}
