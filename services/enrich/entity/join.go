@@ -788,6 +788,11 @@ func (r *Recognizer) whereComplement(c *joinCtx, cn connector) bool {
 	if cn.ok && cn.w == "of" && c.j-1 > c.i && r.lx.designators[c.toks[c.j-1].text] {
 		place := joinText(c.toks[c.j+cn.k : cn.e])
 		e, ok := r.lx.lookup(place)
+		// ("Varsha Textiles Ltd of India": after a legal form a country
+		// too says where the company is.)
+		if ok && e.typ == article.TypeGPE && r.lx.legalForms[c.toks[c.j-1].text] {
+			return true
+		}
 		return ok && e.typ == article.TypeGPE && !r.lx.country(place) && !r.lx.country(e.canonical)
 	}
 	if !cn.ok || cn.w != "on" && cn.w != "for" {

@@ -93,6 +93,7 @@ type lexicon struct {
 	landPlurals    map[string]bool   // plural nouns that name land after a place ("Florida Keys")
 	founderHeads   map[string]bool   // heads of names a founder's possessive opens ("Addenbrooke's Hospital")
 	designators    map[string]bool   // words that end a company's registered name ("Ford Motor Company")
+	legalForms     map[string]bool   // designators that are a legal form ("Ltd", "plc"): no name goes on after one
 	partnerWords   map[string]bool   // a firm's partners after "&" ("Hale & Sons")
 	execOf         map[string]bool   // nouns before "of" and a company's name ("CEO of Merck")
 	bodyRoles      map[string]bool   // posts between a lone body's name and its holder ("Isvaro chief executive Lars Holm")
@@ -565,7 +566,7 @@ func (lx *lexicon) loadWordSets() error {
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "placebeforeof": &lx.placeBeforeOf, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "placeevent": &lx.placeEvents, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,
 		"hyphenprefix": &lx.hyphenPrefixes, "tellverb": &lx.tellVerbs, "govlevel": &lx.govLevels, "polityof": &lx.polityOf, "orgnext": &lx.orgNext, "regnal": &lx.regnal, "numbered": &lx.numbered, "companyroles": &lx.companyRoles, "outletverb": &lx.outletVerb, "outletend": &lx.outletEnd, "postnominal": &lx.postNominal, "orgspeechverb": &lx.orgSpeechVerb, "exchange": &lx.exchanges, "leadverb": &lx.leadVerbs, "staffnoun": &lx.staffNouns, "thoroughfare": &lx.thoroughfares, "dwellers": &lx.dwellers, "divisionkind": &lx.divisionKinds, "featurekind": &lx.featureKinds, "betweennoun": &lx.betweenNouns, "goldenprize": &lx.goldenPrizes, "foreignarticle": &lx.foreignArticles, "racegroup": &lx.raceGroups, "seatverb": &lx.seatVerbs, "itactverb": &lx.itActVerbs, "partymember": &lx.partyMembers,
-		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "bodyrole": &lx.bodyRoles, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
+		"clubword": &lx.clubWords, "agencyfield": &lx.agencyFields, "landplural": &lx.landPlurals, "founderhead": &lx.founderHeads, "designator": &lx.designators, "legalform": &lx.legalForms, "partnerword": &lx.partnerWords, "execof": &lx.execOf, "bodyrole": &lx.bodyRoles, "eponymnoun": &lx.eponymNouns, "paperhead": &lx.paperHeads, "eventplural": &lx.eventPlurals,
 	}
 	for _, m := range sets {
 		*m = map[string]bool{}

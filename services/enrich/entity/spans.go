@@ -544,6 +544,11 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	t := toks[i]
 	first, _ := utf8.DecodeRuneInString(t.text)
 	if !unicode.IsUpper(first) {
+		// "Midland Precision plc": a legal form written in lower case
+		// ends the name before it.
+		if r.lx.legalForms[t.text] && i > 0 && isCap(toks[i-1].text) && toks[i-1].end+1 == t.start {
+			return true
+		}
 		// "al-Qaeda": a name the lists know that opens with a lower-case
 		// particle.
 		if strings.IndexByte(t.text, '-') < 0 {

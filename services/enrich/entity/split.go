@@ -99,6 +99,17 @@ func splitRules() []splitRule {
 			if len(parts) < 2 {
 				return nil, false
 			}
+			// "the London-to-Paris route", "Asia-to-Europe services": two
+			// places and the way between them are each themselves.
+			if len(parts) == 3 && parts[1] == "to" {
+				for _, p := range []string{parts[0], parts[2]} {
+					typ, _, ok := r.lx.known(p)
+					if !isCap(p) || !ok || typ != article.TypeGPE && typ != article.TypeLoc {
+						return nil, false
+					}
+				}
+				return r.hyphenParts(t), true
+			}
 			// ("the Asia-Pacific region": no nationality, no split; but "the
 			// Mumbai-Ahmedabad line", "Israel-Gaza": countries and cities
 			// side by side are each themselves.)
@@ -597,6 +608,7 @@ func (r *Recognizer) trimRun(run []token) []token {
 	for len(run) > 0 && !(len(run) >= 2 && startsDigit(run[len(run)-1].text) && r.lx.numbered[run[len(run)-2].text]) &&
 		!(len(run) >= 2 && run[len(run)-1].text == "party" && r.knownForm(joinText(run))) &&
 		!(len(run) >= 2 && run[len(run)-1].text == "station") &&
+		!(len(run) >= 2 && r.lx.legalForms[run[len(run)-1].text]) && // "Midland Precision plc"
 		(strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
 			!isCap(run[len(run)-1].text) && !((strings.Contains(run[len(run)-1].text, "-") || r.elided(run[len(run)-1].text)) && r.isParticle(run[len(run)-1].text))) {
 		run = run[:len(run)-1]

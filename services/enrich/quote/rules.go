@@ -1274,11 +1274,13 @@ func (d *doc) canSpeak(r ref) bool {
 	}
 	// "what's presented", "trying to figure out what to ask": a question
 	// word or a verb in -ing is no description of anyone ("the king" is).
+	// ("a spokeswoman for Boeing": a capitalised -ing word ends a name.)
 	if r.etype == "" && len(f) > 0 && !properName(r.name) {
-		switch h := strings.ToLower(f[len(f)-1]); {
+		last := f[len(f)-1]
+		switch h := strings.ToLower(last); {
 		case h == "what" || h == "whatever" || h == "which" || h == "whichever":
 			return false
-		case strings.HasSuffix(h, "ing") && !d.peopleNoun(h):
+		case strings.HasSuffix(h, "ing") && !d.peopleNoun(h) && !unicode.IsUpper(firstRune(last)):
 			return false
 		}
 	}
