@@ -715,13 +715,16 @@ var classRules = []classRule{
 	// word is a plural or an abstract noun by its ending ("-ogy", "-ety",
 	// "-ment"): a surname that is also a word is most often a concrete
 	// noun ("Holger Rune", "Rishabh Pant", "Kimbal Musk").
+	// (A plural the census has only as a rare surname, outside its 2,000
+	// most frequent, is the word: "Baltavia Ferries", "Gull Books"; not
+	// "Woods", "Banks", "Brooks".)
 	{"word_not_surname", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		n := len(c.run)
 		if c.vote() != article.TypePerson || c.titled || n < 2 || n > 3 {
 			return classResult{}, false
 		}
 		first, last := c.run[0].text, strings.ToLower(c.last)
-		if r.lx.firstName(first) || r.lx.givenWords[first] || r.isParticle(first) || !r.lx.common[last] || r.lx.surnameWords[last] || !isCap(c.last) || isRoman(c.last) || !abstractOrPlural(last) {
+		if r.lx.firstName(first) || r.lx.givenWords[first] || r.isParticle(first) || !r.wordNoSurname(last) || !isCap(c.last) || isRoman(c.last) {
 			return classResult{}, false
 		}
 		for _, t := range c.run[1 : n-1] {
@@ -1240,6 +1243,11 @@ var placeRules = []placeRule{
 			w = w[k+1:]
 		}
 		if !r.lx.personNouns[w] || r.lx.companyRoles[w] || r.lx.orgKinds[w] || isCap(toks[p].text) && !toks[p].initial {
+			return false
+		}
+		// ("the promoter Kestrel Concerts": a name ending in a plural
+		// word no one bears as a surname is no person's.)
+		if r.wordNoSurname(strings.ToLower(m.words[len(m.words)-1])) && !r.lx.firstName(m.words[0]) {
 			return false
 		}
 		m.typ, m.ev = article.TypePerson, evRule
@@ -2261,7 +2269,9 @@ func (r *Recognizer) kindNoun(toks []token, k int) bool {
 				// "State news firm", "Software maker"; not "Records show".
 				return j+1 < k || strings.HasPrefix(toks[k].tag, "NN")
 			}
-			if _, _, ok := r.lx.known(t.text); !ok {
+			// ("the Tromsø company Nordkyst": a town the lists hold only
+			// as a town.)
+			if _, _, ok := r.lx.known(t.text); !ok && !r.lx.townOrCity(t.text) {
 				break
 			}
 			known = true
@@ -2888,6 +2898,18 @@ func spellsBefore(toks []token, a string) bool {
 
 // abstractOrPlural reports a lower-case noun that is a plural ("farmers")
 // or ends like an abstract noun ("biology", "safety", "treatment").
+// wordNoSurname reports a lower-cased English word that ends a name as the
+// word, not as a surname: a plural or an abstract noun by its ending that
+// the 1990 census has as no surname, or, for a plural, only as a rare one
+// outside its 2,000 most frequent ("ferries", "concerts"; not "woods",
+// "banks").
+func (r *Recognizer) wordNoSurname(w string) bool {
+	if !r.lx.common[w] || !abstractOrPlural(w) {
+		return false
+	}
+	return !r.lx.surnameWords[w] || strings.HasSuffix(w, "s") && !r.lx.commonSurnames[w]
+}
+
 func abstractOrPlural(w string) bool {
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
 		return true

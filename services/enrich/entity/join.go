@@ -208,13 +208,15 @@ var joinRules = []joinRule{
 		return 0
 	}},
 	// "People's Party", "Sheriff's Office": a possessive of a word for people
-	// or an office-holder inside a name; other possessives ("Lopez's
+	// or an office-holder inside a name (also of any plural for a kind of
+	// person before an organisation's head: "the Kestrel Fishermen's
+	// Association", "Dock Workers' Union"); other possessives ("Lopez's
 	// Senate") and one before a known name or nationality ("the Mayor's
 	// French guests") end the name.
 	{"possessive_in_name", func(r *Recognizer, c *joinCtx) int {
 		t, j := c.toks, c.j
 		if (t[j].text == "'s" || t[j].text == "\u2019s") && j+1 < len(t) && c.name[j+1] && t[j].start == t[j-1].end &&
-			r.lx.possessiveInName[t[j-1].text] && !r.knownForm(t[j+1].text) {
+			(r.lx.possessiveInName[t[j-1].text] || r.kindOfPeople(t[j-1].text) && r.lx.headCue[t[j+1].text] == article.TypeOrg) && !r.knownForm(t[j+1].text) {
 			return 1
 		}
 		return 0
@@ -774,6 +776,13 @@ func (r *Recognizer) personBeforeOf(c *joinCtx) bool {
 	return true
 }
 
+// menPlural reports a capitalised plural in -men of a noun for a kind of
+// person (WordNet's, personnouns.txt): "Fishermen", "Seamen".
+func (r *Recognizer) menPlural(w string) bool {
+	low := strings.ToLower(w)
+	return isCap(w) && strings.HasSuffix(low, "men") && r.lx.personNouns[strings.TrimSuffix(low, "men")+"man"]
+}
+
 // whereComplement reports a name after "on" (or a place after "of" after a
 // company's designator) that says where the name before stands, a
 // street's, an island's or a known place's ("Costigans Pub on Washington
@@ -1185,6 +1194,12 @@ func (r *Recognizer) peoplePlural(w string) bool {
 	}
 	low := strings.ToLower(w)
 	return r.lx.personNouns[strings.TrimSuffix(low, "s")] || strings.HasSuffix(low, "ies") && r.lx.personNouns[strings.TrimSuffix(low, "ies")+"y"]
+}
+
+// kindOfPeople reports a capitalised plural for a kind of person, no
+// nationality: "Fishermen", "Teachers", "Nurses".
+func (r *Recognizer) kindOfPeople(w string) bool {
+	return r.menPlural(w) || r.peoplePlural(w) && !r.isNORP(w)
 }
 
 // fieldAdjective reports a capitalised common English adjective of a

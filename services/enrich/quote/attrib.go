@@ -712,6 +712,14 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// preposition or a verb is their object, no subject of the participle.)
 	// "the Likud party, which tried to rally support by saying": a
 	// participle in a relative clause hangs on the pronoun's antecedent.
+	// "a recording in which Harris can be heard telling a foreman": the
+	// subject of a passive verb of perceiving speaks, not the sentence's.
+	if strings.HasSuffix(low, "ing") && d.isWord(j) && j-1 >= lo && perceived(d.toks[j].low) && d.toks[j].low != "as" && d.toks[j].low != "quoted" &&
+		d.isWord(j-1) && d.lex.in("auxiliaries", d.toks[j-1].low) {
+		if r, _ := d.subjectLeft(c, lo); r.ok() {
+			return r
+		}
+	}
 	if strings.HasSuffix(low, "ing") {
 		for k := j; k > lo && k >= j-12 && d.isWord(k) && !d.toks[k].inQ; k-- {
 			if w := d.toks[k].low; w == "who" || w == "which" {
@@ -2334,6 +2342,15 @@ func (d *doc) personBefore(w, lo int) ref {
 	comma := k >= lo && d.isPunct(k, ",")
 	if comma {
 		k--
+		// "Senator Ana Ruiz (D-Ohio), who": the person before a bracket.
+		if d.isPunct(k, ")") {
+			for c := k - 1; c > lo && c >= k-6 && !d.toks[c].inQ; c-- {
+				if d.isPunct(c, "(") {
+					k = c - 1
+					break
+				}
+			}
+		}
 		// "Peter Lindqvist of Morningstar, who": the person before the
 		// body they are of.
 		if d.personAt(k) < 0 && d.isWord(k) && d.toks[k].capit && (d.entityAt(k) < 0 || d.ents[d.entityAt(k)].Type == "ORG") {
@@ -2767,12 +2784,23 @@ func (d *doc) relativeAntecedent(j, lo int) ref {
 		}
 		// "the lottery firm, the Kestrel Group, which wrote": so does
 		// "which" for the organisation named before it.
-		if e := d.entityAt(j - 2); e >= 0 && d.ents[e].Type == "ORG" {
-			return d.entityRef(e, j-2)
+		// ("the Kestrel Water Board (KWB), which said": its short form in
+		// brackets between.)
+		h := j - 2
+		if d.isPunct(h, ")") {
+			for k := h - 1; k > lo && k >= h-6 && !d.toks[k].inQ; k-- {
+				if d.isPunct(k, "(") {
+					h = k - 1
+					break
+				}
+			}
+		}
+		if e := d.entityAt(h); e >= 0 && d.ents[e].Type == "ORG" {
+			return d.entityRef(e, h)
 		}
 		// "criticism from the opposition, which accused": so for a
 		// described organisation or group.
-		if h := j - 2; d.isWord(h) && !d.toks[h].capit && (d.lex.in("orgheads", d.toks[h].low) || d.lex.in("groupheads", d.toks[h].low)) {
+		if d.isWord(h) && !d.toks[h].capit && (d.lex.in("orgheads", d.toks[h].low) || d.lex.in("groupheads", d.toks[h].low)) {
 			// ("the governing Likud party, which said": the organisation's
 			// name before its kind's noun.)
 			if e := d.entityAt(h - 1); e >= 0 && d.ents[e].Type == "ORG" && d.lex.in("orgheads", d.toks[h].low) {

@@ -1613,7 +1613,9 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 				return d.entityRef(e, p), k
 			}
 			// "Kestrel, the steel company that runs the plant,": so for an organisation.
-			if e := d.entityAt(p); e >= 0 && d.ents[e].Type == "ORG" && d.lex.in("orgheads", head) {
+			// ("Gull Press, a small independent publisher,": by any noun
+			// no role of one person's.)
+			if e := d.entityAt(p); e >= 0 && d.ents[e].Type == "ORG" && (d.lex.in("orgheads", head) || !d.lex.in("personheads", head) && !d.lex.in("kinheads", head)) {
 				return d.entityRef(e, p), k
 			}
 		}
