@@ -673,6 +673,15 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if (t.low == "chief" || t.low == "principal") && d.plainNoun(next) {
 			return candidate{}, false
 		}
+		// "Her friend and fellow student, Ada Brook,": two roles of one
+		// person; the second, before the apposition, stands for both.
+		if d.isWord(k+1) && d.toks[k+1].low == "and" {
+			for x := k + 2; x <= k+4 && d.isWord(x) && !d.toks[x].capit && !d.toks[x].inQ; x++ {
+				if (d.lex.in("personheads", d.toks[x].low) || d.lex.in("personnouns", d.toks[x].low)) && d.isPunct(x+1, ",") {
+					return candidate{}, false
+				}
+			}
+		}
 		// "His coach, Ada Brook, was": the name in apposition is the
 		// referent, with the rank of the description's position; so is it
 		// after the head's phrase ("a spokesman for the board, Ada Brook,").
@@ -1617,6 +1626,15 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			// no role of one person's.)
 			if e := d.entityAt(p); e >= 0 && d.ents[e].Type == "ORG" && (d.lex.in("orgheads", head) || !d.lex.in("personheads", head) && !d.lex.in("kinheads", head)) {
 				return d.entityRef(e, p), k
+			}
+		}
+		// "The Strasbourg-based court found ... the court said": an
+		// earlier description that renames a body the article named
+		// stands for that body.
+		if a2 := d.skipDeterminers(a, k); d.lex.in("orgheads", head) && d.seatModifiers(a2, k) {
+			if r2 := d.resolveDescriptionAt(k); r2.typ == SpeakerOrg && r2.etype != "" {
+				r2.head = h
+				return r2, k
 			}
 		}
 		return d.descRef(a, k), k

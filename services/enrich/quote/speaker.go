@@ -509,6 +509,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	hw := d.toks[h].low
 	if !d.toks[h].capit {
 		switch {
+		case definite && d.lex.in("orgheads", hw) && d.seatModifiers(a, h):
+			// "the Strasbourg-based court said", "the state-run broadcaster
+			// added": where a body sits or who runs it renames the body
+			// the article was about, as the noun alone does.
+			if r := d.resolveDescription(h); r.via != "" && r.typ == SpeakerOrg && (r.etype != "" || properName(r.name)) {
+				return r
+			}
+			return d.descRef(a, h)
 		case h == b && d.isWord(h-1) && d.lex.in("onewriter", d.toks[h-1].low) && d.lex.in("docheads", hw) && d.isWord(h+1) && !d.toks[h+1].inQ && d.lex.in("writerverbs", d.toks[h+1].low):
 			// "One poster wrote", "with one poster writing": a text does
 			// not write or post; the word names the person who does. (Only
@@ -2612,4 +2620,34 @@ func (d *doc) anotherOfKind(k int) (ref, bool) {
 		return ref{name: head, typ: SpeakerPerson, head: k, via: "description"}, true
 	}
 	return ref{}, false
+}
+
+// seatModifiers reports that the words [a, h) are all compounds saying
+// where a body sits or who runs it: "Strasbourg-based", "state-run",
+// "Paris-headquartered", "government-funded".
+func (d *doc) seatModifiers(a, h int) bool {
+	if a >= h {
+		return false
+	}
+	for k := a; k < h; k++ {
+		w := d.toks[k].low
+		i := strings.LastIndexByte(w, '-')
+		if !d.isWord(k) || i <= 0 {
+			return false
+		}
+		switch w[i+1:] {
+		case "based", "headquartered", "run", "owned", "funded", "backed":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// skipDeterminers is the first token from a up to h that is no determiner.
+func (d *doc) skipDeterminers(a, h int) int {
+	for a < h && d.isWord(a) && d.lex.in("determiners", d.toks[a].low) {
+		a++
+	}
+	return a
 }
