@@ -1375,6 +1375,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"person_noun_before: a name ending in a plural no one bears as a surname", "Tickets, sold through the promoter Kestrel Concerts, went quickly.", "Kestrel Concerts", "", article.TypePerson},
 		{"word_not_surname: a frequent surname that is a plural stays a person's", "Xolani Banks said he was proud of the team.", "Xolani Banks", article.TypePerson, ""},
 		{"kind_before: a town between the article and the kind", "The ferry, run by the Tromsø company Nordkyst Ferjer, struck rocks.", "Nordkyst Ferjer", article.TypeOrg, ""},
+		{"gazetteer: a known name written in camel case", "A spokeswoman for easyJet declined to comment.", "easyJet", article.TypeOrg, ""},
 		{"head_cue: a square or street named Place after a given name", "Crowds gathered in Martin Place on Monday.", "Martin Place", article.TypeFac, ""},
 		{"head_cue_pair: law courts are a building", "Reporters waited outside the Kestrel Law Courts on Monday.", "Kestrel Law Courts", article.TypeFac, ""},
 		{"where_complement: a street after on is where the office stands", "Crowds gathered outside the Tarvel Office on Kessler Street on Monday.", "Kessler Street", article.TypeFac, ""},

@@ -549,6 +549,10 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 		if r.lx.legalForms[t.text] && i > 0 && isCap(toks[i-1].text) && toks[i-1].end+1 == t.start {
 			return true
 		}
+		// "easyJet", "eBay": a name the lists know written in camel case.
+		if r.camelKnown(t.text) {
+			return true
+		}
 		// "al-Qaeda": a name the lists know that opens with a lower-case
 		// particle.
 		if strings.IndexByte(t.text, '-') < 0 {
@@ -616,6 +620,16 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// camelKnown reports a name the lists know that opens in lower case and
+// has a capital inside ("easyJet", "eBay").
+func (r *Recognizer) camelKnown(w string) bool {
+	if w == "" || !unicode.IsLower(rune(w[0])) || strings.IndexFunc(w, unicode.IsUpper) < 0 {
+		return false
+	}
+	_, known := r.lx.lookup(w)
+	return known
 }
 
 // prependThe makes the capital "The" right before a mention part of it

@@ -609,6 +609,7 @@ func (r *Recognizer) trimRun(run []token) []token {
 		!(len(run) >= 2 && run[len(run)-1].text == "party" && r.knownForm(joinText(run))) &&
 		!(len(run) >= 2 && run[len(run)-1].text == "station") &&
 		!(len(run) >= 2 && r.lx.legalForms[run[len(run)-1].text]) && // "Midland Precision plc"
+		!r.camelKnown(run[len(run)-1].text) && // "easyJet"
 		(strings.IndexFunc(run[len(run)-1].text, unicode.IsLetter) < 0 ||
 			!isCap(run[len(run)-1].text) && !((strings.Contains(run[len(run)-1].text, "-") || r.elided(run[len(run)-1].text)) && r.isParticle(run[len(run)-1].text))) {
 		run = run[:len(run)-1]
