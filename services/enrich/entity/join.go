@@ -991,8 +991,12 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 			// The person's name starts at a given name, or at the first of
 			// the last two words when the tagger calls it a person or the
 			// last is a surname with its particle.
+			// ("Director of Public Prosecutions Noordin Haji": so at the
+			// last two when neither is an English word and the office's
+			// words before them all are.)
 			for f := e + 2; f < g; f++ {
-				if r.lx.firstName(toks[f].text) || f == g-2 && (strings.HasSuffix(toks[f].label, "PERSON") || !name[g-1]) {
+				unknownPair := f == g-2 && !r.lx.common[strings.ToLower(toks[f].text)] && !r.lx.common[strings.ToLower(toks[f+1].text)] && r.descriptiveWords(toks[e+1:f])
+				if r.lx.firstName(toks[f].text) || f == g-2 && (strings.HasSuffix(toks[f].label, "PERSON") || !name[g-1] || unknownPair) {
 					if toks[e].text == "of" && (plural || !r.descriptiveWords(toks[e+1:f]) || r.hasCue(toks[e+1:f]) || r.knownWordIn(toks[e+1:f], toks[f:g])) {
 						break
 					}

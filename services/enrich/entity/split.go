@@ -502,6 +502,10 @@ func splitRules() []splitRule {
 				if !r.commonWords(c.run[:k]) || r.hasCue(c.run[k-1:k]) || r.knownForm(joinText(c.run[:k+1])) || r.hasCue(c.run[k+1:]) {
 					return nil, false
 				}
+				// ("Per Olav Strand": a preposition is no role.)
+				if k == 1 && englishPreposition(strings.ToLower(c.run[0].text)) {
+					return nil, false
+				}
 				return r.runMentions(c.text, c.run[k:], joinText(c.run[:k]), c.sc), true
 			}
 			return nil, false
@@ -822,4 +826,14 @@ func (r *Recognizer) peopleNounAfter(text string, at int) bool {
 		return true
 	}
 	return r.lx.personNouns[singularNoun(w)]
+}
+
+// englishPreposition reports a one-word English preposition (a closed
+// class), which a capital at a sentence's start does not make a role.
+func englishPreposition(w string) bool {
+	switch w {
+	case "per", "via", "with", "from", "for", "by", "at", "in", "on", "to", "of", "as", "than", "off", "upon", "into", "onto", "over", "under", "since", "until":
+		return true
+	}
+	return false
 }
