@@ -1378,6 +1378,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"title_cut: an office with its of-phrase before a name of unknown words", "The case was filed by Director of Public Prosecutions Noordin Kamau on Monday.", "Noordin Kamau", article.TypePerson, ""},
 		{"title_cut: Minister of State", "Minister of State Kevin Moran visited the site.", "Kevin Moran", article.TypePerson, ""},
 		{"role_before_given: a preposition opening a name is no role", "Per Olav Strand, the coach, said he was happy.", "Per Olav Strand", article.TypePerson, ""},
+		{"lead_cue: a directorate-general and its field", "The Directorate-General for Fisheries fined the firm.", "Directorate-General for Fisheries", article.TypeOrg, ""},
 		{"gazetteer: a known name written in camel case", "A spokeswoman for easyJet declined to comment.", "easyJet", article.TypeOrg, ""},
 		{"head_cue: a square or street named Place after a given name", "Crowds gathered in Martin Place on Monday.", "Martin Place", article.TypeFac, ""},
 		{"head_cue_pair: law courts are a building", "Reporters waited outside the Kestrel Law Courts on Monday.", "Kestrel Law Courts", article.TypeFac, ""},

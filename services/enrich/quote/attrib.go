@@ -46,6 +46,13 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "had found out about the cuts": finding out is learning, no saying.
+	switch t.low {
+	case "find", "finds", "found", "finding":
+		if d.isWord(i+1) && d.toks[i+1].low == "out" {
+			return 0
+		}
+	}
 	// "a talk show", "the peace talk": a bare verb form after a singular
 	// noun is a compound noun, not a cue.
 	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
