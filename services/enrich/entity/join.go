@@ -680,6 +680,55 @@ var joinRules = []joinRule{
 		}
 		return 1
 	}},
+	// "Philippine Atmospheric, Geophysical and Astronomical Services
+	// Administration", "the Shop, Distributive and Allied Employees'
+	// Association": a body named by a list of its fields, commas and one
+	// "and" between capitalised common words, up to its organisation head
+	// word, is one name.
+	{"field_list_name", func(r *Recognizer, c *joinCtx) int {
+		t, j := c.toks, c.j
+		if t[j].text != "," || j-c.i > 2 {
+			return 0
+		}
+		// (Not a title's or a body's complement, "Minister for Climate,
+		// Energy and Utilities", nor an owner's programme, "MIT's
+		// Science, Technology and Society program".)
+		if p := c.i - 1; p >= 0 && (t[p].text == "for" || t[p].text == "of" || t[p].text == "on" || possessiveMark(t[p].text)) {
+			return 0
+		}
+		for x := c.i; x < j; x++ {
+			if !isCap(t[x].text) || !r.descriptiveWords(t[x:x+1]) && !r.isNORP(t[x].text) {
+				return 0
+			}
+		}
+		and, head := false, -1
+		for x := j + 1; x < len(t) && x <= j+10; x++ {
+			w := t[x].text
+			switch {
+			case w == "," && !and:
+				continue
+			case w == "and" && !and:
+				and = true
+				continue
+			case w == "'" || w == "'s" || w == "\u2019" || w == "\u2019s":
+				continue
+			case !isCap(w) || t[x].start > t[x-1].end+1:
+				x = len(t) // the name ends
+				continue
+			}
+			if r.lx.headCue[w] == article.TypeOrg {
+				if and {
+					head = x
+				}
+			} else if bare := strings.TrimRight(w, "'\u2019"); r.lx.firstName(bare) || r.knownForm(bare) || r.isNORP(bare) {
+				return 0 // ("Employees'": a plural's possessive; "Distributive": no word the lists have, but no name either)
+			}
+		}
+		if head < 0 || head+1 < len(t) && strings.HasPrefix(t[head+1].tag, "NN") && !isCap(t[head+1].text) {
+			return 0
+		}
+		return head + 1 - j
+	}},
 	// "University of California, San Diego": a campus of a state's
 	// university named after a comma by its town (not "University of
 	// Leeds, England", whose complement is no state, nor "the University
