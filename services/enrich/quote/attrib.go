@@ -595,6 +595,23 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			break
 		}
 	}
+	// "would not intervene in what the spokesperson called "a matter for
+	// the courts"": the subject of a verb of naming in a "what" clause
+	// speaks, not the sentence's.
+	switch low {
+	case "called", "calls", "call", "termed", "terms", "described", "describes", "dubbed", "labelled", "labeled":
+		for k := c - 1; k >= lo && k >= c-6 && d.isWord(k) && !d.toks[k].inQ; k-- {
+			if d.toks[k].low != "what" {
+				continue
+			}
+			if k+1 <= c-1 {
+				if r := d.speakerFromNP(k+1, c-1); r.ok() {
+					return r
+				}
+			}
+			break
+		}
+	}
 	// "Muir read a statement on behalf of the family:": the words read out
 	// are the family's, not the reader's.
 	if low == "read" || low == "delivered" {

@@ -329,6 +329,14 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		return d.speakerFromNP(a, p1-2)
 	}
 	h1 := p1 - 1
+	// "A hand-painted sign tied to the railings", "a note left on the
+	// door": a participle after a text's noun is the noun's; the noun
+	// heads the phrase.
+	if h1 > a && h1 < b && d.isWord(h1) && !d.toks[h1].capit && (strings.HasSuffix(d.toks[h1].low, "ed") || d.lex.in("irregular", d.toks[h1].low)) &&
+		d.isWord(h1-1) && !d.toks[h1-1].capit && d.lex.in("docheads", d.toks[h1-1].low) {
+		h1--
+		p1 = h1 + 1
+	}
 	// "Lead author Sally Wasef of Northfield University": a name heading
 	// the phrase speaks, not the organisation after its preposition.
 	if h1 < b && d.entityAt(h1) < 0 && d.toks[h1].capit && !d.possessive(h1) {
