@@ -76,6 +76,11 @@ func TestDevSetFloors(t *testing.T) {
 		{"heldout2", "../../services/enrich/testdata/heldout2", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.96, "entity_f1": 0.85}},
 		{"heldout", "../../services/enrich/testdata/heldout", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.97, "entity_f1": 0.84}},
 		{"probe49b", "../../services/enrich/testdata/probe49b", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.97, "entity_f1": 0.88}},
+		{"probe66a", "../../services/enrich/testdata/probe66a", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.92}},
+		{"probe66b", "../../services/enrich/testdata/probe66b", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe66c", "../../services/enrich/testdata/probe66c", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.90}},
+		{"probe66d", "../../services/enrich/testdata/probe66d", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.98, "entity_f1": 0.85}},
+		{"probe66e", "../../services/enrich/testdata/probe66e", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.98, "entity_f1": 0.90}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
