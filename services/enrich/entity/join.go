@@ -691,9 +691,9 @@ var joinRules = []joinRule{
 			return 0
 		}
 		// (Not a title's or a body's complement, "Minister for Climate,
-		// Energy and Utilities", nor an owner's programme, "MIT's
+		// Energy and Utilities"; nor, below, a name before a noun, "MIT's
 		// Science, Technology and Society program".)
-		if p := c.i - 1; p >= 0 && (t[p].text == "for" || t[p].text == "of" || t[p].text == "on" || possessiveMark(t[p].text)) {
+		if p := c.i - 1; p >= 0 && (t[p].text == "for" || t[p].text == "of" || t[p].text == "on") {
 			return 0
 		}
 		for x := c.i; x < j; x++ {

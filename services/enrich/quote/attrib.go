@@ -2155,7 +2155,22 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 			return ref{}, false
 		}
 		switch d.toks[a].low {
-		case "he", "she", "they", "it", "we", "i", "you", "there", "this":
+		case "he", "she":
+			// "She said he had told her": a pronoun of the other sex than
+			// the sentence's, itself a pronoun, is someone else, who
+			// spoke.
+			other := map[string]string{"he": "she", "she": "he"}[d.toks[a].low]
+			if v := a + 1; s-1 >= lo && d.isWord(s-1) && d.toks[s-1].low == other && d.isWord(v) && v < c {
+				switch d.toks[v].low {
+				case "had", "has", "would", "was":
+					main := d.resolvePronoun(s-1, other)
+					if r := d.resolveWhere(a, d.toks[a].low, func(r ref) bool { return r.typ == SpeakerPerson && r.name != main.name }); r.ok() {
+						return r, true
+					}
+				}
+			}
+			return ref{}, false
+		case "they", "it", "we", "i", "you", "there", "this":
 			return ref{}, false
 		}
 		x, b := d.npRight(a, c)
