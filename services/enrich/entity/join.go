@@ -976,7 +976,8 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	// A plural one-word title ("Senators Ann Lowe and Tom Berg") counts too.
 	first := strings.ToLower(toks[j].text)
 	plural := false
-	if j < n && !r.lx.titleFirst[first] && strings.HasSuffix(first, "s") && r.lx.titles[strings.TrimSuffix(first, "s")] {
+	// ("Kings XI Punjab": not before a numeral, which makes a team's name.)
+	if j < n && !r.lx.titleFirst[first] && strings.HasSuffix(first, "s") && r.lx.titles[strings.TrimSuffix(first, "s")] && !(j+1 < n && isRoman(toks[j+1].text)) {
 		plural = true
 	}
 	// "Co-author Ana Ruiz", "Ex-captain Tom Berg": a prefix and a noun for

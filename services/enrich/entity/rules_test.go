@@ -1385,6 +1385,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"field_list_name: a minister's portfolio is no body of its own", "Denmark's Minister for Climate, Energy and Utilities, Jens Holm, spoke.", "Climate, Energy and Utilities", "", article.TypeOrg},
 		{"field_list_name: a list of countries is no body's name", "Officials from Kenya, Uganda and Tanzania met in Arusha.", "Uganda", article.TypeGPE, ""},
 		{"language_use: a list of peoples before a noun stays peoples", "Talks between French, German and Italian leaders ended.", "German", article.TypeNORP, ""},
+		{"plural title: not before a numeral of a team's name", "He plays for Kings XI Tarvel in the league.", "XI Tarvel", "", article.TypePerson},
 		{"lead_cue: a directorate-general and its field", "The Directorate-General for Fisheries fined the firm.", "Directorate-General for Fisheries", article.TypeOrg, ""},
 		{"gazetteer: a known name written in camel case", "A spokeswoman for easyJet declined to comment.", "easyJet", article.TypeOrg, ""},
 		{"head_cue: a square or street named Place after a given name", "Crowds gathered in Martin Place on Monday.", "Martin Place", article.TypeFac, ""},
