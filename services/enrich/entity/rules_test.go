@@ -1388,7 +1388,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"plural title: not before a numeral of a team's name", "He plays for Kings XI Tarvel in the league.", "XI Tarvel", "", article.TypePerson},
 		{"lead_cue: a directorate-general and its field", "The Directorate-General for Fisheries fined the firm.", "Directorate-General for Fisheries", article.TypeOrg, ""},
 		{"gazetteer: a known name written in camel case", "A spokeswoman for easyJet declined to comment.", "easyJet", article.TypeOrg, ""},
-		{"head_cue: a square or street named Place after a given name", "Crowds gathered in Martin Place on Monday.", "Martin Place", article.TypeFac, ""},
+		{"head_cue: Place after a given name is a surname", "Emma Place, 34, said she would appeal against the verdict.", "Emma Place", article.TypePerson, ""},
 		{"head_cue_pair: law courts are a building", "Reporters waited outside the Kestrel Law Courts on Monday.", "Kestrel Law Courts", article.TypeFac, ""},
 		{"where_complement: a street after on is where the office stands", "Crowds gathered outside the Tarvel Office on Kessler Street on Monday.", "Kessler Street", article.TypeFac, ""},
 		{"where_complement: an island after on", "The rocket lifted off from the Tarvel Spaceport on Dorran Island.", "Dorran Island", article.TypeLoc, ""},

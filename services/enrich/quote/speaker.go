@@ -520,8 +520,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		case definite && d.lex.in("orgheads", hw) && d.seatModifiers(a, h):
 			// "the Strasbourg-based court said", "the state-run broadcaster
 			// added": where a body sits or who runs it renames the body
-			// the article was about, as the noun alone does.
-			if r := d.resolveDescription(h); r.via != "" && r.typ == SpeakerOrg && (r.etype != "" || properName(r.name)) {
+			// the article was about, as the noun alone does, when the
+			// article names one body of that kind before it ("Barclays and
+			// HSBC ... the Edinburgh-based bank" may be either, or neither).
+			if r := d.resolveDescription(h); r.via != "" && r.typ == SpeakerOrg && r.etype != "" && d.bodiesOfKind(hw, h) == 1 {
 				return r
 			}
 			return d.descRef(a, h)
@@ -2658,4 +2660,16 @@ func (d *doc) skipDeterminers(a, h int) int {
 		a++
 	}
 	return a
+}
+
+// bodiesOfKind counts the organisations named before token h whose names
+// the noun head may stand for (orgKindOK).
+func (d *doc) bodiesOfKind(head string, h int) int {
+	seen := map[int]bool{}
+	for k := 0; k < h && k < len(d.toks); k++ {
+		if e := d.entityAt(k); e >= 0 && !seen[e] && d.ents[e].Type == "ORG" && d.orgKindOK(head, d.ents[e].Name) {
+			seen[e] = true
+		}
+	}
+	return len(seen)
 }
