@@ -2812,21 +2812,9 @@ func (r *Recognizer) languageAt(toks []token, i, j int) bool {
 		return false
 	}
 	p := i - 1
-	// ("in Finnish, Swedish and English", "in Estonian, not Finnish": back
-	// over the list to its preposition.)
-	for n := 0; n < 6 && p >= 2; n++ {
-		w := toks[p].text
-		if w == "not" && toks[p-1].text == "," {
-			p--
-			w = ","
-		}
-		if (w == "and" || w == "or" || w == ",") && r.isNORP(toks[p-1].text) && isCap(toks[p-1].text) {
-			p -= 2
-			continue
-		}
-		break
+	if w := toks[p].text; (w == "and" || w == "or") && p >= 2 && r.isNORP(toks[p-1].text) {
+		p -= 2
 	}
-	p = max(p, 0)
 	// ("in formal classical Arabic": past adjectives to the preposition.)
 	for n := 0; n < 2 && p > 0 && !isCap(toks[p].text) && toks[p].tag == "JJ"; n++ {
 		p--

@@ -309,8 +309,6 @@ func TestPlaceRules(t *testing.T) {
 		{"language_use", "The ruling was published in French and English on Monday.", "English", ""},
 		{"language_use", "She answered the questions in Portuguese, the officials said.", "Portuguese", ""},
 		{"language_use", "The imam is known for preaching only in formal classical Arabic to his followers.", "Arabic", ""},
-		{"language_use", "She thanked the jury in Finnish, Swedish and English at the ceremony.", "Swedish", ""},
-		{"language_use", "The poet writes in Estonian, not Finnish.", "Finnish", ""},
 		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
 		{"which_body", "Velmoor Water, which supplies two million homes, was fined on Monday.", "Velmoor Water", article.TypeOrg},
 		{"age_apposition", "Nairobi Edwards, 42, was arrested on Monday.", "Nairobi Edwards", article.TypePerson},
