@@ -81,6 +81,7 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe66c", "../../services/enrich/testdata/probe66c", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.90}},
 		{"probe66d", "../../services/enrich/testdata/probe66d", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.98, "entity_f1": 0.85}},
 		{"probe66e", "../../services/enrich/testdata/probe66e", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.98, "entity_f1": 0.90}},
+		{"probe66f", "../../services/enrich/testdata/probe66f", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.89}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
