@@ -979,11 +979,26 @@ func (d *doc) beforePhrase(s int) int {
 // below one.
 func (d *doc) rankAt(s, k int) int {
 	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) && !d.colonTail(s, k) || d.subjectApposition(s, k) || d.passiveAgent(s) || d.invertedSubject(s) || d.invertedCueSubject(s)
-	r := rankOf(subj && !d.reportedSubject(k), d.possessive(k))
+	r := rankOf(subj && !d.reportedSubject(k) || d.accordingSource(s, k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
 	return r
+}
+
+// accordingSource reports a name [s, k] that "according to" gives as the
+// source of what its clause says, ending that clause ("..., according to
+// ranger Pema Lhamo."): the one the article quotes, as much a speaker the
+// next "she said" may mean as a subject is.
+func (d *doc) accordingSource(s, k int) bool {
+	if !d.isPunct(k+1, ".") && !d.isPunct(k+1, ",") && !d.isPunct(k+1, ";") {
+		return false
+	}
+	p := s - 1
+	for n := 0; n < 3 && p > 0 && d.isWord(p) && !d.toks[p].capit && d.toks[p].low != "to"; n++ {
+		p-- // "according to park ranger Pema Lhamo": a role between
+	}
+	return p > 0 && d.isWord(p) && d.toks[p].low == "to" && d.isWord(p-1) && d.toks[p-1].low == "according"
 }
 
 // colonTail reports a phrase [s, k] after a colon that ends its sentence
