@@ -595,6 +595,14 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			break
 		}
 	}
+	// `the Republican said the ballots were "friendly territory" for his
+	// party and predicted he would "..."`: a verb of saying joined by
+	// "and" to the clause of the quote before, in the same sentence, has
+	// that quote's speaker as its subject (the words between are no
+	// subject of it).
+	if a := c - 1; d.isWord(a) && d.toks[a].low == "and" && !d.toks[a].inQ && prev != nil && prev.spk.ok() && prev.close < a && !d.sentenceBetween(prev.close, c) {
+		return ref{name: prev.spk.name, typ: prev.spk.typ, etype: prev.spk.etype, head: -1}
+	}
 	// "would not intervene in what the spokesperson called "a matter for
 	// the courts"": the subject of a verb of naming in a "what" clause
 	// speaks, not the sentence's.
