@@ -29,7 +29,7 @@ func (d *doc) cueAt(i int) int {
 		switch d.toks[i-1].low {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that":
 			return 0
-		case "of", "to", "amid", "despite", "over", "after", "with", "from", "against", "following":
+		case "of", "to", "amid", "despite", "over", "after", "with", "from", "against", "following", "during", "before", "through", "throughout", "between":
 			// ("listen to calls for a ceasefire", "amid claims of fraud":
 			// so after a preposition.)
 			if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
