@@ -702,6 +702,7 @@ var joinRules = []joinRule{
 			}
 		}
 		and, head := false, -1
+	words:
 		for x := j + 1; x < len(t) && x <= j+10; x++ {
 			w := t[x].text
 			switch {
@@ -713,8 +714,7 @@ var joinRules = []joinRule{
 			case w == "'" || w == "'s" || w == "\u2019" || w == "\u2019s":
 				continue
 			case !isCap(w) || t[x].start > t[x-1].end+1:
-				x = len(t) // the name ends
-				continue
+				break words // the name ends
 			}
 			if r.lx.headCue[w] == article.TypeOrg {
 				if and {

@@ -898,6 +898,21 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	return d.sentenceSubject(lo, c)
 }
 
+// beforeBracket is the token before the "(" that a ")" at k closes, at
+// most six tokens back and not before lo or into a quote ("the Water
+// Board (HWB), which", "Ana Ruiz (D-Ohio), who"); else k.
+func (d *doc) beforeBracket(k, lo int) int {
+	if !d.isPunct(k, ")") {
+		return k
+	}
+	for c := k - 1; c > lo && c >= k-6 && !d.toks[c].inQ; c-- {
+		if d.isPunct(c, "(") {
+			return c - 1
+		}
+	}
+	return k
+}
+
 // beQuoted reports a passive "quoted" or "cited" at v ("Vale was quoted"):
 // its subject is the one whose words are reported.
 func (d *doc) beQuoted(v int) bool {
@@ -2167,7 +2182,10 @@ func (d *doc) reportedClauseSpeaker(c, lo int) (ref, bool) {
 			// "She said he had told her": a pronoun of the other sex than
 			// the sentence's, itself a pronoun, is someone else, who
 			// spoke.
-			other := map[string]string{"he": "she", "she": "he"}[d.toks[a].low]
+			other := "he"
+			if d.toks[a].low == "he" {
+				other = "she"
+			}
 			if v := a + 1; s-1 >= lo && d.isWord(s-1) && d.toks[s-1].low == other && d.isWord(v) && v < c {
 				switch d.toks[v].low {
 				case "had", "has", "would", "was":
@@ -2390,14 +2408,7 @@ func (d *doc) personBefore(w, lo int) ref {
 	if comma {
 		k--
 		// "Senator Ana Ruiz (D-Ohio), who": the person before a bracket.
-		if d.isPunct(k, ")") {
-			for c := k - 1; c > lo && c >= k-6 && !d.toks[c].inQ; c-- {
-				if d.isPunct(c, "(") {
-					k = c - 1
-					break
-				}
-			}
-		}
+		k = d.beforeBracket(k, lo)
 		// "Peter Lindqvist of Morningstar, who": the person before the
 		// body they are of.
 		if d.personAt(k) < 0 && d.isWord(k) && d.toks[k].capit && (d.entityAt(k) < 0 || d.ents[d.entityAt(k)].Type == "ORG") {
@@ -2833,15 +2844,7 @@ func (d *doc) relativeAntecedent(j, lo int) ref {
 		// "which" for the organisation named before it.
 		// ("the Kestrel Water Board (KWB), which said": its short form in
 		// brackets between.)
-		h := j - 2
-		if d.isPunct(h, ")") {
-			for k := h - 1; k > lo && k >= h-6 && !d.toks[k].inQ; k-- {
-				if d.isPunct(k, "(") {
-					h = k - 1
-					break
-				}
-			}
-		}
+		h := d.beforeBracket(j-2, lo)
 		if e := d.entityAt(h); e >= 0 && d.ents[e].Type == "ORG" {
 			return d.entityRef(e, h)
 		}

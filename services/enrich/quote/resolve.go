@@ -1647,7 +1647,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// earlier description that renames a body the article named
 		// stands for that body.
 		if a2 := d.skipDeterminers(a, k); d.lex.in("orgheads", head) && d.seatModifiers(a2, k) {
-			if r2 := d.resolveDescriptionAt(k); r2.typ == SpeakerOrg && r2.etype != "" && d.bodiesOfKind(head, k) == 1 {
+			if r2, ok := d.seatedBody(head, k); ok {
 				r2.head = h
 				return r2, k
 			}

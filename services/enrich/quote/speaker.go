@@ -523,7 +523,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// the article was about, as the noun alone does, when the
 			// article names one body of that kind before it ("Barclays and
 			// HSBC ... the Edinburgh-based bank" may be either, or neither).
-			if r := d.resolveDescription(h); r.via != "" && r.typ == SpeakerOrg && r.etype != "" && d.bodiesOfKind(hw, h) == 1 {
+			if r, ok := d.seatedBody(hw, h); ok {
 				return r
 			}
 			return d.descRef(a, h)
@@ -2660,6 +2660,14 @@ func (d *doc) skipDeterminers(a, h int) int {
 		a++
 	}
 	return a
+}
+
+// seatedBody resolves a body's noun at h, after modifiers that say where
+// it sits (seatModifiers), to the body the article named, when it named
+// one of that kind before h.
+func (d *doc) seatedBody(head string, h int) (ref, bool) {
+	r := d.resolveDescription(h)
+	return r, r.via != "" && r.typ == SpeakerOrg && r.etype != "" && d.bodiesOfKind(head, h) == 1
 }
 
 // bodiesOfKind counts the organisations named before token h whose names
