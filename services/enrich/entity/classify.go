@@ -1148,6 +1148,31 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
 		return true
 	}},
+	// "Jiyeon Church, a nurse,", "The mayor of Paris, Zanele Park,",
+	// "Zanele Park of the University of Geneva": a word no list knows and a frequent surname that also heads the names
+	// of buildings or bodies (surnameHeadName), with a person's
+	// description set off beside it or the body one works for after it,
+	// is a person's name, whatever the head word made of it.
+	{"surname_head_apposition", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		if len(m.words) != 2 || m.typ == article.TypePerson || !r.surnameHeadName(m.text) {
+			return false
+		}
+		after := j+1 < len(toks) && toks[j].text == "," && r.personApposition(toks, j+1)
+		// ("Zanele Park of the University of Geneva": of the body one
+		// works for, personBeforeOf.)
+		employer := false
+		if j+2 < len(toks) && toks[j].text == "of" && toks[j+1].text == "the" {
+			for x := j + 2; x < len(toks) && x <= j+5 && isCap(toks[x].text); x++ {
+				employer = employer || r.orgHeadWord(toks[x].text)
+			}
+		}
+		if !after && !employer && !(j < len(toks) && toks[j].text == "," && r.roleBeforeComma(toks, i-1)) {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Tarvel Water, which supplies two million homes,", "Marine JarHeads
@@ -1196,8 +1221,11 @@ var placeRules = []placeRule{
 	// name; one with a known place or an organisation word stays as it is.
 	{"role_apposition", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		if len(m.words) < 2 || m.typ == article.TypePerson || m.typ == article.TypeNORP || m.typ == article.TypeFac ||
-			j+2 >= len(toks) || toks[j].text != "," || r.hasCue(c.toks[c.i:j]) || r.placeInName(c.toks[c.i:j]) {
+		// ("Jiyeon Church, a nurse,": a surname that is also a head word
+		// heads no place here; surnameHeadName.)
+		surnamed := r.surnameHeadName(m.text)
+		if len(m.words) < 2 || m.typ == article.TypePerson || m.typ == article.TypeNORP || m.typ == article.TypeFac && !surnamed ||
+			j+2 >= len(toks) || toks[j].text != "," || r.hasCue(c.toks[c.i:j]) && !surnamed || r.placeInName(c.toks[c.i:j]) {
 			return false
 		}
 		k := j + 1
@@ -1223,7 +1251,7 @@ var placeRules = []placeRule{
 	{"person_noun_before", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) < 2 || len(m.words) > 4 || m.typ == article.TypePerson || m.typ == article.TypeNORP || i == 0 ||
-			r.hasCue(toks[i:j]) || r.placeInName(toks[i:j]) {
+			r.hasCue(toks[i:j]) && !r.surnameHeadName(m.text) || r.placeInName(toks[i:j]) {
 			return false
 		}
 		p := i - 1
@@ -2501,6 +2529,30 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			return
 		}
 	}
+}
+
+// roleBeforeComma reports a lower-case noun for a person or a title within
+// the five words before the comma at k, no other comma between ("the
+// mayor of Paris,", "her lawyer,"): the name after the comma is set off as
+// that person's.
+func (r *Recognizer) roleBeforeComma(toks []token, k int) bool {
+	if k < 1 || k >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-5; x-- {
+		w := toks[x].text
+		if w == "," || w == "." {
+			return false
+		}
+		if isCap(w) && !toks[x].initial {
+			continue
+		}
+		low := strings.ToLower(w)
+		if r.lx.personNouns[low] && !r.orgKind(low) && !r.lx.companyRoles[low] || r.lx.titles[low] && !isCap(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personPlaceAt reports a name whose run ends before token j, where a verb

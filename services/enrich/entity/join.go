@@ -813,9 +813,18 @@ var joinRules = []joinRule{
 // personBeforeOf reports a person's name whose surname is a head word
 // ("Sarah Park of the Tarvel Institute", givenSurnameHead): what follows
 // says where the person works or comes from, not the rest of a name.
+//
+// (So is one of a word no list knows, surnameHeadName, before "of the" and
+// a name: "Zanele Park of the University of Geneva".)
 func (r *Recognizer) personBeforeOf(c *joinCtx) bool {
-	if c.j-c.i != 2 || !r.givenSurnameHead(c.toks[c.i].text, c.toks[c.j-1].text) {
+	if c.j-c.i != 2 {
 		return false
+	}
+	if !r.givenSurnameHead(c.toks[c.i].text, c.toks[c.j-1].text) {
+		t := c.toks
+		if !(c.j+2 < len(t) && t[c.j].text == "of" && t[c.j+1].text == "the" && isCap(t[c.j+2].text)) || !r.surnameHeadName(t[c.i].text+" "+t[c.j-1].text) {
+			return false
+		}
 	}
 	if c.i > 0 {
 		if b := c.toks[c.i-1].text; strings.EqualFold(b, "the") || r.lx.placePreps[b] {
@@ -1101,7 +1110,10 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// ("Saint Francis Hospital" is named after its saint.)
 		low := strings.ToLower(toks[j].text)
 		saint := low == "saint" || low == "st." || low == "st"
-		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstName(toks[e].text) && !saint) {
+		// (So does a word no list knows before a surname that is also a
+		// head word: "Minister Tendai Hall", surnameHeadName.)
+		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstName(toks[e].text) && !saint) &&
+			!(end-e == 2 && !saint && !(i > 0 && strings.EqualFold(toks[i-1].text, "the")) && r.surnameHeadName(toks[e].text+" "+toks[e+1].text)) {
 			continue
 		}
 		if end-e == 1 && r.lx.leadCue[toks[e].text] != "" {

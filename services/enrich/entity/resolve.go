@@ -519,6 +519,18 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			g.anyMention(func(m *mention) bool { return m.itActs }) && !g.anyMention(func(m *mention) bool { return m.given || m.personish }) {
 			typ, speaking = article.TypeOrg, true
 		}
+		// "Tendai Hall said", "Jiyeon Church, a nurse,", "actor Sung-min
+		// Park": a word no list knows before a frequent surname that also
+		// heads the names of buildings or bodies, where news puts a
+		// person's name and never after a place word or "the", is a
+		// person's (given_surname_head does it for a given name the lists
+		// know).
+		surnameHeaded := false
+		if (typ == article.TypeFac || typ == article.TypeOrg || typ == article.TypeLoc) && len(g.titles) == 0 && r.surnameHeadName(fullestForm(g)) &&
+			g.anyMention(func(m *mention) bool { return m.personPlace || m.roleBefore || m.personish || m.whoAfter || m.givenPerson }) &&
+			!g.anyMention(func(m *mention) bool { return m.placed || m.the || m.afterOf || m.bound || m.staff || m.owned || m.modifier }) {
+			typ, surnameHeaded = article.TypePerson, true
+		}
 		// (A capital inside the word is a name's wherever it stands:
 		// "JetBlue cancelled 40 flights".)
 		// "The White House said", "Pentagon officials": a building that
@@ -559,7 +571,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed || surnameHeaded)))
 			}
 			continue
 		}
@@ -601,7 +613,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed || surnameHeaded)))
 		}
 	}
 	if traced {
@@ -1112,6 +1124,21 @@ func typedBy(team, town, speaking, housed, unknownPerson, roleNamed bool) string
 		return ruleSpeakingWord
 	}
 	return ""
+}
+
+// surnameHeadName reports a name of two words, a word no list knows and a
+// frequent surname that also heads the names of buildings or bodies
+// ("Tendai Hall", "Jiyeon Church"): shaped like a person's name and like a
+// place's, so the words around it decide.
+func (r *Recognizer) surnameHeadName(full string) bool {
+	first, last, ok := strings.Cut(full, " ")
+	if !ok || strings.Contains(last, " ") || last == "Street" || !r.lx.commonSurnames[strings.ToLower(last)] {
+		return false
+	}
+	if _, head := r.lx.headCue[last]; !head {
+		return false
+	}
+	return nameShaped(first) && r.unknownNameWord(first) && !r.lx.firstName(first) && !r.knownPlace(first) && !r.isNORP(first)
 }
 
 // unknownName reports a group whose fullest form is a name of two or three

@@ -68,6 +68,9 @@ type doc struct {
 	// the pronoun resolvePronoun read last.
 	sexOf    map[string]string
 	lastPron string
+	// learnedSex: a person's folded name -> "he" or "she", as the
+	// article's own pronouns call them (pronounSex), built on first use.
+	learnedSex map[string]string
 	names    map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int

@@ -420,6 +420,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if s := d.sexOf[r.name]; s != "" && (pron == "he" || pron == "she") && s != pron {
 			return candidate{}, false
 		}
+		if !d.sexAgrees(pron, r.name) {
+			return candidate{}, false
+		}
 		if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
 			// "She said an executive had assured her that "...."": the
 			// speaker of relayed words is no subject of the main clause.
@@ -490,7 +493,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		r := d.entityRef(e, k)
-		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) || !d.genderOK(pron, strings.ToLower(r.name)) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) || !d.genderOK(pron, strings.ToLower(r.name)) || !d.sexAgrees(pron, d.ents[e].Name) {
 			return candidate{}, false
 		}
 		s := d.mentionStart(k)
@@ -620,7 +623,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		r := d.nameRef(s, k)
-		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) || !d.sexAgrees(pron, r.name) {
 			return candidate{}, false
 		}
 		// "The Keys closed" after "the Florida Keys": a short form of a
@@ -892,6 +895,116 @@ func (d *doc) genderOK(pron, desc string) bool {
 		}
 	}
 	return true
+}
+
+// sexAgrees reports whether pron may stand for the person name, by what
+// the article's own pronouns tell of them (pronounSex).
+func (d *doc) sexAgrees(pron, name string) bool {
+	var p string
+	switch pron {
+	case "he", "him", "his":
+		p = "he"
+	case "she", "her":
+		p = "she"
+	default:
+		return true
+	}
+	s := d.pronounSex(name)
+	return s == "" || s == p
+}
+
+// pronounSex returns "he" or "she" for a person the article itself calls
+// so, and "" when it does not tell: the lists know few names of many
+// languages ("Thandiwe", "Folasade"), and the article's own pronouns say
+// what they cannot. The evidence is a sentence that opens with "He", "His",
+// "She" or "Her" right after a sentence, in the same paragraph, whose
+// subject is the one person it names, with no singular person's noun after
+// a determiner beside it ("Szabo was carried off by four officers. Her
+// friend ...": Szabo is a woman; not "Lind met the envoy. He ..."). A
+// person called both is left untold.
+func (d *doc) pronounSex(name string) string {
+	if d.learnedSex == nil {
+		d.learnedSex = d.learnSexes()
+	}
+	return d.learnedSex[strings.ToLower(name)]
+}
+
+func (d *doc) learnSexes() map[string]string {
+	out := map[string]string{}
+	cur, prev := 0, -1 // first tokens of this sentence and the one before
+	for i := 0; i < len(d.toks); i++ {
+		opens := i == 0 || d.toks[i-1].sentEnd
+		if opens {
+			prev, cur = cur, i
+			if i == 0 || d.toks[i].para != d.toks[i-1].para {
+				prev = -1
+			}
+		}
+		// (A capitalised pronoun after a period opens a sentence, also
+		// after an abbreviation the sentence marks read as none: "after
+		// 2 p.m. Her friend"; the sentence before it then began at cur.)
+		start := prev
+		if !opens {
+			if !d.toks[i].capit || d.toks[i].para != d.toks[i-1].para || !strings.HasSuffix(d.body[d.toks[i-1].s:d.toks[i-1].e], ".") {
+				continue
+			}
+			start = cur
+		}
+		if start < 0 || !d.isWord(i) || d.toks[i].inQ {
+			continue
+		}
+		var pron string
+		switch d.toks[i].low {
+		case "he", "his":
+			pron = "he"
+		case "she", "her":
+			pron = "she"
+		default:
+			continue
+		}
+		e := d.onlyPersonSubject(start, i)
+		if e < 0 {
+			continue
+		}
+		key := strings.ToLower(d.ents[e].Name)
+		if had, ok := out[key]; ok && had != pron {
+			out[key] = "" // called both: untold
+			continue
+		}
+		out[key] = pron
+	}
+	return out
+}
+
+// onlyPersonSubject returns the person entity that opens the sentence
+// [s, end) (after capitalised title words) when it is the only person the
+// sentence names and no singular noun for a person follows a determiner
+// in it; else -1.
+func (d *doc) onlyPersonSubject(s, end int) int {
+	x := s
+	for x < end && d.isWord(x) && !d.toks[x].inQ && d.toks[x].capit && d.entityAt(x) < 0 && d.isTitle(d.toks[x].low) {
+		x++
+	}
+	e := d.personAt(x)
+	if e < 0 || d.mentionStart(x) != x {
+		return -1
+	}
+	for k := x; k < end; k++ {
+		if !d.isWord(k) || d.toks[k].inQ {
+			continue
+		}
+		if o := d.entityAt(k); o >= 0 && o != e && d.ents[o].Type == "PERSON" {
+			return -1
+		}
+		w := d.toks[k].low
+		if !d.toks[k].capit && !strings.HasSuffix(w, "s") && (d.lex.in("personheads", w) || d.lex.in("personnouns", w)) && d.isWord(k-1) {
+			switch d.toks[k-1].low {
+			case "a", "an", "the", "his", "her", "its", "their", "another", "this", "that":
+				return -1
+			}
+		}
+	}
+	return e
 }
 
 // absoluteSubject reports a name [s, k] that is the subject of an

@@ -1365,3 +1365,24 @@ func TestGenderNamesFromAgreeingMaps(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSex: the article's own pronouns tell the sex of people whose
+// given names the lists do not know (pronounSex), with the entity layer's
+// own mentions (surnames alone included).
+func TestPronounSex(t *testing.T) {
+	tests := []struct {
+		name, body, speaker string
+	}{
+		{"a pronoun opening the sentence after the only person tells her sex",
+			`Ngozika Varro sat down on the bridge on Monday. Varro was carried off by four officers shortly after 2 p.m. Her friend and fellow student, Karl Brun, who stayed until the end, said the group would return. "Next time there will be more of us," he said.`,
+			"Karl Brun"},
+		{"after a sentence naming two people it tells no one's",
+			`Ngozika Varro sat down on the bridge on Monday. Varro met Tadeo Brun there. She said they would stay. "Next time there will be more of us," she said.`,
+			"Ngozika Varro"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkOneSpeaker(t, tc.body, recognize(t, tc.body), tc.speaker)
+		})
+	}
+}
