@@ -20,6 +20,10 @@ Modes (the gold is rewritten only where the text's own forms change):
               "told" "tells" (gold unchanged)
   split       every sentence outside quotation marks ends its paragraph,
               as wire copy writes (gold unchanged)
+  frames      "said" after a pronoun or a capitalised word, before a
+              comma or a period, gets a frame drawn at random: a time, a
+              medium or an outlet ("said on Tuesday", "said in an interview
+              with Reuters", "told the BBC"; gold unchanged)
   names       every person the gold names "First Last" gets a name drawn
               from many languages' names (text and gold), and "Last" or
               "First" alone too; a person whose surname is part of another
@@ -61,6 +65,11 @@ SURNAMES = ["Okonkwo", "Tran", "Kowalczyk", "Raghunathan", "Haddad", "Zhou", "Oy
             "Park", "Mthembu", "Nakamura", "Lindqvist", "Abubakar", "Fernandes", "Petrosyan", "Kealoha",
             "Mahlangu", "Szabo", "Ochieng", "Bergstrom", "Ramaswamy", "Quispe", "Dlamini", "Sato", "Baptiste",
             "Oduya", "Kapoor", "Novak", "Tuilagi"]
+
+FRAMES = ["said on Tuesday", "said in a statement", "said on Twitter", "said at a news conference",
+          "said in an interview with Reuters", "told the BBC", "told reporters on Monday", "told Al Jazeera",
+          "said in a televised address", "told the Associated Press", "said late on Friday", "told local media",
+          "said in a post on Facebook", "told AFP news agency", "said during a visit to the site"]
 
 ASIDES = [", a senior official,", ", who was not at the meeting,", ", 54,", ", speaking to reporters,",
           ", of Leeds,", ", who chairs the committee,", ", 61, a former teacher,", ", in a statement,",
@@ -107,6 +116,8 @@ def main():
                           lambda m: m.group(1) + m.group(3) + " " + m.group(2), text)
         elif mode == "honorifics":
             text = honorifics(text, gold, rng)
+        elif mode == "frames":
+            text = re.sub(r"(\b(?:he|she|they|[A-Z][a-z]+) )said(?=[,.])", lambda m: m.group(1) + rng.choice(FRAMES), text)
         elif mode == "present":
             text = re.sub(r"(\b(?:he|she|they|[A-Z][a-z]+) )said([ ,.])", r"\1says\2", text)
             text = re.sub(r"(\b(?:he|she|they|[A-Z][a-z]+) )told ", r"\1tells ", text)

@@ -202,7 +202,16 @@ func (d *doc) interruptedSubject(at int, pron string) (ref, bool) {
 		return ref{}, false
 	}
 	n := d.cueAt(at + 1)
-	if n == 0 || !d.isPunct(at+1+n, ",") {
+	if n == 0 {
+		return ref{}, false
+	}
+	// ("Solberg, he told local media, had seen": the cue's object or a
+	// frame of a few words may close the aside.)
+	e := at + 1 + n
+	for e < at+1+n+4 && d.isWord(e) && !d.toks[e].inQ {
+		e++
+	}
+	if !d.isPunct(e, ",") {
 		return ref{}, false
 	}
 	c, ok := d.candidateAt(at-2, pron)

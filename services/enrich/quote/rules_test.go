@@ -71,6 +71,8 @@ func TestRules(t *testing.T) {
 			`Union leader Tom Vale met Piet Solberg on Monday. Solberg, he said, was "repeating the same old threats we hear every year."`, 0, "Tom Vale"},
 		{"cue_before.pronoun", "the pronoun of an interrupting cue is someone else also after a surname particle",
 			`Union leader Tom Vale met Annelize du Plessis on Monday. Du Plessis, he said, had seen the offer and knew it was "the best one anyone has made."`, 0, "Tom Vale"},
+		{"cue_before.pronoun", "an interrupting cue may close with its object or a frame",
+			`Union leader Tom Vale met Piet Solberg on Monday. Solberg, he told local radio, had seen the offer and knew it was "the best one anyone has made."`, 0, "Tom Vale"},
 		{"cue_before", "a verb of shouting in a clause told to someone is the clause subject's",
 			`Mara Venn told reporters a neighbour had run past her house shouting "the river is rising, get out now".`, 0, "neighbour"},
 		{"cue_before", "a verb of shouting after an irregular past in a reported clause is the clause subject's",
