@@ -113,6 +113,24 @@ func (r *Recognizer) countryStart(w string) bool {
 
 // placeOrOrgHead reports a word that heads the names of organisations,
 // facilities or places and is no frequent surname ("Hospital",
+// compassWord reports a compass point, or "Central", as constituencies and
+// districts are named, also a hyphenated pair of them ("North-West",
+// "Mid-West", "North-Central").
+func compassWord(w string) bool {
+	a, b, pair := strings.Cut(w, "-")
+	one := func(x string) bool {
+		switch x {
+		case "North", "South", "East", "West", "Central":
+			return true
+		}
+		return false
+	}
+	if !pair {
+		return one(w)
+	}
+	return (one(a) || a == "Mid") && (one(b) || strings.EqualFold(b, "Central") || b == "west" || b == "east")
+}
+
 // "University"; not "Hall", "Park").
 func (r *Recognizer) placeOrOrgHead(w string) bool {
 	t, ok := r.lx.headCue[w]
@@ -403,9 +421,7 @@ var classRules = []classRule{
 		if n < 2 || r.lx.firstName(c.run[0].text) { // "Austin West", "Lincoln West": a person's
 			return classResult{}, false
 		}
-		switch c.last {
-		case "North", "South", "East", "West", "Central":
-		default:
+		if !compassWord(c.last) {
 			return classResult{}, false
 		}
 		if n >= 3 {

@@ -839,6 +839,12 @@ var resolveRules = []resolveRule{
 		if len(m.words) != 1 || !(m.ev < evGaz || m.typ == article.TypePerson || m.weak) {
 			return "", false
 		}
+		// ("Dublin" beside "Dublin Mid-West", "Porto" beside "Porto
+		// Primeiro": a city the lists know, that no given-name list has,
+		// is no one's given name.)
+		if m.weak && !r.lx.firstName(m.words[0]) {
+			return "", false
+		}
 		gs := c.given[fold(m.words[0])]
 		if len(gs) != 1 {
 			return "", false
