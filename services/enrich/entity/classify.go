@@ -2246,12 +2246,24 @@ func singularNoun(w string) string {
 // wordsNoPerson reports two English words, the second one that the census
 // lists as no surname ("Marine Traffic", "Rose Garden"; not "Grace Baker",
 // "Will Bush"): no person's name.
+//
+// So does a longer name, or one whose given name is also a place the
+// lists know, that ends in a common word no one bears as a surname ("Walt
+// Disney World", "Yale Climate Connections", "Alberta Wildfire"): people's
+// names end in surnames.
 func (r *Recognizer) wordsNoPerson(run []token) bool {
-	if len(run) != 2 || !r.englishWord(run[0].text) {
+	if len(run) < 2 {
 		return false
 	}
-	l := strings.ToLower(run[1].text)
-	return r.lx.common[l] && !r.lx.surnameWords[l]
+	last := run[len(run)-1].text
+	l := strings.ToLower(last)
+	if !r.lx.common[l] || r.lx.surnameWords[l] || r.lx.auxiliaries[l] || !isCap(last) || isAcronym(last) {
+		return false
+	}
+	if len(run) == 2 && !r.englishWord(run[0].text) {
+		return r.knownPlace(run[0].text) && !r.lx.firstName(last) && !r.lx.generational[last]
+	}
+	return len(run) == 2 || !r.lx.firstName(last) && !r.lx.generational[last] && !r.isParticle(run[len(run)-2].text)
 }
 
 // orgKind reports a common noun for a kind of organisation (orgkind in
