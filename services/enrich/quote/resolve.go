@@ -429,10 +429,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if s := d.sexOf[r.name]; s != "" && (pron == "he" || pron == "she") && s != pron {
 			return candidate{}, false
 		}
-		if !d.sexAgrees(pron, r.name) {
-			return candidate{}, false
-		}
-		if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
+		if want.has(r.typ) && d.nameSexOK(pron, r.name) {
 			// "She said an executive had assured her that "...."": the
 			// speaker of relayed words is no subject of the main clause.
 			if d.reportedSubject(k) {
@@ -502,7 +499,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		r := d.entityRef(e, k)
-		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) || !d.genderOK(pron, strings.ToLower(r.name)) || !d.sexAgrees(pron, d.ents[e].Name) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(strings.Join(d.ents[e].Titles, " "))) || !d.nameSexOK(pron, d.ents[e].Name) {
 			return candidate{}, false
 		}
 		s := d.mentionStart(k)
@@ -632,7 +629,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		r := d.nameRef(s, k)
-		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) || !d.genderOK(pron, strings.ToLower(r.name)) || !d.sexAgrees(pron, r.name) {
+		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) && d.pronounSex(r.name) == "" || !d.nameSexOK(pron, r.name) {
 			return candidate{}, false
 		}
 		// "The Keys closed" after "the Florida Keys": a short form of a
@@ -906,6 +903,20 @@ func (d *doc) genderOK(pron, desc string) bool {
 	return true
 }
 
+// nameSexOK reports whether pron may stand for the person name: by what
+// the article itself tells of their sex (pronounSex) where it tells it,
+// which outweighs the given-name lists ("daughter Dylan Farrow"), else by
+// the lists (genderOK).
+func (d *doc) nameSexOK(pron, name string) bool {
+	switch pron {
+	case "he", "him", "his", "she", "her":
+		if d.pronounSex(name) != "" {
+			return d.sexAgrees(pron, name)
+		}
+	}
+	return d.genderOK(pron, strings.ToLower(name))
+}
+
 // sexAgrees reports whether pron may stand for the person name, by what
 // the article's own pronouns tell of them (pronounSex).
 func (d *doc) sexAgrees(pron, name string) bool {
@@ -971,18 +982,81 @@ func (d *doc) learnSexes() map[string]string {
 		default:
 			continue
 		}
-		e := d.onlyPersonSubject(start, i)
-		if e < 0 {
+		if e := d.onlyPersonSubject(start, i); e >= 0 {
+			tell(out, d.ents[e].Name, pron)
+		}
+	}
+	// A courtesy title or a noun of one sex right before a person's name
+	// ("Mrs Okafor", "actress Ana Lind"), or heading its apposition
+	// ("Nomvula Dube, a mother of three,", "Tendai Moyo, her husband,").
+	for k := 0; k < len(d.toks); k++ {
+		e := d.personAt(k)
+		if e < 0 || d.mentionStart(k) != k {
 			continue
 		}
-		key := strings.ToLower(d.ents[e].Name)
-		if had, ok := out[key]; ok && had != pron {
-			out[key] = "" // called both: untold
+		b := k - 1
+		if d.isPunct(b, ".") {
+			b--
+		}
+		if s := d.sexWord(b); s != "" {
+			tell(out, d.ents[e].Name, s)
+		}
+		end := d.mentionEnd(k)
+		if !d.isPunct(end+1, ",") || !d.isWord(end+2) {
 			continue
 		}
-		out[key] = pron
+		switch d.toks[end+2].low {
+		case "a", "an", "the", "his", "her", "their":
+		default:
+			continue
+		}
+		for x := end + 3; x <= end+5 && d.isWord(x) && !d.toks[x].inQ; x++ {
+			if w := d.toks[x].low; w == "of" || w == "to" || w == "for" || w == "and" {
+				break
+			}
+			if s := d.sexWord(x); s != "" {
+				// (Not a list: "Newsom, his wife and four children".)
+				listed := false
+				for y := x + 1; y < len(d.toks) && y <= x+8 && d.isWord(y); y++ {
+					listed = listed || d.toks[y].low == "and"
+				}
+				if !listed {
+					tell(out, d.ents[e].Name, s)
+				}
+				break
+			}
+		}
 	}
 	return out
+}
+
+// tell records that the article calls the person name by pron ("he" or
+// "she"); a person called both is left untold ("").
+func tell(out map[string]string, name, pron string) {
+	key := strings.ToLower(name)
+	if had, ok := out[key]; ok && had != pron {
+		out[key] = ""
+		return
+	}
+	out[key] = pron
+}
+
+// sexWord returns "he" or "she" for a word at k that says a person's sex
+// and is no pronoun (a courtesy title or a noun: "Mrs", "mother",
+// "spokesman"), else "".
+func (d *doc) sexWord(k int) string {
+	if !d.isWord(k) || d.toks[k].inQ {
+		return ""
+	}
+	switch w := d.toks[k].low; {
+	case w == "he" || w == "his" || w == "him" || w == "she" || w == "her" || w == "hers":
+		return ""
+	case d.lex.in("male", w):
+		return "he"
+	case d.lex.in("female", w):
+		return "she"
+	}
+	return ""
 }
 
 // onlyPersonSubject returns the person entity that opens the sentence
