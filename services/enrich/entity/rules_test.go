@@ -1283,8 +1283,6 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"given_name: a city no given-name list has is no given name of a name it opens", "Ana Lind, a TD for Galway Mid-West, spoke. Rents in Galway rose.", "Galway", article.TypeGPE, ""},
 		{"given_name: nor of a slogan prose reads as a person", "Ana Lind ran under the slogan \"Galway Primeiro\". Galway has a new mayor.", "Galway", article.TypeGPE, ""},
 		{"the_place: a surname that is also a place after the stays a person's without it", "President Moon Jae-in met reporters. Moon said the talks went well.", "Moon Jae-in", article.TypePerson, ""},
-		{"adjectiveOpensBody: an adjective opening a sentence before a body's head word is the name's", "Regional Water Authority officials met the mayor.", "Regional Water Authority", article.TypeOrg, ""},
-		{"adjectiveOpensBody: not before words with no head word", "Several Kestrel farmers were angry.", "Several Kestrel", "", article.TypeOrg},
 		{"head_cue: a person whose surname is a head word keeps the body after of apart", "Sarah Park of the Tarvel Institute said the data were sound.", "Sarah Park", article.TypePerson, ""},
 		{"role_before_name: a word no list knows before a surname that is a head word, speaking, is a person", "Ngarewo Hall said the dam would open in May.", "Ngarewo Hall", article.TypePerson, ""},
 		{"role_before_name: so after a noun for a person", "The plan was backed by local farmer Ngarewo Park on Monday.", "Ngarewo Park", article.TypePerson, ""},

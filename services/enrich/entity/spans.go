@@ -1272,32 +1272,10 @@ func (r *Recognizer) opensName(toks []token, i int) bool {
 		return false
 	}
 	if r.englishWord(t.text) && !r.lx.firstName(t.text) {
-		return r.adjectiveOpensBody(toks, i)
+		return false
 	}
 	n := toks[i+1]
 	return n.tag == "NNP" || n.label != "O" || !r.englishWord(n.text) && !r.lx.nonNames[n.text]
-}
-
-// adjectiveOpensBody reports an adjective opening a sentence before a
-// body's name of capitalised words ending in an organisation's head word
-// ("Social Democratic Party leader", "Local Government Association
-// officials"): the adjective is the name's first word, as it would be
-// after "the". Only an adjective by its ending (-al, -ic, -ive, -ist, -an).
-func (r *Recognizer) adjectiveOpensBody(toks []token, i int) bool {
-	w := strings.ToLower(toks[i].text)
-	adj := false
-	for _, suf := range []string{"al", "ic", "ive", "ist", "an"} {
-		adj = adj || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
-	}
-	if !adj {
-		return false
-	}
-	for e := i + 1; e < len(toks) && e <= i+4 && isCap(toks[e].text) && toks[e].start == toks[e-1].end+1; e++ {
-		if r.orgHeadWord(toks[e].text) {
-			return e == len(toks)-1 || !isCap(toks[e+1].text) || toks[e+1].start != toks[e].end+1
-		}
-	}
-	return false
 }
 
 // englishWord reports a word of the common-word list, also inflected or
