@@ -128,7 +128,14 @@ func compassWord(w string) bool {
 	if !pair {
 		return one(w)
 	}
-	return (one(a) || a == "Mid") && (one(b) || strings.EqualFold(b, "Central") || b == "west" || b == "east")
+	// (Not a pair of opposites: "North-South talks".)
+	switch {
+	case a == "North" || a == "South" || a == "Mid":
+		return b == "East" || b == "West" || b == "Central" || b == "east" || b == "west"
+	case a == "East" || a == "West":
+		return b == "Central"
+	}
+	return false
 }
 
 // "University"; not "Hall", "Park").
@@ -1098,6 +1105,10 @@ var placeRules = []placeRule{
 		if len(m.words) != 1 || !m.the || !r.lx.theLocs[m.text] || c.j < len(c.toks) && isCap(c.toks[c.j].text) {
 			return false
 		}
+		// ("the Moon administration": the surname's government.)
+		if c.j < len(c.toks) && r.lx.govNouns[strings.ToLower(c.toks[c.j].text)] {
+			return false
+		}
 		m.typ, m.ev, m.canon = article.TypeLoc, evRule, ""
 		return true
 	}},
@@ -1184,15 +1195,10 @@ var placeRules = []placeRule{
 		if len(m.words) != 2 || m.typ == article.TypePerson || !r.surnameHeadName(m.text) {
 			return false
 		}
-		after := j+1 < len(toks) && toks[j].text == "," && r.personApposition(toks, j+1)
-		// ("Zanele Park of the University of Geneva": of the body one
-		// works for, personBeforeOf.)
-		employer := false
-		if j+2 < len(toks) && toks[j].text == "of" && toks[j+1].text == "the" {
-			for x := j + 2; x < len(toks) && x <= j+5 && isCap(toks[x].text); x++ {
-				employer = employer || r.orgHeadWord(toks[x].text)
-			}
-		}
+		after := j+1 < len(toks) && toks[j].text == "," && (r.personApposition(toks, j+1) || ageAfter(c.text, toks[j-1].end))
+		// ("Zanele Park of the University of Geneva told": of the body one
+		// works for, saying; personBeforeOf. Not a hall of a university.)
+		employer := r.employerSays(toks, j)
 		if !after && !employer && !(j < len(toks) && toks[j].text == "," && r.roleBeforeComma(toks, i-1)) {
 			return false
 		}
@@ -2273,7 +2279,10 @@ func (r *Recognizer) wordsNoPerson(run []token) bool {
 	if len(run) == 2 && !r.englishWord(run[0].text) {
 		return r.knownPlace(run[0].text) && !r.lx.firstName(last) && !r.lx.generational[last]
 	}
-	return len(run) == 2 || !r.lx.firstName(last) && !r.lx.generational[last] && !r.isParticle(run[len(run)-2].text)
+	// (Without a given name first, a word of five letters or more: "Ng
+	// Kok Hen", "Nguyen Van Chat" are names whose last syllable is also
+	// an English word.)
+	return len(run) == 2 || (r.lx.firstName(run[0].text) || len(last) >= 5) && !r.lx.firstName(last) && !r.lx.generational[last] && !r.isParticle(strings.ToLower(run[len(run)-2].text))
 }
 
 // orgKind reports a common noun for a kind of organisation (orgkind in
@@ -2569,26 +2578,46 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 	}
 }
 
-// roleBeforeComma reports a lower-case noun for a person or a title within
-// the five words before the comma at k, no other comma between ("the
-// mayor of Paris,", "her lawyer,"): the name after the comma is set off as
-// that person's.
+// employerSays reports "of the" at j and a body's name of capitalised
+// words with an organisation's head word, then a verb of saying ("of the
+// University of Geneva told"): where news puts a person who works there.
+func (r *Recognizer) employerSays(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "of" || toks[j+1].text != "the" {
+		return false
+	}
+	body := false
+	x := j + 2
+	for ; x < len(toks) && x <= j+8 && (isCap(toks[x].text) || toks[x].text == "of"); x++ {
+		body = body || r.orgHeadWord(toks[x].text)
+	}
+	if x < len(toks) && toks[x].text == "," {
+		x++
+	}
+	if !body || x >= len(toks) {
+		return false
+	}
+	switch toks[x].text {
+	case "said", "says", "told", "tells", "added", "wrote", "explained":
+		return true
+	}
+	return false
+}
+
+// roleBeforeComma reports a lower-case noun for a person or a title
+// heading the phrase before the comma at k, past the capitalised words of
+// its complement ("the mayor of Paris,", "her lawyer,"): the name after the
+// comma is set off as that person's (not "the coach's old ground,").
 func (r *Recognizer) roleBeforeComma(toks []token, k int) bool {
 	if k < 1 || k >= len(toks) || toks[k].text != "," {
 		return false
 	}
-	for x := k - 1; x >= 0 && x >= k-5; x-- {
+	for x := k - 1; x >= 0 && x >= k-6; x-- {
 		w := toks[x].text
-		if w == "," || w == "." {
-			return false
-		}
-		if isCap(w) && !toks[x].initial {
+		if isCap(w) && !toks[x].initial || w == "of" || w == "the" || w == "for" {
 			continue
 		}
 		low := strings.ToLower(w)
-		if r.lx.personNouns[low] && !r.orgKind(low) && !r.lx.companyRoles[low] || r.lx.titles[low] && !isCap(w) {
-			return true
-		}
+		return r.lx.personNouns[low] && !r.orgKind(low) && !r.lx.companyRoles[low] || r.lx.titles[low] && !isCap(w)
 	}
 	return false
 }

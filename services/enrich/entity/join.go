@@ -814,15 +814,16 @@ var joinRules = []joinRule{
 // ("Sarah Park of the Tarvel Institute", givenSurnameHead): what follows
 // says where the person works or comes from, not the rest of a name.
 //
-// (So is one of a word no list knows, surnameHeadName, before "of the" and
-// a name: "Zanele Park of the University of Geneva".)
+// (So is one of a word no list knows, surnameHeadName, before "of the",
+// a body and a verb of saying: "Zanele Park of the University of Geneva
+// told"; not "Kivuli Hall of the University of Lagos was evacuated".)
 func (r *Recognizer) personBeforeOf(c *joinCtx) bool {
 	if c.j-c.i != 2 {
 		return false
 	}
 	if !r.givenSurnameHead(c.toks[c.i].text, c.toks[c.j-1].text) {
 		t := c.toks
-		if !(c.j+2 < len(t) && t[c.j].text == "of" && t[c.j+1].text == "the" && isCap(t[c.j+2].text)) || !r.surnameHeadName(t[c.i].text+" "+t[c.j-1].text) {
+		if !r.employerSays(t, c.j) || !r.surnameHeadName(t[c.i].text+" "+t[c.j-1].text) {
 			return false
 		}
 	}
@@ -1111,9 +1112,11 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		low := strings.ToLower(toks[j].text)
 		saint := low == "saint" || low == "st." || low == "st"
 		// (So does a word no list knows before a surname that is also a
-		// head word: "Minister Tendai Hall", surnameHeadName.)
+		// head word: "Minister Tendai Hall", surnameHeadName; not after a
+		// title places are named after, "President Mwinyi Field".)
+		namesake := r.lx.regnal[toks[j].text] || toks[j].text == "President" || toks[j].text == "General"
 		if _, ok := r.lx.headCue[toks[end-1].text]; ok && !(end-e >= 2 && r.lx.firstName(toks[e].text) && !saint) &&
-			!(end-e == 2 && !saint && !(i > 0 && strings.EqualFold(toks[i-1].text, "the")) && r.surnameHeadName(toks[e].text+" "+toks[e+1].text)) {
+			!(end-e == 2 && !saint && !namesake && !(i > 0 && strings.EqualFold(toks[i-1].text, "the")) && r.surnameHeadName(toks[e].text+" "+toks[e+1].text)) {
 			continue
 		}
 		if end-e == 1 && r.lx.leadCue[toks[e].text] != "" {

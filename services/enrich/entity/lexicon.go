@@ -82,7 +82,7 @@ type lexicon struct {
 	countryFirst map[string]bool
 
 	// Closed word classes (wordsets.txt).
-	abbrevs, starters, particles, possessiveInName, honorific, generational, auxiliaries, theLocs,
+	abbrevs, starters, particles, possessiveInName, honorific, generational, auxiliaries, theLocs, govNouns,
 	leadMods, hyphenSuffixes, compass, holiday, placePreps, placeBeforeOf, personNext, kinNouns, storms, locBefore, publication, creditRoles, orgKinds, elisions, workKinds, jurisdictions, hyphenPrefixes, tellVerbs, govLevels, polityOf, personNouns, orgNext, regnal, numbered, companyRoles, outletVerb, outletEnd, postNominal, orgSpeechVerb, exchanges, clubWords, leadVerbs, agencyFields, staffNouns, thoroughfares, divisionKinds, featureKinds, betweenNouns, goldenPrizes, foreignArticles, raceGroups, seatVerbs, itActVerbs, partyMembers, placeEvents map[string]bool
 	outletLead     map[string]bool   // "interview with": two words, lower case, joined by a space
 	wordEndings    []string          // wordending
@@ -561,7 +561,7 @@ func (lx *lexicon) country(s string) bool {
 func (lx *lexicon) loadWordSets() error {
 	sets := map[string]*map[string]bool{
 		"abbrev": &lx.abbrevs, "starter": &lx.starters, "particle": &lx.particles,
-		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational, "auxiliary": &lx.auxiliaries, "theloc": &lx.theLocs,
+		"possessive": &lx.possessiveInName, "honorific": &lx.honorific, "generational": &lx.generational, "auxiliary": &lx.auxiliaries, "theloc": &lx.theLocs, "govnoun": &lx.govNouns,
 		"leadmod": &lx.leadMods, "hyphensuffix": &lx.hyphenSuffixes, "compass": &lx.compass,
 		"holiday": &lx.holiday, "placeprep": &lx.placePreps, "placebeforeof": &lx.placeBeforeOf, "personnext": &lx.personNext, "kinnoun": &lx.kinNouns, "storm": &lx.storms, "locbefore": &lx.locBefore,
 		"publication": &lx.publication, "creditrole": &lx.creditRoles, "orgkind": &lx.orgKinds, "placeevent": &lx.placeEvents, "elision": &lx.elisions, "workkind": &lx.workKinds, "jurisdiction": &lx.jurisdictions,

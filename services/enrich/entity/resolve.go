@@ -526,8 +526,14 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// person's (given_surname_head does it for a given name the lists
 		// know).
 		surnameHeaded := false
-		if (typ == article.TypeFac || typ == article.TypeOrg || typ == article.TypeLoc) && len(g.titles) == 0 && r.surnameHeadName(fullestForm(g)) &&
-			g.anyMention(func(m *mention) bool { return m.personPlace || m.roleBefore || m.personish || m.whoAfter || m.givenPerson }) &&
+		// (Speaking is no sign where the head word is an organisation's
+		// or a temple's: "Mavuno Church said", "Murugan Temple said" are
+		// the bodies.)
+		full := fullestForm(g)
+		head := full[strings.LastIndexByte(full, ' ')+1:]
+		orgHead := r.orgHeadWord(head) || head == "Temple"
+		if (typ == article.TypeFac || typ == article.TypeOrg || typ == article.TypeLoc) && len(g.titles) == 0 && r.surnameHeadName(full) &&
+			g.anyMention(func(m *mention) bool { return m.roleBefore || m.givenPerson || !orgHead && (m.personPlace || m.personish || m.whoAfter) }) &&
 			!g.anyMention(func(m *mention) bool { return m.placed || m.the || m.afterOf || m.bound || m.staff || m.owned || m.modifier }) {
 			typ, surnameHeaded = article.TypePerson, true
 		}
@@ -538,7 +544,6 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		housed := false
 		// (A seat of government named by its street, "Downing Street has
 		// rejected", is no street here.)
-		full := fullestForm(g)
 		seat := r.lx.seats[full]
 		if typ == article.TypeFac && (seat || !r.lx.thoroughfare(full)) && g.anyMention(func(m *mention) bool {
 			return (m.speaks || m.staff || m.acts && seat) && !m.placed

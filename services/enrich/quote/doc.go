@@ -71,6 +71,9 @@ type doc struct {
 	// learnedSex: a person's folded name -> "he" or "she", as the
 	// article's own pronouns call them (pronounSex), built on first use.
 	learnedSex map[string]string
+	// pronounSexes: the same from the article's pronouns alone, weaker
+	// evidence (pronounSex).
+	pronounSexes map[string]string
 	names    map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int

@@ -208,7 +208,7 @@ func (d *doc) interruptedSubject(at int, pron string) (ref, bool) {
 	// ("Solberg, he told local media, had seen": the cue's object or a
 	// frame of a few words may close the aside.)
 	e := at + 1 + n
-	for e < at+1+n+4 && d.isWord(e) && !d.toks[e].inQ {
+	for e < at+1+n+6 && d.isWord(e) && !d.toks[e].inQ {
 		e++
 	}
 	if !d.isPunct(e, ",") {
@@ -942,15 +942,27 @@ func (d *doc) sexAgrees(pron, name string) bool {
 // a determiner beside it ("Szabo was carried off by four officers. Her
 // friend ...": Szabo is a woman; not "Lind met the envoy. He ..."). A
 // person called both is left untold.
+//
+// Pronouns are the weaker evidence ("Wrona showed the guests the old
+// harbour. Her cranes ..."): they count only for a name whose sex the
+// given-name lists do not know. A courtesy title or a noun of one sex
+// beside the name counts for any.
 func (d *doc) pronounSex(name string) string {
 	if d.learnedSex == nil {
-		d.learnedSex = d.learnSexes()
+		d.learnedSex, d.pronounSexes = d.learnSexes()
 	}
-	return d.learnedSex[strings.ToLower(name)]
+	key := strings.ToLower(name)
+	if s := d.learnedSex[key]; s != "" {
+		return s
+	}
+	if s := d.pronounSexes[key]; s != "" && d.genderOK("he", key) && d.genderOK("she", key) {
+		return s
+	}
+	return ""
 }
 
-func (d *doc) learnSexes() map[string]string {
-	out := map[string]string{}
+func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
+	out, prons := map[string]string{}, map[string]string{}
 	cur, prev := 0, -1 // first tokens of this sentence and the one before
 	for i := 0; i < len(d.toks); i++ {
 		opens := i == 0 || d.toks[i-1].sentEnd
@@ -983,7 +995,7 @@ func (d *doc) learnSexes() map[string]string {
 			continue
 		}
 		if e := d.onlyPersonSubject(start, i); e >= 0 {
-			tell(out, d.ents[e].Name, pron)
+			tell(prons, d.ents[e].Name, pron)
 		}
 	}
 	// A courtesy title or a noun of one sex right before a person's name
@@ -1027,7 +1039,7 @@ func (d *doc) learnSexes() map[string]string {
 			}
 		}
 	}
-	return out
+	return out, prons
 }
 
 // tell records that the article calls the person name by pron ("he" or
@@ -1061,8 +1073,7 @@ func (d *doc) sexWord(k int) string {
 
 // onlyPersonSubject returns the person entity that opens the sentence
 // [s, end) (after capitalised title words) when it is the only person the
-// sentence names and no singular noun for a person follows a determiner
-// in it; else -1.
+// sentence names and no singular noun for a person stands in it; else -1.
 func (d *doc) onlyPersonSubject(s, end int) int {
 	x := s
 	for x < end && d.isWord(x) && !d.toks[x].inQ && d.toks[x].capit && d.entityAt(x) < 0 && d.isTitle(d.toks[x].low) {
@@ -1079,12 +1090,10 @@ func (d *doc) onlyPersonSubject(s, end int) int {
 		if o := d.entityAt(k); o >= 0 && o != e && d.ents[o].Type == "PERSON" {
 			return -1
 		}
-		w := d.toks[k].low
-		if !d.toks[k].capit && !strings.HasSuffix(w, "s") && (d.lex.in("personheads", w) || d.lex.in("personnouns", w)) && d.isWord(k-1) {
-			switch d.toks[k-1].low {
-			case "a", "an", "the", "his", "her", "its", "their", "another", "this", "that":
-				return -1
-			}
+		// (Any other person the sentence names by a noun may be the one:
+		// "visited the victim's mother. Her son ...".)
+		if w := d.toks[k].low; !d.toks[k].capit && !strings.HasSuffix(w, "s") && (d.lex.in("personheads", w) || d.lex.in("personnouns", w)) {
+			return -1
 		}
 	}
 	return e
