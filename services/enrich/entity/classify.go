@@ -2518,7 +2518,7 @@ func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j in
 			}
 		}
 	}
-	m.itActs = m.speaks && r.itActsAt(toks, j+1)
+	m.itActs = m.speaks && r.itActsAfter(toks, j)
 	// ("his daughter, 14-year-old Emma,": an age before a name gives it
 	// as a person's too.)
 	// ("a boy, identified only as Ivan,": the name the police or the
@@ -3176,6 +3176,26 @@ func givenAsName(toks []token, i int) bool {
 	}
 	// "gave only her first name, Nadja,"
 	return w(k) == "name" && w(k-1) == "first" && (w(k-2) == "his" || w(k-2) == "her")
+}
+
+// itActsAfter reports the verb of saying at j followed, within six words
+// and no punctuation, by an "it" that acts as a body does (itActsAt):
+// "said on Tuesday that it would cut".
+func (r *Recognizer) itActsAfter(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if toks[k].text == "it" {
+			return r.itActsAt(toks, k)
+		}
+		if !isWordTok(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// isWordTok reports a token of letters or digits (no punctuation).
+func isWordTok(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // itActsAt reports "it" at k as the subject of an act only a body does

@@ -478,6 +478,15 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			g.anyMention(func(m *mention) bool { return m.clubRole || m.team }) && !(allInitial(g) && r.lx.common[strings.ToLower(g.ms[0].text)]) {
 			typ, clubTyped = article.TypeOrg, true
 		}
+		// "Qualtrix said on Tuesday it would cut 200 jobs": a lone name
+		// nothing typed, that speaks of itself as "it" doing what a body
+		// does, is an organisation's (as "Kestrel Mining said it would
+		// appeal" is when prose read it as a person's, below).
+		itBody := false
+		if (typ == "" || typ == article.TypePerson && g.maxEv() <= evProse && len(g.titles) == 0 && !byGiven) && !sporty && len(g.ms) > 0 && !multiWord(g) && !r.lx.firstName(g.ms[0].text) && !r.lx.common[strings.ToLower(g.ms[0].text)] && !r.pluralCommon(g.ms[0].text) &&
+			g.anyMention(func(m *mention) bool { return m.itActs }) && !g.anyMention(func(m *mention) bool { return m.given || m.personish || m.placed }) {
+			typ, itBody = article.TypeOrg, true
+		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
 		// abbreviation of a common noun everywhere.)
 		if typ == "" || g.anyMention(func(m *mention) bool { return m.abbrev }) && !g.anyMention(func(m *mention) bool { return len(m.words) > 1 }) {
@@ -492,7 +501,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
 		// prose's guess is not enough for a word seen only at sentence starts.
-		if !townTyped && !byGiven && !clubTyped && g.maxEv() < evProse && !multiWord(g) {
+		if !townTyped && !byGiven && !clubTyped && !itBody && g.maxEv() < evProse && !multiWord(g) {
 			continue
 		}
 		// News names a person in full first: a lone word that only prose
@@ -550,7 +559,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}) {
 			typ, housed = article.TypeOrg, true
 		}
-		if !townTyped && !speaking && !byGiven && !clubTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
+		if !townTyped && !speaking && !itBody && !byGiven && !clubTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
 			continue
 		}
 		e := article.Entity{Type: typ, Titles: g.titles}
@@ -576,7 +585,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed || surnameHeaded)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking || itBody, housed, unknownPerson, roleNamed || surnameHeaded)))
 			}
 			continue
 		}
@@ -618,7 +627,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking, housed, unknownPerson, roleNamed || surnameHeaded)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking || itBody, housed, unknownPerson, roleNamed || surnameHeaded)))
 		}
 	}
 	if traced {

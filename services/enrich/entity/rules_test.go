@@ -1586,6 +1586,9 @@ func TestSpeakingWord(t *testing.T) {
 		{"reports where it opens the sentence", "Mabuhayan reported three deaths in the port city on Tuesday.", "Mabuhayan", article.TypeOrg},
 		{"opens a sentence and says", "Kabarnet said three people had died in the port city.", "Kabarnet", ""},
 		{"a reporter who reports", "Kabarnet, who covers the courts, reported that the senator had resigned.", "Kabarnet", ""},
+		{"opens a sentence and says it acts as a body does", "Kabarnet said on Tuesday it would cut 200 jobs.", "Kabarnet", article.TypeOrg},
+		{"says that it acts as a body does", "On Monday, Dravenko said in a statement that it would appeal.", "Dravenko", article.TypeOrg},
+		{"says and the it is no body", "Kabarnet said on Monday it would take weeks.", "Kabarnet", ""},
 	}
 	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
 }
