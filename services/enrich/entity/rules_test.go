@@ -580,6 +580,7 @@ func TestJoinRules(t *testing.T) {
 		{"adjective_list", "Delegates of the Pacific Medical, Dental, and Surgical Association voted.", "Pacific Medical, Dental, and Surgical Association", false},
 		{"list_complement", "The Ministry of Water, Land and Coastal Affairs issued new permits.", "Ministry of Water, Land and Coastal Affairs", false},
 		{"list_complement", "The Department of Transport, Tourism and Local Government issued new permits.", "Department of Transport, Tourism and Local Government", false},
+		{"and_descriptive", "A report by the Ports and Harbours Board was released.", "Ports and Harbours Board", false},
 		{"led_by", "The rival Beacon for Civic Renewal, led by Ada Mensah, walked out.", "Beacon for Civic Renewal", false},
 		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
 		{"numbered", "She told Harbour Radio 2 that the plan had failed.", "Harbour Radio 2", false},

@@ -749,7 +749,9 @@ func (r *Recognizer) describes(ts []token, commonGiven bool) bool {
 		}
 		// "Co-operation", "Land-Sea": each part a word.
 		for _, part := range strings.Split(strings.ToLower(t.text), "-") {
-			if !r.lx.common[part] && !r.lx.wordLike(part) && !r.lx.hyphenPrefixes[strings.Title(part)] {
+			// ("Ports and Harbours Board": inflected and British forms too,
+			// englishWord.)
+			if !r.lx.common[part] && !r.lx.wordLike(part) && !r.lx.hyphenPrefixes[strings.Title(part)] && !r.englishWord(part) {
 				return false
 			}
 		}
