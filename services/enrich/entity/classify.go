@@ -2272,17 +2272,58 @@ func (r *Recognizer) wordsNoPerson(run []token) bool {
 		return false
 	}
 	last := run[len(run)-1].text
-	l := strings.ToLower(last)
-	if !r.lx.common[l] || r.lx.surnameWords[l] || r.lx.auxiliaries[l] || !isCap(last) || isAcronym(last) {
+	if !isCap(last) || isAcronym(last) {
 		return false
 	}
-	if len(run) == 2 && !r.englishWord(run[0].text) {
-		return r.knownPlace(run[0].text) && !r.lx.firstName(last) && !r.lx.generational[last]
+	// (The cheap tests of each shape first: lowering the word allocates.)
+	switch {
+	case len(run) == 2 && r.englishWord(run[0].text):
+	case len(run) == 2:
+		if !r.knownPlace(run[0].text) || r.lx.firstName(last) || r.lx.generational[last] {
+			return false
+		}
+	default:
+		// (Without a given name first, a word of five letters or more:
+		// "Ng Kok Hen", "Nguyen Van Chat" are names whose last syllable
+		// is also an English word.)
+		if !r.lx.firstName(run[0].text) && len(last) < 5 || r.lx.firstName(last) || r.lx.generational[last] {
+			return false
+		}
 	}
-	// (Without a given name first, a word of five letters or more: "Ng
-	// Kok Hen", "Nguyen Van Chat" are names whose last syllable is also
-	// an English word.)
-	return len(run) == 2 || (r.lx.firstName(run[0].text) || len(last) >= 5) && !r.lx.firstName(last) && !r.lx.generational[last] && !r.isParticle(strings.ToLower(run[len(run)-2].text))
+	var buf [32]byte
+	l, ok := lowerASCII(buf[:0], last)
+	if !ok {
+		return false
+	}
+	// (Map lookups of a converted byte slice allocate nothing.)
+	if !r.lx.common[string(l)] || r.lx.surnameWords[string(l)] || r.lx.auxiliaries[string(l)] {
+		return false
+	}
+	if len(run) > 2 {
+		if p, ok := lowerASCII(buf[:0], run[len(run)-2].text); !ok || r.lx.particles[string(p)] {
+			return false // "Nguyen Van Chat": a particle before the last word
+		}
+	}
+	return true
+}
+
+// lowerASCII appends the lower case of w to b when w is ASCII and fits;
+// ok is false otherwise.
+func lowerASCII(b []byte, w string) ([]byte, bool) {
+	if len(w) > cap(b) {
+		return b, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // orgKind reports a common noun for a kind of organisation (orgkind in

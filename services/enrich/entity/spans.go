@@ -616,7 +616,7 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 		// ("Qualtrix said on Tuesday it would cut 200 jobs": a word no
 		// English word list has, alone before a verb of saying and an "it"
 		// that acts as a body does, is a body's name.)
-		if i+1 < len(toks) && !r.englishWord(t.text) && r.lx.orgSpeechVerb[toks[i+1].text] && r.itActsAfter(toks, i+1) {
+		if i+1 < len(toks) && r.lx.orgSpeechVerb[toks[i+1].text] && !r.englishWord(t.text) && r.itActsAfter(toks, i+1) {
 			return true
 		}
 		return r.opensName(toks, i)
