@@ -76,11 +76,13 @@ func TestClassRules(t *testing.T) {
 		want                   string // type; "" for no entity type
 	}{
 		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
+		{"gazetteer", "Protesters gathered outside the Capitol on Wednesday.", "Capitol", false, article.TypeFac},
 		{"given_surname_head", "Michael Hall said the plan was sound.", "Michael Hall", false, article.TypePerson},
 		{"given_surname_head", "Grace Park, a lawyer, said she would appeal.", "Grace Park", false, article.TypePerson},
 		{"head_cue", "Fans gathered at Albert Park on Sunday.", "Albert Park", false, article.TypeFac},
 		{"head_cue", "Researchers at the Tarvel Institutet said the data were new.", "Tarvel Institutet", false, article.TypeOrg},
 		{"head_cue", "Commuters on the Kestrel Underground were delayed for an hour.", "Kestrel Underground", false, article.TypeOrg},
+		{"head_cue", "The Tarvel State Capitol was evacuated on Monday.", "Tarvel State Capitol", false, article.TypeFac},
 		{"head_cue", "Shops on George Street closed early.", "George Street", false, article.TypeFac},
 		{"head_cue", "Protesters marched from Kestrel Junction to the square.", "Kestrel Junction", false, article.TypeFac},
 		{"head_cue", "Talks with Marta Kessel AB ended on Monday.", "Marta Kessel AB", false, article.TypeOrg},
