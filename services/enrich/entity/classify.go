@@ -111,8 +111,6 @@ func (r *Recognizer) countryStart(w string) bool {
 	return ok
 }
 
-// placeOrOrgHead reports a word that heads the names of organisations,
-// facilities or places and is no frequent surname ("Hospital",
 // compassWord reports a compass point, or "Central", as constituencies and
 // districts are named, also a hyphenated pair of them ("North-West",
 // "Mid-West", "North-Central").
@@ -138,6 +136,8 @@ func compassWord(w string) bool {
 	return false
 }
 
+// placeOrOrgHead reports a word that heads the names of organisations,
+// facilities or places and is no frequent surname ("Hospital",
 // "University"; not "Hall", "Park").
 func (r *Recognizer) placeOrOrgHead(w string) bool {
 	t, ok := r.lx.headCue[w]
@@ -1186,10 +1186,11 @@ var placeRules = []placeRule{
 		return true
 	}},
 	// "Jiyeon Church, a nurse,", "The mayor of Paris, Zanele Park,",
-	// "Zanele Park of the University of Geneva": a word no list knows and a frequent surname that also heads the names
-	// of buildings or bodies (surnameHeadName), with a person's
-	// description set off beside it or the body one works for after it,
-	// is a person's name, whatever the head word made of it.
+	// "Zanele Park of the University of Geneva told": a word no list knows
+	// and a frequent surname that also heads the names of buildings or
+	// bodies (surnameHeadName), with a person's description or an age set
+	// off beside it or the body one works for after it, is a person's
+	// name, whatever the head word made of it.
 	{"surname_head_apposition", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) != 2 || m.typ == article.TypePerson || !r.surnameHeadName(m.text) {

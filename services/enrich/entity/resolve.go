@@ -542,8 +542,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		head := full[strings.LastIndexByte(full, ' ')+1:]
 		orgHead := r.orgHeadWord(head) || head == "Temple"
 		if (typ == article.TypeFac || typ == article.TypeOrg || typ == article.TypeLoc) && len(g.titles) == 0 && r.surnameHeadName(full) &&
-			g.anyMention(func(m *mention) bool { return m.roleBefore || m.givenPerson || !orgHead && (m.personPlace || m.personish || m.whoAfter) }) &&
-			!g.anyMention(func(m *mention) bool { return m.placed || m.the || m.afterOf || m.bound || m.staff || m.owned || m.modifier }) {
+			g.anyMention(func(m *mention) bool {
+				return m.roleBefore || m.givenPerson || !orgHead && (m.personPlace || m.personish || m.whoAfter)
+			}) &&
+			!g.anyMention(func(m *mention) bool {
+				return m.placed || m.the || m.afterOf || m.bound || m.staff || m.owned || m.modifier
+			}) {
 			typ, surnameHeaded = article.TypePerson, true
 		}
 		// (A capital inside the word is a name's wherever it stands:

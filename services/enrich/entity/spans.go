@@ -1294,19 +1294,8 @@ func (r *Recognizer) englishWord(w string) bool {
 	// (A word of the list itself is looked up without building its lower
 	// case: the map index of a converted byte slice does not allocate.)
 	var buf [24]byte
-	if len(w) <= len(buf) {
-		b, ascii := buf[:len(w)], true
-		for i := 0; i < len(w) && ascii; i++ {
-			c := w[i]
-			ascii = c < utf8.RuneSelf
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		if ascii && r.lx.common[string(b)] {
-			return true
-		}
+	if b, ok := lowerASCII(buf[:0], w); ok && r.lx.common[string(b)] {
+		return true
 	}
 	w = strings.ToLower(w)
 	if r.lx.common[w] {

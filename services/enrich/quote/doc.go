@@ -74,7 +74,7 @@ type doc struct {
 	// pronounSexes: the same from the article's pronouns alone, weaker
 	// evidence (pronounSex).
 	pronounSexes map[string]string
-	names    map[string][]nameRun // folded last word → names ending with it
+	names        map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int
 }

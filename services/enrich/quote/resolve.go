@@ -908,29 +908,24 @@ func (d *doc) genderOK(pron, desc string) bool {
 // which outweighs the given-name lists ("daughter Dylan Farrow"), else by
 // the lists (genderOK).
 func (d *doc) nameSexOK(pron, name string) bool {
-	switch pron {
-	case "he", "him", "his", "she", "her":
-		if d.pronounSex(name) != "" {
-			return d.sexAgrees(pron, name)
+	if p := pronounOfSex(pron); p != "" {
+		if s := d.pronounSex(name); s != "" {
+			return s == p
 		}
 	}
 	return d.genderOK(pron, strings.ToLower(name))
 }
 
-// sexAgrees reports whether pron may stand for the person name, by what
-// the article's own pronouns tell of them (pronounSex).
-func (d *doc) sexAgrees(pron, name string) bool {
-	var p string
+// pronounOfSex returns "he" or "she" for a pronoun of one sex ("him",
+// "her"), else "".
+func pronounOfSex(pron string) string {
 	switch pron {
 	case "he", "him", "his":
-		p = "he"
+		return "he"
 	case "she", "her":
-		p = "she"
-	default:
-		return true
+		return "she"
 	}
-	s := d.pronounSex(name)
-	return s == "" || s == p
+	return ""
 }
 
 // pronounSex returns "he" or "she" for a person the article itself calls
@@ -938,10 +933,11 @@ func (d *doc) sexAgrees(pron, name string) bool {
 // languages ("Thandiwe", "Folasade"), and the article's own pronouns say
 // what they cannot. The evidence is a sentence that opens with "He", "His",
 // "She" or "Her" right after a sentence, in the same paragraph, whose
-// subject is the one person it names, with no singular person's noun after
-// a determiner beside it ("Szabo was carried off by four officers. Her
-// friend ...": Szabo is a woman; not "Lind met the envoy. He ..."). A
-// person called both is left untold.
+// subject is the one person it names, with no singular noun for a person
+// in it ("Szabo was carried off by four officers. Her friend ...": Szabo
+// is a woman; not "Lind met the envoy. He ..."); or a courtesy title or a
+// noun of one sex beside the name (learnSexes). A person called both is
+// left untold.
 //
 // Pronouns are the weaker evidence ("Wrona showed the guests the old
 // harbour. Her cranes ..."): they count only for a name whose sex the
@@ -961,6 +957,9 @@ func (d *doc) pronounSex(name string) string {
 	return ""
 }
 
+// learnSexes reads the article once for pronounSex: byWord from courtesy
+// titles and nouns of one sex beside a name, byPronoun from pronouns
+// opening the sentence after one whose only person is its subject.
 func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 	out, prons := map[string]string{}, map[string]string{}
 	cur, prev := 0, -1 // first tokens of this sentence and the one before
