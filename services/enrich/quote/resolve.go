@@ -793,6 +793,17 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 				r = n
 			}
 		}
+		// "The 52-year-old minister dismissed the criticism. "...," she
+		// said", "The veteran minister ...": a description with modifiers
+		// that keep the person stands, as a subject, for whom it renames
+		// after a cue.
+		if !properName(r.name) && !tenured && a < k-1 && d.isWord(a) && d.toks[a].low == "the" && d.subjectPosition(a) &&
+			(d.lex.in("personheads", t.low) || d.lex.in("personnouns", t.low)) && !d.pluralPeople(k) {
+			if n := d.speakerFromNP(a, k); n.ok() && properName(n.name) && n.typ == SpeakerPerson {
+				n.via, n.subj = "", false
+				r = n
+			}
+		}
 		// "The government of Northland": the organisation keeps its name.
 		if e := d.orgOf(k, len(d.toks)); e > k {
 			if o := d.speakerFromNP(a, e); o.ok() {

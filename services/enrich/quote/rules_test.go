@@ -19,6 +19,14 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_after.description", "a descriptive modifier of a role keeps the person titled with another word of the role",
+			`Finance Minister Tendai Moyo presented the plan. Moyo has held the post since 2017. "Every budget has its critics," the veteran minister said.`, 0, "Tendai Moyo"},
+		{"cue_after", "a modifier that qualifies the role sets a person titled with another apart",
+			`Interior Minister Tendai Moyo presented the plan. Moyo has held the post since 2017. "Every budget has its critics," the foreign minister said.`, 0, "foreign minister"},
+		{"cue_after.pronoun", "a description with an age as the subject before a pronoun's cue stands for the person given that age",
+			`Finance Minister Amara Okafor presented the plan. Okafor, 52, has held the post since 2017. The 52-year-old minister dismissed the criticism. "Every budget has its critics," she said.`, 0, "Amara Okafor"},
+		{"cue_after.pronoun", "a description with a descriptive modifier as the subject before a pronoun's cue stands for the person it renames",
+			`Finance Minister Amara Okafor presented the plan. Okafor has held the post since 2017. The embattled minister dismissed the criticism. "Every budget has its critics," she said.`, 0, "Amara Okafor"},
 		{"source_after_cue_before", "an outlet's reporting verb after the quote names who relayed it, the subject before speaks",
 			`Senator Ana Lind said the plan "will not work and should be scrapped," the Herald reported.`, 0, "Ana Lind"},
 		{"source_after_cue_before", "according to after the quote names who relayed it, the subject before speaks",

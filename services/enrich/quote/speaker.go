@@ -936,7 +936,9 @@ func (d *doc) keptAntecedent(a, h int) (ref, bool) {
 				return false
 			}
 			if !nearest.ok() {
-				if d.titledApart(k) {
+				// (Only a modifier of the role sets a title apart: "the
+				// veteran minister" is "Finance Minister Amara Okafor".)
+				if d.titledApart(k) && d.roleModifiers(a, h) {
 					apart = true
 					return false
 				}
@@ -952,6 +954,18 @@ func (d *doc) keptAntecedent(a, h int) (ref, bool) {
 		return ref{}, false
 	}
 	return nearest, nearest.ok()
+}
+
+// roleModifiers reports whether a modifier in [a, h) can qualify a title
+// ("the foreign minister", "the deputy mayor") rather than describe the
+// person who holds it ("the veteran minister", "the embattled mayor").
+func (d *doc) roleModifiers(a, h int) bool {
+	for k := a; k < h; k++ {
+		if d.isWord(k) && d.isTitle(d.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // descAntecedents calls fn with each antecedent of the description at h
