@@ -83,6 +83,8 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "Researchers at the Tarvel Institutet said the data were new.", "Tarvel Institutet", false, article.TypeOrg},
 		{"head_cue", "Commuters on the Kestrel Underground were delayed for an hour.", "Kestrel Underground", false, article.TypeOrg},
 		{"head_cue", "The Tarvel State Capitol was evacuated on Monday.", "Tarvel State Capitol", false, article.TypeFac},
+		{"head_cue", "Shares in Dunmore Minerals rose after the drilling results.", "Dunmore Minerals", false, article.TypeOrg},
+		{"head_cue", "Workers at Veldan Metals walked out on Tuesday.", "Veldan Metals", false, article.TypeOrg},
 		{"head_cue", "Shops on George Street closed early.", "George Street", false, article.TypeFac},
 		{"head_cue", "Protesters marched from Kestrel Junction to the square.", "Kestrel Junction", false, article.TypeFac},
 		{"head_cue", "Talks with Marta Kessel AB ended on Monday.", "Marta Kessel AB", false, article.TypeOrg},
