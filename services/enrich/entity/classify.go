@@ -1303,6 +1303,13 @@ var placeRules = []placeRule{
 		if k := strings.LastIndexByte(w, '-'); k > 0 {
 			w = w[k+1:]
 		}
+		// "Its head, Rein Kask,", "the agency's head, Rein Kask,": a body's
+		// head set off by commas is a person, as "director" is ("head" alone
+		// is no person's noun: "the head of state", "Head Office").
+		if w == "head" && toks[p+1].text == "," && p > 0 && ownerWord(toks[p-1].text) {
+			m.typ, m.ev = article.TypePerson, evRule
+			return true
+		}
 		if !r.lx.personNouns[w] || r.lx.companyRoles[w] || r.lx.orgKinds[w] || isCap(toks[p].text) && !toks[p].initial {
 			return false
 		}
@@ -3261,4 +3268,14 @@ func (r *Recognizer) itActsAt(toks []token, k int) bool {
 		v++
 	}
 	return r.lx.itActVerbs[toks[v].text]
+}
+
+// ownerWord reports a possessive determiner or a possessive noun ("its",
+// "the agency's").
+func ownerWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

@@ -431,6 +431,7 @@ func TestPlaceRules(t *testing.T) {
 		{"agent_org", "The boat was chartered by Worldwide Diving Tours last year.", "Worldwide Diving Tours", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
 		{"person_noun_before", "Her manager, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
+		{"person_noun_before", "The ferry authority opened an inquiry. Its head, Tide Mesk, said it would take a month.", "Tide Mesk", article.TypePerson},
 		{"title_apposition", "Ports Authority Chief Executive, Aldina Marsh, said the pipes were old.", "Aldina Marsh", article.TypePerson},
 		{"place_noun", "Floods hit the Sha Lek district on Monday.", "Sha Lek", article.TypeGPE},
 		{"place_noun", "She was taken to Royal Tarvel hospital on 12 April.", "Royal Tarvel", article.TypeFac},
