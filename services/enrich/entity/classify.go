@@ -1206,6 +1206,18 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
 		return true
 	}},
+	// "The bank Santander said", "the mining company Volta": a kind of body
+	// right before a one-word name the gazetteer holds as a town or region
+	// (no country) names the body, as it does an unknown name (kind_before).
+	{"kind_before_place", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i := c.m, c.toks, c.i
+		if m.ev != evGaz || len(m.words) != 1 || m.typ != article.TypeGPE && m.typ != article.TypeLoc || r.lx.country(m.text) ||
+			i < 2 || !r.orgKind(toks[i-1].text) || !r.kindNoun(toks, i-1) || !determinerBefore(toks, i-1) {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Tarvel Water, which supplies two million homes,", "Marine JarHeads
@@ -3278,4 +3290,18 @@ func ownerWord(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// determinerBefore reports "the", "a" or "an" before the kind noun at k,
+// past up to two lower-case modifiers ("the online retailer").
+func determinerBefore(toks []token, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		switch w := strings.ToLower(toks[p].text); {
+		case w == "the" || w == "a" || w == "an":
+			return true
+		case isCap(toks[p].text) || !unicode.IsLetter([]rune(w)[0]):
+			return false
+		}
+	}
+	return false
 }
