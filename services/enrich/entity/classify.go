@@ -769,6 +769,11 @@ var classRules = []classRule{
 	// so those names stay untyped unless resolution or context types them.
 	{"prose_label", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		best := c.vote()
+		// ("Oculus VR": what prose took for a person's name closes on an
+		// acronym no person's does, a body's.)
+		if best == article.TypePerson && len(c.run) > 1 && isAcronym(c.last) && r.wordsNoPerson(c.run) {
+			return classResult{typ: article.TypeOrg, ev: evProse}, true
+		}
 		return classResult{typ: best, ev: evProse}, best == article.TypePerson && !r.wordsNoPerson(c.run)
 	}},
 }
@@ -2292,7 +2297,13 @@ func (r *Recognizer) wordsNoPerson(run []token) bool {
 		return false
 	}
 	last := run[len(run)-1].text
-	if !isCap(last) || isAcronym(last) {
+	// "Oculus VR", "Marine JarHeads MC": a name that closes on an acronym
+	// is a body's or a product's; a person's closes on a postnominal
+	// ("Ana Ruiz MP") or a generational numeral ("Henry Ford II").
+	if isAcronym(last) {
+		return len(last) <= 4 && !isAcronym(run[0].text) && !r.lx.postNominal[last] && !r.lx.generational[last] && !isRoman(last)
+	}
+	if !isCap(last) {
 		return false
 	}
 	// (The cheap tests of each shape first: lowering the word allocates.)

@@ -79,6 +79,7 @@ func TestClassRules(t *testing.T) {
 		{"gazetteer", "Protesters gathered outside the Capitol on Wednesday.", "Capitol", false, article.TypeFac},
 		{"given_surname_head", "Michael Hall said the plan was sound.", "Michael Hall", false, article.TypePerson},
 		{"given_surname_head", "Grace Park, a lawyer, said she would appeal.", "Grace Park", false, article.TypePerson},
+		{"prose_label", "Shares in Tarvex VR rose after the headset launch.", "Tarvex VR", false, article.TypeOrg},
 		{"head_cue", "Fans gathered at Albert Park on Sunday.", "Albert Park", false, article.TypeFac},
 		{"head_cue", "Researchers at the Tarvel Institutet said the data were new.", "Tarvel Institutet", false, article.TypeOrg},
 		{"head_cue", "Commuters on the Kestrel Underground were delayed for an hour.", "Kestrel Underground", false, article.TypeOrg},
