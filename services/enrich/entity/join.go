@@ -931,6 +931,22 @@ func (r *Recognizer) institutionHead(w string) bool {
 	return ok && cue == article.TypeOrg && r.lx.leadCue[w] == article.TypeOrg
 }
 
+// subjectWords is complementWords that also takes a common word the lists
+// hold as a body's short name ("Labor", "Industry"), which after an
+// organisation word's "of" is the subject described ("Department of Labor
+// and Industry").
+func (r *Recognizer) subjectWords(ts []token) bool {
+	if r.complementWords(ts) {
+		return true
+	}
+	for i := range ts {
+		if !r.commonOrgWord(ts[i].text) && !r.complementWords(ts[i : i+1]) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
 // tookComplement reports a run that holds an organisation word followed by
 // "of", "for" or "on" and a complement of common words ("Department of
 // Health"; not "University of Miami", whose complement is a name).
@@ -941,7 +957,7 @@ func (r *Recognizer) tookComplement(run []token) bool {
 		default:
 			continue
 		}
-		if t, ok := r.lx.cue(run[x].text); ok && (t == article.TypeOrg || t == article.TypeFac) && r.complementWords(run[x+2:]) {
+		if t, ok := r.lx.cue(run[x].text); ok && (t == article.TypeOrg || t == article.TypeFac) && r.subjectWords(run[x+2:]) {
 			return true
 		}
 	}

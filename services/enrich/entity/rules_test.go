@@ -540,6 +540,7 @@ func TestJoinRules(t *testing.T) {
 		{"and_complement", "The Department of Energy and Climate Change agreed.", "Department of Energy and Climate Change", false},
 		{"and_complement", "Visitors filled the Museum of Kenyan History and Culture.", "Museum of Kenyan History and Culture", false},
 		{"and_complement", "Scientists at the Tarvel School of Marine and Coastal Science said so.", "Tarvel School of Marine and Coastal Science", false},
+		{"and_complement", "The Tarvel Department of Labor and Industry fined the builder.", "Tarvel Department of Labor and Industry", false},
 		{"and_descriptive", "He was inducted into the Jazz and Blues Hall of Fame in 1994.", "Jazz and Blues Hall of Fame", false},
 		{"and_descriptive", "Fauna and Flora Trust said the goats had recovered.", "Fauna and Flora Trust", false},
 		{"and_descriptive", "Tourism is critical, said the Global Travel and Tourism Council on Monday.", "Global Travel and Tourism Council", false},

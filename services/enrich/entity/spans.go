@@ -723,6 +723,14 @@ func (r *Recognizer) knownForm(s string) bool {
 	return ok
 }
 
+// commonOrgWord reports a common word the lists also hold as a body's short
+// name ("Labor", "Industry"): in a complement it is the subject described
+// ("Department of Labor and Industry").
+func (r *Recognizer) commonOrgWord(w string) bool {
+	typ, _, ok := r.lx.known(w)
+	return ok && typ == article.TypeOrg && r.lx.common[strings.ToLower(w)]
+}
+
 // descriptiveWords is commonWords that also takes words with an English
 // derivational ending ("Volcanology", "Seismology"), the subjects that an
 // institute's or a ministry's name describes.
