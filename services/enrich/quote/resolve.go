@@ -1182,6 +1182,13 @@ func (d *doc) beforePhrase(s int) int {
 			k--
 			continue
 		}
+		// ("Standing nearby, retired teacher Ana Lind disagreed": a
+		// participle before a person's noun that titles the name modifies
+		// it.)
+		if !d.toks[k].capit && strings.HasSuffix(w, "ed") && d.isWord(k+1) && k+1 < s && !d.toks[k+1].capit && d.lex.in("personnouns", d.toks[k+1].low) {
+			k--
+			continue
+		}
 		break
 	}
 	return k

@@ -19,6 +19,8 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_after.pronoun", "a participle before a person's noun that titles a name after an opening phrase leaves the name the subject",
+			`"I am happy," said Ekow Mensah, an electrician. Standing beside him, retired nurse Ines Calder disagreed. "They will raise the fares, you watch," she said.`, 1, "Ines Calder"},
 		{"cue_after.description", "a descriptive modifier of a role keeps the person titled with another word of the role",
 			`Finance Minister Tendai Moyo presented the plan. Moyo has held the post since 2017. "Every budget has its critics," the veteran minister said.`, 0, "Tendai Moyo"},
 		{"cue_after", "a modifier that qualifies the role sets a person titled with another apart",
