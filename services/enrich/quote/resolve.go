@@ -713,7 +713,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 				r := d.entityRef(e, end)
 				if want.has(r.typ) && d.genderOK(pron, strings.ToLower(r.name)) {
 					a, _ := d.npEnd(k, d.windowStart(k))
-					return candidate{r: r, rank: rankOf(d.subjectPosition(a), false)}, true
+					// ("said ... whether the driver, Kuldeep Kumar, had lost
+					// control": not under a verb of saying.)
+					return candidate{r: r, rank: rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false)}, true
 				}
 				// "Her neighbour, Iain Ross,": the description is the
 				// person named, whom "she" does not mean.
@@ -2600,6 +2602,14 @@ func (d *doc) reportedSubject(k int) bool {
 			// an attribution set off by commas is reported too.
 			if d.isPunct(i, ",") && d.parentheticalCue(i) {
 				return true
+			}
+			// "said it was too early to say whether the driver, Kuldeep
+			// Kumar, had lost control": a name in apposition to a
+			// description stands where the description does.
+			if d.isPunct(i, ",") && i == s-1 && d.isWord(i-1) && !d.toks[i-1].capit && (d.lex.in("personnouns", d.toks[i-1].low) || d.lex.in("personheads", d.toks[i-1].low)) &&
+				d.isWord(i-2) && (d.lex.in("determiners", d.toks[i-2].low) || d.lex.in("pronouns", d.toks[i-2].low)) {
+				i -= 2
+				continue
 			}
 			if d.toks[i].kind == kMark || d.isPunct(i, ":") || d.isPunct(i, ";") || d.isPunct(i, ",") {
 				return false

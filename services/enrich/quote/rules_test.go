@@ -19,6 +19,8 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_after.pronoun", "a name in apposition to a description under a verb of saying is no clause subject",
+			`Inspector Aarav Menon said it was too early to say whether the driver, Tomasz Wrona, had lost control. "The road was wet after the rain," he said.`, 0, "Aarav Menon"},
 		{"cue_after.pronoun", "a participle before a person's noun that titles a name after an opening phrase leaves the name the subject",
 			`"I am happy," said Ekow Mensah, an electrician. Standing beside him, retired nurse Ines Calder disagreed. "They will raise the fares, you watch," she said.`, 1, "Ines Calder"},
 		{"cue_after.description", "a descriptive modifier of a role keeps the person titled with another word of the role",
