@@ -1405,7 +1405,10 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 				return inherit(r), true
 			}
 		}
-		if r := d.sentenceSubject(plo, pp.t1); r.ok() && r.typ == SpeakerPerson && r.etype != "ORG" {
+		// ("The Hawks arrested Ngcobo ... ¶ "I kept copies of
+		// everything.": words in the first person singular are one
+		// person's, not those of a subject no list or rule made one.)
+		if r := d.sentenceSubject(plo, pp.t1); r.ok() && r.typ == SpeakerPerson && r.etype != "ORG" && (r.etype == "PERSON" || !d.firstSingular(q)) {
 			return inherit(r), true
 		}
 	}
@@ -1422,6 +1425,25 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// firstSingular reports a quote that speaks in the first person singular
+// ("I", "me", "my") outside any quote inside it.
+func (d *doc) firstSingular(q *qspan) bool {
+	end := q.close
+	if end < 0 {
+		end = d.paras[q.para].t1
+	}
+	for k := q.open + 1; k < end; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		switch d.toks[k].low {
+		case "i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll":
+			return true
+		}
+	}
+	return false
 }
 
 // onePersonIn returns the person entity named in [lo, hi) when it is the

@@ -19,6 +19,12 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"quote_paragraph", "a quote paragraph in the first person singular is not the words of a subject no rule made a person",
+			`"For three years they told me to keep quiet," Nomvula Dube told reporters.
+
+The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in 2018 on the strength of files Dube had kept.
+
+"I kept every page in a box under my bed."`, 1, "Nomvula Dube"},
 		{"cue_after.pronoun", "a name in apposition to a description under a verb of saying is no clause subject",
 			`Inspector Aarav Menon said it was too early to say whether the driver, Tomasz Wrona, had lost control. "The road was wet after the rain," he said.`, 0, "Aarav Menon"},
 		{"cue_after.pronoun", "a participle before a person's noun that titles a name after an opening phrase leaves the name the subject",
