@@ -19,6 +19,12 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"quote_paragraph", "a long opening phrase with a relative clause leaves the pronoun after its comma the subject the quote paragraph takes",
+			`"We won two matches all year," Didier Fauvel said.
+
+Coach Rangi Te Awa was not at the news conference. In a letter to supporters that the club put on its website late on Sunday night, he took the blame.
+
+"To the people of this town: I came here to build something."`, 1, "Rangi Te Awa"},
 		{"quote_paragraph", "a quote paragraph in the first person singular is not the words of a subject no rule made a person",
 			`"For three years they told me to keep quiet," Nomvula Dube told reporters.
 

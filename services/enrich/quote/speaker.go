@@ -1853,7 +1853,10 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		if k := d.openingPhraseEnd(lo, hi); k > lo && !d.subordinator(d.toks[lo].low) {
 			lo = k
 		} else {
-			for k := lo; k < hi && k < lo+16; k++ {
+			// (An opening phrase may hold a relative clause: "In a letter to
+			// supporters that the club shared on its Facebook page later on
+			// Sunday, he took responsibility".)
+			for k := lo; k < hi && k < lo+24; k++ {
 				if d.isPunct(k, ",") {
 					lo = k + 1
 					break
