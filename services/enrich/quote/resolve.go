@@ -759,6 +759,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			if c, ok := d.candidateAt(a-2, pron); ok {
 				return c, true
 			}
+			// ("... with Rodrigo Alarcón, commander of the fire brigade.
+			// "...," she said": the description is the man named, whom
+			// "she" does not mean.)
+			if d.personAt(a-2) >= 0 && (pron == "he" || pron == "she") {
+				return candidate{}, false
+			}
 			// "Ada Brook said ... . The banker, a former Citibank
 			// executive, said ...": the definite noun the description
 			// stands beside is the person just named, as it would be

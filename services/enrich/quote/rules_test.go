@@ -19,6 +19,8 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_before.pronoun", "a role in apposition to a man is no referent of its own for she",
+			`Governor Ximena Rojas toured the valley on Sunday with Tadeo Quispe, commander of the regional fire brigade. Speaking afterwards in the capital, she said: "We have never seen water rise this fast."`, 0, "Ximena Rojas"},
 		{"quote_paragraph", "a long opening phrase with a relative clause leaves the pronoun after its comma the subject the quote paragraph takes",
 			`"We won two matches all year," Didier Fauvel said.
 
