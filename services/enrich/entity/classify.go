@@ -1223,6 +1223,18 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypeOrg, evRule, ""
 		return true
 	}},
+	// "Stade Garonnais, the rugby union club from Agen,", "Hope Bridge, a
+	// local charity,": a kind of body in apposition outweighs the place
+	// or building word that opened or closed the name.
+	{"kind_apposition_cue", func(r *Recognizer, c placeCtx) bool {
+		m := c.m
+		if m.ev != evRule || m.typ != article.TypeFac && m.typ != article.TypeLoc || len(m.words) < 2 ||
+			!describedAsThe(c.toks, c.j, r.lx.orgKinds, r.lx.personNouns, nil, nil) {
+			return false
+		}
+		m.typ = article.TypeOrg
+		return true
+	}},
 	// Stronger evidence than prose's stands.
 	{"", func(r *Recognizer, c placeCtx) bool { return c.m.ev >= evRule }},
 	// "Tarvel Water, which supplies two million homes,", "Marine JarHeads
@@ -2554,10 +2566,14 @@ func describedAsThe(toks []token, j int, kinds, persons map[string]bool, capMod 
 		if k+1 >= len(toks) {
 			return true
 		}
+		// ("the rugby union club": a kind that modifies another.)
+		if k < first+3 && kinds[toks[k+1].text] {
+			continue
+		}
 		switch toks[k+1].text {
 		case ",", ".", ";":
 			return true
-		case "of", "for", "in":
+		case "of", "for", "in", "from":
 			n := k + 2
 			if n < len(toks) && toks[n].text == "the" {
 				n++

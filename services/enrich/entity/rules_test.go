@@ -432,6 +432,8 @@ func TestPlaceRules(t *testing.T) {
 		{"agent_org", "The boat was chartered by Worldwide Diving Tours last year.", "Worldwide Diving Tours", article.TypeOrg},
 		{"person_noun_before", "The prize went to the sculptor Fang Weiqi on Friday.", "Fang Weiqi", article.TypePerson},
 		{"person_noun_before", "Her manager, Fang Weiqi, read a short statement.", "Fang Weiqi", article.TypePerson},
+		{"kind_apposition_cue", "Harbour Bridge, the local charity, fed 400 families.", "Harbour Bridge", article.TypeOrg},
+		{"kind_apposition_cue", "Stade Varenne, the rugby union club from Pau, sacked its coach.", "Stade Varenne", article.TypeOrg},
 		{"kind_before_place", "The bank Santander said its profits rose.", "Santander", article.TypeOrg},
 		{"kind_before_place", "Shares in the mining company Volta fell on Monday.", "Volta", article.TypeOrg},
 		{"person_noun_before", "The ferry authority opened an inquiry. Its head, Tide Mesk, said it would take a month.", "Tide Mesk", article.TypePerson},
@@ -821,6 +823,7 @@ func TestPlaceRulesDecline(t *testing.T) {
 	}{
 		// A kind after a given name that is also a person's trade, or a
 		// kind followed by the noun it modifies, describes a person.
+		{"a building's kind in apposition", "kind_apposition_cue", "Kestrel Hall, the concert venue, was closed.", "Kestrel Hall"},
 		{"a place's kind before a town", "kind_before_place", "He moved to the port city Santander in 2010.", "Santander"},
 		{"a kind of body before a country", "kind_before_place", "The airline Kenya resumed its flights.", "Kenya"},
 		{"a person's trade", "given_name_kind_after", "The film was backed by Maria Lopez, a publisher, in 2020.", "Maria Lopez"},
