@@ -80,6 +80,9 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe66b", "../../services/enrich/testdata/probe66b", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe66c", "../../services/enrich/testdata/probe66c", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.90}},
 		{"probe66d", "../../services/enrich/testdata/probe66d", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.98, "entity_f1": 0.85}},
+		{"probe68a", "../../services/enrich/testdata/probe68a", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.98, "entity_f1": 0.92}},
+		{"probe68b", "../../services/enrich/testdata/probe68b", map[string]float64{"speaker_acc": 0.90, "quote_f1": 0.98, "entity_f1": 0.91}},
+		{"probe68c", "../../services/enrich/testdata/probe68c", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.98, "entity_f1": 0.91}},
 		{"probe66e", "../../services/enrich/testdata/probe66e", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.98, "entity_f1": 0.90}},
 		{"probe66f", "../../services/enrich/testdata/probe66f", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.89}},
 	}
