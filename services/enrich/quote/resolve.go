@@ -1213,7 +1213,28 @@ func (d *doc) rankAt(s, k int) int {
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
+	// "Aigerim Nurlanovna, a student working in Ortúzar's group,": a
+	// possessor inside an apposition to another person ranks below the
+	// person it describes.
+	if r == rankPossessor && d.inPersonApposition(s) {
+		return rankOther - 1
+	}
 	return r
+}
+
+// inPersonApposition reports a phrase starting at s inside an apposition
+// that a comma opens right after a person's name, within a few words and
+// no other comma between.
+func (d *doc) inPersonApposition(s int) bool {
+	for c := s - 1; c >= 0 && c >= s-10; c-- {
+		if d.toks[c].sentEnd || d.toks[c].kind == kMark {
+			return false
+		}
+		if d.isPunct(c, ",") {
+			return c > 0 && d.personAt(c-1) >= 0 && d.isWord(c+1) && (d.toks[c+1].low == "a" || d.toks[c+1].low == "an" || d.toks[c+1].low == "the")
+		}
+	}
+	return false
 }
 
 // accordingSource reports a name [s, k] that "according to" gives as the

@@ -19,6 +19,12 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_after.description", "a possessor inside an apposition to another person ranks below the person it describes",
+			`"Two moons this size is a surprise," said lead author Dr. Ilse Varga of the University of Graz.
+
+The first sign came from Dilnoza Yusupova, a doctoral student from Uzbekistan working in Varga's laboratory, who noticed an odd pattern in the data.
+
+"I thought it was a fault in the camera," the 27-year-old recalled.`, 1, "Dilnoza Yusupova"},
 		{"cue_before.pronoun", "a role in apposition to a man is no referent of its own for she",
 			`Governor Ximena Rojas toured the valley on Sunday with Tadeo Quispe, commander of the regional fire brigade. Speaking afterwards in the capital, she said: "We have never seen water rise this fast."`, 0, "Ximena Rojas"},
 		{"quote_paragraph", "a long opening phrase with a relative clause leaves the pronoun after its comma the subject the quote paragraph takes",
