@@ -2313,7 +2313,9 @@ func (r *Recognizer) wordsNoPerson(run []token) bool {
 	// is a body's or a product's; a person's closes on a postnominal
 	// ("Ana Ruiz MP") or a generational numeral ("Henry Ford II").
 	if isAcronym(last) {
-		return len(last) <= 4 && !isAcronym(run[0].text) && !r.lx.postNominal[last] && !r.lx.generational[last] && !isRoman(last)
+		// (Nor after a given name: "Gina Rinehart AO", "Karen Bell JP"
+		// close on honours the lists do not hold.)
+		return len(last) <= 4 && !isAcronym(run[0].text) && !r.lx.firstName(run[0].text) && !r.lx.postNominal[last] && !r.lx.generational[last] && !isRoman(last)
 	}
 	if !isCap(last) {
 		return false

@@ -84,8 +84,8 @@ func TestClassRules(t *testing.T) {
 		{"head_cue", "Researchers at the Tarvel Institutet said the data were new.", "Tarvel Institutet", false, article.TypeOrg},
 		{"head_cue", "Commuters on the Kestrel Underground were delayed for an hour.", "Kestrel Underground", false, article.TypeOrg},
 		{"head_cue", "The Tarvel State Capitol was evacuated on Monday.", "Tarvel State Capitol", false, article.TypeFac},
-		{"head_cue", "Shares in Dunmore Minerals rose after the drilling results.", "Dunmore Minerals", false, article.TypeOrg},
-		{"head_cue", "Workers at Veldan Metals walked out on Tuesday.", "Veldan Metals", false, article.TypeOrg},
+		{"head_cue", "Shares in Dunmore Healthcare rose after the results.", "Dunmore Healthcare", false, article.TypeOrg},
+		{"head_cue", "Workers at Veldan Biosciences walked out on Tuesday.", "Veldan Biosciences", false, article.TypeOrg},
 		{"head_cue", "Shops on George Street closed early.", "George Street", false, article.TypeFac},
 		{"head_cue", "Protesters marched from Kestrel Junction to the square.", "Kestrel Junction", false, article.TypeFac},
 		{"head_cue", "Talks with Marta Kessel AB ended on Monday.", "Marta Kessel AB", false, article.TypeOrg},
@@ -1292,6 +1292,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 	tests := []struct {
 		name, body, entity, typ, notType string
 	}{
+		{"prose_label: a given name before an honour the lists lack keeps a person", "The report was welcomed by Gina Tarvel AO, who chairs the board. Tarvel said it was fair.", "Gina Tarvel AO", article.TypePerson, ""},
 		{"lead_cue_more: an office's place after the holder's title stays a place", "The Office of the President of Kenya issued a statement.", "Kenya", article.TypeGPE, ""},
 		{"head_cue: a known organisation after on is where it was shown", "The band posted a video of the show at Kestrel Arena on YouTube.", "Kestrel Arena", article.TypeFac, ""},
 		{"norp_before_place: a given name that is a people's adjective before a place opens a person's name", "Christian Washington scored twice on Sunday.", "Christian Washington", article.TypePerson, ""},

@@ -1408,7 +1408,7 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		// ("The Hawks arrested Ngcobo ... ¶ "I kept copies of
 		// everything.": words in the first person singular are one
 		// person's, not those of a subject no list or rule made one.)
-		if r := d.sentenceSubject(plo, pp.t1); r.ok() && r.typ == SpeakerPerson && r.etype != "ORG" && (r.etype == "PERSON" || !d.firstSingular(q)) {
+		if r := d.sentenceSubject(plo, pp.t1); r.ok() && r.typ == SpeakerPerson && r.etype != "ORG" && (r.etype == "PERSON" || !properName(r.name) || !d.firstSingular(q)) {
 			return inherit(r), true
 		}
 	}

@@ -45,6 +45,12 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`"I am happy," said Ekow Mensah, an electrician. Standing beside him, retired nurse Ines Calder disagreed. "They will raise the fares, you watch," she said.`, 1, "Ines Calder"},
 		{"cue_after.description", "a descriptive modifier of a role keeps the person titled with another word of the role",
 			`Finance Minister Tendai Moyo presented the plan. Moyo has held the post since 2017. "Every budget has its critics," the veteran minister said.`, 0, "Tendai Moyo"},
+		{"cue_after", "a noun that qualifies the role sets a person titled with another apart",
+			`Finance Minister Tendai Moyo presented the budget. "Subsidies will stay for the rest of the year," the energy minister said.`, 0, "energy minister"},
+		{"quote_paragraph", "a quote paragraph in the first person singular takes a person's noun that is the subject before it",
+			`His grandmother sat beside the bed all night.
+
+"I thought I had lost him and I prayed every hour."`, 0, "grandmother"},
 		{"cue_after", "a modifier that qualifies the role sets a person titled with another apart",
 			`Interior Minister Tendai Moyo presented the plan. Moyo has held the post since 2017. "Every budget has its critics," the foreign minister said.`, 0, "foreign minister"},
 		{"cue_after.pronoun", "a description with an age as the subject before a pronoun's cue stands for the person given that age",

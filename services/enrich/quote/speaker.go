@@ -956,12 +956,13 @@ func (d *doc) keptAntecedent(a, h int) (ref, bool) {
 	return nearest, nearest.ok()
 }
 
-// roleModifiers reports whether a modifier in [a, h) can qualify a title
-// ("the foreign minister", "the deputy mayor") rather than describe the
-// person who holds it ("the veteran minister", "the embattled mayor").
+// roleModifiers reports whether a modifier in [a, h) may qualify the role
+// ("the foreign minister", "the energy minister", "the minority leader")
+// rather than describe the person who holds it ("the veteran minister",
+// "the embattled mayor", "the 52-year-old minister": holdermods and ages).
 func (d *doc) roleModifiers(a, h int) bool {
 	for k := a; k < h; k++ {
-		if d.isWord(k) && d.isTitle(d.toks[k].low) {
+		if w := d.toks[k].low; d.isWord(k) && !d.lex.in("holdermods", w) && !ageNoun(w) {
 			return true
 		}
 	}
