@@ -769,12 +769,13 @@ var classRules = []classRule{
 	// so those names stay untyped unless resolution or context types them.
 	{"prose_label", func(r *Recognizer, c *classCtx) (classResult, bool) {
 		best := c.vote()
+		noPerson := best == article.TypePerson && r.wordsNoPerson(c.run)
 		// ("Oculus VR": what prose took for a person's name closes on an
 		// acronym no person's does, a body's.)
-		if best == article.TypePerson && len(c.run) > 1 && isAcronym(c.last) && r.wordsNoPerson(c.run) {
+		if noPerson && isAcronym(c.last) {
 			return classResult{typ: article.TypeOrg, ev: evProse}, true
 		}
-		return classResult{typ: best, ev: evProse}, best == article.TypePerson && !r.wordsNoPerson(c.run)
+		return classResult{typ: best, ev: evProse}, best == article.TypePerson && !noPerson
 	}},
 }
 
@@ -3325,10 +3326,11 @@ func ownerWord(w string) bool {
 // past up to two lower-case modifiers ("the online retailer").
 func determinerBefore(toks []token, k int) bool {
 	for p := k - 1; p >= 0 && p >= k-3; p-- {
-		switch w := strings.ToLower(toks[p].text); {
+		w := strings.ToLower(toks[p].text)
+		switch first, _ := utf8.DecodeRuneInString(w); {
 		case w == "the" || w == "a" || w == "an":
 			return true
-		case isCap(toks[p].text) || !unicode.IsLetter([]rune(w)[0]):
+		case isCap(toks[p].text) || !unicode.IsLetter(first):
 			return false
 		}
 	}

@@ -940,7 +940,7 @@ func (r *Recognizer) subjectWords(ts []token) bool {
 		return true
 	}
 	for i := range ts {
-		if !r.commonOrgWord(ts[i].text) && !r.complementWords(ts[i : i+1]) {
+		if !r.commonOrgWord(ts[i].text) && !r.complementWords(ts[i:i+1]) {
 			return false
 		}
 	}
