@@ -99,6 +99,12 @@ func (d *doc) cueAt(i int) int {
 		for k := 1; ok && k < n; k++ {
 			ok = d.isWord(i+k) && d.toks[i+k].low == seq[k] && !d.toks[i+k].inQ
 		}
+		// ("commuters who were stuck in traffic", "a plan that was
+		// held up": a phrasal verb after a form of "be" is a passive, no
+		// saying.)
+		if ok && n > 1 && d.isWord(i-1) && isBe(d.toks[i-1].low) {
+			ok = false
+		}
 		if ok {
 			return n
 		}
@@ -200,11 +206,31 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 		// subordinator is no finite verb of saying.
 		// ("Vale once told him": "once" after its subject is an adverb.)
 		if n := d.cueAt(i); n > 0 && i+n <= hi && !(d.isWord(i-1) && d.toks[i-1].low == "as" && !strings.HasSuffix(d.toks[i].low, "ing")) &&
-			!(d.isWord(i-1) && d.subordinator(d.toks[i-1].low) && d.participle(d.toks[i].low) && !d.onceAdverb(i-1)) {
+			!(d.isWord(i-1) && d.subordinator(d.toks[i-1].low) && d.participle(d.toks[i].low) && !d.onceAdverb(i-1)) &&
+			!d.inAccordingPhrase(lo, i) {
 			return i, n
 		}
 	}
 	return -1, 0
+}
+
+// inAccordingPhrase reports a past participle at i inside the phrase of
+// an "according to" before it in [lo, i), with no comma between ("According
+// to a charge sheet filed by the prosecutors,"): it says how the source
+// came about, and reports nothing itself.
+func (d *doc) inAccordingPhrase(lo, i int) bool {
+	if !strings.HasSuffix(d.toks[i].low, "ed") {
+		return false
+	}
+	for k := i - 1; k > lo && k >= i-8; k-- {
+		if !d.isWord(k) || d.toks[k].inQ {
+			return false
+		}
+		if d.toks[k].low == "to" && d.isWord(k-1) && d.toks[k-1].low == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceSpeaker is the speaker named by "according to" [a, b]: no one
@@ -1108,6 +1134,27 @@ func (d *doc) clauseOpensAt(a, lo int) bool {
 	return false
 }
 
+// peopleNPBefore reports a noun for people in the noun phrase that ends at
+// k, or in the phrases of "at", "of", "for", "from" or "in" it ends
+// ("a works council member at the plant").
+func (d *doc) peopleNPBefore(k, lo int) bool {
+	a, _ := d.npEnd(k, lo)
+	for a-2 >= lo && d.isWord(a-1) && !d.toks[a-1].capit {
+		switch d.toks[a-1].low {
+		case "at", "of", "for", "from", "in":
+			a, _ = d.npEnd(a-2, lo)
+			continue
+		}
+		break
+	}
+	for x := max(a, lo); x <= k; x++ {
+		if d.isWord(x) && !d.toks[x].capit && !d.toks[x].inQ && d.peopleAt(x) {
+			return true
+		}
+	}
+	return false
+}
+
 // perceived reports the words of "heard saying", "quoted as saying".
 // agentParticiple reports a past participle that takes an agent with
 // "by" after a noun for people: "interviewed by", "contacted by",
@@ -1262,6 +1309,25 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		}
 		break
 	}
+	// "Spectators along the last kilometre chanted", "Fans outside the
+	// stadium sang": a phrase of place after a plural noun for people that
+	// opens the clause; the people are the subject, not the place.
+	for p := j; p > lo && p >= j-5 && d.isWord(p) && !d.toks[p].inQ; p-- {
+		if d.toks[p].capit {
+			continue
+		}
+		switch d.toks[p].low {
+		case "along", "near", "outside", "inside", "around", "across", "behind", "beside", "lining", "opposite":
+		default:
+			continue
+		}
+		if h := p - 1; p < j && d.isWord(h) && !d.toks[h].inQ && (d.pluralPeople(h) || d.toks[h].capit && d.sentStart(h) && d.pluralPeopleWord(d.toks[h].low)) {
+			if a, _ := d.npEnd(h, lo); a <= h && d.clauseOpensAt(a, lo) {
+				j = h
+			}
+		}
+		break
+	}
 	// "A lawyer representing the family said", "Residents living near the
 	// plant told": a participle right after a noun for people opens a
 	// reduced relative clause; the noun is the subject, not the participle's
@@ -1325,7 +1391,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if d.toks[k].low != "who" && d.toks[k].low != "whose" || d.toks[k].capit || !d.isWord(k-1) || d.toks[k-1].capit && !d.sentStart(k-1) {
 			continue
 		}
-		if d.hasCue(k+1, j+1) {
+			if d.hasCue(k+1, j+1) {
 			break
 		}
 		// (The clause ends in a lower-case word that is no one's, with a
@@ -1405,7 +1471,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			named := d.toks[k-1].capit
 			switch first.low {
 			case "who", "whose":
-				relative = named
+				// ("A works council member at the plant, who asked not to
+				// be named, said": a person's noun before it, past the
+				// phrases that follow the noun.)
+				relative = named || d.peopleNPBefore(k-1, lo)
 			case "which":
 				relative = named || d.lex.in("orgheads", d.toks[k-1].low) || d.lex.in("groupheads", d.toks[k-1].low)
 			}
@@ -1413,7 +1482,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// "Ana Ruiz of the University of Leeds in Leeds, England, said": a
 		// place after a place's comma says where the place is.
 		place := d.mentionStart(k+1) == k+1 && d.placeAfterPlace(k, j)
-		if !age && !origin && !relative && !place {
+		// "The jury, chaired by director Kang Min-seo, praised": a
+		// participle and its agent set off by commas say who leads or
+		// joins the subject; the subject is before them.
+		agent := !first.capit && d.participle(first.low) && d.isWord(k+2) && d.toks[k+2].low == "by" && j-1 > k+2
+		if !age && !origin && !relative && !place && !agent {
 			break
 		}
 		j, skipped = k, true
@@ -1835,6 +1908,11 @@ func (d *doc) npRight(i, hi int) (int, int) {
 	k := i
 	for k < hi && k < i+maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k) || d.nameAmpersand(k)) {
 		t := d.toks[k]
+		// ("a report by the Port Alliance last year": a time after the
+		// phrase is none of it.)
+		if k > i && d.timePhrase(k, k+1) {
+			break
+		}
 		// "study co-author and research fellow Ana Ruiz": two roles of
 		// one person named after them.
 		if t.low == "and" && k > i && d.rolesThenPerson(i, k, hi) {
@@ -1894,7 +1972,8 @@ func (d *doc) isNameNP(a, b int) bool {
 // connector reports lower-case particles inside names ("bin", "van").
 func connector(w string) bool {
 	switch w {
-	case "bin", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos", "das", "y", "bint", "ben":
+	case "bin", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos", "das", "y", "bint", "ben",
+		"della", "dalla", "dello", "delle", "degli", "dei", "do", "des", "ter", "te", "ten", "'t", "ap", "binti", "binte", "zu", "a/l", "a/p", "s/o", "d/o":
 		return true
 	}
 	return false

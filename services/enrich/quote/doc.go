@@ -680,6 +680,26 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 			}
 		}
 	}
+	// `Kedah, often called "the rice bowl of Malaysia"`, `the town is
+	// called "the gateway to the north"`: a passive verb of naming, after
+	// an adverb of how often or a form of "be", names what is so called
+	// (a name may run longer than a term).
+	if k == q.open-1 && words <= 8 && (w == "called" || w == "dubbed" || w == "termed" || w == "labelled" || w == "labeled") && d.isWord(k-1) {
+		switch d.toks[k-1].low {
+		case "often", "sometimes", "also", "widely", "commonly", "popularly", "affectionately", "generally", "usually", "still", "now", "once", "locally",
+			"is", "are", "was", "were", "been", "being":
+			return true
+		}
+	}
+	// `critics began to call her "the poet of the tides"`: calling someone
+	// so as a habit that began or used to be gives them a name.
+	if k == q.open-1 && words <= 8 && (w == "her" || w == "him" || w == "it" || w == "them") && d.isWord(k-1) && d.toks[k-1].low == "call" &&
+		d.isWord(k-2) && d.toks[k-2].low == "to" && d.isWord(k-3) {
+		switch d.toks[k-3].low {
+		case "began", "begun", "begin", "begins", "started", "start", "starts", "came", "come", "used":
+			return true
+		}
+	}
 	if words > 6 {
 		return false
 	}

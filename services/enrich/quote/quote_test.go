@@ -149,6 +149,12 @@ func TestQuoteSpans(t *testing.T) {
 			[]want{
 				{"was simply wrong and cost us the game.", "Ana Diaz", "PERSON", "said", 0},
 				{"loud and clear,", "Ana Diaz", "PERSON", "added", 0}}},
+		{"a passive verb of naming after an adverb or a form of be names, however long",
+			`Lake Tarvel, often called "the blue eye of the northern plains", draws tourists. The old quarter is called "the town that forgot to sleep" by locals.`,
+			nil},
+		{"calling someone so as a habit that began gives a name",
+			`Reporters in Lyon soon began to call him "the quiet man of the left bank", a name he hated.`,
+			nil},
 		{"a call for something before a quote reports words",
 			`Mayor Ruth Okafor called "for calm and restraint" on Monday.`,
 			[]want{{"for calm and restraint", "Ruth Okafor", "PERSON", "called", 0}}},

@@ -906,6 +906,9 @@ func (d *doc) genderOK(pron, desc string) bool {
 	default:
 		return true
 	}
+	if m := nameMarksSex(desc); m != "" && m != pronounOfSex(pron) {
+		return false
+	}
 	first := true
 	for _, w := range strings.Fields(desc) {
 		if d.lex.in(other, w) {
@@ -920,6 +923,46 @@ func (d *doc) genderOK(pron, desc string) bool {
 		}
 	}
 	return true
+}
+
+// nameMarksSex returns "he" or "she" for a lower-cased person's name whose
+// own form tells the sex, else "": a patronymic word that says "son of" or
+// "daughter of" (Malay and Arabic "bin", "binti"; Malaysian Indian "a/l",
+// "a/p"), an East Slavic patronymic inside the name ("Ivanovich",
+// "Petrovna"), an Icelandic "-dóttir", or the Vietnamese middle names
+// "Thi" and "Van" after a family name.
+func nameMarksSex(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		inner := i > 0 && i < len(f)-1
+		switch {
+		case inner && (w == "bin" || w == "ibn" || w == "a/l" || w == "s/o"):
+			return "he"
+		case inner && (w == "binti" || w == "binte" || w == "bint" || w == "bte" || w == "a/p" || w == "d/o"):
+			return "she"
+		case inner && (strings.HasSuffix(w, "ovich") || strings.HasSuffix(w, "evich")):
+			return "he"
+		case inner && (strings.HasSuffix(w, "ovna") || strings.HasSuffix(w, "evna") || strings.HasSuffix(w, "ichna")):
+			return "she"
+		case i == len(f)-1 && i > 0 && (strings.HasSuffix(w, "dóttir") || strings.HasSuffix(w, "dottir")):
+			return "she"
+		case i == 1 && len(f) >= 3 && w == "thi" && vietFamily(f[0]):
+			return "she"
+		case i == 1 && len(f) >= 3 && w == "van" && vietFamily(f[0]):
+			return "he"
+		}
+	}
+	return ""
+}
+
+// vietFamily reports one of the most common Vietnamese family names, which
+// open a Vietnamese name (written without diacritics or with them).
+func vietFamily(w string) bool {
+	switch foldWord(w) {
+	case "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "trinh", "truong":
+		return true
+	}
+	return false
 }
 
 // nameSexOK reports whether pron may stand for the person name: by what

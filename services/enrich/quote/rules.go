@@ -772,6 +772,11 @@ func answer(c *attribCtx) (ref, bool) {
 		if !d.isWord(k) || d.toks[k].inQ || !askingCue(d.toks[k].low) || d.askedOpener(k) {
 			continue
 		}
+		// ("who asked not to be named", "asked to remain anonymous": a
+		// request, no question put to anyone.)
+		if n := k + 1; d.isWord(n) && (d.toks[n].low == "not" || d.toks[n].low == "to") {
+			continue
+		}
 		if r := d.askedOne(k, plo); r.ok() {
 			c.cue = ""
 			return r, true
@@ -1200,6 +1205,14 @@ func colonParagraph(c *attribCtx) (ref, bool) {
 		}
 		r := d.sentenceSubject(lo, pp.t1-1)
 		return r, r.ok()
+	}
+	// ("A works council member said staff had raised concerns:": a verb
+	// mostly of other senses under a verb of saying; the teller speaks,
+	// as in cue_before.)
+	if n == 1 && d.lex.weak[d.toks[k].low] {
+		if k2, n2 := d.lastCue(lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {
+			k, n = k2, n2
+		}
 	}
 	r := d.cueSpeaker(k, n, lo, pp.t1-1, nil)
 	c.cue = d.cueText(k, n)

@@ -19,6 +19,26 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_before", "a phrasal verb after a form of be is a passive, no cue: the people before the relative clause speak",
+			`Several commuters who were stuck in traffic on the ring road said it had become "a car park every single evening".`, 0, "commuters"},
+		{"colon_paragraph", "a relative clause after a person's noun and a phrase of place is an aside; a request is no question; a weak verb under a verb of saying leaves the words to the teller",
+			`A nurse at the clinic, who asked not to be named because she feared for her job, said colleagues had raised complaints:
+
+"We told them in May that the lifts were unsafe."`, 0, "nurse"},
+		{"cue_before", "a participle inside the phrase of according to reports nothing; its agent is the source",
+			`According to a charge sheet filed in Lyon by the Tarvel Workers Union, Marc Duval "knowingly misled his own members" for years.`, 0, "Tarvel Workers Union"},
+		{"cue_before", "a time after the source's phrase is none of the source",
+			`According to a survey published by the Harbour Workers Union last month, "nearly half of the dockers" had been injured.`, 0, "Harbour Workers Union"},
+		{"cue_after.pronoun", "a patronymic word tells the sex the given-name lists do not",
+			`Candidate Siti Aminah binti Yusof spoke beside her adviser, Hafiz bin Rahman. "We will try again in four years," she said.`, 0, "Siti Aminah binti Yusof"},
+		{"cue_before", "a participle and its agent set off by commas are an aside; a jury is a group that speaks",
+			`The jury, chaired by architect Omar Said, praised the design's "lightness and generosity of space" in its report.`, 0, "jury"},
+		{"cue_before", "a phrase of place after a plural noun for people opening the clause leaves the people the subject",
+			`Fans along the route chanted "bring the cup home, boys" as the bus passed.`, 0, "Fans"},
+		{"cue_before", "a collective noun before the people it gathers is those people, named as their name calls them",
+			`A group of independent Tarvel Medical Association doctors warned that the wards were "close to collapse".`, 0, "Tarvel Medical Association doctors"},
+		{"cue_after.description", "a lower-case particle inside a name keeps it a proper name for a description to rename",
+			`Maria Sosa won the race in Lyon. Paolo dalla Riva said she had been ill in May. "Two months ago she could not run at all," the 61-year-old told reporters.`, 0, "Paolo dalla Riva"},
 		{"cue_after.description", "a possessor inside an apposition to another person ranks below the person it describes",
 			`"Two moons this size is a surprise," said lead author Dr. Ilse Varga of the University of Graz.
 
@@ -987,8 +1007,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`Fans of the Harlow Rovers reacted online, with one supporter posting "this is the worst season in thirty years."`, 0, "supporter"},
 		{"cue_before", "the subject of a participle cue in an absolute clause",
 			`The council approved the plan, the mayor calling it "a fresh start for the town".`, 0, "mayor"},
-		{"cue_before", "a collective noun keeps its of phrase of people",
-			`A group of tenants said the landlord had been "ignoring every letter for a year".`, 0, "group of tenants"},
+		{"cue_before", "a collective noun for people is the people it gathers",
+			`A group of tenants said the landlord had been "ignoring every letter for a year".`, 0, "tenants"},
 		{"cue_after", "a collective noun keeps its of phrase of bodies",
 			`"This deal is a betrayal of every small farm," said a coalition of dairy unions.`, 0, "coalition of dairy unions"},
 		{"cue_before.pronoun", "the one a when-clause asks answers, not the one asking",

@@ -43,6 +43,21 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" && countedPlural(d.toks[a].low) {
 		return d.speakerFromNP(a+2, b)
 	}
+	// "A group of Vietnamese students shouted", "a crowd of fans": a
+	// collective noun before the people it gathers is those people.
+	if g := d.pastArticle(a, b); g+2 <= b && d.isWord(g) && d.isWord(g+1) && d.toks[g+1].low == "of" && !d.toks[b].inQ && (d.pluralPeople(b) || d.toks[b].capit && d.isNORP(b)) {
+		switch d.toks[g].low {
+		case "group", "crowd", "handful", "band", "gathering", "couple", "number", "busload", "row", "line":
+			// ("a group of independent United Nations experts": the
+			// people as their name calls them, past a lower-case
+			// adjective before it.)
+			p := g + 2
+			for p < b && d.isWord(p) && !d.toks[p].capit && d.isWord(p+1) && d.toks[p+1].capit {
+				p++
+			}
+			return d.speakerFromNP(p, b)
+		}
+	}
 	// "One of them said" after "the children ...": one person of the group
 	// the pronoun stands for.
 	if d.isWord(b) && d.toks[b].low == "them" && d.isWord(b-1) && d.toks[b-1].low == "of" && d.isWord(b-2) && d.toks[b-2].low == "one" && a >= b-2 {
@@ -1789,6 +1804,15 @@ func (d *doc) quantityEnd(lo, hi int) int {
 		k++
 	}
 	return lo
+}
+
+// pastArticle returns a, or the token after it when a is an article
+// ("a", "an", "the") and the phrase goes on to b.
+func (d *doc) pastArticle(a, b int) int {
+	if a < b && d.isWord(a) && articleWord(d.toks[a].low) {
+		return a + 1
+	}
+	return a
 }
 
 // countedPlural reports a number's plural that counts with "of"
