@@ -1391,7 +1391,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		if d.toks[k].low != "who" && d.toks[k].low != "whose" || d.toks[k].capit || !d.isWord(k-1) || d.toks[k-1].capit && !d.sentStart(k-1) {
 			continue
 		}
-			if d.hasCue(k+1, j+1) {
+		if d.hasCue(k+1, j+1) {
 			break
 		}
 		// (The clause ends in a lower-case word that is no one's, with a
