@@ -1543,6 +1543,14 @@ func (r *Recognizer) personApposition(toks []token, k int) bool {
 		}
 		return false
 	}
+	// "Precious Ndlovu, general secretary of the union,": a role with no
+	// article, of the body or the people it serves.
+	for x := k; x < len(toks)-1 && x <= k+2 && !isCap(toks[x].text); x++ {
+		w := strings.ToLower(toks[x].text)
+		if (r.lx.titles[w] || r.lx.personNouns[w] && !r.orgKind(w) && !r.lx.companyRoles[w]) && (toks[x+1].text == "of" || toks[x+1].text == "for" || toks[x+1].text == "at") {
+			return true
+		}
+	}
 	return k+2 < len(toks) && isCap(toks[k].text) && possessiveMark(toks[k+1].text) && r.lx.titles[strings.ToLower(toks[k+2].text)]
 }
 

@@ -668,7 +668,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{r: ref{name: d.countedName(s, k), typ: SpeakerGroup, head: k}, rank: d.rankAt(s, k)}, true
 		}
 	}
-	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) {
+	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) || d.personNounSubject(k, pron) {
 		if nextCap || d.namedAfter(k) || d.namedAfterOf(k) {
 			return candidate{}, false // "journalist Ada Brook", "a teacher named Ada Brook": the name is the referent
 		}
@@ -923,6 +923,38 @@ func (d *doc) genderOK(pron, desc string) bool {
 		}
 	}
 	return true
+}
+
+// personNounSubject reports a singular noun for a kind of person (not a
+// role) at k that heads an indefinite subject opening its sentence, with a
+// verb of saying after it, for "he" or "she": "A firefighter said the
+// teams were exhausted. "...," he said."
+func (d *doc) personNounSubject(k int, pron string) bool {
+	if pron != "he" && pron != "she" || d.toks[k].capit || !d.lex.in("personnouns", d.toks[k].low) || d.pluralPeople(k) {
+		return false
+	}
+	// (Only a new person the sentence opens with, who speaks in it: not
+	// "the widow of a soldier", "a recent spate of child ...".)
+	a, _ := d.npEnd(k, d.windowStart(k))
+	if a > k || a != d.sentenceStart(k) || !d.isWord(a) || d.toks[a].low != "a" && d.toks[a].low != "an" {
+		return false
+	}
+	rel := false // past a relative clause ("A fisherman who gave only his nickname, Dodong, said")
+	for c := k + 1; c < len(d.toks) && c <= k+16 && !d.toks[c].inQ; c++ {
+		if d.cueAt(c) > 0 {
+			return true
+		}
+		rel = rel || d.isWord(c) && d.toks[c].low == "who"
+		// ("An employee of the council, he told reporters": a phrase set
+		// before the subject describes it.)
+		if !rel && d.isPunct(c, ",") && d.isWord(c+1) && (d.toks[c+1].capit || d.toks[c+1].low == "he" || d.toks[c+1].low == "she") {
+			return false
+		}
+		if d.toks[c].sentEnd {
+			break
+		}
+	}
+	return false
 }
 
 // nameMarksSex returns "he" or "she" for a lower-cased person's name whose

@@ -19,6 +19,10 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_after.pronoun", "an indefinite person's noun opening a sentence with a verb of saying is the one a pronoun after it stands for",
+			`"We will rebuild the school," Mayor Tomas Ruiz said. A firefighter who spoke on condition of anonymity said the crews were exhausted. "We have had no rest for two days," he said.`, 1, "firefighter"},
+		{"cue_before.pronoun", "a phrase set before the pronoun subject describes it: no person of its own",
+			`Omar Haddad was released on Monday. A clerk at the town hall, he told reporters he had known nothing. He said he was "completely shocked by all of it".`, 0, "Omar Haddad"},
 		{"cue_before", "a phrasal verb after a form of be is a passive, no cue: the people before the relative clause speak",
 			`Several commuters who were stuck in traffic on the ring road said it had become "a car park every single evening".`, 0, "commuters"},
 		{"colon_paragraph", "a relative clause after a person's noun and a phrase of place is an aside; a request is no question; a weak verb under a verb of saying leaves the words to the teller",
