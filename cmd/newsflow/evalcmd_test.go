@@ -83,9 +83,9 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe68a", "../../services/enrich/testdata/probe68a", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.98, "entity_f1": 0.92}},
 		{"probe68b", "../../services/enrich/testdata/probe68b", map[string]float64{"speaker_acc": 0.90, "quote_f1": 0.98, "entity_f1": 0.91}},
 		{"probe68c", "../../services/enrich/testdata/probe68c", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.98, "entity_f1": 0.91}},
-		{"probe69a", "../../services/enrich/testdata/probe69a", map[string]float64{"speaker_acc": 0.90, "quote_f1": 0.97, "entity_f1": 0.94}},
-		{"probe69b", "../../services/enrich/testdata/probe69b", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.97, "entity_f1": 0.89}},
-		{"probe69c", "../../services/enrich/testdata/probe69c", map[string]float64{"speaker_acc": 0.84, "quote_f1": 0.97, "entity_f1": 0.87}},
+		{"probe69a", "../../services/enrich/testdata/probe69a", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.97, "entity_f1": 0.94}},
+		{"probe69b", "../../services/enrich/testdata/probe69b", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.97, "entity_f1": 0.89}},
+		{"probe69c", "../../services/enrich/testdata/probe69c", map[string]float64{"speaker_acc": 0.85, "quote_f1": 0.97, "entity_f1": 0.87}},
 		{"probe66e", "../../services/enrich/testdata/probe66e", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.98, "entity_f1": 0.90}},
 		{"probe66f", "../../services/enrich/testdata/probe66f", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.89}},
 	}

@@ -786,6 +786,17 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 		}
 		r := d.descRef(a, k)
+		// ("A member of staff ... "...," she said": a member is of the
+		// group the of-phrase names, which the description keeps.)
+		if t.low == "member" && d.isWord(k+1) && d.toks[k+1].low == "of" {
+			e := k + 2
+			if d.isWord(e) && d.toks[e].low == "the" {
+				e++
+			}
+			if d.isWord(e) && !d.toks[e].capit && !d.toks[e].inQ && d.entityAt(e) < 0 {
+				r = ref{name: bareWord(d.body[d.toks[k].s:d.toks[e].e]), typ: SpeakerPerson, head: k}
+			}
+		}
 		// "The actress recalled" after "Actress Ada Brook": a definite
 		// description stands for the person it renames.
 		// So does "the authority said" after "the Civil Aviation

@@ -1722,6 +1722,16 @@ func (d *doc) futureCue(k int) bool {
 	switch d.toks[j].low {
 	case "would", "will", "shall", "could", "might", "may", "should":
 		return true
+	case "to":
+		// ("the chamber expected to deliver its decision", "plans to
+		// announce": an infinitive after a verb of expecting or planning.)
+		if d.isWord(j-1) && !d.toks[j-1].inQ {
+			switch d.toks[j-1].low {
+			case "expected", "expects", "expect", "plans", "planned", "plan", "intends", "intended", "intend", "hopes", "hoped", "hope",
+				"wants", "wanted", "want", "due", "set", "scheduled", "going", "likely", "unlikely", "preparing", "prepared":
+				return true
+			}
+		}
 	}
 	return false
 }
