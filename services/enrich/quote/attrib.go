@@ -1312,19 +1312,31 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	// "Spectators along the last kilometre chanted", "Fans outside the
 	// stadium sang": a phrase of place after a plural noun for people that
 	// opens the clause; the people are the subject, not the place.
-	for p := j; p > lo && p >= j-5 && d.isWord(p) && !d.toks[p].inQ; p-- {
+	// ("Many evacuees at the showground in Taree said", "Dozens of
+	// relatives waiting under a tent at the port said": phrases of place
+	// in a row, and a participle before them.)
+	for p := j; p > lo && p >= j-12 && d.isWord(p) && !d.toks[p].inQ && d.cueAt(p) == 0; p-- {
 		if d.toks[p].capit {
 			continue
 		}
-		switch d.toks[p].low {
-		case "along", "near", "outside", "inside", "around", "across", "behind", "beside", "lining", "opposite":
+		switch w := d.toks[p].low; {
+		case w == "along" || w == "near" || w == "outside" || w == "inside" || w == "around" || w == "across" || w == "behind" || w == "beside" ||
+			w == "opposite" || w == "at" || w == "in" || w == "under":
+		case len(w) > 5 && strings.HasSuffix(w, "ing") && !d.lex.in("determiners", d.toks[p-1].low):
 		default:
 			continue
 		}
-		if h := p - 1; p < j && d.isWord(h) && !d.toks[h].inQ && (d.pluralPeople(h) || d.toks[h].capit && d.sentStart(h) && d.pluralPeopleWord(d.toks[h].low)) {
-			if a, _ := d.npEnd(h, lo); a <= h && d.clauseOpensAt(a, lo) {
-				j = h
-			}
+		h := p - 1
+		if p == j || !d.isWord(h) || d.toks[h].inQ || !(d.pluralPeople(h) || d.toks[h].capit && d.sentStart(h) && d.pluralPeopleWord(d.toks[h].low)) {
+			continue
+		}
+		a, _ := d.npEnd(h, lo)
+		// (After a count: "Dozens of relatives".)
+		if q := a - 2; q >= lo && d.isWord(a-1) && d.toks[a-1].low == "of" && d.isWord(q) && (countedPlural(d.toks[q].low) || quantifierWord(d.toks[q].low)) {
+			a = q
+		}
+		if a <= h && d.clauseOpensAt(a, lo) {
+			j = h
 		}
 		break
 	}

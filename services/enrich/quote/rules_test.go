@@ -41,6 +41,8 @@ func TestRules(t *testing.T) {
 			`Candidate Siti Aminah binti Yusof spoke beside her adviser, Hafiz bin Rahman. "We will try again in four years," she said.`, 0, "Siti Aminah binti Yusof"},
 		{"cue_before", "a participle and its agent set off by commas are an aside; a jury is a group that speaks",
 			`The jury, chaired by architect Omar Said, praised the design's "lightness and generosity of space" in its report.`, 0, "jury"},
+		{"cue_before", "phrases of place in a row and a participle after a counted plural for people leave the people the subject",
+			`Dozens of passengers waiting under the canopy at the terminal in Lyon said they had heard "nothing at all from the airline".`, 0, "passengers"},
 		{"cue_before", "a phrase of place after a plural noun for people opening the clause leaves the people the subject",
 			`Fans along the route chanted "bring the cup home, boys" as the bus passed.`, 0, "Fans"},
 		{"cue_before", "a collective noun before the people it gathers is those people, named as their name calls them",
