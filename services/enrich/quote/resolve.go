@@ -1989,6 +1989,20 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 				return r2, k
 			}
 		}
+		// ("Busan International Film Festival ... the discovery of the
+		// festival ... The festival said": an earlier lower-case mention of
+		// a body is a second reference too: after a preposition, of the
+		// body named further back; else of the one named before it, if
+		// any.)
+		if !t.capit && d.lex.in("orgheads", head) && !d.lex.in("personheads", head) {
+			if b := d.beforePhrase(k); b >= 0 && d.isWord(b) && d.prepositionWord(d.toks[b].low) {
+				continue
+			}
+			if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() && r.head >= 0 && r.head < k {
+				r.head = h
+				return r, k
+			}
+		}
 		return d.descRef(a, k), k
 	}
 	switch {

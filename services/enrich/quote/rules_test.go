@@ -23,6 +23,8 @@ func TestRules(t *testing.T) {
 			`"We will rebuild the school," Mayor Tomas Ruiz said. A firefighter who spoke on condition of anonymity said the crews were exhausted. "We have had no rest for two days," he said.`, 1, "firefighter"},
 		{"cue_before.pronoun", "a phrase set before the pronoun subject describes it: no person of its own",
 			`Omar Haddad was released on Monday. A clerk at the town hall, he told reporters he had known nothing. He said he was "completely shocked by all of it".`, 0, "Omar Haddad"},
+		{"cue_before.description", "an earlier lower-case mention of a body after a preposition is a second reference; the description renames the body named before",
+			`The Tarvel Film Festival opened on Friday with a record crowd. One critic called the lead actor the discovery of the festival. The festival said in a statement that a fifth screening had been added "because of the demand from students".`, 0, "Tarvel Film Festival"},
 		{"cue_before", "a verb of saying in an infinitive after a verb of expecting is yet to be said; the teller speaks",
 			`Judge Ana Ruiz adjourned the case. Ruiz said the panel expected to announce its ruling "before the end of the month".`, 0, "Ana Ruiz"},
 		{"cue_after.pronoun", "a member keeps the of-phrase of the group it belongs to",
