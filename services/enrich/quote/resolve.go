@@ -936,6 +936,25 @@ func (d *doc) genderOK(pron, desc string) bool {
 	return true
 }
 
+// twoBodiesBefore reports two organisations named in the sentence before
+// the one of token h.
+func (d *doc) twoBodiesBefore(h int) bool {
+	s := d.sentenceStart(h)
+	if s == 0 {
+		return false
+	}
+	first := -1
+	for x := d.sentenceStart(s - 1); x < s; x++ {
+		if e := d.entityAt(x); e >= 0 && d.ents[e].Type == "ORG" {
+			if first >= 0 && e != first {
+				return true
+			}
+			first = e
+		}
+	}
+	return false
+}
+
 // personNounSubject reports a singular noun for a kind of person (not a
 // role) at k that heads an indefinite subject opening its sentence, with a
 // verb of saying after it, for "he" or "she": "A firefighter said the
@@ -1995,7 +2014,9 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// body named further back; else of the one named before it, if
 		// any.)
 		if !t.capit && d.lex.in("orgheads", head) && !d.lex.in("personheads", head) {
-			if b := d.beforePhrase(k); b >= 0 && d.isWord(b) && d.prepositionWord(d.toks[b].low) {
+			// (Not when the sentence before names two bodies: "Harwell
+			// said of Velmarco. The company said" is either.)
+			if b := d.beforePhrase(k); b >= 0 && d.isWord(b) && d.prepositionWord(d.toks[b].low) && !d.twoBodiesBefore(h) {
 				continue
 			}
 			if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() && r.head >= 0 && r.head < k {
