@@ -1327,7 +1327,13 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			continue
 		}
 		h := p - 1
-		if p == j || !d.isWord(h) || d.toks[h].inQ || !(d.pluralPeople(h) || d.toks[h].capit && d.sentStart(h) && d.pluralPeopleWord(d.toks[h].low)) {
+		// (A plural noun that speaks there for its kind, "Travel agents in
+		// Kraków", "Several restaurants in Indiranagar", though no list
+		// has it as a person's.)
+		plural := func(w string) bool {
+			return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !d.lex.in("temporal", w) && !timeNoun(strings.TrimSuffix(w, "s"))
+		}
+		if p == j || !d.isWord(h) || d.toks[h].inQ || !(d.pluralPeople(h) || d.toks[h].capit && d.sentStart(h) && d.pluralPeopleWord(d.toks[h].low) || !d.toks[h].capit && plural(d.toks[h].low)) {
 			continue
 		}
 		a, _ := d.npEnd(h, lo)

@@ -724,7 +724,26 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 	case "nicknamed", "titled", "entitled", "codenamed", "code-named", "aka", "a.k.a.":
 		return true
 	case "as":
-		return d.isWord(k-1) && (d.toks[k-1].low == "known" || d.toks[k-1].low == "referred")
+		if d.isWord(k-1) && (d.toks[k-1].low == "known" || d.toks[k-1].low == "referred") {
+			return true
+		}
+		// `Vollmer, known among some workers as "the man with the
+		// scissors"`, `Vietnam, often described by investors as "the next
+		// China"`: a name someone goes by, with who calls them so between.
+		for j := k - 1; j >= 0 && j >= k-9 && d.isWord(j) && !d.toks[j].inQ; j-- {
+			switch w := d.toks[j].low; w {
+			case "known":
+				return j < k-1
+			case "described", "regarded", "seen", "referred":
+				if d.isWord(j-1) {
+					switch d.toks[j-1].low {
+					case "often", "widely", "commonly", "sometimes", "frequently", "also", "generally", "usually":
+						return true
+					}
+				}
+				return false
+			}
+		}
 	}
 	return false
 }

@@ -1121,6 +1121,38 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			tell(prons, d.ents[e].Name, pron)
 		}
 	}
+	// "Kahindo said she had brought her son": a pronoun subject right
+	// after its sentence's one person's verb of saying is that person.
+	for k := 0; k+2 < len(d.toks); k++ {
+		e := d.personAt(k)
+		if e < 0 || d.mentionEnd(k) != k || !d.isWord(k+1) || d.toks[k+1].inQ {
+			continue
+		}
+		switch d.toks[k+1].low {
+		case "said", "says", "told", "tells", "added", "insisted", "explained", "admitted", "stressed":
+		default:
+			continue
+		}
+		x := k + 2
+		if d.isWord(x) && d.toks[x].low == "that" {
+			x++
+		}
+		if !d.isWord(x) || d.toks[x].inQ {
+			continue
+		}
+		var pron string
+		switch d.toks[x].low {
+		case "he":
+			pron = "he"
+		case "she":
+			pron = "she"
+		default:
+			continue
+		}
+		if s := d.onlyPersonSubject(d.sentenceStart(k), x); s == e {
+			tell(prons, d.ents[e].Name, pron)
+		}
+	}
 	// A courtesy title or a noun of one sex right before a person's name
 	// ("Mrs Okafor", "actress Ana Lind"), or heading its apposition
 	// ("Nomvula Dube, a mother of three,", "Tendai Moyo, her husband,").
