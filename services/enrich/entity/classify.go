@@ -2503,6 +2503,11 @@ func describedAsAt(toks []token, j int, kinds map[string]bool, capMod func(w str
 		if k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN") || isCap(toks[k+1].text) {
 			return k
 		}
+		// ("Nordbiotica, a start-up company based in Espoo,": a kind
+		// before another kind modifies it.)
+		if kinds[toks[k+1].text] && k+1 <= j+4 {
+			continue
+		}
 		return -1
 	}
 	return -1

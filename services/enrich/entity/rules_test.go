@@ -414,6 +414,7 @@ func TestPlaceRules(t *testing.T) {
 		{"given_name_kind_after", "The ban hit the group behind the raid — Ansar al-Tawhid, an armed organization — in May.", "Ansar al-Tawhid", article.TypeOrg},
 		{"kind_after", "The messages were sent on Quillo, a messaging app.", "Quillo", article.TypeOrg},
 		{"kind_after", "Workers at Plenko, a Polish shipping company, walked out on Monday.", "Plenko", article.TypeOrg},
+		{"kind_after", "The licence went to Tarvolix, a start-up company based in Lyon, on Monday.", "Tarvolix", article.TypeOrg},
 		{"kind_after_the", "Yesterday Vorsat, the Russian space agency, announced the launch.", "Vorsat", article.TypeOrg},
 		{"kind_after_the", "On Monday the Carabenos, Chile's national police force, said it had made arrests.", "Carabenos", article.TypeOrg},
 		{"kind_after_the", "Shares of Telvanta, the Delhi-based mobile network, fell.", "Telvanta", article.TypeOrg},

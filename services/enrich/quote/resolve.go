@@ -752,6 +752,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 				break
 			}
 		}
+		// ("Irakadju Munduruku, a cacique, or chief, of the Munduruku": a
+		// gloss after "or" stands for the noun it glosses.)
+		if d.isWord(a-1) && d.toks[a-1].low == "or" && d.isPunct(a-2, ",") && d.isPunct(k+1, ",") && a-3 >= 0 && d.isWord(a-3) && !d.toks[a-3].capit {
+			return d.candidateAt(a-3, pron)
+		}
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
 		// (Not a subject after a clause set before it: "Asked whether
 		// the fans blamed their manager, the chairman shook his head.")

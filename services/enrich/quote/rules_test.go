@@ -45,6 +45,12 @@ func TestRules(t *testing.T) {
 			`The jury, chaired by architect Omar Said, praised the design's "lightness and generosity of space" in its report.`, 0, "jury"},
 		{"cue_before", "phrases of place in a row and a participle after a counted plural for people leave the people the subject",
 			`Dozens of passengers waiting under the canopy at the terminal in Lyon said they had heard "nothing at all from the airline".`, 0, "passengers"},
+		{"quote_paragraph", "words in the first person singular are no group's: the one person the coordinated clause's pronoun stands for speaks",
+			`Lena Korhonen, one of the board's five members, spent the week meeting lawmakers. Two of her colleagues have said they will resign if the bill passes, and she has declined to rule out doing the same.
+
+"I did not join this board to watch it be dismantled."`, 0, "Lena Korhonen"},
+		{"cue_before.pronoun", "a gloss after or stands for the noun it glosses, which stands for the name",
+			`Crowds marched on Tuesday. The march was led by Tupac Quispe, an apu, or chief, of the Q'ero people. Speaking through a megaphone, he told the crowd that the bill would "bring the machines to every village".`, 0, "Tupac Quispe"},
 		{"cue_before", "a plural noun before a phrase of place speaks for its kind there, not the place",
 			`Travel agents in Tarvel said summer bookings were "holding up well so far" this year.`, 0, "Travel agents"},
 		{"cue_before", "found is a weak cue: the verb of saying before it tells",
