@@ -87,8 +87,8 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe69b", "../../services/enrich/testdata/probe69b", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.97, "entity_f1": 0.89}},
 		{"probe69c", "../../services/enrich/testdata/probe69c", map[string]float64{"speaker_acc": 0.85, "quote_f1": 0.97, "entity_f1": 0.87}},
 		{"probe69d", "../../services/enrich/testdata/probe69d", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.95}},
-		{"probe69e", "../../services/enrich/testdata/probe69e", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.94}},
-		{"probe69f", "../../services/enrich/testdata/probe69f", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.98, "entity_f1": 0.92}},
+		{"probe69e", "../../services/enrich/testdata/probe69e", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.98, "entity_f1": 0.94}},
+		{"probe69f", "../../services/enrich/testdata/probe69f", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.92}},
 		{"probe66e", "../../services/enrich/testdata/probe66e", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.98, "entity_f1": 0.90}},
 		{"probe66f", "../../services/enrich/testdata/probe66f", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.89}},
 	}
