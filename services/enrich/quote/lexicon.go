@@ -57,7 +57,8 @@ type lexicon struct {
 
 func newLexicon(extra []string) *lexicon {
 	l := &lexicon{cue1: map[string]bool{}, weak: map[string]bool{}, afterOnly: map[string]bool{}, cueN: map[string][][]string{}, sets: map[string]map[string]bool{}}
-	// The hand-written table comes second: its cues are never weak.
+	// The hand-written table comes second: its cues are never weak unless
+	// its line says so ("~").
 	for _, data := range []string{cuesData, cuesExtraData} {
 		for _, line := range strings.Split(data, "\n") {
 			line = strings.TrimSpace(line)

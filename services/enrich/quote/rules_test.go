@@ -57,6 +57,8 @@ func TestRules(t *testing.T) {
 			`The regulator said it had opened an inquiry, and warned that firms found in breach could face "fines of up to two percent of revenue".`, 0, "regulator"},
 		{"cue_before", "a phrase of place after a plural noun for people opening the clause leaves the people the subject",
 			`Fans along the route chanted "bring the cup home, boys" as the bus passed.`, 0, "Fans"},
+		{"cue_before", "a collective noun before the people it gathers is those people, also as the subject of a coordinated cue",
+			`Outside the stadium on Sunday, a group of Chilean fans waved their flags and chanted "we will never walk alone" for an hour.`, 0, "Chilean fans"},
 		{"cue_before", "a collective noun before the people it gathers is those people, named as their name calls them",
 			`A group of independent Tarvel Medical Association doctors warned that the wards were "close to collapse".`, 0, "Tarvel Medical Association doctors"},
 		{"cue_after.description", "a lower-case particle inside a name keeps it a proper name for a description to rename",

@@ -45,18 +45,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	}
 	// "A group of Vietnamese students shouted", "a crowd of fans": a
 	// collective noun before the people it gathers is those people.
-	if g := d.pastArticle(a, b); g+2 <= b && d.isWord(g) && d.isWord(g+1) && d.toks[g+1].low == "of" && !d.toks[b].inQ && (d.pluralPeople(b) || d.toks[b].capit && d.isNORP(b)) {
-		switch d.toks[g].low {
-		case "group", "crowd", "handful", "band", "gathering", "couple", "number", "busload", "row", "line":
-			// ("a group of independent United Nations experts": the
-			// people as their name calls them, past a lower-case
-			// adjective before it.)
-			p := g + 2
-			for p < b && d.isWord(p) && !d.toks[p].capit && d.isWord(p+1) && d.toks[p+1].capit {
-				p++
-			}
-			return d.speakerFromNP(p, b)
-		}
+	if p, ok := d.collectiveOf(a, b); ok {
+		return d.speakerFromNP(p, b)
 	}
 	// "One of them said" after "the children ...": one person of the group
 	// the pronoun stands for.
@@ -1207,6 +1197,9 @@ func (d *doc) descRef(a, h int) ref {
 	if a > h || a < 0 {
 		a = h // no phrase read before the head: the head alone
 	}
+	if p, ok := d.collectiveOf(a, h); ok {
+		a = p
+	}
 	if r, ok := d.nameGivenAfter(h); ok {
 		return r
 	}
@@ -1804,6 +1797,28 @@ func (d *doc) quantityEnd(lo, hi int) int {
 		k++
 	}
 	return lo
+}
+
+// collectiveOf reads "a group of Vietnamese students", "a crowd of fans"
+// in [a, b]: a collective noun before the people it gathers is those
+// people. It returns where the people's phrase starts, past a lower-case
+// adjective before a capitalised word ("a group of independent United
+// Nations experts": the people as their name calls them).
+func (d *doc) collectiveOf(a, b int) (int, bool) {
+	g := d.pastArticle(a, b)
+	if g+2 > b || !d.isWord(g) || !d.isWord(g+1) || d.toks[g+1].low != "of" || d.toks[b].inQ || !(d.pluralPeople(b) || d.toks[b].capit && d.isNORP(b)) {
+		return 0, false
+	}
+	switch d.toks[g].low {
+	case "group", "crowd", "handful", "band", "gathering", "couple", "number", "busload", "row", "line":
+	default:
+		return 0, false
+	}
+	p := g + 2
+	for p < b && d.isWord(p) && !d.toks[p].capit && d.isWord(p+1) && d.toks[p+1].capit {
+		p++
+	}
+	return p, true
 }
 
 // pastArticle returns a, or the token after it when a is an article
