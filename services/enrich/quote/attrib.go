@@ -594,7 +594,9 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			// (Only after a description of a person: "According to police,
 			// John Smith, a farmer, was" names the police.)
 			head := d.toks[d.headOf(a, b)].low
-			if d.isPunct(b+1, ",") && !d.toks[b].capit && (d.roleWord(head) || d.lex.in("personnouns", head) || head == "head") {
+			// (Also a noun with a person's sense among others: "her
+			// agent, Friedrich von Hallberg,".)
+			if d.isPunct(b+1, ",") && !d.toks[b].capit && (d.roleWord(head) || d.lex.in("personnouns", head) || d.lex.in("personsenses", head) || head == "head") {
 				if a2, b2 := d.npRight(b+2, hi); a2 <= b2 && d.isPunct(b2+1, ",") && (d.isNameNP(a2, b2) || d.roleThenName(a2, b2)) {
 					return d.speakerFromNP(a2, b2)
 				}
