@@ -1508,6 +1508,8 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"title cut: a cabinet secretary's title is no cabinet", "Transport Cabinet Secretary Idris Korhan said the road would reopen.", "Cabinet", "", article.TypeOrg},
 		{"a people's word before a known body names that body", "The Russian State Duma passed the bill on Tuesday.", "Russian State Duma", article.TypeOrg, ""},
 		{"a given name that is an English word opens a sentence before a person's apposition", "Traders waited all day. Blessing Wekesa, a 34-year-old trader, said she had closed her stall.", "Blessing Wekesa", article.TypePerson, ""},
+		{"ten is a number, no particle between two names", "In Lagos ten Chinese nationals were arrested on Monday.", "Lagos", article.TypeGPE, ""},
+		{"sans is English, no particle between two names", "Coldplay sans Chris Martin played a short set.", "Chris Martin", article.TypePerson, ""},
 		{"a given name that is an English word opens a sentence before a role with no article", "The union met on Friday. Precious Mokoena, general secretary of the Tarvel Miners Union, said the talks had failed.", "Precious Mokoena", article.TypePerson, ""},
 		{"a given name that is an English word before an owner's title", "Win Thura Kyaw, Tarvania's Minister for Trade, said the border was open.", "Win Thura Kyaw", article.TypePerson, ""},
 		{"a body's apposition is no person's", "Coastal Velmar Minerals, a subsidiary of the Perth-based Meridian Resources, said no.", "Coastal Velmar Minerals", "", article.TypePerson},

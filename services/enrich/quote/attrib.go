@@ -222,12 +222,24 @@ func (d *doc) inAccordingPhrase(lo, i int) bool {
 	if !strings.HasSuffix(d.toks[i].low, "ed") {
 		return false
 	}
+	// (Only a text's participle with its agent: "according to plan and
+	// the chief praised" is a whole phrase and a clause of its own.)
+	agent := false
+	for k := i + 1; k < len(d.toks) && k <= i+5 && d.isWord(k) && !d.toks[k].inQ; k++ {
+		if d.toks[k].low == "by" {
+			agent = true
+			break
+		}
+	}
+	if !agent {
+		return false
+	}
 	for k := i - 1; k > lo && k >= i-8; k-- {
-		if !d.isWord(k) || d.toks[k].inQ {
+		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low == "and" {
 			return false
 		}
 		if d.toks[k].low == "to" && d.isWord(k-1) && d.toks[k-1].low == "according" {
-			return true
+			return d.isWord(k+1) && d.lex.in("determiners", d.toks[k+1].low)
 		}
 	}
 	return false
@@ -1505,7 +1517,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// "The jury, chaired by director Kang Min-seo, praised": a
 		// participle and its agent set off by commas say who leads or
 		// joins the subject; the subject is before them.
-		agent := !first.capit && d.participle(first.low) && d.isWord(k+2) && d.toks[k+2].low == "by" && j-1 > k+2
+		// (Not after a text: "The report, prepared by the World Bank,
+		// said" is the agent's.)
+		agent := !first.capit && d.participle(first.low) && d.isWord(k+2) && d.toks[k+2].low == "by" && j-1 > k+2 && !(d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low))
 		if !age && !origin && !relative && !place && !agent {
 			break
 		}
@@ -1993,7 +2007,7 @@ func (d *doc) isNameNP(a, b int) bool {
 func connector(w string) bool {
 	switch w {
 	case "bin", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos", "das", "y", "bint", "ben",
-		"della", "dalla", "dello", "delle", "degli", "dei", "do", "des", "ter", "te", "ten", "'t", "ap", "binti", "binte", "zu", "a/l", "a/p", "s/o", "d/o":
+		"della", "dalla", "dello", "delle", "degli", "dei", "do", "des", "ter", "te", "'t", "ap", "binti", "binte", "zu", "a/l", "a/p", "s/o", "d/o":
 		return true
 	}
 	return false

@@ -77,6 +77,10 @@ type doc struct {
 	names        map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int
+	// owning: the texts whose owner docOwner is reading, so that a text
+	// named in its own owner's phrase ("a statement signed by 40 lawyers
+	// the verdict was ...") ends the search rather than recursing forever.
+	owning map[int]bool
 }
 
 // nameRun is a capitalised name found in the body, titles cut off.
@@ -183,6 +187,15 @@ func (d *doc) pullQuotes(out []article.Quote, rules []string) {
 			q.spk, q.rule = d.qs[best].spk, "pull_quote"
 		}
 	}
+}
+
+// firstWord returns the first word of text, past opening marks.
+func firstWord(text string) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimLeft(f[0], "\"'“‘")
 }
 
 // repeatsFromSentenceStart reports whether the folded words want stand in
@@ -684,9 +697,12 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 	// called "the gateway to the north"`: a passive verb of naming, after
 	// an adverb of how often or a form of "be", names what is so called
 	// (a name may run longer than a term).
-	if k == q.open-1 && words <= 8 && (w == "called" || w == "dubbed" || w == "termed" || w == "labelled" || w == "labeled") && d.isWord(k-1) {
+	// (Not words an agent said, `was called "a betrayal" by the union`,
+	// nor a call for or on something, `also called "on all parties to"`.)
+	if k == q.open-1 && words <= 8 && (w == "called" || w == "dubbed" || w == "termed" || w == "labelled" || w == "labeled") && d.isWord(k-1) &&
+		!(q.close >= 0 && d.isWord(q.close+1) && d.toks[q.close+1].low == "by") && !d.lex.in("prepositions", strings.ToLower(firstWord(d.body[q.ts:q.te]))) {
 		switch d.toks[k-1].low {
-		case "often", "sometimes", "also", "widely", "commonly", "popularly", "affectionately", "generally", "usually", "still", "now", "once", "locally",
+		case "often", "sometimes", "widely", "commonly", "popularly", "affectionately", "generally", "usually", "locally",
 			"is", "are", "was", "were", "been", "being":
 			return true
 		}

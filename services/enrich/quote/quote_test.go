@@ -73,6 +73,18 @@ func entity(body, name, typ string, forms ...string) article.Entity {
 	return e
 }
 
+// TestTextOwnedByItsOwnPhrase: a text whose owner's phrase names the text
+// again ("a statement signed by 40 lawyers the verdict was") once sent
+// docOwner and speakerFromNP round each other until the stack overflowed,
+// killing the process; the search now ends there.
+func TestTextOwnedByItsOwnPhrase(t *testing.T) {
+	body := `According to a statement signed by 40 lawyers the verdict was "a travesty of justice".`
+	qs := New().Extract(body, recognize(t, body))
+	if len(qs) != 1 || qs[0].Text != "a travesty of justice" {
+		t.Fatalf("got %+v, want the one quote", qs)
+	}
+}
+
 func TestQuoteSpans(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -150,8 +162,13 @@ func TestQuoteSpans(t *testing.T) {
 				{"was simply wrong and cost us the game.", "Ana Diaz", "PERSON", "said", 0},
 				{"loud and clear,", "Ana Diaz", "PERSON", "added", 0}}},
 		{"a passive verb of naming after an adverb or a form of be names, however long",
-			`Lake Tarvel, often called "the blue eye of the northern plains", draws tourists. The old quarter is called "the town that forgot to sleep" by locals.`,
+			`Lake Tarvel, often called "the blue eye of the northern plains", draws tourists. The old quarter is called "the town that forgot to sleep" in the guidebooks.`,
 			nil},
+		{"a passive verb of naming with an agent reports the agent's words, and a call on or for something is a call",
+			`The decision was called "a betrayal of every working family" by union leader Ana Ruiz. Ruiz also called "on all parties to return to the table".`,
+			[]want{
+				{"a betrayal of every working family", "Ana Ruiz", "PERSON", "called", 0},
+				{"on all parties to return to the table", "Ana Ruiz", "PERSON", "called", 0}}},
 		{"calling someone so as a habit that began gives a name",
 			`Reporters in Lyon soon began to call him "the quiet man of the left bank", a name he hated.`,
 			nil},

@@ -798,9 +798,20 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			if d.isWord(e) && d.toks[e].low == "the" {
 				e++
 			}
-			if d.isWord(e) && !d.toks[e].capit && !d.toks[e].inQ && d.entityAt(e) < 0 {
+			// (One noun, the phrase's end: not "a member of the public
+			// health team".)
+			if d.isWord(e) && !d.toks[e].capit && !d.toks[e].inQ && d.entityAt(e) < 0 && (!d.isWord(e+1) || d.cueAt(e+1) > 0 || d.toks[e+1].low == "who" || d.lex.in("prepositions", d.toks[e+1].low)) {
 				r = ref{name: bareWord(d.body[d.toks[k].s:d.toks[e].e]), typ: SpeakerPerson, head: k}
 			}
+		}
+		// ("A fisherman who gave only his nickname, Dodong, said": the
+		// name the relative clause gives is the person's.)
+		if x := d.givenNameIn(k); x >= 0 {
+			y := x
+			for d.isWord(y+1) && d.toks[y+1].capit && !d.toks[y+1].inQ {
+				y++
+			}
+			r = ref{name: d.body[d.toks[x].s:d.toks[y].e], typ: SpeakerPerson, head: k}
 		}
 		// "The actress recalled" after "Actress Ada Brook": a definite
 		// description stands for the person it renames.
@@ -941,6 +952,18 @@ func (d *doc) genderOK(pron, desc string) bool {
 	return true
 }
 
+// otherBodyInSentence reports an organisation other than the one at token
+// k named in k's sentence ("HSBC and Barclays cut rates").
+func (d *doc) otherBodyInSentence(k int) bool {
+	e0 := d.entityAt(k)
+	for x := d.sentenceStart(k); x < len(d.toks) && (x == d.sentenceStart(k) || !d.toks[x-1].sentEnd); x++ {
+		if e := d.entityAt(x); e >= 0 && e != e0 && d.ents[e].Type == "ORG" {
+			return true
+		}
+	}
+	return false
+}
+
 // twoBodiesBefore reports two organisations named in the sentence before
 // the one of token h.
 func (d *doc) twoBodiesBefore(h int) bool {
@@ -958,6 +981,28 @@ func (d *doc) twoBodiesBefore(h int) bool {
 		}
 	}
 	return false
+}
+
+// givenNameIn returns the first token of the name a relative clause after
+// the noun at k gives ("who gave only his first name, Dodong,", "who
+// gave her name as Ruth"), or -1.
+func (d *doc) givenNameIn(k int) int {
+	if !d.isWord(k+1) || d.toks[k+1].low != "who" {
+		return -1
+	}
+	for c := k + 2; c < len(d.toks) && c <= k+9 && d.isWord(c) && !d.toks[c].inQ; c++ {
+		if w := d.toks[c].low; w != "name" && w != "nickname" {
+			continue
+		}
+		switch {
+		case d.isPunct(c+1, ",") && d.isWord(c+2) && d.toks[c+2].capit:
+			return c + 2
+		case d.isWord(c+1) && d.toks[c+1].low == "as" && d.isWord(c+2) && d.toks[c+2].capit:
+			return c + 2
+		}
+		return -1
+	}
+	return -1
 }
 
 // personNounSubject reports a singular noun for a kind of person (not a
@@ -985,6 +1030,11 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 		if !rel && d.isPunct(c, ",") && d.isWord(c+1) && (d.toks[c+1].capit || d.toks[c+1].low == "he" || d.toks[c+1].low == "she") {
 			return false
 		}
+		// ("A fisherman who gave only his nickname, Dodong, said": the
+		// name the clause gives is the person.)
+		if rel && d.isPunct(c, ",") && d.personAt(c+1) >= 0 {
+			return false
+		}
 		if d.toks[c].sentEnd {
 			break
 		}
@@ -993,22 +1043,21 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 }
 
 // nameMarksSex returns "he" or "she" for a lower-cased person's name whose
-// own form tells the sex, else "": a patronymic word that says "son of" or
-// "daughter of" (Malay and Arabic "bin", "binti"; Malaysian Indian "a/l",
-// "a/p"), an East Slavic patronymic inside the name ("Ivanovich",
-// "Petrovna"), an Icelandic "-dóttir", or the Vietnamese middle names
-// "Thi" and "Van" after a family name.
+// own form tells the sex, else "": a patronymic word that says "daughter
+// of" (Malay "binti", Arabic "bint") or "son of" or "daughter of" in
+// Malaysian Indian names ("a/l", "a/p"), a female East Slavic patronymic
+// ("Petrovna"), an Icelandic "-dóttir", or the Vietnamese middle names
+// "Thi" and "Van" after a family name. (Not "bin" nor "-ovich": family
+// names carry them too, "Noor bin Ladin", "Anna Petrovich".)
 func nameMarksSex(name string) string {
 	f := strings.Fields(name)
 	for i, w := range f {
 		inner := i > 0 && i < len(f)-1
 		switch {
-		case inner && (w == "bin" || w == "ibn" || w == "a/l" || w == "s/o"):
+		case inner && (w == "a/l" || w == "s/o"):
 			return "he"
 		case inner && (w == "binti" || w == "binte" || w == "bint" || w == "bte" || w == "a/p" || w == "d/o"):
 			return "she"
-		case inner && (strings.HasSuffix(w, "ovich") || strings.HasSuffix(w, "evich")):
-			return "he"
 		case inner && (strings.HasSuffix(w, "ovna") || strings.HasSuffix(w, "evna") || strings.HasSuffix(w, "ichna")):
 			return "she"
 		case i == len(f)-1 && i > 0 && (strings.HasSuffix(w, "dóttir") || strings.HasSuffix(w, "dottir")):
@@ -1123,38 +1172,6 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			continue
 		}
 		if e := d.onlyPersonSubject(start, i); e >= 0 {
-			tell(prons, d.ents[e].Name, pron)
-		}
-	}
-	// "Kahindo said she had brought her son": a pronoun subject right
-	// after its sentence's one person's verb of saying is that person.
-	for k := 0; k+2 < len(d.toks); k++ {
-		e := d.personAt(k)
-		if e < 0 || d.mentionEnd(k) != k || !d.isWord(k+1) || d.toks[k+1].inQ {
-			continue
-		}
-		switch d.toks[k+1].low {
-		case "said", "says", "told", "tells", "added", "insisted", "explained", "admitted", "stressed":
-		default:
-			continue
-		}
-		x := k + 2
-		if d.isWord(x) && d.toks[x].low == "that" {
-			x++
-		}
-		if !d.isWord(x) || d.toks[x].inQ {
-			continue
-		}
-		var pron string
-		switch d.toks[x].low {
-		case "he":
-			pron = "he"
-		case "she":
-			pron = "she"
-		default:
-			continue
-		}
-		if s := d.onlyPersonSubject(d.sentenceStart(k), x); s == e {
 			tell(prons, d.ents[e].Name, pron)
 		}
 	}
@@ -2056,7 +2073,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			if b := d.beforePhrase(k); b >= 0 && d.isWord(b) && d.prepositionWord(d.toks[b].low) && !d.twoBodiesBefore(h) {
 				continue
 			}
-			if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() && r.head >= 0 && r.head < k {
+			if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() && r.head >= 0 && r.head < k && !d.otherBodyInSentence(r.head) {
 				r.head = h
 				return r, k
 			}

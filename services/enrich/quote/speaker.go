@@ -1644,6 +1644,14 @@ func (d *doc) buildNames() {
 // docOwner names who issued the statement, report or sign at token h:
 // "by X" or "from X" right after it, else the subject of the sentence.
 func (d *doc) docOwner(h int) ref {
+	if d.owning[h] {
+		return ref{}
+	}
+	if d.owning == nil {
+		d.owning = map[int]bool{}
+	}
+	d.owning[h] = true
+	defer delete(d.owning, h)
 	// "a statement issued on behalf of the family": the words are theirs.
 	for k := h + 1; k+2 < len(d.toks) && k <= h+4 && d.isWord(k) && !d.toks[k].inQ; k++ {
 		if d.toks[k].low == "on" && d.isWord(k+1) && d.toks[k+1].low == "behalf" && d.isWord(k+2) && d.toks[k+2].low == "of" {
