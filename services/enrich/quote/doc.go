@@ -751,7 +751,7 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 			case "known":
 				return j < k-1
 			case "described", "regarded", "seen", "referred":
-				if d.isWord(j-1) {
+				if d.isWord(j - 1) {
 					switch d.toks[j-1].low {
 					case "often", "widely", "commonly", "sometimes", "frequently", "also", "generally", "usually":
 						return true
