@@ -19,6 +19,7 @@ func FuzzExtract(f *testing.F) {
 		"A State Department spokeswoman said \"Iran-backed groups launching rockets.\"\n\n\"More,\" she added.",
 		"\"\n\n\"\n\n\"",
 		"Dr. J. R. R. Smith Jr., the U.S. envoy, said: \"Yes.\"",
+		"According to a statement signed by 40 lawyers the verdict was \"a travesty of justice\".",
 	} {
 		f.Add(s, 0, 3)
 	}
