@@ -746,17 +746,23 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		// `Vollmer, known among some workers as "the man with the
 		// scissors"`, `Vietnam, often described by investors as "the next
 		// China"`: a name someone goes by, with who calls them so between.
+		// (Only a phrase of who calls them so, right after the verb:
+		// "known among some workers as", "often described by investors
+		// as"; not "Little is known about the plan but the minister hailed
+		// it as".)
 		for j := k - 1; j >= 0 && j >= k-9 && d.isWord(j) && !d.toks[j].inQ; j-- {
 			switch w := d.toks[j].low; w {
 			case "known":
-				return j < k-1
-			case "described", "regarded", "seen", "referred":
-				if d.isWord(j - 1) {
+				return j < k-1 && d.isWord(j+1) && d.prepositionWord(d.toks[j+1].low) && d.toks[j+1].low != "about"
+			case "described":
+				if d.isWord(j-1) && d.isWord(j+1) && d.toks[j+1].low == "by" && !d.hasCue(j+1, k) {
 					switch d.toks[j-1].low {
-					case "often", "widely", "commonly", "sometimes", "frequently", "also", "generally", "usually":
+					case "often", "widely", "commonly", "sometimes", "frequently", "generally", "usually":
 						return true
 					}
 				}
+				return false
+			case "that", "and", "but", "which", "who":
 				return false
 			}
 		}

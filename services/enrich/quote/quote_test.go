@@ -175,6 +175,11 @@ func TestQuoteSpans(t *testing.T) {
 		{"a name someone is known by, with who calls them so between, is no quote",
 			`Mbeki, known among the miners as "the quiet lion of the valley", declined to comment. Tarvel, often described by investors as "the next big market", grew fast.`,
 			nil},
+		{"known about is no name known by, and a verb of saying after the quote names its speaker",
+			`Little is known about the plan but the minister hailed it as "a historic step for our people". The minister was also seen as "the heir apparent to the party", said analyst Ivan Krastev.`,
+			[]want{
+				{"a historic step for our people", "minister", "PERSON", "hailed", 0},
+				{"the heir apparent to the party", "Ivan Krastev", "PERSON", "said", 0}}},
 		{"a call for something before a quote reports words",
 			`Mayor Ruth Okafor called "for calm and restraint" on Monday.`,
 			[]want{{"for calm and restraint", "Ruth Okafor", "PERSON", "called", 0}}},

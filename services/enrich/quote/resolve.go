@@ -754,7 +754,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 		// ("Irakadju Munduruku, a cacique, or chief, of the Munduruku": a
 		// gloss after "or" stands for the noun it glosses.)
-		if d.isWord(a-1) && d.toks[a-1].low == "or" && d.isPunct(a-2, ",") && d.isPunct(k+1, ",") && a-3 >= 0 && d.isWord(a-3) && !d.toks[a-3].capit {
+		if a == k && d.isWord(a-1) && d.toks[a-1].low == "or" && d.isPunct(a-2, ",") && d.isPunct(k+1, ",") && a-3 >= 0 && d.isWord(a-3) && !d.toks[a-3].capit {
 			return d.candidateAt(a-3, pron)
 		}
 		// "Ada Brook, a UN rapporteur": a description in apposition stands for the name before it.
@@ -990,9 +990,20 @@ func (d *doc) givenNameIn(k int) int {
 	if !d.isWord(k+1) || d.toks[k+1].low != "who" {
 		return -1
 	}
+	// (Only a name the person gave as their own: "who gave only his
+	// first name", not "who shouted the player's name, Mbappé,".)
+	gave := false
 	for c := k + 2; c < len(d.toks) && c <= k+9 && d.isWord(c) && !d.toks[c].inQ; c++ {
-		if w := d.toks[c].low; w != "name" && w != "nickname" {
+		switch w := d.toks[c].low; w {
+		case "gave", "gives", "give", "giving", "identified", "uses", "used", "goes":
+			gave = true
 			continue
+		case "name", "nickname", "surname", "names":
+		default:
+			continue
+		}
+		if !gave || !d.isWord(c-1) || !(d.toks[c-1].low == "his" || d.toks[c-1].low == "her" || d.toks[c-1].low == "their" || d.toks[c-1].low == "first" || d.toks[c-1].low == "given" || d.toks[c-1].low == "last") {
+			return -1
 		}
 		switch {
 		case d.isPunct(c+1, ",") && d.isWord(c+2) && d.toks[c+2].capit:
@@ -2070,7 +2081,12 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		if !t.capit && d.lex.in("orgheads", head) && !d.lex.in("personheads", head) {
 			// (Not when the sentence before names two bodies: "Harwell
 			// said of Velmarco. The company said" is either.)
-			if b := d.beforePhrase(k); b >= 0 && d.isWord(b) && d.prepositionWord(d.toks[b].low) && !d.twoBodiesBefore(h) {
+			// (Only a definite mention: "A rival company had also bid"
+			// is a body of its own.)
+			if d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an") {
+				return d.descRef(a, k), k
+			}
+			if b := d.beforePhrase(k); b >= 0 && d.isWord(b) && d.prepositionWord(d.toks[b].low) && !d.twoBodiesBefore(h) && !d.twoBodiesBefore(k) {
 				continue
 			}
 			if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() && r.head >= 0 && r.head < k && !d.otherBodyInSentence(r.head) {

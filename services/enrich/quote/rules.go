@@ -1414,20 +1414,8 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 	if plo >= 0 {
 		if k, n := d.lastCue(plo, pp.t1); n > 0 {
 			if r := d.cueSpeaker(k, n, plo, pp.t1, nil); r.ok() {
-				// ("Two of her colleagues have said they will resign, and
-				// she has declined to rule it out. ¶ "I did not join ...":
-				// words in the first person singular are no group's; the
-				// one person the sentence's pronoun stands for speaks.)
-				if r.typ != SpeakerGroup || !d.firstSingular(q) {
-					c.cue = ""
-					return inherit(r), true
-				}
-				if p, ok := d.coordinatedPronoun(plo, pp.t1); ok {
-					if r2 := d.resolvePronoun(p, d.toks[p].low); r2.ok() && r2.typ == SpeakerPerson {
-						c.cue = ""
-						return inherit(r2), true
-					}
-				}
+				c.cue = ""
+				return inherit(r), true
 			}
 		}
 		// ("The Hawks arrested Ngcobo ... ¶ "I kept copies of
@@ -1450,20 +1438,6 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		}
 	}
 	return ref{}, false
-}
-
-// coordinatedPronoun finds "he" or "she" opening a clause after ", and",
-// "and" or "but" in [lo, hi): the subject of a clause of its own.
-func (d *doc) coordinatedPronoun(lo, hi int) (int, bool) {
-	for k := lo + 1; k < hi; k++ {
-		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "he" && d.toks[k].low != "she" {
-			continue
-		}
-		if d.isWord(k-1) && (d.toks[k-1].low == "and" || d.toks[k-1].low == "but") {
-			return k, true
-		}
-	}
-	return -1, false
 }
 
 // firstSingular reports a quote that speaks in the first person singular

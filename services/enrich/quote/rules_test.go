@@ -33,6 +33,16 @@ func TestRules(t *testing.T) {
 			`Noor bin Ladin and Omar Hassan spoke at the event. "I love this country and I always have," she said.`, 0, "Noor bin Ladin"},
 		{"cue_after.pronoun", "the name a relative clause gives is the person the noun stands for",
 			`A fisherman who gave only his nickname, Dodong, said he had watched the sea rise. "The water came in like a wall," he said.`, 0, "Dodong"},
+		{"cue_after.pronoun", "only a name the person gave as their own is theirs",
+			`A woman who held up a sign bearing the name, Navalny, was detained. "Let him go now," she shouted.`, 0, "woman"},
+		{"cue_before", "a capitalised Group is a name, no collective",
+			`The Group of Seven leaders said the crisis was "a test for every democracy".`, 0, "Group of Seven leaders"},
+		{"cue_after.pronoun", "an alternative after or with its own determiner is no gloss",
+			`The driver, or his wife, called the police. "We were scared," she said.`, 0, "wife"},
+		{"cue_after.description", "an indefinite lower-case mention of a body is a body of its own",
+			`Siemens won a contract in Egypt. A rival company from China had also bid.
+
+"We will appeal the decision," the company said.`, 0, "rival company"},
 		{"cue_before", "a member keeps no of-phrase that goes on into a compound",
 			`A member of the public health team said the clinic had been "overwhelmed since Monday".`, 0, "member of the public health team"},
 		{"cue_before", "a verb of saying in an infinitive after a verb of expecting is yet to be said; the teller speaks",
@@ -55,10 +65,6 @@ func TestRules(t *testing.T) {
 			`The jury, chaired by architect Omar Said, praised the design's "lightness and generosity of space" in its report.`, 0, "jury"},
 		{"cue_before", "phrases of place in a row and a participle after a counted plural for people leave the people the subject",
 			`Dozens of passengers waiting under the canopy at the terminal in Lyon said they had heard "nothing at all from the airline".`, 0, "passengers"},
-		{"quote_paragraph", "words in the first person singular are no group's: the one person the coordinated clause's pronoun stands for speaks",
-			`Lena Korhonen, one of the board's five members, spent the week meeting lawmakers. Two of her colleagues have said they will resign if the bill passes, and she has declined to rule out doing the same.
-
-"I did not join this board to watch it be dismantled."`, 0, "Lena Korhonen"},
 		{"cue_before.pronoun", "a gloss after or stands for the noun it glosses, which stands for the name",
 			`Crowds marched on Tuesday. The march was led by Tupac Quispe, an apu, or chief, of the Q'ero people. Speaking through a megaphone, he told the crowd that the bill would "bring the machines to every village".`, 0, "Tupac Quispe"},
 		{"cue_before", "a plural noun before a phrase of place speaks for its kind there, not the place",

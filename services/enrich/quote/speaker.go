@@ -1817,6 +1817,10 @@ func (d *doc) collectiveOf(a, b int) (int, bool) {
 	if g+2 > b || !d.isWord(g) || !d.isWord(g+1) || d.toks[g+1].low != "of" || d.toks[b].inQ || !(d.pluralPeople(b) || d.toks[b].capit && d.isNORP(b)) {
 		return 0, false
 	}
+	// (Not a name: "The Group of Seven leaders".)
+	if d.toks[g].capit && !d.sentStart(g) {
+		return 0, false
+	}
 	switch d.toks[g].low {
 	case "group", "crowd", "handful", "band", "gathering", "couple", "number", "busload", "row", "line":
 	default:
