@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1148,19 +1149,22 @@ func (d *doc) clauseOpensAt(a, lo int) bool {
 	return false
 }
 
+// npStartPast returns where the noun phrase ending at k starts, back past
+// the phrases of the prepositions preps it ends with ("the owner of a
+// noodle shop", "a works council member at the plant").
+func (d *doc) npStartPast(k, lo int, preps ...string) int {
+	a, _ := d.npEnd(k, lo)
+	for a-2 >= lo && d.isWord(a-1) && !d.toks[a-1].capit && slices.Contains(preps, d.toks[a-1].low) {
+		a, _ = d.npEnd(a-2, lo)
+	}
+	return a
+}
+
 // peopleNPBefore reports a noun for people in the noun phrase that ends at
 // k, or in the phrases of "at", "of", "for", "from" or "in" it ends
 // ("a works council member at the plant").
 func (d *doc) peopleNPBefore(k, lo int) bool {
-	a, _ := d.npEnd(k, lo)
-	for a-2 >= lo && d.isWord(a-1) && !d.toks[a-1].capit {
-		switch d.toks[a-1].low {
-		case "at", "of", "for", "from", "in":
-			a, _ = d.npEnd(a-2, lo)
-			continue
-		}
-		break
-	}
+	a := d.npStartPast(k, lo, "at", "of", "for", "from", "in")
 	for x := max(a, lo); x <= k; x++ {
 		if d.isWord(x) && !d.toks[x].capit && !d.toks[x].inQ && d.peopleAt(x) {
 			return true
@@ -1329,6 +1333,12 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	// ("Many evacuees at the showground in Taree said", "Dozens of
 	// relatives waiting under a tent at the port said": phrases of place
 	// in a row, and a participle before them.)
+	// (A plural noun that speaks there for its kind, "Travel agents in
+	// Kraków", "Several restaurants in Indiranagar", though no list has it
+	// as a person's.)
+	plural := func(w string) bool {
+		return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !d.lex.in("temporal", w) && !timeNoun(strings.TrimSuffix(w, "s"))
+	}
 	for p := j; p > lo && p >= j-12 && d.isWord(p) && !d.toks[p].inQ && d.cueAt(p) == 0; p-- {
 		if d.toks[p].capit {
 			continue
@@ -1341,12 +1351,6 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			continue
 		}
 		h := p - 1
-		// (A plural noun that speaks there for its kind, "Travel agents in
-		// Kraków", "Several restaurants in Indiranagar", though no list
-		// has it as a person's.)
-		plural := func(w string) bool {
-			return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !d.lex.in("temporal", w) && !timeNoun(strings.TrimSuffix(w, "s"))
-		}
 		if p == j || !d.isWord(h) || d.toks[h].inQ || !(d.pluralPeople(h) || d.toks[h].capit && d.sentStart(h) && d.pluralPeopleWord(d.toks[h].low) || !d.toks[h].capit && plural(d.toks[h].low)) {
 			continue
 		}
@@ -1402,10 +1406,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// (Only the clause's own subject: "rejected the offer that was put
 		// to them and Tom Vale said", "In a statement that was released
 		// the company said" keep theirs.)
-		a, _ := d.npEnd(k-1, lo)
-		for a-2 >= lo && d.isWord(a-1) && !d.toks[a-1].capit && (d.toks[a-1].low == "of" || d.toks[a-1].low == "for" || d.toks[a-1].low == "at") {
-			a, _ = d.npEnd(a-2, lo)
-		}
+		a := d.npStartPast(k-1, lo, "of", "for", "at")
 		if !d.clauseOpensAt(a, lo) {
 			break
 		}

@@ -933,11 +933,12 @@ func (d *doc) genderOK(pron, desc string) bool {
 	default:
 		return true
 	}
-	if m := nameMarksSex(desc); m != "" && m != pronounOfSex(pron) {
+	f := strings.Fields(desc)
+	if m := nameMarksSex(f); m != "" && m != pronounOfSex(pron) {
 		return false
 	}
 	first := true
-	for _, w := range strings.Fields(desc) {
+	for _, w := range f {
 		if d.lex.in(other, w) {
 			return false
 		}
@@ -952,32 +953,41 @@ func (d *doc) genderOK(pron, desc string) bool {
 	return true
 }
 
+// namedBodyBefore is the named organisation, of the kind the noun head
+// names, that the article was about before the sentence of token h.
+func (d *doc) namedBodyBefore(h int, head string) ref {
+	return d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) })
+}
+
 // otherBodyInSentence reports an organisation other than the one at token
 // k named in k's sentence ("HSBC and Barclays cut rates").
 func (d *doc) otherBodyInSentence(k int) bool {
-	e0 := d.entityAt(k)
-	for x := d.sentenceStart(k); x < len(d.toks) && (x == d.sentenceStart(k) || !d.toks[x-1].sentEnd); x++ {
-		if e := d.entityAt(x); e >= 0 && e != e0 && d.ents[e].Type == "ORG" {
-			return true
-		}
+	s := d.sentenceStart(k)
+	e := s
+	for e < len(d.toks) && (e == s || !d.toks[e-1].sentEnd) {
+		e++
 	}
-	return false
+	return d.otherBodyIn(s, e, d.entityAt(k))
 }
 
 // twoBodiesBefore reports two organisations named in the sentence before
 // the one of token h.
 func (d *doc) twoBodiesBefore(h int) bool {
 	s := d.sentenceStart(h)
-	if s == 0 {
-		return false
-	}
-	first := -1
-	for x := d.sentenceStart(s - 1); x < s; x++ {
+	return s > 0 && d.otherBodyIn(d.sentenceStart(s-1), s, -1)
+}
+
+// otherBodyIn reports an organisation named in tokens [lo, hi) other than
+// the entity e0; with e0 < 0, other than the first one named there.
+func (d *doc) otherBodyIn(lo, hi, e0 int) bool {
+	for x := lo; x < hi; x++ {
 		if e := d.entityAt(x); e >= 0 && d.ents[e].Type == "ORG" {
-			if first >= 0 && e != first {
+			if e0 >= 0 && e != e0 {
 				return true
 			}
-			first = e
+			if e0 < 0 {
+				e0 = e
+			}
 		}
 	}
 	return false
@@ -1053,15 +1063,14 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 	return false
 }
 
-// nameMarksSex returns "he" or "she" for a lower-cased person's name whose
-// own form tells the sex, else "": a patronymic word that says "daughter
+// nameMarksSex returns "he" or "she" for the words of a lower-cased
+// person's name whose own form tells the sex, else "": a patronymic word that says "daughter
 // of" (Malay "binti", Arabic "bint") or "son of" or "daughter of" in
 // Malaysian Indian names ("a/l", "a/p"), a female East Slavic patronymic
 // ("Petrovna"), an Icelandic "-dóttir", or the Vietnamese middle names
 // "Thi" and "Van" after a family name. (Not "bin" nor "-ovich": family
 // names carry them too, "Noor bin Ladin", "Anna Petrovich".)
-func nameMarksSex(name string) string {
-	f := strings.Fields(name)
+func nameMarksSex(f []string) string {
 	for i, w := range f {
 		inner := i > 0 && i < len(f)-1
 		switch {
@@ -2089,7 +2098,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			if b := d.beforePhrase(k); b >= 0 && d.isWord(b) && d.prepositionWord(d.toks[b].low) && !d.twoBodiesBefore(h) && !d.twoBodiesBefore(k) {
 				continue
 			}
-			if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() && r.head >= 0 && r.head < k && !d.otherBodyInSentence(r.head) {
+			if r := d.namedBodyBefore(h, head); r.ok() && r.head >= 0 && r.head < k && !d.otherBodyInSentence(r.head) {
 				r.head = h
 				return r, k
 			}
@@ -2120,7 +2129,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// Else the antecedent is in an earlier sentence: "In a post on
 		// Facebook, the group wrote" is not Facebook's.
 		// (A named one: "its supply chain" is no company.)
-		if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() {
+		if r := d.namedBodyBefore(h, head); r.ok() {
 			r.head = h
 			return r, -1
 		}

@@ -1833,8 +1833,8 @@ func (d *doc) collectiveOf(a, b int) (int, bool) {
 	return p, true
 }
 
-// pastArticle returns a, or the token after it when a is an article
-// ("a", "an", "the") and the phrase goes on to b.
+// pastArticle returns a, or the token after it when a is a determiner
+// articleWord knows ("a", "the", "several") and the phrase goes on to b.
 func (d *doc) pastArticle(a, b int) int {
 	if a < b && d.isWord(a) && articleWord(d.toks[a].low) {
 		return a + 1
