@@ -934,8 +934,10 @@ func (d *doc) genderOK(pron, desc string) bool {
 		return true
 	}
 	f := strings.Fields(desc)
-	if m := nameMarksSex(f); m != "" && m != pronounOfSex(pron) {
-		return false
+	// A name that marks its bearer's sex says more than the lists, which
+	// read its first word as a given name ("Nguyen" opens women's names too).
+	if m := nameMarksSex(f); m != "" {
+		return m == pronounOfSex(pron)
 	}
 	first := true
 	for _, w := range f {

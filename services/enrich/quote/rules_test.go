@@ -61,6 +61,8 @@ func TestRules(t *testing.T) {
 			`According to a survey published by the Harbour Workers Union last month, "nearly half of the dockers" had been injured.`, 0, "Harbour Workers Union"},
 		{"cue_after.pronoun", "a patronymic word tells the sex the given-name lists do not",
 			`Candidate Siti Aminah binti Yusof spoke beside her adviser, Hafiz bin Rahman. "We will try again in four years," she said.`, 0, "Siti Aminah binti Yusof"},
+		{"cue_after.pronoun", "a Vietnamese middle name that marks a woman outweighs the lists that read her family name as a man's given name",
+			`Director Nguyen Thi Lan Huong won the jury prize on Saturday. Huong, 41, thanked her crew. "We shot it in nine weeks," she said.`, 0, "Nguyen Thi Lan Huong"},
 		{"cue_before", "a participle and its agent set off by commas are an aside; a jury is a group that speaks",
 			`The jury, chaired by architect Omar Said, praised the design's "lightness and generosity of space" in its report.`, 0, "jury"},
 		{"cue_before", "phrases of place in a row and a participle after a counted plural for people leave the people the subject",
