@@ -49,12 +49,23 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 	if ok {
 		accept = notNamed(x)
 	}
+	// (One who replies to a question is not its asker; the last speaker of
+	// the pronoun's sex may still be the one who replies.)
+	asker, replying := ref{}, false
+	if !ok {
+		if asker, replying = d.questionerBefore(at); replying {
+			accept = notNamed(asker)
+		}
+	}
 	r := d.resolveWhere(at, pron, accept)
 	if !r.ok() && !ok {
 		r = d.lastSpeakerOfSex(at, pron)
 	}
 	if !r.ok() && !ok {
 		r = d.lastOrgSpeaker(at, pron)
+	}
+	if replying && r.ok() && strings.EqualFold(r.name, asker.name) {
+		r = ref{}
 	}
 	r.subj, r.via = false, "pronoun"
 	d.lastPron = pron
@@ -191,6 +202,65 @@ func (d *doc) otherSexPronoun(at int, pron string) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{}, false
+}
+
+// auxiliary reports a form of "be" or "have" ("Wilder was asked": the one
+// asked, no asker).
+func auxiliary(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// reflexive reports a reflexive pronoun.
+func reflexive(w string) bool {
+	switch w {
+	case "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself":
+		return true
+	}
+	return false
+}
+
+// questionerBefore returns the speaker of a quoted question right before
+// the quote that a pronoun and a verb of replying attribute ('"Where were
+// the flats then?" Pop asked. ¶ "I was deputy mayor," he replied'): the
+// one who replies is not the one who asked.
+func (d *doc) questionerBefore(at int) (ref, bool) {
+	if d.cueAt(at+1) == 0 || !replyCue(d.toks[at+1].low) {
+		return ref{}, false
+	}
+	qi := -1
+	for i, q := range d.qs {
+		if q.close < 0 || q.close >= at {
+			break
+		}
+		qi = i
+	}
+	if qi < 1 {
+		return ref{}, false
+	}
+	q, pq := d.qs[qi], d.qs[qi-1]
+	for k := q.close + 1; k < at; k++ {
+		if d.isWord(k) {
+			return ref{}, false
+		}
+	}
+	if pq.close < 0 || !pq.done || !pq.spk.ok() || pq.para < q.para-1 || !endsQuestion(d.body[pq.ts:pq.te]) {
+		return ref{}, false
+	}
+	// ("A reporter asked Ruiz, "...?" "...," she replied": a question put
+	// to someone named before it; resolveWhere reads the one asked.)
+	if strings.HasPrefix(pq.rule, "cue_before") || strings.HasPrefix(pq.rule, "colon") {
+		return ref{}, false
+	}
+	for k := max(pq.close+1, pq.attrEnd); k < q.open; k++ {
+		if d.isWord(k) {
+			return ref{}, false
+		}
+	}
+	return pq.spk, true
 }
 
 // interruptedSubject returns the referent of the subject that a
@@ -461,8 +531,15 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	// person stands for its own referent, ahead of the phrases after it.
 	if t.low == pron && (pron == "he" || pron == "she") && d.subjectPosition(k) {
 		// "asked Diego Silva whether he would play": the one asked.
+		// (The pronoun is its clause's subject, and so, in the chain, is
+		// the one asked: "A reporter from the daily asked Ada Brook whether
+		// she ... "...," she said".)
 		if o := d.askedObject(k); o >= 0 {
-			return d.candidateAt(o, pron)
+			c, ok := d.candidateAt(o, pron)
+			if ok {
+				c.rank = rankSubject
+			}
+			return c, ok
 		}
 		r, seen := d.prons[k]
 		if !seen {
@@ -561,9 +638,9 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			}
 			return candidate{}, false
 		}
-		// "Arun Mehta, a BJP MP,": a title in a description in
-		// apposition stands for the name before it.
-		if d.isTitle(t.low) && d.isWord(s-1) && (d.toks[s-1].low == "a" || d.toks[s-1].low == "an") && d.isPunct(s-2, ",") && d.personAt(s-3) >= 0 {
+		// "Arun Mehta, a BJP MP,", "Tariq Mahmood, the MP,": a title in a
+		// description in apposition stands for the name before it.
+		if d.isTitle(t.low) && d.isWord(s-1) && (d.toks[s-1].low == "a" || d.toks[s-1].low == "an" || d.toks[s-1].low == "the") && d.isPunct(s-2, ",") && d.personAt(s-3) >= 0 {
 			return d.candidateAt(s-3, pron)
 		}
 		allTitle := true
@@ -732,7 +809,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// ("who worked as his private secretary": also before the role's
 		// modifiers; not "as the prime minister took the stage", where
 		// "as" opens a clause.)
-		if d.isWord(k-1) && !d.toks[k-1].capit && becomeWord(d.toks[k-1].low) || a < k && d.isWord(a-1) && !d.toks[a-1].capit && d.toks[a-1].low == "as" && d.toks[a].low != "the" && d.toks[a].low != "this" && d.toks[a].low != "that" {
+		// ("presented herself as the only candidate": after a reflexive
+		// pronoun the role says what its subject is, with any determiner.)
+		if d.isWord(k-1) && !d.toks[k-1].capit && becomeWord(d.toks[k-1].low) || a < k && d.isWord(a-1) && !d.toks[a-1].capit && d.toks[a-1].low == "as" &&
+			(d.toks[a].low != "the" && d.toks[a].low != "this" && d.toks[a].low != "that" || d.isWord(a-2) && reflexive(d.toks[a-2].low)) {
 			return candidate{}, false
 		}
 		// ("won the race, becoming the first woman to": nor after a
@@ -3296,11 +3376,14 @@ func (d *doc) askerBefore(s int) bool {
 		return false
 	}
 	// ("A journalist from Marca asked", "A Spanish reporter asked": the
-	// asker's phrase may take a place or a body after a preposition.)
+	// asker's phrase may take a place or a body after a preposition;
+	// "A journalist from the news agency ANSA then asked": nouns and an
+	// adverb too.)
 	k := s
-	for k < len(d.toks) && k < s+8 && d.isWord(k) && !d.toks[k].inQ && d.toks[k].low != "asked" &&
+	for k < len(d.toks) && k < s+12 && d.isWord(k) && !d.toks[k].inQ && d.toks[k].low != "asked" && !auxiliary(d.toks[k].low) &&
 		(d.toks[k].capit || d.lex.in("personheads", d.toks[k].low) || d.lex.in("groupheads", d.toks[k].low) || d.lex.in("personnouns", d.toks[k].low) ||
-			k > s && (d.toks[k].low == "from" || d.toks[k].low == "of" || d.toks[k].low == "at" || d.toks[k].low == "the")) {
+			k > s && (d.toks[k].low == "from" || d.toks[k].low == "of" || d.toks[k].low == "at" || d.toks[k].low == "the" ||
+				d.adverb(d.toks[k].low) || !d.verbish(d.toks[k].low) && !d.lex.in("clause", d.toks[k].low) && d.cueAt(k) == 0)) {
 		k++
 	}
 	if k == s || !d.isWord(k) || d.toks[k].low != "asked" {

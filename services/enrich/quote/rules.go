@@ -57,6 +57,7 @@ var rules = []rule{
 	{"prev_sentence_cue", prevSentenceCue},            // `X criticised the plan. "..."`
 	{"prev_sentence_subject", prevSentenceSubject},    // `X left the series. "This is ..."`
 	{"colon_paragraph", colonParagraph},               // `X said:` ending the paragraph before a quote paragraph
+	{"next_question", nextQuestion},                   // `"...?" X asked. ¶ "...," Y replied. ¶ "And ...?"`: the asker again
 	{"paragraph_continuation", paragraphContinuation}, // a paragraph opening with a quote continues the last speaker
 	{"sentence_subject", sentenceSubjectRule},         // `X thanked the crews for their "courage ..."`, no cue anywhere
 	{"words_of", wordsOf},                             // `"..." That was the message from X.`, `Those were the words of X: "..."`
@@ -390,7 +391,7 @@ func continuation(c *attribCtx) (ref, bool) {
 	}
 	// (`Wikinews asked: "Will it pass?" "It will."`: an answer after a
 	// question put is not the asker's; the answer rule reads it.)
-	if askingCue(c.prev.cue) && c.lo == c.q.open && endsQuestion(c.d.body[c.prev.ts:c.prev.te]) && !endsQuestion(c.d.body[c.q.ts:c.q.te]) && !c.hasOwnCue() {
+	if questionCue(c.prev.cue) && c.lo == c.q.open && endsQuestion(c.d.body[c.prev.ts:c.prev.te]) && !endsQuestion(c.d.body[c.q.ts:c.q.te]) && !c.hasOwnCue() {
 		return ref{}, false
 	}
 	// (`"A," Vale said. "Why now?" Brook asked.`: a question or an
@@ -733,8 +734,8 @@ func answer(c *attribCtx) (ref, bool) {
 	// A quoted question just before: the interviewee answers.
 	if c.qi > 0 {
 		pq := d.qs[c.qi-1]
-		if (pq.para == q.para || pq.para == q.para-1) && pq.close >= 0 && endsQuestion(d.body[pq.ts:pq.te]) && askingCue(pq.cue) && pq.spk.ok() &&
-			!d.hasCue(pq.close+1, q.open) {
+		if (pq.para == q.para || pq.para == q.para-1) && pq.close >= 0 && endsQuestion(d.body[pq.ts:pq.te]) && (questionCue(pq.cue) || pq.rule == "next_question") && pq.spk.ok() &&
+			!d.hasCue(pq.answerFrom(q), q.open) {
 			for i := c.qi - 2; i >= 0 && i >= c.qi-12; i-- {
 				if o := d.qs[i].spk; o.ok() && o.typ == SpeakerPerson && !strings.EqualFold(o.name, pq.spk.name) {
 					c.cue = ""
@@ -794,10 +795,21 @@ func endsQuestion(text string) bool {
 // askingCue reports a verb of asking a question.
 func askingCue(w string) bool {
 	switch strings.ToLower(w) {
-	case "asked", "asks", "questioned", "pressed":
+	case "asked", "asks", "questioned", "pressed", "inquired", "enquired", "queried":
 		return true
 	}
 	return false
+}
+
+// questionCue reports the cue of a quoted question put to someone:
+// a verb of asking, or a further question ('"So you were not asked?"
+// Ruiz followed up').
+func questionCue(cue string) bool {
+	switch strings.ToLower(cue) {
+	case "followed up", "follows up":
+		return true
+	}
+	return askingCue(cue)
 }
 
 // askedOne is the one asked by the verb of asking at k: a person named
@@ -1221,6 +1233,56 @@ func colonParagraph(c *attribCtx) (ref, bool) {
 
 // paragraphContinuation: a paragraph that opens with a quote continues the
 // speaker of the previous paragraph's last quote.
+// nextQuestion reads an exchange of questions and answers: a quote
+// paragraph with no cue that asks a question, right after a paragraph that
+// answers (its first quote was an answer or its cue a verb of replying) the
+// question of the paragraph before it, is the asker's next question, not
+// the one who answered going on.
+func nextQuestion(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	if c.prev != nil || c.next != nil || q.open != c.p.t0 || q.close < 0 || c.hasOwnCue() || !endsQuestion(d.body[q.ts:q.te]) {
+		return ref{}, false
+	}
+	// The answer's paragraph: its first quote.
+	a := c.qi - 1
+	if a < 0 || d.qs[a].para != q.para-1 {
+		return ref{}, false
+	}
+	for a > 0 && d.qs[a-1].para == d.qs[a].para {
+		a--
+	}
+	aq := d.qs[a]
+	if !aq.spk.ok() || !strings.HasPrefix(aq.rule, "answer") && !replyCue(aq.cue) {
+		return ref{}, false
+	}
+	// The question answered: the last quote of the paragraph before.
+	if a == 0 || d.qs[a-1].para != aq.para-1 {
+		return ref{}, false
+	}
+	x := a - 1
+	for y := x; y >= 0 && d.qs[y].para == d.qs[x].para; y-- {
+		if endsQuestion(d.body[d.qs[y].ts:d.qs[y].te]) {
+			x = y
+			break
+		}
+	}
+	qq := d.qs[x]
+	if !qq.spk.ok() || !endsQuestion(d.body[qq.ts:qq.te]) || strings.EqualFold(qq.spk.name, aq.spk.name) {
+		return ref{}, false
+	}
+	c.cue = ""
+	return inherit(qq.spk), true
+}
+
+// replyCue reports a verb of replying.
+func replyCue(w string) bool {
+	switch strings.ToLower(w) {
+	case "replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts", "countered", "counters":
+		return true
+	}
+	return false
+}
+
 func paragraphContinuation(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
 	if c.prev != nil || !(q.contPrev || q.open == c.p.t0) || c.qi == 0 || d.qs[c.qi-1].para != q.para-1 {
@@ -1423,6 +1485,13 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		// person's, not those of a subject no list or rule made one.)
 		if r := d.sentenceSubject(plo, pp.t1); r.ok() && r.typ == SpeakerPerson && r.etype != "ORG" && (r.etype == "PERSON" || !properName(r.name) || !d.firstSingular(q)) {
 			return inherit(r), true
+		}
+		// "Pop used his closing minute to address young voters. Turnout
+		// was below 40 percent. ¶ "...": a paragraph with no quote whose
+		// one person is the subject of its first sentence is about that
+		// person, whatever its last sentence adds.
+		if e, k := d.onePersonIn(pp.t0, pp.t1); e >= 0 && d.sentenceStart(k) == pp.t0 && d.subjectMention(k) && !d.hasMark(pp.t0, pp.t1) {
+			return inherit(d.entityRef(e, d.mentionEnd(k))), true
 		}
 	}
 	for i := c.qi - 1; i >= 0 && d.qs[i].para >= q.para-window; i-- {
@@ -2144,4 +2213,26 @@ func (d *doc) bodyApposition(h int) bool {
 		}
 	}
 	return false
+}
+
+// hasMark reports a quotation mark in [lo, hi).
+func (d *doc) hasMark(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == kMark {
+			return true
+		}
+	}
+	return false
+}
+
+// answerFrom is where the text between question pq and the quote q after it
+// may hold no verb of saying: in a new paragraph, after the question's own
+// attribution ('"Why?" Ruiz asked. ¶ "Because ..."'); in the same paragraph
+// right after the question ('"Why?" he asked. "We deserve better."' goes on
+// the asker's).
+func (pq *qspan) answerFrom(q *qspan) int {
+	if pq.para < q.para {
+		return max(pq.close+1, pq.attrEnd)
+	}
+	return pq.close + 1
 }
