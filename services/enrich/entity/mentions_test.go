@@ -32,3 +32,25 @@ func TestMentionsCorpus(t *testing.T) {
 		t.Errorf("only %d mentions over %d articles", mentions, len(bodies))
 	}
 }
+
+// TestParticleSurnameAlone checks that a family name written with its
+// lower-case particle ("al-Rubaie"), used alone after the full name, is a
+// mention of that person.
+func TestParticleSurnameAlone(t *testing.T) {
+	r := newTestRecognizer(t)
+	a := &article.Article{Body: "Samir Jabbar al-Rubaie, a member of the commission, spoke on Monday.\n\nThe account was disputed by al-Rubaie on Tuesday."}
+	ents, err := r.Recognize(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMentions(t, a, ents)
+	for _, e := range ents {
+		if e.Name == "Samir Jabbar al-Rubaie" {
+			if len(e.Mentions) != 2 {
+				t.Errorf("%d mentions of %s, want 2: %+v", len(e.Mentions), e.Name, e.Mentions)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Samir Jabbar al-Rubaie in %+v", ents)
+}

@@ -559,7 +559,9 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 			return false
 		}
 		_, known := r.lx.lookup(t.text)
-		return known
+		// ("disputed by al-Rubaie": a family name with its particle, alone,
+		// as the article names a person a second time.)
+		return known || r.isParticle(t.text)
 	}
 	if r.lx.months[t.text] {
 		// "Theresa May" is a name, "May 2019" and "in May" are dates.

@@ -214,6 +214,79 @@ func auxiliary(w string) bool {
 	return false
 }
 
+// coordinatedPick reads a singular pronoun after a subject of two people
+// joined by "and" ("Ateba and Essomba briefed journalists. "...," he
+// said"), the person at k one of them: the one the sentence before had as
+// its subject, else the one who spoke last before the pair, else the first
+// named. Both must be what pron may stand for; else the caller goes on.
+func (d *doc) coordinatedPick(k int, pron string, accept func(ref) bool) (ref, bool) {
+	if pron != "he" && pron != "she" || d.personAt(k) < 0 {
+		return ref{}, false
+	}
+	a, b := -1, -1 // last tokens of the two names
+	s := d.mentionStart(k)
+	switch {
+	case d.isWord(s-1) && d.toks[s-1].low == "and":
+		b = k
+		x := s - 2
+		// ("Martina Kova, the mission's deputy chief monitor, and Oksana
+		// Hryts both spoke": an apposition after the first.)
+		if d.isPunct(x, ",") {
+			for y := x - 1; y >= 0 && y >= x-12 && !d.toks[y].sentEnd && !d.toks[y].inQ; y-- {
+				if d.isPunct(y, ",") && d.personAt(y-1) >= 0 {
+					x = y - 1
+					break
+				}
+			}
+		}
+		if d.personAt(x) >= 0 {
+			a = x
+		}
+	case d.isWord(d.mentionEnd(k)+1) && d.toks[d.mentionEnd(k)+1].low == "and" && d.personAt(d.mentionEnd(k)+2) >= 0:
+		a, b = d.mentionEnd(k), d.mentionEnd(d.mentionEnd(k)+2)
+	}
+	if a < 0 || d.personAt(a) == d.personAt(b) {
+		return ref{}, false
+	}
+	ca, okA := d.candidateAt(a, pron)
+	cb, okB := d.candidateAt(b, pron)
+	if !okA || !okB || ca.rank != rankSubject || accept != nil && (!accept(ca.r) || !accept(cb.r)) {
+		return ref{}, false
+	}
+	pick := func(r ref) (ref, bool) {
+		switch {
+		case strings.EqualFold(r.name, ca.r.name):
+			return ca.r, true
+		case strings.EqualFold(r.name, cb.r.name):
+			return cb.r, true
+		}
+		return ref{}, false
+	}
+	ss := d.sentenceStart(d.mentionStart(a))
+	p := d.paraOf(ss)
+	lo, hi := -1, ss
+	if ss > d.paras[p].t0 {
+		lo = d.sentenceBefore(ss, d.paras[p].t0)
+	} else if p > 0 {
+		hi = d.paras[p-1].t1
+		lo = d.sentenceBefore(hi, d.paras[p-1].t0)
+	}
+	if lo >= 0 {
+		if r, ok := pick(d.sentenceSubject(lo, hi)); ok {
+			return r, true
+		}
+	}
+	for i := len(d.qs) - 1; i >= 0; i-- {
+		if q := d.qs[i]; q.close >= 0 && q.close < ss && q.done && q.spk.ok() {
+			if r, ok := pick(q.spk); ok {
+				return r, true
+			}
+			break
+		}
+	}
+	return ca.r, true
+}
+
 // reflexive reports a reflexive pronoun.
 func reflexive(w string) bool {
 	switch w {
@@ -333,6 +406,9 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 				continue
 			}
 			if c.rank == rankSubject {
+				if r, ok := d.coordinatedPick(k, pron, accept); ok {
+					return r
+				}
 				// "One of the women who fled was 25-year-old Nesma Haj": a
 				// description the sentence equates with a name after "was"
 				// is that person.
@@ -1291,6 +1367,16 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 		}
 		if s := d.sexWord(b); s != "" {
 			tell(out, d.ents[e].Name, s)
+		}
+		// ("who gave only his first name, Yacine,": the possessive
+		// before the name's noun is the person's own.)
+		if d.isPunct(k-1, ",") && d.isWord(k-2) && (d.toks[k-2].low == "name" || d.toks[k-2].low == "names" || d.toks[k-2].low == "nickname") {
+			for x := k - 3; x >= 0 && x >= k-5 && d.isWord(x) && !d.toks[x].inQ; x-- {
+				if w := d.toks[x].low; w == "his" || w == "her" {
+					tell(out, d.ents[e].Name, pronounOfSex(w))
+					break
+				}
+			}
 		}
 		end := d.mentionEnd(k)
 		if !d.isPunct(end+1, ",") || !d.isWord(end+2) {
@@ -2902,6 +2988,11 @@ func (d *doc) reportedSubject(k int) bool {
 		s = d.mentionStart(k)
 	} else {
 		s, _ = d.npEnd(k, d.windowStart(k))
+	}
+	// ("The account was disputed by al-Rubaie": the agent of a passive
+	// verb of saying is its subject, nothing it reports.)
+	if d.passiveAgent(s) {
+		return false
 	}
 	for i := s - 1; i >= 0 && !d.toks[i].sentEnd && d.toks[i].para == d.toks[k].para && s-i <= 12; i-- {
 		if !d.isWord(i) {
