@@ -127,13 +127,6 @@ var joinRules = []joinRule{
 		}
 		return 1
 	}},
-	// "Omar al-Rashid": a hyphenated particle.
-	{"hyphen_particle", func(r *Recognizer, c *joinCtx) int {
-		if r.isParticle(c.toks[c.j].text) && strings.Contains(c.toks[c.j].text, "-") {
-			return 1
-		}
-		return 0
-	}},
 	// "Raymond "Ray" Kowalski", "James 'Whitey' Bulger": a nickname in
 	// quotation marks between a given name and the family name.
 	{"nickname", func(r *Recognizer, c *joinCtx) int {
@@ -357,6 +350,19 @@ var joinRules = []joinRule{
 		// Highways Authority", "Ethiopian Transport and Logistics Ministry".)
 		if len(before) >= 2 && (r.knownOrg(before[0].text) || r.lx.countries[before[0].text] || r.isNORP(before[0].text)) {
 			before = before[1:]
+		} else {
+			// ("Lagos State Fire and Rescue Service", "Greater Manchester
+			// Fire and Rescue Service": a place, and the kind of place it
+			// is.)
+			for n := min(3, len(before)-1); n >= 1; n-- {
+				if r.knownPlace(joinText(before[:n])) {
+					before = before[n:]
+					if len(before) >= 2 && placeKind(before[0].text) {
+						before = before[1:]
+					}
+					break
+				}
+			}
 		}
 		// ("UN General Assembly and Security Council": a first part with a
 		// head of its own is a body of its own.)
@@ -1358,4 +1364,14 @@ func (r *Recognizer) leaderComplement(c *joinCtx, cn connector) bool {
 		}
 	}
 	return true
+}
+
+// placeKind reports a word that says what kind of place the name before it
+// is ("Lagos State", "Kildare County", "Cebu City").
+func placeKind(w string) bool {
+	switch w {
+	case "State", "County", "City", "Province", "Region", "District", "Borough", "Shire":
+		return true
+	}
+	return false
 }

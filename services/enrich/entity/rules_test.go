@@ -505,7 +505,6 @@ func TestJoinRules(t *testing.T) {
 	}{
 		{"particle", "Talks with Rafael de Souza ended.", "Rafael de Souza", false},
 		{"particle", "Fires burned in the Serra do Tavo for days.", "Serra do Tavo", false},
-		{"hyphen_particle", "Troops loyal to Omar al-Rashid advanced.", "Omar al-Rashid", false},
 		{"particle", "Lawyers led by Jan van der Hoek said they would appeal.", "Jan van der Hoek", false},
 		{"particle", "The speaker, Marta Puig i Soler, opened the session.", "Marta Puig i Soler", false},
 		{"particle", "Coach Paolo dalla Riva praised the defence.", "Paolo dalla Riva", false},
@@ -529,6 +528,7 @@ func TestJoinRules(t *testing.T) {
 		{"founder_possessive", "Patients at Tarvel's General Centre were moved on Monday.", "Tarvel's General Centre", false},
 		{"couple_and", "The Ivo and Mira Halvorsen Foundation gave the money.", "Ivo and Mira Halvorsen Foundation", false},
 		{"and_descriptive", "The Kenya Roads and Bridges Authority closed the road.", "Kenya Roads and Bridges Authority", false},
+		{"and_descriptive", "The Kaduna State Fire and Rescue Service said the blaze was out.", "Kaduna State Fire and Rescue Service", false},
 		{"founder_possessive", "The Halvorsen's Association funded the trial.", "Halvorsen's Association", false},
 		{"founder_possessive", "Pilgrims filled St Tarvel's Square at noon.", "St Tarvel's Square", false},
 		{"plural_possessive", "The Farmers' Union protested.", "Farmers' Union", false},

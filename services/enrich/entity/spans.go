@@ -559,11 +559,10 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 			return false
 		}
 		_, known := r.lx.lookup(t.text)
-		// ("disputed by al-Rubaie": a family name with its particle, alone,
-		// as the article names a person a second time; after a given name
-		// the join rules make it part of the name.)
-		after := i > 0 && isCap(toks[i-1].text) && toks[i-1].end+1 == t.start
-		return known || r.isParticle(t.text) && !after
+		// ("Omar al-Rashid", "disputed by al-Rubaie": a family name with
+		// its particle, after a given name or alone as the article names a
+		// person a second time.)
+		return known || r.isParticle(t.text)
 	}
 	if r.lx.months[t.text] {
 		// "Theresa May" is a name, "May 2019" and "in May" are dates.

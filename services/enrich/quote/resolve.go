@@ -1365,6 +1365,10 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 		if d.isPunct(b, ".") {
 			b--
 		}
+		// ("Hon. (Mrs) Funmi Adeyemi": a courtesy title in brackets.)
+		if d.isPunct(b, ")") && d.isPunct(b-2, "(") {
+			b--
+		}
 		if s := d.sexWord(b); s != "" {
 			tell(out, d.ents[e].Name, s)
 		}
@@ -1524,7 +1528,15 @@ func (d *doc) subjectPosition(s int) bool {
 // it (-1 at the start of the text).
 func (d *doc) beforePhrase(s int) int {
 	k := s - 1
-	for k >= 0 && d.isWord(k) && !d.toks[k].inQ {
+	for k >= 0 && !d.toks[k].inQ {
+		// ("by Hon. (Mrs) Funmi Adeyemi": a courtesy title in brackets.)
+		if d.isPunct(k, ")") && d.isWord(k-1) && d.toks[k-1].capit && d.isPunct(k-2, "(") {
+			k -= 3
+			continue
+		}
+		if !d.isWord(k) {
+			break
+		}
 		w := d.toks[k].low
 		// ("Ana Lind beat Sara Holm", "who beat Sara Holm": a lower-case
 		// word after a person's name or a relative pronoun is a verb the

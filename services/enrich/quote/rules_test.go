@@ -1163,6 +1163,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			"Colonel Paul Essomba, the army's spokesman, said the pupils had been found. \"All the children are alive,\" he told reporters.\n\nMinister Jean Ateba and Essomba briefed journalists together on Sunday. \"My men walked all night,\" he said.", 1, "Paul Essomba"},
 		{"cue_after.pronoun", "after two people joined by and, with no one before, the first named",
 			"The monitoring mission recorded 1,100 violations in the week.\n\nMartina Kovac, the mission's deputy chief monitor, and Oksana Hryts both spoke to reporters on Friday. \"Our monitors saw fresh craters near the town,\" she said.", 0, "Martina Kovac"},
+		{"cue_after.pronoun", "an honorific with its period and a courtesy title in brackets are no name",
+			"The motion was supported by Hon. (Mrs) Funmi Adeyemi and Hon. Musa Garba on Tuesday.\n\n\"Every local government should have a fire station,\" she said.", 0, "Funmi Adeyemi"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
