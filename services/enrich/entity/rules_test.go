@@ -573,6 +573,8 @@ func TestJoinRules(t *testing.T) {
 		{"head_cue", "Visitors filled the Museum of Modern Art.", "Museum of Modern Art", false},
 		{"head_cue", "Donations went to Harbour Aid for Syrians, a small charity.", "Harbour Aid for Syrians", false},
 		{"title_cut", "Prime Minister Hana Berg resigned.", "Hana Berg", false},
+		{"title_cut", "Smt. Lakshmi Raman joined the protest on Monday.", "Lakshmi Raman", false},
+		{"title_cut", "Alhaji Musa Bello welcomed the decision.", "Musa Bello", false},
 		{"title_cut", "Co-author Lia Brandt said the data were clear.", "Lia Brandt", false},
 		{"title_cut", "Meteorologist David Park said the storm was unusual for May.", "David Park", false},
 		{"title_cut", "Nurse Mary Hall told reporters the ward had been full for weeks.", "Mary Hall", false},

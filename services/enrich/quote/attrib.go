@@ -1521,7 +1521,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// (Not after a text: "The report, prepared by the World Bank,
 		// said" is the agent's.)
 		agent := !first.capit && d.participle(first.low) && d.isWord(k+2) && d.toks[k+2].low == "by" && j-1 > k+2 && !(d.isWord(k-1) && d.lex.in("docheads", d.toks[k-1].low))
-		if !age && !origin && !relative && !place && !agent {
+		// "One councillor who voted against it, speaking on condition of
+		// anonymity, said": a participle of speaking set off by commas.
+		speaking := !first.capit && strings.HasSuffix(first.low, "ing") && (d.cueAt(k+1) > 0 || first.low == "citing" || first.low == "referring") && j-1-(k+1) <= 12
+		if !age && !origin && !relative && !place && !agent && !speaking {
 			break
 		}
 		j, skipped = k, true
@@ -1534,6 +1537,22 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			if r := d.speakerFromNP(a, b); r.ok() {
 				return r, a
 			}
+		}
+		// ("One councillor who voted against the motion, speaking ...,
+		// said": before the asides, a restrictive relative clause on a
+		// noun for people that opens the clause.)
+		for k := j - 1; k > lo && k >= j-15 && d.isWord(k) && !d.toks[k].inQ; k-- {
+			if d.toks[k].low != "who" || d.toks[k].capit || d.hasCue(k+1, j) {
+				continue
+			}
+			if d.peopleAt(k-1) {
+				if a, b := d.npEnd(k-1, lo); a <= b && d.clauseOpensAt(a, lo) {
+					if r := d.speakerFromNP(a, b); r.ok() {
+						return r, a
+					}
+				}
+			}
+			break
 		}
 	}
 	if d.isPunct(j, ",") {

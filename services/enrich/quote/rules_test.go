@@ -1165,6 +1165,12 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			"The monitoring mission recorded 1,100 violations in the week.\n\nMartina Kovac, the mission's deputy chief monitor, and Oksana Hryts both spoke to reporters on Friday. \"Our monitors saw fresh craters near the town,\" she said.", 0, "Martina Kovac"},
 		{"cue_after.pronoun", "an honorific with its period and a courtesy title in brackets are no name",
 			"The motion was supported by Hon. (Mrs) Funmi Adeyemi and Hon. Musa Garba on Tuesday.\n\n\"Every local government should have a fire station,\" she said.", 0, "Funmi Adeyemi"},
+		{"cue_before.pronoun", "an Indian honorific before an initial and a name: the description in apposition stands for the name",
+			`Thiru K. Selvam, a DMK member of the assembly, joined the protesters in the afternoon. He accused the state government of "sleeping through two failed monsoons".`, 0, "K. Selvam"},
+		{"cue_before.pronoun", "Smt. and Shri tell a woman and a man",
+			`Smt. Lakshmi Raman and her neighbour, Shri Gopal Iyer, a retired clerk, were the last to leave. He said: "I have never seen the lake this empty."`, 0, "Gopal Iyer"},
+		{"cue_before", "a relative clause on a person's noun and a participle of speaking set off by commas: the noun speaks",
+			`One councillor who voted against the motion, speaking on condition of anonymity because colleagues had agreed not to comment, said the mayor's office had "twisted arms all weekend" to win.`, 0, "councillor"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
