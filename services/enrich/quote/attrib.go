@@ -1347,6 +1347,12 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		case w == "along" || w == "near" || w == "outside" || w == "inside" || w == "around" || w == "across" || w == "behind" || w == "beside" ||
 			w == "opposite" || w == "at" || w == "in" || w == "under":
 		case len(w) > 5 && strings.HasSuffix(w, "ing") && !d.lex.in("determiners", d.toks[p-1].low):
+		// ("residents gathered around a television in a café said",
+		// "commuters stranded by the suspension of services said": a
+		// past participle after the people.)
+		// (Not a verb with its object: "residents waved banners and
+		// shouted".)
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && p < j-1 && d.isWord(p+1) && (d.prepositionWord(d.toks[p+1].low) || d.toks[p+1].low == "around" || d.toks[p+1].low == "along"):
 		default:
 			continue
 		}
@@ -1545,7 +1551,7 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			if d.toks[k].low != "who" || d.toks[k].capit || d.hasCue(k+1, j) {
 				continue
 			}
-			if d.peopleAt(k-1) {
+			if d.peopleAt(k - 1) {
 				if a, b := d.npEnd(k-1, lo); a <= b && d.clauseOpensAt(a, lo) {
 					if r := d.speakerFromNP(a, b); r.ok() {
 						return r, a

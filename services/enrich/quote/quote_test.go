@@ -824,7 +824,7 @@ Asked whether she would resign, the minister said, "That question is not on the 
 			[]want{{"We cannot live on this pay,", "striking porters", "GROUP", "said", 0}}},
 		{"a collective noun before a verb of speech speaks",
 			`Stewards said the crowd chanted "out, out, out tonight".`, nil,
-			[]want{{"out, out, out tonight", "crowd", "PERSON", "chanted", 0}}},
+			[]want{{"out, out, out tonight", "crowd", "GROUP", "chanted", 0}}},
 		{"a name after according to an organisation is no source",
 			`According to police, Ivo Rask, a local farmer, was "shouting and screaming" before the crash.`,
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Ivo Rask", "PERSON")} },

@@ -48,6 +48,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if p, ok := d.collectiveOf(a, b); ok {
 		return d.speakerFromNP(p, b)
 	}
+	// "large parts of the crowd chanted": a part of a group is the group.
+	if p, ok := d.partOf(a, b); ok {
+		return d.speakerFromNP(p, b)
+	}
 	// "One of them said" after "the children ...": one person of the group
 	// the pronoun stands for.
 	if d.isWord(b) && d.toks[b].low == "them" && d.isWord(b-1) && d.toks[b-1].low == "of" && d.isWord(b-2) && d.toks[b-2].low == "one" && a >= b-2 {
@@ -1200,6 +1204,15 @@ func (d *doc) descRef(a, h int) ref {
 	if p, ok := d.collectiveOf(a, h); ok {
 		a = p
 	}
+	// ("large parts of the crowd chanted": the head is the part; the group
+	// after it speaks.)
+	if d.isWord(h) && d.isWord(h+1) && d.toks[h+1].low == "of" {
+		for g := h + 2; g <= h+5 && g < len(d.toks) && d.isWord(g) && !d.toks[g].inQ; g++ {
+			if p, ok := d.partOf(h, g); ok {
+				return d.descRef(p, g)
+			}
+		}
+	}
 	if r, ok := d.nameGivenAfter(h); ok {
 		return r
 	}
@@ -1831,6 +1844,24 @@ func (d *doc) collectiveOf(a, b int) (int, bool) {
 		p++
 	}
 	return p, true
+}
+
+// partOf reports a phrase [a, b] that names a part of a group ("large
+// parts of the crowd", "a section of the fans") and returns where the
+// group's own phrase starts.
+func (d *doc) partOf(a, b int) (int, bool) {
+	for g := a; g+2 <= b && g <= a+2 && d.isWord(g) && !d.toks[g].capit && !d.toks[g].inQ; g++ {
+		switch d.toks[g].low {
+		case "part", "parts", "section", "sections", "segment", "segments":
+		default:
+			continue
+		}
+		if !d.isWord(g+1) || d.toks[g+1].low != "of" || d.toks[b].capit || !(d.lex.in("groupheads", d.toks[b].low) || d.pluralPeople(b)) {
+			return 0, false
+		}
+		return g + 2, true
+	}
+	return 0, false
 }
 
 // pastArticle returns a, or the token after it when a is a determiner
