@@ -1295,6 +1295,19 @@ var placeRules = []placeRule{
 		for k < len(toks)-1 && (r.lx.leadMods[toks[k].text] || toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the") {
 			k++
 		}
+		// ("Lemayian ole Sankale, the sanctuary's manager,": past the
+		// owner in the possessive, a lower-case noun or two.)
+		if toks[k-1].text == "the" {
+			for x := k; x < len(toks)-1 && x <= k+2 && unicode.IsLower(rune(toks[x].text[0])); x++ {
+				if possessiveTok(toks[x].text) || x+1 < len(toks) && possessiveMark(toks[x+1].text) {
+					if possessiveMark(toks[x+1].text) {
+						x++
+					}
+					k = x + 1
+					break
+				}
+			}
+		}
 		w := toks[k].text
 		// ("the head of the disaster agency": head as the one at its top.)
 		headOf := w == "head" && k+1 < len(toks) && toks[k+1].text == "of"

@@ -2033,7 +2033,7 @@ func (d *doc) isNameNP(a, b int) bool {
 func connector(w string) bool {
 	switch w {
 	case "bin", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos", "das", "y", "bint", "ben",
-		"della", "dalla", "dello", "delle", "degli", "dei", "do", "des", "ter", "te", "'t", "ap", "binti", "binte", "zu", "a/l", "a/p", "s/o", "d/o":
+		"della", "dalla", "dello", "delle", "degli", "dei", "do", "des", "ter", "te", "'t", "ap", "binti", "binte", "zu", "a/l", "a/p", "s/o", "d/o", "ole":
 		return true
 	}
 	return false

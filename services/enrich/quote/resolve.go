@@ -1223,7 +1223,7 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 
 // nameMarksSex returns "he" or "she" for the words of a lower-cased
 // person's name whose own form tells the sex, else "": a patronymic word that says "daughter
-// of" (Malay "binti", Arabic "bint") or "son of" or "daughter of" in
+// of" (Malay "binti", Arabic "bint") or "son of" (Maasai "ole") or "son of" or "daughter of" in
 // Malaysian Indian names ("a/l", "a/p"), a female East Slavic patronymic
 // ("Petrovna"), an Icelandic "-dóttir", or the Vietnamese middle names
 // "Thi" and "Van" after a family name. (Not "bin" nor "-ovich": family
@@ -1232,7 +1232,7 @@ func nameMarksSex(f []string) string {
 	for i, w := range f {
 		inner := i > 0 && i < len(f)-1
 		switch {
-		case inner && (w == "a/l" || w == "s/o"):
+		case inner && (w == "a/l" || w == "s/o" || w == "ole"):
 			return "he"
 		case inner && (w == "binti" || w == "binte" || w == "bint" || w == "bte" || w == "a/p" || w == "d/o"):
 			return "she"
@@ -1266,6 +1266,12 @@ func vietFamily(w string) bool {
 func (d *doc) nameSexOK(pron, name string) bool {
 	if p := pronounOfSex(pron); p != "" {
 		if s := d.pronounSex(name); s != "" {
+			return s == p
+		}
+		// ("Achieng Otieno ... "...," she said. ... Otieno and Sankale
+		// spent the night there. "...," he said": the pronoun of a cue
+		// already read for that speaker.)
+		if s := d.sexOf[name]; s != "" {
 			return s == p
 		}
 	}

@@ -1179,6 +1179,10 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`At the station on Monday, commuters stranded by the suspension of services on the line said they were "tired of being treated like cattle".`, 0, "commuters"},
 		{"cue_before", "a verb of the manner of speaking has a speaker for its subject, whatever the lists know of the noun",
 			`Users of the forum suggested renaming the library, and one commenter quipped that the bug was "older than some of the interns patching it."`, 0, "commenter"},
+		{"cue_after.pronoun", "the pronoun an earlier cue used for a speaker tells that speaker's sex",
+			"Achieng Otieno, the veterinarian who led the team, said the animals were watched. \"Every animal has a transmitter,\" she said.\n\nKipchoge Sankale manages the sanctuary. The rhinos arrived at dawn. Otieno and Sankale spent Tuesday night in a tent beside the holding pens. \"Neither of us slept,\" he said.", 1, "Kipchoge Sankale"},
+		{"cue_after.pronoun", "a Maasai ole between given and family name marks a man and joins the name",
+			"Achieng Otieno, the veterinarian who led the team, said the animals were watched. \"Every animal has a transmitter,\" she said.\n\nLemayian ole Sankale, the sanctuary's manager, said the project had taken four years. \"Neither of us slept,\" he said.", 1, "Lemayian ole Sankale"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
