@@ -889,6 +889,20 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			continue
 		}
 		if d.toks[k].low == "who" && !d.toks[k].capit {
+			// ("according to meteorologist Tomasz Kwiatek of the Institute
+			// of Meteorology in Krakow, who said": after a comma, the person
+			// the phrases of a body and a place follow.)
+			// (Only "who" the cue's subject: not "Ms. Haley, who he called".)
+			subj := true
+			for x := k + 1; x < c; x++ {
+				subj = subj && d.isWord(x) && (d.adverbAt(x) || d.lex.in("auxiliaries", d.toks[x].low))
+			}
+			if d.isPunct(k-1, ",") && subj {
+				if p := d.personBeforePhrases(k-2, lo); p >= 0 {
+					return d.entityRef(d.personAt(p), p)
+				}
+				break
+			}
 			// ("a person wielding a needle who cried": only a person's or a
 			// group's noun or name is what "who" stands for.)
 			a, b := d.npEnd(k-1, lo)
@@ -937,6 +951,24 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 	}
 	return d.sentenceSubject(lo, c)
+}
+
+// personBeforePhrases returns the last token of the person's name that
+// ends at k or that phrases of "of", "at", "in" or "from" follow up to k
+// ("Tomasz Kwiatek of the Institute of Meteorology in Krakow"), else -1.
+func (d *doc) personBeforePhrases(k, lo int) int {
+	for x := k; x >= lo && x > k-14 && !d.toks[x].inQ && !d.toks[x].sentEnd; x-- {
+		if !d.isWord(x) {
+			return -1
+		}
+		if d.personAt(x) >= 0 {
+			if x == k || d.isWord(x+1) && slices.Contains([]string{"of", "at", "in", "from"}, d.toks[x+1].low) {
+				return x
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeBracket is the token before the "(" that a ")" at k closes, at
@@ -1218,6 +1250,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	j := c - 1
 	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
 		j--
+	}
+	// ("Several passengers at the desk, however, said": a sentence adverb
+	// set off by commas.)
+	if j-2 >= lo && d.isPunct(j, ",") && d.isWord(j-1) && !d.toks[j-1].capit && d.sentenceAdverb(d.toks[j-1].low) && d.isPunct(j-2, ",") {
+		j -= 3
 	}
 	// "the man could be heard saying", "she was quoted as saying": a
 	// verb of perceiving or recording and its auxiliaries before the cue.
@@ -1521,6 +1558,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// "Ana Ruiz of the University of Leeds in Leeds, England, said": a
 		// place after a place's comma says where the place is.
 		place := d.mentionStart(k+1) == k+1 && d.placeAfterPlace(k, j)
+		// ("Several shopkeepers in Dong-gu, the district around the
+		// shipyard, said": what kind of place the place before is.)
+		place = place || k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit && d.personAt(k-1) < 0 && (first.low == "the" || first.low == "a") && d.isWord(k+2) && placeNoun(d.toks[k+2].low)
 		// "The jury, chaired by director Kang Min-seo, praised": a
 		// participle and its agent set off by commas say who leads or
 		// joins the subject; the subject is before them.
@@ -1540,6 +1580,14 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	// sentence before it.)
 	if skipped && d.isPunct(j, ",") && !d.isPunct(j-1, ",") {
 		if a, b := d.npEnd(j-1, lo); a <= b && d.clauseOpensAt(a, lo) {
+			// ("Several shopkeepers in Dong-gu, the district ..., said":
+			// people before a phrase of place.)
+			for x := a; x < b; x++ {
+				if d.pluralPeople(x) && d.isWord(x+1) && (d.toks[x+1].low == "in" || d.toks[x+1].low == "at" || d.toks[x+1].low == "from") {
+					b = x
+					break
+				}
+			}
 			if r := d.speakerFromNP(a, b); r.ok() {
 				return r, a
 			}
@@ -3101,6 +3149,16 @@ func (d *doc) rightAfterQuote(i int) bool {
 		if d.isWord(k) && (d.cueAt(k) > 0 || d.lex.in("clause", t.low) || t.low == "and" || t.low == "but" || t.low == "or" || t.low == "as" || t.low == "then") {
 			return false
 		}
+	}
+	return false
+}
+
+// placeNoun reports a noun for a kind of place ("the district around the
+// shipyard", "a town of 3,000").
+func placeNoun(w string) bool {
+	switch w {
+	case "district", "city", "town", "village", "region", "province", "state", "county", "capital", "area", "neighbourhood", "neighborhood", "suburb", "island", "port", "municipality", "borough":
+		return true
 	}
 	return false
 }

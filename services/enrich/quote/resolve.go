@@ -821,6 +821,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{r: ref{name: d.countedName(s, k), typ: SpeakerGroup, head: k}, rank: d.rankAt(s, k)}, true
 		}
 	}
+	// ("Ana Lind, who chairs the union": a verb after a relative pronoun.)
+	if p := k - 1; !t.capit && d.isWord(p) && !d.toks[p].inQ && (d.toks[p].low == "who" || d.toks[p].low == "which") {
+		return candidate{}, false
+	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) || d.personNounSubject(k, pron) {
 		if nextCap || d.namedAfter(k) || d.namedAfterOf(k) {
 			return candidate{}, false // "journalist Ada Brook", "a teacher named Ada Brook": the name is the referent

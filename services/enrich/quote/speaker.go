@@ -2479,6 +2479,11 @@ func (d *doc) pluralPeople(k int) bool {
 	if t.capit {
 		return d.isNORP(k) && strings.HasSuffix(t.low, "s")
 	}
+	// ("Ana Lind, who chairs the union": a verb after a relative pronoun
+	// or a name, not a plural noun.)
+	if p := k - 1; d.isWord(p) && !d.toks[p].inQ && (d.toks[p].low == "who" || d.toks[p].low == "which" || d.personAt(p) >= 0 && !d.possessive(p)) {
+		return false
+	}
 	return d.pluralPeopleWord(t.low)
 }
 
