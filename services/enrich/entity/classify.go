@@ -1658,6 +1658,41 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "Rangmanch Pune, the theatre group he founded,", "Vestkyst Konsert,
+	// a concert promoter,": a name set off by a comma and followed by a
+	// determiner, a few lower-case modifiers and a kind of organisation is
+	// one, whatever prose or a place word in it guessed.
+	{"name_then_kind", func(r *Recognizer, c placeCtx) bool {
+		m, toks, j := c.m, c.toks, c.j
+		if m.ev > evProse || m.typ == article.TypeOrg || m.typ == article.TypeNORP || len(m.words) < 2 || j+2 >= len(toks) || toks[j].text != "," || r.lx.firstName(m.words[0]) {
+			return false
+		}
+		k := j + 1
+		if w := strings.ToLower(toks[k].text); w != "the" && w != "a" && w != "an" {
+			return false
+		}
+		for n := 0; n < 4 && k+1 < len(toks); n++ {
+			k++
+			w := toks[k].text
+			if isCap(w) || w == "," || possessiveTok(w) || possessiveMark(w) {
+				return false
+			}
+			if bodyKind(w) {
+				// (The head, last: not "the union's general secretary", "a
+				// central bank governor"; not a word for a person too, "a
+				// machine operator"; not "a member of the group".)
+				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text)) || r.lx.personNouns[w] {
+					return false
+				}
+				m.typ, m.ev = article.TypeOrg, evRule
+				return true
+			}
+			if !strings.HasPrefix(toks[k].tag, "JJ") && !strings.HasPrefix(toks[k].tag, "NN") && !strings.HasPrefix(toks[k].tag, "VBN") {
+				return false
+			}
+		}
+		return false
+	}},
 	// "the minister told Radio Kestrel.", "according to Tagblatt,", "in an
 	// interview with Kanal Nord": a name nothing typed, in the place where
 	// news names the outlet that carried the words, is the outlet's. Told
@@ -3351,6 +3386,18 @@ func determinerBefore(toks []token, k int) bool {
 		case isCap(toks[p].text) || !unicode.IsLetter(first):
 			return false
 		}
+	}
+	return false
+}
+
+// bodyKind reports a noun for a kind of organisation that never names a
+// person's job ("group", "charity", "label"; not "operator", "developer").
+func bodyKind(w string) bool {
+	switch w {
+	case "group", "company", "firm", "corporation", "charity", "band", "troupe", "orchestra", "choir", "ensemble", "label", "broadcaster",
+		"newspaper", "magazine", "club", "party", "union", "association", "organisation", "organization", "foundation", "federation",
+		"institute", "agency", "network", "studio", "startup", "start-up", "coalition", "alliance", "movement", "nonprofit", "non-profit":
+		return true
 	}
 	return false
 }
