@@ -480,6 +480,17 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	if n == 0 {
 		return ref{}, false
 	}
+	// "Sofie Nyland said in a message read out by a family friend that
+	// ...": the one who reads a text out relays it; its author speaks.
+	if d.readOutText(k) {
+		if o, ok := c.outerCue(k); ok {
+			return o, true
+		}
+		if r := d.sentenceSubject(c.lo, k); r.ok() && r.typ == SpeakerPerson && r.head < k {
+			c.cue = d.cueText(k, n)
+			return r, true
+		}
+	}
 	// "X told the Herald that police suspect the attackers had been "..."":
 	// a verb of thinking under a verb of saying reports the teller's words.
 	if n == 1 && d.lex.in("mental", d.toks[k].low) {
@@ -2235,4 +2246,18 @@ func (pq *qspan) answerFrom(q *qspan) int {
 		return max(pq.close+1, pq.attrEnd)
 	}
 	return pq.close + 1
+}
+
+// readOutText reports "read" at k after a noun for a text and before its
+// agent ("a message read out by the host", "a statement read by her
+// lawyer").
+func (d *doc) readOutText(k int) bool {
+	if !d.isWord(k) || d.toks[k].low != "read" || !d.isWord(k-1) || !d.lex.in("docheads", d.toks[k-1].low) {
+		return false
+	}
+	n := k + 1
+	if d.isWord(n) && d.toks[n].low == "out" {
+		n++
+	}
+	return d.isWord(n) && d.toks[n].low == "by"
 }

@@ -1193,6 +1193,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`Several shopkeepers in Dong-gu, the district around the shipyard, said trade had been "dead since the crisis began" this year.`, 0, "shopkeepers"},
 		{"sign_reading.pronoun", "a verb after who is no group of people",
 			`Anna Zelinska, who chairs the Teachers Union, addressed members at a rally in Krakow on Saturday, where many carried placards reading "Respect for teachers, not applause".`, 0, "members"},
+		{"cue_before", "a text read out by someone is its author's words",
+			`His wife, Sofie Nyland, said in a message read out by a family friend at the service on Sunday that her husband had "loved the sea and never once feared it."`, 0, "Sofie Nyland"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
