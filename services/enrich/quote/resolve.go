@@ -1342,6 +1342,15 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 		// 2 p.m. Her friend"; the sentence before it then began at cur.)
 		start := prev
 		if !opens {
+			// ("Hovland said the evacuation was calm. Two people were hurt,
+			// he said.": a pronoun cue closing a sentence that names no
+			// person stands for the one person the sentence before had.)
+			if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "he" || d.toks[i].low == "she") && d.isPunct(i-1, ",") && d.cueAt(i+1) > 0 && prev >= 0 && !d.personBetween(cur, i) {
+				if e := d.onlyPersonSubject(prev, cur); e >= 0 {
+					tell(prons, d.ents[e].Name, d.toks[i].low)
+				}
+				continue
+			}
 			if !d.toks[i].capit || d.toks[i].para != d.toks[i-1].para || !strings.HasSuffix(d.body[d.toks[i-1].s:d.toks[i-1].e], ".") {
 				continue
 			}
@@ -3542,4 +3551,14 @@ func orgHeadWords(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// personBetween reports a person named in [lo, hi).
+func (d *doc) personBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.personAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
 }

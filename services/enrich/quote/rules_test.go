@@ -1195,6 +1195,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`Anna Zelinska, who chairs the Teachers Union, addressed members at a rally in Krakow on Saturday, where many carried placards reading "Respect for teachers, not applause".`, 0, "members"},
 		{"cue_before", "a text read out by someone is its author's words",
 			`His wife, Sofie Nyland, said in a message read out by a family friend at the service on Sunday that her husband had "loved the sea and never once feared it."`, 0, "Sofie Nyland"},
+		{"cue_after.pronoun", "a pronoun cue closing a sentence that names no one tells the sex of the one person the sentence before had",
+			"Ingrid Solberg and police leader Knut Hovland addressed reporters together. Hovland said the evacuation had been calm. Two people were treated for minor injuries, he said.\n\n\"People were wet and angry, but they listened,\" she said.", 0, "Ingrid Solberg"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
