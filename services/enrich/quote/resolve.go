@@ -2891,10 +2891,29 @@ func clubWord(w string) bool {
 // statement on Facebook"; not "a ban on Kestrel Holdings").
 func (d *doc) mediumAt(s int) bool {
 	p := s - 1
-	if d.isWord(p) && d.toks[p].low == "the" {
+	// ("told the Norwegian broadcaster NRK", "in an interview with the
+	// Spanish newspaper El País": the kind of outlet before its name.)
+	for x := p; x >= 0 && x > s-5 && d.isWord(x) && !d.toks[x].inQ; x-- {
+		if w := d.toks[x].low; w == "the" || w == "a" {
+			if x < p && (d.outletWord(d.toks[p].low) || d.isWord(p) && d.toks[p].low == "agency") {
+				p = x
+			}
+			break
+		}
+	}
+	if d.isWord(p) && (d.toks[p].low == "the" || d.toks[p].low == "a") {
 		p--
 	}
 	if !d.isWord(p) {
+		return false
+	}
+	// ("In a 2012 interview with The Hindu, Kulkarni said".)
+	if d.toks[p].low == "with" {
+		for x := p - 1; x >= 0 && x >= p-3 && d.isWord(x); x-- {
+			if w := d.toks[x].low; w == "interview" || w == "interviews" {
+				return true
+			}
+		}
 		return false
 	}
 	switch d.toks[p].low {
@@ -3559,6 +3578,16 @@ func (d *doc) personBetween(lo, hi int) bool {
 		if d.personAt(k) >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// outletWord reports a noun for a kind of news outlet ("broadcaster",
+// "newspaper", "daily").
+func (d *doc) outletWord(w string) bool {
+	switch w {
+	case "broadcaster", "newspaper", "daily", "weekly", "paper", "tabloid", "magazine", "channel", "station", "radio", "television", "outlet", "website", "site", "network":
+		return true
 	}
 	return false
 }

@@ -1197,6 +1197,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`His wife, Sofie Nyland, said in a message read out by a family friend at the service on Sunday that her husband had "loved the sea and never once feared it."`, 0, "Sofie Nyland"},
 		{"cue_after.pronoun", "a pronoun cue closing a sentence that names no one tells the sex of the one person the sentence before had",
 			"Ingrid Solberg and police leader Knut Hovland addressed reporters together. Hovland said the evacuation had been calm. Two people were treated for minor injuries, he said.\n\n\"People were wet and angry, but they listened,\" she said.", 0, "Ingrid Solberg"},
+		{"cue_after.description", "an outlet someone gave an interview to is no body a description renames",
+			"In a 2012 interview with The Hindu, Kulkarni said he distrusted fame.\n\nThe theatre group he founded in 1968 said its doors would open on Wednesday. \"He built this stage with his own hands,\" the group said.", 0, "theatre group"},
 		{"paragraph_continuation", "a paragraph opening with a quote continues the speaker",
 			"\"We lost the vote,\" said Omar Haddad.\n\n\"But we will keep working for the families of the town and their children.\"", 1, "Omar Haddad"},
 	}
