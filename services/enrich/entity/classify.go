@@ -1681,7 +1681,9 @@ var placeRules = []placeRule{
 				// (The head, last: not "the union's general secretary", "a
 				// central bank governor"; not a word for a person too, "a
 				// machine operator"; not "a member of the group".)
-				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text)) || r.lx.personNouns[w] {
+				// (Nor a source cited in the middle of a sentence: "Tebogo
+				// Mokoena, the union said, was arrested".)
+				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text) || strings.HasPrefix(toks[k+1].tag, "VB")) || r.lx.personNouns[w] {
 					return false
 				}
 				m.typ, m.ev = article.TypeOrg, evRule

@@ -64,8 +64,12 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 	if !r.ok() && !ok {
 		r = d.lastOrgSpeaker(at, pron)
 	}
-	if replying && r.ok() && strings.EqualFold(r.name, asker.name) {
-		r = ref{}
+	// (With no one else to reply, the asker answers their own question.)
+	if replying && !r.ok() {
+		r = d.resolveWhere(at, pron, nil)
+		if !r.ok() {
+			r = d.lastSpeakerOfSex(at, pron)
+		}
 	}
 	r.subj, r.via = false, "pronoun"
 	d.lastPron = pron
@@ -287,6 +291,25 @@ func (d *doc) coordinatedPick(k int, pron string, accept func(ref) bool) (ref, b
 	return ca.r, true
 }
 
+// askedAudience reports a question whose attribution after it puts it to
+// a crowd or an audience ("asked the crowd", "asked the delegates"): a
+// speaker's question to the room, which they answer themselves.
+func (d *doc) askedAudience(q *qspan) bool {
+	if q.close < 0 {
+		return false
+	}
+	for k := q.close + 1; k < len(d.toks) && k <= q.close+8 && !d.toks[k].sentEnd; k++ {
+		if !d.isWord(k) || d.toks[k].inQ {
+			continue
+		}
+		switch d.toks[k].low {
+		case "crowd", "crowds", "audience", "delegates", "supporters", "rally", "room", "hall", "voters", "congregation", "members":
+			return true
+		}
+	}
+	return false
+}
+
 // reflexive reports a reflexive pronoun.
 func reflexive(w string) bool {
 	switch w {
@@ -326,6 +349,11 @@ func (d *doc) questionerBefore(at int) (ref, bool) {
 	// ("A reporter asked Ruiz, "...?" "...," she replied": a question put
 	// to someone named before it; resolveWhere reads the one asked.)
 	if strings.HasPrefix(pq.rule, "cue_before") || strings.HasPrefix(pq.rule, "colon") {
+		return ref{}, false
+	}
+	// (Not a question one puts to oneself or to a crowd: `"Did I stay too
+	// long?" Mills asked.`, `"Who will pay?" Ruiz asked the crowd.`)
+	if d.firstSingular(pq) || d.askedAudience(pq) {
 		return ref{}, false
 	}
 	for k := max(pq.close+1, pq.attrEnd); k < q.open; k++ {
@@ -1345,7 +1373,7 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			// ("Hovland said the evacuation was calm. Two people were hurt,
 			// he said.": a pronoun cue closing a sentence that names no
 			// person stands for the one person the sentence before had.)
-			if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "he" || d.toks[i].low == "she") && d.isPunct(i-1, ",") && d.cueAt(i+1) > 0 && prev >= 0 && !d.personBetween(cur, i) {
+			if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "he" || d.toks[i].low == "she") && d.isPunct(i-1, ",") && d.cueAt(i+1) > 0 && prev >= 0 && !d.personBetween(cur, i) && d.hasCue(prev, cur) {
 				if e := d.onlyPersonSubject(prev, cur); e >= 0 {
 					tell(prons, d.ents[e].Name, d.toks[i].low)
 				}

@@ -486,10 +486,6 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		if o, ok := c.outerCue(k); ok {
 			return o, true
 		}
-		if r := d.sentenceSubject(c.lo, k); r.ok() && r.typ == SpeakerPerson && r.head < k {
-			c.cue = d.cueText(k, n)
-			return r, true
-		}
 	}
 	// "X told the Herald that police suspect the attackers had been "..."":
 	// a verb of thinking under a verb of saying reports the teller's words.
@@ -746,7 +742,7 @@ func answer(c *attribCtx) (ref, bool) {
 	if c.qi > 0 {
 		pq := d.qs[c.qi-1]
 		if (pq.para == q.para || pq.para == q.para-1) && pq.close >= 0 && endsQuestion(d.body[pq.ts:pq.te]) && (questionCue(pq.cue) || pq.rule == "next_question") && pq.spk.ok() &&
-			!d.hasCue(pq.answerFrom(q), q.open) {
+			!d.hasCue(pq.close+1, q.open) {
 			for i := c.qi - 2; i >= 0 && i >= c.qi-12; i-- {
 				if o := d.qs[i].spk; o.ok() && o.typ == SpeakerPerson && !strings.EqualFold(o.name, pq.spk.name) {
 					c.cue = ""
@@ -1251,7 +1247,9 @@ func colonParagraph(c *attribCtx) (ref, bool) {
 // the one who answered going on.
 func nextQuestion(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
-	if c.prev != nil || c.next != nil || q.open != c.p.t0 || q.close < 0 || c.hasOwnCue() || !endsQuestion(d.body[q.ts:q.te]) {
+	// (Not a question about oneself: `"Who else could I have picked?"`
+	// after the answer goes on with the one who answered.)
+	if c.prev != nil || c.next != nil || q.open != c.p.t0 || q.close < 0 || c.hasOwnCue() || !endsQuestion(d.body[q.ts:q.te]) || d.firstSingular(q) {
 		return ref{}, false
 	}
 	// The answer's paragraph: its first quote.
@@ -1501,7 +1499,9 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		// was below 40 percent. ¶ "...": a paragraph with no quote whose
 		// one person is the subject of its first sentence is about that
 		// person, whatever its last sentence adds.
-		if e, k := d.onePersonIn(pp.t0, pp.t1); e >= 0 && d.sentenceStart(k) == pp.t0 && d.subjectMention(k) && !d.hasMark(pp.t0, pp.t1) {
+		// (Not words about a third person, `"He was outstanding today."`:
+		// the one the paragraph was about is spoken of.)
+		if e, k := d.onePersonIn(pp.t0, pp.t1); e >= 0 && d.sentenceStart(k) == pp.t0 && d.subjectMention(k) && !d.hasMark(pp.t0, pp.t1) && !d.thirdSingular(q) {
 			return inherit(d.entityRef(e, d.mentionEnd(k))), true
 		}
 	}
@@ -2236,18 +2236,6 @@ func (d *doc) hasMark(lo, hi int) bool {
 	return false
 }
 
-// answerFrom is where the text between question pq and the quote q after it
-// may hold no verb of saying: in a new paragraph, after the question's own
-// attribution ('"Why?" Ruiz asked. ¶ "Because ..."'); in the same paragraph
-// right after the question ('"Why?" he asked. "We deserve better."' goes on
-// the asker's).
-func (pq *qspan) answerFrom(q *qspan) int {
-	if pq.para < q.para {
-		return max(pq.close+1, pq.attrEnd)
-	}
-	return pq.close + 1
-}
-
 // readOutText reports "read" at k after a noun for a text and before its
 // agent ("a message read out by the host", "a statement read by her
 // lawyer").
@@ -2255,9 +2243,40 @@ func (d *doc) readOutText(k int) bool {
 	if !d.isWord(k) || d.toks[k].low != "read" || !d.isWord(k-1) || !d.lex.in("docheads", d.toks[k-1].low) {
 		return false
 	}
+	// (Only the text the teller said something in: "said in a message
+	// read out by"; not "listened to a statement read out by".)
+	in := false
+	for x := k - 2; x >= 0 && x >= k-4 && d.isWord(x); x-- {
+		if d.toks[x].low == "in" {
+			in = true
+			break
+		}
+	}
+	if !in {
+		return false
+	}
 	n := k + 1
 	if d.isWord(n) && d.toks[n].low == "out" {
 		n++
 	}
 	return d.isWord(n) && d.toks[n].low == "by"
+}
+
+// thirdSingular reports a quote that speaks of someone in the third person
+// singular ("he", "him", "his", "she", "her") outside any quote inside it.
+func (d *doc) thirdSingular(q *qspan) bool {
+	end := q.close
+	if end < 0 {
+		end = d.paras[q.para].t1
+	}
+	for k := q.open + 1; k < end; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		switch d.toks[k].low {
+		case "he", "him", "his", "she", "her", "himself", "herself":
+			return true
+		}
+	}
+	return false
 }
