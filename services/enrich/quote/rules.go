@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1521,18 +1522,19 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 }
 
 // firstSingular reports a quote that speaks in the first person singular
-// ("I", "me", "my") outside any quote inside it.
+// ("I", "me", "my").
 func (d *doc) firstSingular(q *qspan) bool {
+	return d.quoteHasWord(q, "i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll")
+}
+
+// quoteHasWord reports one of words (lower case) among the words of quote q.
+func (d *doc) quoteHasWord(q *qspan, words ...string) bool {
 	end := q.close
 	if end < 0 {
 		end = d.paras[q.para].t1
 	}
 	for k := q.open + 1; k < end; k++ {
-		if !d.isWord(k) {
-			continue
-		}
-		switch d.toks[k].low {
-		case "i", "me", "my", "myself", "i'm", "i've", "i'd", "i'll":
+		if d.isWord(k) && slices.Contains(words, d.toks[k].low) {
 			return true
 		}
 	}
@@ -2263,20 +2265,7 @@ func (d *doc) readOutText(k int) bool {
 }
 
 // thirdSingular reports a quote that speaks of someone in the third person
-// singular ("he", "him", "his", "she", "her") outside any quote inside it.
+// singular ("he", "him", "his", "she", "her").
 func (d *doc) thirdSingular(q *qspan) bool {
-	end := q.close
-	if end < 0 {
-		end = d.paras[q.para].t1
-	}
-	for k := q.open + 1; k < end; k++ {
-		if !d.isWord(k) {
-			continue
-		}
-		switch d.toks[k].low {
-		case "he", "him", "his", "she", "her", "himself", "herself":
-			return true
-		}
-	}
-	return false
+	return d.quoteHasWord(q, "he", "him", "his", "she", "her", "himself", "herself")
 }
