@@ -54,33 +54,3 @@ func TestParticleSurnameAlone(t *testing.T) {
 	}
 	t.Errorf("no entity Samir Jabbar al-Rubaie in %+v", ents)
 }
-
-// TestNameThenKindNotBeforeAVerb checks that a body cited in the middle of
-// a sentence ("Tebogo Mokoena, the union said, was arrested") does not make
-// the name before it a body, while a kind of body in apposition does.
-func TestNameThenKindNotBeforeAVerb(t *testing.T) {
-	r := newTestRecognizer(t)
-	tests := []struct {
-		name, body, entity, typ string
-	}{
-		{"source cited mid-sentence", "Tebogo Mokoena, the union said, was arrested on Monday.", "Tebogo Mokoena", article.TypePerson},
-		{"a kind of body in apposition", "Rangmanch Pune, the theatre group he founded in 1968, said its doors would stay open.", "Rangmanch Pune", article.TypeOrg},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range ents {
-				if e.Name == tc.entity {
-					if e.Type != tc.typ {
-						t.Errorf("%s typed %s, want %s", e.Name, e.Type, tc.typ)
-					}
-					return
-				}
-			}
-			t.Errorf("no entity %s in %+v", tc.entity, ents)
-		})
-	}
-}

@@ -1253,6 +1253,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a distributor before an unknown name", "The film opens through distributor Le Kestrel in September.", "Le Kestrel", article.TypeOrg},
 		{"a winery before an unknown name", "Grapes come from the local winery Bodegas Tarvel in the valley.", "Bodegas Tarvel", article.TypeOrg},
 		{"a chief information officer's acronym before a name", "The memo came from Tarvel CIO Dana Ruiz on Monday.", "Dana Ruiz", article.TypePerson},
+		{"a body cited in the middle of a sentence makes no body of the name before it", "Tebogo Mokoena, the union said, was arrested on Monday.", "Tebogo Mokoena", article.TypePerson},
+		{"a kind of body in apposition after a name makes it a body", "Rangmanch Pune, the theatre group he founded in 1968, said its doors would stay open.", "Rangmanch Pune", article.TypeOrg},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -211,11 +211,7 @@ func (d *doc) otherSexPronoun(at int, pron string) (ref, bool) {
 // auxiliary reports a form of "be" or "have" ("Wilder was asked": the one
 // asked, no asker).
 func auxiliary(w string) bool {
-	switch w {
-	case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had":
-		return true
-	}
-	return false
+	return isBe(w) || w == "has" || w == "have" || w == "had"
 }
 
 // coordinatedPick reads a singular pronoun after a subject of two people
@@ -308,6 +304,13 @@ func (d *doc) askedAudience(q *qspan) bool {
 		}
 	}
 	return false
+}
+
+// afterRelative reports a word right after "who" or "which": the relative
+// clause's verb ("who chairs the union"), no noun.
+func (d *doc) afterRelative(k int) bool {
+	p := k - 1
+	return d.isWord(p) && !d.toks[p].inQ && (d.toks[p].low == "who" || d.toks[p].low == "which")
 }
 
 // reflexive reports a reflexive pronoun.
@@ -850,7 +853,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 	}
 	// ("Ana Lind, who chairs the union": a verb after a relative pronoun.)
-	if p := k - 1; !t.capit && d.isWord(p) && !d.toks[p].inQ && (d.toks[p].low == "who" || d.toks[p].low == "which") {
+	if !t.capit && d.afterRelative(k) {
 		return candidate{}, false
 	}
 	if d.lex.in("personheads", t.low) || d.lex.in("groupheads", t.low) || (d.lex.in("orgheads", t.low) && want.has(SpeakerOrg)) || d.personNounSubject(k, pron) {
@@ -1254,9 +1257,9 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 }
 
 // nameMarksSex returns "he" or "she" for the words of a lower-cased
-// person's name whose own form tells the sex, else "": a patronymic word that says "daughter
-// of" (Malay "binti", Arabic "bint") or "son of" (Maasai "ole") or "son of" or "daughter of" in
-// Malaysian Indian names ("a/l", "a/p"), a female East Slavic patronymic
+// person's name whose own form tells the sex, else "": a word that says
+// "daughter of" (Malay "binti", Arabic "bint", Malaysian Indian "a/p") or
+// "son of" (Maasai "ole", Malaysian Indian "a/l"), a female East Slavic patronymic
 // ("Petrovna"), an Icelandic "-dóttir", or the Vietnamese middle names
 // "Thi" and "Van" after a family name. (Not "bin" nor "-ovich": family
 // names carry them too, "Noor bin Ladin", "Anna Petrovich".)
@@ -2923,7 +2926,7 @@ func (d *doc) mediumAt(s int) bool {
 	// Spanish newspaper El País": the kind of outlet before its name.)
 	for x := p; x >= 0 && x > s-5 && d.isWord(x) && !d.toks[x].inQ; x-- {
 		if w := d.toks[x].low; w == "the" || w == "a" {
-			if x < p && (d.outletWord(d.toks[p].low) || d.isWord(p) && d.toks[p].low == "agency") {
+			if x < p && outletWord(d.toks[p].low) {
 				p = x
 			}
 			break
@@ -3611,10 +3614,10 @@ func (d *doc) personBetween(lo, hi int) bool {
 }
 
 // outletWord reports a noun for a kind of news outlet ("broadcaster",
-// "newspaper", "daily").
-func (d *doc) outletWord(w string) bool {
+// "newspaper", "daily", "news agency").
+func outletWord(w string) bool {
 	switch w {
-	case "broadcaster", "newspaper", "daily", "weekly", "paper", "tabloid", "magazine", "channel", "station", "radio", "television", "outlet", "website", "site", "network":
+	case "broadcaster", "newspaper", "daily", "weekly", "paper", "tabloid", "magazine", "channel", "station", "radio", "television", "outlet", "website", "site", "network", "agency":
 		return true
 	}
 	return false

@@ -48,10 +48,6 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if p, ok := d.collectiveOf(a, b); ok {
 		return d.speakerFromNP(p, b)
 	}
-	// "large parts of the crowd chanted": a part of a group is the group.
-	if p, ok := d.partOf(a, b); ok {
-		return d.speakerFromNP(p, b)
-	}
 	// "One of them said" after "the children ...": one person of the group
 	// the pronoun stands for.
 	if d.isWord(b) && d.toks[b].low == "them" && d.isWord(b-1) && d.toks[b-1].low == "of" && d.isWord(b-2) && d.toks[b-2].low == "one" && a >= b-2 {
@@ -2481,7 +2477,7 @@ func (d *doc) pluralPeople(k int) bool {
 	}
 	// ("Ana Lind, who chairs the union": a verb after a relative pronoun
 	// or a name, not a plural noun.)
-	if p := k - 1; d.isWord(p) && !d.toks[p].inQ && (d.toks[p].low == "who" || d.toks[p].low == "which" || d.personAt(p) >= 0 && !d.possessive(p)) {
+	if d.afterRelative(k) || d.personAt(k-1) >= 0 && !d.toks[k-1].inQ && !d.possessive(k-1) {
 		return false
 	}
 	return d.pluralPeopleWord(t.low)
