@@ -1682,8 +1682,10 @@ var placeRules = []placeRule{
 				// central bank governor"; not a word for a person too, "a
 				// machine operator"; not "a member of the group".)
 				// (Nor a source cited in the middle of a sentence: "Tebogo
-				// Mokoena, the union said, was arrested".)
-				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text) || strings.HasPrefix(toks[k+1].tag, "VB")) || r.lx.personNouns[w] {
+				// Mokoena, the union said, was arrested", "the club
+				// confirmed, has signed"; a participle that describes the
+				// body is fine, "a firm specialising in AIS".)
+				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text) || finiteAfterKind(toks, k+1)) || r.lx.personNouns[w] {
 					return false
 				}
 				m.typ, m.ev = article.TypeOrg, evRule
@@ -3400,6 +3402,19 @@ func bodyKind(w string) bool {
 		"newspaper", "magazine", "club", "party", "union", "association", "organisation", "organization", "foundation", "federation",
 		"institute", "agency", "network", "studio", "startup", "start-up", "coalition", "alliance", "movement", "nonprofit", "non-profit":
 		return true
+	}
+	return false
+}
+
+// finiteAfterKind reports a verb at k that makes the kind word before it
+// the subject of a clause of its own: a finite verb, or a past form set off
+// by a comma ("the club confirmed, has signed").
+func finiteAfterKind(toks []token, k int) bool {
+	switch toks[k].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	case "VBN":
+		return k+1 < len(toks) && toks[k+1].text == ","
 	}
 	return false
 }

@@ -1255,6 +1255,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a chief information officer's acronym before a name", "The memo came from Tarvel CIO Dana Ruiz on Monday.", "Dana Ruiz", article.TypePerson},
 		{"a body cited in the middle of a sentence makes no body of the name before it", "Tebogo Mokoena, the union said, was arrested on Monday.", "Tebogo Mokoena", article.TypePerson},
 		{"a kind of body in apposition after a name makes it a body", "Rangmanch Pune, the theatre group he founded in 1968, said its doors would stay open.", "Rangmanch Pune", article.TypeOrg},
+		{"a participle describing the body after its kind still makes the name a body", "Kestrel Marine, a firm specialising in ship radios, told reporters it would help.", "Kestrel Marine", article.TypeOrg},
+		{"a past form set off by commas after the kind is a source cited mid-sentence", "Okwudili Nwachukwu, the club confirmed, has signed for two years.", "Okwudili Nwachukwu", article.TypePerson},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
