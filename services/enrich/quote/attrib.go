@@ -38,6 +38,11 @@ func (d *doc) cueAt(i int) int {
 			}
 		}
 	}
+	// ("Beijing's repeated provocations", "the board's stated aim": so
+	// after a possessor's name, before the noun it describes.)
+	if strings.HasSuffix(t.low, "ed") && d.possessive(i-1) && !contractedVerb(d.toks[i-1].low) && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit && !d.lex.in("clause", d.toks[i+1].low) && !d.lex.in("determiners", d.toks[i+1].low) && !d.lex.in("prepositions", d.toks[i+1].low) {
+		return 0
+	}
 	// "would add $608 million to its costs", "added 2,000 jobs": adding
 	// an amount is no saying.
 	switch t.low {
@@ -1869,6 +1874,11 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		if !t.capit && ((d.lex.in("clause", t.low) && (t.low != "and" || k == j)) || d.verbish(t.low) && !d.participleAdjective(k, j) && !(k < j && d.isWord(k-1) && ageNoun(d.toks[k-1].low))) {
 			break
 		}
+		// ("Her list includes a doctor": no lists know every verb in the
+		// present; a word in -s right before an article is one.)
+		if k < j && d.presentBeforeArticle(k) {
+			break
+		}
 		// (Only before a name, a role or a determiner: "chairs the panel
 		// and attend student union nights" joins two verb phrases.)
 		if t.low == "and" && k < j && d.isWord(k+1) && !d.toks[k+1].capit && !d.roleWord(d.toks[k+1].low) &&
@@ -2006,6 +2016,33 @@ func (d *doc) verbish(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// presentBeforeArticle reports a lower-case word in -s right before "a",
+// "an" or "the" that is no preposition, adverb or determiner: a verb in
+// the present ("includes a doctor", "runs the shop"), since a noun in the
+// plural is not followed by an article inside one noun phrase.
+func (d *doc) presentBeforeArticle(k int) bool {
+	t := d.toks[k]
+	if t.capit || t.inQ || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+		return false
+	}
+	if !d.isWord(k+1) || d.toks[k+1].low != "a" && d.toks[k+1].low != "an" && d.toks[k+1].low != "the" {
+		return false
+	}
+	w := t.low
+	return !d.lex.in("prepositions", w) && !d.lex.in("determiners", w) && !d.lex.in("clause", w) && !d.sentenceAdverb(w) &&
+		!d.lex.in("pronouns", w) && w != "towards" && w != "besides" && w != "unless" && w != "whereas" && w != "perhaps" && w != "always" && w != "sometimes"
+}
+
+// contractedVerb reports a pronoun with a contracted "is" or "has" ("he's
+// repeated"), which a possessive's spelling shares.
+func contractedVerb(w string) bool {
+	switch strings.NewReplacer("’", "'").Replace(w) {
+	case "he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's":
+		return true
+	}
+	return false
 }
 
 // npRight reads a noun phrase rightwards from token i up to hi.

@@ -266,6 +266,28 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"a verb in the present before an article ends a noun phrase: the people it lists are its objects",
+			"Mira Osei, a nurse from Kumasi, runs the night ward. Her team includes a surgeon, two porters and a cleaner.\n\n\"We have never had so many patients,\" she said.",
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Mira Osei", "PERSON"), entity(b, "Kumasi", "GPE")}
+			},
+			[]want{{"We have never had so many patients,", "Mira Osei", "PERSON", "said", 1}}},
+		{"the subject of a clause of time ranks below the main clause's",
+			"His uncle, Tomas Brandt, told the local paper that the family could not afford a private tutor for the boys when their son first went to school. \"We sold the last cows that spring,\" he said.",
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Tomas Brandt", "PERSON")} },
+			[]want{{"We sold the last cows that spring,", "Tomas Brandt", "PERSON", "said", 0}}},
+		{"a definite noun opening the sentence after a quote's inverted cue renames its speaker",
+			"\"We waited six hours to vote,\" said Ama Darko, a 41-year-old trader. The grandmother of five said she would come back. \"I will not give up my vote,\" she said.",
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Darko", "PERSON")} },
+			[]want{
+				{"We waited six hours to vote,", "Ama Darko", "PERSON", "said", 0},
+				{"I will not give up my vote,", "Ama Darko", "PERSON", "said", 0}}},
+		{"not when it opens a new paragraph, nor for a relation to someone else",
+			"\"We waited six hours to vote,\" said Ama Darko, a 41-year-old trader. The son of the woman who ran the stall said he would come back. \"I will not give up my vote,\" he said.",
+			func(b string) []article.Entity { return []article.Entity{entity(b, "Ama Darko", "PERSON")} },
+			[]want{
+				{"We waited six hours to vote,", "Ama Darko", "PERSON", "said", 0},
+				{"I will not give up my vote,", "son", "PERSON", "said", 0}}},
 		{"it keeps standing for the organisation that spoke, past paragraphs that name none and an acronym that is none",
 			"Harbour Lines warned of delays on Monday. \"Sailings will be cut by a third,\" it said.\n\nFuel costs have risen for a year. Freight rates rose too.\n\nThe slump will cut growth. Forecasters expect a fall in GDP. Few saw it coming.\n\n\"We expect the cuts to last until May,\" it said.",
 			func(b string) []article.Entity { return []article.Entity{entity(b, "Harbour Lines", "ORG")} },

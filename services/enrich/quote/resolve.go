@@ -1019,6 +1019,16 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 				r = n
 			}
 		}
+		// "...," said Hauwa Musa, a tailor. The mother of three said she
+		// would vote again": a definite noun for a person the article has
+		// not used before, as the subject right after a person is named,
+		// renames that person.
+		if !properName(r.name) && a == k-1 && d.isWord(a) && d.toks[a].low == "the" && d.subjectPosition(a) && d.noEarlierRole(k) && !d.pluralPeople(k) {
+			if n, ok := d.renamedPerson(k); ok && want.has(n.typ) && d.genderOK(pron, strings.ToLower(n.name)) && d.genderOK(pron, t.low) {
+				n.via, n.subj = "", false
+				r = n
+			}
+		}
 		// "The 52-year-old minister dismissed the criticism. "...," she
 		// said", "The veteran minister ...": a description with modifiers
 		// that keep the person stands, as a subject, for whom it renames
@@ -1042,7 +1052,15 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.askerHere(a) {
 			return candidate{}, false
 		}
-		return candidate{r: r, rank: rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false), indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
+		// ("His father, Ng Chi-wah, told the paper ... when their son first
+		// started playing": the subject of a clause of time or cause ranks
+		// below the person or body named before it in its sentence, as a
+		// name's does.)
+		rank := rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false)
+		if rank == rankSubject && d.subordinateSubject(a) && d.speakerNamedBefore(a) {
+			rank = rankSubordinate
+		}
+		return candidate{r: r, rank: rank, indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
 	}
 	// "The 29-year-old thanked her coach": an age as a subject stands for
 	// the person the article gave it.
@@ -1595,7 +1613,7 @@ func (d *doc) beforePhrase(s int) int {
 			break
 		}
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.prepositionWord(w) ||
-			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w) && !d.lex.in("mental", w)) {
+			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w) && !d.lex.in("mental", w) && !d.presentBeforeArticle(k)) {
 			k--
 			continue
 		}
@@ -1729,6 +1747,12 @@ func (d *doc) passiveAgentAt(b int) bool {
 	switch d.toks[b-2].low {
 	case "was", "were", "is", "are", "been", "being":
 	default:
+		return false
+	}
+	// ("In their filing, which was seen by the Kyiv Post, they say": the
+	// agent of a relative clause's passive is not what the sentence is
+	// about.)
+	if d.isWord(b-3) && (d.toks[b-3].low == "which" || d.toks[b-3].low == "who" || d.toks[b-3].low == "that") {
 		return false
 	}
 	w := d.toks[b-1].low
@@ -1999,6 +2023,45 @@ func (d *doc) secondReference(a, h int) (ref, bool) {
 	}
 	r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) })
 	if !r.ok() || r.head < prev || !d.subjectMention(r.head) && !d.titledSubject(r.head) || d.passiveAfter(r.head) {
+		return ref{}, false
+	}
+	r.head = h
+	return r, true
+}
+
+// speakerNamedBefore reports a person or an organisation named in the
+// sentence of token a, before it.
+func (d *doc) speakerNamedBefore(a int) bool {
+	for x := d.sentenceStart(a); x < a; x++ {
+		if e := d.entityAt(x); e >= 0 && (d.ents[e].Type == "PERSON" || d.ents[e].Type == "ORG") {
+			return true
+		}
+	}
+	return false
+}
+
+// renamedPerson is secondReference for "the N" at h, where the person it
+// renames may also be the one who spoke a quote in the sentence before
+// (`"...," said Hauwa Musa, a tailor. The mother of three said`): the
+// speaker of an inverted cue is the one that sentence is about.
+func (d *doc) renamedPerson(h int) (ref, bool) {
+	if r, ok := d.secondReference(h, h); ok {
+		return r, true
+	}
+	if h < 1 || d.toks[h-1].low != "the" || d.sentenceStart(h) != h-1 {
+		return ref{}, false
+	}
+	// ("The son of the woman who died": a relation to someone else, not a
+	// second name; "the mother of three" describes.)
+	if d.isWord(h+1) && d.toks[h+1].low == "of" && (!d.isWord(h+2) || !numberWord(d.toks[h+2].low)) {
+		return ref{}, false
+	}
+	r := d.resolveWhere(h, "person", func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) })
+	if !r.ok() {
+		return ref{}, false
+	}
+	sp, ok := d.spkAt[r.head]
+	if !ok || sp.name != r.name || d.sentencesBetween(r.head, h) > 1 || d.paraOf(r.head) != d.paraOf(h) {
 		return ref{}, false
 	}
 	r.head = h

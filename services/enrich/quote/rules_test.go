@@ -1304,6 +1304,12 @@ func TestSpeakersWithEntities(t *testing.T) {
 		ents       []string // name/TYPE
 		speaker    string
 	}{
+		{"a form in -ed after a possessor's name describes the noun after it: no cue",
+			`Foreign Minister Lea Strand said Kestria's repeated border incursions were "a threat to the whole region".`,
+			[]string{"Lea Strand/PERSON", "Kestria/GPE"}, "Lea Strand"},
+		{"the agent of a passive in a relative clause is not who a later pronoun is",
+			`The miners' lawyers went to the appeal court on Monday. In their petition, which was obtained by the Harlow Tribune, they say the company "ignored every warning the inspectors gave".`,
+			[]string{"Harlow Tribune/ORG"}, "miners' lawyers"},
 		{"a name in apposition after an inverted cue, its affiliation after it",
 			`"We were surprised," said the lead author, Nadia Farrokh of the University of Tarnby.`,
 			[]string{"Nadia Farrokh/PERSON", "University of Tarnby/ORG"}, "Nadia Farrokh"},
