@@ -857,6 +857,11 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			}
 		}
 		if main.ok() {
+			// ("Athens welcomed the decision, saying": a capital opening
+			// the sentence is the participle's subject, its government.)
+			if main.head >= 0 && main.head < len(d.toks) && d.entityAt(main.head) >= 0 && d.isPlace(d.entityAt(main.head)) && d.mentionStart(main.head) == d.sentenceStart(main.head) {
+				main.subj = true
+			}
 			return main
 		}
 		if prev != nil && prev.spk.ok() && prev.close >= lo-1 {

@@ -1304,6 +1304,12 @@ func TestSpeakersWithEntities(t *testing.T) {
 		ents       []string // name/TYPE
 		speaker    string
 	}{
+		{"two roles joined by and, then the name in apposition: the participle's subject",
+			`The bakery's founder and head baker, Ines Varga, answered on Facebook, writing that the shop "will never sell bread made elsewhere".`,
+			[]string{"Ines Varga/PERSON"}, "Ines Varga"},
+		{"a capital opening the sentence is the subject of its participle of saying",
+			`Lisbon welcomed the ruling on Friday, saying in a statement that it was "a fair outcome for both sides".`,
+			[]string{"Lisbon/GPE"}, "Lisbon"},
 		{"a form in -ed after a possessor's name describes the noun after it: no cue",
 			`Foreign Minister Lea Strand said Kestria's repeated border incursions were "a threat to the whole region".`,
 			[]string{"Lea Strand/PERSON", "Kestria/GPE"}, "Lea Strand"},

@@ -2629,7 +2629,15 @@ func (d *doc) rolesThenName(lo, k, hi int) bool {
 			return false
 		}
 	}
-	for x := k + 1; x < hi && x < k+9 && d.isWord(x) && !d.toks[x].inQ; x++ {
+	for x := k + 1; x < hi && x < k+9 && !d.toks[x].inQ; x++ {
+		// ("The firm's co-founder and chief executive, Ana Lind, wrote":
+		// the name in apposition after the roles.)
+		if d.isPunct(x, ",") && x > k+1 && d.personAt(x+1) >= 0 {
+			return true
+		}
+		if !d.isWord(x) {
+			return false
+		}
 		if d.personAt(x) >= 0 {
 			return true
 		}
