@@ -1262,7 +1262,7 @@ func nextQuestion(c *attribCtx) (ref, bool) {
 		a--
 	}
 	aq := d.qs[a]
-	if !aq.spk.ok() || !strings.HasPrefix(aq.rule, "answer") && !replyCue(aq.cue) {
+	if !aq.spk.ok() {
 		return ref{}, false
 	}
 	// The question answered: the last quote of the paragraph before.
@@ -1278,6 +1278,13 @@ func nextQuestion(c *attribCtx) (ref, bool) {
 	}
 	qq := d.qs[x]
 	if !qq.spk.ok() || !endsQuestion(d.body[qq.ts:qq.te]) || strings.EqualFold(qq.spk.name, aq.spk.name) {
+		return ref{}, false
+	}
+	// The answer read as one (its rule or a verb of replying), or any
+	// words of another after a question its cue says was asked
+	// (`"Why now?" Wikinews asked. ¶ "Because ...," Kerr said. ¶ "And
+	// what ...?"`).
+	if !strings.HasPrefix(aq.rule, "answer") && !replyCue(aq.cue) && !questionCue(qq.cue) {
 		return ref{}, false
 	}
 	c.cue = ""
