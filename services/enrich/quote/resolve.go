@@ -1612,6 +1612,12 @@ func (d *doc) beforePhrase(s int) int {
 		if !d.toks[k].capit && k > 0 && (d.personAt(k-1) >= 0 && !d.possessive(k-1) || d.isWord(k-1) && (d.toks[k-1].low == "who" || d.toks[k-1].low == "which")) {
 			break
 		}
+		// ("Superintendent of Police Gaurav Chauhan said": "of" inside a
+		// capitalised title before the name.)
+		if w == "of" && !d.toks[k].capit && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].inQ && d.isTitle(d.toks[k-1].low) && d.isWord(k+1) && d.toks[k+1].capit {
+			k--
+			continue
+		}
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.prepositionWord(w) ||
 			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w) && !d.lex.in("mental", w) && !d.presentBeforeArticle(k)) {
 			k--

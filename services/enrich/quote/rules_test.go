@@ -1308,6 +1308,9 @@ func TestSpeakersWithEntities(t *testing.T) {
 		ents       []string // name/TYPE
 		speaker    string
 	}{
+		{"a name after a title with of is the subject of its clause, ahead of a name in what it reported",
+			`Commissioner of Police Ravi Menon said it was too early to say whether the pilot, Arjun Nair, had lost control of the aircraft. "The runway was wet after the storm," he said.`,
+			[]string{"Ravi Menon/PERSON", "Arjun Nair/PERSON"}, "Ravi Menon"},
 		{"two roles joined by and, then the name in apposition: the participle's subject",
 			`The bakery's founder and head baker, Ines Varga, answered on Facebook, writing that the shop "will never sell bread made elsewhere".`,
 			[]string{"Ines Varga/PERSON"}, "Ines Varga"},
