@@ -618,7 +618,7 @@ var joinRules = []joinRule{
 		if !cn.ok || cn.w == "and" {
 			return 0
 		}
-		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) && !r.adjectiveComplement(c, cn) && !r.whereComplement(c, cn) && !r.leaderComplement(c, cn) {
+		if t, ok := r.lx.leadCue[c.toks[c.j-1].text]; ok && (cn.w == "of" || t == article.TypeOrg) && !r.adjectiveComplement(c, cn) && !r.whereComplement(c, cn) && !r.leaderComplement(c, cn) && !r.bodyForBody(c, cn) {
 			return cn.k
 		}
 		return 0
@@ -806,7 +806,7 @@ var joinRules = []joinRule{
 			return 0
 		}
 		t, ok := r.lx.headCue[c.toks[c.j-1].text]
-		if r.whereComplement(c, cn) || r.personBeforeOf(c) || r.leaderComplement(c, cn) {
+		if r.whereComplement(c, cn) || r.personBeforeOf(c) || r.leaderComplement(c, cn) || r.bodyForBody(c, cn) {
 			return 0
 		}
 		if ok && t != article.TypeLoc && t != typeNone && (cn.w == "of" || t == article.TypeOrg || t == article.TypeFac) && c.j-1 > c.i-1 && !r.adjectiveComplement(c, cn) {
@@ -814,6 +814,18 @@ var joinRules = []joinRule{
 		}
 		return 0
 	}},
+}
+
+// bodyForBody reports "for the" before a body's full name of its own,
+// ending in an organisation's head word ("who follows the Security
+// Council for the International Crisis Group"): the work one body does
+// for another, two names ("Centre for the Study of Democracy" is one).
+func (r *Recognizer) bodyForBody(c *joinCtx, cn connector) bool {
+	if cn.w != "for" || cn.k != 2 || cn.e-(c.j+cn.k) < 2 {
+		return false
+	}
+	cue, ok := r.lx.headCue[c.toks[cn.e-1].text]
+	return ok && cue == article.TypeOrg
 }
 
 // personBeforeOf reports a person's name whose surname is a head word

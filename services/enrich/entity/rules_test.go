@@ -599,6 +599,7 @@ func TestJoinRules(t *testing.T) {
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},
 		{"hyphen_part", "The Kenya-backed plan failed.", "Kenya", false},
 		{"and_complement", "The Ministry of Fisheries and Communications issued a warning.", "Ministry of Fisheries and Communications", false},
+		{"and_complement", "Analysts at the Baltic Centre for Defence and Security disagreed.", "Baltic Centre for Defence and Security", false},
 		{"list_complement", "The Kestrel Agency for Hydrology, Geophysics and Mapping issued a warning.", "Kestrel Agency for Hydrology, Geophysics and Mapping", false},
 		{"list_complement", "The Department of Fisheries, Forests and Water issued new permits.", "Department of Fisheries, Forests and Water", false},
 		{"adjective_list", "The Tarvel Scientific, Technical and Industrial Council met on Monday.", "Tarvel Scientific, Technical and Industrial Council", false},
@@ -1081,6 +1082,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 	tests := []struct {
 		name, body, want, typ string
 	}{
+		{"a body's name after \"for the\" is its own, not the complement of the one before", "Ines Marlow, who follows the Security Council for the Kestrel Policy Group, said the vote was close.", "Kestrel Policy Group", article.TypeOrg},
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a country's name as a given name before a surname that is a word", "Farmer Chad Smith said his barn had burned down.", "Chad Smith", article.TypePerson},
 		{"a name before a sentence that ends on a quotation mark with no space after it", `"We will defend the pension," said party chairman Tom Vale."That is our theme."`, "Tom Vale", article.TypePerson},

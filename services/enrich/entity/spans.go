@@ -1328,6 +1328,13 @@ func (r *Recognizer) englishWord(w string) bool {
 	if v := strings.Replace(w, "our", "or", 1); v != w && r.englishWord(v) {
 		return true
 	}
+	// British spellings the list holds in their American form: "defence",
+	// "centre", "organise", "analyse".
+	for _, sp := range [][2]string{{"ence", "ense"}, {"tre", "ter"}, {"ise", "ize"}, {"yse", "yze"}, {"isation", "ization"}} {
+		if stem, ok := strings.CutSuffix(w, sp[0]); ok && len(stem) >= 2 && r.lx.common[stem+sp[1]] {
+			return true
+		}
+	}
 	return false
 }
 
