@@ -365,8 +365,9 @@ var joinRules = []joinRule{
 			}
 		}
 		// ("UN General Assembly and Security Council": a first part with a
-		// head of its own is a body of its own.)
-		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && c.j-c.i >= 3 {
+		// head of its own is a body of its own; so is one that has taken
+		// its complement, "Ministry of Defence and Foreign Office".)
+		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && c.j-c.i >= 3 || r.tookComplement(t[c.i:c.j]) {
 			return 0
 		}
 		// ("Rock and Roll Hall of Fame", "Fauna and Flora International":
