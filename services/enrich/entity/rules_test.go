@@ -1083,6 +1083,8 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		name, body, want, typ string
 	}{
 		{"a body's name after \"for the\" is its own, not the complement of the one before", "Ines Marlow, who follows the Security Council for the Kestrel Policy Group, said the vote was close.", "Kestrel Policy Group", article.TypeOrg},
+		{"a place opening a name the acronym after it spells keeps its place", "Rotterdam Grain Terminals (RGT) said the strike had cost it a week of exports.", "Rotterdam Grain Terminals", article.TypeOrg},
+		{"a school district named for its town", "Teachers in Omaha and Omaha Public Schools reached a deal on Monday.", "Omaha Public Schools", article.TypeOrg},
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a country's name as a given name before a surname that is a word", "Farmer Chad Smith said his barn had burned down.", "Chad Smith", article.TypePerson},
 		{"a name before a sentence that ends on a quotation mark with no space after it", `"We will defend the pension," said party chairman Tom Vale."That is our theme."`, "Tom Vale", article.TypePerson},

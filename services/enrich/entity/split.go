@@ -24,6 +24,20 @@ type splitCtx struct {
 	sc    *scratch
 }
 
+// acronymAfter returns the acronym in brackets right after byte offset
+// end of text ("... Terminals (ECT)"), or "".
+func acronymAfter(text string, end int) string {
+	rest := strings.TrimLeft(text[end:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	acr, _, ok := strings.Cut(rest[1:], ")")
+	if !ok || !isAcronym(acr) {
+		return ""
+	}
+	return acr
+}
+
 // inComplement reports a word at k inside the "of" or "for" complement
 // of an organisation word that leads a name ("Office of the Harbour Master").
 func (r *Recognizer) inComplement(run []token, k int) bool {
@@ -346,6 +360,11 @@ func splitRules() []splitRule {
 				// surnames; the place's name would leave a person without a
 				// given name.
 				if k == 1 && r.lx.firstName(run[0].text) && !r.lx.firstName(rest[0].text) && !r.lx.givenWords[rest[0].text] && r.plainSurnames(rest) {
+					break
+				}
+				// ("Europe Container Terminals (ECT)": the acronym in
+				// brackets after the run spells all of it, place and all.)
+				if acr := acronymAfter(c.text, run[len(run)-1].end); acr != "" && initialsMatch(run, acr) {
 					break
 				}
 				return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, rest, c.title, c.sc)...), true
