@@ -175,7 +175,7 @@ func TestClassRules(t *testing.T) {
 		{"given_name", "Austin West, her producer, said the show would go on.", "Austin West", false, article.TypePerson},
 		{"head_cue", "Inmates at Ruth Mallory Correctional Facility were moved.", "Ruth Mallory Correctional Facility", false, article.TypeFac},
 		{"people_for", "A rally by Tenants for Fair Rent drew crowds.", "Tenants for Fair Rent", false, article.TypeOrg},
-		{"for_head", "The Council for Rural Schools met on Friday.", "Council for Rural Schools", false, article.TypeOrg},
+		{"for_head", "The Council for Rural Clinics met on Friday.", "Council for Rural Clinics", false, article.TypeOrg},
 		{"head_cue_pair", "Volunteers of the Lakeside Red Cross helped.", "Lakeside Red Cross", false, article.TypeOrg},
 		{"head_cue_pair", "Protesters marched to Parliament House on Friday.", "Parliament House", false, article.TypeFac},
 		{"head_cue_pair", "Crowds gathered outside the Kestrel Opera House.", "Kestrel Opera House", false, article.TypeFac},
