@@ -266,6 +266,12 @@ func TestSpeakers(t *testing.T) {
 		ents  func(body string) []article.Entity
 		wants []want
 	}{
+		{"a short form in brackets after its body's name is no referent of its own",
+			"The authors ask that the lizard be listed under the rules of the Kestrel Wildlife Authority (KWA). \"Every known site lies inside a logging concession,\" they wrote.",
+			func(b string) []article.Entity {
+				return []article.Entity{entity(b, "Kestrel Wildlife Authority", "ORG", "KWA")}
+			},
+			[]want{{"Every known site lies inside a logging concession,", "authors", "GROUP", "wrote", 0}}},
 		{"a verb in the present before an article ends a noun phrase: the people it lists are its objects",
 			"Mira Osei, a nurse from Kumasi, runs the night ward. Her team includes a surgeon, two porters and a cleaner.\n\n\"We have never had so many patients,\" she said.",
 			func(b string) []article.Entity {

@@ -690,6 +690,12 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.askerHere(s) { // "Asked by Ada Brook whether ..., he said": the asker
 			return candidate{}, false
 		}
+		// ("under the criteria of the International Union for Conservation
+		// of Nature (IUCN)": a short form in brackets stands where its full
+		// name does, which is read in its own place.)
+		if d.isPunct(s-1, "(") && d.isPunct(k+1, ")") && s-2 >= 0 && d.entityAt(s-2) == e {
+			return candidate{}, false
+		}
 		// "told the BBC", "posted a video on Instagram": the outlet or
 		// platform words went through is not who "the group" is.
 		if r.typ == SpeakerOrg && d.mediumAt(s) {
