@@ -366,8 +366,11 @@ var joinRules = []joinRule{
 		}
 		// ("UN General Assembly and Security Council": a first part with a
 		// head of its own is a body of its own; so is one that has taken
-		// its complement, "Ministry of Defence and Foreign Office".)
-		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && c.j-c.i >= 3 || r.tookComplement(t[c.i:c.j]) {
+		// its complement before a body the lists know or one with a
+		// complement of its own, "Ministry of Defence and Foreign Office",
+		// "Oriental Bank of Commerce and United Bank of India"; not
+		// "Ministry of Housing and Local Government".)
+		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && c.j-c.i >= 3 || r.tookComplement(t[c.i:c.j]) && (r.knownOrg(joinText(t[c.j+cn.k:cn.e])) || cn.e < len(t) && (t[cn.e].text == "of" || t[cn.e].text == "for")) {
 			return 0
 		}
 		// ("Rock and Roll Hall of Fame", "Fauna and Flora International":
@@ -822,7 +825,9 @@ var joinRules = []joinRule{
 // Council for the International Crisis Group"): the work one body does
 // for another, two names ("Centre for the Study of Democracy" is one).
 func (r *Recognizer) bodyForBody(c *joinCtx, cn connector) bool {
-	if cn.w != "for" || cn.k != 2 || cn.e-(c.j+cn.k) < 2 {
+	// (A first part of one word needs its complement: "Friends for the
+	// Royal Academy", "Campaign for the National Trust" are one body.)
+	if cn.w != "for" || cn.k != 2 || cn.e-(c.j+cn.k) < 2 || c.j-c.i < 2 {
 		return false
 	}
 	cue, ok := r.lx.headCue[c.toks[cn.e-1].text]

@@ -40,7 +40,10 @@ func (d *doc) cueAt(i int) int {
 	}
 	// ("Beijing's repeated provocations", "the board's stated aim": so
 	// after a possessor's name, before the noun it describes.)
-	if strings.HasSuffix(t.low, "ed") && d.possessive(i-1) && !contractedVerb(d.toks[i-1].low) && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit && !d.lex.in("clause", d.toks[i+1].low) && !d.lex.in("determiners", d.toks[i+1].low) && !d.lex.in("prepositions", d.toks[i+1].low) {
+	// (Not before words said, whose owner the possessor is: "Laine's
+	// reported remark that".)
+	if strings.HasSuffix(t.low, "ed") && d.possessive(i-1) && !contractedVerb(d.toks[i-1].low) && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit && !d.lex.in("clause", d.toks[i+1].low) && !d.lex.in("determiners", d.toks[i+1].low) && !d.lex.in("prepositions", d.toks[i+1].low) &&
+		!speechNoun(d.toks[i+1].low) && !d.lex.in("docheads", d.toks[i+1].low) {
 		return 0
 	}
 	// "would add $608 million to its costs", "added 2,000 jobs": adding
@@ -1902,7 +1905,7 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		}
 		// ("Last week Local 92 filed", "On Monday Local 92 filed": a time
 		// opening the sentence is no part of the name after it.)
-		if k < j && (t.capit && d.lex.in("temporal", t.low) || d.isWord(k-1) && d.timePhraseAt(k-1, k)) {
+		if k < j && (t.capit && d.lex.in("temporal", t.low) && d.isWord(k-1) && d.toks[k-1].low == "on" || d.isWord(k-1) && d.timePhraseAt(k-1, k)) {
 			break
 		}
 		// (Only before a name, a role or a determiner: "chairs the panel
@@ -2059,6 +2062,15 @@ func (d *doc) presentBeforeArticle(k int) bool {
 	w := t.low
 	return !d.lex.in("prepositions", w) && !d.lex.in("determiners", w) && !d.lex.in("clause", w) && !d.sentenceAdverb(w) &&
 		!d.lex.in("pronouns", w) && w != "towards" && w != "besides" && w != "unless" && w != "whereas" && w != "perhaps" && w != "always" && w != "sometimes"
+}
+
+// speechNoun reports a noun for words said ("remark", "claim").
+func speechNoun(w string) bool {
+	switch w {
+	case "remark", "remarks", "comment", "comments", "claim", "claims", "words", "promise", "promises", "pledge", "threat", "threats", "call", "calls", "view", "views", "position", "answer", "reply", "response", "words'", "quote", "quotes", "statement", "statements", "warning", "warnings", "assertion", "description", "explanation":
+		return true
+	}
+	return false
 }
 
 // contractedVerb reports a pronoun with a contracted "is" or "has" ("he's

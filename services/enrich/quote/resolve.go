@@ -1029,8 +1029,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// would vote again": a definite noun for a person the article has
 		// not used before, as the subject right after a person is named,
 		// renames that person.
-		if !properName(r.name) && a == k-1 && d.isWord(a) && d.toks[a].low == "the" && d.subjectPosition(a) && d.noEarlierRole(k) && !d.pluralPeople(k) {
-			if n, ok := d.renamedPerson(k); ok && want.has(n.typ) && d.genderOK(pron, strings.ToLower(n.name)) && d.genderOK(pron, t.low) {
+		// (Only a noun that describes, not a role someone else may hold:
+		// "The mayor said she would visit" after a resident's words is the
+		// mayor.)
+		if !properName(r.name) && a == k-1 && d.isWord(a) && d.toks[a].low == "the" && d.subjectPosition(a) && d.noEarlierRole(k) && !d.pluralPeople(k) && d.describingNoun(k) {
+			if n, ok := d.renamedPerson(k); ok && want.has(n.typ) && d.genderOK(pron, strings.ToLower(n.name)) && d.genderOK(pron, t.low) && d.nameSexOK(pron, n.name) {
 				n.via, n.subj = "", false
 				r = n
 			}
@@ -1063,7 +1066,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// below the person or body named before it in its sentence, as a
 		// name's does.)
 		rank := rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false)
-		if rank == rankSubject && d.subordinateSubject(a) && d.speakerNamedBefore(a) {
+		if rank == rankSubject && d.subordinateSubject(a) && d.speakerNamedBefore(a) && d.cueBetweenNameAnd(a) {
 			rank = rankSubordinate
 		}
 		return candidate{r: r, rank: rank, indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
@@ -2039,6 +2042,35 @@ func (d *doc) secondReference(a, h int) (ref, bool) {
 	}
 	r.head = h
 	return r, true
+}
+
+// cueBetweenNameAnd reports a verb of saying between the first person or
+// organisation named in the sentence of a and a: the clause at a is part
+// of what that one reported ("X told the paper that ... when their son").
+func (d *doc) cueBetweenNameAnd(a int) bool {
+	named := false
+	for x := d.sentenceStart(a); x < a; x++ {
+		if e := d.entityAt(x); e >= 0 && (d.ents[e].Type == "PERSON" || d.ents[e].Type == "ORG") {
+			named = true
+			continue
+		}
+		if named && d.cueAt(x) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// describingNoun reports a noun at k that describes a person rather than
+// naming a role someone else may hold: a relative counted by children
+// ("the mother of three", "the father of two"), or a noun for a kind of
+// person that is no role or office ("the widow", "the pensioner").
+func (d *doc) describingNoun(k int) bool {
+	w := d.toks[k].low
+	if d.lex.in("kinheads", w) {
+		return d.isWord(k+1) && d.toks[k+1].low == "of" && d.isWord(k+2) && numberWord(d.toks[k+2].low)
+	}
+	return d.lex.in("personnouns", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) && !d.isTitle(w)
 }
 
 // speakerNamedBefore reports a person or an organisation named in the

@@ -1284,11 +1284,28 @@ func nextQuestion(c *attribCtx) (ref, bool) {
 	// words of another after a question its cue says was asked
 	// (`"Why now?" Wikinews asked. ¶ "Because ...," Kerr said. ¶ "And
 	// what ...?"`).
-	if !strings.HasPrefix(aq.rule, "answer") && !replyCue(aq.cue) && !questionCue(qq.cue) {
+	if !strings.HasPrefix(aq.rule, "answer") && !replyCue(aq.cue) && !(questionCue(qq.cue) && interviewer(qq.spk)) {
 		return ref{}, false
 	}
 	c.cue = ""
 	return inherit(qq.spk), true
+}
+
+// interviewer reports a speaker whose questions are an interview's: an
+// outlet, or a reporter, journalist, interviewer or correspondent
+// (`"Why now?" Wikinews asked`; not the teachers of an open letter,
+// whose questions the one who answers may turn back on them).
+func interviewer(r ref) bool {
+	if r.typ == SpeakerOrg {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.name)) {
+		switch w {
+		case "reporter", "reporters", "journalist", "journalists", "interviewer", "correspondent", "presenter", "host", "moderator":
+			return true
+		}
+	}
+	return false
 }
 
 // replyCue reports a verb of replying.
