@@ -1258,22 +1258,6 @@ func (d *doc) timePhrase(i, j int) bool {
 	return false
 }
 
-// timePhraseAt is timePhrase that also reads a capitalised first word
-// ("Last week" opening a sentence).
-func (d *doc) timePhraseAt(i, j int) bool {
-	if !d.isWord(i) || !d.isWord(j) || d.toks[i].inQ || d.toks[j].inQ {
-		return false
-	}
-	switch d.toks[i].low {
-	case "last", "this", "next", "earlier", "later":
-		switch d.toks[j].low {
-		case "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter":
-			return true
-		}
-	}
-	return false
-}
-
 // subjectLeftNP is subjectLeft without marking the result as the subject.
 func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	j := c - 1
@@ -1901,11 +1885,6 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		// ("Her list includes a doctor": no lists know every verb in the
 		// present; a word in -s right before an article is one.)
 		if k < j && d.presentBeforeArticle(k) {
-			break
-		}
-		// ("Last week Local 92 filed", "On Monday Local 92 filed": a time
-		// opening the sentence is no part of the name after it.)
-		if k < j && (t.capit && d.lex.in("temporal", t.low) && d.isWord(k-1) && d.toks[k-1].low == "on" || d.isWord(k-1) && d.timePhraseAt(k-1, k)) {
 			break
 		}
 		// (Only before a name, a role or a determiner: "chairs the panel
