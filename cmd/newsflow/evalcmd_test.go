@@ -101,6 +101,16 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe70h", "../../services/enrich/testdata/probe70h", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.98, "entity_f1": 0.92}},
 		{"probe70i", "../../services/enrich/testdata/probe70i", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.91}},
 		{"probe70j", "../../services/enrich/testdata/probe70j", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.97, "entity_f1": 0.94}},
+		{"probe71a", "../../services/enrich/testdata/probe71a", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe71b", "../../services/enrich/testdata/probe71b", map[string]float64{"speaker_acc": 0.99, "quote_f1": 0.99, "entity_f1": 0.95}},
+		{"probe71c", "../../services/enrich/testdata/probe71c", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.92}},
+		{"probe71d", "../../services/enrich/testdata/probe71d", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe71e", "../../services/enrich/testdata/probe71e", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.99, "entity_f1": 0.92}},
+		{"probe71f", "../../services/enrich/testdata/probe71f", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.99, "entity_f1": 0.90}},
+		{"probe71g", "../../services/enrich/testdata/probe71g", map[string]float64{"speaker_acc": 0.99, "quote_f1": 0.98, "entity_f1": 0.92}},
+		{"probe71h", "../../services/enrich/testdata/probe71h", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe71i", "../../services/enrich/testdata/probe71i", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe71j", "../../services/enrich/testdata/probe71j", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.99, "entity_f1": 0.93}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
