@@ -1017,7 +1017,12 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 	// word alone is not.)
 	// (A given name written with accents the lists leave out too:
 	// "General Óscar Tarvelo".)
-	if j > i && !r.lx.titleFirst[strings.ToLower(toks[j].text)] && r.lx.firstName(toks[j].text) &&
+	// ("Principal Aroha Ngata arrived": or before two name words that are
+	// no English words and no name the lists know, as a title before a
+	// name reads anywhere else; not "Chief Electoral Officer", "General
+	// Data Protection Regulation".)
+	if j > i && !r.lx.titleFirst[strings.ToLower(toks[j].text)] && (r.lx.firstName(toks[j].text) || name[j] && j+1 < n && name[j+1] && isCap(toks[j+1].text) && !r.lx.titleMods[strings.ToLower(toks[j].text)] &&
+		!r.englishWord(toks[j].text) && !r.englishWord(toks[j+1].text) && !r.knownForm(toks[j].text)) &&
 		(r.lx.titles[strings.ToLower(toks[j-1].text)] || i > 0 && r.lx.govLevels[toks[i-1].text] && r.lx.titles[strings.ToLower(toks[i-1].text+" "+toks[j-1].text)]) {
 		j--
 	}

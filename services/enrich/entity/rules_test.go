@@ -1088,6 +1088,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a one-word body before for the and another body's name is one name", "The Friends for the Harlow Museum met on Monday.", "Friends for the Harlow Museum", article.TypeOrg},
 		{"a body with its complement, and another with its own, are two", "The merger of Harlow Bank of Commerce and Kestrel Bank of Tarvel was approved.", "Harlow Bank of Commerce", article.TypeOrg},
 		{"a body with its complement and a second field ending in a head word is one", "The Ministry of Housing and Local Government said rents would be capped.", "Ministry of Housing and Local Government", article.TypeOrg},
+		{"a title that also modifies titles, opening the sentence before two name words no list knows", "Principal Tawhiri Ngarewa arrived at the school at dawn.", "Tawhiri Ngarewa", article.TypePerson},
 		{"sentence-initial common word", "Retired FBI agent Dana Ruiz spoke on Monday.", "FBI", article.TypeOrg},
 		{"a country's name as a given name before a surname that is a word", "Farmer Chad Smith said his barn had burned down.", "Chad Smith", article.TypePerson},
 		{"a name before a sentence that ends on a quotation mark with no space after it", `"We will defend the pension," said party chairman Tom Vale."That is our theme."`, "Tom Vale", article.TypePerson},
