@@ -2032,7 +2032,7 @@ func (d *doc) verbish(w string) bool {
 // plural is not followed by an article inside one noun phrase.
 func (d *doc) presentBeforeArticle(k int) bool {
 	t := d.toks[k]
-	if t.capit || t.inQ || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || strings.HasSuffix(t.low, "'s") || strings.HasSuffix(t.low, "’s") {
+	if t.capit || t.inQ || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || d.possessive(k) {
 		return false
 	}
 	if !d.isWord(k+1) || d.toks[k+1].low != "a" && d.toks[k+1].low != "an" && d.toks[k+1].low != "the" {
@@ -2046,7 +2046,7 @@ func (d *doc) presentBeforeArticle(k int) bool {
 // speechNoun reports a noun for words said ("remark", "claim").
 func speechNoun(w string) bool {
 	switch w {
-	case "remark", "remarks", "comment", "comments", "claim", "claims", "words", "promise", "promises", "pledge", "threat", "threats", "call", "calls", "view", "views", "position", "answer", "reply", "response", "words'", "quote", "quotes", "statement", "statements", "warning", "warnings", "assertion", "description", "explanation":
+	case "remark", "remarks", "comment", "comments", "claim", "claims", "words", "promise", "promises", "pledge", "threat", "threats", "call", "calls", "view", "views", "position", "answer", "reply", "response", "quote", "quotes", "statement", "statements", "warning", "warnings", "assertion", "description", "explanation":
 		return true
 	}
 	return false
@@ -2055,7 +2055,7 @@ func speechNoun(w string) bool {
 // contractedVerb reports a pronoun with a contracted "is" or "has" ("he's
 // repeated"), which a possessive's spelling shares.
 func contractedVerb(w string) bool {
-	switch strings.NewReplacer("’", "'").Replace(w) {
+	switch strings.Replace(w, "’", "'", 1) {
 	case "he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's":
 		return true
 	}

@@ -1062,11 +1062,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		// ("His father, Ng Chi-wah, told the paper ... when their son first
-		// started playing": the subject of a clause of time or cause ranks
-		// below the person or body named before it in its sentence, as a
-		// name's does.)
+		// started playing": the subject of a clause of time or cause inside
+		// what a person or body named before it reported ranks below them,
+		// as a name's does.)
 		rank := rankOf(d.subjectPosition(a) && !d.reportedSubject(k), false)
-		if rank == rankSubject && d.subordinateSubject(a) && d.speakerNamedBefore(a) && d.cueBetweenNameAnd(a) {
+		if rank == rankSubject && d.subordinateSubject(a) && d.cueBetweenNameAnd(a) {
 			rank = rankSubordinate
 		}
 		return candidate{r: r, rank: rank, indefinite: d.isWord(a) && (d.toks[a].low == "a" || d.toks[a].low == "an")}, true
@@ -2071,17 +2071,6 @@ func (d *doc) describingNoun(k int) bool {
 		return d.isWord(k+1) && d.toks[k+1].low == "of" && d.isWord(k+2) && numberWord(d.toks[k+2].low)
 	}
 	return d.lex.in("personnouns", w) && !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) && !d.isTitle(w)
-}
-
-// speakerNamedBefore reports a person or an organisation named in the
-// sentence of token a, before it.
-func (d *doc) speakerNamedBefore(a int) bool {
-	for x := d.sentenceStart(a); x < a; x++ {
-		if e := d.entityAt(x); e >= 0 && (d.ents[e].Type == "PERSON" || d.ents[e].Type == "ORG") {
-			return true
-		}
-	}
-	return false
 }
 
 // renamedPerson is secondReference for "the N" at h, where the person it
