@@ -487,6 +487,17 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			g.anyMention(func(m *mention) bool { return m.itActs }) && !g.anyMention(func(m *mention) bool { return m.given || m.personish || m.placed }) {
 			typ, itBody = article.TypeOrg, true
 		}
+		// "Auckland Transport said", "Wellington Water said it would": a
+		// known place before capitalised English words that no rule typed
+		// and no person's name has, followed by a verb of saying, is a body
+		// named for its place (a person's name would hold a given name or a
+		// surname; a place's own kinds, "Airport", "Harbour", are typed by
+		// their head words before this).
+		placeBody := false
+		if typ == "" && multiWord(g) && g.anyMention(func(m *mention) bool { return m.speaks || m.itActs || m.announces || m.personish && !m.whoAfter }) &&
+			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && r.placeBodyName(fullestForm(g)) {
+			typ, placeBody = article.TypeOrg, true
+		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
 		// abbreviation of a common noun everywhere.)
 		if typ == "" || g.anyMention(func(m *mention) bool { return m.abbrev }) && !g.anyMention(func(m *mention) bool { return len(m.words) > 1 }) {
@@ -501,7 +512,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		// Shape alone (capitalised words) is not enough for a lone word, and
 		// prose's guess is not enough for a word seen only at sentence starts.
-		if !townTyped && !byGiven && !clubTyped && !itBody && g.maxEv() < evProse && !multiWord(g) {
+		if !townTyped && !byGiven && !clubTyped && !itBody && !placeBody && g.maxEv() < evProse && !multiWord(g) {
 			continue
 		}
 		// News names a person in full first: a lone word that only prose
@@ -563,7 +574,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}) {
 			typ, housed = article.TypeOrg, true
 		}
-		if !townTyped && !speaking && !itBody && !byGiven && !clubTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
+		if !townTyped && !speaking && !itBody && !placeBody && !byGiven && !clubTyped && g.maxEv() <= evProse && !multiWord(g) && allInitial(g) && !r.brandShape(g.ms[0].text) {
 			continue
 		}
 		e := article.Entity{Type: typ, Titles: g.titles}
@@ -589,7 +600,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			e.Mentions = []article.Mention{}
 			headOnly = append(headOnly, e)
 			if traced {
-				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking || itBody, housed, unknownPerson, roleNamed || surnameHeaded)))
+				headTraces = append(headTraces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking || itBody, housed, unknownPerson, roleNamed || surnameHeaded, placeBody)))
 			}
 			continue
 		}
@@ -631,7 +642,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		out = append(out, e)
 		if traced {
-			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking || itBody, housed, unknownPerson, roleNamed || surnameHeaded)))
+			traces = append(traces, g.trace(r.rules, typ, typedBy(teamTyped || clubTyped, townTyped, speaking || itBody, housed, unknownPerson, roleNamed || surnameHeaded, placeBody)))
 		}
 	}
 	if traced {
@@ -1132,8 +1143,10 @@ func (r *Recognizer) countryFull(words []string, text string) string {
 // and resolution rule of its mentions once, and the rule that typed the
 // mention with the strongest evidence for the entity's type.
 // typedBy names the rule of the output loop that typed a group, if any.
-func typedBy(team, town, speaking, housed, unknownPerson, roleNamed bool) string {
+func typedBy(team, town, speaking, housed, unknownPerson, roleNamed, placeBody bool) string {
 	switch {
+	case placeBody:
+		return rulePlaceBody
 	case unknownPerson:
 		return ruleUnknownPerson
 	case roleNamed:
@@ -1570,6 +1583,35 @@ func (r *Recognizer) ofKnownPlace(words []string) bool {
 		if words[k] == "of" {
 			return r.knownPlace(wordsText(words[k+1:]))
 		}
+	}
+	return false
+}
+
+// placeBodyName reports a name of a known place followed by one to three
+// capitalised English words ("Auckland Transport", "Edinburgh Youth
+// Climate Action"), none a given name, a surname or a place, nor a word that
+// ends a place's own name: the shape of a body named for where it serves.
+func (r *Recognizer) placeBodyName(full string) bool {
+	words := strings.Fields(full)
+	for k := len(words) - 1; k >= 1; k-- {
+		e, ok := r.lx.lookup(strings.Join(words[:k], " "))
+		if !ok || (e.typ != article.TypeGPE && e.typ != article.TypeLoc) {
+			continue
+		}
+		rest := words[k:]
+		if len(rest) > 3 {
+			return false
+		}
+		for _, w := range rest {
+			low := strings.ToLower(w)
+			if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] {
+				return false
+			}
+			if cue, ok := r.lx.headCue[w]; ok && cue != article.TypeOrg {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -30,6 +30,7 @@ const (
 	ruleTownOfCountry  = "town_of_country"  // a town of a country the article names
 	ruleSpeakingWord   = "speaking_word"    // a lone word prose calls a person that announces or reports
 	ruleHousedBody     = "housed_body"      // a building that speaks or whose staff it names is the body in it
+	rulePlaceBody      = "place_body"       // a known place and capitalised English words, followed by a verb of saying
 	ruleSurname        = "surname"          // typed as the person whose surname it is
 	ruleGivenName      = "given_name"       // typed as the person whose given name it is
 	rulePlaceList      = "place_list"       // a lone name in a list of places
@@ -79,7 +80,7 @@ func newRuleTable(split []splitRule) (*ruleTable, error) {
 		t.madeID[n] = b
 		t.madeNames = append(t.madeNames, n)
 	}
-	typed := []string{"race_before_people", "word_before_norp", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceList, ruleOrgList, rulePersonList, ruleUnknownPerson, ruleRoleBeforeName}
+	typed := []string{"race_before_people", "word_before_norp", ruleGazetteer, ruleSurname, ruleGivenName, ruleImageCredit, ruleSportTeam, ruleTownOfCountry, ruleSpeakingWord, ruleHousedBody, rulePlaceBody, rulePlaceList, ruleOrgList, rulePersonList, ruleUnknownPerson, ruleRoleBeforeName}
 	for _, r := range classRules {
 		typed = append(typed, r.name)
 	}

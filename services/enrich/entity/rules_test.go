@@ -1639,6 +1639,23 @@ func TestSpeakingWord(t *testing.T) {
 	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
 }
 
+// TestPlaceBody: a known place before capitalised English words, followed
+// by a verb of saying, is a body named for its place; a place before a
+// given name or a frequent surname stays a person's, and without a verb of
+// saying the words type nothing.
+func TestPlaceBody(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []typedCase{
+		{"says", "Auckland Transport said on Monday that three bus routes would close.", "Auckland Transport", article.TypeOrg},
+		{"says it acts", "Wellington Water said it would replace the pipes by March.", "Wellington Water", article.TypeOrg},
+		{"writes, three words after the place", "After the march, Edinburgh Youth Climate Action wrote that the day had gone well.", "Edinburgh Youth Climate Action", article.TypeOrg},
+		{"announces", "On Tuesday, Dublin Bus announced that it would hire 200 drivers.", "Dublin Bus", article.TypeOrg},
+		{"a place that is a given name, then a surname", "Sydney Young said she had waited two hours.", "Sydney Young", article.TypePerson},
+		{"no verb of saying", "The new timetable of Auckland Transport starts on Monday.", "Auckland Transport", ""},
+	}
+	runTypedCases(t, r, tests, article.TypeOrg, rulePlaceBody)
+}
+
 // TestUnknownPerson: a name of two or three words that no list knows and
 // prose leaves unlabelled is a person's before a verb of saying or ", who";
 // elsewhere, or of English words, it stays untyped.

@@ -367,6 +367,11 @@ func splitRules() []splitRule {
 				if acr := acronymAfter(c.text, run[len(run)-1].end); acr != "" && initialsMatch(run, acr) {
 					break
 				}
+				// ("Edinburgh Youth Climate Action wrote": a place and English
+				// words before a verb of saying name one body, place_body.)
+				if r.saysAfter(c.text, run[len(run)-1].end) && r.placeBodyName(joinText(run)) {
+					break
+				}
 				return append(r.runMentions(c.text, run[:k], "", c.sc), r.runMentions(c.text, rest, c.title, c.sc)...), true
 			}
 			return nil, false
@@ -855,4 +860,17 @@ func englishPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// saysAfter reports a verb of saying as the word right after byte offset
+// end of text ("... said", "... wrote").
+func (r *Recognizer) saysAfter(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ".,;:")
+	switch w {
+	case "told", "tells", "added", "adds", "wrote", "writes":
+		return true
+	}
+	return r.lx.orgSpeechVerb[w]
 }
