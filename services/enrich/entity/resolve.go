@@ -492,10 +492,11 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// and no person's name has, followed by a verb of saying, is a body
 		// named for its place (a person's name would hold a given name or a
 		// surname; a place's own kinds, "Airport", "Harbour", are typed by
-		// their head words before this).
+		// their head words before this). So are capitalised English words
+		// alone inside a sentence ("On Monday, Youth Climate Action said").
 		placeBody := false
 		if typ == "" && multiWord(g) && g.anyMention(func(m *mention) bool { return m.speaks || m.itActs || m.announces || m.personish && !m.whoAfter }) &&
-			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && r.placeBodyName(fullestForm(g)) {
+			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && (r.placeBodyName(fullestForm(g)) || r.wordsBodyName(g)) && !insideLonger(g, order) {
 			typ, placeBody = article.TypeOrg, true
 		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
@@ -1612,6 +1613,47 @@ func (r *Recognizer) placeBodyName(full string) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// wordsBodyName reports a name of two to four capitalised English words,
+// none a given name, a frequent surname, a known name or a title, not
+// headed by a noun for a person or a place's kind, written inside a
+// sentence at least once ("Youth Climate Action"): words that only a
+// body's name capitalises there.
+func (r *Recognizer) wordsBodyName(g *group) bool {
+	if allInitial(g) {
+		return false
+	}
+	words := strings.Fields(fullestForm(g))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		low := strings.ToLower(w)
+		if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] || r.lx.titles[low] {
+			return false
+		}
+		if cue, ok := r.lx.headCue[w]; ok && cue != article.TypeOrg {
+			return false
+		}
+		if i == len(words)-1 && (r.lx.personNouns[low] || r.lx.personNouns[singularNoun(low)]) {
+			return false
+		}
+	}
+	return !r.lx.titles[strings.ToLower(strings.Join(words, " "))]
+}
+
+// insideLonger reports a name whose words stand inside another name of the
+// article ("Big Sky Northern" beside "Big Sky Northern Railway"): a short
+// form of that one, not a body of its own.
+func insideLonger(g *group, order []*group) bool {
+	full := " " + fullestForm(g) + " "
+	for _, o := range order {
+		if o != g && len(o.ms) > 0 && strings.Contains(" "+fullestForm(o)+" ", full) && fullestForm(o) != fullestForm(g) {
+			return true
+		}
 	}
 	return false
 }

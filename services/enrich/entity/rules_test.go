@@ -1640,9 +1640,11 @@ func TestSpeakingWord(t *testing.T) {
 }
 
 // TestPlaceBody: a known place before capitalised English words, followed
-// by a verb of saying, is a body named for its place; a place before a
-// given name or a frequent surname stays a person's, and without a verb of
-// saying the words type nothing.
+// by a verb of saying, is a body named for its place, and so are such words
+// alone inside a sentence; a place before a given name or a frequent
+// surname stays a person's, words headed by a noun for people or seen only
+// where sentences start type nothing, nor do they without a verb of saying
+// or inside a longer name the article uses.
 func TestPlaceBody(t *testing.T) {
 	r := newTestRecognizer(t)
 	tests := []typedCase{
@@ -1652,6 +1654,11 @@ func TestPlaceBody(t *testing.T) {
 		{"announces", "On Tuesday, Dublin Bus announced that it would hire 200 drivers.", "Dublin Bus", article.TypeOrg},
 		{"a place that is a given name, then a surname", "Sydney Young said she had waited two hours.", "Sydney Young", article.TypePerson},
 		{"no verb of saying", "The new timetable of Auckland Transport starts on Monday.", "Auckland Transport", ""},
+		{"English words alone inside a sentence", "On Monday, Youth Climate Action said the march would go ahead.", "Youth Climate Action", article.TypeOrg},
+		{"English words headed by a noun for people", "On Monday, Senior Officials said the talks were over.", "Senior Officials", ""},
+		{"English words only where sentences start", "Youth Climate Action said the march would go ahead.", "Youth Climate Action", ""},
+		{"a given name and a surname that are English words", "Later, Grant Wood said he was fine.", "Grant Wood", article.TypePerson},
+		{"inside a longer name of the article", "The march was called by Youth Climate Action Network. On Monday, Youth Climate Action said it would go ahead.", "Youth Climate Action", ""},
 	}
 	runTypedCases(t, r, tests, article.TypeOrg, rulePlaceBody)
 }
