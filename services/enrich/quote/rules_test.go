@@ -1600,3 +1600,20 @@ func TestPronounSex(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadBeforePostAdjective: an adjective that opens a phrase after a
+// person's noun ("close to", "familiar with") is no part of the head the
+// description is cut to.
+func TestHeadBeforePostAdjective(t *testing.T) {
+	tests := []struct {
+		name, body, speaker string
+	}{
+		{"close to", `According to a person close to the singer, the tour ended after "a long row about money that nobody will discuss".`, "person"},
+		{"familiar with", `"The charges will not survive a trial," a lawyer familiar with the case said.`, "lawyer"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkOneSpeaker(t, tc.body, recognize(t, tc.body), tc.speaker)
+		})
+	}
+}

@@ -1194,6 +1194,17 @@ func (d *doc) mentionTail(k int) int {
 
 // descRef is an unnamed speaker given as the article describes it.
 func (d *doc) descRef(a, h int) ref {
+	// ("a person close to the band", "a prosecutor familiar with the
+	// case": an adjective after the noun opens what follows it; the noun
+	// is the head.)
+	if h > 0 && h > a && d.isWord(h) && d.isWord(h-1) && !d.toks[h-1].inQ {
+		switch d.toks[h].low {
+		case "close", "familiar", "near", "loyal", "opposed", "involved", "responsible", "critical":
+			if w := d.toks[h-1].low; !d.toks[h-1].capit && !d.lex.in("determiners", w) && !d.lex.in("prepositions", w) && !strings.HasSuffix(w, "ly") && w != "very" && w != "so" && w != "too" {
+				h--
+			}
+		}
+	}
 	if a > h || a < 0 {
 		a = h // no phrase read before the head: the head alone
 	}
