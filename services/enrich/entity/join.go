@@ -775,6 +775,25 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "Transport for London said", "Heart of Tunisia said": capitalised
+	// words, "of" or "for" and a name, right before a verb of saying, are
+	// the one name of who speaks (not a title: "Mayor of London said").
+	{"subject_complement", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || (cn.w != "of" && cn.w != "for") || cn.k != 1 || c.j-c.i > 3 || cn.e-(c.j+cn.k) > 3 || cn.e >= len(c.toks) {
+			return 0
+		}
+		if !r.saysAfterTok(c.toks, cn.e) || r.personBeforeOf(c) {
+			return 0
+		}
+		for _, t := range c.toks[c.i:c.j] {
+			low := strings.ToLower(t.text)
+			if !isCap(t.text) || !r.lx.common[low] && !r.pluralCommon(t.text) || r.lx.titles[low] || r.lx.personNouns[low] || r.lx.personNouns[singularNoun(low)] || r.lx.firstName(t.text) || r.knownForm(t.text) || r.lx.nonNames[t.text] {
+				return 0
+			}
+		}
+		return cn.k
+	}},
 	// "Students for Justice in Palestine", "Organization for Security and
 	// Co-operation in Europe": a body named for a cause takes the place its
 	// cause is in ("Toyota in Japan" is two names).
@@ -1397,4 +1416,17 @@ func placeKind(w string) bool {
 		return true
 	}
 	return false
+}
+
+// saysAfterTok reports a verb of saying at token j ("... said", "... wrote").
+func (r *Recognizer) saysAfterTok(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch w := toks[j].text; w {
+	case "told", "tells", "added", "adds", "wrote", "writes":
+		return true
+	default:
+		return r.lx.orgSpeechVerb[w]
+	}
 }

@@ -496,7 +496,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// alone inside a sentence ("On Monday, Youth Climate Action said").
 		placeBody := false
 		if typ == "" && multiWord(g) && g.anyMention(func(m *mention) bool { return m.speaks || m.itActs || m.announces || m.personish && !m.whoAfter }) &&
-			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && (r.placeBodyName(fullestForm(g)) || r.wordsBodyName(g)) && !insideLonger(g, order) {
+			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && (r.placeBodyName(fullestForm(g)) || r.wordsBodyName(g) || r.complementBodyName(fullestForm(g))) && !insideLonger(g, order) {
 			typ, placeBody = article.TypeOrg, true
 		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
@@ -1656,4 +1656,35 @@ func insideLonger(g *group, order []*group) bool {
 		}
 	}
 	return false
+}
+
+// complementBodyName reports a name of one to three capitalised words, "of"
+// or "for", and one to three capitalised words ("Transport for London",
+// "Heart of Tunisia"), the first part no title, noun for people, given name
+// or known name: subject_complement joins such a name before a verb of
+// saying.
+func (r *Recognizer) complementBodyName(full string) bool {
+	words := strings.Fields(full)
+	at := -1
+	for i, w := range words {
+		if w == "of" || w == "for" {
+			at = i
+			break
+		}
+	}
+	if at < 1 || at > 3 || len(words)-at-1 < 1 || len(words)-at-1 > 3 {
+		return false
+	}
+	for _, w := range words[:at] {
+		low := strings.ToLower(w)
+		if !isCap(w) || !r.lx.common[low] && !r.pluralCommon(w) || r.lx.titles[low] || r.lx.personNouns[low] || r.lx.personNouns[singularNoun(low)] || r.lx.firstName(w) || r.knownForm(w) || r.lx.nonNames[w] {
+			return false
+		}
+	}
+	for _, w := range words[at+1:] {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return true
 }

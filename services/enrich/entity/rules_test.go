@@ -1658,6 +1658,10 @@ func TestPlaceBody(t *testing.T) {
 		{"English words headed by a noun for people", "On Monday, Senior Officials said the talks were over.", "Senior Officials", ""},
 		{"English words only where sentences start", "Youth Climate Action said the march would go ahead.", "Youth Climate Action", ""},
 		{"a given name and a surname that are English words", "Later, Grant Wood said he was fine.", "Grant Wood", article.TypePerson},
+		{"words, for and a place, before a verb of saying", "Transport for Kelso said the line would stay shut until Friday.", "Transport for Kelso", article.TypeOrg},
+		{"words, of and a country", "On Sunday, Heart of Malawi said it had won more seats than any other party.", "Heart of Malawi", article.TypeOrg},
+		{"a title before of is no body", "The Mayor of Kelso said the line would stay shut until Friday.", "Mayor of Kelso", ""},
+		{"a person's name before of is no body", "Yuko Hasegawa of Sophia University said the vote was close.", "Yuko Hasegawa", article.TypePerson},
 		{"inside a longer name of the article", "The march was called by Youth Climate Action Network. On Monday, Youth Climate Action said it would go ahead.", "Youth Climate Action", ""},
 	}
 	runTypedCases(t, r, tests, article.TypeOrg, rulePlaceBody)

@@ -867,10 +867,5 @@ func englishPreposition(w string) bool {
 func (r *Recognizer) saysAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	w, _, _ := strings.Cut(rest, " ")
-	w = strings.TrimRight(w, ".,;:")
-	switch w {
-	case "told", "tells", "added", "adds", "wrote", "writes":
-		return true
-	}
-	return r.lx.orgSpeechVerb[w]
+	return r.saysAfterTok([]token{{text: strings.TrimRight(w, ".,;:")}}, 0)
 }
