@@ -611,6 +611,7 @@ func TestJoinRules(t *testing.T) {
 		{"led_by", "The rival Beacon for Civic Renewal, led by Ada Mensah, walked out.", "Beacon for Civic Renewal", false},
 		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
 		{"numbered", "She told Harbour Radio 2 that the plan had failed.", "Harbour Radio 2", false},
+		{"subject_complement", "Transport for Kelso said the line would stay shut.", "Transport for Kelso", false},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
