@@ -780,15 +780,20 @@ var joinRules = []joinRule{
 	// the one name of who speaks (not a title: "Mayor of London said").
 	{"subject_complement", func(r *Recognizer, c *joinCtx) int {
 		cn := c.connector()
-		if !cn.ok || (cn.w != "of" && cn.w != "for") || cn.k != 1 || c.j-c.i > 3 || cn.e-(c.j+cn.k) > 3 || cn.e >= len(c.toks) {
+		if !cn.ok || (cn.w != "of" && cn.w != "for" && cn.w != "and") || cn.k != 1 || c.j-c.i > 3 || cn.e-(c.j+cn.k) > 3 || cn.e >= len(c.toks) {
 			return 0
 		}
 		if !r.saysAfterTok(c.toks, cn.e) || r.personBeforeOf(c) {
 			return 0
 		}
-		for _, t := range c.toks[c.i:c.j] {
-			low := strings.ToLower(t.text)
-			if !isCap(t.text) || !r.lx.common[low] && !r.pluralCommon(t.text) || r.lx.titles[low] || r.lx.personNouns[low] || r.lx.personNouns[singularNoun(low)] || r.lx.firstName(t.text) || r.knownForm(t.text) || r.lx.nonNames[t.text] {
+		words := c.toks[c.i:c.j]
+		// ("Fire and Emergency said": joined by "and", both parts are
+		// such words, no two bodies or people of their own.)
+		if cn.w == "and" {
+			words = append(words[:len(words):len(words)], c.toks[c.j+1:cn.e]...)
+		}
+		for _, t := range words {
+			if !r.bodyWord(t.text) {
 				return 0
 			}
 		}
@@ -1429,4 +1434,13 @@ func (r *Recognizer) saysAfterTok(toks []token, j int) bool {
 	default:
 		return r.lx.orgSpeechVerb[w]
 	}
+}
+
+// bodyWord reports a capitalised common English word that no title, noun
+// for people, given name or known name is: a word of a body's name when it
+// is capitalised inside a sentence ("Transport", "Emergency").
+func (r *Recognizer) bodyWord(w string) bool {
+	low := strings.ToLower(w)
+	return isCap(w) && (r.lx.common[low] || r.pluralCommon(w)) && !r.lx.titles[low] && !r.lx.personNouns[low] && !r.lx.personNouns[singularNoun(low)] &&
+		!r.lx.firstName(w) && !r.knownForm(w) && !r.lx.nonNames[w]
 }

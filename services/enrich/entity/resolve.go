@@ -1658,26 +1658,33 @@ func insideLonger(g *group, order []*group) bool {
 	return false
 }
 
-// complementBodyName reports a name of one to three capitalised words, "of"
-// or "for", and one to three capitalised words ("Transport for London",
-// "Heart of Tunisia"), the first part no title, noun for people, given name
-// or known name: subject_complement joins such a name before a verb of
-// saying.
+// complementBodyName reports a name of one to three capitalised words, "of",
+// "for" or "and", and one to three capitalised words ("Transport for
+// London", "Heart of Tunisia", "Fire and Emergency"), the first part (and
+// after "and" the second) of bodyWord words: subject_complement joins such
+// a name before a verb of saying.
 func (r *Recognizer) complementBodyName(full string) bool {
 	words := strings.Fields(full)
 	at := -1
 	for i, w := range words {
-		if w == "of" || w == "for" {
+		if w == "of" || w == "for" || w == "and" {
 			at = i
 			break
+		}
+	}
+	// ("Fire and Emergency": both parts such words.)
+	if at > 0 && words[at] == "and" {
+		for _, w := range words[at+1:] {
+			if !r.bodyWord(w) {
+				return false
+			}
 		}
 	}
 	if at < 1 || at > 3 || len(words)-at-1 < 1 || len(words)-at-1 > 3 {
 		return false
 	}
 	for _, w := range words[:at] {
-		low := strings.ToLower(w)
-		if !isCap(w) || !r.lx.common[low] && !r.pluralCommon(w) || r.lx.titles[low] || r.lx.personNouns[low] || r.lx.personNouns[singularNoun(low)] || r.lx.firstName(w) || r.knownForm(w) || r.lx.nonNames[w] {
+		if !r.bodyWord(w) {
 			return false
 		}
 	}

@@ -612,6 +612,7 @@ func TestJoinRules(t *testing.T) {
 		{"to_purpose", "The Coalition to Save Harbour Wetlands filed a suit.", "Coalition to Save Harbour Wetlands", false},
 		{"numbered", "She told Harbour Radio 2 that the plan had failed.", "Harbour Radio 2", false},
 		{"subject_complement", "Transport for Kelso said the line would stay shut.", "Transport for Kelso", false},
+		{"subject_complement", "Fire and Emergency said its crews had left.", "Fire and Emergency", false},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
@@ -1661,6 +1662,8 @@ func TestPlaceBody(t *testing.T) {
 		{"a given name and a surname that are English words", "Later, Grant Wood said he was fine.", "Grant Wood", article.TypePerson},
 		{"words, for and a place, before a verb of saying", "Transport for Kelso said the line would stay shut until Friday.", "Transport for Kelso", article.TypeOrg},
 		{"words, of and a country", "On Sunday, Heart of Malawi said it had won more seats than any other party.", "Heart of Malawi", article.TypeOrg},
+		{"words, and and words", "On Sunday, Fire and Emergency said its crews had left the valley.", "Fire and Emergency", article.TypeOrg},
+		{"and between surnames is no body", "On Sunday, Smith and Jones said they had left the valley.", "Smith and Jones", ""},
 		{"a title before of is no body", "The Mayor of Kelso said the line would stay shut until Friday.", "Mayor of Kelso", ""},
 		{"a person's name before of is no body", "Yuko Hasegawa of Sophia University said the vote was close.", "Yuko Hasegawa", article.TypePerson},
 		{"inside a longer name of the article", "The march was called by Youth Climate Action Network. On Monday, Youth Climate Action said it would go ahead.", "Youth Climate Action", ""},
