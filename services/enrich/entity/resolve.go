@@ -493,9 +493,12 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		// named for its place (a person's name would hold a given name or a
 		// surname; a place's own kinds, "Airport", "Harbour", are typed by
 		// their head words before this). So are capitalised English words
-		// alone inside a sentence ("On Monday, Youth Climate Action said").
+		// alone inside a sentence ("On Monday, Youth Climate Action said"),
+		// and after a verb of saying ("..., said Auckland Transport.").
 		placeBody := false
-		if typ == "" && multiWord(g) && g.anyMention(func(m *mention) bool { return m.speaks || m.itActs || m.announces || m.personish && !m.whoAfter }) &&
+		if typ == "" && multiWord(g) && g.anyMention(func(m *mention) bool {
+			return m.speaks || m.saidBy || m.itActs || m.announces || m.personish && !m.whoAfter
+		}) &&
 			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && (r.placeBodyName(fullestForm(g)) || r.wordsBodyName(g) || r.complementBodyName(fullestForm(g))) && !insideLonger(g, order) {
 			typ, placeBody = article.TypeOrg, true
 		}

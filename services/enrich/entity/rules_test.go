@@ -1664,6 +1664,8 @@ func TestPlaceBody(t *testing.T) {
 		{"words, of and a country", "On Sunday, Heart of Malawi said it had won more seats than any other party.", "Heart of Malawi", article.TypeOrg},
 		{"words, and and words", "On Sunday, Fire and Emergency said its crews had left the valley.", "Fire and Emergency", article.TypeOrg},
 		{"and between surnames is no body", "On Sunday, Smith and Jones said they had left the valley.", "Smith and Jones", ""},
+		{"after an inverted cue", `"Three bus routes will close," said Auckland Transport.`, "Auckland Transport", article.TypeOrg},
+		{"after a verb of saying that opens a clause", "A scientist said Farewell Spit was a trap for whales.", "Farewell Spit", ""},
 		{"a title before of is no body", "The Mayor of Kelso said the line would stay shut until Friday.", "Mayor of Kelso", ""},
 		{"a person's name before of is no body", "Yuko Hasegawa of Sophia University said the vote was close.", "Yuko Hasegawa", article.TypePerson},
 		{"inside a longer name of the article", "The march was called by Youth Climate Action Network. On Monday, Youth Climate Action said it would go ahead.", "Youth Climate Action", ""},
