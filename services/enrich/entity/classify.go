@@ -2649,9 +2649,10 @@ func describedAsThe(toks []token, j int, kinds, persons map[string]bool, capMod 
 // records the rule that did.
 func (r *Recognizer) placeContext(text string, m *mention, toks []token, i, j int) {
 	m.speaks = j < len(toks) && r.lx.orgSpeechVerb[toks[j].text]
+	m.personPron = j+1 < len(toks) && r.saysAfterTok(toks, j) && (toks[j+1].text == "he" || toks[j+1].text == "she")
 	// ("said Farewell Spit was a trap": the words after a verb of saying
 	// open what it says; an inverted cue's subject ends its clause.)
-	if i > 0 && (j >= len(toks) || toks[j].text == "." || toks[j].text == "," || toks[j].text == ";") {
+	if i > 0 && (j >= len(toks) || toks[j].text == ".") {
 		switch toks[i-1].text {
 		case "said", "says", "wrote", "added", "announced", "stated", "warned":
 			m.saidBy = true

@@ -788,8 +788,16 @@ var joinRules = []joinRule{
 		}
 		words := c.toks[c.i:c.j]
 		// ("Fire and Emergency said": joined by "and", both parts are
-		// such words, no two bodies or people of their own.)
+		// such words, no two bodies or people of their own; "Police and
+		// Fire said" are two services, a body's head word opening it.)
 		if cn.w == "and" {
+			if cue, ok := r.lx.headCue[words[0].text]; ok && cue == article.TypeOrg {
+				return 0
+			}
+			// ("Earth, Wind and Fire said": the last two of a list.)
+			if c.i >= 2 && c.toks[c.i-1].text == "," && isCap(c.toks[c.i-2].text) && !c.toks[c.i-2].initial && !r.lx.nonNames[c.toks[c.i-2].text] {
+				return 0
+			}
 			words = append(words[:len(words):len(words)], c.toks[c.j+1:cn.e]...)
 		}
 		for _, t := range words {
@@ -1442,5 +1450,5 @@ func (r *Recognizer) saysAfterTok(toks []token, j int) bool {
 func (r *Recognizer) bodyWord(w string) bool {
 	low := strings.ToLower(w)
 	return isCap(w) && (r.lx.common[low] || r.pluralCommon(w)) && !r.lx.titles[low] && !r.lx.personNouns[low] && !r.lx.personNouns[singularNoun(low)] &&
-		!r.lx.firstName(w) && !r.knownForm(w) && !r.lx.nonNames[w]
+		!r.lx.firstName(w) && !r.knownForm(w) && !r.lx.nonNames[w] && !r.lx.notBody[low] && !r.lx.workKinds[low]
 }

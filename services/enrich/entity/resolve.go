@@ -499,7 +499,8 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		if typ == "" && multiWord(g) && g.anyMention(func(m *mention) bool {
 			return m.speaks || m.saidBy || m.itActs || m.announces || m.personish && !m.whoAfter
 		}) &&
-			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter }) && (r.placeBodyName(fullestForm(g)) || r.wordsBodyName(g) || r.complementBodyName(fullestForm(g))) && !insideLonger(g, order) {
+			!g.anyMention(func(m *mention) bool { return m.given || m.whoAfter || m.personPron || m.afterOf }) && (r.placeBodyName(fullestForm(g)) || r.wordsBodyName(g) || r.complementBodyName(fullestForm(g))) &&
+			!insideLonger(g, order) && !lastWordAlone(g, order) {
 			typ, placeBody = article.TypeOrg, true
 		}
 		// ("PPE supplies" after "personal protective equipment (PPE)": the
@@ -1608,7 +1609,7 @@ func (r *Recognizer) placeBodyName(full string) bool {
 		}
 		for _, w := range rest {
 			low := strings.ToLower(w)
-			if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] {
+			if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] || r.lx.notBody[low] {
 				return false
 			}
 			if cue, ok := r.lx.headCue[w]; ok && cue != article.TypeOrg {
@@ -1630,12 +1631,15 @@ func (r *Recognizer) wordsBodyName(g *group) bool {
 		return false
 	}
 	words := strings.Fields(fullestForm(g))
-	if len(words) < 2 || len(words) > 4 {
+	// (Two words may be a stage name, "Ice Cube said": only one with an
+	// article or an owner before it, "the Homicide Squad said", or that
+	// speaks of itself as "it", is a body.)
+	if len(words) < 2 || len(words) > 4 || len(words) == 2 && !g.anyMention(func(m *mention) bool { return m.itActs || m.the || m.owned }) {
 		return false
 	}
 	for i, w := range words {
 		low := strings.ToLower(w)
-		if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] || r.lx.titles[low] {
+		if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] || r.lx.titles[low] || r.lx.notBody[low] || r.lx.workKinds[low] {
 			return false
 		}
 		if cue, ok := r.lx.headCue[w]; ok && cue != article.TypeOrg {
@@ -1697,4 +1701,21 @@ func (r *Recognizer) complementBodyName(full string) bool {
 		}
 	}
 	return true
+}
+
+// lastWordAlone reports a name of two or more words whose last word the
+// article also uses alone as a name ("London Breed ... Breed said"): a
+// person's surname, so the whole is a person's name.
+func lastWordAlone(g *group, order []*group) bool {
+	f := strings.Fields(fullestForm(g))
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, o := range order {
+		if o != g && len(o.ms) > 0 && fullestForm(o) == last {
+			return true
+		}
+	}
+	return false
 }

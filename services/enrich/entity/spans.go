@@ -40,6 +40,7 @@ type mention struct {
 	weak       bool // typed by the generated city list, which a person's name may override
 	speaks     bool // a verb of an organisation's saying follows ("Hasbro announced", "Vale said")
 	saidBy     bool // a verb of saying stands right before it ("..., said Auckland Transport")
+	personPron bool // a verb of saying and "he" or "she" follow ("London Breed said she")
 	announces  bool // a verb of announcing or reporting follows ("Hasbro announced", "Rappler reported")
 	itActs     bool // a verb of saying and "it" acting follow ("Kestrel Mining said it would appeal")
 	given      bool // "named" or "called" stands right before it ("a student named Wong")

@@ -1610,6 +1610,7 @@ func TestHeadBeforePostAdjective(t *testing.T) {
 	}{
 		{"close to", `According to a person close to the singer, the tour ended after "a long row about money that nobody will discuss".`, "person"},
 		{"familiar with", `"The charges will not survive a trial," a lawyer familiar with the case said.`, "lawyer"},
+		{"a participle before it is no head", `"We heard a bang," said a neighbour living close by.`, "neighbour living close"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1200,7 +1200,11 @@ func (d *doc) descRef(a, h int) ref {
 	if h > 0 && h > a && d.isWord(h) && d.isWord(h-1) && !d.toks[h-1].inQ {
 		switch d.toks[h].low {
 		case "close", "familiar", "near", "loyal", "opposed", "involved", "responsible", "critical":
-			if w := d.toks[h-1].low; !d.toks[h-1].capit && !d.lex.in("determiners", w) && !d.lex.in("prepositions", w) && !strings.HasSuffix(w, "ly") && w != "very" && w != "so" && w != "too" {
+			// (Only a noun for people before it: "a neighbour living close
+			// by" has a participle there.)
+			switch w := d.toks[h-1].low; {
+			case w == "person" || w == "people" || w == "someone" || w == "source" || w == "sources" || w == "those",
+				d.lex.in("personnouns", w) || d.lex.in("personnouns", singularPerson(w)) || d.roleWord(w) || d.lex.in("personheads", singularPerson(w)):
 				h--
 			}
 		}
