@@ -1433,15 +1433,18 @@ func placeKind(w string) bool {
 
 // saysAfterTok reports a verb of saying at token j ("... said", "... wrote").
 func (r *Recognizer) saysAfterTok(toks []token, j int) bool {
-	if j >= len(toks) {
-		return false
-	}
-	switch w := toks[j].text; w {
+	return j < len(toks) && r.sayingVerb(toks[j].text)
+}
+
+// sayingVerb reports a verb of saying that a body's name comes right
+// before: a verb of an organisation's saying (orgspeechverb) or one of
+// telling or writing.
+func (r *Recognizer) sayingVerb(w string) bool {
+	switch w {
 	case "told", "tells", "added", "adds", "wrote", "writes":
 		return true
-	default:
-		return r.lx.orgSpeechVerb[w]
 	}
+	return r.lx.orgSpeechVerb[w]
 }
 
 // bodyWord reports a capitalised common English word that no title, noun

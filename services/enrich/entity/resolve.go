@@ -1608,11 +1608,7 @@ func (r *Recognizer) placeBodyName(full string) bool {
 			return false
 		}
 		for _, w := range rest {
-			low := strings.ToLower(w)
-			if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] || r.lx.notBody[low] {
-				return false
-			}
-			if cue, ok := r.lx.headCue[w]; ok && cue != article.TypeOrg {
+			if !r.bodyNameWord(w) {
 				return false
 			}
 		}
@@ -1639,10 +1635,7 @@ func (r *Recognizer) wordsBodyName(g *group) bool {
 	}
 	for i, w := range words {
 		low := strings.ToLower(w)
-		if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] || r.lx.titles[low] || r.lx.notBody[low] || r.lx.workKinds[low] {
-			return false
-		}
-		if cue, ok := r.lx.headCue[w]; ok && cue != article.TypeOrg {
+		if !r.bodyNameWord(w) || r.lx.titles[low] || r.lx.workKinds[low] {
 			return false
 		}
 		if i == len(words)-1 && (r.lx.personNouns[low] || r.lx.personNouns[singularNoun(low)]) {
@@ -1650,6 +1643,20 @@ func (r *Recognizer) wordsBodyName(g *group) bool {
 		}
 	}
 	return !r.lx.titles[strings.ToLower(strings.Join(words, " "))]
+}
+
+// bodyNameWord reports a word that may follow a place, or stand with its
+// like, in the name of a body that place_body types: capitalised, no
+// acronym, a common English word, no given name, frequent surname, known
+// name or word that is no name alone, no office, text or event noun, and
+// no head word of a place's or another non-organisation's name.
+func (r *Recognizer) bodyNameWord(w string) bool {
+	low := strings.ToLower(w)
+	if !isCap(w) || isAcronym(w) || !r.lx.common[low] || r.lx.firstName(w) || r.lx.commonSurnames[low] || r.knownForm(w) || r.lx.nonNames[w] || r.lx.notBody[low] {
+		return false
+	}
+	cue, ok := r.lx.headCue[w]
+	return !ok || cue == article.TypeOrg
 }
 
 // insideLonger reports a name whose words stand inside another name of the

@@ -867,5 +867,5 @@ func englishPreposition(w string) bool {
 func (r *Recognizer) saysAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	w, _, _ := strings.Cut(rest, " ")
-	return r.saysAfterTok([]token{{text: strings.TrimRight(w, ".,;:")}}, 0)
+	return r.sayingVerb(strings.TrimRight(w, ".,;:"))
 }
