@@ -795,7 +795,7 @@ var joinRules = []joinRule{
 				return 0
 			}
 			// ("Earth, Wind and Fire said": the last two of a list.)
-			if c.i >= 2 && c.toks[c.i-1].text == "," && isCap(c.toks[c.i-2].text) && !c.toks[c.i-2].initial && !r.lx.nonNames[c.toks[c.i-2].text] {
+			if listBefore(r, c.toks, c.i) {
 				return 0
 			}
 			words = append(words[:len(words):len(words)], c.toks[c.j+1:cn.e]...)
@@ -1454,4 +1454,22 @@ func (r *Recognizer) bodyWord(w string) bool {
 	low := strings.ToLower(w)
 	return isCap(w) && (r.lx.common[low] || r.pluralCommon(w)) && !r.lx.titles[low] && !r.lx.personNouns[low] && !r.lx.personNouns[singularNoun(low)] &&
 		!r.lx.firstName(w) && !r.knownForm(w) && !r.lx.nonNames[w] && !r.lx.notBody[low] && !r.lx.workKinds[low]
+}
+
+// listBefore reports whether the name ending just before the comma at
+// toks[i-1] is a list's first item ("Earth, Wind and Fire"), not a phrase
+// fronted before the subject: a name after a preposition ("In Czechia,
+// Freedom and Direct Democracy said") is where or when, not an item.
+func listBefore(r *Recognizer, toks []token, i int) bool {
+	if i < 2 || toks[i-1].text != "," {
+		return false
+	}
+	k := i - 2
+	if !isCap(toks[k].text) || toks[k].initial || r.lx.nonNames[toks[k].text] {
+		return false
+	}
+	for k > 0 && isCap(toks[k-1].text) && !toks[k-1].initial {
+		k--
+	}
+	return k == 0 || toks[k-1].tag != "IN"
 }

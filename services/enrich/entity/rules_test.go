@@ -1670,6 +1670,7 @@ func TestPlaceBody(t *testing.T) {
 		{"the complement of a text is no body", "The judges noted that the Charter of Rights and Freedoms says every person may protest.", "Rights and Freedoms", ""},
 		{"two services joined by and", "On Sunday, Police and Ambulance said the road would stay closed.", "Police and Ambulance", ""},
 		{"the last two of a list", "On Sunday, Earth, Wind and Fire said the tour would go on.", "Wind and Fire", ""},
+		{"a place fronted by a preposition is no list's first item", "In Malawi, Freedom and Direct Democracy said it would join the talks.", "Freedom and Direct Democracy", article.TypeOrg},
 		{"two words alone may be a stage name", "On Tuesday, Ice Cube said the film would open in May.", "Ice Cube", ""},
 		{"two words after an article", "A detective of the Homicide Squad said the man had been seen on Friday.", "Homicide Squad", article.TypeOrg},
 		{"a place and a word, then she", "Later, Kelso Breed said she would run again.", "Kelso Breed", article.TypePerson},
