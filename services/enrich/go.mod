@@ -3,6 +3,7 @@ module github.com/newsflow/newsflow/services/enrich
 go 1.26.8
 
 require (
+	github.com/agnivade/levenshtein v1.2.2
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/mingrammer/commonregex v1.0.1
 	github.com/nats-io/nats.go v1.55.0

@@ -102,48 +102,52 @@ type lexicon struct {
 	seats          map[string]bool   // buildings news names for the government inside (seats.txt: "White House")
 	commonSurnames map[string]bool   // frequent surnames that are words (commonsurnames.txt: "hall")
 	placeSurnames  map[string]bool   // frequent surnames that are one-word places (placesurnames.txt: "Jackson")
-	eponymNouns    map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
-	paperHeads     map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
-	eventPlurals   map[string]bool   // plural heads of events named after a place ("London Riots")
-	spellings      *strings.Replacer // British <-> American spellings
-	spellingKeys   []string          // the forms spellings replaces, to skip Replace (which allocates) when none occurs
+	// frequentSurnames: the census list's 5,000 most frequent surnames,
+	// lower-case (frequentsurnames.txt: "johnston").
+	frequentSurnames map[string]bool
+	eponymNouns      map[string]bool   // nouns after a possessive that name a disease or a law ("Parkinson's disease")
+	paperHeads       map[string]bool   // words that end a newspaper's name ("The Globe and Mail")
+	eventPlurals     map[string]bool   // plural heads of events named after a place ("London Riots")
+	spellings        *strings.Replacer // British <-> American spellings
+	spellingKeys     []string          // the forms spellings replaces, to skip Replace (which allocates) when none occurs
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		gaz:            map[string]gazEntry{},
-		gazLower:       map[string]gazEntry{},
-		gazAcronym:     map[string]gazEntry{},
-		gazSquash:      map[string]gazEntry{},
-		gazFirst:       map[string]bool{},
-		norp:           map[string]string{},
-		headCue:        map[string]string{},
-		leadCue:        map[string]string{},
-		firstCue:       map[string]string{},
-		titles:         map[string]bool{},
-		titleFirst:     map[string]bool{},
-		titleMods:      map[string]bool{},
-		firstNames:     map[string]bool{},
-		languages:      map[string]bool{},
-		wordCities:     map[string]bool{},
-		seats:          map[string]bool{},
-		commonSurnames: map[string]bool{},
-		placeSurnames:  map[string]bool{},
-		givenWords:     map[string]bool{},
-		nonNames:       map[string]bool{},
-		common:         make(map[string]bool, 40000),
-		surnameWords:   make(map[string]bool, 4000),
-		months:         map[string]bool{},
-		acronyms:       map[string]bool{},
-		personNouns:    map[string]bool{},
-		sportCtx:       map[string]bool{},
-		teamAfter:      map[string]bool{},
-		teamBefore:     map[string]bool{},
-		clubRoles:      map[string]bool{},
-		countries:      map[string]bool{},
-		firstLevel:     map[string]bool{},
-		cities:         map[string]bool{},
-		countryFirst:   map[string]bool{},
+		gaz:              map[string]gazEntry{},
+		gazLower:         map[string]gazEntry{},
+		gazAcronym:       map[string]gazEntry{},
+		gazSquash:        map[string]gazEntry{},
+		gazFirst:         map[string]bool{},
+		norp:             map[string]string{},
+		headCue:          map[string]string{},
+		leadCue:          map[string]string{},
+		firstCue:         map[string]string{},
+		titles:           map[string]bool{},
+		titleFirst:       map[string]bool{},
+		titleMods:        map[string]bool{},
+		firstNames:       map[string]bool{},
+		languages:        map[string]bool{},
+		wordCities:       map[string]bool{},
+		seats:            map[string]bool{},
+		commonSurnames:   map[string]bool{},
+		frequentSurnames: make(map[string]bool, 5000),
+		placeSurnames:    map[string]bool{},
+		givenWords:       map[string]bool{},
+		nonNames:         map[string]bool{},
+		common:           make(map[string]bool, 40000),
+		surnameWords:     make(map[string]bool, 4000),
+		months:           map[string]bool{},
+		acronyms:         map[string]bool{},
+		personNouns:      map[string]bool{},
+		sportCtx:         map[string]bool{},
+		teamAfter:        map[string]bool{},
+		teamBefore:       map[string]bool{},
+		clubRoles:        map[string]bool{},
+		countries:        map[string]bool{},
+		firstLevel:       map[string]bool{},
+		cities:           map[string]bool{},
+		countryFirst:     map[string]bool{},
 	}
 	// Order matters: the first list that claims a form keeps it, so the more
 	// specific lists (places) come before the broad ones (organisations).
@@ -287,20 +291,21 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	for file, m := range map[string]map[string]bool{
-		"titlemods.txt":      lx.titleMods,
-		"firstnames.txt":     lx.firstNames,
-		"givennames.txt":     lx.firstNames,
-		"givenwords.txt":     lx.givenWords,
-		"languages.txt":      lx.languages,
-		"wordcities.txt":     lx.wordCities,
-		"seats.txt":          lx.seats,
-		"commonsurnames.txt": lx.commonSurnames,
-		"placesurnames.txt":  lx.placeSurnames,
-		"nonnames.txt":       lx.nonNames,
-		"commonwords.txt":    lx.common,
-		"surnamewords.txt":   lx.surnameWords,
-		"acronyms.txt":       lx.acronyms,
-		"personnouns.txt":    lx.personNouns,
+		"titlemods.txt":        lx.titleMods,
+		"firstnames.txt":       lx.firstNames,
+		"givennames.txt":       lx.firstNames,
+		"givenwords.txt":       lx.givenWords,
+		"languages.txt":        lx.languages,
+		"wordcities.txt":       lx.wordCities,
+		"seats.txt":            lx.seats,
+		"commonsurnames.txt":   lx.commonSurnames,
+		"placesurnames.txt":    lx.placeSurnames,
+		"frequentsurnames.txt": lx.frequentSurnames,
+		"nonnames.txt":         lx.nonNames,
+		"commonwords.txt":      lx.common,
+		"surnamewords.txt":     lx.surnameWords,
+		"acronyms.txt":         lx.acronyms,
+		"personnouns.txt":      lx.personNouns,
 	} {
 		if err := eachLine(file, func(line string) error { m[line] = true; return nil }); err != nil {
 			return nil, err

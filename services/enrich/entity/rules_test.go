@@ -735,6 +735,7 @@ func TestResolveRules(t *testing.T) {
 		{"middle_name", "Queen Sofia II opened the session. Crowds greeted Queen Sofia outside.", "Queen Sofia", article.TypePerson},
 		{"surname_phrase", "Mayor Tom de Souza spoke first. Later Senator De Souza replied.", "De Souza", article.TypePerson},
 		{"shared_surname", "Pale Fono sued the state in March. Her brother, Sione Fono, sued too.", "Pale Fono", article.TypePerson},
+		{"misspelt_surname", "Lydia Brandstetter runs the food agency. Ms Brandsteter said the levels were safe.", "Brandsteter", article.TypePerson},
 		{"without_head", "Dravik Bank cut its rates. Dravik said profits rose.", "Dravik", article.TypeOrg},
 		{"without_head", "The Dravik Motor Company recalled 4,000 cars. Dravik said the fault was minor.", "Dravik", article.TypeOrg},
 		{"without_head", "The satellite was built by Isvarani Aerospace Pvt Ltd. \"We did it,\" said Isvarani founder Ana Ruiz.", "Isvarani", article.TypeOrg},
@@ -1729,6 +1730,35 @@ func TestSurnameOwner(t *testing.T) {
 			}
 			if owner != tc.owner {
 				t.Errorf("the surname went to %q, want %q", owner, tc.owner)
+			}
+		})
+	}
+}
+
+// TestMisspeltSurname: a titled surname no one has, one or two letters
+// from one person's, is that person's; near two people, a list's surname
+// or a short one, it is not.
+func TestMisspeltSurname(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body, form, owner string }{
+		{"one letter off, titled", "Lydia Brandstetter runs the food agency. Ms Brandsteter said the levels were safe.", "Brandsteter", "Lydia Brandstetter"},
+		{"two letters off, long", "The report was written by Pieter Vanderhoeven. Dr Vandenhoeven said more tests were needed.", "Vandenhoeven", "Pieter Vanderhoeven"},
+		{"before a verb of saying", "Anneke Kowalczyk opened the clinic. Kowalcyzk told reporters it was full.", "Kowalcyzk", "Anneke Kowalczyk"},
+		{"two people near it", "Tomas Bergstrand and Ida Bergstrom met. Mr Bergstran said they agreed.", "Bergstran", ""},
+		{"a frequent surname is someone", "Boris Johnson spoke first. Mr Johnston said he disagreed.", "Johnston", ""},
+		{"short surnames differ", "Ana Lopes spoke first. Mr Lopez said he disagreed.", "Lopez", ""},
+		{"untitled and not speaking", "Lydia Brandstetter runs the food agency. The Brandsteter report came out in May.", "Brandsteter", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			owner := ""
+			for _, e := range recognizeBody(t, r, tc.body) {
+				if e.Name != tc.form && slices.Contains(e.Aliases, tc.form) {
+					owner = e.Name
+				}
+			}
+			if owner != tc.owner {
+				t.Errorf("%q went to %q, want %q", tc.form, owner, tc.owner)
 			}
 		})
 	}
