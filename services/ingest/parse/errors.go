@@ -39,7 +39,9 @@ var (
 	ErrBinary = errors.New("input is binary data")
 	// ErrInvalidUTF8: the input is not UTF-8 and cannot be repaired.
 	ErrInvalidUTF8 = errors.New("input is not valid UTF-8 and cannot be repaired")
-	// ErrTooLarge: the input is over Config.MaxBytes.
+	// ErrTooLarge: the input is over Config.MaxBytes, or an article's
+	// headline is over 1000 characters (an item of a feed or a JSON
+	// array with one is left out, see ErrSkippedItems).
 	ErrTooLarge = errors.New("input is over the size limit")
 	// ErrNoText: the input holds no article text (an HTML page without an
 	// article, a JSON item without a body, ...).

@@ -38,6 +38,7 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 		items = items[:p.cfg.MaxItems]
 	}
 	var drafts []draft
+	var firstErr error // why the first item left out was, for a feed of none but those
 	for i, it := range items {
 		if err := ctx.Err(); err != nil {
 			return nil, "", err
@@ -93,12 +94,26 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 		if d.body == "" {
 			p.log.Warn("feed item without text skipped", "item", i+1, "title", d.headline)
 			p.skip(fmt.Sprintf("item %d (%q): no text", i+1, cutRunes(d.headline, 80)))
+			if firstErr == nil {
+				firstErr = fail(ReasonNoText, ErrNoText, "no feed item has text")
+			}
+			continue
+		}
+		if err := checkHeadline(d.headline); err != nil {
+			p.log.Warn("feed item skipped", "item", i+1, "err", err)
+			p.skip(fmt.Sprintf("item %d (%q): %v", i+1, cutRunes(d.headline, 40), err))
+			if firstErr == nil {
+				firstErr = err
+			}
 			continue
 		}
 		drafts = append(drafts, d)
 	}
 	if len(drafts) == 0 {
-		return nil, format, fail(ReasonNoText, ErrNoText, "no feed item has text")
+		if firstErr == nil { // (no items but nil ones)
+			firstErr = fail(ReasonNoText, ErrNoText, "no feed item has text")
+		}
+		return nil, format, firstErr
 	}
 	return drafts, format, nil
 }

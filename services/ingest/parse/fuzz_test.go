@@ -32,6 +32,10 @@ func FuzzParse(f *testing.F) {
 		{`[{"title": "T", "body": "B b b."}, "oops", null, [1]]`, "", "x.json"},
 		{`{"articles": [{"title": "T", "body": "B b b."}, 7]}`, "", ""},
 		{`<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>I</title><description>D d d.</description></item><item><title>Title only</title></item></channel></rss>`, "", ""},
+		// A stray NUL in a text (dropped), and a headline over the limit
+		// beside a good item (left out).
+		{"Headline\x00 here\n\nA body with a stray \x00 NUL in it.", "", ""},
+		{`[{"title": "` + strings.Repeat("H ", 600) + `", "body": "B b b."}, {"title": "T", "body": "B b b."}]`, "", "x.json"},
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s.data), s.ct, s.name)
@@ -72,6 +76,9 @@ func FuzzParse(f *testing.F) {
 			if !utf8.ValidString(a.Body) || !utf8.ValidString(a.Headline) || strings.Contains(a.Body, "\n\n\n") ||
 				strings.HasPrefix(a.Body, "\n") || strings.HasSuffix(a.Body, "\n") {
 				t.Fatalf("body breaks invariants: %q", a.Body)
+			}
+			if utf8.RuneCountInString(a.Headline) > maxHeadline || strings.ContainsFunc(a.Headline+a.Body, func(r rune) bool { return r < 0x20 && r != '\n' }) {
+				t.Fatalf("headline of %d characters, or a control character kept: %q %q", utf8.RuneCountInString(a.Headline), a.Headline, a.Body)
 			}
 			if a.PublishedAt != nil && a.PublishedAt.Location().String() != "UTC" {
 				t.Fatalf("published not UTC: %v", a.PublishedAt)

@@ -24,6 +24,10 @@ import (
 // pasted Windows "smart quotes". Input is rejected as invalid_utf8 when an
 // invalid byte is undefined in Windows-1252 (0x81 0x8D 0x8F 0x90 0x9D),
 // because then the encoding is a guess, not a repair.
+//
+// Stray control characters (a NUL or two in a text) are dropped; input
+// with a binary file's signature, or with more control bytes than a text
+// has, is rejected as binary (see binaryEvidence and checkText).
 func decodeText(data []byte, contentType string) (string, error) {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		dec := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder()
@@ -33,8 +37,8 @@ func decodeText(data []byte, contentType string) (string, error) {
 		}
 		return checkText(out)
 	}
-	if isBinary(data) {
-		return "", fail(ReasonBinary, ErrBinary, "detected "+http.DetectContentType(data))
+	if why := binaryEvidence(data); why != "" {
+		return "", fail(ReasonBinary, ErrBinary, why)
 	}
 	enc := declaredEncoding(contentType)
 	if enc == nil && !utf8.Valid(data) {
@@ -65,47 +69,97 @@ func decodeText(data []byte, contentType string) (string, error) {
 	return checkText(data)
 }
 
-// checkText rejects text that still holds control characters a text file
-// never has (a mislabelled binary).
+// checkText drops the stray control characters a text can carry (a NUL
+// left by a broken export or a paste: no reader wants one, and the XML and
+// JSON readers refuse the whole input for it) and rejects text with more
+// than a few of them, which is a mislabelled binary.
 func checkText(b []byte) (string, error) {
 	s := string(bytes.TrimPrefix(b, []byte("\uFEFF")))
-	ctrl := 0
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' {
+	ctrl, nul := 0, 0
+	for i := 0; i < len(s); i++ { // (controls are single bytes in UTF-8)
+		if strayControl(s[i]) {
 			ctrl++
-		}
-	}
-	if ctrl > 0 && ctrl*100 > len(s) {
-		return "", fail(ReasonBinary, ErrBinary, "control characters")
-	}
-	return s, nil
-}
-
-// isBinary reports data that is plainly not text: a NUL byte in the first
-// 8 KiB or a file signature of a binary format.
-func isBinary(data []byte) bool {
-	head := data
-	if len(head) > 8192 {
-		head = head[:8192]
-	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
-	ct := http.DetectContentType(head)
-	switch {
-	case strings.HasPrefix(ct, "text/"), ct == "application/json", strings.HasSuffix(ct, "xml"):
-		return false
-	case ct == "application/octet-stream":
-		// Sniffer found no signature: decide by the share of control bytes.
-		ctrl := 0
-		for _, c := range head {
-			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b {
-				ctrl++
+			if s[i] == 0 {
+				nul++
 			}
 		}
-		return ctrl*20 > len(head)
 	}
-	return true // image/*, application/pdf, application/zip, audio, video, fonts
+	if ctrl == 0 {
+		return s, nil
+	}
+	if n := utf8.RuneCountInString(s); tooManyControls(ctrl, n) {
+		return "", fail(ReasonBinary, ErrBinary, controlEvidence(ctrl, nul, fmt.Sprintf("%d characters", n)))
+	}
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf && strayControl(byte(r)) {
+			return -1
+		}
+		return r
+	}, s), nil
+}
+
+// strayControl reports a C0 control character that text has no use for:
+// all but tab, newline, carriage return, form feed and vertical tab (the
+// last two are whitespace the cleaning reads as a space).
+func strayControl(c byte) bool {
+	return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v'
+}
+
+// tooManyControls reports a share of control bytes or characters, ctrl
+// of n, that no text has: more than one in twenty. Random bytes, images
+// and archives have one in ten or more, a UTF-16 text without its BOM one
+// in two; a text with a stray NUL or two is far below it.
+func tooManyControls(ctrl, n int) bool {
+	return ctrl*20 > n
+}
+
+// controlEvidence says why an input with ctrl control characters (nul of
+// them NUL) among those named by of is taken for binary data.
+func controlEvidence(ctrl, nul int, of string) string {
+	return fmt.Sprintf("%d of its %s are control characters (%d of them NUL); a text has none or a stray few", ctrl, of, nul)
+}
+
+// binaryEvidence says why data is plainly not text, or returns "" when it
+// may be text: the file signature of a binary format, or more control
+// bytes in the first 8 KiB than a text has (see tooManyControls). A text
+// with a few stray NULs is text: checkText drops them.
+func binaryEvidence(data []byte) string {
+	head := data[:min(len(data), 8192)]
+	ct := http.DetectContentType(head)
+	switch {
+	case strings.HasPrefix(ct, "text/"), ct == "application/json", strings.HasSuffix(ct, "xml"), ct == "application/octet-stream":
+		// No signature of a binary format (the sniffer says
+		// octet-stream for text with a control byte in its first 512
+		// bytes): decide by the share of control bytes.
+	default:
+		return "file signature of " + ct // image/*, application/pdf, application/zip, audio, video, fonts
+	}
+	ctrl, nul := 0, 0
+	var nulAt [2]int // NULs at even and odd offsets
+	for i, c := range head {
+		// (ESC is left out: ISO-2022-JP text is made of escape sequences.)
+		if strayControl(c) && c != 0x1b {
+			ctrl++
+		}
+		if c == 0 {
+			nul++
+			nulAt[i%2]++
+		}
+	}
+	if !tooManyControls(ctrl, len(head)) {
+		return ""
+	}
+	of := fmt.Sprintf("%d bytes", len(head))
+	if len(head) < len(data) {
+		of = "first " + of
+	}
+	why := controlEvidence(ctrl, nul, of)
+	if half := len(head) / 2; (nulAt[0] == 0 && nulAt[1]*4 > half) || (nulAt[1] == 0 && nulAt[0]*4 > half) {
+		// Every other byte NUL: ASCII text in UTF-16, which only a BOM
+		// tells apart from binary data.
+		why += "; it looks like UTF-16 without a byte-order mark (save it as UTF-8, or as UTF-16 with a BOM)"
+	}
+	return why
 }
 
 // declaredEncoding returns the decoder for a non-UTF-8 charset named in the

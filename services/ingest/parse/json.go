@@ -92,6 +92,9 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 		} else {
 			d, err = p.simpleDraft(o)
 		}
+		if err == nil {
+			err = checkHeadline(d.headline)
+		}
 		if err != nil {
 			// One bad item must not lose the others; all bad fails the input.
 			p.log.Warn("json item skipped", "item", labels[i], "err", err)
@@ -240,7 +243,7 @@ func (p *Parser) simpleDraft(o map[string]any) (draft, error) {
 		caption:     firstString(o, "caption", "image_caption"),
 		description: firstString(o, "description", "summary", "excerpt", "abstract", "lede"),
 		siteName:    names(firstOf(o, "site_name", "siteName", "source", "publisher", "site")),
-		url:         firstString(o, "url", "canonical_url", "canonicalUrl", "link", "uri", "permalink"),
+		url:         firstString(o, urlKeys...),
 		tags:        stringList(firstOf(o, "tags", "keywords", "categories", "topics", "subjects")),
 	}
 	if !hasAny(o, "headline", "title", "name", "body", "text", "content", "articleBody", "body_html", "html") {
@@ -261,16 +264,24 @@ func (p *Parser) simpleDraft(o map[string]any) (draft, error) {
 	// ({"headline": 12345}: the field is there, of the wrong type; that is
 	// the publisher's JSON to fix, not an article without text.)
 	if d.body == "" {
-		if k, v := wrongType(o, "body", "text", "content", "articleBody"); k != "" {
+		if k, v := wrongType(o, bodyFields, true, "body", "text", "content", "articleBody"); k != "" {
 			return d, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("JSON item's %q is %s, not text", k, jsonKind(v)))
 		}
 		return d, fail(ReasonNoText, ErrNoText, "JSON item has no body text")
 	}
 	if d.headline == "" {
-		if k, v := wrongType(o, "headline", "title"); k != "" {
+		// ({"headline": {"en": "..."}}: as wrong a type as a number.)
+		if k, v := wrongType(o, textFields, false, "headline", "title"); k != "" {
 			return d, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("JSON item's %q is %s, not text", k, jsonKind(v)))
 		}
 		return d, fail(ReasonNoText, ErrNoText, "JSON item has no headline")
+	}
+	if d.url == "" {
+		// (Not refused, an article needs no URL; but not silently
+		// dropped either. A URL of another scheme is warned of in finish.)
+		if k, v := wrongType(o, textFields, false, urlKeys...); k != "" {
+			p.log.Warn("JSON url field ignored: not text", "field", k, "value", jsonKind(v), "headline", cutRunes(d.headline, 80))
+		}
 	}
 	p.jsonDate(&d, o, "published", "published_at", "publishedAt", "datePublished", "date", "pubDate", "created", "created_at", "updated", "dateModified")
 	return d, nil
@@ -343,43 +354,92 @@ func (p *Parser) ninjsDraft(o map[string]any) (draft, error) {
 	return d, nil
 }
 
-// jsonDate sets the dateline and instant from the first date field that parses.
+// urlKeys are the fields an article's URL is read from, in order.
+var urlKeys = []string{"url", "canonical_url", "canonicalUrl", "link", "uri", "permalink"}
+
+// jsonDate sets the dateline and instant from the first date field that
+// parses, and warns of each one before it that does not ("yesterday-ish",
+// true): the article goes on, without the date or with a later field's.
 func (p *Parser) jsonDate(d *draft, o map[string]any, keys ...string) {
 	for _, k := range keys {
-		s := scalarString(o[k])
-		if s == "" {
+		v, ok := o[k]
+		if !ok || v == nil {
 			continue
 		}
-		if t, ok := p.dates.parse(s); ok {
-			d.dateline, d.published = s, &t
+		s := scalarString(v)
+		if s == "" {
+			if _, isString := v.(string); !isString {
+				p.log.Warn("JSON date field ignored: not a date", "field", k, "value", jsonKind(v), "headline", cutRunes(d.headline, 80))
+			}
+			continue
+		}
+		if p.jsonDateValue(d, s, v) {
 			return
 		}
-		if n, ok := o[k].(json.Number); ok { // Unix seconds
-			if sec, err := n.Int64(); err == nil && sec > 0 {
-				t := time.Unix(sec, 0).UTC()
-				if t2, ok := plausible(t); ok {
-					d.dateline, d.published = s, &t2
-					return
-				}
-			}
-		}
+		p.log.Warn("JSON date field ignored: not a date", "field", k, "value", cutRunes(s, 80), "headline", cutRunes(d.headline, 80))
 	}
 }
 
-// wrongType returns the first of keys that o has with a number, a boolean
-// or null for a value, where text belongs.
-func wrongType(o map[string]any, keys ...string) (string, any) {
+// jsonDateValue sets the dateline and instant from a date field's value
+// v (s as text) when it names a date.
+func (p *Parser) jsonDateValue(d *draft, s string, v any) bool {
+	if t, ok := p.dates.parse(s); ok {
+		d.dateline, d.published = s, &t
+		return true
+	}
+	if n, ok := v.(json.Number); ok { // Unix seconds
+		if sec, err := n.Int64(); err == nil && sec > 0 {
+			if t, ok := plausible(time.Unix(sec, 0).UTC()); ok {
+				d.dateline, d.published = s, &t
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wrongType returns the first of keys that o has with a value of a type
+// no text is read from, where text belongs: a number, a boolean or null;
+// a list, unless lists are read (a body's paragraphs); or an object with
+// none of fields, the ones text is read from ({"en": "..."}).
+func wrongType(o map[string]any, fields []string, lists bool, keys ...string) (string, any) {
 	for _, k := range keys {
 		v, ok := o[k]
 		if !ok {
 			continue
 		}
-		switch v.(type) {
+		switch x := v.(type) {
 		case json.Number, float64, bool, nil:
 			return k, v
+		case []any:
+			if !lists {
+				return k, v
+			}
+		case map[string]any:
+			if !hasKey(x, fields...) {
+				return k, v
+			}
 		}
 	}
 	return "", nil
+}
+
+// textFields are the fields of an object where a text field is read
+// from ({"name": "Jane"}, {"value": "Headline"}), and bodyFields those of
+// an object where a body is.
+var (
+	textFields = []string{"value", "name", "text", "href", "url"}
+	bodyFields = []string{"text", "value", "content", "html"}
+)
+
+// hasKey reports whether o has one of keys, whatever its value.
+func hasKey(o map[string]any, keys ...string) bool {
+	for _, k := range keys {
+		if _, ok := o[k]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // jsonKind names the kind of a decoded JSON value for a message.
@@ -420,7 +480,7 @@ func bodyText(v any) string {
 		}
 		return joinParagraphs(strings.Split(strings.Join(paras, "\n\n"), "\n\n"))
 	case map[string]any:
-		return bodyText(firstOf(x, "text", "value", "content", "html"))
+		return bodyText(firstOf(x, bodyFields...))
 	}
 	return ""
 }
@@ -489,7 +549,7 @@ func firstString(o map[string]any, keys ...string) string {
 				return s
 			}
 		case map[string]any:
-			if s := firstString(v, "value", "name", "text", "href", "url"); s != "" {
+			if s := firstString(v, textFields...); s != "" {
 				return s
 			}
 		}

@@ -267,6 +267,13 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 	if err != nil {
 		return nil, err
 	}
+	if len(drafts) == 1 {
+		// (A feed or JSON input checks each item's headline, leaving out
+		// only the item; a page or a text is its one article.)
+		if err := checkHeadline(drafts[0].headline); err != nil {
+			return nil, err
+		}
+	}
 	hash := article.HashBytes(in.Data)
 	now := p.now()
 	arts = make([]article.Article, 0, len(drafts))
@@ -449,12 +456,33 @@ func (p *Parser) finish(d draft, now time.Time) article.Article {
 		p.log.Warn("published date in the future ignored", "published", a.PublishedAt.Format(time.RFC3339))
 		a.PublishedAt = nil
 	}
+	if a.URL == "" && strings.TrimSpace(d.url) != "" {
+		// Not refused (an article needs no URL), but not dropped silently.
+		p.log.Warn("url ignored: not a web address (http, https), a urn: or tag: name, or a relative path", "url", cutRunes(d.url, 200), "headline", cutRunes(a.Headline, 80))
+	}
 	a.Language = p.lang.detect(a.Body)
 	a.ID = article.ID(a.URL, a.Headline, a.Body)
 	if a.URL == "" && d.guid != "" && (d.feed != "" || globalGUID(d.guid)) {
 		a.ID = article.FeedItemID(d.feed, d.guid)
 	}
 	return a
+}
+
+// maxHeadline is the longest headline taken, in characters once its
+// whitespace is collapsed, as the article schema's maxLength: a longer one
+// is a body or a whole file in the wrong field, which every listing and
+// log line would print whole.
+const maxHeadline = 1000
+
+// checkHeadline refuses a headline over maxHeadline, naming its length.
+func checkHeadline(h string) error {
+	if len(h) <= maxHeadline { // (no more runes than bytes)
+		return nil
+	}
+	if n := utf8.RuneCountInString(cleanInline(h)); n > maxHeadline {
+		return fail(ReasonTooLarge, ErrTooLarge, fmt.Sprintf("headline of %d characters is over the limit of %d", n, maxHeadline))
+	}
+	return nil
 }
 
 // globalGUID reports a guid that names its item on its own, whatever the
