@@ -587,6 +587,7 @@ func TestStageRefusesForgedArticles(t *testing.T) {
 		edit   func(a *article.Article)
 		raw    string // instead of the edited article
 		reason string // "" for accepted
+		says   string // in the error
 	}{
 		{name: "good", edit: func(*article.Article) {}},
 		{name: "negative schema version", edit: func(a *article.Article) { a.SchemaVersion = -1 }, reason: "invalid"},
@@ -598,6 +599,10 @@ func TestStageRefusesForgedArticles(t *testing.T) {
 		{name: "ingested in the future", edit: func(a *article.Article) { a.IngestedAt = time.Now().Add(24 * 365 * time.Hour) }, reason: "invalid"},
 		{name: "bad hash", edit: func(a *article.Article) { a.Source.SHA256 = "zz" }, reason: "invalid"},
 		{name: "empty body", edit: func(a *article.Article) { a.Body = "  " }, reason: "incomplete"},
+		{name: "headline of 100,000 characters", edit: func(a *article.Article) { a.Headline = strings.Repeat("Headline ", 100000/9+1) }, reason: "invalid", says: "headline: maxLength: got 100,008, want 1,000"},
+		{name: "headline of 1001 characters", edit: func(a *article.Article) { a.Headline = strings.Repeat("x", 1001) }, reason: "invalid", says: "headline: maxLength"},
+		// (Code points, not bytes: 3000 bytes of UTF-8.)
+		{name: "headline of 1000 characters", edit: func(a *article.Article) { a.Headline = strings.Repeat("語", 1000) }},
 		{name: "8 MB document", edit: func(a *article.Article) { a.Body = strings.Repeat("Name Surname met Other Person. ", 8<<20/31) }, reason: "too_large"},
 		{name: "operator in a field", raw: `{"id":"0123456789abcdef01234567","schema_version":1,"body":"x","headline":{"$gt":""}}`, reason: "bad_json"},
 	}
@@ -626,6 +631,9 @@ func TestStageRefusesForgedArticles(t *testing.T) {
 			}
 			if !errors.Is(err, article.ErrPermanent) || article.Reason(err) != tc.reason {
 				t.Fatalf("err %v (reason %q), want a permanent %q", err, article.Reason(err), tc.reason)
+			}
+			if !strings.Contains(err.Error(), tc.says) {
+				t.Errorf("err %q, want it to say %q", err, tc.says)
 			}
 			if len(r.writes) != 0 || len(outs) != 0 {
 				t.Errorf("forged article reached the database (%v) or was announced (%v)", r.writes, outs)

@@ -4,6 +4,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -131,8 +132,56 @@ type writeReq struct {
 }
 
 // ErrSuperseded answers a write of a version older than the stored one:
-// nothing was written, which is the right outcome (not a failure).
+// nothing was written, which is the right outcome (not a failure). The
+// error returned is a *SupersededError, which says why.
 var ErrSuperseded = errors.New("a newer version of the article is stored")
+
+// Why a stored version won over a write (SupersededError.Reason,
+// Stored.Reason).
+const (
+	// ReasonPublishedLater: both versions are dated and the stored one is
+	// dated later.
+	ReasonPublishedLater = "published_later"
+	// ReasonDroppedLater: the stored one was dropped later, and the dates
+	// order nothing: equal, missing, or later than the drop that carried
+	// them (see supersedes).
+	ReasonDroppedLater = "dropped_later"
+)
+
+// SupersededError is the ErrSuperseded a write returns (errors.Is finds
+// ErrSuperseded in it).
+type SupersededError struct {
+	// Reason is ReasonPublishedLater or ReasonDroppedLater; empty when the
+	// stored version could not be read to tell.
+	Reason string
+	// Kept is set when this version was kept among the article's versions,
+	// marked refused (see Version.Refused), where 'newsflow history' finds
+	// it.
+	Kept bool
+}
+
+func (e *SupersededError) Error() string {
+	switch e.Reason {
+	case ReasonPublishedLater:
+		return ErrSuperseded.Error() + " (published later)"
+	case ReasonDroppedLater:
+		return ErrSuperseded.Error() + " (dropped later, with an equal or no date)"
+	}
+	return ErrSuperseded.Error()
+}
+
+// Unwrap returns ErrSuperseded.
+func (e *SupersededError) Unwrap() error { return ErrSuperseded }
+
+// supersededBy is the error for a write of a that lost to the stored cur.
+func supersededBy(a, cur *article.Article, kept bool) *SupersededError {
+	// (The branch of supersedes that decided.)
+	why := ReasonDroppedLater
+	if dated(a) && dated(cur) && !a.PublishedAt.Equal(*cur.PublishedAt) {
+		why = ReasonPublishedLater
+	}
+	return &SupersededError{Reason: why, Kept: kept}
+}
 
 // document is what goes into the collection: the article and its version,
 // the ingest time in nanoseconds, which the write compares with the stored
@@ -353,7 +402,8 @@ func (s *Store) EnsureIndexes(ctx context.Context) error {
 //
 // The write keeps the newest version: a document whose version (see
 // version) is older than the stored one is not written and Write returns
-// ErrSuperseded; an equal version is written again (a redelivery).
+// ErrSuperseded (a *SupersededError, saying why); an equal version is
+// written again (a redelivery).
 func (s *Store) Write(ctx context.Context, a *article.Article) error {
 	r := writeReq{doc: a, size: approxSize(a), since: time.Now(), done: make(chan error, 1)}
 	select {
@@ -499,74 +549,94 @@ func versionBytes(v *Version) int {
 // is one document per id, the newest. The insert and each replacement
 // are bounded by WriteTimeout apiece. It reports whether the database
 // failed (as opposed to a version being superseded).
+//
+// Several versions of one id in the batch are written one after another,
+// in the order they were dropped, each as if it had come in a batch of its
+// own: a version replaced within the batch is then kept among the versions
+// (or refused, or superseded by the stored one) exactly as across batches.
+// Writing only the batch's newest lost the others for good: a full text
+// dropped just before a near-empty one under the same URL was in neither
+// collection.
 func (s *Store) flush(batch []writeReq) (failed bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
 	defer cancel()
-	// The same id twice in one batch: keep the newest (the later one on a
-	// tie); older ones are answered as superseded.
-	idx := make(map[string]int, len(batch))
-	var docs []any
+	groups := make(map[string][]int, len(batch)) // id: indexes into batch
 	var order []string
 	for i, r := range batch {
-		j, seen := idx[r.doc.ID]
-		if !seen {
+		if _, seen := groups[r.doc.ID]; !seen {
 			order = append(order, r.doc.ID)
 		}
-		if !seen || supersedes(r.doc, batch[j].doc) {
-			idx[r.doc.ID] = i
+		groups[r.doc.ID] = append(groups[r.doc.ID], i)
+	}
+	errs := make([]error, len(batch))
+	var docs []any
+	var single []int // batch index of each of docs
+	for _, id := range order {
+		if g := groups[id]; len(g) == 1 {
+			docs, single = append(docs, newDocument(batch[g[0]].doc)), append(single, g[0])
+		}
+	}
+	if len(docs) > 0 {
+		_, err := s.coll.InsertMany(ctx, docs, options.InsertMany().SetOrdered(false))
+		var bwe mongo.BulkWriteException
+		switch {
+		case err == nil:
+		case errors.As(err, &bwe) && bwe.WriteConcernError == nil:
+			for _, we := range bwe.WriteErrors {
+				i := single[we.Index]
+				if we.Code == 11000 { // duplicate key: replace if not older
+					// Each replacement has a deadline of its own: they run
+					// one after another, and under the batch's, a batch of
+					// re-enriched articles (every one a replacement) ran out
+					// of time after the first few and was redelivered.
+					errs[i] = s.replaceWithin(batch[i].doc)
+				} else {
+					errs[i] = fmt.Errorf("insert %s: %w", batch[i].doc.ID, we)
+				}
+			}
+		default:
+			for _, i := range single {
+				errs[i] = fmt.Errorf("insert batch: %w", err)
+			}
 		}
 	}
 	for _, id := range order {
-		a := batch[idx[id]].doc
-		docs = append(docs, newDocument(a))
-	}
-	errs := make(map[string]error, len(order))
-	_, err := s.coll.InsertMany(ctx, docs, options.InsertMany().SetOrdered(false))
-	var bwe mongo.BulkWriteException
-	switch {
-	case err == nil:
-	case errors.As(err, &bwe) && bwe.WriteConcernError == nil:
-		for _, we := range bwe.WriteErrors {
-			id := order[we.Index]
-			if we.Code == 11000 { // duplicate key: replace if not older
-				// Each replacement has a deadline of its own: they run
-				// one after another, and under the batch's, a batch of
-				// re-enriched articles (every one a replacement) ran out
-				// of time after the first few and was redelivered.
-				rctx, rcancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
-				errs[id] = s.replace(rctx, batch[idx[id]].doc)
-				rcancel()
-			} else {
-				errs[id] = fmt.Errorf("insert %s: %w", id, we)
-			}
+		g := groups[id]
+		if len(g) == 1 {
+			continue
 		}
-	default:
-		for _, id := range order {
-			errs[id] = fmt.Errorf("insert batch: %w", err)
+		// Dropped order; the arrival order among equal versions (a
+		// redelivery, a re-enrichment), so the later one is written last.
+		slices.SortStableFunc(g, func(a, b int) int { return cmp.Compare(version(batch[a].doc), version(batch[b].doc)) })
+		var stop error
+		for _, i := range g {
+			if stop != nil {
+				// Not written before the version that failed is: that one,
+				// retried, would then be older than the stored one, and
+				// lost.
+				errs[i] = fmt.Errorf("replace %s: an earlier version failed: %w", id, stop)
+				continue
+			}
+			errs[i] = s.replaceWithin(batch[i].doc)
+			if errs[i] != nil && !errors.Is(errs[i], ErrSuperseded) {
+				stop = errs[i]
+			}
 		}
 	}
 	for i, r := range batch {
-		err := errs[r.doc.ID]
-		if err != nil && !errors.Is(err, ErrSuperseded) {
+		if errs[i] != nil && !errors.Is(errs[i], ErrSuperseded) {
 			failed = true
 		}
-		if w := idx[r.doc.ID]; w != i && err == nil && !supersedes(r.doc, batch[w].doc) {
-			err = ErrSuperseded
-			// A loser dropped later than the winner, with another text,
-			// is kept as refused, as keepStored keeps one that loses to
-			// the stored version (a correction in the same batch as the
-			// hostile version it answers).
-			if s.cfg.KeepVersions > 0 && version(r.doc) > version(batch[w].doc) && !sameText(r.doc, batch[w].doc) {
-				kctx, kcancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
-				if kerr := s.keepVersion(kctx, r.doc.ID, Version{Version: version(r.doc), ReplacedBy: version(batch[w].doc), ReplacedAt: time.Now().UTC(), Article: *r.doc, Refused: true}); kerr != nil {
-					err, failed = kerr, true // retried: the copy is still to be kept
-				}
-				kcancel()
-			}
-		}
-		r.done <- err
+		r.done <- errs[i]
 	}
 	return failed
+}
+
+// replaceWithin is replace under a deadline of WriteTimeout of its own.
+func (s *Store) replaceWithin(a *article.Article) error {
+	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.WriteTimeout)
+	defer cancel()
+	return s.replace(ctx, a)
 }
 
 // replace writes a over the stored document of its id unless that one is
@@ -614,7 +684,14 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 	}
 	_, err := s.coll.ReplaceOne(ctx, filter, newDocument(a), options.Replace().SetUpsert(true))
 	if mongo.IsDuplicateKeyError(err) {
-		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
+		// (keepStored said why when it ran and the stored version did not
+		// change since; here, read it to say so.)
+		serr := &SupersededError{}
+		var cur document
+		if s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur) == nil {
+			serr = supersededBy(truncated(a), &cur.Article, false)
+		}
+		return fmt.Errorf("replace %s: %w", a.ID, serr)
 	}
 	if err != nil {
 		return fmt.Errorf("replace %s: %w", a.ID, err)
@@ -646,28 +723,36 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	// (The database keeps dates to the millisecond: compare a's so too, or
 	// an older version a fraction of a millisecond later would seem to win
 	// here and lose in the replacement's filter, leaving a false copy.)
+	at := truncated(a)
+	if !supersedes(at, &cur.Article) {
+		// Dropped later, dated earlier, with another text: kept as
+		// refused. (One dropped earlier that comes late is only older.)
+		kept := v > cur.Version && !sameText(at, &cur.Article)
+		if kept {
+			if err := s.keepVersion(ctx, a.ID, Version{Version: v, ReplacedBy: cur.Version, ReplacedAt: time.Now().UTC(), Article: *a, Refused: true}); err != nil {
+				return err
+			}
+		}
+		return fmt.Errorf("replace %s: %w", a.ID, supersededBy(at, &cur.Article, kept))
+	}
+	// The same text again (a feed polled every hour, a file dropped twice
+	// after the duplicate window) replaces nothing worth keeping: a copy
+	// of it would push the versions that differ out of the bound.
+	if sameText(at, &cur.Article) {
+		return nil
+	}
+	return s.keepVersion(ctx, a.ID, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article})
+}
+
+// truncated is a with its date to the millisecond, as the database keeps
+// dates.
+func truncated(a *article.Article) *article.Article {
 	at := *a
 	if at.PublishedAt != nil {
 		p := at.PublishedAt.Truncate(time.Millisecond)
 		at.PublishedAt = &p
 	}
-	if !supersedes(&at, &cur.Article) {
-		// Dropped later, dated earlier, with another text: kept as
-		// refused. (One dropped earlier that comes late is only older.)
-		if v > cur.Version && !sameText(&at, &cur.Article) {
-			if err := s.keepVersion(ctx, a.ID, Version{Version: v, ReplacedBy: cur.Version, ReplacedAt: time.Now().UTC(), Article: *a, Refused: true}); err != nil {
-				return err
-			}
-		}
-		return fmt.Errorf("replace %s: %w", a.ID, ErrSuperseded)
-	}
-	// The same text again (a feed polled every hour, a file dropped twice
-	// after the duplicate window) replaces nothing worth keeping: a copy
-	// of it would push the versions that differ out of the bound.
-	if sameText(&at, &cur.Article) {
-		return nil
-	}
-	return s.keepVersion(ctx, a.ID, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article})
+	return &at
 }
 
 // keepVersion adds ver to the kept versions of id, once (a retry finds it
@@ -803,6 +888,14 @@ type Stored struct {
 	// Superseded is set when a newer version of the article was stored
 	// already, so this one was not written.
 	Superseded bool `json:"superseded,omitempty"`
+	// Reason says, with Superseded, why the stored version won:
+	// ReasonPublishedLater or ReasonDroppedLater (empty when the store
+	// could not tell).
+	Reason string `json:"reason,omitempty"`
+	// Kept is set, with Superseded, when this version was kept among the
+	// article's versions (refused: dropped later, dated earlier), which
+	// 'newsflow history' lists and can restore.
+	Kept bool `json:"kept,omitempty"`
 }
 
 // Writer writes one article durably.
@@ -862,14 +955,17 @@ func (s *Stage) Handle(ctx context.Context, m *jsbus.Msg) ([]jsbus.Output, error
 		return nil, err
 	}
 	log := s.log.With("article_id", a.ID, "stage", jsbus.StageStore)
-	superseded := false
+	notice := Stored{ID: a.ID, Headline: a.Headline, RawSHA256: a.Source.SHA256, Entities: len(a.Entities), Quotes: len(a.Quotes)}
 	if err := s.w.Write(ctx, a); errors.Is(err, ErrSuperseded) {
-		superseded = true
-		log.Info("older version not written", "ingested_at", a.IngestedAt)
+		notice.Superseded = true
+		if serr := (*SupersededError)(nil); errors.As(err, &serr) {
+			notice.Reason, notice.Kept = serr.Reason, serr.Kept
+		}
+		log.Info("older version not written", "ingested_at", a.IngestedAt, "reason", notice.Reason, "kept", notice.Kept)
 	} else if err != nil {
 		return nil, fmt.Errorf("write %s: %w", a.ID, err)
 	}
-	data, err := json.Marshal(Stored{ID: a.ID, Headline: a.Headline, RawSHA256: a.Source.SHA256, Entities: len(a.Entities), Quotes: len(a.Quotes), Superseded: superseded})
+	data, err := json.Marshal(notice)
 	if err != nil {
 		return nil, article.Permanent("encode", fmt.Errorf("encode stored notice: %w", err))
 	}

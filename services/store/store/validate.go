@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -54,14 +55,33 @@ func Validate(data []byte, a *article.Article, now time.Time) error {
 		return article.Permanent("bad_json", fmt.Errorf("decode enriched article: %w", err))
 	}
 	if err := sch.Validate(v); err != nil {
-		var ve *jsonschema.ValidationError
-		msg := err.Error()
-		if errors.As(err, &ve) {
-			msg = fmt.Sprint(ve.BasicOutput().Errors)
-		}
-		return article.Permanent("invalid", fmt.Errorf("enriched article does not match the schema: %s", msg))
+		return article.Permanent("invalid", fmt.Errorf("enriched article does not match the schema: %s", schemaErrors(err)))
 	}
 	return invariants(a, now)
+}
+
+// schemaErrors says what failed where, one "field: what" a failure
+// ("headline: maxLength: got 100,000, want 1,000"), for the dead letter.
+func schemaErrors(err error) string {
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return err.Error()
+	}
+	var out []string
+	for _, u := range ve.BasicOutput().Errors {
+		if u.Error == nil {
+			continue
+		}
+		at := strings.TrimPrefix(u.InstanceLocation, "/")
+		if at == "" {
+			at = "the article"
+		}
+		out = append(out, at+": "+u.Error.String())
+	}
+	if len(out) == 0 {
+		return err.Error()
+	}
+	return strings.Join(out, "; ")
 }
 
 func invariants(a *article.Article, now time.Time) error {
