@@ -841,6 +841,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`Foreign Minister Jane Doe speaking at the summit said "the talks have failed completely."`, 0, "Jane Doe"},
 		{"cue_before", "quoted as saying",
 			`The Morning Ledger quoted Jane Doe as saying "the plan is a disaster for the town."`, 0, "Jane Doe"},
+		{"", "a text is no one's name for its writer",
+			`Hackers took the club's site down. Many wrote in a forum post that they had joined in. The poster wrote that "the club has lost its way completely."`, 0, ""},
 		{"cue_before", "a statement issued on behalf of someone is theirs",
 			`A statement issued on behalf of the family said "we are devastated by the loss of our son."`, 0, "family"},
 		{"cue_before", "a name heading the phrase speaks, not the organisation after it",

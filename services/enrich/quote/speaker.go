@@ -1667,7 +1667,18 @@ func (d *doc) buildNames() {
 
 // docOwner names who issued the statement, report or sign at token h:
 // "by X" or "from X" right after it, else the subject of the sentence.
+// What it finds is never another text ("Many wrote in a blog post ...
+// The poster wrote": no one, not "blog post"): a text is no speaker.
 func (d *doc) docOwner(h int) ref {
+	r := d.docIssuer(h)
+	if f := strings.Fields(strings.ToLower(r.name)); r.etype == "" && len(f) > 0 && d.lex.in("docheads", f[len(f)-1]) && !d.lex.in("personheads", f[len(f)-1]) {
+		return ref{}
+	}
+	return r
+}
+
+// docIssuer is docOwner before the check that it found no text.
+func (d *doc) docIssuer(h int) ref {
 	if d.owning[h] {
 		return ref{}
 	}
