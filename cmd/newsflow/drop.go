@@ -41,7 +41,7 @@ func cmdDrop(ctx context.Context, e env, args []string) error {
 	fset.BoolVar(&o.wait, "wait", false, "wait until each article is stored and print its id and headline")
 	fset.DurationVar(&o.timeout, "timeout", 2*time.Minute, "how long --wait waits (more than 0)")
 	fset.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsflow drop [--wait] PATH... (files, folders, or - for stdin); NATS_URL selects the server")
+		fmt.Fprintln(e.stderr, "usage: newsflow drop [--wait] [--timeout D] PATH... (files, folders, or - for stdin); NATS_URL selects the server")
 		fset.PrintDefaults()
 	}
 	if err := parseFlags(fset, args); err != nil {
@@ -96,10 +96,11 @@ func typeOf(name string, data []byte) string {
 	return ct
 }
 
-// collect reads the files named by paths; folders are walked, "-" is stdin.
 // errEmptyFolder: a folder given to drop or process holds no file to read.
 var errEmptyFolder = errors.New("no article files in this folder (hidden files and folders, README, LICENSE, NOTICE and ATTRIBUTION files, *.gold.json and Go files are left out)")
 
+// collect reads the files named by paths; folders are walked, "-" is stdin.
+// What cannot be read, or is left out with a reason, is in the errors.
 func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 	var out []rawFile
 	var unread []error
@@ -114,6 +115,7 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 			continue
 		}
 		var files []string
+		links := 0 // links found in the folder, each refused
 		root := p
 		// (A link to a folder is the folder: WalkDir does not follow a
 		// link it is given, and the link was refused as "a folder".)
@@ -135,13 +137,14 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 			if path != root && skipInFolder(d.Name()) {
 				return nil
 			}
-			// (A link to a folder inside the folder is not followed: said,
-			// not refused as "a folder".)
-			if d.Type()&fs.ModeSymlink != 0 {
-				if st, err := os.Stat(path); err == nil && st.IsDir() {
-					unread = append(unread, fmt.Errorf("read %s: a link to a folder inside %s, not followed (drop the folder it names)", path, p))
-					return nil
-				}
+			// A link found in a folder is not followed, to a file or a
+			// folder: it may lead out of the folder (a link to
+			// /etc/passwd would be stored as an article). A link named
+			// on the command line is the user's choice and is followed.
+			if path != root && d.Type()&fs.ModeSymlink != 0 {
+				unread = append(unread, fmt.Errorf("read %s: %w", path, linkRefusal(path)))
+				links++
+				return nil
 			}
 			files = append(files, path)
 			return nil
@@ -153,20 +156,60 @@ func collect(paths []string, stdin io.Reader) ([]rawFile, []error) {
 		}
 		if len(files) == 0 {
 			// A folder with nothing to read is said, not passed over.
-			unread = append(unread, fmt.Errorf("read %s: %w", p, errEmptyFolder))
+			// (One holding only links has said so of each link.)
+			if links == 0 {
+				unread = append(unread, fmt.Errorf("read %s: %w", p, errEmptyFolder))
+			}
 			continue
 		}
 		sort.Strings(files)
 		for _, f := range files {
-			b, err := readArticleFile(f)
+			inFolder := f != root
+			b, err := readArticleFile(f, !inFolder)
 			if err != nil {
 				unread = append(unread, fmt.Errorf("read %s: %w", f, err))
 				continue
 			}
-			out = append(out, rawFile{name: filepath.Base(f), data: b, contentType: typeOf(f, b)})
+			out = append(out, rawFile{name: sourceName(root, f), data: b, contentType: typeOf(f, b)})
 		}
 	}
 	return out, unread
+}
+
+// sourceName is the name a file is dropped under, printed and sent as its
+// source name (kept in its article's source.name and in its dead
+// letters): a file of a folder by its path in the folder ("sub/a.txt",
+// so that two a.txt in two subfolders are told apart), a file named on
+// the command line by its base name, as before. Neither is ever an
+// absolute path of the user's machine.
+func sourceName(root, path string) string {
+	if path == root {
+		return filepath.Base(path)
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		return filepath.Base(path)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// errLinkInFolder says why a symbolic link found in a folder was not read.
+var errLinkInFolder = errors.New("a symbolic link inside the folder, not followed")
+
+// linkRefusal says what a link found in a folder leads to, and how to drop
+// that if the user means to.
+func linkRefusal(path string) error {
+	st, err := os.Stat(path)
+	switch {
+	case err != nil:
+		if inner := errors.Unwrap(err); inner != nil {
+			err = inner // (the path is said already)
+		}
+		return fmt.Errorf("%w (it leads nowhere: %w)", errLinkInFolder, err)
+	case st.IsDir():
+		return fmt.Errorf("%w (a link to a folder: drop the folder it names)", errLinkInFolder)
+	}
+	return fmt.Errorf("%w (a link to a file: name the link on the command line to drop the file it links to)", errLinkInFolder)
 }
 
 // maxReadBytes is the largest file read as an article: the most a NATS
@@ -183,10 +226,20 @@ var (
 // readArticleFile reads a regular file of at most maxReadBytes. A named
 // pipe, a device or a socket is refused before anything is read: reading
 // one blocks until something writes to it, and no signal ends the wait.
-func readArticleFile(path string) ([]byte, error) {
+// Unless follow is set, a symbolic link is refused too.
+func readArticleFile(path string, follow bool) ([]byte, error) {
 	// Opened without blocking and checked on the open file, so that a
-	// pipe put in its place after a check by name cannot block either.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	// pipe put in its place after a check by name cannot block either;
+	// and, for a file of a folder, without following a link put in its
+	// place after the walk saw a plain file.
+	flags := os.O_RDONLY | syscall.O_NONBLOCK
+	if !follow {
+		flags |= syscall.O_NOFOLLOW
+	}
+	f, err := os.OpenFile(path, flags, 0)
+	if errors.Is(err, syscall.ELOOP) && !follow {
+		return nil, linkRefusal(path)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -422,10 +475,20 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 					continue
 				}
 				if s.Superseded {
-					// The store kept the version it had: this one says it
-					// was published earlier, or, undated, came earlier.
+					// The store kept the version it had, and says why.
 					superseded++
-					fmt.Fprintf(e.stdout, "not written %s %s  %s: a newer version of this article is stored (published later, or dropped later when undated)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)))
+					why := "published later, or dropped later when undated" // (a store that gives no reason)
+					switch s.Reason {
+					case store.ReasonPublishedLater:
+						why = "it is dated later"
+					case store.ReasonDroppedLater:
+						why = "it was dropped later; the dates are equal or missing"
+					}
+					kept := ""
+					if s.Kept {
+						kept = "; this version is kept: newsflow history " + safeLine(s.ID) + " lists it"
+					}
+					fmt.Fprintf(e.stdout, "not written %s %s  %s: a newer version of this article is stored (%s)%s\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), why, kept)
 				} else {
 					fmt.Fprintf(e.stdout, "stored %s %s  %s (entities=%d quotes=%d)\n", safeLine(name), safeLine(s.ID), safeLine(strconv.Quote(s.Headline)), s.Entities, s.Quotes)
 				}
@@ -462,7 +525,7 @@ func drop(ctx context.Context, e env, cc jsbus.ConnConfig, o dropOptions) error 
 		deadErr = fmt.Errorf("%w: %d", ErrDeadLettered, failed)
 	}
 	if superseded > 0 {
-		fmt.Fprintf(e.stdout, "%d not written: the store holds a version published later\n", superseded)
+		fmt.Fprintf(e.stdout, "%d not written: the store holds a newer version (dated later, or dropped later)\n", superseded)
 	}
 	return errors.Join(deadErr, refusedErr(refused))
 }

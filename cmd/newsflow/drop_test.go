@@ -128,7 +128,7 @@ func TestCollectFolder(t *testing.T) {
 		names = append(names, f.name)
 	}
 	slices.Sort(names)
-	if want := []string{"a.txt", "b.json", "c.rss", "licensed-drivers-strike.txt", "notice-to-residents.txt", "readmission-rates.html"}; !slices.Equal(names, want) {
+	if want := []string{"a.txt", "b.json", "feeds/c.rss", "licensed-drivers-strike.txt", "notice-to-residents.txt", "readmission-rates.html"}; !slices.Equal(names, want) {
 		t.Errorf("dropped %v, want %v", names, want)
 	}
 	// A link to the folder is the folder.
@@ -355,6 +355,11 @@ func TestDropWaitSaysWhatWasNotWritten(t *testing.T) {
 	if got := out.String(); !strings.Contains(got, "not written older.json") || !strings.Contains(got, "1 not written") || strings.Contains(got, "stored older.json") {
 		t.Errorf("output does not say the older version was not written:\n%s", got)
 	}
+	// (Both dated: the store's reason is the date, and the refused text,
+	// dropped later with another text, is kept where history finds it.)
+	if got := out.String(); !strings.Contains(got, "(it is dated later)") || !strings.Contains(got, "newsflow history") {
+		t.Errorf("output does not give the store's reason and where the version is kept:\n%s", got)
+	}
 }
 
 // TestDropGoesOnWhenInputFull: a file the full input stream refuses is
@@ -425,5 +430,213 @@ func streamServer(t *testing.T, cfg jsbus.StreamConfig) func(string) string {
 			return srv.ClientURL()
 		}
 		return ""
+	}
+}
+
+// writeTree writes files (a slash path under dir -> its content).
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// symlink makes link point at target, making link's folder if need be.
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(link), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCollectRefusesLinksInFolder: a symbolic link found while walking a
+// folder is not followed, whether to a file (out of the folder or in it)
+// or to a folder: each is refused with its reason and the rest is read. A
+// link named on the command line is followed.
+func TestCollectRefusesLinksInFolder(t *testing.T) {
+	const secret = "Secret\n\nA file outside the folder, not to be dropped.\n"
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, dir, outside string) []string // the paths to collect
+		names []string                                         // the files read
+		says  []string                                         // in the refusals, one each
+	}{
+		{"a link to a file outside", func(t *testing.T, dir, outside string) []string {
+			symlink(t, filepath.Join(outside, "secret.txt"), filepath.Join(dir, "link.txt"))
+			return []string{dir}
+		}, []string{"a.txt"}, []string{"link.txt: a symbolic link inside the folder, not followed (a link to a file"}},
+		{"a link in a subfolder", func(t *testing.T, dir, outside string) []string {
+			symlink(t, filepath.Join(outside, "secret.txt"), filepath.Join(dir, "sub", "link.txt"))
+			return []string{dir}
+		}, []string{"a.txt"}, []string{filepath.Join("sub", "link.txt") + ": a symbolic link inside the folder"}},
+		{"a relative link to a file of the folder", func(t *testing.T, dir, outside string) []string {
+			symlink(t, "a.txt", filepath.Join(dir, "same.txt"))
+			return []string{dir}
+		}, []string{"a.txt"}, []string{"same.txt: a symbolic link inside the folder"}},
+		{"a link to a folder", func(t *testing.T, dir, outside string) []string {
+			symlink(t, outside, filepath.Join(dir, "inner"))
+			return []string{dir}
+		}, []string{"a.txt"}, []string{"inner: a symbolic link inside the folder, not followed (a link to a folder"}},
+		{"a link to nothing", func(t *testing.T, dir, outside string) []string {
+			symlink(t, filepath.Join(outside, "gone.txt"), filepath.Join(dir, "gone.txt"))
+			return []string{dir}
+		}, []string{"a.txt"}, []string{"gone.txt: a symbolic link inside the folder, not followed (it leads nowhere"}},
+		{"a folder of links only", func(t *testing.T, dir, outside string) []string {
+			only := filepath.Join(t.TempDir(), "only")
+			symlink(t, filepath.Join(outside, "secret.txt"), filepath.Join(only, "link.txt"))
+			return []string{only}
+		}, nil, []string{"link.txt: a symbolic link inside the folder"}},
+		{"a link named on the command line", func(t *testing.T, dir, outside string) []string {
+			link := filepath.Join(t.TempDir(), "chosen.txt")
+			symlink(t, filepath.Join(outside, "secret.txt"), link)
+			return []string{link}
+		}, []string{"chosen.txt"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, outside := t.TempDir(), t.TempDir()
+			writeTree(t, dir, map[string]string{"a.txt": "Ferry resumes\n\nThe ferry resumed service.\n"})
+			writeTree(t, outside, map[string]string{"secret.txt": secret})
+			got, unread := collect(tc.setup(t, dir, outside), strings.NewReader(""))
+			var names []string
+			for _, f := range got {
+				names = append(names, f.name)
+				if string(f.data) == secret && tc.says != nil {
+					t.Errorf("%s: read the file outside the folder through a link", f.name)
+				}
+			}
+			if !slices.Equal(names, tc.names) {
+				t.Errorf("read %v, want %v", names, tc.names)
+			}
+			if len(unread) != len(tc.says) {
+				t.Fatalf("refused %v, want %d refusal(s)", unread, len(tc.says))
+			}
+			for i, want := range tc.says {
+				if !errors.Is(unread[i], errLinkInFolder) || !strings.Contains(unread[i].Error(), want) {
+					t.Errorf("refusal %q, want errLinkInFolder saying %q", unread[i], want)
+				}
+			}
+		})
+	}
+}
+
+// TestReadArticleFileRefusesLinkUnlessFollowed: a file of a folder is
+// opened without following a link, so that one put in its place after the
+// walk is refused too; a path named on the command line is followed.
+func TestReadArticleFileRefusesLinkUnlessFollowed(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"secret.txt": "Secret\n\nOutside.\n"})
+	link := filepath.Join(t.TempDir(), "a.txt")
+	symlink(t, filepath.Join(dir, "secret.txt"), link)
+	if _, err := readArticleFile(link, false); !errors.Is(err, errLinkInFolder) {
+		t.Errorf("a link, not followed: %v, want errLinkInFolder", err)
+	}
+	if b, err := readArticleFile(link, true); err != nil || !strings.HasPrefix(string(b), "Secret") {
+		t.Errorf("a link, followed: %q, %v", b, err)
+	}
+}
+
+// TestCollectNamesFilesByPathInFolder: a file of a folder is named by its
+// path in the folder, so that sub/a.txt and a.txt are told apart; a file
+// named on the command line by its base name; never an absolute path.
+func TestCollectNamesFilesByPathInFolder(t *testing.T) {
+	parent := t.TempDir()
+	writeTree(t, parent, map[string]string{
+		"dir/a.txt": "A", "dir/sub/a.txt": "B", "dir/sub/deeper/c.json": `{"headline":"C"}`,
+	})
+	link := filepath.Join(t.TempDir(), "inbox")
+	symlink(t, filepath.Join(parent, "dir"), link)
+	inFolder := []string{"a.txt", "sub/a.txt", "sub/deeper/c.json"}
+	tests := []struct {
+		name  string
+		paths []string
+		want  []string
+	}{
+		{"a folder, relative", []string{"dir"}, inFolder},
+		{"a folder with a slash", []string{"dir/"}, inFolder},
+		{"a folder, absolute", []string{filepath.Join(parent, "dir")}, inFolder},
+		{"a subfolder", []string{filepath.Join("dir", "sub")}, []string{"a.txt", "deeper/c.json"}},
+		{"a link to the folder", []string{link}, inFolder},
+		{"a file named", []string{filepath.Join("dir", "sub", "a.txt")}, []string{"a.txt"}},
+		{"a file named by its absolute path", []string{filepath.Join(parent, "dir", "sub", "deeper", "c.json")}, []string{"c.json"}},
+	}
+	t.Chdir(parent)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, unread := collect(tc.paths, strings.NewReader(""))
+			if len(unread) > 0 {
+				t.Fatalf("refused %v", unread)
+			}
+			var names []string
+			for _, f := range got {
+				names = append(names, f.name)
+			}
+			if !slices.Equal(names, tc.want) {
+				t.Errorf("named %q, want %q", names, tc.want)
+			}
+		})
+	}
+}
+
+// TestDropFolderNamesAndLinks runs drop --wait on a folder with a
+// subfolder and links against the whole pipeline: the files of the
+// subfolder are printed, stored and dead-lettered under their path in the
+// folder, the links are refused (drop exits non-zero, as for any file it
+// refuses) and what they link to is not stored; a link named on the
+// command line is dropped.
+func TestDropFolderNamesAndLinks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test")
+	}
+	s := startStack(t)
+	dir, outside := t.TempDir(), t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"sub/ferry.txt":  "Ferry resumes on the Velmor route\n\nThe ferry to Velmor resumed service on Monday after a week of storms, its operator said.\n",
+		"sub/notext.txt": "Just a headline\n",
+	})
+	writeTree(t, outside, map[string]string{
+		"secret.txt": "Secret harbour memo leaked\n\nThe harbour board of Tarnfield met in secret on Friday to discuss the pier, a memo says.\n",
+	})
+	symlink(t, filepath.Join(outside, "secret.txt"), filepath.Join(dir, "link.txt"))
+	symlink(t, outside, filepath.Join(dir, "elsewhere"))
+
+	out, err := s.run("drop", "--wait", "--timeout", "2m", dir)
+	if !errors.Is(err, ErrRefused) || !errors.Is(err, ErrDeadLettered) {
+		t.Errorf("err %v, want ErrRefused and ErrDeadLettered", err)
+	}
+	for _, want := range []string{
+		"dropped sub/ferry.txt seq=", "stored sub/ferry.txt ", "dead sub/notext.txt stage=ingest reason=no_text",
+		"refused read " + filepath.Join(dir, "link.txt") + ": a symbolic link inside the folder, not followed",
+		"refused read " + filepath.Join(dir, "elsewhere") + ": a symbolic link inside the folder, not followed",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Secret harbour memo") {
+		t.Errorf("the file outside the folder was dropped through a link:\n%s", out)
+	}
+	// The dead letter and the stored article carry the same name, relative.
+	if list := s.cli(t, "dead-letters", "list"); !strings.Contains(list, "sub/notext.txt") || strings.Contains(list, dir) {
+		t.Errorf("dead-letters list, want sub/notext.txt and no absolute path:\n%s", list)
+	}
+	arts := s.cli(t, "tail", "--all", "--catch-up", "--json")
+	if !strings.Contains(arts, `"name":"sub/ferry.txt"`) || strings.Contains(arts, dir) || strings.Contains(arts, "Secret harbour memo") {
+		t.Errorf("stored articles, want source name sub/ferry.txt, no absolute path, nothing from outside:\n%s", arts)
+	}
+
+	// Named on the command line, a link is the user's choice: followed.
+	out, err = s.run("drop", "--wait", "--timeout", "2m", filepath.Join(dir, "link.txt"))
+	if err != nil || !strings.Contains(out, "stored link.txt ") || !strings.Contains(out, "Secret harbour memo") {
+		t.Errorf("drop of a link named on the command line: %v\n%s", err, out)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,8 +17,10 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/client"
 	"github.com/newsflow/newsflow/pkg/fanout"
+	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/logging"
 
+	"github.com/nats-io/nats.go/jetstream"
 	"golang.org/x/text/language"
 )
 
@@ -106,12 +109,23 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 	// Errors (an event that does not decode) go to stderr; warnings
 	// (a disconnect, the one at the end too) do not.
 	log, _ := logging.New(e.stderr, logging.Config{Level: "error"})
-	c, err := client.Connect(ctx, cfg, client.WithLogger(log))
+	// (Connected here rather than by client.Connect: the entity hint
+	// reads the events stream itself, on the same connection.)
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	nc, err := jsbus.Connect(ctx, cfg.Conn, log)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
+	defer nc.Close()
+	js, err := jsbus.NewJetStream(nc)
+	if err != nil {
+		return err
+	}
+	c := client.NewFromJetStream(js, cfg, client.WithLogger(log))
 	speakerHints(ctx, e.stderr, c, speakers)
+	entityHints(ctx, e.stderr, js, cfg.EventsStream, entities, f.Types)
 	seen := 0
 	err = c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
 		if a := ev.Article; a != nil && *country != "" && !slices.Contains(a.Countries, strings.ToUpper(*country)) {
@@ -257,6 +271,160 @@ func speakerHints(ctx context.Context, w io.Writer, c *client.Client, speakers [
 		fmt.Fprintf(w, "tail: no quotes stored under %q (%s); stored speakers with that name: %s. A speaker is followed by the full name, e.g. --speaker %s\n",
 			sp, fanout.QuoteSubject(sp), strings.Join(parts, ", "), toks[0])
 	}
+}
+
+// entityHints tells, for an --entity with no events stored under its name
+// (of the --type given, if any), the stored entities it may mean: those
+// whose token holds the name's as a run of its parts ("Authority":
+// port-authority), as for speakers, and those whose stored name or an
+// alias of it is the name, in any case ("who": world-health-organization,
+// known as WHO); or that none is stored by that name. tail still follows
+// the name as given. Best effort, from the events stream as the speaker
+// hint: no hint when it cannot be asked, and aliases are read from the
+// last event of each entity within the time a hint may take.
+func entityHints(ctx context.Context, w io.Writer, js jetstream.JetStream, stream string, entities, types []string) {
+	if len(entities) == 0 {
+		return
+	}
+	// A hint is not worth a wait (see speakerHints).
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	st, err := js.Stream(ctx, stream)
+	if err != nil {
+		return
+	}
+	if len(types) == 0 {
+		types = []string{""}
+	}
+	// count gives the events stored under each subject the filter matches.
+	count := func(filter string) (map[string]uint64, error) {
+		info, err := st.Info(ctx, jetstream.WithSubjectFilter(filter))
+		if err != nil {
+			return nil, err
+		}
+		return info.State.Subjects, nil
+	}
+	var stored map[string]uint64    // every entity of the types: subject -> events
+	var aliases map[string][]string // subject -> the names it is stored under
+	complete := true
+	for _, name := range entities {
+		tok := fanout.Token(name)
+		subject := fanout.EntityFilter(types[0], name)
+		if len(types) > 1 {
+			subject = fanout.EntityFilter("", name)
+		}
+		exact := false
+		for _, t := range types {
+			// (One cheap question when the name is stored as given.)
+			n, err := count(fanout.EntityFilter(t, name))
+			if err != nil {
+				return
+			}
+			exact = exact || len(n) > 0
+		}
+		if exact {
+			continue
+		}
+		if stored == nil {
+			stored = map[string]uint64{}
+			var filters []string
+			for _, t := range types {
+				filters = append(filters, fanout.EntityFilter(t, ""))
+				n, err := count(fanout.EntityFilter(t, ""))
+				if err != nil {
+					return
+				}
+				maps.Copy(stored, n)
+			}
+			aliases, complete = entityNames(ctx, st, filters)
+		}
+		named := map[string]uint64{}
+		for subj, n := range stored {
+			if _, t := entityOf(subj); strings.Contains("-"+t+"-", "-"+tok+"-") {
+				named[subj] = n
+			}
+		}
+		for subj, names := range aliases {
+			if slices.ContainsFunc(names, func(a string) bool { return strings.EqualFold(a, name) || fanout.Token(a) == tok }) {
+				named[subj] = stored[subj]
+			}
+		}
+		if len(named) == 0 {
+			if complete {
+				fmt.Fprintf(w, "tail: no entity events stored under %q (%s), and no stored entity has that name or alias\n", name, subject)
+			}
+			continue
+		}
+		keys := slices.Sorted(maps.Keys(named))
+		const shown = 5
+		var parts []string
+		for i, k := range keys {
+			if i == shown {
+				parts = append(parts, fmt.Sprintf("and %d more", len(keys)-shown))
+				break
+			}
+			typ, t := entityOf(k)
+			parts = append(parts, fmt.Sprintf("%s (%s, %d)", t, typ, named[k]))
+		}
+		typ, t := entityOf(keys[0])
+		fmt.Fprintf(w, "tail: no entity events stored under %q (%s); stored entities with that name or alias: %s. An entity is followed by the name it is stored under, e.g. --entity %s --type %s\n",
+			name, subject, strings.Join(parts, ", "), t, typ)
+	}
+}
+
+// entityOf splits an entity event's subject into its type, in capitals,
+// and its name's token.
+func entityOf(subject string) (typ, tok string) {
+	typ, tok, _ = strings.Cut(strings.TrimPrefix(subject, fanout.EntityPrefix), ".")
+	return strings.ToUpper(typ), tok
+}
+
+// entityNames reads the last event of each entity the filters match and
+// returns, by subject, the names the entity is stored under: its name and
+// aliases. complete is false when they could not all be read in time.
+func entityNames(ctx context.Context, st jetstream.Stream, filters []string) (names map[string][]string, complete bool) {
+	names = map[string][]string{}
+	cc := jetstream.ConsumerConfig{
+		DeliverPolicy: jetstream.DeliverLastPerSubjectPolicy, AckPolicy: jetstream.AckNonePolicy,
+		InactiveThreshold: time.Minute, Description: "newsflow tail entity hint",
+	}
+	if len(filters) == 1 {
+		// (In the create request's subject, which a reader's rights allow.)
+		cc.FilterSubject = filters[0]
+	} else {
+		cc.FilterSubjects = filters
+	}
+	cons, err := st.CreateConsumer(ctx, cc)
+	if err != nil {
+		return names, false
+	}
+	defer func() {
+		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		_ = st.DeleteConsumer(dctx, cons.CachedInfo().Name)
+	}()
+	pending := cons.CachedInfo().NumPending
+	for pending > 0 {
+		b, err := cons.Fetch(int(min(pending, 256)), jetstream.FetchContext(ctx))
+		if err != nil {
+			return names, false
+		}
+		got := 0
+		for m := range b.Messages() {
+			got++
+			var ev fanout.EntityEvent
+			if json.Unmarshal(m.Data(), &ev) == nil {
+				names[m.Subject()] = append([]string{ev.Entity.Name}, ev.Entity.Aliases...)
+			}
+			if md, err := m.Metadata(); err == nil {
+				pending = md.NumPending
+			}
+		}
+		if b.Error() != nil || got == 0 {
+			return names, false
+		}
+	}
+	return names, true
 }
 
 // flagSet reports whether the flag name was given on the command line.

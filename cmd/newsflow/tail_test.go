@@ -319,6 +319,62 @@ func TestTailSpeakerHint(t *testing.T) {
 	}
 }
 
+// TestTailEntityHint: an --entity given by an alias of a stored entity
+// (in any case), by one of the parts of its name, or by a name nothing is
+// stored under follows that name as given and says on stderr which stored
+// entities it may mean, or that none has that name; the stored name gets
+// no hint.
+func TestTailEntityHint(t *testing.T) {
+	url, js := eventBus(t)
+	for i := range 4 {
+		publishEnriched(t, js, harbourArticle(i))
+	}
+	who := harbourArticle(4)
+	who.ID, who.Headline = fmt.Sprintf("%024x", 999), "Health agency warns of measles"
+	who.Entities = append(who.Entities, article.Entity{
+		Name: "World Health Organization", Type: article.TypeOrg, Count: 2, Aliases: []string{"WHO"},
+		Mentions: []article.Mention{{Start: 7, End: 8, Text: "World Health Organization"}, {Start: 9, End: 10, Text: "WHO"}},
+	})
+	publishEnriched(t, js, who)
+	getenv := func(k string) string {
+		if k == "NATS_URL" {
+			return url
+		}
+		return ""
+	}
+	const whoHint = `stored entities with that name or alias: world-health-organization (ORG, 1). An entity is followed by the name it is stored under, e.g. --entity world-health-organization --type ORG`
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		lines int
+		hint  string // on stderr; "" for none
+	}{
+		{"an alias", []string{"--entity", "WHO"}, 0, `tail: no entity events stored under "WHO" (articles.entity.*.who); ` + whoHint},
+		{"an alias in lower case", []string{"--entity", "who"}, 0, `no entity events stored under "who" (articles.entity.*.who); ` + whoHint},
+		{"an alias of the type given", []string{"--entity", "WHO", "--type", "org"}, 0, `no entity events stored under "WHO" (articles.entity.org.who); ` + whoHint},
+		{"a part of the name", []string{"--entity", "Authority"}, 0, `no entity events stored under "Authority" (articles.entity.*.authority); stored entities with that name or alias: port-authority (ORG, 5)`},
+		{"an unknown name", []string{"--entity", "Zorblax"}, 0, `tail: no entity events stored under "Zorblax" (articles.entity.*.zorblax), and no stored entity has that name or alias`},
+		{"an alias of another type", []string{"--entity", "WHO", "--type", "PERSON"}, 0, `no entity events stored under "WHO" (articles.entity.person.who), and no stored entity has that name or alias`},
+		{"the stored name", []string{"--entity", "World Health Organization"}, 1, ""},
+		{"the stored token", []string{"--entity", "port-authority"}, 5, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			var out, errOut bytes.Buffer
+			if err := run(ctx, append([]string{"tail", "--all", "--catch-up"}, tc.args...), getenv, strings.NewReader(""), &out, &errOut); err != nil {
+				t.Fatalf("tail: %v\n%s", err, errOut.String())
+			}
+			if n := len(lines(out.String())); n != tc.lines {
+				t.Errorf("%d lines, want %d:\n%s", n, tc.lines, out.String())
+			}
+			if tc.hint == "" && strings.Contains(errOut.String(), "no entity events stored") || tc.hint != "" && !strings.Contains(errOut.String(), tc.hint) {
+				t.Errorf("stderr %q, want hint %q", errOut.String(), tc.hint)
+			}
+		})
+	}
+}
+
 // TestHistoryRefusesAnIdThatIsNone: a mistyped id is a usage error, not an
 // article without versions (checked before any connection).
 func TestHistoryRefusesAnIdThatIsNone(t *testing.T) {

@@ -77,3 +77,40 @@ func TestFlagsAfterPaths(t *testing.T) {
 		t.Errorf("process -- FILE --indent: err %v, want --indent read as a path that is not there; stderr:\n%s", err, errOut.String())
 	}
 }
+
+// TestUsageLineListsEveryFlag: a command's usage line names every flag the
+// command takes (drop's lacked --timeout).
+func TestUsageLineListsEveryFlag(t *testing.T) {
+	for _, cmd := range []string{"drop", "tail", "process"} {
+		t.Run(cmd, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := run(context.Background(), []string{cmd, "--help"}, func(string) string { return "" }, strings.NewReader(""), &out, &out); err != nil {
+				t.Fatalf("%s --help: %v", cmd, err)
+			}
+			usage, defaults, _ := strings.Cut(out.String(), "\n")
+			if !strings.HasPrefix(usage, "usage: newsflow "+cmd+" ") {
+				t.Fatalf("first line %q, want the usage line", usage)
+			}
+			n := 0
+			for _, l := range strings.Split(defaults, "\n") {
+				// (PrintDefaults: "  -name type" then the description.)
+				name, ok := strings.CutPrefix(l, "  -")
+				if !ok {
+					continue
+				}
+				name, _, _ = strings.Cut(name, " ")
+				n++
+				flag := "--" + name
+				if name == "n" {
+					flag = "-n"
+				}
+				if !strings.Contains(usage, "["+flag+" ") && !strings.Contains(usage, "["+flag+"]") && !strings.Contains(usage, "| "+flag+" ") && !strings.Contains(usage, "| "+flag+"]") {
+					t.Errorf("usage line %q does not name %s", usage, flag)
+				}
+			}
+			if n == 0 {
+				t.Errorf("no flags listed:\n%s", out.String())
+			}
+		})
+	}
+}
