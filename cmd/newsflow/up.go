@@ -344,7 +344,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		cfg.NATS.InProcess = ns.InProcess()
 		cfg.NATS.User, cfg.NATS.Password, cfg.NATS.Token = o.natsUser, o.natsPass, o.natsToken
 	}
-	ep.NATSURL = cfg.NATS.URL
+	ep.NATSURL = dialable(cfg.NATS.URL)
 	if embedMongo {
 		ms, err := embedded.StartMongo(ctx, embedded.MongoConfig{Host: o.host, Port: o.mongoPort, Dir: filepath.Join(o.dataDir, "mongo")}, log)
 		if err != nil {
@@ -353,7 +353,7 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		defer ms.Shutdown()
 		scfg.URI = ms.URI()
 	}
-	ep.MongoURI = scfg.URI
+	ep.MongoURI = dialable(scfg.URI)
 
 	if !embedNATS && o.noServices {
 		ep.NATSURL = ""
@@ -518,4 +518,25 @@ func shellQuote(s string) string {
 		return s
 	}
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// dialable turns a URL whose host is a wildcard listen address
+// ("nats://0.0.0.0:4222", "mongodb://[::]:27017/", what `up --host
+// 0.0.0.0` listens on) into one this machine can dial (127.0.0.1) for the
+// commands `up` prints; other machines use this machine's own address.
+func dialable(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return u
+	}
+	k := i + 3
+	if at := strings.LastIndex(u[k:k+strings.IndexAny(u[k:]+"/", "/")], "@"); at >= 0 {
+		k += at + 1 // past user:password@
+	}
+	for _, wild := range []string{"0.0.0.0", "[::]"} {
+		if rest := u[k:]; strings.HasPrefix(rest, wild) && (len(rest) == len(wild) || rest[len(wild)] == ':' || rest[len(wild)] == '/') {
+			return u[:k] + "127.0.0.1" + rest[len(wild):]
+		}
+	}
+	return u
 }

@@ -431,3 +431,23 @@ func TestLoopbackHost(t *testing.T) {
 		})
 	}
 }
+
+// TestDialable: the URLs `up --host 0.0.0.0` prints are ones this machine
+// can dial, not its wildcard listen address.
+func TestDialable(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"nats on all IPv4", "nats://0.0.0.0:36907", "nats://127.0.0.1:36907"},
+		{"mongo on all IPv6", "mongodb://[::]:36315/", "mongodb://127.0.0.1:36315/"},
+		{"credentials kept", "nats://u:p@0.0.0.0:4222", "nats://u:p@127.0.0.1:4222"},
+		{"loopback as it is", "nats://127.0.0.1:4222", "nats://127.0.0.1:4222"},
+		{"a host name as it is", "mongodb://db.example:27017/", "mongodb://db.example:27017/"},
+		{"empty", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dialable(tc.in); got != tc.want {
+				t.Errorf("dialable(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
