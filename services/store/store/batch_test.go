@@ -133,6 +133,18 @@ func batchCases(id func(string) string, t0 time.Time) []batchCase {
 		results: []error{&SupersededError{Reason: ReasonPublishedLater, Kept: true}, nil},
 	})
 
+	i = id("late")
+	one, three := full(i, "one", 0, -time.Hour), full(i, "three", time.Hour, -time.Hour)
+	two, four := full(i, "two", 30*time.Minute, -time.Hour), full(i, "four", 2*time.Hour, -time.Hour)
+	cases = append(cases, batchCase{
+		// Dropped before the stored version, delivered in a later batch:
+		// kept in drop order, as the stored one replaced in the batch is.
+		name: "dropped before the stored version, delivered late", stored: []*article.Article{one, three},
+		batch: []*article.Article{two, four}, want: "four",
+		kept:    []keptVersion{{"three", false, false, "four"}, {"two", false, false, "three"}, {"one", true, false, "three"}},
+		results: []error{&SupersededError{Reason: ReasonDroppedLater, Kept: true}, nil},
+	})
+
 	i = id("redelivered")
 	f := full(i, "full", 0, -time.Hour)
 	cases = append(cases, batchCase{
@@ -152,7 +164,7 @@ func checkResult(t *testing.T, what string, got, want error) {
 	case want != nil && !errors.As(got, &serr):
 		t.Errorf("%s: %v, want %v", what, got, want)
 	case want != nil && *serr != *want.(*SupersededError):
-		t.Errorf("%s: %+v, want %+v", what, *serr, want)
+		t.Errorf("%s: %+v, want %+v", what, *serr, *want.(*SupersededError))
 	}
 }
 
@@ -214,11 +226,11 @@ func TestSupersededReason(t *testing.T) {
 		{"same date, dropped earlier, delivered late",
 			datedVersion("0000000000000000000000e1", "later drop", t0, time.Hour, 0),
 			datedVersion("0000000000000000000000e1", "earlier drop", t0, 0, 0),
-			SupersededError{Reason: ReasonDroppedLater}},
+			SupersededError{Reason: ReasonDroppedLater, Kept: true}},
 		{"undated, dropped earlier, delivered late",
 			undated(datedVersion("0000000000000000000000e2", "later drop", t0, time.Hour, 0)),
 			undated(datedVersion("0000000000000000000000e2", "earlier drop", t0, 0, 0)),
-			SupersededError{Reason: ReasonDroppedLater}},
+			SupersededError{Reason: ReasonDroppedLater, Kept: true}},
 		{"dated earlier, dropped later",
 			datedVersion("0000000000000000000000e3", "real", t0, 0, 0),
 			datedVersion("0000000000000000000000e3", "stale", t0, time.Hour, -time.Hour),

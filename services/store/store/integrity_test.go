@@ -204,7 +204,8 @@ func TestFutureDateLocksNothing(t *testing.T) {
 // dropped replaces the real one; the correction dropped after it, carrying
 // the article's real and earlier date, loses, but is kept among the
 // versions marked refused, so that it can be restored; a late delivery of
-// a version dropped earlier is only older, and is not kept.
+// a version dropped earlier, never stored, is kept too, not refused, at its
+// place in drop order, as if it had come in order and been replaced.
 func TestRefusedCorrectionKept(t *testing.T) {
 	ctx := context.Background()
 	uri := startFerretDB(t)
@@ -222,9 +223,7 @@ func TestRefusedCorrectionKept(t *testing.T) {
 		}
 	}
 	for _, a := range []*article.Article{fix, fix, late} { // (the correction redelivered)
-		if err := s.Write(ctx, a); !errors.Is(err, ErrSuperseded) {
-			t.Fatalf("%s: %v, want ErrSuperseded", a.Headline, err)
-		}
+		checkResult(t, a.Headline, s.Write(ctx, a), &SupersededError{Reason: ReasonPublishedLater, Kept: true})
 	}
 	vs, err := s.Versions(ctx, id)
 	if err != nil {
@@ -238,12 +237,17 @@ func TestRefusedCorrectionKept(t *testing.T) {
 	for _, v := range vs {
 		got = append(got, kept{v.Article.Headline, v.First, v.Refused})
 	}
-	want := []kept{{"correction", false, true}, {"real", true, false}} // newest first
+	want := []kept{{"correction", false, true}, {"real", true, false}, {"late", false, false}} // newest first
 	if !slices.Equal(got, want) {
 		t.Errorf("versions kept %+v, want %+v", got, want)
 	}
 	if len(vs) > 0 && vs[0].Refused && (vs[0].ReplacedBy != version(hijack) || vs[0].Article.Body != fix.Body) {
 		t.Errorf("refused correction: lost to %d (want the hijack's %d), body kept %v", vs[0].ReplacedBy, version(hijack), vs[0].Article.Body == fix.Body)
+	}
+	// (In order, the real version, dropped after it, would have replaced
+	// the late one.)
+	if len(vs) == 3 && vs[2].ReplacedBy != version(real) {
+		t.Errorf("late version: replaced by %d, want the real one's %d", vs[2].ReplacedBy, version(real))
 	}
 
 	// The same stale text dropped again and again (a feed polled every
@@ -271,7 +275,7 @@ func TestRefusedCorrectionKept(t *testing.T) {
 	for _, v := range vs {
 		got = append(got, kept{v.Article.Headline, v.First, v.Refused})
 	}
-	want = []kept{{"stale 2", false, true}, {"stale 1", false, true}, {"real", true, false}}
+	want = []kept{{"stale 2", false, true}, {"stale 1", false, true}, {"real", true, false}, {"late", false, false}}
 	if !slices.Equal(got, want) {
 		t.Errorf("after stale drops, versions kept %+v, want %+v", got, want)
 	}
@@ -279,9 +283,10 @@ func TestRefusedCorrectionKept(t *testing.T) {
 
 // TestReplacedVersionsKept: a version that replaces the stored one leaves
 // a copy of it in the versions collection (a near-empty "update" under the
-// same URL destroys nothing); a redelivery of the stored version and a
-// version that loses leave none; the first stored and the newest copies
-// stay, KeepVersions in all; KeepVersions 0 keeps none.
+// same URL destroys nothing); a redelivery of the stored version leaves
+// none; a version dropped earlier and delivered late is kept in drop order;
+// the first stored and the newest copies stay, KeepVersions in all;
+// KeepVersions 0 keeps none.
 func TestReplacedVersionsKept(t *testing.T) {
 	ctx := context.Background()
 	uri := startFerretDB(t)
@@ -324,7 +329,7 @@ func TestReplacedVersionsKept(t *testing.T) {
 		{"first write", full, nil, nil},
 		{"a near-empty update", version(id, "blank", time.Hour, "x."), nil, []string{"full"}},
 		{"its redelivery", version(id, "blank", time.Hour, "x."), nil, []string{"full"}},
-		{"an older version", version(id, "old", -time.Hour, ""), ErrSuperseded, []string{"full"}},
+		{"an older version, delivered late", version(id, "old", -time.Hour, ""), ErrSuperseded, []string{"full", "old"}},
 		{"a correction after a crash between copy and replace", version(id, "fixed", 2*time.Hour, ""), nil, []string{"blank", "full"}},
 		{"one more, past the bound: the first stays", version(id, "last", 3*time.Hour, ""), nil, []string{"fixed", "full"}},
 		// A feed polled again: the same text in a new drop keeps no copy

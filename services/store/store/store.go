@@ -154,9 +154,13 @@ type SupersededError struct {
 	// Reason is ReasonPublishedLater or ReasonDroppedLater; empty when the
 	// stored version could not be read to tell.
 	Reason string
-	// Kept is set when this version was kept among the article's versions,
-	// marked refused (see Version.Refused), where 'newsflow history' finds
-	// it.
+	// Kept is set when this version's text is kept among the article's
+	// versions, where 'newsflow history' finds it: marked refused when it
+	// was dropped later (see Version.Refused), else, dropped earlier and
+	// delivered late, as a replaced version in its place in drop order. Not
+	// when its text is the stored one's, nor when the bound leaves it out
+	// (versions full, and it dropped before all kept but the first stored,
+	// as in order it would have gone).
 	Kept bool
 }
 
@@ -289,6 +293,14 @@ const VersionsSuffix = "_versions"
 // Version is a replaced version of an article, as kept in the versions
 // collection: the whole stored document as it was, and when and by which
 // version it was replaced.
+//
+// A version dropped before the stored one that reaches the store after it
+// (enrich redelivered or reordered it) is kept as if it had come in order
+// and been replaced: ReplacedBy is the version stored after it in drop
+// order (the oldest newer one kept, else the stored one), ReplacedAt when
+// it reached the store. It is not marked (only Refused versions lost to a
+// date): it takes its place in drop order and the bound treats it as any
+// replaced version.
 type Version struct {
 	// Version is the replaced document's _version (its ingest time in
 	// nanoseconds); ReplacedBy the version that replaced it.
@@ -307,14 +319,22 @@ type Version struct {
 	Refused bool `bson:"refused,omitempty" json:"refused,omitempty"`
 }
 
-// versionsDoc holds the kept versions of one article, oldest first, in one
-// document under the article's id: found and written by _id alone, which
-// every MongoDB-compatible server looks up by index (FerretDB v1 pushes no
-// other filter down to SQLite, so a query on another field would read the
-// whole collection on every update).
+// versionsDoc holds the kept versions of one article, oldest first (in the
+// order kept; a late one at its place in drop order), in one document
+// under the article's id: found and written by _id alone, which every
+// MongoDB-compatible server looks up by index (FerretDB v1 pushes no other
+// filter down to SQLite, so a query on another field would read the whole
+// collection on every update).
 type versionsDoc struct {
 	ID       string    `bson:"_id"`
 	Versions []Version `bson:"versions"`
+	// FirstNotKept: versions delivered late were kept before any replaced
+	// one, so the article as first stored is still the stored document;
+	// the next version replaced is it, and is marked First. (Versions
+	// alone cannot tell: a late version looks replaced, and would be
+	// taken for the first stored, which a forged old drop could then
+	// unpin.)
+	FirstNotKept bool `bson:"first_not_kept,omitempty"`
 }
 
 // maxVersionsBytes bounds the kept versions of one article (their encoded
@@ -705,8 +725,10 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 // the replacement loses nothing (a retry finds the copy there and adds it
 // once). Not for a redelivery of the stored version itself nor a
 // re-enrichment (same version). A version that will not replace it
-// (ErrSuperseded, as the write would say) is kept itself, marked refused,
-// when it was dropped later than the stored one.
+// (ErrSuperseded, as the write would say) is kept itself when its text is
+// not the stored one's: marked refused when it was dropped later than the
+// stored one, else (dropped earlier, delivered late) as a replaced version,
+// which in order it would have been.
 func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	var cur document
 	err := s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur)
@@ -725,11 +747,12 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	// here and lose in the replacement's filter, leaving a false copy.)
 	at := truncated(a)
 	if !supersedes(at, &cur.Article) {
-		// Dropped later, dated earlier, with another text: kept as
-		// refused. (One dropped earlier that comes late is only older.)
-		kept := v > cur.Version && !sameText(at, &cur.Article)
-		if kept {
-			if err := s.keepVersion(ctx, a.ID, Version{Version: v, ReplacedBy: cur.Version, ReplacedAt: time.Now().UTC(), Article: *a, Refused: true}); err != nil {
+		// Dropped later, dated earlier: kept as refused. Dropped earlier
+		// and delivered late: never stored, so its text is nowhere else.
+		kept := false
+		if !sameText(at, &cur.Article) {
+			ver := Version{Version: v, ReplacedBy: cur.Version, ReplacedAt: time.Now().UTC(), Article: *a, Refused: v > cur.Version}
+			if kept, err = s.keepVersion(ctx, a.ID, ver, !ver.Refused); err != nil {
 				return err
 			}
 		}
@@ -741,7 +764,8 @@ func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
 	if sameText(at, &cur.Article) {
 		return nil
 	}
-	return s.keepVersion(ctx, a.ID, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article})
+	_, err = s.keepVersion(ctx, a.ID, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article}, false)
+	return err
 }
 
 // truncated is a with its date to the millisecond, as the database keeps
@@ -756,39 +780,63 @@ func truncated(a *article.Article) *article.Article {
 }
 
 // keepVersion adds ver to the kept versions of id, once (a retry finds it
-// there), marking the first stored, within the bound.
-func (s *Store) keepVersion(ctx context.Context, id string, ver Version) error {
+// there), marking the first stored, within the bound. A late version (one
+// dropped before the stored version, delivered after it) goes to its place
+// in drop order, replaced by the version after it there. It reports
+// whether ver's text is among the kept versions afterwards.
+func (s *Store) keepVersion(ctx context.Context, id string, ver Version, late bool) (bool, error) {
 	var kept versionsDoc
 	err := s.versions.FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&kept)
 	if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
-		return fmt.Errorf("read versions %s: %w", id, err)
+		return false, fmt.Errorf("read versions %s: %w", id, err)
 	}
 	for _, k := range kept.Versions {
 		if k.Version == ver.Version {
-			return nil // kept by an earlier try
+			return true, nil // kept by an earlier try
 		}
-		// (A stale text dropped again is kept once.)
-		if ver.Refused && sameText(&ver.Article, &k.Article) {
-			return nil
+		// (A stale text dropped again, or delivered late again, is kept
+		// once.)
+		if (ver.Refused || late) && sameText(&ver.Article, &k.Article) {
+			return true, nil
 		}
 	}
 	kept.ID = id
 	stored := slices.IndexFunc(kept.Versions, func(v Version) bool { return !v.Refused })
-	if !ver.Refused {
-		// The first replaced version kept is the article as first stored.
-		ver.First = stored < 0
-		if stored >= 0 && !slices.ContainsFunc(kept.Versions, func(v Version) bool { return v.First }) && len(kept.Versions) < s.cfg.KeepVersions {
-			// Kept before versions were marked, and fewer than the bound,
-			// so none was pushed out yet: the oldest is the first stored.
-			kept.Versions[stored].First = true
-		}
+	hasFirst := slices.ContainsFunc(kept.Versions, func(v Version) bool { return v.First })
+	if !hasFirst && stored >= 0 && !kept.FirstNotKept && len(kept.Versions) < s.cfg.KeepVersions {
+		// Kept before versions were marked, and fewer than the bound, so
+		// none was pushed out yet: the oldest is the first stored. (Marked
+		// now, before a late version goes in before it.)
+		kept.Versions[stored].First, hasFirst = true, true
 	}
-	kept.Versions = append(kept.Versions, ver)
+	switch {
+	case late:
+		// At its place in drop order: after the last version dropped
+		// before it. The first stored stays the stored document.
+		at := len(kept.Versions)
+		for at > 0 && kept.Versions[at-1].Version > ver.Version {
+			at--
+		}
+		for _, k := range kept.Versions {
+			if !k.Refused && k.Version > ver.Version && k.Version < ver.ReplacedBy {
+				ver.ReplacedBy = k.Version
+			}
+		}
+		kept.FirstNotKept = kept.FirstNotKept || stored < 0
+		kept.Versions = slices.Insert(kept.Versions, at, ver)
+	case !ver.Refused:
+		// The first replaced version kept is the article as first stored.
+		ver.First = stored < 0 || (kept.FirstNotKept && !hasFirst)
+		kept.FirstNotKept = false
+		kept.Versions = append(kept.Versions, ver)
+	default:
+		kept.Versions = append(kept.Versions, ver)
+	}
 	kept.Versions = s.bound(kept.Versions)
 	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: id}}, kept, options.Replace().SetUpsert(true)); err != nil {
-		return fmt.Errorf("keep version of %s: %w", id, err)
+		return false, fmt.Errorf("keep version of %s: %w", id, err)
 	}
-	return nil
+	return slices.ContainsFunc(kept.Versions, func(k Version) bool { return k.Version == ver.Version }), nil
 }
 
 // bound trims kept versions (oldest first) to KeepVersions and
@@ -796,7 +844,9 @@ func (s *Store) keepVersion(ctx context.Context, id string, ver Version) error {
 // cannot push the original out) when it and the newest fit together, then
 // the newest, the very newest whatever its size; of the refused versions only the newest maxRefused, so that
 // stale texts dropped again and again push out no more than that many
-// replaced ones.
+// replaced ones. A late version counts as a replaced one at its place in
+// drop order: with the versions full, one dropped before all the others
+// kept (bar the first stored) is the one to go, as in order it would have.
 func (s *Store) bound(vs []Version) []Version {
 	drop := make([]bool, len(vs))
 	refused := 0
@@ -893,7 +943,8 @@ type Stored struct {
 	// could not tell).
 	Reason string `json:"reason,omitempty"`
 	// Kept is set, with Superseded, when this version was kept among the
-	// article's versions (refused: dropped later, dated earlier), which
+	// article's versions (refused: dropped later, dated earlier; or
+	// dropped earlier and delivered late, as a replaced version), which
 	// 'newsflow history' lists and can restore.
 	Kept bool `json:"kept,omitempty"`
 }
