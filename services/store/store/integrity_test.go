@@ -339,7 +339,7 @@ func TestReplacedVersionsKept(t *testing.T) {
 	} {
 		if strings.Contains(step.name, "crash") {
 			// The copy made, the replacement not: the retry copies nothing twice.
-			if err := s.keepStored(ctx, step.a); err != nil {
+			if _, err := s.keepStored(ctx, step.a); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -122,6 +122,13 @@ type Store struct {
 	failures   int       // flushes failed in a row
 	failSince  time.Time // first of those failures
 	batches    int       // writes made, for tests and metrics
+
+	// beforeReplace, for tests, runs between keepStored and the
+	// replacement (where another store process may write).
+	beforeReplace func(a *article.Article)
+	// beforeVersionsWrite, for tests, runs between updateVersions' read
+	// and its write.
+	beforeVersionsWrite func(id string)
 }
 
 type writeReq struct {
@@ -335,6 +342,10 @@ type versionsDoc struct {
 	// taken for the first stored, which a forged old drop could then
 	// unpin.)
 	FirstNotKept bool `bson:"first_not_kept,omitempty"`
+	// Rev counts the writes of the document, so that a write of what was
+	// read finds whether another store process wrote in between (see
+	// updateVersions).
+	Rev int64 `bson:"rev,omitempty"`
 }
 
 // maxVersionsBytes bounds the kept versions of one article (their encoded
@@ -625,9 +636,12 @@ func (s *Store) flush(batch []writeReq) (failed bool) {
 		if len(g) == 1 {
 			continue
 		}
-		// Dropped order; the arrival order among equal versions (a
-		// redelivery, a re-enrichment), so the later one is written last.
-		slices.SortStableFunc(g, func(a, b int) int { return cmp.Compare(version(batch[a].doc), version(batch[b].doc)) })
+		// Dropped order; among equal versions (a redelivery, a
+		// re-enrichment) the higher revision last, so it is what stays
+		// (the arrival order among equal revisions).
+		slices.SortStableFunc(g, func(a, b int) int {
+			return cmp.Or(cmp.Compare(version(batch[a].doc), version(batch[b].doc)), cmp.Compare(batch[a].doc.Revision, batch[b].doc.Revision))
+		})
 		var stop error
 		for _, i := range g {
 			if stop != nil {
@@ -670,13 +684,70 @@ func (s *Store) replaceWithin(a *article.Article) error {
 // two store processes writing two versions of one article at the same
 // moment can leave the older one (BenchmarkTwoStoresRacing measures how
 // often); run one store process on FerretDB.
+//
+// With versions kept, the write also requires the stored version to be
+// the one keepStored read and copied (none: an insert), so that another
+// store process's write in between is noticed rather than overwritten
+// uncopied or lost to: replace then decides again (see below).
 func (s *Store) replace(ctx context.Context, a *article.Article) error {
-	v := version(a)
-	if s.cfg.KeepVersions > 0 {
-		if err := s.keepStored(ctx, a); err != nil {
+	for try := 1; ; try++ {
+		read, err := s.keepStored(ctx, a)
+		if err != nil {
 			return err
 		}
+		if s.beforeReplace != nil {
+			s.beforeReplace(a)
+		}
+		err = s.replaceIfNewer(ctx, a, read)
+		if !mongo.IsDuplicateKeyError(err) {
+			if err != nil {
+				return fmt.Errorf("replace %s: %w", a.ID, err)
+			}
+			return nil
+		}
+		// The stored version changed after keepStored read it (another
+		// store process wrote one): the copy it made does not say what
+		// replaced that version, and a, neither stored nor kept, would be
+		// lost. Correct the copy and decide again against the version
+		// stored now (a is then kept as late or refused, or replaces it).
+		if read.copied {
+			if err := s.correctReplacedBy(ctx, a.ID, read.version, version(a)); err != nil {
+				return err
+			}
+		}
+		if !read.checked {
+			// (No versions kept: the filter refused a; read the stored
+			// version to say why.)
+			serr := &SupersededError{}
+			var cur document
+			if s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur) == nil {
+				serr = supersededBy(truncated(a), cur.exact(), false)
+			}
+			return fmt.Errorf("replace %s: %w", a.ID, serr)
+		}
+		if try == maxReplaceTries {
+			// (A transient failure: the write is tried again later.)
+			return fmt.Errorf("replace %s: %w", a.ID, errReplaceBusy)
+		}
 	}
+}
+
+// errReplaceBusy: other store processes wrote the article on every try.
+var errReplaceBusy = errors.New("stored version changed by another writer on every try")
+
+// maxReplaceTries bounds how often replace decides again after another
+// store process wrote the article between its read and its write.
+const maxReplaceTries = 5
+
+// replaceIfNewer is the conditional upsert of replace: a duplicate key
+// error means a newer version is stored, or (with read.checked) another
+// than the one read.
+func (s *Store) replaceIfNewer(ctx context.Context, a *article.Article, read storedRead) error {
+	if read.checked && !read.found {
+		_, err := s.coll.InsertOne(ctx, newDocument(a))
+		return err
+	}
+	v := version(a)
 	// The filter is supersedes(a, stored) as a query.
 	droppedNoLater := bson.D{{Key: "$or", Value: bson.A{
 		bson.D{{Key: "_version", Value: bson.D{{Key: "$lte", Value: v}}}},
@@ -702,21 +773,34 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 	} else {
 		filter = append(filter, droppedNoLater...)
 	}
-	_, err := s.coll.ReplaceOne(ctx, filter, newDocument(a), options.Replace().SetUpsert(true))
-	if mongo.IsDuplicateKeyError(err) {
-		// (keepStored said why when it ran and the stored version did not
-		// change since; here, read it to say so.)
-		serr := &SupersededError{}
-		var cur document
-		if s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur) == nil {
-			serr = supersededBy(truncated(a), &cur.Article, false)
+	if read.checked {
+		same := bson.E{Key: "_version", Value: read.version}
+		if read.version == 0 { // (written before _version was)
+			same.Value = bson.D{{Key: "$exists", Value: false}}
 		}
-		return fmt.Errorf("replace %s: %w", a.ID, serr)
+		filter = append(filter, bson.E{Key: "$and", Value: bson.A{bson.D{same}}})
 	}
-	if err != nil {
-		return fmt.Errorf("replace %s: %w", a.ID, err)
+	_, err := s.coll.ReplaceOne(ctx, filter, newDocument(a), options.Replace().SetUpsert(true))
+	return err
+}
+
+// storedRead is what keepStored read of the stored document.
+type storedRead struct {
+	checked bool  // read at all (not when no versions are kept)
+	found   bool  // a document is stored
+	version int64 // its _version
+	copied  bool  // kept among the versions as replaced by the write
+}
+
+// exact is the stored article as the replacement's filter sees it: dropped
+// at its exact version (the database cut IngestedAt to the millisecond; two
+// drops in one millisecond would otherwise compare wrong).
+func (d *document) exact() *article.Article {
+	a := d.Article
+	if d.Version != 0 {
+		a.IngestedAt = time.Unix(0, d.Version).UTC()
 	}
-	return nil
+	return &a
 }
 
 // keepStored copies the stored document of a's id into the versions
@@ -729,43 +813,81 @@ func (s *Store) replace(ctx context.Context, a *article.Article) error {
 // not the stored one's: marked refused when it was dropped later than the
 // stored one, else (dropped earlier, delivered late) as a replaced version,
 // which in order it would have been.
-func (s *Store) keepStored(ctx context.Context, a *article.Article) error {
+//
+// It reports what it read of the stored document and whether it copied it
+// as replaced by a (replace corrects the copy when another store process
+// replaced it first).
+func (s *Store) keepStored(ctx context.Context, a *article.Article) (read storedRead, err error) {
+	if s.cfg.KeepVersions == 0 {
+		return read, nil
+	}
 	var cur document
-	err := s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur)
+	err = s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: a.ID}}).Decode(&cur)
 	if errors.Is(err, mongo.ErrNoDocuments) {
-		return nil
+		return storedRead{checked: true}, nil
 	}
 	if err != nil {
-		return fmt.Errorf("read stored %s: %w", a.ID, err)
+		return read, fmt.Errorf("read stored %s: %w", a.ID, err)
 	}
+	read = storedRead{checked: true, found: true, version: cur.Version}
 	v := version(a)
 	if cur.Version == v {
-		return nil
+		return read, nil
 	}
-	// (The database keeps dates to the millisecond: compare a's so too, or
-	// an older version a fraction of a millisecond later would seem to win
-	// here and lose in the replacement's filter, leaving a false copy.)
-	at := truncated(a)
-	if !supersedes(at, &cur.Article) {
+	// (The database keeps dates to the millisecond: compare a's so too,
+	// and the stored version exactly, or an older version a fraction of a
+	// millisecond later would seem to win here and lose in the
+	// replacement's filter, leaving a false copy.)
+	at, stored := truncated(a), cur.exact()
+	if !supersedes(at, stored) {
 		// Dropped later, dated earlier: kept as refused. Dropped earlier
 		// and delivered late: never stored, so its text is nowhere else.
 		kept := false
 		if !sameText(at, &cur.Article) {
 			ver := Version{Version: v, ReplacedBy: cur.Version, ReplacedAt: time.Now().UTC(), Article: *a, Refused: v > cur.Version}
 			if kept, err = s.keepVersion(ctx, a.ID, ver, !ver.Refused); err != nil {
-				return err
+				return read, err
 			}
 		}
-		return fmt.Errorf("replace %s: %w", a.ID, supersededBy(at, &cur.Article, kept))
+		return read, fmt.Errorf("replace %s: %w", a.ID, supersededBy(at, stored, kept))
 	}
 	// The same text again (a feed polled every hour, a file dropped twice
 	// after the duplicate window) replaces nothing worth keeping: a copy
 	// of it would push the versions that differ out of the bound.
 	if sameText(at, &cur.Article) {
-		return nil
+		return read, nil
 	}
 	_, err = s.keepVersion(ctx, a.ID, Version{Version: cur.Version, ReplacedBy: v, ReplacedAt: time.Now().UTC(), Article: cur.Article}, false)
-	return err
+	read.copied = err == nil
+	return read, err
+}
+
+// correctReplacedBy fixes the kept copy of version from of id that says
+// version by replaced it, when by did not (another store process replaced
+// it first): it says instead the version after it in drop order, the
+// oldest newer one kept, else the one stored now.
+func (s *Store) correctReplacedBy(ctx context.Context, id string, from, by int64) error {
+	var cur document
+	if err := s.coll.FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&cur); err != nil {
+		return fmt.Errorf("read stored %s: %w", id, err)
+	}
+	return s.updateVersions(ctx, id, func(kept *versionsDoc) bool {
+		i := slices.IndexFunc(kept.Versions, func(k Version) bool { return k.Version == from && k.ReplacedBy == by && !k.Refused })
+		if i < 0 {
+			return false
+		}
+		if cur.Version == from {
+			return false // (still stored: a may yet replace it, decided again)
+		}
+		next := cur.Version
+		for _, k := range kept.Versions {
+			if !k.Refused && k.Version > from && k.Version < next {
+				next = k.Version
+			}
+		}
+		kept.Versions[i].ReplacedBy = next
+		return true
+	})
 }
 
 // truncated is a with its date to the millisecond, as the database keeps
@@ -785,22 +907,86 @@ func truncated(a *article.Article) *article.Article {
 // in drop order, replaced by the version after it there. It reports
 // whether ver's text is among the kept versions afterwards.
 func (s *Store) keepVersion(ctx context.Context, id string, ver Version, late bool) (bool, error) {
-	var kept versionsDoc
-	err := s.versions.FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&kept)
-	if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
-		return false, fmt.Errorf("read versions %s: %w", id, err)
-	}
-	for _, k := range kept.Versions {
-		if k.Version == ver.Version {
-			return true, nil // kept by an earlier try
+	var in bool
+	err := s.updateVersions(ctx, id, func(kept *versionsDoc) bool {
+		in = true
+		for _, k := range kept.Versions {
+			if k.Version == ver.Version {
+				return false // kept by an earlier try
+			}
+			// (A stale text dropped again, or delivered late again, is
+			// kept once.)
+			if (ver.Refused || late) && sameText(&ver.Article, &k.Article) {
+				return false
+			}
 		}
-		// (A stale text dropped again, or delivered late again, is kept
-		// once.)
-		if (ver.Refused || late) && sameText(&ver.Article, &k.Article) {
-			return true, nil
+		s.addVersion(kept, ver, late)
+		in = slices.ContainsFunc(kept.Versions, func(k Version) bool { return k.Version == ver.Version })
+		return true
+	})
+	if err != nil {
+		return false, fmt.Errorf("keep version of %s: %w", id, err)
+	}
+	return in, nil
+}
+
+// maxVersionsTries bounds the tries of updateVersions while other store
+// processes change the same article's versions.
+const maxVersionsTries = 10
+
+// errVersionsBusy: updateVersions lost to other writers every try.
+var errVersionsBusy = errors.New("versions changed by another writer on every try")
+
+// updateVersions reads the kept versions of id, lets edit change them
+// (it reports whether it did), and writes them back only if no one else
+// wrote them in between: the document's revision must still be the one
+// read, and a new document must not exist yet (its insert fails on the
+// _id then). Else it reads and edits again: two store processes keeping
+// versions of one article at once would otherwise lose one's.
+func (s *Store) updateVersions(ctx context.Context, id string, edit func(*versionsDoc) bool) error {
+	for range maxVersionsTries {
+		var kept versionsDoc
+		err := s.versions.FindOne(ctx, bson.D{{Key: "_id", Value: id}}).Decode(&kept)
+		found := err == nil
+		if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
+			return fmt.Errorf("read versions %s: %w", id, err)
+		}
+		kept.ID = id
+		rev := kept.Rev
+		if !edit(&kept) {
+			return nil
+		}
+		kept.Rev = rev + 1
+		if s.beforeVersionsWrite != nil {
+			s.beforeVersionsWrite(id)
+		}
+		if !found {
+			_, err = s.versions.InsertOne(ctx, kept)
+			if mongo.IsDuplicateKeyError(err) {
+				continue // inserted meanwhile
+			}
+			if err != nil {
+				return fmt.Errorf("write versions %s: %w", id, err)
+			}
+			return nil
+		}
+		filter := bson.D{{Key: "_id", Value: id}, {Key: "rev", Value: rev}}
+		if rev == 0 { // (written before revisions were)
+			filter[1] = bson.E{Key: "rev", Value: bson.D{{Key: "$exists", Value: false}}}
+		}
+		res, err := s.versions.ReplaceOne(ctx, filter, kept)
+		if err != nil {
+			return fmt.Errorf("write versions %s: %w", id, err)
+		}
+		if res.MatchedCount == 1 {
+			return nil
 		}
 	}
-	kept.ID = id
+	return fmt.Errorf("write versions %s: %w", id, errVersionsBusy)
+}
+
+// addVersion adds ver to kept (see keepVersion).
+func (s *Store) addVersion(kept *versionsDoc, ver Version, late bool) {
 	stored := slices.IndexFunc(kept.Versions, func(v Version) bool { return !v.Refused })
 	hasFirst := slices.ContainsFunc(kept.Versions, func(v Version) bool { return v.First })
 	if !hasFirst && stored >= 0 && !kept.FirstNotKept && len(kept.Versions) < s.cfg.KeepVersions {
@@ -833,10 +1019,6 @@ func (s *Store) keepVersion(ctx context.Context, id string, ver Version, late bo
 		kept.Versions = append(kept.Versions, ver)
 	}
 	kept.Versions = s.bound(kept.Versions)
-	if _, err := s.versions.ReplaceOne(ctx, bson.D{{Key: "_id", Value: id}}, kept, options.Replace().SetUpsert(true)); err != nil {
-		return false, fmt.Errorf("keep version of %s: %w", id, err)
-	}
-	return slices.ContainsFunc(kept.Versions, func(k Version) bool { return k.Version == ver.Version }), nil
 }
 
 // bound trims kept versions (oldest first) to KeepVersions and
