@@ -259,17 +259,9 @@ func speakerHints(ctx context.Context, w io.Writer, c *client.Client, speakers [
 			continue
 		}
 		toks := slices.Sorted(maps.Keys(named))
-		const shown = 5
-		var parts []string
-		for i, t := range toks {
-			if i == shown {
-				parts = append(parts, fmt.Sprintf("and %d more", len(toks)-shown))
-				break
-			}
-			parts = append(parts, fmt.Sprintf("%s (%d)", t, named[t]))
-		}
+		list := hintList(toks, func(t string) string { return fmt.Sprintf("%s (%d)", t, named[t]) })
 		fmt.Fprintf(w, "tail: no quotes stored under %q (%s); stored speakers with that name: %s. A speaker is followed by the full name, e.g. --speaker %s\n",
-			sp, fanout.QuoteSubject(sp), strings.Join(parts, ", "), toks[0])
+			sp, fanout.QuoteSubject(sp), list, toks[0])
 	}
 }
 
@@ -356,20 +348,29 @@ func entityHints(ctx context.Context, w io.Writer, js jetstream.JetStream, strea
 			continue
 		}
 		keys := slices.Sorted(maps.Keys(named))
-		const shown = 5
-		var parts []string
-		for i, k := range keys {
-			if i == shown {
-				parts = append(parts, fmt.Sprintf("and %d more", len(keys)-shown))
-				break
-			}
+		list := hintList(keys, func(k string) string {
 			typ, t := entityOf(k)
-			parts = append(parts, fmt.Sprintf("%s (%s, %d)", t, typ, named[k]))
-		}
+			return fmt.Sprintf("%s (%s, %d)", t, typ, named[k])
+		})
 		typ, t := entityOf(keys[0])
 		fmt.Fprintf(w, "tail: no entity events stored under %q (%s); stored entities with that name or alias: %s. An entity is followed by the name it is stored under, e.g. --entity %s --type %s\n",
-			name, subject, strings.Join(parts, ", "), t, typ)
+			name, subject, list, t, typ)
 	}
+}
+
+// hintList joins the first five of keys, each as label writes it, and says
+// how many more there are.
+func hintList(keys []string, label func(string) string) string {
+	const shown = 5
+	var parts []string
+	for i, k := range keys {
+		if i == shown {
+			parts = append(parts, fmt.Sprintf("and %d more", len(keys)-shown))
+			break
+		}
+		parts = append(parts, label(k))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // entityOf splits an entity event's subject into its type, in capitals,
