@@ -841,6 +841,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`Foreign Minister Jane Doe speaking at the summit said "the talks have failed completely."`, 0, "Jane Doe"},
 		{"cue_before", "quoted as saying",
 			`The Morning Ledger quoted Jane Doe as saying "the plan is a disaster for the town."`, 0, "Jane Doe"},
+		{"cue_after", "a verb of saying typed twice",
+			`"The new line will change how freight moves," said said Tomas Hale, the port's chairman.`, 0, "Tomas Hale"},
 		{"", "a text is no one's name for its writer",
 			`Hackers took the club's site down. Many wrote in a forum post that they had joined in. The poster wrote that "the club has lost its way completely."`, 0, ""},
 		{"cue_before", "a statement issued on behalf of someone is theirs",

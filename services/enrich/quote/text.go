@@ -115,6 +115,7 @@ func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // tokenize appends the tokens of body[start:end] (one paragraph).
 func (d *doc) tokenize(start, end int) {
+	defer d.dropDoubledSaid(len(d.toks))
 	defer d.dropBracketedShortForms(len(d.toks))
 	body := d.body
 	i := start
@@ -175,6 +176,31 @@ func (d *doc) tokenize(start, end int) {
 			i += sz
 		}
 	}
+}
+
+// dropDoubledSaid removes, from token first on, a verb of saying typed
+// twice ("...," said said Tom Hale): a typo no sentence needs, which hid
+// the inverted cue and its speaker. Only the commonest cues, whose
+// doubling is never English ("had had", "that that" are).
+func (d *doc) dropDoubledSaid(first int) {
+	out := first
+	for k := first; k < len(d.toks); k++ {
+		if k > first && d.isWord(k) && d.isWord(k-1) && d.toks[k].low == d.toks[k-1].low && doubledTypo(d.toks[k].low) {
+			continue
+		}
+		d.toks[out] = d.toks[k]
+		out++
+	}
+	d.toks = d.toks[:out]
+}
+
+// doubledTypo reports a verb of saying that written twice is a typo.
+func doubledTypo(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "added", "adds", "stated", "wrote":
+		return true
+	}
+	return false
 }
 
 // dropBracketedShortForms removes, from token first on, a short form in
