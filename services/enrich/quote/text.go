@@ -115,8 +115,7 @@ func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // tokenize appends the tokens of body[start:end] (one paragraph).
 func (d *doc) tokenize(start, end int) {
-	defer d.dropDoubledSaid(len(d.toks))
-	defer d.dropBracketedShortForms(len(d.toks))
+	defer d.dropTokens(len(d.toks))
 	body := d.body
 	i := start
 	for i < end {
@@ -178,14 +177,20 @@ func (d *doc) tokenize(start, end int) {
 	}
 }
 
-// dropDoubledSaid removes, from token first on, a verb of saying typed
-// twice ("...," said said Tom Hale): a typo no sentence needs, which hid
-// the inverted cue and its speaker. Only the commonest cues, whose
-// doubling is never English ("had had", "that that" are).
-func (d *doc) dropDoubledSaid(first int) {
+// dropTokens removes, from token first on, the tokens the phrase reads on
+// without: a short form in brackets after the name it stands for
+// (bracketedShortForm) and a verb of saying typed twice (doubledTypo).
+func (d *doc) dropTokens(first int) {
 	out := first
 	for k := first; k < len(d.toks); k++ {
-		if k > first && d.isWord(k) && d.isWord(k-1) && d.toks[k].low == d.toks[k-1].low && doubledTypo(d.toks[k].low) {
+		// (Tokens before k stay where they were read: out only trails k.)
+		if k > first && d.bracketedShortForm(k) {
+			k += 2
+			continue
+		}
+		// ("...," said said Tom Hale: a typo no sentence needs, which hid
+		// the inverted cue and its speaker.)
+		if out > first && d.isWord(k) && d.isWord(out-1) && d.toks[k].low == d.toks[out-1].low && doubledTypo(d.toks[k].low) {
 			continue
 		}
 		d.toks[out] = d.toks[k]
@@ -194,7 +199,9 @@ func (d *doc) dropDoubledSaid(first int) {
 	d.toks = d.toks[:out]
 }
 
-// doubledTypo reports a verb of saying that written twice is a typo.
+// doubledTypo reports a verb of saying that written twice is a typo: only
+// the commonest cues, whose doubling is never English ("had had", "that
+// that" are).
 func doubledTypo(w string) bool {
 	switch w {
 	case "said", "says", "told", "tells", "added", "adds", "stated", "wrote":
@@ -203,28 +210,17 @@ func doubledTypo(w string) bool {
 	return false
 }
 
-// dropBracketedShortForms removes, from token first on, a short form in
-// capitals in brackets after a capitalised word ("New South Wales Rural
-// Fire Service (RFS) deputy commissioner Karen Whitlock said"): it names
-// again what comes before it, and the phrase reads on without it. (Not
-// before a capitalised word: "Member of Parliament (MP) Yvette Cooper"
-// keeps the title's short form, which the rules read; nor before an
-// adverb, "said Ana Lind (LNP) today", nor in a dateline, "WASHINGTON
-// (AP)".)
-func (d *doc) dropBracketedShortForms(first int) {
-	out := first
-	for k := first; k < len(d.toks); k++ {
-		// (Tokens before k stay where they were read: out only trails k.)
-		if k > first && d.isPunct(k, "(") && d.isPunct(k+2, ")") && shortForm(d.text(d.toks[k+1])) &&
-			d.isWord(k-1) && d.toks[k-1].capit && strings.ToUpper(d.text(d.toks[k-1])) != d.text(d.toks[k-1]) && // a dateline, "WASHINGTON (AP)"
-			d.isWord(k+3) && !d.toks[k+3].capit && !d.adverb(d.toks[k+3].low) && !d.x.lex.in("temporal", d.toks[k+3].low) && !timeWord(d.toks[k+3].low) {
-			k += 2
-			continue
-		}
-		d.toks[out] = d.toks[k]
-		out++
-	}
-	d.toks = d.toks[:out]
+// bracketedShortForm reports at token k a short form in capitals in
+// brackets after a capitalised word ("New South Wales Rural Fire Service
+// (RFS) deputy commissioner Karen Whitlock said"): it names again what
+// comes before it, and the phrase reads on without it. (Not before a
+// capitalised word: "Member of Parliament (MP) Yvette Cooper" keeps the
+// title's short form, which the rules read; nor before an adverb, "said
+// Ana Lind (LNP) today", nor in a dateline, "WASHINGTON (AP)".)
+func (d *doc) bracketedShortForm(k int) bool {
+	return d.isPunct(k, "(") && d.isPunct(k+2, ")") && shortForm(d.text(d.toks[k+1])) &&
+		d.isWord(k-1) && d.toks[k-1].capit && strings.ToUpper(d.text(d.toks[k-1])) != d.text(d.toks[k-1]) && // a dateline, "WASHINGTON (AP)"
+		d.isWord(k+3) && !d.toks[k+3].capit && !d.adverb(d.toks[k+3].low) && !d.x.lex.in("temporal", d.toks[k+3].low) && !timeWord(d.toks[k+3].low)
 }
 
 // shortForm reports an acronym: two to eight letters, all capitals but
