@@ -47,6 +47,19 @@ func keptVersions(ctx context.Context, t *testing.T, s *Store, id string, vs ...
 	return got
 }
 
+// checkStoredAndKept checks that the stored document of id is the version
+// headlined want and that the kept versions, newest first, are kept (each
+// named, with the version it lost to, by its headline among vs).
+func checkStoredAndKept(ctx context.Context, t *testing.T, s *Store, id, want string, kept []keptVersion, vs ...*article.Article) {
+	t.Helper()
+	if got := storedArticle(ctx, t, s, id); got.Headline != want {
+		t.Errorf("stored %q, want %q", got.Headline, want)
+	}
+	if got := keptVersions(ctx, t, s, id, vs...); !slices.Equal(got, kept) {
+		t.Errorf("versions kept %+v, want %+v", got, kept)
+	}
+}
+
 // batchCase is two or more versions of one article written in one batch,
 // after the versions stored, and what must come of them.
 type batchCase struct {
@@ -200,12 +213,7 @@ func TestVersionsInOneBatchKept(t *testing.T) {
 				checkResult(t, r.doc.Headline, <-r.done, tc.results[i])
 			}
 			id := tc.batch[0].ID
-			if got := storedArticle(ctx, t, s, id); got.Headline != tc.want {
-				t.Errorf("stored %q, want %q", got.Headline, tc.want)
-			}
-			if got := keptVersions(ctx, t, s, id, append(tc.stored, tc.batch...)...); !slices.Equal(got, tc.kept) {
-				t.Errorf("versions kept %+v, want %+v", got, tc.kept)
-			}
+			checkStoredAndKept(ctx, t, s, id, tc.want, tc.kept, append(tc.stored, tc.batch...)...)
 		})
 	}
 }
@@ -365,12 +373,7 @@ func TestOneBatchThroughNATS(t *testing.T) {
 				}
 			}
 			id := tc.batch[0].ID
-			if got := storedArticle(ctx, t, s, id); got.Headline != tc.want {
-				t.Errorf("stored %q, want %q", got.Headline, tc.want)
-			}
-			if got := keptVersions(ctx, t, s, id, append(tc.stored, tc.batch...)...); !slices.Equal(got, tc.kept) {
-				t.Errorf("versions kept %+v, want %+v", got, tc.kept)
-			}
+			checkStoredAndKept(ctx, t, s, id, tc.want, tc.kept, append(tc.stored, tc.batch...)...)
 		})
 	}
 }

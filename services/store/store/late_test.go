@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -154,12 +153,7 @@ func TestLateVersionKept(t *testing.T) {
 				checkResult(t, fmt.Sprintf("write %d (%s)", i, w.a.Headline), s.Write(ctx, w.a), w.want)
 				all = append(all, w.a)
 			}
-			if got := storedArticle(ctx, t, s, id); got.Headline != tc.want {
-				t.Errorf("stored %q, want %q", got.Headline, tc.want)
-			}
-			if got := keptVersions(ctx, t, s, id, all...); !slices.Equal(got, tc.kept) {
-				t.Errorf("versions kept %+v, want %+v", got, tc.kept)
-			}
+			checkStoredAndKept(ctx, t, s, id, tc.want, tc.kept, all...)
 		})
 	}
 }

@@ -90,16 +90,11 @@ func TestRaceBetweenReadAndReplace(t *testing.T) {
 			if !raced {
 				t.Fatal("no write in between")
 			}
-			if got := storedArticle(ctx, t, s, id); got.Headline != tc.want {
-				t.Errorf("stored %q, want %q", got.Headline, tc.want)
-			}
 			all := []*article.Article{write, between}
 			if stored != nil {
 				all = append(all, stored)
 			}
-			if got := keptVersions(ctx, t, s, id, all...); !slices.Equal(got, tc.kept) {
-				t.Errorf("versions kept %+v, want %+v", got, tc.kept)
-			}
+			checkStoredAndKept(ctx, t, s, id, tc.want, tc.kept, all...)
 		})
 	}
 }
@@ -137,12 +132,7 @@ func TestDropsInOneMillisecond(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkResult(t, late.Headline, s.Write(ctx, late), tc.result)
-			if got := storedArticle(ctx, t, s, id); got.Headline != tc.want {
-				t.Errorf("stored %q, want %q", got.Headline, tc.want)
-			}
-			if got := keptVersions(ctx, t, s, id, stored, late); !slices.Equal(got, tc.kept) {
-				t.Errorf("versions kept %+v, want %+v", got, tc.kept)
-			}
+			checkStoredAndKept(ctx, t, s, id, tc.want, tc.kept, stored, late)
 		})
 	}
 }
