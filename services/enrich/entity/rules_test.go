@@ -1722,13 +1722,7 @@ func TestSurnameOwner(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			owner := ""
-			for _, e := range recognizeBody(t, r, tc.body) {
-				if slices.Contains(e.Aliases, strings.Fields(tc.owner)[1]) {
-					owner = e.Name
-				}
-			}
-			if owner != tc.owner {
+			if owner := aliasOwner(t, r, tc.body, strings.Fields(tc.owner)[1]); owner != tc.owner {
 				t.Errorf("the surname went to %q, want %q", owner, tc.owner)
 			}
 		})
@@ -1751,17 +1745,24 @@ func TestMisspeltSurname(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			owner := ""
-			for _, e := range recognizeBody(t, r, tc.body) {
-				if e.Name != tc.form && slices.Contains(e.Aliases, tc.form) {
-					owner = e.Name
-				}
-			}
-			if owner != tc.owner {
+			if owner := aliasOwner(t, r, tc.body, tc.form); owner != tc.owner {
 				t.Errorf("%q went to %q, want %q", tc.form, owner, tc.owner)
 			}
 		})
 	}
+}
+
+// aliasOwner recognises body and returns the name of the entity that has
+// form among its aliases (the last such), or "" when none has.
+func aliasOwner(t *testing.T, r *Recognizer, body, form string) string {
+	t.Helper()
+	owner := ""
+	for _, e := range recognizeBody(t, r, body) {
+		if e.Name != form && slices.Contains(e.Aliases, form) {
+			owner = e.Name
+		}
+	}
+	return owner
 }
 
 // typedCase is a sentence, a phrase in it and the type it should get
