@@ -1382,10 +1382,23 @@ func (r *Recognizer) fullest(g *group, typ string) string {
 	return name
 }
 
-// fullestForm is fullest without the publication rule.
+// fullestForm is fullest without the publication rule. A birth name ("Day
+// was born Doris Mary Ann Kappelhoff") names the person but is not the name
+// the article knows them by: it is the entity's name only when no other
+// form has two words.
 func fullestForm(g *group) string {
 	best := ""
+	other := false
 	for _, m := range g.ms {
+		if m.bornOf == 0 && len(m.words) >= 2 {
+			other = true
+			break
+		}
+	}
+	for _, m := range g.ms {
+		if other && m.bornOf != 0 {
+			continue
+		}
 		if g.canon != "" && (m.text == g.canon || m.text == "The "+g.canon || m.the && strings.HasPrefix(g.canon, "The ") && g.canon[len("The "):] == m.text) {
 			return g.canon
 		}

@@ -1729,6 +1729,24 @@ func TestSurnameOwner(t *testing.T) {
 	}
 }
 
+// TestBirthNameIsAnAlias: the name a person was born with is one of their
+// names, not the name the article knows them by.
+func TestBirthNameIsAnAlias(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body, form, owner string }{
+		{"was born", "The jazz singer Ada Lane died on Monday. Lane was born Adelheid Maria Kovalczyk in Ohio.", "Adelheid Maria Kovalczyk", "Ada Lane"},
+		{"in brackets", "Ada Lane (born Adelheid Maria Kovalczyk) died on Monday.", "Adelheid Maria Kovalczyk", "Ada Lane"},
+		{"the only full name", "Lane died on Monday. Lane was born Adelheid Kovalczyk in Ohio.", "Lane", "Adelheid Kovalczyk"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if owner := aliasOwner(t, r, tc.body, tc.form); owner != tc.owner {
+				t.Errorf("%q is an alias of %q, want %q", tc.form, owner, tc.owner)
+			}
+		})
+	}
+}
+
 // TestMisspeltSurname: a titled surname no one has, one or two letters
 // from one person's, is that person's; near two people, a list's surname
 // or a short one, it is not.

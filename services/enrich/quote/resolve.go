@@ -2257,6 +2257,23 @@ func (d *doc) personNamedInParagraph(h int, name string) bool {
 	return false
 }
 
+// coordinateRole returns the role noun joined by "and" to the role at k
+// when a person's name follows it ("singer and actor Lena Hart": actor),
+// else -1.
+func (d *doc) coordinateRole(k int) int {
+	n := k + 2
+	if !d.isWord(n+1) || !d.isWord(k+1) || d.toks[k+1].low != "and" || !d.isWord(n) || d.toks[n].inQ {
+		return -1
+	}
+	if w := d.toks[n].low; !d.lex.in("personheads", w) && !d.lex.in("personnouns", w) && !d.isTitle(w) {
+		return -1
+	}
+	if e := d.personAt(n + 1); e < 0 || d.mentionStart(n+1) != n+1 {
+		return -1
+	}
+	return n
+}
+
 // descAntecedentFrom is descAntecedent looking back no further than lo.
 func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 	return d.descAntecedentIn(h, h-1, lo)
@@ -2300,14 +2317,20 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		if t.capit {
 			// "Interior Minister Tom Vale": the role titles the name after it.
 			j := k
+			// ("Singer and actor Lena Hart": so does a role joined to the
+			// one before the name.)
+			if n := d.coordinateRole(k); n > k {
+				j = n
+			}
+			k0 := j
 			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
 				j++
 			}
-			if j > k {
+			if j > k0 {
 				if r, at, ok := d.lastTitled(h, lo, k, j); ok {
 					return r, at
 				}
-				return d.nameRef(k+1, j), k
+				return d.nameRef(k0+1, j), k
 			}
 			// "Minister for Culture Aine Roche": the title's complement
 			// comes before the name.
@@ -2335,12 +2358,18 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		if d.isWord(k+1) && !d.toks[k+1].capit && (d.lex.in("personheads", d.toks[k+1].low) || d.lex.in("groupheads", d.toks[k+1].low)) {
 			continue
 		}
-		// "commissioner Ada Brook": the role titles the name after it.
-		if j := k + 1; j < len(d.toks) && d.isWord(j) && d.toks[j].capit {
+		// "commissioner Ada Brook": the role titles the name after it; so
+		// does a role joined to the one before the name ("singer and
+		// actor Lena Hart").
+		k0 := k
+		if n := d.coordinateRole(k); n > k {
+			k0 = n
+		}
+		if j := k0 + 1; j < len(d.toks) && d.isWord(j) && d.toks[j].capit {
 			for j+1 < len(d.toks) && d.isWord(j+1) && d.toks[j+1].capit {
 				j++
 			}
-			return d.nameRef(k+1, j), k
+			return d.nameRef(k0+1, j), k
 		}
 		// "The city's finance director, Mark Olsen, said", "its ambassador
 		// to Germany, Jean Mba,": a name in apposition after the
