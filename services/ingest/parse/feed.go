@@ -13,6 +13,14 @@ import (
 // the item content when the feed carries it, else its summary, with the
 // item link as URL.
 func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, error) {
+	var fix jsonFeedFix
+	if strings.HasPrefix(strings.TrimSpace(text), "{") {
+		fix = normalizeJSONFeed(text)
+		text = fix.text
+		if len(fix.warned) > 0 {
+			p.log.Warn("JSON Feed fields of the wrong type ignored", "fields", cutRunes(strings.Join(fix.warned, "; "), 400))
+		}
+	}
 	// gofeed.Parser keeps per-parse state: one per call (it is a few pointers).
 	feed, err := gofeed.NewParser().ParseString(declareUTF8(text))
 	if err != nil {
@@ -44,6 +52,16 @@ func (p *Parser) parseFeed(ctx context.Context, text string) ([]draft, string, e
 			return nil, "", err
 		}
 		if it == nil {
+			continue
+		}
+		if i < len(fix.bad) && fix.bad[i] != "" {
+			// (A JSON Feed item whose title or text is no text: the
+			// others go on, this one is named.)
+			p.log.Warn("feed item skipped", "item", i+1, "why", fix.bad[i])
+			p.skip(fmt.Sprintf("item %d: %s", i+1, fix.bad[i]))
+			if firstErr == nil {
+				firstErr = fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("item %d: %s", i+1, fix.bad[i]))
+			}
 			continue
 		}
 		d := draft{
@@ -141,7 +159,7 @@ func htmlInline(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return s
 	}
-	return strings.ReplaceAll(htmlFragmentText(s), "\n\n", " ")
+	return strings.ReplaceAll(unescapeLeftover(htmlFragmentText(s)), "\n\n", " ")
 }
 
 // firstSentence gives an untitled item a headline from its text.

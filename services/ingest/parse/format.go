@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"mime"
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -118,6 +119,12 @@ func sniff(text string) string {
 				return formatFeed
 			}
 		}
+		// A feed whose elements carry a namespace prefix (<a:feed
+		// xmlns:a="http://www.w3.org/2005/Atom">) is a feed: it was
+		// refused as XML that is no feed.
+		if feedRoot.MatchString(head) {
+			return formatFeed
+		}
 		for _, h := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<p ", "<div", "<meta", "<title", "<h1"} {
 			if strings.Contains(head, h) {
 				return formatHTML
@@ -130,6 +137,10 @@ func sniff(text string) string {
 	}
 	return formatText
 }
+
+// feedRoot matches the start of a prefixed feed root element in a
+// lower-cased head.
+var feedRoot = regexp.MustCompile(`<[a-z_][a-z0-9_.-]*:(feed|rss|rdf)[\s>]`)
 
 // looksLikeHTML reports a string holding HTML markup (JSON bodies and feed
 // items often carry HTML).

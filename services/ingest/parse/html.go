@@ -50,9 +50,9 @@ func elementsAndText(doc *html.Node) (elements, text int) {
 // trafilatura finds too little.
 func (p *Parser) parseHTML(text string) (draft, error) {
 	var d draft
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, err := parsePage(text)
 	if err != nil {
-		return d, fail(ReasonNoText, ErrNoText, "parse HTML: "+err.Error())
+		return d, err
 	}
 	// trafilatura joins an element's text to what it has extracted so far
 	// one element at a time, which costs the elements times the text: a
@@ -88,9 +88,9 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 	if short := utf8.RuneCountInString(d.body) < shortBodyRunes; short || wordCount(d.body) < minBodyWords {
 		// trafilatura prunes and rewrites the tree it is given, so
 		// readability reads a fresh one.
-		fresh, ferr := html.Parse(strings.NewReader(text))
+		fresh, ferr := parsePage(text)
 		if ferr != nil {
-			return d, fail(ReasonNoText, ErrNoText, "parse HTML: "+ferr.Error())
+			return d, ferr
 		}
 		ps := readability.NewParser()
 		art, rerr := ps.ParseDocument(fresh, pageURL(m.canonical))
@@ -144,6 +144,21 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 		d.headline = firstSentence(d.body)
 	}
 	return d, nil
+}
+
+// parsePage parses a page as a browser without scripts does: the
+// elements in a <noscript> are elements, as a reader without JavaScript
+// sees them. (Parsed as with scripts, a page whose article is in its
+// <noscript>, an app's fallback, was stored with "<h1>...</h1><p>..." as
+// its body text.)
+func parsePage(text string) (*html.Node, error) {
+	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		// (x/net/html refuses elements nested over 512 deep; no page
+		// made by a person or a CMS is.)
+		return nil, fail(ReasonNoText, ErrNoText, "parse HTML: "+err.Error()+" (elements nested deeper than any page's)")
+	}
+	return doc, nil
 }
 
 // pageMeta holds what the page states about itself, read before extraction.

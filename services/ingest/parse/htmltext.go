@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -16,7 +17,9 @@ func htmlFragmentText(s string) string {
 	}
 	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
 	if err != nil {
-		return cleanBody(s)
+		// (Nested deeper than x/net/html builds a tree for: the markup
+		// itself was the body before, "<p>...</p><div><div>...".)
+		return tokenText(s)
 	}
 	var b strings.Builder
 	for _, n := range nodes {
@@ -25,16 +28,81 @@ func htmlFragmentText(s string) string {
 	return cleanBody(b.String())
 }
 
+// unescapeLeftover decodes the character references left in a text: an
+// RSS description is HTML whatever its markup, so "plan&nbsp;was" in one
+// without tags is a space, and a feed or CMS that escapes twice
+// ("&amp;nbsp;", "&amp;amp;") leaves "&nbsp;" and "&amp;" in the text
+// once its HTML is read, which were stored as written. Only a whole
+// reference, ending in ";", is decoded ("AT&T", "R&D" stay).
+func unescapeLeftover(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return charRef.ReplaceAllStringFunc(s, html.UnescapeString)
+}
+
+// charRef matches a named or numeric character reference.
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// tokenText renders HTML as renderText does, from its tokens rather than
+// a tree: for markup no tree is built of (elements nested too deep).
+func tokenText(s string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0 // depth inside elements whose text is left out
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		name, _ := z.TagName()
+		a := atom.Lookup(name)
+		switch tt {
+		case html.TextToken:
+			if skip == 0 {
+				b.WriteString(strings.ReplaceAll(string(z.Text()), "\n", " "))
+			}
+		case html.StartTagToken, html.EndTagToken:
+			switch {
+			case skippedElement(a):
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			case a == atom.Br:
+				b.WriteString("\n")
+			case isBlockElement(a):
+				b.WriteString("\n\n")
+			}
+		case html.SelfClosingTagToken:
+			if a == atom.Br {
+				b.WriteString("\n")
+			}
+		}
+	}
+	return cleanBody(b.String())
+}
+
+// skippedElement reports an element whose text is no part of the body.
+func skippedElement(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Figure, atom.Iframe, atom.Svg, atom.Nav, atom.Aside, atom.Button, atom.Form:
+		return true
+	}
+	return false
+}
+
 func renderText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
 		b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 		return
 	case html.ElementNode:
-		switch elementAtom(n) {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Figure, atom.Iframe, atom.Svg, atom.Nav, atom.Aside, atom.Button, atom.Form:
+		switch a := elementAtom(n); {
+		case skippedElement(a):
 			return
-		case atom.Br:
+		case a == atom.Br:
 			b.WriteString("\n")
 			return
 		}
@@ -59,7 +127,14 @@ func elementAtom(n *html.Node) atom.Atom {
 	if n.DataAtom != 0 {
 		return n.DataAtom
 	}
-	return atom.Lookup([]byte(strings.ToLower(n.Data)))
+	name := strings.ToLower(n.Data)
+	// An XHTML element with a namespace prefix (Atom's type="xhtml"
+	// content, <x:p>...</x:p>) is the element it names: its paragraphs
+	// ran together ("the old mill.Firefighters said").
+	if _, local, ok := strings.Cut(name, ":"); ok {
+		name = local
+	}
+	return atom.Lookup([]byte(name))
 }
 
 func isBlockElement(a atom.Atom) bool {

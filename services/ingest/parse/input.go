@@ -51,6 +51,16 @@ func decodeText(data []byte, contentType string) (string, error) {
 			// "Shift_JIS"), read as a browser reads it.
 			enc = htmlDeclaredEncoding(data)
 		}
+		if enc != nil {
+			// A declaration its bytes break is a lie (a Latin-1 page
+			// saying Shift_JIS): its decoder turned "Café" into "Caf"
+			// and a replacement character, which the cleaning drops.
+			// Such bytes are read by the repair rule below, as if
+			// nothing were declared.
+			if out, err := enc.NewDecoder().Bytes(data); err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+				enc = nil
+			}
+		}
 	}
 	if enc != nil {
 		out, err := enc.NewDecoder().Bytes(data)

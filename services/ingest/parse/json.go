@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 )
 
 // parseJSON reads one JSON object, an array of them, or JSON Lines; each
@@ -387,12 +386,13 @@ func (p *Parser) jsonDateValue(d *draft, s string, v any) bool {
 		d.dateline, d.published = s, &t
 		return true
 	}
-	if n, ok := v.(json.Number); ok { // Unix seconds
-		if sec, err := n.Int64(); err == nil && sec > 0 {
-			if t, ok := plausible(time.Unix(sec, 0).UTC()); ok {
-				d.dateline, d.published = s, &t
-				return true
-			}
+	// A number (or a string of digits): Unix seconds or milliseconds, or
+	// a date written 20240506, which read as seconds was stored as
+	// 1970-08-23.
+	if _, ok := v.(json.Number); ok || allDigits(s) {
+		if t, ok := numericDate(s); ok {
+			d.dateline, d.published = s, &t
+			return true
 		}
 	}
 	return false
@@ -465,9 +465,13 @@ func bodyText(v any) string {
 	switch x := v.(type) {
 	case string:
 		if looksLikeHTML(x) {
-			return htmlFragmentText(x)
+			t := htmlFragmentText(x)
+			if u := unescapeLeftover(t); u != t {
+				t = cleanBody(u) // (a &nbsp; decoded is a space to clean)
+			}
+			return t
 		}
-		return cleanBody(x)
+		return cleanBody(unescapeLeftover(x))
 	case []any:
 		var paras []string
 		for _, e := range x {
@@ -476,6 +480,11 @@ func bodyText(v any) string {
 				paras = append(paras, bodyText(y))
 			case map[string]any:
 				paras = append(paras, bodyText(firstOf(y, "text", "value", "content", "body")))
+			case []any:
+				// (Paragraphs grouped in sections, [["p1", "p2"], ["p3"]]:
+				// read as no body before, and the item refused with its
+				// text in it.)
+				paras = append(paras, bodyText(y))
 			}
 		}
 		return joinParagraphs(strings.Split(strings.Join(paras, "\n\n"), "\n\n"))
@@ -555,6 +564,16 @@ func firstString(o map[string]any, keys ...string) string {
 		}
 	}
 	return ""
+}
+
+// allDigits reports a non-empty string of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func scalarString(v any) string {
