@@ -355,7 +355,10 @@ var ErrUnhandled = errors.New("event not handled")
 // order, until ctx ends (it returns nil then), h returns ErrStop, or, with
 // f.UntilCaughtUp, the events stored when it started are handled.
 // Events of another language than f.Language, and with f.Unique the events
-// of copies, are acknowledged and skipped.
+// of copies, are acknowledged and skipped. An outage of the servers (a
+// cluster node lost, a restart) is ridden out for up to two minutes: an
+// ephemeral subscription's consumer is made again at the event after the
+// last one handed over, a durable is asked again.
 func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	if err := f.Validate(); err != nil {
 		return err
@@ -410,7 +413,56 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	if err != nil {
 		return fmt.Errorf("subscribe %s on %s: %w", strings.Join(subjects, ","), stream, err)
 	}
-	defer stop()
+	defer func() { stop() }() // (stop changes when an ephemeral consumer is made again)
+	// resume is where an ephemeral subscription starts again when its
+	// consumer is lost: the stream sequence after the last event taken
+	// (the consumer's own start before any).
+	var resume uint64
+	if !durable {
+		resume = cons.CachedInfo().Delivered.Stream + 1
+	}
+	// outage is when the server first failed to serve this subscription
+	// since it last did (zero while it serves).
+	var outage time.Time
+	// weather reports whether err is an outage to ride out (a cluster node
+	// lost, a restart, a new consumer leader) and does so: it waits a
+	// little, or for an ephemeral subscription makes its consumer again
+	// where it left off. False: the subscription ends with err.
+	weather := func(err error) bool {
+		if ctx.Err() != nil || !passing(err, durable) {
+			return false
+		}
+		if outage.IsZero() {
+			outage = time.Now()
+			c.log.Warn("subscription interrupted; resuming", "subjects", subjects, "resume_seq", resume, "err", err)
+		}
+		for time.Since(outage) < outageLimit {
+			select {
+			case <-ctx.Done():
+				return true // (the loop returns nil on ctx)
+			case <-time.After(250 * time.Millisecond):
+			}
+			if durable {
+				// A durable is replicated with the stream: it keeps its
+				// place on the servers left and is asked again.
+				return true
+			}
+			stop()
+			var ncons jetstream.Consumer
+			if ncons, err = c.remake(ctx, stream, subjects, f, cons, resume); err != nil {
+				continue
+			}
+			cons = ncons
+			var nnext func(context.Context) (jetstream.Msg, error)
+			var nstop func()
+			if nnext, nstop, err = pull(cons, false); err != nil {
+				continue
+			}
+			next, stop = nnext, nstop
+			return true
+		}
+		return false
+	}
 	// retry counts the failures of the events whose handler failed, not
 	// yet handled: the subscription is not caught up while one waits for
 	// its redelivery.
@@ -444,6 +496,9 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		if err != nil && settling && ctx.Err() == nil && nctx.Err() != nil {
 			info, err := cons.Info(ctx)
 			if err != nil {
+				if weather(err) {
+					continue
+				}
 				return fmt.Errorf("subscribe: consumer info: %w", err)
 			}
 			if settled(info) && len(retry) == 0 {
@@ -455,11 +510,21 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 			if ctx.Err() != nil {
 				return nil
 			}
+			if weather(err) {
+				continue
+			}
 			return fmt.Errorf("subscribe %s: %w", strings.Join(subjects, ","), err)
 		}
+		outage = time.Time{}
 		md, err := m.Metadata()
 		if err != nil {
 			return fmt.Errorf("subscribe: message metadata: %w", err)
+		}
+		if !durable {
+			if md.Sequence.Stream < resume {
+				continue // (taken before the consumer was made again)
+			}
+			resume = md.Sequence.Stream + 1
 		}
 		ev, derr := decode(m, md)
 		switch {
@@ -519,6 +584,48 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 	}
 }
 
+// outageLimit is how long a subscription waits for the servers to serve
+// it again (a cluster electing new leaders, a server restarting) before
+// Subscribe gives up with the error.
+const outageLimit = 2 * time.Minute
+
+// passing reports err as one that an outage causes and that passes: the
+// servers are reconnecting, electing, or lost the consumer (an ephemeral
+// consumer has one replica and goes with its node; a durable's loss is
+// not passing: it was deleted, and its place with it).
+func passing(err error, durable bool) bool {
+	var apiErr *jetstream.APIError
+	switch {
+	case errors.As(err, &apiErr) && apiErr.Code == 503, // JetStream temporarily unavailable
+		errors.Is(err, jetstream.ErrNoHeartbeat),
+		errors.Is(err, jetstream.ErrConsumerLeadershipChanged),
+		errors.Is(err, nats.ErrNoResponders),
+		errors.Is(err, nats.ErrTimeout),
+		errors.Is(err, context.DeadlineExceeded),
+		errors.Is(err, nats.ErrConnectionReconnecting),
+		errors.Is(err, nats.ErrDisconnected),
+		// The server's "server shutdown" status to a pending pull.
+		errors.Is(err, jetstream.ErrServerShutdown):
+		return true
+	case durable:
+		return false
+	}
+	return errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) ||
+		errors.Is(err, jetstream.ErrMsgIteratorClosed) && !errors.Is(err, jetstream.ErrConnectionClosed)
+}
+
+// remake makes an ephemeral subscription's consumer again, to start at the
+// stream sequence resume, and deletes the one it replaces if it is still
+// there (else its inactivity limit removes it).
+func (c *Client) remake(ctx context.Context, stream string, subjects []string, f Filter, old jetstream.Consumer, resume uint64) (jetstream.Consumer, error) {
+	dctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	_ = c.js.DeleteConsumer(dctx, stream, old.CachedInfo().Name)
+	cancel()
+	cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return c.js.CreateConsumer(cctx, stream, consumerConfig(subjects, f, jetstream.DeliverByStartSequencePolicy, resume, nil))
+}
+
 // settled reports a consumer with nothing left to deliver: no stored
 // event undelivered, every delivered one acknowledged (an event handed
 // back keeps the ack floor below the delivered count).
@@ -559,7 +666,9 @@ func maxDeliver(f Filter) int {
 // in a loop stalled one run in four).
 func pull(cons jetstream.Consumer, durable bool) (next func(context.Context) (jetstream.Msg, error), stop func(), err error) {
 	if !durable {
-		it, err := cons.Messages()
+		// Pulls that expire in 10 s carry heartbeats every 5 s: a consumer
+		// lost with its node is noticed in 10 s rather than the default 30.
+		it, err := cons.Messages(jetstream.PullExpiry(10 * time.Second))
 		if err != nil {
 			return nil, nil, err
 		}

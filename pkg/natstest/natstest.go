@@ -5,6 +5,7 @@
 package natstest
 
 import (
+	"net"
 	"testing"
 	"time"
 
@@ -24,7 +25,28 @@ func Start(t testing.TB) *natsserver.Server {
 // accounts); the host, a free port and NoSigs are set here.
 func StartWith(t testing.TB, opts *natsserver.Options) *natsserver.Server {
 	t.Helper()
-	opts.Host, opts.Port, opts.NoSigs = "127.0.0.1", -1, true
+	return startOn(t, opts, -1)
+}
+
+// Restart shuts srv down as a crash would end it, keeps it down for down,
+// and starts a server with opts (those srv was started with) again on the
+// same port and storage: what a client sees of a server that dies and
+// comes back. The test's cleanup shuts the new one down.
+func Restart(t testing.TB, srv *natsserver.Server, opts *natsserver.Options, down time.Duration) *natsserver.Server {
+	t.Helper()
+	addr, ok := srv.Addr().(*net.TCPAddr)
+	if !ok {
+		t.Fatalf("natstest: server address %v is not TCP", srv.Addr())
+	}
+	srv.Shutdown()
+	srv.WaitForShutdown()
+	time.Sleep(down) // the outage itself
+	return startOn(t, opts, addr.Port)
+}
+
+func startOn(t testing.TB, opts *natsserver.Options, port int) *natsserver.Server {
+	t.Helper()
+	opts.Host, opts.Port, opts.NoSigs = "127.0.0.1", port, true
 	srv, err := natsserver.NewServer(opts)
 	if err != nil {
 		t.Fatal(err)

@@ -83,6 +83,7 @@ func newStack(t *testing.T, withServices bool) *stack {
 				"NATS_ENRICH_PASSWORD=" + operatorPass + "-enrich",
 				"NATS_STORE_PASSWORD=" + operatorPass + "-store",
 				"NATS_DROPPER_PASSWORD=" + operatorPass + "-dropper",
+				"NATS_SUBSCRIBER_PASSWORD=" + operatorPass + "-subscriber",
 			},
 		}
 		urls = append(urls, fmt.Sprintf("tls://127.0.0.1:%d", n.clientPort))
