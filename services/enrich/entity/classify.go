@@ -3367,6 +3367,8 @@ func (r *Recognizer) itActsAt(toks []token, k int) bool {
 	switch toks[k+1].text {
 	case "plans", "planned", "intends", "intended":
 		return toks[k+2].text == "to" // (a thing plans nothing)
+	case "did":
+		return wrongdoingDenied(toks, k+2)
 	case "would", "will", "had", "has", "could":
 	default:
 		return false
@@ -3375,7 +3377,21 @@ func (r *Recognizer) itActsAt(toks []token, k int) bool {
 	if toks[v].text == "not" && v+1 < len(toks) {
 		v++
 	}
-	return r.lx.itActVerbs[toks[v].text]
+	// ("it had done nothing wrong": only one who acts does wrong.)
+	return r.lx.itActVerbs[toks[v].text] || toks[v].text == "done" && wrongdoingDenied(toks, v+1)
+}
+
+// wrongdoingDenied reports "nothing wrong" (or illegal, improper,
+// unlawful) at k.
+func wrongdoingDenied(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].text != "nothing" {
+		return false
+	}
+	switch toks[k+1].text {
+	case "wrong", "illegal", "improper", "unlawful":
+		return true
+	}
+	return false
 }
 
 // ownerWord reports a possessive determiner or a possessive noun ("its",

@@ -1638,6 +1638,9 @@ func TestSpeakingWord(t *testing.T) {
 		{"opens a sentence and says it acts as a body does", "Kabarnet said on Tuesday it would cut 200 jobs.", "Kabarnet", article.TypeOrg},
 		{"says that it acts as a body does", "On Monday, Dravenko said in a statement that it would appeal.", "Dravenko", article.TypeOrg},
 		{"says and the it is no body", "Kabarnet said on Monday it would take weeks.", "Kabarnet", ""},
+		{"says it did no wrong", "Kabarnet said it had done nothing wrong.", "Kabarnet", article.TypeOrg},
+		{"says it did no wrong, without an auxiliary", "Dravenko Analytica said on Monday it did nothing illegal.", "Dravenko Analytica", article.TypeOrg},
+		{"says it did nothing, which a thing may", "Kabarnet said it had done nothing for weeks.", "Kabarnet", ""},
 	}
 	runTypedCases(t, r, tests, article.TypeOrg, ruleSpeakingWord)
 }
