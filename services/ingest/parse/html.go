@@ -44,15 +44,12 @@ func elementsAndText(doc *html.Node) (elements, text int) {
 	return elements, text
 }
 
-// parseHTML extracts the main text and metadata of a page with
-// go-trafilatura (which itself compares its result with readability and
-// DOM-distiller), falling back to readeck's go-readability when
-// trafilatura finds too little.
-func (p *Parser) parseHTML(text string) (draft, error) {
-	var d draft
+// parseHTML reads a page: one article, or one per story when the page
+// holds several full stories (see fullStories).
+func (p *Parser) parseHTML(text string) ([]draft, error) {
 	doc, err := parsePage(text)
 	if err != nil {
-		return d, err
+		return nil, err
 	}
 	// trafilatura joins an element's text to what it has extracted so far
 	// one element at a time, which costs the elements times the text: a
@@ -60,8 +57,31 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 	// size limit) held a worker for minutes. Above this work no news page
 	// goes (15,000 elements and 200 KB of text is 3e9).
 	if n, t := elementsAndText(doc); n*t > maxHTMLWork {
-		return d, fail(ReasonTooLarge, ErrTooLarge, fmt.Sprintf("page too complex to read: %d elements around %d bytes of text", n, t))
+		return nil, fail(ReasonTooLarge, ErrTooLarge, fmt.Sprintf("page too complex to read: %d elements around %d bytes of text", n, t))
 	}
+	stories, articles := fullStories(doc)
+	if len(stories) >= 2 && len(stories) == articles {
+		return p.storyDrafts(doc, stories)
+	}
+	if len(stories) >= 2 {
+		// (Among teasers, forms or widgets in <article>s: one story is
+		// read, as trafilatura chooses it; not silently.)
+		p.log.Warn("html: page has several <article> stories among other <article> elements; only the main text is read",
+			"articles", articles, "full_stories", len(stories))
+	}
+	d, err := p.parseHTMLPage(doc, text)
+	if err != nil {
+		return nil, err
+	}
+	return []draft{d}, nil
+}
+
+// parseHTMLPage extracts the main text and metadata of a page (doc,
+// parsed from text) with go-trafilatura (which itself compares its
+// result with readability and DOM-distiller), falling back to readeck's
+// go-readability when trafilatura finds too little.
+func (p *Parser) parseHTMLPage(doc *html.Node, text string) (draft, error) {
+	var d draft
 	m := scanPage(doc)
 
 	var meta trafilatura.Metadata
@@ -109,6 +129,10 @@ func (p *Parser) parseHTML(text string) (draft, error) {
 				meta.Author = art.Byline()
 			}
 		}
+	}
+	if body, n := p.removeBoilerplate(d.body); n > 0 {
+		p.log.Debug("html: boilerplate paragraphs dropped", "paragraphs", n)
+		d.body = body
 	}
 	if wordCount(d.body) < minBodyWords {
 		return d, fail(ReasonNoText, ErrNoText, "HTML page has no article text")

@@ -14,19 +14,23 @@ import (
 // author, tags) or an IPTC ninjs document. A JSON Feed goes to the feed
 // reader; {"articles": [...]}-style wrappers are unwrapped.
 func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, error) {
-	values, lines, err := p.decodeJSONValues(text)
+	values, lines, raws, err := p.decodeJSONValues(text)
 	if err != nil {
 		return nil, "", err
 	}
 	// Each object gets a label for the items left out: its line in JSON
-	// Lines, its place in an array.
+	// Lines, its place in an array; and the error that refuses it before
+	// it is read, a key given twice.
 	var objs []map[string]any
 	var labels []string
-	addItems := func(prefix string, items []any) {
+	var objErrs []error
+	// addItems adds the items of an array, refusing those with a
+	// duplicate key under the array's path (at).
+	addItems := func(prefix string, items []any, dups []dupKey, at ...any) {
 		for i, e := range items {
 			label := fmt.Sprintf("%sitem %d", prefix, i+1)
 			if o, ok := e.(map[string]any); ok {
-				objs, labels = append(objs, o), append(labels, label)
+				objs, labels, objErrs = append(objs, o), append(labels, label), append(objErrs, dupError(dups, i, at...))
 				continue
 			}
 			p.skip(fmt.Sprintf("%s: %s", label, notAnArticle(e)))
@@ -39,24 +43,41 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 		if len(values) > 1 {
 			prefix = where + " "
 		}
+		// A key given twice (two "body" fields) keeps only the last
+		// value: the text of the first was lost without a word.
+		var dups []dupKey
+		if mayHaveDuplicates(raws[i], v) {
+			dups = duplicateKeys(raws[i])
+		}
 		switch x := v.(type) {
 		case map[string]any:
 			if isJSONFeed(x) {
 				if len(values) > 1 {
 					return nil, "", fail(ReasonBadJSON, ErrBadJSON, "JSON Feed inside JSON Lines")
 				}
+				// (normalizeJSONFeed finds its duplicates.)
 				return p.parseFeed(ctx, text)
 			}
 			if items, ok := wrappedItems(x); ok {
-				addItems(prefix, items)
+				key := wrapperKey(x)
+				// (Twice the list's key, or another read key of the
+				// envelope: a list of items may be lost, so the whole
+				// value is refused.)
+				if err := dupError(dups, -1, key); err != nil && len(values) == 1 {
+					return nil, "", err
+				} else if err != nil {
+					p.skip(fmt.Sprintf("%s: %v", where, err))
+					continue
+				}
+				addItems(prefix, items, dups, key)
 				continue
 			}
 			if len(values) == 1 {
 				where = "the object"
 			}
-			objs, labels = append(objs, x), append(labels, where)
+			objs, labels, objErrs = append(objs, x), append(labels, where), append(objErrs, dupError(dups, -1))
 		case []any:
-			addItems(prefix, x)
+			addItems(prefix, x, dups)
 		default:
 			if len(values) == 1 {
 				return nil, "", fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("top-level %s", notAnArticle(v)))
@@ -75,6 +96,7 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 		p.log.Warn("json input over the item limit", "items", len(objs), "max", p.cfg.MaxItems)
 		p.items = len(objs)
 		objs = objs[:p.cfg.MaxItems]
+		objErrs = objErrs[:p.cfg.MaxItems]
 	}
 	format := formatJSON
 	var drafts []draft
@@ -84,11 +106,13 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 			return nil, "", err
 		}
 		var d draft
-		var err error
-		if isNinjs(o) {
+		err := objErrs[i]
+		switch {
+		case err != nil:
+		case isNinjs(o):
 			format = formatNinjs
 			d, err = p.ninjsDraft(o)
-		} else {
+		default:
 			d, err = p.simpleDraft(o)
 		}
 		if err == nil {
@@ -115,12 +139,12 @@ func (p *Parser) parseJSON(ctx context.Context, text string) ([]draft, string, e
 // JSON Lines) and the line each starts on. A JSON Lines input with lines
 // that are no JSON keeps its good lines (jsonLines); one bad document stays
 // an error.
-func (p *Parser) decodeJSONValues(text string) ([]any, []int, error) {
-	values, lines, err := decodeJSONStream(text)
+func (p *Parser) decodeJSONValues(text string) (values []any, lines []int, raws []string, err error) {
+	values, lines, raws, err = decodeJSONStream(text)
 	if err == nil {
-		return values, lines, nil
+		return values, lines, raws, nil
 	}
-	if vals, lines, skipped := jsonLines(text); len(vals) > 0 {
+	if vals, lines, raws, skipped := jsonLines(text); len(vals) > 0 {
 		p.log.Warn("json lines skipped", "lines", len(skipped), "err", err)
 		// A run of lines that are no JSON is one entry: a pretty-printed
 		// document is many lines, not many items.
@@ -136,15 +160,16 @@ func (p *Parser) decodeJSONValues(text string) ([]any, []int, error) {
 			}
 			k = e + 1
 		}
-		return vals, lines, nil
+		return vals, lines, raws, nil
 	}
-	return nil, nil, err
+	return nil, nil, nil, err
 }
 
 // jsonLines reads text line by line, keeping each line that is one whole
-// JSON object or array, and counts the other non-empty lines. A
-// pretty-printed document has no such line ("{", `"a": 1,`, `{...},`).
-func jsonLines(text string) (out []any, lines, skipped []int) {
+// JSON object or array (and its text), and counts the other non-empty
+// lines. A pretty-printed document has no such line ("{", `"a": 1,`,
+// `{...},`).
+func jsonLines(text string) (out []any, lines []int, raws []string, skipped []int) {
 	n := 0
 	for line := range strings.SplitSeq(text, "\n") {
 		n++
@@ -161,16 +186,19 @@ func jsonLines(text string) (out []any, lines, skipped []int) {
 		}
 		// (A line that is JSON but no object is left to parseJSON, which
 		// names what it is.)
-		out, lines = append(out, v), append(lines, n)
+		out, lines, raws = append(out, v), append(lines, n), append(raws, line)
 	}
-	return out, lines, skipped
+	return out, lines, raws, skipped
 }
 
-func decodeJSONStream(text string) ([]any, []int, error) {
+// decodeJSONStream reads the top-level values of text, the line each
+// starts on and the text of each.
+func decodeJSONStream(text string) ([]any, []int, []string, error) {
 	dec := json.NewDecoder(strings.NewReader(text))
 	dec.UseNumber()
 	var out []any
 	var lines []int
+	var raws []string
 	line, at := 1, 0 // the line of byte at
 	for {
 		// The value starts at the first byte after the last one that is
@@ -187,14 +215,14 @@ func decodeJSONStream(text string) ([]any, []int, error) {
 			break
 		}
 		if err != nil {
-			return nil, nil, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("decode value %d: %v", len(out)+1, err))
+			return nil, nil, nil, fail(ReasonBadJSON, ErrBadJSON, fmt.Sprintf("decode value %d: %v", len(out)+1, err))
 		}
-		out, lines = append(out, v), append(lines, line)
+		out, lines, raws = append(out, v), append(lines, line), append(raws, text[at:min(int(dec.InputOffset()), len(text))])
 	}
 	if len(out) == 0 {
-		return nil, nil, fail(ReasonBadJSON, ErrBadJSON, "no JSON value")
+		return nil, nil, nil, fail(ReasonBadJSON, ErrBadJSON, "no JSON value")
 	}
-	return out, lines, nil
+	return out, lines, raws, nil
 }
 
 // notAnArticle names a JSON value that is no article object.
@@ -208,15 +236,48 @@ func notAnArticle(v any) string {
 
 // wrappedItems unwraps {"articles": [...]} and similar envelopes.
 func wrappedItems(o map[string]any) ([]any, bool) {
-	if hasAny(o, "headline", "title", "headlines", "body", "text", "bodies", "body_text", "body_html") {
-		return nil, false
-	}
-	for _, k := range []string{"articles", "items", "data", "results", "stories", "docs"} {
-		if a, ok := o[k].([]any); ok {
-			return a, true
-		}
+	if k := wrapperKey(o); k != "" {
+		return o[k].([]any), true
 	}
 	return nil, false
+}
+
+// wrapperKey is the key of an envelope's list of items, "" for an
+// object that is no envelope.
+func wrapperKey(o map[string]any) string {
+	if hasAny(o, "headline", "title", "headlines", "body", "text", "bodies", "body_text", "body_html") {
+		return ""
+	}
+	for _, k := range []string{"articles", "items", "data", "results", "stories", "docs"} {
+		if _, ok := o[k].([]any); ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// dupError is the bad_json error for dupReason's duplicate; nil when
+// there is none.
+func dupError(dups []dupKey, item int, at ...any) error {
+	if r := dupReason(dups, item, at...); r != "" {
+		return fail(ReasonBadJSON, ErrBadJSON, r)
+	}
+	return nil
+}
+
+// dupReason names the first duplicate of dups in the item at place item
+// of the list at path at, or, with item -1, in the value outside that
+// list's items; "" when there is none.
+func dupReason(dups []dupKey, item int, at ...any) string {
+	for _, d := range dups {
+		switch in := d.item(at...); {
+		case item >= 0 && in == item:
+			return d.reason(len(at) + 1)
+		case item < 0 && in < 0:
+			return d.reason(0)
+		}
+	}
+	return ""
 }
 
 func isJSONFeed(o map[string]any) bool {

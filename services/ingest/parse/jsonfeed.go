@@ -54,6 +54,14 @@ func normalizeJSONFeed(text string) jsonFeedFix {
 		return fix // (no list of items: gofeed says so)
 	}
 	fix.bad = make([]string, len(items))
+	// An item that gives a key twice (two "content_text") is left out
+	// with its reason: gofeed would read one and lose the other's text.
+	// (Marked after the loop, which must still fix its types: gofeed
+	// refuses the whole feed for one item's.)
+	var dups []dupKey
+	if mayHaveDuplicates(text, feed) {
+		dups = duplicateKeys(text)
+	}
 	for i, e := range items {
 		where := fmt.Sprintf("item %d ", i+1)
 		it, ok := e.(map[string]any)
@@ -121,6 +129,11 @@ func normalizeJSONFeed(text string) jsonFeedFix {
 		// (ingest reads no attachments; one of a wrong type, a size of
 		// 1.5 bytes, refused the feed.)
 		delete(it, "attachments")
+	}
+	for i := range fix.bad {
+		if r := dupReason(dups, i, "items"); r != "" {
+			fix.bad[i] = r
+		}
 	}
 	b, err := json.Marshal(feed)
 	if err != nil {

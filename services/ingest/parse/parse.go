@@ -254,9 +254,7 @@ func (p *Parser) Parse(ctx context.Context, in Input) (arts []article.Article, e
 		}
 		drafts = []draft{d}
 	case formatHTML:
-		var d draft
-		d, err = call.parseHTML(text)
-		drafts = []draft{d}
+		drafts, err = call.parseHTML(text)
 	case formatJSON:
 		drafts, format, err = call.parseJSON(ctx, text)
 	case formatFeed:
@@ -530,6 +528,7 @@ type wordLists struct {
 	nameWords      map[string]bool
 	dateLabels     []string
 	languages      []string
+	boilerplate    []*regexp.Regexp // data/boilerplate.txt
 }
 
 func loadWordLists(fsys embed.FS) (wordLists, error) {
@@ -581,6 +580,13 @@ func loadWordLists(fsys embed.FS) (wordLists, error) {
 	}
 	if w.nameWords, err = readSet("name_words.txt"); err != nil {
 		return w, err
+	}
+	bp, err := read("boilerplate.txt")
+	if err != nil {
+		return w, err
+	}
+	if w.boilerplate, err = compileBoilerplate(bp); err != nil {
+		return w, fmt.Errorf("boilerplate.txt: %w", err)
 	}
 	return w, nil
 }
