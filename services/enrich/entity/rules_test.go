@@ -1179,6 +1179,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"a neighbourhood after a name says it is a place", "Residents of the Ardmore Vale neighbourhood complained.", "Ardmore Vale", article.TypeGPE},
 		{"a sentence's first word no English list has, before a name", "Babajide Okonkwo-Tella urged calm on Monday.", "Babajide Okonkwo-Tella", article.TypePerson},
 		{"a sentence's first word that is a given name and a word, before a name", "Xi Lianfeng urged calm on Monday.", "Xi Lianfeng", article.TypePerson},
+		{"a capitalised past form opening a name inside a sentence", "On Monday, Planned Harvest Foundation said the farm would close.", "Planned Harvest Foundation", article.TypeOrg},
 		{"films heads a production company's name", "The series was made by Harlow Films in Leeds.", "Harlow Films", article.TypeOrg},
 		{"a conservatoire of a country keeps its complement", "She studied at the Royal Conservatoire of Wales in Cardiff.", "Royal Conservatoire of Wales", article.TypeOrg},
 		{"casa opens a building's name", "The president spoke at the Casa Amarilla on Monday.", "Casa Amarilla", article.TypeFac},

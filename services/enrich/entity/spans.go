@@ -629,6 +629,11 @@ func (r *Recognizer) isNameToken(toks []token, i int) bool {
 	switch t.tag {
 	case "NN", "NNS", "JJ", "FW", "VBN", "VBG":
 		return true
+	case "VBD":
+		// ("On Monday, Planned Parenthood said": a capitalised past form
+		// inside a sentence opening a run of capitals is a name's word,
+		// however prose tags it.)
+		return i+1 < len(toks) && isCap(toks[i+1].text) && toks[i+1].tag != "VBD"
 	}
 	return false
 }
