@@ -6,7 +6,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"html"
 	"strconv"
 	"strings"
 	"time"
@@ -19,6 +18,7 @@ import (
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
 	"github.com/newsflow/newsflow/pkg/service"
+	"github.com/newsflow/newsflow/services/ingest/parse"
 	"github.com/newsflow/newsflow/services/store/store"
 )
 
@@ -215,7 +215,7 @@ func restoreVersion(ctx context.Context, e env, old article.Article) error {
 // again as the newest: its text, URL (which gives the same id), date and
 // the fields the parser reads from a JSON article.
 func droppable(a article.Article) map[string]any {
-	m := map[string]any{"headline": a.Headline, "body": bodyHTML(a.Body)}
+	m := map[string]any{"headline": a.Headline, "body": parse.BodyHTML(a.Body)}
 	for k, v := range map[string]string{"url": a.URL, "subheadline": a.Subheadline, "byline": a.Byline, "description": a.Description, "site_name": a.SiteName, "caption": a.Caption} {
 		if v != "" {
 			m[k] = v
@@ -230,20 +230,6 @@ func droppable(a article.Article) map[string]any {
 		m["published_at"] = a.PublishedAt.UTC().Format(time.RFC3339Nano)
 	}
 	return m
-}
-
-// bodyHTML writes a stored body as the HTML the parser reads back to the
-// same text: a plain string that mentions a tag ("text between <script>
-// and </script>") would be read as HTML and lose the words between. (A
-// stored body's paragraphs hold no line breaks: the parser joined them.)
-func bodyHTML(body string) string {
-	var b strings.Builder
-	for _, p := range strings.Split(body, "\n\n") {
-		b.WriteString("<p>")
-		b.WriteString(html.EscapeString(p))
-		b.WriteString("</p>\n")
-	}
-	return b.String()
 }
 
 // clip shortens s to n runes with an ellipsis.

@@ -27,6 +27,7 @@ func TestDroppableReadsBackTheSameText(t *testing.T) {
 		{"plain paragraphs", "The council met on Monday.\n\nIt voted to close the old gym."},
 		{"a text that mentions tags", "The flaw let attackers hide code inside <script> tags on comment pages. The patch strips any text between <script> and </script> before a page is shown.\n\nUsers should update at once, the lab said."},
 		{"markup-like characters and entities", "Shares rose 5% & bonds fell <1%; \"a <b>bold</b> move\" said the analyst, quoting &amp; as written.\n\nMore next week."},
+		{"references written twice over", "The page showed &amp;amp; and &#8220; where it meant & and a quote mark; &nbsp; too."},
 		{"one paragraph", "Ferry services resumed on Friday after a week of storms."},
 	}
 	for _, tc := range tests {

@@ -146,3 +146,20 @@ func isBlockElement(a atom.Atom) bool {
 	}
 	return false
 }
+
+// BodyHTML writes a stored body as HTML that Parse reads back to the same
+// text as a JSON article's "body" (what `newsflow history --show` prints
+// for `drop -`): a paragraph a <p>, markup characters escaped, and a
+// character reference the text holds as written ("quoting &amp;") escaped
+// once more, since the parser decodes the references left once HTML is
+// read (feeds that escape twice).
+func BodyHTML(body string) string {
+	var b strings.Builder
+	for _, p := range strings.Split(body, "\n\n") {
+		p = charRef.ReplaceAllStringFunc(p, func(ref string) string { return "&amp;" + ref[1:] })
+		b.WriteString("<p>")
+		b.WriteString(html.EscapeString(p))
+		b.WriteString("</p>\n")
+	}
+	return b.String()
+}
