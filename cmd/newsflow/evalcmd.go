@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/eval"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
@@ -75,6 +76,11 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if n := len(report.Missing); n > 0 {
+		// (A gold file without its text was left out without a word: a
+		// score over fewer articles than the user annotated.)
+		fmt.Fprintf(e.stderr, "eval: %d gold file(s) without a NAME.txt beside them left out: %s\n", n, strings.Join(firstN(report.Missing, 5), ", "))
+	}
 	if *predDir != "" {
 		if err := report.WritePredictions(*predDir); err != nil {
 			return err
@@ -93,4 +99,12 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 		return report.Errors.Write(e.stdout)
 	}
 	return nil
+}
+
+// firstN is ss cut to n, with "..." for the rest.
+func firstN(ss []string, n int) []string {
+	if len(ss) <= n {
+		return ss
+	}
+	return append(ss[:n:n], "...")
 }

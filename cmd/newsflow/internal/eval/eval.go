@@ -69,7 +69,11 @@ type Report struct {
 	Overall  Summary        `json:"overall"`
 	// Errors is every error of the run, when Run was given WithErrors.
 	Errors *Errors `json:"errors,omitempty"`
-	preds  map[string]article.Article
+	// Missing names the gold files (relative to the gold directory) with
+	// no NAME.txt beside them, which the scores leave out: a set whose
+	// texts are fetched by a script, or a text not yet copied in.
+	Missing []string `json:"missing_texts,omitempty"`
+	preds   map[string]article.Article
 }
 
 // Run scores p over every NAME.txt under goldDir (recursively) that has a
@@ -81,7 +85,7 @@ func Run(ctx context.Context, goldDir string, p Pipeline, opts ...Option) (*Repo
 	for _, o := range opts {
 		o(&cfg)
 	}
-	var names []string
+	var names, missing []string
 	err := filepath.WalkDir(goldDir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -92,6 +96,8 @@ func Run(ctx context.Context, goldDir string, p Pipeline, opts ...Option) (*Repo
 		base := strings.TrimSuffix(path, ".gold.json")
 		if _, err := os.Stat(base + ".txt"); err == nil {
 			names = append(names, base)
+		} else if rel, rerr := filepath.Rel(goldDir, path); rerr == nil {
+			missing = append(missing, filepath.ToSlash(rel))
 		}
 		return nil
 	})
@@ -102,7 +108,7 @@ func Run(ctx context.Context, goldDir string, p Pipeline, opts ...Option) (*Repo
 		return nil, fmt.Errorf("%w in %s", ErrNoGold, goldDir)
 	}
 	sort.Strings(names)
-	rep := &Report{preds: map[string]article.Article{}}
+	rep := &Report{preds: map[string]article.Article{}, Missing: missing}
 	if cfg.errors {
 		rep.Errors = newErrors()
 	}

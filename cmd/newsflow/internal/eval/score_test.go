@@ -195,6 +195,9 @@ func TestRunAndWrite(t *testing.T) {
 	if len(rep.Articles) != 2 || rep.Articles[0].Name != "a" || rep.Articles[1].Name != "sub/b" {
 		t.Fatalf("articles = %+v", rep.Articles)
 	}
+	if len(rep.Missing) != 1 || rep.Missing[0] != "c.gold.json" {
+		t.Errorf("missing texts = %q, want [c.gold.json]", rep.Missing)
+	}
 	o := rep.Overall
 	if o.QuoteF1 != 1 || o.SpeakerAcc != 1 || math.Abs(o.EntityR-0.5) > 1e-9 || o.EntityP != 1 {
 		t.Fatalf("overall = %+v", o)
