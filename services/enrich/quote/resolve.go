@@ -2274,6 +2274,34 @@ func (d *doc) coordinateRole(k int) int {
 	return n
 }
 
+// roleBefore reports the role noun head (or its plural) outside quotes
+// before token k.
+func (d *doc) roleBefore(k int, head string) bool {
+	for x := 0; x < k; x++ {
+		if d.isWord(x) && !d.toks[x].inQ {
+			if w := bareWord(d.toks[x].low); w == head || w == head+"s" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterThe returns the first word after a "the" that opens the
+// description whose head is at k, with at most three lower-case or
+// capitalised modifiers between ("the former New York mayor"), else -1.
+func (d *doc) afterThe(k int) int {
+	for a := k; a >= 0 && a >= k-3; a-- {
+		if !d.isWord(a) || d.toks[a].inQ {
+			return -1
+		}
+		if d.isWord(a-1) && d.toks[a-1].low == "the" {
+			return a
+		}
+	}
+	return -1
+}
+
 // descAntecedentFrom is descAntecedent looking back no further than lo.
 func (d *doc) descAntecedentFrom(h, lo int) (ref, int) {
 	return d.descAntecedentIn(h, h-1, lo)
@@ -2301,6 +2329,21 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			continue
 		}
 		t := d.toks[k]
+		// "Ana Lind won the vote. The former trade minister's victory
+		// ..." and later "the former minister said": an earlier
+		// possessive description that was the wire's second reference to
+		// the person its sentence followed renames that person here too.
+		if !t.capit && !t.inQ && t.kind == kWord && d.possessive(k) && bareWord(t.low) == head {
+			// (Only a role no earlier words gave anyone: "Mayor Tom Vale
+			// ... the mayor's office said" is his.)
+			if a1 := d.afterThe(k); a1 >= 0 && a1 > lo && !d.roleBefore(a1, head) {
+				if r2, ok := d.secondReference(a1, k); ok {
+					r2.head = h
+					return r2, k
+				}
+			}
+			continue
+		}
 		if !d.roleTitle(k, h) {
 			continue
 		}
