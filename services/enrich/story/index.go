@@ -233,10 +233,12 @@ type Decision struct {
 
 // entry is one record in the index, with its place in the shared order.
 type entry struct {
-	seq  uint64
-	rec  Record
-	dec  Decision
-	seen time.Time // when the index applied it, for expiry
+	seq uint64
+	rec Record
+	dec Decision
+	// seen is when the record was written (the stream's time, else when
+	// the index applied it): it expires TTL after, as in the bucket.
+	seen time.Time
 	// counted: indexed by add (its bands, entities and headline words
 	// counted), which forget undoes.
 	counted bool
@@ -260,7 +262,12 @@ type Index struct {
 	bands   []map[uint64][]uint64 // band -> key -> seqs
 	ents    map[uint32][]uint64   // entity hash -> seqs
 	df      map[uint32]int        // entity hash -> records that name it
-	hdf     map[uint32]int        // headline word hash -> records whose headline has it
+	// hdf counts, per headline word hash, the records whose headline has
+	// it, and heads the records counted, copies aside: a copy repeats its
+	// original's headline (three outlets running one wire story made its
+	// own name too common to join a fourth, other text to the story).
+	hdf     map[uint32]int
+	heads   int
 	applied uint64
 }
 
@@ -280,13 +287,25 @@ func NewIndex(c Config) (*Index, error) {
 }
 
 // Apply decides rec at position seq from the records before it and adds
-// it. A record whose id is already in the index keeps its first decision;
-// seq must grow from call to call.
+// it, as written now (ApplyAt).
 func (ix *Index) Apply(seq uint64, rec Record) Decision {
+	return ix.ApplyAt(seq, rec, ix.now())
+}
+
+// ApplyAt decides rec at position seq, written at the time at, from the
+// records before it written within the TTL before at, and adds it. A
+// record whose id is already in the index keeps its first decision; seq
+// and at must grow from call to call. With the stream's times, every
+// instance leaves out the same expired records whenever it replays them.
+func (ix *Index) ApplyAt(seq uint64, rec Record, at time.Time) Decision {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if seq > ix.applied {
 		ix.applied = seq
+	}
+	if e, ok := ix.byID[rec.ID]; ok && ix.expired(e, at) {
+		// Its record is gone from the bucket: the article is new again.
+		ix.forget(e)
 	}
 	if e, ok := ix.byID[rec.ID]; ok {
 		if !ix.replaces(rec, e) {
@@ -304,22 +323,37 @@ func (ix *Index) Apply(seq uint64, rec Record) Decision {
 		keys := bandKeys(rec.Sig, ix.cfg.Bands)
 		dec, retexted := e.dec, e.retexted
 		if len(e.rec.Sig) == ix.cfg.Hashes && similarity(rec.Sig, e.rec.Sig) < ix.cfg.Duplicate {
-			dec, retexted = ix.decide(rec, keys), true
+			dec, retexted = ix.decide(rec, keys, at), true
+		} else if o := ix.byID[dec.DuplicateOf]; dec.DuplicateOf != "" && o != nil {
+			// A copy stays one only while near its original, not near its
+			// own last version: a live blog growing a little at a time
+			// stayed the copy of a three-paragraph text it had long
+			// outgrown, with that first similarity.
+			if sim := similarity(rec.Sig, o.rec.Sig); sim >= ix.cfg.Duplicate {
+				dec.Similarity = math.Round(sim*1000) / 1000
+			} else {
+				dec, retexted = ix.decide(rec, keys, at), true
+			}
 		}
-		ix.add(&entry{seq: seq, rec: rec, dec: dec, seen: ix.now(), retexted: retexted}, keys)
+		ix.add(&entry{seq: seq, rec: rec, dec: dec, seen: at, retexted: retexted}, keys)
 		return dec
 	}
 	if len(rec.Sig) != ix.cfg.Hashes {
 		// A record from an instance with other settings cannot be
 		// compared; it starts its own story.
 		d := Decision{StoryID: rec.ID}
-		ix.byID[rec.ID] = &entry{seq: seq, rec: rec, dec: d, seen: ix.now()}
+		ix.byID[rec.ID] = &entry{seq: seq, rec: rec, dec: d, seen: at}
 		return d
 	}
 	keys := bandKeys(rec.Sig, ix.cfg.Bands)
-	d := ix.decide(rec, keys)
-	ix.add(&entry{seq: seq, rec: rec, dec: d, seen: ix.now()}, keys)
+	d := ix.decide(rec, keys, at)
+	ix.add(&entry{seq: seq, rec: rec, dec: d, seen: at}, keys)
 	return d
+}
+
+// expired reports whether e was written longer than the TTL before at.
+func (ix *Index) expired(e *entry, at time.Time) bool {
+	return at.Sub(e.seen) > ix.cfg.TTL
 }
 
 // add indexes e under its band keys, entities and headline words.
@@ -334,6 +368,10 @@ func (ix *Index) add(e *entry, keys []uint64) {
 		ix.ents[h] = append(ix.ents[h], e.seq)
 		ix.df[h]++
 	}
+	if e.dec.DuplicateOf != "" {
+		return
+	}
+	ix.heads++
 	for _, h := range e.rec.Headline {
 		ix.hdf[h]++
 	}
@@ -353,6 +391,10 @@ func (ix *Index) forget(e *entry) {
 			delete(ix.df, h)
 		}
 	}
+	if e.dec.DuplicateOf != "" {
+		return
+	}
+	ix.heads--
 	for _, h := range e.rec.Headline {
 		ix.hdf[h]--
 		if ix.hdf[h] <= 0 {
@@ -367,7 +409,7 @@ func (ix *Index) Current(rec Record) (Decision, bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	e, ok := ix.byID[rec.ID]
-	if !ok || ix.replaces(rec, e) {
+	if !ok || ix.replaces(rec, e) || ix.expired(e, ix.now()) {
 		return Decision{}, false
 	}
 	return e.dec, true
@@ -404,7 +446,7 @@ func (ix *Index) Len() int {
 	return len(ix.byID)
 }
 
-func (ix *Index) decide(rec Record, keys []uint64) Decision {
+func (ix *Index) decide(rec Record, keys []uint64, at time.Time) Decision {
 	// A copy: the earliest record whose signature is near enough; a copy of
 	// a copy points at the original.
 	var best *entry
@@ -415,7 +457,7 @@ func (ix *Index) decide(rec Record, keys []uint64) Decision {
 			// (Not a copy of this very article: an original edited and
 			// decided again would be a copy of its own copy, each hidden
 			// as the other's.)
-			if e == nil || (best != nil && e.seq >= best.seq) || e.dec.DuplicateOf == rec.ID {
+			if e == nil || (best != nil && e.seq >= best.seq) || e.dec.DuplicateOf == rec.ID || ix.expired(e, at) {
 				continue
 			}
 			if sim := similarity(rec.Sig, e.rec.Sig); sim >= ix.cfg.Duplicate {
@@ -429,7 +471,7 @@ func (ix *Index) decide(rec Record, keys []uint64) Decision {
 		// has since been edited into a text this one is not near: then at
 		// the copy that still has the text.
 		if best.dec.DuplicateOf != "" {
-			if o := ix.byID[best.dec.DuplicateOf]; o != nil {
+			if o := ix.byID[best.dec.DuplicateOf]; o != nil && !ix.expired(o, at) {
 				if sim := similarity(rec.Sig, o.rec.Sig); sim >= ix.cfg.Duplicate || !o.retexted {
 					orig, bestSim = o, sim
 				}
@@ -450,7 +492,7 @@ func (ix *Index) decide(rec Record, keys []uint64) Decision {
 			}
 			checked[s] = true
 			e := ix.entries[s]
-			if e == nil || absDur(e.rec.Time.Sub(rec.Time)) > ix.cfg.Window {
+			if e == nil || absDur(e.rec.Time.Sub(rec.Time)) > ix.cfg.Window || ix.expired(e, at) {
 				continue
 			}
 			sc, ok := ix.sameStory(rec, e.rec)
@@ -507,8 +549,8 @@ func (ix *Index) parts(a, b Record) storyParts {
 	}
 	// A headline word shared by many headlines (a head of state in the
 	// news every day) tells no story apart: count only words at most 1 %
-	// of the headlines so far have (or two, early on).
-	limit := max(2, len(ix.byID)/100)
+	// of the headlines so far have (or two, early on), copies aside.
+	limit := max(2, ix.heads/100)
 	for _, x := range a.Headline {
 		if ix.hdf[x] > limit {
 			continue

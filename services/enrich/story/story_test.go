@@ -159,8 +159,15 @@ func TestStoryIgnoresCommonHeadlineWords(t *testing.T) {
 		seq++
 		return ix.Apply(seq, NewRecord(art(id, headline, strings.Repeat(body, 3), ents...), c))
 	}
-	for i := range 4 { // earlier headlines name the president, about other things
-		add(fmt.Sprintf("p%d", i), "Vance signs budget number "+fmt.Sprint(i), fmt.Sprintf("President Ada Vance signed budget bill %d for the United States on Monday. ", i), pres, us)
+	// Earlier headlines name the president, about other things: texts of
+	// their own (copies of one text would be one headline, counted once).
+	for i, h := range [][2]string{
+		{"Vance signs budget", "President Ada Vance signed the spending bill for the United States on Monday after months of talks. "},
+		{"Vance visits flooded towns", "Floods along the southern coast drew President Ada Vance to three towns of the United States where rivers burst their banks. "},
+		{"Vance names ambassador", "A former diplomat was named ambassador by President Ada Vance, who praised her long career in the United States foreign service. "},
+		{"Vance hosts science prize", "Young researchers met President Ada Vance at a prize ceremony, where the United States honoured work on batteries and vaccines. "},
+	} {
+		add(fmt.Sprintf("p%d", i), h[0], h[1], pres, us)
 	}
 	add("x1", "Vance orders troops home", "President Ada Vance ordered troops home from the border region of the United States, officials said. ", pres, us, ent("GPE", "Norland", 2))
 	if d := add("x2", "Court orders Vance tax records released", "A court ordered the tax records of President Ada Vance released in the United States, officials said. ", pres, us, ent("ORG", "Supreme Court", 2)); d.StoryID != "x2" {
@@ -304,5 +311,119 @@ func TestRedecidedOriginalNotACopyOfItsCopy(t *testing.T) {
 	}
 	if d := ix.Apply(3, rec("o1", edited, 3)); d.DuplicateOf == "c1" {
 		t.Errorf("the edited original: %+v, a copy of its own copy", d)
+	}
+}
+
+// TestCopiesDoNotMakeAHeadlineCommon: copies of one story repeat its
+// headline's name, and did count among the headlines that have it: three
+// outlets running the wire story made the name too common ("at most 1 %
+// of the headlines") for a follow-up in other words to join the story.
+func TestCopiesDoNotMakeAHeadlineCommon(t *testing.T) {
+	ix, err := NewIndex(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Config{}.WithDefaults()
+	ents := []article.Entity{ent("GPE", "Eastbury", 3), ent("PERSON", "Dana Whitlock", 2)}
+	steps := []struct {
+		name string
+		a    *article.Article
+		want Decision
+	}{
+		{"the wire story", art("a1", "Eastbury closes river bridge", bridge+bridge, ents...), Decision{StoryID: "a1"}},
+		{"a copy", art("c1", "Eastbury closes river bridge", "By a staff reporter. "+bridge+bridge, ents...), Decision{DuplicateOf: "a1", StoryID: "a1"}},
+		{"another copy", art("c2", "Eastbury closes river bridge", bridge+bridge+"All rights reserved.", ents...), Decision{DuplicateOf: "a1", StoryID: "a1"}},
+		{"a third copy", art("c3", "Eastbury closes cracked river bridge", bridge+bridge+"Copyright 2026 The Courier.", ents...), Decision{DuplicateOf: "a1", StoryID: "a1"}},
+		{"a follow-up in other words joins the story", art("f1", "Eastbury footbridge opens as river bridge stays shut",
+			"A footbridge opened in Eastbury on Monday, weeks after cracks closed the river bridge. Dana Whitlock, the mayor, cut the ribbon and said repairs to the piers of the bridge would start in spring. The river bridge closure has cost shops customers.", ents...),
+			Decision{StoryID: "a1"}},
+	}
+	for i, s := range steps {
+		got := ix.Apply(uint64(i+1), NewRecord(s.a, c))
+		got.Similarity = 0
+		if got != s.want {
+			t.Errorf("%s: %+v, want %+v", s.name, got, s.want)
+		}
+	}
+}
+
+// TestGrowingCopyComparedWithItsOriginal: a new version of a copy (a live
+// blog, a story updated a little at a time) stays a copy only while it is
+// near its original, with its similarity to it now. Compared with its own
+// last version only, each step near the one before, it stayed the copy of
+// a text it had long outgrown, at its first similarity.
+func TestGrowingCopyComparedWithItsOriginal(t *testing.T) {
+	ix, err := NewIndex(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Config{}.WithDefaults()
+	// sig is the original's signature with the slots of the first n
+	// sixteenths changed (a version's new paragraphs).
+	sig := func(n int) Hashes {
+		h := make(Hashes, c.Hashes)
+		for i := range h {
+			h[i] = uint32(i + 1)
+			if i < n*c.Hashes/4/4 {
+				h[i] += 1000
+			}
+		}
+		return h
+	}
+	rec := func(id string, s Hashes, hour int) Record {
+		t0 := time.Date(2026, 3, 1, hour, 0, 0, 0, time.UTC)
+		return Record{ID: id, Sig: s, Time: t0, Ingested: t0.UnixNano()}
+	}
+	steps := []struct {
+		name string
+		rec  Record
+		want Decision
+	}{
+		{"the original", rec("o1", sig(0), 1), Decision{StoryID: "o1"}},
+		{"the blog's first version, a copy", rec("l1", sig(4), 2), Decision{DuplicateOf: "o1", Similarity: 0.75, StoryID: "o1"}},
+		{"a version still near the original: its similarity now", rec("l1", sig(8), 3), Decision{DuplicateOf: "o1", Similarity: 0.5, StoryID: "o1"}},
+		{"a version near the last but not the original is no copy", rec("l1", sig(12), 4), Decision{StoryID: "l1"}},
+	}
+	for i, s := range steps {
+		if got := ix.Apply(uint64(i+1), s.rec); got != s.want {
+			t.Errorf("%s: %+v, want %+v", s.name, got, s.want)
+		}
+	}
+}
+
+// TestExpiredRecordsLeftOut: a record written longer than the TTL before
+// another is left out of its decision, by the records' own times: every
+// instance decides alike whenever it replays them. The index dropped
+// records only at an hourly sweep, counted from when it applied them, so
+// a copy after a short STORY_TTL was still a copy, and an instance
+// started later kept records longer than one running from the start.
+func TestExpiredRecordsLeftOut(t *testing.T) {
+	c := Config{TTL: time.Hour}.WithDefaults()
+	ents := []article.Entity{ent("GPE", "Eastbury", 3), ent("PERSON", "Dana Whitlock", 2)}
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	orig := NewRecord(art("a1", "Eastbury closes river bridge", bridge+bridge, ents...), c)
+	cp := NewRecord(art("c1", "Cracked bridge shut in Eastbury", "By a staff reporter. "+bridge+bridge, ents...), c)
+	tests := []struct {
+		name  string
+		after time.Duration // between the two records' writes
+		want  Decision
+	}{
+		{"within the TTL: a copy", 59 * time.Minute, Decision{DuplicateOf: "a1", StoryID: "a1"}},
+		{"after the TTL: new", 61 * time.Minute, Decision{StoryID: "c1"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, err := NewIndex(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix.now = func() time.Time { return t0 } // (an instance replaying early, before any sweep)
+			ix.ApplyAt(1, orig, t0)
+			got := ix.ApplyAt(2, cp, t0.Add(tc.after))
+			got.Similarity = 0
+			if got != tc.want {
+				t.Errorf("%+v, want %+v", got, tc.want)
+			}
+		})
 	}
 }

@@ -138,7 +138,9 @@ func NewTracker(ctx context.Context, js jetstream.JetStream, cfg Config, opts ..
 func (t *Tracker) replay(ctx context.Context, w jetstream.KeyWatcher) {
 	defer t.wg.Done()
 	defer func() { _ = w.Stop() }()
-	expire := time.NewTicker(time.Hour)
+	// The index leaves expired records out of decisions by itself; the
+	// sweep frees them, often enough for a short TTL.
+	expire := time.NewTicker(min(time.Hour, max(t.cfg.TTL/4, time.Second)))
 	defer expire.Stop()
 	var ids []string
 	for {
@@ -160,7 +162,9 @@ func (t *Tracker) replay(ctx context.Context, w jetstream.KeyWatcher) {
 			i := uint64(0)
 			err := decodeBatch(e.Value(), func(r Record) {
 				// A record's place: its message's, then its own in the message.
-				t.ix.Apply(e.Revision()*maxBatch+i, r)
+				// At the stream's time of the message: the bucket's TTL
+				// counts from it, and every instance reads the same.
+				t.ix.ApplyAt(e.Revision()*maxBatch+i, r, e.Created())
 				ids = append(ids, r.ID)
 				i++
 			})
