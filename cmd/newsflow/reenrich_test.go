@@ -266,6 +266,7 @@ func TestReenrichUsage(t *testing.T) {
 		args []string
 	}{
 		{"since garbage", []string{"--since", "last week"}},
+		{"since a future date", []string{"--since", "2999-01-01"}},
 		{"stray argument", []string{"docs"}},
 		{"no workers", []string{"--workers", "0"}},
 	}

@@ -167,7 +167,8 @@ func upper(l []string) []string {
 	return out
 }
 
-// parseSince reads --since: a duration back from now, or a time.
+// parseSince reads --since: a duration back from now, or a time no later
+// than now.
 func parseSince(s string, now time.Time) (time.Time, error) {
 	if d, err := time.ParseDuration(s); err == nil {
 		if d <= 0 {
@@ -177,6 +178,12 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
+			// (A start in the future chose nothing: tail waited without a
+			// word, reenrich skipped every article. A minute ahead is a
+			// clock ahead of the server's.)
+			if t.After(now.Add(time.Minute)) {
+				return time.Time{}, fmt.Errorf("--since %s: in the future (now is %s); a time back from now, or a duration (6h)", s, now.UTC().Format(time.RFC3339))
+			}
 			return t, nil
 		}
 	}

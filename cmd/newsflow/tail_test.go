@@ -207,6 +207,9 @@ func TestTailUsage(t *testing.T) {
 	}{
 		{"since without unit", []string{"--since", "6"}},
 		{"since garbage", []string{"--since", "yesterday"}},
+		{"since a future date", []string{"--since", "2999-01-01", "--speaker", "Jane Doe"}},
+		{"since a future time", []string{"--since", time.Now().Add(time.Hour).Format(time.RFC3339), "--catch-up"}},
+		{"unknown language", []string{"--lang", "zz"}},
 		{"unknown type", []string{"--type", "ANIMAL"}},
 		{"two starts", []string{"--all", "--from", "3"}},
 		{"country with speaker", []string{"--speaker", "Jane Doe", "--country", "UA"}},

@@ -55,6 +55,26 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q (filters are flags: --speaker, --entity, --lang, --since, --durable, --until-caught-up)", fs.Arg(0))
 	}
+	f := client.Filter{Language: *lang, Durable: *durable, UntilCaughtUp: *caughtUp}
+	// A name given empty (--speaker "$NAME" with NAME unset) goes to the
+	// filter, which refuses it, rather than being left out: the program
+	// then followed every article without a word.
+	fs.Visit(func(fl *flag.Flag) {
+		switch fl.Name {
+		case "speaker":
+			f.Speakers = []string{*speaker}
+		case "entity":
+			f.Entities = []string{*entity}
+		}
+	})
+	if *since > 0 {
+		f.Since = time.Now().Add(-*since)
+	}
+	// (Checked before connecting: a wrong filter is told as such, not as
+	// a server that cannot be reached.)
+	if err := f.Validate(); err != nil {
+		return err
+	}
 	cfg, err := client.ConfigFromEnv(getenv, "newsflow-example-subscriber")
 	if err != nil {
 		return err
@@ -64,16 +84,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	defer c.Close()
-	f := client.Filter{Language: *lang, Durable: *durable, UntilCaughtUp: *caughtUp}
-	if *speaker != "" {
-		f.Speakers = []string{*speaker}
-	}
-	if *entity != "" {
-		f.Entities = []string{*entity}
-	}
-	if *since > 0 {
-		f.Since = time.Now().Add(-*since)
-	}
 	return c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
 		switch ev.Kind {
 		case client.KindQuote:

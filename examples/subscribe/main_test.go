@@ -72,7 +72,8 @@ func TestRunCatchesUp(t *testing.T) {
 }
 
 // TestRunArguments: --help prints the usage and succeeds; a negative
-// --since or a stray argument is refused before any connection is tried.
+// --since, a stray argument, an empty name or an unknown language is
+// refused before any connection is tried.
 func TestRunArguments(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -84,6 +85,9 @@ func TestRunArguments(t *testing.T) {
 		{name: "short help", args: []string{"-h"}, wantUsage: true},
 		{name: "negative since", args: []string{"--since", "-6h"}, wantErr: "--since -6h0m0s"},
 		{name: "stray argument", args: []string{"Pompeo"}, wantErr: `unexpected argument "Pompeo"`},
+		{name: "empty speaker", args: []string{"--speaker", ""}, wantErr: "empty speaker name"},
+		{name: "empty entity", args: []string{"--entity", " ", "--since", "6h"}, wantErr: "empty entity name"},
+		{name: "unknown language", args: []string{"--lang", "zz"}, wantErr: `language "zz"`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

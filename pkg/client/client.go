@@ -22,6 +22,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/text/language"
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/fanout"
@@ -237,10 +238,11 @@ func (e Event) language() string {
 // matching quote and entity events (one subscription reads one stream).
 type Filter struct {
 	// Speakers follows the quotes of these speakers (names, turned into
-	// subject tokens by fanout.Token); "*" is every quote.
+	// subject tokens by fanout.Token); "*" is every quote. A blank name
+	// is refused.
 	Speakers []string
 	// Entities follows these entity names, of the Types if given, of any
-	// type if not.
+	// type if not. A blank name is refused.
 	Entities []string
 	// Types (PERSON, ORG, GPE, LOC, FAC, NORP) alone follows every entity
 	// of those types.
@@ -253,7 +255,8 @@ type Filter struct {
 	Unique bool
 	// Since starts at the events stored at or after this time; FromSeq at
 	// this stream sequence. Neither: only new events, or, for a durable
-	// subscription that exists already, where it left off.
+	// subscription that exists already, where it left off. A Since more
+	// than a minute ahead of this machine's clock is refused.
 	Since   time.Time
 	FromSeq uint64
 	// All starts at the beginning of the stream.
@@ -286,14 +289,39 @@ func (f Filter) Validate() error {
 	if f.Durable != "" && strings.ContainsAny(f.Durable, ".*> \t") {
 		errs = append(errs, fmt.Errorf("filter: durable name %q: no dots, wildcards or spaces", f.Durable))
 	}
-	if f.Language != "" && len(f.Language) != 2 {
-		errs = append(errs, fmt.Errorf("filter: language %q: an ISO 639-1 code like en", f.Language))
+	if f.Language != "" {
+		// (An unknown code, "zz", would match no article and wait without
+		// a word.)
+		if _, err := language.ParseBase(f.Language); err != nil || len(f.Language) != 2 {
+			errs = append(errs, fmt.Errorf("filter: language %q: an ISO 639-1 code like en", f.Language))
+		}
+	}
+	// A blank name, an unset variable's, would follow every entity
+	// (articles.entity.*.*) or the unattributed quotes instead of the
+	// one meant.
+	for _, l := range []struct {
+		what  string
+		names []string
+	}{{"speaker", f.Speakers}, {"entity", f.Entities}} {
+		if slices.ContainsFunc(l.names, func(s string) bool { return strings.TrimSpace(s) == "" }) {
+			errs = append(errs, fmt.Errorf("filter: an empty %s name", l.what))
+		}
+	}
+	// A start in the future would deliver nothing until then: a catch-up
+	// ended at once and a subscription waited without a word. (A little
+	// ahead is a clock a little ahead of the server's.)
+	if now := time.Now(); f.Since.After(now.Add(maxClockAhead)) {
+		errs = append(errs, fmt.Errorf("filter: since %s: in the future (now is %s)", f.Since.Format(time.RFC3339), now.Format(time.RFC3339)))
 	}
 	if f.MaxDeliver < 0 {
 		errs = append(errs, errors.New("filter: max deliver must not be negative"))
 	}
 	return errors.Join(errs...)
 }
+
+// maxClockAhead is how far in the future Filter.Since may be: a client's
+// clock a little ahead of the server's, not a mistaken date.
+const maxClockAhead = time.Minute
 
 var entityTypes = []string{article.TypePerson, article.TypeOrg, article.TypeGPE, article.TypeLoc, article.TypeFac, article.TypeNORP}
 

@@ -227,7 +227,7 @@ func TestSubscribeFilters(t *testing.T) {
 		}},
 		{"entity of the wrong type", client.Filter{All: true, Types: []string{"GPE"}, Entities: []string{"Port Authority"}}, 0, nil},
 		{"from a sequence", client.Filter{FromSeq: 31}, 10, func(e client.Event) bool { return e.Seq >= 31 }},
-		{"since a time", client.Filter{Since: time.Now().Add(time.Hour)}, 0, nil},
+		{"since a time after them", client.Filter{Since: time.Now()}, 0, nil},
 		{"speaker and entity", client.Filter{All: true, Speakers: []string{"Ana Lee"}, Entities: []string{"Ana Lee"}}, 40, func(e client.Event) bool {
 			return e.Kind == client.KindQuote && e.Quote.Quote.Speaker == "Ana Lee" || e.Kind == client.KindEntity && e.Entity.Entity.Name == "Ana Lee"
 		}},
@@ -326,6 +326,11 @@ func TestFilterValidate(t *testing.T) {
 		{"unknown type", client.Filter{Types: []string{"ANIMAL"}}, "entity type"},
 		{"durable with a dot", client.Filter{Durable: "a.b"}, "durable name"},
 		{"language", client.Filter{Language: "german"}, "language"},
+		{"unknown language", client.Filter{Language: "zz"}, "language"},
+		{"language of digits", client.Filter{Language: "12"}, "language"},
+		{"empty speaker", client.Filter{Speakers: []string{"Jane Doe", " "}}, "empty speaker"},
+		{"empty entity", client.Filter{Entities: []string{""}}, "empty entity"},
+		{"since tomorrow", client.Filter{Since: time.Now().Add(24 * time.Hour)}, "in the future"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -548,5 +553,49 @@ func TestUnhandledGoesBackAtOnce(t *testing.T) {
 	}
 	if len(next) != 1 || next[0] != first[1] {
 		t.Errorf("next run began with %v, want the event handed back, %s", next, first[1])
+	}
+}
+
+// TestWrongFilterRefused: an alerting bot's filter with a wrong value (an
+// unset name, a date in the future, an unknown language) gets a clear
+// error from Subscribe on a stream that holds events, rather than every
+// entity (a blank name was articles.entity.*.*), the unattributed quotes,
+// or nothing at all: a catch-up that ended at once or a subscription that
+// waited without a word.
+func TestWrongFilterRefused(t *testing.T) {
+	b := startBus(t)
+	b.publishArticles(t, 4)
+	c := newClient(t, b)
+	tests := []struct {
+		name string
+		f    client.Filter
+		want string
+	}{
+		{"entity from an unset variable", client.Filter{Entities: []string{""}, All: true}, "empty entity name"},
+		{"entity of a type, blank", client.Filter{Entities: []string{"  "}, Types: []string{"ORG"}, All: true}, "empty entity name"},
+		{"speaker from an unset variable", client.Filter{Speakers: []string{""}, All: true}, "empty speaker name"},
+		{"since next year", client.Filter{Speakers: []string{"Jane Doe"}, Since: time.Now().AddDate(1, 0, 0)}, "in the future"},
+		{"catch up since tomorrow", client.Filter{Speakers: []string{"Jane Doe"}, Since: time.Now().Add(24 * time.Hour), UntilCaughtUp: true}, "in the future"},
+		{"unknown language", client.Filter{Language: "zz", All: true}, `language "zz"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// (Bounded: the bug's subscription waited for ever.)
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			got := 0
+			err := c.Subscribe(ctx, tc.f, func(context.Context, client.Event) error { got++; return nil })
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Subscribe: %v after %d events, want an error about %q", err, got, tc.want)
+			}
+			if got > 0 {
+				t.Errorf("%d events delivered to a refused filter", got)
+			}
+		})
+	}
+	// A Since a few seconds ahead (a clock ahead of the server's) is no
+	// mistake.
+	if err := (client.Filter{Since: time.Now().Add(10 * time.Second)}).Validate(); err != nil {
+		t.Errorf("since 10 s ahead: %v", err)
 	}
 }

@@ -30,6 +30,10 @@ func TestToken(t *testing.T) {
 		{"other scripts kept in lower case", "Ольга Смирнова", "ольга-смирнова"},
 		{"control and tab", "Jane\tDoe\x00", "jane-doe"},
 		{"entity type", "PERSON", "person"},
+		{"Greek in capitals ends in final sigma", "ΣΩΚΡΑΤΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", "σωκρατης-παπαδοπουλος"},
+		{"Greek as written", "Σωκράτης Παπαδόπουλος", "σωκρατης-παπαδοπουλος"},
+		{"Greek sigma inside a word kept", "ΣΙΣΥΦΟΣ", "σισυφος"},
+		{"Greek sigma before a dot", "Κ.Σ. Ολυμπιακός", "κ-σ-ολυμπιακος"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -48,7 +48,8 @@ var foldLetters = map[rune]string{
 //  1. compatibility decomposition (NFKD): full-width and ligature forms
 //     become plain letters, accented letters a base letter and a mark;
 //  2. marks are dropped and the few Latin letters without a decomposition
-//     are spelled out (ß → ss, ø → o), then everything is lower case;
+//     are spelled out (ß → ss, ø → o), then everything is lower case (a
+//     Greek word's last σ is ς, as in "σωκρατης" for "ΣΩΚΡΑΤΗΣ");
 //  3. letters and digits of any script are kept; apostrophes are dropped
 //     (O'Brien → obrien); every other run of characters — spaces, dots,
 //     hyphens, the wildcards * and >, punctuation, symbols, controls —
@@ -69,6 +70,7 @@ func Token(name string) string {
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if sep && b.Len() > 0 {
+				finalSigma(&b)
 				b.WriteByte('-')
 			}
 			sep = false
@@ -81,6 +83,7 @@ func Token(name string) string {
 			sep = true
 		}
 	}
+	finalSigma(&b)
 	tok := b.String()
 	if tok == "" {
 		return "_" + hash(name)
@@ -93,6 +96,25 @@ func Token(name string) string {
 		cut--
 	}
 	return strings.TrimRight(tok[:cut], "-") + "_" + hash(tok)
+}
+
+// finalSigma writes a Greek word's last σ as ς, as Greek spells it in
+// lower case: unicode.ToLower makes σ of every Σ, so "ΣΩΚΡΑΤΗΣ" was
+// σωκρατησ and "Σωκράτης" σωκρατης, two tokens for names that differ only
+// in case and accents.
+func finalSigma(b *strings.Builder) {
+	s := b.String()
+	if !strings.HasSuffix(s, "σ") {
+		return
+	}
+	// (σ alone is a word of one letter, not a word's end: left as it is.)
+	rest := strings.TrimSuffix(s, "σ")
+	if r, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+		return
+	}
+	b.Reset()
+	b.WriteString(rest)
+	b.WriteString("ς")
 }
 
 func hash(s string) string {
