@@ -1888,7 +1888,7 @@ var placeRules = []placeRule{
 			return false
 		}
 		// (The words before first: the tests after them cost more.)
-		spokesFor := toks[i-1].text == "for" && len(m.words) == 1 &&
+		spokesFor := toks[i-1].text == "for" && (len(m.words) == 1 || r.noPersonWords(m.words)) &&
 			(toks[i-2].text == "spokesperson" || toks[i-2].text == "spokesman" || toks[i-2].text == "spokeswoman")
 		if !spokesFor && (toks[i-1].text != "of" || !r.lx.execOf[toks[i-2].text]) {
 			return false
@@ -1899,6 +1899,10 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// (noPersonWords: "a spokeswoman for Société Générale", "for Crédit
+	// Agricole": a name of two or three words none of which is a given
+	// name or a title is no person a spokesperson speaks for; "a spokesman
+	// for Boris Johnson", "for Mrs Merkel" are.)
 	// "British Columbia-based Carbon Engineering": what a place's
 	// "-based" describes, right before its name, is an organisation.
 	{"based_org", func(r *Recognizer, c placeCtx) bool {
@@ -3442,4 +3446,18 @@ func finiteAfterKind(toks []token, k int) bool {
 		return k+1 < len(toks) && toks[k+1].text == ","
 	}
 	return false
+}
+
+// noPersonWords reports two or three capitalised words of which none is a
+// given name, a title or a known surname.
+func (r *Recognizer) noPersonWords(words []string) bool {
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !isCap(w) || r.lx.firstName(w) || r.lx.givenWords[w] || r.lx.titles[strings.ToLower(w)] || r.lx.frequentSurnames[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

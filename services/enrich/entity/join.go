@@ -1119,6 +1119,13 @@ func (r *Recognizer) titleAt(toks []token, i int, name []bool) (int, bool) {
 		// in common words, none of them a name the lists know ("President
 		// of Kenya Uhuru Kenyatta" keeps Kenya) or a body's or place's head
 		// word ("Director of Border Force", "Governor of Plateau State").
+		// ("a spokesman for Boris Johnson", "for Société Générale": whom a
+		// spokesperson speaks for is named after "for", no field of the
+		// office, unless in common words: "spokesman for Foreign Affairs
+		// Tom Berg".)
+		if e+1 < n && toks[e].text == "for" && spokesWord(strings.ToLower(toks[j+k-1].text)) && !r.lx.common[strings.ToLower(toks[e+1].text)] {
+			return 0, false
+		}
 		if e+1 < n && (toks[e].text == "for" || toks[e].text == "of") {
 			g := e + 1
 			// (A surname with its particle, "al-Eryani", ends the name.)
@@ -1472,4 +1479,9 @@ func listBefore(r *Recognizer, toks []token, i int) bool {
 		k--
 	}
 	return k == 0 || toks[k-1].tag != "IN"
+}
+
+// spokesWord reports a lower-cased word for a spokesperson.
+func spokesWord(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson"
 }
