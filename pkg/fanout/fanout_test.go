@@ -34,6 +34,10 @@ func TestToken(t *testing.T) {
 		{"Greek as written", "Σωκράτης Παπαδόπουλος", "σωκρατης-παπαδοπουλος"},
 		{"Greek sigma inside a word kept", "ΣΙΣΥΦΟΣ", "σισυφος"},
 		{"Greek sigma before a dot", "Κ.Σ. Ολυμπιακός", "κ-σ-ολυμπιακος"},
+		{"Devanagari keeps its vowel signs", "नरेंद्र मोदी", "नरेंद्र-मोदी"},
+		{"Devanagari names apart by their vowel signs", "मादा", "मादा"},
+		{"Thai keeps its vowel signs and tone marks", "ประยุทธ์ จันทร์โอชา", "ประยุทธ์-จันทร์โอชา"},
+		{"Arabic drops its optional vowel marks", "مُحَمَّد", "محمد"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -62,8 +62,15 @@ var foldLetters = map[rune]string{
 func Token(name string) string {
 	var b strings.Builder
 	sep := false
+	signs := false // the last letter is of a script whose vowel signs are marks
 	for _, r := range norm.NFKD.String(name) {
 		switch {
+		case (unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) && signs && !sep:
+			// (Devanagari, Thai...: a vowel sign is part of the word, "मोदी"
+			// and "मादा" are two names; dropped, or made a '-', they were
+			// both म-द.)
+			b.WriteRune(r)
+			continue
 		case unicode.Is(unicode.Mn, r):
 			continue
 		case r == '\'' || r == '’' || r == 'ʼ':
@@ -74,6 +81,7 @@ func Token(name string) string {
 				b.WriteByte('-')
 			}
 			sep = false
+			signs = unicode.IsLetter(r) && unicode.In(r, signScripts...)
 			if s, ok := foldLetters[r]; ok {
 				b.WriteString(s)
 				continue
@@ -115,6 +123,15 @@ func finalSigma(b *strings.Builder) {
 	b.Reset()
 	b.WriteString(rest)
 	b.WriteString("ς")
+}
+
+// signScripts are the scripts whose vowel signs and viramas are combining
+// marks that spell the word (Latin, Greek and Cyrillic marks are accents,
+// dropped; Arabic and Hebrew marks are optional vowels, dropped too).
+var signScripts = []*unicode.RangeTable{
+	unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
+	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala,
+	unicode.Thai, unicode.Lao, unicode.Tibetan, unicode.Myanmar, unicode.Khmer,
 }
 
 func hash(s string) string {
