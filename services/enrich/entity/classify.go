@@ -1271,7 +1271,10 @@ var placeRules = []placeRule{
 			isAcronym(m.text) || r.lx.common[strings.ToLower(m.text)] || r.knownPlace(m.text) || r.knownOrg(m.text) {
 			return false
 		}
-		described := j+1 < len(toks) && toks[j].text == "," && r.personApposition(toks, j+1)
+		// ("Omar (not his real name), a student,": an aside in brackets
+		// may stand between the name and its description.)
+		jj := afterAside(toks, j)
+		described := jj+1 < len(toks) && toks[jj].text == "," && r.personApposition(toks, jj+1)
 		if !ageAfter(c.text, toks[j-1].end) && !described && !givenAsName(toks, i) {
 			return false
 		}
@@ -3460,4 +3463,21 @@ func (r *Recognizer) noPersonWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// afterAside returns the token after an aside in brackets that opens at
+// j (at most eight tokens inside), else j.
+func afterAside(toks []token, j int) int {
+	if j >= len(toks) || toks[j].text != "(" {
+		return j
+	}
+	for x := j + 1; x < len(toks) && x <= j+9; x++ {
+		switch toks[x].text {
+		case ")":
+			return x + 1
+		case "(":
+			return j
+		}
+	}
+	return j
 }

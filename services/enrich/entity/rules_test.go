@@ -1183,6 +1183,7 @@ func TestNamesFromOwnSentences(t *testing.T) {
 		{"whom a spokesman speaks for keeps the given name", "A spokesman for Boris Walker said the trip was off.", "Boris Walker", article.TypePerson},
 		{"a spokesman's office in common words is cut off the name", "Opposition spokesman for Foreign Affairs Tom Berg said the deal was bad.", "Tom Berg", article.TypePerson},
 		{"a spokeswoman speaks for a body of two words that name no one", "Ana Ruiz, a spokeswoman for Société Générale, said the bank was safe.", "Société Générale", article.TypeOrg},
+		{"a lone given name, an aside in brackets and a person's description", "Hana (not her real name), a nurse at the clinic, said she was afraid.", "Hana", article.TypePerson},
 		{"films heads a production company's name", "The series was made by Harlow Films in Leeds.", "Harlow Films", article.TypeOrg},
 		{"a conservatoire of a country keeps its complement", "She studied at the Royal Conservatoire of Wales in Cardiff.", "Royal Conservatoire of Wales", article.TypeOrg},
 		{"casa opens a building's name", "The president spoke at the Casa Amarilla on Monday.", "Casa Amarilla", article.TypeFac},
