@@ -5,9 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
-
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/natstest"
 )
@@ -16,18 +13,9 @@ import (
 // url, closed at the test's end.
 func newTracker(t *testing.T, url string, cfg Config) *Tracker {
 	t.Helper()
-	nc, err := nats.Connect(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	tr, err := NewTracker(ctx, js, cfg)
+	tr, err := NewTracker(ctx, natstest.JetStream(t, url), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
