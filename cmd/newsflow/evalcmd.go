@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -22,7 +23,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	heldOut := fs.String("held-out", "../shared/gold-check", "with --stories or --geo: a gold directory whose articles are left out of the corpus (\"\": none)")
 	predDir := fs.String("predictions", "", "also write each enriched article as NAME.json here (for ../shared/tools/score-gold)")
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: newsflow eval [--json | --totals] [--errors] GOLD_DIR | newsflow eval --stories [--json] [CORPUS_CSV] | newsflow eval --geo [--errors] [CORPUS_CSV]  (scores NAME.txt against NAME.gold.json, see ../shared/gold/GUIDELINES.md)")
+		fmt.Fprintln(e.stderr, "usage: newsflow eval [--json | --totals] [--errors] [--predictions DIR] GOLD_DIR | newsflow eval --stories [--json] [--held-out DIR] [CORPUS_CSV] | newsflow eval --geo [--errors] [--held-out DIR] [CORPUS_CSV]  (scores NAME.txt against NAME.gold.json, see ../shared/gold/GUIDELINES.md)")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -32,6 +33,10 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 		// --totals is how a held-out set is read; --json would print
 		// every article's row.
 		fmt.Fprintln(e.stderr, "eval: --json and --totals exclude each other")
+		return errUsage
+	}
+	if err := evalFlagsApply(fs); err != nil {
+		fmt.Fprintln(e.stderr, "eval:", err)
 		return errUsage
 	}
 	if *geoFlag {
@@ -97,6 +102,34 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	}
 	if report.Errors != nil {
 		return report.Errors.Write(e.stdout)
+	}
+	return nil
+}
+
+// evalFlagsApply refuses a flag set on the command line that the chosen
+// kind of evaluation does not read: --stories --geo ran the places alone,
+// --geo --json printed text to a script expecting JSON, and --held-out
+// on a gold directory left nothing out, each without a word.
+func evalFlagsApply(fs *flag.FlagSet) error {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	mode, unread := "", []string{"held-out"} // a gold directory's
+	switch {
+	case set["stories"] && set["geo"]:
+		return errors.New("--stories and --geo exclude each other: run one, then the other")
+	case set["stories"]:
+		mode, unread = "--stories", []string{"errors", "totals", "predictions"}
+	case set["geo"]:
+		mode, unread = "--geo", []string{"json", "totals", "predictions"}
+	}
+	for _, name := range unread {
+		if !set[name] {
+			continue
+		}
+		if mode == "" {
+			return fmt.Errorf("--%s is read by --stories and --geo only: a gold directory's articles are all scored", name)
+		}
+		return fmt.Errorf("--%s does not apply to %s (it would be ignored)", name, mode)
 	}
 	return nil
 }

@@ -270,6 +270,10 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 	if o.noServices && !embedNATS && !embedMongo {
 		return errors.New("up: --no-services with no server to embed (NATS_URL or MONGO_URI names the servers --servers asks for): nothing would run")
 	}
+	// (--drop with --no-services was ignored without a word.)
+	if o.noServices && len(o.drops) > 0 && !embedNATS {
+		return errors.New("up: --drop with --no-services drops into the embedded NATS, and this up embeds none (--servers mongo, or NATS_URL set): drop with newsflow drop where NATS runs")
+	}
 	if !loopbackHost(o.host) {
 		// Not refused (a LAN demo is a fair use), but said: whoever
 		// reaches this address can drop, read and delete.
@@ -415,6 +419,14 @@ func up(ctx context.Context, e env, o upOptions, log *slog.Logger, ready func(en
 		fmt.Fprintln(e.stdout, "servers running without services; Ctrl-C to stop")
 		if ready != nil {
 			ready(ep)
+		}
+		if len(o.drops) > 0 {
+			// The streams exist, so the drops are taken; no stage runs to
+			// store them, so they wait in ARTICLES_IN for an ingest rather
+			// than --wait for what would not come.
+			if err := drop(ctx, e, cfg.NATS, dropOptions{paths: o.drops}); err != nil && !errors.Is(err, context.Canceled) {
+				fmt.Fprintln(e.stderr, "drop:", err)
+			}
 		}
 		<-ctx.Done()
 		return nil

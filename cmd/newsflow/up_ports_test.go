@@ -14,6 +14,10 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/newsflow/newsflow/pkg/jsbus"
 )
 
 // upServers runs `newsflow up` with args until it says it runs (or 60s
@@ -447,6 +451,71 @@ func TestDialable(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := dialable(tc.in); got != tc.want {
 				t.Errorf("dialable(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUpNoServicesDrops: --drop with --no-services drops the files into
+// the embedded NATS, where they wait for an ingest (they were ignored
+// without a word), and is refused when no NATS is embedded to take them.
+func TestUpNoServicesDrops(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		body := "Headline of " + name + "\n\nThe body of " + name + " says enough to be an article.\n"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name    string
+		servers []string
+		msgs    uint64 // in ARTICLES_IN once dropped
+		refused string
+	}{
+		{"both servers", nil, 2, ""},
+		{"nats only", []string{"--servers", "nats"}, 2, ""},
+		{"no nats to drop to", []string{"--servers", "mongo"}, 0, "--drop with --no-services"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"up", "--data", t.TempDir(), "--nats-port", "0", "--mongo-port", "0", "--health-addr", "off", "--no-services"}, tc.servers...)
+			out, stop := upServers(t, append(args, "--drop", dir)...)
+			if tc.refused != "" {
+				if err := stop(); err == nil || !strings.Contains(err.Error(), tc.refused) {
+					t.Fatalf("err %v, want one saying %q\n%s", err, tc.refused, out.String())
+				}
+				return
+			}
+			defer func() { _ = stop() }()
+			m := regexp.MustCompile(`NATS +(nats://\S+)`).FindStringSubmatch(out.String())
+			if m == nil {
+				t.Fatalf("no NATS URL:\n%s", out.String())
+			}
+			nc, err := nats.Connect(m[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer nc.Close()
+			js, err := jetstream.New(nc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			var got uint64
+			for ctx.Err() == nil {
+				if s, err := js.Stream(ctx, jsbus.StreamIn); err == nil {
+					if info, err := s.Info(ctx); err == nil {
+						if got = info.State.Msgs; got >= tc.msgs {
+							break
+						}
+					}
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+			if got != tc.msgs || strings.Count(out.String(), "dropped ") != int(tc.msgs) {
+				t.Errorf("%d messages in %s, want %d:\n%s", got, jsbus.StreamIn, tc.msgs, out.String())
 			}
 		})
 	}
