@@ -49,8 +49,20 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stderr, "dead-letters: --stage %q: one of ingest, enrich, store\n", *stage)
 		return errUsage
 	}
-	if sub == "list" && fs.NArg() > 0 {
+	// (What is wrong is said before connecting: "show" without its
+	// sequence printed the usage alone.)
+	switch {
+	case sub == "list" && fs.NArg() > 0:
 		return strayArgs(e, fs)
+	case sub == "show" && fs.NArg() != 1:
+		fmt.Fprintln(e.stderr, "dead-letters show: give one dead letter's sequence (SEQ in 'newsflow dead-letters list')")
+		return errUsage
+	case sub == "replay" && !*all && fs.NArg() == 0:
+		fmt.Fprintln(e.stderr, "dead-letters replay: give the sequences to replay (SEQ in 'newsflow dead-letters list'), or --all")
+		return errUsage
+	case sub != "list" && sub != "show" && sub != "replay":
+		fmt.Fprintf(e.stderr, "dead-letters: %q: want list, show SEQ or replay SEQ... (or --all)\n", sub)
+		return errUsage
 	}
 	js, closeConn, err := dialEnv(ctx, e, "newsflow-dead-letters")
 	if err != nil {

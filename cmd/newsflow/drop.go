@@ -52,6 +52,12 @@ func cmdDrop(ctx context.Context, e env, args []string) error {
 		fset.Usage()
 		return errUsage
 	}
+	if !o.wait && flagSet(fset, "timeout") {
+		// (--timeout without --wait was ignored: drop waits only for the
+		// JetStream acks, which have their own bound.)
+		fmt.Fprintln(e.stderr, "drop: --timeout bounds --wait; give --wait too")
+		return errUsage
+	}
 	if o.timeout <= 0 {
 		// (0 timed out at once, after publishing: no outcome read.)
 		fmt.Fprintf(e.stderr, "drop: --timeout %v: want a time to wait, such as 2m\n", o.timeout)

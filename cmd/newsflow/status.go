@@ -96,6 +96,10 @@ when MongoDB cannot be reached (--no-mongo: not asked).`)
 	if err := parseFlags(fs, args); err != nil {
 		return errUsage
 	}
+	if *interval < 0 {
+		fmt.Fprintf(e.stderr, "status: --interval %v: want a time to measure rates over, or 0 for none\n", *interval)
+		return errUsage
+	}
 	if fs.NArg() > 0 {
 		return strayArgs(e, fs)
 	}

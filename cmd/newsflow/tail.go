@@ -61,6 +61,11 @@ func cmdTail(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stderr, "tail: -n %d: want a count of events, or 0 to follow until interrupted\n", *n)
 		return errUsage
 	}
+	// (--from 0 was taken for no start: new events only, without a word.)
+	if *from == 0 && flagSet(fs, "from") {
+		fmt.Fprintln(e.stderr, "tail: --from 0: stream sequences start at 1 (--all starts at the first event)")
+		return errUsage
+	}
 	// ("--speaker ''", from an unset shell variable, would follow
 	// nothing and wait for ever without a word.)
 	for name, vs := range map[string][]string{"speaker": speakers, "entity": entities, "type": types, "lang": {*lang}, "country": {*country}, "durable": {*durable}} {
