@@ -269,6 +269,15 @@ type Index struct {
 	hdf     map[uint32]int
 	heads   int
 	applied uint64
+	// fifo holds the entries in the order they were applied, so that
+	// ApplyAt forgets those expired at its record's time before deciding:
+	// the counts (heads, hdf, df) an instance decides with then depend on
+	// the stream alone, not on when its sweep last ran.
+	fifo    []*entry
+	head    int
+	lastAt  time.Time // the latest time applied
+	dropped int       // records expiry forgot since the last Expire
+	stale   bool      // posting lists may hold sequences of forgotten entries
 }
 
 // NewIndex returns an empty Index for c (with defaults applied).
@@ -303,6 +312,10 @@ func (ix *Index) ApplyAt(seq uint64, rec Record, at time.Time) Decision {
 	if seq > ix.applied {
 		ix.applied = seq
 	}
+	if at.After(ix.lastAt) {
+		ix.lastAt = at
+	}
+	ix.expireAt(at)
 	if e, ok := ix.byID[rec.ID]; ok && ix.expired(e, at) {
 		// Its record is gone from the bucket: the article is new again.
 		ix.forget(e)
@@ -342,13 +355,37 @@ func (ix *Index) ApplyAt(seq uint64, rec Record, at time.Time) Decision {
 		// A record from an instance with other settings cannot be
 		// compared; it starts its own story.
 		d := Decision{StoryID: rec.ID}
-		ix.byID[rec.ID] = &entry{seq: seq, rec: rec, dec: d, seen: at}
+		e := &entry{seq: seq, rec: rec, dec: d, seen: at}
+		ix.byID[rec.ID] = e
+		ix.fifo = append(ix.fifo, e)
 		return d
 	}
 	keys := bandKeys(rec.Sig, ix.cfg.Bands)
 	d := ix.decide(rec, keys, at)
 	ix.add(&entry{seq: seq, rec: rec, dec: d, seen: at}, keys)
 	return d
+}
+
+// expireAt forgets the entries written longer than the TTL before at, in
+// the order they were applied (at grows from call to call).
+func (ix *Index) expireAt(at time.Time) {
+	for ix.head < len(ix.fifo) {
+		e := ix.fifo[ix.head]
+		if !ix.expired(e, at) {
+			break
+		}
+		// (An entry a new version replaced was forgotten then.)
+		if ix.byID[e.rec.ID] == e {
+			ix.forget(e)
+			ix.dropped++
+		}
+		ix.fifo[ix.head] = nil
+		ix.head++
+	}
+	if ix.head > 1024 && 2*ix.head > len(ix.fifo) {
+		ix.fifo = append([]*entry(nil), ix.fifo[ix.head:]...)
+		ix.head = 0
+	}
 }
 
 // expired reports whether e was written longer than the TTL before at.
@@ -359,6 +396,7 @@ func (ix *Index) expired(e *entry, at time.Time) bool {
 // add indexes e under its band keys, entities and headline words.
 func (ix *Index) add(e *entry, keys []uint64) {
 	e.counted = true
+	ix.fifo = append(ix.fifo, e)
 	ix.entries[e.seq] = e
 	ix.byID[e.rec.ID] = e
 	for b, k := range keys {
@@ -382,6 +420,7 @@ func (ix *Index) add(e *entry, keys []uint64) {
 func (ix *Index) forget(e *entry) {
 	delete(ix.byID, e.rec.ID)
 	delete(ix.entries, e.seq)
+	ix.stale = true
 	if !e.counted {
 		return // (a record of other settings: never indexed)
 	}
@@ -588,20 +627,20 @@ func (ix *Index) sameStory(a, b Record) (float64, bool) {
 	return p.Rarity, ok
 }
 
-// Expire drops the records applied longer ago than the TTL, as the bucket
-// does; it returns how many went.
+// Expire frees what expiry left behind: the records written longer than
+// the TTL before the latest record applied (ApplyAt has taken them out of
+// decisions already; by that time, not the clock's, so that an instance
+// behind the stream drops nothing the records it has yet to apply would
+// still see), and their sequences in the posting lists. It returns how
+// many records went.
 func (ix *Index) Expire() int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	cut := ix.now().Add(-ix.cfg.TTL)
-	n := 0
-	for _, e := range ix.byID {
-		if e.seen.Before(cut) {
-			ix.forget(e)
-			n++
-		}
-	}
-	if n > 0 { // drop the expired seqs from the posting lists
+	ix.expireAt(ix.lastAt)
+	n := ix.dropped
+	ix.dropped = 0
+	if ix.stale { // drop the forgotten seqs from the posting lists
+		ix.stale = false
 		keep := func(ss []uint64) []uint64 {
 			out := ss[:0]
 			for _, s := range ss {

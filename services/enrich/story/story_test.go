@@ -427,3 +427,73 @@ func TestExpiredRecordsLeftOut(t *testing.T) {
 		})
 	}
 }
+
+// TestSweepNeverChangesDecisions: two instances applying the same records
+// decide alike whether or not one's periodic sweep (Expire, on its own
+// clock) ran in between: expired records leave the counts a decision uses
+// (headline words, entities) at the record's time, not at the sweep's.
+// Before, an instance whose sweep had run let a record join a story that
+// the other, still counting expired headlines as common, started anew; and
+// a new version of a copy was compared with an expired original on one of
+// them only (found by a reviewer).
+func TestSweepNeverChangesDecisions(t *testing.T) {
+	sig := func(seed uint32) Hashes {
+		h := make(Hashes, 64)
+		for i := range h {
+			h[i] = seed*1000003 + uint32(i)*7919 + 1
+		}
+		return h
+	}
+	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	t1 := t0.Add(2 * time.Hour)
+	orig := sig(1)
+	copyText := append(Hashes{}, orig...)
+	for i := 40; i < 64; i++ {
+		copyText[i] = 5000 + uint32(i)
+	}
+	edited := append(Hashes{}, copyText...)
+	for i := 20; i < 40; i++ {
+		edited[i] = 9000 + uint32(i)
+	}
+	tests := []struct {
+		name    string
+		recs    []Record
+		sweepAt int // the sweep runs before this record, at its time
+	}{
+		{"headline words of expired records", []Record{
+			{ID: "old-a", Sig: sig(2), Entities: Hashes{900, 950}, Headline: Hashes{42}, Terms: Hashes{7}, Time: t0},
+			{ID: "old-b", Sig: sig(3), Entities: Hashes{901, 950}, Headline: Hashes{42}, Terms: Hashes{7}, Time: t0},
+			{ID: "old-c", Sig: sig(4), Entities: Hashes{902, 950}, Headline: Hashes{42}, Terms: Hashes{7}, Time: t0},
+			{ID: "x", Sig: sig(10), Entities: Hashes{1, 2}, Headline: Hashes{42}, Terms: Hashes{5, 6}, Time: t1},
+			{ID: "y", Sig: sig(11), Entities: Hashes{1, 2}, Headline: Hashes{42}, Terms: Hashes{5, 6}, Time: t1.Add(time.Minute)},
+		}, 3},
+		{"a copy's new version after its original expired", []Record{
+			{ID: "o", Sig: orig, Time: t0},
+			{ID: "c", Sig: copyText, Time: t0.Add(50 * time.Minute)},
+			{ID: "c", Sig: edited, Time: t0.Add(70 * time.Minute)},
+		}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := NewIndex(Config{TTL: time.Hour})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := NewIndex(Config{TTL: time.Hour})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range tc.recs {
+				if i == tc.sweepAt {
+					at := r.Time
+					b.now = func() time.Time { return at }
+					b.Expire()
+				}
+				da, db := a.ApplyAt(uint64(i+1), r, r.Time), b.ApplyAt(uint64(i+1), r, r.Time)
+				if da != db {
+					t.Errorf("record %d (%s): the instance that swept decided %+v, the other %+v", i+1, r.ID, db, da)
+				}
+			}
+		})
+	}
+}
