@@ -75,6 +75,8 @@ type Client struct {
 	nc  *nats.Conn
 	js  jetstream.JetStream
 	log *slog.Logger
+	// outageLimit and outageGap: see the constants (tests shorten them).
+	outageLimit, outageGap time.Duration
 }
 
 // Option configures a Client.
@@ -88,7 +90,7 @@ func Connect(ctx context.Context, cfg Config, opts ...Option) (*Client, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	c := &Client{cfg: cfg, log: slog.New(slog.DiscardHandler)}
+	c := &Client{cfg: cfg, log: slog.New(slog.DiscardHandler), outageLimit: outageLimit, outageGap: outageGap}
 	for _, o := range opts {
 		o(c)
 	}
@@ -108,7 +110,7 @@ func Connect(ctx context.Context, cfg Config, opts ...Option) (*Client, error) {
 // NewFromJetStream returns a Client on a connection the caller owns (and
 // closes); Close does nothing then.
 func NewFromJetStream(js jetstream.JetStream, cfg Config, opts ...Option) *Client {
-	c := &Client{cfg: cfg, js: js, log: slog.New(slog.DiscardHandler)}
+	c := &Client{cfg: cfg, js: js, log: slog.New(slog.DiscardHandler), outageLimit: outageLimit, outageGap: outageGap}
 	for _, o := range opts {
 		o(c)
 	}
@@ -450,8 +452,12 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		resume = cons.CachedInfo().Delivered.Stream + 1
 	}
 	// outage is when the server first failed to serve this subscription
-	// since it last did (zero while it serves).
-	var outage time.Time
+	// since it last did (zero while it serves), and lastFail when it last
+	// failed: an outage yields failures every few seconds, so one more
+	// than outageGap after the last is a new outage. (A quiet
+	// subscription gets no event to say it was served again: a second
+	// outage minutes after the first ended it at once.)
+	var outage, lastFail time.Time
 	// weather reports whether err is an outage to ride out (a cluster node
 	// lost, a restart, a new consumer leader) and does so: it waits a
 	// little, or for an ephemeral subscription makes its consumer again
@@ -460,11 +466,12 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 		if ctx.Err() != nil || !passing(err, durable) {
 			return false
 		}
-		if outage.IsZero() {
+		if outage.IsZero() || time.Since(lastFail) > c.outageGap {
 			outage = time.Now()
 			c.log.Warn("subscription interrupted; resuming", "subjects", subjects, "resume_seq", resume, "err", err)
 		}
-		for time.Since(outage) < outageLimit {
+		defer func() { lastFail = time.Now() }()
+		for time.Since(outage) < c.outageLimit {
 			select {
 			case <-ctx.Done():
 				return true // (the loop returns nil on ctx)
@@ -487,6 +494,7 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 				continue
 			}
 			next, stop = nnext, nstop
+			outage = time.Time{} // (served again)
 			return true
 		}
 		return false
@@ -616,6 +624,11 @@ func (c *Client) Subscribe(ctx context.Context, f Filter, h Handler) error {
 // it again (a cluster electing new leaders, a server restarting) before
 // Subscribe gives up with the error.
 const outageLimit = 2 * time.Minute
+
+// outageGap is how long after its last failure an outage is over: longer
+// than the failures of one come apart (an ephemeral pull expires in 10 s,
+// a durable's fetch in 1 s).
+const outageGap = 30 * time.Second
 
 // passing reports err as one that an outage causes and that passes: the
 // servers are reconnecting, electing, or lost the consumer (an ephemeral

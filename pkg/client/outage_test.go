@@ -165,3 +165,57 @@ func waitCount(t *testing.T, count func() int, n int, done <-chan error) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestQuietSubscriptionOutlivesTwoOutages: an outage long after another
+// ended is a new one, though no event came between to say it had ended.
+// (A quiet subscription, `tail --speaker X`, ended at once at its second
+// outage once the first was older than the limit; found by a reviewer.)
+func TestQuietSubscriptionOutlivesTwoOutages(t *testing.T) {
+	srv := natstest.StartWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir()})
+	js := natstest.JetStream(t, srv.ClientURL())
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
+		t.Fatal(err)
+	}
+	b := &bus{url: srv.ClientURL(), js: js}
+	c := newClient(t, b)
+	client.SetOutageTimes(c, 3*time.Second, time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var mu sync.Mutex
+	seen := map[string]int{}
+	count := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(seen)
+	}
+	done := make(chan error, 1)
+	go func() {
+		done <- c.Subscribe(ctx, client.Filter{All: true}, func(_ context.Context, ev client.Event) error {
+			mu.Lock()
+			seen[ev.ArticleID()]++
+			mu.Unlock()
+			return nil
+		})
+	}()
+	b.publishArticles(t, 5)
+	waitCount(t, count, 5, done)
+	// Two outages, with no event between and the first over for longer
+	// than the limit when the second comes.
+	deleteConsumers(t, srv, nil, js)
+	time.Sleep(5 * time.Second)
+	deleteConsumers(t, srv, nil, js)
+	time.Sleep(500 * time.Millisecond)
+	for i := 5; i < 10; i++ {
+		publishRetrying(t, b, i)
+	}
+	waitCount(t, count, 10, done)
+	select {
+	case err := <-done:
+		t.Fatalf("Subscribe ended: %v", err)
+	default:
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
