@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 )
 
 // TestCarelessFeedsAndPages: careless and hostile input of the kinds
@@ -113,6 +116,75 @@ func TestCarelessFeedsAndPages(t *testing.T) {
 			}
 			if tc.tags != nil && strings.Join(a.Tags, "|") != strings.Join(tc.tags, "|") {
 				t.Errorf("tags %q, want %q", a.Tags, tc.tags)
+			}
+		})
+	}
+}
+
+// TestDeclaredCharsetKeptForAStrayByte: a page read by its declared
+// charset keeps it when one byte pair or byte is outside it (a vendor
+// character in Shift_JIS, an undefined byte in windows-1251); only a
+// declaration its bytes break throughout gives way to the Windows-1252
+// repair (a reviewer found the Shift_JIS page refused and the Cyrillic one
+// garbled once any one replacement character made the declaration a lie).
+func TestDeclaredCharsetKeptForAStrayByte(t *testing.T) {
+	p := newTestParser(t)
+	enc := func(e *charmap.Charmap, s string) string {
+		t.Helper()
+		b, err := e.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	sjis := func(s string) string {
+		t.Helper()
+		b, err := japanese.ShiftJIS.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	jaBody := "東京都の会議で、新しい計画が発表されました。市民の多くはこの計画に賛成しています。"
+	ruBody := "Президент выступил в парламенте во вторник и рассказал о новом плане для всей страны и её жителей."
+	tests := []struct {
+		name, page, has string
+	}{
+		{"shift_jis with one vendor character",
+			"<html><head><meta charset=\"shift_jis\"><title>x</title></head><body><article><h1>" + sjis("会議") + "</h1><p>" + sjis(jaBody) + "\xf0\x40" + sjis(jaBody) + "</p><p>" + sjis(jaBody) + "</p></article></body></html>",
+			"東京都の会議"},
+		{"windows-1251 with one undefined byte",
+			"<html><head><meta charset=\"windows-1251\"><title>x</title></head><body><article><h1>" + enc(charmap.Windows1251, "Новости") + "</h1><p>" + enc(charmap.Windows1251, ruBody) + " \x98 " + enc(charmap.Windows1251, ruBody) + "</p><p>" + enc(charmap.Windows1251, ruBody) + "</p></article></body></html>",
+			"Президент выступил"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, err := p.Parse(context.Background(), Input{Data: []byte(tc.page), ContentType: "text/html"})
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if len(arts) != 1 || !strings.Contains(arts[0].Body, tc.has) {
+				t.Errorf("body %q, want it to hold %q", cutRunes(arts[0].Body, 120), tc.has)
+			}
+		})
+	}
+}
+
+// TestLeftoverReferencesWhole: only whole references are decoded in a
+// text; a legacy entity's name at the start of another word ("&notit;")
+// stays as written.
+func TestLeftoverReferencesWhole(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"named", "caf&eacute; and&nbsp;bar", "café and\u00a0bar"},
+		{"numeric", "&#8220;quoted&#8221;", "\u201cquoted\u201d"},
+		{"semicolon itself", "a&semi;b", "a;b"},
+		{"legacy entity's name opening another", "&notit; and &copyright; and &amplifier;", "&notit; and &copyright; and &amplifier;"},
+		{"no semicolon", "AT&T and R&D", "AT&T and R&D"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := unescapeLeftover(tc.in); got != tc.want {
+				t.Errorf("unescapeLeftover(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

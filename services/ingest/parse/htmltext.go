@@ -38,7 +38,18 @@ func unescapeLeftover(s string) string {
 	if !strings.Contains(s, "&") {
 		return s
 	}
-	return charRef.ReplaceAllStringFunc(s, html.UnescapeString)
+	return charRef.ReplaceAllStringFunc(s, wholeRef)
+}
+
+// wholeRef decodes ref when it is one reference as a whole: html's
+// unescaping also reads a legacy entity at the start of an unknown name
+// ("&notit;" as "¬it;"), which is no reference to decode.
+func wholeRef(ref string) string {
+	u := html.UnescapeString(ref)
+	if strings.HasSuffix(u, ";") && ref != "&semi;" {
+		return ref
+	}
+	return u
 }
 
 // charRef matches a named or numeric character reference.

@@ -56,9 +56,16 @@ func decodeText(data []byte, contentType string) (string, error) {
 			// saying Shift_JIS): its decoder turned "Café" into "Caf"
 			// and a replacement character, which the cleaning drops.
 			// Such bytes are read by the repair rule below, as if
-			// nothing were declared.
-			if out, err := enc.NewDecoder().Bytes(data); err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-				enc = nil
+			// nothing were declared, when that rule reads them and the
+			// declared decoder fails on more than a stray byte or two
+			// (a Shift_JIS page with one vendor character, a
+			// windows-1251 page with one undefined byte, are read as
+			// declared: the repair would refuse the one or garble the
+			// other).
+			if out, err := enc.NewDecoder().Bytes(data); err != nil || brokenDecode(out) {
+				if _, rerr := repairUTF8(data); rerr == nil {
+					enc = nil
+				}
 			}
 		}
 	}
@@ -77,6 +84,14 @@ func decodeText(data []byte, contentType string) (string, error) {
 		data = out
 	}
 	return checkText(data)
+}
+
+// brokenDecode reports a declared decoder's output with replacement
+// characters beyond a stray few: more than two, and more than one in a
+// thousand characters.
+func brokenDecode(out []byte) bool {
+	n := bytes.Count(out, []byte("\uFFFD"))
+	return n > 2 && n*1000 > utf8.RuneCount(out)
 }
 
 // checkText drops the stray control characters a text can carry (a NUL
