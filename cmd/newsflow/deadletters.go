@@ -57,6 +57,10 @@ func cmdDeadLetters(ctx context.Context, e env, args []string) error {
 	case sub == "show" && fs.NArg() != 1:
 		fmt.Fprintln(e.stderr, "dead-letters show: give one dead letter's sequence (SEQ in 'newsflow dead-letters list')")
 		return errUsage
+	case *all && (sub != "replay" || fs.NArg() > 0):
+		// ("replay 12 --all" replayed every dead letter.)
+		fmt.Fprintln(e.stderr, "dead-letters: --all replays every dead letter; give it alone to replay, without sequences")
+		return errUsage
 	case sub == "replay" && !*all && fs.NArg() == 0:
 		fmt.Fprintln(e.stderr, "dead-letters replay: give the sequences to replay (SEQ in 'newsflow dead-letters list'), or --all")
 		return errUsage

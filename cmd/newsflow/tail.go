@@ -182,7 +182,9 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 		return now.Add(-d), nil
 	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
+		// (A date or time without a zone is the user's local one: read as
+		// UTC, today's date east of Greenwich was "in the future".)
+		if t, err := time.ParseInLocation(layout, s, now.Location()); err == nil {
 			// (A start in the future chose nothing: tail waited without a
 			// word, reenrich skipped every article. A minute ahead is a
 			// clock ahead of the server's.)
@@ -195,7 +197,7 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	if _, err := strconv.Atoi(s); err == nil {
 		return time.Time{}, errors.New("--since " + s + ": a duration needs a unit (6h, 90m); for a sequence use --from")
 	}
-	return time.Time{}, fmt.Errorf("--since %s: a duration (6h) or a time (2026-03-04 or RFC 3339)", s)
+	return time.Time{}, fmt.Errorf("--since %s: a duration (6h) or a time (2026-03-04 or 2026-03-04T15:04, local time, or RFC 3339)", s)
 }
 
 // eventLine is the one-line form of an event; anything from the event is
