@@ -35,36 +35,11 @@ func TestSubscriptionOutlivesAnOutage(t *testing.T) {
 		{name: "durable, server restarted", durable: "desk", outage: restartServer},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			opts := &natsserver.Options{JetStream: true, StoreDir: t.TempDir()}
-			srv := natstest.StartWith(t, opts)
-			js := natstest.JetStream(t, srv.ClientURL())
-			if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
-				t.Fatal(err)
-			}
-			b := &bus{url: srv.ClientURL(), js: js}
-			c := newClient(t, b)
-
-			ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-			defer cancel()
-			var mu sync.Mutex
-			seen := map[string]int{}
-			count := func() int {
-				mu.Lock()
-				defer mu.Unlock()
-				return len(seen)
-			}
-			done := make(chan error, 1)
-			go func() {
-				done <- c.Subscribe(ctx, client.Filter{All: true, Durable: tc.durable}, func(_ context.Context, ev client.Event) error {
-					mu.Lock()
-					seen[ev.ArticleID()]++
-					mu.Unlock()
-					return nil
-				})
-			}()
+			opts, srv, js, b := outageBus(t)
+			r := subscribeRunning(t, newClient(t, b), client.Filter{All: true, Durable: tc.durable})
 			const before, after = 20, 20
 			b.publishArticles(t, before)
-			waitCount(t, count, before, done)
+			waitCount(t, r.count, before, r.done)
 
 			srv = tc.outage(t, srv, opts, js)
 			// The test's own connection reconnects to the server that
@@ -72,20 +47,78 @@ func TestSubscriptionOutlivesAnOutage(t *testing.T) {
 			for i := before; i < before+after; i++ {
 				publishRetrying(t, b, i)
 			}
-			waitCount(t, count, before+after, done)
-			select {
-			case err := <-done:
-				t.Fatalf("Subscribe ended: %v", err)
-			default:
-			}
-			mu.Lock()
-			handledOnce(t, seen, before+after, "all 40 articles")
-			mu.Unlock()
-			cancel()
-			if err := <-done; err != nil {
-				t.Fatalf("Subscribe after cancel: %v", err)
-			}
+			waitCount(t, r.count, before+after, r.done)
+			r.stillRunning(t)
+			r.mu.Lock()
+			handledOnce(t, r.seen, before+after, "all 40 articles")
+			r.mu.Unlock()
+			r.stop(t)
 		})
+	}
+}
+
+// outageBus starts a JetStream server with the articles stream, on options
+// a restart can reuse, and a bus to publish on it.
+func outageBus(t *testing.T) (*natsserver.Options, *natsserver.Server, jetstream.JetStream, *bus) {
+	t.Helper()
+	opts := &natsserver.Options{JetStream: true, StoreDir: t.TempDir()}
+	srv := natstest.StartWith(t, opts)
+	js := natstest.JetStream(t, srv.ClientURL())
+	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
+		t.Fatal(err)
+	}
+	return opts, srv, js, &bus{url: srv.ClientURL(), js: js}
+}
+
+// running is a Subscribe running in the background, counting the
+// articles its handler saw.
+type running struct {
+	mu     sync.Mutex
+	seen   map[string]int
+	done   chan error
+	cancel context.CancelFunc
+}
+
+// subscribeRunning starts c.Subscribe(f) for at most 90 seconds.
+func subscribeRunning(t *testing.T, c *client.Client, f client.Filter) *running {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	t.Cleanup(cancel)
+	r := &running{seen: map[string]int{}, done: make(chan error, 1), cancel: cancel}
+	go func() {
+		r.done <- c.Subscribe(ctx, f, func(_ context.Context, ev client.Event) error {
+			r.mu.Lock()
+			r.seen[ev.ArticleID()]++
+			r.mu.Unlock()
+			return nil
+		})
+	}()
+	return r
+}
+
+// count is how many articles the handler saw.
+func (r *running) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.seen)
+}
+
+// stillRunning fails the test if Subscribe has ended.
+func (r *running) stillRunning(t *testing.T) {
+	t.Helper()
+	select {
+	case err := <-r.done:
+		t.Fatalf("Subscribe ended: %v", err)
+	default:
+	}
+}
+
+// stop cancels the subscription and wants it to end without error.
+func (r *running) stop(t *testing.T) {
+	t.Helper()
+	r.cancel()
+	if err := <-r.done; err != nil {
+		t.Fatalf("Subscribe after cancel: %v", err)
 	}
 }
 
@@ -171,34 +204,12 @@ func waitCount(t *testing.T, count func() int, n int, done <-chan error) {
 // (A quiet subscription, `tail --speaker X`, ended at once at its second
 // outage once the first was older than the limit; found by a reviewer.)
 func TestQuietSubscriptionOutlivesTwoOutages(t *testing.T) {
-	srv := natstest.StartWith(t, &natsserver.Options{JetStream: true, StoreDir: t.TempDir()})
-	js := natstest.JetStream(t, srv.ClientURL())
-	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
-		t.Fatal(err)
-	}
-	b := &bus{url: srv.ClientURL(), js: js}
+	_, srv, js, b := outageBus(t)
 	c := newClient(t, b)
 	client.SetOutageTimes(c, 3*time.Second, time.Second)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	var mu sync.Mutex
-	seen := map[string]int{}
-	count := func() int {
-		mu.Lock()
-		defer mu.Unlock()
-		return len(seen)
-	}
-	done := make(chan error, 1)
-	go func() {
-		done <- c.Subscribe(ctx, client.Filter{All: true}, func(_ context.Context, ev client.Event) error {
-			mu.Lock()
-			seen[ev.ArticleID()]++
-			mu.Unlock()
-			return nil
-		})
-	}()
+	r := subscribeRunning(t, c, client.Filter{All: true})
 	b.publishArticles(t, 5)
-	waitCount(t, count, 5, done)
+	waitCount(t, r.count, 5, r.done)
 	// Two outages, with no event between and the first over for longer
 	// than the limit when the second comes.
 	deleteConsumers(t, srv, nil, js)
@@ -208,14 +219,7 @@ func TestQuietSubscriptionOutlivesTwoOutages(t *testing.T) {
 	for i := 5; i < 10; i++ {
 		publishRetrying(t, b, i)
 	}
-	waitCount(t, count, 10, done)
-	select {
-	case err := <-done:
-		t.Fatalf("Subscribe ended: %v", err)
-	default:
-	}
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	waitCount(t, r.count, 10, r.done)
+	r.stillRunning(t)
+	r.stop(t)
 }
