@@ -1759,8 +1759,7 @@ func checkAliasOwners(t *testing.T, tests []aliasCase) {
 // from one person's, is that person's; near two people, a list's surname
 // or a short one, it is not.
 func TestMisspeltSurname(t *testing.T) {
-	r := newTestRecognizer(t)
-	tests := []struct{ name, body, form, owner string }{
+	checkAliasOwners(t, []aliasCase{
 		{"one letter off, titled", "Lydia Brandstetter runs the food agency. Ms Brandsteter said the levels were safe.", "Brandsteter", "Lydia Brandstetter"},
 		{"two letters off, long", "The report was written by Pieter Vanderhoeven. Dr Vandenhoeven said more tests were needed.", "Vandenhoeven", "Pieter Vanderhoeven"},
 		{"before a verb of saying", "Anneke Kowalczyk opened the clinic. Kowalcyzk told reporters it was full.", "Kowalcyzk", "Anneke Kowalczyk"},
@@ -1768,14 +1767,7 @@ func TestMisspeltSurname(t *testing.T) {
 		{"a frequent surname is someone", "Boris Johnson spoke first. Mr Johnston said he disagreed.", "Johnston", ""},
 		{"short surnames differ", "Ana Lopes spoke first. Mr Lopez said he disagreed.", "Lopez", ""},
 		{"untitled and not speaking", "Lydia Brandstetter runs the food agency. The Brandsteter report came out in May.", "Brandsteter", ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if owner := aliasOwner(t, r, tc.body, tc.form); owner != tc.owner {
-				t.Errorf("%q went to %q, want %q", tc.form, owner, tc.owner)
-			}
-		})
-	}
+	})
 }
 
 // aliasOwner recognises body and returns the name of the entity that has
