@@ -15,9 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
 // upServers runs `newsflow up` with args until it says it runs (or 60s
@@ -492,15 +491,7 @@ func TestUpNoServicesDrops(t *testing.T) {
 			if m == nil {
 				t.Fatalf("no NATS URL:\n%s", out.String())
 			}
-			nc, err := nats.Connect(m[1])
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer nc.Close()
-			js, err := jetstream.New(nc)
-			if err != nil {
-				t.Fatal(err)
-			}
+			js := natstest.JetStream(t, m[1])
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
 			var got uint64
