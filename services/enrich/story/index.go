@@ -273,11 +273,10 @@ type Index struct {
 	// ApplyAt forgets those expired at its record's time before deciding:
 	// the counts (heads, hdf, df) an instance decides with then depend on
 	// the stream alone, not on when its sweep last ran.
-	fifo    []*entry
-	head    int
-	lastAt  time.Time // the latest time applied
-	dropped int       // records expiry forgot since the last Expire
-	stale   bool      // posting lists may hold sequences of forgotten entries
+	fifo   []*entry
+	head   int
+	lastAt time.Time // the latest time applied
+	stale  bool      // posting lists may hold sequences of forgotten entries
 }
 
 // NewIndex returns an empty Index for c (with defaults applied).
@@ -367,7 +366,10 @@ func (ix *Index) ApplyAt(seq uint64, rec Record, at time.Time) Decision {
 }
 
 // expireAt forgets the entries written longer than the TTL before at, in
-// the order they were applied (at grows from call to call).
+// the order they were applied (at grows from call to call; a time out of
+// order, a new stream leader's clock a little behind, ends the walk early,
+// and the expiry checks in ApplyAt and decide still leave such an entry
+// out of a decision).
 func (ix *Index) expireAt(at time.Time) {
 	for ix.head < len(ix.fifo) {
 		e := ix.fifo[ix.head]
@@ -377,7 +379,6 @@ func (ix *Index) expireAt(at time.Time) {
 		// (An entry a new version replaced was forgotten then.)
 		if ix.byID[e.rec.ID] == e {
 			ix.forget(e)
-			ix.dropped++
 		}
 		ix.fifo[ix.head] = nil
 		ix.head++
@@ -631,14 +632,11 @@ func (ix *Index) sameStory(a, b Record) (float64, bool) {
 // the TTL before the latest record applied (ApplyAt has taken them out of
 // decisions already; by that time, not the clock's, so that an instance
 // behind the stream drops nothing the records it has yet to apply would
-// still see), and their sequences in the posting lists. It returns how
-// many records went.
-func (ix *Index) Expire() int {
+// still see), and their sequences in the posting lists.
+func (ix *Index) Expire() {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.expireAt(ix.lastAt)
-	n := ix.dropped
-	ix.dropped = 0
 	if ix.stale { // drop the forgotten seqs from the posting lists
 		ix.stale = false
 		keep := func(ss []uint64) []uint64 {
@@ -667,5 +665,4 @@ func (ix *Index) Expire() int {
 			}
 		}
 	}
-	return n
 }
