@@ -2274,19 +2274,6 @@ func (d *doc) coordinateRole(k int) int {
 	return n
 }
 
-// roleBefore reports the role noun head (or its plural) outside quotes
-// before token k.
-func (d *doc) roleBefore(k int, head string) bool {
-	for x := 0; x < k; x++ {
-		if d.isWord(x) && !d.toks[x].inQ {
-			if w := bareWord(d.toks[x].low); w == head || w == head+"s" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // afterThe returns the first word after a "the" that opens the
 // description whose head is at k, with at most three lower-case or
 // capitalised modifiers between ("the former New York mayor"), else -1.
@@ -2336,7 +2323,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		if !t.capit && !t.inQ && t.kind == kWord && d.possessive(k) && bareWord(t.low) == head {
 			// (Only a role no earlier words gave anyone: "Mayor Tom Vale
 			// ... the mayor's office said" is his.)
-			if a1 := d.afterThe(k); a1 >= 0 && a1 > lo && !d.roleBefore(a1, head) {
+			if a1 := d.afterThe(k); a1 >= 0 && a1 > lo && !d.roleBefore(a1, head, true) {
 				if r2, ok := d.secondReference(a1, k); ok {
 					r2.head = h
 					return r2, k

@@ -1097,14 +1097,25 @@ func (d *doc) titledForOther(a, h int, name string) bool {
 
 // noEarlierRole reports that the role noun at h appears nowhere before it
 // in the article (else the usual resolution finds whom it named).
-func (d *doc) noEarlierRole(h int) bool {
-	w := d.toks[h].low
-	for k := h - 1; k >= 0; k-- {
-		if d.isWord(k) && !d.toks[k].inQ && (d.toks[k].low == w || d.toks[k].low == w+"s") {
-			return false
+func (d *doc) noEarlierRole(h int) bool { return !d.roleBefore(h, d.toks[h].low, false) }
+
+// roleBefore reports the role noun head (or its plural) outside quotes
+// before token k; with possessive, in a possessive form too ("the
+// mayor's").
+func (d *doc) roleBefore(k int, head string, possessive bool) bool {
+	for x := k - 1; x >= 0; x-- {
+		if !d.isWord(x) || d.toks[x].inQ {
+			continue
+		}
+		w := d.toks[x].low
+		if possessive {
+			w = bareWord(w)
+		}
+		if w == head || w == head+"s" {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // modifiersOnly reports whether tokens [a, h) are lower-case words that
