@@ -1891,8 +1891,11 @@ var placeRules = []placeRule{
 			return false
 		}
 		// (The words before first: the tests after them cost more.)
-		spokesFor := toks[i-1].text == "for" && (len(m.words) == 1 || r.noPersonWords(m.words)) &&
-			(toks[i-2].text == "spokesperson" || toks[i-2].text == "spokesman" || toks[i-2].text == "spokeswoman")
+		// (So is a name of two or three words none of which is a given
+		// name, a title or a frequent surname: "a spokeswoman for Société
+		// Générale"; "a spokesman for Boris Johnson", "for Mrs Merkel" is
+		// a person's.)
+		spokesFor := toks[i-1].text == "for" && (len(m.words) == 1 || r.noPersonWords(m.words)) && spokesWord(toks[i-2].text)
 		if !spokesFor && (toks[i-1].text != "of" || !r.lx.execOf[toks[i-2].text]) {
 			return false
 		}
@@ -1902,10 +1905,6 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
-	// (noPersonWords: "a spokeswoman for Société Générale", "for Crédit
-	// Agricole": a name of two or three words none of which is a given
-	// name or a title is no person a spokesperson speaks for; "a spokesman
-	// for Boris Johnson", "for Mrs Merkel" are.)
 	// "British Columbia-based Carbon Engineering": what a place's
 	// "-based" describes, right before its name, is an organisation.
 	{"based_org", func(r *Recognizer, c placeCtx) bool {
