@@ -46,13 +46,10 @@ func fullStories(doc *html.Node) (stories []*html.Node, articles int) {
 func fullStory(a *html.Node) bool {
 	heading, paras := false, 0
 	for n := range a.Descendants() {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		switch n.DataAtom {
-		case atom.H1, atom.H2, atom.H3:
+		switch {
+		case headingElement(n):
 			heading = heading || textOf(n) != ""
-		case atom.P:
+		case n.Type == html.ElementNode && n.DataAtom == atom.P:
 			if wordCount(textOf(n)) >= storyParagraphWords {
 				paras++
 			}
@@ -125,10 +122,16 @@ func (p *Parser) storyDrafts(doc *html.Node, stories []*html.Node) ([]draft, err
 	return drafts, nil
 }
 
+// headingElement reports an h1, h2 or h3 element: the headings a story
+// gives itself.
+func headingElement(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3)
+}
+
 // storyHeading is the text of a story's first heading.
 func storyHeading(story *html.Node) string {
 	for n := range story.Descendants() {
-		if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) {
+		if headingElement(n) {
 			if t := textOf(n); t != "" {
 				return t
 			}
@@ -141,7 +144,7 @@ func storyHeading(story *html.Node) string {
 // else the page's address with the story's id as its fragment, else "".
 func storyAddress(story *html.Node, base, page string) string {
 	for n := range story.Descendants() {
-		if n.Type != html.ElementNode || n.DataAtom != atom.H1 && n.DataAtom != atom.H2 && n.DataAtom != atom.H3 {
+		if !headingElement(n) {
 			continue
 		}
 		for a := range n.Descendants() {
@@ -153,10 +156,11 @@ func storyAddress(story *html.Node, base, page string) string {
 		}
 		break // (the story's own heading is its first)
 	}
-	if id := strings.TrimSpace(attr(story, "id")); id != "" && pageURL(page) != nil {
-		u := pageURL(page)
-		u.Fragment = id
-		return u.String()
+	if id := strings.TrimSpace(attr(story, "id")); id != "" {
+		if u := pageURL(page); u != nil {
+			u.Fragment = id
+			return u.String()
+		}
 	}
 	return ""
 }
