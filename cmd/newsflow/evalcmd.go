@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"strings"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/eval"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
@@ -84,7 +83,7 @@ func cmdEval(ctx context.Context, e env, args []string) error {
 	if n := len(report.Missing); n > 0 {
 		// (A gold file without its text was left out without a word: a
 		// score over fewer articles than the user annotated.)
-		fmt.Fprintf(e.stderr, "eval: %d gold file(s) without a NAME.txt beside them left out: %s\n", n, strings.Join(firstN(report.Missing, 5), ", "))
+		fmt.Fprintf(e.stderr, "eval: %d gold file(s) without a NAME.txt beside them left out: %s\n", n, hintList(report.Missing, func(name string) string { return name }))
 	}
 	if *predDir != "" {
 		if err := report.WritePredictions(*predDir); err != nil {
@@ -132,12 +131,4 @@ func evalFlagsApply(fs *flag.FlagSet) error {
 		return fmt.Errorf("--%s does not apply to %s (it would be ignored)", name, mode)
 	}
 	return nil
-}
-
-// firstN is ss cut to n, with "..." for the rest.
-func firstN(ss []string, n int) []string {
-	if len(ss) <= n {
-		return ss
-	}
-	return append(ss[:n:n], "...")
 }
