@@ -1281,6 +1281,37 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
 		return true
 	}},
+	// "Man-kei Tam insisted", "Hoi-man Tam, who leads the group,": a name
+	// of two or three words prose left untyped, before a verb only people
+	// use or a relative "who", is a person's even with a word the lists
+	// know in it ("Tam" is an English word too; a name of words no list
+	// knows is unknown_person's), when none of its words is a
+	// head word of a body or place, a place or body the lists know, or all
+	// of them common English words ("Extinction Rebellion insisted"), and
+	// no "the" before it ("The Cork North-Central TD told").
+	{"personish_name", func(r *Recognizer, c placeCtx) bool {
+		m, toks := c.m, c.toks
+		// (Nor a title the lists keep whole: "Chief Okonkwo", "General
+		// Huamán" are read by the title's rules.)
+		if len(m.words) < 2 || len(m.words) > 3 || m.typ != "" || m.ev > evProse || !m.personish || m.the || r.hasCue(toks[c.i:c.j]) || r.placeInName(toks[c.i:c.j]) || r.knownOrg(m.text) ||
+			r.lx.titles[strings.ToLower(m.words[0])] || r.lx.titleFirst[strings.ToLower(m.words[0])] ||
+			r.unknownNameWords(m.words) { // (unknown_person types those for the whole group)
+			return false
+		}
+		common := true
+		for _, w := range m.words {
+			common = common && r.lx.common[strings.ToLower(w)]
+			// ("Greenpeace Nordic": a body the lists know in it.)
+			if e, ok := r.lx.lookup(w); ok && e.typ != article.TypePerson || r.knownPlace(w) {
+				return false
+			}
+		}
+		if common {
+			return false
+		}
+		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
+		return true
+	}},
 	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of
 	// two": a name of two words or more set off by a comma and followed by a
 	// role or a kin noun is a person's, whatever prose guessed of an unknown
@@ -1540,7 +1571,10 @@ var placeRules = []placeRule{
 		}
 		for q := i - 2; q >= 0 && q >= i-4; q-- {
 			switch toks[q].text {
-			case "post", "posts", "posted", "posting", "wrote", "written", "writing", "blog", "video", "videos", "message", "livestream", "thread":
+			// ("750,000 followers on Zentrova", "an account on Zentrova":
+			// a platform's users.)
+			case "post", "posts", "posted", "posting", "wrote", "written", "writing", "blog", "video", "videos", "message", "livestream", "thread",
+				"followers", "subscribers", "account", "accounts", "channel", "profile":
 				m.typ, m.ev = article.TypeOrg, evRule
 				return true
 			}
@@ -1756,7 +1790,11 @@ var placeRules = []placeRule{
 	// name, which resolution finds (it retypes the mention).
 	{"speaking_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		if m.typ != "" || m.ev != evNone || len(m.words) != 1 || j >= len(toks) || !r.lx.orgSpeechVerb[toks[j].text] ||
+		// ("Oskaria released a statement", "Oskaria issued a statement":
+		// what a body puts out.)
+		statement := j+2 < len(toks) && (toks[j].text == "released" || toks[j].text == "issued") && (toks[j+1].text == "a" || toks[j+1].text == "an") &&
+			(toks[j+2].text == "statement" || j+3 < len(toks) && toks[j+3].text == "statement")
+		if m.typ != "" || m.ev != evNone || len(m.words) != 1 || j >= len(toks) || !r.lx.orgSpeechVerb[toks[j].text] && !statement ||
 			r.lx.firstName(m.text) || r.lx.common[strings.ToLower(m.text)] || isAcronym(m.text) {
 			return false
 		}
@@ -1868,6 +1906,8 @@ var placeRules = []placeRule{
 		// staff" may be a person's.)
 		next := k < len(toks) && (r.lx.orgNext[toks[k].text] ||
 			toks[k].text == "chief" && k+1 < len(toks) && (toks[k+1].text == "executive" || toks[k+1].text == "financial" || toks[k+1].text == "operating"))
+		// ("The Tavaro's spokesman": a person's name takes no "the".)
+		next = next || m.the && k > j && k < len(toks) && spokesWord(toks[k].text)
 		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
 		// "Kestrova's Arjun Mehra": a name no
 		// list knows, owning a person named in full, is the team or the

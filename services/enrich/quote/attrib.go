@@ -695,6 +695,12 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// A semicolon or colon closes the clause a subject can come from.
 	for k := c - 1; k > lo; k-- {
 		if (d.isPunct(k, ";") || d.isPunct(k, ":")) && !d.toks[k].inQ {
+			// ("author Sam Kimura of the Center for Microbial
+			// Oceanography: Research and Education (C-MORE) said": a
+			// colon between a body's name and the capitalised rest of it.)
+			if d.nameColon(k) {
+				continue
+			}
 			lo = k + 1
 			break
 		}
@@ -842,7 +848,9 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// opens with.
 		// (Only the main clause's: "Reed hit back after Ruiz said he had
 		// lied, calling ..." is Reed's.)
-		if pc, pn := d.lastCue(lo, c); pn > 0 && !strings.HasSuffix(d.toks[pc].low, "ing") && d.lex.in("speechverbs", d.toks[pc].low) {
+		// (Any verb of saying set off by a comma: "..., the governor
+		// observed, adding".)
+		if pc, pn := d.lastCue(lo, c); pn > 0 && !strings.HasSuffix(d.toks[pc].low, "ing") && (d.lex.in("speechverbs", d.toks[pc].low) || d.isPunct(pc+pn, ",")) {
 			if r, st := d.subjectLeft(pc, lo); r.ok() && properName(r.name) && d.isWord(r.head) && d.toks[r.head].capit && (st == lo || d.isPunct(st-1, ",")) {
 				return r
 			}
@@ -1175,6 +1183,26 @@ func (d *doc) falseIdentity(s, lo int) (ref, int, bool) {
 		return ref{}, 0, false
 	}
 	return r, a, true
+}
+
+// nameWithArticle reports an article at k inside a name no entity holds,
+// between capitalised words after a preposition ("Tom Vale of Save the
+// Children"); not a time before a new phrase ("in March the Council").
+func (d *doc) nameWithArticle(k int) bool {
+	p, n := k-1, k+1
+	return d.isWord(n) && d.toks[n].capit && !d.toks[n].inQ && d.entityAt(p) < 0 && !d.lex.in("temporal", d.toks[p].low) &&
+		d.isWord(p-1) && !d.toks[p-1].capit && d.lex.in("prepositions", d.toks[p-1].low)
+}
+
+// nameColon reports a colon at k inside a body's name, between the name
+// and the capitalised rest of it ("the Center for Microbial Oceanography:
+// Research and Education"), which closes no clause.
+func (d *doc) nameColon(k int) bool {
+	if !d.isPunct(k, ":") || d.toks[k].inQ || !d.isWord(k+1) || !d.toks[k+1].capit || !d.isWord(k-1) || d.toks[k-1].sentEnd {
+		return false
+	}
+	e := d.entityAt(k - 1)
+	return e >= 0 && d.ents[e].Type != "PERSON"
 }
 
 // clauseOpensAt reports a phrase at a that opens its clause: at lo or a
@@ -1867,7 +1895,7 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		return j, j
 	}
 	k := j
-	for k >= lo && k > j-maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k) || d.nameAmpersand(k)) {
+	for k >= lo && k > j-maxNP && (d.isWord(k) && !d.toks[k].inQ || d.pluralPossessive(k) || d.nameAmpersand(k) || d.nameColon(k)) {
 		t := d.toks[k]
 		// ("Protest" as a heading of its own, then "About 200 protesters
 		// gathered": a phrase ends where its sentence or paragraph does.)
@@ -1910,7 +1938,7 @@ func (d *doc) npEnd(j, lo int) (int, int) {
 		// "At the briefing in Jakarta one reporter", "On Wednesday the
 		// company": a determiner right after a name opens a phrase of its
 		// own.
-		if k < j && !t.capit && articleWord(t.low) && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].inQ && !d.sentStart(k) && !d.isTitle(d.toks[k-1].low) {
+		if k < j && !t.capit && articleWord(t.low) && k-1 >= lo && d.isWord(k-1) && d.toks[k-1].capit && !d.toks[k-1].inQ && !d.sentStart(k) && !d.isTitle(d.toks[k-1].low) && !d.nameWithArticle(k) {
 			k--
 			break
 		}

@@ -1430,6 +1430,16 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			tell(prons, d.ents[e].Name, pron)
 		}
 	}
+	// A pronoun in the person's own clause: "Kamau, 39, who has waived her
+	// right to anonymity,", "Kamau had her home searched", "Osei said he
+	// would ..." (ownPronoun).
+	for k := 0; k < len(d.toks); k++ {
+		if e := d.personAt(k); e >= 0 && d.mentionStart(k) == k && !d.toks[k].inQ {
+			if p := d.ownPronoun(k, e); p != "" {
+				tell(prons, d.ents[e].Name, p)
+			}
+		}
+	}
 	// A courtesy title or a noun of one sex right before a person's name
 	// ("Mrs Okafor", "actress Ana Lind"), or heading its apposition
 	// ("Nomvula Dube, a mother of three,", "Tendai Moyo, her husband,").
@@ -1486,6 +1496,87 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 		}
 	}
 	return out, prons
+}
+
+// ownPronoun returns "he" or "she" for a pronoun that can only be the
+// person's own whose mention starts at k: in a relative clause on the name
+// ("Kamau, 39, who has waived her right"), or in the clause the name opens
+// before any other person, noun for a person or comma, as a possessive
+// ("had her home searched"), a reflexive, or the subject right after the
+// name's verb of saying ("Osei said he would"). An object ("Lind thanked
+// her") is someone else's; else "".
+func (d *doc) ownPronoun(k, e int) string {
+	x := d.mentionEnd(k) + 1
+	if d.isPunct(x, ",") {
+		x++
+		// ("Kamau, 39, who": an age between.)
+		if d.isWord(x) && startsDigit(d.text(d.toks[x])) && d.isPunct(x+1, ",") {
+			x += 2
+		}
+		switch {
+		case d.isWord(x) && d.toks[x].low == "who":
+			x++
+		case d.isWord(x) && !d.toks[x].capit && d.cueAt(x) > 0:
+			// ("the nominee, Ana Reddy, told the committee": the closing
+			// comma of the apposition the name is in.)
+		default:
+			return ""
+		}
+	}
+	saying := d.isWord(x) && d.cueAt(x) > 0
+	for y := x; y < len(d.toks) && y < x+20; y++ {
+		if d.toks[y].inQ {
+			return ""
+		}
+		if !d.isWord(y) {
+			// (A comma or any other mark closes the clause; the relative
+			// clause's pronoun stands before its closing comma.)
+			if d.isPunct(y, "'") || d.isPunct(y, "’") {
+				continue
+			}
+			return ""
+		}
+		t := d.toks[y]
+		if o := d.entityAt(y); o >= 0 && o != e && d.ents[o].Type == "PERSON" {
+			return ""
+		}
+		if !t.capit && (d.lex.in("personheads", t.low) || d.lex.in("personnouns", t.low)) {
+			return ""
+		}
+		// ("who worked as his private secretary", "for his campaign": a
+		// possessive after a preposition may be the one served.)
+		if (t.low == "his" || t.low == "her") && d.isWord(y-1) && (d.toks[y-1].low == "as" || d.lex.in("prepositions", d.toks[y-1].low)) {
+			return ""
+		}
+		switch t.low {
+		case "himself":
+			return "he"
+		case "herself":
+			return "she"
+		case "his":
+			if d.isWord(y+1) {
+				return "he"
+			}
+			return ""
+		case "her":
+			if n := y + 1; d.isWord(n) && !d.toks[n].inQ && !d.prepositionWord(d.toks[n].low) && !d.lex.in("clause", d.toks[n].low) && !d.lex.in("determiners", d.toks[n].low) && d.cueAt(n) == 0 {
+				return "she"
+			}
+			return ""
+		case "he", "she":
+			// ("Osei said he would": the subject of what the name said.)
+			if saying && (y == x+1 || y == x+2 && d.toks[x+1].low == "that") {
+				return t.low
+			}
+			return ""
+		case "him", "they", "them", "their":
+			return ""
+		}
+		if t.sentEnd {
+			return ""
+		}
+	}
+	return ""
 }
 
 // tell records that the article calls the person name by pron ("he" or
@@ -1627,6 +1718,12 @@ func (d *doc) beforePhrase(s int) int {
 			k--
 			continue
 		}
+		// ("Florida Department of Transportation official Troy Pham said":
+		// "of" inside a body's name that modifies the role before the name.)
+		if w == "of" && !d.toks[k].capit && k > 0 && d.entityAt(k) >= 0 && d.entityAt(k-1) == d.entityAt(k) {
+			k--
+			continue
+		}
 		if d.toks[k].capit && !d.lex.in("clause", w) && !d.prepositionWord(w) ||
 			(!d.toks[k].capit && w != "of" && !d.lex.in("prepositions", w) && !d.lex.in("clause", w) && !d.verbish(w) && d.cueAt(k) == 0 && !d.adverb(w) && !d.lex.in("mental", w) && !d.presentBeforeArticle(k)) {
 			k--
@@ -1651,6 +1748,7 @@ func (d *doc) beforePhrase(s int) int {
 // below one.
 func (d *doc) rankAt(s, k int) int {
 	subj := (d.subjectPosition(s) || d.absoluteSubject(s, k)) && !d.appositive(k) && !d.colonTail(s, k) || d.subjectApposition(s, k) || d.passiveAgent(s) || d.invertedSubject(s) || d.invertedCueSubject(s)
+	subj = subj && !d.listedAfter(s, k)
 	r := rankOf(subj && !d.reportedSubject(k) || d.accordingSource(s, k), d.possessive(k))
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
@@ -1662,6 +1760,21 @@ func (d *doc) rankAt(s, k int) int {
 		return rankOther - 1
 	}
 	return r
+}
+
+// listedAfter reports a name [s, k] that a comma puts after another
+// person's name in a list going on after it ("by Ruiz, Soto, and a third
+// officer"): one of several, not a clause's subject because of the comma.
+func (d *doc) listedAfter(s, k int) bool {
+	b := d.beforePhrase(s)
+	if !d.isPunct(b, ",") || d.personAt(b-1) < 0 {
+		return false
+	}
+	n := k + 1
+	if d.isPunct(n, ",") {
+		n++
+	}
+	return d.isWord(n) && (d.toks[n].low == "and" || d.toks[n].low == "or")
 }
 
 // inPersonApposition reports a phrase starting at s inside an apposition
@@ -1759,19 +1872,43 @@ func (d *doc) passiveAgentAt(b int) bool {
 	if !d.isWord(b) || d.toks[b].low != "by" || !d.isWord(b-1) || !d.isWord(b-2) {
 		return false
 	}
-	switch d.toks[b-2].low {
-	case "was", "were", "is", "are", "been", "being":
-	default:
+	// ("was later arrested by", "was gang raped by": a word or two
+	// between the auxiliary and the participle.)
+	aux := b - 2
+	for aux > b-4 && d.isWord(aux) && !d.toks[aux].capit && !d.toks[aux].inQ && !isPassiveAux(d.toks[aux].low) {
+		aux--
+	}
+	if !d.isWord(aux) || !isPassiveAux(d.toks[aux].low) {
 		return false
 	}
 	// ("In their filing, which was seen by the Kyiv Post, they say": the
 	// agent of a relative clause's passive is not what the sentence is
 	// about.)
-	if d.isWord(b-3) && (d.toks[b-3].low == "which" || d.toks[b-3].low == "who" || d.toks[b-3].low == "that") {
+	if d.isWord(aux-1) && (d.toks[aux-1].low == "which" || d.toks[aux-1].low == "who" || d.toks[aux-1].low == "that") {
 		return false
+	}
+	// ("she was attacked by Ruiz and Soto", "Kamau was met by Soto": a
+	// person who is the passive's own subject stays the one it is about.)
+	if d.isWord(aux - 1) {
+		switch d.toks[aux-1].low {
+		case "he", "she", "they", "i", "we":
+			return false
+		}
+		if d.personAt(aux-1) >= 0 {
+			return false
+		}
 	}
 	w := d.toks[b-1].low
 	return strings.HasSuffix(w, "ed") || d.lex.in("irregular", w) || w == "led"
+}
+
+// isPassiveAux reports a form of "be" that makes a passive.
+func isPassiveAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "being":
+		return true
+	}
+	return false
 }
 
 // subordinateSubject reports a phrase starting at s right after a

@@ -1331,6 +1331,18 @@ func TestSpeakersWithEntities(t *testing.T) {
 		{"a name after a title with of is the subject of its clause, ahead of a name in what it reported",
 			`Commissioner of Police Ravi Menon said it was too early to say whether the pilot, Arjun Nair, had lost control of the aircraft. "The runway was wet after the storm," he said.`,
 			[]string{"Ravi Menon/PERSON", "Arjun Nair/PERSON"}, "Ravi Menon"},
+		{"of inside a body's name before the role leaves the name the subject",
+			`Another witness, Sello Dube, described the skid marks. Florida Department of Transportation engineer Tom Pham said the road would be examined. He said "The barrier can only take so much."`,
+			[]string{"Sello Dube/PERSON", "Florida Department of Transportation/ORG", "Tom Pham/PERSON"}, "Tom Pham"},
+		{"a colon inside a body's name closes no clause",
+			`Co-lead author Kagiso Mbeki of the Centre for Marine Studies: Research and Training (C-MaRT) said, "The cruise gave us a rare chance to see the bloom."`,
+			[]string{"Kagiso Mbeki/PERSON", "Centre for Marine Studies/ORG"}, "Kagiso Mbeki"},
+		{"an article inside a body's name no entity holds opens no phrase",
+			`Tom Vale of Help the Elders said, "The winter payments must rise."`,
+			[]string{"Tom Vale/PERSON"}, "Tom Vale"},
+		{"a participle after any verb of saying set off by a comma hangs on its subject",
+			`Governor Ana Brill spoke on Monday. Talks between the two governments' border commissions are due to resume in June, the governor observed, adding that she hoped they would "finally settle the canal question."`,
+			[]string{"Ana Brill/PERSON"}, "Ana Brill"},
 		{"two roles joined by and, then the name in apposition: the participle's subject",
 			`The bakery's founder and head baker, Ines Varga, answered on Facebook, writing that the shop "will never sell bread made elsewhere".`,
 			[]string{"Ines Varga/PERSON"}, "Ines Varga"},
@@ -1586,6 +1598,42 @@ func TestGenderNamesFromAgreeingMaps(t *testing.T) {
 // TestPronounSex: the article's own pronouns tell the sex of people whose
 // given names the lists do not know (pronounSex), with the entity layer's
 // own mentions (surnames alone included).
+// TestOwnPronoun: only a pronoun that can be the person's own tells the
+// person's sex; an object, or one after another person, tells nothing.
+func TestOwnPronoun(t *testing.T) {
+	tests := []struct {
+		name, body, person, want string
+	}{
+		{"possessive in a relative clause", `Adaeze Okoro, 41, who gave up her seat, spoke first.`, "Adaeze Okoro", "she"},
+		{"reflexive in the clause", `Tendai Moyo defended himself at length.`, "Tendai Moyo", "he"},
+		{"an object is someone else's", `Adaeze Okoro thanked her for the help.`, "Adaeze Okoro", ""},
+		{"a possessive after as is the one served", `Ama Okoro, who worked as his private secretary, spoke first.`, "Ama Okoro", ""},
+		{"an object before a clause word", `Tendai Moyo told her that the vote was unfair.`, "Tendai Moyo", ""},
+		{"another person first", `Tendai Moyo met Adaeze Okoro and her lawyer.`, "Tendai Moyo", ""},
+		{"a person noun first", `Tendai Moyo met the widow and her lawyer.`, "Tendai Moyo", ""},
+		{"past the clause's comma", `Tendai Moyo spoke, and her lawyer left.`, "Tendai Moyo", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(New(), tc.body, recognize(t, tc.body))
+			d.runTraced() // marks the entities' mentions
+			got, found := "", false
+			for k := range d.toks {
+				if e := d.personAt(k); e >= 0 && d.mentionStart(k) == k && d.ents[e].Name == tc.person {
+					got, found = d.ownPronoun(k, e), true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("no mention of %q", tc.person)
+			}
+			if got != tc.want {
+				t.Errorf("ownPronoun(%q) = %q, want %q", tc.person, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestPronounSex(t *testing.T) {
 	tests := []struct {
 		name, body, speaker string
@@ -1605,6 +1653,23 @@ func TestPronounSex(t *testing.T) {
 		{"after a sentence naming two people it tells no one's",
 			`Ngozika Varro sat down on the bridge on Monday. Varro met Tadeo Brun there. She said they would stay. "Next time there will be more of us," she said.`,
 			"Ngozika Varro"},
+		// ownPronoun: the pronoun in the person's own clause.
+		{"a possessive in a relative clause on the name tells her sex",
+			`Tendai Moyo chaired the hearing. Adaeze Okoro, 41, who gave up her seat on the board, spoke first. "I will not resign," he said.`,
+			"Tendai Moyo"},
+		{"so does a possessive in the clause the name opens",
+			`Tendai Moyo chaired the hearing. Later Adaeze Okoro had her office searched by the police. "I will not resign," he said.`,
+			"Tendai Moyo"},
+		{"so does the subject right after the name's verb of saying",
+			`Sello Dube met Adaeze Okoro on Monday. Dube said he would appeal. "This is not over," she said.`,
+			"Adaeze Okoro"},
+		// passiveAgentAt, listedAfter.
+		{"the agent of a passive whose subject is a pronoun does not take its place",
+			`Adaeze Okoro, who gave up her seat, met Tendai Moyo and Sello Dube at a bar. She said she was later attacked by Moyo, Dube and a third man. She told the court, "They lied to me."`,
+			"Adaeze Okoro"},
+		{"a name listed after a comma is no clause's subject",
+			`Adaeze Okoro, who gave up her seat, met Tendai Moyo and Sello Dube at a bar. In between, she testified, she was badly hurt by Moyo, Dube, and a third man. She told the court, "They lied to me."`,
+			"Adaeze Okoro"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -303,6 +303,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			if e := d.entityAt(k + 1); e >= 0 && e == d.entityAt(k-1) {
 				continue
 			}
+			// ("Sam Kimura of the Center for Oceanography: Research and
+			// Education": capitalised words no entity holds, joined after
+			// a preposition, are the rest of a body's name.)
+			if d.toks[k+1].capit && d.entityAt(k+1) < 0 && d.toks[k-1].capit && d.lowerPrepositionIn(a, k) {
+				continue
+			}
 			if d.placesInComplement(a, k, b) {
 				break
 			}
@@ -2826,4 +2832,15 @@ func (d *doc) bodiesOfKind(head string, h int) int {
 		}
 	}
 	return len(seen)
+}
+
+// lowerPrepositionIn reports a lower-case preposition among the words
+// [a, k).
+func (d *doc) lowerPrepositionIn(a, k int) bool {
+	for x := a; x < k; x++ {
+		if d.isWord(x) && !d.toks[x].capit && d.lex.in("prepositions", d.toks[x].low) {
+			return true
+		}
+	}
+	return false
 }
