@@ -1554,7 +1554,7 @@ func (d *doc) ownPronoun(k, e int) string {
 		case "herself":
 			return "she"
 		case "his":
-			if d.isWord(y+1) {
+			if d.isWord(y + 1) {
 				return "he"
 			}
 			return ""
