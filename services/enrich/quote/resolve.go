@@ -1386,6 +1386,10 @@ func (d *doc) pronounSex(name string) string {
 // opening the sentence after one whose only person is its subject.
 func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 	out, prons := map[string]string{}, map[string]string{}
+	// (The cue after a quote is the weakest sign: the quote may answer
+	// the person the sentence before was about. It counts only where
+	// nothing else tells.)
+	afterQuote := map[string]string{}
 	cur, prev := 0, -1 // first tokens of this sentence and the one before
 	for i := 0; i < len(d.toks); i++ {
 		opens := i == 0 || d.toks[i-1].sentEnd
@@ -1403,6 +1407,12 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			// ("Hovland said the evacuation was calm. Two people were hurt,
 			// he said.": a pronoun cue closing a sentence that names no
 			// person stands for the one person the sentence before had.)
+			// (So does one after a quote that opens the sentence after
+			// it: `"...," he told reporters.`)
+			if e, ok := d.quoteOpensAfterOnePerson(i); ok {
+				tell(afterQuote, d.ents[e].Name, d.toks[i].low)
+				continue
+			}
 			if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "he" || d.toks[i].low == "she") && d.isPunct(i-1, ",") && d.cueAt(i+1) > 0 && prev >= 0 && !d.personBetween(cur, i) && d.hasCue(prev, cur) {
 				if e := d.onlyPersonSubject(prev, cur); e >= 0 {
 					tell(prons, d.ents[e].Name, d.toks[i].low)
@@ -1495,7 +1505,47 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			}
 		}
 	}
+	for name, sex := range afterQuote {
+		if _, told := prons[name]; !told && sex != "" {
+			prons[name] = sex
+		}
+	}
 	return out, prons
+}
+
+// quoteOpensAfterOnePerson reads a pronoun cue at i right after a quote's
+// closing comma, the quote opening its sentence and naming no person,
+// after a sentence with a cue whose subject is the one person it names
+// (`Asante said the results were good. "We must be honest," he told
+// reporters.`): it returns that person.
+func (d *doc) quoteOpensAfterOnePerson(i int) (int, bool) {
+	if !d.isWord(i) || d.toks[i].inQ || d.toks[i].low != "he" && d.toks[i].low != "she" || d.cueAt(i+1) == 0 {
+		return -1, false
+	}
+	c := i - 1
+	if c < 1 || d.toks[c].kind != kMark || d.toks[c].dir != mClose || !d.isPunct(c-1, ",") {
+		return -1, false
+	}
+	o := c - 1
+	for o >= 0 && !(d.toks[o].kind == kMark && d.toks[o].dir != mClose) {
+		o--
+	}
+	if o < 1 || !d.toks[o-1].sentEnd || d.toks[o-1].para != d.toks[i].para || d.personBetween(o, i) {
+		return -1, false
+	}
+	ps := d.sentenceStart(o - 1)
+	if !d.hasCue(ps, o) {
+		return -1, false
+	}
+	// ("Bello asked him how fast it went. "Eleven knots," he said.": a
+	// second person the sentence calls him or her may be the one.)
+	for k := ps; k < o; k++ {
+		if d.isWord(k) && !d.toks[k].inQ && (d.toks[k].low == "him" || d.toks[k].low == "her" || d.toks[k].low == "them") {
+			return -1, false
+		}
+	}
+	e := d.onlyPersonSubject(ps, o)
+	return e, e >= 0
 }
 
 // ownPronoun returns "he" or "she" for a pronoun that can only be the

@@ -1598,6 +1598,29 @@ func TestGenderNamesFromAgreeingMaps(t *testing.T) {
 // TestPronounSex: the article's own pronouns tell the sex of people whose
 // given names the lists do not know (pronounSex), with the entity layer's
 // own mentions (surnames alone included).
+// TestQuoteOpensAfterOnePerson: a pronoun cue right after a quote that
+// opens the sentence after one whose only person is its subject tells that
+// person's sex, unless that sentence calls a second person him or her.
+func TestQuoteOpensAfterOnePerson(t *testing.T) {
+	tests := []struct {
+		name, body string
+		wants      []want
+	}{
+		{"his sex, read later, rejects him for an earlier she",
+			`The trial is led in Ghana by Dr. Adaeze Okoro, a haematologist at the hospital, and in the United States by Prof. Sello Dube of Emory University. "Most of the people who have it live here," she said. Dube, who flew in for the procedure, said the results had been good. "We have to be honest about what we don't know," he told reporters.`,
+			[]want{{"Most of the people who have it live here,", "Adaeze Okoro", "PERSON", "said", 0}, {"We have to be honest about what we don't know,", "Sello Dube", "PERSON", "told", 0}}},
+		{"not when the sentence before calls a second person him",
+			`Tendai Moyo was questioned by counsel, Adaeze Okoro, for most of the day. Okoro asked him how fast the boat went. "About eleven knots," he said. "Too fast in the glare," she said.`,
+			[]want{{"About eleven knots,", "Tendai Moyo", "PERSON", "said", 0}, {"Too fast in the glare,", "Adaeze Okoro", "PERSON", "said", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body := tc.body
+			checkQuotes(t, body, recognize(t, body), tc.wants)
+		})
+	}
+}
+
 // TestOwnPronoun: only a pronoun that can be the person's own tells the
 // person's sex; an object, or one after another person, tells nothing.
 func TestOwnPronoun(t *testing.T) {
