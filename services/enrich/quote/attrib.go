@@ -118,7 +118,7 @@ func (d *doc) cueAt(i int) int {
 			return n
 		}
 	}
-	if d.lex.afterOnly[t.low] && d.rightAfterQuote(i) {
+	if d.lex.afterOnly[t.low] && (d.rightAfterQuote(i) || d.sayingFrameAfter(i)) {
 		return 1
 	}
 	if d.lex.cue1[t.low] {
@@ -1192,6 +1192,17 @@ func (d *doc) nameWithArticle(k int) bool {
 	p, n := k-1, k+1
 	return d.isWord(n) && d.toks[n].capit && !d.toks[n].inQ && d.entityAt(p) < 0 && !d.lex.in("temporal", d.toks[p].low) &&
 		d.isWord(p-1) && !d.toks[p-1].capit && d.lex.in("prepositions", d.toks[p-1].low)
+}
+
+// sayingFrameAfter reports the frames after a verb at i that only words
+// fill: "that" ("the judge maintained that ..."), or a comma or colon and
+// an opening quote mark ('the judge maintained, "You have ..."').
+func (d *doc) sayingFrameAfter(i int) bool {
+	n := i + 1
+	if d.isWord(n) {
+		return d.toks[n].low == "that" && !d.toks[n].inQ
+	}
+	return (d.isPunct(n, ",") || d.isPunct(n, ":")) && n+1 < len(d.toks) && d.toks[n+1].kind == kMark && d.toks[n+1].dir != mClose
 }
 
 // nameColon reports a colon at k inside a body's name, between the name
