@@ -28,6 +28,13 @@ Modes (the gold is rewritten only where the text's own forms change):
               from many languages' names (text and gold), and "Last" or
               "First" alone too; a person whose surname is part of another
               entity's name keeps it
+  unsexed     as names, but every given name is one no list of the
+              recogniser knows, of either sex, so only what the article
+              says (pronouns in the person's clause, titles) tells a
+              person's sex
+  bodies      every one-word organisation of the gold (not a common
+              English word, not an acronym) gets an invented name, in text
+              and gold, so only the context types it
 
 A drop in speaker accuracy or entity F1 on the copy names a construction or
 a typographic variant the rules mishandle; rewritten text is not news, so a
@@ -65,6 +72,16 @@ SURNAMES = ["Okonkwo", "Tran", "Kowalczyk", "Raghunathan", "Haddad", "Zhou", "Oy
             "Park", "Mthembu", "Nakamura", "Lindqvist", "Abubakar", "Fernandes", "Petrosyan", "Kealoha",
             "Mahlangu", "Szabo", "Ochieng", "Bergstrom", "Ramaswamy", "Quispe", "Dlamini", "Sato", "Baptiste",
             "Oduya", "Kapoor", "Novak", "Tuilagi"]
+
+# Given names none of the recogniser's lists holds (rename checks it), and
+# invented one-word names for organisations: a probe's own pools.
+UNSEXED = ["Chukwuemeka", "Adaeze", "Wanjiru", "Sipho", "Tendai", "Nkosana", "Ikechukwu", "Yetunde", "Venkatesh",
+           "Xiaoming", "Jianguo", "Zhiwei", "Bambang", "Retno", "Somchai", "Nursultan", "Tuilaepa", "Akosua",
+           "Tsegaye", "Mulugeta", "Ifeoma", "Chiamaka", "Kavitha", "Haruto", "Ebere", "Nnamdi", "Kelechi",
+           "Temitope", "Kunle", "Nkechi", "Zodwa", "Lindiwe", "Lerato", "Kagiso", "Tshepo", "Wambui", "Jelagat"]
+BODIES = ["Zentrova", "Kestrala", "Vorlane", "Plenko", "Tarvolix", "Quillo", "Marvenna", "Oskaria", "Brantix",
+          "Delvora", "Fenwyr", "Halcyra", "Lumetra", "Norvanta", "Ostrelle", "Quorvex", "Sorvik", "Tavaro",
+          "Ulmara", "Vexlin", "Wendaro", "Yarrowby", "Zolvane"]
 
 FRAMES = ["said on Tuesday", "said in a statement", "said on Twitter", "said at a news conference",
           "said in an interview with Reuters", "told the BBC", "told reporters on Monday", "told Al Jazeera",
@@ -127,6 +144,10 @@ def main():
             text = "\n".join(curl_marks(p) for p in text.split("\n"))
         elif mode == "names":
             text, gold = rename(text, gold, rng)
+        elif mode == "unsexed":
+            text, gold = rename(text, gold, rng, unsexed=True)
+        elif mode == "bodies":
+            text, gold = rebody(text, gold, rng)
         else:
             sys.exit("unknown mode " + mode)
         base = os.path.basename(t)[:-4]
@@ -208,12 +229,14 @@ def sexes():
 SEX = None
 
 
-def rename(text, gold, rng):
+def rename(text, gold, rng, unsexed=False):
     """Gives every two-word person of the gold whose given name has one sex
-    a new name of that sex, in text and gold."""
+    a new name of that sex, in text and gold (unsexed: any two-word person a
+    given name of no list)."""
     global SEX
     if SEX is None:
         SEX = sexes()
+    pool = [n for n in UNSEXED if n.lower() not in SEX]
     ents = gold.get("entities", [])
     others = " ".join(e["name"] + " " + " ".join(e.get("aliases", [])) for e in ents if e.get("type") != "PERSON")
     used = set(text.split())
@@ -225,9 +248,12 @@ def rename(text, gold, rng):
         if parts[1] in others or parts[0] in others:
             continue
         sex = SEX.get(parts[0].lower())
-        if sex is None:
+        if unsexed:
+            first, last = rng.choice(pool), rng.choice(SURNAMES)
+        elif sex is None:
             continue
-        first, last = rng.choice(MEN if sex == "m" else WOMEN), rng.choice(SURNAMES)
+        else:
+            first, last = rng.choice(MEN if sex == "m" else WOMEN), rng.choice(SURNAMES)
         if first in used or last in used:
             continue
         used.update([first, last])
@@ -246,6 +272,50 @@ def rename(text, gold, rng):
         q["text"], q["speaker"] = sub(q["text"]), sub(q.get("speaker"))
         q["speaker_aliases"] = [sub(a) for a in q.get("speaker_aliases") or []]
     for e in ents:
+        e["name"], e["aliases"] = sub(e["name"]), [sub(a) for a in e.get("aliases", [])]
+    return text, gold
+
+
+def common_words():
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "..", "services", "enrich", "entity", "data", "commonwords.txt"), encoding="utf-8") as fh:
+        return {line.strip().lower() for line in fh if line.strip() and not line.startswith("#")}
+
+
+COMMON = None
+
+
+def rebody(text, gold, rng):
+    """Gives every one-word organisation name of the gold, and every alias
+    of one word, an invented name, in text and gold."""
+    global COMMON
+    if COMMON is None:
+        COMMON = common_words()
+    used = set(text.split())
+    subs = {}
+    for e in gold.get("entities", []):
+        if e.get("type") != "ORG":
+            continue
+        for n in [e["name"]] + e.get("aliases", []):
+            if n in subs or not re.fullmatch(r"[A-Z][a-z]{3,}", n) or n.lower() in COMMON:
+                continue
+            free = [b for b in BODIES if b not in used]
+            if not free:
+                break
+            subs[n] = rng.choice(free)
+            used.add(subs[n])
+    if not subs:
+        return text, gold
+    pat = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(subs, key=len, reverse=True)) + r")\b")
+
+    def sub(v):
+        return pat.sub(lambda m: subs[m.group(1)], v) if isinstance(v, str) else v
+
+    text = sub(text)
+    for q in gold.get("quotes", []):
+        q["text"], q["speaker"] = sub(q["text"]), sub(q.get("speaker"))
+        q["speaker_aliases"] = [sub(a) for a in q.get("speaker_aliases") or []]
+    for e in gold.get("entities", []):
         e["name"], e["aliases"] = sub(e["name"]), [sub(a) for a in e.get("aliases", [])]
     return text, gold
 

@@ -1281,37 +1281,6 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
 		return true
 	}},
-	// "Man-kei Tam insisted", "Hoi-man Tam, who leads the group,": a name
-	// of two or three words prose left untyped, before a verb only people
-	// use or a relative "who", is a person's even with a word the lists
-	// know in it ("Tam" is an English word too; a name of words no list
-	// knows is unknown_person's), when none of its words is a
-	// head word of a body or place, a place or body the lists know, or all
-	// of them common English words ("Extinction Rebellion insisted"), and
-	// no "the" before it ("The Cork North-Central TD told").
-	{"personish_name", func(r *Recognizer, c placeCtx) bool {
-		m, toks := c.m, c.toks
-		// (Nor a title the lists keep whole: "Chief Okonkwo", "General
-		// Huamán" are read by the title's rules.)
-		if len(m.words) < 2 || len(m.words) > 3 || m.typ != "" || m.ev > evProse || !m.personish || m.the || r.hasCue(toks[c.i:c.j]) || r.placeInName(toks[c.i:c.j]) || r.knownOrg(m.text) ||
-			r.lx.titles[strings.ToLower(m.words[0])] || r.lx.titleFirst[strings.ToLower(m.words[0])] ||
-			r.unknownNameWords(m.words) { // (unknown_person types those for the whole group)
-			return false
-		}
-		common := true
-		for _, w := range m.words {
-			common = common && r.lx.common[strings.ToLower(w)]
-			// ("Greenpeace Nordic": a body the lists know in it.)
-			if e, ok := r.lx.lookup(w); ok && e.typ != article.TypePerson || r.knownPlace(w) {
-				return false
-			}
-		}
-		if common {
-			return false
-		}
-		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
-		return true
-	}},
 	// "Ravi Mehta, spokesperson for the party", "Lia Toma, the mother of
 	// two": a name of two words or more set off by a comma and followed by a
 	// role or a kin noun is a person's, whatever prose guessed of an unknown
