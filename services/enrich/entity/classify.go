@@ -1541,9 +1541,9 @@ var placeRules = []placeRule{
 		for q := i - 2; q >= 0 && q >= i-4; q-- {
 			switch toks[q].text {
 			// ("750,000 followers on Zentrova", "an account on Zentrova":
-			// a platform's users.)
+			// a platform's users; not "a profile on Adebayo", a portrait.)
 			case "post", "posts", "posted", "posting", "wrote", "written", "writing", "blog", "video", "videos", "message", "livestream", "thread",
-				"followers", "subscribers", "account", "accounts", "channel", "profile":
+				"followers", "subscribers", "account", "accounts":
 				m.typ, m.ev = article.TypeOrg, evRule
 				return true
 			}
@@ -1759,11 +1759,7 @@ var placeRules = []placeRule{
 	// name, which resolution finds (it retypes the mention).
 	{"speaking_org", func(r *Recognizer, c placeCtx) bool {
 		m, toks, j := c.m, c.toks, c.j
-		// ("Oskaria released a statement", "Oskaria issued a statement":
-		// what a body puts out.)
-		statement := j+2 < len(toks) && (toks[j].text == "released" || toks[j].text == "issued") && (toks[j+1].text == "a" || toks[j+1].text == "an") &&
-			(toks[j+2].text == "statement" || j+3 < len(toks) && toks[j+3].text == "statement")
-		if m.typ != "" || m.ev != evNone || len(m.words) != 1 || j >= len(toks) || !r.lx.orgSpeechVerb[toks[j].text] && !statement ||
+		if m.typ != "" || m.ev != evNone || len(m.words) != 1 || j >= len(toks) || !r.lx.orgSpeechVerb[toks[j].text] ||
 			r.lx.firstName(m.text) || r.lx.common[strings.ToLower(m.text)] || isAcronym(m.text) {
 			return false
 		}
@@ -1875,8 +1871,10 @@ var placeRules = []placeRule{
 		// staff" may be a person's.)
 		next := k < len(toks) && (r.lx.orgNext[toks[k].text] ||
 			toks[k].text == "chief" && k+1 < len(toks) && (toks[k+1].text == "executive" || toks[k+1].text == "financial" || toks[k+1].text == "operating"))
-		// ("The Tavaro's spokesman": a person's name takes no "the".)
-		next = next || m.the && k > j && k < len(toks) && spokesWord(toks[k].text)
+		// ("The Tavaro's spokesman": a person's name takes no "the"; a
+		// title or a common word does: "The Duchess's spokeswoman".)
+		next = next || m.the && k > j && k < len(toks) && spokesWord(toks[k].text) && len(m.words) == 1 &&
+			!r.lx.common[strings.ToLower(m.text)] && !r.lx.titles[strings.ToLower(m.text)] && !r.lx.titleFirst[strings.ToLower(m.text)] && !r.lx.personNouns[strings.ToLower(m.text)]
 		sharesIn := i >= 2 && (toks[i-1].text == "in" || toks[i-1].text == "of") && (strings.EqualFold(toks[i-2].text, "shares") || strings.EqualFold(toks[i-2].text, "stake"))
 		// "Kestrova's Arjun Mehra": a name no
 		// list knows, owning a person named in full, is the team or the

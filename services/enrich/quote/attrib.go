@@ -1206,14 +1206,46 @@ func (d *doc) sayingFrameAfter(i int) bool {
 }
 
 // nameColon reports a colon at k inside a body's name, between the name
-// and the capitalised rest of it ("the Center for Microbial Oceanography:
-// Research and Education"), which closes no clause.
+// and the capitalised rest of it that its short form in brackets closes
+// ("the Center for Microbial Oceanography: Research and Education
+// (C-MORE)"), which closes no clause; not one ending a lead-in ("The
+// reaction from Downing Street: Ministers insisted").
 func (d *doc) nameColon(k int) bool {
 	if !d.isPunct(k, ":") || d.toks[k].inQ || !d.isWord(k+1) || !d.toks[k+1].capit || !d.isWord(k-1) || d.toks[k-1].sentEnd {
 		return false
 	}
-	e := d.entityAt(k - 1)
-	return e >= 0 && d.ents[e].Type != "PERSON"
+	if e := d.entityAt(k - 1); e < 0 || d.ents[e].Type == "PERSON" {
+		return false
+	}
+	x := k + 1
+	for x < len(d.toks) && x <= k+8 && d.isWord(x) && !d.toks[x].inQ && (d.toks[x].capit || connector(d.toks[x].low) || d.toks[x].low == "and") {
+		x++
+	}
+	if x == k+1 || !d.isPunct(x, "(") {
+		return false
+	}
+	y := x + 1
+	for y < len(d.toks) && y <= x+5 && !d.isPunct(y, ")") && (d.isPunct(y, "-") || isAcronymWord(d.text(d.toks[y]))) {
+		y++
+	}
+	return y > x+1 && d.isPunct(y, ")")
+}
+
+// isAcronymWord reports a short form in capitals, perhaps with hyphens,
+// digits or lower-case letters after the first capital ("C-MORE", "NASA",
+// "C-MaRT"; "C" and "MORE" where the hyphen is a token).
+func isAcronymWord(w string) bool {
+	caps := 0
+	for _, c := range w {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == '-' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' && caps > 0:
+		default:
+			return false
+		}
+	}
+	return caps >= 2 || caps == 1 && len(w) == 1
 }
 
 // clauseOpensAt reports a phrase at a that opens its clause: at lo or a

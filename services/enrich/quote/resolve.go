@@ -1549,31 +1549,31 @@ func (d *doc) quoteOpensAfterOnePerson(i int) (int, bool) {
 }
 
 // ownPronoun returns "he" or "she" for a pronoun that can only be the
-// person's own whose mention starts at k: in a relative clause on the name
-// ("Kamau, 39, who has waived her right"), or in the clause the name opens
-// before any other person, noun for a person or comma, as a possessive
-// ("had her home searched"), a reflexive, or the subject right after the
-// name's verb of saying ("Osei said he would"). An object ("Lind thanked
-// her") is someone else's; else "".
+// person's own whose mention starts at k, the subject of its clause: a
+// reflexive, or a possessive before "own", in the clause the name opens
+// (or a relative clause on it) before any other person, noun for a
+// person or comma ("Tendai Moyo defended himself", "Okoro, who voted
+// against her own party,"); else "". A plain possessive or a pronoun
+// after the name's verb of saying is as often another's ("Achebe called
+// his decision a betrayal", "Mensah said she would appeal" of someone
+// convicted).
 func (d *doc) ownPronoun(k, e int) string {
-	x := d.mentionEnd(k) + 1
+	end := d.mentionEnd(k)
+	if d.rankAt(k, end) != rankSubject {
+		return ""
+	}
+	x := end + 1
 	if d.isPunct(x, ",") {
 		x++
 		// ("Kamau, 39, who": an age between.)
 		if d.isWord(x) && startsDigit(d.text(d.toks[x])) && d.isPunct(x+1, ",") {
 			x += 2
 		}
-		switch {
-		case d.isWord(x) && d.toks[x].low == "who":
-			x++
-		case d.isWord(x) && !d.toks[x].capit && d.cueAt(x) > 0:
-			// ("the nominee, Ana Reddy, told the committee": the closing
-			// comma of the apposition the name is in.)
-		default:
+		if !d.isWord(x) || d.toks[x].low != "who" {
 			return ""
 		}
+		x++
 	}
-	saying := d.isWord(x) && d.cueAt(x) > 0
 	for y := x; y < len(d.toks) && y < x+20; y++ {
 		if d.toks[y].inQ {
 			return ""
@@ -1593,33 +1593,17 @@ func (d *doc) ownPronoun(k, e int) string {
 		if !t.capit && (d.lex.in("personheads", t.low) || d.lex.in("personnouns", t.low)) {
 			return ""
 		}
-		// ("who worked as his private secretary", "for his campaign": a
-		// possessive after a preposition may be the one served.)
-		if (t.low == "his" || t.low == "her") && d.isWord(y-1) && (d.toks[y-1].low == "as" || d.lex.in("prepositions", d.toks[y-1].low)) {
-			return ""
-		}
+		own := d.isWord(y+1) && d.toks[y+1].low == "own"
 		switch t.low {
 		case "himself":
 			return "he"
 		case "herself":
 			return "she"
-		case "his":
-			if d.isWord(y + 1) {
-				return "he"
+		case "his", "her":
+			if own {
+				return pronounOfSex(t.low)
 			}
-			return ""
-		case "her":
-			if n := y + 1; d.isWord(n) && !d.toks[n].inQ && !d.prepositionWord(d.toks[n].low) && !d.lex.in("clause", d.toks[n].low) && !d.lex.in("determiners", d.toks[n].low) && d.cueAt(n) == 0 {
-				return "she"
-			}
-			return ""
-		case "he", "she":
-			// ("Osei said he would": the subject of what the name said.)
-			if saying && (y == x+1 || y == x+2 && d.toks[x+1].low == "that") {
-				return t.low
-			}
-			return ""
-		case "him", "they", "them", "their":
+		case "he", "she", "him", "they", "them", "their":
 			return ""
 		}
 		if t.sentEnd {
@@ -1813,18 +1797,17 @@ func (d *doc) rankAt(s, k int) int {
 }
 
 // listedAfter reports a name [s, k] that a comma puts after another
-// person's name in a list going on after it ("by Ruiz, Soto, and a third
-// officer"): one of several, not a clause's subject because of the comma.
+// person's name in a list going on after it with a comma before "and" or
+// "or" ("by Ruiz, Soto, and a third officer"): one of several, not a
+// clause's subject because of the comma.
 func (d *doc) listedAfter(s, k int) bool {
 	b := d.beforePhrase(s)
 	if !d.isPunct(b, ",") || d.personAt(b-1) < 0 {
 		return false
 	}
-	n := k + 1
-	if d.isPunct(n, ",") {
-		n++
-	}
-	return d.isWord(n) && (d.toks[n].low == "and" || d.toks[n].low == "or")
+	// (Only a list with its comma before "and": "Unlike Maria Ruiz, Ana
+	// Soto and her deputy voted" opens with a phrase, then the subject.)
+	return d.isPunct(k+1, ",") && d.isWord(k+2) && (d.toks[k+2].low == "and" || d.toks[k+2].low == "or")
 }
 
 // inPersonApposition reports a phrase starting at s inside an apposition
@@ -1922,14 +1905,16 @@ func (d *doc) passiveAgentAt(b int) bool {
 	if !d.isWord(b) || d.toks[b].low != "by" || !d.isWord(b-1) || !d.isWord(b-2) {
 		return false
 	}
-	// ("was later arrested by", "was gang raped by": a word or two
-	// between the auxiliary and the participle.)
 	aux := b - 2
-	for aux > b-4 && d.isWord(aux) && !d.toks[aux].capit && !d.toks[aux].inQ && !isPassiveAux(d.toks[aux].low) {
-		aux--
-	}
-	if !d.isWord(aux) || !isPassiveAux(d.toks[aux].low) {
+	if !isPassiveAux(d.toks[aux].low) {
 		return false
+	}
+	// ("Kamau said the boy was abused by Ruiz": the agent of a passive in
+	// what someone said is not what the sentence is about.)
+	if s := d.sentenceStart(aux); s < aux {
+		if _, n := d.lastCue(s, aux); n > 0 {
+			return false
+		}
 	}
 	// ("In their filing, which was seen by the Kyiv Post, they say": the
 	// agent of a relative clause's passive is not what the sentence is

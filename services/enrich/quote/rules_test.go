@@ -1631,14 +1631,14 @@ func TestOwnPronoun(t *testing.T) {
 	tests := []struct {
 		name, body, person, want string
 	}{
-		{"possessive in a relative clause", `Adaeze Okoro, 41, who gave up her seat, spoke first.`, "Adaeze Okoro", "she"},
+		{"her own in a relative clause", `Adaeze Okoro, 41, who voted against her own party, spoke first.`, "Adaeze Okoro", "she"},
 		{"reflexive in the clause", `Tendai Moyo defended himself at length.`, "Tendai Moyo", "he"},
-		{"an object is someone else's", `Adaeze Okoro thanked her for the help.`, "Adaeze Okoro", ""},
-		{"a possessive after as is the one served", `Ama Okoro, who worked as his private secretary, spoke first.`, "Ama Okoro", ""},
-		{"an object before a clause word", `Tendai Moyo told her that the vote was unfair.`, "Tendai Moyo", ""},
-		{"another person first", `Tendai Moyo met Adaeze Okoro and her lawyer.`, "Tendai Moyo", ""},
-		{"a person noun first", `Tendai Moyo met the widow and her lawyer.`, "Tendai Moyo", ""},
-		{"past the clause's comma", `Tendai Moyo spoke, and her lawyer left.`, "Tendai Moyo", ""},
+		{"a plain possessive is as often another's", `Alex Kamau criticised her handling of the crisis.`, "Alex Kamau", ""},
+		{"a pronoun after the verb of saying", `Jordan Mensah said she would appeal.`, "Jordan Mensah", ""},
+		{"a name that is an object", `Ana Ruiz named Jordan Mensah her successor and praised himself.`, "Jordan Mensah", ""},
+		{"a possessive in a relative clause", `Jordan Achebe, who discovered her body, told the inquest.`, "Jordan Achebe", ""},
+		{"another person first", `Tendai Moyo met Adaeze Okoro, who defended herself.`, "Tendai Moyo", ""},
+		{"past the clause's comma", `Tendai Moyo spoke, and she defended herself.`, "Tendai Moyo", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1681,18 +1681,21 @@ func TestPronounSex(t *testing.T) {
 			`Ngozika Varro sat down on the bridge on Monday. Varro met Tadeo Brun there. She said they would stay. "Next time there will be more of us," she said.`,
 			"Ngozika Varro"},
 		// ownPronoun: the pronoun in the person's own clause.
-		{"a possessive in a relative clause on the name tells her sex",
-			`Tendai Moyo chaired the hearing. Adaeze Okoro, 41, who gave up her seat on the board, spoke first. "I will not resign," he said.`,
+		{"her own in a relative clause on the name tells her sex",
+			`Tendai Moyo chaired the hearing. Adaeze Okoro, 41, who voted against her own party, spoke first. "I will not resign," he said.`,
 			"Tendai Moyo"},
-		{"so does a possessive in the clause the name opens",
-			`Tendai Moyo chaired the hearing. Later Adaeze Okoro had her office searched by the police. "I will not resign," he said.`,
+		{"so does a reflexive in the clause the name opens",
+			`Tendai Moyo chaired the hearing. Later Adaeze Okoro defended herself before the panel. "I will not resign," he said.`,
 			"Tendai Moyo"},
-		{"so does the subject right after the name's verb of saying",
-			`Sello Dube met Adaeze Okoro on Monday. Dube said he would appeal. "This is not over," she said.`,
-			"Adaeze Okoro"},
+		{"a pronoun after the name's verb of saying is another's and tells nothing",
+			`Tamsin Okafor was convicted of fraud on Tuesday. Jordan Mensah said she would appeal the verdict. "The jury got this badly wrong," he said.`,
+			"Jordan Mensah"},
+		{"so is a plain possessive after the name's verb",
+			`Prime Minister Ruth Alvarez resigned on Monday. Alex Kamau criticised her handling of the crisis. "This government has lost its way," he said.`,
+			"Alex Kamau"},
 		// passiveAgentAt, listedAfter.
 		{"the agent of a passive whose subject is a pronoun does not take its place",
-			`Adaeze Okoro, who gave up her seat, met Tendai Moyo and Sello Dube at a bar. She said she was later attacked by Moyo, Dube and a third man. She told the court, "They lied to me."`,
+			`Adaeze Okoro, who gave up her seat, met Tendai Moyo and Sello Dube at a bar. She said she was attacked by Moyo and Dube. She told the court, "They lied to me."`,
 			"Adaeze Okoro"},
 		{"a name listed after a comma is no clause's subject",
 			`Adaeze Okoro, who gave up her seat, met Tendai Moyo and Sello Dube at a bar. In between, she testified, she was badly hurt by Moyo, Dube, and a third man. She told the court, "They lied to me."`,

@@ -306,7 +306,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// ("Sam Kimura of the Center for Oceanography: Research and
 			// Education": capitalised words no entity holds, joined after
 			// a preposition, are the rest of a body's name.)
-			if d.toks[k+1].capit && d.entityAt(k+1) < 0 && d.toks[k-1].capit && d.lowerPrepositionIn(a, k) {
+			if d.toks[k+1].capit && d.entityAt(k+1) < 0 && d.toks[k-1].capit && d.lowerPrepositionIn(a, k) && !d.personIn(k+1, b) && !d.roleWord(d.toks[k+1].low) {
 				continue
 			}
 			if d.placesInComplement(a, k, b) {
@@ -2839,6 +2839,16 @@ func (d *doc) bodiesOfKind(head string, h int) int {
 func (d *doc) lowerPrepositionIn(a, k int) bool {
 	for x := a; x < k; x++ {
 		if d.isWord(x) && !d.toks[x].capit && d.lex.in("prepositions", d.toks[x].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports a person's name among the tokens [a, b].
+func (d *doc) personIn(a, b int) bool {
+	for x := a; x <= b; x++ {
+		if d.personAt(x) >= 0 {
 			return true
 		}
 	}
