@@ -1413,7 +1413,7 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 				tell(afterQuote, d.ents[e].Name, d.toks[i].low)
 				continue
 			}
-			if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "he" || d.toks[i].low == "she") && d.isPunct(i-1, ",") && d.cueAt(i+1) > 0 && prev >= 0 && !d.personBetween(cur, i) && d.hasCue(prev, cur) {
+			if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "he" || d.toks[i].low == "she") && d.isPunct(i-1, ",") && d.cueAt(i+1) > 0 && prev >= 0 && !d.personBetween(cur, i) && d.hasCue(prev, cur) && !d.callsAnother(prev, cur) {
 				if e := d.onlyPersonSubject(prev, cur); e >= 0 {
 					tell(prons, d.ents[e].Name, d.toks[i].low)
 				}
@@ -1537,15 +1537,23 @@ func (d *doc) quoteOpensAfterOnePerson(i int) (int, bool) {
 	if !d.hasCue(ps, o) {
 		return -1, false
 	}
-	// ("Bello asked him how fast it went. "Eleven knots," he said.": a
-	// second person the sentence calls him or her may be the one.)
-	for k := ps; k < o; k++ {
-		if d.isWord(k) && !d.toks[k].inQ && (d.toks[k].low == "him" || d.toks[k].low == "her" || d.toks[k].low == "them") {
-			return -1, false
-		}
+	if d.callsAnother(ps, o) {
+		return -1, false
 	}
 	e := d.onlyPersonSubject(ps, o)
 	return e, e >= 0
+}
+
+// callsAnother reports a sentence [s, end) that calls a second person
+// him, her or them outside quotes ("Bello asked him how fast it went. "Eleven
+// knots," he said.": the one asked may be the one who answers).
+func (d *doc) callsAnother(s, end int) bool {
+	for k := s; k < end; k++ {
+		if d.isWord(k) && !d.toks[k].inQ && (d.toks[k].low == "him" || d.toks[k].low == "her" || d.toks[k].low == "them") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPronoun returns "he" or "she" for a pronoun that can only be the
