@@ -239,11 +239,17 @@ func TestReenrichDispatchInterrupted(t *testing.T) {
 			}
 			var calls atomic.Int64
 			rep, errs := dispatch(ctx, workers, next, func(a article.Article) error {
-				switch calls.Add(1) {
-				case 2:
+				switch n := calls.Add(1); {
+				case n == 2:
 					return errors.New("the enricher refused it")
-				case 3:
+				case n == 3:
 					cancel()
+				case n > 3:
+					// (A later call waits for the third's Ctrl-C, however
+					// the workers are scheduled: on a loaded machine the
+					// other workers could otherwise publish the whole batch
+					// before the third one's cancel runs.)
+					<-ctx.Done()
 				}
 				if ctx.Err() != nil {
 					return fmt.Errorf("publish %s: %w", a.ID, ctx.Err())
