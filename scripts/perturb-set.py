@@ -260,6 +260,12 @@ def rename(text, gold, rng, unsexed=False):
         subs[e["name"]] = first + " " + last
         subs.setdefault(parts[1], last)
         subs.setdefault(parts[0], first)
+    return substitute(text, gold, subs)
+
+
+def substitute(text, gold, subs):
+    """Replaces every whole word of subs's keys by its value, in the text
+    and in every quote, speaker, alias and entity name of the gold."""
     if not subs:
         return text, gold
     pat = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(subs, key=len, reverse=True)) + r")\b")
@@ -271,7 +277,7 @@ def rename(text, gold, rng, unsexed=False):
     for q in gold.get("quotes", []):
         q["text"], q["speaker"] = sub(q["text"]), sub(q.get("speaker"))
         q["speaker_aliases"] = [sub(a) for a in q.get("speaker_aliases") or []]
-    for e in ents:
+    for e in gold.get("entities", []):
         e["name"], e["aliases"] = sub(e["name"]), [sub(a) for a in e.get("aliases", [])]
     return text, gold
 
@@ -304,20 +310,7 @@ def rebody(text, gold, rng):
                 break
             subs[n] = rng.choice(free)
             used.add(subs[n])
-    if not subs:
-        return text, gold
-    pat = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(subs, key=len, reverse=True)) + r")\b")
-
-    def sub(v):
-        return pat.sub(lambda m: subs[m.group(1)], v) if isinstance(v, str) else v
-
-    text = sub(text)
-    for q in gold.get("quotes", []):
-        q["text"], q["speaker"] = sub(q["text"]), sub(q.get("speaker"))
-        q["speaker_aliases"] = [sub(a) for a in q.get("speaker_aliases") or []]
-    for e in gold.get("entities", []):
-        e["name"], e["aliases"] = sub(e["name"]), [sub(a) for a in e.get("aliases", [])]
-    return text, gold
+    return substitute(text, gold, subs)
 
 
 if __name__ == "__main__":

@@ -1440,9 +1440,8 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			tell(prons, d.ents[e].Name, pron)
 		}
 	}
-	// A pronoun in the person's own clause: "Kamau, 39, who has waived her
-	// right to anonymity,", "Kamau had her home searched", "Osei said he
-	// would ..." (ownPronoun).
+	// A reflexive or "own" in the person's own clause: "Okoro defended
+	// herself", "Okoro, 41, who voted against her own party," (ownPronoun).
 	for k := 0; k < len(d.toks); k++ {
 		if e := d.personAt(k); e >= 0 && d.mentionStart(k) == k && !d.toks[k].inQ {
 			if p := d.ownPronoun(k, e); p != "" {
@@ -1914,7 +1913,9 @@ func (d *doc) passiveAgentAt(b int) bool {
 		return false
 	}
 	aux := b - 2
-	if !isPassiveAux(d.toks[aux].low) {
+	switch d.toks[aux].low {
+	case "was", "were", "is", "are", "been", "being":
+	default:
 		return false
 	}
 	// ("Kamau said the boy was abused by Ruiz": the agent of a passive in
@@ -1927,14 +1928,11 @@ func (d *doc) passiveAgentAt(b int) bool {
 	// ("In their filing, which was seen by the Kyiv Post, they say": the
 	// agent of a relative clause's passive is not what the sentence is
 	// about.)
-	if d.isWord(aux-1) && (d.toks[aux-1].low == "which" || d.toks[aux-1].low == "who" || d.toks[aux-1].low == "that") {
-		return false
-	}
 	// ("she was attacked by Ruiz and Soto", "Kamau was met by Soto": a
 	// person who is the passive's own subject stays the one it is about.)
 	if d.isWord(aux - 1) {
 		switch d.toks[aux-1].low {
-		case "he", "she", "they", "i", "we":
+		case "which", "who", "that", "he", "she", "they", "i", "we":
 			return false
 		}
 		if d.personAt(aux-1) >= 0 {
@@ -1943,15 +1941,6 @@ func (d *doc) passiveAgentAt(b int) bool {
 	}
 	w := d.toks[b-1].low
 	return strings.HasSuffix(w, "ed") || d.lex.in("irregular", w) || w == "led"
-}
-
-// isPassiveAux reports a form of "be" that makes a passive.
-func isPassiveAux(w string) bool {
-	switch w {
-	case "was", "were", "is", "are", "been", "being":
-		return true
-	}
-	return false
 }
 
 // subordinateSubject reports a phrase starting at s right after a

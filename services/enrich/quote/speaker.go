@@ -278,10 +278,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		for s-1 > a && d.toks[s-1].capit {
 			s--
 		}
-		pp := false // "Tom Vale of the victims' group Open Doors": the name is in his phrase
-		for k := a; k < s; k++ {
-			pp = pp || !d.toks[k].capit && d.lex.in("prepositions", d.toks[k].low)
-		}
+		pp := d.lowerPrepositionIn(a, s) // "Tom Vale of the victims' group Open Doors": the name is in his phrase
 		if !pp && s-1 >= a && !d.toks[s-1].capit && (d.lex.in("orgheads", d.toks[s-1].low) || d.lex.in("groupheads", d.toks[s-1].low)) && (d.isNameNP(s, b) || s == b || d.entityAt(b) >= 0) && !d.sentStart(s) {
 			if e := d.entityAt(b); e >= 0 {
 				return d.entityRef(e, b)
@@ -306,7 +303,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// ("Sam Kimura of the Center for Oceanography: Research and
 			// Education": capitalised words no entity holds, joined after
 			// a preposition, are the rest of a body's name.)
-			if d.toks[k+1].capit && d.entityAt(k+1) < 0 && d.toks[k-1].capit && d.lowerPrepositionIn(a, k) && !d.personIn(k+1, b) && !d.roleWord(d.toks[k+1].low) {
+			if d.toks[k+1].capit && d.entityAt(k+1) < 0 && d.toks[k-1].capit && d.lowerPrepositionIn(a, k) && !d.personBetween(k+1, b+1) && !d.roleWord(d.toks[k+1].low) {
 				continue
 			}
 			if d.placesInComplement(a, k, b) {
@@ -2839,16 +2836,6 @@ func (d *doc) bodiesOfKind(head string, h int) int {
 func (d *doc) lowerPrepositionIn(a, k int) bool {
 	for x := a; x < k; x++ {
 		if d.isWord(x) && !d.toks[x].capit && d.lex.in("prepositions", d.toks[x].low) {
-			return true
-		}
-	}
-	return false
-}
-
-// personIn reports a person's name among the tokens [a, b].
-func (d *doc) personIn(a, b int) bool {
-	for x := a; x <= b; x++ {
-		if d.personAt(x) >= 0 {
 			return true
 		}
 	}
