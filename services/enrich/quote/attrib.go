@@ -919,7 +919,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 				subj = subj && d.isWord(x) && (d.adverbAt(x) || d.lex.in("auxiliaries", d.toks[x].low))
 			}
 			if d.isPunct(k-1, ",") && subj {
-				if p := d.personBeforePhrases(k-2, lo); p >= 0 {
+				p0 := k - 2
+				// ("Vale himself, who had described it as": past a
+				// reflexive that only stresses the name.)
+				if d.isWord(p0) && reflexive(d.toks[p0].low) && d.personAt(p0-1) >= 0 {
+					p0--
+				}
+				if p := d.personBeforePhrases(p0, lo); p >= 0 {
 					return d.entityRef(d.personAt(p), p)
 				}
 				break
@@ -944,6 +950,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			if a <= b && d.isWord(b) && (d.personAt(b) >= 0 || !d.toks[b].capit &&
 				(d.lex.in("personheads", d.toks[b].low) || d.lex.in("groupheads", d.toks[b].low) || d.lex.in("personnouns", d.toks[b].low) || d.lex.in("personnouns", strings.TrimSuffix(d.toks[b].low, "s")))) {
 				if r := d.speakerFromNP(a, b); r.ok() {
+					// ("Ana Ruiz, the senator who called it": a description
+					// in apposition after a name is that person.)
+					if r.typ == SpeakerPerson && r.etype == "" && !properName(r.name) && d.isPunct(a-1, ",") && d.lex.in("determiners", d.toks[a].low) {
+						if e := d.personAt(a - 2); e >= 0 {
+							return d.entityRef(e, a-2)
+						}
+					}
 					return r
 				}
 			}

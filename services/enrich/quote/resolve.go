@@ -2553,8 +2553,10 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			}
 			continue
 		}
-		// "a company spokesman": a modifier of a person is no antecedent.
-		if d.isWord(k+1) && !d.toks[k+1].capit && (d.lex.in("personheads", d.toks[k+1].low) || d.lex.in("groupheads", d.toks[k+1].low)) {
+		// "a company spokesman": a modifier of a person is no antecedent;
+		// nor of a text ("A council report said": the report is
+		// indefinite, not the council).
+		if d.isWord(k+1) && !d.toks[k+1].capit && (d.lex.in("personheads", d.toks[k+1].low) || d.lex.in("groupheads", d.toks[k+1].low) || d.lex.in("docheads", d.toks[k+1].low)) {
 			continue
 		}
 		// "commissioner Ada Brook": the role titles the name after it; so

@@ -614,6 +614,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			if e := d.entityAt(h - 1); e >= 0 {
 				return d.entityRef(e, h-1)
 			}
+			// ("A council report said" after "Moreland City Council
+			// voted": the body the noun renames, as "the council said"
+			// would.)
+			if w := d.toks[h-1].low; d.lex.in("orgheads", w) && !d.lex.in("personheads", w) {
+				if r := d.namedBodyBefore(h-1, w); r.ok() && r.head < h-1 {
+					r.head = h - 1
+					return r
+				}
+			}
 			return d.descRef(h-1, h-1)
 		case d.lex.in("docheads", hw) && possPron >= 0:
 			// "Their statement also read": the owner is the pronoun's referent.
