@@ -3837,7 +3837,8 @@ func (d *doc) otherTitle(k, h int) bool {
 		return false
 	}
 	have := map[string]bool{}
-	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && d.toks[j].capit && !d.toks[j].inQ; j-- {
+	// ("the prime minister, Kwame Asante," has "prime" too.)
+	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && (d.toks[j].capit || d.toks[j].low == "prime") && !d.toks[j].inQ; j-- {
 		have[d.toks[j].low] = true
 	}
 	for _, w := range want {

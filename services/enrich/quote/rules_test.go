@@ -33,6 +33,8 @@ func TestRules(t *testing.T) {
 			`The goalkeeper Tomas Brill kept a clean sheet on Sunday. The remarks were made by Brill himself, who had described the pitch before the match as "a field of mud and stones".`, 0, "Tomas Brill"},
 		{"cue_before", "a description in apposition after a name, with a relative who after it, is the person named",
 			`The bill's critics include Ana Ruiz, the senator who called it "a gift to the banks and nobody else" in a speech on Monday.`, 0, "Ana Ruiz"},
+		{"cue_before.description", "the prime minister named in apposition is whom a later \"the prime minister\" renames",
+			`The prime minister, Kwame Boateng, toured the flooded valley on Tuesday. The prime minister promised farmers that "every lost harvest will be paid for" by the state.`, 0, "Kwame Boateng"},
 		{"cue_before", "a verb that reports words only after a quote reports them before one after a comma",
 			`The judge in the case, Ana Brill, maintained, "You have broken every promise you made to this court."`, 0, "Ana Brill"},
 		{"cue_before", "and before that",
