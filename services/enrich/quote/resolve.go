@@ -1176,7 +1176,33 @@ func (d *doc) genderOK(pron, desc string) bool {
 // namedBodyBefore is the named organisation, of the kind the noun head
 // names, that the article was about before the sentence of token h.
 func (d *doc) namedBodyBefore(h int, head string) ref {
-	return d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) })
+	if r := d.resolveWhere(d.sentenceStart(h), "it", func(r ref) bool { return d.orgKindOK(head, r.name) && (r.etype != "" || properName(r.name)) }); r.ok() {
+		return r
+	}
+	return d.onlyBodyCalled(h, head)
+}
+
+// onlyBodyCalled reads "Scientists at the University of Oslo found ...
+// (two paragraphs of its people) ... The university said": past the
+// pronouns' window, the noun renames the one organisation named before
+// it, within descWindow paragraphs, whose own name holds the noun; none
+// when two such were named.
+func (d *doc) onlyBodyCalled(h int, head string) ref {
+	found, at := -1, -1
+	for k := d.paras[max(0, d.paraOf(h)-descWindow)].t0; k < d.sentenceStart(h); k++ {
+		e := d.entityAt(k)
+		if e < 0 || d.toks[k].inQ || d.ents[e].Type != "ORG" || !d.isWord(k) || foldWord(d.toks[k].low) != head {
+			continue
+		}
+		if found >= 0 && found != e {
+			return ref{}
+		}
+		found, at = e, d.mentionTail(k)
+	}
+	if found < 0 {
+		return ref{}
+	}
+	return d.entityRef(found, at)
 }
 
 // otherBodyInSentence reports an organisation other than the one at token

@@ -35,6 +35,8 @@ func TestRules(t *testing.T) {
 			`The bill's critics include Ana Ruiz, the senator who called it "a gift to the banks and nobody else" in a speech on Monday.`, 0, "Ana Ruiz"},
 		{"cue_before.description", "the prime minister named in apposition is whom a later \"the prime minister\" renames",
 			`The prime minister, Kwame Boateng, toured the flooded valley on Tuesday. The prime minister promised farmers that "every lost harvest will be paid for" by the state.`, 0, "Kwame Boateng"},
+		{"cue_before.description", "past the pronouns' window, a body's noun renames the one body named before whose name holds it",
+			"Researchers at the University of Tarvel said on Monday that they had mapped a new cave system.\n\n\"We walked for six hours and never reached the end,\" said Dr Ines Moraga, who led the team.\n\nHer colleague Dr Piet Laan said the caves were \"older than anything found in the region\". He added that the hills were \"under threat from the new quarries\".\n\nThe university said in a statement that the discovery showed \"the value of patient fieldwork\".", 3, "University of Tarvel"},
 		{"cue_before", "a verb that reports words only after a quote reports them before one after a comma",
 			`The judge in the case, Ana Brill, maintained, "You have broken every promise you made to this court."`, 0, "Ana Brill"},
 		{"cue_before", "and before that",
