@@ -922,7 +922,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 				p0 := k - 2
 				// ("Vale himself, who had described it as": past a
 				// reflexive that only stresses the name.)
-				if d.isWord(p0) && reflexive(d.toks[p0].low) && d.personAt(p0-1) >= 0 {
+				if e := d.personAt(p0 - 1); d.isWord(p0) && reflexive(d.toks[p0].low) && e >= 0 && d.nameSexOK(reflexiveSex(d.toks[p0].low), d.ents[e].Name) {
 					p0--
 				}
 				if p := d.personBeforePhrases(p0, lo); p >= 0 {
@@ -952,8 +952,11 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 				if r := d.speakerFromNP(a, b); r.ok() {
 					// ("Ana Ruiz, the senator who called it": a description
 					// in apposition after a name is that person.)
-					if r.typ == SpeakerPerson && r.etype == "" && !properName(r.name) && d.isPunct(a-1, ",") && d.lex.in("determiners", d.toks[a].low) {
-						if e := d.personAt(a - 2); e >= 0 {
+					// (Only the description "who" follows, after a name
+					// no preposition governs: "Unlike Tom Vale, the senator
+					// who ... voted" is someone else.)
+					if r.typ == SpeakerPerson && r.etype == "" && !properName(r.name) && b == k-1 && d.isPunct(a-1, ",") && d.lex.in("determiners", d.toks[a].low) {
+						if e := d.personAt(a - 2); e >= 0 && !d.governedName(a-2) && d.sameSexAs(strings.ToLower(r.name), d.ents[e].Name) {
 							return d.entityRef(e, a-2)
 						}
 					}
@@ -3299,4 +3302,55 @@ func placeNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// reflexiveSex returns "he" for "himself", "she" for "herself", else the
+// word itself (a reflexive of no one sex).
+func reflexiveSex(w string) string {
+	switch w {
+	case "himself":
+		return "he"
+	case "herself":
+		return "she"
+	}
+	return w
+}
+
+// governedName reports a person's name ending at k that a preposition
+// governs in a phrase opening the sentence ("Unlike Tom Vale,", "Standing
+// beside Ana Ruiz,", "In an interview with Ruiz,"): a phrase of its own
+// before the clause's subject. ("The panel heard from Ana Ruiz, a nurse
+// who" is the clause's own.)
+func (d *doc) governedName(k int) bool {
+	s := d.mentionStart(k)
+	// (Past a title before the name: "beside Senator Ana Ruiz".)
+	for s-1 >= 0 && d.isWord(s-1) && d.toks[s-1].capit && d.isTitle(d.toks[s-1].low) {
+		s--
+	}
+	if !d.isWord(s - 1) {
+		return false
+	}
+	w := d.toks[s-1].low
+	if !d.prepositionWord(w) && w != "like" && w != "unlike" {
+		return false
+	}
+	st := d.sentenceStart(s)
+	if s-1-st > 4 || !d.isWord(st) {
+		return false
+	}
+	f := d.toks[st].low
+	return d.prepositionWord(f) || f == "like" || f == "unlike" || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed")
+}
+
+// sameSexAs reports that a description of one sex ("the woman", "the
+// father") may describe the person called name: either says no sex, or
+// both say the same.
+func (d *doc) sameSexAs(desc, name string) bool {
+	switch {
+	case !d.genderOK("he", desc):
+		return d.nameSexOK("she", name)
+	case !d.genderOK("she", desc):
+		return d.nameSexOK("he", name)
+	}
+	return true
 }

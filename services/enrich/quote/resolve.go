@@ -1187,11 +1187,21 @@ func (d *doc) namedBodyBefore(h int, head string) ref {
 // pronouns' window, the noun renames the one organisation named before
 // it, within descWindow paragraphs, whose own name holds the noun; none
 // when two such were named.
+//
+// (Not when the article described such a body in lower case before: "The
+// local council in Dunmore closed the theatre, funded by Arts Council
+// England ... The council said" is Dunmore's.)
 func (d *doc) onlyBodyCalled(h int, head string) ref {
 	found, at := -1, -1
 	for k := d.paras[max(0, d.paraOf(h)-descWindow)].t0; k < d.sentenceStart(h); k++ {
+		if !d.isWord(k) || d.toks[k].inQ || foldWord(d.toks[k].low) != head {
+			continue
+		}
 		e := d.entityAt(k)
-		if e < 0 || d.toks[k].inQ || d.ents[e].Type != "ORG" || !d.isWord(k) || foldWord(d.toks[k].low) != head {
+		if e < 0 && !d.toks[k].capit && !(d.isWord(k+1) && d.lex.in("docheads", d.toks[k+1].low)) {
+			return ref{}
+		}
+		if e < 0 || d.ents[e].Type != "ORG" {
 			continue
 		}
 		if found >= 0 && found != e {
@@ -2580,9 +2590,11 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			continue
 		}
 		// "a company spokesman": a modifier of a person is no antecedent;
-		// nor of a text ("A council report said": the report is
-		// indefinite, not the council).
-		if d.isWord(k+1) && !d.toks[k+1].capit && (d.lex.in("personheads", d.toks[k+1].low) || d.lex.in("groupheads", d.toks[k+1].low) || d.lex.in("docheads", d.toks[k+1].low)) {
+		// nor of a text, when the article named the one body so called
+		// ("Harlow District Council ... A council report said": the
+		// report is indefinite, not the council).
+		if d.isWord(k+1) && !d.toks[k+1].capit && (d.lex.in("personheads", d.toks[k+1].low) || d.lex.in("groupheads", d.toks[k+1].low) ||
+			d.lex.in("docheads", d.toks[k+1].low) && d.onlyBodyCalled(k, head).ok()) {
 			continue
 		}
 		// "commissioner Ada Brook": the role titles the name after it; so
@@ -3636,12 +3648,20 @@ func (d *doc) lesserTitle(k, h int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && !d.toks[j].inQ; j-- {
 		w := d.toks[j].low
 		switch w {
-		case "vice", "deputy", "assistant", "associate", "former", "ex", "prime":
+		case "vice", "deputy", "assistant", "associate", "former", "ex", "prime", "first", "late", "then":
 			// ("the minister" is not "Prime Minister Anne Holt".)
+			// (A word the description has too is no lesser title; one
+			// before it may be: "the prime minister" is not "former prime
+			// minister Kwame Asante".)
+			shared := false
 			for i := h - 1; i >= 0 && i >= h-3 && d.isWord(i); i-- {
 				if d.toks[i].low == w {
-					return false
+					shared = true
+					break
 				}
+			}
+			if shared {
+				continue
 			}
 			return true
 		}

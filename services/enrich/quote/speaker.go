@@ -617,8 +617,11 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// ("A council report said" after "Moreland City Council
 			// voted": the body the noun renames, as "the council said"
 			// would.)
-			if w := d.toks[h-1].low; d.lex.in("orgheads", w) && !d.lex.in("personheads", w) {
-				if r := d.namedBodyBefore(h-1, w); r.ok() && r.head < h-1 {
+			// (Only right after its determiner, "a county council report"
+			// is another council; and only the one body whose own name
+			// has the noun: "a government report" is no company's.)
+			if w := d.toks[h-1].low; d.lex.in("orgheads", w) && !d.lex.in("personheads", w) && d.isWord(h-2) && d.lex.in("determiners", d.toks[h-2].low) {
+				if r := d.onlyBodyCalled(h-1, w); r.ok() {
 					r.head = h - 1
 					return r
 				}
