@@ -2594,7 +2594,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// ("Harlow District Council ... A council report said": the
 		// report is indefinite, not the council).
 		if d.isWord(k+1) && !d.toks[k+1].capit && (d.lex.in("personheads", d.toks[k+1].low) || d.lex.in("groupheads", d.toks[k+1].low) ||
-			d.lex.in("docheads", d.toks[k+1].low) && d.onlyBodyCalled(k, head).ok()) {
+			d.lex.in("docheads", d.toks[k+1].low) && d.isWord(k-1) && d.lex.in("determiners", d.toks[k-1].low) && d.onlyBodyCalled(k, head).ok()) {
 			continue
 		}
 		// "commissioner Ada Brook": the role titles the name after it; so
