@@ -2389,6 +2389,11 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 		if d.lex.in("orgheads", d.toks[k].low) {
 			orgOrRole = true
 		}
+		// ("said Oxfam's head of policy, Nadia Daar": a role noun with
+		// its "of" phrase, after an organisation's name.)
+		if d.isWord(k) && !d.toks[k].capit && d.lex.in("relheads", d.toks[k].low) && k+1 <= b && d.toks[k+1].low == "of" {
+			orgOrRole = true
+		}
 	}
 	// "said the senator from Ohio, John Roe": a role anywhere before the
 	// name; "said their counsel, Peter Lund": any noun for a kind of person.

@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 			`The court heard from Tom Brill, the father of the boy who called the teacher "a bully and a liar" in class.`, 0, "father"},
 		{"cue_before.description", "a text's body noun with a modifier of its own is another body, and a later noun may rename it",
 			`Harlow District Council voted on Tuesday to close the depot. A county council report, released on Monday, had urged it to stay open. The council said the report was "simply out of date" by now.`, 0, "county council"},
+		{"cue_after", "a role noun with its of-phrase after a body's name, then a name in apposition: the name speaks",
+			`"Rich countries have once again failed the poorest," said Tarvel Aid's head of policy, Nadia Okonjo.`, 0, "Nadia Okonjo"},
 		{"cue_before", "a verb that reports words only after a quote reports them before one after a comma",
 			`The judge in the case, Ana Brill, maintained, "You have broken every promise you made to this court."`, 0, "Ana Brill"},
 		{"cue_before", "and before that",
