@@ -2069,7 +2069,11 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 		// (The description itself, or the noun inside a sentence, is no
 		// lede: look further back.)
 		s := d.sentenceStart(e)
-		if e >= atStart || e-s > 4 || !d.isWord(s) || (d.toks[s].low != "a" && d.toks[s].low != "an" && d.toks[s].low != "the") {
+		// ("The striker, who joined in the summer, said he was "...".
+		// Joao Mendes, 22, added: ...": the quote's own sentence may be
+		// the lede, the name in the sentence after it.)
+		own := e == h && s == atStart
+		if e >= atStart && !own || e-s > 4 || !d.isWord(s) || (d.toks[s].low != "a" && d.toks[s].low != "an" && d.toks[s].low != "the") {
 			continue
 		}
 		for x := s + 1; x < e; x++ {
@@ -2092,7 +2096,7 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 		for n < len(d.toks) && !d.isWord(n) {
 			n++
 		}
-		if n >= at || !d.sentStart(n) {
+		if n >= at && !own || !d.sentStart(n) {
 			return ref{}, false
 		}
 		p := d.personAt(n)
@@ -2106,8 +2110,20 @@ func (d *doc) delayedIdentification(r ref, at int) (ref, bool) {
 		if !d.introducedAs(n, hw) {
 			return ref{}, false
 		}
+		// (In the quote's own sentence, only a name that speaks next:
+		// "A police spokesman said the man was "...". Tom Vale, 34, was
+		// charged" is the man.)
+		if own {
+			e2 := n
+			for e2 < len(d.toks) && e2 < n+12 && !d.toks[e2].sentEnd && !d.toks[e2].inQ {
+				e2++
+			}
+			if !d.hasCue(n, e2) {
+				return ref{}, false
+			}
+		}
 		// (The noun given again to someone in between: no telling.)
-		for x := n + 1; x < atStart; x++ {
+		for x := n + 1; x < atStart && !own; x++ {
 			if d.isWord(x) && !d.toks[x].inQ && bareWord(d.toks[x].low) == hw {
 				return ref{}, false
 			}
