@@ -1,6 +1,7 @@
 package fanout
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -140,24 +141,68 @@ func Events(a article.Article, cfg Config) ([]Event, error) {
 	if a.ID == "" {
 		return nil, errors.New("fanout: article has no id")
 	}
-	ref := Ref(a)
-	out := make([]Event, 0, min(len(a.Quotes), cfg.MaxQuotes)+min(len(a.Entities), cfg.MaxEntities))
-	for i, q := range a.Quotes[:min(len(a.Quotes), cfg.MaxQuotes)] {
-		data, err := json.Marshal(QuoteEvent{SchemaVersion: EventSchemaVersion, ArticleRef: ref, Index: i, Quote: q})
-		if err != nil {
+	// Every event of the article carries the same reference: it is encoded
+	// once and spliced into each payload, and all payloads are written into
+	// one buffer, rather than a json.Marshal of each whole event (the
+	// reference again, a struct walked by reflection, a copy each). This
+	// was the larger part of building the events, themselves about a fifth
+	// of what the fan-out costs the pipeline (docs/performance.md, stop
+	// 76). The bytes are those json.Marshal gives for a QuoteEvent or an
+	// EntityEvent (TestEventsEncodeAsMarshal): the fields in struct order,
+	// the embedded reference's where it is embedded.
+	ref, err := json.Marshal(Ref(a))
+	if err != nil {
+		return nil, fmt.Errorf("fanout: encode article %s: %w", a.ID, err)
+	}
+	ref = ref[1 : len(ref)-1] // its fields, without the braces (article_id is never omitted)
+	quotes, ents := a.Quotes[:min(len(a.Quotes), cfg.MaxQuotes)], topEntities(a.Entities, cfg.MaxEntities)
+	out := make([]Event, 0, len(quotes)+len(ents))
+	var buf bytes.Buffer
+	buf.Grow((len(quotes) + len(ents)) * (len(ref) + 300))
+	// (An Encoder writes into buf, with the HTML escaping json.Marshal
+	// does, and a newline after each value that is cut again.)
+	enc := json.NewEncoder(&buf)
+	var ends []int
+	open := func() {
+		buf.WriteString(`{"schema_version":`)
+		buf.WriteString(strconv.Itoa(EventSchemaVersion))
+		buf.WriteByte(',')
+		buf.Write(ref)
+	}
+	closeValue := func() {
+		buf.Truncate(buf.Len() - 1) // the Encoder's newline
+		buf.WriteByte('}')
+		ends = append(ends, buf.Len())
+	}
+	for i, q := range quotes {
+		open()
+		buf.WriteString(`,"index":`)
+		buf.WriteString(strconv.Itoa(i))
+		buf.WriteString(`,"quote":`)
+		if err := enc.Encode(q); err != nil {
 			return nil, fmt.Errorf("fanout: encode quote %d of %s: %w", i, a.ID, err)
 		}
-		out = append(out, Event{Subject: QuoteSubject(q.Speaker), MsgID: msgID("quote", a, i), Type: TypeQuote, Data: data})
+		closeValue()
+		out = append(out, Event{Subject: QuoteSubject(q.Speaker), MsgID: msgID("quote", a, i), Type: TypeQuote})
 	}
-	for i, e := range topEntities(a.Entities, cfg.MaxEntities) {
+	for i, e := range ents {
 		if len(e.Mentions) > cfg.MaxMentions {
 			e.Mentions = e.Mentions[:cfg.MaxMentions]
 		}
-		data, err := json.Marshal(EntityEvent{SchemaVersion: EventSchemaVersion, ArticleRef: ref, Entity: e})
-		if err != nil {
+		open()
+		buf.WriteString(`,"entity":`)
+		if err := enc.Encode(e); err != nil {
 			return nil, fmt.Errorf("fanout: encode entity %q of %s: %w", e.Name, a.ID, err)
 		}
-		out = append(out, Event{Subject: EntitySubject(e.Type, e.Name), MsgID: msgID("entity", a, i), Type: TypeEntity, Data: data})
+		closeValue()
+		out = append(out, Event{Subject: EntitySubject(e.Type, e.Name), MsgID: msgID("entity", a, i), Type: TypeEntity})
+	}
+	// Each payload its own slice of the buffer, capped at its end so that
+	// an append to one cannot write over the next.
+	b, start := buf.Bytes(), 0
+	for i, end := range ends {
+		out[i].Data = b[start:end:end]
+		start = end
 	}
 	return out, nil
 }

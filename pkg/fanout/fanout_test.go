@@ -1,9 +1,11 @@
 package fanout_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -256,6 +258,69 @@ func TestEventsStableAcrossRuns(t *testing.T) {
 	c, _ := fanout.Events(next, fanout.DefaultConfig())
 	if a[0].MsgID == c[0].MsgID {
 		t.Errorf("revision 3 reuses the message id %q of revision 2", a[0].MsgID)
+	}
+}
+
+// TestEventsEncodeAsMarshal: the payloads Events splices together are
+// byte for byte what json.Marshal gives for the QuoteEvent or EntityEvent
+// (HTML-escaped characters, a line separator, fields left out when empty,
+// mentions cut to the limit), and each is a slice of its own.
+func TestEventsEncodeAsMarshal(t *testing.T) {
+	rich := sample()
+	rich.Headline = `Bridge <"open"> & "closed" \ again` + "\u2028"
+	rich.DuplicateOf, rich.Similarity, rich.StoryID = "fedcba9876543210fedcba98", 0.8125, "fedcba9876543210fedcba98"
+	rich.Quotes[0].Text = "<b>We</b> & they \x00 \u00e9"
+	rich.Quotes[1].Field = "caption"
+	rich.Entities[0].Aliases, rich.Entities[0].Titles, rich.Entities[0].Quotes = []string{"Doe"}, []string{"Mayor"}, 1
+	rich.Entities[1].Geo = &article.Geo{GeoNamesID: 4951788, Country: "US"}
+	bare := sample()
+	bare.URL, bare.PublishedAt, bare.Language, bare.Revision, bare.EnricherVersion = "", nil, "", 0, ""
+	for _, tc := range []struct {
+		name string
+		a    article.Article
+		cfg  fanout.Config
+	}{
+		{"rich", rich, fanout.DefaultConfig()},
+		{"optional fields empty", bare, fanout.DefaultConfig()},
+		{"mentions cut", rich, fanout.Config{MaxQuotes: 2, MaxEntities: 2, MaxMentions: 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs, err := fanout.Events(tc.a, tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ref := fanout.Ref(tc.a)
+			var want [][]byte
+			for i, q := range tc.a.Quotes[:min(len(tc.a.Quotes), tc.cfg.MaxQuotes)] {
+				b, _ := json.Marshal(fanout.QuoteEvent{SchemaVersion: fanout.EventSchemaVersion, ArticleRef: ref, Index: i, Quote: q})
+				want = append(want, b)
+			}
+			for _, ev := range evs[len(want):] {
+				var e fanout.EntityEvent
+				if err := json.Unmarshal(ev.Data, &e); err != nil {
+					t.Fatal(err)
+				}
+				// The entity as the article has it, its mentions cut.
+				i := slices.IndexFunc(tc.a.Entities, func(x article.Entity) bool { return x.Name == e.Entity.Name })
+				ent := tc.a.Entities[i]
+				ent.Mentions = ent.Mentions[:min(len(ent.Mentions), tc.cfg.MaxMentions)]
+				b, _ := json.Marshal(fanout.EntityEvent{SchemaVersion: fanout.EventSchemaVersion, ArticleRef: ref, Entity: ent})
+				want = append(want, b)
+			}
+			if len(evs) != len(want) {
+				t.Fatalf("%d events, want %d", len(evs), len(want))
+			}
+			for i, ev := range evs {
+				if !bytes.Equal(ev.Data, want[i]) {
+					t.Errorf("event %d:\n got %s\nwant %s", i, ev.Data, want[i])
+				}
+			}
+			before := string(evs[1].Data)
+			_ = append(evs[0].Data, "overwritten"...)
+			if string(evs[1].Data) != before {
+				t.Error("an append to one payload wrote over the next")
+			}
+		})
 	}
 }
 
