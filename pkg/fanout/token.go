@@ -81,7 +81,7 @@ func Token(name string) string {
 // the corpus, without the work the other scripts need: NFKD leaves ASCII
 // as it is, and none of it is a mark, a folded letter or a Greek σ, so
 // steps 1 and 2 come down to lower case. It reports false for any other
-// name. (Token was about half of building an article's events, most of
+// name. (Token was some 40 % of building an article's events, most of
 // it in the Unicode tables; TestASCIITextIsText holds the two paths
 // equal.)
 func asciiText(name string) (string, bool) {
