@@ -3335,8 +3335,8 @@ func (d *doc) governedName(k int) bool {
 	if !d.isWord(s - 1) {
 		return false
 	}
-	w := d.toks[s-1].low
-	if !d.prepositionWord(w) && w != "like" && w != "unlike" {
+	governs := func(w string) bool { return d.prepositionWord(w) || w == "like" || w == "unlike" }
+	if !governs(d.toks[s-1].low) {
 		return false
 	}
 	st := d.sentenceStart(s)
@@ -3344,7 +3344,7 @@ func (d *doc) governedName(k int) bool {
 		return false
 	}
 	f := d.toks[st].low
-	return d.prepositionWord(f) || f == "like" || f == "unlike" || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed")
+	return governs(f) || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed")
 }
 
 // sameSexAs reports that a description of one sex ("the woman", "the

@@ -1638,10 +1638,8 @@ func (d *doc) ownPronoun(k, e int) string {
 		}
 		own := d.isWord(y+1) && d.toks[y+1].low == "own"
 		switch t.low {
-		case "himself":
-			return "he"
-		case "herself":
-			return "she"
+		case "himself", "herself":
+			return reflexiveSex(t.low)
 		case "his", "her":
 			if own {
 				return pronounOfSex(t.low)
@@ -3645,6 +3643,7 @@ func (d *doc) askerHere(s int) bool {
 // capitalised words (or the one word before), says vice, deputy, assistant,
 // associate or former, where the description at h does not.
 func (d *doc) lesserTitle(k, h int) bool {
+words:
 	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && !d.toks[j].inQ; j-- {
 		w := d.toks[j].low
 		switch w {
@@ -3653,15 +3652,10 @@ func (d *doc) lesserTitle(k, h int) bool {
 			// (A word the description has too is no lesser title; one
 			// before it may be: "the prime minister" is not "former prime
 			// minister Kwame Asante".)
-			shared := false
 			for i := h - 1; i >= 0 && i >= h-3 && d.isWord(i); i-- {
 				if d.toks[i].low == w {
-					shared = true
-					break
+					continue words
 				}
-			}
-			if shared {
-				continue
 			}
 			return true
 		}
