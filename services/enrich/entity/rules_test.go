@@ -111,6 +111,8 @@ func TestClassRules(t *testing.T) {
 		{"hyphenated_given", "Striker Park Tae-woon scored twice for the visitors.", "Park Tae-woon", false, article.TypePerson},
 		{"hyphenated_given", "Reporters asked Chen Yi-ling about the vote.", "Chen Yi-ling", false, article.TypePerson},
 		{"hyphenated_given", "Talks with Kang Hye-young ended.", "Kang Hye-young", false, article.TypePerson},
+		{"hyphenated_given", "Voters in the south backed Lin Ing-hua on Saturday.", "Lin Ing-hua", false, article.TypePerson},
+		{"hyphenated_given", "Lin Ing-hua won the vote in the south.", "Lin Ing-hua", false, article.TypePerson},
 		{"head_cue", "Coins of the Tarvelian Empire were found.", "Tarvelian Empire", false, article.TypeGPE},
 		{"day_name", "Markets were shut for Harvest Day in the north.", "Harvest Day", false, ""},
 		{"golden_prize", "Her second film won the Golden Leopard last summer.", "Golden Leopard", false, ""},
@@ -2297,5 +2299,38 @@ func TestCauseInPlaceLeavesTowns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRomanisedGivenName: a romanised given name after a family name is
+// the person's, though its first syllable is a name of the lists ("Ing",
+// a bank) and prose tags it no name; the known name still counts where
+// its hyphen joins an English word ("Kenya-backed").
+func TestRomanisedGivenName(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, body := range []string{
+		"Later Lin Ing-wen spoke to the crowd in the square.",
+		"Voters in the south backed Kuo Ing-mei on Saturday.",
+	} {
+		t.Run(body, func(t *testing.T) {
+			var person bool
+			for _, e := range recognizeBody(t, r, body) {
+				if e.Type == article.TypeOrg {
+					t.Errorf("organisation %q inside a person's given name", e.Name)
+				}
+				person = person || e.Type == article.TypePerson && strings.Contains(e.Name, "Ing-")
+			}
+			if !person {
+				t.Error("no person with the hyphenated given name")
+			}
+		})
+	}
+	for _, tc := range []struct{ body, place string }{
+		{"The Kenya-backed plan failed on Monday.", "Kenya"},
+		{"Aid reached the Tel Aviv-based charity on Monday.", "Tel Aviv"},
+	} {
+		if e := entityNamed(t, r, tc.body, tc.place); e.Type != article.TypeGPE {
+			t.Errorf("%s typed %q, want GPE", tc.place, e.Type)
+		}
 	}
 }

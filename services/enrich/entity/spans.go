@@ -162,6 +162,16 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			name[i] = true
 		}
 	}
+	// "Tsai Ing-wen": a romanised given name after a one-syllable family
+	// name belongs to the name, though prose may tag it an adjective and
+	// a part of it ("Ing") be a name of the lists (not "Tel Aviv-based":
+	// its second half is an English word).
+	for i := 1; i < n; i++ {
+		if !name[i] && name[i-1] && (i < 2 || !name[i-2]) && toks[i-1].end+1 == toks[i].start && familyNameShape(toks[i-1].text) && syllablePair(toks[i].text) &&
+			r.givenSyllable(toks[i].text[strings.IndexByte(toks[i].text, '-')+1:]) {
+			name[i] = true
+		}
+	}
 	// "London Waterloo station", "Cité station": a station's name takes
 	// its small "station", as British and French usage writes it (not
 	// after a known body, "the BBC station", "a Shell station").
@@ -864,6 +874,9 @@ func (r *Recognizer) hyphenPartsAfter(text string, toks []token, i int, out []me
 				continue
 			}
 			name := text[toks[j].start : t.start+h]
+			if r.givenSyllable(t.text[h+1:]) {
+				break
+			}
 			typ, canon, known := r.lx.known(name)
 			if !known {
 				continue
@@ -896,9 +909,10 @@ func (r *Recognizer) hyphenParts(t token) []mention {
 	}
 	var out []mention
 	off := 0
-	for _, part := range strings.FieldsFunc(t.text, func(c rune) bool { return c == '-' || c == '/' }) {
+	parts := strings.FieldsFunc(t.text, func(c rune) bool { return c == '-' || c == '/' })
+	for i, part := range parts {
 		off = strings.Index(t.text[off:], part) + off
-		if isCap(part) {
+		if isCap(part) && !(i+1 < len(parts) && r.givenSyllable(parts[i+1])) {
 			if typ, canon, ok := r.lx.known(part); ok {
 				out = append(out, mention{start: t.start + off, end: t.start + off + len(part), text: part, modifier: true,
 					words: []string{part}, typ: typ, canon: canon, ev: evGaz, made: r.bit(ruleHyphenPart), typedBy: r.typed(ruleGazetteer)})
@@ -907,6 +921,22 @@ func (r *Recognizer) hyphenParts(t token) []mention {
 		off += len(part)
 	}
 	return out
+}
+
+// givenSyllable reports the lower-case second half of a romanised given
+// name ("Tsai Ing-wen", "Kim Jong-un", "Ko Wen-je"): a short syllable no
+// English word, after which the capitalised half is no name of its own,
+// as "Kenya" is in "Kenya-backed".
+func (r *Recognizer) givenSyllable(w string) bool {
+	if w == "" || len(w) > 4 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return !r.englishWord(w)
 }
 
 // joinText joins tokens as the text has them apart from spacing: words

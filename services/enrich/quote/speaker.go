@@ -593,8 +593,27 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				}
 				return d.nameRef(s, h-1)
 			}
-			// "the judge's statement": the person the article titled so
-			// (not "the mayor's office", which speaks as the office).
+			// "the prime minister's office", "the mayor's campaign" after
+			// the article named the one who holds the role: that person
+			// speaks through it, as "Erdogan's office" is Erdogan's
+			// (GUIDELINES' gold gives the person, the office an alias).
+			// Unnamed, the office speaks as its holder's role.
+			if hw == "office" || hw == "campaign" || hw == "camp" {
+				if s := d.roleStart(a, h-1); s >= 0 {
+					if r := d.resolveDescription(h - 1); r.ok() && r.via != "" && r.typ == SpeakerPerson && properName(r.name) {
+						return r
+					}
+					// ("the prime minister's office": a modified role as
+					// the role alone would be read, "the prime minister
+					// said".)
+					if r, ok := d.secondReference(s, h-1); ok && s < h-1 && r.typ == SpeakerPerson && d.sameOneModifiers(s, h-1) && d.noEarlierRole(h-1) {
+						r.via, r.subj = "description", false
+						return r
+					}
+					return d.descRef(s, h-1)
+				}
+			}
+			// "the judge's statement": the person the article titled so.
 			if d.isWord(h-2) && d.toks[h-2].low == "the" && d.lex.in("docheads", hw) {
 				if r, ok := d.titledPersonBefore(h-1, bareWord(d.toks[h-1].low)); ok {
 					return r
@@ -1182,12 +1201,45 @@ func (d *doc) headNoun(w string) bool {
 // ownerWord reports whether token k, right before a document noun, names
 // who issued the document: an organisation or person entity, or a role,
 // group or organisation noun ("police", "company").
+// A place's or a seat's name owns only a text a government issues ("A
+// White House statement", "a Downing Street announcement"): it stands
+// for its government there, never for the authors of "a Florida study".
 func (d *doc) ownerWord(k int) bool {
 	if e := d.entityAt(k); e >= 0 {
+		if t := d.ents[e].Type; (t == "GPE" || t == "FAC") && d.isWord(k+1) {
+			return issuedText(d.toks[k+1].low)
+		}
 		return d.ents[e].Type == "ORG" || d.ents[e].Type == "PERSON"
 	}
 	w := d.toks[k].low
 	return !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w))
+}
+
+// roleStart is where the definite role owning a text at k starts ("the
+// prime minister's office": the token of "prime"), or -1 when k's
+// possessive is no role after "the".
+func (d *doc) roleStart(a, k int) int {
+	if !d.roleWord(bareWord(d.toks[k].low)) && !d.lex.in("personheads", bareWord(d.toks[k].low)) {
+		return -1
+	}
+	s := k
+	for s-1 >= a && d.isWord(s-1) && !d.toks[s-1].capit && !d.lex.in("determiners", d.toks[s-1].low) && s > k-2 {
+		s--
+	}
+	if !d.isWord(s-1) || d.toks[s-1].low != "the" {
+		return -1
+	}
+	return s
+}
+
+// issuedText reports a noun for a text a body issues in its own name,
+// as a statement is and a study or a law is not.
+func issuedText(w string) bool {
+	switch w {
+	case "statement", "release", "communique", "communiqué", "announcement", "message", "letter", "note", "tweet", "warning", "response", "reply", "reaction", "memo":
+		return true
+	}
+	return false
 }
 
 // readAloud reports "read" or "delivered" in [i, j): a text read out by
