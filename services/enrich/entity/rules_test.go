@@ -2310,6 +2310,7 @@ func TestRomanisedGivenName(t *testing.T) {
 	r := newTestRecognizer(t)
 	for _, body := range []string{
 		"Later Lin Ing-wen spoke to the crowd in the square.",
+		"President Lin Ing-wen spoke to the crowd in the square.",
 		"Voters in the south backed Kuo Ing-mei on Saturday.",
 	} {
 		t.Run(body, func(t *testing.T) {

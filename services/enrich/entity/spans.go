@@ -167,7 +167,7 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 	// a part of it ("Ing") be a name of the lists (not "Tel Aviv-based":
 	// its second half is an English word).
 	for i := 1; i < n; i++ {
-		if !name[i] && name[i-1] && (i < 2 || !name[i-2]) && toks[i-1].end+1 == toks[i].start && familyNameShape(toks[i-1].text) && syllablePair(toks[i].text) &&
+		if !name[i] && name[i-1] && (i < 2 || !name[i-2] || r.lx.titles[strings.ToLower(toks[i-2].text)]) && toks[i-1].end+1 == toks[i].start && familyNameShape(toks[i-1].text) && syllablePair(toks[i].text) &&
 			r.givenSyllable(toks[i].text[strings.IndexByte(toks[i].text, '-')+1:]) {
 			name[i] = true
 		}

@@ -47,6 +47,8 @@ func TestRules(t *testing.T) {
 			`Flood barriers went up along the river overnight. The mayor's office said the city was "ready for the worst" on Monday.`, 0, "mayor"},
 		{"cue_before", "a role's office is no person the role was never given to",
 			`Ana Ruiz is running for mayor. The senator's office said she was "ready for the fight ahead" this autumn.`, 0, "senator"},
+		{"cue_after.pronoun", "a given name used for both sexes (Alexis: a man's in Greek, French and Spanish) rejects neither pronoun",
+			"Prime Minister Alexis Varga met reporters in the capital on Tuesday.\n\n\"We will not give in to any pressure,\" he said.", 0, "Alexis Varga"},
 		{"cue_before", "a text's body noun stays a description when two bodies of the kind were named",
 			`Harlow District Council and Epping District Council both voted to close their depots. A council report said the closures would "save almost a million pounds" over five years.`, 0, "council"},
 		{"cue_before", "a text's body noun after another modifier is another body",
