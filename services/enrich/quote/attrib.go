@@ -2246,7 +2246,9 @@ func (d *doc) isTitle(w string) bool {
 
 // adverb reports adverbs: the listed ones and words in -ly ("quickly").
 func (d *doc) adverb(w string) bool {
-	return d.lex.in("adverbs", w) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.headNoun(w))
+	// ("have long argued": "long" only in lower case, which adverbAt
+	// asks; "Long said" is Brock Long.)
+	return d.lex.in("adverbs", w) || w == "long" || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.headNoun(w))
 }
 
 // sentenceAdverb reports a word that opens a sentence as an adverb of the

@@ -511,6 +511,12 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	if k2, n2, ok := d.interruptedCue(k, n, c.lo, c.q.open); ok {
 		k, n = k2, n2
 	}
+	// "Vale said, according to the BBC, that the plan was "..."": an
+	// outlet set off by commas right after a verb of saying only relays
+	// what that verb's subject said.
+	if k2, n2, ok := d.sourceAside(k, n, c.lo, c.q.open); ok {
+		k, n = k2, n2
+	}
 	// "Judge Ruiz said Vale had shown "no remorse"", "Doe said the union
 	// was prepared to continue the strike "...": a verb mostly used in
 	// other senses (weak in cues.txt), under an earlier verb of saying,
@@ -1902,6 +1908,34 @@ func (d *doc) interruptedCue(k, n, lo, open int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if r2, _ := d.subjectLeft(k2, lo); !r2.ok() {
+		return 0, 0, false
+	}
+	return k2, n2, true
+}
+
+// sourceAside reports the verb of saying right before ", according to
+// X," at k (a cue of n tokens): the cue whose subject speaks.
+func (d *doc) sourceAside(k, n, lo, open int) (int, int, bool) {
+	if n != 2 || d.toks[k].low != "according" || !d.isPunct(k-1, ",") {
+		return 0, 0, false
+	}
+	// (The aside closes before the quote: a comma, then "that" or the
+	// quote itself.)
+	closed := false
+	for x := k + n; x < open; x++ {
+		if d.isPunct(x, ",") {
+			closed = x+1 == open || d.isWord(x+1) && d.toks[x+1].low == "that" && x+2 <= open
+			break
+		}
+	}
+	if !closed {
+		return 0, 0, false
+	}
+	k2, n2 := d.lastCue(lo, k-1)
+	if n2 == 0 || k2+n2 != k-1 || d.toks[k2].low == "according" {
+		return 0, 0, false
+	}
+	if r, _ := d.subjectLeft(k2, lo); !r.ok() {
 		return 0, 0, false
 	}
 	return k2, n2, true
