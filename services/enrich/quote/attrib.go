@@ -1151,10 +1151,45 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	if r2, s2, ok := d.falseIdentity(s, lo); ok && r.ok() {
 		r, s = r2, s2
 	}
+	if r2, ok := d.describedCount(s, c, lo); ok {
+		r = r2
+	}
 	if r.via == "" {
 		r.subj = true
 	}
 	return r, s
+}
+
+// describedCount reads a subject that is only a count or an order ("The
+// first, a taxi driver, said", "One, a midwife from Leeds, told"): the
+// description set off by commas before the cue at c says who spoke.
+func (d *doc) describedCount(s, c, lo int) (ref, bool) {
+	h := s
+	if d.isWord(h) && (d.toks[h].low == "the" || d.toks[h].low == "a") {
+		h++
+	}
+	if !d.isWord(h) || d.toks[h].inQ || !d.isPunct(h+1, ",") || !d.isPunct(c-1, ",") {
+		return ref{}, false
+	}
+	switch d.toks[h].low {
+	case "one", "another", "first", "second", "third", "fourth", "fifth", "last", "latter", "other":
+	default:
+		return ref{}, false
+	}
+	a, b := h+2, c-2
+	if a > b || !d.isWord(a) || (d.toks[a].low != "a" && d.toks[a].low != "an") {
+		return ref{}, false
+	}
+	for k := a; k <= b; k++ {
+		if !d.isWord(k) || d.toks[k].inQ {
+			return ref{}, false
+		}
+	}
+	r := d.speakerFromNP(a, b)
+	if !r.ok() || r.typ != SpeakerPerson {
+		return ref{}, false
+	}
+	return r, true
 }
 
 // falseIdentity reads a subject that starts at s after a participle of

@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 			`Mayor Ines Kovac said, according to the Dunmore Herald, that the budget was "a lie from start to finish" and would fail.`, 0, "Ines Kovac"},
 		{"cue_after", "a capitalised Long is a surname, not the adverb",
 			`FEMA administrator Bruno Long toured the coast on Monday. "We tend to get through these things together," Long said.`, 0, "Bruno Long"},
+		{"cue_before", "a subject that is only an order or a count is the description set off after it",
+			`Three passengers gave evidence on Tuesday. The first, a retired nurse, said she had seen "smoke pouring from the back" before the crash.`, 0, "retired nurse"},
 		{"cue_before", "long between an auxiliary and the verb of saying is no subject",
 			`Opponents of the dam have long argued that the project is "a disaster for the whole valley" and its farms.`, 0, "Opponents"},
 		{"cue_before", "a text's body noun stays a description when two bodies of the kind were named",
