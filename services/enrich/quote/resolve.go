@@ -1194,7 +1194,12 @@ func (d *doc) namedBodyBefore(h int, head string) ref {
 func (d *doc) onlyBodyCalled(h int, head string) ref {
 	found, at := -1, -1
 	for k := d.paras[max(0, d.paraOf(h)-descWindow)].t0; k < d.sentenceStart(h); k++ {
-		if !d.isWord(k) || d.toks[k].inQ || foldWord(d.toks[k].low) != head {
+		if !d.isWord(k) || d.toks[k].inQ {
+			continue
+		}
+		// ("Ethiopian Airlines ... the airline said": a body's name may
+		// hold the noun in the plural.)
+		if w := foldWord(d.toks[k].low); w != head && !(d.toks[k].capit && w == head+"s") {
 			continue
 		}
 		e := d.entityAt(k)

@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 			`Mayor Ines Kovac said, according to the Dunmore Herald, that the budget was "a lie from start to finish" and would fail.`, 0, "Ines Kovac"},
 		{"cue_after", "a capitalised Long is a surname, not the adverb",
 			`FEMA administrator Bruno Long toured the coast on Monday. "We tend to get through these things together," Long said.`, 0, "Bruno Long"},
+		{"cue_before.description", "a body's noun renames the body whose name holds it in the plural, named only as a modifier",
+			`Tarvel Airlines chief executive Omar Haddad said the pilot had asked to return. The airline said in a statement that it was "deeply saddened by the loss of life" on board.`, 0, "Tarvel Airlines"},
 		{"cue_before", "a subject that is only an order or a count is the description set off after it",
 			`Three passengers gave evidence on Tuesday. The first, a retired nurse, said she had seen "smoke pouring from the back" before the crash.`, 0, "retired nurse"},
 		{"cue_before", "long between an auxiliary and the verb of saying is no subject",
