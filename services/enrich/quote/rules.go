@@ -605,6 +605,12 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		// no agent, the words are reported by the cue that governs it.
 		return c.outerCue(k)
 	}
+	// "Vale took to Twitter to criticise the board: "..."", "Vale went on
+	// television to defend it": an infinitive of purpose has the subject
+	// of the verb it serves, not the noun before it.
+	if r, ok := d.purposeSubject(k, c.lo); ok {
+		return r, true
+	}
 	r := d.cueSpeaker(k, n, c.lo, c.q.open, c.prev)
 	// "Asked by a reporter whether ..., she replied": the asker is no speaker.
 	if r.ok() && r.head >= 0 && r.head < k {
@@ -1911,6 +1917,38 @@ func (d *doc) interruptedCue(k, n, lo, open int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return k2, n2, true
+}
+
+// purposeSubject reads a cue at k in an infinitive of purpose after a
+// verb of going or using and its place or means ("took to Twitter to
+// criticise", "went on television to defend", "used the speech to
+// attack"): the verb's subject speaks. A verb that puts its object up to
+// it ("asked Vale to explain") is read as before, by the noun.
+func (d *doc) purposeSubject(k, lo int) (ref, bool) {
+	if !d.isWord(k-1) || d.toks[k-1].low != "to" || d.toks[k-1].inQ {
+		return ref{}, false
+	}
+	a, b := d.npEnd(k-2, lo)
+	if a > b || a <= lo {
+		return ref{}, false
+	}
+	v := a - 1
+	if d.isWord(v) && !d.toks[v].inQ && (d.toks[v].low == "to" || d.toks[v].low == "on" || d.toks[v].low == "onto") {
+		v--
+	}
+	if !d.isWord(v) || d.toks[v].inQ {
+		return ref{}, false
+	}
+	switch d.toks[v].low {
+	case "took", "takes", "take", "taking", "went", "goes", "go", "going", "turned", "turns", "turning", "used", "uses", "using", "appeared", "appears", "came", "comes":
+	default:
+		return ref{}, false
+	}
+	r, _ := d.subjectLeft(v, lo)
+	if !r.ok() || !d.canSpeak(r) {
+		return ref{}, false
+	}
+	return r, true
 }
 
 // sourceAside reports the verb of saying right before ", according to
