@@ -2329,6 +2329,7 @@ func TestRomanisedGivenName(t *testing.T) {
 	for _, tc := range []struct{ body, place string }{
 		{"The Kenya-backed plan failed on Monday.", "Kenya"},
 		{"Aid reached the Tel Aviv-based charity on Monday.", "Tel Aviv"},
+		{"Critics called the new district rather New York-ish in its scale.", "New York"},
 	} {
 		if e := entityNamed(t, r, tc.body, tc.place); e.Type != article.TypeGPE {
 			t.Errorf("%s typed %q, want GPE", tc.place, e.Type)

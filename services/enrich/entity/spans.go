@@ -931,6 +931,11 @@ func (r *Recognizer) givenSyllable(w string) bool {
 	if w == "" || len(w) > 4 || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
+	// ("New York-ish", "Nato-ish": an English ending, no syllable.)
+	switch w {
+	case "ish", "esque", "ism", "ist", "ite", "ian", "like", "type":
+		return false
+	}
 	for i := 0; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
 			return false

@@ -1172,7 +1172,7 @@ func (d *doc) describedCount(s, c, lo int) (ref, bool) {
 		return ref{}, false
 	}
 	switch d.toks[h].low {
-	case "one", "another", "first", "second", "third", "fourth", "fifth", "last", "latter", "other":
+	case "one", "another", "first", "second", "third", "fourth", "fifth", "last", "other":
 	default:
 		return ref{}, false
 	}
@@ -1183,6 +1183,12 @@ func (d *doc) describedCount(s, c, lo int) (ref, bool) {
 	for k := a; k <= b; k++ {
 		if !d.isWord(k) || d.toks[k].inQ {
 			return ref{}, false
+		}
+		// ("The second, an MP who backs the plan,": the description
+		// ends at its relative.)
+		if w := d.toks[k].low; k > a+1 && (w == "who" || w == "that" || w == "which" || w == "whose") {
+			b = k - 1
+			break
 		}
 	}
 	r := d.speakerFromNP(a, b)

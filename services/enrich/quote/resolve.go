@@ -1199,7 +1199,10 @@ func (d *doc) onlyBodyCalled(h int, head string) ref {
 		}
 		// ("Ethiopian Airlines ... the airline said": a body's name may
 		// hold the noun in the plural.)
-		if w := foldWord(d.toks[k].low); w != head && !(d.toks[k].capit && w == head+"s") {
+		// (Only as the head of the name, its last word before no "of":
+		// "the Formula One Teams Association", "the Federation of Trade
+		// Unions" are no team and no union.)
+		if w := foldWord(d.toks[k].low); w != head && !(d.toks[k].capit && w == head+"s" && d.entityAt(k) >= 0 && d.entityAt(k+1) != d.entityAt(k) && !d.ofInName(k)) {
 			continue
 		}
 		e := d.entityAt(k)
@@ -1218,6 +1221,18 @@ func (d *doc) onlyBodyCalled(h int, head string) ref {
 		return ref{}
 	}
 	return d.entityRef(found, at)
+}
+
+// ofInName reports an "of" inside the entity mention that token k ends,
+// before k.
+func (d *doc) ofInName(k int) bool {
+	e := d.entityAt(k)
+	for x := k - 1; x >= 0 && d.entityAt(x) == e; x-- {
+		if d.toks[x].low == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherBodyInSentence reports an organisation other than the one at token

@@ -600,14 +600,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// Unnamed, the office speaks as its holder's role.
 			if hw == "office" || hw == "campaign" || hw == "camp" {
 				if s := d.roleStart(a, h-1); s >= 0 {
-					if r := d.resolveDescription(h - 1); r.ok() && r.via != "" && r.typ == SpeakerPerson && properName(r.name) {
-						return r
-					}
-					// ("the prime minister's office": a modified role as
-					// the role alone would be read, "the prime minister
-					// said".)
-					if r, ok := d.secondReference(s, h-1); ok && s < h-1 && r.typ == SpeakerPerson && d.sameOneModifiers(s, h-1) && d.noEarlierRole(h-1) {
-						r.via, r.subj = "description", false
+					if r, ok := d.soleTitled(s, h-1); ok {
 						return r
 					}
 					return d.descRef(s, h-1)
@@ -1207,12 +1200,49 @@ func (d *doc) headNoun(w string) bool {
 func (d *doc) ownerWord(k int) bool {
 	if e := d.entityAt(k); e >= 0 {
 		if t := d.ents[e].Type; (t == "GPE" || t == "FAC") && d.isWord(k+1) {
+			// ("A Lagos message from the governor": who it is from
+			// issued it.)
+			if d.isWord(k+2) && (d.toks[k+2].low == "from" || d.toks[k+2].low == "by") {
+				return false
+			}
 			return issuedText(d.toks[k+1].low)
 		}
 		return d.ents[e].Type == "ORG" || d.ents[e].Type == "PERSON"
 	}
 	w := d.toks[k].low
 	return !d.toks[k].capit && (d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w))
+}
+
+// soleTitled is the one person the article titled with the role in
+// [s, k] exactly ("Prime Minister Kwame Boateng" for "the prime
+// minister's office"; not "Deputy Prime Minister Lena Ortiz", not
+// "Mayor-elect Dana Hill", and no one when two mayors were named).
+func (d *doc) soleTitled(s, k int) (ref, bool) {
+	words := make([]string, 0, k-s+1)
+	for x := s; x <= k; x++ {
+		words = append(words, bareWord(d.toks[x].low))
+	}
+	role := strings.Join(words, " ")
+	found := -1
+	for e, ent := range d.ents {
+		if ent.Type != "PERSON" {
+			continue
+		}
+		for _, t := range ent.Titles {
+			if strings.EqualFold(t, role) {
+				if found >= 0 && found != e {
+					return ref{}, false
+				}
+				found = e
+			}
+		}
+	}
+	if found < 0 {
+		return ref{}, false
+	}
+	r := d.entityRef(found, k)
+	r.via, r.subj = "description", false
+	return r, true
 }
 
 // roleStart is where the definite role owning a text at k starts ("the
