@@ -1475,6 +1475,13 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 				}
 				continue
 			}
+			// ("Alexis Chen told the inquiry she had raised concerns": a
+			// pronoun opening what the one person of the sentence says is
+			// that person.)
+			if e, ok := d.saysOfSelf(cur, i); ok {
+				tell(afterQuote, d.ents[e].Name, d.toks[i].low)
+				continue
+			}
 			if !d.toks[i].capit || d.toks[i].para != d.toks[i-1].para || !strings.HasSuffix(d.body[d.toks[i-1].s:d.toks[i-1].e], ".") {
 				continue
 			}
@@ -1676,6 +1683,58 @@ func (d *doc) ownPronoun(k, e int) string {
 
 // tell records that the article calls the person name by pron ("he" or
 // "she"); a person called both is left untold ("").
+// saysOfSelf reports the person entity that a subject pronoun at i
+// stands for when it opens the words a verb of saying reports, the
+// sentence (from cur) having that one person as its subject and no other
+// person between the verb and the pronoun: "Chen told the inquiry she",
+// "Chen said that he".
+func (d *doc) saysOfSelf(cur, i int) (int, bool) {
+	if !d.isWord(i) || d.toks[i].inQ || d.toks[i].capit || (d.toks[i].low != "he" && d.toks[i].low != "she") {
+		return -1, false
+	}
+	for c := i - 1; c >= cur && c >= i-5; c-- {
+		if !d.isWord(c) || d.toks[c].inQ {
+			return -1, false
+		}
+		n := d.cueAt(c)
+		if n == 0 {
+			continue
+		}
+		if c+n > i || d.personBetween(c+n, i) || d.lex.in("mental", d.toks[c].low) {
+			return -1, false
+		}
+		if e := d.onlyPersonSubject(cur, c); e >= 0 {
+			return e, true
+		}
+		// ("Alexis Chen, a nurse, told": a description in apposition is
+		// the same person.)
+		x := cur
+		for x < c && d.isWord(x) && d.toks[x].capit && d.entityAt(x) < 0 && d.isTitle(d.toks[x].low) {
+			x++
+		}
+		e := d.personAt(x)
+		if e < 0 || d.mentionStart(x) != x {
+			return -1, false
+		}
+		end := d.mentionEnd(x)
+		if d.possessive(end) || !d.isPunct(end+1, ",") || !d.isPunct(c-1, ",") || !d.isWord(end+2) {
+			return -1, false
+		}
+		switch d.toks[end+2].low {
+		case "a", "an", "the":
+		default:
+			return -1, false
+		}
+		for k := end + 2; k < c-1; k++ {
+			if !d.isWord(k) || d.toks[k].inQ || d.entityAt(k) >= 0 && d.ents[d.entityAt(k)].Type == "PERSON" {
+				return -1, false
+			}
+		}
+		return e, true
+	}
+	return -1, false
+}
+
 func tell(out map[string]string, name, pron string) {
 	key := strings.ToLower(name)
 	if had, ok := out[key]; ok && had != pron {

@@ -61,6 +61,8 @@ func TestRules(t *testing.T) {
 			`Councillor Ines Kovac took to Facebook on Sunday night to criticise the decision: "This town deserves far better than a car park."`, 0, "Ines Kovac"},
 		{"cue_before", "a verb that puts its object up to the infinitive keeps the object",
 			`The committee asked Ines Kovac to explain the sale: "Why was the land sold for a single pound?"`, 0, "Ines Kovac"},
+		{"cue_after.pronoun", "a pronoun opening what the one person of a sentence says tells that person's sex",
+			"Alexis Moreau, a nurse, told the inquiry she had raised concerns with her manager Tom Ward.\n\n\"I told him the ward was unsafe, but nothing happened,\" Moreau said. \"We need more staff on nights,\" he said later.", 1, "Tom Ward"},
 		{"cue_before", "a place's text from someone is theirs",
 			`Residents woke to empty streets on Monday after a night of unrest. A Lagos message from the governor said the curfew would "stay in place until further notice" across the state.`, 0, "governor"},
 		{"cue_before", "a role's office with two people titled so is the role",
