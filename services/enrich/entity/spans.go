@@ -864,7 +864,9 @@ func (r *Recognizer) regnalName(toks []token, j int, name []bool) bool {
 func (r *Recognizer) hyphenPartsAfter(text string, toks []token, i int, out []mention) []mention {
 	t := toks[i]
 	h := strings.IndexByte(t.text, '-')
-	if h > 0 && isCap(t.text[:h]) {
+	// (Not before a romanised given name's second syllable: "Tsai
+	// Ing-wen" holds no "Ing".)
+	if h > 0 && isCap(t.text[:h]) && !r.givenSyllable(t.text[h+1:]) {
 		for j := max(0, i-3); j < i; j++ {
 			ok := true
 			for k := j; k < i && ok; k++ {
@@ -874,9 +876,6 @@ func (r *Recognizer) hyphenPartsAfter(text string, toks []token, i int, out []me
 				continue
 			}
 			name := text[toks[j].start : t.start+h]
-			if r.givenSyllable(t.text[h+1:]) {
-				break
-			}
 			typ, canon, known := r.lx.known(name)
 			if !known {
 				continue

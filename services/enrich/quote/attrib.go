@@ -955,7 +955,7 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 					// (Only the description "who" follows, after a name
 					// no preposition governs: "Unlike Tom Vale, the senator
 					// who ... voted" is someone else.)
-					if r.typ == SpeakerPerson && r.etype == "" && !properName(r.name) && b == k-1 && !d.wordIn(a, b, "of") && d.isPunct(a-1, ",") && d.lex.in("determiners", d.toks[a].low) {
+					if r.typ == SpeakerPerson && r.etype == "" && !properName(r.name) && b == k-1 && !d.wordBetween(a, b, "of") && d.isPunct(a-1, ",") && d.lex.in("determiners", d.toks[a].low) {
 						if e := d.personAt(a - 2); e >= 0 && !d.governedName(a-2) && d.sameSexAs(strings.ToLower(r.name), d.ents[e].Name) {
 							return d.entityRef(e, a-2)
 						}
@@ -3401,14 +3401,4 @@ func (d *doc) sameSexAs(desc, name string) bool {
 		return d.nameSexOK("he", name)
 	}
 	return true
-}
-
-// wordIn reports the lower-case word w among the tokens [i, j].
-func (d *doc) wordIn(i, j int, w string) bool {
-	for k := i; k <= j && k < len(d.toks); k++ {
-		if d.isWord(k) && d.toks[k].low == w {
-			return true
-		}
-	}
-	return false
 }

@@ -1708,12 +1708,8 @@ func (d *doc) saysOfSelf(cur, i int) (int, bool) {
 		}
 		// ("Alexis Chen, a nurse, told": a description in apposition is
 		// the same person.)
-		x := cur
-		for x < c && d.isWord(x) && d.toks[x].capit && d.entityAt(x) < 0 && d.isTitle(d.toks[x].low) {
-			x++
-		}
-		e := d.personAt(x)
-		if e < 0 || d.mentionStart(x) != x {
+		e, x := d.personOpening(cur, c)
+		if e < 0 {
 			return -1, false
 		}
 		end := d.mentionEnd(x)
@@ -1766,12 +1762,8 @@ func (d *doc) sexWord(k int) string {
 // [s, end) (after capitalised title words) when it is the only person the
 // sentence names and no singular noun for a person stands in it; else -1.
 func (d *doc) onlyPersonSubject(s, end int) int {
-	x := s
-	for x < end && d.isWord(x) && !d.toks[x].inQ && d.toks[x].capit && d.entityAt(x) < 0 && d.isTitle(d.toks[x].low) {
-		x++
-	}
-	e := d.personAt(x)
-	if e < 0 || d.mentionStart(x) != x {
+	e, x := d.personOpening(s, end)
+	if e < 0 {
 		return -1
 	}
 	for k := x; k < end; k++ {
@@ -1788,6 +1780,21 @@ func (d *doc) onlyPersonSubject(s, end int) int {
 		}
 	}
 	return e
+}
+
+// personOpening returns the person entity whose mention opens [s, end),
+// past the titles before it, and the token where the mention starts; -1
+// when no person's name opens it.
+func (d *doc) personOpening(s, end int) (int, int) {
+	x := s
+	for x < end && d.isWord(x) && !d.toks[x].inQ && d.toks[x].capit && d.entityAt(x) < 0 && d.isTitle(d.toks[x].low) {
+		x++
+	}
+	e := d.personAt(x)
+	if e < 0 || d.mentionStart(x) != x {
+		return -1, x
+	}
+	return e, x
 }
 
 // absoluteSubject reports a name [s, k] that is the subject of an
