@@ -444,6 +444,25 @@ var joinRules = []joinRule{
 		}
 		return cn.k
 	}},
+	// "Association of Plastic Producers of Ghana", "Federation of Trade
+	// Unions of Ukraine": a body that has taken its "of" complement takes
+	// a second "of" and the country it is of, as its full name does.
+	{"of_country", func(r *Recognizer, c *joinCtx) int {
+		cn := c.connector()
+		if !cn.ok || cn.w != "of" || cn.k != 1 || !r.tookComplement(c.toks[c.i:c.j]) || !r.lx.countries[joinText(c.toks[c.j+1:cn.e])] {
+			return 0
+		}
+		// ("the Office of the President of Kenya": the country is the
+		// title holder's, not the office's name.)
+		if r.lx.titles[strings.ToLower(c.toks[c.j-1].text)] {
+			return 0
+		}
+		// ("... of Ghana's capital": the country's own.)
+		if cn.e < len(c.toks) && possessiveTok(c.toks[cn.e].text) {
+			return 0
+		}
+		return cn.k
+	}},
 	// "BBC Radio 4", "Route 66", "Launch Complex 39A": a number completes
 	// a name whose last word takes one (numbered in wordsets.txt).
 	{"numbered", func(r *Recognizer, c *joinCtx) int {

@@ -534,7 +534,52 @@ func splitRules() []splitRule {
 			}
 			return nil, false
 		}},
+		// "Minister of Industry and Trade Tran Duc Thang": the portfolio
+		// a title's "of" names is English words; the words after it that
+		// are none, two or more of them, are the title holder's name (a
+		// known given name does it for role_before_given).
+		{"portfolio_name", func(r *Recognizer, c splitCtx) ([]mention, bool) {
+			if c.inGaz || len(c.run) < 3 {
+				return nil, false
+			}
+			title, ok := r.titleOfBefore(c.text, c.run[0].start)
+			if !ok {
+				return nil, false
+			}
+			k := 0
+			for k < len(c.run) && r.lx.common[strings.ToLower(c.run[k].text)] && !r.lx.firstName(c.run[k].text) {
+				k++
+			}
+			if k == 0 || len(c.run)-k < 2 || r.hasCue(c.run[k:]) || r.knownForm(joinText(c.run[k:])) {
+				return nil, false
+			}
+			for _, t := range c.run[k:] {
+				if !isCap(t.text) || r.lx.common[strings.ToLower(t.text)] || r.knownForm(t.text) {
+					return nil, false
+				}
+			}
+			return r.runMentions(c.text, c.run[k:], title+" "+joinText(c.run[:k]), c.sc), true
+		}},
 	}
+}
+
+// titleOfBefore returns the title and its "of" right before offset start
+// ("Minister of ", "Minister of the ", "Minister of Industry and "), or
+// false.
+func (r *Recognizer) titleOfBefore(text string, start int) (string, bool) {
+	f := strings.Fields(text[max(0, start-48):start])
+	n := len(f)
+	// ("of Industry and [Trade ...]": the portfolio's first part.)
+	if n >= 2 && f[n-1] == "and" && isCap(f[n-2]) && r.lx.common[strings.ToLower(f[n-2])] {
+		n -= 2
+	}
+	if n >= 1 && f[n-1] == "the" {
+		n--
+	}
+	if n < 2 || f[n-1] != "of" || !isCap(f[n-2]) || !r.lx.titles[strings.ToLower(f[n-2])] {
+		return "", false
+	}
+	return strings.Join(f[n-2:], " "), true
 }
 
 // runMentions turns one run of name tokens into mentions: it trims the run,

@@ -1720,7 +1720,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	// phrase right before the asides is the subject, whatever opens the
 	// sentence before it.)
 	if skipped && d.isPunct(j, ",") && !d.isPunct(j-1, ",") {
-		if a, b := d.npEnd(j-1, lo); a <= b && d.clauseOpensAt(a, lo) {
+		// (Not an apposition after a person's name: "Dr. Ken Ito, a
+		// biologist in Osaka, Japan, called" is Ito's.)
+		if a, b := d.npEnd(j-1, lo); a <= b && d.clauseOpensAt(a, lo) && !(a-2 >= lo && d.isPunct(a-1, ",") && d.personAt(a-2) >= 0) {
 			// ("Several shopkeepers in Dong-gu, the district ..., said":
 			// people before a phrase of place.)
 			for x := a; x < b; x++ {
@@ -3221,6 +3223,15 @@ func (d *doc) relativeAntecedent(j, lo int) ref {
 		// ("the Kestrel Water Board (KWB), which said": its short form in
 		// brackets between.)
 		h := d.beforeBracket(j-2, lo)
+		// ("the Association of Plastic Producers of Ghana, which said":
+		// the body, not the place its name ends with.)
+		if e := d.entityAt(h); e >= 0 && (d.ents[e].Type == "GPE" || d.ents[e].Type == "LOC") {
+			if m := d.mentionStart(h); d.isWord(m-1) && d.toks[m-1].low == "of" {
+				if o := d.entityAt(m - 2); o >= 0 && d.ents[o].Type == "ORG" {
+					return d.entityRef(o, m-2)
+				}
+			}
+		}
 		if e := d.entityAt(h); e >= 0 && d.ents[e].Type == "ORG" {
 			return d.entityRef(e, h)
 		}

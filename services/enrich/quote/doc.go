@@ -74,6 +74,7 @@ type doc struct {
 	// pronounSexes: the same from the article's pronouns alone, weaker
 	// evidence (pronounSex).
 	pronounSexes map[string]string
+	weakSex      map[string]bool      // names pronounSexes knows only from a cue after a quote
 	names        map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int

@@ -57,6 +57,12 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 			accept = notNamed(asker)
 		}
 	}
+	if mine := d.ownQuoteKin(at); mine != nil {
+		prev := accept
+		accept = func(r ref) bool {
+			return (prev == nil || prev(r)) && (properName(r.name) || r.head < 0 || !d.isWord(r.head) || !mine[d.toks[r.head].low])
+		}
+	}
 	r := d.resolveWhere(at, pron, accept)
 	if !r.ok() && !ok {
 		r = d.lastSpeakerOfSex(at, pron)
@@ -74,6 +80,31 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 	r.subj, r.via = false, "pronoun"
 	d.lastPron = pron
 	return r
+}
+
+// ownQuoteKin reads `"My daughter says I work too hard," she said`: the
+// nouns the quote the pronoun at cues calls "my" ("daughter"), which
+// describe someone other than its speaker; nil when there are none.
+func (d *doc) ownQuoteKin(at int) map[string]bool {
+	if at < 1 || d.toks[at-1].kind != kMark {
+		return nil
+	}
+	var mine map[string]bool
+	for _, q := range d.qs {
+		if q.close != at-1 {
+			continue
+		}
+		for k := q.open + 1; k+1 < q.close; k++ {
+			if d.isWord(k) && d.toks[k].low == "my" && d.isWord(k+1) {
+				if mine == nil {
+					mine = map[string]bool{}
+				}
+				mine[d.toks[k+1].low] = true
+			}
+		}
+		break
+	}
+	return mine
 }
 
 // lastSpeakerOfSex is the referent of a "he" or "she" that no one named
@@ -1431,10 +1462,38 @@ func (d *doc) pronounSex(name string) string {
 	if s := d.learnedSex[key]; s != "" {
 		return s
 	}
-	if s := d.pronounSexes[key]; s != "" && d.genderOK("he", key) && d.genderOK("she", key) {
+	if s := d.pronounSexes[key]; s != "" && (d.genderOK("he", key) && d.genderOK("she", key) || d.sexByFoldingOnly(key) && !d.weakSex[key]) {
 		return s
 	}
 	return ""
+}
+
+// sexByFoldingOnly reports whether the lists know the sex of name's given
+// name only with its accents taken off: they are English and write none
+// ("Siobhan"), so folding finds most accented names, but not all are the
+// name they fold to ("Hédi", a man's name in the Maghreb, is the German
+// woman's "Hedi"). The article's own pronouns are the better evidence
+// there.
+func (d *doc) sexByFoldingOnly(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || nameMarksSex(f) != "" {
+		return false
+	}
+	w := f[0]
+	if !hasNonASCII(w) {
+		return false
+	}
+	for _, set := range []string{"malename", "femalename", "male", "female"} {
+		if d.lex.in(set, w) {
+			return false
+		}
+	}
+	for _, w := range f[1:] {
+		if d.lex.in("male", w) || d.lex.in("female", w) {
+			return false
+		}
+	}
+	return true
 }
 
 // learnSexes reads the article once for pronounSex: byWord from courtesy
@@ -1570,6 +1629,10 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 	for name, sex := range afterQuote {
 		if _, told := prons[name]; !told && sex != "" {
 			prons[name] = sex
+			if d.weakSex == nil {
+				d.weakSex = map[string]bool{}
+			}
+			d.weakSex[strings.ToLower(name)] = true
 		}
 	}
 	return out, prons
@@ -1789,6 +1852,18 @@ func (d *doc) personOpening(s, end int) (int, int) {
 	x := s
 	for x < end && d.isWord(x) && !d.toks[x].inQ && d.toks[x].capit && d.entityAt(x) < 0 && d.isTitle(d.toks[x].low) {
 		x++
+	}
+	// ("Speaker of the assembly Hédi Ammar", "Minister of Trade Lan
+	// Pham": a title's own "of" phrase, words only, before the name.)
+	if x > s && d.isWord(x) && (d.toks[x].low == "of" || d.toks[x].low == "for") {
+		for y := x + 1; y < end && y <= x+6 && d.isWord(y) && !d.toks[y].inQ && d.cueAt(y) == 0; y++ {
+			if d.personAt(y) >= 0 {
+				if d.mentionStart(y) == y {
+					x = y
+				}
+				break
+			}
+		}
 	}
 	e := d.personAt(x)
 	if e < 0 || d.mentionStart(x) != x {
@@ -2853,6 +2928,17 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			r.head = h
 			return r, -1
 		}
+	case d.parentOfCount(h):
+		// "the father of two replied": an epithet, like an age, for the
+		// person the article was just about, of the noun's sex.
+		sex := "she"
+		if d.lex.in("male", head) {
+			sex = "he"
+		}
+		if r := d.resolveWhere(h, sex, func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() && d.paraOf(r.head) >= d.paraOf(h)-1 {
+			r.head = h
+			return r, -1
+		}
 	case d.freshPersonNoun(h):
 		// "Spanish qualifier Lucía Ortega ... "...," the teenager from
 		// Valencia admitted": a definite description the article has not
@@ -2866,6 +2952,17 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		}
 	}
 	return d.descRef(h, h), -1
+}
+
+// parentOfCount reports "the mother of three" at h: a parent's noun and
+// the number of their children, an epithet for a person named before.
+func (d *doc) parentOfCount(h int) bool {
+	switch d.toks[h].low {
+	case "father", "mother", "grandfather", "grandmother", "mum", "mom", "dad":
+	default:
+		return false
+	}
+	return d.isWord(h-1) && d.toks[h-1].low == "the" && d.isWord(h+2) && d.toks[h+1].low == "of" && (numberWord(d.toks[h+2].low) || isDigits(d.toks[h+2].low))
 }
 
 // givenOtherAge reports whether the article gives the person whose mention
@@ -3270,6 +3367,13 @@ func (d *doc) subjectApposition(s, k int) bool {
 		return false
 	}
 	a, _ := d.npEnd(c-1, d.sentenceStart(c))
+	// ("One of them, farmer Ana Soto, told": a part of a group.)
+	if a-2 >= d.sentenceStart(c) && d.isWord(a-1) && d.toks[a-1].low == "of" && d.isWord(a-2) {
+		switch d.toks[a-2].low {
+		case "one", "another", "each", "either":
+			a -= 2
+		}
+	}
 	// (A phrase that opens with a verb is no subject: "who works on the
 	// European mission, Rosetta, said" names a mission.)
 	if w := d.toks[a].low; d.isWord(a) && !d.toks[a].capit && !d.lex.in("determiners", w) && !d.lex.in("personheads", w) && !d.lex.in("personnouns", w) &&
@@ -3321,7 +3425,7 @@ func (d *doc) orgKindOK(head, name string) bool {
 	// Association" is no airline.)
 	for _, w := range orgHeadWords(ws) {
 		w = strings.Trim(w, ".,'’")
-		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") || (publicBodyNoun(w) && publicBodyNoun(head)) || (head == "party" && partyNoun(w)) {
+		if w == head || (businessNoun(w) && businessNoun(head)) || (labourNoun(w) && head == "union") || (publicBodyNoun(w) && publicBodyNoun(head)) || (head == "party" && partyNoun(w)) || (head == "group" && memberBodyNoun(w)) {
 			return true
 		}
 	}
@@ -3424,6 +3528,18 @@ func (d *doc) mediumAt(s int) bool {
 func labourNoun(w string) bool {
 	switch w {
 	case "union", "guild", "workers", "brotherhood", "teamsters": // (not "federation": employers have them too)
+		return true
+	}
+	return false
+}
+
+// memberBodyNoun reports a word that heads the name of a body of members
+// or campaigners, which "the group" renames: "the group wrote" after the
+// Peel Cycling Coalition.
+func memberBodyNoun(w string) bool {
+	switch w {
+	case "coalition", "alliance", "association", "network", "campaign", "movement", "society", "federation",
+		"league", "collective", "front", "forum", "caucus", "initiative", "union", "foundation", "trust", "club":
 		return true
 	}
 	return false

@@ -1128,6 +1128,14 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	for n > 0 && d.isWord(k-1) && d.toks[k-1].low == "to" {
 		k, n = d.lastCue(plo, k)
 	}
+	// ("..., said Ana Soto, head of the union, which represents 900
+	// workers. "...": a verb other than one of saying in a relative
+	// clause on a body is no cue of the quote; the sentence's is.)
+	if n > 0 && d.isWord(k-1) && d.toks[k-1].low == "which" && d.isPunct(k-2, ",") && !d.lex.in("speechverbs", d.toks[k].low) {
+		if k0, n0 := d.lastCue(plo, k-2); n0 > 0 {
+			k, n = k0, n0
+		}
+	}
 	// ("Asked whether ..., Lind paused.": the question put is no cue of
 	// the answer; the sentence's subject is read as any other's.)
 	if n == 0 || d.askedOpener(k) {

@@ -2270,7 +2270,10 @@ func (d *doc) openingAt(lo, hi int, again bool) bool {
 	if again {
 		return d.subordinator(w) || clauseOpener(w)
 	}
-	return d.prepositionWord(w) || strings.HasSuffix(w, "ing") || d.subordinator(w) || d.lex.in("clause", w) || d.adverbAt(lo) ||
+	// ("Mining Minister Ana Soto welcomed it, saying": an -ing word
+	// before a title is the portfolio's, no participle.)
+	ing := strings.HasSuffix(w, "ing") && !(d.isWord(lo+1) && d.toks[lo+1].capit && d.isTitle(d.toks[lo+1].low))
+	return d.prepositionWord(w) || ing || d.subordinator(w) || d.lex.in("clause", w) || d.adverbAt(lo) ||
 		(d.entityAt(lo) < 0 && d.participle(w) && !d.givenInFull(w)) || d.pronounAfterComma(lo, hi)
 }
 
