@@ -111,6 +111,8 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe71h", "../../services/enrich/testdata/probe71h", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.99, "entity_f1": 0.91}},
 		{"probe71i", "../../services/enrich/testdata/probe71i", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.99, "entity_f1": 0.91}},
 		{"probe71j", "../../services/enrich/testdata/probe71j", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe78a", "../../services/enrich/testdata/probe78a", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe78b", "../../services/enrich/testdata/probe78b", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.90}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
