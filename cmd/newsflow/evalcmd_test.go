@@ -113,6 +113,8 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe71j", "../../services/enrich/testdata/probe71j", map[string]float64{"speaker_acc": 0.95, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe78a", "../../services/enrich/testdata/probe78a", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe78b", "../../services/enrich/testdata/probe78b", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.90}},
+		{"probe78c", "../../services/enrich/testdata/probe78c", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.92}},
+		{"probe78d", "../../services/enrich/testdata/probe78d", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.93}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -650,7 +650,15 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// that quote's speaker as its subject (the words between are no
 	// subject of it).
 	if a := c - 1; d.isWord(a) && d.toks[a].low == "and" && !d.toks[a].inQ && prev != nil && prev.spk.ok() && prev.close < a && !d.sentenceBetween(prev.close, c) {
-		return ref{name: prev.spk.name, typ: prev.spk.typ, etype: prev.spk.etype, head: -1}
+		// (Not after a question put when a name opens the clause after
+		// it: `asked him, "...?", Vale smiled and said` is Vale's.)
+		s := prev.close + 1
+		if d.isPunct(s, ",") {
+			s++
+		}
+		if e := d.entityAt(s); !(e >= 0 && d.mentionStart(s) == s && endsQuestion(d.body[prev.ts:prev.te]) && d.ents[e].Type == "PERSON") {
+			return ref{name: prev.spk.name, typ: prev.spk.typ, etype: prev.spk.etype, head: -1}
+		}
 	}
 	// "would not intervene in what the spokesperson called "a matter for
 	// the courts"": the subject of a verb of naming in a "what" clause
@@ -772,15 +780,16 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 				}
 			}
 		}
-		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" && quotingVerb(d.toks[a-1].low) {
+		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" && d.toks[a].low != "in" && d.toks[a].low != "on" && quotingVerb(d.toks[a-1].low) {
 			if r := d.speakerFromNP(a, b); r.ok() {
 				return r
 			}
 		}
 		// "Jane Doe was quoted by the Times as saying", "was quoted as
 		// saying": the subject of the passive is the one quoted.
+		// ("was quoted in The Daily Star as saying": so after an outlet.)
 		v := c - 2
-		if a, b := d.npEnd(c-2, lo); a <= b && d.toks[a].low == "by" {
+		if a, b := d.npEnd(c-2, lo); a <= b && (d.toks[a].low == "by" || d.toks[a].low == "in" || d.toks[a].low == "on") {
 			v = a - 1
 		}
 		if d.beQuoted(v) {
@@ -2297,10 +2306,8 @@ func (d *doc) adverb(w string) bool {
 // sentenceAdverb reports a word that opens a sentence as an adverb of the
 // whole ("However,", "Namely,", "Meanwhile,"), never as its subject.
 func (d *doc) sentenceAdverb(w string) bool {
-	switch w {
-	case "nevertheless", "nonetheless", "moreover", "furthermore", "instead", "afterwards", "indeed", "thus":
-		return true // (the adverbs list holds "however", "meanwhile"; "namely" ends in -ly)
-	}
+	// (The adverbs list holds "however", "nonetheless", "meanwhile";
+	// "namely" ends in -ly.)
 	return d.adverb(w)
 }
 

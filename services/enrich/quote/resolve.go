@@ -1034,7 +1034,17 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 		// ("A fisherman who gave only his nickname, Dodong, said": the
 		// name the relative clause gives is the person's.)
-		if x := d.givenNameIn(k); x >= 0 {
+		x := d.givenNameIn(k)
+		// ("One voter in Kaiama, a trader who gave her name only as Mama
+		// Risikat,": so in the description in apposition after it.)
+		if cm := d.afterHeadPhrase(k); x < 0 && d.isPunct(cm, ",") && d.isWord(cm+1) && (d.toks[cm+1].low == "a" || d.toks[cm+1].low == "an") {
+			for h2 := cm + 2; h2 <= cm+4 && d.isWord(h2) && !d.toks[h2].capit && !d.toks[h2].inQ; h2++ {
+				if x = d.givenNameIn(h2); x >= 0 {
+					break
+				}
+			}
+		}
+		if x >= 0 {
 			y := x
 			for d.isWord(y+1) && d.toks[y+1].capit && !d.toks[y+1].inQ {
 				y++
@@ -1327,6 +1337,8 @@ func (d *doc) givenNameIn(k int) int {
 			return c + 2
 		case d.isWord(c+1) && d.toks[c+1].low == "as" && d.isWord(c+2) && d.toks[c+2].capit:
 			return c + 2
+		case d.isWord(c+2) && d.toks[c+1].low == "only" && d.toks[c+2].low == "as" && d.isWord(c+3) && d.toks[c+3].capit:
+			return c + 3 // "gave her name only as Mama Risikat"
 		}
 		return -1
 	}
@@ -2321,6 +2333,11 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 	if properName(r.name) {
 		return r, k
 	}
+	// ("Another engineer ..., who asked not to be named, said": a new
+	// person of the kind right before is no one named further back.)
+	if k > 0 && d.isWord(k-1) && (d.toks[k-1].low == "another" || d.toks[k-1].low == "one") {
+		return r, k
+	}
 	// ("Marques, asked ..., was brief. "...," the justice replied": someone
 	// near is no one further back; unless that is the person found there:
 	// "Its chief forecaster, Tom Reyes, ..." three paragraphs on,
@@ -2695,6 +2712,13 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			}
 			continue
 		}
+		// "Another engineer at the site, who asked not to be named, said
+		// ... "...," the engineer said": a new, unnamed person of that
+		// kind in the sentence before is the one it renames, not one
+		// named further back.
+		if t.kind == kWord && !t.inQ && !t.capit && bareWord(t.low) == head && d.isWord(k-1) && (d.toks[k-1].low == "another" || d.toks[k-1].low == "one") && d.sentencesBetween(k, h) <= 1 {
+			return d.descRef(k-1, k), k
+		}
 		if !d.roleTitle(k, h) {
 			continue
 		}
@@ -2808,6 +2832,11 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			}
 		}
 		a, _ := d.npEnd(k, lo)
+		// "Sanna Virta, who serves as environment minister,": a role a
+		// relative clause gives the person named before it.
+		if r, ok := d.relativeRole(a); ok {
+			return r, k
+		}
 		// "Tom Vale, a spokesman for the council,": a description in
 		// apposition stands for the person named before it.
 		if d.isPunct(a-1, ",") {
@@ -2963,6 +2992,40 @@ func (d *doc) parentOfCount(h int) bool {
 		return false
 	}
 	return d.isWord(h-1) && d.toks[h-1].low == "the" && d.isWord(h+2) && d.toks[h+1].low == "of" && (numberWord(d.toks[h+2].low) || isDigits(d.toks[h+2].low))
+}
+
+// relativeRole reads a role starting at a that a relative clause gives
+// the person named before it: "Sanna Virta, who serves as environment
+// minister,", "Tom Vale, who is the club's coach,", "..., who became
+// mayor in 2016,".
+func (d *doc) relativeRole(a int) (ref, bool) {
+	v := a - 1
+	if !d.isWord(v) {
+		return ref{}, false
+	}
+	switch d.toks[v].low {
+	case "as":
+		v--
+		if !d.isWord(v) {
+			return ref{}, false
+		}
+		switch d.toks[v].low {
+		case "serves", "served", "acts", "acted", "works", "worked":
+		default:
+			return ref{}, false
+		}
+	case "is", "was", "became", "becomes":
+	default:
+		return ref{}, false
+	}
+	rel := v - 1
+	if !d.isWord(rel) || d.toks[rel].low != "who" || !d.isPunct(rel-1, ",") {
+		return ref{}, false
+	}
+	if e := d.personAt(rel - 2); e >= 0 {
+		return d.entityRef(e, rel-2), true
+	}
+	return ref{}, false
 }
 
 // givenOtherAge reports whether the article gives the person whose mention
@@ -3284,6 +3347,11 @@ func (d *doc) modifier(i int) bool {
 	}
 	if d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) || d.lex.in("docheads", w) {
 		return true
+	}
+	// ("A woman sheltering at a school", "a man living near the river":
+	// a participle with its preposition after the noun describes it.)
+	if strings.HasSuffix(w, "ing") && d.isWord(i+1) && !d.toks[i+1].capit && d.lex.in("prepositions", d.toks[i+1].low) {
+		return false
 	}
 	if d.verbish(w) || d.lex.in("irregular", w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
 		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") ||

@@ -199,6 +199,11 @@ func cueAfter(c *attribCtx) (ref, bool) {
 	if _, ok := c.askerQuestion(); ok {
 		return ref{}, false
 	}
+	// (`When a reporter asked him, "...?", Vale said`: so is a question
+	// right after its verb of asking.)
+	if c.askedRightBefore() {
+		return ref{}, false
+	}
 	a := c.afterQuote()
 	c.cue = a.cue
 	return a.r, a.r.ok()
@@ -1136,6 +1141,21 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 			k, n = k0, n0
 		}
 	}
+	// ("Lind defended the orders, which some residents said had come too
+	// late. "...": a cue in a relative clause whose subject is someone
+	// else reports that clause only; the sentence's cue before it speaks.)
+	if n > 0 {
+		for x := k - 1; x > plo && x >= k-6 && d.isWord(x) && !d.toks[x].inQ; x-- {
+			if w := d.toks[x].low; w == "which" || w == "whom" {
+				if x+1 < k && d.isPunct(x-1, ",") {
+					if k0, n0 := d.lastCue(plo, x); n0 > 0 {
+						k, n = k0, n0
+					}
+				}
+				break
+			}
+		}
+	}
 	// ("Asked whether ..., Lind paused.": the question put is no cue of
 	// the answer; the sentence's subject is read as any other's.)
 	if n == 0 || d.askedOpener(k) {
@@ -1834,12 +1854,21 @@ func (d *doc) subordinateCue(k, open int) int {
 	return -1
 }
 
+// modalWord reports a modal verb ("would", "will", "could").
+func modalWord(w string) bool {
+	switch w {
+	case "would", "will", "shall", "could", "might", "may", "should", "can", "must":
+		return true
+	}
+	return false
+}
+
 // futureCue reports a cue at k after a modal: words yet to be said
 // ("would announce", "will unveil"). (Not after "to": "seems to suggest",
 // "went on to say" report the subject's words.)
 func (d *doc) futureCue(k int) bool {
 	j := k - 1
-	if d.isWord(j) && strings.HasSuffix(d.toks[j].low, "ly") { // "would formally announce"
+	if d.isWord(j) && (strings.HasSuffix(d.toks[j].low, "ly") || d.lex.in("adverbs", d.toks[j].low) && !modalWord(d.toks[j].low)) { // "would formally announce", "would nonetheless ask"
 		j--
 	}
 	if !d.isWord(j) || d.toks[j].inQ {
@@ -1884,6 +1913,37 @@ func (c *attribCtx) askerQuestion() (by int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// askedRightBefore reports a quoted question right after a verb of asking
+// and the one asked, in its sentence: `When a reporter asked him, "...?"`,
+// `Ana Lind asked the mayor: "...?"`. The cue after it is the answer's.
+func (c *attribCtx) askedRightBefore() bool {
+	d := c.d
+	if !endsQuestion(d.body[c.q.ts:c.q.te]) {
+		return false
+	}
+	e := c.q.open - 1
+	for e > c.lo && (d.isPunct(e, ",") || d.isPunct(e, ":")) {
+		e--
+	}
+	if e < c.lo || !d.isWord(e) || d.toks[e].inQ {
+		return false
+	}
+	switch {
+	case askingCue(d.toks[e].low):
+		return true
+	case d.toks[e].low == "him" || d.toks[e].low == "her" || d.toks[e].low == "them":
+		return d.isWord(e-1) && askingCue(d.toks[e-1].low)
+	}
+	// (The one asked by name or title: "asked the mayor", "asked Ana Lind".)
+	for k := e - 1; k >= c.lo && k >= e-5 && d.isWord(k) && !d.toks[k].inQ; k-- {
+		if askingCue(d.toks[k].low) {
+			a, b := d.npRight(k+1, e+1)
+			return a == k+1 && b == e
+		}
+	}
+	return false
 }
 
 // interruptedCue returns the cue of the clause that an attribution at

@@ -1848,7 +1848,13 @@ func (d *doc) docIssuer(h int) ref {
 	// (Only a text the article spoke of before, or a body or person it
 	// named: "According to witnesses, ... The report described" names no
 	// issuer.)
-	if d.isWord(h-1) && (d.toks[h-1].low == "the" || d.toks[h-1].low == "this") {
+	// ("The 64-page report said", "the new study found": so past the
+	// text's own modifiers.)
+	det := h - 1
+	for det > lo && det >= h-3 && d.isWord(det) && !d.toks[det].capit && !d.toks[det].inQ && d.toks[det].low != "the" && d.toks[det].low != "this" && !d.possessive(det) {
+		det--
+	}
+	if d.isWord(det) && (d.toks[det].low == "the" || d.toks[det].low == "this") {
 		// "The U.S. Embassy says in a new report ... the World Bank ...
 		// "...," the report notes": the text the article introduced
 		// earlier speaks for whoever issued it there, not for the body
