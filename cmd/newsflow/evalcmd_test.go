@@ -115,6 +115,8 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe78b", "../../services/enrich/testdata/probe78b", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.90}},
 		{"probe78c", "../../services/enrich/testdata/probe78c", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.98, "entity_f1": 0.92}},
 		{"probe78d", "../../services/enrich/testdata/probe78d", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe78e", "../../services/enrich/testdata/probe78e", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe78f", "../../services/enrich/testdata/probe78f", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.93}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1664,7 +1664,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			}
 			// ("Mr Parish, chairman of the environment, food and rural
 			// affairs committee, said": so an apposition opening on a role.)
-			if w := d.toks[k+1]; d.isWord(k+1) && !w.capit && (w.low == "a" || w.low == "an" || d.roleWord(w.low) && d.isWord(k-1) && d.toks[k-1].capit) {
+			// ("The Space Agency, part of the Ministry of Business,
+			// Innovation and Employment, said": so one on "part of".)
+			if w := d.toks[k+1]; d.isWord(k+1) && !w.capit && (w.low == "a" || w.low == "an" || w.low == "part" && d.isWord(k+2) && d.toks[k+2].low == "of" || d.roleWord(w.low) && d.isWord(k-1) && d.toks[k-1].capit) {
 				if p := k - 1; inner && list && d.isWord(p) && (d.toks[p].capit || d.lex.in("orgheads", d.toks[p].low) || d.lex.in("groupheads", d.toks[p].low)) {
 					j = p
 				}
@@ -1720,7 +1722,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// "One councillor who voted against it, speaking on condition of
 		// anonymity, said": a participle of speaking set off by commas.
 		speaking := !first.capit && strings.HasSuffix(first.low, "ing") && (d.cueAt(k+1) > 0 || first.low == "citing" || first.low == "referring") && j-1-(k+1) <= 12
-		if !age && !origin && !relative && !place && !agent && !speaking {
+		// "The Space Agency, part of the Ministry of Business, said": a
+		// body's parent set off by commas is an aside.
+		partOf := !first.capit && k+2 < j && d.isWord(k+2) && (first.low == "part" && d.toks[k+2].low == "of" ||
+			(first.low == "a" || first.low == "an") && k+3 < j && d.isWord(k+3) && d.toks[k+3].low == "of" && subsidiaryNoun(d.toks[k+2].low))
+		if !age && !origin && !relative && !place && !agent && !speaking && !partOf {
 			break
 		}
 		j, skipped = k, true
@@ -3419,4 +3425,14 @@ func (d *doc) sameSexAs(desc, name string) bool {
 		return d.nameSexOK("he", name)
 	}
 	return true
+}
+
+// subsidiaryNoun reports a noun for a body that is part of another ("a
+// unit of", "a subsidiary of").
+func subsidiaryNoun(w string) bool {
+	switch w {
+	case "unit", "subsidiary", "division", "arm", "branch", "wing":
+		return true
+	}
+	return false
 }

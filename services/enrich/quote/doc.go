@@ -75,6 +75,7 @@ type doc struct {
 	// evidence (pronounSex).
 	pronounSexes map[string]string
 	weakSex      map[string]bool      // names pronounSexes knows only from a cue after a quote
+	agedRole     bool                 // resolving an aged role's antecedent ("the 52-year-old president")
 	names        map[string][]nameRun // folded last word → names ending with it
 	// resolving is the token of the pronoun being resolved (-1: none).
 	resolving int

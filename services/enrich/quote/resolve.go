@@ -2001,6 +2001,12 @@ func (d *doc) rankAt(s, k int) int {
 	if r == rankSubject && d.subordinateSubject(s) {
 		return rankSubordinate
 	}
+	// "MamaCare, whose founder, Ada Usman, said the prize would fund a
+	// pilot": the subject of a relative clause ranks above the objects
+	// around it, below a main clause's subject.
+	if r == rankOther && d.whoseSubject(s, k) {
+		return rankSubordinate
+	}
 	// "Aigerim Nurlanovna, a student working in Ortúzar's group,": a
 	// possessor inside an apposition to another person ranks below the
 	// person it describes.
@@ -2008,6 +2014,17 @@ func (d *doc) rankAt(s, k int) int {
 		return rankOther - 1
 	}
 	return r
+}
+
+// whoseSubject reports a name [s, k] in apposition to the noun of a
+// relative "whose", before the clause's verb: ", whose founder, Ada
+// Usman, said".
+func (d *doc) whoseSubject(s, k int) bool {
+	if !d.isPunct(s-1, ",") || !d.isWord(s-2) || d.toks[s-2].capit || !d.isWord(s-3) || d.toks[s-3].low != "whose" || !d.isPunct(k+1, ",") || !d.isWord(k+2) {
+		return false
+	}
+	w := d.toks[k+2].low
+	return !d.toks[k+2].capit && (d.cueAt(k+2) > 0 || d.verbish(w) || d.lex.in("auxiliaries", w))
 }
 
 // listedAfter reports a name [s, k] that a comma puts after another
@@ -2929,6 +2946,18 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		ageWord := head
 		if !ageNoun(head) {
 			ageWord = d.toks[d.ageBefore(h)].low
+			// ("The 52-year-old commission president said" after
+			// "commission president Rosa Quispe": the role the article
+			// titled someone with says more than the age.)
+			// (Once: the antecedent's own search may come back here.)
+			if !d.agedRole {
+				d.agedRole = true
+				r, k := d.descAntecedent(h)
+				d.agedRole = false
+				if k >= 0 && properName(r.name) && r.typ == SpeakerPerson && !d.givenOtherAge(r.head, ageWord[:strings.Index(ageWord, "-")]) {
+					return r, k
+				}
+			}
 		}
 		age := ageWord[:strings.Index(ageWord, "-")]
 		for k := h - 1; k >= 2; k-- {

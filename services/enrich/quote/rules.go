@@ -530,7 +530,18 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// right before the words, with a subject of its own, reports them.)
 	_, aloud := d.reportedClauseSpeaker(k, c.lo)
 	if n == 1 && d.lex.weak[d.toks[k].low] && !aloud {
-		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {
+		// ("Ruiz said the board had discussed a cut but considered it
+		// "...": past the other verbs of the clause a verb of saying
+		// reports, to that verb.)
+		k2, n2 := d.lastCue(c.lo, k)
+		for n2 == 1 && !d.lex.in("speechverbs", d.toks[k2].low) && !d.clauseBreak(k2, k) {
+			k3, n3 := d.lastCue(c.lo, k2)
+			if n3 == 0 || !d.lex.in("speechverbs", d.toks[k3].low) || d.clauseBreak(k3, k2) {
+				break
+			}
+			k2, n2 = k3, n3
+		}
+		if n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {
 			k, n = k2, n2
 		}
 	}

@@ -572,7 +572,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				s--
 			}
 			return d.nameRef(s, h-2)
-		case (d.lex.in("docheads", hw) || hw == "office" || hw == "camp" || hw == "campaign") && h-1 >= a && d.possessive(h-1):
+		case (d.lex.in("docheads", hw) || hw == "office" || hw == "headquarters" || hw == "camp" || hw == "campaign") && h-1 >= a && d.possessive(h-1):
 			// "the mayor's office", "the judge's statement": the owner speaks.
 			if d.toks[h-1].capit {
 				s := h - 1
