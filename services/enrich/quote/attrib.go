@@ -496,6 +496,21 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		}
 		break
 	}
+	// `"...," Vale bristled.`: a named person and one verb in the past
+	// closing the sentence after a quote that ends in a comma are its
+	// attribution, whatever verb the list lacks.
+	if strings.HasSuffix(text, ",") || d.isPunct(lo, ",") {
+		if x := d.pastTitles(i); d.personAt(x) >= 0 && d.mentionStart(x) == x {
+			m := d.mentionEnd(x)
+			if v := m + 1; d.isWord(v) && !d.toks[v].capit && !d.toks[v].inQ && (strings.HasSuffix(d.toks[v].low, "ed") || d.lex.in("irregular", d.toks[v].low)) &&
+				(d.toks[v].sentEnd || d.isPunct(v+1, ".") || d.isPunct(v+1, "!")) {
+				q.attrEnd = v + 1
+				r := d.entityRef(d.personAt(x), m)
+				r.subj = true
+				return r, d.toks[v].low
+			}
+		}
+	}
 	return ref{}, ""
 }
 

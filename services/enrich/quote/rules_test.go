@@ -685,6 +685,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`Kestrel Systems was fined on Monday. According to a statement from Kestrel's headquarters in Leeds, the company "does not expect a material impact" this year.`, 0, "Kestrel Systems"},
 		{"cue_after.pronoun", "the name in apposition to a relative whose noun ranks above the objects after it",
 			`The prize went to the start-up Kestrel Health, whose founder, Ada Usman, said the money would fund a pilot in three clinics. "This is for every mother who waited hours," she said.`, 0, "Ada Usman"},
+		{"cue_after", "a named person and one past verb closing the sentence after a quote's comma are its attribution, a verb the list lacks too",
+			`Senator Ana Roe spoke last. "It was a mistake from the first day," Roe bristled.`, 0, "Ana Roe"},
 		{"cue_after.pronoun", "a given name written with an accent still says the gender",
 			`Tom Hale apologised to the families. Senator Siobhán Kent criticised the delay. "We failed them," he said.`, 0, "Tom Hale"},
 		{"cue_after.description", "a party the entities know before a role renames the person put in it",
