@@ -529,6 +529,16 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// ("Lind said a guard ran in shouting "...": a verb of speaking aloud
 	// right before the words, with a subject of its own, reports them.)
 	_, aloud := d.reportedClauseSpeaker(k, c.lo)
+	// (`Vale told the jury that fame "...", and that video recorded by a
+	// photographer showed the blow "..."`: a weak verb, or a participle
+	// inside the subject, in a second that-clause after the sentence's
+	// quote before; that quote's speaker goes on.)
+	agentPart := d.isWord(k+n) && d.toks[k+n].low == "by" && d.isWord(k-1) && !d.toks[k-1].capit && !d.lex.in("auxiliaries", d.toks[k-1].low) && !d.lex.in("pronouns", d.toks[k-1].low)
+	if p := c.prev; n == 1 && (d.lex.weak[d.toks[k].low] || agentPart) && !aloud && p != nil && p.spk.ok() && p.close >= 0 && p.close < k &&
+		d.sentenceStart(p.open) == d.sentenceStart(c.q.open) && d.andThatBetween(p.close+1, k) && strings.HasPrefix(p.rule, "cue_before") {
+		c.cue = d.cueText(k, n)
+		return inherit(p.spk), true
+	}
 	if n == 1 && d.lex.weak[d.toks[k].low] && !aloud {
 		// ("Ruiz said the board had discussed a cut but considered it
 		// "...": past the other verbs of the clause a verb of saying

@@ -687,6 +687,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`The prize went to the start-up Kestrel Health, whose founder, Ada Usman, said the money would fund a pilot in three clinics. "This is for every mother who waited hours," she said.`, 0, "Ada Usman"},
 		{"cue_after", "a named person and one past verb closing the sentence after a quote's comma are its attribution, a verb the list lacks too",
 			`Senator Ana Roe spoke last. "It was a mistake from the first day," Roe bristled.`, 0, "Ana Roe"},
+		{"cue_before", "a participle with its agent in a second that-clause after the sentence's quote leaves that quote's speaker",
+			`Prosecutor Lena Hoff told the jury on Monday that fame "does not come with a licence to hit people", and that video recorded by another photographer showed the blow "clearly and from two angles".`, 1, "Lena Hoff"},
 		{"cue_after.pronoun", "a given name written with an accent still says the gender",
 			`Tom Hale apologised to the families. Senator Siobhán Kent criticised the delay. "We failed them," he said.`, 0, "Tom Hale"},
 		{"cue_after.description", "a party the entities know before a role renames the person put in it",
