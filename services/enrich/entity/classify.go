@@ -1498,6 +1498,16 @@ var placeRules = []placeRule{
 			!(toks[k-1].tag == "NN" && k >= 2 && strings.ToLower(toks[k-2].text) == "the") {
 			return false
 		}
+		// ("In Pekanbaru, the provincial capital, Dewi Siregar has": the
+		// capital set off by commas after a place names that place; the
+		// name after its comma opens the clause.)
+		a := k - 1
+		for a > 0 && !strings.EqualFold(toks[a].text, "the") && k-a < 3 {
+			a--
+		}
+		if toks[i-1].text == "," && a >= 2 && strings.EqualFold(toks[a].text, "the") && toks[a-1].text == "," && isCap(toks[a-2].text) {
+			return false
+		}
 		m.typ, m.ev = article.TypeGPE, evRule
 		return true
 	}},

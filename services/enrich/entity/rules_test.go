@@ -853,6 +853,7 @@ func TestPlaceRulesDecline(t *testing.T) {
 		// A kind after a given name that is also a person's trade, or a
 		// kind followed by the noun it modifies, describes a person.
 		{"a building's kind in apposition", "kind_apposition_cue", "Kestrel Hall, the concert venue, was closed.", "Kestrel Hall"},
+		{"a capital set off by commas after the place it names", "capital_name", "In Tarvel, the provincial capital, Dewi Siregar kept her children indoors.", "Dewi Siregar"},
 		{"a place's kind before a town", "kind_before_place", "He moved to the port city Santander in 2010.", "Santander"},
 		{"a kind of body before a country", "kind_before_place", "The airline Kenya resumed its flights.", "Kenya"},
 		{"a person's trade", "given_name_kind_after", "The film was backed by Maria Lopez, a publisher, in 2020.", "Maria Lopez"},
