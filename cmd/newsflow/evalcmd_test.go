@@ -117,6 +117,7 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe78d", "../../services/enrich/testdata/probe78d", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe78e", "../../services/enrich/testdata/probe78e", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.91}},
 		{"probe78f", "../../services/enrich/testdata/probe78f", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe78g", "../../services/enrich/testdata/probe78g", map[string]float64{"speaker_acc": 0.89, "quote_f1": 0.99, "entity_f1": 0.91}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

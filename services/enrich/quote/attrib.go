@@ -300,6 +300,16 @@ func (d *doc) pastTitles(i int) int {
 	return i
 }
 
+// pastTitlesBack returns the first token of the capitalised titles (and
+// their periods) right before i, no further back than lo ("Dr Ana Ruiz":
+// "Dr"); i when there are none.
+func (d *doc) pastTitlesBack(i, lo int) int {
+	for i-1 > lo && (d.isWord(i-1) && d.toks[i-1].capit && d.lex.in("titles", d.toks[i-1].low) || d.isPunct(i-1, ".") && d.isWord(i-2) && d.lex.in("titles", d.toks[i-2].low)) {
+		i--
+	}
+	return i
+}
+
 // afterCue reads an attribution that follows the quote in its sentence:
 // `, X said` or `, said X`.
 func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
@@ -385,6 +395,24 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if a <= b {
 			b = d.coordinatedRight(a, b, end)
 		}
+		// ("said a nurse coordinating the outreach teams": a participle
+		// phrase after a person's noun describes that person.)
+		for x := a; x+2 <= b; x++ {
+			if w := d.toks[x].low; d.isWord(x) && !d.toks[x].capit && (d.lex.in("personheads", w) || d.lex.in("personnouns", w)) &&
+				d.isWord(x+1) && !d.toks[x+1].capit && strings.HasSuffix(d.toks[x+1].low, "ing") && d.isWord(x+2) &&
+				(d.lex.in("determiners", d.toks[x+2].low) || d.lex.in("prepositions", d.toks[x+2].low)) {
+				// (Not one that names the person: "a protester using the
+				// pseudonym Katya".)
+				named := false
+				for y := x + 2; y <= b; y++ {
+					named = named || d.toks[y].capit
+				}
+				if !named {
+					b = x
+				}
+				break
+			}
+		}
 		// `..., whose leader described it as "...," said it would`: a
 		// pronoun with a verb after the cue opens the clause "said"
 		// reports; the quote is no object of that "said".
@@ -418,7 +446,16 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	}
 	inRel := false
 	nickEnd := -1 // the word after a nickname's closing mark
-	for c := i + 1; c < end && c < i+maxNP+12; c++ {
+	// (A relative clause in the subject lengthens it: `"...," the MP who
+	// chairs the committee on financial inclusion, Ana Ruiz, said`.)
+	lim := i + maxNP + 12
+	for k := i; k < end && k < i+maxNP; k++ {
+		if d.isWord(k) && !d.toks[k].capit && (d.toks[k].low == "who" || d.toks[k].low == "which" && d.isPunct(k-1, ",")) {
+			lim += 10
+			break
+		}
+	}
+	for c := i + 1; c < end && c < lim; c++ {
 		if d.toks[c].kind == kMark {
 			// (Not a nickname's marks: `spokesperson Teodoro "Teddy"
 			// Bautista-Lim told`.)
@@ -440,7 +477,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		// relative clause set off by commas is not the cue.
 		if d.isPunct(c, ",") {
 			inRel = false
-		} else if d.isWord(c) && (d.toks[c].low == "who" || d.toks[c].low == "whose") {
+		} else if d.isWord(c) && (d.toks[c].low == "who" || d.toks[c].low == "whose" || d.toks[c].low == "which" && d.isPunct(c-1, ",")) {
 			// (Also without a comma: "Ada Brook, a resident who posted
 			// photos, said".)
 			inRel = true
@@ -460,6 +497,15 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			continue
 		}
 		r, start := d.subjectLeft(c, i)
+		// `"...," the president of the society, who has worked there for
+		// years, Dr Ana Ruiz, told reporters`: a name set off by commas
+		// right before the cue, after a long description, speaks.
+		if x := c - 2; d.isPunct(c-1, ",") && d.personAt(x) >= 0 && (!r.ok() || r.etype != "PERSON" || start != i) {
+			if m := d.pastTitlesBack(d.mentionStart(x), i); m > i && d.isPunct(m-1, ",") {
+				r, start = d.entityRef(d.personAt(x), x), i
+				r.subj = true
+			}
+		}
 		// `"...," police and fire officials said`: the subject read back
 		// from the cue stopped at an "and" that joins two nouns of one
 		// subject; the whole coordination after the quote speaks.
@@ -497,13 +543,14 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		break
 	}
 	// `"...," Vale bristled.`: a named person and one verb in the past
-	// closing the sentence after a quote that ends in a comma are its
-	// attribution, whatever verb the list lacks.
+	// closing the clause after a quote that ends in a comma (`Vale
+	// bristled when asked`) are its attribution, whatever verb the list
+	// lacks.
 	if strings.HasSuffix(text, ",") || d.isPunct(lo, ",") {
 		if x := d.pastTitles(i); d.personAt(x) >= 0 && d.mentionStart(x) == x {
 			m := d.mentionEnd(x)
 			if v := m + 1; d.isWord(v) && !d.toks[v].capit && !d.toks[v].inQ && (strings.HasSuffix(d.toks[v].low, "ed") || d.lex.in("irregular", d.toks[v].low)) &&
-				(d.toks[v].sentEnd || d.isPunct(v+1, ".") || d.isPunct(v+1, "!")) {
+				(d.toks[v].sentEnd || d.isPunct(v+1, ".") || d.isPunct(v+1, "!") || d.isPunct(v+1, ",") || d.isWord(v+1) && d.subordinator(d.toks[v+1].low)) {
 				q.attrEnd = v + 1
 				r := d.entityRef(d.personAt(x), m)
 				r.subj = true
@@ -2401,8 +2448,13 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 		return ref{}, false
 	}
 	// "the senator from Ohio, John Roe": a phrase after the head may come
-	// before the comma.
-	for k := b + 1; k < end && k <= b+6 && d.isWord(k) && !d.toks[k].inQ; k++ {
+	// before the comma; a relative clause too ("the official who
+	// succeeded Tom Vale as chair in 2017, Ana Ruiz").
+	lim := b + 6
+	if w := d.toks[b+1].low; d.isWord(b+1) && (w == "who" || w == "that") {
+		lim = b + 14
+	}
+	for k := b + 1; k < end && k <= lim && d.isWord(k) && !d.toks[k].inQ; k++ {
 		if d.isPunct(k+1, ",") {
 			b = k
 		}

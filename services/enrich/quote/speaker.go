@@ -620,7 +620,8 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				}
 			}
 			return d.descRef(h-1, h-1)
-		case d.lex.in("docheads", hw) && h-1 >= a && !d.possessive(h-1) && d.ownerWord(h-1):
+		case d.lex.in("docheads", hw) && h-1 >= a && !d.possessive(h-1) && d.ownerWord(h-1) && possPron < 0:
+			// (Not after a possessive pronoun: "her Instagram post" is hers.)
 			// "the police report", "a company statement": the noun before
 			// the document names who issued it.
 			if e := d.entityAt(h - 1); e >= 0 {
@@ -1816,7 +1817,14 @@ func (d *doc) docIssuer(h int) ref {
 			}
 			// ("The report, compiled by government scientists,": its
 			// authors; who issued it is named where it was released.)
+			// (But a body that prepared it issued it: "the report, prepared
+			// by the Office of the Auditor General,".)
 			if w == "by" && k > h+1 && authorVerb(d.toks[k-1].low) {
+				if a, b := d.npRight(k+1, len(d.toks)); a <= b {
+					if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(b) <= a+1 {
+						return d.speakerFromNP(a, b)
+					}
+				}
 				break
 			}
 			a, b := d.npRight(k+1, len(d.toks))
