@@ -444,7 +444,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		}
 		return ref{}, ""
 	}
-	inRel := false
+	inRel, relAt := false, -1
 	nickEnd := -1 // the word after a nickname's closing mark
 	// (A relative clause in the subject lengthens it: `"...," the MP who
 	// chairs the committee on financial inclusion, Ana Ruiz, said`.)
@@ -480,9 +480,15 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		} else if d.isWord(c) && (d.toks[c].low == "who" || d.toks[c].low == "whose" || d.toks[c].low == "which" && d.isPunct(c-1, ",")) {
 			// (Also without a comma: "Ada Brook, a resident who posted
 			// photos, said".)
-			inRel = true
+			inRel, relAt = true, c
 		}
 		n := d.cueAt(c)
+		// ("residents who live near the plant said": a restrictive
+		// clause with no comma ends where a verb of saying follows its
+		// own verb, at the end of the sentence's attribution.)
+		if n > 0 && inRel && relAt > 0 && !d.isPunct(relAt-1, ",") && c > relAt+2 && (c+n >= end || d.stop(c+n) || d.isWord(c+n) && d.lex.in("prepositions", d.toks[c+n].low) || c+n+1 >= end || d.stop(c+n+1)) {
+			inRel = false
+		}
 		if n == 0 || inRel {
 			continue
 		}
@@ -497,6 +503,23 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			continue
 		}
 		r, start := d.subjectLeft(c, i)
+		// `"...," a crew member of a ship that took part in the rescue
+		// told`: a restrictive relative clause on the subject holds the
+		// noun read back from the cue; the subject is before it.
+		if r.ok() && start > i {
+			for t := i + 1; t < start; t++ {
+				if d.isPunct(t, ",") {
+					break
+				}
+				if w := d.toks[t].low; d.isWord(t) && !d.toks[t].capit && (w == "that" || w == "who") {
+					if r2 := d.speakerFromNP(i, t-1); r2.ok() && (r2.typ == SpeakerPerson || r2.typ == SpeakerGroup) && d.peopleNPBefore(t-1, i) {
+						r, start = r2, i
+						r.subj = true
+					}
+					break
+				}
+			}
+		}
 		// `"...," the president of the society, who has worked there for
 		// years, Dr Ana Ruiz, told reporters`: a name set off by commas
 		// right before the cue, after a long description, speaks.

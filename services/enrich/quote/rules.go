@@ -1177,6 +1177,17 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 			}
 		}
 	}
+	// (`"...," Holm bristled when a reporter asked what he fed them.
+	// "..."`: a cue in a clause of "when" after the sentence's quote
+	// asks; that quote's speaker answers on.)
+	if p := c.prev; n > 0 && p != nil && p.spk.ok() && p.close+1 >= plo && p.close < k && p.attrEnd > p.close && p.attrEnd <= k {
+		for x := p.close + 1; x < k; x++ {
+			if d.isWord(x) && !d.toks[x].capit && (d.toks[x].low == "when" || d.toks[x].low == "as" || d.toks[x].low == "after") {
+				c.cue = ""
+				return inherit(p.spk), true
+			}
+		}
+	}
 	// ("Asked whether ..., Lind paused.": the question put is no cue of
 	// the answer; the sentence's subject is read as any other's.)
 	if n == 0 || d.askedOpener(k) {
