@@ -118,6 +118,7 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe78e", "../../services/enrich/testdata/probe78e", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.91}},
 		{"probe78f", "../../services/enrich/testdata/probe78f", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe78g", "../../services/enrich/testdata/probe78g", map[string]float64{"speaker_acc": 0.89, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe78h", "../../services/enrich/testdata/probe78h", map[string]float64{"speaker_acc": 0.86, "quote_f1": 0.98, "entity_f1": 0.90}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2475,9 +2475,9 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 	// succeeded Tom Vale as chair in 2017, Ana Ruiz").
 	lim := b + 6
 	if w := d.toks[b+1].low; d.isWord(b+1) && (w == "who" || w == "that") {
-		lim = b + 14
+		lim = b + 30
 	}
-	for k := b + 1; k < end && k <= lim && d.isWord(k) && !d.toks[k].inQ; k++ {
+	for k := b + 1; k < end && k <= lim && (d.isWord(k) || lim > b+6 && d.isPunct(k, "'")) && !d.toks[k].inQ; k++ {
 		if d.isPunct(k+1, ",") {
 			b = k
 		}
@@ -2520,7 +2520,17 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 		if !d.isPunct(e, ",") || e-1 < s+1 || !d.isNameNP(s+1, e-1) || d.lex.in("temporal", d.toks[e-1].low) {
 			// "said one protester, retired teacher Wiremu Tane.": a role
 			// of its own before the name.
-			if pe, at, _ := d.appositionPersonTo(b+1, last); pe >= 0 && d.describesPerson(a, b) {
+			// (The description's own head, before a relative clause it
+			// took: "said the teenager who took the penalty, 19-year-old
+			// striker Gabriel Nunes.")
+			hb := b
+			for k := a + 1; k < b; k++ {
+				if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (w == "who" || w == "that") {
+					hb = k - 1
+					break
+				}
+			}
+			if pe, at, _ := d.appositionPersonTo(b+1, last); pe >= 0 && d.describesPerson(a, hb) {
 				return d.entityRef(pe, at), true
 			}
 			return ref{}, false
