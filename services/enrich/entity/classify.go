@@ -1500,12 +1500,14 @@ var placeRules = []placeRule{
 		}
 		// ("In Pekanbaru, the provincial capital, Dewi Siregar has": the
 		// capital set off by commas after a place names that place; the
-		// name after its comma opens the clause.)
+		// name after its comma opens the clause. Not a name in apposition
+		// itself: "Ostrana, the regional capital, Velkovo, by nightfall".)
 		a := k - 1
 		for a > 0 && !strings.EqualFold(toks[a].text, "the") && k-a < 3 {
 			a--
 		}
-		if toks[i-1].text == "," && a >= 2 && strings.EqualFold(toks[a].text, "the") && toks[a-1].text == "," && isCap(toks[a-2].text) {
+		if toks[i-1].text == "," && a >= 2 && strings.EqualFold(toks[a].text, "the") && toks[a-1].text == "," && isCap(toks[a-2].text) &&
+			c.j < len(toks) && toks[c.j].text != "," {
 			return false
 		}
 		m.typ, m.ev = article.TypeGPE, evRule

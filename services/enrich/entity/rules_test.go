@@ -325,6 +325,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kin_given", "He is survived by his wife Maureen, who ran the bakery.", "Maureen", article.TypePerson},
 		{"which_body", "Velmoor Water, which supplies two million homes, was fined on Monday.", "Velmoor Water", article.TypeOrg},
 		{"age_apposition", "Nairobi Edwards, 42, was arrested on Monday.", "Nairobi Edwards", article.TypePerson},
+		{"capital_name", "Protests spread to Ostrana, the regional capital, Velkovo, by nightfall.", "Velkovo", article.TypeGPE},
 		{"country_person", "In the final, Serenity Chepkoech of Kenya held off the champion.", "Serenity Chepkoech", article.TypePerson},
 		{"country_person", "Uganda's Serenity Chepkoech won the 10,000 metres.", "Serenity Chepkoech", article.TypePerson},
 		{"kin_given", "Her mother, Anwar, told police about the fire.", "Anwar", article.TypePerson},

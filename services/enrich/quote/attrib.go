@@ -573,7 +573,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if x := d.pastTitles(i); d.personAt(x) >= 0 && d.mentionStart(x) == x {
 			m := d.mentionEnd(x)
 			if v := m + 1; d.isWord(v) && !d.toks[v].capit && !d.toks[v].inQ && (strings.HasSuffix(d.toks[v].low, "ed") || d.lex.in("irregular", d.toks[v].low)) &&
-				(d.toks[v].sentEnd || d.isPunct(v+1, ".") || d.isPunct(v+1, "!") || d.isPunct(v+1, ",") || d.isWord(v+1) && d.subordinator(d.toks[v+1].low)) {
+				(d.toks[v].sentEnd || d.isPunct(v+1, ".") || d.isPunct(v+1, "!") || d.isWord(v+1) && d.subordinator(d.toks[v+1].low)) {
 				q.attrEnd = v + 1
 				r := d.entityRef(d.personAt(x), m)
 				r.subj = true

@@ -3020,7 +3020,17 @@ func (d *doc) parentOfCount(h int) bool {
 	default:
 		return false
 	}
-	return d.isWord(h-1) && d.toks[h-1].low == "the" && d.isWord(h+2) && d.toks[h+1].low == "of" && (numberWord(d.toks[h+2].low) || isDigits(d.toks[h+2].low))
+	if !(d.isWord(h-1) && d.toks[h-1].low == "the" && d.isWord(h+2) && d.toks[h+1].low == "of" && (numberWord(d.toks[h+2].low) || isDigits(d.toks[h+2].low))) {
+		return false
+	}
+	// (Not one who stays unnamed: "the mother of three, who asked not
+	// to be named, said".)
+	for x := h + 3; x < len(d.toks) && x <= h+12 && !d.toks[x].sentEnd; x++ {
+		if d.isWord(x) && (d.toks[x].low == "named" || d.toks[x].low == "name" || d.toks[x].low == "identified") {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeRole reads a role starting at a that a relative clause gives
@@ -3636,7 +3646,7 @@ func labourNoun(w string) bool {
 func memberBodyNoun(w string) bool {
 	switch w {
 	case "coalition", "alliance", "association", "network", "campaign", "movement", "society", "federation",
-		"league", "collective", "front", "forum", "caucus", "initiative", "union", "foundation", "trust", "club":
+		"league", "collective", "front", "forum", "caucus", "initiative", "union":
 		return true
 	}
 	return false

@@ -1168,7 +1168,13 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	if n > 0 {
 		for x := k - 1; x > plo && x >= k-6 && d.isWord(x) && !d.toks[x].inQ; x-- {
 			if w := d.toks[x].low; w == "which" || w == "whom" {
-				if x+1 < k && d.isPunct(x-1, ",") {
+				// (Not a named person's: "a letter, which Vale said he
+				// never received. "I never saw it."" goes on with Vale.)
+				named := false
+				for y := x + 1; y < k; y++ {
+					named = named || d.personAt(y) >= 0 || d.isWord(y) && d.toks[y].capit && d.entityAt(y) < 0
+				}
+				if x+1 < k && d.isPunct(x-1, ",") && !named {
 					if k0, n0 := d.lastCue(plo, x); n0 > 0 {
 						k, n = k0, n0
 					}
@@ -1178,11 +1184,11 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 		}
 	}
 	// (`"...," Holm bristled when a reporter asked what he fed them.
-	// "..."`: a cue in a clause of "when" after the sentence's quote
-	// asks; that quote's speaker answers on.)
+	// "..."`: a verb of asking in a clause of "when" after the
+	// sentence's quote; that quote's speaker answers on.)
 	if p := c.prev; n > 0 && p != nil && p.spk.ok() && p.close+1 >= plo && p.close < k && p.attrEnd > p.close && p.attrEnd <= k {
 		for x := p.close + 1; x < k; x++ {
-			if d.isWord(x) && !d.toks[x].capit && (d.toks[x].low == "when" || d.toks[x].low == "as" || d.toks[x].low == "after") {
+			if d.isWord(x) && !d.toks[x].capit && (d.toks[x].low == "when" || d.toks[x].low == "as" || d.toks[x].low == "after") && askingCue(d.toks[k].low) {
 				c.cue = ""
 				return inherit(p.spk), true
 			}
@@ -1886,10 +1892,12 @@ func (d *doc) subordinateCue(k, open int) int {
 	return -1
 }
 
-// modalWord reports a modal verb ("would", "will", "could").
-func modalWord(w string) bool {
+// linkingAdverb reports an adverb that links a clause to what came
+// before ("would nonetheless ask", "will also announce"), not one of
+// habit ("would always tell" is past, not future).
+func linkingAdverb(w string) bool {
 	switch w {
-	case "would", "will", "shall", "could", "might", "may", "should", "can", "must":
+	case "nonetheless", "nevertheless", "also", "still", "further", "instead", "however", "moreover", "furthermore", "likely", "probably", "soon", "later":
 		return true
 	}
 	return false
@@ -1900,7 +1908,7 @@ func modalWord(w string) bool {
 // "went on to say" report the subject's words.)
 func (d *doc) futureCue(k int) bool {
 	j := k - 1
-	if d.isWord(j) && (strings.HasSuffix(d.toks[j].low, "ly") || d.lex.in("adverbs", d.toks[j].low) && !modalWord(d.toks[j].low)) { // "would formally announce", "would nonetheless ask"
+	if d.isWord(j) && (strings.HasSuffix(d.toks[j].low, "ly") || linkingAdverb(d.toks[j].low)) { // "would formally announce", "would nonetheless ask"
 		j--
 	}
 	if !d.isWord(j) || d.toks[j].inQ {
