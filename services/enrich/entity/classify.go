@@ -1260,10 +1260,10 @@ var placeRules = []placeRule{
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""
 		return true
 	}},
-	// "Purity Jerotich of Kenya held off", "Kenya's Purity Jerotich": a
-	// name of two or three words no list knows, its last no English word,
-	// of a country or after a country's possessive, is a person's (news
-	// introduces athletes and delegates so; a body has a word of its kind).
+	// "Purity Jerotich of Kenya held off": a name of two or three words no
+	// list knows, its last no English word, of a country and followed by
+	// its verb, is a person's (news introduces athletes and delegates so;
+	// a body has a word of its kind). ("Kenya's X" is as often a firm.)
 	{"country_person", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i, j := c.m, c.toks, c.i, c.j
 		if len(m.words) < 2 || len(m.words) > 3 || m.typ != "" || m.ev > evProse || r.hasCue(toks[i:j]) {
@@ -1277,17 +1277,15 @@ var placeRules = []placeRule{
 		if last := m.words[len(m.words)-1]; r.englishWord(last) {
 			return false
 		}
-		of := j+1 < len(toks) && toks[j].text == "of" && r.lx.countries[toks[j+1].text] && (j+2 >= len(toks) || !isCap(toks[j+2].text))
-		poss := false
-		if i >= 1 {
-			p := toks[i-1].text
-			if possessiveMark(p) && i >= 2 {
-				poss = r.lx.countries[toks[i-2].text]
-			} else if c, ok := strings.CutSuffix(strings.ReplaceAll(p, "’", "'"), "'s"); ok {
-				poss = r.lx.countries[c]
+		// (Only as a clause's subject, a verb after the country: "TP
+		// Mazembe of Congo and Simba SC drew" are clubs; and no acronym.)
+		of := j+2 < len(toks) && toks[j].text == "of" && r.lx.countries[toks[j+1].text] && !isCap(toks[j+2].text) && toks[j+2].text != "and" && toks[j+2].text != ","
+		for _, w := range m.words {
+			if isAcronym(w) {
+				return false
 			}
 		}
-		if !of && !poss {
+		if !of {
 			return false
 		}
 		m.typ, m.ev, m.canon = article.TypePerson, evRule, ""

@@ -457,8 +457,9 @@ var joinRules = []joinRule{
 		if r.lx.titles[strings.ToLower(c.toks[c.j-1].text)] {
 			return 0
 		}
-		// ("... of Ghana's capital": the country's own.)
-		if cn.e < len(c.toks) && possessiveTok(c.toks[cn.e].text) {
+		// ("... of Ghana's capital": the country's own; "... of Kenya and
+		// Uganda": the countries of the body, not its name.)
+		if cn.e < len(c.toks) && (possessiveTok(c.toks[cn.e].text) || c.toks[cn.e].text == "and") {
 			return 0
 		}
 		return cn.k

@@ -2478,7 +2478,9 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 		lim = b + 30
 	}
 	for k := b + 1; k < end && k <= lim && (d.isWord(k) || lim > b+6 && d.isPunct(k, "'")) && !d.toks[k].inQ; k++ {
-		if d.isPunct(k+1, ",") {
+		// (Not a name that renames the clause's own singular person:
+		// "the woman who found the missing girl, Lena Ortiz".)
+		if d.isPunct(k+1, ",") && !(lim > b+6 && !d.toks[k].capit && !strings.HasSuffix(d.toks[k].low, "s") && (d.lex.in("personheads", d.toks[k].low) || d.lex.in("personnouns", d.toks[k].low))) {
 			b = k
 		}
 	}

@@ -2352,7 +2352,7 @@ func (d *doc) descAntecedent(h int) (ref, int) {
 	}
 	// ("Another engineer ..., who asked not to be named, said": a new
 	// person of the kind right before is no one named further back.)
-	if k > 0 && d.isWord(k-1) && (d.toks[k-1].low == "another" || d.toks[k-1].low == "one") {
+	if k > 0 && d.isWord(k-1) && (d.toks[k-1].low == "another" || d.toks[k-1].low == "one") && !(d.isPunct(k-2, ",") && d.personAt(k-3) >= 0) {
 		return r, k
 	}
 	// ("Marques, asked ..., was brief. "...," the justice replied": someone
@@ -2733,7 +2733,8 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		// ... "...," the engineer said": a new, unnamed person of that
 		// kind in the sentence before is the one it renames, not one
 		// named further back.
-		if t.kind == kWord && !t.inQ && !t.capit && bareWord(t.low) == head && d.isWord(k-1) && (d.toks[k-1].low == "another" || d.toks[k-1].low == "one") && d.sentencesBetween(k, h) <= 1 {
+		if t.kind == kWord && !t.inQ && !t.capit && bareWord(t.low) == head && d.isWord(k-1) && (d.toks[k-1].low == "another" || d.toks[k-1].low == "one") && d.sentencesBetween(k, h) <= 1 &&
+			!(d.isPunct(k-2, ",") && d.personAt(k-3) >= 0) { // ("Ana Ruiz, one nurse at the clinic,": the named one)
 			return d.descRef(k-1, k), k
 		}
 		if !d.roleTitle(k, h) {
@@ -2993,7 +2994,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		if d.lex.in("male", head) {
 			sex = "he"
 		}
-		if r := d.resolveWhere(h, sex, func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() && d.paraOf(r.head) >= d.paraOf(h)-1 {
+		if r := d.resolveWhere(h, sex, func(r ref) bool { return r.typ == SpeakerPerson && properName(r.name) }); r.ok() && d.paraOf(r.head) >= d.paraOf(h)-1 && !d.indefinitePersonBetween(r.head, h) {
 			r.head = h
 			return r, -1
 		}
@@ -3010,6 +3011,19 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 		}
 	}
 	return d.descRef(h, h), -1
+}
+
+// indefinitePersonBetween reports a person brought in by "a" or "an"
+// between tokens lo and hi ("Then a fan stood up"), who may be the one a
+// later epithet describes.
+func (d *doc) indefinitePersonBetween(lo, hi int) bool {
+	for x := lo + 1; x < hi; x++ {
+		if d.isWord(x) && !d.toks[x].inQ && (d.toks[x].low == "a" || d.toks[x].low == "an") && d.isWord(x+1) && !d.toks[x+1].capit &&
+			(d.lex.in("personheads", d.toks[x+1].low) || d.lex.in("personnouns", d.toks[x+1].low)) {
+			return true
+		}
+	}
+	return false
 }
 
 // parentOfCount reports "the mother of three" at h: a parent's noun and
@@ -3053,7 +3067,7 @@ func (d *doc) relativeRole(a int) (ref, bool) {
 		default:
 			return ref{}, false
 		}
-	case "is", "was", "became", "becomes":
+	case "is", "became", "becomes":
 	default:
 		return ref{}, false
 	}

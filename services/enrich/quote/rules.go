@@ -1897,7 +1897,7 @@ func (d *doc) subordinateCue(k, open int) int {
 // habit ("would always tell" is past, not future).
 func linkingAdverb(w string) bool {
 	switch w {
-	case "nonetheless", "nevertheless", "also", "still", "further", "instead", "however", "moreover", "furthermore", "likely", "probably", "soon", "later":
+	case "nonetheless", "nevertheless", "also", "further", "instead", "however", "moreover", "furthermore", "likely", "probably", "soon":
 		return true
 	}
 	return false
