@@ -1154,32 +1154,17 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	for n > 0 && d.isWord(k-1) && d.toks[k-1].low == "to" {
 		k, n = d.lastCue(plo, k)
 	}
-	// ("..., said Ana Soto, head of the union, which represents 900
-	// workers. "...": a verb other than one of saying in a relative
-	// clause on a body is no cue of the quote; the sentence's is.)
-	if n > 0 && d.isWord(k-1) && d.toks[k-1].low == "which" && d.isPunct(k-2, ",") && !d.lex.in("speechverbs", d.toks[k].low) {
-		if k0, n0 := d.lastCue(plo, k-2); n0 > 0 {
-			k, n = k0, n0
-		}
-	}
-	// ("Lind defended the orders, which some residents said had come too
-	// late. "...": a cue in a relative clause whose subject is someone
-	// else reports that clause only; the sentence's cue before it speaks.)
+	// A cue in a relative clause set off by a comma reports that clause,
+	// not the next quote; the sentence's cue before it does: "..., said
+	// Ana Soto, head of the union, which represents 900 workers. "..."" (a
+	// verb other than one of saying, "which" its subject); "Lind defended
+	// the orders, which some residents said had come too late. "..."" (a
+	// subject of its own, not a named person: "a letter, which Vale said
+	// he never received. "I never saw it."" goes on with Vale).
 	if n > 0 {
-		for x := k - 1; x > plo && x >= k-6 && d.isWord(x) && !d.toks[x].inQ; x-- {
-			if w := d.toks[x].low; w == "which" || w == "whom" {
-				// (Not a named person's: "a letter, which Vale said he
-				// never received. "I never saw it."" goes on with Vale.)
-				named := false
-				for y := x + 1; y < k; y++ {
-					named = named || d.personAt(y) >= 0 || d.isWord(y) && d.toks[y].capit && d.entityAt(y) < 0
-				}
-				if x+1 < k && d.isPunct(x-1, ",") && !named {
-					if k0, n0 := d.lastCue(plo, x); n0 > 0 {
-						k, n = k0, n0
-					}
-				}
-				break
+		if x, ok := d.relativeBefore(k, plo); ok {
+			if k0, n0 := d.lastCue(plo, x); n0 > 0 {
+				k, n = k0, n0
 			}
 		}
 	}
@@ -1890,6 +1875,33 @@ func (d *doc) subordinateCue(k, open int) int {
 		}
 	}
 	return -1
+}
+
+// relativeBefore finds the "which" or "whom" after a comma that opens the
+// relative clause of the cue at k (within six words, after lo), when that
+// clause reports nothing the next quote continues: "which" itself its
+// subject and the cue no verb of saying, or a subject of its own that is
+// no named person.
+func (d *doc) relativeBefore(k, lo int) (int, bool) {
+	for x := k - 1; x > lo && x >= k-6 && d.isWord(x) && !d.toks[x].inQ; x-- {
+		w := d.toks[x].low
+		if w != "which" && w != "whom" {
+			continue
+		}
+		if !d.isPunct(x-1, ",") {
+			return 0, false
+		}
+		if x+1 == k {
+			return x, w == "which" && !d.lex.in("speechverbs", d.toks[k].low)
+		}
+		for y := x + 1; y < k; y++ {
+			if d.personAt(y) >= 0 || d.isWord(y) && d.toks[y].capit && d.entityAt(y) < 0 {
+				return 0, false
+			}
+		}
+		return x, true
+	}
+	return 0, false
 }
 
 // linkingAdverb reports an adverb that links a clause to what came
