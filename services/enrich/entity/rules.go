@@ -24,6 +24,7 @@ const (
 	ruleCapitalThe     = "capital_the"      // "The" inside a sentence joins the name after it
 	ruleImageCredit    = "image_credit"     // a photo credit
 	ruleOrdinalUnit    = "ordinal_unit"     // an ordinal before a body's name numbers it ("82nd Airborne Division")
+	ruleAllLead        = "all_lead"         // a capital "All" before a body's name begins it ("All India Football Federation")
 	ruleAcronymFirst   = "acronym_first"    // a name in brackets after the acronym it spells is its long form ("ISIS (Islamic State of Iraq and Syria)")
 	ruleGazetteer      = "gazetteer"        // typed by the lists
 	ruleSportTeam      = "sport_team"       // a country that plays, or a lone name before a club's people, typed as its team
@@ -57,7 +58,7 @@ var errTooManyRules = errors.New("entity: more than 128 joining, splitting and r
 
 func newRuleTable(split []splitRule) (*ruleTable, error) {
 	t := &ruleTable{madeID: map[string]ruleBits{}, typedID: map[string]uint8{}, typedNames: []string{""}}
-	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit, ruleOrdinalUnit, ruleAcronymFirst}
+	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit, ruleOrdinalUnit, ruleAllLead, ruleAcronymFirst}
 	for _, r := range joinRules {
 		made = append(made, r.name)
 	}

@@ -602,6 +602,8 @@ func TestJoinRules(t *testing.T) {
 		{"capital_the", "She chaired The Pinewood Society until 2010.", "The Pinewood Society", false},
 		{"ordinal_unit", "Troops of the 41st Highland Brigade reached Tarvel on Monday.", "41st Highland Brigade", false},
 		{"ordinal_unit", "The case went to the 3rd District Court of Appeals in Kestrel.", "3rd District Court of Appeals", false},
+		{"all_lead", "Officials of the All Tarvel Rowing Federation met on Monday.", "All Tarvel Rowing Federation", false},
+		{"all_lead", "All Kestrel Radio reported the result on Monday.", "All Kestrel Radio", false},
 		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
 		{"known_multiword", "She joined the Labour party in 1998.", "Labour party", false},
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},
@@ -2189,6 +2191,22 @@ func TestOrdinalUnitDeclines(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAllLeadDeclines: "All" before a body's name that modifies a noun
+// counts the noun's people; it stays out of the name.
+func TestAllLeadDeclines(t *testing.T) {
+	r := newTestRecognizer(t)
+	for _, sentence := range []string{
+		"All Kestrel Rowing Federation members voted on Monday.",
+		"All Tarvel City Council staff were sent home.",
+	} {
+		for _, m := range r.spans(sentence, unit{0, len(sentence)}, false) {
+			if strings.HasPrefix(m.text, "All") {
+				t.Errorf("%q: %q holds the quantifier (made by %v)", sentence, m.text, r.rules.names(m.made))
+			}
+		}
 	}
 }
 

@@ -364,6 +364,17 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			ms[0].words = append([]string{toks[i-1].text}, ms[0].words...)
 			ms[0].made.or(r.bit(ruleOrdinalUnit))
 		}
+		// "the All India Football Federation", "All Saints Church": a
+		// capital "All" right before a body's name begins it; as with the
+		// ordinal, not where the name modifies a noun ("All Labour Party
+		// members"), which makes "All" a quantifier of that noun.
+		if len(ms) > 0 && i > 0 && !headline && ms[0].start == toks[i].start && toks[i-1].text == "All" && toks[i-1].end+1 == toks[i].start && r.orgHeaded(ms[0].words) &&
+			(j >= len(toks) || !strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "VBG" && toks[j].tag != "JJ") {
+			ms[0].start = toks[i-1].start
+			ms[0].text = text[ms[0].start:ms[0].end]
+			ms[0].words = append([]string{"All"}, ms[0].words...)
+			ms[0].made.or(r.bit(ruleAllLead))
+		}
 		if headline {
 			ms = append(ms, r.gazParts(text, toks[i:j], ms)...)
 		}

@@ -54,7 +54,8 @@ func (d *doc) resolvePronoun(at int, pron string) ref {
 	asker, replying := ref{}, false
 	if !ok {
 		if asker, replying = d.questionerBefore(at); replying {
-			accept = notNamed(asker)
+			askers := d.askersBefore(at, asker)
+			accept = func(r ref) bool { return !askers[r.name] }
 		}
 	}
 	if mine := d.ownQuoteKin(at); mine != nil {
@@ -188,6 +189,25 @@ func (d *doc) otherBodyOrPlace(lo, hi int, name string) bool {
 }
 
 // notNamed accepts every referent but x (by name).
+// askersBefore names the ones who put the questions quoted in the
+// pronoun's paragraph and the two before it, with asker: at a press
+// conference the reporters take turns and the one questioned answers
+// ("'...?' the reporter pressed. ... '...?' a television journalist
+// asked. '...,' he answered": not the first reporter either).
+func (d *doc) askersBefore(at int, asker ref) map[string]bool {
+	out := map[string]bool{asker.name: true}
+	p := d.paraOf(at)
+	for _, q := range d.qs {
+		if q.close < 0 || q.close >= at {
+			break
+		}
+		if q.para >= p-2 && q.done && q.spk.ok() && q.spk.via != "pronoun" && questionCue(q.cue) && endsQuestion(d.body[q.ts:q.te]) {
+			out[q.spk.name] = true
+		}
+	}
+	return out
+}
+
 func notNamed(x ref) func(ref) bool {
 	return func(c ref) bool { return c.name != x.name }
 }
@@ -358,9 +378,10 @@ func reflexive(w string) bool {
 // the flats then?" Pop asked. ¶ "I was deputy mayor," he replied'): the
 // one who replies is not the one who asked.
 func (d *doc) questionerBefore(at int) (ref, bool) {
-	if d.cueAt(at+1) == 0 || !replyCue(d.toks[at+1].low) {
+	if d.cueAt(at+1) == 0 {
 		return ref{}, false
 	}
+	reply := replyCue(d.toks[at+1].low)
 	qi := -1
 	for i, q := range d.qs {
 		if q.close < 0 || q.close >= at {
@@ -388,6 +409,13 @@ func (d *doc) questionerBefore(at int) (ref, bool) {
 	// (Not a question one puts to oneself or to a crowd: `"Did I stay too
 	// long?" Mills asked.`, `"Who will pay?" Ruiz asked the crowd.`)
 	if d.firstSingular(pq) || d.askedAudience(pq) {
+		return ref{}, false
+	}
+	// ("'...?' asked a second reporter. '...,' she said": any verb of
+	// saying answers a question that someone named or described put with
+	// a verb of asking; after a pronoun's question ("he asked") the same
+	// one may well go on.)
+	if !reply && (!questionCue(pq.cue) || pq.spk.via == "pronoun") {
 		return ref{}, false
 	}
 	for k := max(pq.close+1, pq.attrEnd); k < q.open; k++ {
@@ -4248,10 +4276,34 @@ func (d *doc) askerBefore(s int) bool {
 				d.adverb(d.toks[k].low) || !d.verbish(d.toks[k].low) && !d.lex.in("clause", d.toks[k].low) && d.cueAt(k) == 0)) {
 		k++
 	}
-	if k == s || !d.isWord(k) || d.toks[k].low != "asked" {
+	if k == s || !d.isWord(k) || d.toks[k].low != "asked" || d.requestAfter(k) {
 		return false
 	}
 	return d.sentencesBetween(k, at) == 1
+}
+
+// requestAfter reports "asked" at k making a request of no person rather
+// than putting a question: "asked the court to keep the men in custody",
+// "asked for calm". The one who asks goes on speaking; one asked by name
+// or as a person ("asked the mayor to explain") may be the one who
+// answers.
+func (d *doc) requestAfter(k int) bool {
+	o := k + 1
+	if d.isWord(o) && (d.toks[o].low == "the" || d.toks[o].low == "a" || d.toks[o].low == "an") {
+		o++
+	}
+	if !d.isWord(o) || d.toks[o].capit || d.lex.in("personheads", d.toks[o].low) || d.lex.in("personnouns", d.toks[o].low) {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+7 && d.isWord(j) && !d.toks[j].inQ; j++ {
+		switch d.toks[j].low {
+		case "to", "for":
+			return true
+		case "whether", "if", "about", "what", "why", "how", "when", "where", "who", "which":
+			return false
+		}
+	}
+	return false
 }
 
 // countedFrom returns where the quantity before the plural at k starts
