@@ -1022,6 +1022,10 @@ func colonSubject(c *attribCtx) (ref, bool) {
 			return r, true
 		}
 	}
+	if r, ok := d.possessedWordsSubject(c.lo, q.open-1); ok {
+		c.cue = ""
+		return r, true
+	}
 	r, clo := d.relativeSubject(c.lo, q.open-1)
 	if !r.ok() {
 		r, clo = d.sentenceSubject(c.lo, q.open-1), c.lo
@@ -1784,6 +1788,49 @@ func (d *doc) possessorOfWords(k, lo int) (ref, bool) {
 		a--
 	}
 	r := d.nameRef(a, h-1)
+	return r, r.ok()
+}
+
+// possessedWordsSubject reads a sentence whose subject is someone's words
+// and whose verb is "be", before the colon at k: "Baluyot's message to
+// families still at home was simple:", "The department's advice to
+// residents was repeated on radio:". The words are the possessor's, not
+// those they were addressed to.
+func (d *doc) possessedWordsSubject(lo, k int) (ref, bool) {
+	s := d.sentenceStart(k)
+	if s < lo {
+		s = lo
+	}
+	h := -1
+	for i := s + 1; i < k && i <= s+8; i++ {
+		if !d.isWord(i) {
+			return ref{}, false
+		}
+		if d.possessive(i - 1) {
+			if w := d.toks[i].low; wordsNoun(w) || w == "advice" || w == "warning" || w == "plea" || w == "appeal" || w == "answer" || w == "instruction" || w == "instructions" {
+				h = i
+			}
+			break
+		}
+	}
+	if h < 0 {
+		return ref{}, false
+	}
+	be := false
+	for i := h + 1; i < k; i++ {
+		if d.isWord(i) && isBe(d.toks[i].low) {
+			be = true
+			break
+		}
+	}
+	if !be {
+		return ref{}, false
+	}
+	if e := d.entityAt(h - 1); e >= 0 {
+		r := d.entityRef(e, h-1)
+		return r, r.ok()
+	}
+	r := d.speakerFromNP(s, h-1)
 	return r, r.ok()
 }
 
