@@ -412,10 +412,11 @@ func (d *doc) questionerBefore(at int) (ref, bool) {
 		return ref{}, false
 	}
 	// ("'...?' asked a second reporter. '...,' she said": any verb of
-	// saying answers a question that someone named or described put with
-	// a verb of asking; after a pronoun's question ("he asked") the same
-	// one may well go on.)
-	if !reply && (!questionCue(pq.cue) || pq.spk.via == "pronoun") {
+	// saying answers a question that someone described put with a verb of
+	// asking; after a named one's or a pronoun's question ("'Who else
+	// would have dared?' Malinowski asked. '...,' he said") the same one
+	// often goes on.)
+	if !reply && (!questionCue(pq.cue) || pq.spk.via == "pronoun" || properName(pq.spk.name)) {
 		return ref{}, false
 	}
 	for k := max(pq.close+1, pq.attrEnd); k < q.open; k++ {
@@ -2962,6 +2963,12 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			return r, -1
 		}
 	case d.lex.in("docheads", head):
+		// ("A statement issued in his name read: "..." ... "...," the
+		// statement added": the author of the text quoted before.)
+		if r, ok := d.authoredTextBefore(h, head); ok {
+			r.head = h
+			return r, -1
+		}
 		// "the statement read": the one who issued it, the last speaker
 		// or subject before.
 		if r := d.resolvePronounAt(h, "we"); r.ok() {
@@ -4363,4 +4370,30 @@ func outletWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// authoredTextBefore returns the speaker of the last quote before h, in
+// its paragraph or the two before, that text_author gave a text with the
+// head noun head: "the statement" that goes on is that text.
+func (d *doc) authoredTextBefore(h int, head string) (ref, bool) {
+	p := d.paraOf(h)
+	for i := len(d.qs) - 1; i >= 0; i-- {
+		q := d.qs[i]
+		if q.close < 0 || q.close >= h || !q.done {
+			continue
+		}
+		if q.para < p-2 {
+			break
+		}
+		if !strings.HasPrefix(q.rule, "text_author") || !q.spk.ok() {
+			continue
+		}
+		for k := d.sentenceStart(q.open); k < q.open; k++ {
+			if d.isWord(k) && d.toks[k].low == head {
+				return inherit(q.spk), true
+			}
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }

@@ -49,6 +49,7 @@ var rules = []rule{
 	{"closing_cue", closingCue},                       // `"..." in that law, Azzouz said.`
 	{"continuation", continuation},                    // a second quote of the same sentence or paragraph, no cue between
 	{"in_words", inWords},                             // `It was, in Ruiz's words, "..."`, `in the words of X`
+	{"text_author", textAuthor},                       // `A statement issued in his name read: "..."`: the text's author
 	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
 	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
 	{"after_sentence", afterSentenceRule},             // `"..." X said on Friday.`
@@ -2547,4 +2548,150 @@ func (d *doc) readOutText(k int) bool {
 // singular ("he", "him", "his", "she", "her").
 func (d *doc) thirdSingular(q *qspan) bool {
 	return d.quoteHasWord(q, "he", "him", "his", "she", "her", "himself", "herself")
+}
+
+// textAuthor: `A statement issued in his name read: "..."`, `a message
+// from the mayor, Darci Lopes, was read out by an official: "..."`, `A
+// letter sent on behalf of the club said: "..."`: a text that is the
+// subject of the sentence's one verb of saying, with its author after
+// "from", "in X's name" or "on behalf of", speaks for that author, not
+// for whoever read it out.
+func textAuthor(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	k, n := d.lastCue(c.lo, q.open)
+	if n == 0 {
+		// ("A statement issued in his name read:": "read" is a text's
+		// verb of saying only after it.)
+		for i := q.open - 1; i > c.lo; i-- {
+			if d.isWord(i) && d.toks[i].low == "read" {
+				k, n = i, 1
+				break
+			}
+		}
+		if n == 0 {
+			return ref{}, false
+		}
+	}
+	h := -1
+	for i := c.lo; i < k && i < c.lo+16; i++ {
+		if !d.isWord(i) || d.toks[i].inQ {
+			continue
+		}
+		if d.cueAt(i) > 0 {
+			return ref{}, false
+		}
+		if d.toks[i].capit || !d.lex.in("docheads", d.toks[i].low) {
+			continue
+		}
+		dt := i - 1
+		if d.isWord(dt) && !d.lex.in("determiners", d.toks[dt].low) && !d.verbish(d.toks[dt].low) {
+			dt--
+		}
+		// (The subject: opening the sentence or after an opening phrase's
+		// comma; not "In a statement issued on behalf of the board, the
+		// chairman said", nor "drew a response from".)
+		if !d.isWord(dt) || !d.lex.in("determiners", d.toks[dt].low) || dt > c.lo && !d.isPunct(dt-1, ",") {
+			return ref{}, false
+		}
+		h = i
+		break
+	}
+	if h < 0 {
+		return ref{}, false
+	}
+	r, end := d.textAuthorAfter(h+1, k)
+	if !r.ok() {
+		return ref{}, false
+	}
+	// The text's verb is the sentence's only one before the quote.
+	if end > k {
+		return ref{}, false
+	}
+	if k2, n2 := d.lastCue(end, k); n2 > 0 && k2 != k {
+		return ref{}, false
+	}
+	c.cue = d.text(d.toks[k])
+	return r, true
+}
+
+// textAuthorAfter reads the author of a text right after its head noun,
+// from i: "from X", "(issued) in his name", "(issued) on X's behalf", "on
+// behalf of X". It returns the author and where the phrase ends.
+func (d *doc) textAuthorAfter(i, hi int) (ref, int) {
+	// ("A statement from the ministry, issued on behalf of the minister,":
+	// for whom it was issued, past where it came from.)
+	// (Not past an agent: "The lawsuit, brought by the Centre on behalf of
+	// the residents," is the Centre's.)
+	for k := i; k+3 < hi && k <= i+10 && !(d.isWord(k) && d.toks[k].low == "by"); k++ {
+		if d.isWord(k) && d.toks[k].low == "on" && d.toks[k+1].low == "behalf" && d.toks[k+2].low == "of" && k > i {
+			if a, b := d.npRight(k+3, hi); a <= b {
+				return d.authorNP(a, b, hi), b + 1
+			}
+		}
+	}
+	// (Only a participle of issuing: "A banner hung from a footbridge"
+	// says where it hung.)
+	if d.isWord(i) && !d.toks[i].capit && d.participle(d.toks[i].low) {
+		switch d.toks[i].low {
+		case "issued", "released", "sent", "posted", "published", "signed", "written", "delivered":
+			i++
+		default:
+			return ref{}, i
+		}
+	}
+	if !d.isWord(i) || i+1 >= hi {
+		return ref{}, i
+	}
+	// "in his name", "on her behalf", "in Ruiz's name".
+	possessed := func(o int, noun string) (ref, int) {
+		if !d.isWord(o) || !d.isWord(o+1) {
+			return ref{}, o
+		}
+		if w := d.toks[o].low; (w == "his" || w == "her") && d.toks[o+1].low == noun {
+			r := d.resolvePronoun(o, pronounOfSex(w))
+			return r, o + 2
+		}
+		if d.possessive(o) && d.toks[o].capit {
+			e := o + 1
+			if d.toks[o+1].kind != kWord {
+				e = o + 2
+			}
+			if d.isWord(e) && d.toks[e].low == noun {
+				if x := d.entityAt(o); x >= 0 {
+					return d.entityRef(x, o), e + 1
+				}
+			}
+		}
+		return ref{}, o
+	}
+	switch w := d.toks[i].low; {
+	case w == "in":
+		return possessed(i+1, "name")
+	case w == "on" && d.isWord(i+1) && d.toks[i+1].low == "behalf" && d.isWord(i+2) && d.toks[i+2].low == "of":
+		if a, b := d.npRight(i+3, hi); a <= b {
+			return d.authorNP(a, b, hi), b + 1
+		}
+	case w == "on":
+		return possessed(i+1, "behalf")
+	case w == "from":
+		if d.isWord(i+1) && (d.toks[i+1].low == "him" || d.toks[i+1].low == "her") {
+			return d.resolvePronoun(i+1, pronounOfSex(d.toks[i+1].low)), i + 2
+		}
+		if a, b := d.npRight(i+1, hi); a <= b {
+			return d.authorNP(a, b, hi), b + 1
+		}
+	}
+	return ref{}, i
+}
+
+// authorNP is the speaker a text's author phrase a..b names; a person's
+// name in apposition after it ("the mayor of Parauapebas, Darci Lopes,")
+// is that person.
+func (d *doc) authorNP(a, b, hi int) ref {
+	if b+2 < hi && d.isPunct(b+1, ",") {
+		if x := d.entityAt(b + 2); x >= 0 && d.ents[x].Type == "PERSON" && d.mentionStart(b+2) == b+2 {
+			return d.entityRef(x, b+2)
+		}
+	}
+	return d.speakerFromNP(a, b)
 }
