@@ -1473,7 +1473,7 @@ var placeRules = []placeRule{
 	// whatever prose guessed.
 	{"dwellers_of", func(r *Recognizer, c placeCtx) bool {
 		m, toks, i := c.m, c.toks, c.i
-		if m.ev > evProse || i < 2 || toks[i-1].text != "of" || !r.lx.dwellers[toks[i-2].text] {
+		if m.ev > evProse || i < 2 || toks[i-1].text != "of" || !r.lx.dwellers[strings.ToLower(toks[i-2].text)] {
 			return false
 		}
 		m.typ, m.ev = article.TypeGPE, evRule

@@ -345,6 +345,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kind_apposition", "The largest trade union federation, Korvo, said last week that wages rose.", "Korvo", article.TypeOrg},
 		{"spelled_acronym", "Leaders of Umoja Wa Wakulima (UWW) met the minister.", "Umoja Wa Wakulima", article.TypeOrg},
 		{"dwellers_of", "One resident of Kota Lumbe told the radio the bridge was gone.", "Kota Lumbe", article.TypeGPE},
+		{"dwellers_of", "Residents of Bao Lam said the road was closed.", "Bao Lam", article.TypeGPE},
 		{"place_of", "Ferries to the island of Kavari stopped.", "Kavari", article.TypeLoc},
 		{"place_of", "The mayor of Velmor-sur-Mer, Ana Lind, closed the beaches.", "Velmor-sur-Mer", article.TypeGPE},
 		{"place_of", "The mayor of Tarvel said the bridge would reopen.", "Tarvel", article.TypeGPE},

@@ -1248,6 +1248,17 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	if r2, ok := d.describedCount(s, c, lo); ok {
 		r = r2
 	}
+	// ("Supporters of Tom Vale said", "Lawyers for Ana Ruiz told": the
+	// group speaks, about the person.)
+	if r.ok() && r.etype == "PERSON" && r.via == "" && d.isWord(r.head) {
+		if m := d.mentionStart(r.head); d.groupOfPerson(m) {
+			if a, _ := d.npEnd(m-2, lo); a <= m-2 {
+				if g := d.speakerFromNP(a, m-2); g.ok() {
+					r, s = g, a
+				}
+			}
+		}
+	}
 	if r.via == "" {
 		r.subj = true
 	}
@@ -1280,7 +1291,9 @@ func (d *doc) describedCount(s, c, lo int) (ref, bool) {
 		}
 		// ("The second, an MP who backs the plan,": the description
 		// ends at its relative.)
-		if w := d.toks[k].low; k > a+1 && (w == "who" || w == "that" || w == "which" || w == "whose") {
+		// ("One, a scaffolder from Peterhead,": so at a phrase of where
+		// they come from or work.)
+		if w := d.toks[k].low; k > a+1 && (w == "who" || w == "that" || w == "which" || w == "whose" || w == "from" || w == "in" || w == "at") {
 			b = k - 1
 			break
 		}

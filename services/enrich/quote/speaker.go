@@ -2952,3 +2952,15 @@ func (d *doc) lowerPrepositionIn(a, k int) bool {
 	}
 	return false
 }
+
+// groupOfPerson reports a person's name at s right after a group's noun
+// and "of" or "for" ("supporters of", "lawyers for"): the group speaks.
+func (d *doc) groupOfPerson(s int) bool {
+	if !d.isWord(s-1) || !d.isWord(s-2) || d.toks[s-2].capit && !d.sentStart(s-2) {
+		return false
+	}
+	if w := d.toks[s-1].low; w != "of" && w != "for" {
+		return false
+	}
+	return d.lex.in("groupheads", d.toks[s-2].low) && strings.HasSuffix(d.toks[s-2].low, "s")
+}
