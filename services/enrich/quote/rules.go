@@ -1734,33 +1734,68 @@ func wordsFrameAfter(c *attribCtx) (ref, bool) {
 	if d.paraOf(s) != q.para && (d.paraOf(s) != q.para+1 || c.next != nil) {
 		return ref{}, false
 	}
-	switch d.toks[s].low {
-	case "these", "those", "that", "this", "such":
-	default:
+	k, np := d.wordsFrameAt(s)
+	if np < 0 {
 		return ref{}, false
 	}
-	k := s + 1
-	if !d.isWord(k) || !isBe(d.toks[k].low) {
-		return ref{}, false
-	}
-	k++
-	if d.isWord(k) && d.toks[k].low == "the" {
-		k++
-	}
-	if !d.isWord(k) || !wordsNoun(d.toks[k].low) || !d.isWord(k+1) || d.toks[k+1].low != "of" && d.toks[k+1].low != "from" {
-		return ref{}, false
-	}
-	hi := k + 2
-	for hi < len(d.toks) && !d.toks[hi].sentEnd && hi < k+14 {
+	hi := np
+	for hi < len(d.toks) && !d.toks[hi].sentEnd && hi < np+14 {
 		hi++
 	}
-	if a, b := d.npRight(k+2, hi); a <= b {
-		if r := d.speakerFromNP(a, b); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
+	if a, b := d.npRight(np, hi); a <= b {
+		if r := d.authorNP(a, b, hi); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
 			c.cue = d.cueText(k, 1)
+			// ("That was how X put it": the verb after the speaker.)
+			if d.toks[k].low == "how" {
+				for v := b + 1; v < hi; v++ {
+					if d.isWord(v) && !d.toks[v].capit && (d.cueAt(v) > 0 || d.verbish(d.toks[v].low)) {
+						c.cue = d.text(d.toks[v])
+						break
+					}
+				}
+			}
 			return r, true
 		}
 	}
 	return ref{}, false
+}
+
+// wordsFrameAt reads, from the first word s of the sentence after a quote,
+// a frame that names who spoke the quote: "These were the words of X",
+// "The words were those of X", "That was the assessment of X", "That was
+// how X put it", "So said X". It returns the frame's noun or verb and
+// where the speaker's phrase starts, or -1.
+func (d *doc) wordsFrameAt(s int) (int, int) {
+	frameNoun := func(w string) bool {
+		switch w {
+		case "assessment", "view", "warning", "advice", "analysis", "opinion", "summary", "conclusion", "plea", "answer", "judgment", "judgement":
+			return true
+		}
+		return wordsNoun(w)
+	}
+	word := func(k int, ws ...string) bool { return d.isWord(k) && slices.Contains(ws, d.toks[k].low) }
+	switch {
+	// "So said Felipe Chan, 70,".
+	case word(s, "so") && word(s+1, "said", "says", "wrote", "writes"):
+		return s + 1, s + 2
+	// "The words were those of Siti Rahayu".
+	case word(s, "the") && d.isWord(s+1) && frameNoun(d.toks[s+1].low) && d.isWord(s+2) && isBe(d.toks[s+2].low) && word(s+3, "those", "that") && word(s+4, "of"):
+		return s + 1, s + 5
+	case !word(s, "these", "those", "that", "this", "such") || !d.isWord(s+1) || !isBe(d.toks[s+1].low):
+		return -1, -1
+	}
+	k := s + 2
+	// "That was how Hendra Prasetyo, head of the office, described it".
+	if word(k, "how") {
+		return k, k + 1
+	}
+	if word(k, "the") {
+		k++
+	}
+	if !d.isWord(k) || !frameNoun(d.toks[k].low) || !word(k+1, "of", "from") {
+		return -1, -1
+	}
+	return k, k + 2
 }
 
 // wordsNoun reports a noun for what someone said ("the words of", "her
