@@ -83,6 +83,9 @@ type doc struct {
 	// named in its own owner's phrase ("a statement signed by 40 lawyers
 	// the verdict was ...") ends the search rather than recursing forever.
 	owning map[int]bool
+	// bareAt guards bareRoleBefore against going round a chain of
+	// descriptions twice.
+	bareAt map[int]bool
 }
 
 // nameRun is a capitalised name found in the body, titles cut off.

@@ -2248,6 +2248,9 @@ func (d *doc) resolveDescription(h int) ref {
 	if c, ok := d.counterpartNearer(r, h); ok {
 		r = c
 	}
+	if p, ok := d.bareRoleBefore(h, r); ok {
+		r = p
+	}
 	if r.head != h || !strings.EqualFold(r.name, bareWord(d.toks[h].low)) {
 		r.subj, r.via = false, "description"
 	}
@@ -3523,6 +3526,14 @@ func (d *doc) subjectApposition(s, k int) bool {
 		return false
 	}
 	a, _ := d.npEnd(c-1, d.sentenceStart(c))
+	// ("The parish priest who raised the money through ten years of
+	// dinners in the square, Father Luigi Menotti, said": a person's noun
+	// with a relative clause that opens the sentence, however long.)
+	// (Not a name that spells out a name's noun: "a sign bearing the name,
+	// Navalny,".)
+	if r := d.relativeHeadBefore(c, d.sentenceStart(c)); r >= 0 && !nameNoun(d.toks[c-1].low) {
+		a, _ = d.npEnd(r, d.sentenceStart(c))
+	}
 	// ("One of them, farmer Ana Soto, told": a part of a group.)
 	if a-2 >= d.sentenceStart(c) && d.isWord(a-1) && d.toks[a-1].low == "of" && d.isWord(a-2) {
 		switch d.toks[a-2].low {
@@ -4396,4 +4407,89 @@ func (d *doc) authoredTextBefore(h int, head string) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{}, false
+}
+
+// relativeHeadBefore returns the head of a person's noun phrase that a
+// restrictive relative clause ("who", "that", no comma before it) follows,
+// the clause running up to the comma at c; -1 when there is none.
+func (d *doc) relativeHeadBefore(c, lo int) int {
+	for w := c - 1; w > lo && w >= c-30; w-- {
+		if !d.isWord(w) && !d.isPunct(w, "-") {
+			return -1
+		}
+		if l := d.toks[w].low; l != "who" && l != "that" {
+			continue
+		}
+		h := w - 1
+		if !d.isWord(h) || d.toks[h].capit || !(d.roleWord(d.toks[h].low) || d.lex.in("personnouns", d.toks[h].low)) {
+			return -1
+		}
+		return h
+	}
+	return -1
+}
+
+// bareRoleBefore reads a bare "the president" at h that the resolution
+// gave to someone the article only ever calls by a qualified title
+// ("Kazakh President Yerlan Suleimenov", "the Kazakh president"), when
+// an earlier bare "the president" was someone else ("Mongolian President
+// Batbayar Gantulga ... the president said"): the bare title stays with
+// the one it stood for.
+func (d *doc) bareRoleBefore(h int, r ref) (ref, bool) {
+	if !r.ok() || r.typ != SpeakerPerson || !properName(r.name) || !d.isWord(h-1) || d.toks[h-1].low != "the" || !d.roleWord(d.toks[h].low) || d.bareAt[h] {
+		return ref{}, false
+	}
+	w := d.toks[h].low
+	if !d.qualifiedTitle(r.name, w) {
+		return ref{}, false
+	}
+	if d.bareAt == nil {
+		d.bareAt = map[int]bool{}
+	}
+	d.bareAt[h] = true
+	defer delete(d.bareAt, h)
+	for k := h - 2; k > 0 && k >= h-400; k-- {
+		if !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != w || d.toks[k-1].low != "the" {
+			continue
+		}
+		p := d.resolveDescription(k)
+		if p.ok() && p.typ == SpeakerPerson && properName(p.name) && p.name != r.name {
+			p.head = h
+			return p, true
+		}
+		return ref{}, false
+	}
+	return ref{}, false
+}
+
+// qualifiedTitle reports a person whose every mention with the title w
+// before it has a people's or place's name before the title ("Kazakh
+// President Yerlan Suleimenov"): no bare holder of the title.
+func (d *doc) qualifiedTitle(name, w string) bool {
+	seen := false
+	for k := 1; k < len(d.toks); k++ {
+		e := d.entityAt(k)
+		if e < 0 || d.mentionStart(k) != k || !strings.EqualFold(d.ents[e].Name, name) {
+			continue
+		}
+		t := k - 1
+		if !d.isWord(t) || d.toks[t].low != w {
+			continue
+		}
+		if !d.isWord(t-1) || !d.toks[t-1].capit || !(d.isNORP(t-1) || d.nameAdjective(t-1) || d.entityAt(t-1) >= 0) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// nameNoun reports a noun whose apposition spells out a name or words
+// ("the name, Navalny", "the slogan, ...") rather than renaming a person.
+func nameNoun(w string) bool {
+	switch w {
+	case "name", "names", "nickname", "pseudonym", "alias", "word", "words", "slogan", "title":
+		return true
+	}
+	return false
 }

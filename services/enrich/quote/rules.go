@@ -2608,7 +2608,7 @@ func textAuthor(c *attribCtx) (ref, bool) {
 		}
 	}
 	h := -1
-	for i := c.lo; i < k && i < c.lo+16; i++ {
+	for i := c.lo; i < k && i < c.lo+30; i++ {
 		if !d.isWord(i) || d.toks[i].inQ {
 			continue
 		}
