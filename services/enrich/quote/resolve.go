@@ -2251,6 +2251,9 @@ func (d *doc) resolveDescription(h int) ref {
 	if p, ok := d.bareRoleBefore(h, r); ok {
 		r = p
 	}
+	if p, ok := d.roleHolderAfter(h, r); ok {
+		r = p
+	}
 	if r.head != h || !strings.EqualFold(r.name, bareWord(d.toks[h].low)) {
 		r.subj, r.via = false, "description"
 	}
@@ -4492,4 +4495,38 @@ func nameNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roleHolderAfter reads a definite role that no one named before holds,
+// in an article's opening ("The chief executive of East Cape Forestry has
+// told staff that ..."), as the person the next paragraphs name with that
+// role ("chief executive Graham Holloway wrote"): news names the one its
+// lead describes a little later.
+func (d *doc) roleHolderAfter(h int, r ref) (ref, bool) {
+	if r.ok() && properName(r.name) || !d.isWord(h) || !d.roleWord(d.toks[h].low) || !d.isWord(h-1) {
+		return ref{}, false
+	}
+	// Only "the <role>" or "the <role> of ...", in the first two paragraphs.
+	a := h - 1
+	for a > 0 && d.isWord(a) && !d.toks[a].inQ && a >= h-3 && d.toks[a].low != "the" {
+		a--
+	}
+	if !d.isWord(a) || d.toks[a].low != "the" || d.paraOf(h) > d.paraOf(0)+1 {
+		return ref{}, false
+	}
+	w := d.toks[h].low
+	hi := len(d.toks)
+	if p := d.paraOf(h) + 3; p < len(d.paras) {
+		hi = d.paras[p].t0
+	}
+	for k := h + 1; k < hi; k++ {
+		e := d.entityAt(k)
+		if e < 0 || d.ents[e].Type != "PERSON" || d.mentionStart(k) != k || d.toks[k].inQ {
+			continue
+		}
+		if d.isWord(k-1) && d.toks[k-1].low == w {
+			return d.entityRef(e, k), true
+		}
+	}
+	return ref{}, false
 }

@@ -390,7 +390,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	// definite one renames the person the article named before.
 	// ("a firefighter in Estrela told": where the person is is no speaker.)
 	if h1 < b && h1 >= a && !d.toks[h1].capit && (d.lex.in("personheads", d.toks[h1].low) || d.lex.in("groupheads", d.toks[h1].low) || d.lex.in("personnouns", d.toks[h1].low) || ageNoun(d.toks[h1].low)) &&
-		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with" || d.toks[p1].low == "close" || d.toks[p1].low == "in") {
+		(d.toks[p1].low == "for" || d.toks[p1].low == "from" || d.toks[p1].low == "at" || d.toks[p1].low == "with" || d.toks[p1].low == "close" || d.toks[p1].low == "in" ||
+			// ("The chief executive of East Cape Forestry said", "the
+			// director of the museum": a role of a body is its holder.)
+			d.toks[p1].low == "of" && d.lex.in("personheads", d.toks[h1].low) && d.isWord(b) && d.toks[b].capit && d.entityAt(b) >= 0 && d.ents[d.entityAt(b)].Type == "ORG") {
 		if definite && d.toks[p1].low != "for" && d.toks[p1].low != "close" {
 			if r := d.resolveDescription(h1); r.ok() && properName(r.name) {
 				return r
