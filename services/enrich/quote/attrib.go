@@ -46,6 +46,11 @@ func (d *doc) cueAt(i int) int {
 		!speechNoun(d.toks[i+1].low) && !d.lex.in("docheads", d.toks[i+1].low) {
 		return 0
 	}
+	// ("where four of the children were admitted", "had been admitted to
+	// hospital": one admitted somewhere is taken in, not confessing.)
+	if t.low == "admitted" && d.isWord(i-1) && (isBe(d.toks[i-1].low) || d.toks[i-1].low == "been") {
+		return 0
+	}
 	// "would add $608 million to its costs", "added 2,000 jobs": adding
 	// an amount is no saying.
 	switch t.low {

@@ -747,6 +747,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		s := d.mentionStart(k)
+		// ("The book, Tierra y Gol, was published": a thing's name.)
+		if d.thingApposition(k) {
+			return candidate{}, false
+		}
 		if d.askerHere(s) { // "Asked by Ada Brook whether ..., he said": the asker
 			return candidate{}, false
 		}
@@ -794,6 +798,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		// "The agency (Inamu) filed": a name in brackets after a phrase is
 		// that phrase's short form, no referent of its own.
 		if d.isPunct(s-1, "(") && d.isPunct(k+1, ")") {
+			return candidate{}, false
+		}
+		// ("The book, Tierra y Gol, was published": a thing's name set
+		// off by commas.)
+		if d.isPunct(k+1, ",") && d.thingAppositionAt(s) {
 			return candidate{}, false
 		}
 		// "Maura Lin of the Pulsar Timing Array": a run joined to a
@@ -3023,7 +3032,7 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 			sex = "he"
 		}
 		if r := d.resolveWhere(h, "person", func(r ref) bool {
-			return r.typ == SpeakerPerson && properName(r.name) && !d.givenOtherAge(r.head, age) && d.genderOK(sex, strings.ToLower(r.name))
+			return r.typ == SpeakerPerson && properName(r.name) && !d.givenOtherAge(r.head, age) && d.genderOK(sex, strings.ToLower(r.name)) && !d.thingApposition(r.head)
 		}); r.ok() {
 			r.head = h
 			return r, -1
@@ -4529,4 +4538,40 @@ func (d *doc) roleHolderAfter(h int, r ref) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// thingApposition reports a name at k set off by a comma after a noun
+// for a thing, not a person ("The book, Tierra y Gol, was published"):
+// the name is the thing's, whatever the entity layer typed it.
+func (d *doc) thingApposition(k int) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	if e := d.mentionEnd(k); !d.isPunct(e+1, ",") && !d.isPunct(e+1, ")") {
+		return false
+	}
+	return d.thingAppositionAt(d.mentionStart(k))
+}
+
+// thingAppositionAt is thingApposition for a name starting at s.
+func (d *doc) thingAppositionAt(s int) bool {
+	n := s - 2
+	if !d.isPunct(s-1, ",") || !d.isWord(n) || d.toks[n].capit || !d.isWord(n-1) {
+		return false
+	}
+	if w := d.toks[n-1].low; w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "their" && w != "its" {
+		return false
+	}
+	return workNoun(d.toks[n].low)
+}
+
+// workNoun reports a noun for a work or a vessel, whose names look like
+// people's ("the novel, Ada Grey", "the ship, Mary Rose").
+func workNoun(w string) bool {
+	switch w {
+	case "book", "novel", "memoir", "biography", "film", "movie", "documentary", "album", "song", "single", "play", "musical", "opera",
+		"poem", "painting", "series", "show", "programme", "program", "podcast", "game", "ship", "vessel", "boat", "yacht", "ferry", "tanker":
+		return true
+	}
+	return false
 }
