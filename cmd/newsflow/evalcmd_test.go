@@ -119,6 +119,14 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe78f", "../../services/enrich/testdata/probe78f", map[string]float64{"speaker_acc": 0.98, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe78g", "../../services/enrich/testdata/probe78g", map[string]float64{"speaker_acc": 0.89, "quote_f1": 0.99, "entity_f1": 0.91}},
 		{"probe78h", "../../services/enrich/testdata/probe78h", map[string]float64{"speaker_acc": 0.86, "quote_f1": 0.98, "entity_f1": 0.90}},
+		{"probe79a", "../../services/enrich/testdata/probe79a", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe79b", "../../services/enrich/testdata/probe79b", map[string]float64{"speaker_acc": 0.89, "quote_f1": 0.99, "entity_f1": 0.96}},
+		{"probe79c", "../../services/enrich/testdata/probe79c", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.88}},
+		{"probe79d", "../../services/enrich/testdata/probe79d", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.89}},
+		{"probe79e", "../../services/enrich/testdata/probe79e", map[string]float64{"speaker_acc": 0.89, "quote_f1": 0.99, "entity_f1": 0.96}},
+		{"probe79f", "../../services/enrich/testdata/probe79f", map[string]float64{"speaker_acc": 0.9, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe79g", "../../services/enrich/testdata/probe79g", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe79h", "../../services/enrich/testdata/probe79h", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.91}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
