@@ -2202,6 +2202,9 @@ func TestAllLeadDeclines(t *testing.T) {
 	for _, sentence := range []string{
 		"All Kestrel Rowing Federation members voted on Monday.",
 		"All Tarvel City Council staff were sent home.",
+		"All Kestrel Rowing Union's branches voted on Monday.",
+		"All Tarvel Party MPs voted against the bill.",
+		"All Kestrel City Council and Tarvel City Council staff were sent home.",
 	} {
 		for _, m := range r.spans(sentence, unit{0, len(sentence)}, false) {
 			if strings.HasPrefix(m.text, "All") {

@@ -368,8 +368,20 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// capital "All" right before a body's name begins it; as with the
 		// ordinal, not where the name modifies a noun ("All Labour Party
 		// members"), which makes "All" a quantifier of that noun.
+		// (Nor a possessive after it, "and" with another name, or a
+		// capitalised plural: "All Harbour Union's branches", "All Kestrel
+		// City Council and Tarvel City Council staff", "All Vale Party MPs".)
+		nx := j // the token after the first mention
+		for x := i; x < j; x++ {
+			if len(ms) > 0 && toks[x].start >= ms[0].end {
+				nx = x
+				break
+			}
+		}
 		if len(ms) > 0 && i > 0 && !headline && ms[0].start == toks[i].start && toks[i-1].text == "All" && toks[i-1].end+1 == toks[i].start && r.orgHeaded(ms[0].words) &&
-			(j >= len(toks) || !strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "VBG" && toks[j].tag != "JJ") {
+			(nx == j || !isCap(toks[nx].text)) &&
+			!strings.HasSuffix(ms[0].text, "'s") && !strings.HasSuffix(ms[0].text, "’s") && !isAcronym(strings.TrimSuffix(ms[0].words[len(ms[0].words)-1], "s")) &&
+			(j >= len(toks) || !strings.HasPrefix(toks[j].tag, "NN") && toks[j].tag != "VBG" && toks[j].tag != "JJ" && !possessiveMark(toks[j].text) && toks[j].text != "and" && toks[j].text != "&" && !isCap(toks[j].text)) {
 			ms[0].start = toks[i-1].start
 			ms[0].text = text[ms[0].start:ms[0].end]
 			ms[0].words = append([]string{"All"}, ms[0].words...)

@@ -416,7 +416,7 @@ func (d *doc) questionerBefore(at int) (ref, bool) {
 	// asking; after a named one's or a pronoun's question ("'Who else
 	// would have dared?' Malinowski asked. '...,' he said") the same one
 	// often goes on.)
-	if !reply && (!questionCue(pq.cue) || pq.spk.via == "pronoun" || properName(pq.spk.name)) {
+	if !reply && (!questionCue(pq.cue) || pq.spk.via == "pronoun" || properName(pq.spk.name) || !journalistNoun(lastWord(strings.ToLower(pq.spk.name)))) {
 		return ref{}, false
 	}
 	for k := max(pq.close+1, pq.attrEnd); k < q.open; k++ {
@@ -4452,7 +4452,7 @@ func (d *doc) bareRoleBefore(h int, r ref) (ref, bool) {
 		return ref{}, false
 	}
 	w := d.toks[h].low
-	if !d.qualifiedTitle(r.name, w) {
+	if !d.qualifiedTitle(r.name, w) || !d.qualifiedDescriptionBefore(r.name, w, h) {
 		return ref{}, false
 	}
 	if d.bareAt == nil {
@@ -4533,7 +4533,9 @@ func (d *doc) roleHolderAfter(h int, r ref) (ref, bool) {
 		if e < 0 || d.ents[e].Type != "PERSON" || d.mentionStart(k) != k || d.toks[k].inQ {
 			continue
 		}
-		if d.isWord(k-1) && d.toks[k-1].low == w {
+		// (Only the bare title: not "deputy mayor", "former chief
+		// executive", "Oak Mills' chief executive".)
+		if d.isWord(k-1) && d.toks[k-1].low == w && d.bareTitleAt(k-1) {
 			return d.entityRef(e, k), true
 		}
 	}
@@ -4574,4 +4576,60 @@ func workNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// qualifiedDescriptionBefore reports "the Kazakh president" before h,
+// after "Kazakh President Yerlan Suleimenov": the writer repeating the
+// qualifier of the one person's title to set that person apart from the
+// bare "the president".
+func (d *doc) qualifiedDescriptionBefore(name, w string, h int) bool {
+	qual := ""
+	for k := 2; k < h; k++ {
+		e := d.entityAt(k)
+		if qual == "" {
+			if e >= 0 && d.mentionStart(k) == k && strings.EqualFold(d.ents[e].Name, name) && d.isWord(k-1) && d.toks[k-1].low == w && d.isWord(k-2) && d.toks[k-2].capit {
+				qual = d.toks[k-2].low
+			}
+			continue
+		}
+		if d.isWord(k) && d.toks[k].low == w && !d.toks[k].inQ && d.isWord(k-1) && d.toks[k-1].low == qual && !d.toks[k].capit && d.isWord(k-2) && d.toks[k-2].low == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// journalistNoun reports a noun for one who puts questions for a living:
+// after such a one's question any verb of saying answers it; a member of
+// the public who asks often goes on speaking.
+func journalistNoun(w string) bool {
+	switch w {
+	case "reporter", "journalist", "correspondent", "interviewer", "presenter", "host", "questioner", "reporters", "journalists":
+		return true
+	}
+	return false
+}
+
+// bareTitleAt reports a title at t with nothing of its own before it: a
+// sentence's start, punctuation other than an apostrophe, a verb of saying
+// or a preposition ("In a letter, chief executive Tom Vale wrote", "said
+// chief executive Tom Vale"); not "deputy mayor", "former chief
+// executive", "Oak Mills' chief executive", "shadow minister".
+func (d *doc) bareTitleAt(t int) bool {
+	p := t - 1
+	// (A two-word title: "chief executive".)
+	if d.isWord(p) && !d.toks[p].capit && (d.isTitle(d.toks[p].low) || d.roleWord(d.toks[p].low)) && !d.lex.in("othermods", d.toks[p].low) {
+		p--
+	}
+	if d.sentStart(p + 1) {
+		return true
+	}
+	if !d.isWord(p) {
+		return !d.isPunct(p, "'") && !d.isPunct(p, "’")
+	}
+	switch d.toks[p].low {
+	case "and", "by", "with", "from", "to", "as", "said", "says", "told", "wrote":
+		return true
+	}
+	return d.cueAt(p) > 0
 }

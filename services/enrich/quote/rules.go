@@ -2712,8 +2712,12 @@ func (d *doc) textAuthorAfter(i, hi int) (ref, int) {
 		if d.isWord(i+1) && (d.toks[i+1].low == "him" || d.toks[i+1].low == "her") {
 			return d.resolvePronoun(i+1, pronounOfSex(d.toks[i+1].low)), i + 2
 		}
+		// (Only someone: "a letter from prison", "an email from last
+		// year", "a banner from the protest" say where or when.)
 		if a, b := d.npRight(i+1, hi); a <= b {
-			return d.authorNP(a, b, hi), b + 1
+			if r := d.authorNP(a, b, hi); d.someoneRef(r) {
+				return r, b + 1
+			}
 		}
 	}
 	return ref{}, i
@@ -2729,4 +2733,18 @@ func (d *doc) authorNP(a, b, hi int) ref {
 		}
 	}
 	return d.speakerFromNP(a, b)
+}
+
+// someoneRef reports a speaker that is someone: a person or a body named,
+// or a description headed by a noun for a person, a group or a body.
+func (d *doc) someoneRef(r ref) bool {
+	switch {
+	case !r.ok():
+		return false
+	case r.etype == "PERSON" || r.etype == "ORG":
+		return true
+	case r.etype != "":
+		return false
+	}
+	return d.someone(r.name) || d.lex.in("personnouns", lastWord(strings.ToLower(r.name)))
 }

@@ -1899,7 +1899,7 @@ func (d *doc) docIssuer(h int) ref {
 // not itself after "the" or "this".
 func (d *doc) introducedText(h int) (ref, bool) {
 	for p := h - 1; p > 0; p-- {
-		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low {
+		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low && !(statementNoun(d.toks[p].low) && statementNoun(d.toks[h].low)) {
 			continue
 		}
 		if d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this") {
@@ -2966,4 +2966,15 @@ func (d *doc) groupOfPerson(s int) bool {
 		return false
 	}
 	return d.lex.in("groupheads", d.toks[s-2].low) && strings.HasSuffix(d.toks[s-2].low, "s")
+}
+
+// statementNoun reports a noun for a body's public statement, which news
+// calls by one name and then another ("a joint press release ... the
+// statement read").
+func statementNoun(w string) bool {
+	switch w {
+	case "statement", "release", "communique", "communiqué", "announcement":
+		return true
+	}
+	return false
 }
