@@ -1025,6 +1025,12 @@ func colonSubject(c *attribCtx) (ref, bool) {
 	}
 	if r, ok := d.possessedWordsSubject(c.lo, q.open-1); ok {
 		c.cue = ""
+		for k := c.lo; k < q.open-1; k++ {
+			if d.isWord(k) && isBe(d.toks[k].low) {
+				c.cue = d.text(d.toks[k])
+				break
+			}
+		}
 		return r, true
 	}
 	r, clo := d.relativeSubject(c.lo, q.open-1)
