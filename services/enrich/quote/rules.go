@@ -205,6 +205,11 @@ func cueAfter(c *attribCtx) (ref, bool) {
 	if c.askedRightBefore() {
 		return ref{}, false
 	}
+	// (`"...," a charge the company denies`: a noun for what was said in
+	// apposition to the quote; the verb after it is another's answer.)
+	if c.d.claimApposition(c.q.close + 1) {
+		return ref{}, false
+	}
 	a := c.afterQuote()
 	c.cue = a.cue
 	return a.r, a.r.ok()
@@ -2753,4 +2758,31 @@ func (d *doc) someoneRef(r ref) bool {
 		return false
 	}
 	return d.someone(r.name) || d.lex.in("personnouns", lastWord(strings.ToLower(r.name)))
+}
+
+// claimApposition reports, from k right after a quote, "a charge (that)
+// ...", "an allegation ...", "a claim ...": a noun for the words just
+// quoted, in apposition to them, whose clause says who disputes them.
+func (d *doc) claimApposition(k int) bool {
+	if d.isPunct(k, ",") {
+		k++
+	}
+	if !d.isWord(k) || (d.toks[k].low != "a" && d.toks[k].low != "an") || !d.isWord(k+1) {
+		return false
+	}
+	switch d.toks[k+1].low {
+	case "charge", "claim", "allegation", "accusation", "assertion", "characterisation", "characterization", "suggestion", "criticism":
+	default:
+		return false
+	}
+	// (Only with a verb of disputing it: "a claim the company denies", "a
+	// charge that Beijing has rejected"; not "a complaint filed by
+	// residents said".)
+	for x := k + 2; x < len(d.toks) && x <= k+10 && d.isWord(x) && !d.toks[x].inQ; x++ {
+		switch d.toks[x].low {
+		case "deny", "denies", "denied", "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "contest", "contests", "contested":
+			return true
+		}
+	}
+	return false
 }

@@ -607,6 +607,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			"Kenyan President Ana Lind signed the deal on Tuesday.\n\nThe president said the plan would bring \"jobs and cleaner air to the region.\"\n\nLater, Tanzanian President Tom Vale arrived in the city. The president said his country was \"ready to sign today.\"", 1, "Tom Vale"},
 		{"cue_before", "a text from a place or a time is nobody's: its sentence's own reading stands",
 			`Tom Vale was jailed in May. A letter from prison, written by Vale in June, read: "I am sorry for what I did."`, 0, "Tom Vale"},
+		{"cue_before", "a charge in apposition to the quote that someone denies is no attribution: the verb of saying before it is",
+			`In March, Tom Vale said the deal would leave towns "with debts they cannot hope to repay," a charge the company denies.`, 0, "Tom Vale"},
 		{"cue_after.pronoun", "a pronoun in a question of whether after the one asked is that person",
 			`A reporter asked Omar Haddad whether he would resign. "I have no plans to go anywhere," he replied.`, 0, "Omar Haddad"},
 		{"cue_after.pronoun", "the name a described person gave in a relative clause is the speaker's",
