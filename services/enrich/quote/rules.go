@@ -1754,7 +1754,7 @@ func wordsFrameAfter(c *attribCtx) (ref, bool) {
 		hi++
 	}
 	if a, b := d.npRight(np, hi); a <= b {
-		if r := d.authorNP(a, b, hi); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
+		if r := d.authorNP(a, b, hi); r.ok() && (r.etype != "" || properName(r.name) || d.someoneRef(r)) {
 			c.cue = d.cueText(k, 1)
 			// ("That was how X put it": the verb after the speaker.)
 			if d.toks[k].low == "how" {
@@ -1779,7 +1779,7 @@ func wordsFrameAfter(c *attribCtx) (ref, bool) {
 func (d *doc) wordsFrameAt(s int) (int, int) {
 	frameNoun := func(w string) bool {
 		switch w {
-		case "assessment", "view", "warning", "advice", "analysis", "opinion", "summary", "conclusion", "plea", "answer", "judgment", "judgement":
+		case "assessment", "view", "warning", "advice", "analysis", "opinion", "summary", "conclusion", "plea", "answer", "judgment", "judgement", "reaction":
 			return true
 		}
 		return wordsNoun(w)
@@ -1789,6 +1789,10 @@ func (d *doc) wordsFrameAt(s int) (int, int) {
 	// "So said Felipe Chan, 70,".
 	case word(s, "so") && word(s+1, "said", "says", "wrote", "writes"):
 		return s + 1, s + 2
+	// "With those words, a former clerk became the first witness": the
+	// sentence's subject spoke them.
+	case word(s, "with") && word(s+1, "those", "these") && word(s+2, "words") && d.isPunct(s+3, ","):
+		return s + 2, s + 4
 	// "The words were those of Siti Rahayu".
 	case word(s, "the") && d.isWord(s+1) && frameNoun(d.toks[s+1].low) && d.isWord(s+2) && isBe(d.toks[s+2].low) && word(s+3, "those", "that") && word(s+4, "of"):
 		return s + 1, s + 5
@@ -1801,6 +1805,10 @@ func (d *doc) wordsFrameAt(s int) (int, int) {
 		return k, k + 1
 	}
 	if word(k, "the") {
+		k++
+	}
+	// ("Those were the first words of X", "the last words of".)
+	if word(k, "first", "last", "final", "opening", "closing", "only") {
 		k++
 	}
 	if !d.isWord(k) || !frameNoun(d.toks[k].low) || !word(k+1, "of", "from") {
