@@ -1438,8 +1438,10 @@ func (d *doc) canSpeak(r ref) bool {
 	}
 	// "The Clean Air Act says": a law, a work or an event has no voice.
 	// (Not a person's name: "Jude Law" speaks.)
+	// (Nor a body whose head comes before "for" or "of": "Commission for
+	// Gambling Regulation" speaks.)
 	f := strings.Fields(r.name)
-	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) {
+	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) && !(r.etype == "ORG" && d.headedBeforeOf(f)) {
 		return false
 	}
 	// "Section 3 of the act says", "Article 50 states": a part of a text
@@ -2790,6 +2792,18 @@ func (d *doc) claimApposition(k int) bool {
 		switch d.toks[x].low {
 		case "deny", "denies", "denied", "reject", "rejects", "rejected", "dispute", "disputes", "disputed", "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "contest", "contests", "contested":
 			return true
+		}
+	}
+	return false
+}
+
+// headedBeforeOf reports a body's name whose head, a noun for a body,
+// comes before its "of" or "for" ("Commission for Gambling Regulation",
+// "Office of Rail Regulation").
+func (d *doc) headedBeforeOf(f []string) bool {
+	for i, w := range f {
+		if i > 0 && (w == "of" || w == "for") {
+			return d.lex.in("orgheads", strings.ToLower(f[i-1]))
 		}
 	}
 	return false

@@ -415,6 +415,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			"\"This award belongs to my mother.\"\n\nThose were the first words of Ana Ruiz, a teacher from Lagos, after she won the prize.", 0, "Ana Ruiz"},
 		{"words_frame_after", "with those words someone did something: its subject spoke them",
 			"\"I saw him take the envelope.\"\n\nWith those words, a former clerk became the first witness to testify in the trial.", 0, "former clerk"},
+		{"cue_after", "a body whose head comes before its for speaks, though its name ends in a word for a law",
+			`The Kestrel Commission for Gaming Regulation (KCGR) opened an inquiry on Monday. "We take these claims seriously," the KCGR said.`, 0, "Kestrel Commission for Gaming Regulation"},
 		{"words_frame_after", "so said someone: theirs",
 			"Divers found the cave in May.\n\n\"The cave is sacred to us.\" So said Omar Haddad, 70, a farmer from a nearby village.", 0, "Omar Haddad"},
 		{"words_frame_after", "the sentence after a quote names whose words they were",
