@@ -617,6 +617,8 @@ The Vultures, an anti-fraud unit of the provincial police, arrested the mayor in
 			`Tom Vale was jailed in May. A letter from prison, written by Vale in June, read: "I am sorry for what I did."`, 0, "Tom Vale"},
 		{"cue_before", "a charge in apposition to the quote that someone denies is no attribution: the verb of saying before it is",
 			`In March, Tom Vale said the deal would leave towns "with debts they cannot hope to repay," a charge the company denies.`, 0, "Tom Vale"},
+		{"cue_before", "the plural of a noun for a kind of person opening the clause is the group a participle of chanting hangs on",
+			`Thousands of nurses marched on Monday. The marchers walked from the station to the ministry, chanting "Pay what you owe us".`, 0, "marchers"},
 		{"cue_after.pronoun", "a pronoun in a question of whether after the one asked is that person",
 			`A reporter asked Omar Haddad whether he would resign. "I have no plans to go anywhere," he replied.`, 0, "Omar Haddad"},
 		{"cue_after.pronoun", "the name a described person gave in a relative clause is the speaker's",

@@ -2243,7 +2243,9 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		// stopped": an age or a noun for a person after "the" heads a
 		// description as a role word does.)
 		definiteOther := false
-		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (ageNoun(w) || d.lex.in("personnouns", w)) {
+		// ("The marchers walked ..., chanting": so does a plural noun for a
+		// kind of person, whatever the group lists know.)
+		if w := d.toks[k].low; d.isWord(k) && !d.toks[k].capit && (ageNoun(w) || d.lex.in("personnouns", w) || d.pluralPeopleWord(w)) {
 			a, _ := d.npEnd(k, lo)
 			definiteOther = a == lo && d.isWord(a) && d.toks[a].low == "the"
 		}
