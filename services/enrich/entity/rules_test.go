@@ -2177,40 +2177,29 @@ func TestWeekdayStaysADay(t *testing.T) {
 	}
 }
 
-// TestOrdinalUnitDeclines holds a legislature's term and a street's number
-// out of ordinal_unit: the ordinal numbers a sitting or a street, not a body.
-func TestOrdinalUnitDeclines(t *testing.T) {
+// TestLeadingWordDeclines holds a word that a joining step may put before
+// a body's name out of it where it belongs to something else: the ordinal
+// of a legislature's term or of a modified noun (ordinal_unit), and an
+// "All" that counts the people of a noun the name modifies, or stands
+// before a possessive, a list or a plural (all_lead).
+func TestLeadingWordDeclines(t *testing.T) {
 	r := newTestRecognizer(t)
-	for _, tc := range []struct{ name, sentence, ordinal string }{
+	for _, tc := range []struct{ name, sentence, word string }{
 		{"a legislature's term", "Members of the 45th Tarvel Parliament were sworn in on Monday.", "45th"},
 		{"a name used as a modifier", "Delegates left the 2nd Kestrel City Council meeting early.", "2nd"},
+		{"All before a name modifying a noun", "All Kestrel Rowing Federation members voted on Monday.", "All"},
+		{"All before a name modifying a noun, two words", "All Tarvel City Council staff were sent home.", "All"},
+		{"All before a possessive", "All Kestrel Rowing Union's branches voted on Monday.", "All"},
+		{"All before a plural of letters", "All Tarvel Party MPs voted against the bill.", "All"},
+		{"All before a list", "All Kestrel City Council and Tarvel City Council staff were sent home.", "All"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, m := range r.spans(tc.sentence, unit{0, len(tc.sentence)}, false) {
-				if strings.Contains(m.text, tc.ordinal) {
-					t.Errorf("%q holds the ordinal (made by %v)", m.text, r.rules.names(m.made))
+				if strings.Contains(m.text, tc.word) {
+					t.Errorf("%q holds %q (made by %v)", m.text, tc.word, r.rules.names(m.made))
 				}
 			}
 		})
-	}
-}
-
-// TestAllLeadDeclines: "All" before a body's name that modifies a noun
-// counts the noun's people; it stays out of the name.
-func TestAllLeadDeclines(t *testing.T) {
-	r := newTestRecognizer(t)
-	for _, sentence := range []string{
-		"All Kestrel Rowing Federation members voted on Monday.",
-		"All Tarvel City Council staff were sent home.",
-		"All Kestrel Rowing Union's branches voted on Monday.",
-		"All Tarvel Party MPs voted against the bill.",
-		"All Kestrel City Council and Tarvel City Council staff were sent home.",
-	} {
-		for _, m := range r.spans(sentence, unit{0, len(sentence)}, false) {
-			if strings.HasPrefix(m.text, "All") {
-				t.Errorf("%q: %q holds the quantifier (made by %v)", sentence, m.text, r.rules.names(m.made))
-			}
-		}
 	}
 }
 

@@ -4452,7 +4452,7 @@ func (d *doc) bareRoleBefore(h int, r ref) (ref, bool) {
 		return ref{}, false
 	}
 	w := d.toks[h].low
-	if !d.qualifiedTitle(r.name, w) || !d.qualifiedDescriptionBefore(r.name, w, h) {
+	if !d.qualifiedDescriptionBefore(r.name, w, h) {
 		return ref{}, false
 	}
 	if d.bareAt == nil {
@@ -4472,28 +4472,6 @@ func (d *doc) bareRoleBefore(h int, r ref) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{}, false
-}
-
-// qualifiedTitle reports a person whose every mention with the title w
-// before it has a people's or place's name before the title ("Kazakh
-// President Yerlan Suleimenov"): no bare holder of the title.
-func (d *doc) qualifiedTitle(name, w string) bool {
-	seen := false
-	for k := 1; k < len(d.toks); k++ {
-		e := d.entityAt(k)
-		if e < 0 || d.mentionStart(k) != k || !strings.EqualFold(d.ents[e].Name, name) {
-			continue
-		}
-		t := k - 1
-		if !d.isWord(t) || d.toks[t].low != w {
-			continue
-		}
-		if !d.isWord(t-1) || !d.toks[t-1].capit || !(d.isNORP(t-1) || d.nameAdjective(t-1) || d.entityAt(t-1) >= 0) {
-			return false
-		}
-		seen = true
-	}
-	return seen
 }
 
 // nameNoun reports a noun whose apposition spells out a name or words
@@ -4578,20 +4556,28 @@ func workNoun(w string) bool {
 	return false
 }
 
-// qualifiedDescriptionBefore reports "the Kazakh president" before h,
-// after "Kazakh President Yerlan Suleimenov": the writer repeating the
-// qualifier of the one person's title to set that person apart from the
-// bare "the president".
+// qualifiedDescriptionBefore reports a person whose every mention with
+// the title w before it has a people's or place's name before the title
+// ("Kazakh President Yerlan Suleimenov": no bare holder of the title),
+// and "the Kazakh president" before h, after the first such mention: the
+// writer repeating the qualifier to set that person apart from the bare
+// "the president".
 func (d *doc) qualifiedDescriptionBefore(name, w string, h int) bool {
-	qual := ""
-	for k := 2; k < h; k++ {
+	qual, at := "", -1 // the first titled mention's qualifier and place
+	for k := 1; k < len(d.toks); k++ {
 		e := d.entityAt(k)
-		if qual == "" {
-			if e >= 0 && d.mentionStart(k) == k && strings.EqualFold(d.ents[e].Name, name) && d.isWord(k-1) && d.toks[k-1].low == w && d.isWord(k-2) && d.toks[k-2].capit {
-				qual = d.toks[k-2].low
-			}
+		if e < 0 || d.mentionStart(k) != k || !strings.EqualFold(d.ents[e].Name, name) || !d.isWord(k-1) || d.toks[k-1].low != w {
 			continue
 		}
+		t := k - 1
+		if !d.isWord(t-1) || !d.toks[t-1].capit || !(d.isNORP(t-1) || d.nameAdjective(t-1) || d.entityAt(t-1) >= 0) {
+			return false
+		}
+		if at < 0 {
+			qual, at = d.toks[t-1].low, k
+		}
+	}
+	for k := at + 1; at >= 0 && k < h; k++ {
 		if d.isWord(k) && d.toks[k].low == w && !d.toks[k].inQ && d.isWord(k-1) && d.toks[k-1].low == qual && !d.toks[k].capit && d.isWord(k-2) && d.toks[k-2].low == "the" {
 			return true
 		}

@@ -2679,7 +2679,7 @@ func (d *doc) textAuthorAfter(i, hi int) (ref, int) {
 	// (Not past an agent: "The lawsuit, brought by the Centre on behalf of
 	// the residents," is the Centre's.)
 	for k := i; k+3 < hi && k <= i+10 && !(d.isWord(k) && d.toks[k].low == "by"); k++ {
-		if d.isWord(k) && d.toks[k].low == "on" && d.toks[k+1].low == "behalf" && d.toks[k+2].low == "of" && k > i {
+		if d.isWord(k) && d.toks[k].low == "on" && d.toks[k+1].low == "behalf" && d.toks[k+2].low == "of" {
 			if a, b := d.npRight(k+3, hi); a <= b {
 				return d.authorNP(a, b, hi), b + 1
 			}
@@ -2723,10 +2723,6 @@ func (d *doc) textAuthorAfter(i, hi int) (ref, int) {
 	switch w := d.toks[i].low; {
 	case w == "in":
 		return possessed(i+1, "name")
-	case w == "on" && d.isWord(i+1) && d.toks[i+1].low == "behalf" && d.isWord(i+2) && d.toks[i+2].low == "of":
-		if a, b := d.npRight(i+3, hi); a <= b {
-			return d.authorNP(a, b, hi), b + 1
-		}
 	case w == "on":
 		return possessed(i+1, "behalf")
 	case w == "from":
