@@ -1898,6 +1898,40 @@ var placeRules = []placeRule{
 		m.typ, m.ev = article.TypeOrg, evRule
 		return true
 	}},
+	// "the Ouro Norte mining company", "the Kestrel Platinum group": a
+	// name after "the" that a few lower-case modifiers and a kind of
+	// organisation follow, as the noun phrase's head, is that
+	// organisation's, not the person prose guessed.
+	{"the_name_kind", func(r *Recognizer, c placeCtx) bool {
+		m, toks, i, j := c.m, c.toks, c.i, c.j
+		// (Only a name prose took for a person's or left untyped, of two
+		// words or more: a place before a kind is a modifier, "the Cork
+		// hurling club", and one untyped word stays one, "the People's
+		// Party".)
+		if m.ev > evProse || m.typ != article.TypePerson && m.typ != "" || len(m.words) < 2 || i < 1 || j >= len(toks) || !strings.EqualFold(toks[i-1].text, "the") || r.lx.firstName(m.words[0]) {
+			return false
+		}
+		for k := j; k < len(toks) && k < j+3; k++ {
+			w := toks[k].text
+			if isCap(w) || w == "," || possessiveTok(w) || possessiveMark(w) {
+				return false
+			}
+			if bodyKind(w) {
+				// (The head: not "the Kestrel company's chief", "the Vale
+				// union of miners", "the Roe group said" with a verb
+				// after is fine.)
+				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text)) || r.lx.personNouns[w] {
+					return false
+				}
+				m.typ, m.ev = article.TypeOrg, evRule
+				return true
+			}
+			if !strings.HasPrefix(toks[k].tag, "JJ") && !strings.HasPrefix(toks[k].tag, "NN") && !strings.HasPrefix(toks[k].tag, "VBG") {
+				return false
+			}
+		}
+		return false
+	}},
 	// Prose's non-place type stands against the weaker rules below.
 	// "Vorlane CEO", "Vorlane's shareholders", "shares in Vorlane": what only
 	// an organisation has makes a name an organisation's.

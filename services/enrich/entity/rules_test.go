@@ -332,6 +332,7 @@ func TestPlaceRules(t *testing.T) {
 		{"kin_given", "His daughters Ana and Maria found the letters.", "Maria", article.TypePerson},
 		{"role_apposition", "Sanguem Brook, spokesperson for the council, declined to comment.", "Sanguem Brook", article.TypePerson},
 		{"name_then_kind", "Rangmanch Pune, the theatre group he founded in 1968, said its doors would stay open.", "Rangmanch Pune", article.TypeOrg},
+		{"the_name_kind", "Villagers blamed the Ouro Verde mining company for the spill.", "Ouro Verde", article.TypeOrg},
 		{"role_apposition", "Lemayian ole Sankale, the sanctuary's manager, said the fence was finished.", "Lemayian ole Sankale", article.TypePerson},
 		{"role_apposition", "Three islanders, Pale Fono, the mother of two, sued.", "Pale Fono", article.TypePerson},
 		{"role_apposition", "Rain fell as she spoke beside Precious Mvula, the head of the relief agency, on Friday.", "Precious Mvula", article.TypePerson},

@@ -373,6 +373,11 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			break
 		}
 	}
+	// `"...," the statement quoted Marco Zanetti as saying`: the one
+	// quoted speaks, not the text or outlet that quotes.
+	if r, cue, ok := d.quotedAsAfter(i, end); ok {
+		return r, cue
+	}
 	// `called it a "...," adding that ...`, `"...," having said ...`: a
 	// participle clause after the quote has the sentence's subject, never
 	// a subject of its own.
@@ -871,6 +876,12 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			}
 		}
 		if a, b := d.npEnd(c-2, lo); a <= b && d.isWord(a-1) && d.toks[a].low != "by" && d.toks[a].low != "in" && d.toks[a].low != "on" && quotingVerb(d.toks[a-1].low) {
+			// ("The website quoted her as saying": whom "her" stands for.)
+			if p := objectPronounSubject(d.toks[a].low); a == b && p != "" {
+				if r := d.resolvePronoun(a, p); r.ok() {
+					return r
+				}
+			}
 			if r := d.speakerFromNP(a, b); r.ok() {
 				return r
 			}
@@ -3141,6 +3152,63 @@ func (d *doc) headBeforePlacePhrases(a, lo int) (int, bool) {
 		a = pa
 	}
 	return 0, false
+}
+
+// quotedAsAfter reads `the statement quoted Marco Zanetti as saying`
+// (and `quoted her as saying`) opening at i, within a few words, before
+// end: the speaker is the one quoted, the cue its verb of saying.
+func (d *doc) quotedAsAfter(i, end int) (ref, string, bool) {
+	for x := i + 1; x < end && x <= i+6; x++ {
+		if !d.isWord(x) || d.toks[x].inQ {
+			return ref{}, "", false
+		}
+		if !quotingVerb(d.toks[x].low) {
+			continue
+		}
+		for y := x + 2; y+1 < end && y <= x+8; y++ {
+			if !d.isWord(y) || d.toks[y].low != "as" {
+				continue
+			}
+			n := d.cueAt(y + 1)
+			if n == 0 || !strings.HasSuffix(d.toks[y+1].low, "ing") {
+				return ref{}, "", false
+			}
+			b := y - 1
+			for c := x + 1; c < y; c++ { // "Ana Lind, a police spokeswoman, as saying"
+				if d.isPunct(c, ",") {
+					b = c - 1
+					break
+				}
+			}
+			if b == x+1 && d.isWord(b) {
+				if p := objectPronounSubject(d.toks[b].low); p != "" {
+					r := d.resolvePronoun(b, p)
+					return r, d.cueText(y+1, n), r.ok()
+				}
+			}
+			if b < x+1 {
+				return ref{}, "", false
+			}
+			r := d.speakerFromNP(x+1, b)
+			return r, d.cueText(y+1, n), r.ok()
+		}
+		return ref{}, "", false
+	}
+	return ref{}, "", false
+}
+
+// objectPronounSubject returns the subject form of an object pronoun of a
+// person or group ("her" gives "she"), else "".
+func objectPronounSubject(w string) string {
+	switch w {
+	case "him":
+		return "he"
+	case "her":
+		return "she"
+	case "them":
+		return "they"
+	}
+	return ""
 }
 
 // quotingVerb reports a verb that reports someone else's words as quoted

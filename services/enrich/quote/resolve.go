@@ -497,6 +497,12 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 				continue
 			}
 			if c.rank == rankSubject {
+				// "A neighbour, who gave only her first name, Ewa, said": a
+				// name set off by commas after the description (and its
+				// relative clause) is the described person's.
+				if best != nil && d.entityAt(k) < 0 && c.r.head == k && !d.lex.in("pronouns", d.toks[k].low) && c.r.typ == SpeakerPerson && best.r.typ == SpeakerPerson && properName(best.r.name) && (d.nameInApposition(k, best.r.head) || d.rolesBeforeName(k, best.r.head)) {
+					return best.r
+				}
 				if r, ok := d.coordinatedPick(k, pron, accept); ok {
 					return r
 				}
@@ -559,7 +565,43 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 			return best.r
 		}
 	}
+	if pi <= window {
+		if r, ok := d.personNamedAfter(at, pron, accept); ok {
+			return r
+		}
+	}
 	return ref{}
+}
+
+// personNamedAfter reads a story that opens on a pronoun's words before
+// anyone is named (""...," he said on Monday. ... The man who described
+// the moment was Almaz Turgunbaev"): with no referent before it, "he" or
+// "she" is the first person of that sex the next paragraphs name outside
+// quotation marks.
+func (d *doc) personNamedAfter(at int, pron string, accept func(ref) bool) (ref, bool) {
+	if pron != "he" && pron != "she" {
+		return ref{}, false
+	}
+	// (Only where no one at all is named before: a person named before,
+	// even one no rule reads as the referent, is read by later steps.)
+	for k := 0; k < at; k++ {
+		if e := d.entityAt(k); e >= 0 && d.ents[e].Type == "PERSON" {
+			return ref{}, false
+		}
+	}
+	last := d.paraOf(at) + 3
+	for k := at + 1; k < len(d.toks) && int(d.toks[k].para) <= last; k++ {
+		e := d.entityAt(k)
+		if e < 0 || d.toks[k].inQ || d.ents[e].Type != "PERSON" || d.entityAt(k+1) == e {
+			continue
+		}
+		c, ok := d.candidateAt(k, pron)
+		if !ok || c.r.typ != SpeakerPerson || !properName(c.r.name) || accept != nil && !accept(c.r) {
+			continue
+		}
+		return c.r, true
+	}
+	return ref{}, false
 }
 
 // openingPossessor reads "In Leyla Haddad's case, she decided": a
@@ -2893,6 +2935,19 @@ func (d *doc) descAntecedentIn(h, hi, lo int) (ref, int) {
 				return ref{name: r2.name, typ: r2.typ, etype: r2.etype, head: h}, k2
 			}
 		}
+		// "the Ouro Norte mining company": a body's name modifying the
+		// noun, past a few lower-case modifiers, is the body it renames.
+		if !t.capit && d.lex.in("orgheads", head) && !d.lex.in("personheads", head) {
+			p := k - 1
+			for p > lo && p >= k-2 && d.isWord(p) && !d.toks[p].capit && d.entityAt(p) < 0 && !d.lex.in("determiners", d.toks[p].low) {
+				p--
+			}
+			if e := d.entityAt(p); e >= 0 && d.ents[e].Type == "ORG" && !d.possessive(p) && d.isWord(d.mentionStart(p)-1) && d.toks[d.mentionStart(p)-1].low == "the" && !strings.Contains(d.ents[e].Name, "-") {
+				r := d.entityRef(e, p)
+				r.head = h
+				return r, k
+			}
+		}
 		a, _ := d.npEnd(k, lo)
 		// "Sanna Virta, who serves as environment minister,": a role a
 		// relative clause gives the person named before it.
@@ -3520,7 +3575,33 @@ func (d *doc) appositive(k int) bool {
 	}
 	n := k + 1
 	return d.isPunct(s-1, ",") && n < len(d.toks) && (d.isPunct(n, ",") || d.isPunct(n, ".") || d.isPunct(n, ";")) &&
-		s-2 >= 0 && d.isWord(s-2) && !d.toks[s-2].capit
+		s-2 >= 0 && d.isWord(s-2) && !d.toks[s-2].capit && !d.openingAdverbial(s-1)
+}
+
+// openingAdverbial reports whether the comma at c closes a phrase of place
+// or time that opens the sentence ("Outside a polling station in the
+// neighbourhood, Ana Soto, 63, said"): the name after it is the clause's
+// subject, not an apposition to the phrase's last noun. A person's noun
+// ends an apposition's phrase ("According to its founder, Ana Soto,").
+func (d *doc) openingAdverbial(c int) bool {
+	st := d.sentenceStart(c)
+	if st >= c-2 || !d.isWord(st) || !d.isWord(c-1) {
+		return false
+	}
+	switch d.toks[st].low {
+	case "outside", "inside", "at", "in", "on", "near", "after", "before", "during", "across", "behind", "beside", "by", "from", "under", "over", "throughout", "within":
+	default:
+		return false
+	}
+	if w := d.toks[c-1].low; d.lex.in("personnouns", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) {
+		return false
+	}
+	for i := st; i < c; i++ {
+		if !d.isWord(i) || d.toks[i].inQ {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectApposition reports a name s..k in apposition to the subject
@@ -3778,6 +3859,76 @@ func (d *doc) copulaBefore(h, k int) bool {
 		}
 	}
 	return true
+}
+
+// rolesBeforeName reports whether the role noun at k opens a run of
+// lower-case role words before the name covering h ("Expedition leader
+// and glaciologist Karen Vestergaard"): one noun phrase, whose person is
+// the name.
+func (d *doc) rolesBeforeName(k, h int) bool {
+	ms := d.mentionStart(h)
+	if ms <= k+1 || ms > k+5 {
+		return false
+	}
+	for i := k + 1; i < ms; i++ {
+		if !d.isWord(i) || d.toks[i].capit || d.toks[i].inQ {
+			return false
+		}
+		if w := d.toks[i].low; w != "and" && !d.lex.in("personnouns", w) && !d.lex.in("personheads", w) && !d.lex.in("titles", w) && !d.agentNoun(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentNoun reports a word at i that reads as a noun for someone who does
+// something ("glaciologist", "campaigner", "surveyor"), by its ending, and
+// is no verb of saying or other verb.
+func (d *doc) agentNoun(i int) bool {
+	w := d.toks[i].low
+	if d.cueAt(i) > 0 || d.verbish(w) || d.prepositionWord(w) {
+		return false
+	}
+	for _, suf := range [...]string{"ist", "er", "or", "ian", "ant", "ent"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameInApposition reports whether the name whose mention covers h is
+// set off by commas after the description headed at k, right after it or
+// after a relative clause on it, in one sentence: "a cousin, who did not
+// want her surname published, Niamh, thanked".
+func (d *doc) nameInApposition(k, h int) bool {
+	ms, me := d.mentionStart(h), d.mentionEnd(h)
+	if ms <= k+1 || !d.isPunct(ms-1, ",") || !(d.isPunct(me+1, ",") || d.isWord(me+1) && !d.toks[me].sentEnd) {
+		return false
+	}
+	first := -1
+	for i := k + 1; i < ms-1; i++ {
+		if d.toks[i].sentEnd || d.toks[i].inQ {
+			return false
+		}
+		if first < 0 && d.isPunct(i, ",") {
+			first = i
+		}
+	}
+	if first < 0 {
+		// "the neighbour from upstairs, Ewa, said"
+		for i := k + 1; i < ms-1; i++ {
+			if !d.isWord(i) {
+				return false
+			}
+		}
+		return true
+	}
+	switch d.toks[first+1].low {
+	case "who", "whose":
+		return true
+	}
+	return false
 }
 
 // becomeWord reports a word after which a bare role noun is a

@@ -1206,6 +1206,16 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	if w := d.toks[k].low; (w == "asked" || w == "asks" || w == "pressed") && c.hasOwnCue() && !endsQuestion(d.body[c.q.ts:c.q.te]) {
 		return ref{}, false
 	}
+	// (`"...," Ortega said, according to the agency EFE. "..."`, `"...,"
+	// Lind said in comments reported by Le Monde. "..."`: the outlet that
+	// relayed the quote before, after its speaker's own cue, is no speaker
+	// of the next; that quote's speaker goes on.)
+	if p := c.prev; n > 0 && p != nil && p.spk.ok() && p.close+1 >= plo && p.close < k {
+		if w := d.toks[k].low; w == "according" || w == "reported" {
+			c.cue = ""
+			return inherit(p.spk), true
+		}
+	}
 	r := d.cueSpeaker(k, n, plo, c.lo, c.prev)
 	// "Dr Ada Brook noted the results suggest a link. "...": the last cue
 	// is inside what the first reports (its subject right after the first
@@ -1441,7 +1451,8 @@ func (d *doc) canSpeak(r ref) bool {
 	// (Nor a body whose head comes before "for" or "of": "Commission for
 	// Gambling Regulation" speaks.)
 	f := strings.Fields(r.name)
-	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) && !(r.etype == "ORG" && d.headedBeforeOf(f)) {
+	// (Nor an acronym in capitals: "ACT" is a party, not an act.)
+	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) && !(r.etype == "ORG" && d.headedBeforeOf(f)) && !(r.etype == "ORG" && len(f[len(f)-1]) > 1 && strings.ToUpper(f[len(f)-1]) == f[len(f)-1]) {
 		return false
 	}
 	// "Section 3 of the act says", "Article 50 states": a part of a text
@@ -2778,6 +2789,18 @@ func (d *doc) claimApposition(k int) bool {
 	}
 	switch d.toks[k+1].low {
 	case "charge", "claim", "allegation", "accusation", "assertion", "characterisation", "characterization", "suggestion", "criticism":
+	case "remark", "comment", "phrase", "reference", "jibe", "swipe", "dig":
+		// `"...," a remark widely read as aimed at her predecessor`: what
+		// the words were taken to mean, not who read them out.
+		for x := k + 2; x+1 < len(d.toks) && x <= k+5 && d.isWord(x) && !d.toks[x].inQ; x++ {
+			switch d.toks[x].low {
+			case "read", "seen", "interpreted", "taken", "understood", "viewed", "regarded", "perceived":
+				if d.isWord(x+1) && d.toks[x+1].low == "as" {
+					return true
+				}
+			}
+		}
+		return false
 	default:
 		return false
 	}

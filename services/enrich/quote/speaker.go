@@ -43,6 +43,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" && countedPlural(d.toks[a].low) {
 		return d.speakerFromNP(a+2, b)
 	}
+	// "Pupils from Kibera chanted", "residents of Bao Lam said": people
+	// of a place are the people, never the place.
+	if e := d.entityAt(b); e >= 0 && d.isPlace(e) {
+		if x := d.mentionStart(b) - 1; x-1 >= a && d.isWord(x) && (d.toks[x].low == "from" || d.toks[x].low == "in") && d.isWord(x-1) && !d.toks[x-1].capit {
+			if w := d.toks[x-1].low; d.lex.in("groupheads", w) || d.lex.in("personnouns", singularPerson(w)) || d.lex.in("personheads", singularPerson(w)) {
+				return d.speakerFromNP(a, x-1)
+			}
+		}
+	}
 	// "A group of Vietnamese students shouted", "a crowd of fans": a
 	// collective noun before the people it gathers is those people.
 	if p, ok := d.collectiveOf(a, b); ok {
@@ -1827,6 +1836,19 @@ func (d *doc) docIssuer(h int) ref {
 					if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(b) <= a+1 {
 						return d.speakerFromNP(a, b)
 					}
+					// ("a statement written by the boy's mother, Ana
+					// Lima,", "a letter written by Ana Lima": one's own
+					// words, which another may read out.)
+					if personalText(d.toks[h].low) {
+						if d.isPunct(b+1, ",") {
+							if a2, b2 := d.npRight(b+2, len(d.toks)); a2 <= b2 && d.isNameNP(a2, b2) && (d.isPunct(b2+1, ",") || d.isPunct(b2+1, ".") || d.toks[b2].sentEnd) {
+								a, b = a2, b2
+							}
+						}
+						if r := d.speakerFromNP(a, b); r.ok() && r.typ == SpeakerPerson {
+							return r
+						}
+					}
 				}
 				break
 			}
@@ -1850,6 +1872,12 @@ func (d *doc) docIssuer(h int) ref {
 				break
 			}
 		}
+	}
+	// "after the Institute, a research group, published a study of
+	// mining towns": who published the text, in a clause inside the
+	// sentence, issued it.
+	if r, ok := d.publisherBefore(h, lo); ok {
+		return r
 	}
 	if r := d.sentenceSubject(lo, h); r.ok() {
 		return r
@@ -2728,6 +2756,82 @@ func (d *doc) sameSentenceWord(k, but int, w string, n int) bool {
 func (d *doc) orgWord(k int) bool {
 	e := d.entityAt(k)
 	return e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(k) == k && d.mentionEnd(k) == k
+}
+
+// publisherBefore reads `X published a study`, `X released a new report`
+// for the text whose noun is at h: the subject of a verb of publishing
+// right before it (past an article and a few modifiers), set off from
+// anything before it by the sentence's start, a comma or a conjunction.
+func (d *doc) publisherBefore(h, lo int) (ref, bool) {
+	v := h - 1
+	for v > lo && v >= h-3 && d.isWord(v) && !d.toks[v].capit && !publishVerb(d.toks[v].low) {
+		v--
+	}
+	if v <= lo || !d.isWord(v) || !publishVerb(d.toks[v].low) {
+		return ref{}, false
+	}
+	e := v - 1
+	// ("the Institute, a research group based in Johannesburg,
+	// published": the name before its apposition.)
+	if d.isPunct(e, ",") {
+		c := e - 1
+		for c > lo && c >= e-15 && !d.isPunct(c, ",") && !d.toks[c].inQ {
+			c--
+		}
+		if c <= lo || !d.isPunct(c, ",") {
+			return ref{}, false
+		}
+		e = c - 1
+	}
+	a, b := d.npEnd(e, lo)
+	if a > b {
+		return ref{}, false
+	}
+	// ("scientists from the University of Miami and Apex Expeditions
+	// published": names after a preposition, which a noun before it
+	// governs, are not the subject, nor is a common noun they describe;
+	// who published is read as before.)
+	x := a - 1
+	for x > lo && d.isWord(x) && (d.toks[x].capit || connector(d.toks[x].low) || d.toks[x].low == "and" || d.toks[x].low == "the") {
+		x--
+	}
+	if d.isWord(x) {
+		switch d.toks[x].low {
+		case "from", "of", "at", "with", "in":
+			return ref{}, false
+		}
+	}
+	for y := a; y < b && !d.toks[a].capit; y++ {
+		switch d.toks[y].low {
+		case "from", "of", "at", "with":
+			return ref{}, false
+		}
+	}
+	r := d.speakerFromNP(a, b)
+	if !r.ok() || !d.canSpeak(r) {
+		return ref{}, false
+	}
+	return r, true
+}
+
+// publishVerb reports a verb by which a body or person makes a text
+// public.
+func publishVerb(w string) bool {
+	switch w {
+	case "published", "publishes", "released", "releases", "issued", "issues", "unveiled", "unveils":
+		return true
+	}
+	return false
+}
+
+// personalText reports a noun for a text one person writes in their own
+// voice, which the writer speaks whoever reads it out.
+func personalText(w string) bool {
+	switch w {
+	case "statement", "letter", "note", "message", "email", "e-mail":
+		return true
+	}
+	return false
 }
 
 // authorVerb reports a participle for writing a text, whose agent is its
