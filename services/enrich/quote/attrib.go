@@ -378,6 +378,13 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if r, cue, ok := d.quotedAsAfter(i, end); ok {
 		return r, cue
 	}
+	// `"...," the Teachers Union, the Nurses Guild and the Transport
+	// Federation said in a joint statement`: bodies listed before the cue
+	// speak together; the first named stands for them.
+	if r, c, n, ok := d.bodiesBeforeCue(i, end); ok {
+		q.attrEnd = c + n
+		return r, d.cueText(c, n)
+	}
 	// `called it a "...," adding that ...`, `"...," having said ...`: a
 	// participle clause after the quote has the sentence's subject, never
 	// a subject of its own.
@@ -427,6 +434,13 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		// pronoun with a verb after the cue opens the clause "said"
 		// reports; the quote is no object of that "said".
 		if a == b && d.lex.in("pronouns", d.toks[a].low) && d.isWord(b+1) && !d.toks[b+1].capit && (d.verbish(d.toks[b+1].low) || d.lex.in("auxiliaries", d.toks[b+1].low)) {
+			return ref{}, ""
+		}
+		// (So a definite noun with an auxiliary or a verb after it, in a
+		// sentence that does not open on the quote: `Ana Ruiz, who once
+		// called it "...," said the union would appeal`, `said the new
+		// figures proved her right`.)
+		if a <= b && d.isWord(i+n) && d.toks[i+n].low == "the" && d.isWord(b+1) && !d.toks[b+1].capit && (d.lex.in("auxiliaries", d.toks[b+1].low) || d.verbish(d.toks[b+1].low) && d.cueAt(b+1) == 0) && d.sentenceStart(q.open) < q.open {
 			return ref{}, ""
 		}
 		if a <= b {
@@ -3152,6 +3166,44 @@ func (d *doc) headBeforePlacePhrases(a, lo int) (int, bool) {
 		a = pa
 	}
 	return 0, false
+}
+
+// bodiesBeforeCue reads a list of two or more organisations' names from
+// i, joined by commas and "and" (each perhaps after "the"), right before a
+// verb of saying: the first of them and the cue.
+func (d *doc) bodiesBeforeCue(i, end int) (ref, int, int, bool) {
+	first, count := -1, 0
+	x := i
+	for x < end && x < i+40 {
+		if d.isWord(x) && d.toks[x].low == "the" && !d.toks[x].inQ {
+			x++
+		}
+		e := d.entityAt(x)
+		if e < 0 || d.ents[e].Type != "ORG" || d.mentionStart(x) != x {
+			return ref{}, 0, 0, false
+		}
+		m := d.mentionEnd(x)
+		if first < 0 {
+			first = m
+		}
+		count++
+		x = m + 1
+		switch {
+		case d.isPunct(x, ","):
+			x++
+			if d.isWord(x) && d.toks[x].low == "and" {
+				x++
+			}
+		case d.isWord(x) && d.toks[x].low == "and":
+			x++
+		default:
+			if n := d.cueAt(x); n > 0 && count >= 2 {
+				return d.entityRef(d.entityAt(first), first), x, n, true
+			}
+			return ref{}, 0, 0, false
+		}
+	}
+	return ref{}, 0, 0, false
 }
 
 // quotedAsAfter reads `the statement quoted Marco Zanetti as saying`
