@@ -3052,7 +3052,16 @@ func firstRune(s string) rune {
 // told him", "had once warned") rather than as "as soon as": a word that
 // is no clause boundary stands before it.
 func (d *doc) onceAdverb(i int) bool {
-	return d.toks[i].low == "once" && d.isWord(i-1) && !d.toks[i-1].inQ && !d.lex.in("clause", d.toks[i-1].low)
+	if d.toks[i].low != "once" || !d.isWord(i-1) || d.toks[i-1].inQ {
+		return false
+	}
+	// ("who once called it": after a relative pronoun too, with a verb
+	// after it; "who, once elected," sets the clause off.)
+	switch d.toks[i-1].low {
+	case "who", "which", "that":
+		return d.isWord(i+1) && !d.toks[i+1].capit && (d.cueAt(i+1) > 0 || d.verbish(d.toks[i+1].low))
+	}
+	return !d.lex.in("clause", d.toks[i-1].low)
 }
 
 // sentenceBetween reports a sentence end in [i, j).

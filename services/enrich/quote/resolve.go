@@ -589,17 +589,41 @@ func (d *doc) personNamedAfter(at int, pron string, accept func(ref) bool) (ref,
 			return ref{}, false
 		}
 	}
+	// The next sentences that open on "The" and a person's noun introduce
+	// the one who spoke: a name the sentence equates with the noun ("The
+	// man who described the moment was Almaz Turgunbaev", "The speaker,
+	// Rodrigo Mamani, is a miner") is that person; with none, the noun
+	// itself ("The worker, a welder, said"). The first person named is
+	// not taken on its own: it may be anyone the story is about.
 	last := d.paraOf(at) + 3
-	for k := at + 1; k < len(d.toks) && int(d.toks[k].para) <= last; k++ {
-		e := d.entityAt(k)
-		if e < 0 || d.toks[k].inQ || d.ents[e].Type != "PERSON" || d.entityAt(k+1) == e {
+	for k := at + 1; k+1 < len(d.toks) && int(d.toks[k].para) <= last; k++ {
+		if d.toks[k].inQ || d.sentenceStart(k) != k || !d.isWord(k) || d.toks[k].low != "the" {
 			continue
 		}
-		c, ok := d.candidateAt(k, pron)
-		if !ok || c.r.typ != SpeakerPerson || !properName(c.r.name) || accept != nil && !accept(c.r) {
+		h := k + 1
+		for h < len(d.toks) && h <= k+3 && d.isWord(h) && !d.toks[h].capit && !d.lex.in("personnouns", d.toks[h].low) && !d.lex.in("personheads", d.toks[h].low) {
+			h++
+		}
+		if !d.isWord(h) || d.toks[h].capit || !(d.lex.in("personnouns", d.toks[h].low) || d.lex.in("personheads", d.toks[h].low)) || !d.genderOK(pron, d.toks[h].low) {
 			continue
 		}
-		return c.r, true
+		for x := h + 1; x < len(d.toks) && !d.toks[x].sentEnd && x <= h+30; x++ {
+			e := d.entityAt(x)
+			if e < 0 || d.ents[e].Type != "PERSON" || d.mentionEnd(x) != x || d.toks[x].inQ {
+				continue
+			}
+			if d.copulaBefore(x, h) || d.nameInApposition(h, x) {
+				c, ok := d.candidateAt(x, pron)
+				if ok && c.r.typ == SpeakerPerson && properName(c.r.name) && (accept == nil || accept(c.r)) {
+					return c.r, true
+				}
+			}
+			break
+		}
+		if r := d.descRef(k, h); r.ok() && (accept == nil || accept(r)) {
+			return r, true
+		}
+		return ref{}, false
 	}
 	return ref{}, false
 }
@@ -3596,8 +3620,13 @@ func (d *doc) openingAdverbial(c int) bool {
 	if w := d.toks[c-1].low; d.lex.in("personnouns", w) || d.lex.in("personheads", w) || d.lex.in("groupheads", w) || d.lex.in("orgheads", w) {
 		return false
 	}
+	// (Nor a phrase that speaks of a person, whom the name may be: "At a
+	// meeting with the man in charge of the project, Omar Velic,".)
 	for i := st; i < c; i++ {
 		if !d.isWord(i) || d.toks[i].inQ {
+			return false
+		}
+		if w := singularPerson(d.toks[i].low); d.lex.in("personnouns", w) || d.lex.in("personheads", w) || d.lex.in("kinheads", d.toks[i].low) || d.entityAt(i) >= 0 && d.ents[d.entityAt(i)].Type == "PERSON" {
 			return false
 		}
 	}
@@ -3866,8 +3895,13 @@ func (d *doc) copulaBefore(h, k int) bool {
 // and glaciologist Karen Vestergaard"): one noun phrase, whose person is
 // the name.
 func (d *doc) rolesBeforeName(k, h int) bool {
-	ms := d.mentionStart(h)
+	ms, me := d.mentionStart(h), d.mentionEnd(h)
 	if ms <= k+1 || ms > k+5 {
+		return false
+	}
+	// (Two people, not one: "The bride's father and photographer Tom
+	// Aker were": a possessed role, or a plural verb after the name.)
+	if d.possessive(k-1) || d.isWord(me+1) && (d.toks[me+1].low == "were" || d.toks[me+1].low == "are" || d.toks[me+1].low == "have") {
 		return false
 	}
 	for i := k + 1; i < ms; i++ {
@@ -3903,7 +3937,22 @@ func (d *doc) agentNoun(i int) bool {
 // want her surname published, Niamh, thanked".
 func (d *doc) nameInApposition(k, h int) bool {
 	ms, me := d.mentionStart(h), d.mentionEnd(h)
-	if ms <= k+1 || !d.isPunct(ms-1, ",") || !(d.isPunct(me+1, ",") || d.isWord(me+1) && !d.toks[me].sentEnd) {
+	if ms <= k+1 || !d.isPunct(ms-1, ",") {
+		return false
+	}
+	// The name closes the description: its verb comes next ("Ewa, said",
+	// "Niamh, thanked"), not more of a clause ("the boy, Adam, for three
+	// years, said" names the boy).
+	v := me + 1
+	if d.isPunct(v, ",") {
+		v++
+	}
+	if w := d.toks[v].low; !d.isWord(v) || d.toks[v].capit || d.prepositionWord(w) || d.lex.in("determiners", w) || d.lex.in("clause", w) && d.cueAt(v) == 0 || isDigits(w) {
+		return false
+	}
+	// (A person's noun right before the name is the one it names: "who
+	// had taught the boy, Adam,".)
+	if w := d.toks[ms-2].low; d.isWord(ms-2) && ms-2 > k && (d.lex.in("personnouns", singularPerson(w)) || d.lex.in("personheads", singularPerson(w)) || d.lex.in("kinheads", w)) {
 		return false
 	}
 	first := -1
@@ -3924,11 +3973,9 @@ func (d *doc) nameInApposition(k, h int) bool {
 		}
 		return true
 	}
-	switch d.toks[first+1].low {
-	case "who", "whose":
-		return true
-	}
-	return false
+	// ("A nurse whose patient, Ivo Brandt, died": the name is the
+	// patient's.)
+	return d.toks[first+1].low == "who"
 }
 
 // becomeWord reports a word after which a bare role noun is a
