@@ -425,6 +425,11 @@ func (d *doc) markSentences() {
 				if w := d.text(*t); len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && n.kind == kWord && n.capit && d.lex.in("sentstarts", n.low) {
 					t.sentEnd = true
 				}
+				// "of magnitude 5.1. The civil defence chief": a decimal
+				// number took the full stop after it into its word.
+				if w := d.text(*t); len(w) >= 4 && w[len(w)-1] == '.' && w[len(w)-2] >= '0' && w[len(w)-2] <= '9' && strings.Count(w, ".") >= 2 && nextStarts {
+					t.sentEnd = true
+				}
 			case kPunct:
 				if d.stop(i) && nextStarts {
 					t.sentEnd = true

@@ -1167,7 +1167,9 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	k, n := d.lastCue(plo, c.lo)
 	// ("It is easy, she says, for people to marvel at it.": a verb after
 	// "to" is no one's saying; the cue before it is the sentence's.)
-	for n > 0 && d.isWord(k-1) && d.toks[k-1].low == "to" {
+	// ("Malta had not been asked to coordinate it": a passive verb of
+	// saying has the one spoken to for its subject; so past it too.)
+	for n > 0 && d.isWord(k-1) && (d.toks[k-1].low == "to" || d.toks[k-1].low == "been" || d.toks[k-1].low == "being") {
 		k, n = d.lastCue(plo, k)
 	}
 	// A cue in a relative clause set off by a comma reports that clause,
