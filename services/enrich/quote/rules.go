@@ -1815,8 +1815,9 @@ func (d *doc) wordsFrameAt(s int) (int, int) {
 		return -1, -1
 	}
 	k := s + 2
-	// "That was how Hendra Prasetyo, head of the office, described it".
-	if word(k, "how") {
+	// "That was how Hendra Prasetyo, head of the office, described it",
+	// "That is what the company's chief, Ana Lind, said".
+	if word(k, "how", "what") {
 		return k, k + 1
 	}
 	if word(k, "the") {

@@ -63,6 +63,8 @@ func TestRules(t *testing.T) {
 			`The survey counted 12 tremors, the strongest of magnitude 4.8. The fire chief told residents to stay outside. "A cracked wall can fall at any moment," he said.`, 0, "fire chief"},
 		{"prev_sentence_cue", "a passive verb of saying has the one spoken to for its subject; the cue before it speaks on",
 			`The Armed Forces of Malta said Malta had not been asked to coordinate the search. "We were not the competent authority for that sea area."`, 0, "Armed Forces of Malta"},
+		{"words_frame_after", "\"That is what X said\" after a quote frames it as X's",
+			`"Most arguments between neighbours are about noise." That is what the council's chief executive, Ana Lind, said as she opened the meeting on Monday.`, 0, "Ana Lind"},
 		{"cue_after.description", "a statement written by a person is theirs, whoever reads it out",
 			`The hearing ended on Monday. A statement written by the driver's sister, Mara Kent, was read to the court by a lawyer. "My brother never drank," the statement said.`, 0, "Mara Kent"},
 		{"cue_after.pronoun", "role nouns joined by and before a name are that person's",
