@@ -127,10 +127,14 @@ func TestDevSetFloors(t *testing.T) {
 		{"probe79f", "../../services/enrich/testdata/probe79f", map[string]float64{"speaker_acc": 0.9, "quote_f1": 0.99, "entity_f1": 0.91}},
 		{"probe79g", "../../services/enrich/testdata/probe79g", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe79h", "../../services/enrich/testdata/probe79h", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.91}},
-		{"probe80a", "../../services/enrich/testdata/probe80a", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.99, "entity_f1": 0.93}},
+		{"probe80a", "../../services/enrich/testdata/probe80a", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe80b", "../../services/enrich/testdata/probe80b", map[string]float64{"speaker_acc": 0.93, "quote_f1": 0.98, "entity_f1": 0.88}},
 		{"probe80c", "../../services/enrich/testdata/probe80c", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.99, "entity_f1": 0.93}},
 		{"probe80d", "../../services/enrich/testdata/probe80d", map[string]float64{"speaker_acc": 0.94, "quote_f1": 0.98, "entity_f1": 0.88}},
+		{"probe80e", "../../services/enrich/testdata/probe80e", map[string]float64{"speaker_acc": 0.97, "quote_f1": 0.99, "entity_f1": 0.92}},
+		{"probe80f", "../../services/enrich/testdata/probe80f", map[string]float64{"speaker_acc": 0.92, "quote_f1": 0.99, "entity_f1": 0.9}},
+		{"probe80g", "../../services/enrich/testdata/probe80g", map[string]float64{"speaker_acc": 0.96, "quote_f1": 0.99, "entity_f1": 0.91}},
+		{"probe80h", "../../services/enrich/testdata/probe80h", map[string]float64{"speaker_acc": 0.9, "quote_f1": 0.99, "entity_f1": 0.94}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
