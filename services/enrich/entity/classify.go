@@ -1720,31 +1720,11 @@ var placeRules = []placeRule{
 		if w := strings.ToLower(toks[k].text); w != "the" && w != "a" && w != "an" {
 			return false
 		}
-		for n := 0; n < 4 && k+1 < len(toks); n++ {
-			k++
-			w := toks[k].text
-			if isCap(w) || w == "," || possessiveTok(w) || possessiveMark(w) {
-				return false
-			}
-			if bodyKind(w) {
-				// (The head, last: not "the union's general secretary", "a
-				// central bank governor"; not a word for a person too, "a
-				// machine operator"; not "a member of the group".)
-				// (Nor a source cited in the middle of a sentence: "Tebogo
-				// Mokoena, the union said, was arrested", "the club
-				// confirmed, has signed"; a participle that describes the
-				// body is fine, "a firm specialising in AIS".)
-				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text) || finiteAfterKind(toks, k+1)) || r.lx.personNouns[w] {
-					return false
-				}
-				m.typ, m.ev = article.TypeOrg, evRule
-				return true
-			}
-			if !strings.HasPrefix(toks[k].tag, "JJ") && !strings.HasPrefix(toks[k].tag, "NN") && !strings.HasPrefix(toks[k].tag, "VBN") {
-				return false
-			}
+		if !r.kindHead(toks, k+1, 4, "VBN", true) {
+			return false
 		}
-		return false
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
 	}},
 	// "the minister told Radio Kestrel.", "according to Tagblatt,", "in an
 	// interview with Kanal Nord": a name nothing typed, in the place where
@@ -1911,26 +1891,12 @@ var placeRules = []placeRule{
 		if m.ev > evProse || m.typ != article.TypePerson && m.typ != "" || len(m.words) < 2 || i < 1 || j >= len(toks) || !strings.EqualFold(toks[i-1].text, "the") || r.lx.firstName(m.words[0]) {
 			return false
 		}
-		for k := j; k < len(toks) && k < j+3; k++ {
-			w := toks[k].text
-			if isCap(w) || w == "," || possessiveTok(w) || possessiveMark(w) {
-				return false
-			}
-			if bodyKind(w) {
-				// (The head: not "the Kestrel company's chief", "the Vale
-				// union of miners", "the Roe group said" with a verb
-				// after is fine.)
-				if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text)) || r.lx.personNouns[w] {
-					return false
-				}
-				m.typ, m.ev = article.TypeOrg, evRule
-				return true
-			}
-			if !strings.HasPrefix(toks[k].tag, "JJ") && !strings.HasPrefix(toks[k].tag, "NN") && !strings.HasPrefix(toks[k].tag, "VBG") {
-				return false
-			}
+		// (A verb after the kind is the name's own: "the Roe group said".)
+		if !r.kindHead(toks, j, 3, "VBG", false) {
+			return false
 		}
-		return false
+		m.typ, m.ev = article.TypeOrg, evRule
+		return true
 	}},
 	// Prose's non-place type stands against the weaker rules below.
 	// "Vorlane CEO", "Vorlane's shareholders", "shares in Vorlane": what only
@@ -3503,6 +3469,35 @@ func determinerBefore(toks []token, k int) bool {
 		case w == "the" || w == "a" || w == "an":
 			return true
 		case isCap(toks[p].text) || !unicode.IsLetter(first):
+			return false
+		}
+	}
+	return false
+}
+
+// kindHead reports whether the tokens from k, past at most n-1 lower-case
+// modifiers (adjectives, nouns, or the verb form whose tag begins with
+// participle), reach a kind of organisation that heads its phrase: not
+// one that modifies a noun or owns something ("the union's general
+// secretary", "a central bank governor"), not a word for a person too ("a
+// machine operator"), not "a member of the group". With clauseVerb false,
+// a finite verb after the kind makes it a cited source instead ("Tebogo
+// Mokoena, the union said, was arrested", "the club confirmed, has
+// signed"); a participle that describes the body is fine ("a firm
+// specialising in AIS").
+func (r *Recognizer) kindHead(toks []token, k, n int, participle string, clauseVerb bool) bool {
+	for end := k + n; k < len(toks) && k < end; k++ {
+		w := toks[k].text
+		if isCap(w) || w == "," || possessiveTok(w) || possessiveMark(w) {
+			return false
+		}
+		if bodyKind(w) {
+			if k+1 < len(toks) && (toks[k+1].text == "of" || strings.HasPrefix(toks[k+1].tag, "NN") || strings.HasPrefix(toks[k+1].tag, "POS") || possessiveMark(toks[k+1].text) || clauseVerb && finiteAfterKind(toks, k+1)) {
+				return false
+			}
+			return !r.lx.personNouns[w]
+		}
+		if !strings.HasPrefix(toks[k].tag, "JJ") && !strings.HasPrefix(toks[k].tag, "NN") && !strings.HasPrefix(toks[k].tag, participle) {
 			return false
 		}
 	}
