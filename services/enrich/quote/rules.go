@@ -1454,7 +1454,7 @@ func (d *doc) canSpeak(r ref) bool {
 	// Gambling Regulation" speaks.)
 	f := strings.Fields(r.name)
 	// (Nor an acronym in capitals: "ACT" is a party, not an act.)
-	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) && !(r.etype == "ORG" && d.headedBeforeOf(f)) && !(r.etype == "ORG" && len(f[len(f)-1]) > 1 && strings.ToUpper(f[len(f)-1]) == f[len(f)-1]) {
+	if len(f) > 0 && r.etype != "PERSON" && d.lex.in("mute", strings.ToLower(f[len(f)-1])) && !(r.etype == "ORG" && (d.headedBeforeOf(f) || isAcronymWord(f[len(f)-1]))) {
 		return false
 	}
 	// "Section 3 of the act says", "Article 50 states": a part of a text

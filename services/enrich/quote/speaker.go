@@ -1841,8 +1841,12 @@ func (d *doc) docIssuer(h int) ref {
 					// words, which another may read out.)
 					if personalText(d.toks[h].low) {
 						if d.isPunct(b+1, ",") {
-							if a2, b2 := d.npRight(b+2, len(d.toks)); a2 <= b2 && d.isNameNP(a2, b2) && (d.isPunct(b2+1, ",") || d.isPunct(b2+1, ".") || d.toks[b2].sentEnd) {
-								a, b = a2, b2
+							end := b + 1 // the apposition may close the sentence
+							for end < len(d.toks) && !d.toks[end].sentEnd {
+								end++
+							}
+							if e, at, _ := d.appositionPersonTo(b+1, end); e >= 0 {
+								return d.entityRef(e, d.mentionEnd(at))
 							}
 						}
 						if r := d.speakerFromNP(a, b); r.ok() && r.typ == SpeakerPerson {
@@ -2801,10 +2805,12 @@ func (d *doc) publisherBefore(h, lo int) (ref, bool) {
 			return ref{}, false
 		}
 	}
-	for y := a; y < b && !d.toks[a].capit; y++ {
-		switch d.toks[y].low {
-		case "from", "of", "at", "with":
-			return ref{}, false
+	if !d.toks[a].capit {
+		for y := a; y < b; y++ {
+			switch d.toks[y].low {
+			case "from", "of", "at", "with":
+				return ref{}, false
+			}
 		}
 	}
 	r := d.speakerFromNP(a, b)
