@@ -3536,7 +3536,15 @@ func (d *doc) singularSubjectAt(k int) bool {
 // voter in Perth, who"), or no ref.
 func (d *doc) describedBefore(j, lo int) ref {
 	k := j - 2
-	if k < lo || !d.isPunct(j-1, ",") || !d.isWord(k) {
+	// ("a teacher in Eastbrook who wrote": so without the comma, after a
+	// place.)
+	if !d.isPunct(j-1, ",") {
+		k = j - 1
+		if e := d.entityAt(k); e < 0 || !d.isPlace(e) {
+			return ref{}
+		}
+	}
+	if k < lo || !d.isWord(k) {
 		return ref{}
 	}
 	h := k

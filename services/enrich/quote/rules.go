@@ -51,6 +51,7 @@ var rules = []rule{
 	{"in_words", inWords},                             // `It was, in Ruiz's words, "..."`, `in the words of X`
 	{"text_author", textAuthor},                       // `A statement issued in his name read: "..."`: the text's author
 	{"cue_before", cueBeforeRule},                     // `X said "..."` in the quote's sentence
+	{"claim_owner", claimOwnerRule},                   // `X welcomed Y's remark that "..."`, no cue: the one whose remark it was
 	{"colon_subject", colonSubject},                   // `X praised the team: "..."`
 	{"after_sentence", afterSentenceRule},             // `"..." X said on Friday.`
 	{"according_to", accordingTo},                     // `"..." from the mud, according to police`
@@ -604,7 +605,14 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	}
 	// "Vale rejected Ana Ruiz's claim that the plan was "..."": words
 	// reported as someone's claim are theirs, not the one rejecting it.
-	if r, ok := d.claimOwner(k+n, c.q.open); ok {
+	// (The cue may be the noun itself: "the minister's promise of".)
+	if r, ok := d.claimOwner(max(c.lo, k-1), c.q.open); ok {
+		c.cue = d.cueText(k, n)
+		return r, true
+	}
+	// "Price read out a letter from Tom Vale: "..."": a text someone reads
+	// out or shares speaks for its author.
+	if r, ok := d.relayedText(k, n, c.q.open); ok {
 		c.cue = d.cueText(k, n)
 		return r, true
 	}
@@ -2829,4 +2837,41 @@ func (d *doc) headedBeforeOf(f []string) bool {
 		}
 	}
 	return false
+}
+
+// claimOwnerRule: `Ruiz welcomed Lind's remark that nurses were "..."`
+// with no verb of saying in the sentence: the words are the one's whose
+// remark, claim or promise the sentence names.
+func claimOwnerRule(c *attribCtx) (ref, bool) {
+	return c.d.claimOwner(c.lo, c.q.open)
+}
+
+// relayedText reads a cue of reading out or passing on a text (k, n) whose
+// object is the text "from" its author, right before the quote at open
+// ("read out a message from a resident:"): the author, when named or
+// described as someone.
+func (d *doc) relayedText(k, n, open int) (ref, bool) {
+	switch d.toks[k].low {
+	case "read", "reads", "shared", "shares", "forwarded", "circulated", "quoted", "quotes", "cited", "cites", "posted", "posts", "published", "publishes", "released", "releases":
+	default:
+		return ref{}, false
+	}
+	i := k + n
+	if d.isWord(i) && d.toks[i].low == "out" {
+		i++
+	}
+	if !d.isWord(i) || !d.lex.in("determiners", d.toks[i].low) || !d.isWord(i+1) || d.toks[i+1].capit || !d.lex.in("docheads", d.toks[i+1].low) {
+		return ref{}, false
+	}
+	r, end := d.textAuthorAfter(i+2, open)
+	if !r.ok() || end > open {
+		return ref{}, false
+	}
+	// Only punctuation between the author and the words.
+	for x := end; x < open; x++ {
+		if d.isWord(x) {
+			return ref{}, false
+		}
+	}
+	return r, true
 }

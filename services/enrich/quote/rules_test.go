@@ -19,6 +19,18 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
+			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
+		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
+			`Okafor repeated the prime minister's promise of "a clinic in every district by 2030."`, 0, "prime minister"},
+		{"cue_before", "a text read out by someone is its author's words",
+			`Mayor Ines Roth read out a message from a nurse: "We worked through the night and we would do it again."`, 0, "nurse"},
+		{"cue_before", "a restrictive who after a place names the person described before the place",
+			`Roth shared a letter from a farmer in Dunmore who wrote that the valley was "a lake with a few roofs in it."`, 0, "farmer"},
+		{"cue_before.description", "a social-media post named by another noun than the one that introduced it speaks for who posted it",
+			`The Coastal Trust posted a message on Twitter on Sunday. The post read: "Our volunteers are on their way with blankets."`, 0, "Coastal Trust"},
+		{"claim_owner", "with no verb of saying, the words of a remark are the one's whose remark it was",
+			`Mensah welcomed Okafor's remark that teachers were "the heart of every school" but asked for funds.`, 0, "Okafor"},
 		{"cue_after.pronoun", "a name set off by commas after a described person and a relative clause on it is that person",
 			`A cousin of the driver, who did not want his surname published, Karim, thanked the rescuers. "They were there in minutes," he said.`, 0, "Karim"},
 		{"cue_after.pronoun", "a name after a sentence's opening phrase of place is its subject, not an apposition to the phrase's last noun",

@@ -1931,7 +1931,7 @@ func (d *doc) docIssuer(h int) ref {
 // not itself after "the" or "this".
 func (d *doc) introducedText(h int) (ref, bool) {
 	for p := h - 1; p > 0; p-- {
-		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low && !(statementNoun(d.toks[p].low) && statementNoun(d.toks[h].low)) {
+		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low && !(statementNoun(d.toks[p].low) && statementNoun(d.toks[h].low)) && !(postNoun(d.toks[p].low) && postNoun(d.toks[h].low)) {
 			continue
 		}
 		if d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this") {
@@ -2585,15 +2585,32 @@ func (d *doc) affiliatedNear(k int, stem string) bool {
 // the one named said the words.
 func (d *doc) claimOwner(lo, hi int) (ref, bool) {
 	for k := lo; k+2 < hi; k++ {
-		if !d.isWord(k) || d.toks[k].inQ || !d.possessive(k) || !d.isWord(k+1) || !d.isWord(k+2) || d.toks[k+2].low != "that" {
+		if !d.isWord(k) || d.toks[k].inQ || !d.possessive(k) || !d.isWord(k+1) || !d.isWord(k+2) {
 			continue
 		}
-		switch d.toks[k+1].low {
-		case "claim", "claims", "assertion", "statement", "warning", "suggestion", "argument", "insistence", "description", "accusation", "allegation", "remark", "remarks", "comment", "comments":
+		switch nx := d.toks[k+2].low; {
+		case nx == "that":
+			switch d.toks[k+1].low {
+			case "claim", "claims", "assertion", "statement", "warning", "suggestion", "argument", "insistence", "description", "accusation", "allegation", "remark", "remarks", "comment", "comments":
+			default:
+				continue
+			}
+		// "the minister's promise of "...": words promised or threatened
+		// are the one's who promised them.
+		case nx == "of" && k+3 == hi:
+			switch d.toks[k+1].low {
+			case "promise", "promises", "pledge", "pledges", "threat", "threats", "warning", "warnings":
+			default:
+				continue
+			}
 		default:
 			continue
 		}
 		if !d.toks[k].capit {
+			// "the union's claim that": a described body or person.
+			if r, ok := d.describedPossessor(d.sentenceStart(k), k); ok {
+				return r, true
+			}
 			continue
 		}
 		if e := d.entityAt(k); e >= 0 {
@@ -2605,6 +2622,31 @@ func (d *doc) claimOwner(lo, hi int) (ref, bool) {
 		}
 		if r := d.nameRef(a, k); r.ok() {
 			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// describedPossessor reads a lower-case possessive at token k opened by
+// an article ("the union's", "the prime minister's") as the description
+// of who speaks, when its head names a person, group, organisation or
+// text.
+func (d *doc) describedPossessor(lo, k int) (ref, bool) {
+	for a := k - 1; a >= lo && a >= k-4; a-- {
+		if !d.isWord(a) || d.toks[a].inQ || d.toks[a].capit && a < k-1 {
+			return ref{}, false
+		}
+		switch d.toks[a].low {
+		case "the", "a", "an":
+			w := bareWord(d.toks[k].low)
+			if !d.lex.in("personheads", w) && !d.lex.in("groupheads", w) && !d.lex.in("orgheads", w) && !d.lex.in("personnouns", w) {
+				return ref{}, false
+			}
+			r := d.descRef(a, k)
+			return r, r.ok()
+		}
+		if d.lex.in("prepositions", d.toks[a].low) || d.lex.in("clause", d.toks[a].low) || d.lex.in("determiners", d.toks[a].low) {
+			return ref{}, false
 		}
 	}
 	return ref{}, false
@@ -2824,7 +2866,7 @@ func (d *doc) publisherBefore(h, lo int) (ref, bool) {
 // public.
 func publishVerb(w string) bool {
 	switch w {
-	case "published", "publishes", "released", "releases", "issued", "issues", "unveiled", "unveils":
+	case "published", "publishes", "released", "releases", "issued", "issues", "unveiled", "unveils", "posted", "posts":
 		return true
 	}
 	return false
@@ -3083,6 +3125,16 @@ func (d *doc) groupOfPerson(s int) bool {
 // statementNoun reports a noun for a body's public statement, which news
 // calls by one name and then another ("a joint press release ... the
 // statement read").
+// postNoun reports a noun for a text put on social media ("a message
+// on Twitter ... The post read"): one text, whichever noun names it.
+func postNoun(w string) bool {
+	switch w {
+	case "post", "tweet", "message":
+		return true
+	}
+	return false
+}
+
 func statementNoun(w string) bool {
 	switch w {
 	case "statement", "release", "communique", "communiqué", "announcement":
