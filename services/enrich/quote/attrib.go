@@ -735,6 +735,14 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		}
 		return ref{}
 	}
+	// "A police statement released after the arrest said": a text
+	// opening the sentence, then a participle of issuing: the text's
+	// issuer speaks, never the last noun of the participle's phrase.
+	if h := d.issuedTextSubject(c, lo); h >= 0 {
+		if r := d.docOwner(h); r.ok() && d.canSpeak(r) {
+			return r
+		}
+	}
 	// "Asked by reporters whether she would retire, Lind paused.": the
 	// one asked answers, the subject after the comma, not the asker.
 	if r, _, ok := d.askedSubject(c, hi); ok && r.ok() {
@@ -3692,4 +3700,37 @@ func subsidiaryNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// issuedTextSubject finds the head of a text's noun opening the sentence
+// of the cue at c ("A police statement released after the arrest said"):
+// an article, at most three modifiers, a noun of a text, a participle of
+// issuing and no other verb of saying before c; else -1.
+func (d *doc) issuedTextSubject(c, lo int) int {
+	a := d.sentenceStart(c)
+	if a < lo || !d.isWord(a) || !articleWord(d.toks[a].low) {
+		return -1
+	}
+	for h := a + 1; h < c-2 && h <= a+4; h++ {
+		if !d.isWord(h) || d.toks[h].inQ {
+			return -1
+		}
+		if d.toks[h].capit || !d.lex.in("docheads", d.toks[h].low) {
+			continue
+		}
+		switch d.toks[h+1].low {
+		case "released", "issued", "published", "posted", "sent", "signed", "distributed", "circulated":
+		default:
+			return -1
+		}
+		// (An agent after it is read where passives are.)
+		if d.isWord(h+2) && d.toks[h+2].low == "by" {
+			return -1
+		}
+		if k, n := d.lastCue(h+1, c); n > 0 && k != c {
+			return -1
+		}
+		return h
+	}
+	return -1
 }
