@@ -31,6 +31,8 @@ func TestRules(t *testing.T) {
 			`The Coastal Trust posted a message on Twitter on Sunday. The post read: "Our volunteers are on their way with blankets."`, 0, "Coastal Trust"},
 		{"cue_before", "a text opening the sentence with a participle of issuing speaks for its issuer, not for the participle phrase's last noun",
 			`A fire brigade statement released after the blaze said the building had been "empty for at least ten years."`, 0, "fire brigade"},
+		{"cue_before", "an account speaks for its owner, never for the platform that hosts it",
+			`The council's Twitter account posted: "We will meet the minister on Monday."`, 0, "council"},
 		{"claim_owner", "with no verb of saying, the words of a remark are the one's whose remark it was",
 			`Mensah welcomed Okafor's remark that teachers were "the heart of every school" but asked for funds.`, 0, "Okafor"},
 		{"cue_after.pronoun", "a name set off by commas after a described person and a relative clause on it is that person",

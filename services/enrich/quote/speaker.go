@@ -38,6 +38,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a+2 <= b && d.isWord(a) && d.toks[a].low == "members" && d.isWord(a+1) && d.toks[a+1].low == "of" && !d.toks[b].capit && d.entityAt(b) < 0 {
 		return ref{name: bareWord(d.body[d.toks[a].s:d.toks[b].e]), typ: SpeakerGroup, head: a}
 	}
+	// "The union's Twitter account posted": an account speaks for its
+	// owner, never for the platform that hosts it.
+	if d.isWord(b) && !d.toks[b].capit && accountNoun(d.toks[b].low) {
+		for p := b - 1; p > a && p >= b-3; p-- {
+			if d.possessive(p) {
+				return d.speakerFromNP(a, p)
+			}
+		}
+	}
 	// "Hundreds of tenants", "Dozens of residents": a number of people of
 	// a group is the group.
 	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" && countedPlural(d.toks[a].low) {
@@ -3138,6 +3147,16 @@ func postNoun(w string) bool {
 func statementNoun(w string) bool {
 	switch w {
 	case "statement", "release", "communique", "communiqué", "announcement":
+		return true
+	}
+	return false
+}
+
+// accountNoun reports a noun for where someone posts online ("account",
+// "feed", "page", "channel").
+func accountNoun(w string) bool {
+	switch w {
+	case "account", "feed", "page", "channel", "handle":
 		return true
 	}
 	return false
