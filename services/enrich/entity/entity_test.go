@@ -116,6 +116,12 @@ func TestRecognizeRules(t *testing.T) {
 			want: map[string]string{"Local Government Association": "ORG"},
 		},
 		{
+			name:   "a kind of business opening the sentence is no part of a name of its own word and a head word",
+			body:   "Carmaker Veltra Motors recalled 40,000 cars on Tuesday.",
+			want:   map[string]string{"Veltra Motors": "ORG"},
+			absent: []string{"Carmaker Veltra Motors"},
+		},
+		{
 			name:   "a firm that bears a kind's word keeps it",
 			body:   "Carrier Global said it would cut 500 jobs.",
 			absent: []string{"Global"},

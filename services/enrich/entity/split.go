@@ -670,8 +670,10 @@ func (r *Recognizer) trimRun(run []token) []token {
 	// "Daily Mail" do.)
 	// (Nor a firm that bears the word, "Carrier Global", "Carrier
 	// Corporation": the rest is a common word or a head word.)
+	// ("Carmaker Velo Motors": a word of its own before the head word
+	// makes the rest a name.)
 	if len(run) >= 2 && run[0].initial && r.agentKind(strings.ToLower(run[0].text)) && !r.knownForm(joinText(run)) &&
-		!r.hasCue(run[1:]) && !(len(run) == 2 && r.lx.common[strings.ToLower(run[1].text)]) {
+		(!r.hasCue(run[1:]) || r.ownWordBeforeHead(run[1:])) && !(len(run) == 2 && r.lx.common[strings.ToLower(run[1].text)]) {
 		run = run[1:]
 	}
 	// ("al-Assad", "el-Sisi", "d'Estaing" end a name though they start in lower case.)
@@ -913,4 +915,15 @@ func (r *Recognizer) saysAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	w, _, _ := strings.Cut(rest, " ")
 	return r.sayingVerb(strings.TrimRight(w, ".,;:"))
+}
+
+// ownWordBeforeHead reports a run of two or more words whose first is no
+// common word, no connector and no head word, and whose last is an
+// organisation's head word ("Velo Motors", not "Global Corporation").
+func (r *Recognizer) ownWordBeforeHead(run []token) bool {
+	if len(run) < 2 || r.hasCue(run[:1]) || r.lx.common[strings.ToLower(run[0].text)] {
+		return false
+	}
+	t, ok := r.lx.headCue[run[len(run)-1].text]
+	return ok && t == article.TypeOrg
 }
