@@ -1024,7 +1024,8 @@ var placeRules = []placeRule{
 		if m.ev >= evGaz || !isAcronym(m.text) || i < 2 || !allDigits(toks[i-1].text) || isYear(toks[i-1].text) {
 			return false // "the 2019 IAAF World Championships": a year
 		}
-		if w := toks[i-2].text; w != "the" && w != "The" && w != "a" && w != "A" && (!isCap(w) || toks[i-2].initial) {
+		// ("its 737 MAX fleet", "Boeing's 737 MAX": so after a possessive.)
+		if w := toks[i-2].text; w != "the" && w != "The" && w != "a" && w != "A" && !possessiveDeterminer(w) && (!isCap(w) || toks[i-2].initial) {
 			return false
 		}
 		m.typ, m.ev = "", evRule
@@ -3558,4 +3559,14 @@ func afterAside(toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// possessiveDeterminer reports a possessive before a noun: "its", "their"
+// and the like, or a word with a possessive ending.
+func possessiveDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "its", "their", "his", "her", "our", "my", "your":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

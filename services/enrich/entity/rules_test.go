@@ -360,6 +360,7 @@ func TestPlaceRules(t *testing.T) {
 		{"place_demonym", "Many Nova Scotians lost power on Sunday.", "Nova Scotians", article.TypeNORP},
 		{"place_demonym", "Ferry fares rose for islanders and for British Columbians who commute.", "British Columbians", article.TypeNORP},
 		{"model_version", "Pilots said the 797 QX was hard to fly.", "QX", ""},
+		{"model_version", "Tarvel Air grounded its 797 QX fleet after the crash.", "QX", ""},
 		{"work_after", "Fans queued for Arkham Rising, a video game from 2015.", "Arkham Rising", ""},
 		{"place_demonym", "Many Coloradans voted early.", "Coloradans", article.TypeNORP},
 		{"place_demonym", "Catalonian leaders met in May.", "Catalonian", article.TypeNORP},

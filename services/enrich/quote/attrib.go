@@ -738,10 +738,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// "A police statement released after the arrest said": a text
 	// opening the sentence, then a participle of issuing: the text's
 	// issuer speaks, never the last noun of the participle's phrase.
+	// (Its issuer not found, no one: "A statement released after talks
+	// with the ministry said" is not the talks'.)
 	if h := d.issuedTextSubject(c, lo); h >= 0 {
 		if r := d.docOwner(h); r.ok() && d.canSpeak(r) {
 			return r
 		}
+		return ref{}
 	}
 	// "Asked by reporters whether she would retire, Lind paused.": the
 	// one asked answers, the subject after the comma, not the asker.
@@ -3712,7 +3715,9 @@ func (d *doc) issuedTextSubject(c, lo int) int {
 		return -1
 	}
 	for h := a + 1; h < c-2 && h <= a+4; h++ {
-		if !d.isWord(h) || d.toks[h].inQ {
+		// (A possessor names the issuer, read where possessives are: "The
+		// hospital's statement released on Friday said".)
+		if !d.isWord(h) || d.toks[h].inQ || d.possessive(h) {
 			return -1
 		}
 		if d.toks[h].capit || !d.lex.in("docheads", d.toks[h].low) {

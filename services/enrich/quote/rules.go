@@ -2843,7 +2843,31 @@ func (d *doc) headedBeforeOf(f []string) bool {
 // with no verb of saying in the sentence: the words are the one's whose
 // remark, claim or promise the sentence names.
 func claimOwnerRule(c *attribCtx) (ref, bool) {
-	return c.d.claimOwner(c.lo, c.q.open)
+	d := c.d
+	r, ok := d.claimOwner(c.lo, c.q.open)
+	if !ok {
+		return ref{}, false
+	}
+	// Only words inside the clause the remark opens: "In response to the
+	// company's statement that jobs were safe, workers unfurled a banner:
+	// "..."" has a clause of its own after the comma. (The remark's
+	// "that" is the last one before the words.)
+	that := -1
+	for k := c.q.open - 1; k >= c.lo; k-- {
+		if d.isWord(k) && (d.toks[k].low == "that" || d.toks[k].low == "of") && d.possessive(k-2) {
+			that = k
+			break
+		}
+	}
+	if that < 0 {
+		return ref{}, false
+	}
+	for k := that + 1; k < c.q.open; k++ {
+		if d.isPunct(k, ",") || d.isPunct(k, ";") || d.isPunct(k, ":") || d.toks[k].inQ {
+			return ref{}, false
+		}
+	}
+	return r, true
 }
 
 // relayedText reads a cue of reading out or passing on a text (k, n) whose

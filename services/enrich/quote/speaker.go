@@ -1939,7 +1939,37 @@ func (d *doc) docIssuer(h int) ref {
 // introduced it ("a new report", "the U.S. Embassy report", "its report"),
 // not itself after "the" or "this".
 func (d *doc) introducedText(h int) (ref, bool) {
+	// ("Ruiz posted a tweet ... Lopes sent a message ... The tweet said":
+	// the same noun first; another noun for a post only when no post
+	// came between, "the fire service tweeted a warning. The tweet".)
+	p0 := -1
+	for p := h - 1; p > 0 && postNoun(d.toks[h].low); p-- {
+		if d.isWord(p) && !d.toks[p].inQ && d.toks[p].low == d.toks[h].low && !(d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this")) {
+			p0 = p
+			break
+		}
+	}
+	if p0 < 0 && postNoun(d.toks[h].low) {
+		for p := h - 1; p > 0; p-- {
+			if !d.isWord(p) || d.toks[p].inQ {
+				continue
+			}
+			if postVerb(d.toks[p].low) {
+				break
+			}
+			if postNoun(d.toks[p].low) && !(d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this")) {
+				p0 = p
+				break
+			}
+		}
+		if p0 < 0 {
+			return ref{}, false
+		}
+	}
 	for p := h - 1; p > 0; p-- {
+		if p0 >= 0 && p != p0 {
+			continue
+		}
 		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low && !(statementNoun(d.toks[p].low) && statementNoun(d.toks[h].low)) && !(postNoun(d.toks[p].low) && postNoun(d.toks[h].low)) {
 			continue
 		}
@@ -3131,14 +3161,23 @@ func (d *doc) groupOfPerson(s int) bool {
 	return d.lex.in("groupheads", d.toks[s-2].low) && strings.HasSuffix(d.toks[s-2].low, "s")
 }
 
-// statementNoun reports a noun for a body's public statement, which news
-// calls by one name and then another ("a joint press release ... the
-// statement read").
 // postNoun reports a noun for a text put on social media ("a message
 // on Twitter ... The post read"): one text, whichever noun names it.
 func postNoun(w string) bool {
 	switch w {
 	case "post", "tweet", "message":
+		return true
+	}
+	return false
+}
+
+// statementNoun reports a noun for a body's public statement, which news
+// calls by one name and then another ("a joint press release ... the
+// statement read").
+// postVerb reports a verb of posting on social media ("tweeted").
+func postVerb(w string) bool {
+	switch w {
+	case "tweeted", "tweets", "retweeted":
 		return true
 	}
 	return false
