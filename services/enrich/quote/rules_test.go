@@ -41,6 +41,8 @@ func TestRules(t *testing.T) {
 			`The clinic's statement released on Friday said the error was "deeply regrettable and will not happen again."`, 0, "clinic"},
 		{"", "a leaflet is a text: one handed out with no issuer named speaks for no place it was handed out in",
 			`A leaflet distributed in the market square warned that the new road would be "a disaster for every shop on the street."`, 0, ""},
+		{"cue_before", "people of places listed after \"of\" speak, not the last place",
+			`The health ministers of Kenya, Uganda and Tanzania said the outbreak was "under control in every district."`, 0, "health ministers"},
 		{"claim_owner", "with no verb of saying, the words of a remark are the one's whose remark it was",
 			`Mensah welcomed Okafor's remark that teachers were "the heart of every school" but asked for funds.`, 0, "Okafor"},
 		{"cue_after.pronoun", "a name set off by commas after a described person and a relative clause on it is that person",

@@ -52,6 +52,12 @@ func (d *doc) speakerFromNP(a, b int) ref {
 	if a+2 <= b && d.isWord(a) && d.isWord(a+1) && d.toks[a+1].low == "of" && countedPlural(d.toks[a].low) {
 		return d.speakerFromNP(a+2, b)
 	}
+	// "the foreign ministers of Britain, France and Germany said": the
+	// last of places listed after people and "of" is none of the speakers;
+	// the people are.
+	if r, ok := d.peopleOfPlaces(a, b); ok {
+		return r
+	}
 	// "Pupils from Kibera chanted", "residents of Bao Lam said": people
 	// of a place are the people, never the place.
 	if e := d.entityAt(b); e >= 0 && d.isPlace(e) {
@@ -3199,4 +3205,50 @@ func accountNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// peopleOfPlaces reads the places listed before the phrase [a, b] (a
+// place itself), back to "of" and a noun for people before it ("the
+// foreign ministers of Britain, France and Germany"): those people, by
+// their description.
+func (d *doc) peopleOfPlaces(a, b int) (ref, bool) {
+	e := d.entityAt(b)
+	if e < 0 || !d.isPlace(e) {
+		return ref{}, false
+	}
+	x := d.mentionStart(b)
+	if x < a {
+		return ref{}, false
+	}
+	listed := false
+	for x > 1 {
+		sep := x - 1 // ",", "and", or ", and"
+		if !(d.isWord(sep) && d.toks[sep].low == "and" || d.isPunct(sep, ",")) {
+			break
+		}
+		if d.isWord(sep) && d.isPunct(sep-1, ",") {
+			sep--
+		}
+		p := sep - 1
+		pe := d.entityAt(p)
+		if p < 0 || pe < 0 || !d.isPlace(pe) {
+			break
+		}
+		x = d.mentionStart(p)
+		listed = true
+	}
+	if !listed || !d.isWord(x-1) || d.toks[x-1].low != "of" || !d.isWord(x-2) || d.toks[x-2].capit || d.toks[x-2].inQ {
+		return ref{}, false
+	}
+	h := x - 2
+	w := d.toks[h].low
+	if !(d.lex.in("personnouns", singularPerson(w)) || d.lex.in("personheads", singularPerson(w)) || d.roleWord(singularPerson(w)) || d.lex.in("groupheads", w)) {
+		return ref{}, false
+	}
+	na, _ := d.npEnd(h, d.sentenceStart(h))
+	if na > h {
+		return ref{}, false
+	}
+	r := d.descRef(na, h)
+	return r, r.ok()
 }
