@@ -65,6 +65,7 @@ var rules = []rule{
 	{"sentence_subject", sentenceSubjectRule},         // `X thanked the crews for their "courage ..."`, no cue anywhere
 	{"words_of", wordsOf},                             // `"..." That was the message from X.`, `Those were the words of X: "..."`
 	{"quote_paragraph", quoteParagraph},               // a paragraph that is only a quote: the person the paragraph before speaks of, else the last speaker
+	{"possessed_words", possessedWords},               // `... helmet, their "number one requested hero helmet"`, no cue: the possessor's words
 }
 
 // newAttribCtx builds the context of quote qi.
@@ -2898,4 +2899,28 @@ func (d *doc) relayedText(k, n, open int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// possessedWords: a partial quote right after a possessive pronoun, with
+// no cue anywhere (`The firm's next product is a folding bicycle, their
+// "most requested design in a decade."`), is the words of the one the
+// pronoun stands for.
+func possessedWords(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	k := q.open - 1
+	if k < c.lo || !d.isWord(k) || d.toks[k].inQ || !lowerStart(d.body[q.ts:q.te]) {
+		return ref{}, false
+	}
+	w := d.toks[k].low
+	switch w {
+	case "his", "her":
+		return d.resolvePronoun(k, pronounOfSex(w)), true
+	case "their", "its":
+		r := d.resolvePronoun(k, "they")
+		if w == "its" {
+			r = d.resolvePronoun(k, "it")
+		}
+		return r, true
+	}
+	return ref{}, false
 }

@@ -43,6 +43,8 @@ func TestRules(t *testing.T) {
 			`A leaflet distributed in the market square warned that the new road would be "a disaster for every shop on the street."`, 0, ""},
 		{"cue_before", "people of places listed after \"of\" speak, not the last place",
 			`The health ministers of Kenya, Uganda and Tanzania said the outbreak was "under control in every district."`, 0, "health ministers"},
+		{"possessed_words.pronoun", "a partial quote right after a possessive pronoun, with no cue anywhere, is the words of the pronoun's referent",
+			"The bicycle maker Veltro opened a new factory in Porto on Monday.\n\nThe firm's next product is a folding bicycle, their \"most requested design in a decade.\"", 0, "Veltro"},
 		{"claim_owner", "with no verb of saying, the words of a remark are the one's whose remark it was",
 			`Mensah welcomed Okafor's remark that teachers were "the heart of every school" but asked for funds.`, 0, "Okafor"},
 		{"cue_after.pronoun", "a name set off by commas after a described person and a relative clause on it is that person",
