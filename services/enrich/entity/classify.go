@@ -1025,7 +1025,7 @@ var placeRules = []placeRule{
 			return false // "the 2019 IAAF World Championships": a year
 		}
 		// ("its 737 MAX fleet", "Boeing's 737 MAX": so after a possessive.)
-		if w := toks[i-2].text; w != "the" && w != "The" && w != "a" && w != "A" && !possessiveDeterminer(w) && (!isCap(w) || toks[i-2].initial) {
+		if w := toks[i-2].text; w != "the" && w != "The" && w != "a" && w != "A" && !ownerWord(w) && (!isCap(w) || toks[i-2].initial) {
 			return false
 		}
 		m.typ, m.ev = "", evRule
@@ -3559,14 +3559,4 @@ func afterAside(toks []token, j int) int {
 		}
 	}
 	return j
-}
-
-// possessiveDeterminer reports a possessive before a noun: "its", "their"
-// and the like, or a word with a possessive ending.
-func possessiveDeterminer(w string) bool {
-	switch strings.ToLower(w) {
-	case "its", "their", "his", "her", "our", "my", "your":
-		return true
-	}
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

@@ -2845,24 +2845,13 @@ func (d *doc) headedBeforeOf(f []string) bool {
 // remark, claim or promise the sentence names.
 func claimOwnerRule(c *attribCtx) (ref, bool) {
 	d := c.d
-	r, ok := d.claimOwner(c.lo, c.q.open)
+	r, that, ok := d.claimOwnerAt(c.lo, c.q.open)
 	if !ok {
 		return ref{}, false
 	}
 	// Only words inside the clause the remark opens: "In response to the
 	// company's statement that jobs were safe, workers unfurled a banner:
-	// "..."" has a clause of its own after the comma. (The remark's
-	// "that" is the last one before the words.)
-	that := -1
-	for k := c.q.open - 1; k >= c.lo; k-- {
-		if d.isWord(k) && (d.toks[k].low == "that" || d.toks[k].low == "of") && d.possessive(k-2) {
-			that = k
-			break
-		}
-	}
-	if that < 0 {
-		return ref{}, false
-	}
+	// "..."" has a clause of its own after the comma.
 	for k := that + 1; k < c.q.open; k++ {
 		if d.isPunct(k, ",") || d.isPunct(k, ";") || d.isPunct(k, ":") || d.toks[k].inQ {
 			return ref{}, false
@@ -2911,16 +2900,16 @@ func possessedWords(c *attribCtx) (ref, bool) {
 	if k < c.lo || !d.isWord(k) || d.toks[k].inQ || !lowerStart(d.body[q.ts:q.te]) {
 		return ref{}, false
 	}
-	w := d.toks[k].low
-	switch w {
+	var pron string
+	switch w := d.toks[k].low; w {
 	case "his", "her":
-		return d.resolvePronoun(k, pronounOfSex(w)), true
-	case "their", "its":
-		r := d.resolvePronoun(k, "they")
-		if w == "its" {
-			r = d.resolvePronoun(k, "it")
-		}
-		return r, true
+		pron = pronounOfSex(w)
+	case "their":
+		pron = "they"
+	case "its":
+		pron = "it"
+	default:
+		return ref{}, false
 	}
-	return ref{}, false
+	return d.resolvePronoun(k, pron), true
 }

@@ -1945,37 +1945,15 @@ func (d *doc) docIssuer(h int) ref {
 // introduced it ("a new report", "the U.S. Embassy report", "its report"),
 // not itself after "the" or "this".
 func (d *doc) introducedText(h int) (ref, bool) {
-	// ("Ruiz posted a tweet ... Lopes sent a message ... The tweet said":
-	// the same noun first; another noun for a post only when no post
-	// came between, "the fire service tweeted a warning. The tweet".)
-	p0 := -1
-	for p := h - 1; p > 0 && postNoun(d.toks[h].low); p-- {
-		if d.isWord(p) && !d.toks[p].inQ && d.toks[p].low == d.toks[h].low && !(d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this")) {
-			p0 = p
-			break
-		}
-	}
-	if p0 < 0 && postNoun(d.toks[h].low) {
-		for p := h - 1; p > 0; p-- {
-			if !d.isWord(p) || d.toks[p].inQ {
-				continue
-			}
-			if postVerb(d.toks[p].low) {
-				break
-			}
-			if postNoun(d.toks[p].low) && !(d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this")) {
-				p0 = p
-				break
-			}
-		}
-		if p0 < 0 {
+	from := h - 1
+	if postNoun(d.toks[h].low) {
+		p, ok := d.postIntroduced(h)
+		if !ok {
 			return ref{}, false
 		}
+		from = p
 	}
-	for p := h - 1; p > 0; p-- {
-		if p0 >= 0 && p != p0 {
-			continue
-		}
+	for p := from; p > 0; p-- {
 		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low && !(statementNoun(d.toks[p].low) && statementNoun(d.toks[h].low)) && !(postNoun(d.toks[p].low) && postNoun(d.toks[h].low)) {
 			continue
 		}
@@ -2007,6 +1985,35 @@ func (d *doc) introducedText(h int) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{}, false
+}
+
+// postIntroduced finds the mention of a post that "the tweet" at h
+// refers to, not itself after "the" or "this": the last one of the same
+// noun ("Ruiz posted a tweet ... Lopes sent a message ... The tweet
+// said"), else the last of another noun for a post with no tweeting
+// between ("the fire service tweeted a warning. The tweet" is none of an
+// earlier message's).
+func (d *doc) postIntroduced(h int) (int, bool) {
+	introduced := func(p int) bool {
+		return d.isWord(p) && !d.toks[p].inQ && !(d.isWord(p-1) && (d.toks[p-1].low == "the" || d.toks[p-1].low == "this"))
+	}
+	for p := h - 1; p > 0; p-- {
+		if d.toks[p].low == d.toks[h].low && introduced(p) {
+			return p, true
+		}
+	}
+	for p := h - 1; p > 0; p-- {
+		if !d.isWord(p) || d.toks[p].inQ {
+			continue
+		}
+		if postVerb(d.toks[p].low) {
+			return -1, false
+		}
+		if postNoun(d.toks[p].low) && introduced(p) {
+			return p, true
+		}
+	}
+	return -1, false
 }
 
 // nameAdjective reports a capitalised word whose last hyphenated part is
@@ -2629,6 +2636,13 @@ func (d *doc) affiliatedNear(k int, stem string) bool {
 // before a noun for something said and "that" ("Ana Ruiz's claim that"):
 // the one named said the words.
 func (d *doc) claimOwner(lo, hi int) (ref, bool) {
+	r, _, ok := d.claimOwnerAt(lo, hi)
+	return r, ok
+}
+
+// claimOwnerAt is claimOwner that also returns the token of its "that" or
+// "of", where the words reported begin.
+func (d *doc) claimOwnerAt(lo, hi int) (ref, int, bool) {
 	for k := lo; k+2 < hi; k++ {
 		if !d.isWord(k) || d.toks[k].inQ || !d.possessive(k) || !d.isWord(k+1) || !d.isWord(k+2) {
 			continue
@@ -2654,22 +2668,22 @@ func (d *doc) claimOwner(lo, hi int) (ref, bool) {
 		if !d.toks[k].capit {
 			// "the union's claim that": a described body or person.
 			if r, ok := d.describedPossessor(d.sentenceStart(k), k); ok {
-				return r, true
+				return r, k + 2, true
 			}
 			continue
 		}
 		if e := d.entityAt(k); e >= 0 {
-			return d.entityRef(e, k), true
+			return d.entityRef(e, k), k + 2, true
 		}
 		a := k
 		for a-1 >= lo && d.isWord(a-1) && d.toks[a-1].capit {
 			a--
 		}
 		if r := d.nameRef(a, k); r.ok() {
-			return r, true
+			return r, k + 2, true
 		}
 	}
-	return ref{}, false
+	return ref{}, -1, false
 }
 
 // describedPossessor reads a lower-case possessive at token k opened by
@@ -3177,9 +3191,6 @@ func postNoun(w string) bool {
 	return false
 }
 
-// statementNoun reports a noun for a body's public statement, which news
-// calls by one name and then another ("a joint press release ... the
-// statement read").
 // postVerb reports a verb of posting on social media ("tweeted").
 func postVerb(w string) bool {
 	switch w {
@@ -3189,6 +3200,9 @@ func postVerb(w string) bool {
 	return false
 }
 
+// statementNoun reports a noun for a body's public statement, which news
+// calls by one name and then another ("a joint press release ... the
+// statement read").
 func statementNoun(w string) bool {
 	switch w {
 	case "statement", "release", "communique", "communiqué", "announcement":
