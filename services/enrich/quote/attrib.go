@@ -36,6 +36,12 @@ func (d *doc) cueAt(i int) int {
 			if strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
 				return 0
 			}
+			// ("was full of praise for", "words of warning and of
+			// comment": a bare form after a preposition other than the
+			// infinitive's "to" is a noun.)
+			if d.toks[i-1].low != "to" && d.bareForm(t.low) {
+				return 0
+			}
 		}
 	}
 	// ("Beijing's repeated provocations", "the board's stated aim": so

@@ -1295,6 +1295,14 @@ func (d *doc) genderOK(pron, desc string) bool {
 		return true
 	}
 	f := strings.Fields(desc)
+	// ("Paul Roe's sister", "the girls' father": the possessor is someone
+	// else, whose sex says nothing of the one described.)
+	for i := len(f) - 2; i >= 0; i-- {
+		if w := f[i]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			f = f[i+1:]
+			break
+		}
+	}
 	// A name that marks its bearer's sex says more than the lists, which
 	// read its first word as a given name ("Nguyen" opens women's names too).
 	if m := nameMarksSex(f); m != "" {
@@ -2115,7 +2123,25 @@ func (d *doc) rankAt(s, k int) int {
 	if r == rankPossessor && d.inPersonApposition(s) {
 		return rankOther - 1
 	}
+	// "The court heard from Jane Doe's mother. "...," she said": a
+	// possessor of a person ranks below that person, whom the pronoun means.
+	if r == rankPossessor && d.possessedPerson(k) {
+		return rankOther - 1
+	}
 	return r
+}
+
+// possessedPerson reports a possessive at k followed by a noun for a
+// person, after at most two lower-case modifiers ("Roe's eldest sister",
+// "the firm's former chief executive").
+func (d *doc) possessedPerson(k int) bool {
+	for x := k + 1; x <= k+3 && d.isWord(x) && !d.toks[x].capit && !d.toks[x].inQ; x++ {
+		w := d.toks[x].low
+		if (d.lex.in("personheads", w) || d.lex.in("kinheads", w) || d.lex.in("personnouns", w)) && (!d.isWord(x+1) || !d.plainNoun(x+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseSubject reports a name [s, k] in apposition to the noun of a

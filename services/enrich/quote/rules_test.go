@@ -19,6 +19,14 @@ func TestRules(t *testing.T) {
 		q       int // index of the quote checked
 		speaker string
 	}{
+		{"colon_subject", "a verb's base form after a preposition is a noun, no cue: \"full of praise\" leaves the sentence's subject",
+			`Coach Mira Dalton was full of praise for her young goalkeeper: "She saved us three times in the second half."`, 0, "Mira Dalton"},
+		{"cue_after.pronoun", "a person described by a possessor of the other sex is who the pronoun means, not the possessor",
+			`Ivan Petrov's sister spoke outside the court. "He would never hurt anyone," she said.`, 0, "Ivan Petrov's sister"},
+		{"cue_after.pronoun", "a possessor of a person ranks below that person as the pronoun's referent",
+			`The inquiry heard from Maria Lopez's father. "She loved that job more than anything," he told the panel.`, 0, "Maria Lopez's father"},
+		{"cue_after.pronoun", "a possessor of a thing stays a referent",
+			`The inquiry heard from Maria Lopez's lawyer. Lopez's statement was read out. "I did nothing wrong," she said.`, 0, "Maria Lopez"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
