@@ -581,6 +581,18 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if qr := d.quotingAfter(c+n, end); qr.ok() && (!r.ok() || r.typ != SpeakerPerson) {
 			r, start = qr, i
 		}
+		// `"...," Maya Lund, senior vice president of fleet, finance and
+		// partnerships at Nordair, said`: a person named first, then a
+		// role set off by commas that lists with commas of its own, then
+		// the cue: the person speaks.
+		if (!r.ok() || start != i) && d.isPunct(c-1, ",") {
+			if x := d.pastTitles(i); d.personAt(x) >= 0 && d.mentionStart(x) == x {
+				if m := d.mentionEnd(x); d.isPunct(m+1, ",") && d.roleApposition(m+2, c-1) {
+					r, start = d.entityRef(d.personAt(x), m), i
+					r.subj = true
+				}
+			}
+		}
 		if r.ok() && (start == i || start == nickEnd) {
 			// `"...", Baptiste described it as "..."`: a cue whose clause runs
 			// on into the next quote of the sentence introduces that one.
@@ -612,6 +624,34 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		}
 	}
 	return ref{}, ""
+}
+
+// roleApposition reports tokens [lo, hi) that are only a role and what it
+// is of, lists inside it included ("senior vice president of fleet,
+// finance and partnerships at Nordair"): a role word among its first four
+// words, and no quotation mark, verb of saying, relative pronoun or form
+// of "be" or "have".
+func (d *doc) roleApposition(lo, hi int) bool {
+	if hi-lo < 2 || hi-lo > 24 {
+		return false
+	}
+	role := false
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == kMark || d.toks[k].inQ || d.cueAt(k) > 0 {
+			return false
+		}
+		if !d.isWord(k) {
+			continue
+		}
+		w := d.toks[k].low
+		if w == "who" || w == "which" || w == "that" || w == "whose" || isBe(w) || w == "has" || w == "have" || w == "had" {
+			return false
+		}
+		if k < lo+4 && (d.roleWord(w) || d.isTitle(w)) {
+			role = true
+		}
+	}
+	return role
 }
 
 // quotingAfter reads ", quoting X" at token k (before end): a text or a
@@ -2354,7 +2394,8 @@ func contractedVerb(w string) bool {
 
 // npRight reads a noun phrase rightwards from token i up to hi.
 func (d *doc) npRight(i, hi int) (int, int) {
-	for i < hi && d.isWord(i) && !d.toks[i].capit && d.lex.in("determiners", d.toks[i].low) {
+	// ("said one of the keepers": "one" before "of" heads the phrase.)
+	for i < hi && d.isWord(i) && !d.toks[i].capit && d.lex.in("determiners", d.toks[i].low) && !(d.toks[i].low == "one" && d.isWord(i+1) && d.toks[i+1].low == "of") {
 		i++
 	}
 	k := i

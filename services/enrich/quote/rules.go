@@ -1602,7 +1602,11 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 			}
 		}
 	}
-	pp := d.paras[q.para-1]
+	pi := q.para - 1
+	for pi > 0 && d.furniture(pi) {
+		pi--
+	}
+	pp := d.paras[pi]
 	plo := d.sentenceBefore(pp.t1, pp.t0)
 	for k := plo; k < pp.t1; k++ {
 		if d.toks[k].inQ || d.toks[k].kind == kMark {
@@ -2585,6 +2589,18 @@ func (d *doc) bodyApposition(h int) bool {
 		}
 	}
 	return false
+}
+
+// furniture reports a paragraph that is page furniture or a subheading,
+// not narrative ("read more in politics", "Strike talks fail"): a few
+// words with no quotation mark and no punctuation closing them. Such a
+// line between a speaker's paragraph and a quote paragraph names no one.
+func (d *doc) furniture(pi int) bool {
+	p := d.paras[pi]
+	if p.t1-p.t0 > 10 || p.t1 <= p.t0 || !d.isWord(p.t1-1) {
+		return false
+	}
+	return !d.hasMark(p.t0, p.t1)
 }
 
 // hasMark reports a quotation mark in [lo, hi).

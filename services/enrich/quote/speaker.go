@@ -599,8 +599,10 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				s--
 			}
 			return d.nameRef(s, h-2)
-		case (d.lex.in("docheads", hw) || hw == "office" || hw == "headquarters" || hw == "camp" || hw == "campaign") && h-1 >= a && d.possessive(h-1):
+		case (d.lex.in("docheads", hw) || speechNoun(hw) || hw == "explanations" || hw == "office" || hw == "headquarters" || hw == "camp" || hw == "campaign") && h-1 >= a && d.possessive(h-1):
 			// "the mayor's office", "the judge's statement": the owner speaks.
+			// So do "according to Rossi's remarks", "the minister's
+			// explanations": words said are their speaker's.
 			if d.toks[h-1].capit {
 				s := h - 1
 				for s-1 >= a && d.toks[s-1].capit {
@@ -679,6 +681,13 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.descRef(a, h)
 		case d.lex.in("docheads", hw):
 			return d.docOwner(h)
+		case (speechNoun(hw) || hw == "explanations") && d.isWord(h+1) && !d.toks[h+1].inQ && (d.toks[h+1].low == "by" || d.toks[h+1].low == "from"):
+			// "according to comments by the minister": words said by
+			// someone are theirs, as a text issued by someone is.
+			if r := d.docOwner(h); r.ok() {
+				return r
+			}
+			return d.descRef(a, h)
 		case d.lex.in("relheads", hw) && p1 < b && d.toks[p1].low == "of" && !d.toks[b].capit &&
 			!d.lex.in("pronouns", d.toks[b].low):
 			// "the head of the police's internal investigators": the role
