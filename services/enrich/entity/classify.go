@@ -612,8 +612,10 @@ var classRules = []classRule{
 	// "UC Davis", "PLoS One": a name led by an acronym or a mixed-case word
 	// that prose calls a person is an organisation's (initials of a person
 	// are written with periods: "J.R. Smith").
+	// ("KELLY Osbourne has blasted": a tabloid's opening words in capitals;
+	// a given name so written, of four letters or more, is still one.)
 	{"acronym_led", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) < 2 || c.vote() != article.TypePerson || r.lx.firstName(c.run[0].text) {
+		if len(c.run) < 2 || c.vote() != article.TypePerson || r.lx.firstName(c.run[0].text) || r.lx.firstName(capsName(c.run[0].text)) {
 			return classResult{}, false
 		}
 		w := c.run[0].text
@@ -3559,4 +3561,14 @@ func afterAside(toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// capsName is a word written in capitals of four letters or more in title
+// case ("KELLY" → "Kelly"), else "".
+func capsName(w string) string {
+	if utf8.RuneCountInString(w) < 4 || !isAcronym(w) || strings.ContainsAny(w, ".-0123456789") {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
 }

@@ -66,8 +66,10 @@ func (r *Recognizer) credits(text string, u unit) ([]mention, bool) {
 		switch typ, canon, ok := r.lx.known(name); {
 		case ok:
 			m.typ, m.canon, m.ev, m.typedBy = typ, canon, evGaz, r.typed(ruleGazetteer)
-		case len(m.words) > 1 && (r.lx.headCue[m.words[len(m.words)-1]] == article.TypeOrg || creditAgency(m.words[len(m.words)-1])):
-			m.typ = article.TypeOrg // "Image: City Council.", "Getty Images"
+		case len(m.words) > 1 && (r.lx.headCue[m.words[len(m.words)-1]] == article.TypeOrg || r.lx.headCue[m.words[len(m.words)-1]] == article.TypeFac || creditAgency(m.words[len(m.words)-1])):
+			// "Image: City Council.", "Getty Images"; "Photos: Oakland
+			// Zoo": a place's name credits the institution that runs it.
+			m.typ = article.TypeOrg
 		case isAcronym(name) || site:
 			if site && (len(m.words) != 1 || r.lx.common[strings.ToLower(name)] || r.lx.creditRoles[strings.ToLower(name)]) {
 				return // "(photos)", "(montage)": a role, not a site

@@ -1054,6 +1054,7 @@ func TestCredits(t *testing.T) {
 		{"roles are no sites", "Image: Tessa Lindqvist (photos), Omar Haddad (montage).", map[string]string{"Tessa Lindqvist": "PERSON", "Omar Haddad": "PERSON"}},
 		{"an organisation", "Image: Harbour City Council.", map[string]string{"Harbour City Council": "ORG"}},
 		{"a known name", "Image: NASA.", map[string]string{"NASA": "ORG"}},
+		{"a place's name credits its institution", "The new enclosure. Photos: Harbourside Zoo", map[string]string{"Harbourside Zoo": "ORG"}},
 		{"names joined by slashes after Photo", "Photo: TESSA LINDQVIST/AFP/Getty Images", map[string]string{"TESSA LINDQVIST": "PERSON", "AFP": "ORG", "Getty Images": "ORG"}},
 		{"a newspaper's credit line alone", "He left on Monday.\n\nOmar Haddad/AFP/Getty Images", map[string]string{"Omar Haddad": "PERSON", "AFP": "ORG", "Getty Images": "ORG"}},
 		{"a slash with no body the lists know is no credit", "Omar Haddad/Tessa Lindqvist", map[string]string{}},
@@ -2358,3 +2359,29 @@ func TestRomanisedGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestTabloidCapitals: a tabloid opens its story with words in capitals
+// ("KELLY Osbourne has blasted"); a given name so written still names a
+// person, while an acronym before a name keeps making an organisation.
+func TestTabloidCapitals(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct{ name, body, entity, want string }{
+		{"given name in capitals", "MARTHA Quillon has slammed the council over the bin strike.", "MARTHA Quillon", article.TypePerson},
+		{"another given name in capitals", "TREVOR Blanchard has quit the panel show after ten years.", "TREVOR Blanchard", article.TypePerson},
+		{"an acronym leads an organisation", "Researchers at UC Merrow said the results were clear.", "UC Merrow", article.TypeOrg},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Helper()
+			ents := recognizeBody(t, r, tc.body)
+			i := slices.IndexFunc(ents, func(e article.Entity) bool { return e.Name == tc.entity })
+			if i < 0 {
+				t.Fatalf("no entity %q in %v", tc.entity, ents)
+			}
+			if ents[i].Type != tc.want {
+				t.Errorf("%q typed %s, want %s", tc.entity, ents[i].Type, tc.want)
+			}
+		})
+	}
+}
+
