@@ -83,7 +83,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			if q.close < 0 || q.close >= b || q.para < pb-1 || !q.done {
 				continue
 			}
-			if strings.HasPrefix(q.spk.name, "one of the ") && q.spk.typ == SpeakerPerson {
+			if (strings.HasPrefix(q.spk.name, "one of the ") || d.oneOfAt(q.spk.head)) && q.spk.typ == SpeakerPerson {
 				return ref{name: q.spk.name, typ: SpeakerPerson, head: b, via: "pronoun"}
 			}
 			break
@@ -91,6 +91,11 @@ func (d *doc) speakerFromNP(a, b int) ref {
 		if r := d.resolvePronoun(b, "them"); r.ok() && r.typ == SpeakerGroup && r.etype == "" {
 			f := strings.Fields(r.name)
 			if last := strings.ToLower(f[len(f)-1]); d.lex.in("groupheads", last) {
+				// (One of them is one of the group, in the singular when
+				// its noun is a person's: "survivor".)
+				if one := singularPerson(last); one != last && (d.lex.in("personheads", one) || d.lex.in("personnouns", one)) {
+					return ref{name: one, typ: SpeakerPerson, head: b, via: "pronoun"}
+				}
 				return ref{name: "one of the " + strings.ToLower(r.name[:1]) + r.name[1:], typ: SpeakerPerson, head: b, via: "pronoun"}
 			}
 		}
@@ -1372,9 +1377,14 @@ func (d *doc) descRef(a, h int) ref {
 	if r, ok := d.nameGivenAfter(h); ok {
 		return r
 	}
-	// "One of the victims": one person of a group.
+	// "One of the victims": one person of a group, named by the group's
+	// noun in the singular ("victim"), as GUIDELINES cut a description to
+	// its head.
 	if a+2 <= h && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" {
 		name := "one" + d.body[d.toks[a].e:d.toks[h].e]
+		if w := d.toks[h].low; !d.toks[h].capit && w != singularPerson(w) && (d.lex.in("personheads", singularPerson(w)) || d.lex.in("personnouns", singularPerson(w))) {
+			name = singularPerson(w)
+		}
 		return ref{name: name, typ: SpeakerPerson, head: h}
 	}
 	// "Earlier this week the lawyer", "Asked by the judge": a description
@@ -2980,6 +2990,20 @@ func lastWord(s string) string {
 }
 
 // singularPerson returns the singular of a plural noun for people,
+// oneOfAt reports a head noun h read as "one of" its group ("One of the
+// children", "one of the injured nurses").
+func (d *doc) oneOfAt(h int) bool {
+	if h < 0 || h >= len(d.toks) || !d.isWord(h) {
+		return false
+	}
+	for k := h - 1; k >= 1 && k >= h-4 && d.isWord(k) && !d.toks[k].inQ; k-- {
+		if d.toks[k].low == "of" {
+			return d.isWord(k-1) && d.toks[k-1].low == "one"
+		}
+	}
+	return false
+}
+
 // irregular ones too ("children", "women").
 func singularPerson(w string) string {
 	switch w {
