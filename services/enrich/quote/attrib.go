@@ -1042,6 +1042,12 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 		// (Only when the sentence's own subject is no person: "Mayor Tom
 		// Vale approved it, although the council objected, saying" is
 		// the mayor's as often as the council's.)
+		// "Page would grow animated, and Schmidt would shut him down,
+		// saying": a participle after a main clause joined by ", and"
+		// hangs on that clause's subject, the nearer.
+		if r := d.andClauseSubject(lo, c); r.ok() {
+			return r
+		}
 		main := d.sentenceSubject(lo, c)
 		if !main.ok() || main.typ != SpeakerPerson || main.etype != "PERSON" && properName(main.name) {
 			if r := d.contrastClauseSubject(lo, c); r.ok() {
@@ -1216,6 +1222,21 @@ func (d *doc) beQuoted(v int) bool {
 // speak is its subject and a verb follows the subject; c is a participle
 // after that clause's comma.
 func (d *doc) contrastClauseSubject(lo, c int) ref {
+	return d.joinedClauseSubject(lo, c, false)
+}
+
+// andClauseSubject is contrastClauseSubject for a main clause joined by
+// ", and" after a clause that ends in a lower-case word (", and Schmidt
+// would shut him down, saying"; not a list of names, "Page, Brin, and
+// Schmidt met, saying").
+func (d *doc) andClauseSubject(lo, c int) ref {
+	return d.joinedClauseSubject(lo, c, true)
+}
+
+// joinedClauseSubject reads the subject of the last clause in [lo, c)
+// joined after a comma by a word of contrast or concession, or by "and"
+// when and is set.
+func (d *doc) joinedClauseSubject(lo, c int, and bool) ref {
 	if !d.isPunct(c-1, ",") {
 		return ref{}
 	}
@@ -1226,8 +1247,9 @@ func (d *doc) contrastClauseSubject(lo, c int) ref {
 		if !d.isWord(x) {
 			continue
 		}
-		switch d.toks[x].low {
-		case "but", "although", "though", "whereas", "while":
+		switch w := d.toks[x].low; {
+		case !and && (w == "but" || w == "although" || w == "though" || w == "whereas" || w == "while"):
+		case and && w == "and" && d.isWord(x-2) && !d.toks[x-2].capit && !d.toks[x-2].inQ:
 		default:
 			continue
 		}
@@ -1237,6 +1259,10 @@ func (d *doc) contrastClauseSubject(lo, c int) ref {
 		a, b := d.npRight(x+1, c-1)
 		if a > b || a != x+1 && !(a == x+2 && d.lex.in("determiners", d.toks[x+1].low)) {
 			return ref{}
+		}
+		// (A name ends its phrase: "Schmidt calmly cut him off".)
+		if e := d.entityAt(a); e >= 0 && d.mentionStart(a) == a && d.mentionEnd(a) < b {
+			b = d.mentionEnd(a)
 		}
 		// (verbAfter reads "was" as the adverb of "was among".)
 		verb := func(k int) bool { return d.verbAfter(k) || d.isWord(k) && d.lex.in("auxiliaries", d.toks[k].low) }
@@ -1255,7 +1281,13 @@ func (d *doc) contrastClauseSubject(lo, c int) ref {
 				return d.entityRef(e, at)
 			}
 		}
-		if !verb(v) {
+		// ("Weber calmly cut her off": a word in -ly after the subject is
+		// an adverb, and a verb follows it.)
+		adv := false
+		for v < c && d.isWord(v) && !d.toks[v].capit && strings.HasSuffix(d.toks[v].low, "ly") && !d.verbAfter(v) {
+			v, adv = v+1, true
+		}
+		if !verb(v) && !(adv && d.isWord(v) && !d.toks[v].capit && !d.lex.in("determiners", d.toks[v].low) && !d.lex.in("prepositions", d.toks[v].low)) {
 			return ref{}
 		}
 		h := d.toks[b].low

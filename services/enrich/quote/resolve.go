@@ -999,6 +999,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if nextCap || d.namedAfter(k) || d.namedAfterOf(k) {
 			return candidate{}, false // "journalist Ada Brook", "a teacher named Ada Brook": the name is the referent
 		}
+		// ("puts her in the zone of woman of the moment": a singular noun
+		// for a person with no determiner after "of" is a kind, no one.)
+		if d.isWord(k-1) && d.toks[k-1].low == "of" && !d.toks[k-1].inQ && d.lex.in("personheads", t.low) && singularPerson(t.low) == t.low {
+			return candidate{}, false
+		}
 		// "student union nights", "police cordon": a noun modifying the
 		// noun after it is not the referent.
 		if d.isWord(next) && !d.toks[next].capit && d.modifier(next) {
