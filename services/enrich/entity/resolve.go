@@ -1371,6 +1371,11 @@ func (g *group) trace(rt *ruleTable, typ string, typed string) Trace {
 // title ("The Ledger Times" where it writes "the Ledger Times").
 func (r *Recognizer) fullest(g *group, typ string) string {
 	name := fullestForm(g)
+	// ("KELLY Osbourne has blasted": a tabloid's opening capitals are no
+	// part of the name; the mention keeps them, as an alias.)
+	if f := strings.Fields(name); typ == article.TypePerson && len(f) >= 2 && !isAcronym(f[1]) && r.lx.firstName(capsName(f[0])) {
+		name = capsName(f[0]) + name[len(f[0]):]
+	}
 	if typ != article.TypeOrg || g.canon != "" || strings.HasPrefix(name, "The ") {
 		return name
 	}

@@ -2366,8 +2366,8 @@ func TestRomanisedGivenName(t *testing.T) {
 func TestTabloidCapitals(t *testing.T) {
 	r := newTestRecognizer(t)
 	tests := []struct{ name, body, entity, want string }{
-		{"given name in capitals", "MARTHA Quillon has slammed the council over the bin strike.", "MARTHA Quillon", article.TypePerson},
-		{"another given name in capitals", "TREVOR Blanchard has quit the panel show after ten years.", "TREVOR Blanchard", article.TypePerson},
+		{"given name in capitals, named in title case", "MARTHA Quillon has slammed the council over the bin strike.", "Martha Quillon", article.TypePerson},
+		{"another given name in capitals", "TREVOR Blanchard has quit the panel show after ten years.", "Trevor Blanchard", article.TypePerson},
 		{"an acronym leads an organisation", "Researchers at UC Merrow said the results were clear.", "UC Merrow", article.TypeOrg},
 	}
 	for _, tc := range tests {

@@ -859,6 +859,11 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if d.lex.in("pronouns", t.low) || d.lex.in("determiners", t.low) || d.lex.in("clause", t.low) || d.lex.in("prepositions", t.low) {
 			return candidate{}, false
 		}
+		// ("Meghan, Duchess of Sussex,", "the Bishop of Durham": the
+		// place after a title's "of" is the title's, no referent.)
+		if d.isWord(s-1) && d.toks[s-1].low == "of" && d.isWord(s-2) && d.toks[s-2].capit && d.isTitle(d.toks[s-2].low) {
+			return candidate{}, false
+		}
 		// "The agency (Inamu) filed": a name in brackets after a phrase is
 		// that phrase's short form, no referent of its own.
 		if d.isPunct(s-1, "(") && d.isPunct(k+1, ")") {

@@ -43,6 +43,8 @@ func TestRules(t *testing.T) {
 			"Dana Ferris directed the film.\n\nIts success has made Ferris the image of director of the year, though she laughs at the label.\n\n\"Nothing in my life has really changed,\" she says.", 0, "Dana Ferris"},
 		{"cue_before", "a participle after a main clause joined by \", and\" hangs on that clause's subject",
 			`Ines Roth and Karl Weber chaired the talks. At one point Roth raised her voice, and Weber calmly cut her off, saying, "We have heard you, Ines. Thank you."`, 0, "Karl Weber"},
+		{"cue_before.pronoun", "a title of nobility in an object's apposition, and the place after its \"of\", are no pronoun's referent",
+			`Pop star Nora Vance slammed Prince Edmund and his wife, Leila, Duchess of Arden, last spring, and she has now explained that she felt "a deep sense of disappointment" with the couple.`, 0, "Nora Vance"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
