@@ -1373,7 +1373,7 @@ func (r *Recognizer) fullest(g *group, typ string) string {
 	name := fullestForm(g)
 	// ("KELLY Osbourne has blasted": a tabloid's opening capitals are no
 	// part of the name; the mention keeps them, as an alias.)
-	if f := strings.Fields(name); typ == article.TypePerson && len(f) >= 2 && !isAcronym(f[1]) && r.lx.firstName(capsName(f[0])) {
+	if f := strings.Fields(name); typ == article.TypePerson && len(f) >= 2 && strings.ToUpper(f[1]) != f[1] && r.lx.firstName(capsName(f[0])) {
 		name = capsName(f[0]) + name[len(f[0]):]
 	}
 	if typ != article.TypeOrg || g.canon != "" || strings.HasPrefix(name, "The ") {
