@@ -66,6 +66,7 @@ var rules = []rule{
 	{"words_of", wordsOf},                             // `"..." That was the message from X.`, `Those were the words of X: "..."`
 	{"quote_paragraph", quoteParagraph},               // a paragraph that is only a quote: the person the paragraph before speaks of, else the last speaker
 	{"possessed_words", possessedWords},               // `... helmet, their "number one requested hero helmet"`, no cue: the possessor's words
+	{"text_names_itself", textNamesItself},            // `A statement said: "The Elite League is heartbroken to ..."`: an issuer named by its own text
 }
 
 // newAttribCtx builds the context of quote qi.
@@ -2929,3 +2930,36 @@ func possessedWords(c *attribCtx) (ref, bool) {
 	}
 	return d.resolvePronoun(k, pron), true
 }
+
+// textNamesItself reads a text with no issuer named outside it whose words
+// open on an organisation as their subject (`A statement said: "The Elite
+// League is heartbroken to confirm ..."`): bodies write their statements
+// about themselves in the third person, so the one named is the issuer.
+// Only a text noun as the cue's subject, an organisation the entity layer
+// typed, at the quote's first words, and a verb right after it.
+func textNamesItself(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	k, n := d.lastCue(c.lo, q.open)
+	if n == 0 || k-1 < c.lo {
+		return ref{}, false
+	}
+	a, b := d.npEnd(k-1, c.lo)
+	if a > b || !d.isWord(b) || d.toks[b].capit || !d.lex.in("docheads", d.toks[b].low) {
+		return ref{}, false
+	}
+	x := q.open + 1
+	if d.isWord(x) && d.toks[x].low == "the" {
+		x++
+	}
+	e := d.entityAt(x)
+	if e < 0 || d.ents[e].Type != "ORG" || d.mentionStart(x) != x && !(x == q.open+2 && d.mentionStart(x) == q.open+1) {
+		return ref{}, false
+	}
+	m := d.mentionEnd(x)
+	if v := m + 1; !d.isWord(v) || d.toks[v].capit || !(isBe(d.toks[v].low) || d.lex.in("auxiliaries", d.toks[v].low) || d.verbish(d.toks[v].low)) {
+		return ref{}, false
+	}
+	c.cue = d.cueText(k, n)
+	return d.entityRef(e, m), true
+}
+
