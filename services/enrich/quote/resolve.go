@@ -1712,7 +1712,9 @@ func (d *doc) learnSexes() (byWord, byPronoun map[string]string) {
 			continue
 		}
 		b := k - 1
-		if d.isPunct(b, ".") {
+		// ("Mrs. Okafor": past an abbreviation's period; not a sentence's,
+		// "... for her husband. ¶ Mina, 35,".)
+		if d.isPunct(b, ".") && d.toks[b].para == d.toks[k].para && d.isWord(b-1) && len(d.toks[b-1].low) <= 4 && d.isTitle(d.toks[b-1].low) {
 			b--
 		}
 		// ("Hon. (Mrs) Funmi Adeyemi": a courtesy title in brackets.)
