@@ -113,6 +113,22 @@ func (d *doc) cueAt(i int) int {
 		}
 		return 0
 	}
+	// "referred to her as "an honest broker"": referring to someone as
+	// quoted words names them so, as "described her as" does; only with
+	// "as" and the words right after.
+	switch t.low {
+	case "refer", "refers", "referred", "referring":
+		if d.isWord(i+1) && d.toks[i+1].low == "to" {
+			for k := i + 2; k < len(d.toks) && k <= i+6 && !d.toks[k].inQ; k++ {
+				if d.isWord(k) && d.toks[k].low == "as" {
+					if k+1 < len(d.toks) && d.toks[k+1].kind == kMark && d.toks[k+1].dir != mClose {
+						return 1
+					}
+					break
+				}
+			}
+		}
+	}
 	for _, seq := range d.lex.cueN[t.low] {
 		n := len(seq)
 		ok := i+n <= len(d.toks)

@@ -51,6 +51,8 @@ func TestRules(t *testing.T) {
 			"Rescuers searched the lake overnight.\n\nA statement said: \"Thanks to the Harbour Rowing Club, the search went on through the night.\"", 0, ""},
 		{"cue_after.pronoun", "a noun of one sex ending the sentence before a name tells nothing of that name's sex",
 			"Designer Lena Rask posted a birthday tribute for her husband.\n\nLena, 35, shared photos of Tom Rask, 42, on Thursday. The two met in 2010.\n\n\"When I told Tom we were expecting, he cried,\" she recalled.", 0, "Lena Rask"},
+		{"cue_before", "referring to someone as quoted words names them so, as describing does",
+			`Ines Moreau, a former aide to the mayor, referred to him as "the hardest-working man in city hall" in an interview with a local paper.`, 0, "Ines Moreau"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
