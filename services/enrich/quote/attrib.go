@@ -73,6 +73,12 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "one of the project managers present said": a bare form right
+	// before an inflected verb of saying modifies the subject; the verb
+	// after it is the cue.
+	if d.bareForm(t.low) && d.isWord(i+1) && !d.toks[i+1].inQ && !d.bareForm(d.toks[i+1].low) && d.lex.cue1[d.toks[i+1].low] {
+		return 0
+	}
 	// "a talk show", "the peace talk": a bare verb form after a singular
 	// noun is a compound noun, not a cue.
 	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && d.nounBefore(d.toks[i-1].low) {
@@ -1632,6 +1638,11 @@ func (d *doc) timePhrase(i, j int) bool {
 func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	j := c - 1
 	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
+		j--
+	}
+	// ("one of the project managers present said": an adjective after
+	// its noun.)
+	if j > lo && d.isWord(j) && !d.toks[j].inQ && d.toks[j].low == "present" && d.isWord(j-1) && !d.toks[j-1].capit {
 		j--
 	}
 	// ("Several passengers at the desk, however, said": a sentence adverb

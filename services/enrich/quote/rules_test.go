@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 			"Designer Lena Rask posted a birthday tribute for her husband.\n\nLena, 35, shared photos of Tom Rask, 42, on Thursday. The two met in 2010.\n\n\"When I told Tom we were expecting, he cried,\" she recalled.", 0, "Lena Rask"},
 		{"cue_before", "referring to someone as quoted words names them so, as describing does",
 			`Ines Moreau, a former aide to the mayor, referred to him as "the hardest-working man in city hall" in an interview with a local paper.`, 0, "Ines Moreau"},
+		{"cue_after", "\"present\" after its noun and before a verb of saying is an adjective, no cue",
+			`"It was chaos from start to finish," one of the officers present said later.`, 0, "officer"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
