@@ -2474,7 +2474,9 @@ func inWords(c *attribCtx) (ref, bool) {
 		}
 	}
 	for k := c.lo; k < end; k++ {
-		if k >= q.open && (q.close < 0 || k <= q.close) || !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "words" || d.toks[k].capit {
+		// ("In her view, the budget is "...": a view or an opinion so
+		// held is put in its holder's words.)
+		if k >= q.open && (q.close < 0 || k <= q.close) || !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "words" && d.toks[k].low != "view" && d.toks[k].low != "opinion" || d.toks[k].capit {
 			continue
 		}
 		// (After the quote, only the phrase right after it: `"...," in
@@ -2547,7 +2549,7 @@ func inWords(c *attribCtx) (ref, bool) {
 			}
 		}
 		if r.ok() {
-			c.cue = "words"
+			c.cue = d.toks[k].low
 			return r, true
 		}
 	}

@@ -55,6 +55,8 @@ func TestRules(t *testing.T) {
 			`Ines Moreau, a former aide to the mayor, referred to him as "the hardest-working man in city hall" in an interview with a local paper.`, 0, "Ines Moreau"},
 		{"cue_after", "\"present\" after its noun and before a verb of saying is an adjective, no cue",
 			`"It was chaos from start to finish," one of the officers present said later.`, 0, "officer"},
+		{"in_words.pronoun", "a view held is put in its holder's words: \"in her view\"",
+			`Economist Rita Vogel is not convinced. In her view, the budget is "built on sand and wishful thinking."`, 0, "Rita Vogel"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
