@@ -252,6 +252,11 @@ func markDir(body string, i, sz, start, end int, r rune) uint8 {
 		n, _ := utf8.DecodeRuneInString(body[i+sz:])
 		nextClose = closeSide(n)
 	}
+	// ("... ‘Hang on a second!’ “" ending the paragraph: a mark with
+	// nothing after it opens nothing, whatever its shape.)
+	if strings.TrimSpace(body[i+sz:end]) == "" && i > start {
+		return mClose
+	}
 	switch r {
 	case '“', '„', '«', '‘':
 		if !prevOpen && nextClose {
