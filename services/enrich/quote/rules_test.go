@@ -57,7 +57,7 @@ func TestRules(t *testing.T) {
 			`"It was chaos from start to finish," one of the officers present said later.`, 0, "officer"},
 		{"in_words.pronoun", "a view held is put in its holder's words: \"in her view\"",
 			`Economist Rita Vogel is not convinced. In her view, the budget is "built on sand and wishful thinking."`, 0, "Rita Vogel"},
-		{"cue_before", "an opening mark that ends its paragraph closes the quote (\u201c typed for \u201d after a nested quote)",
+		{"cue_before.pronoun", "an opening mark that ends its paragraph closes the quote (\u201c typed for \u201d after a nested quote)",
 			"Jack Vale was asked about the fans.\n\nHe added: \u201cBut the funny thing was how many people defended them. You are like, \u2018Hang on a second!\u2019 \u201c\n\nTheir mother admitted she is a fan.", 0, "Jack Vale"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
