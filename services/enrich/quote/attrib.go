@@ -636,6 +636,24 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	if strings.HasSuffix(text, ",") || d.isPunct(lo, ",") {
 		if x := d.pastTitles(i); d.personAt(x) >= 0 && d.mentionStart(x) == x {
 			m := d.mentionEnd(x)
+			// (`"...," Augusto Reyes, Director of the Air and Marine
+			// Branch.`: a name, its role, and the sentence's end, the verb
+			// left out at the source.)
+			if d.isPunct(m+1, ",") {
+				e := m + 2
+				for e < len(d.toks) && e < m+20 && !d.toks[e].sentEnd && !d.toks[e].inQ && !d.isPunct(e, ".") {
+					e++
+				}
+				// (The full stop ends the sentence, or only a stray mark
+				// follows it in the paragraph.)
+				stop := d.isPunct(e, ".") && (d.toks[e].sentEnd || e+2 == d.paras[q.para].t1 && d.toks[e+1].kind == kMark)
+				if stop && d.roleApposition(m+2, e) {
+					q.attrEnd = e
+					r := d.entityRef(d.personAt(x), m)
+					r.subj = true
+					return r, ""
+				}
+			}
 			if v := m + 1; d.isWord(v) && !d.toks[v].capit && !d.toks[v].inQ && (strings.HasSuffix(d.toks[v].low, "ed") || d.lex.in("irregular", d.toks[v].low)) &&
 				(d.toks[v].sentEnd || d.isPunct(v+1, ".") || d.isPunct(v+1, "!") || d.isWord(v+1) && d.subordinator(d.toks[v+1].low)) {
 				q.attrEnd = v + 1

@@ -59,6 +59,8 @@ func TestRules(t *testing.T) {
 			`Economist Rita Vogel is not convinced. In her view, the budget is "built on sand and wishful thinking."`, 0, "Rita Vogel"},
 		{"cue_before.pronoun", "an opening mark that ends its paragraph closes the quote (\u201c typed for \u201d after a nested quote)",
 			"Jack Vale was asked about the fans.\n\nHe added: \u201cBut the funny thing was how many people defended them. You are like, \u2018Hang on a second!\u2019 \u201c\n\nTheir mother admitted she is a fan.", 0, "Jack Vale"},
+		{"cue_after", "a quote's comma, a person's name and role, and the sentence's end: the verb left out at the source",
+			"Agents seized the boat on Tuesday.\n\n\"Our agents continue to stop unlawful cargo approaching the coast,\" Augusto Reyes, Director of the Caribbean Air and Marine Branch.", 0, "Augusto Reyes"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
