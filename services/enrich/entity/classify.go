@@ -615,8 +615,18 @@ var classRules = []classRule{
 	// ("KELLY Osbourne has blasted": a tabloid's opening words in capitals;
 	// a given name so written, of four letters or more, is still one.)
 	{"acronym_led", func(r *Recognizer, c *classCtx) (classResult, bool) {
-		if len(c.run) < 2 || c.vote() != article.TypePerson || r.lx.firstName(c.run[0].text) || r.lx.firstName(capsName(c.run[0].text)) {
+		if len(c.run) < 2 || c.vote() != article.TypePerson || r.lx.firstName(c.run[0].text) {
 			return classResult{}, false
+		}
+		// ("MORGAN Stanley has cut": the lists know the name in title
+		// case as a body's.)
+		if first := capsName(c.run[0].text); first != "" {
+			if typ, _, ok := r.lx.known(first + " " + joinText(c.run[1:])); ok && typ == article.TypeOrg {
+				return classResult{typ: article.TypeOrg, ev: evProse}, true
+			}
+			if r.lx.firstName(first) {
+				return classResult{}, false
+			}
 		}
 		w := c.run[0].text
 		ok := len(w) >= 2 && (isAcronym(w) && !strings.Contains(w, ".") || camelCase(w, r.lx.particles))

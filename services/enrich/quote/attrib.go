@@ -303,6 +303,11 @@ func (d *doc) sourceSpeaker(a, b int) ref {
 			return ref{}
 		}
 	}
+	// ("according to his remarks to reporters": the possessive pronoun
+	// the phrase reader took for a determiner names whose words they are.)
+	if d.isWord(a-1) && possessivePronoun(d.toks[a-1].low) && (speechNoun(d.toks[d.headOf(a, b)].low) || d.lex.in("docheads", d.toks[d.headOf(a, b)].low)) {
+		a--
+	}
 	r := d.speakerFromNP(a, b)
 	if f := strings.Fields(strings.ToLower(r.name)); r.typ == SpeakerOrg && len(f) > 0 && d.lex.in("outlets", f[len(f)-1]) {
 		return ref{}
@@ -687,7 +692,7 @@ func (d *doc) roleApposition(lo, hi int) bool {
 		if w == "who" || w == "which" || w == "that" || w == "whose" || isBe(w) || w == "has" || w == "have" || w == "had" {
 			return false
 		}
-		if k < lo+4 && (d.roleWord(w) || d.isTitle(w)) {
+		if k < lo+4 && (d.roleWord(w) || d.isTitle(w) || d.lex.in("relheads", w)) {
 			role = true
 		}
 	}
@@ -1289,7 +1294,9 @@ func (d *doc) joinedClauseSubject(lo, c int, and bool) ref {
 		}
 		switch w := d.toks[x].low; {
 		case !and && (w == "but" || w == "although" || w == "though" || w == "whereas" || w == "while"):
-		case and && w == "and" && d.isWord(x-2) && !d.toks[x-2].capit && !d.toks[x-2].inQ:
+		case and && w == "and" && d.isWord(x-2) && !d.toks[x-2].inQ && (!d.toks[x-2].capit || d.lex.in("temporal", d.toks[x-2].low) || d.isWord(x-3) && d.prepositionWord(d.toks[x-3].low)):
+			// (Also after a time or a place: "Prices rose in March, and
+			// Ana Costa blamed the war, saying".)
 		default:
 			continue
 		}

@@ -2600,10 +2600,18 @@ func (d *doc) bodyApposition(h int) bool {
 // line between a speaker's paragraph and a quote paragraph names no one.
 func (d *doc) furniture(pi int) bool {
 	p := d.paras[pi]
-	if p.t1-p.t0 > 10 || p.t1 <= p.t0 || !d.isWord(p.t1-1) {
+	if p.t1-p.t0 > 10 || p.t1 <= p.t0 || !d.isWord(p.t1-1) || d.hasMark(p.t0, p.t1) {
 		return false
 	}
-	return !d.hasMark(p.t0, p.t1)
+	// (Not a line that names someone, as a vox pop or a panel puts the
+	// speaker above the words: "Kim Lee, 34, nurse", "Labour candidate
+	// Ann Lee": a capitalised word after the first.)
+	for k := p.t0 + 1; k < p.t1; k++ {
+		if d.isWord(k) && d.toks[k].capit {
+			return false
+		}
+	}
+	return true
 }
 
 // hasMark reports a quotation mark in [lo, hi).
@@ -2946,7 +2954,7 @@ func textNamesItself(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	a, b := d.npEnd(k-1, c.lo)
-	if a > b || !d.isWord(b) || d.toks[b].capit || !d.lex.in("docheads", d.toks[b].low) {
+	if a > b || !d.isWord(b) || d.toks[b].capit || !selfIssuedText(d.toks[b].low) {
 		return ref{}, false
 	}
 	x := q.open + 1
@@ -2957,11 +2965,55 @@ func textNamesItself(c *attribCtx) (ref, bool) {
 	if e < 0 || d.ents[e].Type != "ORG" || d.mentionStart(x) != x && !(x == q.open+2 && d.mentionStart(x) == q.open+1) {
 		return ref{}, false
 	}
-	m := d.mentionEnd(x)
-	if v := m + 1; !d.isWord(v) || d.toks[v].capit || !(isBe(d.toks[v].low) || d.lex.in("auxiliaries", d.toks[v].low) || d.verbish(d.toks[v].low)) {
+	if !d.selfStatement(d.mentionEnd(x) + 1) {
 		return ref{}, false
 	}
+	m := d.mentionEnd(x)
 	c.cue = d.cueText(k, n)
 	return d.entityRef(e, m), true
+}
+
+// selfIssuedText reports a noun for a text a body issues in its own name
+// (a statement, a release, an announcement, a post), not one it may be
+// the subject of (a report, a letter, a study).
+func selfIssuedText(w string) bool {
+	switch w {
+	case "statement", "release", "announcement", "message", "notice", "post", "tweet":
+		return true
+	}
+	return false
+}
+
+// selfStatement reads the words after a body's name that open a statement
+// in its own name: a form of "be" and a word of feeling or resolve ("is
+// heartbroken to confirm", "are deeply saddened", "is aware of"), or a
+// verb of announcing ("confirms", "regrets", "would like to", "wishes
+// to").
+func (d *doc) selfStatement(v int) bool {
+	if !d.isWord(v) || d.toks[v].capit {
+		return false
+	}
+	switch d.toks[v].low {
+	case "confirms", "regrets", "announces", "welcomes", "apologises", "apologizes", "wishes", "thanks", "condemns", "acknowledges":
+		return true
+	case "would":
+		return d.isWord(v+1) && d.toks[v+1].low == "like"
+	}
+	if !isBe(d.toks[v].low) {
+		return false
+	}
+	a := v + 1
+	for d.isWord(a) && (strings.HasSuffix(d.toks[a].low, "ly") || d.toks[a].low == "very" || d.toks[a].low == "so") {
+		a++
+	}
+	if !d.isWord(a) {
+		return false
+	}
+	switch d.toks[a].low {
+	case "saddened", "sad", "heartbroken", "devastated", "shocked", "delighted", "pleased", "proud", "thrilled", "honoured", "honored",
+		"aware", "committed", "sorry", "disappointed", "grateful", "concerned", "appalled", "dismayed", "determined", "excited":
+		return true
+	}
+	return false
 }
 

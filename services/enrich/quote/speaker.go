@@ -674,7 +674,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				}
 			}
 			return d.descRef(h-1, h-1)
-		case d.lex.in("docheads", hw) && possPron >= 0:
+		case (d.lex.in("docheads", hw) || speechNoun(hw) || hw == "explanations") && possPron >= 0:
 			// "Their statement also read": the owner is the pronoun's referent.
 			return d.resolvePronoun(possPron, d.toks[possPron].low)
 		case (hw == "office" || hw == "campaign") && possPron == h-1 && (d.toks[possPron].low == "his" || d.toks[possPron].low == "her"):
@@ -686,7 +686,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.descRef(a, h)
 		case d.lex.in("docheads", hw):
 			return d.docOwner(h)
-		case (speechNoun(hw) || hw == "explanations") && d.isWord(h+1) && !d.toks[h+1].inQ && (d.toks[h+1].low == "by" || d.toks[h+1].low == "from"):
+		case (speechNoun(hw) || hw == "explanations") && d.agentAfter(h):
 			// "according to comments by the minister": words said by
 			// someone are theirs, as a text issued by someone is.
 			if r := d.docOwner(h); r.ok() {
@@ -1382,7 +1382,7 @@ func (d *doc) descRef(a, h int) ref {
 	// its head.
 	if a+2 <= h && d.isWord(a) && d.toks[a].low == "one" && d.isWord(a+1) && d.toks[a+1].low == "of" {
 		name := "one" + d.body[d.toks[a].e:d.toks[h].e]
-		if w := d.toks[h].low; !d.toks[h].capit && w != singularPerson(w) && (d.lex.in("personheads", singularPerson(w)) || d.lex.in("personnouns", singularPerson(w))) {
+		if w := d.toks[h].low; !d.toks[h].capit && w != singularPerson(w) && (w == "people" || d.lex.in("personheads", singularPerson(w)) || d.lex.in("personnouns", singularPerson(w))) {
 			name = singularPerson(w)
 		}
 		return ref{name: name, typ: SpeakerPerson, head: h}
@@ -2999,6 +2999,20 @@ func (d *doc) oneOfAt(h int) bool {
 	for k := h - 1; k >= 1 && k >= h-4 && d.isWord(k) && !d.toks[k].inQ; k-- {
 		if d.toks[k].low == "of" {
 			return d.isWord(k-1) && d.toks[k-1].low == "one"
+		}
+	}
+	return false
+}
+
+// agentAfter reports "by" or "from" right after the noun at h, or after a
+// participle ("comments made by the minister").
+func (d *doc) agentAfter(h int) bool {
+	for k := h + 1; k <= h+2 && d.isWord(k) && !d.toks[k].inQ && !d.toks[k].capit; k++ {
+		if w := d.toks[k].low; w == "by" || w == "from" {
+			return true
+		}
+		if !strings.HasSuffix(d.toks[k].low, "ed") && !d.lex.in("irregular", d.toks[k].low) {
+			return false
 		}
 	}
 	return false
