@@ -480,7 +480,16 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			// "said Northfield University's chancellor, Ada
 			// Brook.": an organisation or a role, then a name in
 			// apposition at the end: the name speaks.
-			if r, ok := d.appositionName(a, b, end); ok {
+			// ("said one of the judges, Mary Hale": the group's phrase,
+			// then the name.)
+			an := a
+			if an+2 <= b && d.toks[an].low == "one" && d.isWord(an+1) && d.toks[an+1].low == "of" {
+				an += 2
+				if d.isWord(an) && d.lex.in("determiners", d.toks[an].low) && an < b {
+					an++
+				}
+			}
+			if r, ok := d.appositionName(an, b, end); ok {
 				q.attrEnd = end
 				return r, d.cueText(i, n)
 			}
@@ -2742,8 +2751,9 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 	}
 	// "said the senator from Ohio, John Roe": a role anywhere before the
 	// name; "said their counsel, Peter Lund": any noun for a kind of person.
+	// (One of a group: "said one of the judges, Mary Hale".)
 	for p := a; p < s; p++ {
-		if d.isWord(p) && !d.toks[p].capit && (d.roleWord(d.toks[p].low) || d.isTitle(d.toks[p].low) || d.lex.in("personnouns", d.toks[p].low)) {
+		if w := d.toks[p].low; d.isWord(p) && !d.toks[p].capit && (d.roleWord(w) || d.isTitle(w) || d.lex.in("personnouns", w) || d.oneOfAt(p) && (d.roleWord(singularPerson(w)) || d.lex.in("personnouns", singularPerson(w)))) {
 			orgOrRole = true
 		}
 	}
@@ -2760,6 +2770,12 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 // kind of person ("one protester", "a local farmer").
 func (d *doc) describesPerson(a, b int) bool {
 	h := d.toks[b].low
+	// (Or one of a group of such people: "one of the survivors".)
+	if d.oneOfAt(b) {
+		if one := singularPerson(h); one != h && (d.roleWord(one) || d.lex.in("personnouns", one)) {
+			return !d.toks[b].capit
+		}
+	}
 	return !d.toks[b].capit && (d.roleWord(h) || d.lex.in("personnouns", h))
 }
 
