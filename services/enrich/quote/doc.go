@@ -698,6 +698,20 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		case "call", "calls", "called", "dubbed", "dubs", "termed", "labelled", "labeled":
 			first := strings.ToLower(strings.TrimLeft(strings.Fields(d.body[q.ts:q.te])[0], "\"'“‘"))
 			noun := k > 0 && d.isWord(k-1) && (d.lex.in("determiners", d.toks[k-1].low) || d.possessive(k-1) || d.lex.in("pronouns", d.toks[k-1].low) && strings.HasSuffix(d.toks[k-1].low, "r"))
+			// ("denied what it called "baseless and defamatory
+			// allegations" made by ...": "what" and a subject before the
+			// verb, and no noun after the words, which are the whole
+			// object: the subject's words, not a term.)
+			whatClause := false
+			for x := k - 1; x >= 0 && x >= k-4 && d.isWord(x) && !d.toks[x].inQ; x-- {
+				if d.toks[x].low == "what" {
+					whatClause = x < k-1
+					break
+				}
+			}
+			if whatClause && words >= 3 && (q.close < 0 || !d.plainNoun(q.close+1) || strings.HasSuffix(d.toks[q.close+1].low, "ed")) {
+				return false
+			}
 			if !noun && !d.lex.in("prepositions", first) {
 				return true
 			}

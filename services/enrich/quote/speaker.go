@@ -2681,6 +2681,14 @@ func (d *doc) claimOwnerAt(lo, hi int) (ref, int, bool) {
 			default:
 				continue
 			}
+		// "rejected Jones's description of the vote as "...": the words
+		// someone described a thing as are theirs.
+		case nx == "of" && hi-1 > k+3 && hi-1 <= k+9 && d.isWord(hi-1) && d.toks[hi-1].low == "as":
+			switch d.toks[k+1].low {
+			case "description", "characterisation", "characterization", "portrayal", "depiction":
+			default:
+				continue
+			}
 		default:
 			continue
 		}
