@@ -103,7 +103,20 @@ func (d *doc) cueAt(i int) int {
 		// nouns), and before "that", a comma, a colon or a word that opens
 		// a clause, it is the verb.
 		n := i + 1
-		if n >= len(d.toks) || !d.isWord(i-1) || d.toks[i-1].inQ || !d.singularSubjectAt(i-1) {
+		subj := i - 1
+		// ("Israel Silverman, an insurance-company lawyer, comments that":
+		// past a description set off by commas after the subject.)
+		if d.isPunct(subj, ",") {
+			for j := subj - 2; j > 0 && j >= subj-12 && !d.toks[j].inQ; j-- {
+				if d.isPunct(j, ",") {
+					if d.isWord(j+1) && articleWord(d.toks[j+1].low) && d.personAt(j-1) >= 0 {
+						subj = j - 1
+					}
+					break
+				}
+			}
+		}
+		if n >= len(d.toks) || !d.isWord(subj) || d.toks[subj].inQ || !d.singularSubjectAt(subj) {
 			return 0
 		}
 		if d.isPunct(n, ",") || d.isPunct(n, ":") || d.isWord(n) && d.toks[n].low == "that" {
@@ -1211,13 +1224,48 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	if r, a, ok := d.namedFirst(c, lo); ok && (a == lo || d.isPunct(a-1, ",") || d.sentStart(a)) {
 		return r
 	}
+	// "as Dorothy Arighi, an interior decorator in Arnold, Calif., puts
+	// it:": a person named, then a role set off by commas (places with
+	// commas of their own inside it), then the cue: the person.
+	if d.isPunct(c-1, ",") {
+		for x := c - 3; x > lo && x >= c-24; x-- {
+			if d.toks[x].inQ {
+				break
+			}
+			// (Only the clause's first words, or after "as": not "Tom
+			// Vale, a friend of Ana Ruiz, the mayor, said".)
+			ms := d.mentionStart(x)
+			// (Or after a short opening phrase with no one in it: "Also
+			// in New York, Israel Silverman, an insurance-company
+			// lawyer, comments that".)
+			opening := d.isPunct(ms-1, ",") && ms-1-lo <= 8 && !d.hasCue(lo, ms-1)
+			for k := lo; opening && k < ms-1; k++ {
+				opening = d.personAt(k) < 0 && !d.toks[k].inQ
+			}
+			if e := d.personAt(x); e >= 0 && d.mentionEnd(x) == x && (ms == lo || opening || d.isWord(ms-1) && d.toks[ms-1].low == "as") && d.isPunct(x+1, ",") && d.isWord(x+2) && articleWord(d.toks[x+2].low) && d.roleApposition(x+2, c-1) {
+				r := d.entityRef(e, x)
+				r.subj = true
+				return r
+			}
+		}
+	}
 	r, _ := d.subjectLeft(c, lo)
 	if r.ok() {
 		return r
 	}
 	// "Remarked scientist Ada Brook, "..."": a cue opening its sentence
-	// is followed by its subject.
-	if c == lo {
+	// is followed by its subject; so after a conjunction or a sentence
+	// adverb that opens it ("But, says the general manager, "...").
+	opener := func(k int) bool {
+		switch d.toks[k].low {
+		case "but", "and", "yet", "still", "so", "however", "instead", "meanwhile", "now", "then":
+			return d.isWord(k)
+		}
+		return false
+	}
+	// (Only at the sentence's start: "... said X was "...," but accused
+	// the government of "..."" goes on the clause before.)
+	if c == lo || d.sentStart(lo) && (c-1 == lo && opener(lo) || c-2 == lo && opener(lo) && d.isPunct(c-1, ",")) {
 		if a, b := d.npRight(c+n, hi); a <= b {
 			// ("Says the bartender piously:": not the adverb after it.)
 			for b > a && !d.toks[b].capit && (d.adverb(d.toks[b].low) || strings.HasSuffix(d.toks[b].low, "ly")) {
