@@ -1575,6 +1575,18 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	if d.isPunct(n, "(") && d.isPunct(n+2, ")") { // "The African Union (AU) on Thursday suspended"
 		n += 3
 	}
+	// ("Rick Wamre, a 31-year-old asset manager for a Dallas firm, would
+	// like to see ... because "...": past a role in apposition.)
+	if d.isPunct(n, ",") && d.isWord(n+1) && articleWord(d.toks[n+1].low) {
+		for m := n + 2; m < q.open && m <= n+20 && !d.toks[m].inQ; m++ {
+			if d.isPunct(m, ",") {
+				if d.roleApposition(n+1, m) {
+					n = m + 1
+				}
+				break
+			}
+		}
+	}
 	if !d.isWord(n) || d.toks[n].capit {
 		return ref{}, false
 	}

@@ -93,6 +93,8 @@ func TestRules(t *testing.T) {
 			`Or, as Dorothy Arighi, an interior decorator in Arnold, Calif., puts it: "All kinds of funny things spook the market these days."`, 0, "Dorothy Arighi"},
 		{"cue_before", "a verb as often a noun after a role set off by commas is the subject's verb",
 			`Also in Boston, Maria Costa, an insurance-company lawyer, comments that program trading "increases volatility, but I do not think it should be banned."`, 0, "Maria Costa"},
+		{"sentence_subject", "a partial quote with no cue in a sentence whose named subject has a role in apposition: the subject's words",
+			`Similarly, Rick Wamre, a 31-year-old asset manager for a Dallas property firm, would like to see the practice banned because "I can't see that it does anything for the market."`, 0, "Rick Wamre"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
