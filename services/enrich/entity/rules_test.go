@@ -2384,4 +2384,3 @@ func TestTabloidCapitals(t *testing.T) {
 		})
 	}
 }
-

@@ -107,13 +107,8 @@ func (d *doc) cueAt(i int) int {
 		// ("Israel Silverman, an insurance-company lawyer, comments that":
 		// past a description set off by commas after the subject.)
 		if d.isPunct(subj, ",") {
-			for j := subj - 2; j > 0 && j >= subj-12 && !d.toks[j].inQ; j-- {
-				if d.isPunct(j, ",") {
-					if d.isWord(j+1) && articleWord(d.toks[j+1].low) && d.personAt(j-1) >= 0 {
-						subj = j - 1
-					}
-					break
-				}
+			if cm := d.personAppositionComma(subj, 12); cm >= 0 {
+				subj = cm - 1
 			}
 		}
 		if n >= len(d.toks) || !d.isWord(subj) || d.toks[subj].inQ || !d.singularSubjectAt(subj) {
@@ -693,6 +688,21 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	return ref{}, ""
 }
 
+// shortOpening reports a comma at cm closing a short phrase that opens
+// the clause at lo, with no verb of saying and no one in it ("Also in New
+// York,").
+func (d *doc) shortOpening(lo, cm int) bool {
+	if !d.isPunct(cm, ",") || cm-lo > 8 || d.hasCue(lo, cm) {
+		return false
+	}
+	for k := lo; k < cm; k++ {
+		if d.personAt(k) >= 0 || d.toks[k].inQ {
+			return false
+		}
+	}
+	return true
+}
+
 // roleApposition reports tokens [lo, hi) that are only a role and what it
 // is of, lists inside it included ("senior vice president of fleet,
 // finance and partnerships at Nordair"): a role word among its first four
@@ -1232,17 +1242,16 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			if d.toks[x].inQ {
 				break
 			}
-			// (Only the clause's first words, or after "as": not "Tom
-			// Vale, a friend of Ana Ruiz, the mayor, said".)
-			ms := d.mentionStart(x)
-			// (Or after a short opening phrase with no one in it: "Also
-			// in New York, Israel Silverman, an insurance-company
-			// lawyer, comments that".)
-			opening := d.isPunct(ms-1, ",") && ms-1-lo <= 8 && !d.hasCue(lo, ms-1)
-			for k := lo; opening && k < ms-1; k++ {
-				opening = d.personAt(k) < 0 && !d.toks[k].inQ
+			e := d.personAt(x)
+			if e < 0 || d.mentionEnd(x) != x || !d.isPunct(x+1, ",") || !d.isWord(x+2) || !articleWord(d.toks[x+2].low) {
+				continue
 			}
-			if e := d.personAt(x); e >= 0 && d.mentionEnd(x) == x && (ms == lo || opening || d.isWord(ms-1) && d.toks[ms-1].low == "as") && d.isPunct(x+1, ",") && d.isWord(x+2) && articleWord(d.toks[x+2].low) && d.roleApposition(x+2, c-1) {
+			// (Only the clause's first words, after "as", or after a short
+			// opening phrase with no one in it: "Also in New York, Israel
+			// Silverman, an insurance-company lawyer, comments that"; not
+			// "Tom Vale, a friend of Ana Ruiz, the mayor, said".)
+			ms := d.mentionStart(x)
+			if (ms == lo || d.isWord(ms-1) && d.toks[ms-1].low == "as" || d.shortOpening(lo, ms-1)) && d.roleApposition(x+2, c-1) {
 				r := d.entityRef(e, x)
 				r.subj = true
 				return r

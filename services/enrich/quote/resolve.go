@@ -2185,15 +2185,26 @@ func (d *doc) listedAfter(s, k int) bool {
 // that a comma opens right after a person's name, within a few words and
 // no other comma between.
 func (d *doc) inPersonApposition(s int) bool {
-	for c := s - 1; c >= 0 && c >= s-10; c-- {
+	return d.personAppositionComma(s, 10) >= 0
+}
+
+// personAppositionComma is the comma that opens an apposition right after
+// a person's name ("Ana Ruiz, a lawyer for the family,"), read back from
+// token s-1 to the first comma within n tokens, the apposition opening
+// with an article; -1 when there is none.
+func (d *doc) personAppositionComma(s, n int) int {
+	for c := s - 1; c >= 0 && c >= s-n; c-- {
 		if d.toks[c].sentEnd || d.toks[c].kind == kMark {
-			return false
+			return -1
 		}
 		if d.isPunct(c, ",") {
-			return c > 0 && d.personAt(c-1) >= 0 && d.isWord(c+1) && (d.toks[c+1].low == "a" || d.toks[c+1].low == "an" || d.toks[c+1].low == "the")
+			if c > 0 && d.personAt(c-1) >= 0 && d.isWord(c+1) && (d.toks[c+1].low == "a" || d.toks[c+1].low == "an" || d.toks[c+1].low == "the") {
+				return c
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // accordingSource reports a name [s, k] that "according to" gives as the

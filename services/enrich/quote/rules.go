@@ -3028,4 +3028,3 @@ func (d *doc) selfStatement(v int) bool {
 	}
 	return false
 }
-
