@@ -604,7 +604,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				s--
 			}
 			return d.nameRef(s, h-2)
-		case (d.lex.in("docheads", hw) || speechNoun(hw) || hw == "explanations" || hw == "office" || hw == "headquarters" || hw == "camp" || hw == "campaign") && h-1 >= a && d.possessive(h-1):
+		case (d.lex.in("docheads", hw) || saidNoun(hw) || hw == "office" || hw == "headquarters" || hw == "camp" || hw == "campaign") && h-1 >= a && d.possessive(h-1):
 			// "the mayor's office", "the judge's statement": the owner speaks.
 			// So do "according to Rossi's remarks", "the minister's
 			// explanations": words said are their speaker's.
@@ -674,7 +674,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				}
 			}
 			return d.descRef(h-1, h-1)
-		case (d.lex.in("docheads", hw) || speechNoun(hw) || hw == "explanations") && possPron >= 0:
+		case (d.lex.in("docheads", hw) || saidNoun(hw)) && possPron >= 0:
 			// "Their statement also read": the owner is the pronoun's referent.
 			return d.resolvePronoun(possPron, d.toks[possPron].low)
 		case (hw == "office" || hw == "campaign") && possPron == h-1 && (d.toks[possPron].low == "his" || d.toks[possPron].low == "her"):
@@ -686,7 +686,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			return d.descRef(a, h)
 		case d.lex.in("docheads", hw):
 			return d.docOwner(h)
-		case (speechNoun(hw) || hw == "explanations") && d.agentAfter(h):
+		case saidNoun(hw) && d.agentAfter(h):
 			// "according to comments by the minister": words said by
 			// someone are theirs, as a text issued by someone is.
 			if r := d.docOwner(h); r.ok() {
@@ -3011,6 +3011,11 @@ func (d *doc) oneOfAt(h int) bool {
 	}
 	return false
 }
+
+// saidNoun reports a noun for words someone said, whose owner or agent
+// speaks them ("Rossi's remarks", "comments by the minister", "the
+// minister's explanations").
+func saidNoun(w string) bool { return speechNoun(w) || w == "explanations" }
 
 // agentAfter reports "by" or "from" right after the noun at h, or after a
 // participle ("comments made by the minister").
