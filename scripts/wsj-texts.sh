@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Writes the texts of the "wsj" development set (services/enrich/testdata/wsj) beside
-# its annotations, so that `newsflow eval services/enrich/testdata/wsj` can run.
+# Writes the texts of the "wsj" and "wsj2" development sets (services/enrich/testdata/wsj,
+# wsj2) beside their annotations, so that `newsflow eval services/enrich/testdata/wsj` can run.
 # The texts are stretches of 30 sentences of Wall Street Journal text (1989) from the
 # Penn Treebank sample that the Go module github.com/jdkato/prose/v2 v2.0.0 carries as
 # test data (testdata/treebank_tokens.json and treebank_tags.json: 100,676 tokens and
@@ -11,11 +11,10 @@
 # Usage: scripts/wsj-texts.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-out="$root/services/enrich/testdata/wsj"
 dir=$(cd "$root/services/enrich" && go mod download -json github.com/jdkato/prose/v2 | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])')
-python3 - "$dir/testdata" "$out" <<'PY'
+python3 - "$dir/testdata" "$root/services/enrich/testdata/wsj" "$root/services/enrich/testdata/wsj2" <<'PY'
 import glob, json, os, sys
-data, out = sys.argv[1], sys.argv[2]
+data, outs = sys.argv[1], sys.argv[2:]
 toks = [t["text"] for t in json.load(open(data + "/treebank_tokens.json"))]
 tags = json.load(open(data + "/treebank_tags.json"))
 words = [(w, t) for w, t in zip(toks, tags) if t != "-NONE-"]  # traces and null elements out
@@ -48,8 +47,9 @@ def detok(ws):
             out += (" " if out else "") + w
     return out.replace("$ ", "$")
 S = [detok(s) for s in sents]
-n = 0
-for g in sorted(glob.glob(out + "/wsj-*.gold.json")):
+for out in outs:
+  n = 0
+  for g in sorted(glob.glob(out + "/wsj-*.gold.json")):
     name = os.path.basename(g)[: -len(".gold.json")]
     start = int(name.split("-")[1])
     chunk = S[start:start + 30]
@@ -65,5 +65,5 @@ for g in sorted(glob.glob(out + "/wsj-*.gold.json")):
     title = f"Wall Street Journal, 1989: sentences {start + 1} to {start + len(chunk)} of the Penn Treebank sample"
     open(f"{out}/{name}.txt", "w").write(title + "\n\n" + "\n\n".join(paras) + "\n")
     n += 1
-print(f"{out}: wrote {n} texts")
+  print(f"{out}: wrote {n} texts")
 PY

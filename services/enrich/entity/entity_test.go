@@ -572,6 +572,17 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Tavra Cup"},
 		},
 		{
+			name:   "a name and its possessive before a verb of saying is a firm",
+			body:   "In a note to clients on Monday, Tarvell's said the outlook for lenders was weak.",
+			want:   map[string]string{"Tarvell's": "ORG"},
+			absent: []string{"Tarvell"},
+		},
+		{
+			name:   "a possessive before another verb leaves its noun out",
+			body:   "Shares of Kessel Mining rose on Monday, while Vardan Gold's fell.",
+			absent: []string{"Vardan Gold's"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

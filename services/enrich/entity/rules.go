@@ -26,6 +26,7 @@ const (
 	ruleOrdinalUnit    = "ordinal_unit"     // an ordinal before a body's name numbers it ("82nd Airborne Division")
 	ruleAllLead        = "all_lead"         // a capital "All" before a body's name begins it ("All India Football Federation")
 	ruleAcronymFirst   = "acronym_first"    // a name in brackets after the acronym it spells is its long form ("ISIS (Islamic State of Iraq and Syria)")
+	ruleFirmPossessive = "firm_possessive"  // a name and its "'s" before a verb, with no noun to own: a firm's name ("Moody's said")
 	ruleGazetteer      = "gazetteer"        // typed by the lists
 	ruleSportTeam      = "sport_team"       // a country that plays, or a lone name before a club's people, typed as its team
 	ruleTownOfCountry  = "town_of_country"  // a town of a country the article names
@@ -58,7 +59,7 @@ var errTooManyRules = errors.New("entity: more than 128 joining, splitting and r
 
 func newRuleTable(split []splitRule) (*ruleTable, error) {
 	t := &ruleTable{madeID: map[string]ruleBits{}, typedID: map[string]uint8{}, typedNames: []string{""}}
-	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit, ruleOrdinalUnit, ruleAllLead, ruleAcronymFirst}
+	made := []string{ruleTitleCut, ruleKnownMultiword, ruleHeadlinePart, ruleHyphenPart, ruleCapitalThe, ruleImageCredit, ruleOrdinalUnit, ruleAllLead, ruleAcronymFirst, ruleFirmPossessive}
 	for _, r := range joinRules {
 		made = append(made, r.name)
 	}

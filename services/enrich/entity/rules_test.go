@@ -607,6 +607,8 @@ func TestJoinRules(t *testing.T) {
 		{"ordinal_unit", "The case went to the 3rd District Court of Appeals in Kestrel.", "3rd District Court of Appeals", false},
 		{"all_lead", "Officials of the All Tarvel Rowing Federation met on Monday.", "All Tarvel Rowing Federation", false},
 		{"all_lead", "All Kestrel Radio reported the result on Monday.", "All Kestrel Radio", false},
+		{"firm_possessive", "In a note to clients, Tarvell's said the outlook was weak.", "Tarvell's", false},
+		{"firm_possessive", "The bonds were cut to junk, Halvard's reported on Monday.", "Halvard's", false},
 		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
 		{"known_multiword", "She joined the Labour party in 1998.", "Labour party", false},
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},

@@ -387,6 +387,21 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 			ms[0].words = append([]string{"All"}, ms[0].words...)
 			ms[0].made.or(r.bit(ruleAllLead))
 		}
+		// "Moody's said", "Sotheby's reported": a possessive owns a noun;
+		// before a finite verb of saying it owns none, and the name with its
+		// "'s" is a firm's (a person's possessive never stands alone as the
+		// one who speaks). (Not before other verbs: "Kestrel's shares rose
+		// while Vale's fell" leaves the noun out.)
+		if len(ms) > 0 && j+1 < n && possessiveMark(toks[j].text) && toks[j].start == toks[j-1].end && ms[len(ms)-1].end == toks[j-1].end &&
+			(toks[j+1].tag == "VBD" || toks[j+1].tag == "VBZ" || toks[j+1].tag == "VBN") && r.lx.orgSpeechVerb[toks[j+1].text] &&
+			(j+2 >= n || !strings.HasPrefix(toks[j+2].tag, "NN") || isCap(toks[j+2].text)) { // ("Laine's reported remark": an adjective)
+			m := &ms[len(ms)-1]
+			m.end = toks[j].end
+			m.text = text[m.start:m.end]
+			m.words = append(m.words[:len(m.words):len(m.words)], toks[j].text)
+			m.typ, m.ev = article.TypeOrg, evRule
+			m.made.or(r.bit(ruleFirmPossessive))
+		}
 		if headline {
 			ms = append(ms, r.gazParts(text, toks[i:j], ms)...)
 		}

@@ -1476,7 +1476,13 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 	// (Only a new person the sentence opens with, who speaks in it: not
 	// "the widow of a soldier", "a recent spate of child ...".)
 	a, _ := d.npEnd(k, d.windowStart(k))
-	if a > k || a != d.sentenceStart(k) || !d.isWord(a) || d.toks[a].low != "a" && d.toks[a].low != "an" {
+	if a > k || !d.isWord(a) || d.toks[a].low != "a" && d.toks[a].low != "an" {
+		return false
+	}
+	// ("Outside, a young porter refused a tip.": past a short opening
+	// phrase set off by its comma.)
+	opened := a != d.sentenceStart(k)
+	if opened && !d.shortOpenerBefore(a) {
 		return false
 	}
 	rel := false // past a relative clause ("A fisherman who gave only his nickname, Dodong, said")
@@ -1496,10 +1502,37 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 			return false
 		}
 		if d.toks[c].sentEnd {
-			break
+			// ("A young porter refused to take a tip. "Keep it," he said":
+			// or in the next sentence, which opens with the pronoun's
+			// quote: the new person is who the words follow.)
+			at := d.resolving
+			return at > c && !rel && d.sentencesBetween(c, at) == 1 && d.quoteOpensSentence(at)
 		}
 	}
 	return false
+}
+
+// shortOpenerBefore reports a phrase of at most four words and its comma
+// before token a, opening a's sentence, that names no one ("Outside,",
+// "Later that night,").
+func (d *doc) shortOpenerBefore(a int) bool {
+	s := d.sentenceStart(a)
+	if !d.isPunct(a-1, ",") || a-1-s < 1 || a-1-s > 4 {
+		return false
+	}
+	for x := s; x < a-1; x++ {
+		if !d.isWord(x) || d.toks[x].inQ || d.entityAt(x) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteOpensSentence reports that the sentence of token at opens with a
+// quotation mark.
+func (d *doc) quoteOpensSentence(at int) bool {
+	s := d.sentenceStart(at)
+	return s >= 0 && s < len(d.toks) && (d.toks[s].kind == kMark || d.toks[s].inQ)
 }
 
 // nameMarksSex returns "he" or "she" for the words of a lower-cased
@@ -4267,7 +4300,8 @@ func (d *doc) askerHere(s int) bool {
 
 // lesserTitle reports a title word at k whose title, read back over its
 // capitalised words (or the one word before), says vice, deputy, assistant,
-// associate or former, where the description at h does not.
+// associate or former, where the description at h does not; or the
+// description says former, ex or late and the title does not.
 func (d *doc) lesserTitle(k, h int) bool {
 words:
 	for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && !d.toks[j].inQ; j-- {
@@ -4288,6 +4322,21 @@ words:
 		if j < k-1 && !d.toks[j].capit {
 			break
 		}
+	}
+	// ("the former president" is not "Chinese President Yang": one who
+	// holds the office now; the description's "former" must be the
+	// title's too.)
+	for i := h - 1; i >= 0 && i >= h-3 && d.isWord(i) && !d.toks[i].inQ && !d.toks[i].capit; i-- {
+		w := d.toks[i].low
+		if w != "former" && w != "ex" && w != "late" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && d.isWord(j) && !d.toks[j].inQ; j-- {
+			if d.toks[j].low == w {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -1207,6 +1207,11 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 			}
 		}
 	}
+	// ("Reed says Carr never complained that the exam was unfair. "Do I
+	// pity her?"": a denied cue says nothing; the cue before it speaks on.)
+	for n > 0 && d.deniedCue(k) {
+		k, n = d.lastCue(plo, k)
+	}
 	// ("Asked whether ..., Lind paused.": the question put is no cue of
 	// the answer; the sentence's subject is read as any other's.)
 	if n == 0 || d.askedOpener(k) {
@@ -2174,13 +2179,20 @@ func (d *doc) interruptedCue(k, n, lo, open int) (int, int, bool) {
 		return 0, 0, false
 	}
 	// ("never replied, Vale said, "...": a denied cue says nothing.)
-	if p := k2 - 1; d.isWord(p) && (d.toks[p].low == "never" || d.toks[p].low == "not" || d.toks[p].low == "n't") {
+	if d.deniedCue(k2) {
 		return 0, 0, false
 	}
 	if r2, _ := d.subjectLeft(k2, lo); !r2.ok() {
 		return 0, 0, false
 	}
 	return k2, n2, true
+}
+
+// deniedCue reports a cue at k right after "never", "not" or "n't": a
+// saying denied, which says nothing.
+func (d *doc) deniedCue(k int) bool {
+	p := k - 1
+	return d.isWord(p) && (d.toks[p].low == "never" || d.toks[p].low == "not" || d.toks[p].low == "n't")
 }
 
 // purposeSubject reads a cue at k in an infinitive of purpose after a
@@ -2488,7 +2500,35 @@ func inWords(c *attribCtx) (ref, bool) {
 	for k := c.lo; k < end; k++ {
 		// ("In her view, the budget is "...": a view or an opinion so
 		// held is put in its holder's words.)
-		if k >= q.open && (q.close < 0 || k <= q.close) || !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "words" && d.toks[k].low != "view" && d.toks[k].low != "opinion" || d.toks[k].capit {
+		if k >= q.open && (q.close < 0 || k <= q.close) || !d.isWord(k) || d.toks[k].inQ || d.toks[k].low != "words" && d.toks[k].low != "view" && d.toks[k].low != "opinion" && d.toks[k].low != "quote" || d.toks[k].capit {
+			continue
+		}
+		// "To quote the director of a shelter: "..."": the one quoted,
+		// in the phrase right before the quote.
+		if d.toks[k].low == "quote" {
+			if k > q.open || !d.isWord(k-1) || d.toks[k-1].low != "to" {
+				continue
+			}
+			e := q.open - 1
+			if !d.isPunct(e, ":") && !d.isPunct(e, ",") {
+				continue
+			}
+			if e-k > maxNP+4 || d.hasCue(k+1, e) {
+				continue
+			}
+			// ("To quote Ana Berg, the union leader, "...": the name before
+			// its apposition.)
+			b := e - 1
+			for x := k + 2; x < e; x++ {
+				if d.isPunct(x, ",") {
+					b = x - 1
+					break
+				}
+			}
+			if r := d.speakerFromNP(k+1, b); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
+				c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
+				return r, true
+			}
 			continue
 		}
 		// (After the quote, only the phrase right after it: `"...," in

@@ -2244,7 +2244,9 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 		}
 	}
 	// "a Republican, Tom Vale, has": an appositive name.
-	if stop > lo && stop < len(d.toks) && d.isPunct(stop-1, ",") {
+	// ("Consumer lending, where banks ...,": a name ends the phrase before
+	// the comma; a lower-case noun there is the phrase's head.)
+	if stop > lo && stop < len(d.toks) && d.isPunct(stop-1, ",") && d.isWord(stop-2) && d.toks[stop-2].capit {
 		if r, _ := d.subjectLeft(stop, lo); r.ok() && d.isWord(r.head) && d.toks[r.head].capit && properName(r.name) {
 			return r
 		}
