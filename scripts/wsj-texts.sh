@@ -12,7 +12,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(cd "$root/services/enrich" && go mod download -json github.com/jdkato/prose/v2 | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])')
-python3 - "$dir/testdata" "$root/services/enrich/testdata/wsj" "$root/services/enrich/testdata/wsj2" <<'PY'
+python3 - "$dir/testdata" "$root/services/enrich/testdata/wsj" "$root/services/enrich/testdata/wsj2" "$root/services/enrich/testdata/wsj3" <<'PY'
 import glob, json, os, sys
 data, outs = sys.argv[1], sys.argv[2:]
 toks = [t["text"] for t in json.load(open(data + "/treebank_tokens.json"))]
@@ -53,12 +53,18 @@ for out in outs:
     name = os.path.basename(g)[: -len(".gold.json")]
     start = int(name.split("-")[1])
     chunk = S[start:start + 30]
-    # Paragraphs of two sentences, kept open while a quotation is open.
-    paras, cur, open_q = [], [], False
+    # Paragraphs of two sentences, kept open while a quotation or a bracket
+    # is open (the treebank ends a sentence at the period of "(D., Mont."; the
+    # bracket's close and the rest of the sentence come next, joined back).
+    paras, cur, open_q, open_b = [], [], False, 0
     for s in chunk:
-        cur.append(s)
+        if cur and s.startswith(")"):
+            cur[-1] += s
+        else:
+            cur.append(s)
         open_q = (open_q + s.count("\u201c") - s.count("\u201d")) > 0
-        if not open_q and len(cur) >= 2:
+        open_b = max(0, open_b + s.count("(") - s.count(")"))
+        if not open_q and not open_b and len(cur) >= 2:
             paras.append(" ".join(cur)); cur = []
     if cur:
         paras.append(" ".join(cur))

@@ -2247,6 +2247,12 @@ var placeRules = []placeRule{
 // Street, whose names are given names more than any place's ("George
 // Street").
 func (r *Recognizer) givenSurnameHead(first, last string) bool {
+	// ("Carla Hills", "Anna Banks": a natural place's head word that is a
+	// frequent surname too, after a given name; a place the lists know,
+	// "Beverly Hills", is typed by them first.)
+	if t, head := r.lx.headCue[last]; head && t == article.TypeLoc && r.lx.frequentSurnames[strings.ToLower(last)] {
+		return r.lx.firstName(first) && !r.knownPlace(first) && !r.isNORP(first)
+	}
 	if !r.lx.commonSurnames[strings.ToLower(last)] || last == "Street" {
 		return false
 	}

@@ -78,6 +78,7 @@ func TestClassRules(t *testing.T) {
 		{"gazetteer", "Flights to Nairobi resumed on Monday.", "Nairobi", false, article.TypeGPE},
 		{"gazetteer", "Protesters gathered outside the Capitol on Wednesday.", "Capitol", false, article.TypeFac},
 		{"given_surname_head", "Michael Hall said the plan was sound.", "Michael Hall", false, article.TypePerson},
+		{"given_surname_head", "Trade envoy Carla Hills met the ministers on Friday.", "Carla Hills", false, article.TypePerson},
 		{"given_surname_head", "Grace Park, a lawyer, said she would appeal.", "Grace Park", false, article.TypePerson},
 		{"prose_label", "Shares in Tarvex VR rose after the headset launch.", "Tarvex VR", false, article.TypeOrg},
 		{"head_cue", "Fans gathered at Albert Park on Sunday.", "Albert Park", false, article.TypeFac},

@@ -1805,7 +1805,19 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 			return ref{}, c
 		}
 	}
-	// "Ada Brook (Blue Harbour) told": skip a parenthesis.
+	// "Ada Brook (Blue Harbour) told": skip a parenthesis; "Rep. Tom Vale
+	// (D., Ohio), said": and the comma after it.
+	if d.isPunct(j, ",") && d.isPunct(j-1, ")") && j-2 >= lo && !d.isPunct(j-2, "(") {
+		k := j - 2
+		for k >= lo && !d.isPunct(k, "(") && j-k < 12 {
+			k--
+		}
+		// (Only right after a person's name: "a researcher at the Institute
+		// for Snow Research (WSL), said" ends an apposition.)
+		if k > lo && d.isPunct(k, "(") && d.personAt(k-1) >= 0 {
+			j--
+		}
+	}
 	if d.isPunct(j, ")") {
 		k := j - 1
 		for k >= lo && !d.isPunct(k, "(") && j-k < 20 {
@@ -2562,6 +2574,12 @@ func (d *doc) npRight(i, hi int) (int, int) {
 			k++
 			continue
 		}
+		// ("a Ministry of Trade and Industry official": a word inside a
+		// name is the name's.)
+		if e := d.entityAt(k); e >= 0 && k > i && d.entityAt(k-1) == e {
+			k++
+			continue
+		}
 		if !t.capit && t.low != "of" && t.low != "for" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
 			break
 		}
@@ -2720,6 +2738,14 @@ func (d *doc) appositionName(a, b, end int) (ref, bool) {
 	// person named first speaks; the name after is the body's.)
 	if e := d.entityAt(b); e >= 0 && d.ents[e].Type == "PERSON" && d.isNameNP(a, b) {
 		return ref{}, false
+	}
+	// ("says Jack Morrow of Harlow Care Corp., Piscataway, N.J.": nor a
+	// person named with the body they are of; the names after it are
+	// the body's place.)
+	if e := d.entityAt(a); e >= 0 && d.ents[e].Type == "PERSON" {
+		if m := d.mentionEnd(a) + 1; m < b && d.isWord(m) && (d.toks[m].low == "of" || d.toks[m].low == "at" || d.toks[m].low == "from") {
+			return ref{}, false
+		}
 	}
 	// "the senator from Ohio, John Roe": a phrase after the head may come
 	// before the comma; a relative clause too ("the official who

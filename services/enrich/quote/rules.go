@@ -1429,7 +1429,53 @@ func paragraphContinuation(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	pq := d.qs[c.qi-1]
+	// ("..., she says. Buyers are more serious now, says Tom Vale of the
+	// Collector. ¶ "..."": a sentence after the last quote and its
+	// attribution that reports another named person's words passes the
+	// paragraph on to that person.)
+	if r, ok := d.laterReporter(pq, d.paras[q.para-1].t1); ok && r.name != pq.spk.name {
+		c.cue = ""
+		return inherit(r), true
+	}
 	return inherit(pq.spk), pq.spk.ok()
+}
+
+// laterReporter reads the sentences after quote pq and its attribution up
+// to hi: the last of them, with no quote of its own, reporting what a
+// named person says (its cue and subject) gives that person.
+func (d *doc) laterReporter(pq *qspan, hi int) (ref, bool) {
+	from := max(pq.close, pq.attrEnd)
+	if pq.close < 0 || from < 0 {
+		return ref{}, false
+	}
+	for from < hi && !d.toks[from].sentEnd {
+		from++
+	}
+	from++
+	if from >= hi {
+		return ref{}, false
+	}
+	plo := d.sentenceBefore(hi, from)
+	for x := plo; x < hi; x++ {
+		if d.toks[x].inQ || d.toks[x].kind == kMark {
+			return ref{}, false
+		}
+	}
+	k, n := d.lastCue(plo, hi)
+	if n == 0 {
+		return ref{}, false
+	}
+	r := d.cueSpeaker(k, n, plo, hi, nil)
+	if !r.ok() || r.typ != SpeakerPerson || !properName(r.name) {
+		return ref{}, false
+	}
+	// (The sentence's own report: its subject speaks, or the name after
+	// an inverted cue; not a verb deep in a clause, "angered Tom Vale by
+	// not going beyond what had been reported".)
+	if r.head < k && d.sentenceSubject(plo, k).name != r.name {
+		return ref{}, false
+	}
+	return r, true
 }
 
 // givenNameFirst reports a name of two words or more whose first word is
