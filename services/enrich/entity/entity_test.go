@@ -572,6 +572,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Tavra Cup"},
 		},
 		{
+			name:   "the surname of a name with a generational suffix is the word before it",
+			body:   "Tobias Grant Jr. of Halvard Partners said the sale might help. The field is clearer now, Mr. Grant said.",
+			want:   map[string]string{"Tobias Grant Jr.": "PERSON"},
+			sameAs: [][2]string{{"Tobias Grant Jr.", "Grant"}},
+		},
+		{
 			name:   "a name and its possessive before a verb of saying is a firm",
 			body:   "In a note to clients on Monday, Tarvell's said the outlook for lenders was weak.",
 			want:   map[string]string{"Tarvell's": "ORG"},

@@ -154,6 +154,13 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			if !contains2(given[first], g) {
 				given[first] = append(given[first], g)
 			}
+			// "Wilbur Ross Jr." ... "Mr. Ross": the surname is the word
+			// before a generational suffix.
+			if n := len(m.words); n >= 3 && r.lx.generational[m.words[n-1]] {
+				if sur := fold(m.words[n-2]); !contains2(persons[sur], g) {
+					persons[sur] = append(persons[sur], g)
+				}
+			}
 			// "Ricardo Rosselló Nevares" ... "Rosselló": of a Spanish or
 			// Portuguese double surname the first is used alone. Indexed
 			// after the last word's people, so a name ending in it wins.

@@ -43,6 +43,7 @@ type rule struct {
 var rules = []rule{
 	{"source_after_cue_before", sourceAfterCueBefore}, // `X called it "...," according to the Herald`
 	{"cue_after", cueAfter},                           // `"...," X said` / `"...," said X`
+	{"participle_opener", participleOpener},           // `Observing that the judge "...," Murray concluded ...`
 	{"shared_cue", sharedCue},                         // `"..." and "...," X said`
 	{"dash_credit", dashCredit},                       // `"..." - X` closing the paragraph
 	{"sign_reading", signReading},                     // `X held a sign reading "..."`
@@ -1421,6 +1422,42 @@ func replyCue(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participleOpener: a quote inside a clause that opens its sentence with a
+// participle of saying (`Observing that the judge "has never shown any
+// bias," Murray concluded that ...`, `Noting that the plan "...," Lind
+// said`) is the words of the main clause's subject, whatever its verb, and
+// though a quote of its own follows that verb.
+func participleOpener(c *attribCtx) (ref, bool) {
+	d, q := c.d, c.q
+	s := c.lo
+	if q.close < 0 || s >= q.open || !d.isWord(s) || !d.sentStart(s) || !strings.HasSuffix(d.toks[s].low, "ing") || d.cueAt(s) == 0 {
+		return ref{}, false
+	}
+	// The clause ends at the quote: a comma inside its marks or after them.
+	m := q.close + 1
+	if d.isPunct(m, ",") {
+		m++
+	} else if !strings.HasSuffix(strings.TrimSpace(d.body[q.ts:q.te]), ",") {
+		return ref{}, false
+	}
+	// (No other quote or sentence end inside the clause.)
+	for k := s; k < q.open; k++ {
+		if d.toks[k].kind == kMark || d.toks[k].sentEnd {
+			return ref{}, false
+		}
+	}
+	hi := m
+	for hi < c.afterHi && hi < m+maxNP && d.toks[hi].kind != kMark && !d.toks[hi].sentEnd {
+		hi++
+	}
+	r := d.sentenceSubject(m, hi)
+	if !r.ok() || r.head < m || r.head > m+6 || r.typ != SpeakerPerson && r.typ != SpeakerOrg {
+		return ref{}, false
+	}
+	c.cue = d.body[d.toks[s].s:d.toks[s].e]
+	return r, true
 }
 
 func paragraphContinuation(c *attribCtx) (ref, bool) {

@@ -119,6 +119,8 @@ func TestRules(t *testing.T) {
 			"\"We're gaining 1,200 new customers each week,\" says Jack Morrow of General Health Care Corp., Piscataway, N.J.", 0, "Jack Morrow"},
 		{"cue_after", "a body's name with \"and\" inside it before a noun for a person",
 			"\"Just to say the system is wrong does not mean anything,\" says a Ministry of Trade and Industry official.", 0, "Ministry of Trade and Industry official"},
+		{"participle_opener", "a quote in a clause opening with a participle of saying is the main clause's subject's, though a quote follows its verb",
+			"Observing that the judge \"has never shown any bias or prejudice,\" Mr. Murray concluded that he \"would be fair in any case before him.\"", 0, "Murray"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
