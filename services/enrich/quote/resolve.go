@@ -837,7 +837,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	if t.capit {
 		// "Rep. Jody Hice (R-Ga.)": a party-and-state tag is no referent;
 		// nor is a code with digits that is no entity ("FY21", "Q3").
-		if d.partyTag(k) || strings.ContainsAny(t.low, "0123456789") {
+		if d.partyTag(k) || d.inPartyBracket(k) || strings.ContainsAny(t.low, "0123456789") {
 			return candidate{}, false
 		}
 		// "the Leeds-based company": an adjective made from a name.
@@ -4296,6 +4296,28 @@ func (d *doc) askerHere(s int) bool {
 		return false
 	}
 	return !d.sentenceBetween(o, d.resolving)
+}
+
+// inPartyBracket reports a token inside a party-and-state bracket of the
+// older style, "Sen. John Danforth (R., Mo.)": a state, no referent.
+func (d *doc) inPartyBracket(k int) bool {
+	for o := k - 1; o >= 0 && o >= k-4; o-- {
+		if d.isPunct(o, ")") {
+			return false
+		}
+		if !d.isPunct(o, "(") {
+			continue
+		}
+		if !d.isWord(o+1) {
+			return false
+		}
+		w := strings.TrimSuffix(d.body[d.toks[o+1].s:d.toks[o+1].e], ".")
+		if w != "D" && w != "R" && w != "I" {
+			return false
+		}
+		return d.isPunct(o+2, ",") || d.isPunct(o+2, ".") && d.isPunct(o+3, ",")
+	}
+	return false
 }
 
 // lesserTitle reports a title word at k whose title, read back over its

@@ -423,6 +423,14 @@ func continuation(c *attribCtx) (ref, bool) {
 	if c.d.hasCueOutsideRelative(from, c.q.open) {
 		return ref{}, false
 	}
+	// (`"A," Vale says. Ana Diaz, an investor who says the market's "B,"
+	// sees ...`: a new sentence whose subject's relative clause has the
+	// cue; cue_before reads it.)
+	if s := c.d.sentenceStart(c.q.open); s >= from && s > c.prev.close {
+		if k, n := c.d.lastCue(s, c.q.open); n > 0 && c.d.isWord(k-1) && c.d.toks[k-1].low == "who" {
+			return ref{}, false
+		}
+	}
 	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {
 		return ref{}, false
 	}
