@@ -264,6 +264,40 @@ func (d *doc) lastCue(lo, hi int) (int, int) {
 	return -1, 0
 }
 
+// personOfBodyAfterOpener reads the phrase that ends at the comma at j:
+// a person's name, then "of", "at" or "from" and their body, after a
+// phrase of a preposition that opens the sentence at lo and its comma.
+func (d *doc) personOfBodyAfterOpener(j, lo int) (ref, int, bool) {
+	k := j - 1
+	for k > lo && !d.isPunct(k, ",") && d.isWord(k) && !d.toks[k].inQ && j-k < 16 {
+		k--
+	}
+	if k <= lo || !d.isPunct(k, ",") {
+		return ref{}, 0, false
+	}
+	e := d.personAt(k + 1)
+	if e < 0 || d.mentionStart(k+1) != k+1 {
+		return ref{}, 0, false
+	}
+	m := d.mentionEnd(k + 1)
+	if m+1 >= j || !d.isWord(m+1) || (d.toks[m+1].low != "of" && d.toks[m+1].low != "at" && d.toks[m+1].low != "from") {
+		return ref{}, 0, false
+	}
+	o := lo
+	if d.isWord(o) && (d.toks[o].low == "but" || d.toks[o].low == "and") {
+		o++
+	}
+	if !d.isWord(o) || !d.lex.in("prepositions", d.toks[o].low) {
+		return ref{}, 0, false
+	}
+	for x := o; x < k; x++ {
+		if d.toks[x].inQ || d.toks[x].kind == kMark || d.isPunct(x, ",") {
+			return ref{}, 0, false
+		}
+	}
+	return d.entityRef(e, k+1), k + 1, true
+}
+
 // inAccordingPhrase reports a past participle at i inside the phrase of
 // an "according to" before it in [lo, i), with no comma between ("According
 // to a charge sheet filed by the prosecutors,"): it says how the source
@@ -2020,6 +2054,14 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 				break
 			}
 			inner = true
+		}
+	}
+	// "But in letters sent in recent days, Chris Lezo of the IRS office
+	// in Detroit, told": a person named with their body and a stray comma
+	// before the cue, after a phrase opening the sentence.
+	if d.isPunct(j, ",") {
+		if r, a, ok := d.personOfBodyAfterOpener(j, lo); ok {
+			return r, a
 		}
 	}
 	// "Tom Vale, 52, of Leeds, told": an age and a place of origin set off

@@ -1673,7 +1673,9 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	}
 	// ("Rick Wamre, a 31-year-old asset manager for a Dallas firm, would
 	// like to see ... because "...": past a role in apposition.)
-	if d.isPunct(n, ",") && d.isWord(n+1) && articleWord(d.toks[n+1].low) {
+	// ("Takuma Yamamoto, president of Fujitsu Ltd., believes "...": a
+	// role with no article.)
+	if d.isPunct(n, ",") && d.isWord(n+1) && (articleWord(d.toks[n+1].low) || !d.toks[n+1].capit && d.roleWord(d.toks[n+1].low)) {
 		for m := n + 2; m < q.open && m <= n+20 && !d.toks[m].inQ; m++ {
 			if d.isPunct(m, ",") {
 				if d.roleApposition(n+1, m) {
