@@ -4308,7 +4308,7 @@ func (d *doc) inPartyBracket(k int) bool {
 		if !d.isPunct(o, "(") {
 			continue
 		}
-		if !d.isWord(o+1) {
+		if !d.isWord(o + 1) {
 			return false
 		}
 		w := strings.TrimSuffix(d.body[d.toks[o+1].s:d.toks[o+1].e], ".")
