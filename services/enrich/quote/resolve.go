@@ -837,7 +837,8 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 	if t.capit {
 		// "Rep. Jody Hice (R-Ga.)": a party-and-state tag is no referent;
 		// nor is a code with digits that is no entity ("FY21", "Q3").
-		if d.partyTag(k) || d.inPartyBracket(k) || strings.ContainsAny(t.low, "0123456789") {
+		// (Nor "I", "I'm", "I've": the first person, capitalised.)
+		if d.partyTag(k) || d.inPartyBracket(k) || strings.ContainsAny(t.low, "0123456789") || firstPerson(t.low) {
 			return candidate{}, false
 		}
 		// "the Leeds-based company": an adjective made from a name.
@@ -4296,6 +4297,11 @@ func (d *doc) askerHere(s int) bool {
 		return false
 	}
 	return !d.sentenceBetween(o, d.resolving)
+}
+
+// firstPerson reports "I" and its contractions ("I'm", "I’ve").
+func firstPerson(w string) bool {
+	return w == "i" || strings.HasPrefix(w, "i'") || strings.HasPrefix(w, "i’")
 }
 
 // inPartyBracket reports a token inside a party-and-state bracket of the

@@ -131,6 +131,8 @@ func TestRules(t *testing.T) {
 			"But in the letters sent in recent days, Christopher J. Lezovich of the IRS computing center in Detroit, told attorneys that \"failing to submit the information could result in action.\"", 0, "Christopher J. Lezovich"},
 		{"sentence_subject", "a named subject with a role in apposition that has no article",
 			"Takuma Yamamoto, president of Fujitsu Ltd., believes \"the money worship among young people caused the problem.\"", 0, "Takuma Yamamoto"},
+		{"cue_before.pronoun", "\"I'm\" after a comma is the writer, no referent",
+			"Ana Lind is riding high at the moment. When, as we leave, I ask her to confirm her age, I'm surprised when she grimaces. Yes, she says, she is 38. Under her breath, she says, \"I feel like women are asked their age more than men.\"", 0, "Ana Lind"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
