@@ -60,6 +60,38 @@ func (g *group) maxEv() int {
 	return ev
 }
 
+// personsPossessive undoes firm_possessive for a name the article gives a
+// person elsewhere ("Senator Joan Grant ... Grant's said for months"):
+// there the "'s" is "has", and the mention is the person's.
+func (r *Recognizer) personsPossessive(ms []mention) {
+	fp := r.bit(ruleFirmPossessive)
+	var persons map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.made[0]&fp[0] == 0 && m.made[1]&fp[1] == 0 || len(m.words) < 2 {
+			continue
+		}
+		if persons == nil {
+			persons = map[string]bool{}
+			for _, o := range ms {
+				if o.typ == article.TypePerson && len(o.words) > 0 {
+					persons[fold(o.words[len(o.words)-1])] = true
+				}
+			}
+		}
+		if !persons[fold(m.words[len(m.words)-2])] {
+			continue
+		}
+		suffix := m.words[len(m.words)-1]
+		m.words = m.words[: len(m.words)-1 : len(m.words)-1]
+		m.end -= len(suffix)
+		m.text = strings.TrimSuffix(m.text, suffix)
+		m.typ, m.ev = article.TypePerson, evRule
+		m.made[0] &^= fp[0]
+		m.made[1] &^= fp[1]
+	}
+}
+
 // resolve groups the mentions of one article into entities.
 // With traced it also returns, parallel to the entities, the rules behind
 // each one.
@@ -75,6 +107,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 		}
 		return g
 	}
+	r.personsPossessive(body)
 	all := append(append([]mention(nil), body...), head...)
 
 	// Full person names first, so that short forms can find them.

@@ -392,7 +392,11 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// "'s" is a firm's (a person's possessive never stands alone as the
 		// one who speaks). (Not before other verbs: "Kestrel's shares rose
 		// while Vale's fell" leaves the noun out.)
+		// (Not a person's name: "Councilman Victor Lee's said" is "has
+		// said"; nor one the article gives a person elsewhere, which
+		// resolve undoes.)
 		if len(ms) > 0 && j+1 < n && possessiveMark(toks[j].text) && toks[j].start == toks[j-1].end && ms[len(ms)-1].end == toks[j-1].end &&
+			titleOf[i] == "" && !(j-i >= 2 && r.lx.firstName(toks[i].text)) &&
 			(toks[j+1].tag == "VBD" || toks[j+1].tag == "VBZ" || toks[j+1].tag == "VBN") && r.lx.orgSpeechVerb[toks[j+1].text] &&
 			(j+2 >= n || !strings.HasPrefix(toks[j+2].tag, "NN") || isCap(toks[j+2].text)) { // ("Laine's reported remark": an adjective)
 			m := &ms[len(ms)-1]

@@ -941,7 +941,10 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	// the courts"": the subject of a verb of naming in a "what" clause
 	// speaks, not the sentence's.
 	switch low {
-	case "called", "calls", "call", "termed", "terms", "described", "describes", "dubbed", "labelled", "labeled":
+	// (So does one of judging with "as": "what one staff member dismissed
+	// as "tire-kickers"".)
+	case "called", "calls", "call", "termed", "terms", "described", "describes", "dubbed", "labelled", "labeled",
+		"dismissed", "dismisses", "derided", "derides", "branded", "brands", "characterized", "characterised", "characterizes", "characterises":
 		for k := c - 1; k >= lo && k >= c-6 && d.isWord(k) && !d.toks[k].inQ; k-- {
 			if d.toks[k].low != "what" {
 				continue

@@ -1506,8 +1506,50 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 			// ("A young porter refused to take a tip. "Keep it," he said":
 			// or in the next sentence, which opens with the pronoun's
 			// quote: the new person is who the words follow.)
+			// (Of the pronoun's sex: not "a young waitress", nor "a cook
+			// chopped onions as fast as she could" for "he". Nor after a
+			// quote of its own paragraph: `"...," said owner Frank Doyle.
+			// Inside, a young waiter poured coffee. "...," he said` goes
+			// on with Doyle.)
 			at := d.resolving
-			return at > c && !rel && d.sentencesBetween(c, at) == 1 && d.quoteOpensSentence(at)
+			return at > c && !rel && d.sentencesBetween(c, at) == 1 && d.quoteOpensSentence(at) &&
+				d.genderOK(pron, d.toks[k].low) && !d.otherSexIn(pron, a, c) && !d.quoteBefore(d.paras[d.paraOf(a)].t0, a)
+		}
+	}
+	return false
+}
+
+// negContraction reports a negative contraction ("wasn't", "didn’t").
+func negContraction(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t")
+}
+
+// quoteBefore reports a quotation mark in tokens [lo, hi).
+func (d *doc) quoteBefore(lo, hi int) bool {
+	for x := lo; x < hi; x++ {
+		if d.toks[x].kind == kMark {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSexIn reports a pronoun of the other sex than pron ("he" or "she")
+// in tokens [lo, hi).
+func (d *doc) otherSexIn(pron string, lo, hi int) bool {
+	for x := lo; x < hi; x++ {
+		if !d.isWord(x) {
+			continue
+		}
+		switch d.toks[x].low {
+		case "she", "her", "hers", "herself":
+			if pron == "he" {
+				return true
+			}
+		case "he", "him", "his", "himself":
+			if pron == "she" {
+				return true
+			}
 		}
 	}
 	return false
@@ -3616,8 +3658,10 @@ func (d *doc) modifier(i int) bool {
 	if strings.HasSuffix(w, "ing") && d.isWord(i+1) && !d.toks[i+1].capit && d.lex.in("prepositions", d.toks[i+1].low) {
 		return false
 	}
+	// ("Mr. Vale wasn't available": a negative contraction is a verb.)
 	if d.verbish(w) || d.lex.in("irregular", w) || d.cueAt(i) > 0 || d.lex.in("clause", w) || d.lex.in("prepositions", w) ||
 		d.adverb(w) || d.lex.in("determiners", w) || d.lex.in("pronouns", w) || strings.HasSuffix(w, "s") ||
+		negContraction(w) ||
 		questionWord(w) { // "asked Ana Lind what she would do"
 		return false
 	}
@@ -4488,6 +4532,11 @@ func (d *doc) askedWhether(k int, pron string) bool {
 		}
 		if t.low != "asked" && t.low != "wondered" && t.low != "questioned" {
 			continue
+		}
+		// ("Omar Reyes has been asked whether he would buy": the one a
+		// passive asks is the subject; "he" may be he.)
+		if p := d.toks[i-1].low; d.isWord(i-1) && (p == "been" || p == "was" || p == "were" || p == "is" || p == "being") {
+			return false
 		}
 		w := d.toks[i+1].low
 		return (w == "whether" || w == "if") && d.isWord(i+2) && d.toks[i+2].low == pron

@@ -1218,8 +1218,14 @@ func prevSentenceCue(c *attribCtx) (ref, bool) {
 	}
 	// ("Reed says Carr never complained that the exam was unfair. "Do I
 	// pity her?"": a denied cue says nothing; the cue before it speaks on.)
+	// (Only when there is one: "Ruth Amsel would not say whether she will
+	// run. "I will decide after the holidays."" is still hers.)
 	for n > 0 && d.deniedCue(k) {
-		k, n = d.lastCue(plo, k)
+		k2, n2 := d.lastCue(plo, k)
+		if n2 == 0 {
+			break
+		}
+		k, n = k2, n2
 	}
 	// ("Asked whether ..., Lind paused.": the question put is no cue of
 	// the answer; the sentence's subject is read as any other's.)
@@ -1486,8 +1492,9 @@ func paragraphContinuation(c *attribCtx) (ref, bool) {
 }
 
 // laterReporter reads the sentences after quote pq and its attribution up
-// to hi: the last of them, with no quote of its own, reporting what a
-// named person says (its cue and subject) gives that person.
+// to hi: the last of them, with no quote of its own, closing on an
+// inverted cue and a named person (", says Tom Vale of the Collector.")
+// gives that person.
 func (d *doc) laterReporter(pq *qspan, hi int) (ref, bool) {
 	from := max(pq.close, pq.attrEnd)
 	if pq.close < 0 || from < 0 {
@@ -1514,10 +1521,12 @@ func (d *doc) laterReporter(pq *qspan, hi int) (ref, bool) {
 	if !r.ok() || r.typ != SpeakerPerson || !properName(r.name) {
 		return ref{}, false
 	}
-	// (The sentence's own report: its subject speaks, or the name after
-	// an inverted cue; not a verb deep in a clause, "angered Tom Vale by
-	// not going beyond what had been reported".)
-	if r.head < k && d.sentenceSubject(plo, k).name != r.name {
+	// (Only the name after an inverted cue closing a paraphrase, the way
+	// news hands a paragraph to someone new: not a verb deep in a clause,
+	// "angered Tom Vale by not going beyond what had been reported", nor
+	// a subject's report in the background, "The economist John Kenneth
+	// Galbraith once said that ...".)
+	if r.head < k {
 		return ref{}, false
 	}
 	return r, true
@@ -2611,9 +2620,15 @@ func inWords(c *attribCtx) (ref, bool) {
 			}
 			// ("To quote Ana Berg, the union leader, "...": the name before
 			// its apposition.)
+			// ("To quote the union's president, Ray Ochoa: "...": a name
+			// in apposition after a role is the one.)
 			b := e - 1
 			for x := k + 2; x < e; x++ {
 				if d.isPunct(x, ",") {
+					if p := d.personAt(x + 1); p >= 0 && d.mentionStart(x+1) == x+1 && !properName(d.speakerFromNP(k+1, x-1).name) {
+						c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
+						return d.entityRef(p, x+1), true
+					}
 					b = x - 1
 					break
 				}
