@@ -214,9 +214,38 @@ func cueAfter(c *attribCtx) (ref, bool) {
 	if c.d.claimApposition(c.q.close + 1) {
 		return ref{}, false
 	}
+	// (`Quoting the governor, who had called the storm "...," Pratt asked`:
+	// words a relative clause's verb of naming takes as its object are
+	// that clause's subject's, read by cue_before.)
+	if c.d.namedByRelative(c.lo, c.q.open) {
+		return ref{}, false
+	}
 	a := c.afterQuote()
 	c.cue = a.cue
 	return a.r, a.r.ok()
+}
+
+// namedByRelative reports a verb of naming in a relative clause right
+// before the quote at open ("who had called the storm", "critics who
+// called it"), its object at most three words.
+func (d *doc) namedByRelative(lo, open int) bool {
+	for k := open - 1; k >= lo && k >= open-4; k-- {
+		if !d.isWord(k) || d.toks[k].inQ {
+			return false
+		}
+		switch d.toks[k].low {
+		case "called", "termed", "dubbed", "described", "labelled", "labeled", "branded":
+		default:
+			continue
+		}
+		for x := k - 1; x >= lo && x >= k-3 && d.isWord(x); x-- {
+			if w := d.toks[x].low; w == "who" || w == "which" || w == "that" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // hasOwnCue reports a verb of saying within a few words after the quote
@@ -1456,11 +1485,16 @@ func participleOpener(c *attribCtx) (ref, bool) {
 	} else if !strings.HasSuffix(strings.TrimSpace(d.body[q.ts:q.te]), ",") {
 		return ref{}, false
 	}
-	// (No other quote or sentence end inside the clause.)
+	// (No other quote or sentence end inside the clause, nor a cue of its
+	// own: "Quoting the governor, who had called the storm "...," Pratt
+	// asked" is the governor's.)
 	for k := s; k < q.open; k++ {
 		if d.toks[k].kind == kMark || d.toks[k].sentEnd {
 			return ref{}, false
 		}
+	}
+	if d.hasCue(s+1, q.open) {
+		return ref{}, false
 	}
 	hi := m
 	for hi < c.afterHi && hi < m+maxNP && d.toks[hi].kind != kMark && !d.toks[hi].sentEnd {
@@ -1668,7 +1702,14 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	// The speaker heads the sentence's first phrase: only capitalised
 	// words, determiners and name particles come before its head, and the
 	// word after it is lower case (its verb).
-	for k := lo; k < r.head; k++ {
+	// ("A rival economist, Ines Carvalho, "expects ...": or a description
+	// and the name in apposition, before a quote that holds the verb.)
+	from := lo
+	appositive := false
+	if m := d.mentionStart(r.head); m > lo+1 && d.isPunct(m-1, ",") && d.personAt(r.head) >= 0 && !d.hasCue(lo, m) {
+		from, appositive = m, true
+	}
+	for k := from; k < r.head; k++ {
 		if !d.isWord(k) || !(d.toks[k].capit || d.lex.in("determiners", d.toks[k].low) || connector(d.toks[k].low)) {
 			return ref{}, false
 		}
@@ -1693,6 +1734,17 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 				break
 			}
 		}
+	}
+	// ("The clinic's director, Samuel Obi, "hopes to hire four more
+	// nurses": the quote may hold the verb, in lower case.)
+	if appositive && d.isPunct(n, ",") {
+		n++
+	}
+	if n == q.open && q.close >= 0 && unicode.IsLower(firstRune(d.body[q.ts:q.te])) {
+		return r, true
+	}
+	if appositive {
+		return ref{}, false
 	}
 	if !d.isWord(n) || d.toks[n].capit {
 		return ref{}, false
@@ -2620,6 +2672,14 @@ func inWords(c *attribCtx) (ref, bool) {
 			}
 			// ("To quote Ana Berg, the union leader, "...": the name before
 			// its apposition.)
+			// ("To quote him directly: "...": a pronoun.)
+			if pr := map[string]string{"him": "he", "her": "she", "them": "they"}[d.toks[k+1].low]; pr != "" && d.isWord(k+1) {
+				if r := d.resolvePronoun(k+1, pr); r.ok() {
+					c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
+					return r, true
+				}
+				continue
+			}
 			// ("To quote the union's president, Ray Ochoa: "...": a name
 			// in apposition after a role is the one.)
 			b := e - 1
@@ -2633,7 +2693,7 @@ func inWords(c *attribCtx) (ref, bool) {
 					break
 				}
 			}
-			if r := d.speakerFromNP(k+1, b); r.ok() && (r.etype != "" || properName(r.name) || d.someone(r.name)) {
+			if r := d.speakerFromNP(k+1, b); r.ok() && (properName(r.name) || d.someoneRef(r)) {
 				c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
 				return r, true
 			}
