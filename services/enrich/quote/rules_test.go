@@ -163,6 +163,8 @@ func TestRules(t *testing.T) {
 			"Gov. Paul Dane spoke bluntly about the budget on Tuesday. To quote him directly: \"There is no money left in the drawer.\"", 0, "Paul Dane"},
 		{"in_words", "to quote one of a kind of person",
 			"Investors have poured money into the company. To quote one venture capitalist, \"Nobody wants to miss the next big thing.\"", 0, "venture capitalist"},
+		{"cue_before", "a verb that reports only before that, in the present tense",
+			"Paul Verhagen, deputy general manager of Iberojet, highlights that \"one of the pillars of the airline has been to offer a comfortable experience for the traveler.\"", 0, "Paul Verhagen"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
