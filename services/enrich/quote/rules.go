@@ -1740,7 +1740,11 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 	if appositive && d.isPunct(n, ",") {
 		n++
 	}
-	if n == q.open && q.close >= 0 && unicode.IsLower(firstRune(d.body[q.ts:q.te])) {
+	// (Only when the quote holds the verb: it opens on no determiner nor
+	// relative word and closes the sentence; `The new coach, Lars Eide, "a
+	// tactician of the old school," arrived` describes him.)
+	if n == q.open && q.close >= 0 && unicode.IsLower(firstRune(d.body[q.ts:q.te])) && d.isWord(q.open+1) &&
+		!d.lex.in("determiners", d.toks[q.open+1].low) && !d.lex.in("clause", d.toks[q.open+1].low) && d.closesSentence(q.close) {
 		return r, true
 	}
 	if appositive {
@@ -1750,6 +1754,12 @@ func sentenceSubjectRule(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	return r, true
+}
+
+// closesSentence reports a quote's closing mark at k that ends its
+// sentence: the mark or the token after it ends it, or nothing follows.
+func (d *doc) closesSentence(k int) bool {
+	return d.toks[k].sentEnd || k+1 >= len(d.toks) || d.toks[k+1].sentEnd && !d.isWord(k+1)
 }
 
 // quoteParagraph: a paragraph that is nothing but a quote, or opens with a
@@ -2693,7 +2703,8 @@ func inWords(c *attribCtx) (ref, bool) {
 					break
 				}
 			}
-			if r := d.speakerFromNP(k+1, b); r.ok() && (properName(r.name) || d.someoneRef(r)) {
+			// (Someone: "To quote the Bible" names a book.)
+			if r := d.speakerFromNP(k+1, b); r.ok() && d.someoneRef(r) {
 				c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
 				return r, true
 			}
