@@ -610,6 +610,7 @@ func TestJoinRules(t *testing.T) {
 		{"all_lead", "All Kestrel Radio reported the result on Monday.", "All Kestrel Radio", false},
 		{"firm_possessive", "In a note to clients, Tarvell's said the outlook was weak.", "Tarvell's", false},
 		{"firm_possessive", "The bonds were cut to junk, Halvard's reported on Monday.", "Halvard's", false},
+		{"firm_possessive", "Tarvell's has said the new menu will reach every store by June.", "Tarvell's", false},
 		{"known_multiword", "Council of Europe officials met on Monday.", "Council of Europe", false},
 		{"known_multiword", "She joined the Labour party in 1998.", "Labour party", false},
 		{"headline_part", "Storm Hits Kenya Coast Towns", "Kenya", true},

@@ -397,7 +397,9 @@ func (r *Recognizer) spans(text string, u unit, headline bool) []mention {
 		// resolve undoes.)
 		if len(ms) > 0 && j+1 < n && possessiveMark(toks[j].text) && toks[j].start == toks[j-1].end && ms[len(ms)-1].end == toks[j-1].end &&
 			titleOf[i] == "" && !(j-i >= 2 && r.lx.firstName(toks[i].text)) &&
-			(toks[j+1].tag == "VBD" || toks[j+1].tag == "VBZ" || toks[j+1].tag == "VBN") && r.lx.orgSpeechVerb[toks[j+1].text] &&
+			((toks[j+1].tag == "VBD" || toks[j+1].tag == "VBZ" || toks[j+1].tag == "VBN") && r.lx.orgSpeechVerb[toks[j+1].text] ||
+				// ("McDonald's has said": the auxiliary, then the verb.)
+				(toks[j+1].text == "has" || toks[j+1].text == "had") && j+2 < n && r.lx.orgSpeechVerb[toks[j+2].text]) &&
 			(j+2 >= n || !strings.HasPrefix(toks[j+2].tag, "NN") || isCap(toks[j+2].text)) { // ("Laine's reported remark": an adjective)
 			m := &ms[len(ms)-1]
 			m.end = toks[j].end

@@ -1508,12 +1508,14 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 			// quote: the new person is who the words follow.)
 			// (Of the pronoun's sex: not "a young waitress", nor "a cook
 			// chopped onions as fast as she could" for "he". Nor after a
-			// quote of its own paragraph: `"...," said owner Frank Doyle.
-			// Inside, a young waiter poured coffee. "...," he said` goes
-			// on with Doyle.)
+			// quote or a person named in its own paragraph: `"...," said
+			// owner Frank Doyle. Inside, a young waiter poured coffee.
+			// "...," he said` goes on with Doyle, and so does `Senator
+			// Paul Vance toured the street. A firefighter pointed at the
+			// ruins. "...," he said` with Vance.)
 			at := d.resolving
 			return at > c && !rel && d.sentencesBetween(c, at) == 1 && d.quoteOpensSentence(at) &&
-				d.genderOK(pron, d.toks[k].low) && !d.otherSexIn(pron, a, c) && !d.quoteBefore(d.paras[d.paraOf(a)].t0, a)
+				d.genderOK(pron, d.toks[k].low) && !d.otherSexIn(pron, a, c) && !d.quoteBefore(d.paras[d.paraOf(a)].t0, a) && !d.personIn(d.paras[d.paraOf(a)].t0, a)
 		}
 	}
 	return false
@@ -1522,6 +1524,16 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 // negContraction reports a negative contraction ("wasn't", "didn’t").
 func negContraction(w string) bool {
 	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t")
+}
+
+// personIn reports a person's name in tokens [lo, hi).
+func (d *doc) personIn(lo, hi int) bool {
+	for x := lo; x < hi; x++ {
+		if d.personAt(x) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBefore reports a quotation mark in tokens [lo, hi).
