@@ -3380,6 +3380,18 @@ func (d *doc) invertedAfterComma(c, n, hi int) (ref, bool) {
 	if !d.isPunct(c-1, ",") || strings.HasSuffix(low, "ing") || n != 1 {
 		return ref{}, false
 	}
+	// ("Rep. James Trask (D., Ohio), said the amendment, which ...": the
+	// comma closes a bracket after a person's name, the subject.)
+	if d.isPunct(c-2, ")") {
+		for o := c - 3; o >= 0 && o >= c-12; o-- {
+			if d.isPunct(o, "(") {
+				if d.personAt(o-1) >= 0 {
+					return ref{}, false
+				}
+				break
+			}
+		}
+	}
 	// Only verbs of saying that take no object: "Tom Vale, a former
 	// minister, criticised the BBC." closes an aside, and its object is no
 	// speaker.

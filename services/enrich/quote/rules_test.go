@@ -171,6 +171,8 @@ func TestRules(t *testing.T) {
 			"To quote the Bible, \"there is nothing new under the sun.\"", 0, ""},
 		{"cue_after.pronoun", "a named person in the paragraph before a new unnamed one keeps the pronoun",
 			"Mayor Ann Holt toured the burned street on Monday. Outside, a young porter refused to take a tip. \"We will rebuild every home on this block,\" she said.", 0, "Ann Holt"},
+		{"cue_before", "a comma closing a party bracket after a name opens no inverted cue",
+			"Rep. James Trask (D., Ohio), said the amendment, which passed easily, would \"let the American worker know that we care.\"", 0, "James Trask"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
