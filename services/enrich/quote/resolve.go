@@ -1515,7 +1515,7 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 			// ruins. "...," he said` with Vance.)
 			at := d.resolving
 			return at > c && !rel && d.sentencesBetween(c, at) == 1 && d.quoteOpensSentence(at) &&
-				d.genderOK(pron, d.toks[k].low) && !d.otherSexIn(pron, a, c) && !d.quoteBefore(d.paras[d.paraOf(a)].t0, a) && !d.personIn(d.paras[d.paraOf(a)].t0, a)
+				d.genderOK(pron, d.toks[k].low) && !d.otherSexIn(pron, a, c) && !d.hasMark(d.paras[d.paraOf(a)].t0, a) && !d.personIn(d.paras[d.paraOf(a)].t0, a)
 		}
 	}
 	return false
@@ -1530,16 +1530,6 @@ func negContraction(w string) bool {
 func (d *doc) personIn(lo, hi int) bool {
 	for x := lo; x < hi; x++ {
 		if d.personAt(x) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// quoteBefore reports a quotation mark in tokens [lo, hi).
-func (d *doc) quoteBefore(lo, hi int) bool {
-	for x := lo; x < hi; x++ {
-		if d.toks[x].kind == kMark {
 			return true
 		}
 	}
