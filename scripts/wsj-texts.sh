@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Writes the texts of the "wsj" to "wsj5" development sets (services/enrich/testdata/wsj,
-# wsj2 to wsj5) beside their annotations, so that `newsflow eval services/enrich/testdata/wsj` can run.
+# Writes the texts of the "wsj" to "wsj6" sets (services/enrich/testdata/wsj,
+# wsj2 to wsj6; wsj6 is held out) beside their annotations, so that `newsflow eval services/enrich/testdata/wsj` can run.
 # The texts are stretches of 30 sentences of Wall Street Journal text (1989) from the
 # Penn Treebank sample that the Go module github.com/jdkato/prose/v2 v2.0.0 carries as
 # test data (testdata/treebank_tokens.json and treebank_tags.json: 100,676 tokens and
@@ -12,7 +12,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(cd "$root/services/enrich" && go mod download -json github.com/jdkato/prose/v2 | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])')
-python3 - "$dir/testdata" "$root/services/enrich/testdata/wsj" "$root/services/enrich/testdata/wsj2" "$root/services/enrich/testdata/wsj3" "$root/services/enrich/testdata/wsj4" "$root/services/enrich/testdata/wsj5" <<'PY'
+python3 - "$dir/testdata" "$root/services/enrich/testdata/wsj" "$root/services/enrich/testdata/wsj2" "$root/services/enrich/testdata/wsj3" "$root/services/enrich/testdata/wsj4" "$root/services/enrich/testdata/wsj5" "$root/services/enrich/testdata/wsj6" <<'PY'
 import glob, json, os, sys
 data, outs = sys.argv[1], sys.argv[2:]
 toks = [t["text"] for t in json.load(open(data + "/treebank_tokens.json"))]
