@@ -697,13 +697,13 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			// left out at the source.)
 			if d.isPunct(m+1, ",") {
 				e := m + 2
-				for e < len(d.toks) && e < m+20 && !d.toks[e].sentEnd && !d.toks[e].inQ && !d.isPunct(e, ".") {
+				for e < len(d.toks) && e < m+32 && !d.toks[e].sentEnd && !d.toks[e].inQ && !d.isPunct(e, ".") {
 					e++
 				}
 				// (The full stop ends the sentence, or only a stray mark
 				// follows it in the paragraph.)
 				stop := d.isPunct(e, ".") && (d.toks[e].sentEnd || e+2 == d.paras[q.para].t1 && d.toks[e+1].kind == kMark)
-				if stop && d.roleApposition(m+2, e) {
+				if stop && (d.roleApposition(m+2, e) || d.roleThenBody(m+2, e)) {
 					q.attrEnd = e
 					r := d.entityRef(d.personAt(x), m)
 					r.subj = true
@@ -720,6 +720,28 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		}
 	}
 	return ref{}, ""
+}
+
+// roleThenBody reports tokens [lo, hi) that are a role and what it is of,
+// then a comma and a description of that body, which may hold a clause of
+// its own ("senior fellow at the Technology Policy Institute, a
+// Washington-based think tank that counts Facebook among its donors").
+func (d *doc) roleThenBody(lo, hi int) bool {
+	for c := lo + 2; c < hi-2; c++ {
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		if !d.roleApposition(lo, c) || !d.isWord(c+1) || !articleWord(d.toks[c+1].low) || d.hasCue(c+1, hi) {
+			return false
+		}
+		for k := c + 1; k < hi; k++ {
+			if d.toks[k].kind == kMark || d.toks[k].inQ || d.personAt(k) >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // shortOpening reports a comma at cm closing a short phrase that opens
