@@ -268,6 +268,19 @@ func (c *attribCtx) hasOwnCue() bool {
 // said he may vote for her.` has no cue of its own.
 func (d *doc) hasCueOutsideRelative(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
+		// (And a clause of "where" set off by commas right before the
+		// quote: "Public transit, where fares cover a third of costs,
+		// "needs ..."".)
+		if d.isWord(i) && !d.toks[i].inQ && d.toks[i].low == "where" && d.isPunct(i-1, ",") {
+			e := i
+			for e < hi && !d.toks[e].sentEnd && !d.isPunct(e, ",") {
+				e++
+			}
+			if d.isPunct(e, ",") && e+1 >= hi {
+				i = e
+				continue
+			}
+		}
 		if d.isWord(i) && !d.toks[i].inQ && (d.toks[i].low == "who" || d.toks[i].low == "whose") {
 			// (To a comma: "Ana Ruiz, who chairs the board, said" has.)
 			for i < hi && !d.toks[i].sentEnd && !d.isPunct(i, ",") {

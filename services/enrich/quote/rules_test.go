@@ -175,6 +175,8 @@ func TestRules(t *testing.T) {
 			"Rep. James Trask (D., Ohio), said the amendment, which passed easily, would \"let the American worker know that we care.\"", 0, "James Trask"},
 		{"cue_after", "a name, a role at a body and a description of the body with a clause of its own, the verb left out",
 			"The plan drew wide criticism.\n\n\"I do still hold the view that these plans help consumers,\" Thomas Lenard, senior fellow and president emeritus at the Technology Policy Institute, a Washington-based think tank that counts Facebook among its donors.", 0, "Thomas Lenard"},
+		{"continuation", "a cue inside a clause of where set off by commas is no new speaker's",
+			"\"We lost half our riders in two years,\" said Nadia Brook, head of the regional transit authority. Public transit, where fares cover barely a third of costs, \"needs a complete rethink.\"", 1, "Nadia Brook"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
