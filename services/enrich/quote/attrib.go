@@ -1866,16 +1866,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	}
 	// "Ada Brook (Blue Harbour) told": skip a parenthesis; "Rep. Tom Vale
 	// (D., Ohio), said": and the comma after it.
-	if d.isPunct(j, ",") && d.isPunct(j-1, ")") && j-2 >= lo && !d.isPunct(j-2, "(") {
-		k := j - 2
-		for k >= lo && !d.isPunct(k, "(") && j-k < 12 {
-			k--
-		}
-		// (Only right after a person's name: "a researcher at the Institute
-		// for Snow Research (WSL), said" ends an apposition.)
-		if k > lo && d.isPunct(k, "(") && d.personAt(k-1) >= 0 {
-			j--
-		}
+	// (Only right after a person's name: "a researcher at the Institute
+	// for Snow Research (WSL), said" ends an apposition.)
+	if d.isPunct(j, ",") && !d.isPunct(j-2, "(") && d.personBracketBefore(j, lo) {
+		j--
 	}
 	if d.isPunct(j, ")") {
 		k := j - 1
@@ -3393,6 +3387,21 @@ func (d *doc) partyTag(i int) bool {
 	return len(w) >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
+// personBracketBefore reports a bracket closing right before token cm (a
+// comma), opened within the ten tokens before, right after a person's
+// name, no earlier than lo: "Rep. Tom Vale (D., Ohio),".
+func (d *doc) personBracketBefore(cm, lo int) bool {
+	if !d.isPunct(cm-1, ")") {
+		return false
+	}
+	for o := cm - 2; o > lo && cm-o < 12; o-- {
+		if d.isPunct(o, "(") {
+			return d.personAt(o-1) >= 0
+		}
+	}
+	return false
+}
+
 // invertedAfterComma reads the subject of a cue at c (n tokens) that
 // follows a comma and is followed by its subject, which ends the sentence
 // or is set off by a comma: ", says Ada Brook." (Not a participle or a
@@ -3404,15 +3413,8 @@ func (d *doc) invertedAfterComma(c, n, hi int) (ref, bool) {
 	}
 	// ("Rep. James Trask (D., Ohio), said the amendment, which ...": the
 	// comma closes a bracket after a person's name, the subject.)
-	if d.isPunct(c-2, ")") {
-		for o := c - 3; o >= 0 && o >= c-12; o-- {
-			if d.isPunct(o, "(") {
-				if d.personAt(o-1) >= 0 {
-					return ref{}, false
-				}
-				break
-			}
-		}
+	if d.personBracketBefore(c-1, 0) {
+		return ref{}, false
 	}
 	// Only verbs of saying that take no object: "Tom Vale, a former
 	// minister, criticised the BBC." closes an aside, and its object is no

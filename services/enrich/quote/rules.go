@@ -2693,12 +2693,13 @@ func inWords(c *attribCtx) (ref, bool) {
 			if e-k > maxNP+4 || d.hasCue(k+1, e) {
 				continue
 			}
+			toQuote := d.body[d.toks[k-1].s:d.toks[k].e]
 			// ("To quote Ana Berg, the union leader, "...": the name before
 			// its apposition.)
 			// ("To quote him directly: "...": a pronoun.)
 			if pr := map[string]string{"him": "he", "her": "she", "them": "they"}[d.toks[k+1].low]; pr != "" && d.isWord(k+1) {
 				if r := d.resolvePronoun(k+1, pr); r.ok() {
-					c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
+					c.cue = toQuote
 					return r, true
 				}
 				continue
@@ -2709,7 +2710,7 @@ func inWords(c *attribCtx) (ref, bool) {
 			for x := k + 2; x < e; x++ {
 				if d.isPunct(x, ",") {
 					if p := d.personAt(x + 1); p >= 0 && d.mentionStart(x+1) == x+1 && !properName(d.speakerFromNP(k+1, x-1).name) {
-						c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
+						c.cue = toQuote
 						return d.entityRef(p, x+1), true
 					}
 					b = x - 1
@@ -2718,7 +2719,7 @@ func inWords(c *attribCtx) (ref, bool) {
 			}
 			// (Someone: "To quote the Bible" names a book.)
 			if r := d.speakerFromNP(k+1, b); r.ok() && d.someoneRef(r) {
-				c.cue = d.body[d.toks[k-1].s:d.toks[k].e]
+				c.cue = toQuote
 				return r, true
 			}
 			continue
