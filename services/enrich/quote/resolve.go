@@ -1515,7 +1515,7 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 			// ruins. "...," he said` with Vance.)
 			at := d.resolving
 			return at > c && !rel && d.sentencesBetween(c, at) == 1 && d.quoteOpensSentence(at) &&
-				d.genderOK(pron, d.toks[k].low) && !d.otherSexIn(pron, a, c) && !d.hasMark(d.paras[d.paraOf(a)].t0, a) && !d.personIn(d.paras[d.paraOf(a)].t0, a)
+				d.genderOK(pron, d.toks[k].low) && !d.otherSexIn(pron, a, c) && !d.hasMark(d.paras[d.paraOf(a)].t0, a) && !d.personBetween(d.paras[d.paraOf(a)].t0, a)
 		}
 	}
 	return false
@@ -1524,16 +1524,6 @@ func (d *doc) personNounSubject(k int, pron string) bool {
 // negContraction reports a negative contraction ("wasn't", "didn’t").
 func negContraction(w string) bool {
 	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n\u2019t")
-}
-
-// personIn reports a person's name in tokens [lo, hi).
-func (d *doc) personIn(lo, hi int) bool {
-	for x := lo; x < hi; x++ {
-		if d.personAt(x) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // otherSexIn reports a pronoun of the other sex than pron ("he" or "she")
