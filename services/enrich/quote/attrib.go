@@ -943,6 +943,13 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 			break
 		}
 	}
+	// "The Republicans — along with two Democrats — argue": an aside
+	// between dashes after the subject, right before the cue.
+	if o := d.dashAsideOpen(c-1, lo); o > lo {
+		if r, _ := d.subjectLeft(o, lo); r.ok() {
+			return r
+		}
+	}
 	// `the Republican said the ballots were "friendly territory" for his
 	// party and predicted he would "..."`: a verb of saying joined by
 	// "and" to the clause of the quote before, in the same sentence, has
@@ -2410,6 +2417,28 @@ func (d *doc) issuerInAside(h, aa, ab int) ref {
 	return ref{}
 }
 
+// dashAsideOpen returns the dash that opens an aside closed by the dash at
+// j, in j's sentence after lo and within 24 tokens, with no quote, verb
+// of saying or other dash inside; or -1.
+func (d *doc) dashAsideOpen(j, lo int) int {
+	dash := func(x int) bool { return d.isPunct(x, "—") || d.isPunct(x, "–") }
+	if j <= lo || !dash(j) {
+		return -1
+	}
+	for x := j - 1; x > lo && x >= j-24; x-- {
+		if d.toks[x].inQ || d.toks[x].kind == kMark || d.toks[x].sentEnd || d.cueAt(x) > 0 {
+			return -1
+		}
+		if dash(x) {
+			if x > lo && d.isWord(x-1) {
+				return x
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // npEnd reads a noun phrase leftwards from token j: words, not crossing
 // punctuation, quotes, clause openers or verbs.
 func (d *doc) npEnd(j, lo int) (int, int) {
@@ -2509,7 +2538,7 @@ func (d *doc) sharedModifiers(k, j int) bool {
 // the head j of a noun for a person: "the freed man", "a retired teacher"
 // ("the board had" is no phrase: "had" is no participle).
 func (d *doc) participleAdjective(k, j int) bool {
-	if k >= j || !d.isWord(k-1) || !d.isWord(k+1) || d.toks[k+1].capit {
+	if k >= j || !d.isWord(k+1) || d.toks[k+1].capit {
 		return false
 	}
 	// (A past participle only: WordNet's irregular forms include present
@@ -2518,6 +2547,17 @@ func (d *doc) participleAdjective(k, j int) bool {
 	w := d.toks[k].low
 	if !strings.HasSuffix(w, "ed") && !d.lex.in("irregular", w) || strings.HasSuffix(w, "ing") || d.cueAt(k) > 0 {
 		return false
+	}
+	// (`"...," registered dietitian Amanda Miller told`: with no
+	// determiner, a participle opening the phrase right after a quote,
+	// before a person's noun and the person's name; not "Zelinska,
+	// who chairs the union, addressed members".)
+	if !d.isWord(k - 1) {
+		n := d.toks[k+1].low
+		// ("registered voters told": or the head itself.)
+		closed := func(x int) bool { return x >= 0 && d.toks[x].kind == kMark }
+		return (closed(k-1) || d.isPunct(k-1, ",") && closed(k-2)) && (d.lex.in("personheads", n) || d.lex.in("personnouns", n) || d.lex.in("groupheads", n)) &&
+			(k+1 == j || d.isWord(k+2) && d.toks[k+2].capit && d.personAt(k+2) >= 0 && d.mentionStart(k+2) == k+2)
 	}
 	switch d.toks[k-1].low {
 	case "the", "a", "an", "his", "her", "their", "its", "this", "that":

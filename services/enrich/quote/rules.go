@@ -656,6 +656,16 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			k, n = k2, n2
 		}
 	}
+	// "Kerr said the mayor, who rarely speaks on state matters, had been
+	// "...": a cue inside a relative clause set off by commas, which the
+	// sentence goes on past before the words, reports none of them; an
+	// earlier verb of saying does.
+	if rel := d.commaRelativeCue(k, c.q.open); n == 1 && rel >= 0 {
+		if k2, n2 := d.lastCue(c.lo, rel); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.clauseBreak(k2, rel) {
+			k, n = k2, n2
+			c.cue = d.cueText(k, n)
+		}
+	}
 	// "Vale rejected Ana Ruiz's claim that the plan was "..."": words
 	// reported as someone's claim are theirs, not the one rejecting it.
 	// (The cue may be the noun itself: "the minister's promise of".)
@@ -2198,6 +2208,45 @@ func (d *doc) subordinateCue(k, open int) int {
 		switch d.toks[x].low {
 		case "while", "although", "though", "whereas", "when", "if", "unless":
 			return x
+		}
+	}
+	return -1
+}
+
+// commaRelativeCue returns the "who" or "which" after a comma that opens
+// the relative clause of a cue at k, when the clause closes with a comma
+// and the sentence goes on in words of its own before open (the quote's
+// mark): ", who rarely speaks on state matters, had been "..."", or -1.
+func (d *doc) commaRelativeCue(k, open int) int {
+	rel := -1
+	for x := k - 1; x >= 0 && x >= k-6; x-- {
+		if !d.isWord(x) || d.toks[x].inQ {
+			return -1
+		}
+		if w := d.toks[x].low; w == "who" || w == "which" {
+			if !d.isPunct(x-1, ",") {
+				return -1
+			}
+			rel = x
+			break
+		}
+	}
+	if rel < 0 {
+		return -1
+	}
+	for x := k + 1; x < open; x++ {
+		if d.toks[x].inQ || d.toks[x].sentEnd {
+			return -1
+		}
+		if d.isPunct(x, ",") {
+			// (The main clause's verb right after the comma, before the
+			// quote: not `, who told reporters, "..."`, nor an apposition
+			// inside the clause, `, who warned that his opponent, Mayor
+			// Ana Ruiz, was turning the city "..."`.)
+			if x+1 < open && d.isWord(x+1) && !d.toks[x+1].capit && (d.lex.in("auxiliaries", d.toks[x+1].low) || d.verbish(d.toks[x+1].low)) {
+				return rel
+			}
+			return -1
 		}
 	}
 	return -1

@@ -87,6 +87,20 @@ func singleQuoted(body string) bool {
 	return false
 }
 
+// pluralApostrophe reports a mark between a word ending in "s" (before)
+// and a space and a lower-case word (after): "the Commons' environment".
+func pluralApostrophe(before, after string) bool {
+	if !strings.HasSuffix(before, "s") || len(before) < 2 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(before[:len(before)-1])
+	if !unicode.IsLetter(p) || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsLower(n)
+}
+
 // openSide reports whether r before a straight mark makes it look like an opener.
 func openSide(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/<", r) || r == '“' || r == '«' || r == '„'
@@ -118,6 +132,7 @@ func (d *doc) tokenize(start, end int) {
 	defer d.dropTokens(len(d.toks))
 	body := d.body
 	i := start
+	singleOpen := false // a single mark opened a quote not yet closed
 	for i < end {
 		r, sz := utf8.DecodeRuneInString(body[i:])
 		switch {
@@ -167,8 +182,19 @@ func (d *doc) tokenize(start, end int) {
 			// no quote's.)
 			d.toks = append(d.toks, tok{s: i, e: i + 1, kind: kPunct})
 			i++
+		case d.singles && isSingleMark(r) && !singleOpen && pluralApostrophe(body[start:i], body[i+sz:end]):
+			// ("chairman of the Commons' environment committee" in a paper
+			// that quotes with single marks: with no single quote open, a
+			// mark after a plural and before a lower-case word is the
+			// possessive's apostrophe.)
+			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kPunct})
+			i += sz
 		case isQuoteMark(r) || d.singles && isSingleMark(r) && !decadeAfter(body[i+sz:end]):
-			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kMark, dir: markDir(body, i, sz, start, end, r)})
+			dir := markDir(body, i, sz, start, end, r)
+			if d.singles && isSingleMark(r) {
+				singleOpen = dir == mOpen
+			}
+			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kMark, dir: dir})
 			i += sz
 		default:
 			d.toks = append(d.toks, tok{s: i, e: i + sz, kind: kPunct})
