@@ -695,6 +695,18 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		return r, r.ok()
 	}
 	c.cue = d.cueText(k, n)
+	// "Police arrested a man suspected of "...": a participle after a
+	// person's noun is a passive of that person, who is no speaker; the
+	// sentence's subject before it suspects or charges, when it is
+	// someone else; no one otherwise ("A man accused of "..." appeared").
+	if h := d.reducedPassive(k); n == 1 && h >= 0 {
+		if s := d.sentenceStart(k); s < h {
+			if r := d.sentenceSubject(s, h); r.ok() && d.canSpeak(r) && (r.head < 0 || r.head < h-2) {
+				return r, true
+			}
+		}
+		return ref{}, false
+	}
 	// `The plan was described as "..." by Vale`: a passive cue names its
 	// agent after the quote; its subject is what was described.
 	if d.passiveAt(k) && !d.agentFollows(k+n, c.q.open) {
@@ -2211,6 +2223,41 @@ func (d *doc) subordinateCue(k, open int) int {
 		}
 	}
 	return -1
+}
+
+// reducedPassive returns the head of "a man" in "a man suspected of",
+// "a woman charged with": a past participle cue at k right after a
+// lower-case noun for a person that a determiner opens, before "of",
+// "with" or "as"; or -1.
+func (d *doc) reducedPassive(k int) int {
+	w := d.toks[k].low
+	if !strings.HasSuffix(w, "ed") || !d.isWord(k+1) || !d.isWord(k-1) || d.toks[k-1].capit {
+		return -1
+	}
+	switch d.toks[k+1].low {
+	case "of", "with", "as":
+	default:
+		return -1
+	}
+	h := d.toks[k-1].low
+	if !d.lex.in("personnouns", h) && !d.lex.in("personheads", h) && h != "man" && h != "woman" && h != "person" && h != "men" && h != "women" && h != "people" {
+		return -1
+	}
+	a := k - 2
+	for a >= 0 && d.isWord(a) && !d.toks[a].capit && a > k-5 && !d.lex.in("determiners", d.toks[a].low) {
+		a--
+	}
+	if a < 0 || !d.isWord(a) || !d.lex.in("determiners", d.toks[a].low) {
+		return -1
+	}
+	// (Not the subject of a clause: "what one staff member dismissed as".)
+	if d.isWord(a-1) {
+		switch d.toks[a-1].low {
+		case "what", "that", "who", "whom", "which", "as", "whatever":
+			return -1
+		}
+	}
+	return a
 }
 
 // commaRelativeCue returns the "who" or "which" after a comma that opens

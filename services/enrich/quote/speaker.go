@@ -1308,7 +1308,7 @@ func (d *doc) roleStart(a, k int) int {
 // as a statement is and a study or a law is not.
 func issuedText(w string) bool {
 	switch w {
-	case "statement", "release", "communique", "communiqué", "announcement", "message", "letter", "note", "tweet", "warning", "response", "reply", "reaction", "memo":
+	case "statement", "release", "communique", "communiqué", "announcement", "message", "letter", "note", "tweet", "warning", "response", "reply", "reaction", "memo", "readout":
 		return true
 	}
 	return false
