@@ -2251,7 +2251,7 @@ func (d *doc) reducedPassive(k int) int {
 		return -1
 	}
 	// (Not the subject of a clause: "what one staff member dismissed as".)
-	if d.isWord(a-1) {
+	if d.isWord(a - 1) {
 		switch d.toks[a-1].low {
 		case "what", "that", "who", "whom", "which", "as", "whatever":
 			return -1
