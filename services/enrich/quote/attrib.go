@@ -2636,6 +2636,31 @@ func (d *doc) presentBeforeArticle(k int) bool {
 		!d.lex.in("pronouns", w) && w != "towards" && w != "besides" && w != "unless" && w != "whereas" && w != "perhaps" && w != "always" && w != "sometimes"
 }
 
+// presentAfterName reports a lower-case word in -s at k (not "ss", not a
+// possessive) before an article, a demonstrative or an object pronoun:
+// after a name it is the name's verb in the present ("calls that into
+// question", "sells the", "warns it").
+func (d *doc) presentAfterName(k int) bool {
+	t := d.toks[k]
+	if !d.isWord(k) || t.capit || t.inQ || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || d.possessive(k) || !d.isWord(k+1) {
+		return false
+	}
+	switch d.toks[k+1].low {
+	case "a", "an", "the", "that", "this", "these", "those", "it", "them", "him", "her", "its", "his", "their":
+	default:
+		return false
+	}
+	// (Not a noun for people or bodies: "told by Lufthansa negotiators
+	// that".)
+	sg := strings.TrimSuffix(t.low, "s")
+	for _, set := range []string{"personheads", "personnouns", "groupheads", "orgheads", "docheads"} {
+		if d.lex.in(set, t.low) || d.lex.in(set, sg) {
+			return false
+		}
+	}
+	return !d.lex.in("prepositions", t.low) && !d.lex.in("determiners", t.low) && !d.lex.in("clause", t.low) && !d.sentenceAdverb(t.low) && !d.lex.in("pronouns", t.low)
+}
+
 // speechNoun reports a noun for words said ("remark", "claim").
 func speechNoun(w string) bool {
 	switch w {
@@ -2682,6 +2707,12 @@ func (d *doc) npRight(i, hi int) (int, int) {
 			continue
 		}
 		if !t.capit && t.low != "of" && t.low != "for" && (d.lex.in("prepositions", t.low) || d.lex.in("clause", t.low)) {
+			break
+		}
+		// ("a report by the Center on Poverty and Inequality calls that
+		// into question": a word in -s after a name and before an
+		// article or a pronoun is the name's verb.)
+		if k > i && d.toks[k-1].capit && d.entityAt(k-1) >= 0 && d.presentAfterName(k) {
 			break
 		}
 		// ("registered dietitian Ana Ruiz", "retired teacher Tom Vale",
