@@ -12,9 +12,9 @@
 # a user drops that page; the others get go-trafilatura's. Needs go and python3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-# Default: every set of web pages (webnews; webblind to webblind5, webblind7, webblind9 and webblind10, annotated blind).
+# Default: every set of web pages (webnews; webblind to webblind5, webblind7, webblind9, webblind10 and webblind11, annotated blind).
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(webnews webblind webblind2 webblind3 webblind4 webblind5 webblind7 webblind9 webblind10)
+[ ${#sets[@]} -gt 0 ] || sets=(webnews webblind webblind2 webblind3 webblind4 webblind5 webblind7 webblind9 webblind10 webblind11)
 newsflow=$(mktemp -d)/newsflow
 trap 'rm -rf "$(dirname "$newsflow")"' EXIT
 (cd "$root" && go build -o "$newsflow" ./cmd/newsflow)
