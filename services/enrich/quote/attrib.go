@@ -487,6 +487,14 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if a <= b {
 			b = d.coordinatedRight(a, b, end)
 		}
+		// (`"...," told the court she was`: the one told, then the clause
+		// of what was told; no inverted subject.)
+		if w := d.toks[i].low; (w == "told" || w == "tells") && a <= b && d.isWord(b+1) {
+			switch d.toks[b+1].low {
+			case "he", "she", "they", "we", "it", "that":
+				return ref{}, ""
+			}
+		}
 		// ("said a nurse coordinating the outreach teams": a participle
 		// phrase after a person's noun describes that person.)
 		for x := a; x+2 <= b; x++ {
@@ -945,8 +953,8 @@ func (d *doc) cueSpeaker(c, n, lo, hi int, prev *qspan) ref {
 	}
 	// "The Republicans — along with two Democrats — argue": an aside
 	// between dashes after the subject, right before the cue.
-	if o := d.dashAsideOpen(c-1, lo); o > lo {
-		if r, _ := d.subjectLeft(o, lo); r.ok() {
+	if o := d.dashAsideOpen(c-1, lo); o > lo && !strings.HasSuffix(low, "ing") {
+		if r, _ := d.subjectLeft(o, lo); r.ok() && d.canSpeak(r) {
 			return r
 		}
 	}
@@ -1540,6 +1548,20 @@ func (d *doc) behalfOwner(k, lo, hi int) ref {
 // subject construction (with its appositive).
 func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	r, s := d.subjectLeftNP(c, lo)
+	// ("The doctor accused of misconduct told": the phrase of a passive
+	// participle after the subject is none of it; the person before it
+	// is.)
+	ofAt := s - 1
+	if d.isWord(s) && (d.toks[s].low == "of" || d.toks[s].low == "with") {
+		ofAt = s
+	}
+	if p := ofAt - 1; r.ok() && p > lo && d.isWord(ofAt) && (d.toks[ofAt].low == "of" || d.toks[ofAt].low == "with") {
+		if a := d.reducedPassive(p); a >= lo {
+			if r2 := d.speakerFromNP(a, p-1); r2.ok() {
+				r, s = r2, a
+			}
+		}
+	}
 	if r2, s2, ok := d.falseIdentity(s, lo); ok && r.ok() {
 		r, s = r2, s2
 	}
@@ -2430,7 +2452,12 @@ func (d *doc) dashAsideOpen(j, lo int) int {
 			return -1
 		}
 		if dash(x) {
-			if x > lo && d.isWord(x-1) {
+			// (An aside that names someone: not "— brutally so —".)
+			named := false
+			for y := x + 1; y < j; y++ {
+				named = named || d.isWord(y) && d.toks[y].capit
+			}
+			if x > lo && d.isWord(x-1) && named {
 				return x
 			}
 			return -1
@@ -2554,10 +2581,11 @@ func (d *doc) participleAdjective(k, j int) bool {
 	// who chairs the union, addressed members".)
 	if !d.isWord(k - 1) {
 		n := d.toks[k+1].low
-		// ("registered voters told": or the head itself.)
+		// (Not a group's plural alone: after `Lind called the plan "...,"`
+		// the words of "excited supporters said" are still hers.)
 		closed := func(x int) bool { return x >= 0 && d.toks[x].kind == kMark }
-		return (closed(k-1) || d.isPunct(k-1, ",") && closed(k-2)) && (d.lex.in("personheads", n) || d.lex.in("personnouns", n) || d.lex.in("groupheads", n)) &&
-			(k+1 == j || d.isWord(k+2) && d.toks[k+2].capit && d.personAt(k+2) >= 0 && d.mentionStart(k+2) == k+2)
+		return (closed(k-1) || d.isPunct(k-1, ",") && closed(k-2)) && (d.lex.in("personheads", n) || d.lex.in("personnouns", n)) &&
+			d.isWord(k+2) && d.toks[k+2].capit && d.personAt(k+2) >= 0 && d.mentionStart(k+2) == k+2
 	}
 	switch d.toks[k-1].low {
 	case "the", "a", "an", "his", "her", "their", "its", "this", "that":
@@ -2721,6 +2749,11 @@ func (d *doc) npRight(i, hi int) (int, int) {
 		personRole := func(x int) bool { return d.isWord(x) && d.describesPerson(x, x) }
 		if !t.capit && d.verbish(t.low) && t.low != "named" && t.low != "called" && t.low != "nicknamed" &&
 			!(k == i && (personRole(k+1) || d.isWord(k+1) && !d.toks[k+1].capit && !d.verbish(d.toks[k+1].low) && personRole(k+2))) {
+			break
+		}
+		// ("told the court she was": a subject pronoun after a noun opens
+		// the clause that follows.)
+		if k > i && !t.capit && (t.low == "he" || t.low == "she" || t.low == "they" || t.low == "we") {
 			break
 		}
 		k++

@@ -695,13 +695,25 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		return r, r.ok()
 	}
 	c.cue = d.cueText(k, n)
+	// "A woman accused of "..." told the court she was "...": the quote
+	// before the cue sits in the subject's phrase of a passive
+	// participle; the person before the participle is the subject.
+	if p := c.prev; p != nil && p.close == k-1 && p.open >= 3 && d.isWord(p.open-1) && (d.toks[p.open-1].low == "of" || d.toks[p.open-1].low == "with") {
+		if a := d.reducedPassive(p.open - 2); a >= 0 && a < p.open-3 {
+			if r := d.speakerFromNP(a, p.open-3); r.ok() {
+				c.cue = d.cueText(k, n)
+				r.subj = true
+				return r, true
+			}
+		}
+	}
 	// "Police arrested a man suspected of "...": a participle after a
 	// person's noun is a passive of that person, who is no speaker; the
 	// sentence's subject before it suspects or charges, when it is
 	// someone else; no one otherwise ("A man accused of "..." appeared").
 	if h := d.reducedPassive(k); n == 1 && h >= 0 {
 		if s := d.sentenceStart(k); s < h {
-			if r := d.sentenceSubject(s, h); r.ok() && d.canSpeak(r) && (r.head < 0 || r.head < h-2) {
+			if r := d.sentenceSubject(s, h); r.ok() && d.canSpeak(r) && (r.head < 0 || r.head < h) {
 				return r, true
 			}
 		}
@@ -2230,8 +2242,14 @@ func (d *doc) subordinateCue(k, open int) int {
 // lower-case noun for a person that a determiner opens, before "of",
 // "with" or "as"; or -1.
 func (d *doc) reducedPassive(k int) int {
-	w := d.toks[k].low
-	if !strings.HasSuffix(w, "ed") || !d.isWord(k+1) || !d.isWord(k-1) || d.toks[k-1].capit {
+	// (Only participles that are passive after a noun: "the minister
+	// warned of", "a spokesman described as" are the subject's verbs.)
+	switch d.toks[k].low {
+	case "suspected", "accused", "charged", "convicted", "wanted", "arrested", "detained", "jailed", "sentenced", "indicted", "acquitted":
+	default:
+		return -1
+	}
+	if !d.isWord(k+1) || !d.isWord(k-1) || d.toks[k-1].capit {
 		return -1
 	}
 	switch d.toks[k+1].low {
@@ -2290,7 +2308,14 @@ func (d *doc) commaRelativeCue(k, open int) int {
 			// quote: not `, who told reporters, "..."`, nor an apposition
 			// inside the clause, `, who warned that his opponent, Mayor
 			// Ana Ruiz, was turning the city "..."`.)
+			// (Nor a phrase set off inside the clause: `, who argued the
+			// measure, approved by the House, was "..."`: no comma after.)
 			if x+1 < open && d.isWord(x+1) && !d.toks[x+1].capit && (d.lex.in("auxiliaries", d.toks[x+1].low) || d.verbish(d.toks[x+1].low)) {
+				for y := x + 1; y < open; y++ {
+					if d.isPunct(y, ",") {
+						return -1
+					}
+				}
 				return rel
 			}
 			return -1

@@ -163,7 +163,7 @@ func (d *doc) tokenize(start, end int) {
 			w := body[i:j]
 			low := strings.ToLower(w)
 			// A period after an abbreviation, an initial or a dotted word is part of it.
-			if j < end && body[j] == '.' && (d.x.lex.in("abbreviations", low) || strings.Contains(w, ".") ||
+			if j < end && body[j] == '.' && (d.x.lex.in("abbreviations", low) || strings.Contains(w, ".") || unicode.IsUpper(r) && d.x.lex.in("capabbreviations", low) ||
 				(utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r))) {
 				j++
 				low += "."
