@@ -178,10 +178,16 @@ func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
 	a := c.afterQuote()
 	// (An outlet relays: "the Herald reported"; a person who writes is
 	// the one quoted: `... "...," writes the Post's Chris Mooney`.)
-	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") && (!relayVerb(a.cue) || a.r.etype == "PERSON") {
+	// (And a group that tells what someone did: `Mayor Lee Harlan called
+	// the plan "...," supporters said` is the mayor's.)
+	group := a.r.ok() && a.r.typ == SpeakerGroup && a.r.etype == ""
+	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") && (!relayVerb(a.cue) || a.r.etype == "PERSON") && !group {
 		return ref{}, false
 	}
 	r, cue := c.d.cueBefore(c.q, c.prev)
+	if group && (!r.ok() || r.typ == SpeakerGroup || !properName(r.name)) {
+		return ref{}, false
+	}
 	c.cue = cue
 	return r, r.ok()
 }
