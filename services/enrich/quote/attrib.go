@@ -846,15 +846,31 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 	if a := d.appositionComma(lo, hi); a > 0 {
 		maxLen, maxCue = a-lo+6, a-lo+2
 	}
-	if end < 0 || end-lo > maxLen || !d.stop(end) {
+	if end < 0 || !d.stop(end) {
 		return ref{}, ""
 	}
-	for c := lo + 1; c < end && c < lo+maxCue; c++ {
+	// ("... Reynolds asked Cameron in the Commons, much to MPs' glee.": a
+	// short phrase after a comma, with no verb of saying, adds the
+	// occasion; the attribution ends at the comma.)
+	last := end
+	if end-lo > maxLen {
+		last = -1
+		for cm := lo + 2; cm <= lo+maxLen && cm < end; cm++ {
+			if d.isPunct(cm, ",") && end-cm <= 10 && !d.hasCue(cm+1, end) {
+				last = cm
+				break
+			}
+		}
+		if last < 0 {
+			return ref{}, ""
+		}
+	}
+	for c := lo + 1; c < last && c < lo+maxCue; c++ {
 		n := d.cueAt(c)
 		if n == 0 {
 			continue
 		}
-		for k := c + n; k < end; k++ {
+		for k := c + n; k < last; k++ {
 			// "He went on to cite ...", "X said that ...": the sentence reports something else.
 			if d.isWord(k) && (d.toks[k].low == "that" || d.lex.in("pronouns", d.toks[k].low) ||
 				(d.toks[k].low == "to" && d.isWord(k+1) && !d.toks[k+1].capit && !d.lex.in("determiners", d.toks[k+1].low))) {

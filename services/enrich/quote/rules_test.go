@@ -225,6 +225,8 @@ func TestRules(t *testing.T) {
 			`Mayor Tom Vale called the stadium plan "a bold vision for the city," supporters said.`, 0, "Tom Vale"},
 		{"cue_after", "with no named person before, the group speaks",
 			`The union called the offer "an insult to every worker," its members said.`, 0, "members"},
+		{"after_sentence", "a short phrase after a comma adds the occasion to a sentence of attribution",
+			"Labour MP Tom Vale mocked the letter.\n\n\"How is the campaign going?\" Vale asked the prime minister in the Commons, much to the glee of MPs.", 0, "Tom Vale"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
