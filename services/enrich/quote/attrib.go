@@ -877,6 +877,12 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 				return ref{}, "" // "X said that ..." reports something else
 			}
 		}
+		// (An answer to a question quoted is not the question's
+		// attribution: `"Will it reopen?" Owner Sam Reid replied in an
+		// email, without giving a date.`)
+		if last != end && (d.toks[c].low == "replied" || d.toks[c].low == "answered" || d.toks[c].low == "responded") {
+			return ref{}, ""
+		}
 		r, start := d.subjectLeft(c, lo)
 		if r.ok() && start == lo {
 			q.attrEnd = end + 1
@@ -1571,8 +1577,11 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	if d.isWord(s) && (d.toks[s].low == "of" || d.toks[s].low == "with") {
 		ofAt = s
 	}
-	if p := ofAt - 1; r.ok() && p > lo && d.isWord(ofAt) && (d.toks[ofAt].low == "of" || d.toks[ofAt].low == "with") {
-		if a := d.reducedPassive(p); a >= lo {
+	// (Not a name the phrase leads to, "The doctor accused of misconduct,
+	// Dr Sam Reid, told", nor a person inside another's phrase, "Lawyers
+	// for the man accused of fraud told".)
+	if p := ofAt - 1; r.ok() && r.etype != "PERSON" && p > lo && d.isWord(ofAt) && (d.toks[ofAt].low == "of" || d.toks[ofAt].low == "with") {
+		if a := d.reducedPassive(p); a >= lo && !(d.isWord(a-1) && d.lex.in("prepositions", d.toks[a-1].low)) {
 			if r2 := d.speakerFromNP(a, p-1); r2.ok() {
 				r, s = r2, a
 			}
@@ -2019,6 +2028,30 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 		// (Not a participle inside a title: "chief operating officer".)
 		if n := x + 1; n > j || !d.isWord(n) || d.peopleAt(n) || d.isTitle(d.toks[n].low) {
 			break
+		}
+		if p := x - 1; d.isWord(p) && !d.toks[p].inQ && d.lowerAt(p) && d.peopleAt(p) && !d.possessive(p) {
+			if a, _ := d.npEnd(p, lo); a <= p && d.clauseOpensAt(a, lo) {
+				j = p
+			}
+		}
+		break
+	}
+	// ("A voter interviewed outside the polling station said", "The
+	// official charged with running the inquiry said": so does a past
+	// participle and a preposition after it, the passive's phrase.)
+	// (Within the subject: not past a verb of saying or an auxiliary, "A
+	// French official briefed on the investigation said Mr. Abaaoud had
+	// mentioned".)
+	for x := j; x > lo && x >= j-7 && d.isWord(x) && !d.toks[x].inQ; x-- {
+		w := d.toks[x].low
+		if x < j && (d.cueAt(x) > 0 || d.lex.in("auxiliaries", w)) && !strings.HasSuffix(w, "ed") {
+			break
+		}
+		if d.toks[x].capit || !strings.HasSuffix(w, "ed") || !d.isWord(x+1) || x+1 > j || !d.lex.in("prepositions", d.toks[x+1].low) || d.toks[x+1].low == "by" {
+			if x < j && d.cueAt(x) > 0 {
+				break
+			}
+			continue
 		}
 		if p := x - 1; d.isWord(p) && !d.toks[p].inQ && d.lowerAt(p) && d.peopleAt(p) && !d.possessive(p) {
 			if a, _ := d.npEnd(p, lo); a <= p && d.clauseOpensAt(a, lo) {

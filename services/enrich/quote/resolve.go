@@ -1028,24 +1028,6 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 					return candidate{}, false
 				}
 			}
-			// ("Transplant surgeon and study co-lead David Nasralla
-			// said": the second role's name is the person of both.)
-			// (Not "the surgeon and his patient Ana Lind": a second noun
-			// phrase of its own.)
-			for x := k + 2; x <= k+6 && d.isWord(x) && !d.toks[x].inQ && !d.lex.in("determiners", d.toks[x].low) && !possessivePronoun(d.toks[x].low); x++ {
-				if d.toks[x].capit {
-					// (Not "The groom's uncle and driver Sam Reid were":
-					// a possessed role, a plural verb.)
-					if p := d.personAt(x); p >= 0 && d.mentionStart(x) == x && x > k+2 && !d.toks[x-1].capit && !d.possessive(k-1) {
-						if v := d.mentionEnd(x) + 1; !d.isWord(v) || !(d.toks[v].low == "were" || d.toks[v].low == "are" || d.toks[v].low == "have") {
-							return candidate{}, false
-						}
-					}
-					if d.entityAt(x) >= 0 && d.personAt(x) < 0 {
-						continue
-					}
-				}
-			}
 		}
 		// "His coach, Ada Brook, was": the name in apposition is the
 		// referent, with the rank of the description's position; so is it

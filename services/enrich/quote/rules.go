@@ -180,16 +180,48 @@ func sourceAfterCueBefore(c *attribCtx) (ref, bool) {
 	// the one quoted: `... "...," writes the Post's Chris Mooney`.)
 	// (And a group that tells what someone did: `Mayor Lee Harlan called
 	// the plan "...," supporters said` is the mayor's.)
-	group := a.r.ok() && a.r.typ == SpeakerGroup && a.r.etype == ""
-	if !a.r.ok() || !strings.HasPrefix(strings.ToLower(a.cue), "according") && (!relayVerb(a.cue) || a.r.etype == "PERSON") && !group {
+	relay := strings.HasPrefix(strings.ToLower(a.cue), "according") || relayVerb(a.cue) && a.r.etype != "PERSON"
+	group := !relay && a.r.ok() && a.r.typ == SpeakerGroup && a.r.etype == ""
+	if !a.r.ok() || !relay && !group {
 		return ref{}, false
 	}
 	r, cue := c.d.cueBefore(c.q, c.prev)
-	if group && (!r.ok() || r.typ == SpeakerGroup || !properName(r.name)) {
+	if group && (!r.ok() || r.typ == SpeakerGroup || !properName(r.name) || !c.d.quoteCompletesCue(c.lo, c.q.open)) {
 		return ref{}, false
 	}
 	c.cue = cue
 	return r, r.ok()
+}
+
+// quoteCompletesCue reports that the words from the last cue before open
+// to the quote continue that cue's clause: no comma, no relative pronoun,
+// no "but", and no "that" but a complementizer (`Mayor Vale announced
+// fees that are "..."`, `Vale promised a station, but the site is "..."`
+// start clauses of their own, which the group after the quote may judge).
+func (d *doc) quoteCompletesCue(lo, open int) bool {
+	k, n := d.lastCue(lo, open)
+	if n == 0 {
+		return false
+	}
+	for x := k + n; x < open; x++ {
+		if d.isPunct(x, ",") || d.isPunct(x, ";") {
+			return false
+		}
+		if !d.isWord(x) {
+			continue
+		}
+		switch d.toks[x].low {
+		case "which", "who", "whom", "whose", "but":
+			return false
+		case "that":
+			// (Right after the cue, or after the one told: "said that",
+			// "told reporters that".)
+			if x != k+n && d.toks[k].low != "told" && d.toks[k].low != "tells" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // relayVerb reports an outlet's verb for words it relays (`Ana Lind said
@@ -717,7 +749,7 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// person's noun is a passive of that person, who is no speaker; the
 	// sentence's subject before it suspects or charges, when it is
 	// someone else; no one otherwise ("A man accused of "..." appeared").
-	if h := d.reducedPassive(k); n == 1 && h >= 0 {
+	if h := d.reducedPassive(k); h >= 0 {
 		if s := d.sentenceStart(k); s < h {
 			if r := d.sentenceSubject(s, h); r.ok() && d.canSpeak(r) && (r.head < 0 || r.head < h) {
 				return r, true
@@ -2250,8 +2282,13 @@ func (d *doc) subordinateCue(k, open int) int {
 func (d *doc) reducedPassive(k int) int {
 	// (Only participles that are passive after a noun: "the minister
 	// warned of", "a spokesman described as" are the subject's verbs.)
+	objectOnly := false
 	switch d.toks[k].low {
 	case "suspected", "accused", "charged", "convicted", "wanted", "arrested", "detained", "jailed", "sentenced", "indicted", "acquitted":
+	case "described", "identified", "known":
+		// ("Police are hunting a man described as "...": passive after an
+		// object; "A spokeswoman described as "..." reports" is active.)
+		objectOnly = true
 	default:
 		return -1
 	}
@@ -2272,6 +2309,9 @@ func (d *doc) reducedPassive(k int) int {
 		a--
 	}
 	if a < 0 || !d.isWord(a) || !d.lex.in("determiners", d.toks[a].low) {
+		return -1
+	}
+	if objectOnly && d.sentStart(a) {
 		return -1
 	}
 	// (Not the subject of a clause: "what one staff member dismissed as".)
