@@ -618,6 +618,11 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 		if strings.HasSuffix(d.toks[c].low, "ing") && d.hasCue(c+n, min(end, c+maxNP)) {
 			continue
 		}
+		// (`"Will you resign?" Briggs was asked`: the one asked answers;
+		// the question is the asker's, the agent after "by" or no one.)
+		if a, ok := d.askedPassive(c, end); ok {
+			return a, d.cueText(c, n)
+		}
 		r, start := d.subjectLeft(c, i)
 		// `"...," a crew member of a ship that took part in the rescue
 		// told`: a restrictive relative clause on the subject holds the
@@ -883,6 +888,9 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 		if last != end && (d.toks[c].low == "replied" || d.toks[c].low == "answered" || d.toks[c].low == "responded") {
 			return ref{}, ""
 		}
+		if a, ok := d.askedPassive(c, end); ok {
+			return a, d.cueText(c, n)
+		}
 		r, start := d.subjectLeft(c, lo)
 		if r.ok() && start == lo {
 			q.attrEnd = end + 1
@@ -891,6 +899,24 @@ func (d *doc) afterSentence(q *qspan, lo, hi int) (ref, string) {
 		break
 	}
 	return ref{}, ""
+}
+
+// askedPassive reports a passive verb of asking at c ("was asked",
+// "were asked") and returns the agent after "by" before end, if any: the
+// question quoted is the asker's, not the subject's.
+func (d *doc) askedPassive(c, end int) (ref, bool) {
+	if d.toks[c].low != "asked" || !d.passiveAt(c) {
+		return ref{}, false
+	}
+	for k := c + 1; k < end && k <= c+6; k++ {
+		if d.isWord(k) && d.toks[k].low == "by" {
+			if a, b := d.npRight(k+1, end); a <= b {
+				return d.speakerFromNP(a, b), true
+			}
+			break
+		}
+	}
+	return ref{}, true
 }
 
 // appositionComma returns the comma that closes an apposition after a
