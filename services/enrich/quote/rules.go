@@ -2330,7 +2330,12 @@ func (d *doc) reducedPassive(k int) int {
 // mark): ", who rarely speaks on state matters, had been "..."", or -1.
 func (d *doc) commaRelativeCue(k, open int) int {
 	rel := -1
-	for x := k - 1; x >= 0 && x >= k-6; x-- {
+	// (Or a participle aside opening on the cue: "the councillor, accused
+	// of bullying staff, had been "..."".)
+	if d.isPunct(k-1, ",") && strings.HasSuffix(d.toks[k].low, "ed") && d.isWord(k-2) && !d.toks[k-2].capit {
+		rel = k
+	}
+	for x := k - 1; rel < 0 && x >= 0 && x >= k-6; x-- {
 		if !d.isWord(x) || d.toks[x].inQ {
 			return -1
 		}
