@@ -1599,18 +1599,16 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 	// ("The doctor accused of misconduct told": the phrase of a passive
 	// participle after the subject is none of it; the person before it
 	// is.)
-	ofAt := s - 1
-	if d.isWord(s) && (d.toks[s].low == "of" || d.toks[s].low == "with") {
-		ofAt = s
-	}
 	// (Not a name the phrase leads to, "The doctor accused of misconduct,
 	// Dr Sam Reid, told", nor a person inside another's phrase, "Lawyers
 	// for the man accused of fraud told".)
-	if p := ofAt - 1; r.ok() && r.etype != "PERSON" && p > lo && d.isWord(ofAt) && (d.toks[ofAt].low == "of" || d.toks[ofAt].low == "with") {
-		if a := d.reducedPassive(p); a >= lo && !(d.isWord(a-1) && d.lex.in("prepositions", d.toks[a-1].low)) {
-			if r2 := d.speakerFromNP(a, p-1); r2.ok() {
-				r, s = r2, a
-			}
+	ofAt := s - 1
+	if d.ofWith(s) {
+		ofAt = s
+	}
+	if r.ok() && r.etype != "PERSON" && ofAt-1 > lo {
+		if r2, a := d.personBeforePassive(ofAt); a >= lo && r2.ok() && !(d.isWord(a-1) && d.lex.in("prepositions", d.toks[a-1].low)) {
+			r, s = r2, a
 		}
 	}
 	if r2, s2, ok := d.falseIdentity(s, lo); ok && r.ok() {
@@ -1634,6 +1632,26 @@ func (d *doc) subjectLeft(c, lo int) (ref, int) {
 		r.subj = true
 	}
 	return r, s
+}
+
+// ofWith reports "of" or "with" at x, which opens the phrase of a
+// passive participle ("accused of", "charged with").
+func (d *doc) ofWith(x int) bool {
+	return d.isWord(x) && (d.toks[x].low == "of" || d.toks[x].low == "with")
+}
+
+// personBeforePassive reads the person before a passive participle whose
+// "of" or "with" is at x ("The doctor accused of", "A woman charged
+// with"): the person and the first token of their phrase, or -1.
+func (d *doc) personBeforePassive(x int) (ref, int) {
+	if x < 2 || !d.ofWith(x) {
+		return ref{}, -1
+	}
+	a := d.reducedPassive(x - 1)
+	if a < 0 {
+		return ref{}, -1
+	}
+	return d.speakerFromNP(a, x-2), a
 }
 
 // describedCount reads a subject that is only a count or an order ("The
@@ -2070,11 +2088,10 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	// mentioned".)
 	for x := j; x > lo && x >= j-7 && d.isWord(x) && !d.toks[x].inQ; x-- {
 		w := d.toks[x].low
-		if x < j && (d.cueAt(x) > 0 || d.lex.in("auxiliaries", w)) && !strings.HasSuffix(w, "ed") {
-			break
-		}
-		if d.toks[x].capit || !strings.HasSuffix(w, "ed") || !d.isWord(x+1) || x+1 > j || !d.lex.in("prepositions", d.toks[x+1].low) || d.toks[x+1].low == "by" {
-			if x < j && d.cueAt(x) > 0 {
+		ed := strings.HasSuffix(w, "ed")
+		passive := ed && !d.toks[x].capit && x+1 <= j && d.isWord(x+1) && d.lex.in("prepositions", d.toks[x+1].low) && d.toks[x+1].low != "by"
+		if !passive {
+			if x < j && (d.cueAt(x) > 0 || !ed && d.lex.in("auxiliaries", w)) {
 				break
 			}
 			continue
@@ -2727,16 +2744,25 @@ func (d *doc) verbish(w string) bool {
 // the present ("includes a doctor", "runs the shop"), since a noun in the
 // plural is not followed by an article inside one noun phrase.
 func (d *doc) presentBeforeArticle(k int) bool {
-	t := d.toks[k]
-	if t.capit || t.inQ || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || d.possessive(k) {
+	if !d.presentForm(k) || d.toks[k+1].low != "a" && d.toks[k+1].low != "an" && d.toks[k+1].low != "the" {
 		return false
 	}
-	if !d.isWord(k+1) || d.toks[k+1].low != "a" && d.toks[k+1].low != "an" && d.toks[k+1].low != "the" {
+	w := d.toks[k].low
+	return w != "towards" && w != "besides" && w != "unless" && w != "whereas" && w != "perhaps" && w != "always" && w != "sometimes"
+}
+
+// presentForm reports a lower-case word in -s at k (not "ss", not a
+// possessive, nor a preposition, determiner, clause word, sentence
+// adverb or pronoun) with a word after it: the shape of a verb in the
+// present, which presentBeforeArticle and presentAfterName read by what
+// follows.
+func (d *doc) presentForm(k int) bool {
+	t := d.toks[k]
+	if !d.isWord(k) || t.capit || t.inQ || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || d.possessive(k) || !d.isWord(k+1) {
 		return false
 	}
 	w := t.low
-	return !d.lex.in("prepositions", w) && !d.lex.in("determiners", w) && !d.lex.in("clause", w) && !d.sentenceAdverb(w) &&
-		!d.lex.in("pronouns", w) && w != "towards" && w != "besides" && w != "unless" && w != "whereas" && w != "perhaps" && w != "always" && w != "sometimes"
+	return !d.lex.in("prepositions", w) && !d.lex.in("determiners", w) && !d.lex.in("clause", w) && !d.sentenceAdverb(w) && !d.lex.in("pronouns", w)
 }
 
 // presentAfterName reports a lower-case word in -s at k (not "ss", not a
@@ -2744,8 +2770,7 @@ func (d *doc) presentBeforeArticle(k int) bool {
 // after a name it is the name's verb in the present ("calls that into
 // question", "sells the", "warns it").
 func (d *doc) presentAfterName(k int) bool {
-	t := d.toks[k]
-	if !d.isWord(k) || t.capit || t.inQ || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") || d.possessive(k) || !d.isWord(k+1) {
+	if !d.presentForm(k) {
 		return false
 	}
 	switch d.toks[k+1].low {
@@ -2755,13 +2780,14 @@ func (d *doc) presentAfterName(k int) bool {
 	}
 	// (Not a noun for people or bodies: "told by Lufthansa negotiators
 	// that".)
-	sg := strings.TrimSuffix(t.low, "s")
+	w := d.toks[k].low
+	sg := strings.TrimSuffix(w, "s")
 	for _, set := range []string{"personheads", "personnouns", "groupheads", "orgheads", "docheads"} {
-		if d.lex.in(set, t.low) || d.lex.in(set, sg) {
+		if d.lex.in(set, w) || d.lex.in(set, sg) {
 			return false
 		}
 	}
-	return !d.lex.in("prepositions", t.low) && !d.lex.in("determiners", t.low) && !d.lex.in("clause", t.low) && !d.sentenceAdverb(t.low) && !d.lex.in("pronouns", t.low)
+	return true
 }
 
 // speechNoun reports a noun for words said ("remark", "claim").

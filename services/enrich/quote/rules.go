@@ -736,13 +736,10 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// "A woman accused of "..." told the court she was "...": the quote
 	// before the cue sits in the subject's phrase of a passive
 	// participle; the person before the participle is the subject.
-	if p := c.prev; p != nil && p.close == k-1 && p.open >= 3 && d.isWord(p.open-1) && (d.toks[p.open-1].low == "of" || d.toks[p.open-1].low == "with") {
-		if a := d.reducedPassive(p.open - 2); a >= 0 && a < p.open-3 {
-			if r := d.speakerFromNP(a, p.open-3); r.ok() {
-				c.cue = d.cueText(k, n)
-				r.subj = true
-				return r, true
-			}
+	if p := c.prev; p != nil && p.close == k-1 {
+		if r, a := d.personBeforePassive(p.open - 1); a >= 0 && r.ok() {
+			r.subj = true
+			return r, true
 		}
 	}
 	// "Police arrested a man suspected of "...": a participle after a
