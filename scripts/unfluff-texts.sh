@@ -13,7 +13,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(webblind6 webblind8)
+[ ${#sets[@]} -gt 0 ] || sets=(webblind6 webblind8 webblind12 webblind13)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$root" && go build -o "$tmp/newsflow" ./cmd/newsflow)
