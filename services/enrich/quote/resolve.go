@@ -478,6 +478,11 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 			lim--
 			continue
 		}
+		// Nor does a related story's headline set between paragraphs.
+		if p < pi && d.titleLine(p) {
+			lim--
+			continue
+		}
 		// Wire copy gives each sentence a paragraph of its own: two
 		// paragraphs of one sentence use up one paragraph of the window
 		// (window sentences back at least).

@@ -1867,7 +1867,7 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		}
 	}
 	pi := q.para - 1
-	for pi > 0 && d.furniture(pi) {
+	for pi > 0 && (d.furniture(pi) || d.titleLine(pi)) {
 		pi--
 	}
 	pp := d.paras[pi]
@@ -3026,6 +3026,31 @@ func (d *doc) furniture(pi int) bool {
 		}
 	}
 	return true
+}
+
+// titleLine reports a paragraph that is a headline set in the body, a
+// related story's link or a subheading ("Nurse who saved a boy from the
+// river will get a medal"): one line of six words or more, no comma, and
+// no punctuation closing it. It tells another story and names no one the
+// paragraphs around it go on about.
+// (Not a line that names a speaker above the words, as a vox pop does:
+// "Labour candidate Ann Lee", "Kim Lee, 34, nurse" are short or have
+// commas.)
+func (d *doc) titleLine(pi int) bool {
+	p := d.paras[pi]
+	if p.t1 <= p.t0 || !d.isWord(p.t1-1) {
+		return false
+	}
+	words := 0
+	for k := p.t0; k < p.t1; k++ {
+		switch {
+		case d.isWord(k):
+			words++
+		case d.isPunct(k, ","), d.isPunct(k, ";"), d.isPunct(k, ":"), d.toks[k].sentEnd:
+			return false
+		}
+	}
+	return words >= 6
 }
 
 // hasMark reports a quotation mark in [lo, hi).
