@@ -685,7 +685,18 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			}
 			return d.descRef(a, h)
 		case d.lex.in("docheads", hw):
-			return d.docOwner(h)
+			if r := d.docOwner(h); r.ok() {
+				return r
+			}
+			// "An internal report ... "...," the report concludes": a
+			// study or a report whose issuer the article never names
+			// speaks under its own noun.
+			// (Only a noun phrase opening on its article: "co-authored
+			// last year's "..." report, told" is no report speaking.)
+			if authoredWork(hw) && d.isWord(a-1) && !d.toks[a-1].inQ && (d.toks[a-1].low == "the" || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "this") && !d.hasMark(a, h) {
+				return d.descRef(h, h)
+			}
+			return ref{}
 		case saidNoun(hw) && d.agentAfter(h):
 			// "according to comments by the minister": words said by
 			// someone are theirs, as a text issued by someone is.
@@ -1938,6 +1949,12 @@ func (d *doc) docIssuer(h int) ref {
 		// named last.
 		if r, ok := d.introducedText(h); ok {
 			return r
+		}
+		// "An internal report on the shutdown ... Mayor Reed said ...
+		// the report concludes": a report the article introduced with no
+		// issuer is no one's the article named since.
+		if authoredWork(d.toks[h].low) && d.textMentionedBefore(h) {
+			return ref{}
 		}
 		// (A body's description stays: "The city council said ... The
 		// statement added".)
@@ -3257,6 +3274,18 @@ func postNoun(w string) bool {
 func postVerb(w string) bool {
 	switch w {
 	case "tweeted", "tweets", "retweeted":
+		return true
+	}
+	return false
+}
+
+// authoredWork reports a noun for a text that its authors wrote up as a
+// piece of work, a report or a study, not one a body or a person issues
+// to speak for itself (a statement, a letter): without a named issuer its
+// words are its own.
+func authoredWork(w string) bool {
+	switch w {
+	case "report", "study", "survey", "analysis", "review", "assessment", "audit", "paper", "dossier":
 		return true
 	}
 	return false
