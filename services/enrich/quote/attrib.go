@@ -66,6 +66,13 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "in a press conference", "a press release": the press's noun.
+	if t.low == "press" && d.isWord(i+1) && !d.toks[i+1].inQ {
+		switch d.toks[i+1].low {
+		case "conference", "conferences", "briefing", "briefings", "release", "releases", "secretary", "officer", "office", "statement", "event", "call", "corps", "gallery", "room", "pool", "aide":
+			return 0
+		}
+	}
 	// "had found out about the cuts": finding out is learning, no saying.
 	switch t.low {
 	case "find", "finds", "found", "finding":

@@ -962,6 +962,13 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s == k && d.isWord(k-1) && d.toks[k-1].low == "the" && !d.givenInFull(t.low) {
 			return candidate{}, false
 		}
+		// Nor one after a place and its comma, before punctuation ("a
+		// rally in Austin, Tex., with"): the place's state or country.
+		// (Not the subject after an opening phrase: "In a speech in
+		// San Francisco, Gates spoke".)
+		if s == k && d.isPunct(s-1, ",") && d.placeBefore(s-1) && k+1 < len(d.toks) && d.toks[k+1].kind == kPunct {
+			return candidate{}, false
+		}
 		r := d.nameRef(s, k)
 		if !want.has(r.typ) || !d.genderOK(pron, strings.ToLower(d.body[d.toks[s].s:t.e])) && d.pronounSex(r.name) == "" || !d.nameSexOK(pron, r.name) {
 			return candidate{}, false
@@ -4986,4 +4993,11 @@ func (d *doc) bareTitleAt(t int) bool {
 		return true
 	}
 	return d.cueAt(p) > 0
+}
+
+// placeBefore reports a place's name (GPE or LOC) ending right before
+// token k.
+func (d *doc) placeBefore(k int) bool {
+	e := d.entityAt(k - 1)
+	return e >= 0 && (d.ents[e].Type == "GPE" || d.ents[e].Type == "LOC")
 }
