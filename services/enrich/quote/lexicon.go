@@ -3,6 +3,8 @@ package quote
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/newsflow/newsflow/services/enrich/givenname"
 )
 
 // cuesData is the reporting-cue table; its header says where it comes from.
@@ -26,12 +28,6 @@ var wordsData string
 //
 //go:embed data/firstnames.txt
 var namesData string
-
-// genderNamesData holds the generated list of given names used for one sex
-// only (scripts/gender-names.sh).
-//
-//go:embed data/gendernames.txt
-var genderNamesData string
 
 // irregularData holds the irregular verb forms of WordNet ("flew", "said").
 //
@@ -90,7 +86,7 @@ func newLexicon(extra []string) *lexicon {
 		l.addCue(c)
 	}
 	sec := ""
-	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+genderNamesData+"\n"+irregularData+"\n"+personNounsData, "\n") {
+	for _, line := range strings.Split(wordsData+"\n"+namesData+"\n"+givenname.Table()+"\n"+irregularData+"\n"+personNounsData, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
