@@ -267,6 +267,8 @@ func TestRules(t *testing.T) {
 			"Senator Ruth Hale visited Ohio on Friday.\n\n\"Campaigning is different from governing,\" Hale said in a pre-Thanksgiving press conference. \"I think the new mayor will learn that soon enough.\"", 1, "Ruth Hale"},
 		{"cue_before", "\"press\" before its object is a verb of saying",
 			`Opposition leader Dan Moss continued to press the minister, asking: "Who signed the contract?"`, 0, "Dan Moss"},
+		{"cue_before", "an ordinal after the article is an adjective of the subject's noun, no adverb ending it",
+			`The first lady tore into the plan, saying that the city would lose "a grownup in the White House" soon.`, 0, "first lady"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",

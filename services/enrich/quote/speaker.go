@@ -2246,7 +2246,10 @@ func (d *doc) sentenceSubject(lo, hi int) ref {
 			stop = e
 			continue
 		}
-		if t.kind == kWord && !t.capit && !modifierIng && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) || d.cueAt(stop) > 0) {
+		// ("The first lady tore into": a word the lists hold as an adverb
+		// is an adjective after a determiner.)
+		afterDet := stop > lo && d.isWord(stop-1) && d.lex.in("determiners", d.toks[stop-1].low)
+		if t.kind == kWord && !t.capit && !modifierIng && (d.verbish(t.low) || d.lex.in("clause", t.low) || d.adverb(t.low) && !afterDet || d.cueAt(stop) > 0) {
 			break
 		}
 		stop++
