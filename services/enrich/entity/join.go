@@ -370,7 +370,9 @@ var joinRules = []joinRule{
 		// complement of its own, "Ministry of Defence and Foreign Office",
 		// "Oriental Bank of Commerce and United Bank of India"; not
 		// "Ministry of Housing and Local Government".)
-		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && c.j-c.i >= 3 || r.tookComplement(t[c.i:c.j]) && (r.knownOrg(joinText(t[c.j+cn.k:cn.e])) || cn.e < len(t) && (t[cn.e].text == "of" || t[cn.e].text == "for")) {
+		// ("American Airlines and United Airlines": so is one whose head
+		// the name after "and" ends on again.)
+		if cue, ok := r.lx.headCue[t[c.j-1].text]; ok && cue == article.TypeOrg && (c.j-c.i >= 3 || cn.e-1 > c.j && t[cn.e-1].text == t[c.j-1].text) || r.tookComplement(t[c.i:c.j]) && (r.knownOrg(joinText(t[c.j+cn.k:cn.e])) || cn.e < len(t) && (t[cn.e].text == "of" || t[cn.e].text == "for")) {
 			return 0
 		}
 		// ("Rock and Roll Hall of Fame", "Fauna and Flora International":

@@ -262,10 +262,16 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	}
 
 	orgHeads := map[string]string{} // "NBC" -> key of "NBC News"
+	nationalBodies := newSoleKeys()
 	// "Senate" -> key of "Kenyan Senate": the body of one place or people,
 	// "" when two such bodies share the head word.
 	placeHeads := newSoleKeys()
 	for _, m := range all {
+		if m.typ == article.TypeOrg && len(m.words) == 2 && !m.headline {
+			if typ, _, ok := r.lx.known(m.words[0]); ok && typ == article.TypeNORP {
+				nationalBodies.add(m.words[0], ownKey(&m), ownKey(&m))
+			}
+		}
 		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
 			k := "t:" + fold(m.text)
 			orgHeads[m.words[0]] = k
@@ -403,7 +409,7 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 			add(undesignated, m.words[:n-1])
 		}
 	}
-	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, fullNames: fullNames, orgHeads: orgHeads, placeHeads: placeHeads.key, ofHead: ofHead.key,
+	c := &resolveCtx{introduced: introduced, tails: tails.key, groups: groups, persons: persons, given: given, initials: initials, longForms: longForms, fullNames: fullNames, orgHeads: orgHeads, nationalBodies: nationalBodies.key, placeHeads: placeHeads.key, ofHead: ofHead.key,
 		keyAt: map[fieldAt]string{}, clubs: clubs.key, divisions: divisions.key, features: features.key, undesignated: undesignated.key}
 	// A name linked to another entity keeps pointing there: "House" after
 	// "House of Representatives" went to "United States House of
@@ -777,6 +783,9 @@ type resolveCtx struct {
 	// words or more, for their shorter forms (shorter_name).
 	fullNames []mention
 	orgHeads  map[string]string // "NBC" -> key of "NBC News"
+	// nationalBodies: "American" -> key of "American Airlines", a body
+	// whose name opens on a nationality ("" when two share it).
+	nationalBodies map[string]string
 	// placeHeads: "Senate" -> key of "Kenyan Senate" ("" if two share it)
 	placeHeads map[string]string
 	ofHead     map[string]string  // "Supreme Court" -> key of "Supreme Court of Appeal"
@@ -990,6 +999,13 @@ var resolveRules = []resolveRule{
 		// ("Liverpool, who won" beside "Liverpool F.C.", not "in Liverpool").
 		if typ, _, ok := r.lx.known(m.text); ok && typ != article.TypeOrg && typ != article.TypePerson {
 			if k := c.clubs[m.text]; k != "" && typ == article.TypeGPE && !m.placed && !m.bound && !m.the && !m.modifier {
+				m.typ, m.canon = article.TypeOrg, ""
+				return k, true
+			}
+			// ("American said in a statement" beside "American
+			// Airlines": a nationality word that speaks, alone, is the
+			// body the article named with it.)
+			if k := c.nationalBodies[m.text]; k != "" && typ == article.TypeNORP && m.speaks && !m.the && !m.modifier && !m.placed && !m.headline {
 				m.typ, m.canon = article.TypeOrg, ""
 				return k, true
 			}

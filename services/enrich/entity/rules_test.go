@@ -1545,6 +1545,7 @@ func TestRulesDoNotMisfire(t *testing.T) {
 		{"campus_at: a hospital the university works at is no campus", "Researchers of the University of Tarvel at Kestrel Hospital said so.", "Kestrel Hospital", article.TypeFac, ""},
 		{"and_descriptive: a first part with a head of its own is a body of its own", "The UN General Assembly and Security Council met on Monday.", "Security Council", article.TypeOrg, ""},
 		{"title cut: a dotless title before a particle is no title", "Riders climbed the Col du Tarvel on Friday.", "du Tarvel", "", article.TypePerson},
+		{"and_descriptive: two bodies of one head joined by and are two", "The strike hit American Airlines and United Airlines on Monday.", "United Airlines", article.TypeOrg, ""},
 		{"and_descriptive: a one-word head before and stays in the name", "The University and College Union called a strike.", "University and College Union", article.TypeOrg, ""},
 		{"acronym: a medical procedure is no organisation", "Paramedics gave him CPR before a PCR test.", "CPR", "", article.TypeOrg},
 		{"paper_and: two newspapers", "Reporters from the Times and Guardian asked.", "Times and Guardian", "", article.TypeOrg},
@@ -2389,17 +2390,21 @@ func TestTabloidCapitals(t *testing.T) {
 	}
 }
 
-// TestHonorificSurname: a surname after an honorific of one sex joins no
-// full name whose given name marks the other sex.
-func TestHonorificSurname(t *testing.T) {
+// TestMentionEntity: the entity a short mention joins. A surname after an
+// honorific of one sex joins no full name whose given name marks the
+// other sex; a nationality word that speaks alone is the body named with
+// it.
+func TestMentionEntity(t *testing.T) {
 	r := newTestRecognizer(t)
 	tests := []struct {
-		name, body, form, want string // want: the entity holding the mention
+		name, body, form, want, typ string // want: the entity holding the last mention of form
 	}{
-		{"a man's honorific is no woman named in full", "The senator's daughter, Ivanka Lorne, spoke first. Mr. Lorne said he was proud of her.", "Lorne", "Lorne"},
-		{"a woman's honorific joins the woman named in full", "The senator's husband, Tom Lorne, spoke first. Then Mary Lorne took the stage. Ms. Lorne said she was proud.", "Lorne", "Mary Lorne"},
-		{"a woman's honorific passes over the man named first", "Barack Obama and Michelle Obama arrived together. Mrs. Obama spoke first.", "Obama", "Michelle Obama"},
-		{"no honorific: the first named, as before", "Barack Obama and Michelle Obama arrived together. Obama spoke first.", "Obama", "Barack Obama"},
+		{"a man's honorific is no woman named in full", "The senator's daughter, Ivanka Lorne, spoke first. Mr. Lorne said he was proud of her.", "Lorne", "Lorne", article.TypePerson},
+		{"a woman's honorific joins the woman named in full", "The senator's husband, Tom Lorne, spoke first. Then Mary Lorne took the stage. Ms. Lorne said she was proud.", "Lorne", "Mary Lorne", article.TypePerson},
+		{"a woman's honorific passes over the man named first", "Barack Obama and Michelle Obama arrived together. Mrs. Obama spoke first.", "Obama", "Michelle Obama", article.TypePerson},
+		{"no honorific: the first named, as before", "Barack Obama and Michelle Obama arrived together. Obama spoke first.", "Obama", "Barack Obama", article.TypePerson},
+		{"a nationality word that speaks is the body named with it", "Workers struck at American Airlines on Friday. American said in a statement that all flights ran.", "American", "American Airlines", article.TypeOrg},
+		{"a nationality word that is no subject stays a people", "Workers struck at American Airlines on Friday. Many American travellers waited for hours.", "American", "American", article.TypeNORP},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2411,8 +2416,8 @@ func TestHonorificSurname(t *testing.T) {
 			for _, e := range ents {
 				for _, m := range e.Mentions {
 					if m.Start <= at && at < m.End {
-						if e.Name != tc.want || e.Type != article.TypePerson {
-							t.Errorf("%q (at %d) is in %q %s, want %q PERSON", tc.form, at, e.Name, e.Type, tc.want)
+						if e.Name != tc.want || e.Type != tc.typ {
+							t.Errorf("%q (at %d) is in %q %s, want %q %s", tc.form, at, e.Name, e.Type, tc.want, tc.typ)
 						}
 						return
 					}
