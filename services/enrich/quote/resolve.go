@@ -854,8 +854,10 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		if nextCap || (d.modifier(next) && !d.possessive(k)) { // "Fraser's appearance": a possessor, not a modifier
 			return candidate{}, false
 		}
+		// (A name's run ends with its paragraph and its sentence: "Craig
+		// McDean/GQ" as a photo credit, then "Gosling is".)
 		s := k
-		for s > 0 && d.isWord(s-1) && (d.toks[s-1].capit || connector(d.toks[s-1].low)) && !d.toks[s-1].inQ {
+		for s > 0 && d.isWord(s-1) && (d.toks[s-1].capit || connector(d.toks[s-1].low)) && !d.toks[s-1].inQ && d.toks[s-1].para == t.para && !d.toks[s-1].sentEnd {
 			s--
 		}
 		for s < k && (d.lex.in("determiners", d.toks[s].low) || d.lex.in("clause", d.toks[s].low) ||

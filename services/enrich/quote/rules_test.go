@@ -269,6 +269,8 @@ func TestRules(t *testing.T) {
 			`Opposition leader Dan Moss continued to press the minister, asking: "Who signed the contract?"`, 0, "Dan Moss"},
 		{"cue_before", "an ordinal after the article is an adjective of the subject's noun, no adverb ending it",
 			`The first lady tore into the plan, saying that the city would lose "a grownup in the White House" soon.`, 0, "first lady"},
+		{"cue_after.pronoun", "a name's run ends with its paragraph: a photo credit's last word is no part of the name opening the next",
+			"Dean Gosling's new film opened on Friday, and the actor is happy.\n\nCraig Reyes/GQ\n\nGosling is hanging up his dancing shoes to star in an action movie, and he's having the time of his life. \"I gave this film everything I had,\" he says.", 0, "Dean Gosling"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
