@@ -960,6 +960,12 @@ func answer(c *attribCtx) (ref, bool) {
 		if n := k + 1; d.isWord(n) && (d.toks[n].low == "not" || d.toks[n].low == "to") {
 			continue
 		}
+		// ("When Chris Wallace asked him about it, Trump said the
+		// following.": the sentence's own verb of saying after the
+		// question tells who answered.)
+		if ck, cn := d.lastCue(k+1, phi); cn > 0 && !askingCue(d.toks[ck].low) {
+			return ref{}, false
+		}
 		if r := d.askedOne(k, plo); r.ok() {
 			c.cue = ""
 			return r, true
@@ -1443,7 +1449,7 @@ func colonParagraph(c *attribCtx) (ref, bool) {
 		return ref{}, false
 	}
 	pp := d.paras[q.para-1]
-	if pp.t1 <= pp.t0 || !(d.isPunct(pp.t1-1, ":") || d.isPunct(pp.t1-1, ",")) || d.toks[pp.t1-1].inQ {
+	if pp.t1 <= pp.t0 || !(d.isPunct(pp.t1-1, ":") || d.isPunct(pp.t1-1, ",") || d.announcesNext(pp.t1-1)) || d.toks[pp.t1-1].inQ {
 		return ref{}, false
 	}
 	lo := d.sentenceBefore(pp.t1, pp.t0)
@@ -1469,6 +1475,17 @@ func colonParagraph(c *attribCtx) (ref, bool) {
 	r := d.cueSpeaker(k, n, lo, pp.t1-1, nil)
 	c.cue = d.cueText(k, n)
 	return r, r.ok()
+}
+
+// announcesNext reports a full stop at k that closes "the following" or
+// "as follows" ("Trump said the following."): the words announced come
+// next, as after a colon.
+func (d *doc) announcesNext(k int) bool {
+	if !d.toks[k].sentEnd || !d.isWord(k-1) || !d.isWord(k-2) {
+		return false
+	}
+	w1, w2 := d.toks[k-2].low, d.toks[k-1].low
+	return w1 == "the" && w2 == "following" || w1 == "as" && w2 == "follows"
 }
 
 // paragraphContinuation: a paragraph that opens with a quote continues the
