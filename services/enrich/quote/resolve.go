@@ -961,7 +961,7 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 		}
 		// Nor is one after "the" ("Marta Quill of the Greens"): a person's
 		// name takes no article.
-		if (pron == "he" || pron == "she") && len(d.ents) > 0 && s == k && d.isWord(k-1) && d.toks[k-1].low == "the" && !d.givenInFull(t.low) {
+		if (pron == "he" || pron == "she" || pron == "person") && len(d.ents) > 0 && s == k && d.isWord(k-1) && d.toks[k-1].low == "the" && !d.givenInFull(t.low) {
 			return candidate{}, false
 		}
 		// Nor one after a place and its comma, before punctuation ("a

@@ -275,6 +275,8 @@ func TestRules(t *testing.T) {
 			"Senator Ruth Hale has missed most committee meetings.\n\nWhen radio host Dan Ortiz asked the senator about her record, Hale said the following.\n\n\"I go when I need to go. I do not need the same briefing every single day.\"", 0, "Ruth Hale"},
 		{"answer", "a question put to someone, with no verb of saying after it, is answered by the one asked",
 			"Senator Ruth Hale has missed most committee meetings.\n\nRadio host Dan Ortiz asked Hale about her record.\n\n\"I go when I need to go. I do not need the same briefing every single day.\"", 0, "Ruth Hale"},
+		{"prev_sentence_cue.description", "a capitalised word after \"the\" that is no entity is no person an aged description renames",
+			"Tourists love the Walk of Fame stars and the old studios. Ask Mara Velde, the director of a new musical, and she will answer: \"The traffic, always the traffic.\" Sitting in a cafe last week, the 31-year-old filmmaker says she misses the gridlock. \"I loved the idea of a musical number on a freeway ramp.\"", 1, "Mara Velde"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
