@@ -1895,6 +1895,11 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	for j >= lo && d.isWord(j) && !d.toks[j].inQ && d.adverbAt(j) {
 		j--
 	}
+	// ("Priebus, however, did note that": the auxiliary of emphasis
+	// right before the cue.)
+	if j == c-1 && d.isWord(j) && !d.toks[j].inQ && (d.toks[j].low == "did" || d.toks[j].low == "does") {
+		j--
+	}
 	// ("one of the project managers present said": an adjective after
 	// its noun.)
 	if j > lo && d.isWord(j) && !d.toks[j].inQ && d.toks[j].low == "present" && d.isWord(j-1) && !d.toks[j-1].capit {
