@@ -343,13 +343,34 @@ func sharedCue(c *attribCtx) (ref, bool) {
 	}
 	for k := q.close + 1; k < c.next.open; k++ {
 		if !d.isPunct(k, ",") && !(d.isWord(k) && (d.toks[k].low == "and" || d.toks[k].low == "or")) {
-			return ref{}, false
+			if !d.relativeBetweenQuotes(q, c.next) {
+				return ref{}, false
+			}
+			break
 		}
 	}
 	nc := d.newAttribCtx(c.qi + 1)
 	r, ok := cueAfter(nc)
 	c.cue = nc.cue
 	return r, ok
+}
+
+// relativeBetweenQuotes reports a relative clause between two quotes of
+// one sentence (`"...," which were slow and lost "...," the report
+// states`): the first quote's comma inside its marks, then "which" or
+// "who", a dozen words at most, no verb of saying and no sentence end
+// before the second quote. Both quotes are the cue's after the second.
+func (d *doc) relativeBetweenQuotes(q, next *qspan) bool {
+	a, b := q.close+1, next.open
+	if b-a > 14 || !strings.HasSuffix(strings.TrimSpace(d.body[q.ts:q.te]), ",") || !d.isWord(a) || (d.toks[a].low != "which" && d.toks[a].low != "who") {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].sentEnd || d.toks[k].kind == kMark || d.cueAt(k) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // dashCredit: `"We were warned." - Helen Marsh`: a dash after the quote and
