@@ -355,6 +355,26 @@ func sharedCue(c *attribCtx) (ref, bool) {
 	return r, ok
 }
 
+// accusationDone reports a verb of accusing at k whose "of" phrase has a
+// word of its own before the quote opening at open ("accused the coach of
+// misconduct "...""): the quote is no part of the accusation.
+func (d *doc) accusationDone(k, open int) bool {
+	switch d.toks[k].low {
+	case "accused", "accuses", "accuse", "accusing":
+	default:
+		return false
+	}
+	for x := k + 1; x < open && x <= k+8; x++ {
+		if !d.isWord(x) || d.toks[x].inQ {
+			return false
+		}
+		if d.toks[x].low == "of" {
+			return x+1 < open && d.isWord(open-1)
+		}
+	}
+	return false
+}
+
 // relativeBetweenQuotes reports a relative clause between two quotes of
 // one sentence (`"...," which were slow and lost "...," the report
 // states`): the first quote's comma inside its marks, then "which" or
@@ -626,6 +646,14 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// teller does.
 	if n == 1 && d.requestAt(k, c.q.open) {
 		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.requestAt(k2, k) && !d.clauseBreak(k2, k) {
+			k, n = k2, n2
+		}
+	}
+	// "Lind said that women who had accused the coach of misconduct
+	// "should be heard"": an accusation whose "of" phrase is complete
+	// before the quote says nothing of it; the teller does.
+	if n == 1 && d.accusationDone(k, c.q.open) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) {
 			k, n = k2, n2
 		}
 	}
