@@ -548,8 +548,16 @@ func continuation(c *attribCtx) (ref, bool) {
 	// sees ...`: a new sentence whose subject's relative clause has the
 	// cue; cue_before reads it.)
 	if s := c.d.sentenceStart(c.q.open); s >= from && s > c.prev.close {
-		if k, n := c.d.lastCue(s, c.q.open); n > 0 && c.d.isWord(k-1) && c.d.toks[k-1].low == "who" {
-			return ref{}, false
+		// (Adverbs between: "Gosling, who apparently told Chazelle he
+		// "...".)
+		if k, n := c.d.lastCue(s, c.q.open); n > 0 {
+			w := k - 1
+			for w > s && c.d.isWord(w) && c.d.adverbAt(w) {
+				w--
+			}
+			if c.d.isWord(w) && c.d.toks[w].low == "who" {
+				return ref{}, false
+			}
 		}
 	}
 	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {
