@@ -665,8 +665,10 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		}
 		// "posted a photograph on Instagram with the caption "...": a
 		// caption someone posts is what they wrote.
+		// (Its sentence back to the verb: "tweeted the photo of a man
+		// with a gun slung over his shoulder with the caption, "..."".)
 		if w == "caption" {
-			for j := k - 1; j >= 0 && j >= k-14 && !d.toks[j].sentEnd; j-- {
+			for j := k - 1; j >= 0 && j >= k-30 && !d.toks[j].sentEnd; j-- {
 				switch d.toks[j].low {
 				case "posted", "posts", "shared", "shares", "uploaded", "tweeted", "wrote", "writes", "published":
 					return false

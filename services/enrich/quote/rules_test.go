@@ -295,6 +295,8 @@ func TestRules(t *testing.T) {
 			`Director Damien Chazelle cast Ryan Gosling early. Chazelle claims that "Ryan and Emma were in the back of my head all along." On the circuit, he met Gosling, who apparently told Chazelle he "had been wanting to do a dance film for years."`, 1, "Ryan Gosling"},
 		{"cue_after.pronoun", "\"jokes\" right after a quote and a pronoun is a verb of saying, inside brackets too",
 			`Dana Ruiz moved to the city in 2011, where she pitched the idea and was told she was mad ("The musical part was not a selling point for anyone," she jokes.) Her friend kept writing songs.`, 0, "Dana Ruiz"},
+		{"cue_before", "a caption someone posts is what they wrote, however long the phrase of what they posted",
+			`After two officers were shot last spring, the Harlow police department tweeted the photo of a man with a rifle slung over his shoulder with the caption, "Please help us find this man!"`, 0, "Harlow police department"},
 		{"cue_before", "a described body's claim, rejected by someone, is the body's words",
 			`The minister rejected the union's claim that schools were "close to breaking point."`, 0, "union"},
 		{"cue_before", "a promise named by its maker's possessive, with the noun as the cue, is the maker's",
