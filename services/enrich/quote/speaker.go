@@ -567,6 +567,15 @@ func (d *doc) speakerFromNP(a, b int) ref {
 				return r
 			}
 			return d.descRef(a, h)
+		case h == b && (hw == "poster" || hw == "posters") && d.posterActs(h):
+			// "The poster wrote that", "One poster admitted ...,
+			// writing": one who posts, when the verb is no sign's.
+			r := d.descRef(a, h)
+			r.typ = SpeakerPerson
+			if hw == "posters" {
+				r.typ = SpeakerGroup
+			}
+			return r
 		case h == b && d.isWord(h-1) && d.lex.in("onewriter", d.toks[h-1].low) && d.lex.in("docheads", hw) && d.isWord(h+1) && !d.toks[h+1].inQ && d.lex.in("writerverbs", d.toks[h+1].low):
 			// "One poster wrote", "with one poster writing": a text does
 			// not write or post; the word names the person who does. (Only
@@ -3280,6 +3289,26 @@ func postVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// posterActs reports a verb after "poster" at h, adverbs aside, that a
+// person who posts online does and a sign does not: writing, or saying
+// other than a sign's reading, saying or proclaiming ("The poster wrote",
+// "One poster admitted"; not "A poster read", "one poster said").
+func (d *doc) posterActs(h int) bool {
+	k := h + 1
+	for d.isWord(k) && !d.toks[k].inQ && d.adverbAt(k) {
+		k++
+	}
+	if !d.isWord(k) || d.toks[k].inQ {
+		return false
+	}
+	w := d.toks[k].low
+	switch w {
+	case "read", "reads", "reading", "said", "says", "saying", "proclaimed", "proclaims", "declared", "declares", "stated", "states", "warned", "warns", "demanded", "demands", "urged", "urges", "called", "calls":
+		return false
+	}
+	return d.lex.in("writerverbs", w) || d.cueAt(k) > 0
 }
 
 // authoredWork reports a noun for a text that its authors wrote up as a
