@@ -1005,7 +1005,9 @@ var resolveRules = []resolveRule{
 			// ("American said in a statement" beside "American
 			// Airlines": a nationality word that speaks, alone, is the
 			// body the article named with it.)
-			if k := c.nationalBodies[m.text]; k != "" && typ == article.TypeNORP && m.speaks && !m.the && !m.modifier && !m.placed && !m.headline {
+			// (Not a surname of someone named in full: "Christian said"
+			// beside "Dr. Marcus Christian" and "Christian Aid".)
+			if k := c.nationalBodies[m.text]; k != "" && typ == article.TypeNORP && m.speaks && !m.the && !m.modifier && !m.placed && !m.headline && len(c.persons[fold(m.text)]) == 0 {
 				m.typ, m.canon = article.TypeOrg, ""
 				return k, true
 			}

@@ -2404,6 +2404,7 @@ func TestMentionEntity(t *testing.T) {
 		{"a woman's honorific passes over the man named first", "Barack Obama and Michelle Obama arrived together. Mrs. Obama spoke first.", "Obama", "Michelle Obama", article.TypePerson},
 		{"no honorific: the first named, as before", "Barack Obama and Michelle Obama arrived together. Obama spoke first.", "Obama", "Barack Obama", article.TypePerson},
 		{"a nationality word that speaks is the body named with it", "Workers struck at American Airlines on Friday. American said in a statement that all flights ran.", "American", "American Airlines", article.TypeOrg},
+		{"a surname of someone named in full is no body named with it (it stays what the lists make it)", "Christian Aid launched an appeal on Monday. Its director, Dr. Marcus Christian, visited the camps. Christian said the hunger was the worst he had seen.", "Christian", "Christian", article.TypeNORP},
 		{"a nationality word that is no subject stays a people", "Workers struck at American Airlines on Friday. Many American travellers waited for hours.", "American", "American", article.TypeNORP},
 	}
 	for _, tc := range tests {

@@ -67,7 +67,8 @@ func (d *doc) cueAt(i int) int {
 		}
 	}
 	// "in a press conference", "a press release": the press's noun.
-	if t.low == "press" && d.isWord(i+1) && !d.toks[i+1].inQ {
+	// (Not before a title: "lawmakers press Secretary Alvarez".)
+	if t.low == "press" && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit {
 		switch d.toks[i+1].low {
 		case "conference", "conferences", "briefing", "briefings", "release", "releases", "secretary", "officer", "office", "statement", "event", "call", "corps", "gallery", "room", "pool", "aide":
 			return 0

@@ -471,6 +471,7 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
 	short := 0
+	var fallback *candidate
 	for p, lim := pi, pi-window; p >= 0 && p >= lim; p-- {
 		// A paragraph of quoted words only ("the quote goes on" under
 		// its speaker) names no one: it does not use up the window.
@@ -478,9 +479,20 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 			lim--
 			continue
 		}
-		// Nor does a related story's headline set between paragraphs.
+		// Nor does a related story's headline set between paragraphs;
+		// a person it names is a referent of last resort, as a caption
+		// or a live blog's heading names who speaks next ("Station
+		// manager Kieran Doyle at the scene on Tuesday morning").
 		if p < pi && d.titleLine(p) {
 			lim--
+			if fallback == nil {
+				for k := d.paras[p].t1 - 1; k >= d.paras[p].t0; k-- {
+					if c, ok := d.candidateAt(k, pron); ok && c.r.typ == SpeakerPerson && properName(c.r.name) && (accept == nil || accept(c.r)) {
+						fallback = &c
+						break
+					}
+				}
+			}
 			continue
 		}
 		// Wire copy gives each sentence a paragraph of its own: two
@@ -569,6 +581,9 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 		if best != nil {
 			return best.r
 		}
+	}
+	if fallback != nil {
+		return fallback.r
 	}
 	if pi <= window {
 		if r, ok := d.personNamedAfter(at, pron, accept); ok {
@@ -960,15 +975,17 @@ func (d *doc) candidateAt(k int, pron string) (candidate, bool) {
 			return candidate{}, false
 		}
 		// Nor is one after "the" ("Marta Quill of the Greens"): a person's
-		// name takes no article.
-		if (pron == "he" || pron == "she" || pron == "person") && len(d.ents) > 0 && s == k && d.isWord(k-1) && d.toks[k-1].low == "the" && !d.givenInFull(t.low) {
+		// name takes no article. (For a description's referent, only a
+		// lower-case "the": "U2 guitarist The Edge" is a name.)
+		if (pron == "he" || pron == "she" || pron == "person") && len(d.ents) > 0 && s == k && d.isWord(k-1) && d.toks[k-1].low == "the" && !(pron == "person" && d.toks[k-1].capit) && !d.givenInFull(t.low) {
 			return candidate{}, false
 		}
-		// Nor one after a place and its comma, before punctuation ("a
-		// rally in Austin, Tex., with"): the place's state or country.
+		// Nor one after a place and its comma, before an abbreviation's
+		// full stop ("a rally in Austin, Tex., with"): the place's state.
 		// (Not the subject after an opening phrase: "In a speech in
-		// San Francisco, Gates spoke".)
-		if s == k && d.isPunct(s-1, ",") && d.placeBefore(s-1) && k+1 < len(d.toks) && d.toks[k+1].kind == kPunct {
+		// San Francisco, Gates spoke", "Speaking in Oslo, Hansen, the
+		// foreign minister, urged".)
+		if s == k && d.isPunct(s-1, ",") && d.placeBefore(s-1) && d.isPunct(k+1, ".") && !d.toks[k+1].sentEnd {
 			return candidate{}, false
 		}
 		r := d.nameRef(s, k)

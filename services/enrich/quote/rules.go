@@ -1941,7 +1941,9 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		}
 	}
 	pi := q.para - 1
-	for pi > 0 && (d.furniture(pi) || d.titleLine(pi)) {
+	// (Not a caption of who speaks next: "Station manager Kieran Doyle
+	// at the scene on Tuesday morning".)
+	for pi > 0 && (d.furniture(pi) || d.titleLine(pi) && !d.captionOfPerson(pi)) {
 		pi--
 	}
 	pp := d.paras[pi]
@@ -3103,9 +3105,9 @@ func (d *doc) furniture(pi int) bool {
 }
 
 // titleLine reports a paragraph that is a headline set in the body, a
-// related story's link or a subheading ("Nurse who saved a boy from the
-// river will get a medal"): one line of six words or more, no comma, and
-// no punctuation closing it. It tells another story and names no one the
+// related story's link, a subheading or a caption ("Nurse who saved a boy
+// from the river will get a medal"): one line of six words or more, no
+// comma, and no punctuation closing it. It tells another story and names no one the
 // paragraphs around it go on about.
 // (Not a line that names a speaker above the words, as a vox pop does:
 // "Labour candidate Ann Lee", "Kim Lee, 34, nurse" are short or have
@@ -3125,6 +3127,23 @@ func (d *doc) titleLine(pi int) bool {
 		}
 	}
 	return words >= 6
+}
+
+// captionOfPerson reports a line that opens on a person's name, roles
+// aside, and has no verb of saying ("Station manager Kieran Doyle at the
+// scene on Tuesday morning"): a caption of who the words below are from,
+// not a related story ("Doctor who called Ana Lind a liar resigns") nor
+// a sentence that lost its full stop ("But Wilder did admit that ...").
+func (d *doc) captionOfPerson(pi int) bool {
+	p := d.paras[pi]
+	opens := false
+	for k := p.t0; k < p.t1 && k < p.t0+5; k++ {
+		if d.personAt(k) >= 0 {
+			opens = true
+			break
+		}
+	}
+	return opens && !d.hasCue(p.t0, p.t1)
 }
 
 // hasMark reports a quotation mark in [lo, hi).

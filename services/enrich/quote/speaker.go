@@ -1961,9 +1961,17 @@ func (d *doc) docIssuer(h int) ref {
 		}
 		// "An internal report on the shutdown ... Mayor Reed said ...
 		// the report concludes": a report the article introduced with no
-		// issuer is no one's the article named since.
-		if authoredWork(d.toks[h].low) && d.textMentionedBefore(h) {
-			return ref{}
+		// issuer is no one's the article named since; unless its authors
+		// were named where it was introduced ("A report written by
+		// Professor Helen Shaw", "The study, led by Dr. Ian Ross,", "It
+		// was produced by the office of the Ombudsman").
+		if authoredWork(d.toks[h].low) {
+			if r, ok := d.workAuthor(h); ok {
+				return r
+			}
+			if d.textMentionedBefore(h) {
+				return ref{}
+			}
 		}
 		// (A body's description stays: "The city council said ... The
 		// statement added".)
@@ -3309,6 +3317,41 @@ func (d *doc) posterActs(h int) bool {
 		return false
 	}
 	return d.lex.in("writerverbs", w) || d.cueAt(k) > 0
+}
+
+// workAuthor finds who wrote the report or study at h where the article
+// spoke of it before: an agent after a participle of writing or leading,
+// in the sentence of an earlier mention of the same noun or the one after
+// it ("A report written by Professor Helen Shaw", "The study, led by Dr.
+// Ian Ross of Marsh University,", "A report was published. It was
+// written by former judge Sarah Tull").
+func (d *doc) workAuthor(h int) (ref, bool) {
+	for p := h - 1; p >= 0; p-- {
+		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low {
+			continue
+		}
+		ends := 0
+		for k := p + 1; k+1 < h && ends < 2; k++ {
+			if d.toks[k].sentEnd {
+				ends++
+				continue
+			}
+			if !d.isWord(k) || d.toks[k].low != "by" || d.toks[k].inQ {
+				continue
+			}
+			if v := d.toks[k-1].low; !authorVerb(v) && v != "led" && v != "produced" && v != "conducted" && v != "commissioned" {
+				continue
+			}
+			if a, b := d.npRight(k+1, len(d.toks)); a <= b {
+				if r := d.speakerFromNP(a, b); r.ok() && d.canSpeak(r) && (r.typ == SpeakerPerson || r.typ == SpeakerOrg) {
+					r.subj, r.via = false, "description"
+					return r, true
+				}
+			}
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }
 
 // authoredWork reports a noun for a text that its authors wrote up as a
