@@ -167,6 +167,12 @@ func (d *doc) cueAt(i int) int {
 			return n
 		}
 	}
+	// ("...," jokes like that one made him famous", "muses such as Dora
+	// Maar": a present form in -s whose base is mostly a noun reports
+	// only after its subject, `"...," he jokes`.)
+	if (t.low == "jokes" || t.low == "muses") && !d.isWord(i-1) {
+		return 0
+	}
 	if d.lex.afterOnly[t.low] && (d.rightAfterQuote(i) || d.sayingFrameAfter(i)) {
 		return 1
 	}
@@ -1898,7 +1904,9 @@ func (d *doc) subjectLeftNP(c, lo int) (ref, int) {
 	}
 	// ("Priebus, however, did note that": the auxiliary of emphasis
 	// right before the cue.)
-	if j == c-1 && d.isWord(j) && !d.toks[j].inQ && (d.toks[j].low == "did" || d.toks[j].low == "does") {
+	// (Only before a bare form: "everything the minister does suggests"
+	// has "does" for a verb of its own.)
+	if j == c-1 && d.isWord(j) && !d.toks[j].inQ && (d.toks[j].low == "did" || d.toks[j].low == "does") && d.bareForm(d.toks[c].low) {
 		j--
 	}
 	// ("one of the project managers present said": an adjective after

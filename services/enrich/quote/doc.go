@@ -670,7 +670,12 @@ func (d *doc) namedText(q *qspan, words int, endsSentence bool, last rune) bool 
 		if w == "caption" {
 			for j := k - 1; j >= 0 && j >= k-30 && !d.toks[j].sentEnd; j-- {
 				switch d.toks[j].low {
-				case "posted", "posts", "shared", "shares", "uploaded", "tweeted", "wrote", "writes", "published":
+				case "posted", "posts":
+					// (Not "Officers posted at the gate": stationed.)
+					if w := d.toks[j+1].low; d.isWord(j+1) && (d.lex.in("determiners", w) || d.lex.in("pronouns", w) || w == "on" || w == "online" || w == "to") {
+						return false
+					}
+				case "shared", "shares", "uploaded", "tweeted", "wrote", "writes", "published":
 					return false
 				}
 			}

@@ -471,7 +471,6 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 	// paragraph first, else its nearest mention, then the paragraph before.
 	pi := d.paraOf(at)
 	short := 0
-	var fallback *candidate
 	for p, lim := pi, pi-window; p >= 0 && p >= lim; p-- {
 		// A paragraph of quoted words only ("the quote goes on" under
 		// its speaker) names no one: it does not use up the window.
@@ -479,20 +478,13 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 			lim--
 			continue
 		}
-		// Nor does a related story's headline set between paragraphs;
-		// a person it names is a referent of last resort, as a caption
-		// or a live blog's heading names who speaks next ("Station
-		// manager Kieran Doyle at the scene on Tuesday morning").
-		if p < pi && d.titleLine(p) {
+		// Nor does a related story's headline set between paragraphs
+		// ("W. Va. nonprofit director will return after racist Obama
+		// post"); one that opens on a person's name is read as any
+		// paragraph, a caption or a live blog's heading of who speaks
+		// next ("Station manager Kieran Doyle at the scene").
+		if p < pi && d.titleLine(p) && !d.opensOnPerson(p) {
 			lim--
-			if fallback == nil {
-				for k := d.paras[p].t1 - 1; k >= d.paras[p].t0; k-- {
-					if c, ok := d.candidateAt(k, pron); ok && c.r.typ == SpeakerPerson && properName(c.r.name) && (accept == nil || accept(c.r)) {
-						fallback = &c
-						break
-					}
-				}
-			}
 			continue
 		}
 		// Wire copy gives each sentence a paragraph of its own: two
@@ -581,9 +573,6 @@ func (d *doc) resolveWhere(at int, pron string, accept func(ref) bool) ref {
 		if best != nil {
 			return best.r
 		}
-	}
-	if fallback != nil {
-		return fallback.r
 	}
 	if pi <= window {
 		if r, ok := d.personNamedAfter(at, pron, accept); ok {

@@ -369,7 +369,11 @@ func (d *doc) accusationDone(k, open int) bool {
 			return false
 		}
 		if d.toks[x].low == "of" {
-			return x+1 < open && d.isWord(open-1)
+			// (The quote then opens a predicate, "should be heard";
+			// not a noun phrase or a preposition that goes on with the
+			// accusation, "of treating safety as "a box-ticking
+			// exercise"", "of racism "at every stage"".)
+			return x+1 < open && d.isWord(open-1) && d.isWord(open+1) && (d.lex.in("auxiliaries", d.toks[open+1].low) || d.verbish(d.toks[open+1].low))
 		}
 	}
 	return false
@@ -383,6 +387,13 @@ func (d *doc) accusationDone(k, open int) bool {
 func (d *doc) relativeBetweenQuotes(q, next *qspan) bool {
 	a, b := q.close+1, next.open
 	if b-a > 14 || !strings.HasSuffix(strings.TrimSpace(d.body[q.ts:q.te]), ",") || !d.isWord(a) || (d.toks[a].low != "which" && d.toks[a].low != "who") {
+		return false
+	}
+	// (Not a first quote with a cue of its own before it: `Frost called
+	// the deal "...," which surprised his party, "...," Reyes added`; nor
+	// one that a word before it takes, `a banner reading "..."`: only a
+	// quote opening its sentence or its clause after a comma.)
+	if d.hasCue(d.sentenceStart(q.open), q.open) || q.open != d.sentenceStart(q.open) && !d.isPunct(q.open-1, ",") {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -555,7 +566,10 @@ func continuation(c *attribCtx) (ref, bool) {
 			for w > s && c.d.isWord(w) && c.d.adverbAt(w) {
 				w--
 			}
-			if c.d.isWord(w) && c.d.toks[w].low == "who" {
+			// (Not a clause closed by a comma before the quote, which
+			// is then the main clause's: `Workers, who told managers
+			// about the leaks, "were ignored"`.)
+			if c.d.isWord(w) && c.d.toks[w].low == "who" && !c.d.isPunct(c.q.open-1, ",") {
 				return ref{}, false
 			}
 		}
@@ -3135,15 +3149,19 @@ func (d *doc) titleLine(pi int) bool {
 // not a related story ("Doctor who called Ana Lind a liar resigns") nor
 // a sentence that lost its full stop ("But Wilder did admit that ...").
 func (d *doc) captionOfPerson(pi int) bool {
+	return d.opensOnPerson(pi) && !d.hasCue(d.paras[pi].t0, d.paras[pi].t1)
+}
+
+// opensOnPerson reports a person's name among the first five tokens of
+// paragraph pi (roles before it: "Prime Minister Anna Holt arrives").
+func (d *doc) opensOnPerson(pi int) bool {
 	p := d.paras[pi]
-	opens := false
 	for k := p.t0; k < p.t1 && k < p.t0+5; k++ {
 		if d.personAt(k) >= 0 {
-			opens = true
-			break
+			return true
 		}
 	}
-	return opens && !d.hasCue(p.t0, p.t1)
+	return false
 }
 
 // hasMark reports a quotation mark in [lo, hi).

@@ -3300,9 +3300,9 @@ func postVerb(w string) bool {
 }
 
 // posterActs reports a verb after "poster" at h, adverbs aside, that a
-// person who posts online does and a sign does not: writing, or saying
-// other than a sign's reading, saying or proclaiming ("The poster wrote",
-// "One poster admitted"; not "A poster read", "one poster said").
+// person who posts online does and a sign does not: writing, admitting,
+// commenting, replying ("The poster wrote", "One poster admitted"; not "A
+// poster read", "one poster asked", "one poster tells drivers").
 func (d *doc) posterActs(h int) bool {
 	k := h + 1
 	for d.isWord(k) && !d.toks[k].inQ && d.adverbAt(k) {
@@ -3311,12 +3311,13 @@ func (d *doc) posterActs(h int) bool {
 	if !d.isWord(k) || d.toks[k].inQ {
 		return false
 	}
-	w := d.toks[k].low
-	switch w {
-	case "read", "reads", "reading", "said", "says", "saying", "proclaimed", "proclaims", "declared", "declares", "stated", "states", "warned", "warns", "demanded", "demands", "urged", "urges", "called", "calls":
-		return false
+	switch w := d.toks[k].low; w {
+	case "admitted", "admits", "commented", "comments", "replied", "replies", "complained", "complains", "confessed", "confesses", "explained", "explains", "responded", "responds":
+		return true
+	default:
+		// (A sign asks, promises, tells and warns as well as it reads.)
+		return d.lex.in("writerverbs", w)
 	}
-	return d.lex.in("writerverbs", w) || d.cueAt(k) > 0
 }
 
 // workAuthor finds who wrote the report or study at h where the article
@@ -3326,30 +3327,43 @@ func (d *doc) posterActs(h int) bool {
 // Ian Ross of Marsh University,", "A report was published. It was
 // written by former judge Sarah Tull").
 func (d *doc) workAuthor(h int) (ref, bool) {
+	byAgent := func(k int) (ref, bool) {
+		if !d.isWord(k) || d.toks[k].low != "by" || d.toks[k].inQ {
+			return ref{}, false
+		}
+		if v := d.toks[k-1].low; !authorVerb(v) && v != "led" && v != "produced" && v != "conducted" {
+			return ref{}, false
+		}
+		if a, b := d.npRight(k+1, len(d.toks)); a <= b {
+			if r := d.speakerFromNP(a, b); r.ok() && d.canSpeak(r) && (r.typ == SpeakerPerson || r.typ == SpeakerOrg) {
+				r.subj, r.via = false, "description"
+				return r, true
+			}
+		}
+		return ref{}, false
+	}
 	for p := h - 1; p >= 0; p-- {
 		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].low != d.toks[h].low {
 			continue
 		}
-		ends := 0
-		for k := p + 1; k+1 < h && ends < 2; k++ {
-			if d.toks[k].sentEnd {
-				ends++
-				continue
-			}
-			if !d.isWord(k) || d.toks[k].low != "by" || d.toks[k].inQ {
-				continue
-			}
-			if v := d.toks[k-1].low; !authorVerb(v) && v != "led" && v != "produced" && v != "conducted" && v != "commissioned" {
-				continue
-			}
-			if a, b := d.npRight(k+1, len(d.toks)); a <= b {
-				if r := d.speakerFromNP(a, b); r.ok() && d.canSpeak(r) && (r.typ == SpeakerPerson || r.typ == SpeakerOrg) {
-					r.subj, r.via = false, "description"
-					return r, true
-				}
+		// The participle right after the noun, or after its comma.
+		k := p + 2
+		if d.isPunct(p+1, ",") {
+			k = p + 3
+		}
+		if r, ok := byAgent(k); ok {
+			return r, true
+		}
+		// "It was written by ..." opening the next sentence.
+		e := p
+		for e < h && !d.toks[e].sentEnd {
+			e++
+		}
+		if s := e + 1; s+3 < h && d.isWord(s) && d.toks[s].low == "it" && d.isWord(s+1) && (d.toks[s+1].low == "was" || d.toks[s+1].low == "is") {
+			if r, ok := byAgent(s + 3); ok {
+				return r, true
 			}
 		}
-		return ref{}, false
 	}
 	return ref{}, false
 }
