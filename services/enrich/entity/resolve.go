@@ -269,7 +269,8 @@ func (r *Recognizer) resolve(body, head []mention, sporty, traced bool) ([]artic
 	for _, m := range all {
 		if m.typ == article.TypeOrg && len(m.words) == 2 && !m.headline {
 			if typ, _, ok := r.lx.known(m.words[0]); ok && typ == article.TypeNORP {
-				nationalBodies.add(m.words[0], ownKey(&m), ownKey(&m))
+				k := ownKey(&m)
+				nationalBodies.add(m.words[0], k, k)
 			}
 		}
 		if m.typ == article.TypeOrg && len(m.words) == 2 && r.lx.headCue[m.words[1]] == article.TypeOrg && m.canon == "" {
@@ -1190,7 +1191,7 @@ func (r *Recognizer) asSurname(c *resolveCtx, m *mention) (string, bool) {
 	if sex := honorificSex(m.title); sex != "" {
 		var same []*group
 		for _, g := range gs {
-			if f := strings.Fields(strings.TrimPrefix(c.fullestPerson(g.key, m.words[0]), "p:")); len(f) < 2 || givenname.Sex(f[0]) != otherSex(sex) {
+			if f := strings.Fields(strings.TrimPrefix(c.fullestPerson(g.key, m.words[0]), "p:")); len(f) < 2 || givenname.Sex(f[0]) == "" || givenname.Sex(f[0]) == sex {
 				same = append(same, g)
 			}
 		}
@@ -1876,12 +1877,4 @@ func honorificSex(title string) string {
 		return givenname.Female
 	}
 	return ""
-}
-
-// otherSex returns the sex that is not sex.
-func otherSex(sex string) string {
-	if sex == givenname.Male {
-		return givenname.Female
-	}
-	return givenname.Male
 }

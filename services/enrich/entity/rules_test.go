@@ -2409,10 +2409,7 @@ func TestMentionEntity(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ents, err := r.Recognize(context.Background(), &article.Article{Body: tc.body})
-			if err != nil {
-				t.Fatal(err)
-			}
+			ents := recognizeBody(t, r, tc.body)
 			at := strings.LastIndex(tc.body, tc.form)
 			for _, e := range ents {
 				for _, m := range e.Mentions {

@@ -702,7 +702,7 @@ func (d *doc) speakerFromNP(a, b int) ref {
 			// speaks under its own noun.
 			// (Only a noun phrase opening on its article: "co-authored
 			// last year's "..." report, told" is no report speaking.)
-			if authoredWork(hw) && d.isWord(a-1) && !d.toks[a-1].inQ && (d.toks[a-1].low == "the" || d.toks[a-1].low == "a" || d.toks[a-1].low == "an" || d.toks[a-1].low == "this") && !d.hasMark(a, h) {
+			if authoredWork(hw) && (definite || d.isWord(a-1) && !d.toks[a-1].inQ && (d.toks[a-1].low == "a" || d.toks[a-1].low == "an")) && !d.hasMark(a, h) {
 				return d.descRef(h, h)
 			}
 			return ref{}
