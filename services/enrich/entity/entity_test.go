@@ -589,6 +589,12 @@ func TestRecognizeRules(t *testing.T) {
 			absent: []string{"Vardan Gold's"},
 		},
 		{
+			name:   "a vice president's abbreviation is a title, not an organisation",
+			body:   "The plan was announced by Nordwind executive VP Hanna Berg on Monday.",
+			want:   map[string]string{"Hanna Berg": "PERSON"},
+			absent: []string{"VP Hanna Berg"},
+		},
+		{
 			name:   "lines are never joined",
 			body:   "He met Mike Pence\nCongress voted later.",
 			want:   map[string]string{"Mike Pence": "PERSON", "Congress": "ORG"},

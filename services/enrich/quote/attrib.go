@@ -94,7 +94,8 @@ func (d *doc) cueAt(i int) int {
 	}
 	// "its Prime deals have saved", "the claims were": a form in -s
 	// before an auxiliary is a plural noun, the subject of that verb.
-	if strings.HasSuffix(t.low, "s") && d.isWord(i+1) && !d.toks[i+1].inQ {
+	// (Not before a capitalised one, a given name: "says Will Harmon".)
+	if strings.HasSuffix(t.low, "s") && d.isWord(i+1) && !d.toks[i+1].inQ && !d.toks[i+1].capit {
 		switch d.toks[i+1].low {
 		case "have", "are", "were", "will", "would", "can", "could", "may", "might", "must", "should", "do", "did":
 			return 0
@@ -169,8 +170,9 @@ func (d *doc) cueAt(i int) int {
 	}
 	// ("...," jokes like that one made him famous", "muses such as Dora
 	// Maar": a present form in -s whose base is mostly a noun reports
-	// only after its subject, `"...," he jokes`.)
-	if (t.low == "jokes" || t.low == "muses") && !d.isWord(i-1) {
+	// only after its subject, `"...," he jokes`, or inverted before a
+	// name right after the quote, `"...," jokes Vale`.)
+	if (t.low == "jokes" || t.low == "muses") && !d.isWord(i-1) && !(d.rightAfterQuote(i) && d.isWord(i+1) && d.toks[i+1].capit && !d.toks[i+1].inQ) {
 		return 0
 	}
 	if d.lex.afterOnly[t.low] && (d.rightAfterQuote(i) || d.sayingFrameAfter(i)) {
@@ -465,6 +467,11 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	// `"...," the statement quoted Marco Zanetti as saying`: the one
 	// quoted speaks, not the text or outlet that quotes.
 	if r, cue, ok := d.quotedAsAfter(i, end); ok {
+		return r, cue
+	}
+	// `"...," she recalls him saying`: the one remembered saying it
+	// speaks, not the one who remembers.
+	if r, cue, ok := d.recalledSayingAfter(i, end); ok {
 		return r, cue
 	}
 	// `"...," the Teachers Union, the Nurses Guild and the Transport
@@ -3802,6 +3809,45 @@ func (d *doc) quotedAsAfter(i, end int) (ref, string, bool) {
 			return r, d.cueText(y+1, n), r.ok()
 		}
 		return ref{}, "", false
+	}
+	return ref{}, "", false
+}
+
+// recalledSayingAfter reads, after a quote from token i to end, a subject
+// and a verb of remembering or hearing whose object is followed by a verb
+// of saying in -ing ("she recalls him saying", "Lind remembers Tom Vale
+// telling her"): the object, a pronoun resolved or a name.
+func (d *doc) recalledSayingAfter(i, end int) (ref, string, bool) {
+	for x := i + 1; x < end && x <= i+4; x++ {
+		if !d.isWord(x) || d.toks[x].inQ {
+			return ref{}, "", false
+		}
+		switch d.toks[x].low {
+		case "recalls", "recalled", "remembers", "remembered", "heard", "hears", "recall", "remember":
+		default:
+			continue
+		}
+		// The object: one pronoun, or a name of at most three words.
+		y := x + 1
+		for y < end && y <= x+3 && d.isWord(y) && d.toks[y].capit && !d.toks[y].inQ {
+			y++
+		}
+		if y == x+1 && d.isWord(y) && objectPronounSubject(d.toks[y].low) != "" {
+			y++
+		}
+		if y == x+1 || !d.isWord(y) || !strings.HasSuffix(d.toks[y].low, "ing") {
+			return ref{}, "", false
+		}
+		n := d.cueAt(y)
+		if n == 0 {
+			return ref{}, "", false
+		}
+		if p := objectPronounSubject(d.toks[x+1].low); p != "" {
+			r := d.resolvePronoun(x+1, p)
+			return r, d.cueText(y, n), r.ok()
+		}
+		r := d.speakerFromNP(x+1, y-1)
+		return r, d.cueText(y, n), r.ok()
 	}
 	return ref{}, "", false
 }

@@ -782,6 +782,13 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		c.cue = d.cueText(k, n)
 		return r, true
 	}
+	// "She remembers Vale's reply: "..."": a verb of recalling or
+	// quoting whose object, right before the words, is someone's reply or
+	// words gives that person's words (also with the noun read as the cue).
+	if r, ok := d.recalledWords(k, n, c.lo, c.q.open); ok {
+		c.cue = d.cueText(k, n)
+		return r, true
+	}
 	// "Price read out a letter from Tom Vale: "..."": a text someone reads
 	// out or shares speaks for its author.
 	if r, ok := d.relayedText(k, n, c.q.open); ok {
@@ -1957,7 +1964,7 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 	pi := q.para - 1
 	// (Not a caption of who speaks next: "Station manager Kieran Doyle
 	// at the scene on Tuesday morning".)
-	for pi > 0 && (d.furniture(pi) || d.titleLine(pi) && !d.captionOfPerson(pi)) {
+	for pi > 0 && (d.furniture(pi) || d.creditLine(pi) || d.titleLine(pi) && !d.captionOfPerson(pi)) {
 		pi--
 	}
 	pp := d.paras[pi]
@@ -3118,6 +3125,36 @@ func (d *doc) furniture(pi int) bool {
 	return true
 }
 
+// creditLine reports a photo credit set as its own line: a name and the
+// outlet or agency it worked for ("Jo Lane for The New York Times", "Jo
+// Lane/Getty Images"), or a line opening on "Photo", "Photograph" or
+// "Credit". The photographer says nothing of the words below it.
+func (d *doc) creditLine(pi int) bool {
+	p := d.paras[pi]
+	if p.t1-p.t0 > 12 || p.t1-p.t0 < 2 || d.hasMark(p.t0, p.t1) {
+		return false
+	}
+	switch d.toks[p.t0].low {
+	case "photo", "photograph", "photos", "photographs", "credit", "image":
+		return d.toks[p.t0].capit
+	}
+	sep := -1
+	for k := p.t0; k < p.t1; k++ {
+		switch {
+		case d.isPunct(k, "/"), d.isWord(k) && d.toks[k].low == "for" && !d.toks[k].capit:
+			if sep >= 0 || k == p.t0 {
+				return false
+			}
+			sep = k
+		case d.isWord(k) && (d.toks[k].capit || k > sep && sep >= 0 && (d.toks[k].low == "the" || d.toks[k].low == "of")):
+		default:
+			return false
+		}
+	}
+	// A name of two words or more before, a capitalised outlet after.
+	return sep >= p.t0+2 && sep+1 < p.t1 && d.entityAt(sep-1) >= 0 && d.ents[d.entityAt(sep-1)].Type == "PERSON"
+}
+
 // titleLine reports a paragraph that is a headline set in the body, a
 // related story's link, a subheading or a caption ("Nurse who saved a boy
 // from the river will get a medal"): one line of six words or more, no
@@ -3465,6 +3502,34 @@ func (d *doc) relayedText(k, n, open int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// recalledWords reads a cue of recalling, recounting or quoting (k, n)
+// whose object is a named person's reply or words ending at the colon or
+// comma right before open ("She remembers Vale's reply:", "recounted
+// Ana Ruiz's words,"): that person. lo is where the sentence starts.
+func (d *doc) recalledWords(k, n, lo, open int) (ref, bool) {
+	switch d.toks[k].low {
+	case "recalls", "recalled", "recalling", "remembers", "remembered", "remembering", "recounts", "recounted", "recounting",
+		"quotes", "quoted", "quoting", "cites", "cited", "citing", "repeats", "repeated", "repeating":
+	case "reply", "response":
+		// (The noun read as the cue: "She remembers Vale's reply:".)
+		if k+n != open-1 {
+			return ref{}, false
+		}
+		return d.possessorOfWords(open-1, lo)
+	default:
+		return ref{}, false
+	}
+	if !d.isPunct(open-1, ":") && !d.isPunct(open-1, ",") || open-1-(k+n) > 6 {
+		return ref{}, false
+	}
+	for x := k + n; x < open-1; x++ {
+		if !d.isWord(x) || d.toks[x].inQ {
+			return ref{}, false
+		}
+	}
+	return d.possessorOfWords(open-1, k+n)
 }
 
 // possessedWords: a partial quote right after a possessive pronoun, with

@@ -1694,8 +1694,42 @@ func (d *doc) entityRef(e, head int) ref {
 			}
 			return ref{name: d.body[d.toks[s].s:d.toks[head].e], typ: typ, head: head, etype: d.ents[e].Type}
 		}
+		// "a Michigan Republican said", "another Democrat added": one
+		// member of a party or a people, counted by its determiner, is a
+		// person, described by the words after the determiner.
+		if a, ok := d.memberNoun(head); ok {
+			return ref{name: d.body[d.toks[a].s:d.toks[head].e], typ: SpeakerPerson, head: head}
+		}
 	}
 	return ref{name: d.ents[e].Name, typ: typ, head: head, etype: d.ents[e].Type}
+}
+
+// memberNoun reads the singular nationality or group word at head as a
+// noun for one member when an indefinite determiner ("a", "an", "one",
+// "another") counts it, with at most three capitalised or modifying words
+// between ("a New Hampshire Republican", "another commonwealth
+// Democrat"), and returns the first word after the determiner. ("the
+// Republican", "Republican senators" and "Democrats" are read as before.)
+func (d *doc) memberNoun(head int) (int, bool) {
+	if !d.isWord(head) || !d.toks[head].capit || d.pluralGroup(head) || d.mentionEnd(head) != head || d.isWord(head+1) && !d.toks[head+1].inQ && d.toks[head+1].capit {
+		return 0, false
+	}
+	a := d.mentionStart(head)
+	for n := 0; n <= 3; n++ {
+		p := a - 1
+		if !d.isWord(p) || d.toks[p].inQ || d.toks[p].sentEnd {
+			return 0, false
+		}
+		switch d.toks[p].low {
+		case "a", "an", "one", "another":
+			return a, a <= head
+		}
+		if n == 3 || !d.toks[p].capit && (d.verbish(d.toks[p].low) || d.lex.cue1[d.toks[p].low] || strings.HasSuffix(d.toks[p].low, "ing")) {
+			return 0, false
+		}
+		a = p
+	}
+	return 0, false
 }
 
 // isPlace reports an entity that is a place (GPE, LOC or FAC).
