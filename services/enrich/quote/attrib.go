@@ -74,6 +74,18 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "a call", "including a long call": a bare form right after an
+	// article, or after "a" and one word, is a noun. (Not "a few say",
+	// "a handful say": quantities are their verb's subject.)
+	if d.bareForm(t.low) && d.isWord(i-1) && !d.toks[i-1].inQ {
+		switch d.toks[i-1].low {
+		case "a", "an", "the", "each", "every", "another":
+			return 0
+		}
+		if d.isWord(i-2) && !d.toks[i-2].inQ && (d.toks[i-2].low == "a" || d.toks[i-2].low == "an") && !d.toks[i-1].capit && !quantityNoun(d.toks[i-1].low) {
+			return 0
+		}
+	}
 	// "had found out about the cuts": finding out is learning, no saying.
 	switch t.low {
 	case "find", "finds", "found", "finding":
@@ -471,7 +483,7 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 	}
 	// `"...," she recalls him saying`: the one remembered saying it
 	// speaks, not the one who remembers.
-	if r, cue, ok := d.recalledSayingAfter(i, end); ok {
+	if r, cue, ok := d.recalledSayingAfter(q, i, end); ok {
 		return r, cue
 	}
 	// `"...," the Teachers Union, the Nurses Guild and the Transport
@@ -3816,8 +3828,9 @@ func (d *doc) quotedAsAfter(i, end int) (ref, string, bool) {
 // recalledSayingAfter reads, after a quote from token i to end, a subject
 // and a verb of remembering or hearing whose object is followed by a verb
 // of saying in -ing ("she recalls him saying", "Lind remembers Tom Vale
-// telling her"): the object, a pronoun resolved or a name.
-func (d *doc) recalledSayingAfter(i, end int) (ref, string, bool) {
+// telling her"): the object, a pronoun resolved or a name. The subject
+// who recalls becomes q's teller.
+func (d *doc) recalledSayingAfter(q *qspan, i, end int) (ref, string, bool) {
 	for x := i + 1; x < end && x <= i+4; x++ {
 		if !d.isWord(x) || d.toks[x].inQ {
 			return ref{}, "", false
@@ -3842,11 +3855,18 @@ func (d *doc) recalledSayingAfter(i, end int) (ref, string, bool) {
 		if n == 0 {
 			return ref{}, "", false
 		}
+		// (The teller first: the pronoun resolved last is the one the
+		// speaker's sex is learnt from.)
+		teller, _ := d.subjectLeft(x, i)
+		var r ref
 		if p := objectPronounSubject(d.toks[x+1].low); p != "" {
-			r := d.resolvePronoun(x+1, p)
-			return r, d.cueText(y, n), r.ok()
+			r = d.resolvePronoun(x+1, p)
+		} else {
+			r = d.speakerFromNP(x+1, y-1)
 		}
-		r := d.speakerFromNP(x+1, y-1)
+		if r.ok() {
+			q.teller = teller
+		}
 		return r, d.cueText(y, n), r.ok()
 	}
 	return ref{}, "", false
@@ -4321,4 +4341,14 @@ func (d *doc) issuedTextSubject(c, lo int) int {
 		return h
 	}
 	return -1
+}
+
+// quantityNoun reports a word after "a" that counts what follows ("a few
+// say", "a handful of residents").
+func quantityNoun(w string) bool {
+	switch w {
+	case "few", "lot", "lots", "number", "couple", "handful", "majority", "minority", "dozen", "score", "hundred", "thousand", "million", "third", "quarter", "half", "fraction", "host", "group", "series":
+		return true
+	}
+	return false
 }

@@ -26,6 +26,19 @@ type qspan struct {
 	rule    string // the attribution rule that chose spk, for ExtractTraced
 	attrEnd int    // token index just past an attribution that follows the quote, else -1
 	done    bool
+	// teller: who recalls the words when the cue's subject is not their
+	// speaker ("...," she recalls him saying): the one later quotes
+	// with no cue of their own, and later pronouns, carry on from.
+	teller ref
+}
+
+// carried is the speaker the quotes after q carry on from: its teller when
+// it has one, else its speaker.
+func (q *qspan) carried() ref {
+	if q.teller.ok() {
+		return q.teller
+	}
+	return q.spk
 }
 
 // ref is a resolved speaker.

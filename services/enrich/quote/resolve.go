@@ -123,7 +123,9 @@ func (d *doc) lastSpeakerOfSex(at int, pron string) ref {
 		if q.close < 0 || q.close >= at {
 			continue
 		}
-		if !q.done || q.para < d.paraOf(at)-1 || q.spk.typ != SpeakerPerson || !properName(q.spk.name) {
+		// (Not the one a teller recalls saying it: `"...," she recalls
+		// him saying.`; the teller's pronoun is no sign of their sex.)
+		if !q.done || q.teller.ok() || q.para < d.paraOf(at)-1 || q.spk.typ != SpeakerPerson || !properName(q.spk.name) {
 			return ref{}
 		}
 		for k := q.close + 1; k < at; k++ {
@@ -674,6 +676,10 @@ func (d *doc) cuePronounSpeaker(k int) (ref, bool) {
 		}
 		if !q.done || !q.spk.ok() || !strings.HasPrefix(q.rule, "cue_after") {
 			break
+		}
+		// (`"...," she recalls him saying`: the pronoun is the teller's.)
+		if q.teller.ok() {
+			return q.teller, true
 		}
 		// Only while no one else has spoken since: a speaker between
 		// is one the pronoun may stand for, known or not.

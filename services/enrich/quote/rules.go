@@ -577,7 +577,7 @@ func continuation(c *attribCtx) (ref, bool) {
 	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {
 		return ref{}, false
 	}
-	return inherit(c.prev.spk), c.prev.spk.ok()
+	return inherit(c.prev.carried()), c.prev.carried().ok()
 }
 
 // newSubjectBetween reports whether a whole sentence between the previous
@@ -720,7 +720,19 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 			}
 			k2, n2 = k3, n3
 		}
-		if n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) {
+		// (Not a cue inside an opening clause of "when" or "while" that a
+		// comma closes: "When Ruiz complained, Vale responded that she
+		// was "..."" is Vale's.)
+		if n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) && d.subordinateCue(k2, k) < 0 {
+			k, n = k2, n2
+		}
+	}
+	// "Earnest said the two leaders had spoken "a handful of times"": a
+	// verb of talking with the words right after it (no "of", "about" or
+	// colon between) takes no words as its object; an earlier verb of
+	// saying reports them.
+	if n == 1 && k+1 == c.q.open && talkVerb(d.toks[k].low) {
+		if k2, n2 := d.lastCue(c.lo, k); n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !talkVerb(d.toks[k2].low) && !d.clauseBreak(k2, k) {
 			k, n = k2, n2
 		}
 	}
@@ -785,8 +797,9 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 	// "She remembers Vale's reply: "..."": a verb of recalling or
 	// quoting whose object, right before the words, is someone's reply or
 	// words gives that person's words (also with the noun read as the cue).
-	if r, ok := d.recalledWords(k, n, c.lo, c.q.open); ok {
+	if r, teller, ok := d.recalledWords(k, n, c.lo, c.q.open); ok {
 		c.cue = d.cueText(k, n)
+		c.q.teller = teller
 		return r, true
 	}
 	// "Price read out a letter from Tom Vale: "..."": a text someone reads
@@ -1699,7 +1712,7 @@ func paragraphContinuation(c *attribCtx) (ref, bool) {
 		c.cue = ""
 		return inherit(r), true
 	}
-	return inherit(pq.spk), pq.spk.ok()
+	return inherit(pq.carried()), pq.carried().ok()
 }
 
 // laterReporter reads the sentences after quote pq and its attribution up
@@ -1999,8 +2012,8 @@ func quoteParagraph(c *attribCtx) (ref, bool) {
 		}
 	}
 	for i := c.qi - 1; i >= 0 && d.qs[i].para >= q.para-window; i-- {
-		if d.qs[i].spk.ok() {
-			return inherit(d.qs[i].spk), true
+		if r := d.qs[i].carried(); r.ok() {
+			return inherit(r), true
 		}
 	}
 	// "But for Parata and his family the deaths are personal. ¶ "...":
@@ -3507,29 +3520,56 @@ func (d *doc) relayedText(k, n, open int) (ref, bool) {
 // recalledWords reads a cue of recalling, recounting or quoting (k, n)
 // whose object is a named person's reply or words ending at the colon or
 // comma right before open ("She remembers Vale's reply:", "recounted
-// Ana Ruiz's words,"): that person. lo is where the sentence starts.
-func (d *doc) recalledWords(k, n, lo, open int) (ref, bool) {
-	switch d.toks[k].low {
+// Ana Ruiz's words,"): that person, and the one who recalls them (the
+// teller). lo is where the sentence starts.
+func (d *doc) recalledWords(k, n, lo, open int) (ref, ref, bool) {
+	if !d.isPunct(open-1, ":") && !d.isPunct(open-1, ",") {
+		return ref{}, ref{}, false
+	}
+	// The object is the name, its possessive and the noun, and nothing
+	// else ("She recalls her reply to Vale's message:" is her own).
+	from, verb := k+n, k
+	if w := d.toks[k].low; w == "reply" || w == "response" {
+		// (The noun read as the cue: "She remembers Vale's reply:", the
+		// verb of recalling right before the name.)
+		if k+n != open-1 {
+			return ref{}, ref{}, false
+		}
+		from = k - 1
+		for from > lo && d.isWord(from-1) && d.toks[from-1].capit && !d.toks[from-1].inQ {
+			from--
+		}
+		if !d.isWord(from-1) || !recallVerb(d.toks[from-1].low) {
+			return ref{}, ref{}, false
+		}
+		verb = from - 1
+	} else if !recallVerb(w) {
+		return ref{}, ref{}, false
+	}
+	if open-2-from > 4 || open-2 <= from {
+		return ref{}, ref{}, false
+	}
+	for x := from; x < open-2; x++ {
+		if !d.isWord(x) || d.toks[x].inQ || !d.toks[x].capit {
+			return ref{}, ref{}, false
+		}
+	}
+	r, ok := d.possessorOfWords(open-1, from)
+	if !ok {
+		return ref{}, ref{}, false
+	}
+	teller, _ := d.subjectLeft(verb, lo)
+	return r, teller, true
+}
+
+// recallVerb reports a verb of recalling, recounting or quoting.
+func recallVerb(w string) bool {
+	switch w {
 	case "recalls", "recalled", "recalling", "remembers", "remembered", "remembering", "recounts", "recounted", "recounting",
 		"quotes", "quoted", "quoting", "cites", "cited", "citing", "repeats", "repeated", "repeating":
-	case "reply", "response":
-		// (The noun read as the cue: "She remembers Vale's reply:".)
-		if k+n != open-1 {
-			return ref{}, false
-		}
-		return d.possessorOfWords(open-1, lo)
-	default:
-		return ref{}, false
+		return true
 	}
-	if !d.isPunct(open-1, ":") && !d.isPunct(open-1, ",") || open-1-(k+n) > 6 {
-		return ref{}, false
-	}
-	for x := k + n; x < open-1; x++ {
-		if !d.isWord(x) || d.toks[x].inQ {
-			return ref{}, false
-		}
-	}
-	return d.possessorOfWords(open-1, k+n)
+	return false
 }
 
 // possessedWords: a partial quote right after a possessive pronoun, with
@@ -3627,6 +3667,16 @@ func (d *doc) selfStatement(v int) bool {
 	switch d.toks[a].low {
 	case "saddened", "sad", "heartbroken", "devastated", "shocked", "delighted", "pleased", "proud", "thrilled", "honoured", "honored",
 		"aware", "committed", "sorry", "disappointed", "grateful", "concerned", "appalled", "dismayed", "determined", "excited":
+		return true
+	}
+	return false
+}
+
+// talkVerb reports a form of talking that takes no words as its object
+// ("had spoken", "talked").
+func talkVerb(w string) bool {
+	switch w {
+	case "spoke", "spoken", "speak", "speaks", "talked", "talk", "talks", "chatted", "conversed":
 		return true
 	}
 	return false

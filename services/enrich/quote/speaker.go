@@ -1711,7 +1711,7 @@ func (d *doc) entityRef(e, head int) ref {
 // Democrat"), and returns the first word after the determiner. ("the
 // Republican", "Republican senators" and "Democrats" are read as before.)
 func (d *doc) memberNoun(head int) (int, bool) {
-	if !d.isWord(head) || !d.toks[head].capit || d.pluralGroup(head) || d.mentionEnd(head) != head || d.isWord(head+1) && !d.toks[head+1].inQ && d.toks[head+1].capit {
+	if !d.isWord(head) || !d.toks[head].capit || d.pluralGroup(head) || d.possessive(head) || d.mentionEnd(head) != head || d.isWord(head+1) && !d.toks[head+1].inQ && d.toks[head+1].capit {
 		return 0, false
 	}
 	a := d.mentionStart(head)
