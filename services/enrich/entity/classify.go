@@ -2214,13 +2214,6 @@ var placeRules = []placeRule{
 		if j := c.j; m.modifier && j < len(toks) && r.lx.placeNouns[toks[j].text] == "" && !r.lx.dwellers[toks[j].text] && !r.lx.placeEvents[toks[j].text] {
 			return false
 		}
-		// ("referring to Modi's visit", "tied to Amazon's products": a
-		// possessor of a noun that is no kind of place, nor a compass
-		// point, is someone's or something's; "flights to Kashvar's
-		// airport" keep their place.)
-		if j := c.j; j+1 < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") && r.lx.placeNouns[toks[j+1].text] == "" && !r.lx.compass[toks[j+1].text] && !r.lx.compass[strings.Title(toks[j+1].text)] && !placeHas(toks[j+1].text) {
-			return false
-		}
 		m.typ, m.ev = article.TypeGPE, evProse
 		return true
 	}},
@@ -3594,16 +3587,4 @@ func capsName(w string) string {
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[n:])
-}
-
-// placeHas reports a noun for what a place has, after its possessive
-// ("Kashvar's capital", "Kashvar's government").
-func placeHas(w string) bool {
-	switch w {
-	case "capital", "government", "president", "parliament", "economy", "army", "military", "border", "borders", "coast", "coastline",
-		"people", "population", "citizens", "residents", "streets", "largest", "biggest", "second-largest", "oldest", "history",
-		"police", "authorities", "officials", "leaders", "leader", "ministry", "mayor", "governor", "council", "outskirts", "centre", "center", "suburbs":
-		return true
-	}
-	return false
 }

@@ -118,7 +118,12 @@ func (d *doc) attribute(qi int) {
 		if r.via != "" {
 			q.rule += "." + r.via
 		}
-		if r.head >= 0 {
+		// (A teller, not the one whose words they recall, is whom a later
+		// pronoun may mean: "...," Ana Ruiz recalls Lena Marsh telling her.
+		// "...," she said.)
+		if q.teller.ok() && q.teller.head >= 0 {
+			d.spkAt[q.teller.head] = q.teller
+		} else if r.head >= 0 {
 			d.spkAt[r.head] = r
 		}
 		if r.via == "pronoun" && r.typ == SpeakerPerson && (d.lastPron == "he" || d.lastPron == "she") && properName(r.name) {
@@ -723,7 +728,17 @@ func cueBeforeRule(c *attribCtx) (ref, bool) {
 		// (Not a cue inside an opening clause of "when" or "while" that a
 		// comma closes: "When Ruiz complained, Vale responded that she
 		// was "..."" is Vale's.)
-		if n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) && d.subordinateCue(k2, k) < 0 {
+		// (Nor past a comma that opens the weak verb's own clause on its
+		// named subject after a sentence opening on a clause of "when":
+		// "When Ruiz complained about Doocy, who she said was rude, Vale
+		// responded that ...".)
+		ownClause := false
+		if n2 > 0 && d.isWord(c.lo) && openingSubordinator(d.toks[c.lo].low) {
+			if sr, start := d.subjectLeft(k, c.lo); sr.ok() && start > k2 && d.isPunct(start-1, ",") && d.isWord(start) && d.toks[start].capit {
+				ownClause = true
+			}
+		}
+		if n2 > 0 && !d.lex.in("mental", d.toks[k2].low) && !d.lex.weak[d.toks[k2].low] && !d.clauseBreak(k2, k) && d.subordinateCue(k2, k) < 0 && !ownClause {
 			k, n = k2, n2
 		}
 	}
@@ -3677,6 +3692,16 @@ func (d *doc) selfStatement(v int) bool {
 func talkVerb(w string) bool {
 	switch w {
 	case "spoke", "spoken", "speak", "speaks", "talked", "talk", "talks", "chatted", "conversed":
+		return true
+	}
+	return false
+}
+
+// openingSubordinator reports a word that opens a clause before the main
+// one ("When Ruiz complained, Vale responded").
+func openingSubordinator(w string) bool {
+	switch w {
+	case "when", "while", "after", "before", "as", "because", "although", "though", "since", "once", "if", "whenever":
 		return true
 	}
 	return false
