@@ -3841,11 +3841,14 @@ func (d *doc) recalledSayingAfter(q *qspan, i, end int) (ref, string, bool) {
 			continue
 		}
 		// The object: one pronoun, or a name of at most three words.
-		y := x + 1
+		y, pron := x+1, ""
+		if d.isWord(y) {
+			pron = objectPronounSubject(d.toks[y].low)
+		}
 		for y < end && y <= x+3 && d.isWord(y) && d.toks[y].capit && !d.toks[y].inQ {
 			y++
 		}
-		if y == x+1 && d.isWord(y) && objectPronounSubject(d.toks[y].low) != "" {
+		if y == x+1 && d.isWord(y) && pron != "" {
 			y++
 		}
 		if y == x+1 || !d.isWord(y) || !strings.HasSuffix(d.toks[y].low, "ing") {
@@ -3859,8 +3862,8 @@ func (d *doc) recalledSayingAfter(q *qspan, i, end int) (ref, string, bool) {
 		// speaker's sex is learnt from.)
 		teller, _ := d.subjectLeft(x, i)
 		var r ref
-		if p := objectPronounSubject(d.toks[x+1].low); p != "" {
-			r = d.resolvePronoun(x+1, p)
+		if pron != "" {
+			r = d.resolvePronoun(x+1, pron)
 		} else {
 			r = d.speakerFromNP(x+1, y-1)
 		}

@@ -582,7 +582,8 @@ func continuation(c *attribCtx) (ref, bool) {
 	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {
 		return ref{}, false
 	}
-	return inherit(c.prev.carried()), c.prev.carried().ok()
+	r := c.prev.carried()
+	return inherit(r), r.ok()
 }
 
 // newSubjectBetween reports whether a whole sentence between the previous
@@ -1727,7 +1728,8 @@ func paragraphContinuation(c *attribCtx) (ref, bool) {
 		c.cue = ""
 		return inherit(r), true
 	}
-	return inherit(pq.carried()), pq.carried().ok()
+	r := pq.carried()
+	return inherit(r), r.ok()
 }
 
 // laterReporter reads the sentences after quote pq and its attribution up
@@ -3180,7 +3182,7 @@ func (d *doc) creditLine(pi int) bool {
 		}
 	}
 	// A name of two words or more before, a capitalised outlet after.
-	return sep >= p.t0+2 && sep+1 < p.t1 && d.entityAt(sep-1) >= 0 && d.ents[d.entityAt(sep-1)].Type == "PERSON"
+	return sep >= p.t0+2 && sep+1 < p.t1 && d.personAt(sep-1) >= 0
 }
 
 // titleLine reports a paragraph that is a headline set in the body, a
