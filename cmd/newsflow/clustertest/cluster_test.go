@@ -527,9 +527,13 @@ func TestClusterRouteAuthorization(t *testing.T) {
 			t.Errorf("%s has %d routes, want 2 (the other two nodes only)", n.name, routes)
 		}
 	}
-	if routes, err := numRoutes(n4.http); err != nil || routes != 0 {
-		t.Errorf("nats-4 has %d routes (err %v), want 0", routes, err)
-	}
+	// nats-4 counts a route of its own for the few milliseconds each refused
+	// attempt lasts (CI once sampled one), so ask for a moment with none: a
+	// route that was let in would stay and never give one.
+	waitFor(t, 10*time.Second, "nats-4 without routes", func() (bool, string) {
+		routes, err := numRoutes(n4.http)
+		return err == nil && routes == 0, fmt.Sprintf("%d routes (err %v)", routes, err)
+	})
 	if log := n4.tail(200); !strings.Contains(strings.ToLower(log), "authorization") {
 		t.Errorf("nats-4's log shows no refusal:\n%s", log)
 	}
