@@ -56,11 +56,12 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// freePort gives a port no one listens on, below Linux's ephemeral range
-// (32768-60999): a port the kernel hands out for ":0" is just as soon
-// handed to an outgoing connection of another process before the server
-// binds it ("bind: address already in use" on a busy machine). No port
-// is given twice in one test binary.
+// freePort gives a port no one listens on, in 20000-31999: below Linux's
+// ephemeral range (32768-60999), because a port the kernel hands out for
+// ":0" is just as soon handed to an outgoing connection of another process
+// before the server binds it ("bind: address already in use" on a busy
+// machine), and above faulttest's 10000-19999, which go test work runs
+// beside this package. No port is given twice in one test binary.
 func freePort(t *testing.T) int {
 	t.Helper()
 	givenPorts.Lock()

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -83,16 +84,38 @@ func needBinaries(t *testing.T) {
 	}
 }
 
+// givenPorts are the ports freePort has handed out in this test binary.
+var givenPorts = struct {
+	sync.Mutex
+	m map[int]bool
+}{m: map[int]bool{}}
+
 // freePort returns a TCP port that was free a moment ago; the test keeps it
-// for a server it restarts on the same port.
+// for a server it restarts on the same port. It is taken below Linux's
+// ephemeral range (32768-60999): while a server is down, a port from that
+// range can be handed to any process's outgoing connection (the services
+// reconnecting, clustertest running beside this package in go test work),
+// and the server could not bind it again. clustertest takes 20000-31999;
+// this package 10000-19999, so the two never share one.
 func freePort(t *testing.T) int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	givenPorts.Lock()
+	defer givenPorts.Unlock()
+	for range 1000 {
+		p := 10000 + rand.IntN(10000)
+		if givenPorts.m[p] {
+			continue
+		}
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+		if err != nil {
+			continue
+		}
+		_ = ln.Close()
+		givenPorts.m[p] = true
+		return p
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	t.Fatal("no free port in 10000-19999")
+	return 0
 }
 
 // proc is one OS process of the stack that a test can kill and restart.
