@@ -86,6 +86,14 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
+	// "the tool's promise", "the union's appeal", "workers' call": a bare
+	// form right after a possessor is a noun. (Not after a contraction:
+	// "it's", "let's say"; and words said stay the possessor's cue: "the
+	// minister's reply was short:".)
+	if !wordsNoun(t.low) && (d.bareForm(t.low) && d.possessive(i-1) && !d.toks[i-1].inQ && !contractedVerb(d.toks[i-1].low) && !strings.HasPrefix(d.toks[i-1].low, "let") ||
+		d.bareForm(t.low) && (d.isPunct(i-1, "'") || d.isPunct(i-1, "’")) && d.possessive(i-2) && !d.toks[i-2].inQ) {
+		return 0
+	}
 	// "had found out about the cuts": finding out is learning, no saying.
 	switch t.low {
 	case "find", "finds", "found", "finding":
