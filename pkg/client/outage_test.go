@@ -62,7 +62,7 @@ func TestSubscriptionOutlivesAnOutage(t *testing.T) {
 func outageBus(t *testing.T) (*natsserver.Options, *natsserver.Server, jetstream.JetStream, *bus) {
 	t.Helper()
 	opts := &natsserver.Options{JetStream: true, StoreDir: t.TempDir()}
-	srv := natstest.StartWith(t, opts)
+	srv := natstest.StartRestartable(t, opts)
 	js := natstest.JetStream(t, srv.ClientURL())
 	if _, err := jsbus.EnsureStream(context.Background(), js, jsbus.DefaultStreamConfig()); err != nil {
 		t.Fatal(err)

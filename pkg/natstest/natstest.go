@@ -5,7 +5,9 @@
 package natstest
 
 import (
+	"math/rand/v2"
 	"net"
+	"strconv"
 	"testing"
 	"time"
 
@@ -28,10 +30,31 @@ func StartWith(t testing.TB, opts *natsserver.Options) *natsserver.Server {
 	return startOn(t, opts, -1)
 }
 
+// StartRestartable is StartWith on a port below Linux's ephemeral range
+// (32768-60999), for a server the test will Restart: while a server on an
+// ephemeral port is down, the kernel may hand that port to any process's
+// outgoing connection, and the server could not bind it again. The port is
+// taken in 2000-9999, which the fault and cluster tests (10000-31999)
+// leave alone.
+func StartRestartable(t testing.TB, opts *natsserver.Options) *natsserver.Server {
+	t.Helper()
+	for range 1000 {
+		p := 2000 + rand.IntN(8000)
+		ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(p)))
+		if err != nil {
+			continue
+		}
+		_ = ln.Close()
+		return startOn(t, opts, p)
+	}
+	t.Fatal("natstest: no free port in 2000-9999")
+	return nil
+}
+
 // Restart shuts srv down as a crash would end it, keeps it down for down,
 // and starts a server with opts (those srv was started with) again on the
 // same port and storage: what a client sees of a server that dies and
-// comes back. The test's cleanup shuts the new one down.
+// comes back. Start srv with StartRestartable. The test's cleanup shuts the new one down.
 func Restart(t testing.TB, srv *natsserver.Server, opts *natsserver.Options, down time.Duration) *natsserver.Server {
 	t.Helper()
 	addr, ok := srv.Addr().(*net.TCPAddr)

@@ -2,7 +2,9 @@ package natstest_test
 
 import (
 	"context"
+	"net"
 	"testing"
+	"time"
 
 	natsserver "github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
@@ -27,5 +29,36 @@ func TestStartServesJetStream(t *testing.T) {
 	})
 	if srv == nil || srv.Running() {
 		t.Fatal("the server is still running after its test ended")
+	}
+}
+
+// TestRestartKeepsPortAndStreams: a restartable server listens below the
+// ephemeral range, and after Restart it is back on the same port with the
+// stream and its message.
+func TestRestartKeepsPortAndStreams(t *testing.T) {
+	opts := &natsserver.Options{JetStream: true, StoreDir: t.TempDir()}
+	srv := natstest.StartRestartable(t, opts)
+	url := srv.ClientURL()
+	if port := srv.Addr().(*net.TCPAddr).Port; port < 2000 || port >= 10000 {
+		t.Fatalf("port %d, want one in 2000-9999", port)
+	}
+	ctx := context.Background()
+	js := natstest.JetStream(t, url)
+	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: "T", Subjects: []string{"t.>"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.Publish(ctx, "t.x", []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	srv = natstest.Restart(t, srv, opts, 100*time.Millisecond)
+	if srv.ClientURL() != url {
+		t.Fatalf("restarted on %s, want %s", srv.ClientURL(), url)
+	}
+	s, err := natstest.JetStream(t, url).Stream(ctx, "T")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := s.CachedInfo().State.Msgs; n != 1 {
+		t.Fatalf("stream holds %d messages after the restart, want 1", n)
 	}
 }
