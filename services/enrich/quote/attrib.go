@@ -86,13 +86,15 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
-	// "the tool's promise", "the union's appeal", "workers' call": a bare
-	// form right after a possessor is a noun. (Not after a contraction:
-	// "it's", "let's say"; and words said stay the possessor's cue: "the
-	// minister's reply was short:".)
-	if !wordsNoun(t.low) && (d.bareForm(t.low) && d.possessive(i-1) && !d.toks[i-1].inQ && !contractedVerb(d.toks[i-1].low) && !strings.HasPrefix(d.toks[i-1].low, "let") ||
-		d.bareForm(t.low) && (d.isPunct(i-1, "'") || d.isPunct(i-1, "’")) && d.possessive(i-2) && !d.toks[i-2].inQ) {
-		return 0
+	// "the tool's promise for small firms": a bare form right after the
+	// possessive of a common noun that cannot speak is a noun, not a cue.
+	// (A possessor that can speak speaks through it: "the senator's quip drew
+	// laughter: "..."", "the mayor's pledge was short:"; a name's 's may be
+	// a shop's: "workers at McDonald's say".)
+	if d.bareForm(t.low) && d.possessive(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && !contractedVerb(d.toks[i-1].low) && d.entityAt(i-1) < 0 {
+		if w := bareWord(d.toks[i-1].low); !d.peopleNoun(w) && !d.lex.in("docheads", w) && !d.lex.in("pronouns", w) && w != "let" {
+			return 0
+		}
 	}
 	// "had found out about the cuts": finding out is learning, no saying.
 	switch t.low {
@@ -583,6 +585,17 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			if r, ok := d.appositionName(an, b, end); ok {
 				q.attrEnd = end
 				return r, d.cueText(i, n)
+			}
+			// ("said one of them, a welder who has worked there since
+			// 2009": a pronoun's "one of" is the person the description
+			// after the comma describes.)
+			if an == b && an > a && d.lex.in("pronouns", d.toks[b].low) && d.isPunct(b+1, ",") && d.isWord(b+2) && (d.toks[b+2].low == "a" || d.toks[b+2].low == "an") {
+				if a2, b2 := d.npRight(b+2, end); a2 <= b2 && d.speakingHead(b2) {
+					if r := d.speakerFromNP(a2, b2); r.ok() {
+						q.attrEnd = b2 + 1
+						return r, d.cueText(i, n)
+					}
+				}
 			}
 			r := d.speakerFromNP(a, b)
 			if d.toks[i].low == "according" {
@@ -3763,10 +3776,25 @@ func (d *doc) bodiesBeforeCue(i, end int) (ref, int, int, bool) {
 			x++
 		}
 		e := d.entityAt(x)
-		if e < 0 || d.ents[e].Type != "ORG" || d.mentionStart(x) != x {
+		m := -1
+		switch {
+		case e >= 0 && d.ents[e].Type == "ORG" && d.mentionStart(x) == x:
+			m = d.mentionEnd(x)
+			// ("the Valley Fishers' Association": past the apostrophe of
+			// a plural possessive inside the name.)
+			for (d.isPunct(m+1, "'") || d.isPunct(m+1, "’")) && d.entityAt(m+2) == e {
+				m = d.mentionEnd(m + 2)
+			}
+		case e < 0 && first >= 0:
+			// ("..., the Farmers Union and Clean Rivers Now said": a later
+			// member the entity stage missed, a run of capitalised words.)
+			for y := x; y < end && y < x+6 && d.isWord(y) && d.toks[y].capit && !d.toks[y].inQ && d.entityAt(y) < 0; y++ {
+				m = y
+			}
+		}
+		if m < 0 {
 			return ref{}, 0, 0, false
 		}
-		m := d.mentionEnd(x)
 		if first < 0 {
 			first = m
 		}

@@ -1833,11 +1833,11 @@ func (d *doc) canSpeak(r ref) bool {
 	}
 	// "Followed by a quick return to the point: "..."", "Regardless, ...":
 	// a lone untyped word opening its sentence that is a participle before
-	// its "by" or "with", or an adverb, is no one. (A given name the entity
+	// its "by", or an adverb, is no one. (A given name the entity
 	// stage left untyped is neither: "Ahmed said".)
 	if r.etype == "" && len(f) == 1 && r.head >= 0 && d.firstWordOfSentence(r.head) && !d.lex.in("malename", strings.ToLower(f[0])) && !d.lex.in("femalename", strings.ToLower(f[0])) {
 		w := strings.ToLower(f[0])
-		if strings.HasSuffix(w, "ed") && d.isWord(r.head+1) && (d.toks[r.head+1].low == "by" || d.toks[r.head+1].low == "with") || d.lex.in("adverbs", w) {
+		if strings.HasSuffix(w, "ed") && d.isWord(r.head+1) && d.toks[r.head+1].low == "by" || d.lex.in("adverbs", w) {
 			return false
 		}
 	}
