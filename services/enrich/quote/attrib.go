@@ -86,16 +86,6 @@ func (d *doc) cueAt(i int) int {
 			return 0
 		}
 	}
-	// "the tool's promise for small firms": a bare form right after the
-	// possessive of a common noun that cannot speak is a noun, not a cue.
-	// (A possessor that can speak speaks through it: "the senator's quip drew
-	// laughter: "..."", "the mayor's pledge was short:"; a name's 's may be
-	// a shop's: "workers at McDonald's say".)
-	if d.bareForm(t.low) && d.possessive(i-1) && !d.toks[i-1].inQ && !d.toks[i-1].capit && !contractedVerb(d.toks[i-1].low) && d.entityAt(i-1) < 0 {
-		if w := bareWord(d.toks[i-1].low); !d.peopleNoun(w) && !d.lex.in("docheads", w) && !d.lex.in("pronouns", w) && w != "let" {
-			return 0
-		}
-	}
 	// "had found out about the cuts": finding out is learning, no saying.
 	switch t.low {
 	case "find", "finds", "found", "finding":
@@ -590,7 +580,16 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 			// 2009": a pronoun's "one of" is the person the description
 			// after the comma describes.)
 			if an == b && an > a && d.lex.in("pronouns", d.toks[b].low) && d.isPunct(b+1, ",") && d.isWord(b+2) && (d.toks[b+2].low == "a" || d.toks[b+2].low == "an") {
-				if a2, b2 := d.npRight(b+2, end); a2 <= b2 && d.speakingHead(b2) {
+				a2, b2 := d.npRight(b+2, end)
+				// ("a colleague of Dr Ann Smith", "a builder from Leeds":
+				// the one described, not what a phrase after names.)
+				for x := a2 + 1; x <= b2; x++ {
+					if d.isWord(x) && d.lex.in("prepositions", d.toks[x].low) {
+						b2 = x - 1
+						break
+					}
+				}
+				if a2 <= b2 && d.speakingHead(b2) {
 					if r := d.speakerFromNP(a2, b2); r.ok() {
 						q.attrEnd = b2 + 1
 						return r, d.cueText(i, n)

@@ -1831,16 +1831,6 @@ func (d *doc) canSpeak(r ref) bool {
 		!d.speakingHead(r.head) && abstractNoun(strings.ToLower(f[0])) {
 		return false
 	}
-	// "Followed by a quick return to the point: "..."", "Regardless, ...":
-	// a lone untyped word opening its sentence that is a participle before
-	// its "by", or an adverb, is no one. (A given name the entity
-	// stage left untyped is neither: "Ahmed said".)
-	if r.etype == "" && len(f) == 1 && r.head >= 0 && d.firstWordOfSentence(r.head) && !d.lex.in("malename", strings.ToLower(f[0])) && !d.lex.in("femalename", strings.ToLower(f[0])) {
-		w := strings.ToLower(f[0])
-		if strings.HasSuffix(w, "ed") && d.isWord(r.head+1) && d.toks[r.head+1].low == "by" || d.lex.in("adverbs", w) {
-			return false
-		}
-	}
 	// "what's presented", "trying to figure out what to ask": a question
 	// word or a verb in -ing is no description of anyone ("the king" is).
 	// ("a spokeswoman for Boeing": a capitalised -ing word ends a name.)
@@ -1850,20 +1840,6 @@ func (d *doc) canSpeak(r ref) bool {
 		case h == "what" || h == "whatever" || h == "which" || h == "whichever":
 			return false
 		case strings.HasSuffix(h, "ing") && !d.peopleNoun(h) && !unicode.IsUpper(firstRune(last)):
-			return false
-		}
-	}
-	return true
-}
-
-// firstWordOfSentence reports whether no word comes before token h in its
-// sentence (a closing bracket may: "Moving on!) Followed by").
-func (d *doc) firstWordOfSentence(h int) bool {
-	for k := h - 1; k >= d.sentenceStart(h); k-- {
-		switch {
-		case d.isPunct(k, "!") || d.isPunct(k, "?") || d.isPunct(k, "."):
-			return true // (a sentence closed inside brackets)
-		case d.isWord(k):
 			return false
 		}
 	}
