@@ -3784,11 +3784,24 @@ func (d *doc) bodiesBeforeCue(i, end int) (ref, int, int, bool) {
 			for (d.isPunct(m+1, "'") || d.isPunct(m+1, "’")) && d.entityAt(m+2) == e {
 				m = d.mentionEnd(m + 2)
 			}
+		case e >= 0 && first >= 0 && d.ents[e].Type != "PERSON" && d.mentionStart(x) == x:
+			// ("..., the Marine Society and Blue Coast said": a later
+			// member the entity stage took for a place.)
+			m = d.mentionEnd(x)
 		case e < 0 && first >= 0:
 			// ("..., the Farmers Union and Clean Rivers Now said": a later
-			// member the entity stage missed, a run of capitalised words.)
-			for y := x; y < end && y < x+6 && d.isWord(y) && d.toks[y].capit && !d.toks[y].inQ && d.entityAt(y) < 0; y++ {
+			// member the entity stage missed, a run of capitalised words,
+			// or only partly found: "Save The Bees".)
+			for y := x; y < end && y < x+6 && d.isWord(y) && d.toks[y].capit && !d.toks[y].inQ; y++ {
 				m = y
+				if e2 := d.entityAt(y); e2 >= 0 {
+					if d.ents[e2].Type == "PERSON" {
+						m = -1
+						break
+					}
+					m = d.mentionEnd(y)
+					break
+				}
 			}
 		}
 		if m < 0 {

@@ -291,6 +291,32 @@ func (d *doc) namedByRelative(lo, open int) bool {
 	return false
 }
 
+// laterOwnCue reports a verb of saying later in the quote's own sentence,
+// before any other quote, however far its subject pushes it, with a name
+// before it (`"...," the Farmers Union, the Fishers' Guild and Blue Coast
+// said`). (A description may be the one the paragraph before named: `"...,"
+// the retired miner added with a laugh`.)
+func (c *attribCtx) laterOwnCue() bool {
+	d := c.d
+	if c.q.close < 0 || d.toks[c.q.close].sentEnd {
+		return false
+	}
+	named := false
+	for x := c.q.close + 1; x < c.afterHi && x <= c.q.close+30; x++ {
+		if d.toks[x].kind == kMark {
+			return false
+		}
+		if d.cueAt(x) > 0 {
+			return named
+		}
+		named = named || d.isWord(x) && d.toks[x].capit
+		if d.toks[x].sentEnd {
+			return false
+		}
+	}
+	return false
+}
+
 // hasOwnCue reports a verb of saying within a few words after the quote
 // (`"...," he replied`), whether or not its subject was resolved.
 func (c *attribCtx) hasOwnCue() bool {
@@ -1717,6 +1743,12 @@ func participleOpener(c *attribCtx) (ref, bool) {
 func paragraphContinuation(c *attribCtx) (ref, bool) {
 	d, q := c.d, c.q
 	if c.prev != nil || !(q.contPrev || q.open == c.p.t0) || c.qi == 0 || d.qs[c.qi-1].para != q.para-1 {
+		return ref{}, false
+	}
+	// (`"...," the A Union, the B Guild and C said`: a quote whose own
+	// sentence goes on to a verb of saying has its own speaker, found or
+	// not; the paragraph before does not pass one on.)
+	if c.laterOwnCue() {
 		return ref{}, false
 	}
 	pq := d.qs[c.qi-1]
