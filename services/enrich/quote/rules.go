@@ -291,32 +291,6 @@ func (d *doc) namedByRelative(lo, open int) bool {
 	return false
 }
 
-// laterOwnCue reports a verb of saying later in the quote's own sentence,
-// before any other quote, however far its subject pushes it, with a name
-// before it (`"...," the Farmers Union, the Fishers' Guild and Blue Coast
-// said`). (A description may be the one the paragraph before named: `"...,"
-// the retired miner added with a laugh`.)
-func (c *attribCtx) laterOwnCue() bool {
-	d := c.d
-	if c.q.close < 0 || d.toks[c.q.close].sentEnd {
-		return false
-	}
-	named := false
-	for x := c.q.close + 1; x < c.afterHi && x <= c.q.close+30; x++ {
-		if d.toks[x].kind == kMark {
-			return false
-		}
-		if d.cueAt(x) > 0 {
-			return named
-		}
-		named = named || d.isWord(x) && d.toks[x].capit
-		if d.toks[x].sentEnd {
-			return false
-		}
-	}
-	return false
-}
-
 // hasOwnCue reports a verb of saying within a few words after the quote
 // (`"...," he replied`), whether or not its subject was resolved.
 func (c *attribCtx) hasOwnCue() bool {
@@ -607,6 +581,14 @@ func continuation(c *attribCtx) (ref, bool) {
 	}
 	if c.d.newSubjectBetween(from, c.q.open, c.prev.spk) {
 		return ref{}, false
+	}
+	// (`"...?" Ruiz asked. To which Vale's response was quick: "B."`: a
+	// sentence of its own before the colon whose subject is another's
+	// words names their owner; colon_subject reads it.)
+	if s := c.d.sentenceStart(c.q.open); s >= c.prev.close && s >= from && c.d.isPunct(c.q.open-1, ":") {
+		if r, ok := c.d.possessedWordsSubject(s, c.q.open-1); ok && r.name != c.prev.spk.name {
+			return ref{}, false
+		}
 	}
 	r := c.prev.carried()
 	return inherit(r), r.ok()
@@ -1745,12 +1727,6 @@ func paragraphContinuation(c *attribCtx) (ref, bool) {
 	if c.prev != nil || !(q.contPrev || q.open == c.p.t0) || c.qi == 0 || d.qs[c.qi-1].para != q.para-1 {
 		return ref{}, false
 	}
-	// (`"...," the A Union, the B Guild and C said`: a quote whose own
-	// sentence goes on to a verb of saying has its own speaker, found or
-	// not; the paragraph before does not pass one on.)
-	if c.laterOwnCue() {
-		return ref{}, false
-	}
 	pq := d.qs[c.qi-1]
 	// ("..., she says. Buyers are more serious now, says Tom Vale of the
 	// Collector. ¶ "..."": a sentence after the last quote and its
@@ -2337,7 +2313,14 @@ func (d *doc) possessedWordsSubject(lo, k int) (ref, bool) {
 		r := d.entityRef(e, h-1)
 		return r, r.ok()
 	}
-	r := d.speakerFromNP(s, h-1)
+	// ("To which Greyjoy's response was": a name the entity stage did not
+	// mark here is the phrase, not the words before it.)
+	a := s
+	if d.toks[h-1].capit {
+		for a = h - 1; a-1 >= s && d.isWord(a-1) && d.toks[a-1].capit; a-- {
+		}
+	}
+	r := d.speakerFromNP(a, h-1)
 	return r, r.ok()
 }
 
