@@ -586,7 +586,7 @@ func continuation(c *attribCtx) (ref, bool) {
 	// sentence of its own before the colon whose subject is another's
 	// words names their owner; colon_subject reads it.)
 	if s := c.d.sentenceStart(c.q.open); s >= c.prev.close && s >= from && c.d.isPunct(c.q.open-1, ":") {
-		if r, ok := c.d.possessedWordsSubject(s, c.q.open-1); ok && r.name != c.prev.spk.name {
+		if r, ok := c.d.possessedWordsSubject(s, c.q.open-1); ok && lastWord(r.name) != lastWord(c.prev.spk.name) {
 			return ref{}, false
 		}
 	}
@@ -2317,7 +2317,12 @@ func (d *doc) possessedWordsSubject(lo, k int) (ref, bool) {
 	// mark here is the phrase, not the words before it.)
 	a := s
 	if d.toks[h-1].capit {
-		for a = h - 1; a-1 >= s && d.isWord(a-1) && d.toks[a-1].capit; a-- {
+		// (Not a sentence's opening adverb or time, nor another name:
+		// "Later Solberg's comment", "In Cannes Ferrante's".)
+		for a = h - 1; a-1 >= s && d.isWord(a-1) && d.toks[a-1].capit && d.entityAt(a-1) < 0; a-- {
+			if w := d.toks[a-1].low; a-1 == d.sentenceStart(a-1) && (d.adverb(w) || d.lex.in("adverbs", w) || d.lex.in("temporal", w)) {
+				break
+			}
 		}
 	}
 	r := d.speakerFromNP(a, h-1)
