@@ -713,6 +713,27 @@ func (d *doc) afterCue(q *qspan, lo, hi int) (ref, string) {
 				start = i
 			}
 		}
+		// `"...," a spokeswoman for Acme and Globex said`: a person's noun
+		// whose "for" or "of" phrase joins two names speaks, not the last
+		// name, which the subject read back from the cue gives.
+		if r.ok() && r.etype != "" && r.etype != "PERSON" && start == i {
+			for x := i + 1; x < c && x <= i+3; x++ {
+				if !d.isWord(x) || (d.toks[x].low != "for" && d.toks[x].low != "of") {
+					continue
+				}
+				and := false
+				for y := x + 1; y < c; y++ {
+					and = and || d.isWord(y) && d.toks[y].low == "and"
+				}
+				if h := x - 1; and && !d.toks[h].capit && (d.lex.in("personheads", d.toks[h].low) || d.lex.in("personnouns", singularPerson(d.toks[h].low))) {
+					if r2 := d.speakerFromNP(i, h); r2.ok() {
+						r = r2
+						r.subj = true
+					}
+				}
+				break
+			}
+		}
 		// `"...," fire chief Ada Brook and his deputy said`: a named person
 		// and someone described after "and" speak together; the named one
 		// is the speaker the article gives.

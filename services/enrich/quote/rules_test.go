@@ -155,6 +155,8 @@ func TestRules(t *testing.T) {
 			"Ana Ruiz asked Tom Vale if he was afraid. And Ruiz, smiling, added, \"I would be.\" To which Vale’s response was quick: \"Only of losing my temper.\"", 1, "Tom Vale"},
 		{"continuation", "the same speaker's own words described after an opening adverb: the speaker goes on",
 			`"The data speak for themselves," Ingrid Solberg said. Later Solberg's comment was simply: "Anyone is welcome to check our numbers."`, 1, "Ingrid Solberg"},
+		{"cue_after", "a person's noun whose \"for\" phrase joins two bodies speaks, not the last body",
+			`"The ruling is a victory for every worker," lawyers for the Miners Union and the Steel Workers Federation said.`, 0, "lawyers"},
 		{"prev_sentence_cue", "a denied cue says nothing; the cue before it speaks on",
 			"Mr. Reed says Mrs. Carr never complained to officials that the exam was unfair. \"Do I have much sympathy for her? Not really.\"", 0, "Reed"},
 		{"continuation", "a common noun opening the sentence before a comma is no name in apposition",
