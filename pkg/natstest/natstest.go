@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,25 +31,52 @@ func StartWith(t testing.TB, opts *natsserver.Options) *natsserver.Server {
 	return startOn(t, opts, -1)
 }
 
-// StartRestartable is StartWith on a port below Linux's ephemeral range
-// (32768-60999), for a server the test will Restart: while a server on an
-// ephemeral port is down, the kernel may hand that port to any process's
-// outgoing connection, and the server could not bind it again. The port is
-// taken in 2000-9999, which the fault and cluster tests (10000-31999)
-// leave alone.
-func StartRestartable(t testing.TB, opts *natsserver.Options) *natsserver.Server {
+// Ports hands out TCP ports no one listens on from [lo, hi), a range
+// below Linux's ephemeral one (32768-60999), and never the same port twice.
+// A server a test stops and starts again needs such a port: while it is
+// down, a port from the ephemeral range may be handed to any process's
+// outgoing connection, and the server could not bind it again. Test
+// packages that run side by side take ranges of their own (faulttest
+// 10000-19999, clustertest 20000-31999, StartRestartable 2000-9999).
+type Ports struct {
+	lo, hi int
+	mu     sync.Mutex
+	given  map[int]bool
+}
+
+// NewPorts returns the ports of [lo, hi).
+func NewPorts(lo, hi int) *Ports {
+	return &Ports{lo: lo, hi: hi, given: map[int]bool{}}
+}
+
+// Free returns a port of the range that was free a moment ago and was not
+// handed out before; the test fails when it finds none.
+func (p *Ports) Free(t testing.TB) int {
 	t.Helper()
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	for range 1000 {
-		p := 2000 + rand.IntN(8000)
-		ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(p)))
+		port := p.lo + rand.IntN(p.hi-p.lo)
+		if p.given[port] {
+			continue
+		}
+		ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 		if err != nil {
 			continue
 		}
 		_ = ln.Close()
-		return startOn(t, opts, p)
+		p.given[port] = true
+		return port
 	}
-	t.Fatal("natstest: no free port in 2000-9999")
-	return nil
+	t.Fatalf("natstest: no free port in %d-%d", p.lo, p.hi-1)
+	return 0
+}
+
+// StartRestartable is StartWith on a port of 2000-9999 (see Ports), for a
+// server the test will Restart.
+func StartRestartable(t testing.TB, opts *natsserver.Options) *natsserver.Server {
+	t.Helper()
+	return startOn(t, opts, NewPorts(2000, 10000).Free(t))
 }
 
 // Restart shuts srv down as a crash would end it, keeps it down for down,

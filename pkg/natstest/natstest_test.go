@@ -3,6 +3,7 @@ package natstest_test
 import (
 	"context"
 	"net"
+	"strconv"
 	"testing"
 	"time"
 
@@ -60,5 +61,26 @@ func TestRestartKeepsPortAndStreams(t *testing.T) {
 	}
 	if n := s.CachedInfo().State.Msgs; n != 1 {
 		t.Fatalf("stream holds %d messages after the restart, want 1", n)
+	}
+}
+
+// TestPortsNeverTwice: every port is in the range, free, and handed out once.
+func TestPortsNeverTwice(t *testing.T) {
+	p := natstest.NewPorts(3000, 3050)
+	seen := map[int]bool{}
+	for range 20 {
+		port := p.Free(t)
+		if port < 3000 || port >= 3050 {
+			t.Fatalf("port %d outside 3000-3049", port)
+		}
+		if seen[port] {
+			t.Fatalf("port %d handed out twice", port)
+		}
+		seen[port] = true
+		ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err != nil {
+			t.Fatalf("port %d is not free: %v", port, err)
+		}
+		ln.Close()
 	}
 }

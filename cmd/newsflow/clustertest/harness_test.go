@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -23,6 +22,8 @@ import (
 	"github.com/FerretDB/FerretDB/ferretdb"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
 // repoRoot is the repository root, from this package's directory.
@@ -56,38 +57,15 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// freePort gives a port no one listens on, in 20000-31999: below Linux's
-// ephemeral range (32768-60999), because a port the kernel hands out for
-// ":0" is just as soon handed to an outgoing connection of another process
-// before the server binds it ("bind: address already in use" on a busy
-// machine), and above faulttest's 10000-19999, which go test work runs
-// beside this package. No port is given twice in one test binary.
+var ports = natstest.NewPorts(20000, 32000)
+
+// freePort gives a port of this package's range, below the ephemeral one
+// and apart from faulttest 10000-19999, which go test work runs beside it
+// (natstest.Ports says why).
 func freePort(t *testing.T) int {
 	t.Helper()
-	givenPorts.Lock()
-	defer givenPorts.Unlock()
-	for range 1000 {
-		p := 20000 + rand.IntN(12000)
-		if givenPorts.m[p] {
-			continue
-		}
-		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-		if err != nil {
-			continue
-		}
-		_ = ln.Close()
-		givenPorts.m[p] = true
-		return p
-	}
-	t.Fatal("no free port between 20000 and 32000")
-	return 0
+	return ports.Free(t)
 }
-
-// givenPorts are the ports freePort has handed out.
-var givenPorts = struct {
-	sync.Mutex
-	m map[int]bool
-}{m: map[int]bool{}}
 
 // proc is one OS process the test can kill and restart; its output is
 // appended to one log file across restarts.

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -28,6 +27,7 @@ import (
 
 	"github.com/newsflow/newsflow/pkg/article"
 	"github.com/newsflow/newsflow/pkg/jsbus"
+	"github.com/newsflow/newsflow/pkg/natstest"
 )
 
 // binDir holds the binaries TestMain builds: newsflow, ingest, enrich, store.
@@ -84,38 +84,14 @@ func needBinaries(t *testing.T) {
 	}
 }
 
-// givenPorts are the ports freePort has handed out in this test binary.
-var givenPorts = struct {
-	sync.Mutex
-	m map[int]bool
-}{m: map[int]bool{}}
+var ports = natstest.NewPorts(10000, 20000)
 
-// freePort returns a TCP port that was free a moment ago; the test keeps it
-// for a server it restarts on the same port. It is taken below Linux's
-// ephemeral range (32768-60999): while a server is down, a port from that
-// range can be handed to any process's outgoing connection (the services
-// reconnecting, clustertest running beside this package in go test work),
-// and the server could not bind it again. clustertest takes 20000-31999;
-// this package 10000-19999, so the two never share one.
+// freePort gives a port of this package's range, below the ephemeral one
+// and apart from clustertest 20000-31999, which go test work runs beside it
+// (natstest.Ports says why).
 func freePort(t *testing.T) int {
 	t.Helper()
-	givenPorts.Lock()
-	defer givenPorts.Unlock()
-	for range 1000 {
-		p := 10000 + rand.IntN(10000)
-		if givenPorts.m[p] {
-			continue
-		}
-		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-		if err != nil {
-			continue
-		}
-		_ = ln.Close()
-		givenPorts.m[p] = true
-		return p
-	}
-	t.Fatal("no free port in 10000-19999")
-	return 0
+	return ports.Free(t)
 }
 
 // proc is one OS process of the stack that a test can kill and restart.
