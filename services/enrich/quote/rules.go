@@ -2320,7 +2320,7 @@ func (d *doc) possessedWordsSubject(lo, k int) (ref, bool) {
 		// (Not a sentence's opening adverb or time, nor another name:
 		// "Later Solberg's comment", "In Cannes Ferrante's".)
 		for a = h - 1; a-1 >= s && d.isWord(a-1) && d.toks[a-1].capit && d.entityAt(a-1) < 0; a-- {
-			if w := d.toks[a-1].low; a-1 == d.sentenceStart(a-1) && (d.adverb(w) || d.lex.in("adverbs", w) || d.lex.in("temporal", w)) {
+			if w := d.toks[a-1].low; a-1 == d.sentenceStart(a-1) && (d.adverb(w) || d.lex.in("temporal", w)) {
 				break
 			}
 		}
